@@ -1,0 +1,177 @@
+// The contract between the sidebar (browser) and the server (Apps Script), as it survives google.script.run:
+// plain objects, strings, numbers, booleans, arrays and null only. No Date, no class instances, no functions.
+// The sidebar's promise wrapper (sidebar/api.ts) is keyed on ServerApi, so a rename breaks the type check.
+import type {
+  CustomField,
+  DateOrder,
+  FieldKey,
+  Mapping,
+  MatchKey,
+  Mode,
+  Policy,
+  UserRef,
+} from '../engine/types';
+
+export type DestinationType = 'contacts' | 'hubspot' | 'highlevel' | 'webhook';
+
+/** Settings as the sidebar sees and edits them. Tokens never appear here. */
+export interface SettingsView {
+  mode: Mode;
+  matchOn: MatchKey[];
+  dontUpdateEmpty: boolean;
+  policy: Policy;
+  defaultCountry: string;
+  dateOrder: DateOrder;
+  users: UserRef[];
+  customFields: CustomField[];
+  recordLimit: number | null;
+  listSuccesses: boolean;
+  destination: DestinationView;
+}
+
+export interface DestinationView {
+  type: DestinationType;
+  /** HubSpot / HighLevel base URL override (tests, sandboxes); '' means the public API. */
+  baseUrl: string;
+  /** HighLevel location (sub-account) id. */
+  locationId: string;
+  /** Webhook URL. */
+  url: string;
+  /** Whether a token is stored for this destination, and its last 4 characters. Never the token. */
+  connected: boolean;
+  tokenLast4: string;
+}
+
+export interface FieldOption {
+  key: FieldKey;
+  label: string;
+  custom: boolean;
+  /** Required by the chosen mode (e.g. one of name/phone/email to create; the match keys to update). */
+  requiredGroup?: 'identity' | 'matchKey';
+}
+
+export interface ColumnView {
+  index: number;
+  header: string;
+  sample: string;
+  /** The mapped field, or null for "Don't import". */
+  field: FieldKey | null;
+  /** The auto-mapping's suggestion and its confidence (0..1). */
+  suggested: FieldKey | null;
+  confidence: number;
+}
+
+export interface SidebarState {
+  sheetName: string;
+  headerRow: number;
+  columns: ColumnView[];
+  fields: FieldOption[];
+  /** True when the saved mapping was re-applied because the headers match. */
+  mappingSaved: boolean;
+  /** Why the mapping is not enough for the mode, in words; empty when it is. */
+  mappingProblems: string[];
+  settings: SettingsView;
+  templates: string[];
+  /** A run that was interrupted and can be resumed, if any. */
+  pendingRun: RunProgress | null;
+  lastRun: RunSummaryView | null;
+}
+
+export interface ProblemGroup {
+  message: string;
+  severity: 'error' | 'warning';
+  count: number;
+  /** A1 notation of the first flagged cell of the group, e.g. "C7". */
+  firstCell: string;
+}
+
+export interface CheckSummaryView {
+  total: number;
+  ready: number;
+  warnings: number;
+  errors: number;
+  duplicates: number;
+  groups: ProblemGroup[];
+}
+
+export type RunStatus = 'Processing' | 'Completed' | 'Failed';
+
+export interface RunProgress {
+  runId: string;
+  kind: 'check' | 'import';
+  done: number;
+  total: number;
+  status: RunStatus;
+  /** Set when the work is finished. */
+  check?: CheckSummaryView;
+  result?: RunSummaryView;
+  /** Reason, when Failed. */
+  message?: string;
+}
+
+export interface ImportPlanView {
+  create: number;
+  update: number;
+  skip: number;
+  fail: number;
+  total: number;
+  destination: string;
+}
+
+export interface RunSummaryView {
+  runId: string;
+  status: RunStatus;
+  total: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  errors: number;
+  warnings: number;
+  successes: number;
+  /** A1 of the run's summary row in the History tab, for the "open History" link. */
+  historyCell: string;
+  message?: string;
+  reverted?: boolean;
+}
+
+export interface ConnectionView {
+  ok: boolean;
+  message: string;
+  connected: boolean;
+  tokenLast4: string;
+}
+
+/** Every function the sidebar may call. Each is exported from src/Code.ts under the same name. */
+export interface ServerApi {
+  getSidebarState(): SidebarState;
+  saveMapping(mapping: Mapping): SidebarState;
+  saveSettings(settings: Partial<SettingsView>): SidebarState;
+  saveTemplate(name: string): SidebarState;
+  applyTemplate(name: string): SidebarState;
+  deleteTemplate(name: string): SidebarState;
+
+  /** Starts (or restarts) a check of the active sheet; runs chunks until the time slice ends. */
+  startCheck(): RunProgress;
+  /** Continues the check or import in progress; the sidebar calls it until status is not Processing. */
+  continueRun(runId: string): RunProgress;
+  clearMarks(): void;
+  /** Selects the next flagged cell after the current selection; null when there is none. */
+  nextProblem(): string | null;
+  /** Selects a cell by A1 notation in the checked sheet. */
+  selectCell(a1: string): void;
+
+  planImport(): ImportPlanView;
+  startImport(): RunProgress;
+  /** Resumes an interrupted run (time-out, exception, closed sidebar). */
+  resumeRun(): RunProgress | null;
+  exportProblemRows(runId?: string): { sheetName: string; rows: number };
+  rerunRemaining(): RunProgress;
+  revertRun(runId?: string): RunSummaryView;
+  openHistory(runId?: string): void;
+
+  saveToken(destination: DestinationType, token: string): ConnectionView;
+  forgetToken(destination: DestinationType): ConnectionView;
+  testConnection(): ConnectionView;
+}
+
+export type ServerFunctionName = keyof ServerApi;
