@@ -1,0 +1,50 @@
+import type { CellValue } from '../types';
+
+// Zero-width characters that survive String.prototype.trim (BOM, zero-width space/joiners) but make a cell
+// look different from what the user sees. Stripped at both ends.
+const EDGE_INVISIBLE = /^[\u200B-\u200D\uFEFF]+|[\u200B-\u200D\uFEFF]+$/g;
+const HAS_INVISIBLE = /[\u200B-\u200D\uFEFF]/;
+
+/**
+ * The trimmed text of a cell, as the user sees it:
+ * - '' for '', null and undefined (and whitespace-only strings);
+ * - numbers without float noise: 1234 -> "1234", 0.1 + 0.2 -> "0.3"; integers are printed exactly
+ *   (14155550123 -> "14155550123"), non-integers with at most 15 significant digits; -0 -> "0";
+ * - booleans as Sheets shows them: "TRUE" / "FALSE";
+ * - a Date as its calendar date "yyyy-mm-dd", read in the script's time zone (getFullYear/getMonth/getDate),
+ *   which is how Sheets hands dates to Apps Script. An invalid Date gives ''.
+ */
+export function cellText(value: CellValue): string {
+  if (typeof value === 'string') {
+    const t = value.trim();
+    return HAS_INVISIBLE.test(t) ? t.replace(EDGE_INVISIBLE, '').trim() : t;
+  }
+  if (typeof value === 'number') return numberText(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (t !== t) return '';
+    return ymd(value.getFullYear(), value.getMonth() + 1, value.getDate());
+  }
+  return '';
+}
+
+/** True for '', null, undefined and whitespace-only strings. Numbers (0 too), booleans (false too) and Dates are not empty. */
+export function isEmptyCell(value: CellValue): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return cellText(value) === '';
+  return false;
+}
+
+/** A number as text without binary float noise. */
+export function numberText(n: number): string {
+  if (Number.isInteger(n)) return n === 0 ? '0' : String(n);
+  if (!Number.isFinite(n)) return String(n);
+  return String(Number(n.toPrecision(15)));
+}
+
+/** "yyyy-mm-dd" from calendar parts (month 1-12). Years are padded to 4 digits. */
+export function ymd(year: number, month: number, day: number): string {
+  const y = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return y + (month < 10 ? '-0' : '-') + month + (day < 10 ? '-0' : '-') + day;
+}
