@@ -5,6 +5,16 @@ export function onOpen(): void {
   SpreadsheetApp.getUi()
     .createMenu(MENU_TITLE)
     .addItem('Open sidebar', 'showSidebar')
+    .addSeparator()
+    .addItem('Check sheet', 'menuCheckSheet')
+    .addItem('Next problem', 'menuNextProblem')
+    .addItem('Clear marks', 'menuClearMarks')
+    .addSeparator()
+    .addItem('Import', 'menuImport')
+    .addItem('Resume interrupted run', 'menuResume')
+    .addItem('Export problem rows', 'menuExportProblemRows')
+    .addItem('Revert last run', 'menuRevertLastRun')
+    .addItem('Open History', 'menuOpenHistory')
     .addToUi();
 }
 

@@ -1,0 +1,196 @@
+// contact-import run BOOK.xlsx --out RESULT.xlsx [--sheet NAME] [--settings settings.json] [--json]
+//
+// Runs the add-on's own server code (src/server) on an .xlsx through the Apps Script test bed: check, then
+// import, to completion. Marks, the status column and the Contacts, History and problem tabs land in RESULT.xlsx.
+// Everything a re-run needs lives in the workbook, so running again on RESULT.xlsx is a re-run.
+// Exit codes: 0 no row failed; 1 some rows failed; 2 unusable input (file, flags, settings, mapping, a run that
+// could not start or failed as a whole).
+import * as fs from 'node:fs';
+import { createTestbed, installGlobals, loadXlsx, saveXlsx } from '../testbed';
+import { resolveSettings } from '../src/engine/settings';
+import type { LineOutcome } from '../src/engine/history';
+import { resultOf } from '../src/engine/history';
+import { resolveCliToken } from '../src/server/destinations/crm';
+import * as api from '../src/server/api';
+import { resetExecutionCache, runConfig } from '../src/server/run';
+import { CONTACTS_TAB } from '../src/server/contacts';
+import { HISTORY_TAB } from '../src/server/historytab';
+import { writeJson } from '../src/server/util';
+import type { RunProgress } from '../src/shared/api';
+
+export const RUN_USAGE = `Usage:
+  contact-import run BOOK.xlsx --out RESULT.xlsx [--sheet NAME] [--settings settings.json] [--json]
+
+Checks the sheet in place and imports it, as the add-on does, and writes the result workbook:
+  --out FILE        where to write the result (.xlsx): marks, "Import status" column, Contacts, History
+  --sheet NAME      the sheet to import (default: the first sheet that is not an add-on tab)
+  --settings FILE   settings.json as for validate, plus destination, dontUpdateEmpty, recordLimit,
+                    listSuccesses; a CRM token comes from destination.token or CONTACT_IMPORT_TOKEN
+  --json            print the run's summary as JSON
+
+Running it again on RESULT.xlsx is a re-run: rows already imported unchanged are skipped as "already imported".
+Exit codes: 0 when no row fails, 1 when some rows fail, 2 when the input cannot be used.
+`;
+
+class Usage extends Error {}
+
+export interface RunJson {
+  runId: string;
+  status: string;
+  sheet: string;
+  destination: string;
+  out: string;
+  total: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  errors: number;
+  warnings: number;
+  check: { total: number; ready: number; warnings: number; errors: number; duplicates: number };
+  rows: Array<{ line: number; result: 'success' | 'warning' | 'failure' | 'skipped'; action: 'created' | 'updated' | 'skipped' | 'failed'; id?: string; matchedOn?: string; message?: string }>;
+  message?: string;
+}
+
+function parse(args: string[]): { file: string; out: string; sheet?: string; settings?: string; json: boolean } {
+  let file: string | undefined;
+  let out: string | undefined;
+  let sheet: string | undefined;
+  let settings: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const val = () => {
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) throw new Usage(`${a} needs a value.`);
+      return v;
+    };
+    if (a === '--out') out = val();
+    else if (a === '--sheet') sheet = val();
+    else if (a === '--settings') settings = val();
+    else if (a === '--json') json = true;
+    else if (a.startsWith('--')) throw new Usage(`Unknown option ${a}.`);
+    else if (file === undefined) file = a;
+    else throw new Usage(`Unexpected argument "${a}": give one workbook.`);
+  }
+  if (!file) throw new Usage('Give the workbook to import: contact-import run BOOK.xlsx --out RESULT.xlsx');
+  if (!out) throw new Usage('Give --out RESULT.xlsx: the result workbook to write.');
+  if (!/\.xlsx$/i.test(file)) throw new Usage(`"${file}" is not an .xlsx workbook.`);
+  if (!/\.xlsx$/i.test(out)) throw new Usage(`--out "${out}" must end in .xlsx.`);
+  return { file, out, sheet, settings, json };
+}
+
+const ADDON_TABS = [CONTACTS_TAB, HISTORY_TAB, 'Do not import'];
+
+export async function runCommand(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    out.write(RUN_USAGE);
+    return 0;
+  }
+  let opts: ReturnType<typeof parse>;
+  try {
+    opts = parse(args);
+  } catch (e) {
+    err.write(`contact-import run: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const fail = (msg: string) => {
+    err.write(`contact-import run: ${msg}\n`);
+    return 2;
+  };
+  if (!fs.existsSync(opts.file)) return fail(`cannot find "${opts.file}".`);
+  let input: Record<string, unknown> = {};
+  if (opts.settings) {
+    if (!fs.existsSync(opts.settings)) return fail(`cannot find the settings file "${opts.settings}".`);
+    try {
+      input = JSON.parse(fs.readFileSync(opts.settings, 'utf8'));
+    } catch (e) {
+      return fail(`${opts.settings} is not valid JSON: ${(e as Error).message}`);
+    }
+  }
+  const resolved = resolveSettings(input);
+  if ('errors' in resolved) return fail(`bad settings in ${opts.settings}: ${resolved.errors.join(' ')}`);
+  const settings = resolved.settings;
+
+  let wb;
+  try {
+    wb = await loadXlsx(opts.file);
+  } catch (e) {
+    return fail(`cannot read "${opts.file}" as an .xlsx workbook: ${(e as Error).message}`);
+  }
+  const sheet = opts.sheet !== undefined ? wb.sheet(opts.sheet) : wb.sheets.find((s) => !ADDON_TABS.includes(s.name) && !s.name.startsWith('Problem rows') && !s.hidden);
+  if (!sheet) return fail(opts.sheet !== undefined ? `there is no sheet named "${opts.sheet}" in ${opts.file}. Sheets: ${wb.sheets.map((s) => s.name).join(', ')}.` : `${opts.file} has no sheet to import.`);
+  wb.activeSheetId = sheet.id;
+
+  const tb = createTestbed({ workbook: wb, fastSleep: true });
+  const uninstall = installGlobals(tb, { console: false });
+  const saved = { ...runConfig };
+  const outcomes = new Map<number, LineOutcome>();
+  let final: RunProgress | null = null;
+  let check: RunProgress | null = null;
+  try {
+    resetExecutionCache();
+    // The settings (without any token) as the add-on stores them.
+    const stored: Record<string, unknown> = { ...input };
+    if (stored.destination && typeof stored.destination === 'object') {
+      const { token: _t, ...d } = stored.destination as Record<string, unknown>;
+      stored.destination = d;
+    }
+    writeJson('ci.settings', stored);
+    runConfig.menuMs = 5 * 60_000;
+    runConfig.onOutcome = (o) => outcomes.set(o.line, o);
+    if (settings.destination.type !== 'contacts') runConfig.crm = { token: resolveCliToken(settings.destination, process.env) };
+    check = api.runToEnd('check');
+    while (check.status === 'Processing') check = api.resumeToEnd()!;
+    final = api.runToEnd('import');
+    while (final.status === 'Processing') final = api.resumeToEnd()!;
+  } catch (e) {
+    return fail((e as Error).message);
+  } finally {
+    Object.assign(runConfig, saved);
+    uninstall();
+    tb.endExecution();
+  }
+  try {
+    await saveXlsx(wb, opts.out);
+  } catch (e) {
+    return fail(`cannot write "${opts.out}": ${(e as Error).message}`);
+  }
+
+  const r = final.result!;
+  const c = check.check!;
+  const summary: RunJson = {
+    runId: r.runId,
+    status: r.status,
+    sheet: sheet.name,
+    destination: settings.destination.type === 'contacts' ? 'Contacts tab' : settings.destination.type,
+    out: opts.out,
+    total: r.total,
+    created: r.created,
+    updated: r.updated,
+    skipped: r.skipped,
+    errors: r.errors,
+    warnings: r.warnings,
+    check: { total: c.total, ready: c.ready, warnings: c.warnings, errors: c.errors, duplicates: c.duplicates },
+    rows: [...outcomes.values()]
+      .sort((a, b) => a.line - b.line)
+      .map((o) => {
+        const res = resultOf(o);
+        const row: RunJson['rows'][number] = { line: o.line, result: res === 'Skipped' ? 'skipped' : (res.toLowerCase() as 'success'), action: o.action };
+        if (o.id) row.id = o.id;
+        if (o.matchedOn) row.matchedOn = o.matchedOn;
+        const msg = o.message ?? (o.warnings && o.warnings.length ? o.warnings.join('; ') : undefined);
+        if (msg) row.message = msg;
+        return row;
+      }),
+  };
+  if (r.message) summary.message = r.message;
+  if (opts.json) out.write(JSON.stringify(summary) + '\n');
+  else {
+    out.write(`Run ${r.runId} on "${sheet.name}" → ${summary.destination}: ${r.status}\n`);
+    out.write(`Total records ${r.total}  Created ${r.created}  Updated ${r.updated}  Skipped ${r.skipped}  Errors ${r.errors}  Warnings ${r.warnings}\n`);
+    for (const row of summary.rows) if (row.result !== 'success') out.write(`  Line ${row.line}: ${row.result}${row.message ? ` — ${row.message}` : ''}\n`);
+    out.write(`Wrote ${opts.out}\n`);
+  }
+  if (r.status === 'Failed') return 2;
+  return r.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,169 @@
+// The words and rows of a run's record: History tab rows, descriptions in seed 000's style ("Line 14: is being
+// skipped, a record was found for Contact (matched on Email)"), the status column's verdicts and seed 001's
+// counts. Pure: no I/O.
+import { MATCH_LABELS, issueText } from './plan';
+import type { Contact, IssueCode, MatchKey, RowAction } from './types';
+
+/** The History tab's columns. Summary rows use SUMMARY_HEADERS, line rows use LINE_HEADERS (same sheet columns). */
+export const SUMMARY_HEADERS = [
+  'Run ID', 'Started', 'Finished', 'User', 'Sheet', 'Destination', 'Mode', 'Status',
+  'Total records', 'Created', 'Updated', 'Skipped', 'Errors', 'Warnings',
+] as const;
+export const LINE_HEADERS = ['', 'Line', 'Result', 'Action', 'Matched on', 'Name', 'Email', 'Phone', 'Description', 'Details'] as const;
+export const HISTORY_WIDTH = SUMMARY_HEADERS.length;
+
+export type HistoryResult = 'Success' | 'Warning' | 'Failure' | 'Skipped';
+
+/** The final outcome of one line, with what History needs to describe it. */
+export interface LineOutcome {
+  line: number;
+  action: RowAction;
+  id?: string;
+  matchedOn?: MatchKey;
+  /** Why it was skipped or failed. */
+  message?: string;
+  code?: IssueCode | 'already_imported';
+  /** Warning texts for a row imported without some fields. */
+  warnings?: string[];
+  /** Set for a failed duplicate row. */
+  duplicateOf?: number;
+  /** The row's normalized payload. */
+  contact: Contact;
+  /** Previous values of fields an update changed. */
+  previous?: Contact;
+}
+
+export interface RunCounts {
+  total: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  errors: number;
+  warnings: number;
+}
+
+export function emptyCounts(): RunCounts {
+  return { total: 0, created: 0, updated: 0, skipped: 0, errors: 0, warnings: 0 };
+}
+
+/** Each outcome adds to exactly one of created/updated/skipped/errors; warnings counts imported rows with warnings. */
+export function countOutcome(c: RunCounts, o: LineOutcome): void {
+  c.total++;
+  if (o.action === 'created') c.created++;
+  else if (o.action === 'updated') c.updated++;
+  else if (o.action === 'skipped') c.skipped++;
+  else c.errors++;
+  if ((o.action === 'created' || o.action === 'updated') && o.warnings && o.warnings.length) c.warnings++;
+}
+
+export function resultOf(o: LineOutcome): HistoryResult {
+  if (o.action === 'failed') return 'Failure';
+  if (o.action === 'skipped') return 'Skipped';
+  return o.warnings && o.warnings.length ? 'Warning' : 'Success';
+}
+
+export function actionOf(o: LineOutcome): 'created' | 'updated' | 'skipped' {
+  return o.action === 'created' || o.action === 'updated' ? o.action : 'skipped';
+}
+
+/** "Line 14: is being skipped, a record was found for Contact (matched on Email)". */
+export function describe(o: LineOutcome): string {
+  const p = `Line ${o.line}: `;
+  if (o.action === 'failed' || o.action === 'skipped') return p + (o.message ?? (o.action === 'failed' ? 'failed' : 'is being skipped'));
+  const how = o.action === 'created' ? 'created' : `updated (matched on ${o.matchedOn ? MATCH_LABELS[o.matchedOn] : '?'})`;
+  const id = o.id ? ` as ${o.id}` : '';
+  if (o.warnings && o.warnings.length) return `${p}${how}${id}, without some values: ${o.warnings.join('; ')}`;
+  return `${p}${how}${id}`;
+}
+
+/** The status column's verdict after an import. */
+export function importedStatus(o: LineOutcome): string {
+  const warn = o.warnings && o.warnings.length ? ' with warnings' : '';
+  switch (o.action) {
+    case 'created':
+      return `Imported${warn} (created${o.id ? ' ' + o.id : ''})`;
+    case 'updated':
+      return `Imported${warn} (updated, matched on ${o.matchedOn ? MATCH_LABELS[o.matchedOn] : '?'})`;
+    case 'skipped':
+      if (o.code === 'already_imported') return 'Already imported (unchanged)';
+      return `Skipped: ${(o.message ?? '').replace(/^is being skipped,?\s*/, '')}`;
+    default:
+      if (o.duplicateOf) return `Duplicate of line ${o.duplicateOf}`;
+      return `Error: ${o.message ?? ''}`;
+  }
+}
+
+export type Planned =
+  | { kind: 'create'; warnings?: string[] }
+  | { kind: 'update'; matchedOn: MatchKey; warnings?: string[] }
+  | { kind: 'ready'; warnings?: string[] }
+  | { kind: 'skip'; code: string; message: string }
+  | { kind: 'fail'; message: string; duplicateOf?: number };
+
+/** The status column's verdict after a check: the planned action. */
+export function plannedStatus(p: Planned): string {
+  const warn = 'warnings' in p && p.warnings && p.warnings.length ? ' (with warnings)' : '';
+  switch (p.kind) {
+    case 'create':
+      return `Ready to create${warn}`;
+    case 'update':
+      return `Will update (matched on ${MATCH_LABELS[p.matchedOn]})${warn}`;
+    case 'ready':
+      return `Ready to import${warn}`;
+    case 'skip':
+      if (p.code === 'already_imported') return 'Already imported (unchanged)';
+      return `Will skip: ${p.message.replace(/^is being skipped,?\s*/, '')}`;
+    default:
+      if (p.duplicateOf) return `Duplicate of line ${p.duplicateOf}`;
+      return `Error: ${p.message}`;
+  }
+}
+
+const STATUS_PREFIXES = ['Ready to', 'Will update', 'Will skip', 'Already imported', 'Duplicate of line', 'Error:', 'Imported', 'Skipped:'];
+export function isOwnStatus(text: string): boolean {
+  return STATUS_PREFIXES.some((p) => text.startsWith(p));
+}
+
+/** Details: the row's payload as JSON (plus the previous values of an update, so it can be undone by hand). */
+export function detailsJson(o: LineOutcome): string {
+  const d: Record<string, unknown> = { ...o.contact };
+  if (o.id) d.contactId = d.contactId ?? o.id;
+  if (o.previous && Object.keys(o.previous).length) d._previous = o.previous;
+  return JSON.stringify(d);
+}
+
+function text(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  return Array.isArray(v) ? v.join(', ') : String(v);
+}
+
+export function displayName(c: Contact): string {
+  if (c.name) return text(c.name);
+  return [text(c.firstName), text(c.lastName)].filter(Boolean).join(' ');
+}
+
+/**
+ * One History line row, A..J: '', Line, Result, Action, Matched on, Name, Email, Phone, Description, Details.
+ * Column B (Line) is filled by the writer (a link to the source row); this returns the number there.
+ */
+export function lineRow(o: LineOutcome): (string | number)[] {
+  return [
+    '',
+    o.line,
+    resultOf(o),
+    actionOf(o),
+    o.matchedOn ? MATCH_LABELS[o.matchedOn] : '',
+    displayName(o.contact),
+    text(o.contact.email),
+    text(o.contact.phone),
+    describe(o),
+    detailsJson(o),
+  ];
+}
+
+/** Whether a line is listed in History: everything that is not a plain success, and successes on request. */
+export function listed(o: LineOutcome, listSuccesses: boolean): boolean {
+  return listSuccesses || resultOf(o) !== 'Success';
+}
+
+export { issueText };

@@ -1,0 +1,297 @@
+// Planning: what happens to each validated row in a destination that can match before writing (the Contacts tab).
+// Matching against an index of existing contacts on normalized keys, the mode rules (seed 003), suppression,
+// the record limit (seed 002), "Don't update empty values" merging, and stable Contact IDs. Pure: no I/O.
+import { hash53 } from './fingerprint';
+import type { Contact, ContactValue, FieldKey, IssueCode, MatchKey, Mode, RowResult, Issue } from './types';
+
+export const MATCH_LABELS: Record<MatchKey, string> = {
+  contactId: 'Contact ID',
+  externalId: 'External ID',
+  email: 'Email',
+  phone: 'Phone',
+};
+
+export const MODE_LABELS: Record<Mode, string> = {
+  create: 'Create only',
+  update: 'Update only',
+  upsert: 'Create and update',
+};
+
+/** Normalizes a match key's value; null when there is nothing to match on. */
+export type KeyNormalizer = (key: MatchKey, value: unknown) => string | null;
+
+/** Digits of a phone with its leading "+", extension dropped. The server passes the engine's phoneKey instead. */
+export function simplePhoneKey(v: string): string | null {
+  const main = v.split(/\s*(?:ext\.?|x|#)\s*\d+\s*$/i)[0];
+  const digits = main.replace(/[^\d]/g, '');
+  if (digits.length < 5) return null;
+  return (main.trim().startsWith('+') ? '+' : '') + digits;
+}
+
+export function makeNormalizer(phoneKey: (v: string) => string | null = simplePhoneKey): KeyNormalizer {
+  return (key, value) => {
+    if (value === null || value === undefined) return null;
+    const s = (Array.isArray(value) ? String(value[0] ?? '') : String(value)).trim();
+    if (!s) return null;
+    if (key === 'email') return s.toLowerCase();
+    if (key === 'phone') return phoneKey(s);
+    return s;
+  };
+}
+
+export interface IndexedRecord {
+  /** The destination's id (Contact ID). */
+  id: string;
+  contact: Contact;
+  /** Fingerprint of the source row this record was last written from. */
+  fingerprint?: string;
+}
+
+/** Existing contacts by normalized key, and by fingerprint. Positions are stable: records are only added. */
+export class ContactIndex {
+  readonly records: IndexedRecord[] = [];
+  private readonly maps = new Map<MatchKey, Map<string, number>>();
+  private readonly fps = new Map<string, number>();
+
+  constructor(private readonly normalize: KeyNormalizer = makeNormalizer()) {
+    for (const k of ['contactId', 'externalId', 'email', 'phone'] as MatchKey[]) this.maps.set(k, new Map());
+  }
+
+  get size(): number {
+    return this.records.length;
+  }
+
+  private keyValue(rec: IndexedRecord, k: MatchKey): unknown {
+    return k === 'contactId' ? rec.id || rec.contact.contactId : rec.contact[k];
+  }
+
+  private indexKeys(i: number): void {
+    const rec = this.records[i];
+    for (const [k, m] of this.maps) {
+      const n = this.normalize(k, this.keyValue(rec, k));
+      if (n !== null && !m.has(n)) m.set(n, i);
+    }
+    if (rec.fingerprint) this.fps.set(rec.fingerprint, i);
+  }
+
+  add(rec: IndexedRecord): number {
+    this.records.push(rec);
+    const i = this.records.length - 1;
+    this.indexKeys(i);
+    return i;
+  }
+
+  /** Replaces a record (after an update); old keys keep pointing at it, new keys are added. */
+  replace(i: number, rec: IndexedRecord): void {
+    const old = this.records[i];
+    if (old.fingerprint && this.fps.get(old.fingerprint) === i && old.fingerprint !== rec.fingerprint) this.fps.delete(old.fingerprint);
+    this.records[i] = rec;
+    this.indexKeys(i);
+  }
+
+  hasId(id: string): boolean {
+    return this.maps.get('contactId')!.has(id);
+  }
+
+  byFingerprint(fp: string): number | undefined {
+    return this.fps.get(fp);
+  }
+
+  /** The first key in `matchOn` order with a value in `contact` that finds a record. */
+  find(contact: Contact, matchOn: readonly MatchKey[]): { index: number; matchedOn: MatchKey } | { tried: MatchKey[] } {
+    const tried: MatchKey[] = [];
+    for (const k of matchOn) {
+      const n = this.normalize(k, contact[k]);
+      if (n === null) continue;
+      tried.push(k);
+      const i = this.maps.get(k)!.get(n);
+      if (i !== undefined) return { index: i, matchedOn: k };
+    }
+    return { tried };
+  }
+}
+
+/** Emails and phones on the "Do not import" tab, normalized. */
+export interface Suppression {
+  emails: Set<string>;
+  phones: Set<string>;
+}
+
+export function buildSuppression(cells: readonly unknown[], normalize: KeyNormalizer = makeNormalizer()): Suppression {
+  const s: Suppression = { emails: new Set(), phones: new Set() };
+  for (const c of cells) {
+    if (c === null || c === undefined || c === '') continue;
+    const text = String(c).trim();
+    if (!text) continue;
+    if (text.includes('@')) s.emails.add(text.toLowerCase());
+    else {
+      const p = normalize('phone', text);
+      if (p) s.phones.add(p);
+    }
+  }
+  return s;
+}
+
+export interface PlanRowInput {
+  line: number;
+  result: RowResult;
+  issues: Issue[];
+  contact: Contact;
+  duplicateOf?: { line: number; matchedOn: MatchKey };
+  fingerprint: string;
+}
+
+export interface PlanContext {
+  mode: Mode;
+  matchOn: readonly MatchKey[];
+  index: ContactIndex;
+  normalize: KeyNormalizer;
+  suppression?: Suppression;
+  recordLimit?: number;
+  /** Contacts the destination holds, counting those this run created so far (for the record limit). */
+  count: number;
+}
+
+export type PlanDecision =
+  | { kind: 'create'; line: number }
+  | { kind: 'update'; line: number; index: number; matchedOn: MatchKey }
+  | { kind: 'skip'; line: number; code: IssueCode | 'already_imported'; message: string; matchedOn?: MatchKey; index?: number }
+  | { kind: 'fail'; line: number; code: IssueCode; message: string; matchedOn?: MatchKey };
+
+function q(v: unknown): string {
+  const s = Array.isArray(v) ? v.join(', ') : String(v);
+  return JSON.stringify(s.length > 60 ? s.slice(0, 57) + '...' : s);
+}
+
+/** Text of the row's failing issues, seed 000 style: "Value cannot be an empty string. Field: Email". */
+export function issueText(issue: Pick<Issue, 'message' | 'column'>): string {
+  const msg = issue.message.trim();
+  if (!issue.column || /Field:/.test(msg)) return msg;
+  return `${/[.!?]$/.test(msg) ? msg : msg + '.'} Field: ${issue.column}`;
+}
+
+export function keyList(keys: readonly MatchKey[], contact: Contact): string {
+  return keys.map((k) => `${MATCH_LABELS[k]} ${q(contact[k])}`).join(' or ');
+}
+
+export function alreadyExistsMessage(matchedOn: MatchKey): string {
+  return `is being skipped, a record was found for Contact (matched on ${MATCH_LABELS[matchedOn]})`;
+}
+
+/** Decides one row. Does not change the index: the caller applies creates and updates (see applyDecision). */
+export function planRow(row: PlanRowInput, ctx: PlanContext): PlanDecision {
+  const line = row.line;
+  if (row.result === 'failure') {
+    const errs = row.issues.filter((i) => i.severity === 'error');
+    const first = errs[0] ?? row.issues[0];
+    if (row.duplicateOf && (!first || first.code === 'duplicate_in_sheet')) {
+      return {
+        kind: 'fail',
+        line,
+        code: 'duplicate_in_sheet',
+        message: first?.message ?? `Duplicate of line ${row.duplicateOf.line} (matched on ${MATCH_LABELS[row.duplicateOf.matchedOn]})`,
+        matchedOn: row.duplicateOf.matchedOn,
+      };
+    }
+    const list = errs.length ? errs : row.issues;
+    return {
+      kind: 'fail',
+      line,
+      code: first?.code ?? 'invalid_value',
+      message: list.length ? list.map(issueText).join('; ') : 'The row could not be read.',
+    };
+  }
+  const fpIndex = ctx.index.byFingerprint(row.fingerprint);
+  if (fpIndex !== undefined) {
+    const rec = ctx.index.records[fpIndex];
+    return {
+      kind: 'skip',
+      line,
+      code: 'already_imported',
+      message: `is being skipped, it was already imported and has not changed since (Contact ID ${rec.id})`,
+      index: fpIndex,
+    };
+  }
+  if (ctx.suppression) {
+    const email = ctx.normalize('email', row.contact.email);
+    if (email && ctx.suppression.emails.has(email)) {
+      return {
+        kind: 'fail',
+        line,
+        code: 'suppressed',
+        message: `Email is on the Do not import list (${q(row.contact.email)}), so the row was not imported. Remove it from the "Do not import" tab to import it.`,
+      };
+    }
+    const phone = ctx.normalize('phone', row.contact.phone);
+    if (phone && ctx.suppression.phones.has(phone)) {
+      return {
+        kind: 'fail',
+        line,
+        code: 'suppressed',
+        message: `Phone is on the Do not import list (${q(row.contact.phone)}), so the row was not imported. Remove it from the "Do not import" tab to import it.`,
+      };
+    }
+  }
+  const found = ctx.index.find(row.contact, ctx.matchOn);
+  if ('index' in found) {
+    if (ctx.mode === 'create') {
+      return { kind: 'skip', line, code: 'already_exists', message: alreadyExistsMessage(found.matchedOn), matchedOn: found.matchedOn, index: found.index };
+    }
+    return { kind: 'update', line, index: found.index, matchedOn: found.matchedOn };
+  }
+  if (ctx.mode === 'update') {
+    const tried = found.tried;
+    const message = tried.length
+      ? `Contact not found: no contact has ${keyList(tried, row.contact)}. "Update only" changes existing contacts only; fix the value or choose "Create and update" to add it.`
+      : `Contact not found: the row has no ${ctx.matchOn.map((k) => MATCH_LABELS[k]).join(' or ')} to look the contact up by. Fill one in, or choose "Create and update".`;
+    return { kind: 'fail', line, code: 'contact_not_found', message };
+  }
+  if (ctx.recordLimit !== undefined && ctx.count >= ctx.recordLimit) {
+    return { kind: 'fail', line, code: 'record_limit', message: `Max number of contacts reached (${ctx.recordLimit})` };
+  }
+  return { kind: 'create', line };
+}
+
+/** A stable Contact ID, deterministic for (run, line): a resumed run regenerates the same one. */
+export function newContactId(runId: string, line: number, taken?: (id: string) => boolean): string {
+  let id = 'C-' + hash53(`${runId}:${line}`).toUpperCase();
+  for (let n = 1; taken && taken(id); n++) id = 'C-' + hash53(`${runId}:${line}:${n}`).toUpperCase();
+  return id;
+}
+
+function isEmptyValue(v: ContactValue | undefined): boolean {
+  return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+}
+
+/**
+ * Merges an incoming row into an existing contact. With dontUpdateEmpty (the default), an empty or absent value
+ * never blanks an existing one; without it, a mapped field that is empty in the row blanks the contact's value.
+ * Returns the merged contact and the previous values of the fields that changed (for History's details).
+ */
+export function mergeContact(
+  existing: Contact,
+  incoming: Contact,
+  mappedFields: readonly FieldKey[],
+  dontUpdateEmpty: boolean,
+): { contact: Contact; previous: Contact; changed: FieldKey[] } {
+  const contact: Contact = { ...existing };
+  const previous: Contact = {};
+  const changed: FieldKey[] = [];
+  const keys = new Set<FieldKey>([...Object.keys(incoming), ...(dontUpdateEmpty ? [] : mappedFields)]);
+  for (const k of keys) {
+    if (k === 'contactId') continue; // updated contacts keep their ID
+    const v = incoming[k];
+    if (isEmptyValue(v)) {
+      if (dontUpdateEmpty || isEmptyValue(existing[k])) continue;
+      previous[k] = existing[k];
+      delete contact[k];
+      changed.push(k);
+      continue;
+    }
+    if (JSON.stringify(existing[k]) === JSON.stringify(v)) continue;
+    if (!isEmptyValue(existing[k])) previous[k] = existing[k];
+    contact[k] = v as ContactValue;
+    changed.push(k);
+  }
+  return { contact, previous, changed };
+}

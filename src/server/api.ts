@@ -1,0 +1,564 @@
+// The server functions the sidebar calls (src/shared/api.ts ServerApi) and the menu handlers. Each public
+// function turns failures into a readable message (no stack).
+import { listFields } from '../engine/fields';
+import { suggestMapping, columnKeys, applyMapping } from '../engine/automap';
+import { SheetValidator } from '../engine/validate';
+import { MODE_LABELS } from '../engine/plan';
+import { emptyCounts } from '../engine/history';
+import { cellText } from '../engine/formats/text';
+import type { Mapping, Settings } from '../engine/types';
+import type {
+  ColumnView,
+  FieldOption,
+  ImportPlanView,
+  RunProgress,
+  RunSummaryView,
+  SettingsView,
+  SidebarState,
+  ConnectionView,
+} from '../shared/api';
+import {
+  KEYS,
+  deleteTemplateMapping,
+  headerRowFor,
+  loadSettings,
+  loadSettingsInput,
+  loadTemplate,
+  saveMappingFor,
+  saveSettingsView,
+  saveTemplateMapping,
+  templateNames,
+  loadMapping,
+} from './config';
+import { tokenState } from './secrets';
+import { testConnectionFor } from './connection';
+import { ContactsTab } from './contacts';
+import { HISTORY_TAB, findRunRow, historySheet, readBlock, startBlock, writeSummary } from './historytab';
+import { busyMessage, checkView, keyNormalizer, loadRun, progress, resetExecutionCache, runConfig, startRun, summaryView, workRun, type RunState } from './run';
+import { NOTE_MARK, openSource, mappingFor, readRows } from './source';
+import { a1, currentUser, docProps, newRunId, readJson, stamp, UserError, userFacing, withDocumentLock } from './util';
+
+const ss = () => SpreadsheetApp.getActiveSpreadsheet();
+
+function activeDataSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+  const sh = ss().getActiveSheet();
+  const name = sh.getName();
+  if (name === 'Contacts' || name === HISTORY_TAB || name === 'Do not import') {
+    throw new UserError(`"${name}" is one of the add-on's tabs. Open the sheet with the contacts to import, then try again.`);
+  }
+  return sh;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sidebar state, mapping, settings, templates
+
+function settingsView(s: Settings): SettingsView {
+  const d = s.destination;
+  const tok = d.type === 'contacts' ? { connected: true, tokenLast4: '' } : tokenState(d.type);
+  return {
+    mode: s.mode,
+    matchOn: s.matchOn,
+    dontUpdateEmpty: s.dontUpdateEmpty,
+    policy: s.policy,
+    defaultCountry: s.defaultCountry,
+    dateOrder: s.dateOrder,
+    users: s.users,
+    customFields: s.customFields,
+    recordLimit: s.recordLimit ?? null,
+    listSuccesses: s.listSuccesses,
+    destination: {
+      type: d.type,
+      baseUrl: 'baseUrl' in d && d.baseUrl ? d.baseUrl : '',
+      locationId: d.type === 'highlevel' ? d.locationId : '',
+      url: d.type === 'webhook' ? d.url : '',
+      connected: tok.connected,
+      tokenLast4: tok.tokenLast4,
+    },
+  };
+}
+
+function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?: Mapping): SidebarState {
+  const settings = loadSettings();
+  const src = openSource(sheet);
+  const samples = readRows(src, src.firstRow, Math.min(src.lastRow, src.firstRow + 19));
+  const keys = columnKeys(src.headers);
+  const saved = loadMapping(src.headers);
+  const sug = suggestMapping(keys, { customFields: settings.customFields, sampleRows: samples });
+  const mapping = mappingOverride ?? saved ?? settings.mapping;
+  const validator = new SheetValidator(src.headers, { ...settings, headerRow: src.headerRow }, mapping ?? undefined, samples);
+  const plan = applyMapping(src.headers, validator.mapping, settings.customFields);
+  const columns: ColumnView[] = keys.map((k, i) => {
+    const sample = samples.map((r) => r[i]).find((v) => v !== '' && v !== null && v !== undefined);
+    return {
+      index: i,
+      header: k,
+      sample: sample === undefined ? '' : cellText(sample as never),
+      field: plan.fields[i],
+      suggested: sug[i].field,
+      confidence: sug[i].confidence,
+    };
+  });
+  const identity = ['name', 'firstName', 'lastName', 'phone', 'email'];
+  const fields: FieldOption[] = listFields(settings.customFields).map((f) => {
+    const o: FieldOption = { key: f.key, label: f.label, custom: f.custom };
+    if (settings.mode !== 'update' && identity.includes(f.key)) o.requiredGroup = 'identity';
+    if (settings.mode !== 'create' && (settings.matchOn as string[]).includes(f.key)) o.requiredGroup = o.requiredGroup ?? 'matchKey';
+    return o;
+  });
+  const run = loadRun();
+  const last = readJson<RunSummaryView>(KEYS.lastRun);
+  return {
+    sheetName: sheet.getName(),
+    headerRow: src.headerRow,
+    columns,
+    fields,
+    mappingSaved: !!saved,
+    mappingProblems: validator.problems,
+    settings: settingsView(settings),
+    templates: templateNames(),
+    pendingRun: run && run.status === 'Processing' ? progress(run) : null,
+    lastRun: last ? stripExtra(last) : null,
+  };
+}
+
+function stripExtra(v: RunSummaryView & { sheetId?: number; kind?: string }): RunSummaryView {
+  const { sheetId: _s, kind: _k, ...rest } = v;
+  return rest;
+}
+
+export function getSidebarState(): SidebarState {
+  return userFacing(() => buildState(activeDataSheet()));
+}
+
+export function saveMapping(mapping: Mapping): SidebarState {
+  return userFacing(() => {
+    const sheet = activeDataSheet();
+    const src = openSource(sheet);
+    saveMappingFor(src.headers, mapping);
+    return buildState(sheet);
+  });
+}
+
+export function saveSettings(settings: Partial<SettingsView>): SidebarState {
+  return userFacing(() => {
+    saveSettingsView(settings);
+    return buildState(activeDataSheet());
+  });
+}
+
+export function saveTemplate(name: string): SidebarState {
+  return userFacing(() => {
+    const sheet = activeDataSheet();
+    const src = openSource(sheet);
+    const st = buildState(sheet);
+    const m: Mapping = {};
+    for (const c of st.columns) m[c.header] = c.field;
+    void src;
+    saveTemplateMapping(name, m);
+    return buildState(sheet);
+  });
+}
+
+export function applyTemplate(name: string): SidebarState {
+  return userFacing(() => {
+    const sheet = activeDataSheet();
+    const src = openSource(sheet);
+    const tpl = loadTemplate(name);
+    const keys = columnKeys(src.headers);
+    const m: Mapping = {};
+    for (const k of keys) m[k] = Object.prototype.hasOwnProperty.call(tpl, k) ? tpl[k] : null;
+    saveMappingFor(src.headers, m);
+    return buildState(sheet);
+  });
+}
+
+export function deleteTemplate(name: string): SidebarState {
+  return userFacing(() => {
+    deleteTemplateMapping(name);
+    return buildState(activeDataSheet());
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Runs
+
+export function startCheck(): RunProgress {
+  return userFacing(() => {
+    const state = startRun('check', activeDataSheet());
+    return workRun(state, runConfig.sliceMs);
+  });
+}
+
+export function startImport(): RunProgress {
+  return userFacing(() => {
+    const sheet = activeDataSheet();
+    const state = withDocumentLock(() => busyMessage(loadRun()), () => startRun('import', sheet));
+    return workRun(state, runConfig.sliceMs);
+  });
+}
+
+export function continueRun(runId: string): RunProgress {
+  return userFacing(() => {
+    const state = loadRun();
+    if (!state || state.runId !== runId) {
+      const last = readJson<RunSummaryView & { sheetId: number }>(KEYS.lastRun);
+      if (last && last.runId === runId) {
+        return { runId, kind: 'import', done: last.total, total: last.total, status: last.status, result: stripExtra(last) };
+      }
+      const lc = readJson<{ runId: string; check: ReturnType<typeof checkView> }>(KEYS.lastCheck);
+      if (lc && lc.runId === runId) return { runId, kind: 'check', done: lc.check.total, total: lc.check.total, status: 'Completed', check: lc.check };
+      throw new UserError('That run is no longer in progress. Start it again.');
+    }
+    return workRun(state, runConfig.sliceMs);
+  });
+}
+
+export function resumeRun(): RunProgress | null {
+  return userFacing(() => {
+    const state = loadRun();
+    if (!state) return null;
+    return workRun(state, runConfig.sliceMs);
+  });
+}
+
+export function rerunRemaining(): RunProgress {
+  // Fingerprints make a new import skip rows already imported unchanged: only new, failed or changed rows go.
+  return startImport();
+}
+
+/** Runs a check or import to completion within the menu budget. */
+export function runToEnd(kind: 'check' | 'import', budgetMs = runConfig.menuMs): RunProgress {
+  const sheet = activeDataSheet();
+  const pending = loadRun();
+  let state: RunState;
+  if (pending && pending.kind === 'import' && pending.status === 'Processing') {
+    if (kind === 'import') throw new UserError(busyMessage(pending));
+    state = startRun('check', sheet);
+  } else state = kind === 'import' ? withDocumentLock(() => busyMessage(loadRun()), () => startRun('import', sheet)) : startRun('check', sheet);
+  return workRun(state, budgetMs);
+}
+
+export function resumeToEnd(budgetMs = runConfig.menuMs): RunProgress | null {
+  const state = loadRun();
+  if (!state) return null;
+  return workRun(state, budgetMs);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Marks
+
+function checkedSheet(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; headerRow: number } {
+  const c = readJson<{ sheetId: number; headerRow: number }>(KEYS.checked);
+  const sheet = c ? ss().getSheetById(c.sheetId) : null;
+  if (sheet) return { sheet, headerRow: c!.headerRow };
+  const active = activeDataSheet();
+  return { sheet: active, headerRow: headerRowFor(active.getSheetId()) || 1 };
+}
+
+export function clearMarks(): void {
+  userFacing(() => {
+    const { sheet, headerRow } = checkedSheet();
+    const src = openSource(sheet, headerRow);
+    if (src.lastRow < src.firstRow) return;
+    const range = sheet.getRange(src.firstRow, 1, src.lastRow - src.firstRow + 1, src.dataCols);
+    const notes = range.getNotes();
+    const bgs = range.getBackgrounds() as (string | null)[][];
+    let changed = false;
+    notes.forEach((row, r) =>
+      row.forEach((note, c) => {
+        if (note && note.indexOf(NOTE_MARK) >= 0) {
+          const i = note.indexOf(NOTE_MARK);
+          const m = /\n\(Cell colour before the check: (#[0-9a-fA-F]{3,8})\)$/.exec(note.slice(i));
+          bgs[r][c] = m ? m[1] : null;
+          notes[r][c] = note.slice(0, i).replace(/\n\n$/, '');
+          changed = true;
+        }
+      }),
+    );
+    if (changed) {
+      range.setBackgrounds(bgs);
+      range.setNotes(notes);
+    }
+  });
+}
+
+export function nextProblem(): string | null {
+  return userFacing(() => {
+    const { sheet, headerRow } = checkedSheet();
+    const src = openSource(sheet, headerRow);
+    if (src.lastRow < src.firstRow) return null;
+    const notes = sheet.getRange(src.firstRow, 1, src.lastRow - src.firstRow + 1, src.dataCols).getNotes();
+    const cur = sheet.getParent().getActiveSheet().getSheetId() === sheet.getSheetId() ? sheet.getActiveCell() : null;
+    const curRow = cur ? cur.getRow() : 0;
+    const curCol = cur ? cur.getColumn() : 0;
+    let first: [number, number] | null = null;
+    let next: [number, number] | null = null;
+    for (let r = 0; r < notes.length && !next; r++) {
+      for (let c = 0; c < notes[r].length; c++) {
+        if (!notes[r][c] || notes[r][c].indexOf(NOTE_MARK) < 0) continue;
+        const row = src.firstRow + r;
+        const col = c + 1;
+        if (!first) first = [row, col];
+        if (row > curRow || (row === curRow && col > curCol)) {
+          next = [row, col];
+          break;
+        }
+      }
+    }
+    const target = next ?? first;
+    if (!target) return null;
+    sheet.activate();
+    const range = sheet.getRange(target[0], target[1]);
+    sheet.setActiveRange(range);
+    return a1(target[0], target[1]);
+  });
+}
+
+export function selectCell(cell: string): void {
+  userFacing(() => {
+    if (!/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell)) throw new UserError(`"${cell}" is not a cell address like C7.`);
+    const { sheet } = checkedSheet();
+    sheet.activate();
+    sheet.setActiveRange(sheet.getRange(cell));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Import planning, problem rows, revert, history
+
+export function planImport(): ImportPlanView {
+  return userFacing(() => {
+    const p = runToEnd('check');
+    const settings = loadSettings();
+    const label = settings.destination.type === 'contacts' ? 'Contacts tab' : settings.destination.type;
+    const lc = readJson<{ runId: string; sheetId: number }>(KEYS.lastCheck);
+    const src = openSource(ss().getSheetById(lc!.sheetId)!);
+    const statuses = src.statusExists && src.lastRow >= src.firstRow ? src.sheet.getRange(src.firstRow, src.statusCol, src.lastRow - src.firstRow + 1, 1).getValues() : [];
+    const v: ImportPlanView = { create: 0, update: 0, skip: 0, fail: 0, total: 0, destination: label };
+    for (const [s] of statuses) {
+      const t = String(s);
+      if (!t) continue;
+      v.total++;
+      if (t.startsWith('Ready to')) v.create++;
+      else if (t.startsWith('Will update')) v.update++;
+      else if (t.startsWith('Will skip') || t.startsWith('Already imported')) v.skip++;
+      else v.fail++;
+    }
+    void p;
+    return v;
+  });
+}
+
+function lastImport(runId?: string): RunSummaryView & { sheetId?: number } {
+  const last = readJson<RunSummaryView & { sheetId: number }>(KEYS.lastRun);
+  if (runId) return last && last.runId === runId ? last : ({ runId } as RunSummaryView);
+  if (!last) throw new UserError('No import has run on this spreadsheet yet.');
+  return last;
+}
+
+/** Finds a run's block and its source sheet from the History tab (works after the workbook went through .xlsx). */
+function runBlock(runId?: string): { hist: GoogleAppsScript.Spreadsheet.Sheet; row: number; runId: string; sheetName: string } {
+  const hist = ss().getSheetByName(HISTORY_TAB);
+  if (!hist) throw new UserError('There is no History tab yet: import first.');
+  let id = runId;
+  let row = 0;
+  if (!id) {
+    const last = readJson<RunSummaryView>(KEYS.lastRun);
+    if (last) id = last.runId;
+  }
+  if (id) row = findRunRow(hist, id);
+  else {
+    // newest import block on top
+    const vals = hist.getRange(3, 1, Math.max(1, hist.getLastRow() - 2), 7).getValues();
+    const i = vals.findIndex((r) => String(r[0]).startsWith('R-') && !String(r[6]).startsWith('Revert'));
+    if (i >= 0) {
+      row = 3 + i;
+      id = String(vals[i][0]);
+    }
+  }
+  if (!row || !id) throw new UserError(runId ? `Run ${runId} is not in the History tab.` : 'No import has run on this spreadsheet yet.');
+  const summary = hist.getRange(row, 1, 1, 14).getValues()[0];
+  return { hist, row, runId: id, sheetName: String(summary[4]) };
+}
+
+export function exportProblemRows(runId?: string): { sheetName: string; rows: number } {
+  return userFacing(() => {
+    const b = runBlock(runId);
+    const lines = readBlock(b.hist, b.row).filter((l) => (l.result === 'Failure' || l.result === 'Skipped') && !/already imported/.test(l.description));
+    const book = ss();
+    const source = book.getSheetByName(b.sheetName);
+    if (!source) throw new UserError(`The sheet "${b.sheetName}" that run ${b.runId} imported is gone.`);
+    const src = openSource(source);
+    const data = readRows(src, src.firstRow, src.lastRow);
+    const header = [...src.headers.map((h) => String(h)), 'Error'];
+    const out: unknown[][] = [header];
+    for (const l of lines) {
+      const row = data[l.line - src.firstRow];
+      if (!row) continue;
+      out.push([...row.map((v) => (v === null || v === undefined ? '' : v)), l.description.replace(/^Line \d+:\s*/, '')]);
+    }
+    let name = `Problem rows ${b.runId}`.slice(0, 90);
+    for (let n = 2; book.getSheetByName(name); n++) name = `Problem rows ${b.runId} (${n})`;
+    const sh = book.insertSheet(name);
+    const range = sh.getRange(1, 1, out.length, header.length);
+    range.setNumberFormat('@');
+    range.setValues(out.map((r) => r.map((v) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date ? v : String(v)))));
+    sh.getRange(1, 1, 1, header.length).setFontWeight('bold');
+    sh.setFrozenRows(1);
+    return { sheetName: name, rows: out.length - 1 };
+  });
+}
+
+export function revertRun(runId?: string): RunSummaryView {
+  return userFacing(() =>
+    withDocumentLock(() => busyMessage(loadRun()), () => {
+      const pending = loadRun();
+      if (pending && pending.kind === 'import' && pending.status === 'Processing') throw new UserError(busyMessage(pending));
+      const b = runBlock(runId);
+      const settings = loadSettings();
+      const book = ss();
+      const tab = new ContactsTab(book, { settings, normalize: keyNormalizer(settings), now: () => stamp() });
+      const removed = tab.revert(b.runId);
+      const now = new Date();
+      const id = newRunId(now);
+      const counts = emptyCounts();
+      counts.total = removed.length;
+      const when = stamp(now, book.getSpreadsheetTimeZone());
+      startBlock(historySheet(book), {
+        runId: id,
+        started: when,
+        finished: when,
+        user: currentUser(),
+        sheet: b.sheetName,
+        destination: 'Contacts tab',
+        mode: `Revert of ${b.runId}: ${removed.length} created contact(s) removed; updated contacts left as they are`,
+        status: 'Completed',
+        counts,
+      });
+      // Status column of the source rows: created contacts are gone.
+      const source = book.getSheetByName(b.sheetName);
+      if (source && removed.length) {
+        const src = openSource(source);
+        if (src.statusExists && src.lastRow >= src.firstRow) {
+          const r = source.getRange(src.firstRow, src.statusCol, src.lastRow - src.firstRow + 1, 1);
+          const gone = new Set(removed);
+          const vals = r.getValues().map(([v]) => {
+            const m = /^Imported(?: with warnings)? \(created (\S+)\)$/.exec(String(v));
+            return [m && gone.has(m[1]) ? `Reverted (contact ${m[1]} removed by ${id})` : v];
+          });
+          r.setNumberFormat('@');
+          r.setValues(vals);
+        }
+      }
+      const last = readJson<RunSummaryView & { sheetId: number }>(KEYS.lastRun);
+      const view: RunSummaryView = {
+        ...(last && last.runId === b.runId ? stripExtra(last) : { runId: b.runId, status: 'Completed', total: 0, created: 0, updated: 0, skipped: 0, errors: 0, warnings: 0, successes: 0, historyCell: '' }),
+        reverted: true,
+        message: `Removed ${removed.length} contact(s) that run ${b.runId} created. Contacts it updated are left as they are.`,
+      };
+      if (last && last.runId === b.runId) docProps().setProperty(KEYS.lastRun, JSON.stringify({ ...last, reverted: true }));
+      return view;
+    }),
+  );
+}
+
+export function openHistory(runId?: string): void {
+  userFacing(() => {
+    const book = ss();
+    const hist = book.getSheetByName(HISTORY_TAB);
+    if (!hist) throw new UserError('There is no History tab yet: import first.');
+    hist.activate();
+    const row = runId ? findRunRow(hist, runId) : 3;
+    if (row) hist.setActiveRange(hist.getRange(row, 1));
+  });
+}
+
+export function testConnection(): ConnectionView {
+  return userFacing(() => testConnectionFor(loadSettings().destination));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Menu handlers: run to completion within the budget, then a toast or an alert.
+
+function toast(msg: string, title = 'Contact Import'): void {
+  ss().toast(msg, title, 10);
+}
+
+function alert(msg: string): void {
+  try {
+    SpreadsheetApp.getUi().alert(msg);
+  } catch {
+    toast(msg);
+  }
+}
+
+function menuRun(fn: () => void): void {
+  try {
+    fn();
+  } catch (e) {
+    alert(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function describeProgress(p: RunProgress): string {
+  if (p.status === 'Processing') {
+    return `${p.kind === 'check' ? 'Checked' : 'Imported'} ${p.done} of ${p.total} rows so far; the time for one run is up. Choose Contact Import › Resume interrupted run to go on: nothing will be done twice.`;
+  }
+  if (p.kind === 'check' && p.check) {
+    const c = p.check;
+    return `Check done: ${c.total} rows, ${c.ready} ready, ${c.warnings} with warnings, ${c.errors} with errors, ${c.duplicates} duplicates.`;
+  }
+  const r = p.result!;
+  return `Import ${r.status}: ${r.total} rows — ${r.created} created, ${r.updated} updated, ${r.skipped} skipped, ${r.errors} errors, ${r.warnings} warnings. See the History tab.` + (r.message ? ` ${r.message}` : '');
+}
+
+export function menuCheckSheet(): void {
+  menuRun(() => toast(describeProgress(runToEnd('check'))));
+}
+
+export function menuImport(): void {
+  menuRun(() => alert(describeProgress(runToEnd('import'))));
+}
+
+export function menuResume(): void {
+  menuRun(() => {
+    const p = resumeToEnd();
+    toast(p ? describeProgress(p) : 'There is no interrupted run to resume.');
+  });
+}
+
+export function menuNextProblem(): void {
+  menuRun(() => {
+    if (!nextProblem()) toast('No flagged cells. Check the sheet first, or everything is fine.');
+  });
+}
+
+export function menuClearMarks(): void {
+  menuRun(() => {
+    clearMarks();
+    toast('Marks cleared; your own colours and notes are back.');
+  });
+}
+
+export function menuExportProblemRows(): void {
+  menuRun(() => {
+    const r = exportProblemRows();
+    toast(`${r.rows} problem row(s) copied to "${r.sheetName}". Fix them there and import that tab.`);
+  });
+}
+
+export function menuRevertLastRun(): void {
+  menuRun(() => {
+    const ui = SpreadsheetApp.getUi();
+    const b = runBlock();
+    const answer = ui.alert('Revert run', `Remove the contacts that run ${b.runId} created? Contacts it updated stay as they are.`, ui.ButtonSet.OK_CANCEL);
+    if (answer !== ui.Button.OK) return;
+    alert(revertRun(b.runId).message ?? 'Reverted.');
+  });
+}
+
+export function menuOpenHistory(): void {
+  menuRun(() => openHistory());
+}
+
+export { MODE_LABELS, mappingFor, loadSettingsInput, resetExecutionCache };

@@ -1,0 +1,110 @@
+// Saved configuration in DocumentProperties: settings (no tokens), the mapping per sheet keyed by its header
+// signature (re-applied when the headers match), the header row per sheet, and named templates.
+import { columnKeys, STATUS_HEADER } from '../engine/automap';
+import { hash53 } from '../engine/fingerprint';
+import { defaultSettings, resolveSettings } from '../engine/settings';
+import type { CellValue, Mapping, Settings } from '../engine/types';
+import type { SettingsView } from '../shared/api';
+import { docProps, readJson, writeJson, UserError } from './util';
+
+export const KEYS = {
+  settings: 'ci.settings',
+  run: 'ci.run',
+  lastRun: 'ci.lastRun',
+  checked: 'ci.checked',
+  lastCheck: 'ci.lastCheck',
+  mapping: (sig: string) => `ci.map.${sig}`,
+  headerRow: (sheetId: number) => `ci.hdr.${sheetId}`,
+  template: (name: string) => `ci.tpl.${name}`,
+};
+
+/** The stored settings input (what resolveSettings reads), without mapping and tokens. */
+export function loadSettingsInput(): Record<string, unknown> {
+  return readJson<Record<string, unknown>>(KEYS.settings) ?? {};
+}
+
+export function loadSettings(): Settings {
+  const r = resolveSettings(loadSettingsInput());
+  return 'settings' in r ? r.settings : defaultSettings();
+}
+
+/** Saves settings from the sidebar's view (validated by resolveSettings; errors are shown to the user). */
+export function saveSettingsView(view: Partial<SettingsView>): Settings {
+  const input: Record<string, unknown> = { ...loadSettingsInput() };
+  for (const k of ['mode', 'matchOn', 'dontUpdateEmpty', 'policy', 'defaultCountry', 'dateOrder', 'users', 'customFields', 'listSuccesses'] as const) {
+    if (view[k] !== undefined) input[k] = view[k];
+  }
+  if (view.recordLimit !== undefined) input.recordLimit = view.recordLimit === null ? undefined : view.recordLimit;
+  if (view.destination) {
+    const d = view.destination;
+    if (d.type === 'contacts') input.destination = { type: 'contacts' };
+    else if (d.type === 'hubspot') input.destination = { type: 'hubspot', ...(d.baseUrl ? { baseUrl: d.baseUrl } : {}) };
+    else if (d.type === 'highlevel') input.destination = { type: 'highlevel', locationId: d.locationId, ...(d.baseUrl ? { baseUrl: d.baseUrl } : {}) };
+    else input.destination = { type: 'webhook', url: d.url };
+  }
+  const r = resolveSettings(input);
+  if ('errors' in r) throw new UserError(r.errors.join(' '));
+  writeJson(KEYS.settings, input);
+  return r.settings;
+}
+
+/** Replaces the stored settings input wholesale (the CLI's settings.json). */
+export function storeSettingsInput(input: Record<string, unknown>): void {
+  const { mapping: _m, ...rest } = input;
+  const dest = rest.destination as Record<string, unknown> | undefined;
+  if (dest && 'token' in dest) {
+    const { token: _t, ...d } = dest;
+    rest.destination = d;
+  }
+  writeJson(KEYS.settings, rest);
+}
+
+/** Signature of a header row: its column keys without the status column. */
+export function headerSignature(headers: readonly CellValue[]): string {
+  const keys = columnKeys(headers).filter((k) => k.toLowerCase() !== STATUS_HEADER.toLowerCase());
+  return hash53(keys.join('\u0001'));
+}
+
+export function headerRowFor(sheetId: number): number {
+  const v = Number(docProps().getProperty(KEYS.headerRow(sheetId)));
+  return Number.isInteger(v) && v >= 1 ? v : 0;
+}
+
+export function saveHeaderRow(sheetId: number, row: number): void {
+  docProps().setProperty(KEYS.headerRow(sheetId), String(row));
+}
+
+export function loadMapping(headers: readonly CellValue[]): Mapping | null {
+  return readJson<Mapping>(KEYS.mapping(headerSignature(headers)));
+}
+
+export function saveMappingFor(headers: readonly CellValue[], mapping: Mapping): void {
+  const clean: Mapping = {};
+  for (const [k, v] of Object.entries(mapping)) if (k.toLowerCase() !== STATUS_HEADER.toLowerCase()) clean[k] = v;
+  writeJson(KEYS.mapping(headerSignature(headers)), clean);
+}
+
+export function templateNames(): string[] {
+  const all = docProps().getProperties();
+  return Object.keys(all)
+    .filter((k) => k.startsWith('ci.tpl.'))
+    .map((k) => k.slice('ci.tpl.'.length))
+    .sort();
+}
+
+export function saveTemplateMapping(name: string, mapping: Mapping): void {
+  const n = name.trim();
+  if (!n) throw new UserError('Give the template a name.');
+  if (n.length > 100) throw new UserError('Template names are limited to 100 characters.');
+  writeJson(KEYS.template(n), mapping);
+}
+
+export function loadTemplate(name: string): Mapping {
+  const m = readJson<Mapping>(KEYS.template(name));
+  if (!m) throw new UserError(`There is no template named "${name}".`);
+  return m;
+}
+
+export function deleteTemplateMapping(name: string): void {
+  docProps().deleteProperty(KEYS.template(name));
+}

@@ -1,0 +1,60 @@
+// The sidebar's connection calls (src/shared/api.ts: saveToken, forgetToken, testConnection). They take
+// the destination config as a parameter so that they do not depend on where settings are stored; the
+// lead wires them into src/Code.ts, e.g. testConnection() = testConnectionFor(loadSettings().destination).
+// A ConnectionView carries "connected" and the token's last 4 characters, never the token.
+import type { DestinationConfig } from '../engine/types';
+import type { ConnectionView, DestinationType } from '../shared/api';
+import type { DriverIO } from '../crm/session';
+import { scrub } from '../crm/scrub';
+import { CrmConfigError, createCrmDestination, crmLabel } from './destinations/crm';
+import { deleteStoredToken, getStoredToken, isTokenDestination, storeToken, tokenState } from './secrets';
+
+function view(type: DestinationType, ok: boolean, message: string): ConnectionView {
+  const st = tokenState(type);
+  return { ok, message, connected: st.connected, tokenLast4: st.tokenLast4 };
+}
+
+export function connectionStatus(type: DestinationType): ConnectionView {
+  const st = tokenState(type);
+  return { ok: st.connected, message: st.connected ? 'Connected.' : 'Not connected.', ...st };
+}
+
+export function saveToken(destination: DestinationType, token: string): ConnectionView {
+  if (!isTokenDestination(destination)) {
+    return view(destination, false, 'The Contacts tab needs no token.');
+  }
+  const t = String(token ?? '').trim().replace(/^Bearer\s+/i, '');
+  if (!t) return view(destination, false, 'Paste the token first.');
+  if (/\s/.test(t)) return view(destination, false, 'A token has no spaces — copy it again from the CRM.');
+  if (t.length < 8) return view(destination, false, 'That token is too short — copy the whole token from the CRM.');
+  storeToken(destination, t);
+  return view(destination, true, `Token saved for ${crmLabel(destination)} — use Test connection to check it.`);
+}
+
+export function forgetToken(destination: DestinationType): ConnectionView {
+  if (isTokenDestination(destination)) deleteStoredToken(destination);
+  return view(destination, true, `Token removed for ${crmLabel(destination)}.`);
+}
+
+/** The token a run uses in Apps Script: the one stored in UserProperties for the destination's type. */
+export function tokenForRun(config: DestinationConfig): string | undefined {
+  if (!isTokenDestination(config.type)) return undefined;
+  return getStoredToken(config.type) ?? undefined;
+}
+
+/** "Test connection": one cheap request with the stored token. */
+export function testConnectionFor(config: DestinationConfig, opts: { io?: DriverIO } = {}): ConnectionView {
+  if (!isTokenDestination(config.type)) return view(config.type, true, 'The Contacts tab needs no connection.');
+  const token = getStoredToken(config.type) ?? ('token' in config ? config.token : undefined) ?? undefined;
+  if (!token && config.type !== 'webhook') {
+    return view(config.type, false, `No token saved for ${crmLabel(config.type)} — paste one in Settings first.`);
+  }
+  try {
+    const d = createCrmDestination(config, token, { io: opts.io });
+    const c = d.testConnection();
+    return view(config.type, c.ok, scrub(c.message, [token]));
+  } catch (e) {
+    const msg = e instanceof CrmConfigError ? e.message : `Could not test the connection: ${(e as Error).message}`;
+    return view(config.type, false, scrub(msg, [token]));
+  }
+}

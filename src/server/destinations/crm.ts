@@ -1,0 +1,125 @@
+// The CRM destinations' factory and the Apps Script driver (UrlFetchApp with muteHttpExceptions, and
+// Utilities.sleep for waits). The clients themselves are sans-I/O (src/crm/).
+//
+// Tokens: the add-on passes the token from UserProperties (src/server/secrets.ts, tokenForRun()); the CLI
+// passes settings.json's destination.token or the CONTACT_IMPORT_TOKEN environment variable
+// (resolveCliToken()). The token never leaves this module except in the Authorization header.
+import type { CustomField, DestinationConfig, UserRef } from '../../engine/types';
+import type { CrmDestination, CrmDestinationTuning } from '../../crm/destination';
+import type { FetchOutcome, HttpRequest, HttpResponse } from '../../crm/http';
+import type { DriverIO } from '../../crm/session';
+import { CrmConfigError } from '../../crm/url';
+import { highlevelDestination } from './highlevel';
+import { hubspotDestination } from './hubspot';
+import { webhookDestination } from './webhook';
+
+export type { CrmDestination } from '../../crm/destination';
+export { CrmConfigError } from '../../crm/url';
+export { TOKEN_REJECTED } from '../../crm/retry';
+
+export interface CrmDestinationOptions extends CrmDestinationTuning {
+  /** The driver; defaults to Apps Script's UrlFetchApp and Utilities.sleep. */
+  io?: DriverIO;
+  /** Settings.users: owner ids for Contact owner. */
+  users?: ReadonlyArray<UserRef>;
+  customFields?: ReadonlyArray<CustomField>;
+  hubspot?: { tagsProperty?: string; sourceProperty?: string; batchSize?: number };
+  highlevel?: {
+    customFieldIds?: Record<string, string>;
+    maxParallel?: number;
+    /** The burst window; HighLevel's is 100 requests per 10 s (the default). */
+    window?: { limit: number; windowMs: number };
+    chunkSize?: number;
+  };
+  webhook?: { batchSize?: number; maxParallel?: number };
+}
+
+const LABEL: Record<string, string> = { hubspot: 'HubSpot', highlevel: 'HighLevel', webhook: 'the webhook' };
+
+/**
+ * Builds the destination for a CRM config. Throws CrmConfigError (a clear message, no secret in it) when
+ * the config cannot work: an http URL that is not loopback, a missing token or location id, or 'contacts'.
+ */
+export function createCrmDestination(
+  config: DestinationConfig,
+  token: string | undefined | null,
+  opts: CrmDestinationOptions = {},
+): CrmDestination {
+  const io = opts.io ?? appsScriptIO();
+  const tuning: CrmDestinationTuning = { retry: opts.retry };
+  const tok = (token ?? ('token' in config ? config.token : undefined) ?? '').trim();
+  switch (config.type) {
+    case 'hubspot':
+      if (!tok) throw new CrmConfigError('No HubSpot token — paste a private-app token in Settings (the CLI reads destination.token or CONTACT_IMPORT_TOKEN).');
+      return hubspotDestination({ baseUrl: config.baseUrl, token: tok, users: opts.users, ...opts.hubspot }, io, tuning);
+    case 'highlevel':
+      if (!tok) throw new CrmConfigError('No HighLevel token — paste a private integration token in Settings (the CLI reads destination.token or CONTACT_IMPORT_TOKEN).');
+      return highlevelDestination(
+        { baseUrl: config.baseUrl, token: tok, locationId: config.locationId, users: opts.users, ...opts.highlevel },
+        io,
+        tuning,
+      );
+    case 'webhook':
+      return webhookDestination({ url: config.url, headers: config.headers, token: tok || undefined, ...opts.webhook }, io, tuning);
+    default:
+      throw new CrmConfigError('The Contacts tab is not a CRM destination.');
+  }
+}
+
+/** The CLI's token: settings.json's destination.token, else the CONTACT_IMPORT_TOKEN environment variable. */
+export function resolveCliToken(config: DestinationConfig, env: Record<string, string | undefined>): string | undefined {
+  if (config.type === 'contacts') return undefined;
+  const fromSettings = 'token' in config && config.token ? config.token.trim() : '';
+  if (fromSettings) return fromSettings;
+  const fromEnv = (env.CONTACT_IMPORT_TOKEN ?? '').trim();
+  return fromEnv || undefined;
+}
+
+export function crmLabel(type: string): string {
+  return LABEL[type] ?? type;
+}
+
+function toResponse(r: GoogleAppsScript.URL_Fetch.HTTPResponse): HttpResponse {
+  const h = r.getAllHeaders() as Record<string, string | string[]>;
+  return { status: r.getResponseCode(), headers: h ?? {}, body: r.getContentText() };
+}
+
+function toParams(req: HttpRequest): GoogleAppsScript.URL_Fetch.URLFetchRequest {
+  const p: GoogleAppsScript.URL_Fetch.URLFetchRequest = {
+    url: req.url,
+    method: req.method,
+    headers: req.headers,
+    muteHttpExceptions: true,
+    followRedirects: false,
+  };
+  if (req.payload !== undefined) p.payload = req.payload;
+  if (req.contentType !== undefined) p.contentType = req.contentType;
+  return p;
+}
+
+/**
+ * The Apps Script driver. fetchAll throws when any request of the group fails below HTTP (DNS, reset,
+ * time-out) and does not say which ones reached the server, so the whole group counts as network errors and
+ * is retried by the policy: every request the clients build is safe to repeat (src/crm/README.md).
+ * `now` defaults to Date.now; tests on the test bed's fastSleep pass its virtual clock.
+ */
+export function appsScriptIO(opts: { now?: () => number } = {}): DriverIO {
+  const now = opts.now ?? (() => Date.now());
+  return {
+    fetchAll(requests: HttpRequest[]): FetchOutcome[] {
+      const params = requests.map(toParams);
+      try {
+        return UrlFetchApp.fetchAll(params).map(toResponse);
+      } catch (e) {
+        // Apps Script does not say which requests of the group got through: each counts as a network error
+        // and goes back to the retry policy (backoff, attempt count), which re-sends it. Safe: see README.
+        const networkError = String((e as Error)?.message ?? e);
+        return params.map(() => ({ networkError }));
+      }
+    },
+    sleep(ms: number): void {
+      if (ms > 0) Utilities.sleep(ms);
+    },
+    now,
+  };
+}

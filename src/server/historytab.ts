@@ -1,0 +1,126 @@
+// The History tab. Two frozen header rows: row 1 names the summary row's columns (A..N), row 2 the line rows'
+// columns (B..J). Each run is one block, newest on top (from row 3): a bold, shaded summary row whose column A
+// holds the run id, then its line rows (column A empty). Line numbers link to the source row.
+import { LINE_HEADERS, SUMMARY_HEADERS, HISTORY_WIDTH, lineRow, type LineOutcome, type RunCounts } from '../engine/history';
+import type { RunStatus } from '../shared/api';
+
+export const HISTORY_TAB = 'History';
+const FIRST_BLOCK_ROW = 3;
+const SUMMARY_BG = '#e8eaed';
+const WIDTHS = [190, 140, 140, 170, 120, 120, 130, 110, 330, 420, 80, 80, 80, 80];
+
+export interface SummaryFields {
+  runId: string;
+  started: string;
+  finished: string;
+  user: string;
+  sheet: string;
+  destination: string;
+  mode: string;
+  status: RunStatus | string;
+  counts: RunCounts;
+}
+
+export function summaryValues(s: SummaryFields): (string | number)[] {
+  const c = s.counts;
+  return [s.runId, s.started, s.finished, s.user, s.sheet, s.destination, s.mode, s.status, c.total, c.created, c.updated, c.skipped, c.errors, c.warnings];
+}
+
+export function historySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+  let sh = ss.getSheetByName(HISTORY_TAB);
+  if (sh) return sh;
+  const prev = ss.getActiveSheet();
+  sh = ss.insertSheet(HISTORY_TAB);
+  prev.activate(); // inserting a sheet activates it; the user stays where they were
+  const head = [
+    [...SUMMARY_HEADERS],
+    [...LINE_HEADERS, ...new Array(HISTORY_WIDTH - LINE_HEADERS.length).fill('')],
+  ];
+  head[1][0] = '↳ Run lines';
+  const r = sh.getRange(1, 1, 2, HISTORY_WIDTH);
+  r.setNumberFormat('@');
+  r.setValues(head);
+  r.setFontWeight('bold');
+  sh.setFrozenRows(2);
+  WIDTHS.forEach((w, i) => sh!.setColumnWidth(i + 1, w));
+  sh.getRange(1, 9, sh.getMaxRows(), 1).setWrap(true);
+  return sh;
+}
+
+/** Row of a run's summary (column A), or 0. */
+export function findRunRow(sh: GoogleAppsScript.Spreadsheet.Sheet, runId: string): number {
+  const last = sh.getLastRow();
+  if (last < FIRST_BLOCK_ROW) return 0;
+  const ids = sh.getRange(FIRST_BLOCK_ROW, 1, last - FIRST_BLOCK_ROW + 1, 1).getValues();
+  for (let i = 0; i < ids.length; i++) if (String(ids[i][0]) === runId) return FIRST_BLOCK_ROW + i;
+  return 0;
+}
+
+/** Inserts a new block on top with its summary row; returns the summary row. */
+export function startBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, s: SummaryFields): number {
+  sh.insertRowsBefore(FIRST_BLOCK_ROW, 1);
+  writeSummary(sh, FIRST_BLOCK_ROW, s);
+  return FIRST_BLOCK_ROW;
+}
+
+export function writeSummary(sh: GoogleAppsScript.Spreadsheet.Sheet, row: number, s: SummaryFields): void {
+  const r = sh.getRange(row, 1, 1, HISTORY_WIDTH);
+  r.setNumberFormat('@');
+  r.setValues([summaryValues(s)]);
+  r.setFontWeight('bold');
+  r.setBackground(SUMMARY_BG);
+}
+
+/** Number of line rows under a block's summary row (up to the next summary row or the end). */
+export function blockLength(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow: number): number {
+  const last = sh.getLastRow();
+  if (last <= summaryRow) return 0;
+  const ids = sh.getRange(summaryRow + 1, 1, last - summaryRow, 1).getValues();
+  const next = ids.findIndex((r) => String(r[0]) !== '');
+  return next < 0 ? ids.length : next;
+}
+
+/** Drops line rows beyond `keep` (written by a chunk whose cursor was never saved). */
+export function truncateBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow: number, keep: number): void {
+  const n = blockLength(sh, summaryRow);
+  if (n > keep) sh.deleteRows(summaryRow + 1 + keep, n - keep);
+}
+
+/**
+ * Appends line rows to a block: 6 calls whatever their number. Column B is a HYPERLINK formula built only from
+ * our own numbers (sheet id, line); every other cell is plain-text formatted, so user text stays text.
+ */
+export function appendLines(
+  sh: GoogleAppsScript.Spreadsheet.Sheet,
+  summaryRow: number,
+  already: number,
+  outcomes: LineOutcome[],
+  sourceGid: number,
+): void {
+  if (!outcomes.length) return;
+  const at = summaryRow + already;
+  sh.insertRowsAfter(at, outcomes.length);
+  const rows = outcomes.map((o) => {
+    const r = lineRow(o).map((v) => (typeof v === 'number' ? v : v)) as (string | number)[];
+    const line = Math.floor(Number(o.line));
+    r[1] = `=HYPERLINK("#gid=${Math.floor(Number(sourceGid))}&range=A${line}",${line})`;
+    while (r.length < HISTORY_WIDTH) r.push('');
+    return r;
+  });
+  const block = sh.getRange(at + 1, 1, rows.length, HISTORY_WIDTH);
+  block.setFontWeight('normal');
+  block.setBackground(null);
+  sh.getRange(at + 1, 3, rows.length, HISTORY_WIDTH - 2).setNumberFormat('@');
+  sh.getRange(at + 1, 1, rows.length, 1).setNumberFormat('@');
+  block.setValues(rows);
+}
+
+/** Reads a block's line rows: [line, result, description]. */
+export function readBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow: number): Array<{ line: number; result: string; description: string }> {
+  const n = blockLength(sh, summaryRow);
+  if (!n) return [];
+  return sh
+    .getRange(summaryRow + 1, 2, n, 8)
+    .getValues()
+    .map((r) => ({ line: Number(r[0]), result: String(r[1]), description: String(r[7]) }));
+}

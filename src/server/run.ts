@@ -1,0 +1,623 @@
+// The check and import runs: chunked under a time budget, resumable, one outcome per row.
+//
+// State: the run's cursor, counts and settings snapshot live in DocumentProperties ("ci.run"), saved after
+// every chunk. Everything a later run needs lives in the workbook itself: marks in cell notes, the status column,
+// row fingerprints and run/line tags in the Contacts tab, the History tab. So a workbook saved as .xlsx and
+// opened again (the CLI) re-runs correctly.
+//
+// Crash safety (import), per chunk: 1) write the destination; 2) paint marks, status and History lines;
+// 3) save the cursor. A crash between 1 and 3 replays the chunk: Contacts rows this run already created are found
+// by their (run, line) tag and reported as created, never written twice; History lines past the saved count
+// are deleted before the replay; marks and status are simply written again.
+import { applyMapping } from '../engine/automap';
+import { rowFingerprint } from '../engine/fingerprint';
+import { countOutcome, emptyCounts, importedStatus, listed, plannedStatus, type LineOutcome, type Planned, type RunCounts } from '../engine/history';
+import { buildSuppression, makeNormalizer, MATCH_LABELS, MODE_LABELS, planRow, ContactIndex, issueText, type KeyNormalizer, type PlanDecision, type Suppression } from '../engine/plan';
+import { phoneKey, readPhone } from '../engine/formats/phone';
+import { SheetValidator } from '../engine/validate';
+import type { CellValue, FieldKey, MatchKey, RowOutcome, Settings, ValidatedRow } from '../engine/types';
+import type { CheckSummaryView, ProblemGroup, RunProgress, RunStatus, RunSummaryView } from '../shared/api';
+import { KEYS, loadSettings, saveHeaderRow } from './config';
+import { ContactsTab } from './contacts';
+import { createCrmDestination, crmLabel } from './destinations/crm';
+import { tokenForRun } from './connection';
+import type { Destination, PushRow } from './destinations/types';
+import { appendLines, findRunRow, historySheet, startBlock, truncateBlock, writeSummary, type SummaryFields } from './historytab';
+import { marksForIssues, mappingFor, openSource, paintRows, writeStatuses, type CellMark, type SourceInfo } from './source';
+import { a1, currentUser, docProps, newRunId, readJson, stamp, UserError, withDocumentLock, writeJson } from './util';
+
+export const SUPPRESSION_TAB = 'Do not import';
+
+/** Tunables; tests and the benchmark change them. */
+export const runConfig = {
+  chunkRows: 1000,
+  /** A sidebar call works this long, so the progress bar moves. */
+  sliceMs: 25_000,
+  /** A menu run works this long (well inside Apps Script's 6 minutes), then says how to resume. */
+  menuMs: 240_000,
+  /** A run whose last chunk is older than this is considered interrupted. */
+  staleMs: 6.5 * 60_000,
+  /** Test hook: called at named points of a chunk; throwing there simulates a crash. */
+  fault: null as null | ((point: 'after-destination' | 'after-history', chunk: number) => void),
+  /** CLI: receives every row's final outcome (a replayed chunk reports its rows again; key by line). */
+  onOutcome: null as null | ((o: LineOutcome) => void),
+  /** CLI: the CRM driver and token come from outside Apps Script. */
+  crm: null as null | { token?: string; io?: unknown },
+};
+
+interface CheckAcc {
+  ready: number;
+  warnings: number;
+  errors: number;
+  duplicates: number;
+  groups: Record<string, ProblemGroup>;
+}
+
+export interface RunState {
+  runId: string;
+  kind: 'check' | 'import';
+  sheetId: number;
+  sheetName: string;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  cursor: number;
+  startedAt: string;
+  user: string;
+  status: RunStatus;
+  heartbeat: number;
+  counts: RunCounts;
+  check: CheckAcc;
+  historyRow: number;
+  historyWritten: number;
+  destination: string;
+  settings: Settings;
+  chunks: number;
+  /** Contacts in the destination counting this run's planned creates (check), for the record limit. */
+  limitCount?: number;
+  message?: string;
+}
+
+export function loadRun(): RunState | null {
+  return readJson<RunState>(KEYS.run);
+}
+
+function saveRun(s: RunState): void {
+  s.heartbeat = Date.now();
+  // DocumentProperties values are limited to 9 KB: drop the smallest problem groups if ever needed.
+  let json = JSON.stringify(s);
+  while (json.length > 8500 && Object.keys(s.check.groups).length) {
+    const [k] = Object.entries(s.check.groups).sort((a, b) => a[1].count - b[1].count)[0];
+    delete s.check.groups[k];
+    json = JSON.stringify(s);
+  }
+  docProps().setProperty(KEYS.run, json);
+}
+
+export function busyMessage(s: RunState | null): string {
+  if (!s) return 'An import is already running on this spreadsheet.';
+  const stale = Date.now() - s.heartbeat > runConfig.staleMs;
+  return `An import is already running on this spreadsheet (started by ${s.user} at ${s.startedAt}).` +
+    (stale ? ' It was interrupted: choose "Resume" to finish it.' : ' Wait for it to finish.');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Per-execution cache: the sheet's values, the validator and the destination, reused across chunks and slices
+// of the same execution. A new execution (a new sidebar call) rebuilds them from the sheet.
+
+interface Exec {
+  runId: string;
+  src: SourceInfo;
+  values: CellValue[][];
+  validator: SheetValidator;
+  validatedUpTo: number;
+  fieldsByCol: (FieldKey | null)[];
+  mappedFields: FieldKey[];
+  dest: Destination;
+  contacts: ContactsTab | null;
+  normalize: KeyNormalizer;
+  suppression: Suppression;
+}
+let exec: Exec | null = null;
+
+/** Forget the per-execution cache (tests use it to simulate a new Apps Script execution). */
+export function resetExecutionCache(): void {
+  exec = null;
+}
+
+export function keyNormalizer(settings: Settings): KeyNormalizer {
+  return makeNormalizer((v) => {
+    const s = v.trim();
+    if (/^\+[\d\s().-]+(?:\s*(?:ext\.?|x)\s*\d+)?$/i.test(s)) return phoneKey(s.replace(/[\s().-]/g, ''));
+    const r = readPhone(s, { defaultCountry: settings.defaultCountry });
+    return r.ok ? phoneKey(r.value) : null;
+  });
+}
+
+function readSuppression(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, normalize: KeyNormalizer): Suppression {
+  const sh = ss.getSheetByName(SUPPRESSION_TAB);
+  if (!sh || sh.getLastRow() < 1) return { emails: new Set(), phones: new Set() };
+  const cells = sh.getDataRange().getValues().flat();
+  return buildSuppression(cells, normalize);
+}
+
+function makeDestination(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, normalize: KeyNormalizer, suppression: Suppression): { dest: Destination; contacts: ContactsTab | null } {
+  if (settings.destination.type === 'contacts') {
+    const c = new ContactsTab(ss, { settings, normalize, suppression, now: () => stamp(new Date(), ss.getSpreadsheetTimeZone()) });
+    return { dest: c, contacts: c };
+  }
+  const token = runConfig.crm?.token ?? tokenForRun(settings.destination);
+  const d = createCrmDestination(settings.destination, token, {
+    users: settings.users,
+    customFields: settings.customFields,
+    ...(runConfig.crm?.io ? { io: runConfig.crm.io as never } : {}),
+  });
+  return { dest: d, contacts: null };
+}
+
+function destinationLabel(settings: Settings): string {
+  return settings.destination.type === 'contacts' ? 'Contacts tab' : crmLabel(settings.destination.type);
+}
+
+function getExec(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Exec {
+  if (exec && exec.runId === state.runId) return exec;
+  const sheet = ss.getSheetById(state.sheetId);
+  if (!sheet) throw new FatalRunError(`The sheet "${state.sheetName}" was deleted, so the run cannot go on.`);
+  const src = openSource(sheet, state.headerRow);
+  src.lastRow = state.lastRow;
+  const values = state.lastRow >= state.firstRow ? sheet.getRange(state.firstRow, 1, state.lastRow - state.firstRow + 1, src.dataCols).getValues() : [];
+  const settings = state.settings;
+  const validator = new SheetValidator(src.headers, settings, settings.mapping, values.slice(0, 20));
+  const plan = applyMapping(src.headers, validator.mapping, settings.customFields);
+  const normalize = keyNormalizer(settings);
+  const suppression = readSuppression(ss, normalize);
+  const { dest, contacts } = makeDestination(ss, settings, normalize, suppression);
+  exec = {
+    runId: state.runId,
+    src,
+    values,
+    validator,
+    validatedUpTo: state.firstRow - 1,
+    fieldsByCol: plan.fields,
+    mappedFields: [...new Set(plan.fields.filter((f): f is string => !!f))],
+    dest,
+    contacts,
+    normalize,
+    suppression,
+  };
+  // Rebuild the duplicate check's memory of the rows before the cursor.
+  validateUpTo(exec, state.cursor - 1);
+  return exec;
+}
+
+const validatedCache = new Map<number, ValidatedRow | null>();
+function validateUpTo(e: Exec, to: number): void {
+  for (let line = e.validatedUpTo + 1; line <= to; line++) {
+    const row = e.values[line - e.src.firstRow] ?? [];
+    validatedCache.set(line, e.validator.addRow(row, line));
+  }
+  e.validatedUpTo = Math.max(e.validatedUpTo, to);
+}
+
+class FatalRunError extends Error {}
+
+// ---------------------------------------------------------------------------------------------------------
+// Starting runs
+
+export function startRun(kind: 'check' | 'import', sheet: GoogleAppsScript.Spreadsheet.Sheet): RunState {
+  const existing = loadRun();
+  if (existing && existing.status === 'Processing' && existing.kind === 'import') throw new UserError(busyMessage(existing));
+  const settings0 = loadSettings();
+  const src = openSource(sheet);
+  const mapping = mappingFor(src);
+  const settings: Settings = { ...settings0, headerRow: src.headerRow, ...(mapping ? { mapping } : {}) };
+  const validator = new SheetValidator(src.headers, settings, settings.mapping);
+  settings.mapping = validator.mapping;
+  if (!validator.mapping || !Object.values(validator.mapping).some((f) => !!f)) {
+    throw new UserError('No column is mapped to a contact field. Open the sidebar and map at least a Name, Email or Phone column.');
+  }
+  const ss = sheet.getParent();
+  const now = new Date();
+  const state: RunState = {
+    runId: newRunId(now),
+    kind,
+    sheetId: sheet.getSheetId(),
+    sheetName: sheet.getName(),
+    headerRow: src.headerRow,
+    firstRow: src.firstRow,
+    lastRow: src.lastRow,
+    cursor: src.firstRow,
+    startedAt: stamp(now, ss.getSpreadsheetTimeZone()),
+    user: currentUser(),
+    status: 'Processing',
+    heartbeat: Date.now(),
+    counts: emptyCounts(),
+    check: { ready: 0, warnings: 0, errors: 0, duplicates: 0, groups: {} },
+    historyRow: 0,
+    historyWritten: 0,
+    destination: destinationLabel(settings),
+    settings,
+    chunks: 0,
+  };
+  saveHeaderRow(state.sheetId, src.headerRow);
+  writeJson(KEYS.checked, { sheetId: state.sheetId, headerRow: src.headerRow, mapping: validator.mapping });
+  if (kind === 'import') {
+    const hist = historySheet(ss);
+    state.historyRow = startBlock(hist, summaryOf(state));
+  }
+  resetExecutionCache();
+  validatedCache.clear();
+  saveRun(state);
+  return state;
+}
+
+function summaryOf(s: RunState, finished = ''): SummaryFields {
+  return {
+    runId: s.runId,
+    started: s.startedAt,
+    finished,
+    user: s.user,
+    sheet: s.sheetName,
+    destination: s.destination,
+    mode: MODE_LABELS[s.settings.mode],
+    status: s.status,
+    counts: s.counts,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Working
+
+/** Works on the run for up to `budgetMs` (under the document lock) and returns its progress. */
+export function workRun(state: RunState, budgetMs: number): RunProgress {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const deadline = Date.now() + budgetMs;
+  return withDocumentLock(() => busyMessage(loadRun()), () => {
+    try {
+      const e = getExec(state, ss);
+      let hist: GoogleAppsScript.Spreadsheet.Sheet | null = null;
+      if (state.kind === 'import') {
+        hist = historySheet(ss);
+        const row = findRunRow(hist, state.runId);
+        if (!row) throw new FatalRunError('The run\'s block in the History tab was deleted, so the run cannot go on.');
+        state.historyRow = row;
+        truncateBlock(hist, row, state.historyWritten);
+      }
+      let first = true; // every slice makes progress, however short its budget
+      while (state.cursor <= state.lastRow && (first || Date.now() < deadline)) {
+        first = false;
+        const stop = processChunk(state, e, ss, hist);
+        if (stop) {
+          if (!stop.resumable) return finish(state, ss, 'Failed', stop.message);
+          state.message = stop.message;
+          saveRun(state);
+          return progress(state);
+        }
+      }
+      if (state.cursor > state.lastRow) return finish(state, ss, 'Completed');
+      return progress(state);
+    } catch (err) {
+      resetExecutionCache();
+      if (err instanceof FatalRunError) return finish(state, ss, 'Failed', err.message);
+      const msg = err instanceof Error ? err.message : String(err);
+      const saved = loadRun();
+      if (saved && saved.runId === state.runId) {
+        saved.message = `Interrupted: ${msg}. Resume the run to finish it; nothing will be imported twice.`;
+        writeJson(KEYS.run, saved);
+      }
+      throw new UserError(`The ${state.kind} stopped: ${msg}. Choose "Resume" to finish it; nothing will be imported twice.`);
+    }
+  });
+}
+
+function processChunk(state: RunState, e: Exec, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, hist: GoogleAppsScript.Spreadsheet.Sheet | null): { message: string; resumable: boolean } | null {
+  const from = state.cursor;
+  const to = Math.min(state.lastRow, from + runConfig.chunkRows - 1);
+  validateUpTo(e, to);
+  const n = to - from + 1;
+  const statuses: string[] = new Array(n).fill('');
+  const marks: Array<Map<number, CellMark> | null> = new Array(n).fill(null);
+  const rows: Array<{ vr: ValidatedRow; fp: string } | null> = [];
+  for (let line = from; line <= to; line++) {
+    const vr = validatedCache.get(line) ?? null;
+    if (!vr) {
+      rows.push(null);
+      continue;
+    }
+    const raw = e.values[line - e.src.firstRow];
+    const cells: Array<[string, CellValue]> = [];
+    e.fieldsByCol.forEach((f, c) => {
+      if (f) cells.push([f, raw[c]]);
+    });
+    rows.push({ vr, fp: rowFingerprint(cells) });
+  }
+  const warningsOf = (vr: ValidatedRow) => vr.issues.filter((i) => i.severity === 'warning').map(issueText);
+  let stop: { message: string; resumable: boolean } | null = null;
+
+  if (state.kind === 'check') {
+    // Plan without writing: the Contacts tab predicts create / update / skip; other destinations say "ready".
+    const count = { value: state.limitCount ?? (e.contacts ? e.contacts.index.size : 0) };
+    rows.forEach((r, i) => {
+      if (!r) return;
+      const d = decide(r.vr, r.fp, e, state.settings, count);
+      const planned = toPlanned(d, r.vr, warningsOf(r.vr), !!e.contacts);
+      statuses[i] = plannedStatus(planned);
+      marks[i] = marksFor(r.vr, d, e.fieldsByCol);
+      accumulateCheck(state, r.vr, d, from + i, e);
+    });
+    state.limitCount = count.value;
+  } else {
+    // Rows the run itself rejects; the rest go to the destination.
+    const outcomes = new Map<number, LineOutcome>();
+    const push: PushRow[] = [];
+    const byLine = new Map<number, { vr: ValidatedRow; fp: string }>();
+    rows.forEach((r) => {
+      if (!r) return;
+      byLine.set(r.vr.line, r);
+      const d = preDecide(r.vr, r.fp, e, state);
+      if (d) outcomes.set(r.vr.line, toOutcome(d, r.vr, e));
+      else push.push({ line: r.vr.line, contact: r.vr.contact, fingerprint: r.fp });
+    });
+    if (push.length) {
+      const ctx = {
+        runId: state.runId,
+        mode: state.settings.mode,
+        matchOn: state.settings.matchOn,
+        dontUpdateEmpty: state.settings.dontUpdateEmpty,
+        deadline: Date.now() + runConfig.sliceMs,
+        source: state.sheetName,
+        mappedFields: e.mappedFields,
+      };
+      const res = e.dest.push(push, ctx);
+      for (const o of res.outcomes) {
+        const r = byLine.get(o.line);
+        if (!r) continue;
+        outcomes.set(o.line, outcomeFrom(o, r.vr, warningsOf(r.vr), e));
+      }
+      if (res.stop) {
+        stop = res.stop;
+        // Rows without an outcome are pushed again on resume: the chunk ends before the first of them.
+        const missing = push.filter((p) => !outcomes.has(p.line)).map((p) => p.line);
+        if (missing.length) {
+          const firstMissing = Math.min(...missing);
+          for (const l of [...outcomes.keys()]) if (l >= firstMissing) outcomes.delete(l);
+          return finishChunk(state, e, hist, from, firstMissing - 1, rows, outcomes, stop);
+        }
+      }
+    }
+    runConfig.fault?.('after-destination', state.chunks);
+    return finishChunk(state, e, hist, from, to, rows, outcomes, stop);
+  }
+  paintRows(e.src, from, marks);
+  writeStatuses(e.src, from, statuses);
+  state.cursor = to + 1;
+  state.chunks++;
+  saveRun(state);
+  return stop;
+}
+
+function finishChunk(
+  state: RunState,
+  e: Exec,
+  hist: GoogleAppsScript.Spreadsheet.Sheet | null,
+  from: number,
+  to: number,
+  rows: Array<{ vr: ValidatedRow; fp: string } | null>,
+  outcomes: Map<number, LineOutcome>,
+  stop: { message: string; resumable: boolean } | null,
+): { message: string; resumable: boolean } | null {
+  const n = to - from + 1;
+  if (n <= 0) return stop;
+  const statuses: string[] = new Array(n).fill('');
+  const marks: Array<Map<number, CellMark> | null> = new Array(n).fill(null);
+  const lines: LineOutcome[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    if (!r) continue;
+    const o = outcomes.get(r.vr.line);
+    if (!o) continue;
+    statuses[i] = importedStatus(o);
+    marks[i] = marksForOutcome(r.vr, o, e.fieldsByCol);
+    countOutcome(state.counts, o);
+    runConfig.onOutcome?.(o);
+    if (listed(o, state.settings.listSuccesses)) lines.push(o);
+  }
+  paintRows(e.src, from, marks);
+  writeStatuses(e.src, from, statuses);
+  if (hist) {
+    appendLines(hist, state.historyRow, state.historyWritten, lines, state.sheetId);
+    state.historyWritten += lines.length;
+    writeSummary(hist, state.historyRow, summaryOf(state));
+  }
+  runConfig.fault?.('after-history', state.chunks);
+  state.cursor = to + 1;
+  state.chunks++;
+  saveRun(state);
+  return stop;
+}
+
+/** A full plan for one row (check): failures, already imported, suppression, match and mode, the limit. */
+function decide(vr: ValidatedRow, fp: string, e: Exec, settings: Settings, count: { value: number }): PlanDecision {
+  const index = e.contacts ? e.contacts.index : new ContactIndex(e.normalize);
+  const d = planRow(
+    { line: vr.line, result: vr.result, issues: vr.issues, contact: vr.contact, duplicateOf: vr.duplicateOf, fingerprint: fp },
+    {
+      mode: e.contacts ? settings.mode : 'upsert',
+      matchOn: settings.matchOn,
+      index,
+      normalize: e.normalize,
+      suppression: e.suppression,
+      recordLimit: e.contacts ? settings.recordLimit : undefined,
+      count: count.value,
+    },
+  );
+  if (d.kind === 'create') count.value++;
+  return d;
+}
+
+/** The run's own rejections before the destination: failed rows and suppression (and, for CRMs, the limit). */
+function preDecide(vr: ValidatedRow, fp: string, e: Exec, state: RunState): PlanDecision | null {
+  if (e.contacts) {
+    if (vr.result !== 'failure') return null; // the Contacts tab plans the rest itself
+    return decide(vr, fp, e, state.settings, { value: 0 });
+  }
+  const d = decide(vr, fp, e, state.settings, { value: 0 });
+  if (d.kind === 'fail' || d.kind === 'skip') return d;
+  const limit = state.settings.recordLimit;
+  if (limit !== undefined && state.counts.created + state.counts.updated >= limit) {
+    return { kind: 'fail', line: vr.line, code: 'record_limit', message: `Max number of contacts reached (${limit})` };
+  }
+  return null;
+}
+
+function toOutcome(d: PlanDecision, vr: ValidatedRow, e: Exec): LineOutcome {
+  if (d.kind === 'fail') {
+    return { line: vr.line, action: 'failed', code: d.code, message: d.message, matchedOn: d.matchedOn, contact: vr.contact, ...(vr.duplicateOf && d.code === 'duplicate_in_sheet' ? { duplicateOf: vr.duplicateOf.line } : {}) };
+  }
+  if (d.kind === 'skip') return { line: vr.line, action: 'skipped', code: d.code, message: d.message, matchedOn: d.matchedOn, contact: vr.contact };
+  return { line: vr.line, action: 'failed', message: 'Not imported.', contact: vr.contact };
+}
+
+function outcomeFrom(o: RowOutcome & { alreadyImported?: boolean }, vr: ValidatedRow, warnings: string[], e: Exec): LineOutcome {
+  const base: LineOutcome = {
+    line: o.line,
+    action: o.action,
+    id: o.id,
+    matchedOn: o.matchedOn,
+    message: o.message,
+    code: o.alreadyImported ? 'already_imported' : o.code,
+    contact: vr.contact,
+  };
+  if (o.action === 'created' || o.action === 'updated') {
+    if (warnings.length) base.warnings = warnings;
+    const prev = e.contacts?.previous.get(o.line);
+    if (prev) base.previous = prev;
+  }
+  return base;
+}
+
+export function toPlanned(d: PlanDecision, vr: ValidatedRow, warnings: string[], contactsTab: boolean): Planned {
+  const w = warnings.length ? { warnings } : {};
+  switch (d.kind) {
+    case 'create':
+      return contactsTab ? { kind: 'create', ...w } : { kind: 'ready', ...w };
+    case 'update':
+      return { kind: 'update', matchedOn: d.matchedOn, ...w };
+    case 'skip':
+      return { kind: 'skip', code: d.code, message: d.message };
+    default:
+      return { kind: 'fail', message: d.message, ...(vr.duplicateOf && d.code === 'duplicate_in_sheet' ? { duplicateOf: vr.duplicateOf.line } : {}) };
+  }
+}
+
+const KEY_FIELDS: Record<MatchKey, string[]> = { contactId: ['contactId'], externalId: ['externalId'], email: ['email'], phone: ['phone'] };
+
+export function marksFor(vr: ValidatedRow, d: PlanDecision, fieldsByCol: (string | null)[]): Map<number, CellMark> | null {
+  let extra: { severity: 'error' | 'warning'; message: string; fields?: string[] } | undefined;
+  if (d.kind === 'fail' && vr.result !== 'failure') {
+    const fields = d.code === 'suppressed' ? (/^Email/.test(d.message) ? ['email'] : ['phone']) : d.code === 'contact_not_found' ? ['contactId', 'externalId', 'email', 'phone'] : undefined;
+    extra = { severity: 'error', message: d.message, fields };
+  } else if (d.kind === 'skip' && d.code === 'already_exists' && d.matchedOn) {
+    extra = { severity: 'warning', message: `This row ${d.message}.`, fields: KEY_FIELDS[d.matchedOn] };
+  }
+  return marksForIssues(vr.issues, fieldsByCol, extra);
+}
+
+function marksForOutcome(vr: ValidatedRow, o: LineOutcome, fieldsByCol: (string | null)[]): Map<number, CellMark> | null {
+  if (o.action === 'failed' && vr.result !== 'failure') {
+    return marksFor(vr, { kind: 'fail', line: o.line, code: (o.code as never) ?? 'destination_error', message: o.message ?? 'failed' }, fieldsByCol);
+  }
+  if (o.action === 'skipped' && o.code === 'already_exists' && o.matchedOn) {
+    return marksFor(vr, { kind: 'skip', line: o.line, code: 'already_exists', message: o.message ?? '', matchedOn: o.matchedOn }, fieldsByCol);
+  }
+  return marksForIssues(vr.issues, fieldsByCol);
+}
+
+function groupMessage(m: string): string {
+  return m.replace(/"(?:[^"\\]|\\.)*"/, '"…"');
+}
+
+function accumulateCheck(state: RunState, vr: ValidatedRow, d: PlanDecision, line: number, e: Exec): void {
+  const c = state.check;
+  state.counts.total++;
+  if (vr.duplicateOf) c.duplicates++;
+  if (d.kind === 'fail') c.errors++;
+  else if (d.kind === 'create' || d.kind === 'update') {
+    c.ready++;
+    if (vr.result === 'warning') c.warnings++;
+  }
+  const add = (severity: 'error' | 'warning', code: string, message: string, col: number) => {
+    // Grouped by kind of problem (severity, column, code); the message is the first one, its value elided.
+    const key = `${severity}|${col}|${code}`;
+    const g = c.groups[key];
+    if (g) g.count++;
+    else if (Object.keys(c.groups).length < MAX_GROUPS) {
+      const text = groupMessage(message);
+      c.groups[key] = { message: text.length > 160 ? text.slice(0, 157) + '...' : text, severity, count: 1, firstCell: a1(line, col + 1) };
+    }
+  };
+  const firstMapped = Math.max(0, e.fieldsByCol.findIndex((f) => !!f));
+  for (const i of vr.issues) add(i.severity, i.code, i.column ? `${i.column}: ${i.message}` : i.message, i.col ?? firstMapped);
+  if (d.kind === 'fail' && vr.result !== 'failure') add('error', d.code, d.message, Math.max(0, e.fieldsByCol.findIndex((f) => f === 'email' || f === 'phone')));
+}
+
+const MAX_GROUPS = 30;
+
+function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, status: RunStatus, message?: string): RunProgress {
+  state.status = status;
+  if (message) state.message = message;
+  else delete state.message;
+  if (state.kind === 'import') {
+    const hist = historySheet(ss);
+    const row = findRunRow(hist, state.runId);
+    if (row) writeSummary(hist, row, { ...summaryOf(state, stamp(new Date(), ss.getSpreadsheetTimeZone())), status: message && status === 'Failed' ? `Failed: ${message}` : status });
+    const last: RunSummaryView & { sheetId: number; kind: string } = { ...summaryView(state), sheetId: state.sheetId, kind: state.kind };
+    writeJson(KEYS.lastRun, last);
+  } else {
+    writeJson(KEYS.lastCheck, { runId: state.runId, sheetId: state.sheetId, check: checkView(state) });
+  }
+  docProps().deleteProperty(KEYS.run);
+  resetExecutionCache();
+  validatedCache.clear();
+  return progress(state);
+}
+
+export function checkView(s: RunState): CheckSummaryView {
+  const groups = Object.values(s.check.groups).sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1));
+  return { total: s.counts.total, ready: s.check.ready, warnings: s.check.warnings, errors: s.check.errors, duplicates: s.check.duplicates, groups };
+}
+
+export function summaryView(s: RunState): RunSummaryView {
+  const c = s.counts;
+  return {
+    runId: s.runId,
+    status: s.status,
+    total: c.total,
+    created: c.created,
+    updated: c.updated,
+    skipped: c.skipped,
+    errors: c.errors,
+    warnings: c.warnings,
+    successes: c.created + c.updated,
+    historyCell: s.historyRow ? `'History'!A${s.historyRow}` : '',
+    ...(s.message ? { message: s.message } : {}),
+  };
+}
+
+export function progress(s: RunState): RunProgress {
+  const p: RunProgress = {
+    runId: s.runId,
+    kind: s.kind,
+    done: Math.min(s.lastRow, s.cursor - 1) - s.firstRow + 1,
+    total: s.lastRow - s.firstRow + 1,
+    status: s.status,
+  };
+  if (s.message) p.message = s.message;
+  if (s.status !== 'Processing' || s.cursor > s.lastRow) {
+    if (s.kind === 'check') p.check = checkView(s);
+    else p.result = summaryView(s);
+  }
+  return p;
+}
+
+export { MATCH_LABELS };

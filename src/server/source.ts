@@ -1,0 +1,176 @@
+// The user's sheet: header, data area, the add-on's "Import status" column, and painting marks in place.
+// Marks keep the user's own formatting: a marked cell's note is the user's note (if any) followed by our
+// section, which also records the cell's colour before the check when it was not the default. Restoring cuts
+// our section off and puts the colour back, so nothing depends on cell positions: it survives sorting.
+import { STATUS_HEADER, columnKeys } from '../engine/automap';
+import type { CellValue, Issue, Mapping } from '../engine/types';
+import { headerRowFor, loadMapping, loadSettings } from './config';
+
+export const ERROR_BG = '#f4cccc'; // Google's "light red 3"
+export const WARNING_BG = '#fff2cc'; // Google's "light yellow 3"
+export const DEFAULT_BG = '#ffffff';
+export const NOTE_MARK = '⚠ Contact Import: ';
+const BEFORE_RE = /\n\(Cell colour before the check: (#[0-9a-fA-F]{3,8})\)$/;
+const IDENTITY_FIELDS = ['name', 'firstName', 'lastName', 'email', 'phone'];
+
+export interface SourceInfo {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  headerRow: number;
+  headers: CellValue[];
+  /** 1-based column of "Import status" (existing or where it will go). */
+  statusCol: number;
+  statusExists: boolean;
+  /** Number of data columns (left of the status column; the status column is excluded from data). */
+  dataCols: number;
+  firstRow: number;
+  lastRow: number;
+}
+
+export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?: number): SourceInfo {
+  const hr = headerRow ?? (headerRowFor(sheet.getSheetId()) || loadSettings().headerRow || 1);
+  const lastCol = Math.max(1, sheet.getLastColumn());
+  const lastRow = sheet.getLastRow();
+  const headers = sheet.getRange(hr, 1, 1, lastCol).getValues()[0];
+  let statusIdx = headers.findIndex((h) => String(h).trim().toLowerCase() === STATUS_HEADER.toLowerCase());
+  const statusExists = statusIdx >= 0;
+  if (!statusExists) {
+    // trailing empty headers are not data columns
+    let n = headers.length;
+    while (n > 0 && String(headers[n - 1] ?? '').trim() === '') n--;
+    statusIdx = Math.max(n, 1);
+    headers.length = statusIdx;
+  }
+  return {
+    sheet,
+    headerRow: hr,
+    headers: headers.slice(0, statusIdx),
+    statusCol: statusIdx + 1,
+    statusExists,
+    dataCols: statusIdx,
+    firstRow: hr + 1,
+    lastRow: Math.max(lastRow, hr),
+  };
+}
+
+/** The saved mapping for these headers, else the mapping in settings, else none (auto-mapping). */
+export function mappingFor(src: SourceInfo): Mapping | undefined {
+  return loadMapping(src.headers) ?? loadSettings().mapping ?? undefined;
+}
+
+export function readRows(src: SourceInfo, from: number, to: number): CellValue[][] {
+  if (to < from) return [];
+  return src.sheet.getRange(from, 1, to - from + 1, src.dataCols).getValues();
+}
+
+export function ensureStatusHeader(src: SourceInfo): void {
+  if (src.statusExists) return;
+  const maxCols = src.sheet.getMaxColumns();
+  if (src.statusCol > maxCols) src.sheet.insertColumnsAfter(maxCols, src.statusCol - maxCols);
+  const r = src.sheet.getRange(src.headerRow, src.statusCol);
+  r.setValue(STATUS_HEADER);
+  r.setFontWeight('bold');
+  src.statusExists = true;
+}
+
+/** Writes status texts for rows [from, from+texts.length) (plain-text format, so nothing becomes a formula). */
+export function writeStatuses(src: SourceInfo, from: number, texts: string[]): void {
+  if (!texts.length) return;
+  ensureStatusHeader(src);
+  const r = src.sheet.getRange(from, src.statusCol, texts.length, 1);
+  r.setNumberFormat('@');
+  r.setValues(texts.map((t) => [t]));
+}
+
+export interface CellMark {
+  severity: 'error' | 'warning';
+  messages: string[];
+}
+
+/** Splits a note into the user's part and our section (if any), and the colour recorded before the check. */
+export function parseNote(note: string): { user: string; ours: boolean; before: string | null } {
+  const i = note.indexOf(NOTE_MARK);
+  if (i < 0) return { user: note, ours: false, before: null };
+  const user = note.slice(0, i).replace(/\n\n$/, '');
+  const m = BEFORE_RE.exec(note.slice(i));
+  return { user, ours: true, before: m ? m[1] : null };
+}
+
+export function composeNote(userNote: string, messages: string[], before: string | null): string {
+  const ours = NOTE_MARK + messages.join('\n') + (before ? `\n(Cell colour before the check: ${before})` : '');
+  return userNote ? `${userNote}\n\n${ours}` : ours;
+}
+
+function isDefaultBg(bg: string | null | undefined): boolean {
+  return !bg || bg.toLowerCase() === DEFAULT_BG || bg.toLowerCase() === 'white';
+}
+
+/**
+ * Paints rows [from, from+marks.length): marks[i] maps a 0-based column to its mark. Cells we marked before and
+ * that are now fine get the user's colour and note back. 4 Spreadsheet calls, whatever the number of rows.
+ */
+export function paintRows(src: SourceInfo, from: number, marks: Array<Map<number, CellMark> | null>): number {
+  const n = marks.length;
+  if (!n || src.dataCols < 1) return 0;
+  const range = src.sheet.getRange(from, 1, n, src.dataCols);
+  const bgs = range.getBackgrounds() as (string | null)[][];
+  const notes = range.getNotes() as (string | null)[][];
+  let changed = 0;
+  let flagged = 0;
+  for (let r = 0; r < n; r++) {
+    const rowMarks = marks[r];
+    for (let c = 0; c < src.dataCols; c++) {
+      const note = notes[r][c] ?? '';
+      const mark = rowMarks ? rowMarks.get(c) : undefined;
+      const hasOurs = note.indexOf(NOTE_MARK) >= 0;
+      if (!mark && !hasOurs) continue;
+      const p = parseNote(note);
+      if (mark) {
+        flagged++;
+        const before = p.ours ? p.before : isDefaultBg(bgs[r][c]) ? null : bgs[r][c];
+        bgs[r][c] = mark.severity === 'error' ? ERROR_BG : WARNING_BG;
+        notes[r][c] = composeNote(p.user, mark.messages, before);
+      } else {
+        bgs[r][c] = p.before ?? null;
+        notes[r][c] = p.user;
+      }
+      changed++;
+    }
+  }
+  if (changed) {
+    range.setBackgrounds(bgs);
+    range.setNotes(notes);
+  }
+  return flagged;
+}
+
+/** Marks for one validated row: cell issues on their cells, row issues on the identity cells. */
+export function marksForIssues(
+  issues: Issue[],
+  fieldsByCol: (string | null)[],
+  extra?: { severity: 'error' | 'warning'; message: string; fields?: string[] },
+): Map<number, CellMark> | null {
+  const m = new Map<number, CellMark>();
+  const add = (c: number, sev: 'error' | 'warning', msg: string) => {
+    const cur = m.get(c);
+    if (!cur) m.set(c, { severity: sev, messages: [msg] });
+    else {
+      if (sev === 'error') cur.severity = 'error';
+      if (!cur.messages.includes(msg)) cur.messages.push(msg);
+    }
+  };
+  const identity = (fields: string[]) => {
+    const cols: number[] = [];
+    fieldsByCol.forEach((f, c) => {
+      if (f && fields.includes(f)) cols.push(c);
+    });
+    return cols.length ? cols : fieldsByCol.findIndex((f) => !!f) >= 0 ? [fieldsByCol.findIndex((f) => !!f)] : [0];
+  };
+  for (const i of issues) {
+    if (i.col !== undefined && i.col >= 0) add(i.col, i.severity, i.message);
+    else for (const c of identity(i.field && fieldsByCol.includes(i.field) ? [i.field] : IDENTITY_FIELDS)) add(c, i.severity, i.message);
+  }
+  if (extra) for (const c of identity(extra.fields ?? IDENTITY_FIELDS)) add(c, extra.severity, extra.message);
+  return m.size ? m : null;
+}
+
+export { columnKeys };

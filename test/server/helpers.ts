@@ -1,0 +1,45 @@
+import { createTestbed, workbookFromRows, type InputCell, type Testbed } from '../../testbed';
+import { resetExecutionCache, runConfig } from '../../src/server/run';
+import { writeJson } from '../../src/server/util';
+
+export const HEAD = ['Name', 'Email', 'Phone', 'City'];
+
+export function book(rows: InputCell[][], extra: Record<string, InputCell[][]> = {}, settings?: Record<string, unknown>): Testbed {
+  const copy = (x: InputCell[][]) => x.map((r) => [...r]);
+  const tb = createTestbed({ workbook: workbookFromRows({ People: copy(rows), ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, copy(v)])) }) });
+  resetExecutionCache();
+  runConfig.fault = null;
+  runConfig.chunkRows = 1000;
+  if (settings) tb.run(() => writeJson('ci.settings', settings));
+  return tb;
+}
+
+/** Runs fn as a fresh Apps Script execution. */
+export function exec<T>(tb: Testbed, fn: () => T): T {
+  resetExecutionCache();
+  return tb.run(fn);
+}
+
+export function values(tb: Testbed, sheet: string): unknown[][] {
+  const s = tb.sheetData(sheet);
+  const out: unknown[][] = [];
+  for (let r = 0; r < s.lastRow(); r++) out.push(s.rowFor(r, s.lastCol()));
+  return out;
+}
+
+export function cell(tb: Testbed, sheet: string, a1: string): { value: unknown; bg: string; note: string; formula?: string } {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+  const c = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const r = Number(m[2]) - 1;
+  const s = tb.sheetData(sheet);
+  const bg = (s.backgrounds[r]?.[c] as string | undefined) ?? '#ffffff';
+  const note = (s.notes[r]?.[c] as string | undefined) ?? '';
+  return { value: s.cell(r, c), bg, note, formula: s.formula(r, c) };
+}
+
+/** Rows of the contacts sheet as objects by header. */
+export function contacts(tb: Testbed): Record<string, unknown>[] {
+  const v = values(tb, 'Contacts');
+  const head = v[0] as string[];
+  return v.slice(1).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+}
