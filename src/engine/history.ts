@@ -7,7 +7,7 @@ import type { Contact, IssueCode, MatchKey, RowAction } from './types';
 /** The History tab's columns. Summary rows use SUMMARY_HEADERS, line rows use LINE_HEADERS (same sheet columns). */
 export const SUMMARY_HEADERS = [
   'Run ID', 'Started', 'Finished', 'User', 'Sheet', 'Destination', 'Mode', 'Status',
-  'Total records', 'Created', 'Updated', 'Skipped', 'Errors', 'Warnings',
+  'Total records', 'Created', 'Updated', 'Skipped', 'Errors', 'Warnings', 'Message',
 ] as const;
 export const LINE_HEADERS = ['', 'Line', 'Result', 'Action', 'Matched on', 'Name', 'Email', 'Phone', 'Description', 'Details'] as const;
 export const HISTORY_WIDTH = SUMMARY_HEADERS.length;

@@ -7,7 +7,7 @@ import type { RunStatus } from '../shared/api';
 export const HISTORY_TAB = 'History';
 const FIRST_BLOCK_ROW = 3;
 const SUMMARY_BG = '#e8eaed';
-const WIDTHS = [190, 140, 140, 170, 120, 120, 130, 110, 330, 420, 80, 80, 80, 80];
+const WIDTHS = [190, 140, 140, 170, 120, 120, 130, 110, 330, 420, 80, 80, 80, 80, 320];
 
 export interface SummaryFields {
   runId: string;
@@ -17,13 +17,15 @@ export interface SummaryFields {
   sheet: string;
   destination: string;
   mode: string;
-  status: RunStatus | string;
+  status: RunStatus;
   counts: RunCounts;
+  /** Why a run Failed or paused (a resumable stop); '' otherwise. */
+  message?: string;
 }
 
 export function summaryValues(s: SummaryFields): (string | number)[] {
   const c = s.counts;
-  return [s.runId, s.started, s.finished, s.user, s.sheet, s.destination, s.mode, s.status, c.total, c.created, c.updated, c.skipped, c.errors, c.warnings];
+  return [s.runId, s.started, s.finished, s.user, s.sheet, s.destination, s.mode, s.status, c.total, c.created, c.updated, c.skipped, c.errors, c.warnings, s.message ?? ''];
 }
 
 export function historySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {

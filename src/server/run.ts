@@ -262,6 +262,7 @@ function summaryOf(s: RunState, finished = ''): SummaryFields {
     mode: MODE_LABELS[s.settings.mode],
     status: s.status,
     counts: s.counts,
+    message: s.message ?? '',
   };
 }
 
@@ -570,7 +571,7 @@ function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
   if (state.kind === 'import') {
     const hist = historySheet(ss);
     const row = findRunRow(hist, state.runId);
-    if (row) writeSummary(hist, row, { ...summaryOf(state, stamp(new Date(), ss.getSpreadsheetTimeZone())), status: message && status === 'Failed' ? `Failed: ${message}` : status });
+    if (row) writeSummary(hist, row, { ...summaryOf(state, stamp(new Date(), ss.getSpreadsheetTimeZone())), status, message: message ?? '' });
     const last: RunSummaryView & { sheetId: number; kind: string } = { ...summaryView(state), sheetId: state.sheetId, kind: state.kind };
     writeJson(KEYS.lastRun, last);
   } else {

@@ -108,9 +108,9 @@ describe('Import to the Contacts tab', () => {
     const tb = book(people());
     const p = imported(tb);
     const h = historyRows(tb);
-    expect(h[0]).toEqual(['Run ID', 'Started', 'Finished', 'User', 'Sheet', 'Destination', 'Mode', 'Status', 'Total records', 'Created', 'Updated', 'Skipped', 'Errors', 'Warnings']);
+    expect(h[0]).toEqual(['Run ID', 'Started', 'Finished', 'User', 'Sheet', 'Destination', 'Mode', 'Status', 'Total records', 'Created', 'Updated', 'Skipped', 'Errors', 'Warnings', 'Message']);
     expect(h[1].slice(0, 10)).toEqual(['↳ Run lines', 'Line', 'Result', 'Action', 'Matched on', 'Name', 'Email', 'Phone', 'Description', 'Details']);
-    expect(h[2]).toEqual([p.runId, expect.any(String), expect.any(String), 'user@example.com', 'People', 'Contacts tab', 'Create and update', 'Completed', 3, 2, 0, 0, 1, 0]);
+    expect(h[2]).toEqual([p.runId, expect.any(String), expect.any(String), 'user@example.com', 'People', 'Contacts tab', 'Create and update', 'Completed', 3, 2, 0, 0, 1, 0, '']);
     expect(h).toHaveLength(4); // successes are counted, not listed
     expect(h[3].slice(0, 8)).toEqual(['', 4, 'Failure', 'skipped', '', 'Cy', '', '']);
     expect(String(h[3][8])).toMatch(/^Line 4: Invalid email address "cy@".* Field: Email$/);

@@ -1,0 +1,188 @@
+// Import: confirm what will happen, run in chunks with a progress bar, show the result like an import report,
+// then export problem rows, re-run what is left, or revert the run.
+import { useState } from 'preact/hooks';
+import type { ImportPlanView, RunProgress, RunSummaryView } from '../src/shared/api';
+import type { Ctx } from './main';
+import { call, driveRun } from './api';
+import { Notice, Progress, plural } from './ui';
+
+const STATUS_CLASS: Record<string, string> = { Completed: 'pill-ok', Processing: 'pill-warn', Failed: 'pill-err' };
+
+export function ImportTab({ ctx }: { ctx: Ctx }) {
+  const { state } = ctx;
+  const [plan, setPlan] = useState<ImportPlanView | null>(null);
+  const [progress, setProgress] = useState<RunProgress | null>(null);
+  const [result, setResult] = useState<RunSummaryView | null>(null);
+  const [confirmRevert, setConfirmRevert] = useState(false);
+  const [msg, setMsg] = useState('');
+  const shown = result ?? state.lastRun;
+  const pending = state.pendingRun?.kind === 'import' ? state.pendingRun : null;
+  const running = progress?.status === 'Processing';
+
+  const run = async (start: () => Promise<RunProgress | null>) => {
+    setMsg('');
+    setPlan(null);
+    setConfirmRevert(false);
+    const p = await ctx.act('Importing', async () => {
+      const first = await start();
+      if (!first) return null;
+      return driveRun(Promise.resolve(first), setProgress);
+    });
+    setProgress(null);
+    if (p?.result) {
+      setResult(p.result);
+      ctx.announce(`Import ${p.result.status}: ${p.result.successes} successes, ${p.result.errors} errors`);
+    } else if (p?.status === 'Failed') {
+      setMsg(p.message || 'The import failed.');
+    }
+    if (p !== undefined) await ctx.reload(true);
+  };
+  const review = async () => {
+    setMsg('');
+    const s = await ctx.saveDraft();
+    if (!s) return;
+    if (s.mappingProblems.length) {
+      setMsg(`Fix the mapping first: ${s.mappingProblems.join(' ')}`);
+      return;
+    }
+    const p = await ctx.act('Planning', () => call('planImport'));
+    if (p) setPlan(p);
+  };
+  const exportRows = async () => {
+    const r = await ctx.act('Exporting problem rows', () => call('exportProblemRows', shown?.runId));
+    if (r) {
+      setMsg(r.rows ? `Exported ${plural(r.rows, 'problem row')} to the tab “${r.sheetName}”.` : 'No problem rows to export.');
+      ctx.announce('Problem rows exported');
+    }
+  };
+  const revert = async () => {
+    setConfirmRevert(false);
+    const r = await ctx.act('Reverting', () => call('revertRun', shown?.runId));
+    if (r) {
+      setResult(r);
+      if (!r.message) setMsg(`Run reverted: ${plural(r.created, 'created contact')} removed. Updated contacts were left as they are.`);
+      ctx.announce('Run reverted');
+      await ctx.reload(true);
+    }
+  };
+  const history = () => void ctx.act('Opening History', () => call('openHistory', shown?.runId));
+
+  return (
+    <section class="panel" aria-label="Import">
+      {pending && !running && (
+        <Notice kind="warn">
+          An import stopped at {pending.done} of {pending.total} rows. Resuming never creates a contact twice.{' '}
+          <button type="button" class="link-btn" onClick={() => void run(() => call('resumeRun'))}>
+            Resume import
+          </button>
+        </Notice>
+      )}
+      {!plan && !running && (
+        <>
+          <p class="lead">
+            Import the rows of <b>{state.sheetName}</b> that are ready. Rows with errors are skipped and listed in History.
+          </p>
+          <div class="actions">
+            <button type="button" class="action" disabled={!!ctx.busy} onClick={() => void review()}>
+              Review import
+            </button>
+          </div>
+        </>
+      )}
+      {plan && !running && (
+        <div class="card confirm" role="group" aria-label="Confirm import">
+          <h2 class="first">Ready to import into {plan.destination}</h2>
+          <p class="plan-line">
+            <b>{plan.create}</b> create, <b>{plan.update}</b> update, <b>{plan.skip}</b> skip
+            {plan.fail ? (
+              <>
+                , <b class="err-text">{plan.fail}</b> with errors
+              </>
+            ) : null}
+          </p>
+          <p class="hint">
+            {plural(plan.total, 'row')} in {state.sheetName}.{' '}
+            {plan.fail ? 'Rows with errors will not be imported; they are listed in History. ' : ''}
+            {state.settings.mode === 'create' ? 'Existing contacts are skipped, not changed.' : ''}
+            {state.settings.mode !== 'create' && state.settings.dontUpdateEmpty ? 'Empty cells never blank existing values.' : ''}
+          </p>
+          <div class="actions">
+            <button type="button" class="action" disabled={!!ctx.busy || plan.create + plan.update === 0} onClick={() => void run(() => call('startImport'))}>
+              Import {plan.create + plan.update} {plan.create + plan.update === 1 ? 'contact' : 'contacts'}
+            </button>
+            <button type="button" onClick={() => setPlan(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {running && progress && <Progress done={progress.done} total={progress.total} label="Importing" />}
+      {msg && (
+        <p class="status-line" role="status">
+          {msg}
+        </p>
+      )}
+      {shown && (
+        <div class="card result" aria-label="Last import result">
+          <div class="result-head">
+            <h2 class="first">{shown.reverted ? 'Last run (reverted)' : 'Last import'}</h2>
+            <span class={`pill ${shown.reverted ? 'pill-grey' : STATUS_CLASS[shown.status] ?? ''}`} aria-live="polite">
+              {shown.reverted ? 'Reverted' : shown.status}
+            </span>
+          </div>
+          {shown.message && <p class="hint">{shown.message}</p>}
+          <dl class="stats three">
+            <div class="stat">
+              <dt>Total records</dt>
+              <dd>{shown.total}</dd>
+            </div>
+            <div class="stat stat-ok">
+              <dt>Successes</dt>
+              <dd>{shown.successes}</dd>
+            </div>
+            <div class="stat stat-err">
+              <dt>Errors</dt>
+              <dd>{shown.errors}</dd>
+            </div>
+          </dl>
+          <p class="breakdown">
+            {shown.created} created · {shown.updated} updated · {shown.skipped} skipped
+            {shown.warnings ? ` · ${shown.warnings} with warnings` : ''}
+          </p>
+          <button type="button" class="link-btn" onClick={history}>
+            Open History
+          </button>
+          <div class="actions wrap">
+            <button type="button" disabled={!!ctx.busy} onClick={() => void exportRows()}>
+              Export problem rows
+            </button>
+            <button type="button" disabled={!!ctx.busy} onClick={() => void run(() => call('rerunRemaining'))}>
+              Re-run only what is left
+            </button>
+            {!shown.reverted && !confirmRevert && (
+              <button type="button" class="danger-outline" disabled={!!ctx.busy} onClick={() => setConfirmRevert(true)}>
+                Revert run
+              </button>
+            )}
+          </div>
+          {confirmRevert && (
+            <div class="card warn-card" role="group" aria-label="Confirm revert">
+              <p>
+                Revert removes the {plural(shown.created, 'contact')} this run created. Contacts it updated stay as they are.
+                The revert is recorded in History.
+              </p>
+              <div class="actions">
+                <button type="button" class="danger" onClick={() => void revert()}>
+                  Yes, revert
+                </button>
+                <button type="button" onClick={() => setConfirmRevert(false)}>
+                  Cancel
+                </button>
+              </div>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

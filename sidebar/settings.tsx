@@ -1,0 +1,376 @@
+// Settings: mode, match order, empty values, policy, country and dates, destination (write-only token),
+// users for owner and followers, custom fields.
+import { useEffect, useState } from 'preact/hooks';
+import type { ConnectionView, DestinationType, SettingsView } from '../src/shared/api';
+import type { CustomField, CustomFieldType, MatchKey, UserRef } from '../src/engine/types';
+import type { Ctx } from './main';
+import { call } from './api';
+import { Icon, Notice } from './ui';
+
+const MATCH_LABELS: Record<MatchKey, string> = {
+  contactId: 'Contact ID',
+  externalId: 'External ID',
+  email: 'Email',
+  phone: 'Phone',
+};
+const ALL_KEYS: MatchKey[] = ['contactId', 'externalId', 'email', 'phone'];
+const COUNTRIES: Array<[string, string]> = [
+  ['US', 'United States'], ['CA', 'Canada'], ['GB', 'United Kingdom'], ['IE', 'Ireland'], ['AU', 'Australia'],
+  ['NZ', 'New Zealand'], ['DE', 'Germany'], ['FR', 'France'], ['ES', 'Spain'], ['IT', 'Italy'], ['NL', 'Netherlands'],
+  ['BE', 'Belgium'], ['CH', 'Switzerland'], ['SE', 'Sweden'], ['PL', 'Poland'], ['PT', 'Portugal'], ['BR', 'Brazil'],
+  ['MX', 'Mexico'], ['IN', 'India'], ['SG', 'Singapore'], ['ZA', 'South Africa'], ['JP', 'Japan'],
+];
+const TYPES: Array<[CustomFieldType, string]> = [
+  ['text', 'Text'], ['largeText', 'Large text'], ['number', 'Number'], ['monetary', 'Monetary'], ['date', 'Date'],
+  ['phone', 'Phone'], ['email', 'Email'], ['url', 'URL'], ['checkbox', 'Checkbox'],
+  ['singleOption', 'Single option'], ['multipleOptions', 'Multiple options'],
+];
+const DESTS: Array<[DestinationType, string]> = [
+  ['contacts', 'Contacts tab (this spreadsheet)'],
+  ['hubspot', 'HubSpot'],
+  ['highlevel', 'HighLevel'],
+  ['webhook', 'Webhook'],
+];
+
+const userName = (u: UserRef) => (typeof u === 'string' ? u : u.name);
+
+interface Draft {
+  s: SettingsView;
+  order: MatchKey[];
+  on: Set<MatchKey>;
+  users: string;
+  token: string;
+}
+
+function draftOf(s: SettingsView): Draft {
+  const order = [...s.matchOn, ...ALL_KEYS.filter((k) => !s.matchOn.includes(k))];
+  return { s: { ...s, customFields: s.customFields.map((f) => ({ ...f })) }, order, on: new Set(s.matchOn), users: s.users.map(userName).join('\n'), token: '' };
+}
+
+export function SettingsTab({ ctx }: { ctx: Ctx }) {
+  const saved = ctx.state.settings;
+  const [d, setD] = useState<Draft>(() => draftOf(saved));
+  const [conn, setConn] = useState<ConnectionView | null>(null);
+  const [savedMsg, setSavedMsg] = useState('');
+  useEffect(() => setD(draftOf(saved)), [JSON.stringify(saved)]);
+  const s = d.s;
+  const set = (patch: Partial<SettingsView>) => {
+    setSavedMsg('');
+    setD({ ...d, s: { ...s, ...patch } });
+  };
+  const setDest = (patch: Partial<SettingsView['destination']>) => set({ destination: { ...s.destination, ...patch } });
+  const knownCountry = COUNTRIES.some(([c]) => c === s.defaultCountry);
+  const [otherCountry, setOtherCountry] = useState(!knownCountry);
+  const dest = s.destination;
+  const isCrm = dest.type === 'hubspot' || dest.type === 'highlevel';
+  const sameDest = dest.type === saved.destination.type;
+  const connected = sameDest && saved.destination.connected;
+
+  const move = (i: number, by: number) => {
+    const order = [...d.order];
+    const j = i + by;
+    if (j < 0 || j >= order.length) return;
+    [order[i], order[j]] = [order[j], order[i]];
+    setD({ ...d, order });
+  };
+  const toggle = (k: MatchKey) => {
+    const on = new Set(d.on);
+    if (on.has(k)) on.delete(k);
+    else on.add(k);
+    setD({ ...d, on });
+  };
+  const setField = (i: number, patch: Partial<CustomField>) => {
+    const customFields = s.customFields.map((f, j) => (j === i ? { ...f, ...patch } : f));
+    set({ customFields });
+  };
+
+  const save = async () => {
+    const lines = d.users.split('\n').map((l) => l.trim()).filter(Boolean);
+    const users: UserRef[] = lines.map((name) => saved.users.find((u) => userName(u) === name) ?? name);
+    const customFields = s.customFields
+      .filter((f) => f.key.trim() || f.label.trim())
+      .map((f) => ({
+        key: (f.key.trim() || f.label.trim()).replace(/\s+/g, '_'),
+        label: f.label.trim() || f.key.trim(),
+        type: f.type,
+        ...(f.type === 'singleOption' || f.type === 'multipleOptions'
+          ? { options: (f.options ?? []).map((o) => o.trim()).filter(Boolean) }
+          : {}),
+      }));
+    const patch: Partial<SettingsView> = {
+      mode: s.mode,
+      matchOn: d.order.filter((k) => d.on.has(k)),
+      dontUpdateEmpty: s.dontUpdateEmpty,
+      policy: s.policy,
+      defaultCountry: s.defaultCountry.trim().toUpperCase(),
+      dateOrder: s.dateOrder,
+      users,
+      customFields,
+      recordLimit: s.recordLimit,
+      listSuccesses: s.listSuccesses,
+      destination: { ...dest, connected: false, tokenLast4: '' },
+    };
+    let st = await ctx.act('Saving settings', () => call('saveSettings', patch));
+    if (!st) return;
+    const token = d.token.trim();
+    if (token && dest.type !== 'contacts') {
+      const c = await ctx.act('Saving token', () => call('saveToken', dest.type, token));
+      if (c) setConn(c);
+      st = (await ctx.act('Loading', () => call('getSidebarState'))) ?? st;
+    }
+    ctx.setState(st);
+    setSavedMsg('Settings saved.');
+    ctx.announce('Settings saved');
+  };
+  const disconnect = async () => {
+    const c = await ctx.act('Disconnecting', () => call('forgetToken', dest.type));
+    if (c) {
+      setConn(c);
+      await ctx.reload();
+    }
+  };
+  const test = async () => {
+    setConn(null);
+    const c = await ctx.act('Testing connection', () => call('testConnection'));
+    if (c) {
+      setConn(c);
+      ctx.announce(c.message);
+    }
+  };
+
+  return (
+    <section class="panel" aria-label="Settings">
+      <h2 class="first">Import</h2>
+      <label class="field">
+        <span>Mode</span>
+        <select value={s.mode} onChange={(e) => set({ mode: (e.currentTarget as HTMLSelectElement).value as SettingsView['mode'] })}>
+          <option value="create">Create only</option>
+          <option value="update">Update only</option>
+          <option value="upsert">Create and update</option>
+        </select>
+      </label>
+
+      <fieldset class="field">
+        <legend>Match existing contacts on, in this order</legend>
+        <ol class="match-list">
+          {d.order.map((k, i) => (
+            <li key={k} class="match-row">
+              <label class="check">
+                <input type="checkbox" checked={d.on.has(k)} onChange={() => toggle(k)} />
+                <span>{MATCH_LABELS[k]}</span>
+              </label>
+              <button type="button" class="icon-btn" aria-label={`Move ${MATCH_LABELS[k]} up`} disabled={i === 0} onClick={() => move(i, -1)}>
+                <Icon name="up" />
+              </button>
+              <button type="button" class="icon-btn" aria-label={`Move ${MATCH_LABELS[k]} down`} disabled={i === d.order.length - 1} onClick={() => move(i, 1)}>
+                <Icon name="down" />
+              </button>
+            </li>
+          ))}
+        </ol>
+        {d.on.size === 0 && <div class="field-err">Pick at least one key, or duplicates cannot be found.</div>}
+      </fieldset>
+
+      <label class="check">
+        <input type="checkbox" checked={s.dontUpdateEmpty} onChange={(e) => set({ dontUpdateEmpty: (e.currentTarget as HTMLInputElement).checked })} />
+        <span>Don't update empty values</span>
+      </label>
+      <fieldset class="field">
+        <legend>When a value can't be read</legend>
+        <label class="check">
+          <input type="radio" name="policy" checked={s.policy === 'skip-field'} onChange={() => set({ policy: 'skip-field' })} />
+          <span>Skip the field (warning)</span>
+        </label>
+        <label class="check">
+          <input type="radio" name="policy" checked={s.policy === 'fail-row'} onChange={() => set({ policy: 'fail-row' })} />
+          <span>Fail the row (error)</span>
+        </label>
+      </fieldset>
+
+      <h2>Formats</h2>
+      <label class="field">
+        <span>Default country for phone numbers</span>
+        <select
+          value={otherCountry ? '*' : s.defaultCountry}
+          onChange={(e) => {
+            const v = (e.currentTarget as HTMLSelectElement).value;
+            setOtherCountry(v === '*');
+            if (v !== '*') set({ defaultCountry: v });
+          }}
+        >
+          {COUNTRIES.map(([c, n]) => (
+            <option value={c} key={c}>
+              {n} ({c})
+            </option>
+          ))}
+          <option value="*">Other…</option>
+        </select>
+      </label>
+      {otherCountry && (
+        <label class="field">
+          <span>Country code (ISO, 2 letters)</span>
+          <input type="text" maxLength={2} value={s.defaultCountry} onInput={(e) => set({ defaultCountry: (e.currentTarget as HTMLInputElement).value.toUpperCase() })} />
+        </label>
+      )}
+      <fieldset class="field">
+        <legend>Dates like 03/04/2024 mean</legend>
+        <label class="check">
+          <input type="radio" name="dateOrder" checked={s.dateOrder === 'MDY'} onChange={() => set({ dateOrder: 'MDY' })} />
+          <span>Month/Day/Year (March 4)</span>
+        </label>
+        <label class="check">
+          <input type="radio" name="dateOrder" checked={s.dateOrder === 'DMY'} onChange={() => set({ dateOrder: 'DMY' })} />
+          <span>Day/Month/Year (3 April)</span>
+        </label>
+      </fieldset>
+
+      <h2>Destination</h2>
+      <label class="field">
+        <span>Import into</span>
+        <select value={dest.type} onChange={(e) => setDest({ type: (e.currentTarget as HTMLSelectElement).value as DestinationType })}>
+          {DESTS.map(([k, n]) => (
+            <option value={k} key={k}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      {dest.type === 'webhook' && (
+        <label class="field">
+          <span>Webhook URL</span>
+          <input type="url" placeholder="https://…" value={dest.url} onInput={(e) => setDest({ url: (e.currentTarget as HTMLInputElement).value })} />
+        </label>
+      )}
+      {dest.type === 'highlevel' && (
+        <label class="field">
+          <span>Location (sub-account) ID</span>
+          <input type="text" value={dest.locationId} onInput={(e) => setDest({ locationId: (e.currentTarget as HTMLInputElement).value })} />
+        </label>
+      )}
+      {dest.type !== 'contacts' && (
+        <>
+          {connected ? (
+            <div class="connected">
+              <span class="ok-text">
+                <Icon name="check" size={14} /> Connected ••••{saved.destination.tokenLast4}
+              </span>
+              <button type="button" class="small" onClick={() => void disconnect()}>
+                Disconnect
+              </button>
+            </div>
+          ) : (
+            <label class="field">
+              <span>
+                {dest.type === 'hubspot'
+                  ? 'Private app access token'
+                  : dest.type === 'highlevel'
+                    ? 'Private integration token'
+                    : 'Secret token, sent as a Bearer header (optional)'}
+              </span>
+              <input
+                type="password"
+                autocomplete="off"
+                spellcheck={false}
+                value={d.token}
+                placeholder="Paste the token; it is stored only for you"
+                onInput={(e) => setD({ ...d, token: (e.currentTarget as HTMLInputElement).value })}
+              />
+            </label>
+          )}
+          {isCrm && (
+            <label class="field">
+              <span>Base URL (optional)</span>
+              <input type="url" placeholder="Public API" value={dest.baseUrl} onInput={(e) => setDest({ baseUrl: (e.currentTarget as HTMLInputElement).value })} />
+            </label>
+          )}
+        </>
+      )}
+      {dest.type !== 'contacts' && (
+        <div class="row">
+          <button type="button" disabled={!!ctx.busy || !sameDest} onClick={() => void test()} title={sameDest ? '' : 'Save settings first'}>
+            Test connection
+          </button>
+        </div>
+      )}
+      {conn && (
+        <Notice kind={conn.ok ? 'ok' : 'error'} onClose={() => setConn(null)}>
+          {conn.message}
+        </Notice>
+      )}
+
+      <h2>Users</h2>
+      <label class="field">
+        <span>Users for Contact owner and followers, one per line (FirstName LastName)</span>
+        <textarea rows={3} value={d.users} onInput={(e) => setD({ ...d, users: (e.currentTarget as HTMLTextAreaElement).value })} />
+      </label>
+
+      <h2>Custom fields</h2>
+      {s.customFields.length === 0 && <p class="muted small-text">No custom fields.</p>}
+      {s.customFields.map((f, i) => (
+        <fieldset class="cf" key={i}>
+          <legend class="sr-only">Custom field {i + 1}</legend>
+          <div class="cf-grid">
+            <label>
+              <span>Label</span>
+              <input type="text" value={f.label} onInput={(e) => setField(i, { label: (e.currentTarget as HTMLInputElement).value })} />
+            </label>
+            <label>
+              <span>Key</span>
+              <input type="text" value={f.key} onInput={(e) => setField(i, { key: (e.currentTarget as HTMLInputElement).value })} />
+            </label>
+          </div>
+          <label>
+            <span>Type</span>
+            <select value={f.type} onChange={(e) => setField(i, { type: (e.currentTarget as HTMLSelectElement).value as CustomFieldType })}>
+              {TYPES.map(([t, n]) => (
+                <option value={t} key={t}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+          {(f.type === 'singleOption' || f.type === 'multipleOptions') && (
+            <label>
+              <span>Options, separated by commas</span>
+              <input type="text" value={(f.options ?? []).join(', ')} onInput={(e) => setField(i, { options: (e.currentTarget as HTMLInputElement).value.split(',') })} />
+            </label>
+          )}
+          <button type="button" class="small link-btn" aria-label={`Remove custom field ${f.label || i + 1}`} onClick={() => set({ customFields: s.customFields.filter((_, j) => j !== i) })}>
+            Remove
+          </button>
+        </fieldset>
+      ))}
+      <button type="button" class="small" onClick={() => set({ customFields: [...s.customFields, { key: '', label: '', type: 'text' }] })}>
+        Add custom field
+      </button>
+
+      <h2>More</h2>
+      <label class="field">
+        <span>Record limit (empty for none)</span>
+        <input
+          type="number"
+          min={1}
+          value={s.recordLimit ?? ''}
+          onInput={(e) => {
+            const v = (e.currentTarget as HTMLInputElement).value;
+            set({ recordLimit: v === '' ? null : Math.max(1, Math.floor(Number(v))) });
+          }}
+        />
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={s.listSuccesses} onChange={(e) => set({ listSuccesses: (e.currentTarget as HTMLInputElement).checked })} />
+        <span>List successful rows in History too</span>
+      </label>
+
+      <div class="actions sticky">
+        <button type="button" class="action" disabled={!!ctx.busy} onClick={() => void save()}>
+          Save settings
+        </button>
+        <button type="button" onClick={() => { setD(draftOf(saved)); setSavedMsg(''); }}>
+          Undo changes
+        </button>
+        {savedMsg && <span class="ok-text" role="status">{savedMsg}</span>}
+      </div>
+    </section>
+  );
+}

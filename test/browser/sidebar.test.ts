@@ -1,0 +1,180 @@
+// The built dist/Sidebar.html on its own, against a fake google.script.run (fixtures/fake-google.ts):
+// rendering, text-only sheet content, readable server errors, the write-only token, keyboard use.
+// The whole flow against the real server code is in playground.test.ts.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { installFakeGoogle } from './fixtures/fake-google';
+import { expect } from './pw-expect';
+import { launch, projectRoot, shot, trapDialogs, trapExternalRequests } from './helpers';
+
+jest.setTimeout(60_000);
+const root = projectRoot();
+let browser: Browser;
+let html: string;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { env: { ...process.env, QUIET_BUILD: '1' } });
+  html = readFileSync(join(root, 'dist/Sidebar.html'), 'utf8');
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(): Promise<{ page: Page; dialogs: string[]; external: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const dialogs = trapDialogs(page);
+  const external = trapExternalRequests(page);
+  await page.route('**/*', (route) => {
+    if (route.request().url() === 'http://sidebar.test/') return route.fulfill({ contentType: 'text/html', body: html });
+    return route.abort();
+  });
+  await page.addInitScript(installFakeGoogle);
+  await page.goto('http://sidebar.test/');
+  await page.getByRole('heading', { name: 'Contact Import' }).waitFor();
+  await page.locator('.map-row').first().waitFor();
+  return { page, dialogs, external };
+}
+const calls = (page: Page) => page.evaluate(() => (globalThis as any).__fake.calls as Array<{ fn: string; args: unknown[] }>);
+
+describe('sidebar (fake server)', () => {
+  it('shows one mapping row per column with its suggestion and confidence, HTML as text, nothing fetched', async () => {
+    const { page, dialogs, external } = await open();
+    await expect(page.locator('.map-row')).toHaveCount(6);
+    await expect(page.getByLabel('E-mail address')).toHaveValue('email');
+    await expect(page.locator('.map-row').nth(1).locator('.conf')).toHaveText('92%');
+    // Low confidence is highlighted.
+    await expect(page.locator('.map-row').nth(2).locator('.conf')).toHaveClass(/conf-low/);
+    // The custom field is offered; "Don't import" too.
+    await expect(page.getByLabel('Colour').locator('option', { hasText: 'Favorite color' })).toHaveCount(1);
+    await expect(page.getByLabel('E-mail address').locator('option', { hasText: "Don't import" })).toHaveCount(1);
+    // Required fields are marked.
+    await expect(page.getByLabel('Full name').locator('option', { hasText: 'Name *' })).toHaveCount(1);
+    // HTML in a header and a sample is literal text.
+    await expect(page.locator('.map-header', { hasText: '<img src=x onerror=alert(1)>' })).toBeVisible();
+    await expect(page.locator('.map-sample', { hasText: '<img src=x onerror=alert(1)>' })).toBeVisible();
+    expect(await page.locator('img').count()).toBe(0);
+    await shot(page, 'fake-01-map');
+    expect(dialogs).toEqual([]);
+    expect(external).toEqual([]);
+    // Every form control has an accessible name.
+    const unnamed = await page.evaluate(() => {
+      const d = (globalThis as any).document;
+      return [...d.querySelectorAll('input, select, textarea, button')]
+        .filter((el: any) => {
+          const id = el.id;
+          const label = (id && d.querySelector(`label[for="${id}"]`)) || el.closest('label');
+          return !el.getAttribute('aria-label') && !label && !(el.textContent || '').trim();
+        })
+        .map((el: any) => el.outerHTML.slice(0, 80));
+    });
+    expect(unnamed).toEqual([]);
+    await page.close();
+  });
+
+  it('saves the mapping and explains what is missing when Check cannot run', async () => {
+    const { page } = await open();
+    for (const h of ['Full name', 'E-mail address', 'Tel']) await page.getByLabel(h).selectOption('');
+    await expect(page.getByText('Unsaved changes')).toBeVisible();
+    await page.getByRole('tab', { name: /Check/ }).click();
+    await page.getByRole('button', { name: 'Check sheet' }).click();
+    await expect(page.locator('#panel-check').getByText('Map at least one of Name, Phone or Email to create contacts.')).toBeVisible();
+    await shot(page, 'fake-02-check-explains');
+    const saved = (await calls(page)).find((c) => c.fn === 'saveMapping');
+    expect(saved?.args[0]).toMatchObject({ 'Full name': null, 'E-mail address': null, Tel: null, Birthday: 'dateOfBirth' });
+    expect((await calls(page)).some((c) => c.fn === 'startCheck')).toBe(false);
+    await page.close();
+  });
+
+  it('runs a check in chunks, then groups problems; a group selects its first cell', async () => {
+    const { page, dialogs } = await open();
+    await page.getByRole('tab', { name: /Check/ }).click();
+    await page.getByRole('button', { name: 'Check sheet' }).click();
+    await expect(page.locator('.stats')).toContainText('Errors3');
+    await page.getByRole('button', { name: /Could not read the phone number/ }).click();
+    await expect(page.getByText('Selected C3')).toBeVisible();
+    await expect(page.locator('.group-msg', { hasText: '<img src=x onerror=alert(1)>' })).toBeVisible();
+    await shot(page, 'fake-03-check-summary');
+    const fns = (await calls(page)).map((c) => c.fn);
+    expect(fns.filter((f) => f === 'continueRun').length).toBeGreaterThanOrEqual(2);
+    expect((await calls(page)).find((c) => c.fn === 'selectCell')?.args).toEqual(['C3']);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('shows server errors as a readable sentence, without prefixes or stack', async () => {
+    const { page } = await open();
+    await page.evaluate(() => {
+      (globalThis as any).__fake.failures.planImport = {
+        name: 'ScriptError',
+        message: 'Exception: The sheet "Leads" has no header row. Add headers in row 1.\n    at planImport (Code:12:7)\n    at run (Code:3:1)',
+      };
+    });
+    await page.getByRole('tab', { name: /Import/ }).click();
+    await page.getByRole('button', { name: 'Review import' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText('The sheet "Leads" has no header row. Add headers in row 1.');
+    await page.evaluate(() => {
+      (globalThis as any).__fake.failures.planImport = 'Exception: Service invoked too many times for one day: urlfetch.';
+    });
+    await page.getByRole('button', { name: 'Review import' }).click();
+    await expect(alert).toContainText("Google's daily quota");
+    await expect(alert).not.toContainText('Exception');
+    await shot(page, 'fake-04-error');
+    await page.close();
+  });
+
+  it('imports after a confirmation and shows a report like an import page', async () => {
+    const { page } = await open();
+    await page.getByRole('tab', { name: /Import/ }).click();
+    await page.getByRole('button', { name: 'Review import' }).click();
+    await expect(page.locator('.plan-line')).toHaveText('5 create, 2 update, 1 skip, 2 with errors');
+    await shot(page, 'fake-05-confirm');
+    await page.getByRole('button', { name: 'Import 7 contacts' }).click();
+    await expect(page.locator('.pill')).toHaveText('Completed');
+    await expect(page.locator('.result .stats')).toContainText('Total records10');
+    await expect(page.locator('.result .stats')).toContainText('Successes7');
+    await page.getByRole('button', { name: 'Revert run' }).click();
+    await expect(page.getByRole('group', { name: 'Confirm revert' })).toBeVisible();
+    await shot(page, 'fake-06-result-revert-confirm');
+    await page.getByRole('button', { name: 'Yes, revert' }).click();
+    await expect(page.getByText(/Run reverted/)).toBeVisible();
+    await page.close();
+  });
+
+  it('keeps the CRM token write-only: after saving it shows only its last 4 characters', async () => {
+    const { page } = await open();
+    await page.getByRole('tab', { name: /Settings/ }).click();
+    await page.getByLabel('Import into').selectOption('hubspot');
+    await page.getByLabel('Private app access token').fill('pat-na1-SECRET-TOKEN-9876');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText('Connected ••••9876')).toBeVisible();
+    expect(await page.content()).not.toContain('SECRET');
+    await expect(page.getByRole('button', { name: 'Disconnect' })).toBeVisible();
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.getByText('Connected to HubSpot as portal 1234')).toBeVisible();
+    await shot(page, 'fake-07-settings-connected');
+    await page.getByRole('button', { name: 'Disconnect' }).click();
+    await expect(page.getByLabel('Private app access token')).toHaveValue('');
+    await page.close();
+  });
+
+  it('moves match keys with up/down buttons and can be used from the keyboard', async () => {
+    const { page } = await open();
+    await page.getByRole('tab', { name: /Map/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: /Settings/ })).toBeFocused();
+    await expect(page.getByRole('tab', { name: /Settings/ })).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('button', { name: 'Move Phone up' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('checkbox', { name: 'Contact ID' }).check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText('Settings saved.')).toBeVisible();
+    const saved = (await calls(page)).find((c) => c.fn === 'saveSettings')?.args[0] as { matchOn: string[] };
+    expect(saved.matchOn).toEqual(['phone', 'email', 'contactId']);
+    await shot(page, 'fake-08-settings');
+    await page.close();
+  });
+});

@@ -1,0 +1,315 @@
+// createTestbed: one emulated Apps Script world (a workbook, its property stores, locks, caches and UI),
+// seen through one or more executions, each with its own globals.
+import { parseA1 } from './a1';
+import { CallCounter } from './counter';
+import { gas, makeEnum } from './emulate';
+import {
+  AuthMode, CacheServiceImpl, CacheStores, Clock, createConsole, findProjectRoot, HtmlServiceImpl, LockServiceImpl, LockTable,
+  type LogEntry, LoggerImpl, PropertiesServiceImpl, type PropertyStore, PropertyStores, ScriptAppImpl, type ServiceCtx, SessionImpl, UserImpl,
+} from './services';
+import {
+  createSpreadsheetApp, type FormulaWrite, RangeImpl, SpreadsheetImpl, type SpreadsheetCtx, storeEntry, UiRecorder,
+} from './spreadsheet';
+import { type FetchCtx, type FetchHandler, type FetchRecord, UrlFetchAppImpl } from './urlfetch';
+import { Charset, DigestAlgorithm, MacAlgorithm, UtilitiesImpl, type UtilitiesCtx } from './utilities';
+import { type CellValue, isDate } from './values';
+import { type SnapshotOptions, snapshotWorkbook, type SheetData, Workbook, type WorkbookSnapshot } from './workbook';
+import { join } from 'node:path';
+
+export const MimeType = makeEnum(['CSV', 'HTML', 'JAVASCRIPT', 'JSON', 'PLAIN_TEXT', 'PDF', 'MICROSOFT_EXCEL'] as const);
+
+/** The Apps Script globals a script sees. Also usable as a node:vm context (vm.createContext(tb.globals)). */
+export interface TestbedGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Session: GoogleAppsScript.Base.Session;
+  Logger: GoogleAppsScript.Base.Logger;
+  UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Charset: GoogleAppsScript.Utilities.Charset;
+  DigestAlgorithm: GoogleAppsScript.Utilities.DigestAlgorithm;
+  MacAlgorithm: GoogleAppsScript.Utilities.MacAlgorithm;
+  MimeType: GoogleAppsScript.Base.MimeType;
+  console: Console;
+  /** Whatever a script defines at top level when the object is used as a vm context. */
+  [name: string]: unknown;
+}
+
+export const GLOBAL_NAMES = [
+  'SpreadsheetApp', 'PropertiesService', 'LockService', 'CacheService', 'HtmlService', 'Utilities', 'Session',
+  'Logger', 'UrlFetchApp', 'ScriptApp', 'Charset', 'DigestAlgorithm', 'MacAlgorithm', 'MimeType', 'console',
+] as const;
+
+export interface TestbedOptions {
+  /** The workbook to open (default: a new one with an empty "Sheet1"). */
+  workbook?: Workbook;
+  /** Session.getActiveUser().getEmail() (default "user@example.com"). Selects the UserProperties store. */
+  user?: string;
+  /** Session.getEffectiveUser() (default: same as user). */
+  effectiveUser?: string;
+  /** Spreadsheet time zone for a new workbook (default "Etc/UTC", as appsscript.json). */
+  timeZone?: string;
+  /** Session.getScriptTimeZone() (default "Etc/UTC"). */
+  scriptTimeZone?: string;
+  /** Utilities.sleep records the time and advances the virtual clock instead of sleeping (default false). */
+  fastSleep?: boolean;
+  /** Also print Logger/console output to the real console (default false: recorded in tb.logs only). */
+  echoLogs?: boolean;
+  /** Caption of createAddonMenu() menus (default "Contact Import"). */
+  addonName?: string;
+  /** Folder HtmlService.createHtmlOutputFromFile reads (default <project root>/dist). */
+  htmlDir?: string;
+  /** UrlFetchApp timeout per call, ms (default 60000). */
+  fetchTimeoutMs?: number;
+  /** Answers requests without the network when it returns a reply (return undefined to go to the network). */
+  fetch?: FetchHandler;
+}
+
+/** The event object of the onEdit(e) simple trigger. */
+export interface EditEvent {
+  authMode: string;
+  range: GoogleAppsScript.Spreadsheet.Range;
+  source: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  user: GoogleAppsScript.Base.User;
+  value?: string;
+  oldValue?: string;
+  triggerUid: string;
+}
+
+export interface EditResult {
+  /** The value now stored (after Sheets' typed-entry conversion). */
+  value: CellValue;
+  formula: string | undefined;
+  oldValue: CellValue;
+  /** Whether an onEdit handler ran. */
+  triggered: boolean;
+  /** What the handler threw (simple-trigger errors don't reach the user; they are returned and logged). */
+  error?: unknown;
+}
+
+/** Everything shared by the executions of one world. */
+interface World {
+  workbook: Workbook;
+  counter: CallCounter;
+  ui: UiRecorder;
+  stores: PropertyStores;
+  caches: CacheStores;
+  locks: LockTable;
+  clock: Clock;
+  logs: LogEntry[];
+  sleeps: number[];
+  formulaWrites: FormulaWrite[];
+  fetches: FetchRecord[];
+  lockWaits: ServiceCtx['lockWaits'];
+  nextExecutionId: number;
+  triggers: { onEdit?: (e: EditEvent) => unknown };
+}
+
+export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchCtx {
+  readonly globals: TestbedGlobals;
+  readonly executionId: number;
+  readonly user: string;
+  readonly effectiveUser: string;
+  readonly scriptTimeZone: string;
+  readonly fastSleep: boolean;
+  readonly echoLogs: boolean;
+  readonly addonName: string;
+  readonly fetchTimeoutMs: number;
+  readonly fetchHandler?: FetchHandler;
+  private readonly opts: TestbedOptions;
+  private readonly world: World;
+  private readonly htmlDirOpt?: string;
+
+  constructor(opts: TestbedOptions = {}, world?: World) {
+    this.opts = opts;
+    this.world = world ?? {
+      workbook: opts.workbook ?? defaultWorkbook(opts.timeZone),
+      counter: new CallCounter(), ui: new UiRecorder(), stores: new PropertyStores(), caches: new CacheStores(),
+      locks: new LockTable(), clock: new Clock(), logs: [], sleeps: [], formulaWrites: [], fetches: [], lockWaits: [],
+      nextExecutionId: 1, triggers: {},
+    };
+    this.executionId = this.world.nextExecutionId++;
+    this.user = opts.user ?? 'user@example.com';
+    this.effectiveUser = opts.effectiveUser ?? this.user;
+    this.scriptTimeZone = opts.scriptTimeZone ?? 'Etc/UTC';
+    this.fastSleep = !!opts.fastSleep;
+    this.echoLogs = !!opts.echoLogs;
+    this.addonName = opts.addonName ?? 'Contact Import';
+    this.fetchTimeoutMs = opts.fetchTimeoutMs ?? 60000;
+    this.fetchHandler = opts.fetch;
+    this.htmlDirOpt = opts.htmlDir;
+    this.globals = {
+      SpreadsheetApp: createSpreadsheetApp(this),
+      PropertiesService: gas(new PropertiesServiceImpl(this)),
+      LockService: gas(new LockServiceImpl(this)),
+      CacheService: gas(new CacheServiceImpl(this)),
+      HtmlService: gas(new HtmlServiceImpl(this)),
+      Utilities: gas(new UtilitiesImpl(this)),
+      Session: gas(new SessionImpl(this)),
+      Logger: gas(new LoggerImpl(this)),
+      UrlFetchApp: gas(new UrlFetchAppImpl(this)),
+      ScriptApp: gas(new ScriptAppImpl(this)),
+      Charset: gas(Charset),
+      DigestAlgorithm: gas(DigestAlgorithm),
+      MacAlgorithm: gas(MacAlgorithm),
+      MimeType: gas(MimeType),
+      console: createConsole(this),
+    };
+  }
+
+  // --- shared state (the same object in every execution of this world)
+  get workbook(): Workbook { return this.world.workbook; }
+  get counter(): CallCounter { return this.world.counter; }
+  get ui(): UiRecorder { return this.world.ui; }
+  get stores(): PropertyStores { return this.world.stores; }
+  get caches(): CacheStores { return this.world.caches; }
+  get locks(): LockTable { return this.world.locks; }
+  get clock(): Clock { return this.world.clock; }
+  /** Logger.log and console.* output, in order. */
+  get logs(): LogEntry[] { return this.world.logs; }
+  /** Milliseconds passed to Utilities.sleep, in order. */
+  get sleeps(): number[] { return this.world.sleeps; }
+  /** Every formula written by the script (setFormula(s), or strings Sheets reads as formulas) and by edit(). */
+  get formulaWrites(): FormulaWrite[] { return this.world.formulaWrites; }
+  /** Every UrlFetchApp request (method, url, headers, body) and its status or error. */
+  get fetches(): FetchRecord[] { return this.world.fetches; }
+  get lockWaits(): ServiceCtx['lockWaits'] { return this.world.lockWaits; }
+  /** Simple-trigger handlers run by edit(); when unset, a global onEdit in `globals` (vm context) is used. */
+  get triggers(): World['triggers'] { return this.world.triggers; }
+  /** This execution's view of the property stores (user = this execution's user). */
+  get properties(): { document: PropertyStore; script: PropertyStore; user: PropertyStore } {
+    return { document: this.stores.document, script: this.stores.script, user: this.stores.user(this.user) };
+  }
+
+  htmlDir = (): string => this.htmlDirOpt ?? join(findProjectRoot(), 'dist');
+
+  /** A second execution of the same world: same workbook, stores, locks, caches, UI and counter; own globals and lock ownership. */
+  newExecution(opts: { user?: string; effectiveUser?: string; fastSleep?: boolean } = {}): Testbed {
+    return new Testbed({ ...this.opts, ...opts, workbook: undefined }, this.world);
+  }
+
+  /** Ends this execution as Apps Script does: releases the locks it holds. */
+  endExecution(): void {
+    this.locks.releaseAll(this.executionId);
+  }
+
+  /** Runs fn with this execution's globals installed on globalThis, then restores them and ends the execution. */
+  run<T>(fn: () => T): T {
+    const uninstall = installGlobals(this);
+    try {
+      return fn();
+    } finally {
+      uninstall();
+      this.endExecution();
+    }
+  }
+
+  /** Runs fn without counting its service calls (e.g. a test seeding or inspecting the sheet). */
+  uncounted<T>(fn: () => T): T {
+    const was = this.counter.enabled;
+    this.counter.enabled = false;
+    try {
+      return fn();
+    } finally {
+      this.counter.enabled = was;
+    }
+  }
+
+  /** The stored sheet, for direct inspection (no counting). */
+  sheetData(name: string): SheetData {
+    const s = this.workbook.sheet(name);
+    if (!s) throw new Error(`testbed: no sheet named "${name}"`);
+    return s;
+  }
+
+  /** JSON-ready view of the workbook (values, display values, formats, notes) for the playground. */
+  snapshot(opts?: SnapshotOptions): WorkbookSnapshot {
+    return snapshotWorkbook(this.workbook, opts);
+  }
+
+  /**
+   * A person typing `input` into one cell ("Sheet1!B2", or { sheet, row, column }; sheet defaults to the active one).
+   * The text goes through Sheets' typed-entry conversion, then the onEdit(e) simple trigger runs (tb.triggers.onEdit,
+   * or a function named onEdit in the globals / vm context) in a new execution of this world.
+   */
+  edit(target: string | { sheet?: string; row: number; column: number }, input: string): EditResult {
+    const wb = this.workbook;
+    let s: SheetData | undefined;
+    let row: number;
+    let col: number;
+    if (typeof target === 'string') {
+      const ref = parseA1(target);
+      s = ref.sheetName !== undefined ? wb.sheet(ref.sheetName) : wb.activeSheet();
+      if (ref.startRow === undefined || ref.startCol === undefined) throw new Error(`testbed: edit needs one cell, got ${target}`);
+      row = ref.startRow;
+      col = ref.startCol;
+    } else {
+      s = target.sheet !== undefined ? wb.sheet(target.sheet) : wb.activeSheet();
+      row = target.row;
+      col = target.column;
+    }
+    if (!s) throw new Error(`testbed: no such sheet in ${JSON.stringify(target)}`);
+    if (row < 1 || col < 1 || row > s.maxRows || col > s.maxCols) throw new Error('testbed: edit outside the sheet');
+    const oldValue = s.cell(row - 1, col - 1);
+    storeEntry(this, s, row - 1, col - 1, input, 'edit');
+    s.version++;
+    const value = s.cell(row - 1, col - 1);
+    const formula = s.formula(row - 1, col - 1);
+    const handler = this.triggers.onEdit ?? (typeof this.globals.onEdit === 'function' ? (this.globals.onEdit as (e: EditEvent) => unknown) : undefined);
+    const result: EditResult = { value, formula, oldValue, triggered: false };
+    if (!handler) return result;
+    const ex = this.newExecution();
+    const e: EditEvent = {
+      authMode: AuthMode.LIMITED,
+      range: new RangeImpl(ex, s, row, col, 1, 1)._self(),
+      source: new SpreadsheetImpl(ex)._self(),
+      user: gas(new UserImpl(ex, ex.user)),
+      value: input,
+      triggerUid: 'testbed-onEdit',
+    };
+    if (oldValue !== '') e.oldValue = isDate(oldValue) ? oldValue.toISOString() : String(oldValue);
+    result.triggered = true;
+    try {
+      ex.run(() => handler(e));
+    } catch (err) {
+      result.error = err;
+      this.logs.push({ source: 'console', level: 'error', message: `onEdit failed: ${err instanceof Error ? err.message : String(err)}` });
+    }
+    return result;
+  }
+}
+
+function defaultWorkbook(timeZone?: string): Workbook {
+  const wb = new Workbook({ timeZone });
+  wb.addSheet('Sheet1');
+  return wb;
+}
+
+/** A fresh emulated world and its first execution. */
+export function createTestbed(opts: TestbedOptions = {}): Testbed {
+  return new Testbed(opts);
+}
+
+/**
+ * Puts the testbed's globals (SpreadsheetApp, PropertiesService, ..., console) on globalThis. Returns a function
+ * that restores what was there before. Nested installs restore in reverse order.
+ */
+export function installGlobals(tb: Testbed, opts: { console?: boolean } = {}): () => void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const saved: [string, PropertyDescriptor | undefined][] = [];
+  for (const name of GLOBAL_NAMES) {
+    if (name === 'console' && opts.console === false) continue;
+    saved.push([name, Object.getOwnPropertyDescriptor(g, name)]);
+    Object.defineProperty(g, name, { value: tb.globals[name], writable: true, configurable: true, enumerable: false });
+  }
+  return () => {
+    for (const [name, desc] of saved.reverse()) {
+      if (desc) Object.defineProperty(g, name, desc);
+      else delete g[name];
+    }
+  };
+}
