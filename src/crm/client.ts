@@ -1,0 +1,41 @@
+// What the three CRM clients have in common, as seen by the destination factory and the connection test.
+import type { PushContext, PushRow } from '../server/destinations/types';
+import { FetchOutcome, HttpRequest, errorMessage, isNetworkFailure } from './http';
+import { TOKEN_REJECTED } from './retry';
+import { PushSession, SessionOptions } from './session';
+
+export interface CrmClient {
+  /** "HubSpot", "HighLevel", "Webhook". */
+  readonly label: string;
+  /** Rows per push() call. */
+  readonly chunkSize: number;
+  /** Builds the session that pushes these rows (nothing is sent until a driver runs it). */
+  start(rows: PushRow[], ctx: PushContext, session?: Partial<SessionOptions>): PushSession;
+  /** One cheap request that proves the URL and the token work. */
+  connectionRequest(): HttpRequest;
+}
+
+export interface ConnectionCheck {
+  ok: boolean;
+  message: string;
+}
+
+export function interpretConnection(crm: string, outcome: FetchOutcome): ConnectionCheck {
+  if (isNetworkFailure(outcome)) return { ok: false, message: `Could not reach ${crm}: ${outcome.networkError}` };
+  const s = outcome.status;
+  if (s >= 200 && s < 300) return { ok: true, message: `Connected to ${crm}.` };
+  if (s === 401 || s === 403) return { ok: false, message: TOKEN_REJECTED };
+  if (s === 429) return { ok: true, message: `Connected to ${crm} (it is rate-limiting requests right now).` };
+  return { ok: false, message: `${crm} answered HTTP ${s}: ${errorMessage(outcome)}` };
+}
+
+export function splitHalves<T>(items: T[]): [T[], T[]] {
+  const mid = Math.ceil(items.length / 2);
+  return [items.slice(0, mid), items.slice(mid)];
+}
+
+export function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,68 @@
+// A Destination over a sans-I/O client and an injected driver (fetchAll, sleep, clock). The server wires
+// it to UrlFetchApp and Utilities.sleep (src/server/destinations/crm.ts); tests wire fakes or the test bed.
+import type { Destination, PushContext, PushResult, PushRow } from '../server/destinations/types';
+import { CrmClient, ConnectionCheck, interpretConnection } from './client';
+import type { FetchOutcome } from './http';
+import type { RetryOptions } from './retry';
+import { scrub } from './scrub';
+import { DriverIO, SessionStats, drive } from './session';
+
+export interface CrmDestination extends Destination {
+  readonly client: CrmClient;
+  /** Totals over every push() of this destination (requests, retries, waits). */
+  readonly stats: SessionStats;
+  testConnection(): ConnectionCheck;
+}
+
+export interface CrmDestinationTuning {
+  retry?: Partial<RetryOptions>;
+}
+
+export class SessionDestination implements CrmDestination {
+  readonly label: string;
+  readonly chunkSize: number;
+  readonly stats: SessionStats = { requests: 0, retries: 0, waitedMs: 0, retriedBy: {} };
+
+  constructor(
+    readonly client: CrmClient,
+    private readonly io: DriverIO,
+    private readonly secrets: string[],
+    private readonly tuning: CrmDestinationTuning = {},
+  ) {
+    this.label = client.label;
+    this.chunkSize = client.chunkSize;
+  }
+
+  push(rows: PushRow[], ctx: PushContext): PushResult {
+    if (!rows.length) return { outcomes: [] };
+    const session = this.client.start(rows, ctx, { retry: this.tuning.retry });
+    let result: PushResult;
+    try {
+      result = drive(session, this.io, ctx.deadline);
+    } catch (e) {
+      // An unexpected failure of the transport: keep what was written, stop resumably, lose nothing.
+      result = session.result();
+      result.stop = {
+        message: scrub(`${this.label}: the push stopped unexpectedly (${(e as Error).message}) — resume the run.`, this.secrets),
+        resumable: true,
+      };
+    }
+    const st = session.stats;
+    this.stats.requests += st.requests;
+    this.stats.retries += st.retries;
+    this.stats.waitedMs += st.waitedMs;
+    for (const [k, v] of Object.entries(st.retriedBy)) this.stats.retriedBy[k] = (this.stats.retriedBy[k] ?? 0) + v;
+    return result;
+  }
+
+  testConnection(): ConnectionCheck {
+    let outcome: FetchOutcome;
+    try {
+      outcome = this.io.fetchAll([this.client.connectionRequest()])[0];
+    } catch (e) {
+      outcome = { networkError: (e as Error).message };
+    }
+    const c = interpretConnection(this.label === 'Webhook' ? 'the webhook' : this.label, outcome);
+    return { ok: c.ok, message: scrub(c.message, this.secrets) };
+  }
+}

@@ -1,0 +1,331 @@
+// HighLevel (LeadConnector API v2) contacts, sans I/O. One contact per request; requests go out in
+// fetchAll groups that respect HighLevel's burst limit of 100 requests per 10 seconds (a sliding window
+// that computes its waits).
+//
+// Modes (PushContext.mode):
+// - upsert: POST /contacts/upsert. HighLevel finds the existing contact by the location's duplicate
+//   settings (email and/or phone, in its configured order); `new` tells created from updated.
+// - create: GET /contacts/search/duplicate (email, number) first; a found contact is skipped ("is being
+//   skipped, a record was found for Contact (matched on Email)"); otherwise POST /contacts/. If the
+//   create answers "This location does not allow duplicated contacts" (a contact appeared in between, or
+//   a retried create HighLevel had already done), the row is skipped with the existing id. Never updates.
+// - update: GET /contacts/search/duplicate; not found -> failed "Contact not found in HighLevel (tried …)";
+//   found -> PUT /contacts/{id}. Never creates.
+//
+// Rows with neither email nor phone fail: HighLevel could not match them, so every resume or re-run would
+// create another copy.
+//
+// 400 and 422 messages land on their lines. HighLevel sometimes answers 422 and still saves the contact;
+// after a 422 the client looks the contact up, and when one exists the failed row carries its id and says
+// so, so the History tells the truth about what the CRM holds.
+//
+// Idempotency: upsert is keyed by the location's duplicate rule (email/phone), so a repeated request
+// updates the same contact. Create is guarded by the duplicate search and HighLevel's duplicate rule.
+// Update is keyed by the id the search returned. A contact created by a request whose answer was lost is
+// reported "updated" (upsert) or "skipped" (create) when sent again, never created twice — provided the
+// location does not allow duplicate contacts (HighLevel's default); with duplicates allowed HighLevel
+// itself cannot dedupe, and neither can any client.
+import type { Contact, MatchKey, UserRef } from '../engine/types';
+import type { PushContext, PushRow } from '../server/destinations/types';
+import { CrmClient } from './client';
+import { FIELD_LABELS, SKIPPED_MATCH, email as emailOf, isCustomKey, list, phone as phoneOf, str, unsentWarning, userId } from './fields';
+import { HttpRequest, HttpResponse, errorMessage, isObject, joinUrl, jsonRequest, parseJson, query } from './http';
+import { PushSession, SessionOptions } from './session';
+import { requireEndpointUrl, CrmConfigError } from './url';
+import { SlidingWindow } from './window';
+
+export const HIGHLEVEL_BASE_URL = 'https://services.leadconnectorhq.com';
+export const HIGHLEVEL_VERSION = '2021-07-28';
+export const HIGHLEVEL_WINDOW = { limit: 100, windowMs: 10_000 };
+
+export interface HighLevelOptions {
+  baseUrl?: string;
+  token: string;
+  locationId: string;
+  users?: ReadonlyArray<UserRef>;
+  /** Custom field key -> HighLevel custom field id; fields without an id are sent by key. */
+  customFieldIds?: Record<string, string>;
+  /** Requests per fetchAll group (default 25). */
+  maxParallel?: number;
+  /** The burst window (default 100 requests per 10 s). */
+  window?: { limit: number; windowMs: number };
+  /** Rows per push() call (default 100). */
+  chunkSize?: number;
+}
+
+export interface HighLevelBody {
+  body: Record<string, unknown>;
+  unsent: string[];
+}
+
+/** Maps a normalized contact to a LeadConnector contact body (without locationId). */
+export function highlevelBody(c: Contact, opts: Omit<HighLevelOptions, 'token' | 'locationId'>, runSource?: string): HighLevelBody {
+  const b: Record<string, unknown> = {};
+  const unsent: string[] = [];
+  const set = (k: string, v: string | undefined) => {
+    if (v !== undefined && v !== '') b[k] = v;
+  };
+  set('firstName', str(c.firstName));
+  set('lastName', str(c.lastName));
+  set('name', str(c.name));
+  set('email', emailOf(c));
+  set('phone', phoneOf(c));
+  set('companyName', str(c.companyName));
+  set('address1', str(c.address1));
+  set('city', str(c.city));
+  set('state', str(c.state));
+  set('postalCode', str(c.postalCode));
+  set('country', str(c.country));
+  set('website', str(c.website));
+  set('dateOfBirth', str(c.dateOfBirth));
+  set('source', str(c.source) ?? runSource);
+  const tags = list(c.tags);
+  if (tags.length) b.tags = tags;
+  const owner = str(c.owner);
+  if (owner) {
+    const id = userId(opts.users, owner);
+    if (id) b.assignedTo = id;
+    else unsent.push(`${FIELD_LABELS.owner} (no HighLevel user id for "${owner}" in Users)`);
+  }
+  if (list(c.followers).length) unsent.push(`${FIELD_LABELS.followers} (not part of HighLevel's contact upsert)`);
+  if (list(c.additionalEmails).length) unsent.push(`${FIELD_LABELS.additionalEmails} (not part of HighLevel's contact upsert)`);
+  if (list(c.additionalPhones).length) unsent.push(`${FIELD_LABELS.additionalPhones} (not part of HighLevel's contact upsert)`);
+  if (str(c.contactId)) unsent.push(`${FIELD_LABELS.contactId} (HighLevel assigns its own ids)`);
+  if (str(c.externalId)) unsent.push(`${FIELD_LABELS.externalId} (map it to a custom field instead)`);
+  const custom: Array<Record<string, unknown>> = [];
+  for (const k of Object.keys(c)) {
+    if (!isCustomKey(k)) continue;
+    const v = c[k];
+    if (v === '' || (Array.isArray(v) && !v.length)) continue;
+    const id = opts.customFieldIds?.[k];
+    custom.push(id ? { id, field_value: v } : { key: k, field_value: v });
+  }
+  if (custom.length) b.customFields = custom;
+  return { body: b, unsent };
+}
+
+/** The key HighLevel most likely matched on: the first of the run's match keys the row has. */
+export function highlevelMatchKey(c: Contact, matchOn: MatchKey[]): MatchKey | undefined {
+  for (const k of [...matchOn, 'email' as const, 'phone' as const]) {
+    if (k === 'email' && emailOf(c)) return 'email';
+    if (k === 'phone' && phoneOf(c)) return 'phone';
+  }
+  return undefined;
+}
+
+const DUPLICATE_MESSAGE = /does not allow duplicated contacts/i;
+
+export class HighLevelClient implements CrmClient {
+  readonly label = 'HighLevel';
+  readonly chunkSize: number;
+  readonly baseUrl: string;
+  private readonly headers: Record<string, string>;
+  /** One window for the whole run: it outlives a push() call, as HighLevel's own counter does. */
+  readonly window: SlidingWindow;
+
+  constructor(private readonly opts: HighLevelOptions) {
+    this.baseUrl = requireEndpointUrl(opts.baseUrl || HIGHLEVEL_BASE_URL, 'The HighLevel base URL');
+    if (!opts.locationId || !String(opts.locationId).trim()) {
+      throw new CrmConfigError('HighLevel needs a location id (the sub-account id) — enter it in Settings.');
+    }
+    this.chunkSize = Math.max(1, opts.chunkSize ?? 100);
+    this.headers = {
+      Authorization: `Bearer ${opts.token}`,
+      Version: HIGHLEVEL_VERSION,
+      Accept: 'application/json',
+    };
+    const w = opts.window ?? HIGHLEVEL_WINDOW;
+    this.window = new SlidingWindow(w.limit, w.windowMs);
+  }
+
+  connectionRequest(): HttpRequest {
+    return jsonRequest('get', joinUrl(this.baseUrl, `/contacts/${query({ locationId: this.opts.locationId, limit: 1 })}`), this.headers);
+  }
+
+  upsertRequest(body: Record<string, unknown>): HttpRequest {
+    return jsonRequest('post', joinUrl(this.baseUrl, '/contacts/upsert'), this.headers, { ...body, locationId: this.opts.locationId });
+  }
+
+  createRequest(body: Record<string, unknown>): HttpRequest {
+    return jsonRequest('post', joinUrl(this.baseUrl, '/contacts/'), this.headers, { ...body, locationId: this.opts.locationId });
+  }
+
+  updateRequest(id: string, body: Record<string, unknown>): HttpRequest {
+    return jsonRequest('put', joinUrl(this.baseUrl, `/contacts/${encodeURIComponent(id)}`), this.headers, body);
+  }
+
+  searchRequest(email: string | undefined, phone: string | undefined): HttpRequest {
+    const q = query({ locationId: this.opts.locationId, email, number: phone });
+    return jsonRequest('get', joinUrl(this.baseUrl, `/contacts/search/duplicate${q}`), this.headers);
+  }
+
+  start(rows: PushRow[], ctx: PushContext, sessionOpts?: Partial<SessionOptions>): PushSession {
+    const s = new PushSession({
+      crm: 'HighLevel',
+      secrets: [this.opts.token],
+      maxParallel: this.opts.maxParallel ?? 25,
+      window: this.window,
+      ...sessionOpts,
+    });
+    for (const r of rows) {
+      const e = emailOf(r.contact);
+      const p = phoneOf(r.contact);
+      if (!e && !p) {
+        s.settle(
+          ctx.mode === 'update'
+            ? {
+                line: r.line,
+                action: 'failed',
+                code: 'contact_not_found',
+                message: 'Contact not found: HighLevel matches contacts on Email or Phone, and this row has neither.',
+              }
+            : {
+                line: r.line,
+                action: 'failed',
+                code: 'required_missing',
+                message: 'HighLevel matches contacts on Email or Phone, and this row has neither. Add one to import it to HighLevel.',
+              },
+        );
+        continue;
+      }
+      const { body, unsent } = highlevelBody(r.contact, this.opts, ctx.source);
+      const row: Row = {
+        line: r.line,
+        email: e,
+        phone: p,
+        body,
+        warning: unsentWarning('HighLevel', unsent),
+        key: highlevelMatchKey(r.contact, ctx.matchOn) ?? 'email',
+      };
+      if (ctx.mode === 'upsert') this.addUpsert(s, row);
+      else this.addSearch(s, row, ctx.mode);
+    }
+    return s;
+  }
+
+  private addUpsert(s: PushSession, row: Row): void {
+    s.add(this.upsertRequest(row.body), [row.line], (res) => {
+      if (res.status === 200 || res.status === 201) {
+        const j = parseJson(res.body);
+        if (!isObject(j) || !isObject(j.contact)) throw new Error('no contact in the answer');
+        const created = j.new === true;
+        s.settle({
+          line: row.line,
+          action: created ? 'created' : 'updated',
+          id: j.contact.id === undefined ? undefined : String(j.contact.id),
+          matchedOn: created ? undefined : row.key,
+          message: row.warning,
+        });
+      } else this.rejected(s, row, res);
+    });
+  }
+
+  private addSearch(s: PushSession, row: Row, mode: 'create' | 'update'): void {
+    s.add(this.searchRequest(row.email, row.phone), [row.line], (res) => {
+      if (res.status !== 200) {
+        this.rejected(s, row, res, false);
+        return;
+      }
+      const found = foundContact(res);
+      if (mode === 'create') {
+        if (found) {
+          const on = matchedField(found, row);
+          s.settle({ line: row.line, action: 'skipped', id: found.id, matchedOn: on, message: SKIPPED_MATCH(on) });
+        } else this.addCreate(s, row);
+      } else if (found) {
+        this.addUpdate(s, row, found.id, matchedField(found, row));
+      } else {
+        const tried = [row.email ? `Email: ${row.email}` : '', row.phone ? `Phone: ${row.phone}` : ''].filter(Boolean).join(', ');
+        s.settle({ line: row.line, action: 'failed', code: 'contact_not_found', message: `Contact not found in HighLevel (tried ${tried}).` });
+      }
+    });
+  }
+
+  private addCreate(s: PushSession, row: Row): void {
+    s.add(this.createRequest(row.body), [row.line], (res) => {
+      if (res.status === 200 || res.status === 201) {
+        const j = parseJson(res.body);
+        if (!isObject(j) || !isObject(j.contact)) throw new Error('no contact in the answer');
+        s.settle({ line: row.line, action: 'created', id: String(j.contact.id), message: row.warning });
+        return;
+      }
+      const msg = errorMessage(res);
+      if (res.status === 400 && DUPLICATE_MESSAGE.test(msg)) {
+        const j = parseJson(res.body);
+        const meta = isObject(j) && isObject(j.meta) ? j.meta : {};
+        const on: MatchKey = meta.matchingField === 'phone' ? 'phone' : meta.matchingField === 'email' ? 'email' : row.key;
+        const id = typeof meta.contactId === 'string' ? meta.contactId : undefined;
+        s.settle({ line: row.line, action: 'skipped', id, matchedOn: on, message: SKIPPED_MATCH(on) });
+        return;
+      }
+      this.rejected(s, row, res);
+    });
+  }
+
+  private addUpdate(s: PushSession, row: Row, id: string, on: MatchKey): void {
+    s.add(this.updateRequest(id, row.body), [row.line], (res) => {
+      if (res.status === 200 || res.status === 201) {
+        const j = parseJson(res.body);
+        const cid = isObject(j) && isObject(j.contact) && j.contact.id !== undefined ? String(j.contact.id) : id;
+        s.settle({ line: row.line, action: 'updated', id: cid, matchedOn: on, message: row.warning });
+      } else this.rejected(s, row, res, false);
+    });
+  }
+
+  /** A 4xx the retry policy handed back: the message lands on the line. After a 422, look for a saved contact. */
+  private rejected(s: PushSession, row: Row, res: HttpResponse, lookAfter422 = true): void {
+    const msg = errorMessage(res);
+    if (res.status === 422 && lookAfter422) {
+      s.add(this.searchRequest(row.email, row.phone), [row.line], (r2) => {
+        const found = r2.status === 200 ? foundContact(r2) : undefined;
+        if (found) {
+          s.settle({
+            line: row.line,
+            action: 'failed',
+            code: 'destination_error',
+            id: found.id,
+            message: `HighLevel: ${msg}. HighLevel holds a contact for this row anyway (id ${found.id}) — fix the value and run again to complete it.`,
+          });
+        } else {
+          s.settle({ line: row.line, action: 'failed', code: 'destination_error', message: `HighLevel: ${msg}` });
+        }
+      });
+      return;
+    }
+    const prefix = res.status === 400 || res.status === 422 ? 'HighLevel' : `HighLevel answered HTTP ${res.status}`;
+    s.settle({ line: row.line, action: 'failed', code: 'destination_error', message: `${prefix}: ${msg}` });
+  }
+}
+
+interface Row {
+  line: number;
+  email?: string;
+  phone?: string;
+  body: Record<string, unknown>;
+  warning?: string;
+  key: MatchKey;
+}
+
+interface Found {
+  id: string;
+  email?: string;
+  phone?: string;
+}
+
+function foundContact(res: HttpResponse): Found | undefined {
+  const j = parseJson(res.body);
+  if (!isObject(j) || !isObject(j.contact) || j.contact.id === undefined || j.contact.id === null) return undefined;
+  const c = j.contact;
+  return {
+    id: String(c.id),
+    email: typeof c.email === 'string' ? c.email.toLowerCase() : undefined,
+    phone: typeof c.phone === 'string' ? c.phone : undefined,
+  };
+}
+
+function matchedField(found: Found, row: Row): MatchKey {
+  if (row.key === 'phone' && row.phone && found.phone === row.phone) return 'phone';
+  if (row.email && found.email === row.email) return 'email';
+  if (row.phone && found.phone === row.phone) return 'phone';
+  return row.key;
+}

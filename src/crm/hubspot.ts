@@ -1,0 +1,382 @@
+// HubSpot CRM v3 contacts, sans I/O.
+//
+// Modes (PushContext.mode):
+// - upsert: POST /crm/v3/objects/contacts/batch/upsert, inputs [{idProperty: "email", id, properties}], at most
+//   100 per call. `new` in each result tells created from updated.
+// - create: POST /batch/read by email first; found contacts are skipped ("is being skipped, a record was found
+//   for Contact (matched on Email)"); the rest go to POST /batch/create. A 409 on create (a contact appeared
+//   in between, or a retried create that HubSpot had already done) is split in halves down to the row, which
+//   is then skipped with HubSpot's existing id. Existing contacts are never updated.
+// - update: POST /batch/read by email; rows with no contact fail "Contact not found in HubSpot (tried Email: …)";
+//   the others go to POST /batch/update by HubSpot id. Nothing is ever created.
+//
+// HubSpot matches contacts by email only, so a row without an email cannot be upserted safely: it fails with
+// a clear message (creating it without a key would create a second copy on every resume or re-run).
+//
+// Answers are mapped back to lines BY EMAIL (results[].properties.email, errors[].context.ids), never by
+// position. A whole-batch 400 (one bad value fails HubSpot's whole batch) is split in halves recursively;
+// each faulty single row fails with HubSpot's message.
+//
+// Idempotency: every write is keyed by the email (upsert/update by key; create is guarded by the read and
+// by HubSpot's unique email, whose 409 we turn into "skipped"). Re-sending a batch after a lost answer, a
+// retry or a resume therefore never creates a second contact. The one visible effect: a contact created by
+// a request whose answer was lost is reported "updated" (upsert) or "skipped" (create) when sent again.
+import type { Contact, UserRef } from '../engine/types';
+import type { PushContext, PushRow } from '../server/destinations/types';
+import { CrmClient, chunk, splitHalves } from './client';
+import { FIELD_LABELS, SKIPPED_MATCH, email as emailOf, isCustomKey, list, str, unsentWarning, userId } from './fields';
+import { HttpRequest, HttpResponse, errorMessage, isObject, joinUrl, jsonRequest, parseJson } from './http';
+import { PushSession, SessionOptions } from './session';
+import { requireEndpointUrl } from './url';
+
+export const HUBSPOT_BASE_URL = 'https://api.hubapi.com';
+export const HUBSPOT_MAX_BATCH = 100;
+const CONTACTS = '/crm/v3/objects/contacts';
+
+export interface HubSpotOptions {
+  baseUrl?: string;
+  token: string;
+  /** Account users with their HubSpot owner ids, for Contact owner -> hubspot_owner_id. */
+  users?: ReadonlyArray<UserRef>;
+  /** A HubSpot property (e.g. a multiple-checkbox one) to receive Tags, joined with ';'. Unset: tags are not sent. */
+  tagsProperty?: string;
+  /** A HubSpot property to receive Source (the row's Source, or the run's source). Unset: not sent. */
+  sourceProperty?: string;
+  /** Inputs per batch call, at most 100. */
+  batchSize?: number;
+}
+
+export interface HubSpotMapped {
+  properties: Record<string, string>;
+  /** Fields the row has that HubSpot does not receive, with why. */
+  unsent: string[];
+}
+
+/** Maps a normalized contact to HubSpot contact properties. */
+export function hubspotProperties(c: Contact, opts: Omit<HubSpotOptions, 'token'>, runSource?: string): HubSpotMapped {
+  const p: Record<string, string> = {};
+  const unsent: string[] = [];
+  const set = (prop: string, v: string | undefined) => {
+    if (v !== undefined && v !== '') p[prop] = v;
+  };
+  const e = emailOf(c);
+  if (e) p.email = e;
+  set('firstname', str(c.firstName));
+  set('lastname', str(c.lastName));
+  const name = str(c.name);
+  if (name && !p.firstname && !p.lastname) {
+    // HubSpot has no full-name property: split "Ada King Lovelace" into "Ada King" + "Lovelace".
+    const parts = name.trim().split(/\s+/);
+    if (parts.length === 1) p.firstname = parts[0];
+    else {
+      p.lastname = parts.pop() as string;
+      p.firstname = parts.join(' ');
+    }
+  }
+  set('phone', str(c.phone));
+  const more = list(c.additionalPhones);
+  if (more.length) {
+    p.mobilephone = more[0];
+    if (more.length > 1) unsent.push(`${FIELD_LABELS.additionalPhones} after the first (HubSpot has one mobile phone)`);
+  }
+  if (list(c.additionalEmails).length) unsent.push(`${FIELD_LABELS.additionalEmails} (HubSpot's API cannot set them)`);
+  set('company', str(c.companyName));
+  set('address', str(c.address1));
+  set('city', str(c.city));
+  set('state', str(c.state));
+  set('zip', str(c.postalCode));
+  set('country', str(c.country));
+  set('website', str(c.website));
+  set('date_of_birth', str(c.dateOfBirth));
+  const tags = list(c.tags);
+  if (tags.length) {
+    if (opts.tagsProperty) p[opts.tagsProperty] = tags.join(';');
+    else unsent.push(`${FIELD_LABELS.tags} (choose a HubSpot property for tags)`);
+  }
+  const source = str(c.source) ?? runSource;
+  if (opts.sourceProperty && source) p[opts.sourceProperty] = source;
+  else if (str(c.source)) unsent.push(`${FIELD_LABELS.source} (choose a HubSpot property for the source)`);
+  const owner = str(c.owner);
+  if (owner) {
+    const id = /^\d+$/.test(owner) ? owner : userId(opts.users, owner);
+    if (id) p.hubspot_owner_id = id;
+    else unsent.push(`${FIELD_LABELS.owner} (no HubSpot owner id for "${owner}" in Users)`);
+  }
+  if (list(c.followers).length) unsent.push(`${FIELD_LABELS.followers} (HubSpot has no followers)`);
+  if (str(c.contactId)) unsent.push(`${FIELD_LABELS.contactId} (HubSpot assigns its own ids)`);
+  if (str(c.externalId)) unsent.push(`${FIELD_LABELS.externalId} (map it to a custom field instead)`);
+  for (const k of Object.keys(c)) {
+    if (!isCustomKey(k)) continue;
+    const v = c[k];
+    const s = typeof v === 'boolean' ? (v ? 'true' : 'false') : str(v);
+    if (s !== undefined) p[k] = s; // a custom field's key is its HubSpot internal name
+  }
+  return { properties: p, unsent };
+}
+
+/** HubSpot's message, with "Property values were not valid: [json]" unpacked into its inner messages. */
+export function hubspotMessage(res: HttpResponse): string {
+  const m = errorMessage(res);
+  const i = m.indexOf('[');
+  if (/^Property values were not valid/i.test(m) && i > 0) {
+    const inner = parseJson(m.slice(i));
+    if (Array.isArray(inner)) {
+      const msgs = inner.map((x) => (isObject(x) && typeof x.message === 'string' ? x.message : '')).filter(Boolean);
+      if (msgs.length) return msgs.join('; ');
+    }
+  }
+  return m;
+}
+
+interface Item {
+  line: number;
+  email: string;
+  properties: Record<string, string>;
+  warning?: string;
+  /** HubSpot's record id, once read (update mode). */
+  hsId?: string;
+}
+
+export class HubSpotClient implements CrmClient {
+  readonly label = 'HubSpot';
+  readonly chunkSize: number;
+  readonly baseUrl: string;
+  private readonly headers: Record<string, string>;
+
+  constructor(private readonly opts: HubSpotOptions) {
+    this.baseUrl = requireEndpointUrl(opts.baseUrl || HUBSPOT_BASE_URL, 'The HubSpot base URL');
+    this.chunkSize = Math.max(1, Math.min(HUBSPOT_MAX_BATCH, opts.batchSize ?? HUBSPOT_MAX_BATCH));
+    this.headers = { Authorization: `Bearer ${opts.token}`, Accept: 'application/json' };
+  }
+
+  private post(path: string, body: unknown): HttpRequest {
+    return jsonRequest('post', joinUrl(this.baseUrl, CONTACTS + path), this.headers, body);
+  }
+
+  connectionRequest(): HttpRequest {
+    return jsonRequest('get', joinUrl(this.baseUrl, `${CONTACTS}?limit=1`), this.headers);
+  }
+
+  upsertRequest(items: Item[]): HttpRequest {
+    return this.post('/batch/upsert', {
+      inputs: items.map((it) => ({ idProperty: 'email', id: it.email, properties: it.properties })),
+    });
+  }
+
+  readRequest(items: Item[]): HttpRequest {
+    return this.post('/batch/read', {
+      idProperty: 'email',
+      properties: ['email'],
+      inputs: items.map((it) => ({ id: it.email })),
+    });
+  }
+
+  createRequest(items: Item[]): HttpRequest {
+    return this.post('/batch/create', { inputs: items.map((it) => ({ properties: it.properties })) });
+  }
+
+  updateRequest(items: Item[]): HttpRequest {
+    return this.post('/batch/update', {
+      inputs: items.map((it) => ({ id: it.hsId as string, properties: it.properties })),
+    });
+  }
+
+  start(rows: PushRow[], ctx: PushContext, sessionOpts?: Partial<SessionOptions>): PushSession {
+    const s = new PushSession({ crm: 'HubSpot', secrets: [this.opts.token], ...sessionOpts });
+    const items: Item[] = [];
+    for (const r of rows) {
+      const e = emailOf(r.contact);
+      if (!e) {
+        if (ctx.mode === 'update') {
+          s.settle({
+            line: r.line,
+            action: 'failed',
+            code: 'contact_not_found',
+            message: 'Contact not found: HubSpot matches contacts on Email, and this row has no Email. Add the email to update the contact.',
+          });
+        } else {
+          s.settle({
+            line: r.line,
+            action: 'failed',
+            code: 'required_missing',
+            message: 'HubSpot matches contacts on Email, and this row has no Email. Add the email to import it to HubSpot.',
+          });
+        }
+        continue;
+      }
+      const m = hubspotProperties(r.contact, this.opts, ctx.source);
+      items.push({ line: r.line, email: e, properties: m.properties, warning: unsentWarning('HubSpot', m.unsent) });
+    }
+    for (const batch of chunk(items, this.chunkSize)) {
+      if (ctx.mode === 'upsert') this.addUpsert(s, batch);
+      else this.addRead(s, batch, ctx.mode);
+    }
+    return s;
+  }
+
+  private addUpsert(s: PushSession, batch: Item[]): void {
+    s.add(this.upsertRequest(batch), lines(batch), (res) => {
+      if (res.status === 200 || res.status === 201 || res.status === 207) {
+        this.mapResults(s, batch, res, 'upsert');
+      } else if (res.status === 400) {
+        this.splitOrFail(s, batch, res, (half) => this.addUpsert(s, half));
+      } else {
+        s.fail(lines(batch), `HubSpot answered HTTP ${res.status}: ${hubspotMessage(res)}`);
+      }
+    });
+  }
+
+  private addRead(s: PushSession, batch: Item[], mode: 'create' | 'update'): void {
+    s.add(this.readRequest(batch), lines(batch), (res) => {
+      if (res.status === 400) {
+        this.splitOrFail(s, batch, res, (half) => this.addRead(s, half, mode));
+        return;
+      }
+      if (res.status !== 200 && res.status !== 207) {
+        s.fail(lines(batch), `HubSpot answered HTTP ${res.status}: ${hubspotMessage(res)}`);
+        return;
+      }
+      const found = new Map<string, string>();
+      const body = parseJson(res.body);
+      const results = isObject(body) && Array.isArray(body.results) ? body.results : [];
+      for (const r of results) {
+        if (!isObject(r) || !isObject(r.properties)) continue;
+        const e = r.properties.email;
+        if (typeof e === 'string') found.set(e.toLowerCase(), String(r.id));
+      }
+      const rest: Item[] = [];
+      for (const it of batch) {
+        const id = found.get(it.email);
+        if (mode === 'create') {
+          if (id) s.settle({ line: it.line, action: 'skipped', id, matchedOn: 'email', message: SKIPPED_MATCH('email') });
+          else rest.push(it);
+        } else if (id) {
+          rest.push({ ...it, hsId: id });
+        } else {
+          s.settle({
+            line: it.line,
+            action: 'failed',
+            code: 'contact_not_found',
+            message: `Contact not found in HubSpot (tried Email: ${it.email}).`,
+          });
+        }
+      }
+      if (!rest.length) return;
+      if (mode === 'create') this.addCreate(s, rest);
+      else this.addUpdate(s, rest);
+    });
+  }
+
+  private addCreate(s: PushSession, batch: Item[]): void {
+    s.add(this.createRequest(batch), lines(batch), (res) => {
+      if (res.status === 200 || res.status === 201 || res.status === 207) {
+        this.mapResults(s, batch, res, 'create');
+      } else if (res.status === 409) {
+        // Batch create is all-or-nothing: one existing email fails it. Split down to the row.
+        if (batch.length > 1) {
+          for (const half of splitHalves(batch)) this.addCreate(s, half);
+        } else {
+          const id = /Existing ID:\s*(\d+)/i.exec(errorMessage(res))?.[1];
+          s.settle({ line: batch[0].line, action: 'skipped', id, matchedOn: 'email', message: SKIPPED_MATCH('email') });
+        }
+      } else if (res.status === 400) {
+        this.splitOrFail(s, batch, res, (half) => this.addCreate(s, half));
+      } else {
+        s.fail(lines(batch), `HubSpot answered HTTP ${res.status}: ${hubspotMessage(res)}`);
+      }
+    });
+  }
+
+  private addUpdate(s: PushSession, batch: Item[]): void {
+    s.add(this.updateRequest(batch), lines(batch), (res) => {
+      if (res.status === 200 || res.status === 207) {
+        this.mapResults(s, batch, res, 'update');
+      } else if (res.status === 400) {
+        this.splitOrFail(s, batch, res, (half) => this.addUpdate(s, half));
+      } else {
+        s.fail(lines(batch), `HubSpot answered HTTP ${res.status}: ${hubspotMessage(res)}`);
+      }
+    });
+  }
+
+  private splitOrFail(s: PushSession, batch: Item[], res: HttpResponse, again: (half: Item[]) => void): void {
+    if (batch.length > 1) {
+      for (const half of splitHalves(batch)) again(half);
+    } else {
+      s.fail(lines(batch), `HubSpot rejected this row: ${hubspotMessage(res)}`, 'destination_error');
+    }
+  }
+
+  /** Maps a 200/201/207 batch answer to lines by email (or by HubSpot id for updates), never by position. */
+  private mapResults(s: PushSession, batch: Item[], res: HttpResponse, kind: 'upsert' | 'create' | 'update'): void {
+    const body = parseJson(res.body);
+    const byKey = new Map<string, Item[]>();
+    const keyOf = (it: Item) => (kind === 'update' ? (it.hsId as string) : it.email);
+    for (const it of batch) {
+      const k = keyOf(it);
+      const a = byKey.get(k);
+      if (a) a.push(it);
+      else byKey.set(k, [it]);
+    }
+    const results = isObject(body) && Array.isArray(body.results) ? body.results : [];
+    for (const r of results) {
+      if (!isObject(r)) continue;
+      const id = r.id === undefined ? undefined : String(r.id);
+      let k: string | undefined;
+      if (kind === 'update') k = id;
+      else if (isObject(r.properties) && typeof r.properties.email === 'string') k = r.properties.email.toLowerCase();
+      const its = k === undefined ? undefined : byKey.get(k);
+      if (!its) continue;
+      let action: 'created' | 'updated';
+      if (kind === 'create') action = 'created';
+      else if (kind === 'update') action = 'updated';
+      else if (typeof r.new === 'boolean') action = r.new ? 'created' : 'updated';
+      else action = r.createdAt !== undefined && r.createdAt === r.updatedAt ? 'created' : 'updated';
+      for (const it of its) {
+        s.settle({
+          line: it.line,
+          action,
+          id,
+          matchedOn: action === 'updated' ? 'email' : undefined,
+          message: it.warning,
+        });
+      }
+    }
+    const loose: string[] = [];
+    const errors = isObject(body) && Array.isArray(body.errors) ? body.errors : [];
+    for (const e of errors) {
+      if (!isObject(e)) continue;
+      const msg = typeof e.message === 'string' && e.message ? e.message : 'HubSpot reported an error';
+      const ids: string[] = [];
+      if (isObject(e.context)) {
+        for (const v of Object.values(e.context)) {
+          if (Array.isArray(v)) for (const x of v) ids.push(String(x));
+          else if (typeof v === 'string') ids.push(v);
+        }
+      }
+      let hit = false;
+      for (const raw of ids) {
+        const its = byKey.get(kind === 'update' ? raw : raw.toLowerCase());
+        if (!its) continue;
+        hit = true;
+        for (const it of its) s.settle({ line: it.line, action: 'failed', code: 'destination_error', message: `HubSpot: ${msg}` });
+      }
+      if (!hit) loose.push(msg);
+    }
+    for (const it of batch) {
+      if (s.has(it.line)) continue;
+      s.settle({
+        line: it.line,
+        action: 'failed',
+        code: 'destination_error',
+        message: loose.length
+          ? `HubSpot did not report on this row; it reported: ${loose.join('; ')}`
+          : 'HubSpot did not report on this row — run again to retry it.',
+      });
+    }
+  }
+}
+
+function lines(items: Item[]): number[] {
+  return items.map((i) => i.line);
+}

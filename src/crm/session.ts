@@ -1,0 +1,207 @@
+// A push session: the state machine shared by the three clients. A client adds tasks (one request each,
+// with the lines it decides and a handler for the final answer); the session applies the retry policy and
+// the rate window, and collects one outcome per line. A driver runs it:
+//
+//   for (;;) { step = s.next(now); done -> stop; wait -> sleep; send -> fetchAll, then s.receive(results, now) }
+//
+// Nothing here does I/O, sleeps or reads a clock: `now` is passed in.
+import type { RowOutcome } from '../engine/types';
+import type { PushResult } from '../server/destinations/types';
+import { FetchOutcome, HttpRequest, HttpResponse } from './http';
+import { DEFAULT_RETRY, RetryOptions, decide } from './retry';
+import { scrub } from './scrub';
+import { SlidingWindow } from './window';
+
+export interface Task {
+  request: HttpRequest;
+  /** The lines whose outcome depends on this request. */
+  lines: number[];
+  /** Called with the final answer (2xx, or a 4xx the retry policy hands back). */
+  handle: (res: HttpResponse, session: PushSession) => void;
+  attempt: number;
+  dueAt: number;
+}
+
+export type Step =
+  | { kind: 'send'; requests: HttpRequest[] }
+  | { kind: 'wait'; ms: number }
+  | { kind: 'done' };
+
+export interface SessionOptions {
+  /** The service in messages: "HubSpot", "HighLevel", "The webhook". */
+  crm: string;
+  retry?: Partial<RetryOptions>;
+  /** Requests sent together in one fetchAll. */
+  maxParallel?: number;
+  window?: SlidingWindow;
+  /** Secrets to scrub from every message. */
+  secrets?: string[];
+}
+
+export interface SessionStats {
+  /** Requests sent, retries included. */
+  requests: number;
+  retries: number;
+  /** Sum of the waits the session asked for (backoff, Retry-After, rate window). */
+  waitedMs: number;
+  /** Requests answered with a status that was retried, by status ("429", "503", "network"). */
+  retriedBy: Record<string, number>;
+}
+
+export class PushSession {
+  readonly crm: string;
+  readonly retry: RetryOptions;
+  readonly stats: SessionStats = { requests: 0, retries: 0, waitedMs: 0, retriedBy: {} };
+  private readonly outcomes = new Map<number, RowOutcome>();
+  private queue: Task[] = [];
+  private inflight: Task[] = [];
+  private stopped?: { message: string; resumable: boolean };
+  private readonly maxParallel: number;
+  private readonly window?: SlidingWindow;
+  private readonly secrets: string[];
+
+  constructor(opts: SessionOptions) {
+    this.crm = opts.crm;
+    this.retry = { ...DEFAULT_RETRY, ...(opts.retry ?? {}) };
+    this.maxParallel = Math.max(1, opts.maxParallel ?? 1);
+    this.window = opts.window;
+    this.secrets = (opts.secrets ?? []).filter(Boolean);
+  }
+
+  add(request: HttpRequest, lines: number[], handle: Task['handle'], now = 0): void {
+    this.queue.push({ request, lines, handle, attempt: 0, dueAt: now });
+  }
+
+  /** Records a line's outcome. The first outcome of a line wins; a line never gets two. */
+  settle(outcome: RowOutcome): void {
+    if (this.outcomes.has(outcome.line)) return;
+    const o: RowOutcome = { ...outcome };
+    if (o.message !== undefined) o.message = scrub(o.message, this.secrets);
+    if (o.message === undefined) delete o.message;
+    if (o.id === undefined) delete o.id;
+    if (o.matchedOn === undefined) delete o.matchedOn;
+    if (o.code === undefined) delete o.code;
+    this.outcomes.set(o.line, o);
+  }
+
+  fail(lines: number[], message: string, code: RowOutcome['code'] = 'destination_error'): void {
+    for (const line of lines) this.settle({ line, action: 'failed', message, code });
+  }
+
+  has(line: number): boolean {
+    return this.outcomes.has(line);
+  }
+
+  get stop(): { message: string; resumable: boolean } | undefined {
+    return this.stopped;
+  }
+
+  private setStop(message: string, resumable: boolean): void {
+    // A rejected token (not resumable) wins over a resumable stop.
+    if (!this.stopped || (this.stopped.resumable && !resumable)) {
+      this.stopped = { message: scrub(message, this.secrets), resumable };
+    }
+  }
+
+  next(now: number): Step {
+    if (this.inflight.length) throw new Error('PushSession.next() called before receive()');
+    if (this.stopped || !this.queue.length) return { kind: 'done' };
+    let earliest = Infinity;
+    const due: Task[] = [];
+    for (const t of this.queue) {
+      if (t.dueAt <= now) due.push(t);
+      else earliest = Math.min(earliest, t.dueAt);
+    }
+    if (!due.length) return this.waitStep(earliest - now);
+    let n = Math.min(due.length, this.maxParallel);
+    if (this.window) {
+      const cap = this.window.capacity(now);
+      if (cap <= 0) return this.waitStep(this.window.waitFor(1, now));
+      n = Math.min(n, cap);
+    }
+    const take = due.slice(0, n);
+    const taken = new Set(take);
+    this.queue = this.queue.filter((t) => !taken.has(t));
+    for (const t of take) t.attempt++;
+    this.inflight = take;
+    this.stats.requests += take.length;
+    return { kind: 'send', requests: take.map((t) => t.request) };
+  }
+
+  private waitStep(ms: number): Step {
+    const w = Math.max(1, Math.ceil(ms));
+    this.stats.waitedMs += w;
+    return { kind: 'wait', ms: w };
+  }
+
+  /** The answers to the last 'send' step, in the same order. `now` is when they came back. */
+  receive(results: FetchOutcome[], now: number): void {
+    const tasks = this.inflight;
+    this.inflight = [];
+    if (results.length !== tasks.length) throw new Error('PushSession.receive(): one result per request');
+    // Rate window: count the requests when they are known to have reached the server (conservative).
+    this.window?.record(tasks.length, now);
+    tasks.forEach((task, i) => {
+      const res = results[i];
+      const d = decide(res, task.attempt, this.retry, now, this.crm);
+      if (d.kind === 'retry') {
+        this.stats.retries++;
+        this.stats.retriedBy[d.reason] = (this.stats.retriedBy[d.reason] ?? 0) + 1;
+        task.dueAt = now + d.delayMs;
+        this.queue.push(task);
+      } else if (d.kind === 'stop') {
+        this.setStop(d.message, d.resumable);
+      } else {
+        try {
+          task.handle(res as HttpResponse, this);
+        } catch (e) {
+          // A client bug or an unreadable answer must not crash the run: the task's rows fail with the reason.
+          this.fail(task.lines, `${this.crm} answered in a way Contact Import could not read: ${(e as Error).message}`);
+        }
+      }
+    });
+    if (this.stopped) this.queue = [];
+  }
+
+  /** Lines still waiting for a request (they get no outcome and are pushed again on resume). */
+  pendingLines(): number[] {
+    const s = new Set<number>();
+    for (const t of this.queue) for (const l of t.lines) if (!this.outcomes.has(l)) s.add(l);
+    return [...s];
+  }
+
+  result(): PushResult {
+    const r: PushResult = { outcomes: [...this.outcomes.values()] };
+    if (this.stopped) r.stop = { ...this.stopped };
+    return r;
+  }
+}
+
+/** What a driver needs: a batch fetch, a sleep and a clock. */
+export interface DriverIO {
+  fetchAll(requests: HttpRequest[]): FetchOutcome[];
+  sleep(ms: number): void;
+  now(): number;
+}
+
+/**
+ * Runs a session to the end or to the deadline. Past the deadline no new request starts and no wait
+ * begins that would end after it; the lines still pending get no outcome (the run pushes them again on
+ * resume, which is safe: see README, idempotency).
+ */
+export function drive(session: PushSession, io: DriverIO, deadline: number): PushResult {
+  for (;;) {
+    const now = io.now();
+    if (now >= deadline) break;
+    const step = session.next(now);
+    if (step.kind === 'done') break;
+    if (step.kind === 'wait') {
+      if (now + step.ms > deadline) break;
+      io.sleep(step.ms);
+      continue;
+    }
+    const results = io.fetchAll(step.requests);
+    session.receive(results, io.now());
+  }
+  return session.result();
+}

@@ -1,0 +1,86 @@
+// Helpers for the contract tests: rows, a minimal import-run loop (chunks, deadline, resume) and the check
+// that every outcome matches what the test CRM holds.
+import type { RowOutcome } from '../../src/engine/types';
+import type { Destination, PushContext, PushRow } from '../../src/server/destinations/types';
+import type { StoredContact } from '../../testcrm/db';
+
+export function makeRows(n: number, opts: { from?: number; prefix?: string; phones?: boolean } = {}): PushRow[] {
+  const from = opts.from ?? 0;
+  return Array.from({ length: n }, (_, k) => {
+    const i = from + k;
+    const contact: Record<string, any> = {
+      email: `${opts.prefix ?? 'c'}${i}@example.com`,
+      firstName: `First${i}`,
+      lastName: `Last${i}`,
+      tags: ['import', `t${i % 3}`],
+      favourite_color: i % 2 ? 'blue' : 'green',
+    };
+    if (opts.phones !== false) contact.phone = `+1415${String(5000000 + i).padStart(7, '0')}`;
+    return { line: i + 2, contact, fingerprint: `fp-${i}` };
+  });
+}
+
+export interface RunLog {
+  outcomes: Map<number, RowOutcome>;
+  stop?: { message: string; resumable: boolean };
+  pushes: number;
+}
+
+/** What the import run does: chunk by destination.chunkSize, stop at the deadline or on stop, keep outcomes by line. */
+export function runPush(dest: Destination, rows: PushRow[], ctx: PushContext, log: RunLog = { outcomes: new Map(), pushes: 0 }): RunLog {
+  const todo = rows.filter((r) => !log.outcomes.has(r.line));
+  for (let i = 0; i < todo.length; i += dest.chunkSize) {
+    if (Date.now() >= ctx.deadline) break;
+    const chunk = todo.slice(i, i + dest.chunkSize);
+    const r = dest.push(chunk, ctx);
+    log.pushes++;
+    for (const o of r.outcomes) {
+      if (log.outcomes.has(o.line)) throw new Error(`line ${o.line} got a second outcome`);
+      if (!chunk.some((c) => c.line === o.line)) throw new Error(`outcome for line ${o.line} that was not pushed`);
+      log.outcomes.set(o.line, o);
+    }
+    log.stop = r.stop;
+    if (r.stop) break;
+    if (chunk.some((c) => !log.outcomes.has(c.line))) break; // deadline inside the chunk: the cursor stays here
+  }
+  return log;
+}
+
+export function counts(log: RunLog) {
+  const c = { created: 0, updated: 0, skipped: 0, failed: 0 };
+  for (const o of log.outcomes.values()) c[o.action]++;
+  return c;
+}
+
+/**
+ * Every outcome matches the CRM: created/updated/skipped rows point at a stored contact with the row's email;
+ * failed rows without an id left no contact (unless it existed before); no email is stored twice; the CRM
+ * holds exactly the seeded contacts plus the rows reported written.
+ */
+export function expectMatchesCrm(rows: PushRow[], log: RunLog, contacts: StoredContact[], seeded: StoredContact[] = []) {
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const emails = contacts.map((c) => (c.email ?? '').toLowerCase()).filter(Boolean);
+  expect(new Set(emails).size).toBe(emails.length);
+  const seededEmails = new Set(seeded.map((s) => s.email));
+  const expected = new Set(seededEmails);
+  for (const r of rows) {
+    const o = log.outcomes.get(r.line);
+    expect(o).toBeDefined();
+    const email = String(r.contact.email ?? '').toLowerCase();
+    if (o!.action === 'failed') {
+      if (o!.id) {
+        expect(byId.get(o!.id)?.email).toBe(email);
+        expected.add(email);
+      } else if (!seededEmails.has(email)) {
+        expect(emails).not.toContain(email);
+      }
+      continue;
+    }
+    expect(o!.id).toBeDefined();
+    const c = byId.get(o!.id!);
+    expect(c?.email).toBe(email);
+    if (o!.action === 'updated' || o!.action === 'skipped') expect(o!.matchedOn).toBeDefined();
+    if (o!.action !== 'skipped') expected.add(email);
+  }
+  expect(new Set(emails)).toEqual(expected);
+}
