@@ -12,7 +12,7 @@ import type { LineOutcome } from '../src/engine/history';
 import { resultOf } from '../src/engine/history';
 import { resolveCliToken } from '../src/server/destinations/crm';
 import * as api from '../src/server/api';
-import { resetExecutionCache, runConfig } from '../src/server/run';
+import { abandonRun, resetExecutionCache, runConfig } from '../src/server/run';
 import { CONTACTS_TAB } from '../src/server/contacts';
 import { HISTORY_TAB } from '../src/server/historytab';
 import { writeJson } from '../src/server/util';
@@ -81,6 +81,18 @@ function parse(args: string[]): { file: string; out: string; sheet?: string; set
 
 const ADDON_TABS = [CONTACTS_TAB, HISTORY_TAB, 'Do not import'];
 
+/** Resumes a run until it is done or stops moving (a destination's resumable stop, e.g. a daily limit). */
+function toEnd(p: RunProgress): RunProgress {
+  while (p.status === 'Processing') {
+    const next = api.resumeToEnd();
+    if (!next) return p;
+    const stuck = next.status === 'Processing' && next.done <= p.done;
+    p = next;
+    if (stuck) break;
+  }
+  return p;
+}
+
 export async function runCommand(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     out.write(RUN_USAGE);
@@ -138,11 +150,16 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
     writeJson('ci.settings', stored);
     runConfig.menuMs = 5 * 60_000;
     runConfig.onOutcome = (o) => outcomes.set(o.line, o);
-    if (settings.destination.type !== 'contacts') runConfig.crm = { token: resolveCliToken(settings.destination, process.env) };
-    check = api.runToEnd('check');
-    while (check.status === 'Processing') check = api.resumeToEnd()!;
-    final = api.runToEnd('import');
-    while (final.status === 'Processing') final = api.resumeToEnd()!;
+    if (settings.destination.type !== 'contacts') runConfig.crm = { ...runConfig.crm, token: resolveCliToken(settings.destination, process.env) };
+    check = toEnd(api.runToEnd('check'));
+    final = toEnd(api.runToEnd('import'));
+    if (final.status === 'Processing') {
+      // A destination stopped the run without progress (a CRM's daily limit). The run's cursor lives in
+      // DocumentProperties, which an .xlsx does not keep, so this run cannot be resumed: it ends Failed with the
+      // reason. The rows sent so far are recorded in RESULT.xlsx (Contacts tab or sync record), so running the
+      // command again on it later sends only the rest.
+      final = abandonRun(`${final.message ?? 'The run stopped before the end.'} Run the command again on ${opts.out} later: rows already imported are not sent twice.`);
+    }
   } catch (e) {
     return fail((e as Error).message);
   } finally {

@@ -60,7 +60,7 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
     const r = await ctx.act('Reverting', () => call('revertRun', shown?.runId));
     if (r) {
       setResult(r);
-      if (!r.message) setMsg(`Run reverted: ${plural(r.created, 'created contact')} removed. Updated contacts were left as they are.`);
+      if (!r.message) setMsg(`Run reverted: ${plural(r.created, 'created contact')} removed, updated contacts restored.`);
       ctx.announce('Run reverted');
       await ctx.reload(true);
     }
@@ -159,7 +159,7 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
             <button type="button" disabled={!!ctx.busy} onClick={() => void run(() => call('rerunRemaining'))}>
               Re-run only what is left
             </button>
-            {!shown.reverted && !confirmRevert && (
+            {!shown.reverted && shown.revertible !== false && !confirmRevert && (
               <button type="button" class="danger-outline" disabled={!!ctx.busy} onClick={() => setConfirmRevert(true)}>
                 Revert run
               </button>
@@ -168,7 +168,8 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
           {confirmRevert && (
             <div class="card warn-card" role="group" aria-label="Confirm revert">
               <p>
-                Revert removes the {plural(shown.created, 'contact')} this run created. Contacts it updated stay as they are.
+                Revert removes the {plural(shown.created, 'contact')} this run created
+                {shown.updated ? <> and puts back the previous values of the {plural(shown.updated, 'contact')} it updated (a contact changed since is left as it is)</> : null}.
                 The revert is recorded in History.
               </p>
               <div class="actions">

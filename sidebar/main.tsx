@@ -158,6 +158,7 @@ function App() {
             {error}
           </Notice>
         )}
+        {state?.sheetNote && <Notice kind="info">{state.sheetNote}</Notice>}
         {!ctx && !error && <p class="muted">Loading…</p>}
         {ctx &&
           TABS.map(([id]) => (

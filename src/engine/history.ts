@@ -83,7 +83,7 @@ export function importedStatus(o: LineOutcome): string {
     case 'created':
       return `Imported${warn} (created${o.id ? ' ' + o.id : ''})`;
     case 'updated':
-      return `Imported${warn} (updated, matched on ${o.matchedOn ? MATCH_LABELS[o.matchedOn] : '?'})`;
+      return `Imported${warn} (updated${o.id ? ' ' + o.id : ''}, matched on ${o.matchedOn ? MATCH_LABELS[o.matchedOn] : '?'})`;
     case 'skipped':
       if (o.code === 'already_imported') return 'Already imported (unchanged)';
       return `Skipped: ${(o.message ?? '').replace(/^is being skipped,?\s*/, '')}`;

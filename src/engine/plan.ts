@@ -150,6 +150,8 @@ export interface PlanContext {
   recordLimit?: number;
   /** Contacts the destination holds, counting those this run created so far (for the record limit). */
   count: number;
+  /** Where rows go when it is not the Contacts tab, for the "already imported" message: "HubSpot", "HubSpot id". */
+  destination?: { name: string; idLabel: string };
 }
 
 export type PlanDecision =
@@ -172,6 +174,11 @@ export function issueText(issue: Pick<Issue, 'message' | 'column'>): string {
 
 export function keyList(keys: readonly MatchKey[], contact: Contact): string {
   return keys.map((k) => `${MATCH_LABELS[k]} ${q(contact[k])}`).join(' or ');
+}
+
+/** "is being skipped, it was already imported and has not changed since (Contact ID C-…)". */
+export function alreadyImportedMessage(id: string, idLabel = 'Contact ID', destination?: string): string {
+  return `is being skipped, it was already imported${destination ? ` to ${destination}` : ''} and has not changed since${id ? ` (${idLabel} ${id})` : ''}`;
 }
 
 export function alreadyExistsMessage(matchedOn: MatchKey): string {
@@ -208,7 +215,7 @@ export function planRow(row: PlanRowInput, ctx: PlanContext): PlanDecision {
       kind: 'skip',
       line,
       code: 'already_imported',
-      message: `is being skipped, it was already imported and has not changed since (Contact ID ${rec.id})`,
+      message: ctx.destination ? alreadyImportedMessage(rec.id, ctx.destination.idLabel, ctx.destination.name) : alreadyImportedMessage(rec.id),
       index: fpIndex,
     };
   }

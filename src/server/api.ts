@@ -4,7 +4,7 @@ import { listFields } from '../engine/fields';
 import { suggestMapping, columnKeys, applyMapping } from '../engine/automap';
 import { SheetValidator } from '../engine/validate';
 import { MODE_LABELS } from '../engine/plan';
-import { emptyCounts } from '../engine/history';
+import { emptyCounts, type LineOutcome } from '../engine/history';
 import { cellText } from '../engine/formats/text';
 import type { Mapping, Settings } from '../engine/types';
 import type {
@@ -32,21 +32,35 @@ import {
 } from './config';
 import { tokenState } from './secrets';
 import { testConnectionFor } from './connection';
-import { ContactsTab } from './contacts';
-import { HISTORY_TAB, findRunRow, historySheet, readBlock, startBlock, writeSummary } from './historytab';
+import { ContactsTab, type RevertResult } from './contacts';
+import { HISTORY_TAB, appendLines, findRunRow, historySheet, readBlock, startBlock, writeSummary } from './historytab';
+import { PROBLEM_ROWS_PREFIX, insertTab, isAddonTab } from './tabs';
 import { busyMessage, checkView, keyNormalizer, loadRun, progress, resetExecutionCache, runConfig, startRun, summaryView, workRun, type RunState } from './run';
 import { NOTE_MARK, openSource, mappingFor, readRows } from './source';
 import { a1, currentUser, docProps, newRunId, readJson, stamp, UserError, userFacing, withDocumentLock } from './util';
 
 const ss = () => SpreadsheetApp.getActiveSpreadsheet();
 
-function activeDataSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-  const sh = ss().getActiveSheet();
-  const name = sh.getName();
-  if (name === 'Contacts' || name === HISTORY_TAB || name === 'Do not import') {
-    throw new UserError(`"${name}" is one of the add-on's tabs. Open the sheet with the contacts to import, then try again.`);
+/**
+ * The sheet of contacts the sidebar and the runs work on: the active sheet, unless it is one of the add-on's own
+ * tabs (Contacts, History, Do not import, the hidden ones), in which case the sheet last checked or imported
+ * (remembered by id in DocumentProperties). `note` says so, for the sidebar.
+ */
+function sourceSheet(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; note?: string } {
+  const book = ss();
+  const active = book.getActiveSheet();
+  const name = active.getName();
+  if (!isAddonTab(name)) return { sheet: active };
+  const last = readJson<{ sheetId: number }>(KEYS.checked);
+  const remembered = last ? book.getSheetById(last.sheetId) : null;
+  if (remembered && !isAddonTab(remembered.getName())) {
+    return { sheet: remembered, note: `"${name}" is one of the add-on's tabs, so this is "${remembered.getName()}", the sheet last checked or imported.` };
   }
-  return sh;
+  throw new UserError(`"${name}" is one of the add-on's tabs. Open the sheet with the contacts to import, then try again.`);
+}
+
+function activeDataSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+  return sourceSheet().sheet;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -77,7 +91,7 @@ function settingsView(s: Settings): SettingsView {
   };
 }
 
-function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?: Mapping): SidebarState {
+function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?: Mapping, note?: string): SidebarState {
   const settings = loadSettings();
   const src = openSource(sheet);
   const samples = readRows(src, src.firstRow, Math.min(src.lastRow, src.firstRow + 19));
@@ -118,6 +132,7 @@ function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?:
     templates: templateNames(),
     pendingRun: run && run.status === 'Processing' ? progress(run) : null,
     lastRun: last ? stripExtra(last) : null,
+    ...(note ? { sheetNote: note } : {}),
   };
 }
 
@@ -127,7 +142,10 @@ function stripExtra(v: RunSummaryView & { sheetId?: number; kind?: string }): Ru
 }
 
 export function getSidebarState(): SidebarState {
-  return userFacing(() => buildState(activeDataSheet()));
+  return userFacing(() => {
+    const { sheet, note } = sourceSheet();
+    return buildState(sheet, undefined, note);
+  });
 }
 
 export function saveMapping(mapping: Mapping): SidebarState {
@@ -357,7 +375,7 @@ function lastImport(runId?: string): RunSummaryView & { sheetId?: number } {
 }
 
 /** Finds a run's block and its source sheet from the History tab (works after the workbook went through .xlsx). */
-function runBlock(runId?: string): { hist: GoogleAppsScript.Spreadsheet.Sheet; row: number; runId: string; sheetName: string } {
+function runBlock(runId?: string): { hist: GoogleAppsScript.Spreadsheet.Sheet; row: number; runId: string; sheetName: string; destination: string; mode: string } {
   const hist = ss().getSheetByName(HISTORY_TAB);
   if (!hist) throw new UserError('There is no History tab yet: import first.');
   let id = runId;
@@ -378,7 +396,7 @@ function runBlock(runId?: string): { hist: GoogleAppsScript.Spreadsheet.Sheet; r
   }
   if (!row || !id) throw new UserError(runId ? `Run ${runId} is not in the History tab.` : 'No import has run on this spreadsheet yet.');
   const summary = hist.getRange(row, 1, 1, 14).getValues()[0];
-  return { hist, row, runId: id, sheetName: String(summary[4]) };
+  return { hist, row, runId: id, sheetName: String(summary[4]), destination: String(summary[5]), mode: String(summary[6]) };
 }
 
 export function exportProblemRows(runId?: string): { sheetName: string; rows: number } {
@@ -397,9 +415,9 @@ export function exportProblemRows(runId?: string): { sheetName: string; rows: nu
       if (!row) continue;
       out.push([...row.map((v) => (v === null || v === undefined ? '' : v)), l.description.replace(/^Line \d+:\s*/, '')]);
     }
-    let name = `Problem rows ${b.runId}`.slice(0, 90);
-    for (let n = 2; book.getSheetByName(name); n++) name = `Problem rows ${b.runId} (${n})`;
-    const sh = book.insertSheet(name);
+    let name = `${PROBLEM_ROWS_PREFIX}${b.runId}`.slice(0, 90);
+    for (let n = 2; book.getSheetByName(name); n++) name = `${PROBLEM_ROWS_PREFIX}${b.runId} (${n})`;
+    const sh = insertTab(book, name);
     const range = sh.getRange(1, 1, out.length, header.length);
     range.setNumberFormat('@');
     range.setValues(out.map((r) => r.map((v) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date ? v : String(v)))));
@@ -415,36 +433,60 @@ export function revertRun(runId?: string): RunSummaryView {
       const pending = loadRun();
       if (pending && pending.kind === 'import' && pending.status === 'Processing') throw new UserError(busyMessage(pending));
       const b = runBlock(runId);
+      if (b.mode.startsWith('Revert')) throw new UserError(`${b.runId} is a revert, not an import: there is nothing to revert.`);
+      if (b.destination !== 'Contacts tab') {
+        throw new UserError(`Run ${b.runId} sent its contacts to ${b.destination}. Revert works on the Contacts tab only: change or remove those contacts in ${b.destination}.`);
+      }
       const settings = loadSettings();
       const book = ss();
-      const tab = new ContactsTab(book, { settings, normalize: keyNormalizer(settings), now: () => stamp() });
-      const removed = tab.revert(b.runId);
+      const tz = book.getSpreadsheetTimeZone();
+      const tab = new ContactsTab(book, { settings, normalize: keyNormalizer(settings), now: () => stamp(new Date(), tz) });
+      const res = tab.revert(b.runId);
+      if (!res.removed.length && !res.restored.length && !res.left.length) {
+        throw new UserError(`Run ${b.runId} left nothing to revert: it created no contact that is still in the Contacts tab and changed no contact's values (or it was reverted already).`);
+      }
       const now = new Date();
       const id = newRunId(now);
-      const counts = emptyCounts();
-      counts.total = removed.length;
-      const when = stamp(now, book.getSpreadsheetTimeZone());
-      startBlock(historySheet(book), {
+      const when = stamp(now, tz);
+      const message = revertMessage(b.runId, res);
+      const hist = historySheet(book);
+      const row = startBlock(hist, {
         runId: id,
         started: when,
         finished: when,
         user: currentUser(),
         sheet: b.sheetName,
         destination: 'Contacts tab',
-        mode: `Revert of ${b.runId}: ${removed.length} created contact(s) removed; updated contacts left as they are`,
+        mode: `Revert of ${b.runId}`,
         status: 'Completed',
-        counts,
+        counts: null,
+        message,
       });
-      // Status column of the source rows: created contacts are gone.
+      // Updated contacts left as they are: one line each, so the user can see which and why.
       const source = book.getSheetByName(b.sheetName);
-      if (source && removed.length) {
+      if (res.left.length) {
+        const lines: LineOutcome[] = res.left.map((l) => ({
+          line: l.line,
+          action: 'skipped',
+          id: l.id,
+          message: `contact ${l.id} was not restored: ${l.reason}; it is left as it is`,
+          contact: { contactId: l.id },
+        }));
+        appendLines(hist, row, 0, lines, source ? source.getSheetId() : 0);
+      }
+      // Status column of the source rows: created contacts are gone, restored ones are back as they were.
+      if (source && (res.removed.length || res.restored.length)) {
         const src = openSource(source);
         if (src.statusExists && src.lastRow >= src.firstRow) {
           const r = source.getRange(src.firstRow, src.statusCol, src.lastRow - src.firstRow + 1, 1);
-          const gone = new Set(removed);
+          const gone = new Set(res.removed);
+          const back = new Set(res.restored.map((x) => x.id));
           const vals = r.getValues().map(([v]) => {
-            const m = /^Imported(?: with warnings)? \(created (\S+)\)$/.exec(String(v));
-            return [m && gone.has(m[1]) ? `Reverted (contact ${m[1]} removed by ${id})` : v];
+            const created = /^Imported(?: with warnings)? \(created (\S+)\)$/.exec(String(v));
+            if (created && gone.has(created[1])) return [`Reverted (contact ${created[1]} removed by ${id})`];
+            const updated = /^Imported(?: with warnings)? \(updated (\S+), matched on [^)]*\)$/.exec(String(v));
+            if (updated && back.has(updated[1])) return [`Reverted (contact ${updated[1]} restored by ${id})`];
+            return [v];
           });
           r.setNumberFormat('@');
           r.setValues(vals);
@@ -454,12 +496,22 @@ export function revertRun(runId?: string): RunSummaryView {
       const view: RunSummaryView = {
         ...(last && last.runId === b.runId ? stripExtra(last) : { runId: b.runId, status: 'Completed', total: 0, created: 0, updated: 0, skipped: 0, errors: 0, warnings: 0, successes: 0, historyCell: '' }),
         reverted: true,
-        message: `Removed ${removed.length} contact(s) that run ${b.runId} created. Contacts it updated are left as they are.`,
+        message,
       };
       if (last && last.runId === b.runId) docProps().setProperty(KEYS.lastRun, JSON.stringify({ ...last, reverted: true }));
       return view;
     }),
   );
+}
+
+function revertMessage(runId: string, res: RevertResult): string {
+  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
+  let m = `Reverted run ${runId}: removed ${n(res.removed.length, 'created contact')}, restored ${n(res.restored.length, 'updated contact')} to their previous values.`;
+  if (res.left.length) {
+    const ids = res.left.slice(0, 5).map((l) => l.id).join(', ') + (res.left.length > 5 ? ', …' : '');
+    m += ` ${n(res.left.length, 'updated contact')} changed since and ${res.left.length === 1 ? 'was' : 'were'} left as ${res.left.length === 1 ? 'it is' : 'they are'} (${ids}); see History.`;
+  }
+  return m;
 }
 
 export function openHistory(runId?: string): void {
@@ -551,7 +603,7 @@ export function menuRevertLastRun(): void {
   menuRun(() => {
     const ui = SpreadsheetApp.getUi();
     const b = runBlock();
-    const answer = ui.alert('Revert run', `Remove the contacts that run ${b.runId} created? Contacts it updated stay as they are.`, ui.ButtonSet.OK_CANCEL);
+    const answer = ui.alert('Revert run', `Remove the contacts that run ${b.runId} created, and put back the previous values of the contacts it updated? Contacts changed since are left as they are.`, ui.ButtonSet.OK_CANCEL);
     if (answer !== ui.Button.OK) return;
     alert(revertRun(b.runId).message ?? 'Reverted.');
   });

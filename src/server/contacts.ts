@@ -15,9 +15,11 @@ import {
 } from '../engine/plan';
 import type { Contact, ContactValue, FieldKey, Settings } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from './destinations/types';
-import type { RowOutcome } from '../engine/types';
+import type { MatchKey, RowOutcome } from '../engine/types';
+import { CONTACTS_TAB, insertTab } from './tabs';
+import { UndoJournal, type UndoEntry } from './undo';
 
-export const CONTACTS_TAB = 'Contacts';
+export { CONTACTS_TAB };
 export const SYSTEM_COLUMNS = ['Contact ID', 'Created at', 'Updated at', 'Source run', 'Source line', 'Row fingerprint'] as const;
 
 type Cell = string | number | boolean | Date;
@@ -56,6 +58,7 @@ export class ContactsTab implements Destination {
   private readonly defs: Map<FieldKey, FieldDef>;
   /** Previous values of the fields each update changed, by line (for History's details). */
   readonly previous = new Map<number, Contact>();
+  private journal: UndoJournal | null = null;
 
   constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet, private readonly opts: ContactsOptions) {
     this.defs = fieldIndex(opts.settings.customFields);
@@ -142,11 +145,7 @@ export class ContactsTab implements Destination {
   ensureTab(mappedFields: FieldKey[]): void {
     const order = listFields(this.opts.settings.customFields).map((d) => d.key).filter((k) => mappedFields.includes(k));
     this.ensureFields(order);
-    if (!this.sheet) {
-      const prev = this.ss.getActiveSheet();
-      this.sheet = this.ss.insertSheet(CONTACTS_TAB);
-      prev.activate(); // inserting a sheet activates it; the user stays where they were
-    }
+    if (!this.sheet) this.sheet = insertTab(this.ss, CONTACTS_TAB);
     if (this.headerDirty) this.writeHeader();
   }
 
@@ -195,12 +194,26 @@ export class ContactsTab implements Destination {
     let maxUpd = -1;
     const now = this.opts.now();
     const width = () => this.header.length;
+    const journal = this.undoJournal();
+    const undo: UndoEntry[] = [];
     for (const row of rows) {
       // A resumed chunk: this run already wrote this line (the crash came before the cursor was saved).
       const tagged = this.tags.get(`${ctx.runId}:${row.line}`);
       if (tagged !== undefined) {
         outcomes.push({ line: row.line, action: 'created', id: this.index.records[tagged].id });
         continue;
+      }
+      const upd = journal.tagged(ctx.runId, row.line);
+      if (upd) {
+        // This run journaled an update from this line; it landed if the contact carries the row's fingerprint.
+        const at = this.index.find({ contactId: upd.contactId }, ['contactId']);
+        if ('index' in at && this.index.records[at.index].fingerprint === row.fingerprint) {
+          const prev: Contact = {};
+          for (const [k, [before]] of Object.entries(upd.changes ?? {})) if (before !== '' && before !== null) prev[k] = before as ContactValue;
+          if (Object.keys(prev).length) this.previous.set(row.line, prev);
+          outcomes.push({ line: row.line, action: 'updated', id: upd.contactId, matchedOn: (upd.matchedOn || undefined) as MatchKey | undefined });
+          continue;
+        }
       }
       const [d] = this.plan([{ line: row.line, result: 'success', issues: [], contact: row.contact, fingerprint: row.fingerprint }], ctx);
       if (d.kind === 'skip') {
@@ -239,12 +252,31 @@ export class ContactsTab implements Destination {
         const m = mergeContact(rec.contact, row.contact, mapped, ctx.dontUpdateEmpty);
         const cells = this.rows[i];
         while (cells.length < width()) cells.push('');
+        const changes: Record<string, [Cell, Cell]> = {};
         for (const k of m.changed) {
           const def = this.defs.get(k);
-          if (def) cells[this.col(def.label)] = toCell(m.contact[k]);
+          if (!def) continue;
+          const c = this.col(def.label);
+          const before = cells[c] ?? '';
+          cells[c] = toCell(m.contact[k]);
+          changes[k] = [before, cells[c]];
         }
-        cells[this.col('Updated at')] = now;
+        const updatedBefore = this.get(cells, 'Updated at');
+        const fpBefore = this.get(cells, 'Row fingerprint');
+        // 'Updated at' says when the contact's values last changed: an update that changed nothing leaves it.
+        if (m.changed.length) cells[this.col('Updated at')] = now;
         cells[this.col('Row fingerprint')] = row.fingerprint;
+        undo.push({
+          run: ctx.runId,
+          line: row.line,
+          contactId: rec.id,
+          matchedOn: d.matchedOn,
+          changes,
+          updatedBefore,
+          updatedAfter: this.get(cells, 'Updated at'),
+          fpBefore,
+          fpAfter: row.fingerprint,
+        });
         this.index.replace(i, { id: rec.id, contact: m.contact, fingerprint: row.fingerprint });
         if (Object.keys(m.previous).length) this.previous.set(row.line, m.previous);
         if (i < firstNew) {
@@ -254,8 +286,16 @@ export class ContactsTab implements Destination {
         outcomes.push({ line: row.line, action: 'updated', id: rec.id, matchedOn: d.matchedOn });
       }
     }
+    // The journal first: a crash between the two writes leaves a journaled update that did not land, which a
+    // resumed chunk sees (the contact lacks the row's fingerprint) and makes again.
+    journal.append(undo);
     this.flush(firstNew, minUpd, maxUpd);
     return { outcomes };
+  }
+
+  private undoJournal(): UndoJournal {
+    if (!this.journal) this.journal = new UndoJournal(this.ss);
+    return this.journal;
   }
 
   /** Writes the header (if it grew), the updated rows' span and the new rows: at most 7 calls. */
@@ -284,32 +324,92 @@ export class ContactsTab implements Destination {
     }
   }
 
-  /** Removes the contacts a run created; returns their ids. Contacts it updated stay as they are. */
-  revert(runId: string): string[] {
-    if (!this.sheet) return [];
+  /**
+   * Reverts a run: removes the contacts it created, and puts back the previous values of the contacts it updated,
+   * only the fields it changed, and only where each of those fields still holds what the run wrote (a contact
+   * changed since, by a later run or by hand, is left as it is and reported). A restored contact gets its
+   * previous 'Updated at' and fingerprint back when the run's were the last ones written; otherwise 'Updated at'
+   * becomes now and the fingerprint is cleared, so a re-run looks at its source row again.
+   * One rewrite of the tab (3-4 calls) and of the journal.
+   */
+  revert(runId: string): RevertResult {
+    const out: RevertResult = { removed: [], restored: [], left: [] };
+    if (!this.sheet) return out;
+    const journal = this.undoJournal();
     const runCol = this.col('Source run');
-    if (runCol < 0) return [];
+    const idCol = this.col('Contact ID');
+    const w = this.header.length;
+    let changed = false;
+    for (const e of journal.entries(runId)) {
+      if (!e.changes) {
+        out.left.push({ id: e.contactId, line: e.line, fields: [], reason: 'its previous values were too long to keep' });
+        continue;
+      }
+      const fields = Object.keys(e.changes);
+      if (!fields.length) continue; // the update changed nothing
+      const at = this.index.find({ contactId: e.contactId }, ['contactId']);
+      if (!('index' in at)) {
+        out.left.push({ id: e.contactId, line: e.line, fields, reason: 'it is no longer in the Contacts tab' });
+        continue;
+      }
+      const cells = this.rows[at.index];
+      if (runCol >= 0 && String(cells[runCol]) === runId) continue; // created by this run: removed below
+      while (cells.length < w) cells.push('');
+      const moved: string[] = [];
+      for (const k of fields) {
+        const def = this.defs.get(k);
+        const c = def ? this.col(def.label) : -1;
+        if (c < 0 || !sameCell(cells[c], e.changes[k][1])) moved.push(def ? def.label : k);
+      }
+      if (moved.length) {
+        out.left.push({ id: e.contactId, line: e.line, fields: moved, reason: `${moved.join(', ')} changed since run ${runId} updated it` });
+        continue;
+      }
+      for (const k of fields) cells[this.col(this.defs.get(k)!.label)] = e.changes[k][0] ?? '';
+      const upd = this.col('Updated at');
+      const fp = this.col('Row fingerprint');
+      const lastWrite = sameCell(cells[upd], e.updatedAfter) && sameCell(cells[fp], e.fpAfter);
+      cells[upd] = lastWrite ? e.updatedBefore : this.opts.now();
+      cells[fp] = lastWrite ? e.fpBefore : '';
+      out.restored.push({ id: e.contactId, line: e.line });
+      changed = true;
+    }
     const keep: Cell[][] = [];
-    const removed: string[] = [];
     for (const row of this.rows) {
-      if (String(row[runCol]) === runId) removed.push(String(row[this.col('Contact ID')]));
+      if (runCol >= 0 && String(row[runCol]) === runId) out.removed.push(String(row[idCol]));
       else keep.push(row);
     }
-    if (!removed.length) return removed;
-    const sh = this.sheet;
-    const w = this.header.length;
-    const total = this.rows.length;
-    if (keep.length) {
-      const r = sh.getRange(2, 1, keep.length, w);
-      r.setNumberFormat('@');
-      r.setValues(keep.map((row) => {
-        const x = row.slice(0, w);
-        while (x.length < w) x.push('');
-        return x;
-      }));
+    if (out.removed.length) changed = true;
+    if (changed) {
+      const sh = this.sheet;
+      const total = this.rows.length;
+      if (keep.length) {
+        const r = sh.getRange(2, 1, keep.length, w);
+        r.setNumberFormat('@');
+        r.setValues(keep.map((row) => {
+          const x = row.slice(0, w);
+          while (x.length < w) x.push('');
+          return x;
+        }));
+      }
+      if (total > keep.length) sh.deleteRows(keep.length + 2, total - keep.length);
+      this.rows = keep;
     }
-    sh.deleteRows(keep.length + 2, total - keep.length);
-    this.rows = keep;
-    return removed;
+    journal.removeRun(runId);
+    return out;
   }
+}
+
+export interface RevertResult {
+  /** Contact IDs of the contacts the run created, now removed. */
+  removed: string[];
+  /** Contacts the run updated whose previous values are back. */
+  restored: Array<{ id: string; line: number }>;
+  /** Contacts the run updated that were left as they are, and why. */
+  left: Array<{ id: string; line: number; fields: string[]; reason: string }>;
+}
+
+function sameCell(a: unknown, b: unknown): boolean {
+  const t = (v: unknown) => (v === undefined || v === null ? '' : Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : String(v));
+  return t(a) === t(b);
 }

@@ -3,8 +3,9 @@
 // holds the run id, then its line rows (column A empty). Line numbers link to the source row.
 import { LINE_HEADERS, SUMMARY_HEADERS, HISTORY_WIDTH, lineRow, type LineOutcome, type RunCounts } from '../engine/history';
 import type { RunStatus } from '../shared/api';
+import { HISTORY_TAB, insertTab } from './tabs';
 
-export const HISTORY_TAB = 'History';
+export { HISTORY_TAB };
 const FIRST_BLOCK_ROW = 3;
 const SUMMARY_BG = '#e8eaed';
 const WIDTHS = [190, 140, 140, 170, 120, 120, 130, 110, 330, 420, 80, 80, 80, 80, 320];
@@ -18,22 +19,22 @@ export interface SummaryFields {
   destination: string;
   mode: string;
   status: RunStatus;
-  counts: RunCounts;
+  /** null for a block that is not an import (a revert): its count cells stay empty. */
+  counts: RunCounts | null;
   /** Why a run Failed or paused (a resumable stop); '' otherwise. */
   message?: string;
 }
 
 export function summaryValues(s: SummaryFields): (string | number)[] {
   const c = s.counts;
-  return [s.runId, s.started, s.finished, s.user, s.sheet, s.destination, s.mode, s.status, c.total, c.created, c.updated, c.skipped, c.errors, c.warnings, s.message ?? ''];
+  const n = c ? [c.total, c.created, c.updated, c.skipped, c.errors, c.warnings] : ['', '', '', '', '', ''];
+  return [s.runId, s.started, s.finished, s.user, s.sheet, s.destination, s.mode, s.status, ...n, s.message ?? ''];
 }
 
 export function historySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   let sh = ss.getSheetByName(HISTORY_TAB);
   if (sh) return sh;
-  const prev = ss.getActiveSheet();
-  sh = ss.insertSheet(HISTORY_TAB);
-  prev.activate(); // inserting a sheet activates it; the user stays where they were
+  sh = insertTab(ss, HISTORY_TAB);
   const head = [
     [...SUMMARY_HEADERS],
     [...LINE_HEADERS, ...new Array(HISTORY_WIDTH - LINE_HEADERS.length).fill('')],
@@ -65,10 +66,12 @@ export function startBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, s: SummaryFie
   return FIRST_BLOCK_ROW;
 }
 
-export function writeSummary(sh: GoogleAppsScript.Spreadsheet.Sheet, row: number, s: SummaryFields): void {
+/** Writes a summary row with its format (startBlock), or only its values (`valuesOnly`: a chunk's counts). */
+export function writeSummary(sh: GoogleAppsScript.Spreadsheet.Sheet, row: number, s: SummaryFields, valuesOnly = false): void {
   const r = sh.getRange(row, 1, 1, HISTORY_WIDTH);
-  r.setNumberFormat('@');
+  if (!valuesOnly) r.setNumberFormat('@');
   r.setValues([summaryValues(s)]);
+  if (valuesOnly) return;
   r.setFontWeight('bold');
   r.setBackground(SUMMARY_BG);
 }

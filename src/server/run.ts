@@ -2,13 +2,15 @@
 //
 // State: the run's cursor, counts and settings snapshot live in DocumentProperties ("ci.run"), saved after
 // every chunk. Everything a later run needs lives in the workbook itself: marks in cell notes, the status column,
-// row fingerprints and run/line tags in the Contacts tab, the History tab. So a workbook saved as .xlsx and
-// opened again (the CLI) re-runs correctly.
+// row fingerprints and run/line tags in the Contacts tab, the undo journal of updates (hidden tab), the sync
+// record of what went to each CRM (hidden tab), the History tab. So a workbook saved as .xlsx and opened again
+// (the CLI) re-runs correctly.
 //
-// Crash safety (import), per chunk: 1) write the destination; 2) paint marks, status and History lines;
-// 3) save the cursor. A crash between 1 and 3 replays the chunk: Contacts rows this run already created are found
-// by their (run, line) tag and reported as created, never written twice; History lines past the saved count
-// are deleted before the replay; marks and status are simply written again.
+// Crash safety (import), per chunk: 1) write the destination (and its run/line tags: the Contacts rows, the undo
+// journal, the sync record); 2) paint marks, status and History lines; 3) save the cursor. A crash between 1 and 3
+// replays the chunk: rows this run already created, updated or sent are found by their (run, line) tag and
+// reported as they were, never written or sent twice; History lines past the saved count are deleted before the
+// replay; marks and status are simply written again.
 import { applyMapping } from '../engine/automap';
 import { rowFingerprint } from '../engine/fingerprint';
 import { countOutcome, emptyCounts, importedStatus, listed, plannedStatus, type LineOutcome, type Planned, type RunCounts } from '../engine/history';
@@ -24,9 +26,11 @@ import { tokenForRun } from './connection';
 import type { Destination, PushRow } from './destinations/types';
 import { appendLines, findRunRow, historySheet, startBlock, truncateBlock, writeSummary, type SummaryFields } from './historytab';
 import { marksForIssues, mappingFor, openSource, paintRows, writeStatuses, type CellMark, type SourceInfo } from './source';
+import { SyncRecord, SyncedDestination, crmNames, destinationId } from './sync';
+import { SUPPRESSION_TAB } from './tabs';
 import { a1, currentUser, docProps, newRunId, readJson, stamp, UserError, withDocumentLock, writeJson } from './util';
 
-export const SUPPRESSION_TAB = 'Do not import';
+export { SUPPRESSION_TAB };
 
 /** Tunables; tests and the benchmark change them. */
 export const runConfig = {
@@ -97,7 +101,7 @@ function saveRun(s: RunState): void {
 export function busyMessage(s: RunState | null): string {
   if (!s) return 'An import is already running on this spreadsheet.';
   const stale = Date.now() - s.heartbeat > runConfig.staleMs;
-  return `An import is already running on this spreadsheet (started by ${s.user} at ${s.startedAt}).` +
+  return `${s.kind === 'check' ? 'A check' : 'An import'} is already running on this spreadsheet (started by ${s.user} at ${s.startedAt}).` +
     (stale ? ' It was interrupted: choose "Resume" to finish it.' : ' Wait for it to finish.');
 }
 
@@ -113,10 +117,17 @@ interface Exec {
   validatedUpTo: number;
   fieldsByCol: (FieldKey | null)[];
   mappedFields: FieldKey[];
-  dest: Destination;
+  /** Where an import writes; null for a check (which never writes, so needs no CRM token). */
+  dest: Destination | null;
   contacts: ContactsTab | null;
+  /** CRM destinations: what was sent to this destination before. */
+  sync: SyncRecord | null;
+  /** What planning matches against: the Contacts tab's contacts, or the sync record's fingerprints. */
+  index: ContactIndex;
   normalize: KeyNormalizer;
   suppression: Suppression;
+  /** Validated rows of the chunk being worked on, by line. */
+  validated: Map<number, ValidatedRow | null>;
 }
 let exec: Exec | null = null;
 
@@ -141,18 +152,28 @@ function readSuppression(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, normalize
   return buildSuppression(cells, normalize);
 }
 
-function makeDestination(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, normalize: KeyNormalizer, suppression: Suppression): { dest: Destination; contacts: ContactsTab | null } {
+function makeDestination(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  normalize: KeyNormalizer,
+  suppression: Suppression,
+  kind: 'check' | 'import',
+): { dest: Destination | null; contacts: ContactsTab | null; sync: SyncRecord | null } {
+  const tz = ss.getSpreadsheetTimeZone();
+  const now = () => stamp(new Date(), tz);
   if (settings.destination.type === 'contacts') {
-    const c = new ContactsTab(ss, { settings, normalize, suppression, now: () => stamp(new Date(), ss.getSpreadsheetTimeZone()) });
-    return { dest: c, contacts: c };
+    const c = new ContactsTab(ss, { settings, normalize, suppression, now });
+    return { dest: c, contacts: c, sync: null };
   }
   const token = runConfig.crm?.token ?? tokenForRun(settings.destination);
+  const sync = new SyncRecord(ss, destinationId(settings.destination, token), normalize, { compact: kind === 'import' });
+  if (kind === 'check') return { dest: null, contacts: null, sync };
   const d = createCrmDestination(settings.destination, token, {
     users: settings.users,
     customFields: settings.customFields,
     ...(runConfig.crm?.io ? { io: runConfig.crm.io as never } : {}),
   });
-  return { dest: d, contacts: null };
+  return { dest: new SyncedDestination(d, sync, now, crmNames(settings.destination.type)), contacts: null, sync };
 }
 
 function destinationLabel(settings: Settings): string {
@@ -171,7 +192,7 @@ function getExec(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
   const plan = applyMapping(src.headers, validator.mapping, settings.customFields);
   const normalize = keyNormalizer(settings);
   const suppression = readSuppression(ss, normalize);
-  const { dest, contacts } = makeDestination(ss, settings, normalize, suppression);
+  const { dest, contacts, sync } = makeDestination(ss, settings, normalize, suppression, state.kind);
   exec = {
     runId: state.runId,
     src,
@@ -182,19 +203,22 @@ function getExec(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     mappedFields: [...new Set(plan.fields.filter((f): f is string => !!f))],
     dest,
     contacts,
+    sync,
+    index: contacts ? contacts.index : sync ? sync.index : new ContactIndex(normalize),
     normalize,
     suppression,
+    validated: new Map(),
   };
-  // Rebuild the duplicate check's memory of the rows before the cursor.
-  validateUpTo(exec, state.cursor - 1);
+  // Rebuild the duplicate check's memory of the rows before the cursor (their results are not kept).
+  validateUpTo(exec, state.cursor - 1, false);
   return exec;
 }
 
-const validatedCache = new Map<number, ValidatedRow | null>();
-function validateUpTo(e: Exec, to: number): void {
+function validateUpTo(e: Exec, to: number, keep = true): void {
   for (let line = e.validatedUpTo + 1; line <= to; line++) {
     const row = e.values[line - e.src.firstRow] ?? [];
-    validatedCache.set(line, e.validator.addRow(row, line));
+    const vr = e.validator.addRow(row, line);
+    if (keep) e.validated.set(line, vr);
   }
   e.validatedUpTo = Math.max(e.validatedUpTo, to);
 }
@@ -246,7 +270,6 @@ export function startRun(kind: 'check' | 'import', sheet: GoogleAppsScript.Sprea
     state.historyRow = startBlock(hist, summaryOf(state));
   }
   resetExecutionCache();
-  validatedCache.clear();
   saveRun(state);
   return state;
 }
@@ -314,13 +337,18 @@ export function workRun(state: RunState, budgetMs: number): RunProgress {
 function processChunk(state: RunState, e: Exec, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, hist: GoogleAppsScript.Spreadsheet.Sheet | null): { message: string; resumable: boolean } | null {
   const from = state.cursor;
   const to = Math.min(state.lastRow, from + runConfig.chunkRows - 1);
+  // Rows before the cursor are done: forget their results (a chunk cut short keeps its unfinished rows).
+  for (const line of e.validated.keys()) {
+    if (line >= from) break;
+    e.validated.delete(line);
+  }
   validateUpTo(e, to);
   const n = to - from + 1;
   const statuses: string[] = new Array(n).fill('');
   const marks: Array<Map<number, CellMark> | null> = new Array(n).fill(null);
   const rows: Array<{ vr: ValidatedRow; fp: string } | null> = [];
   for (let line = from; line <= to; line++) {
-    const vr = validatedCache.get(line) ?? null;
+    const vr = e.validated.get(line) ?? null;
     if (!vr) {
       rows.push(null);
       continue;
@@ -369,7 +397,7 @@ function processChunk(state: RunState, e: Exec, ss: GoogleAppsScript.Spreadsheet
         source: state.sheetName,
         mappedFields: e.mappedFields,
       };
-      const res = e.dest.push(push, ctx);
+      const res = e.dest!.push(push, ctx);
       for (const o of res.outcomes) {
         const r = byLine.get(o.line);
         if (!r) continue;
@@ -428,7 +456,7 @@ function finishChunk(
   if (hist) {
     appendLines(hist, state.historyRow, state.historyWritten, lines, state.sheetId);
     state.historyWritten += lines.length;
-    writeSummary(hist, state.historyRow, summaryOf(state));
+    writeSummary(hist, state.historyRow, summaryOf(state), true);
   }
   runConfig.fault?.('after-history', state.chunks);
   state.cursor = to + 1;
@@ -439,17 +467,18 @@ function finishChunk(
 
 /** A full plan for one row (check): failures, already imported, suppression, match and mode, the limit. */
 function decide(vr: ValidatedRow, fp: string, e: Exec, settings: Settings, count: { value: number }): PlanDecision {
-  const index = e.contacts ? e.contacts.index : new ContactIndex(e.normalize);
   const d = planRow(
     { line: vr.line, result: vr.result, issues: vr.issues, contact: vr.contact, duplicateOf: vr.duplicateOf, fingerprint: fp },
     {
+      // A CRM decides create or update itself; here it is only "ready" (or already sent, by the sync record).
       mode: e.contacts ? settings.mode : 'upsert',
-      matchOn: settings.matchOn,
-      index,
+      matchOn: e.contacts ? settings.matchOn : [],
+      index: e.index,
       normalize: e.normalize,
       suppression: e.suppression,
       recordLimit: e.contacts ? settings.recordLimit : undefined,
       count: count.value,
+      ...(e.contacts ? {} : { destination: crmNames(settings.destination.type) }),
     },
   );
   if (d.kind === 'create') count.value++;
@@ -463,6 +492,8 @@ function preDecide(vr: ValidatedRow, fp: string, e: Exec, state: RunState): Plan
     return decide(vr, fp, e, state.settings, { value: 0 });
   }
   const d = decide(vr, fp, e, state.settings, { value: 0 });
+  // A row this run already sent (a replayed chunk) goes to the destination, which reports it as it was.
+  if (d.kind === 'skip' && d.code === 'already_imported' && e.sync?.sentBy(state.runId, vr.line, fp)) return null;
   if (d.kind === 'fail' || d.kind === 'skip') return d;
   const limit = state.settings.recordLimit;
   if (limit !== undefined && state.counts.created + state.counts.updated >= limit) {
@@ -579,8 +610,18 @@ function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
   }
   docProps().deleteProperty(KEYS.run);
   resetExecutionCache();
-  validatedCache.clear();
   return progress(state);
+}
+
+/**
+ * Ends the run in progress as Failed with the reason (the CLI, whose run state does not survive the .xlsx, when a
+ * destination stopped it resumably). Returns its final progress; counts cover the rows that got an outcome.
+ */
+export function abandonRun(reason: string): RunProgress {
+  const state = loadRun();
+  if (!state) throw new UserError('There is no run in progress.');
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(() => busyMessage(state), () => finish(state, ss, 'Failed', reason));
 }
 
 export function checkView(s: RunState): CheckSummaryView {
@@ -601,6 +642,7 @@ export function summaryView(s: RunState): RunSummaryView {
     warnings: c.warnings,
     successes: c.created + c.updated,
     historyCell: s.historyRow ? `'History'!A${s.historyRow}` : '',
+    revertible: s.settings.destination.type === 'contacts',
     ...(s.message ? { message: s.message } : {}),
   };
 }

@@ -75,6 +75,11 @@ export interface SidebarState {
   /** A run that was interrupted and can be resumed, if any. */
   pendingRun: RunProgress | null;
   lastRun: RunSummaryView | null;
+  /**
+   * Set when the active sheet is one of the add-on's own tabs (Contacts, History, …): the state is then about
+   * the sheet last checked or imported, and this says so.
+   */
+  sheetNote?: string;
 }
 
 export interface ProblemGroup {
@@ -132,6 +137,8 @@ export interface RunSummaryView {
   historyCell: string;
   message?: string;
   reverted?: boolean;
+  /** False when the run cannot be reverted (it went to a CRM, not the Contacts tab). */
+  revertible?: boolean;
 }
 
 export interface ConnectionView {

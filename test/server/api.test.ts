@@ -111,7 +111,7 @@ describe('ServerApi and menus', () => {
     expect(contacts(tb)).toHaveLength(1);
     exec(tb, () => Code.menuRevertLastRun());
     expect(contacts(tb)).toHaveLength(0);
-    expect(tb.ui.alerts.at(-1)!.prompt).toMatch(/^Removed 1 contact\(s\) that run R-/);
+    expect(tb.ui.alerts.at(-1)!.prompt).toMatch(/^Reverted run R-\S+: removed 1 created contact, restored 0 updated contacts/);
   });
 
   it('a menu run that runs out of time says how to resume, and Resume finishes it', () => {

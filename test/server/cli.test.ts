@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { loadXlsx, saveXlsx, workbookFromRows } from '../../testbed';
 import { runCommand } from '../../cli/run';
+import { runConfig } from '../../src/server/run';
 
 function sink() {
   let text = '';
@@ -47,6 +48,59 @@ describe('contact-import run', () => {
     expect(j2.rows[0].message).toMatch(/already imported/);
     const wb2 = await loadXlsx(out2);
     expect(wb2.sheet('Contacts')!.lastRow()).toBe(3);
+  });
+
+  it('a CRM daily limit ends the CLI run Failed with the reason; running again on the result sends only the rest', async () => {
+    // HubSpot's batch upsert, 2 rows per batch; the second batch of the first run hits the daily limit.
+    const store = new Map<string, string>();
+    let calls = 0;
+    let limitAt = 2;
+    const sentEmails: string[] = [];
+    runConfig.crm = {
+      io: {
+        fetchAll: (reqs: Array<{ payload?: string }>) =>
+          reqs.map((req) => {
+            calls++;
+            if (limitAt && calls >= limitAt) return { status: 429, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'error', policyName: 'DAILY' }) };
+            const inputs = JSON.parse(req.payload!).inputs as Array<{ id: string }>;
+            const results = inputs.map((inp) => {
+              sentEmails.push(inp.id);
+              const had = store.has(inp.id);
+              if (!had) store.set(inp.id, `H${store.size + 1}`);
+              return { id: store.get(inp.id), new: !had, properties: { email: inp.id } };
+            });
+            return { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ results }) };
+          }),
+        sleep: () => undefined,
+        now: () => Date.now(),
+      },
+    };
+    const saved = runConfig.chunkRows;
+    runConfig.chunkRows = 2;
+    try {
+      const book = path.join(dir, 'crm.xlsx');
+      await saveXlsx(workbookFromRows({ People: [['Name', 'Email'], ...Array.from({ length: 5 }, (_, i) => [`P${i}`, `p${i}@x.com`])] }), book);
+      const settings = path.join(dir, 'hubspot.json');
+      fs.writeFileSync(settings, JSON.stringify({ destination: { type: 'hubspot', token: 'pat-na1-0123456789' } }));
+      const out1 = path.join(dir, 'crm1.xlsx');
+      const r1 = await run([book, '--out', out1, '--settings', settings, '--json']);
+      expect(r1.code).toBe(2);
+      const j1 = JSON.parse(r1.out);
+      expect(j1).toMatchObject({ status: 'Failed', total: 2, created: 2 });
+      expect(j1.message).toMatch(/daily API limit is reached.*Run the command again on .*crm1\.xlsx later/);
+      const wb1 = await loadXlsx(out1);
+      expect(wb1.sheet('History')!.cell(2, 7)).toBe('Failed');
+      expect(String(wb1.sheet('History')!.cell(2, 14))).toMatch(/daily API limit/);
+      limitAt = 0;
+      sentEmails.length = 0;
+      const r2 = await run([out1, '--out', path.join(dir, 'crm2.xlsx'), '--settings', settings, '--json']);
+      expect(r2.code).toBe(0);
+      expect(JSON.parse(r2.out)).toMatchObject({ status: 'Completed', total: 5, created: 3, skipped: 2 });
+      expect(sentEmails.sort()).toEqual(['p2@x.com', 'p3@x.com', 'p4@x.com']);
+    } finally {
+      runConfig.crm = null;
+      runConfig.chunkRows = saved;
+    }
   });
 
   it('exits 2 on unusable input with a clear message', async () => {

@@ -68,7 +68,7 @@ describe('Import to the Contacts tab', () => {
       expect(ann.Name).toBe('Ann B'); // updated
       expect(ann.Phone).toBe('+14155550100'); // dontUpdateEmpty: kept
       expect(ann.City).toBe('Paris');
-      expect(status[1]).toBe('Imported (updated, matched on Email)');
+      expect(status[1]).toBe(`Imported (updated ${firstId}, matched on Email)`);
     }
   });
 
@@ -140,7 +140,7 @@ describe('Import to the Contacts tab', () => {
     expect(p.result).toMatchObject({ total: 4, created: 2, updated: 1, skipped: 1, errors: 0 });
     const st = values(tb, 'People').map((r) => r[4]);
     expect(st[1]).toBe('Already imported (unchanged)');
-    expect(st[2]).toBe('Imported (updated, matched on Email)');
+    expect(st[2]).toMatch(/^Imported \(updated C-\S+, matched on Email\)$/);
     expect(contacts(tb)).toHaveLength(4);
   });
 
@@ -157,9 +157,10 @@ describe('Import to the Contacts tab', () => {
     expect(String(v[2][4])).toMatch(/uplicate/);
   });
 
-  it('revert removes the contacts a run created, keeps the ones it updated, and is recorded', () => {
+  it('revert removes the contacts a run created, restores the ones it updated, and is recorded', () => {
     const tb = book(people());
     imported(tb);
+    const before = contacts(tb);
     tb.uncounted(() => {
       const s = tb.sheetData('People');
       s.values[1]![0] = 'Ann Z';
@@ -167,14 +168,21 @@ describe('Import to the Contacts tab', () => {
     });
     const p2 = imported(tb);
     expect(p2.result).toMatchObject({ created: 1, updated: 1 });
+    expect(contacts(tb)[0].Name).toBe('Ann Z');
     const r = exec(tb, () => api.revertRun());
     expect(r.reverted).toBe(true);
-    const c = contacts(tb);
-    expect(c.map((x) => x.Email)).toEqual(['ann@x.com', 'bob@y.com']);
-    expect(c[0].Name).toBe('Ann Z');
+    expect(r.message).toBe(`Reverted run ${p2.runId}: removed 1 created contact, restored 1 updated contact to their previous values.`);
+    // exactly as before the run: values, Updated at and fingerprint (so a re-run sees the change again)
+    expect(contacts(tb)).toEqual(before);
     const h = historyRows(tb);
-    expect(String(h[2][6])).toMatch(new RegExp(`^Revert of ${p2.runId}: 1 created contact`));
-    expect(values(tb, 'People')[4][4]).toMatch(/^Reverted \(contact C-/);
+    expect(h[2].slice(5, 15)).toEqual(['Contacts tab', `Revert of ${p2.runId}`, 'Completed', '', '', '', '', '', '', r.message]);
+    const st = values(tb, 'People').map((x) => x[4]);
+    expect(st[1]).toMatch(/^Reverted \(contact C-\S+ restored by R-/);
+    expect(st[4]).toMatch(/^Reverted \(contact C-\S+ removed by R-/);
+    // reverting again finds nothing left to do
+    expect(() => exec(tb, () => api.revertRun(p2.runId))).toThrow(/left nothing to revert/);
+    const again = exec(tb, () => api.rerunRemaining());
+    expect(again.result).toMatchObject({ created: 1, updated: 1 });
   });
 
   it('a second import while one is going gets the lock message', () => {

@@ -1,0 +1,249 @@
+// The sync record: what was sent to each CRM destination, so that a re-run to the same destination reports rows
+// already sent unchanged as "Already imported (unchanged)" and does not send them again. (The Contacts tab keeps
+// the same facts in its own hidden columns, Row fingerprint and Source run/line.)
+//
+// It is a hidden tab in the workbook, "Contact Import sync", so it survives the CLI's .xlsx round trip:
+//   Destination | Key | Fingerprint | Remote ID | Run | Line | Action | Matched on | Synced at
+// - Destination names the CRM account without any secret: the CRM and its host, HighLevel's location, the
+//   webhook's host plus a short hash of its URL, and a short one-way digest of the token (a different account
+//   behind the same host sends everything again rather than skipping rows it never got).
+// - Key is the contact's normalized email, else its phone, else "#" + the row's fingerprint.
+// - Rows are only appended, one batch per chunk; the latest row of a (Destination, Key) is the one that counts,
+//   so a contact whose row changed and changed back is sent again. The tab is compacted when it grows to more
+//   than twice the live records.
+// - Run and Line tag each record: a chunk replayed after a crash finds the rows this run already sent and reports
+//   them as created or updated again, without sending them twice.
+import { hash53 } from '../engine/fingerprint';
+import { ContactIndex, alreadyImportedMessage, type KeyNormalizer } from '../engine/plan';
+import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
+import type { Destination, PushContext, PushResult, PushRow } from './destinations/types';
+import { SYNC_TAB, insertTab } from './tabs';
+
+export const SYNC_HEADER = ['Destination', 'Key', 'Fingerprint', 'Remote ID', 'Run', 'Line', 'Action', 'Matched on', 'Synced at'] as const;
+const W = SYNC_HEADER.length;
+
+export interface SyncEntry {
+  destination: string;
+  key: string;
+  fingerprint: string;
+  remoteId: string;
+  run: string;
+  line: number;
+  action: 'created' | 'updated';
+  matchedOn: string;
+  at: string;
+}
+
+function host(url: string | undefined): string {
+  if (!url) return '';
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#]+)/i.exec(url.trim());
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** A short one-way digest: tells accounts apart, reveals nothing of the token. */
+function digest(secret: string): string {
+  return hash53(`contact-import sync\u0000${secret}`).slice(0, 6);
+}
+
+const NAMES: Record<string, { name: string; idLabel: string }> = {
+  hubspot: { name: 'HubSpot', idLabel: 'HubSpot id' },
+  highlevel: { name: 'HighLevel', idLabel: 'HighLevel id' },
+  webhook: { name: 'the webhook', idLabel: 'id' },
+};
+
+/** How the "already imported" message names a CRM destination and its ids. */
+export function crmNames(type: string): { name: string; idLabel: string } {
+  return NAMES[type] ?? { name: type, idLabel: 'id' };
+}
+
+/** The Destination column: which CRM account rows were sent to. Never holds a token or a full webhook URL. */
+export function destinationId(config: DestinationConfig, token?: string | null): string {
+  const t = (token ?? ('token' in config ? config.token : '') ?? '').trim();
+  const key = t ? ` key #${digest(t)}` : '';
+  switch (config.type) {
+    case 'hubspot':
+      return `HubSpot ${host(config.baseUrl) || 'api.hubapi.com'}${key}`;
+    case 'highlevel':
+      return `HighLevel location ${config.locationId}${config.baseUrl ? ` at ${host(config.baseUrl)}` : ''}${key}`;
+    case 'webhook':
+      return `Webhook ${host(config.url)} #${digest(config.url)}${key}`;
+    default:
+      return 'Contacts tab';
+  }
+}
+
+function fromRow(r: unknown[]): SyncEntry | null {
+  const s = (i: number) => (r[i] === undefined || r[i] === null ? '' : String(r[i]));
+  const action = s(6);
+  if (!s(0) || !s(1) || !s(2) || (action !== 'created' && action !== 'updated')) return null;
+  return { destination: s(0), key: s(1), fingerprint: s(2), remoteId: s(3), run: s(4), line: Number(s(5)), action, matchedOn: s(7), at: s(8) };
+}
+
+function toRow(e: SyncEntry): string[] {
+  return [e.destination, e.key, e.fingerprint, e.remoteId, e.run, String(e.line), e.action, e.matchedOn, e.at];
+}
+
+export class SyncRecord {
+  /** This destination's live records as an index of fingerprints (id = the CRM's id), for planning. */
+  readonly index: ContactIndex;
+  private sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  /** Rows in the tab below the header (all destinations, superseded ones included). */
+  private rowCount = 0;
+  private readonly pos = new Map<string, number>();
+  private readonly entries: SyncEntry[] = [];
+
+  /** Reads the tab (1 call when there is none, 3 when there is); `compact` rewrites it when it is mostly stale. */
+  constructor(
+    private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    readonly destination: string,
+    private readonly normalize: KeyNormalizer,
+    opts: { compact?: boolean } = {},
+  ) {
+    this.index = new ContactIndex(normalize);
+    this.sheet = ss.getSheetByName(SYNC_TAB);
+    if (!this.sheet) return;
+    const values = this.sheet.getDataRange().getValues().slice(1);
+    this.rowCount = values.length;
+    const latest = new Map<string, SyncEntry>(); // every destination, for compaction
+    for (const r of values) {
+      const e = fromRow(r);
+      if (!e) continue;
+      latest.delete(`${e.destination}\u0000${e.key}`); // re-insert: keep the latest's order
+      latest.set(`${e.destination}\u0000${e.key}`, e);
+    }
+    for (const e of latest.values()) if (e.destination === destination) this.remember(e);
+    if (opts.compact && this.rowCount > 2 * latest.size + 1000) this.rewrite([...latest.values()]);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** The live record whose fingerprint this is, if any. */
+  lookup(fingerprint: string): SyncEntry | undefined {
+    const i = this.index.byFingerprint(fingerprint);
+    return i === undefined ? undefined : this.entries[i];
+  }
+
+  /** Whether this run already sent this line with this fingerprint (a replayed chunk). */
+  sentBy(run: string, line: number, fingerprint: string): SyncEntry | undefined {
+    const e = this.lookup(fingerprint);
+    return e && e.run === run && e.line === line ? e : undefined;
+  }
+
+  keyOf(contact: Contact, fingerprint: string): string {
+    return this.normalize('email', contact.email) ?? this.normalize('phone', contact.phone) ?? `#${fingerprint}`;
+  }
+
+  /** Appends records (one batch: 4 calls, plus the tab's creation the first time). */
+  record(entries: SyncEntry[]): void {
+    if (!entries.length) return;
+    const sh = this.ensureSheet();
+    const rows = entries.map(toRow);
+    const first = this.rowCount + 2;
+    // Always insert (1 call, whatever the sheet's size): the number of calls per chunk stays the same.
+    sh.insertRowsAfter(first - 1, rows.length);
+    const r = sh.getRange(first, 1, rows.length, W);
+    r.setNumberFormat('@');
+    r.setValues(rows);
+    this.rowCount += rows.length;
+    for (const e of entries) this.remember(e);
+  }
+
+  private remember(e: SyncEntry): void {
+    const at = this.pos.get(e.key);
+    const rec = { id: e.remoteId, contact: {}, fingerprint: e.fingerprint };
+    if (at === undefined) {
+      this.pos.set(e.key, this.index.add(rec));
+      this.entries.push(e);
+    } else {
+      this.index.replace(at, rec);
+      this.entries[at] = e;
+    }
+  }
+
+  private rewrite(live: SyncEntry[]): void {
+    const sh = this.sheet!;
+    if (live.length) {
+      const r = sh.getRange(2, 1, live.length, W);
+      r.setNumberFormat('@');
+      r.setValues(live.map(toRow));
+    }
+    if (this.rowCount > live.length) sh.getRange(live.length + 2, 1, this.rowCount - live.length, W).clearContent();
+    this.rowCount = live.length;
+  }
+
+  private ensureSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    if (this.sheet) return this.sheet;
+    const sh = insertTab(this.ss, SYNC_TAB, { hidden: true });
+    const r = sh.getRange(1, 1, 1, W);
+    r.setNumberFormat('@');
+    r.setValues([[...SYNC_HEADER]]);
+    r.setFontWeight('bold');
+    sh.setFrozenRows(1);
+    this.sheet = sh;
+    return sh;
+  }
+}
+
+/**
+ * A CRM destination behind the sync record: rows already sent unchanged are not sent again, rows this run already
+ * sent (a replayed chunk) are reported as they were, and what the CRM created or updated is recorded, in one
+ * batch per push, after the CRM answered.
+ */
+export class SyncedDestination implements Destination {
+  readonly label: string;
+  readonly chunkSize: number;
+
+  constructor(
+    readonly inner: Destination,
+    private readonly sync: SyncRecord,
+    private readonly now: () => string,
+    private readonly names: { name: string; idLabel: string } = { name: inner.label, idLabel: `${inner.label} id` },
+  ) {
+    this.label = inner.label;
+    this.chunkSize = inner.chunkSize;
+  }
+
+  push(rows: PushRow[], ctx: PushContext): PushResult {
+    const outcomes: RowOutcome[] = [];
+    const send: PushRow[] = [];
+    for (const row of rows) {
+      const e = this.sync.lookup(row.fingerprint);
+      if (!e) send.push(row);
+      else if (e.run === ctx.runId && e.line === row.line) {
+        outcomes.push({ line: row.line, action: e.action, ...(e.remoteId ? { id: e.remoteId } : {}), ...(e.matchedOn ? { matchedOn: e.matchedOn as MatchKey } : {}) });
+      } else {
+        outcomes.push({
+          line: row.line,
+          action: 'skipped',
+          ...(e.remoteId ? { id: e.remoteId } : {}),
+          message: alreadyImportedMessage(e.remoteId, this.names.idLabel, this.names.name),
+          alreadyImported: true,
+        } as RowOutcome);
+      }
+    }
+    if (!send.length) return { outcomes };
+    const res = this.inner.push(send, ctx);
+    const sent = new Map(send.map((r) => [r.line, r]));
+    const at = this.now();
+    const entries: SyncEntry[] = [];
+    for (const o of res.outcomes) {
+      const r = sent.get(o.line);
+      if (!r || (o.action !== 'created' && o.action !== 'updated')) continue;
+      entries.push({
+        destination: this.sync.destination,
+        key: this.sync.keyOf(r.contact, r.fingerprint),
+        fingerprint: r.fingerprint,
+        remoteId: o.id ?? '',
+        run: ctx.runId,
+        line: r.line,
+        action: o.action,
+        matchedOn: o.matchedOn ?? '',
+        at,
+      });
+    }
+    this.sync.record(entries);
+    return { ...res, outcomes: [...outcomes, ...res.outcomes] };
+  }
+}

@@ -1,0 +1,40 @@
+// The add-on's own tabs: their names, and the one way the add-on creates a tab. Inserting a sheet makes it the
+// active sheet in Sheets; every tab the add-on creates (Contacts, History, the hidden bookkeeping tabs, a problem
+// rows tab) goes through insertTab(), which puts the user back on the sheet they were on.
+
+export const CONTACTS_TAB = 'Contacts';
+export const HISTORY_TAB = 'History';
+export const SUPPRESSION_TAB = 'Do not import';
+/** Hidden: per-destination record of what was sent to a CRM (src/server/sync.ts). */
+export const SYNC_TAB = 'Contact Import sync';
+/** Hidden: the previous values of contacts each run updated in the Contacts tab (src/server/undo.ts). */
+export const UNDO_TAB = 'Contact Import undo';
+export const PROBLEM_ROWS_PREFIX = 'Problem rows ';
+
+const OWN_TABS = new Set([CONTACTS_TAB, HISTORY_TAB, SUPPRESSION_TAB, SYNC_TAB, UNDO_TAB].map((n) => n.toLowerCase()));
+
+/**
+ * Whether a tab is one of the add-on's own tabs, never a sheet of contacts to check or import. A "Problem rows"
+ * tab is not: it is made to be fixed and imported again (seeds 000 and 001), so it is a source sheet.
+ */
+export function isAddonTab(name: string): boolean {
+  return OWN_TABS.has(name.trim().toLowerCase());
+}
+
+/**
+ * Inserts a tab and leaves the user's active sheet as it was (Sheets activates a new sheet). Optionally hidden.
+ * 2 Spreadsheet calls, plus 1 to hide.
+ */
+export function insertTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, opts: { hidden?: boolean } = {}): GoogleAppsScript.Spreadsheet.Sheet {
+  const prev = ss.getActiveSheet();
+  const sh = ss.insertSheet(name);
+  if (prev) ss.setActiveSheet(prev);
+  if (opts.hidden) {
+    try {
+      sh.hideSheet();
+    } catch {
+      /* a sheet cannot be hidden when it is the only visible one; it stays visible */
+    }
+  }
+  return sh;
+}

@@ -1,0 +1,128 @@
+// The undo journal of the Contacts tab: a hidden tab, "Contact Import undo", with one row per contact a run
+// updated: which fields it changed, from what to what, and the row's 'Updated at' and fingerprint before and after.
+// It lives in the workbook, so it survives the CLI's .xlsx round trip, and it serves two purposes:
+//   - "Revert run" puts back the previous values of the contacts a run updated (only the fields it changed, and
+//     only where nobody changed them since);
+//   - a resumed chunk recognises the updates this run already made ((run, line) tag), so they are reported as
+//     updated again, not as "already imported".
+// Written in one batch per chunk, before the Contacts tab (see ContactsTab.push), plain-text formatted.
+import { UNDO_TAB, insertTab } from './tabs';
+
+export const UNDO_HEADER = ['Run', 'Line', 'Contact ID', 'Matched on', 'Changes', 'Updated at before', 'Updated at after', 'Fingerprint before', 'Fingerprint after'] as const;
+
+type Cell = string | number | boolean | Date;
+
+export interface UndoEntry {
+  run: string;
+  line: number;
+  contactId: string;
+  matchedOn: string;
+  /** Field key -> [cell before, cell the run wrote]. null when they were too long to keep in a cell. */
+  changes: Record<string, [Cell, Cell]> | null;
+  updatedBefore: string;
+  updatedAfter: string;
+  fpBefore: string;
+  fpAfter: string;
+}
+
+/** Sheets holds at most 50,000 characters in a cell. */
+const MAX_CELL = 49_000;
+
+function toRow(e: UndoEntry): string[] {
+  let changes = JSON.stringify(e.changes ?? null);
+  if (changes.length > MAX_CELL) changes = 'null';
+  return [e.run, String(e.line), e.contactId, e.matchedOn, changes, e.updatedBefore, e.updatedAfter, e.fpBefore, e.fpAfter];
+}
+
+function fromRow(r: unknown[]): UndoEntry | null {
+  const run = String(r[0] ?? '');
+  if (!run) return null;
+  let changes: UndoEntry['changes'] = null;
+  try {
+    const c = JSON.parse(String(r[4] ?? 'null'));
+    if (c && typeof c === 'object') changes = c;
+  } catch {
+    changes = null;
+  }
+  const s = (i: number) => (r[i] === undefined || r[i] === null ? '' : String(r[i]));
+  return { run, line: Number(r[1]), contactId: s(2), matchedOn: s(3), changes, updatedBefore: s(5), updatedAfter: s(6), fpBefore: s(7), fpAfter: s(8) };
+}
+
+export class UndoJournal {
+  private sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  private rows: unknown[][] = [];
+  private readonly tags = new Map<string, UndoEntry>();
+
+  /** Reads the journal: 1 call when there is none, 3 when there is. */
+  constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
+    this.sheet = ss.getSheetByName(UNDO_TAB);
+    if (!this.sheet) return;
+    const values = this.sheet.getDataRange().getValues();
+    this.rows = values.slice(1).filter((r) => String(r[0] ?? '') !== '');
+    for (const r of this.rows) {
+      const e = fromRow(r);
+      if (e) this.tags.set(`${e.run}:${e.line}`, e);
+    }
+  }
+
+  /** The update a run made from a line, if any. */
+  tagged(run: string, line: number): UndoEntry | undefined {
+    return this.tags.get(`${run}:${line}`);
+  }
+
+  entries(run: string): UndoEntry[] {
+    const out: UndoEntry[] = [];
+    for (const r of this.rows) {
+      if (String(r[0]) !== run) continue;
+      const e = fromRow(r);
+      if (e) out.push(e);
+    }
+    return out;
+  }
+
+  /** Appends entries (a (run, line) already journaled is kept as it is): 4 calls, whatever their number. */
+  append(entries: UndoEntry[]): void {
+    const fresh = entries.filter((e) => !this.tags.has(`${e.run}:${e.line}`));
+    if (!fresh.length) return;
+    const sh = this.ensureSheet();
+    const rows = fresh.map(toRow);
+    const first = this.rows.length + 2;
+    // Always insert (1 call, whatever the sheet's size): the number of calls per chunk stays the same.
+    sh.insertRowsAfter(first - 1, rows.length);
+    const r = sh.getRange(first, 1, rows.length, UNDO_HEADER.length);
+    r.setNumberFormat('@');
+    r.setValues(rows);
+    for (let i = 0; i < fresh.length; i++) {
+      this.rows.push(rows[i]);
+      this.tags.set(`${fresh[i].run}:${fresh[i].line}`, fresh[i]);
+    }
+  }
+
+  /** Drops a run's entries (after it was reverted): a rewrite of the journal, 4 calls. */
+  removeRun(run: string): void {
+    if (!this.sheet) return;
+    const keep = this.rows.filter((r) => String(r[0]) !== run);
+    if (keep.length === this.rows.length) return;
+    const sh = this.sheet;
+    if (keep.length) {
+      const r = sh.getRange(2, 1, keep.length, UNDO_HEADER.length);
+      r.setNumberFormat('@');
+      r.setValues(keep.map((row) => UNDO_HEADER.map((_, i) => (row[i] === undefined || row[i] === null ? '' : String(row[i])))));
+    }
+    sh.getRange(keep.length + 2, 1, this.rows.length - keep.length, UNDO_HEADER.length).clearContent();
+    this.rows = keep;
+    for (const k of [...this.tags.keys()]) if (k.startsWith(`${run}:`)) this.tags.delete(k);
+  }
+
+  private ensureSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    if (this.sheet) return this.sheet;
+    const sh = insertTab(this.ss, UNDO_TAB, { hidden: true });
+    const r = sh.getRange(1, 1, 1, UNDO_HEADER.length);
+    r.setNumberFormat('@');
+    r.setValues([[...UNDO_HEADER]]);
+    r.setFontWeight('bold');
+    sh.setFrozenRows(1);
+    this.sheet = sh;
+    return sh;
+  }
+}
