@@ -1,0 +1,87 @@
+// The contact-import command. Run through bin/contact-import.js (bundled in memory by bin/run-ts.js).
+//
+//   contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json]
+//   contact-import run ...            (cli/run.ts)
+//   contact-import help | --help
+//
+// Exit codes: 0 no row fails; 1 some rows fail; 2 unusable input (missing or unreadable file, bad settings,
+// unknown command or flag), with a one-line message on stderr and no stack trace.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { validateFile, UsageError } from './validate';
+
+export const USAGE = `Usage:
+  contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json]
+  contact-import run ...          import a sheet into a destination (see: contact-import run --help)
+  contact-import help             show this help
+
+validate checks every row of a contact file, as the add-on's "Check sheet" does:
+  --sheet NAME         the worksheet of an .xlsx file (default: the first one)
+  --settings FILE      settings.json: mode ("create", "update" or "upsert"), matchOn, defaultCountry,
+                       dateOrder ("MDY" or "DMY"), policy ("skip-field" or "fail-row"), mapping
+                       ({header: fieldKey|null}; columns are auto-mapped when absent), customFields, users,
+                       headerRow
+  --json               print {"mapping", "summary", "rows"} as JSON instead of a readable summary
+
+Exit codes: 0 when no row fails, 1 when some rows fail, 2 when the input cannot be used.
+`;
+
+/** The project root: the nearest folder above this file holding package.json. */
+export function projectRoot(from: string = __dirname): string {
+  let dir = path.resolve(from);
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return path.resolve(from);
+    dir = up;
+  }
+}
+
+type RunCommand = (args: string[]) => Promise<number>;
+
+/** cli/run.ts is another command's module; it is loaded only when asked for, and may be absent. */
+function loadRunCommand(): RunCommand | null {
+  const root = projectRoot();
+  const file = path.join(root, 'cli', 'run.ts');
+  if (!fs.existsSync(file)) return null;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const req = require;
+  const { runTs } = req(path.join(root, 'bin', 'run-ts.js')) as { runTs: (f: string) => Record<string, unknown> };
+  const mod = runTs(file);
+  return typeof mod.runCommand === 'function' ? (mod.runCommand as RunCommand) : null;
+}
+
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') {
+      (cmd === undefined ? err : out).write(USAGE);
+      return cmd === undefined ? 2 : 0;
+    }
+    if (cmd === 'validate') return await validateFile(rest, out, err);
+    if (cmd === 'run') {
+      const run = loadRunCommand();
+      if (!run) {
+        err.write('contact-import: The run command is not available in this build.\n');
+        return 2;
+      }
+      return await run(rest);
+    }
+    throw new UsageError(`Unknown command "${cmd}". Use "validate" or "run" (contact-import --help).`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err.write(`contact-import: ${e.message}\n`);
+      return 2;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    err.write(`contact-import: ${msg}\n`);
+    return 2;
+  }
+}
+
+// Run when this module is the entry (bin/contact-import.js), not when imported by tests.
+if (process.argv[1] && /[\\/]cli[\\/]main\.ts$/.test(process.argv[1])) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,152 @@
+// contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json]
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CsvError, parseCsv } from '../src/engine/csv';
+import { formatReport, validationJson } from '../src/engine/report';
+import { resolveSettings } from '../src/engine/settings';
+import type { CellValue, Settings } from '../src/engine/types';
+import { validateRows } from '../src/engine/validate';
+import { readXlsx, SheetNotFoundError } from './xlsx';
+
+/** Unusable input: exit code 2 with this message. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface ValidateArgs {
+  file: string;
+  sheet?: string;
+  settings?: string;
+  json: boolean;
+}
+
+export function parseValidateArgs(args: string[]): ValidateArgs {
+  let file: string | undefined;
+  let sheet: string | undefined;
+  let settings: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value.`);
+      return v;
+    };
+    if (name === '--json') {
+      if (inline !== undefined) throw new UsageError('--json takes no value.');
+      json = true;
+    } else if (name === '--sheet') sheet = value();
+    else if (name === '--settings') settings = value();
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option "${a}" for validate. Options: --sheet NAME, --settings FILE, --json.`);
+    else if (file === undefined) file = a;
+    else throw new UsageError(`validate takes one file, but got "${file}" and "${a}".`);
+  }
+  if (file === undefined) throw new UsageError('validate needs a file: contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json]');
+  return { file, sheet, settings, json };
+}
+
+export function loadSettings(file: string | undefined): Settings {
+  if (file === undefined) {
+    const r = resolveSettings({});
+    if ('errors' in r) throw new UsageError(r.errors.join(' '));
+    return r.settings;
+  }
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`Cannot read the settings file "${file}": ${fsReason(e)}.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new UsageError(`The settings file "${file}" is not valid JSON: ${(e as Error).message}.`);
+  }
+  const r = resolveSettings(json);
+  if ('errors' in r) {
+    throw new UsageError(`The settings file "${file}" has ${r.errors.length === 1 ? 'a problem' : `${r.errors.length} problems`}:\n  ${r.errors.join('\n  ')}`);
+  }
+  return r.settings;
+}
+
+function fsReason(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return (e as Error).message ?? String(e);
+}
+
+/** Decodes a CSV file: UTF-8 (with or without BOM); files that are not valid UTF-8 are read as Windows-1252. */
+export function decodeText(buf: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return new TextDecoder('windows-1252').decode(buf);
+  }
+}
+
+export async function readRows(file: string, sheet: string | undefined): Promise<{ rows: CellValue[][]; source: string }> {
+  const ext = path.extname(file).toLowerCase();
+  if (!['.csv', '.tsv', '.txt', '.xlsx'].includes(ext)) {
+    throw new UsageError(
+      ext === '.xls' ? `"${file}" is an old Excel .xls file; save it as .xlsx or .csv and try again.` : `"${file}" is not a .csv or .xlsx file.`,
+    );
+  }
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (e) {
+    throw new UsageError(`Cannot read "${file}": ${fsReason(e)}.`);
+  }
+  if (stat.isDirectory()) throw new UsageError(`Cannot read "${file}": it is a folder.`);
+  if (ext === '.xlsx') {
+    try {
+      const s = await readXlsx(file, sheet);
+      return { rows: s.rows, source: `${path.basename(file)} [${s.name}]` };
+    } catch (e) {
+      if (e instanceof SheetNotFoundError) throw new UsageError(e.message);
+      throw new UsageError(`Cannot read "${file}" as an .xlsx workbook: ${(e as Error).message ?? e}.`);
+    }
+  }
+  if (sheet !== undefined) throw new UsageError('--sheet only applies to .xlsx files; a CSV file has one sheet.');
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    throw new UsageError(`Cannot read "${file}": ${fsReason(e)}.`);
+  }
+  try {
+    return { rows: parseCsv(decodeText(buf), ext === '.tsv' ? { delimiter: '\t' } : {}), source: path.basename(file) };
+  } catch (e) {
+    if (e instanceof CsvError) throw new UsageError(`Cannot read "${file}": ${e.message}`);
+    throw e;
+  }
+}
+
+export async function validateFile(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const a = parseValidateArgs(args);
+  const settings = loadSettings(a.settings);
+  const { rows, source } = await readRows(a.file, a.sheet);
+  const h = settings.headerRow;
+  if (rows.length < h || rows[h - 1].every((v) => v === '' || v === null || v === undefined)) {
+    throw new UsageError(`"${a.file}" has no header row at line ${h}; the header row names the columns (set headerRow in the settings if it is lower down).`);
+  }
+  const headers = rows[h - 1];
+  const result = validateRows({ headers, rows: rows.slice(h), firstLine: h + 1, settings });
+  if (a.json) {
+    for (const p of result.problems) err.write(`contact-import: note: ${p}\n`);
+    out.write(JSON.stringify(validationJson(result)) + '\n');
+  } else {
+    out.write(formatReport(result, { source, customFields: settings.customFields }));
+  }
+  return result.summary.failure > 0 ? 1 : 0;
+}
