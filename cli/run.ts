@@ -6,15 +6,15 @@
 // Exit codes: 0 no row failed; 1 some rows failed; 2 unusable input (file, flags, settings, mapping, a run that
 // could not start or failed as a whole).
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { createTestbed, installGlobals, loadXlsx, saveXlsx } from '../testbed';
 import { resolveSettings } from '../src/engine/settings';
 import type { LineOutcome } from '../src/engine/history';
 import { resultOf } from '../src/engine/history';
-import { resolveCliToken } from '../src/server/destinations/crm';
+import { crmConfigProblem, resolveCliToken } from '../src/server/destinations/crm';
 import * as api from '../src/server/api';
 import { abandonRun, resetExecutionCache, runConfig } from '../src/server/run';
-import { CONTACTS_TAB } from '../src/server/contacts';
-import { HISTORY_TAB } from '../src/server/historytab';
+import { isAddonTab, PROBLEM_ROWS_PREFIX } from '../src/server/tabs';
 import { writeJson } from '../src/server/util';
 import type { RunProgress } from '../src/shared/api';
 
@@ -46,7 +46,7 @@ export interface RunJson {
   skipped: number;
   errors: number;
   warnings: number;
-  check: { total: number; ready: number; warnings: number; errors: number; duplicates: number };
+  check: { total: number; ready: number; warnings: number; errors: number; duplicates: number; alreadyImported: number; skipped: number };
   rows: Array<{ line: number; result: 'success' | 'warning' | 'failure' | 'skipped'; action: 'created' | 'updated' | 'skipped' | 'failed'; id?: string; matchedOn?: string; message?: string }>;
   message?: string;
 }
@@ -78,8 +78,6 @@ function parse(args: string[]): { file: string; out: string; sheet?: string; set
   if (!/\.xlsx$/i.test(out)) throw new Usage(`--out "${out}" must end in .xlsx.`);
   return { file, out, sheet, settings, json };
 }
-
-const ADDON_TABS = [CONTACTS_TAB, HISTORY_TAB, 'Do not import'];
 
 /** Resumes a run until it is done or stops moving (a destination's resumable stop, e.g. a daily limit). */
 function toEnd(p: RunProgress): RunProgress {
@@ -122,6 +120,15 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
   const resolved = resolveSettings(input);
   if ('errors' in resolved) return fail(`bad settings in ${opts.settings}: ${resolved.errors.join(' ')}`);
   const settings = resolved.settings;
+  const token = settings.destination.type !== 'contacts' ? resolveCliToken(settings.destination, process.env) : undefined;
+  // A destination that cannot work (an http URL that is not loopback, no token, …) is bad settings: refused
+  // before anything runs.
+  const problem = crmConfigProblem(settings.destination, token);
+  if (problem) return fail(`bad settings in ${opts.settings ?? 'the settings'}: ${problem}`);
+  const outDir = path.dirname(path.resolve(opts.out));
+  if (!fs.existsSync(outDir) || !fs.statSync(outDir).isDirectory()) return fail(`cannot write "${opts.out}": the folder "${path.dirname(opts.out)}" does not exist.`);
+  if (fs.existsSync(opts.out) && fs.statSync(opts.out).isDirectory()) return fail(`cannot write "${opts.out}": it is a folder.`);
+  if (fs.statSync(opts.file).isDirectory()) return fail(`"${opts.file}" is a folder, not an .xlsx workbook.`);
 
   let wb;
   try {
@@ -129,7 +136,7 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
   } catch (e) {
     return fail(`cannot read "${opts.file}" as an .xlsx workbook: ${(e as Error).message}`);
   }
-  const sheet = opts.sheet !== undefined ? wb.sheet(opts.sheet) : wb.sheets.find((s) => !ADDON_TABS.includes(s.name) && !s.name.startsWith('Problem rows') && !s.hidden);
+  const sheet = opts.sheet !== undefined ? wb.sheet(opts.sheet) : wb.sheets.find((s) => !isAddonTab(s.name) && !s.name.startsWith(PROBLEM_ROWS_PREFIX) && !s.hidden);
   if (!sheet) return fail(opts.sheet !== undefined ? `there is no sheet named "${opts.sheet}" in ${opts.file}. Sheets: ${wb.sheets.map((s) => s.name).join(', ')}.` : `${opts.file} has no sheet to import.`);
   wb.activeSheetId = sheet.id;
 
@@ -139,6 +146,7 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
   const outcomes = new Map<number, LineOutcome>();
   let final: RunProgress | null = null;
   let check: RunProgress | null = null;
+  let problemTab: string | undefined;
   try {
     resetExecutionCache();
     // The settings (without any token) as the add-on stores them.
@@ -150,7 +158,7 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
     writeJson('ci.settings', stored);
     runConfig.menuMs = 5 * 60_000;
     runConfig.onOutcome = (o) => outcomes.set(o.line, o);
-    if (settings.destination.type !== 'contacts') runConfig.crm = { ...runConfig.crm, token: resolveCliToken(settings.destination, process.env) };
+    if (settings.destination.type !== 'contacts') runConfig.crm = { ...runConfig.crm, token };
     check = toEnd(api.runToEnd('check'));
     final = toEnd(api.runToEnd('import'));
     if (final.status === 'Processing') {
@@ -160,6 +168,10 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
       // command again on it later sends only the rest.
       final = abandonRun(`${final.message ?? 'The run stopped before the end.'} Run the command again on ${opts.out} later: rows already imported are not sent twice.`);
     }
+    // "Export problem rows", as the add-on's menu does: the failed and skipped rows (not those already imported),
+    // with their original columns and an Error column, ready to fix and import again.
+    const hasProblems = [...outcomes.values()].some((o) => o.action === 'failed' || (o.action === 'skipped' && o.code !== 'already_imported'));
+    if (final.result && hasProblems) problemTab = api.exportProblemRows(final.result.runId).sheetName;
   } catch (e) {
     return fail((e as Error).message);
   } finally {
@@ -187,7 +199,7 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
     skipped: r.skipped,
     errors: r.errors,
     warnings: r.warnings,
-    check: { total: c.total, ready: c.ready, warnings: c.warnings, errors: c.errors, duplicates: c.duplicates },
+    check: { total: c.total, ready: c.ready, warnings: c.warnings, errors: c.errors, duplicates: c.duplicates, alreadyImported: c.alreadyImported, skipped: c.skipped },
     rows: [...outcomes.values()]
       .sort((a, b) => a.line - b.line)
       .map((o) => {
@@ -206,6 +218,7 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
     out.write(`Run ${r.runId} on "${sheet.name}" → ${summary.destination}: ${r.status}\n`);
     out.write(`Total records ${r.total}  Created ${r.created}  Updated ${r.updated}  Skipped ${r.skipped}  Errors ${r.errors}  Warnings ${r.warnings}\n`);
     for (const row of summary.rows) if (row.result !== 'success') out.write(`  Line ${row.line}: ${row.result}${row.message ? ` — ${row.message}` : ''}\n`);
+    if (problemTab) out.write(`Problem rows: "${problemTab}"\n`);
     out.write(`Wrote ${opts.out}\n`);
   }
   if (r.status === 'Failed') return 2;

@@ -34,7 +34,7 @@ import { tokenState } from './secrets';
 import { testConnectionFor } from './connection';
 import { ContactsTab, type RevertResult } from './contacts';
 import { HISTORY_TAB, appendLines, findRunRow, historySheet, readBlock, startBlock, writeSummary } from './historytab';
-import { PROBLEM_ROWS_PREFIX, insertTab, isAddonTab } from './tabs';
+import { insertTab, isAddonTab, problemTabName } from './tabs';
 import { busyMessage, checkView, keyNormalizer, loadRun, progress, resetExecutionCache, runConfig, startRun, summaryView, workRun, type RunState } from './run';
 import { NOTE_MARK, openSource, mappingFor, readRows } from './source';
 import { a1, currentUser, docProps, newRunId, readJson, stamp, UserError, userFacing, withDocumentLock } from './util';
@@ -415,8 +415,7 @@ export function exportProblemRows(runId?: string): { sheetName: string; rows: nu
       if (!row) continue;
       out.push([...row.map((v) => (v === null || v === undefined ? '' : v)), l.description.replace(/^Line \d+:\s*/, '')]);
     }
-    let name = `${PROBLEM_ROWS_PREFIX}${b.runId}`.slice(0, 90);
-    for (let n = 2; book.getSheetByName(name); n++) name = `${PROBLEM_ROWS_PREFIX}${b.runId} (${n})`;
+    const name = problemTabName(b.runId, (n) => !!book.getSheetByName(n));
     const sh = insertTab(book, name);
     const range = sh.getRange(1, 1, out.length, header.length);
     range.setNumberFormat('@');
@@ -558,7 +557,8 @@ function describeProgress(p: RunProgress): string {
   }
   if (p.kind === 'check' && p.check) {
     const c = p.check;
-    return `Check done: ${c.total} rows, ${c.ready} ready, ${c.warnings} with warnings, ${c.errors} with errors, ${c.duplicates} duplicates.`;
+    const more = (c.alreadyImported ? `, ${c.alreadyImported} already imported` : '') + (c.skipped ? `, ${c.skipped} to skip` : '');
+    return `Check done: ${c.total} rows, ${c.ready} ready, ${c.warnings} with warnings, ${c.errors} with errors, ${c.duplicates} duplicates${more}.`;
   }
   const r = p.result!;
   return `Import ${r.status}: ${r.total} rows — ${r.created} created, ${r.updated} updated, ${r.skipped} skipped, ${r.errors} errors, ${r.warnings} warnings. See the History tab.` + (r.message ? ` ${r.message}` : '');

@@ -21,7 +21,7 @@ import type { CellValue, FieldKey, MatchKey, RowOutcome, Settings, ValidatedRow 
 import type { CheckSummaryView, ProblemGroup, RunProgress, RunStatus, RunSummaryView } from '../shared/api';
 import { KEYS, loadSettings, saveHeaderRow } from './config';
 import { ContactsTab } from './contacts';
-import { createCrmDestination, crmLabel } from './destinations/crm';
+import { CrmConfigError, createCrmDestination, crmConfigProblem, crmLabel } from './destinations/crm';
 import { tokenForRun } from './connection';
 import type { Destination, PushRow } from './destinations/types';
 import { appendLines, findRunRow, historySheet, startBlock, truncateBlock, writeSummary, type SummaryFields } from './historytab';
@@ -54,6 +54,8 @@ interface CheckAcc {
   warnings: number;
   errors: number;
   duplicates: number;
+  alreadyImported?: number;
+  skipped?: number;
   groups: Record<string, ProblemGroup>;
 }
 
@@ -192,7 +194,15 @@ function getExec(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
   const plan = applyMapping(src.headers, validator.mapping, settings.customFields);
   const normalize = keyNormalizer(settings);
   const suppression = readSuppression(ss, normalize);
-  const { dest, contacts, sync } = makeDestination(ss, settings, normalize, suppression, state.kind);
+  let made: ReturnType<typeof makeDestination>;
+  try {
+    made = makeDestination(ss, settings, normalize, suppression, state.kind);
+  } catch (err) {
+    // A destination that cannot work (an http URL, no token): resuming would not help.
+    if (err instanceof CrmConfigError) throw new FatalRunError(err.message);
+    throw err;
+  }
+  const { dest, contacts, sync } = made;
   exec = {
     runId: state.runId,
     src,
@@ -240,6 +250,11 @@ export function startRun(kind: 'check' | 'import', sheet: GoogleAppsScript.Sprea
   if (!validator.mapping || !Object.values(validator.mapping).some((f) => !!f)) {
     throw new UserError('No column is mapped to a contact field. Open the sidebar and map at least a Name, Email or Phone column.');
   }
+  if (kind === 'import' && settings.destination.type !== 'contacts') {
+    // A destination that cannot work is refused before the run starts (no History block, nothing painted).
+    const problem = crmConfigProblem(settings.destination, runConfig.crm?.token ?? tokenForRun(settings.destination));
+    if (problem) throw new UserError(problem);
+  }
   const ss = sheet.getParent();
   const now = new Date();
   const state: RunState = {
@@ -256,7 +271,7 @@ export function startRun(kind: 'check' | 'import', sheet: GoogleAppsScript.Sprea
     status: 'Processing',
     heartbeat: Date.now(),
     counts: emptyCounts(),
-    check: { ready: 0, warnings: 0, errors: 0, duplicates: 0, groups: {} },
+    check: { ready: 0, warnings: 0, errors: 0, duplicates: 0, alreadyImported: 0, skipped: 0, groups: {} },
     historyRow: 0,
     historyWritten: 0,
     destination: destinationLabel(settings),
@@ -521,7 +536,11 @@ function outcomeFrom(o: RowOutcome & { alreadyImported?: boolean }, vr: Validate
     contact: vr.contact,
   };
   if (o.action === 'created' || o.action === 'updated') {
-    if (warnings.length) base.warnings = warnings;
+    // A destination's message on an imported row is a warning about it ("Not sent to HubSpot: Tags …"): the row
+    // counts as a Warning, like a value the check dropped.
+    const all = o.message ? [...warnings, o.message] : warnings;
+    delete base.message;
+    if (all.length) base.warnings = all;
     const prev = e.contacts?.previous.get(o.line);
     if (prev) base.previous = prev;
   }
@@ -577,7 +596,8 @@ function accumulateCheck(state: RunState, vr: ValidatedRow, d: PlanDecision, lin
   else if (d.kind === 'create' || d.kind === 'update') {
     c.ready++;
     if (vr.result === 'warning') c.warnings++;
-  }
+  } else if (d.code === 'already_imported') c.alreadyImported = (c.alreadyImported ?? 0) + 1;
+  else c.skipped = (c.skipped ?? 0) + 1;
   const add = (severity: 'error' | 'warning', code: string, message: string, col: number) => {
     // Grouped by kind of problem (severity, column, code); the message is the first one, its value elided.
     const key = `${severity}|${col}|${code}`;
@@ -626,7 +646,16 @@ export function abandonRun(reason: string): RunProgress {
 
 export function checkView(s: RunState): CheckSummaryView {
   const groups = Object.values(s.check.groups).sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1));
-  return { total: s.counts.total, ready: s.check.ready, warnings: s.check.warnings, errors: s.check.errors, duplicates: s.check.duplicates, groups };
+  return {
+    total: s.counts.total,
+    ready: s.check.ready,
+    warnings: s.check.warnings,
+    errors: s.check.errors,
+    duplicates: s.check.duplicates,
+    alreadyImported: s.check.alreadyImported ?? 0,
+    skipped: s.check.skipped ?? 0,
+    groups,
+  };
 }
 
 export function summaryView(s: RunState): RunSummaryView {

@@ -38,3 +38,22 @@ export function insertTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: st
   }
   return sh;
 }
+
+/** Excel's limit on a sheet name: a workbook saved or downloaded as .xlsx (the CLI's RESULT.xlsx) must keep it. */
+export const MAX_TAB_NAME = 31;
+
+/**
+ * The name of a run's problem rows tab: "Problem rows R-20250131140509-AB12" when it fits in 31 characters, else
+ * the run id's unique tail ("Problem rows R-…140509-AB12", which History's Run ID ends with); " (2)", " (3)" … when
+ * taken.
+ */
+export function problemTabName(runId: string, taken: (name: string) => boolean): string {
+  const full = `${PROBLEM_ROWS_PREFIX}${runId}`;
+  const base = full.length <= MAX_TAB_NAME ? full : `${PROBLEM_ROWS_PREFIX}R-…${runId.slice(-11)}`.slice(0, MAX_TAB_NAME);
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, MAX_TAB_NAME - suffix.length) + suffix;
+    if (!taken(name)) return name;
+  }
+}

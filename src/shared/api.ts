@@ -96,6 +96,10 @@ export interface CheckSummaryView {
   warnings: number;
   errors: number;
   duplicates: number;
+  /** Rows already imported unchanged (a re-run will skip them). ready + errors + alreadyImported + skipped = total. */
+  alreadyImported: number;
+  /** Other rows the import will skip (Create only, a record was found). */
+  skipped: number;
   groups: ProblemGroup[];
 }
 

@@ -66,6 +66,22 @@ export function createCrmDestination(
   }
 }
 
+/**
+ * Checks that a CRM destination can be built (URL rule, token, location id) without sending anything.
+ * Returns the CrmConfigError's message, or null when the config is usable (or is the Contacts tab).
+ */
+export function crmConfigProblem(config: DestinationConfig, token: string | undefined | null): string | null {
+  if (config.type === 'contacts') return null;
+  const idle: DriverIO = { fetchAll: () => [], sleep: () => undefined, now: () => Date.now() };
+  try {
+    createCrmDestination(config, token, { io: idle });
+    return null;
+  } catch (e) {
+    if (e instanceof CrmConfigError) return e.message;
+    throw e;
+  }
+}
+
 /** The CLI's token: settings.json's destination.token, else the CONTACT_IMPORT_TOKEN environment variable. */
 export function resolveCliToken(config: DestinationConfig, env: Record<string, string | undefined>): string | undefined {
   if (config.type === 'contacts') return undefined;
