@@ -58,6 +58,8 @@
     const book = await api('/api/workbook');
     state.book = book;
     const active = book.sheets.find((s) => s.name === book.activeSheet) || book.sheets[0];
+    // Another sheet starts at its top-left corner, as in Sheets.
+    if (state.sheet && state.sheet.name !== active.name) $('gridwrap').scrollTo(0, 0);
     state.sheet = active;
     if (book.activeRange) {
       const [sheetPart] = book.activeRange.split('!');

@@ -1,7 +1,10 @@
 // `npm start`: the playground. A spreadsheet-like page on localhost with the real dist/Sidebar.html beside the grid.
 // google.script.run is bridged to the server code (src/Code.ts) running in this Node process on the test bed:
 // the shim injected into Sidebar.html POSTs {fn, args} to /api/run; calls run one at a time, like Apps Script
-// executions. Usage: npm start [-- path/to/book.xlsx|book.csv] [--port N]   (PORT env is honoured too)
+// executions. Usage: npm start [-- path/to/book.xlsx|book.csv] [--port N] [--no-crm] [--slice-ms N]
+// (PORT env is honoured too). Node runs the server code far faster than Apps Script does, so each sidebar call
+// works on a run for 100 ms only (--slice-ms, default 100; Apps Script's calls work 25 s): on a big sheet the
+// progress bar moves, and a run can be interrupted (reload the sidebar) and resumed, as it would be in Sheets.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -9,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as server from '../src/Code';
+import { runConfig } from '../src/server/run';
 import { openBed, type Bed } from './bed';
 
 export interface PlaygroundOptions {
@@ -19,6 +23,8 @@ export interface PlaygroundOptions {
   quiet?: boolean;
   /** Start the local test CRM when testcrm/main.ts exists (default true). */
   crm?: boolean;
+  /** How long one sidebar call works on a run, in ms (default 100, so progress shows; at least one chunk). */
+  sliceMs?: number;
 }
 
 export interface Playground {
@@ -154,6 +160,7 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   if (!existsSync(sidebarFile)) throw new Error('dist/Sidebar.html is missing: run "npm run build" first (npm start does).');
 
   const bed = await openBed(root, file);
+  runConfig.sliceMs = opts.sliceMs && opts.sliceMs > 0 ? opts.sliceMs : 100;
   const fns = server as unknown as ServerFns;
   const page = readFileSync(join(root, 'playground/page.html'), 'utf8');
   const client = readFileSync(join(root, 'playground/client.js'), 'utf8');
@@ -299,8 +306,10 @@ function parseArgs(argv: string[]): PlaygroundOptions {
     if (a === '--port') o.port = Number(argv[++i]);
     else if (a.startsWith('--port=')) o.port = Number(a.slice(7));
     else if (a === '--no-crm') o.crm = false;
+    else if (a === '--slice-ms') o.sliceMs = Number(argv[++i]);
+    else if (a.startsWith('--slice-ms=')) o.sliceMs = Number(a.slice(11));
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm start [-- FILE.xlsx|FILE.csv] [--port N] [--no-crm]');
+      console.log('usage: npm start [-- FILE.xlsx|FILE.csv] [--port N] [--no-crm] [--slice-ms N]');
       process.exit(0);
     } else if (!a.startsWith('-')) o.file = a;
   }

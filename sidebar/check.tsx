@@ -33,6 +33,8 @@ export function CheckTab({ ctx }: { ctx: Ctx }) {
     });
     setProgress(null);
     if (p) finish(p);
+    // After a failure too: a run cut short shows up as pending, with its Resume button.
+    await ctx.reload(true);
   };
   const check = async () => {
     setProblems([]);
@@ -78,10 +80,12 @@ export function CheckTab({ ctx }: { ctx: Ctx }) {
       </p>
       {pending && !running && (
         <Notice kind="warn">
-          A check stopped at {pending.done} of {pending.total} rows.{' '}
-          <button type="button" class="link-btn" onClick={() => void run(() => call('resumeRun'))}>
-            Resume it
-          </button>
+          A check stopped at {pending.done} of {pending.total} rows.
+          <div class="actions tight">
+            <button type="button" class="action" disabled={!!ctx.busy} onClick={() => void run(() => call('resumeRun'))}>
+              Resume check
+            </button>
+          </div>
         </Notice>
       )}
       <div class="actions">
@@ -111,6 +115,7 @@ export function CheckTab({ ctx }: { ctx: Ctx }) {
         </Notice>
       )}
       {running && progress && <Progress done={progress.done} total={progress.total} label="Checking" />}
+      {running && <p class="hint">If the sidebar closes, reopen it to resume the check.</p>}
       {failed && <Notice kind="error">{failed}</Notice>}
       {msg && (
         <p class="status-line" role="status">
@@ -141,6 +146,16 @@ export function CheckTab({ ctx }: { ctx: Ctx }) {
               <dd>{summary.duplicates}</dd>
             </div>
           </dl>
+          {(summary.alreadyImported > 0 || summary.skipped > 0) && (
+            <p class="breakdown">
+              {[
+                summary.alreadyImported ? `${summary.alreadyImported} already imported (unchanged)` : '',
+                summary.skipped ? `${summary.skipped} to skip` : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+          )}
           <p class="hint">A fixed cell is re-checked as you edit it. Check again to refresh these numbers.</p>
           {summary.groups.length === 0 ? (
             <Notice kind="ok">No problems found. Every row is ready to import.</Notice>

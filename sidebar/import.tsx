@@ -1,6 +1,6 @@
 // Import: confirm what will happen, run in chunks with a progress bar, show the result like an import report,
 // then export problem rows, re-run what is left, or revert the run.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportPlanView, RunProgress, RunSummaryView } from '../src/shared/api';
 import type { Ctx } from './main';
 import { call, driveRun } from './api';
@@ -10,18 +10,28 @@ const STATUS_CLASS: Record<string, string> = { Completed: 'pill-ok', Processing:
 
 export function ImportTab({ ctx }: { ctx: Ctx }) {
   const { state } = ctx;
+  const [confirmRevert, setConfirmRevert] = useState(false);
   const [plan, setPlan] = useState<ImportPlanView | null>(null);
+  /** What the confirmation is for: a first import, or a re-run of what is left. */
+  const [planKind, setPlanKind] = useState<'import' | 'rerun'>('import');
+  /** Where the shown result went, when this sidebar started the run (the plan said). */
+  const [resultDest, setResultDest] = useState('');
+  const cancelRevertRef = useRef<HTMLButtonElement>(null);
+  const revertRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmRevert) cancelRevertRef.current?.focus();
+  }, [confirmRevert]);
   const [progress, setProgress] = useState<RunProgress | null>(null);
   const [result, setResult] = useState<RunSummaryView | null>(null);
-  const [confirmRevert, setConfirmRevert] = useState(false);
   const [msg, setMsg] = useState('');
   const shown = result ?? state.lastRun;
   const pending = state.pendingRun?.kind === 'import' ? state.pendingRun : null;
   const running = progress?.status === 'Processing';
 
-  const run = async (start: () => Promise<RunProgress | null>) => {
+  const run = async (start: () => Promise<RunProgress | null>, dest = '') => {
     setMsg('');
     setPlan(null);
+    setResultDest(dest);
     setConfirmRevert(false);
     const p = await ctx.act('Importing', async () => {
       const first = await start();
@@ -35,10 +45,12 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
     } else if (p?.status === 'Failed') {
       setMsg(p.message || 'The import failed.');
     }
-    if (p !== undefined) await ctx.reload(true);
+    // After a failure too: a run cut short shows up as pending, with its Resume button.
+    await ctx.reload(true);
   };
-  const review = async () => {
+  const review = async (kind: 'import' | 'rerun' = 'import') => {
     setMsg('');
+    setPlanKind(kind);
     const s = await ctx.saveDraft();
     if (!s) return;
     if (s.mappingProblems.length) {
@@ -47,6 +59,10 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
     }
     const p = await ctx.act('Planning', () => call('planImport'));
     if (p) setPlan(p);
+  };
+  const cancelRevert = () => {
+    setConfirmRevert(false);
+    requestAnimationFrame(() => revertRef.current?.focus());
   };
   const exportRows = async () => {
     const r = await ctx.act('Exporting problem rows', () => call('exportProblemRows', shown?.runId));
@@ -71,27 +87,32 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
     <section class="panel" aria-label="Import">
       {pending && !running && (
         <Notice kind="warn">
-          An import stopped at {pending.done} of {pending.total} rows. Resuming never creates a contact twice.{' '}
-          <button type="button" class="link-btn" onClick={() => void run(() => call('resumeRun'))}>
-            Resume import
-          </button>
+          An import stopped at {pending.done} of {pending.total} rows. Resuming never creates a contact twice.
+          <div class="actions tight">
+            <button type="button" class="action" disabled={!!ctx.busy} onClick={() => void run(() => call('resumeRun'))}>
+              Resume import
+            </button>
+          </div>
         </Notice>
       )}
-      {!plan && !running && (
+      {!plan && !running && !pending && (
         <>
           <p class="lead">
             Import the rows of <b>{state.sheetName}</b> that are ready. Rows with errors are skipped and listed in History.
           </p>
           <div class="actions">
-            <button type="button" class="action" disabled={!!ctx.busy} onClick={() => void review()}>
+            <button type="button" class="action" disabled={!!ctx.busy} onClick={() => void review('import')}>
               Review import
             </button>
           </div>
         </>
       )}
       {plan && !running && (
-        <div class="card confirm" role="group" aria-label="Confirm import">
-          <h2 class="first">Ready to import into {plan.destination}</h2>
+        <div class="card confirm" role="group" aria-label={planKind === 'rerun' ? 'Confirm re-run' : 'Confirm import'}>
+          <h2 class="first">
+            {planKind === 'rerun' ? 'Re-run only what is left, into ' : 'Ready to import into '}
+            {plan.destination}
+          </h2>
           <p class="plan-line">
             <b>{plan.create}</b> create, <b>{plan.update}</b> update, <b>{plan.skip}</b> skip
             {plan.fail ? (
@@ -102,21 +123,35 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
           </p>
           <p class="hint">
             {plural(plan.total, 'row')} in {state.sheetName}.{' '}
+            {plan.skip ? 'Skipped rows are already imported unchanged, or found when creating only. ' : ''}
             {plan.fail ? 'Rows with errors will not be imported; they are listed in History. ' : ''}
             {state.settings.mode === 'create' ? 'Existing contacts are skipped, not changed.' : ''}
             {state.settings.mode !== 'create' && state.settings.dontUpdateEmpty ? 'Empty cells never blank existing values.' : ''}
           </p>
+          {plan.create + plan.update === 0 && (
+            <Notice kind="info">
+              Nothing left to import: {plan.fail ? 'fix the rows with errors (Check shows them), then try again.' : 'every row is already imported.'}
+            </Notice>
+          )}
           <div class="actions">
-            <button type="button" class="action" disabled={!!ctx.busy || plan.create + plan.update === 0} onClick={() => void run(() => call('startImport'))}>
-              Import {plan.create + plan.update} {plan.create + plan.update === 1 ? 'contact' : 'contacts'}
-            </button>
+            {plan.create + plan.update > 0 && (
+              <button
+                type="button"
+                class="action"
+                disabled={!!ctx.busy}
+                onClick={() => void run(() => call(planKind === 'rerun' ? 'rerunRemaining' : 'startImport'), plan.destination)}
+              >
+                Import {plan.create + plan.update} {plan.create + plan.update === 1 ? 'contact' : 'contacts'}
+              </button>
+            )}
             <button type="button" onClick={() => setPlan(null)}>
-              Cancel
+              {plan.create + plan.update === 0 ? 'Close' : 'Cancel'}
             </button>
           </div>
         </div>
       )}
       {running && progress && <Progress done={progress.done} total={progress.total} label="Importing" />}
+      {running && <p class="hint">You can keep working in the sheet. If the sidebar closes, reopen it to resume: no contact is created twice.</p>}
       {msg && (
         <p class="status-line" role="status">
           {msg}
@@ -125,7 +160,10 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
       {shown && (
         <div class="card result" aria-label="Last import result">
           <div class="result-head">
-            <h2 class="first">{shown.reverted ? 'Last run (reverted)' : 'Last import'}</h2>
+            <h2 class="first">
+              {shown.reverted ? 'Last run (reverted)' : 'Last import'}
+              {resultDest && result === shown ? <span class="dest"> into {resultDest}</span> : null}
+            </h2>
             <span class={`pill ${shown.reverted ? 'pill-grey' : STATUS_CLASS[shown.status] ?? ''}`} aria-live="polite">
               {shown.reverted ? 'Reverted' : shown.status}
             </span>
@@ -156,11 +194,11 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
             <button type="button" disabled={!!ctx.busy} onClick={() => void exportRows()}>
               Export problem rows
             </button>
-            <button type="button" disabled={!!ctx.busy} onClick={() => void run(() => call('rerunRemaining'))}>
+            <button type="button" disabled={!!ctx.busy || !!pending} onClick={() => void review('rerun')}>
               Re-run only what is left
             </button>
             {!shown.reverted && shown.revertible !== false && !confirmRevert && (
-              <button type="button" class="danger-outline" disabled={!!ctx.busy} onClick={() => setConfirmRevert(true)}>
+              <button type="button" class="danger-outline" ref={revertRef} disabled={!!ctx.busy} onClick={() => setConfirmRevert(true)}>
                 Revert run
               </button>
             )}
@@ -176,7 +214,7 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
                 <button type="button" class="danger" onClick={() => void revert()}>
                   Yes, revert
                 </button>
-                <button type="button" onClick={() => setConfirmRevert(false)}>
+                <button type="button" ref={cancelRevertRef} onClick={cancelRevert}>
                   Cancel
                 </button>
               </div>

@@ -1,6 +1,6 @@
 // Map: one row per sheet column, a field dropdown preselected with the auto-mapping, its confidence,
 // the fields the mode requires, and named templates.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ColumnView, FieldOption } from '../src/shared/api';
 import type { Ctx } from './main';
 import { call } from './api';
@@ -23,9 +23,17 @@ function requiredLegend(fields: FieldOption[]): string[] {
   return [...groups].map(([g, labels]) => `${REQUIRED_TEXT[g] ?? 'required:'} ${labels.join(', ')}`);
 }
 
-function Confidence({ col, field }: { col: ColumnView; field: string | null }) {
+function Confidence({ col, field, saved }: { col: ColumnView; field: string | null; saved: boolean }) {
+  if (field !== col.suggested && (field || col.suggested)) {
+    // The field came from the saved mapping or a template (saved), or the user just changed it.
+    const tip = col.suggested ? `Suggested: ${pct(col.confidence)} match` : 'No suggestion for this header';
+    return (
+      <span class="conf conf-none" title={tip}>
+        {saved ? 'saved' : 'changed'}
+      </span>
+    );
+  }
   if (!col.suggested) return <span class="conf conf-none" title="No suggestion for this header">no match</span>;
-  if (field !== col.suggested) return <span class="conf conf-none" title="You changed the suggested field">manual</span>;
   const low = col.confidence < LOW;
   return (
     <span
@@ -38,10 +46,20 @@ function Confidence({ col, field }: { col: ColumnView; field: string | null }) {
   );
 }
 
+/** Header-row cells that look like contact data (an email, a phone number): the sheet has no header row. */
+const looksLikeData = (h: string) => /^[^\s@]+@[^\s@]+$/.test(h) || /^\+?[\d\s().-]{7,}$/.test(h);
+
 export function MapTab({ ctx }: { ctx: Ctx }) {
   const { state, draft, setDraft } = ctx;
   const [tplName, setTplName] = useState('');
   const [confirmDelete, setConfirmDelete] = useState('');
+  const [tplMsg, setTplMsg] = useState('');
+  const [filter, setFilter] = useState('');
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const tplListRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirmDelete) confirmRef.current?.focus();
+  }, [confirmDelete]);
   const fields = state.fields;
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const standard = fields.filter((f) => !f.custom);
@@ -65,57 +83,109 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
   const saveTemplate = async () => {
     const name = tplName.trim();
     if (!name) return;
-    await ctx.saveDraft();
+    setTplMsg('');
+    if (!(await ctx.saveDraft())) return;
     const s = await ctx.act('Saving template', () => call('saveTemplate', name));
     if (s) {
       ctx.setState(s);
       setTplName('');
-      ctx.announce(`Template "${name}" saved`);
+      setTplMsg(`Template “${name}” saved.`);
     }
   };
   const apply = async (name: string) => {
+    setTplMsg('');
     const s = await ctx.act('Applying template', () => call('applyTemplate', name));
     if (s) {
       ctx.setState(s);
-      ctx.announce(`Template "${name}" applied to ${s.sheetName}`);
+      setTplMsg(`Template “${name}” applied to ${s.sheetName}.`);
     }
   };
   const remove = async (name: string) => {
     setConfirmDelete('');
+    setTplMsg('');
     const s = await ctx.act('Deleting template', () => call('deleteTemplate', name));
     if (s) {
       ctx.setState(s);
-      ctx.announce(`Template "${name}" deleted`);
+      setTplMsg(`Template “${name}” deleted.`);
+      tplListRef.current?.querySelector<HTMLElement>('input')?.focus();
     }
   };
+  const keepTemplate = (name: string) => {
+    setConfirmDelete('');
+    // Back to the button that asked, so keyboard users keep their place.
+    requestAnimationFrame(() => tplListRef.current?.querySelector<HTMLElement>(`[data-del="${CSS.escape(name)}"]`)?.focus());
+  };
+  const exists = state.templates.includes(tplName.trim());
+
+  // An empty sheet has no header cells and no values (the server names its one column "Column A").
+  const empty = state.columns.every((c) => !c.sample && (!c.header || /^Column [A-Z]{1,3}$/.test(c.header)));
+  const noHeader = !empty && state.columns.some((c) => looksLikeData(c.header.trim()));
+  const mappedCount = state.columns.filter((c) => draft[c.header]).length;
+  const q = filter.trim().toLowerCase();
+  const shown = q
+    ? state.columns.filter((c) => {
+        const f = draft[c.header];
+        const label = f ? byKey.get(f)?.label ?? f : "don't import";
+        return [c.header, c.sample, label].some((t) => t.toLowerCase().includes(q));
+      })
+    : state.columns;
 
   return (
     <section class="panel" aria-label="Map columns">
-      <p class="lead">
-        Choose the contact field for each column of <b>{state.sheetName}</b>.
-      </p>
-      {state.mappingSaved && !ctx.dirty && (
+      {!empty && (
+        <p class="lead">
+          Choose the contact field for each column of <b>{state.sheetName}</b>.
+        </p>
+      )}
+      {state.mappingSaved && !ctx.dirty && !empty && (
         <Notice kind="ok">The saved mapping for these headers was applied.</Notice>
       )}
-      {legend.length > 0 && (
+      {legend.length > 0 && !empty && (
         <p class="hint">
           <span class="req">*</span> Required by the mode: {legend.join('; ')}.
         </p>
       )}
-      {state.columns.length === 0 && <Notice kind="warn">This sheet has no header row yet.</Notice>}
+      {empty && (
+        <Notice kind="info">
+          “{state.sheetName}” has no contacts yet. Put them here under a header row (for example Name, Email, Phone), or
+          open the sheet that holds them, then click Reload <Icon name="refresh" size={12} />.
+        </Notice>
+      )}
+      {noHeader && (
+        <Notice kind="warn">
+          Row {state.headerRow} looks like contact data, not column names. Insert a header row above it (for example Name,
+          Email, Phone), then click Reload <Icon name="refresh" size={12} />.
+        </Notice>
+      )}
+      {!empty && state.columns.length > 12 && (
+        <div class="filter">
+          <input
+            type="search"
+            aria-label="Find a column"
+            placeholder="Find a column"
+            value={filter}
+            onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)}
+          />
+          <span class="hint" aria-live="polite">
+            {q ? `${shown.length} of ${state.columns.length} columns` : `${state.columns.length} columns, ${mappedCount} imported`}
+          </span>
+        </div>
+      )}
+      {!empty && (
       <ul class="map-list">
-        {state.columns.map((col) => {
+        {shown.map((col) => {
           const id = `map-${col.index}`;
           const field = draft[col.header] ?? null;
           const chosen = field ? byKey.get(field) : undefined;
           const dup = field ? (uses.get(field) ?? []).filter((h) => h !== col.header) : [];
+          const savedField = state.columns.find((c) => c.index === col.index)?.field ?? null;
           return (
             <li class={`map-row${field ? '' : ' map-off'}${dup.length ? ' map-dup' : ''}`} key={col.index}>
               <div class="map-head">
                 <label for={id} class="map-header" title={col.header}>
                   {col.header || `(column ${col.index + 1}, no header)`}
                 </label>
-                <Confidence col={col} field={field} />
+                <Confidence col={col} field={field} saved={state.mappingSaved && field === savedField} />
               </div>
               <div class="map-sample" title={col.sample}>
                 {col.sample ? col.sample : <span class="muted">empty</span>}
@@ -124,6 +194,7 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
                 id={id}
                 class={chosen?.requiredGroup ? 'select required' : 'select'}
                 value={field ?? ''}
+                aria-describedby={dup.length ? `${id}-dup` : undefined}
                 onChange={(e) => {
                   const v = (e.currentTarget as HTMLSelectElement).value;
                   setDraft({ ...draft, [col.header]: v === '' ? null : v });
@@ -134,13 +205,14 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
                 {custom.length > 0 && <optgroup label="Custom fields">{custom.map(option)}</optgroup>}
               </select>
               {dup.length > 0 && (
-                <div class="field-err">Also mapped from “{dup.join('”, “')}”. Map each field once.</div>
+                <div class="field-err" id={`${id}-dup`}>Also mapped from “{dup.join('”, “')}”. Map each field once.</div>
               )}
             </li>
           );
         })}
       </ul>
-      {state.mappingProblems.length > 0 && !ctx.dirty && (
+      )}
+      {state.mappingProblems.length > 0 && !ctx.dirty && !empty && (
         <Notice kind="warn">
           <ul class="plain">
             {state.mappingProblems.map((p) => (
@@ -149,12 +221,14 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
           </ul>
         </Notice>
       )}
+      {!empty && (
       <div class="actions sticky">
-        <button type="button" class="action" disabled={!ctx.dirty || !!ctx.busy} onClick={() => void ctx.saveDraft()}>
+        <button type="button" class={ctx.dirty ? 'action' : ''} disabled={!ctx.dirty || !!ctx.busy} onClick={() => void ctx.saveDraft()}>
           Save mapping
         </button>
         <button
           type="button"
+          class={ctx.dirty ? '' : 'action'}
           disabled={!!ctx.busy}
           onClick={async () => {
             const s = await ctx.saveDraft();
@@ -165,7 +239,9 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
         </button>
         {ctx.dirty && <span class="unsaved">Unsaved changes</span>}
       </div>
+      )}
 
+      <div ref={tplListRef} hidden={empty}>
       <h2>Templates</h2>
       <p class="hint">Save this mapping under a name, then apply it to another sheet with the same kind of columns.</p>
       <div class="row">
@@ -181,9 +257,15 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
           }}
         />
         <button type="button" disabled={!tplName.trim() || !!ctx.busy} onClick={() => void saveTemplate()}>
-          Save template
+          {exists ? 'Replace' : 'Save template'}
         </button>
       </div>
+      {exists && <p class="hint">A template named “{tplName.trim()}” exists: saving replaces it.</p>}
+      {tplMsg && (
+        <p class="ok-text status-msg" role="status">
+          <Icon name="check" size={14} /> {tplMsg}
+        </p>
+      )}
       {state.templates.length > 0 ? (
         <ul class="tpl-list">
           {state.templates.map((name) => (
@@ -193,10 +275,10 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
               </span>
               {confirmDelete === name ? (
                 <>
-                  <button type="button" class="danger small" onClick={() => void remove(name)} aria-label={`Confirm delete template ${name}`}>
+                  <button type="button" class="danger small" ref={confirmRef} onClick={() => void remove(name)} aria-label={`Confirm delete template ${name}`}>
                     Delete
                   </button>
-                  <button type="button" class="small" onClick={() => setConfirmDelete('')}>
+                  <button type="button" class="small" onClick={() => keepTemplate(name)} aria-label={`Keep template ${name}`}>
                     Keep
                   </button>
                 </>
@@ -205,7 +287,7 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
                   <button type="button" class="small" disabled={!!ctx.busy} onClick={() => void apply(name)} aria-label={`Apply template ${name} to ${state.sheetName}`}>
                     Apply
                   </button>
-                  <button type="button" class="small" onClick={() => setConfirmDelete(name)} aria-label={`Delete template ${name}`}>
+                  <button type="button" class="small" data-del={name} onClick={() => setConfirmDelete(name)} aria-label={`Delete template ${name}`}>
                     Delete
                   </button>
                 </>
@@ -216,6 +298,7 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
       ) : (
         <p class="muted small-text">No templates yet.</p>
       )}
+      </div>
     </section>
   );
 }

@@ -34,6 +34,21 @@ const DESTS: Array<[DestinationType, string]> = [
 
 const userName = (u: UserRef) => (typeof u === 'string' ? u : u.name);
 
+/** Why a URL cannot be used ('' when it can): https, or http on this computer only (the test CRM). */
+export function urlProblem(url: string, required: boolean): string {
+  const u = url.trim();
+  if (!u) return required ? 'Enter the URL.' : '';
+  let parsed: URL;
+  try {
+    parsed = new URL(u);
+  } catch {
+    return 'Enter a full URL, such as https://example.com/hook.';
+  }
+  if (parsed.protocol === 'https:') return '';
+  if (parsed.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(parsed.hostname)) return '';
+  return 'Use an https:// URL (http:// works only for localhost).';
+}
+
 interface Draft {
   s: SettingsView;
   order: MatchKey[];
@@ -41,6 +56,9 @@ interface Draft {
   users: string;
   token: string;
 }
+
+const keyOf = (d: Draft) =>
+  JSON.stringify([d.s, d.order.filter((k) => d.on.has(k)), d.users.split('\n').map((l) => l.trim()).filter(Boolean), d.token.trim()]);
 
 function draftOf(s: SettingsView): Draft {
   const order = [...s.matchOn, ...ALL_KEYS.filter((k) => !s.matchOn.includes(k))];
@@ -58,13 +76,19 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
     setSavedMsg('');
     setD({ ...d, s: { ...s, ...patch } });
   };
-  const setDest = (patch: Partial<SettingsView['destination']>) => set({ destination: { ...s.destination, ...patch } });
+  const setDest = (patch: Partial<SettingsView['destination']>) => {
+    if (patch.type && patch.type !== s.destination.type) setConn(null);
+    set({ destination: { ...s.destination, ...patch } });
+  };
+  const dirty = keyOf(d) !== keyOf(draftOf(saved));
   const knownCountry = COUNTRIES.some(([c]) => c === s.defaultCountry);
   const [otherCountry, setOtherCountry] = useState(!knownCountry);
   const dest = s.destination;
   const isCrm = dest.type === 'hubspot' || dest.type === 'highlevel';
   const sameDest = dest.type === saved.destination.type;
   const connected = sameDest && saved.destination.connected;
+  const urlErr = dest.type === 'webhook' ? urlProblem(dest.url, true) : isCrm ? urlProblem(dest.baseUrl, false) : '';
+  const [showErr, setShowErr] = useState(false);
 
   const move = (i: number, by: number) => {
     const order = [...d.order];
@@ -84,7 +108,13 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
     set({ customFields });
   };
 
-  const save = async () => {
+  const save = async (): Promise<boolean> => {
+    if (urlErr) {
+      setShowErr(true);
+      (document.getElementById('dest-url') as HTMLInputElement | null)?.focus();
+      return false;
+    }
+    setConn(null);
     const lines = d.users.split('\n').map((l) => l.trim()).filter(Boolean);
     const users: UserRef[] = lines.map((name) => saved.users.find((u) => userName(u) === name) ?? name);
     const customFields = s.customFields
@@ -111,16 +141,20 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
       destination: { ...dest, connected: false, tokenLast4: '' },
     };
     let st = await ctx.act('Saving settings', () => call('saveSettings', patch));
-    if (!st) return;
+    if (!st) return false;
     const token = d.token.trim();
+    let ok = true;
     if (token && dest.type !== 'contacts') {
       const c = await ctx.act('Saving token', () => call('saveToken', dest.type, token));
-      if (c) setConn(c);
+      // A refused token (too short, spaces) is said next to the field; a saved one shows as connected.
+      if (c && !c.ok) setConn(c);
+      ok = !!c?.ok;
       st = (await ctx.act('Loading', () => call('getSidebarState'))) ?? st;
     }
     ctx.setState(st);
-    setSavedMsg('Settings saved.');
-    ctx.announce('Settings saved');
+    setSavedMsg(ok ? 'Settings saved.' : '');
+    if (ok) ctx.announce('Settings saved');
+    return ok;
   };
   const disconnect = async () => {
     const c = await ctx.act('Disconnecting', () => call('forgetToken', dest.type));
@@ -130,6 +164,8 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
     }
   };
   const test = async () => {
+    // Test what is on screen: unsaved changes (a new token, another URL) are saved first.
+    if (dirty && !(await save())) return;
     setConn(null);
     const c = await ctx.act('Testing connection', () => call('testConnection'));
     if (c) {
@@ -238,7 +274,18 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
       {dest.type === 'webhook' && (
         <label class="field">
           <span>Webhook URL</span>
-          <input type="url" placeholder="https://…" value={dest.url} onInput={(e) => setDest({ url: (e.currentTarget as HTMLInputElement).value })} />
+          <input
+            type="url"
+            id="dest-url"
+            placeholder="https://…"
+            class={showErr && urlErr ? 'input-err' : ''}
+            aria-invalid={showErr && !!urlErr}
+            aria-describedby={showErr && urlErr ? 'dest-url-err' : undefined}
+            value={dest.url}
+            onInput={(e) => setDest({ url: (e.currentTarget as HTMLInputElement).value })}
+            onBlur={() => setShowErr(true)}
+          />
+          {showErr && urlErr && <div class="field-err" id="dest-url-err">{urlErr}</div>}
         </label>
       )}
       {dest.type === 'highlevel' && (
@@ -250,9 +297,11 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
       {dest.type !== 'contacts' && (
         <>
           {connected ? (
-            <div class="connected">
+            <div class={conn && !conn.ok ? 'connected bad' : 'connected'}>
               <span class="ok-text">
-                <Icon name="check" size={14} /> Connected ••••{saved.destination.tokenLast4}
+                <Icon name={conn && !conn.ok ? 'error' : 'check'} size={14} />
+                {conn && !conn.ok ? 'Token ' : 'Connected '}••••{saved.destination.tokenLast4}
+                {conn && !conn.ok ? ' did not work' : ''}
               </span>
               <button type="button" class="small" onClick={() => void disconnect()}>
                 Disconnect
@@ -280,16 +329,28 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
           {isCrm && (
             <label class="field">
               <span>Base URL (optional)</span>
-              <input type="url" placeholder="Public API" value={dest.baseUrl} onInput={(e) => setDest({ baseUrl: (e.currentTarget as HTMLInputElement).value })} />
+              <input
+                type="url"
+                id="dest-url"
+                placeholder="Public API"
+                class={showErr && urlErr ? 'input-err' : ''}
+                aria-invalid={showErr && !!urlErr}
+                aria-describedby={showErr && urlErr ? 'dest-url-err' : undefined}
+                value={dest.baseUrl}
+                onInput={(e) => setDest({ baseUrl: (e.currentTarget as HTMLInputElement).value })}
+                onBlur={() => setShowErr(true)}
+              />
+              {showErr && urlErr && <div class="field-err" id="dest-url-err">{urlErr}</div>}
             </label>
           )}
         </>
       )}
       {dest.type !== 'contacts' && (
         <div class="row">
-          <button type="button" disabled={!!ctx.busy || !sameDest} onClick={() => void test()} title={sameDest ? '' : 'Save settings first'}>
+          <button type="button" disabled={!!ctx.busy} onClick={() => void test()}>
             Test connection
           </button>
+          {dirty && <span class="hint">Saves your changes first.</span>}
         </div>
       )}
       {conn && (
@@ -366,10 +427,10 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
         <button type="button" class="action" disabled={!!ctx.busy} onClick={() => void save()}>
           Save settings
         </button>
-        <button type="button" onClick={() => { setD(draftOf(saved)); setSavedMsg(''); }}>
+        <button type="button" disabled={!dirty} onClick={() => { setD(draftOf(saved)); setSavedMsg(''); setShowErr(false); }}>
           Undo changes
         </button>
-        {savedMsg && <span class="ok-text" role="status">{savedMsg}</span>}
+        {dirty ? <span class="unsaved">Unsaved changes</span> : savedMsg && <span class="ok-text" role="status">{savedMsg}</span>}
       </div>
     </section>
   );

@@ -177,4 +177,50 @@ describe('sidebar (fake server)', () => {
     await shot(page, 'fake-08-settings');
     await page.close();
   });
+  it('is usable from the keyboard alone in 300 px: every control is a Tab stop with a visible focus ring', async () => {
+    const { page } = await open();
+    /** Tabs forward from the top until the focus comes back round; returns each stop and its look. */
+    const stops = async () => {
+      await page.evaluate(() => ((globalThis as any).document.activeElement as { blur?: () => void })?.blur?.());
+      const seen: Array<{ key: string; ring: boolean; right: number }> = [];
+      for (let i = 0; i < 120; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = (globalThis as any).document.activeElement;
+          if (!el || el.tagName === 'BODY') return null;
+          const cs = (globalThis as any).getComputedStyle(el);
+          const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none';
+          const name = el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent || '';
+          return { key: `${el.tagName}:${name.trim().slice(0, 50)}`, ring, right: el.getBoundingClientRect().right };
+        });
+        if (!info) continue;
+        if (seen.some((s) => s.key === info.key)) break;
+        seen.push(info);
+      }
+      return seen;
+    };
+    for (const tab of ['Map', 'Settings', 'Check', 'Import']) {
+      await page.getByRole('tab', { name: new RegExp(tab) }).click();
+      const all = await stops();
+      expect(all.length).toBeGreaterThan(2);
+      expect(all.filter((s) => !s.ring).map((s) => s.key)).toEqual([]);
+      expect(all.filter((s) => s.right > 300).map((s) => s.key)).toEqual([]);
+      expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+      await shot(page, `fake-09-keyboard-${tab.toLowerCase()}`);
+    }
+    // Shift-Tab walks back; Space toggles a checkbox; Enter presses a button.
+    await page.getByRole('tab', { name: /Settings/ }).click();
+    await page.getByRole('checkbox', { name: 'Phone' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Move Email down' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('checkbox', { name: 'Email' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(page.getByText('Unsaved changes')).toBeVisible();
+    await page.getByRole('tab', { name: /Import/ }).click();
+    await page.getByRole('button', { name: 'Review import' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.plan-line')).toBeVisible();
+    await page.close();
+  });
 });
