@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { CsvError, parseCsv } from '../src/engine/csv';
 import { formatReport, validationJson } from '../src/engine/report';
 import { resolveSettings } from '../src/engine/settings';
+import { isEmptyCell } from '../src/engine/formats/text';
 import type { CellValue, Settings } from '../src/engine/types';
 import { validateRows } from '../src/engine/validate';
 import { readXlsx, SheetNotFoundError } from './xlsx';
@@ -70,9 +71,11 @@ export function loadSettings(file: string | undefined): Settings {
   } catch (e) {
     throw new UsageError(`The settings file "${file}" is not valid JSON: ${(e as Error).message}.`);
   }
-  const r = resolveSettings(json);
+  // resolveSettings takes null as "no saved settings"; a settings file must hold an object.
+  const r = json === null ? ({ errors: ['Settings must be a JSON object, not null.'] } as const) : resolveSettings(json);
   if ('errors' in r) {
-    throw new UsageError(`The settings file "${file}" has ${r.errors.length === 1 ? 'a problem' : `${r.errors.length} problems`}:\n  ${r.errors.join('\n  ')}`);
+    // One line on stderr: each problem is a sentence of its own.
+    throw new UsageError(`The settings file "${file}" has ${r.errors.length === 1 ? 'a problem' : `${r.errors.length} problems`}: ${r.errors.join(' ')}`);
   }
   return r.settings;
 }
@@ -85,8 +88,13 @@ function fsReason(e: unknown): string {
   return (e as Error).message ?? String(e);
 }
 
-/** Decodes a CSV file: UTF-8 (with or without BOM); files that are not valid UTF-8 are read as Windows-1252. */
+/**
+ * Decodes a CSV file: UTF-16 when it starts with a UTF-16 byte order mark (Excel's "Unicode Text" export),
+ * else UTF-8 (with or without BOM); files that are not valid UTF-8 are read as Windows-1252.
+ */
 export function decodeText(buf: Buffer): string {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
@@ -108,22 +116,34 @@ export async function readRows(file: string, sheet: string | undefined): Promise
     throw new UsageError(`Cannot read "${file}": ${fsReason(e)}.`);
   }
   if (stat.isDirectory()) throw new UsageError(`Cannot read "${file}": it is a folder.`);
-  if (ext === '.xlsx') {
-    try {
-      const s = await readXlsx(file, sheet);
-      return { rows: s.rows, source: `${path.basename(file)} [${s.name}]` };
-    } catch (e) {
-      if (e instanceof SheetNotFoundError) throw new UsageError(e.message);
-      throw new UsageError(`Cannot read "${file}" as an .xlsx workbook: ${(e as Error).message ?? e}.`);
-    }
-  }
-  if (sheet !== undefined) throw new UsageError('--sheet only applies to .xlsx files; a CSV file has one sheet.');
   let buf: Buffer;
   try {
     buf = fs.readFileSync(file);
   } catch (e) {
     throw new UsageError(`Cannot read "${file}": ${fsReason(e)}.`);
   }
+  // What the bytes are decides, not only the name: a workbook saved as "contacts.csv" is read as a workbook.
+  const zip = buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
+  const ole = buf.length >= 4 && buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0;
+  if (ole) throw new UsageError(`"${file}" is an old Excel .xls workbook; save it as .xlsx or .csv and try again.`);
+  if (ext === '.xlsx' || zip) {
+    if (!zip) {
+      throw new UsageError(
+        buf.length === 0
+          ? `Cannot read "${file}" as an .xlsx workbook: the file is empty.`
+          : `Cannot read "${file}" as an .xlsx workbook: it is not an Excel workbook (an .xlsx file is a zip archive). If it is a CSV file, name it .csv.`,
+      );
+    }
+    try {
+      const s = await readXlsx(buf, sheet);
+      return { rows: s.rows, source: `${path.basename(file)} [${s.name}]` };
+    } catch (e) {
+      if (e instanceof SheetNotFoundError) throw new UsageError(e.message);
+      const why = String((e as Error).message ?? e).replace(/[\s.]+$/, '');
+      throw new UsageError(`Cannot read "${file}" as an .xlsx workbook: ${why}.`);
+    }
+  }
+  if (sheet !== undefined) throw new UsageError('--sheet only applies to .xlsx files; a CSV file has one sheet.');
   try {
     return { rows: parseCsv(decodeText(buf), ext === '.tsv' ? { delimiter: '\t' } : {}), source: path.basename(file) };
   } catch (e) {
@@ -132,12 +152,41 @@ export async function readRows(file: string, sheet: string | undefined): Promise
   }
 }
 
+/**
+ * The sheet's data range, as Sheets' getDataRange() gives it: up to the last row and the last column holding
+ * something. A CSV's trailing delimiters ("Name;Email;;") and an xlsx's formatted but empty columns are not
+ * columns of the sheet, so they are not listed in the mapping as "Column D": null.
+ */
+export function dataRange(rows: CellValue[][]): CellValue[][] {
+  let width = 0;
+  let height = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = row.length - 1; c >= width; c--) {
+      if (!isEmptyCell(row[c])) {
+        width = c + 1;
+        break;
+      }
+    }
+    if (height <= r && row.some((v) => !isEmptyCell(v))) height = r + 1;
+  }
+  const out = rows.slice(0, height);
+  for (let r = 0; r < out.length; r++) {
+    const row = out[r];
+    if (row.length > width) out[r] = row.slice(0, width);
+    else if (row.length < width) out[r] = row.concat(new Array<CellValue>(width - row.length).fill(''));
+  }
+  return out;
+}
+
 export async function validateFile(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const a = parseValidateArgs(args);
   const settings = loadSettings(a.settings);
-  const { rows, source } = await readRows(a.file, a.sheet);
+  const read = await readRows(a.file, a.sheet);
+  const rows = dataRange(read.rows);
+  const source = read.source;
   const h = settings.headerRow;
-  if (rows.length < h || rows[h - 1].every((v) => v === '' || v === null || v === undefined)) {
+  if (rows.length < h || rows[h - 1].every(isEmptyCell)) {
     throw new UsageError(`"${a.file}" has no header row at line ${h}; the header row names the columns (set headerRow in the settings if it is lower down).`);
   }
   const headers = rows[h - 1];

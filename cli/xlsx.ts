@@ -19,9 +19,11 @@ export interface XlsxSheet {
   rows: CellValue[][];
 }
 
-export async function readXlsx(file: string, sheetName?: string): Promise<XlsxSheet> {
+/** `file` is a path or the file's bytes. */
+export async function readXlsx(file: string | Buffer, sheetName?: string): Promise<XlsxSheet> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  if (typeof file === 'string') await wb.xlsx.readFile(file);
+  else await wb.xlsx.load(file as unknown as ArrayBuffer);
   const sheets = wb.worksheets;
   if (!sheets.length) throw new Error('The workbook has no worksheet.');
   const ws = sheetName === undefined ? sheets[0] : sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
@@ -31,7 +33,12 @@ export async function readXlsx(file: string, sheetName?: string): Promise<XlsxSh
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const out: CellValue[] = new Array(width).fill('');
-    for (let c = 1; c <= width; c++) out[c - 1] = cellValue(row.getCell(c).value);
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      // A merged range holds its value in its top-left cell only; Sheets' getValues() gives '' for the
+      // others (exceljs repeats the master's value in them).
+      out[c - 1] = cell.isMerged && cell.master !== cell ? '' : cellValue(cell.value);
+    }
     rows.push(out);
   }
   while (rows.length && rows[rows.length - 1].every((v) => v === '')) rows.pop();

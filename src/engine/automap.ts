@@ -22,6 +22,7 @@
 // additionalPhones, tags, followers, multiple-option custom fields) may take several columns: their values merge.
 import type { CellValue, CustomField, FieldKey, Mapping } from './types';
 import { fieldIndex, type FieldDef } from './fields';
+import { cellText } from './formats/text';
 
 export interface MappingSuggestion {
   header: string;
@@ -134,7 +135,11 @@ syn(null, 0.8, 'Stage', 'Lifecycle Stage', 'Lead Status', 'Status', 'Title', 'Jo
   'Organization Department', 'Organization Job Description', 'Organization Symbol', 'Organization Location',
   'Organization Type', 'Yomi Name', 'Phonetic First Name', 'Phonetic Last Name', 'Given Name Yomi', 'Family Name Yomi',
   'Name Yomi', 'Short Name', 'File As', 'Email Opt Out', 'Unsubscribed', 'DND', 'Do Not Call', 'Do Not Email',
-  'Email Status', 'Phone Status', 'Marketing Contact Status', 'Persona', 'Password', 'Deal', 'Deals', 'Opportunity');
+  'Email Status', 'Phone Status', 'Marketing Contact Status', 'Persona', 'Password', 'Deal', 'Deals', 'Opportunity',
+  // Outlook's free custom fields "User 1".."User 4" are not the account user who owns the contact; an
+  // assistant's phone (Salesforce "Asst. Phone") is not the contact's phone.
+  'User 1', 'User 2', 'User 3', 'User 4', 'Asst. Phone', 'Asst Phone', 'Assistant Phone Number', 'Asst. Name', 'Assistant Name',
+  'Assistant Email', 'Reports To');
 
 const SYSTEM_DATE_WORDS = new Set([
   'created', 'create', 'creation', 'modified', 'modify', 'modification', 'updated', 'update', 'changed', 'timestamp',
@@ -151,7 +156,7 @@ const NEGATIVE_WORDS = new Set([
   'subscription', 'subscribed', 'preference', 'preferences', 'dnd', 'source', 'sms', 'campaign', 'display', 'yomi',
   'phonetic', 'fax', 'pager', 'assistant', 'assistants', 'manager', 'managers', 'spouse', 'quality', 'score', 'size',
   'industry', 'revenue', 'employees', 'file', 'user', 'username', 'middle', 'nick', 'nickname', 'maiden', 'job', 'product',
-  'list', 'event', 'pet', 'parent', 'emergency', 'reference', 'referrer', 'referred', 'date', 'time', 'count', 'total',
+  'list', 'event', 'pet', 'parent', 'emergency', 'asst', 'reference', 'referrer', 'referred', 'date', 'time', 'count', 'total',
 ]);
 
 // Key words of longer headers. The head word (the last one, or the one before "number"/"no"/"code"/"value")
@@ -430,7 +435,7 @@ export function columnKeys(headers: readonly CellValue[]): string[] {
   const seen = new Map<string, number>();
   const used = new Set<string>();
   return headers.map((h, i) => {
-    let base = h === null || h === undefined ? '' : h instanceof Date ? h.toISOString().slice(0, 10) : String(h).trim();
+    let base = headerText(h);
     if (!base) base = `Column ${columnLetter(i)}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
@@ -440,6 +445,15 @@ export function columnKeys(headers: readonly CellValue[]): string[] {
     used.add(key);
     return key;
   });
+}
+
+/**
+ * A header cell's text as the user sees it (cellText): trimmed, without the invisible marks (zero-width
+ * spaces, BOM, bidi marks) that exports leave around headers, so "\u200bEmail" is the column "Email" and a
+ * saved mapping naming "Email" finds it; a number, checkbox or date header as Sheets shows it.
+ */
+function headerText(h: CellValue): string {
+  return cellText(h);
 }
 
 export function columnLetter(index: number): string {
@@ -491,10 +505,7 @@ export function applyMapping(headers: readonly CellValue[], mapping: Mapping, cu
     const k = lower.get(key.toLowerCase());
     return k === undefined ? undefined : mapping[k];
   };
-  const baseOf = (h: CellValue, i: number) => {
-    const t = h === null || h === undefined ? '' : String(h).trim();
-    return t || `Column ${columnLetter(i)}`;
-  };
+  const baseOf = (h: CellValue, i: number) => headerText(h) || `Column ${columnLetter(i)}`;
   const statusKey = STATUS_HEADER.toLowerCase();
   const used = new Set<string>();
   const out = keys.map((key, i) => {

@@ -383,7 +383,10 @@ function plainEdges(v: string): boolean {
 /** False when the string surely has a visible first character (the common case), without trimming it. */
 function maybeBlank(v: string): boolean {
   const c = v.charCodeAt(0);
-  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c <= 32 || c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) ||
+    (c >= 0x205f && c <= 0x2069) || c === 0x3000 || c === 0xfeff
+  );
 }
 
 function mergeList(a: string[], b: string[]): string[] {

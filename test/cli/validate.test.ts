@@ -1,6 +1,6 @@
 // Spawns the real command (node bin/contact-import.js) on CSV and XLSX fixtures.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -92,6 +92,26 @@ describe('contact-import validate (CSV)', () => {
     expect(out.rows[0].contact).toEqual({ name: 'José', email: 'jose@x.com' });
   });
 
+  it.each([
+    ['UTF-16 LE with BOM, tab-delimited (Excel "Unicode Text")', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Name\tEmail\r\nJosé\tjose@x.com\r\n', 'utf16le')])],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Name,Email\nJosé,jose@x.com\n', 'utf16le').swap16()])],
+    ['UTF-8 BOM, CRLF, semicolons, trailing blank rows and columns', Buffer.from('\ufeffName;Email;;\r\nJosé;jose@x.com;;\r\n;;;\r\n\r\n', 'utf8')],
+  ])('reads %s', (_n, bytes) => {
+    const r = cli('validate', file('enc.csv', bytes), '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.summary).toEqual({ total: 1, success: 1, warning: 0, failure: 0 });
+    expect(out.rows[0]).toEqual({ line: 2, result: 'success', issues: [], contact: { name: 'José', email: 'jose@x.com' } });
+  });
+
+  it('trailing empty columns are not columns of the sheet; an empty column with data further down is', () => {
+    const r = cli('validate', file('trail.csv', 'Name;Email;;;\r\nAnn;a@x.com;;;\r\nBob;b@x.com;;x;\r\n;;;;\r\n'), '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).mapping).toEqual({ Name: 'name', Email: 'email', 'Column C': null, 'Column D': null });
+    const r2 = cli('validate', file('trail2.csv', 'Name,Email,,\nAnn,a@x.com,,\n'), '--json');
+    expect(JSON.parse(r2.stdout).mapping).toEqual({ Name: 'name', Email: 'email' });
+  });
+
   it('prints help and exits 0', () => {
     const r = cli('--help');
     expect(r.code).toBe(0);
@@ -110,16 +130,26 @@ describe('contact-import validate: unusable input exits 2 with a one-line messag
     ['not a csv/xlsx', () => ['validate', file('a.pdf', 'x')], /is not a \.csv or \.xlsx file/],
     ['settings missing', () => ['validate', file('b.csv', 'Name\nA\n'), '--settings', join(dir, 'none.json')], /Cannot read the settings file .*: no such file/],
     ['settings not JSON', () => ['validate', file('c.csv', 'Name\nA\n'), '--settings', file('bad.json', '{mode: create}')], /is not valid JSON/],
-    ['settings invalid', () => ['validate', file('d.csv', 'Name\nA\n'), '--settings', file('inv.json', '{"mode":"merge","defaultCountry":"ZZ"}')], /has 2 problems:\n  mode must be one of .*\n  defaultCountry "ZZ"/],
+    ['settings invalid', () => ['validate', file('d.csv', 'Name\nA\n'), '--settings', file('inv.json', '{"mode":"merge","defaultCountry":"ZZ"}')], /has 2 problems: mode must be one of .*"merge"\. defaultCountry "ZZ"/],
+    ['settings null', () => ['validate', file('d2.csv', 'Name\nA\n'), '--settings', file('null.json', 'null')], /has a problem: Settings must be a JSON object, not null\./],
+    ['settings a list', () => ['validate', file('d3.csv', 'Name\nA\n'), '--settings', file('list.json', '[]')], /has a problem: Settings must be a JSON object, not a list\./],
+    ['settings wrong types and unknown keys', () => ['validate', file('d4.csv', 'Name\nA\n'), '--settings', file('types.json', '{"headerRow":"2","matchOn":"email","colour":1}')], /has 3 problems: Unknown setting "colour".* matchOn must be a list.* headerRow must be a whole number/],
+    ['settings file is a folder', () => ['validate', file('d5.csv', 'Name\nA\n'), '--settings', dir], /Cannot read the settings file .*: it is a folder\./],
+    ['file is a folder', () => ['validate', join(dir, 'sub.csv')], /Cannot read ".*sub\.csv": it is a folder\./],
+    ['missing --settings value', () => ['validate', file('d6.csv', 'Name\nA\n'), '--settings'], /--settings needs a value\./],
+    ['missing --sheet value', () => ['validate', file('d7.csv', 'Name\nA\n'), '--sheet'], /--sheet needs a value\./],
+    ['empty xlsx', () => ['validate', file('empty.xlsx', '')], /Cannot read ".*empty\.xlsx" as an \.xlsx workbook: the file is empty\.$/m],
+    ['old .xls bytes named .csv', () => ['validate', file('old.csv', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]))], /is an old Excel \.xls workbook; save it as \.xlsx or \.csv/],
     ['unclosed quote', () => ['validate', file('e.csv', 'Name\n"Ann\n')], /Line 2: a quoted field is never closed/],
     ['no header row', () => ['validate', file('f.csv', '')], /has no header row at line 1/],
     ['--sheet on a CSV', () => ['validate', file('g.csv', 'Name\nA\n'), '--sheet', 'X'], /--sheet only applies to \.xlsx files/],
-    ['broken xlsx', () => ['validate', file('h.xlsx', 'not a zip')], /Cannot read ".*h\.xlsx" as an \.xlsx workbook/],
+    ['broken xlsx', () => ['validate', file('h.xlsx', 'not a zip')], /Cannot read ".*h\.xlsx" as an \.xlsx workbook: it is not an Excel workbook/],
   ])('%s', (_n, args, re) => {
+    mkdirSync(join(dir, 'sub.csv'), { recursive: true });
     const r = cli(...args());
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^contact-import: /);
+    expect(r.stderr).toMatch(/^contact-import: [^\n]*\n$/);
     expect(r.stderr).toMatch(re);
     noTrace(r.stderr);
   });
@@ -169,6 +199,42 @@ describe('contact-import validate (XLSX)', () => {
     expect(out.rows[1].issues.map((i: { column: string; severity: string }) => `${i.column}:${i.severity}`)).toEqual(['Email:error', 'DOB:warning']);
     expect(out.rows[2]).toMatchObject({ line: 5, result: 'failure', contact: { firstName: 'Cy', email: 'ann@x.com', dateOfBirth: '2023-03-15' } });
     expect(out.rows[2].issues[0].message).toContain('duplicate of line 2, matched on Email');
+  });
+
+  it('merged cells: only the top-left cell holds the value (as Sheets gives them); other cells are empty', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.addRow(['Name', 'Email', 'Company']);
+    ws.addRow(['Ann', 'ann@x.com', 'Acme']);
+    ws.addRow(['Bob Lee', '', '']);
+    ws.mergeCells('A3:B3');
+    ws.mergeCells('C2:C3');
+    const p = join(dir, 'merged.xlsx');
+    await wb.xlsx.writeFile(p);
+    const r = cli('validate', p, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).rows).toEqual([
+      { line: 2, result: 'success', issues: [], contact: { name: 'Ann', email: 'ann@x.com', companyName: 'Acme' } },
+      { line: 3, result: 'success', issues: [], contact: { name: 'Bob Lee' } },
+    ]);
+  });
+
+  it('a Date cell outside the years 1000-9999 is flagged, not written as a 5-digit year', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.addRow(['Email', 'Birthday']);
+    ws.addRow(['a@x.com', new Date(Date.UTC(10000, 0, 1))]);
+    const p = join(dir, 'fardate.xlsx');
+    await wb.xlsx.writeFile(p);
+    const out = JSON.parse(cli('validate', p, '--json').stdout);
+    expect(out.rows[0]).toMatchObject({ line: 2, result: 'warning', contact: { email: 'a@x.com' } });
+    expect(out.rows[0].issues).toEqual([expect.objectContaining({ column: 'Birthday', code: 'invalid_date', severity: 'warning', message: expect.stringContaining('the year 10000 is out of range') })]);
+  });
+
+  it('an .xlsx workbook saved under a .csv name is read as the workbook it is', () => {
+    const p = file('really-a-book.csv', readFileSync(xlsx));
+    const out = JSON.parse(cli('validate', p, '--json').stdout);
+    expect(out.mapping).toEqual({ 'nothing here': null });
   });
 
   it('uses the first sheet by default', () => {

@@ -154,6 +154,12 @@ describe('metadata, system and status columns', () => {
     expect(suggestMapping([h])[0].field).toBeNull();
   });
 
+  it.each(['User 1', 'User 2', 'User 3', 'User 4', 'Asst. Phone', 'Asst Phone', "Assistant's Phone", 'Assistant Email', 'Asst. Name', 'Reports To'])(
+    '%s (Outlook / Salesforce) belongs to someone else than the contact -> null', (h) => {
+      expect(suggestMapping([h])[0].field).toBeNull();
+      expect(mapOf(['Email', 'Phone', h])[h]).toBeNull();
+    });
+
   it('never maps the add-on\'s Import status column, whatever its samples', () => {
     const [s] = suggestMapping(['Import status'], { sampleRows: [['a@b.com'], ['c@d.com'], ['e@f.com']] });
     expect(s).toMatchObject({ field: null, confidence: 1 });
@@ -224,6 +230,13 @@ describe('columns and mappings', () => {
     expect(columnKeys(['Email', 'Email', ' ', 'Name', 'Email', null, 'Email (2)'])).toEqual(
       ['Email', 'Email (2)', 'Column C', 'Name', 'Email (3)', 'Column F', 'Email (2) (2)']);
     expect(columnKeys(new Array(28).fill(''))[27]).toBe('Column AB');
+  });
+
+  it('column keys are the header text as seen: invisible marks dropped, numbers, checkboxes and dates as Sheets shows them', () => {
+    expect(columnKeys(['\u200bEmail', 'Phone\u200e', '\ufeff Name \u202c', 2024, true, new Date(2024, 8, 8, 23, 30), '\u200b'])).toEqual(
+      ['Email', 'Phone', 'Name', '2024', 'TRUE', '2024-09-08', 'Column G']);
+    const p = applyMapping(['\u200bEmail', 'Phone\u200e', '\u200b'], { Email: 'email', Phone: 'phone', 'Column C': 'name' });
+    expect(p.fields).toEqual(['email', 'phone', 'name']);
   });
 
   it('auto-maps repeated headers: the second Email becomes additionalEmails', () => {

@@ -341,3 +341,15 @@ describe('additional emails and phones do not repeat the main one', () => {
     expect(res.rows[0].contact).toEqual({ email: 'ann@x.com', additionalEmails: ['ann2@x.com'], phone: '+17025550199' });
   });
 });
+
+describe('invisible marks', () => {
+  it('a row whose cells hold only invisible marks (bidi, zero-width) is blank: not counted', () => {
+    const res = run(['Name', 'Email', 'Phone'], [['\u202a\u202c', '\u200e', '\u2066\u2069'], ['Ann', '\u202aann@example.com\u202c', '\u202a+1 415 555 0132\u202c']]);
+    expect(res.summary).toEqual({ total: 1, success: 1, warning: 0, failure: 0 });
+    expect(res.rows[0]).toMatchObject({ line: 3, result: 'success', contact: { name: 'Ann', email: 'ann@example.com', phone: '+14155550132' } });
+  });
+  it('an email or date cell holding only an invisible mark is empty, not "Invalid"', () => {
+    const res = run(['Name', 'Email', 'Birthday'], [['Ann', '\u200f', '\u2067']]);
+    expect(res.rows[0]).toEqual({ line: 2, result: 'success', issues: [], contact: { name: 'Ann' } });
+  });
+});

@@ -19,6 +19,10 @@
 // - Month names are English, full or 3-letter (plus "Sept"), any case, with an optional trailing dot ("Sep.").
 //   With a month name the separators may be any run of spaces, commas, dots, slashes or hyphens.
 // - An ISO 8601 date-time ("2024-09-08T10:30:00Z", "2024-09-08 10:30") reads as the calendar date written in it.
+// - Decorations exports add (read on the error path only, so the common shapes cost nothing more): a leading
+//   weekday ("Sun, 08 Sep 2024"), checked against the date and flagged when it does not match; "8th of
+//   September 2024"; a time after any supported date ("09/08/2024 10:30", "Sep 8, 2024 10:30 PM"), ignored.
+// - A Date object outside the years 1000-9999 is flagged like a typed one.
 // - A Date object (what Sheets' getValues() returns for a date cell) is read in the script's time zone with
 //   getFullYear/getMonth/getDate. A Date on 1899-12-30 is how Sheets hands over a time-only cell: flagged.
 // - A number is a spreadsheet serial: days since 1899-12-30 (45543 -> 2024-09-08), 1..2958465
@@ -112,6 +116,13 @@ function readDateObject(d: Date, order: DateOrder): ReadResult<string> {
       `${PREFIX}${quote(timeText(d))}: it is a time of day without a date. Type the date itself, such as ${fixExample(order)}.`,
     );
   }
+  if (y < 1000 || y > 9999) {
+    // Same range as typed dates and serials: "10000-01-01" or "0099-01-01" is not a yyyy-mm-dd date anyone meant.
+    return fail(
+      'invalid_date',
+      `${PREFIX}${quote(y < 0 ? `${y}-${m}-${day}` : ymd(y, m, day))}: the year ${y} is out of range (1000-9999). Type the date with its 4-digit year, such as ${fixExample(order)}.`,
+    );
+  }
   return { ok: true, value: ymd(y, m, day) };
 }
 
@@ -164,7 +175,45 @@ function readDateText(s: string, order: DateOrder): ReadResult<string> {
   }
   const iso = RE_ISO_DATETIME.exec(s);
   if (iso !== null) return checkDate(s, +iso[1], +iso[2], +iso[3], order, false);
-  return diagnose(s, order);
+  return readDecorated(s, order) ?? diagnose(s, order);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const RE_WEEKDAY_PREFIX = /^(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\.?,?\s+/i;
+const RE_OF = /^(\d{1,2}(?:st|nd|rd|th)?)\s+of\s+/i;
+const RE_TRAILING_TIME = /(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?$/i;
+
+/**
+ * Error path only: a date with decorations exports add around it: a weekday ("Sun, 08 Sep 2024", "Monday,
+ * September 8, 2024"), "8th of September 2024", or a time of day after it ("09/08/2024 10:30", "Sep 8, 2024
+ * 10:30 PM"). The date itself is read as usual; a weekday that does not match the date is flagged rather than
+ * trusted either way. Returns null when the text has none of these.
+ */
+function readDecorated(s: string, order: DateOrder): ReadResult<string> | null {
+  let t = s;
+  let weekday = -1;
+  const wd = RE_WEEKDAY_PREFIX.exec(t);
+  if (wd !== null) {
+    const w = wd[1].toLowerCase().slice(0, 3);
+    weekday = WEEKDAYS.findIndex((x) => x.startsWith(w));
+    t = t.slice(wd[0].length);
+  }
+  t = t.replace(RE_OF, '$1 ').replace(RE_TRAILING_TIME, '');
+  if (t === s || t === '') return null;
+  const r = readDateText(t, order);
+  if (!r.ok) return { ok: false, error: { code: r.error.code, message: r.error.message.replace(quote(t), quote(s)) } };
+  if (weekday >= 0) {
+    const [y, m, d] = r.value.split('-').map(Number);
+    const actual = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+    if (actual !== weekday) {
+      const name = (i: number) => WEEKDAYS[i].charAt(0).toUpperCase() + WEEKDAYS[i].slice(1);
+      return fail(
+        'invalid_date',
+        `${PREFIX}${quote(s)}: ${MONTH_NAMES[m - 1]} ${d}, ${y} is a ${name(actual)}, not a ${name(weekday)}. Check the date, or write it without the weekday, such as ${fixExample(order)}.`,
+      );
+    }
+  }
+  return r;
 }
 
 function readNumericParts(s: string, a: string, b: string, c: string, order: DateOrder): ReadResult<string> {
@@ -232,7 +281,7 @@ function checkDate(s: string, y: number, m: number, d: number, order: DateOrder,
   if (y < 1000) why = `the year ${String(y).padStart(4, '0')} is out of range (1000-9999)`;
   else if (m < 1 || m > 12) {
     why = `there is no month ${m}`;
-    if (numericYearLast && d >= 1 && d <= 12) {
+    if (numericYearLast && m >= 1 && m <= 31 && d >= 1 && d <= 12) {
       why +=
         order === 'MDY'
           ? ` (if ${m} is the day, set the date order to day/month/year (DMY) in Settings)`

@@ -28,6 +28,8 @@ const RE_LOCAL_CHAR = /[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~.-]/u;
 const RE_LABEL = /^[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?$/u;
 const RE_TLD = /^(?:[\p{L}\p{M}]{2,63}|xn--[a-z0-9-]{1,59})$/iu;
 const RE_LIST_SEPARATORS = /[,;\n\r]+/;
+const RE_SEVERAL = /[,;\n\r]/;
+const RE_SPACES = /\s+/;
 
 const PREFIX = 'Invalid email address ';
 const FIX = 'Use a full address like name@example.com.';
@@ -56,8 +58,15 @@ export function readEmailList(value: CellValue): ReadResult<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
   let bad: string[] | undefined;
+  const items: string[] = [];
   for (const raw of text.split(RE_LIST_SEPARATORS)) {
     const item = raw.trim();
+    // Addresses never contain spaces: "a@x.com b@x.com" is two addresses, unless an item is written
+    // "Name <address>", whose name has spaces.
+    if (RE_SPACE.test(item) && item.indexOf('<') === -1 && item.indexOf('@') !== item.lastIndexOf('@')) items.push(...item.split(RE_SPACES));
+    else items.push(item);
+  }
+  for (const item of items) {
     if (item === '') continue;
     const r = readAddress(item);
     if (typeof r !== 'string') {
@@ -97,6 +106,9 @@ function readAddress(text: string): string | { reason: string } {
   if (angle !== null) s = angle[1].trim();
   if (RE_MAILTO.test(s)) s = s.slice(7).trim();
   if (s === '') return { reason: 'there is no address' };
+  if (RE_SEVERAL.test(s) && s.split(RE_LIST_SEPARATORS).filter((x) => x.indexOf('@') > 0).length > 1) {
+    return { reason: 'it looks like several addresses; keep one here and put the others in Additional email addresses' };
+  }
   if (RE_SPACE.test(s)) return { reason: 'it contains a space' };
   const at = s.indexOf('@');
   if (at === -1) return { reason: 'it has no "@"' };
@@ -144,5 +156,6 @@ function dotProblem(part: string, name: string): string | null {
 function charName(ch: string): string {
   if (ch === ',') return 'a comma';
   if (ch === ';') return 'a semicolon';
+  if (ch === '"') return 'a double quote (")';
   return `"${ch}"`;
 }

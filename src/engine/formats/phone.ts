@@ -13,10 +13,14 @@
 //   on each call (~+21 KB gzipped). That is a few ms of load time, a price worth paying for warnings users
 //   can trust. Everyone in the codebase must import from 'libphonenumber-js/max' (or from this module) so
 //   only one metadata set ends up in the bundle.
-// - Speed: each phone is parsed exactly once (parsePhoneNumberFromString, which returns undefined instead of
-//   throwing); validity and possibility are checked on that parsed object. Only two cases parse again: a
-//   number typed as a bare number whose national reading is not valid (retried as +digits), and the error
-//   path (to find the reason, with validatePhoneNumberLength).
+// - Speed: each phone is parsed exactly once (parsePhoneNumberWithError); validity and possibility are checked
+//   on that parsed object, and when the parse fails its ParseError already names the reason (TOO_SHORT,
+//   INVALID_COUNTRY, ...), so the error path does not parse again. Only one case parses again: a number typed
+//   as a bare number whose national reading is not valid (retried as +digits). Possibility is the library's
+//   own length check (checkNumberLength, which both PhoneNumber.isPossible() and validatePhoneNumberLength()
+//   use) made with the numbering plan's possible lengths, read once per plan, instead of isPossible(), which
+//   builds a new Metadata object on every call; a test checks it agrees with isPossible() and
+//   validatePhoneNumberLength() on thousands of numbers.
 //   PhoneNumber.isValid() costs ~40% of a parse because it builds a new RegExp from the metadata's long
 //   pattern strings on every call. isValidParsedPhone() below makes the same decision with regexes compiled once
 //   per numbering plan (a cache bounded by the ~250 plans in the metadata); a test checks it agrees with
@@ -29,8 +33,9 @@
 import { Metadata } from 'libphonenumber-js/core';
 import {
   isSupportedCountry,
+  ParseError,
   parsePhoneNumberFromString,
-  validatePhoneNumberLength,
+  parsePhoneNumberWithError,
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
@@ -38,7 +43,7 @@ import {
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
 import type { CellValue, Problem, ReadResult } from '../types';
 import { fail, quote } from './shared';
-import { cellText } from './text';
+import { cellText, INVISIBLE_CHARS } from './text';
 
 export interface PhoneOptions {
   /** ISO 3166 alpha-2 country used for numbers written without "+" and a country code. Default "US". */
@@ -159,13 +164,29 @@ export function phoneKey(e164: string): string {
   return m === null ? e164 : m[0];
 }
 
+// The last country setting seen and its normalized form: a sheet's cells all come with the same setting, so
+// the trim/upper-case runs once per setting, not once per cell (comparing the same string is O(1)).
+let lastCountryRaw: string | undefined;
+let lastCountry = 'US';
+
 function normalizeCountry(opts: PhoneOptions | undefined): string {
-  const c = opts && typeof opts.defaultCountry === 'string' ? opts.defaultCountry.trim().toUpperCase() : '';
-  return c === '' ? 'US' : c;
+  const raw = opts && typeof opts.defaultCountry === 'string' ? opts.defaultCountry : '';
+  if (raw === lastCountryRaw) return lastCountry;
+  const c = raw.trim().toUpperCase();
+  lastCountry = c === '' ? 'US' : c;
+  lastCountryRaw = raw;
+  return lastCountry;
 }
 
-/** `text` is cellText(value). */
-function readOne(value: CellValue, text: string, country: string): PhoneRead {
+const RE_NON_ASCII = /[^\x00-\x7f]/;
+/** Longest phone cell read: 15 digits, generous punctuation and a 10-digit extension fit in far less. */
+const MAX_PHONE_CHARS = 80;
+
+/** `raw` is cellText(value). */
+function readOne(value: CellValue, raw: string, country: string): PhoneRead {
+  // Rare non-ASCII text: drop invisible marks anywhere (bidi marks, zero-width spaces copied with the number)
+  // and fold full-width digits and "+" (＋８１ ３…, typed with a Japanese or Chinese input method) to ASCII.
+  const text = RE_NON_ASCII.test(raw) ? raw.replace(INVISIBLE_CHARS, '').normalize('NFKC') : raw;
   let bare = false;
   if (typeof value === 'string') {
     bare = RE_ALL_DIGITS.test(text);
@@ -184,9 +205,22 @@ function readOne(value: CellValue, text: string, country: string): PhoneRead {
     return { ok: false, reason: 'the cell is empty' };
   }
   if (text === '') return { ok: false, reason: 'the cell is empty' };
+  // A phone number with its punctuation and an extension is far shorter. The cap also keeps RE_SHAPE, whose
+  // two runs of digits and punctuation backtrack quadratically on a long run that does not match, linear.
+  if (text.length > MAX_PHONE_CHARS) {
+    const why = shapeReason(text);
+    return { ok: false, reason: why === NOT_PHONE_CHARS ? `it is too long for one phone number (${text.length} characters)` : why };
+  }
   if (!RE_SHAPE.test(text)) return { ok: false, reason: shapeReason(text) };
   const options = parseOptions(country);
-  const p = parsePhoneNumberFromString(text, options);
+  let p: PhoneNumber | undefined;
+  let parseError: string | undefined;
+  try {
+    p = parsePhoneNumberWithError(text, options);
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    parseError = e.message;
+  }
   if (p !== undefined && isValidParsedPhone(p)) return { ok: true, value: e164(p) };
   if (bare) {
     // A bare run of digits whose national reading is not valid: Sheets (and CSV exports) drop the leading
@@ -194,7 +228,9 @@ function readOne(value: CellValue, text: string, country: string): PhoneRead {
     const intl = parsePhoneNumberFromString('+' + text, options);
     if (intl !== undefined && isValidParsedPhone(intl)) return { ok: true, value: e164(intl) };
   }
-  if (p === undefined || !p.isPossible()) return { ok: false, reason: impossibleReason(text, options, country) };
+  if (p === undefined) return { ok: false, reason: impossibleReason(text, options, country, parseError) };
+  const length = checkParsedLength(p);
+  if (length !== 'IS_POSSIBLE') return { ok: false, reason: impossibleReason(text, options, country, length) };
   return { ok: true, value: e164(p), invalidFor: countryLabel(p) };
 }
 
@@ -205,6 +241,7 @@ function readOne(value: CellValue, text: string, country: string): PhoneRead {
 /** The slice of libphonenumber-js's NumberingPlan used here (its metadata accessors). */
 interface PlanLike {
   nationalNumberPattern(): string;
+  possibleLengths(): number[] | undefined;
   hasTypes(): boolean;
   type(t: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
 }
@@ -212,6 +249,8 @@ interface CompiledPlan {
   national: RegExp;
   /** null when the plan has no type patterns (then the national pattern decides). */
   types: Array<{ re: RegExp; lengths: number[] | undefined }> | null;
+  /** The plan's possible lengths of a national number (sorted), as checkNumberLength reads them. */
+  lengths: number[] | undefined;
 }
 // Order as in getNumberType: FIXED_LINE first, then the others; any match means valid.
 const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
@@ -233,7 +272,7 @@ function compiledPlan(key: string): CompiledPlan {
         types.push({ re: new RegExp('^(?:' + def.pattern() + ')$'), lengths: def.possibleLengths() });
       }
     }
-    plan = { national: new RegExp('^(?:' + np.nationalNumberPattern() + ')$'), types };
+    plan = { national: new RegExp('^(?:' + np.nationalNumberPattern() + ')$'), types, lengths: np.possibleLengths() };
     PLANS.set(key, plan);
   }
   return plan;
@@ -252,6 +291,21 @@ export function isValidParsedPhone(p: PhoneNumber): boolean {
   return false;
 }
 
+/**
+ * libphonenumber-js's checkNumberLength(nationalNumber, undefined, plan) for the plan PhoneNumber.isPossible()
+ * and validatePhoneNumberLength() select (country, else calling code): 'IS_POSSIBLE', 'TOO_SHORT', 'TOO_LONG'
+ * or 'INVALID_LENGTH'. p.isPossible() is exactly (result === 'IS_POSSIBLE').
+ */
+export function checkParsedLength(p: PhoneNumber): 'IS_POSSIBLE' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_LENGTH' {
+  const lengths = compiledPlan(p.country || p.countryCallingCode).lengths;
+  if (!lengths) return 'IS_POSSIBLE';
+  const n = p.nationalNumber.length;
+  if (lengths[0] === n) return 'IS_POSSIBLE';
+  if (lengths[0] > n) return 'TOO_SHORT';
+  if (lengths[lengths.length - 1] < n) return 'TOO_LONG';
+  return lengths.indexOf(n, 1) >= 0 ? 'IS_POSSIBLE' : 'INVALID_LENGTH';
+}
+
 function e164(p: PhoneNumber): string {
   return p.ext ? p.number + PHONE_EXT_SEPARATOR + p.ext : p.number;
 }
@@ -261,16 +315,19 @@ function countryLabel(p: PhoneNumber): string {
 }
 
 function shapeReason(text: string): string {
+  if (/(?:ext\.?|extension|x\.?|#|;\s*ext\s*=)\s*\d{11,}$/i.test(text)) return 'its extension has more than 10 digits';
   if (RE_LETTER.test(text)) return 'it contains letters; a phone number has only digits, spaces and ( ) - . + and an optional extension such as "ext. 12"';
   if (/[,;]/.test(text)) return 'it looks like several numbers; keep one here and put the others in Additional phone numbers';
   if (!/\d/.test(text)) return 'it has no digits';
   if (text.indexOf('+') > 0) return 'the "+" must come first, before the country code';
-  return 'it contains characters that are not part of a phone number';
+  return NOT_PHONE_CHARS;
 }
+const NOT_PHONE_CHARS = 'it contains characters that are not part of a phone number';
 
-function impossibleReason(text: string, options: { defaultCountry?: CountryCode }, country: string): string {
+/** `why` is the parse's ParseError message, or the length check of the parsed number (as validatePhoneNumberLength gives them). */
+function impossibleReason(text: string, options: { defaultCountry?: CountryCode }, country: string, why: string | undefined): string {
   const where = text.charAt(0) === '+' || options.defaultCountry === undefined ? 'its country' : country;
-  switch (validatePhoneNumberLength(text, options)) {
+  switch (why) {
     case 'TOO_SHORT':
       return `it has too few digits for ${where}`;
     case 'TOO_LONG':

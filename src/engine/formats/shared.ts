@@ -7,7 +7,13 @@ export const QUOTE_MAX = 60;
 /** The value in double quotes, cut to ~60 characters, with line breaks shown as spaces. */
 export function quote(text: string): string {
   let t = text;
-  if (t.length > QUOTE_MAX) t = t.slice(0, QUOTE_MAX - 1) + '…';
+  if (t.length > QUOTE_MAX) {
+    let cut = QUOTE_MAX - 1;
+    // Never cut an emoji (a surrogate pair) in half: half of one is not a character.
+    const c = t.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut--;
+    t = t.slice(0, cut) + '…';
+  }
   if (t.indexOf('\n') !== -1 || t.indexOf('\r') !== -1) t = t.replace(/\r?\n|\r/g, ' ');
   return '"' + t + '"';
 }

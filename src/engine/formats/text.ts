@@ -1,9 +1,14 @@
 import type { CellValue } from '../types';
 
-// Zero-width characters that survive String.prototype.trim (BOM, zero-width space/joiners) but make a cell
-// look different from what the user sees. Stripped at both ends.
-const EDGE_INVISIBLE = /^[\u200B-\u200D\uFEFF]+|[\u200B-\u200D\uFEFF]+$/g;
-const HAS_INVISIBLE = /[\u200B-\u200D\uFEFF]/;
+// Invisible format characters that survive String.prototype.trim but make a cell look different from what the
+// user sees: BOM, zero-width space/joiners, soft hyphen, word joiner, and the bidirectional marks and
+// embeddings (U+200E/F, U+202A-E, U+2066-9) that copying a number from a web page, Outlook or a
+// right-to-left document wraps around it ("\u202A+1 415 555 0132\u202C"). Stripped at both ends.
+const EDGE_INVISIBLE =
+  /^[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+|[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+$/g;
+const HAS_INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+/** The same invisible characters anywhere in a text (for values such as phones where they are never meant). */
+export const INVISIBLE_CHARS = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /**
  * The trimmed text of a cell, as the user sees it:

@@ -229,6 +229,23 @@ describe('readDate: Date objects and serial numbers from Sheets', () => {
     expect(ok(new Date(1969, 6, 20, 0, 0, 1))).toBe('1969-07-20');
     expect(ok(new Date(2024, 1, 29))).toBe('2024-02-29');
   });
+  test.each([
+    [new Date(10000, 0, 1), '"10000-01-01": the year 10000 is out of range (1000-9999)'],
+    [new Date(Date.UTC(998, 0, 1, 12)), '"0998-01-01": the year 998 is out of range (1000-9999)'],
+    [new Date(-30000, 0, 1), 'the year -30000 is out of range (1000-9999)'],
+    [new Date(8.64e15), 'is out of range (1000-9999)'],
+  ])('a Date outside the years 1000-9999 (%s) is flagged, not written as a 5-digit or padded year', (d, msg) => {
+    expect(err(d)).toContain(msg);
+  });
+  test('the boundary years 1000 and 9999 are read', () => {
+    expect(ok(new Date(9999, 11, 31))).toBe('9999-12-31');
+    expect(ok(new Date(1000, 0, 1, 12))).toBe('1000-01-01');
+  });
+  test('"0/1/2024": no month 0, and no hint that 0 could be the day', () => {
+    const m = err('0/1/2024');
+    expect(m).toContain('there is no month 0');
+    expect(m).not.toContain('if 0 is the day');
+  });
   test('an invalid Date and a time-only Date (1899-12-30) are flagged', () => {
     expect(err(new Date(NaN))).toContain('not hold a real date');
     expect(err(new Date(1899, 11, 30, 10, 30))).toContain('"10:30": it is a time of day without a date');
@@ -265,5 +282,35 @@ describe('readDate: Date objects and serial numbers from Sheets', () => {
       const expected = `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
       expect(ok(n)).toBe(expected);
     }
+  });
+});
+
+describe('readDate: weekdays, "of" and times that exports add around a date', () => {
+  test.each([
+    ['Sun, 08 Sep 2024', MDY, '2024-09-08'],
+    ['Sunday, September 8, 2024', MDY, '2024-09-08'],
+    ['SUN. Sep 8th, 2024', MDY, '2024-09-08'],
+    ['8th of September 2024', MDY, '2024-09-08'],
+    ['22nd of jan 2024', MDY, '2024-01-22'],
+    ['09/08/2024 10:30', MDY, '2024-09-08'],
+    ['09/08/2024 10:30', DMY, '2024-08-09'],
+    ['9/8/2024 12:00:00 AM', MDY, '2024-09-08'],
+    ['Sep 8, 2024 10:30 PM', MDY, '2024-09-08'],
+    ['2024/09/08 23:59:59 UTC', MDY, '2024-09-08'],
+    ['Sun, 08 Sep 2024 10:00:00 GMT', MDY, '2024-09-08'],
+  ])('%s (%o) -> %s', (text, opts, expected) => {
+    expect(ok(text, opts)).toBe(expected);
+  });
+  test('a weekday that does not match the date is flagged, naming both', () => {
+    expect(err('Monday, September 8, 2024')).toBe(
+      'Could not read the date "Monday, September 8, 2024": September 8, 2024 is a Sunday, not a Monday. Check the date, or write it without the weekday, such as 2024-09-08 or 09/08/2024.',
+    );
+  });
+  test('an impossible decorated date quotes the cell as written', () => {
+    expect(err('Mon, 31 Feb 2024')).toContain('"Mon, 31 Feb 2024": February 2024 has no day 31');
+    expect(err('02/30/2024 10:30')).toContain('"02/30/2024 10:30": February 2024 has no day 30');
+  });
+  test.each(['Sun', 'Tuesday', '10:30', 'Sun 10:30'])('%s alone is not a date', (text) => {
+    err(text);
   });
 });

@@ -64,6 +64,9 @@ describe('readEmail: each rejection rule', () => {
     ['john@[192.168.0.1]', 'not an IP address'],
     ['"john doe"@example.com', 'contains a space'],
     ['"john"@example.com', 'quoted names'],
+    ['john@example.com, ann@example.com', 'looks like several addresses; keep one here and put the others in Additional email addresses'],
+    ['john@example.com;ann@example.com', 'looks like several addresses'],
+    ['jo"hn@example.com', 'a double quote (")'],
     ['a'.repeat(65) + '@example.com', 'longer than 64'],
     ['a@' + 'b'.repeat(60) + '.' + 'c'.repeat(60) + '.' + 'd'.repeat(60) + '.' + 'e'.repeat(60) + '.' + 'f'.repeat(10) + '.com', 'longer than 254'],
   ])('%s: %s', (text, why) => {
@@ -112,5 +115,24 @@ describe('readEmailList', () => {
   });
   test('a number cell is refused', () => {
     expect(readEmailList(5).ok).toBe(false);
+  });
+  test.each<[string, string[]]>([
+    ['x@y.com z@y.com', ['x@y.com', 'z@y.com']],
+    ['x@y.com   Z@Y.com\tw@y.com', ['x@y.com', 'z@y.com', 'w@y.com']],
+    ['Ann Lee <ann@x.com>, Bob <bob@x.com>', ['ann@x.com', 'bob@x.com']],
+  ])('addresses separated by spaces are several addresses: %j', (text, value) => {
+    expect(readEmailList(text)).toEqual({ ok: true, value });
+  });
+});
+
+describe('long values in messages', () => {
+  test.each([0, 1])('an emoji at the cut (offset %i) is kept whole or left out, never halved', (pad) => {
+    const text = 'x'.repeat(57 + pad) + '😀'.repeat(5) + '@example';
+    const m = err(text);
+    const quoted = m.slice(m.indexOf('"') + 1, m.indexOf('…'));
+    expect(quoted.length).toBeLessThanOrEqual(59);
+    expect(quoted).toBe(text.slice(0, quoted.length));
+    expect(/[\ud800-\udbff]$/.test(quoted)).toBe(false);
+    expect(Buffer.from(m, 'utf8').toString('utf8')).toBe(m);
   });
 });

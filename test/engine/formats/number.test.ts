@@ -100,3 +100,17 @@ describe('readMonetary', () => {
     expect(readMonetary(true).ok).toBe(false);
   });
 });
+
+describe('huge cells', () => {
+  test('a 200,000-digit run ending in a letter is refused with its reason', () => {
+    const r = readNumber('1'.repeat(200_000) + 'x');
+    expect(r).toEqual({ ok: false, error: { code: 'invalid_number', message: expect.stringContaining('it contains letters') } });
+  });
+  test('a 200,000-digit number is too large', () => {
+    const r = readNumber('1'.repeat(200_000));
+    expect(r).toEqual({ ok: false, error: { code: 'invalid_number', message: expect.stringContaining('it is too large') } });
+  });
+  test.each(['1', '12.', '12.5', '.5', '-1.5e3', '+7'])('%s still reads as a number', (t) => {
+    expect(readNumber(t)).toEqual({ ok: true, value: Number(t) });
+  });
+});

@@ -1,7 +1,7 @@
-import { getCountries, getCountryCallingCode, getExampleNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { getCountries, getCountryCallingCode, getExampleNumber, parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { phoneKey, readPhone, readPhoneList } from '../../../src/engine/formats';
-import { isValidParsedPhone } from '../../../src/engine/formats/phone';
+import { checkParsedLength, isValidParsedPhone } from '../../../src/engine/formats/phone';
 
 const US = { defaultCountry: 'US' };
 const GB = { defaultCountry: 'GB' };
@@ -258,5 +258,89 @@ describe('isValidParsedPhone: the precompiled validity check agrees with libphon
     }
     expect(compared).toBeGreaterThan(15000);
     expect(valid).toBeGreaterThan(1500);
+  });
+});
+
+describe('checkParsedLength: the cached length check agrees with libphonenumber-js', () => {
+  test('same result as PhoneNumber.isPossible() and validatePhoneNumberLength() for random numbers of every country', () => {
+    let seed = 777;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    let compared = 0;
+    const seen = new Set<string>();
+    for (const country of getCountries()) {
+      const cc = getCountryCallingCode(country);
+      for (let i = 0; i < 30; i++) {
+        const len = 2 + Math.floor(rand() * 16);
+        let digits = '';
+        for (let k = 0; k < len; k++) digits += Math.floor(rand() * 10);
+        for (const [text, opts] of [['+' + cc + digits, {}], [digits, { defaultCountry: country }]] as const) {
+          const p = parsePhoneNumberFromString(text, opts);
+          if (p === undefined) continue;
+          compared++;
+          const mine = checkParsedLength(p);
+          seen.add(mine);
+          if ((mine === 'IS_POSSIBLE') !== p.isPossible()) throw new Error(`${text} (${country}): ${mine} vs isPossible ${p.isPossible()}`);
+          const lib = validatePhoneNumberLength(text, opts) ?? 'IS_POSSIBLE';
+          if (mine !== lib) throw new Error(`${text} (${country}): ${mine} vs validatePhoneNumberLength ${lib}`);
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10000);
+    expect([...seen].sort()).toEqual(['INVALID_LENGTH', 'IS_POSSIBLE', 'TOO_LONG', 'TOO_SHORT']);
+  });
+});
+
+describe('readPhone: the reason for an unreadable number', () => {
+  test.each([
+    ['+1 415 555', US, 'it has too few digits for its country'],
+    ['555-01', US, 'it has too few digits for US'],
+    ['12', US, 'it has too few digits for US'],
+    ['020 7946 0958', US, 'it has too many digits for US'],
+    ['+12345678901234567890', US, 'it has too many digits for its country'],
+    ['+999 123 456 789', US, 'its country code does not exist'],
+    ['+44 20 7946 09581234', US, 'it has too many digits for its country'],
+    ['2333 3333', GB, 'it does not have a possible length for GB'],
+  ] as const)('%s (%o): %s', (text, opts, reason) => {
+    expect(err(text, opts)).toContain(`"${text}": ${reason}.`);
+  });
+});
+
+describe('readPhone: invisible marks, full-width digits and odd shapes', () => {
+  test.each([
+    ['\u202A+1 415 555 0132\u202C', '+14155550132'],
+    ['\u202D+1 415 555 0132\u202C', '+14155550132'],
+    ['\u200E(415) 555-0132\u200F', '+14155550132'],
+    ['\u2066+44 20 7946 0958\u2069', '+442079460958'],
+    ['+1 415\u200B555\u00AD0132', '+14155550132'],
+    ['\uFEFF4155550132', '+14155550132'],
+    ['＋１ ４１５ ５５５ ０１３２', '+14155550132'],
+    ['（４１５）５５５－０１３２', '+14155550132'],
+  ])('%j reads as %s (marks copied with the number are not part of it)', (text, e164) => {
+    expect(ok(text)).toBe(e164);
+  });
+  test('a list with bidi marks around each number', () => {
+    expect(readPhoneList('\u202A+1 415 555 0132\u202C, \u202A+1 415 555 0133\u202C', US)).toEqual({ ok: true, value: ['+14155550132', '+14155550133'] });
+  });
+  test('an extension longer than 10 digits is named as such, not as letters', () => {
+    expect(err('+1 415 555 0132 ext. 123456789012')).toContain('its extension has more than 10 digits');
+  });
+});
+
+describe('readPhone: huge cells', () => {
+  test.each([
+    ['1'.repeat(200_000), 'it is too long for one phone number (200000 characters)'],
+    ['+1 ' + '415 '.repeat(30), 'it is too long for one phone number'],
+    ['1'.repeat(200_000) + 'a', 'it contains letters'],
+    ['415 555 0132, '.repeat(20_000), 'it looks like several numbers'],
+  ])('a %#th huge cell is refused with its reason', (text, reason) => {
+    expect(err(text)).toContain(reason);
+  });
+  test('a list with a huge item names it', () => {
+    const r = readPhoneList('+1 415 555 0132, ' + '1 '.repeat(100_000) + 'a', US);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain('it contains letters');
   });
 });
