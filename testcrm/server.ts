@@ -54,6 +54,11 @@ export interface TestCrmCounts {
   replayed: number;
   /** Rows written (created or updated) by CRM. */
   writes: Record<string, number>;
+  /**
+   * CRM requests being handled right now (a slow answer the client gave up on is still being handled). Tests wait
+   * for 0 — a condition, not a sleep — before they read the store or reset it for the next test.
+   */
+  inflight: number;
 }
 
 export interface TestCrmAdmin {
@@ -88,7 +93,7 @@ class HttpError extends Error {
 }
 
 function newCounts(): TestCrmCounts {
-  return { total: 0, byRoute: {}, faults: {}, rateLimited: 0, replayed: 0, writes: {} };
+  return { total: 0, byRoute: {}, faults: {}, rateLimited: 0, replayed: 0, writes: {}, inflight: 0 };
 }
 
 function hsProps(c: StoredContact): Record<string, unknown> {
@@ -122,6 +127,8 @@ export async function startTestCrm(opts: TestCrmOptions = {}): Promise<TestCrm> 
     webhookToken: opts.webhookToken ?? null,
   };
   let counts = newCounts();
+  /** Kept apart from counts: a reset must not forget requests still being handled. */
+  let inflight = 0;
   const shuffleRnd = mulberry32(opts.seed ?? 7);
   let hlSent: number[] = [];
 
@@ -137,7 +144,7 @@ export async function startTestCrm(opts: TestCrmOptions = {}): Promise<TestCrm> 
 
   const admin: TestCrmAdmin = {
     contacts: async (crm) => db.list(crm),
-    counts: async () => JSON.parse(JSON.stringify(counts)),
+    counts: async () => ({ ...JSON.parse(JSON.stringify(counts)), inflight }),
     reset: async (what = {}) => {
       const all = what.contacts === undefined && what.counts === undefined && what.faults === undefined;
       if (all || what.contacts) await db.reset();
@@ -539,6 +546,15 @@ export async function startTestCrm(opts: TestCrmOptions = {}): Promise<TestCrm> 
       }
     }
     if (path.startsWith('/__admin/')) return handleAdmin(method, path, url, body, res);
+    inflight++;
+    try {
+      return await handleCrm(req, res, url, method, path, body);
+    } finally {
+      inflight--;
+    }
+  }
+
+  async function handleCrm(req: http.IncomingMessage, res: http.ServerResponse, url: URL, method: string, path: string, body: unknown) {
 
     const kind: 'hubspot' | 'highlevel' | 'webhook' | undefined = path.startsWith('/crm/')
       ? 'hubspot'

@@ -1,4 +1,5 @@
 // What the three CRM clients have in common, as seen by the destination factory and the connection test.
+import type { Contact, Mode } from '../engine/types';
 import type { PushContext, PushRow } from '../server/destinations/types';
 import { FetchOutcome, HttpRequest, errorMessage, isNetworkFailure } from './http';
 import { TOKEN_REJECTED } from './retry';
@@ -13,6 +14,8 @@ export interface CrmClient {
   start(rows: PushRow[], ctx: PushContext, session?: Partial<SessionOptions>): PushSession;
   /** One cheap request that proves the URL and the token work. */
   connectionRequest(): HttpRequest;
+  /** What the CRM will refuse before anything is sent (see Destination.precheck). */
+  precheck?(contact: Contact, mode: Mode): string | null;
 }
 
 export interface ConnectionCheck {

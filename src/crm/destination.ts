@@ -1,11 +1,12 @@
 // A Destination over a sans-I/O client and an injected driver (fetchAll, sleep, clock). The server wires
 // it to UrlFetchApp and Utilities.sleep (src/server/destinations/crm.ts); tests wire fakes or the test bed.
+import type { Contact, Mode } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../server/destinations/types';
 import { CrmClient, ConnectionCheck, interpretConnection } from './client';
 import type { FetchOutcome } from './http';
 import type { RetryOptions } from './retry';
 import { scrub } from './scrub';
-import { DriverIO, SessionStats, drive } from './session';
+import { AttemptLog, DriverIO, SessionStats, drive } from './session';
 
 export interface CrmDestination extends Destination {
   readonly client: CrmClient;
@@ -22,6 +23,8 @@ export class SessionDestination implements CrmDestination {
   readonly label: string;
   readonly chunkSize: number;
   readonly stats: SessionStats = { requests: 0, retries: 0, waitedMs: 0, retriedBy: {} };
+  /** The run's first attempt per row, when the run does not keep its own (ctx.attempts): spans push() calls. */
+  private readonly attempts = new AttemptLog();
 
   constructor(
     readonly client: CrmClient,
@@ -35,7 +38,8 @@ export class SessionDestination implements CrmDestination {
 
   push(rows: PushRow[], ctx: PushContext): PushResult {
     if (!rows.length) return { outcomes: [] };
-    const session = this.client.start(rows, ctx, { retry: this.tuning.retry });
+    const attempts = (ctx.attempts ?? this.attempts).forRun(ctx.runId);
+    const session = this.client.start(rows, ctx, { retry: this.tuning.retry, attempts });
     let result: PushResult;
     try {
       result = drive(session, this.io, ctx.deadline);
@@ -53,6 +57,10 @@ export class SessionDestination implements CrmDestination {
     this.stats.waitedMs += st.waitedMs;
     for (const [k, v] of Object.entries(st.retriedBy)) this.stats.retriedBy[k] = (this.stats.retriedBy[k] ?? 0) + v;
     return result;
+  }
+
+  precheck(contact: Contact, mode: Mode): string | null {
+    return this.client.precheck?.(contact, mode) ?? null;
   }
 
   testConnection(): ConnectionCheck {

@@ -21,11 +21,12 @@
 //
 // Idempotency: upsert is keyed by the location's duplicate rule (email/phone), so a repeated request
 // updates the same contact. Create is guarded by the duplicate search and HighLevel's duplicate rule.
-// Update is keyed by the id the search returned. A contact created by a request whose answer was lost is
-// reported "updated" (upsert) or "skipped" (create) when sent again, never created twice — provided the
+// Update is keyed by the id the search returned. A contact created by a request whose answer was lost is never
+// created twice, and is still reported "created" when sent again: its dateAdded is after the run's first attempt
+// for the row (see AttemptLog in session.ts) — provided the
 // location does not allow duplicate contacts (HighLevel's default); with duplicates allowed HighLevel
 // itself cannot dedupe, and neither can any client.
-import type { Contact, MatchKey, UserRef } from '../engine/types';
+import type { Contact, MatchKey, Mode, UserRef } from '../engine/types';
 import type { PushContext, PushRow } from '../server/destinations/types';
 import { CrmClient } from './client';
 import { FIELD_LABELS, SKIPPED_MATCH, email as emailOf, isCustomKey, list, phone as phoneOf, str, unsentWarning, userId } from './fields';
@@ -115,6 +116,17 @@ export function highlevelMatchKey(c: Contact, matchOn: MatchKey[]): MatchKey | u
 
 const DUPLICATE_MESSAGE = /does not allow duplicated contacts/i;
 
+/**
+ * What HighLevel will refuse before anything is sent (Check and the import say the same): a row with neither
+ * email nor phone, which HighLevel could not match, so every resume or re-run would create another copy.
+ */
+export function highlevelPrecheck(c: Contact, mode: Mode): string | null {
+  if (emailOf(c) || phoneOf(c)) return null;
+  return mode === 'update'
+    ? 'Contact not found: HighLevel matches contacts on Email or Phone, and this row has neither.'
+    : 'HighLevel matches contacts on Email or Phone, and this row has neither. Add one to import it to HighLevel.';
+}
+
 export class HighLevelClient implements CrmClient {
   readonly label = 'HighLevel';
   readonly chunkSize: number;
@@ -136,6 +148,10 @@ export class HighLevelClient implements CrmClient {
     };
     const w = opts.window ?? HIGHLEVEL_WINDOW;
     this.window = new SlidingWindow(w.limit, w.windowMs);
+  }
+
+  precheck(contact: Contact, mode: Mode): string | null {
+    return highlevelPrecheck(contact, mode);
   }
 
   connectionRequest(): HttpRequest {
@@ -170,22 +186,10 @@ export class HighLevelClient implements CrmClient {
     for (const r of rows) {
       const e = emailOf(r.contact);
       const p = phoneOf(r.contact);
-      if (!e && !p) {
-        s.settle(
-          ctx.mode === 'update'
-            ? {
-                line: r.line,
-                action: 'failed',
-                code: 'contact_not_found',
-                message: 'Contact not found: HighLevel matches contacts on Email or Phone, and this row has neither.',
-              }
-            : {
-                line: r.line,
-                action: 'failed',
-                code: 'required_missing',
-                message: 'HighLevel matches contacts on Email or Phone, and this row has neither. Add one to import it to HighLevel.',
-              },
-        );
+      const problem = highlevelPrecheck(r.contact, ctx.mode);
+      if (problem) {
+        // The run fails these rows before sending (Destination.precheck); this keeps a direct push honest too.
+        s.settle({ line: r.line, action: 'failed', code: ctx.mode === 'update' ? 'contact_not_found' : 'required_missing', message: problem });
         continue;
       }
       const { body, unsent } = highlevelBody(r.contact, this.opts, ctx.source);
@@ -208,7 +212,9 @@ export class HighLevelClient implements CrmClient {
       if (res.status === 200 || res.status === 201) {
         const j = parseJson(res.body);
         if (!isObject(j) || !isObject(j.contact)) throw new Error('no contact in the answer');
-        const created = j.new === true;
+        // A replay (a retry after a lost answer, a resumed chunk) finds the contact its lost first attempt created:
+        // HighLevel says "not new", its dateAdded says it was created by this run.
+        const created = j.new === true || s.createdByEarlierAttempt(row.line, j.contact.dateAdded);
         s.settle({
           line: row.line,
           action: created ? 'created' : 'updated',
@@ -255,6 +261,17 @@ export class HighLevelClient implements CrmClient {
         const meta = isObject(j) && isObject(j.meta) ? j.meta : {};
         const on: MatchKey = meta.matchingField === 'phone' ? 'phone' : meta.matchingField === 'email' ? 'email' : row.key;
         const id = typeof meta.contactId === 'string' ? meta.contactId : undefined;
+        if (s.isReplay(row.line)) {
+          // A create sent again after a lost answer: the contact may be the one the lost attempt created. Ask
+          // HighLevel for it and decide from its dateAdded.
+          s.add(this.searchRequest(row.email, row.phone), [row.line], (r2) => {
+            const found = r2.status === 200 ? foundContact(r2) : undefined;
+            if (found && s.createdByEarlierAttempt(row.line, found.dateAdded)) {
+              s.settle({ line: row.line, action: 'created', id: found.id, message: row.warning });
+            } else s.settle({ line: row.line, action: 'skipped', id: found?.id ?? id, matchedOn: on, message: SKIPPED_MATCH(on) });
+          });
+          return;
+        }
         s.settle({ line: row.line, action: 'skipped', id, matchedOn: on, message: SKIPPED_MATCH(on) });
         return;
       }
@@ -310,6 +327,7 @@ interface Found {
   id: string;
   email?: string;
   phone?: string;
+  dateAdded?: string;
 }
 
 function foundContact(res: HttpResponse): Found | undefined {
@@ -320,6 +338,7 @@ function foundContact(res: HttpResponse): Found | undefined {
     id: String(c.id),
     email: typeof c.email === 'string' ? c.email.toLowerCase() : undefined,
     phone: typeof c.phone === 'string' ? c.phone : undefined,
+    dateAdded: typeof c.dateAdded === 'string' ? c.dateAdded : undefined,
   };
 }
 

@@ -19,9 +19,10 @@
 //
 // Idempotency: every write is keyed by the email (upsert/update by key; create is guarded by the read and
 // by HubSpot's unique email, whose 409 we turn into "skipped"). Re-sending a batch after a lost answer, a
-// retry or a resume therefore never creates a second contact. The one visible effect: a contact created by
-// a request whose answer was lost is reported "updated" (upsert) or "skipped" (create) when sent again.
-import type { Contact, UserRef } from '../engine/types';
+// retry or a resume therefore never creates a second contact. A contact created by a request whose answer was
+// lost is still reported "created" when sent again: its createdAt is after the run's first attempt for the row
+// (upsert results carry createdAt; after a 409 create a batch/read fetches it). See AttemptLog in session.ts.
+import type { Contact, Mode, UserRef } from '../engine/types';
 import type { PushContext, PushRow } from '../server/destinations/types';
 import { CrmClient, chunk, splitHalves } from './client';
 import { FIELD_LABELS, SKIPPED_MATCH, email as emailOf, isCustomKey, list, str, unsentWarning, userId } from './fields';
@@ -114,6 +115,17 @@ export function hubspotProperties(c: Contact, opts: Omit<HubSpotOptions, 'token'
   return { properties: p, unsent };
 }
 
+/**
+ * What HubSpot will refuse before anything is sent (Check and the import say the same): a row without an email,
+ * since HubSpot can only upsert by email and a row without a key would be created again on every resume or re-run.
+ */
+export function hubspotPrecheck(c: Contact, mode: Mode): string | null {
+  if (emailOf(c)) return null;
+  return mode === 'update'
+    ? 'Contact not found: HubSpot matches contacts on Email, and this row has no Email. Add the email to update the contact.'
+    : 'HubSpot matches contacts on Email, and this row has no Email. Add the email to import it to HubSpot.';
+}
+
 /** HubSpot's message, with "Property values were not valid: [json]" unpacked into its inner messages. */
 export function hubspotMessage(res: HttpResponse): string {
   const m = errorMessage(res);
@@ -157,6 +169,10 @@ export class HubSpotClient implements CrmClient {
     return jsonRequest('get', joinUrl(this.baseUrl, `${CONTACTS}?limit=1`), this.headers);
   }
 
+  precheck(contact: Contact, mode: Mode): string | null {
+    return hubspotPrecheck(contact, mode);
+  }
+
   upsertRequest(items: Item[]): HttpRequest {
     return this.post('/batch/upsert', {
       inputs: items.map((it) => ({ idProperty: 'email', id: it.email, properties: it.properties })),
@@ -186,22 +202,10 @@ export class HubSpotClient implements CrmClient {
     const items: Item[] = [];
     for (const r of rows) {
       const e = emailOf(r.contact);
-      if (!e) {
-        if (ctx.mode === 'update') {
-          s.settle({
-            line: r.line,
-            action: 'failed',
-            code: 'contact_not_found',
-            message: 'Contact not found: HubSpot matches contacts on Email, and this row has no Email. Add the email to update the contact.',
-          });
-        } else {
-          s.settle({
-            line: r.line,
-            action: 'failed',
-            code: 'required_missing',
-            message: 'HubSpot matches contacts on Email, and this row has no Email. Add the email to import it to HubSpot.',
-          });
-        }
+      const problem = hubspotPrecheck(r.contact, ctx.mode);
+      if (!e || problem) {
+        // The run fails these rows before sending (Destination.precheck); this keeps a direct push honest too.
+        s.settle({ line: r.line, action: 'failed', code: ctx.mode === 'update' ? 'contact_not_found' : 'required_missing', message: problem ?? '' });
         continue;
       }
       const m = hubspotProperties(r.contact, this.opts, ctx.source);
@@ -264,7 +268,7 @@ export class HubSpotClient implements CrmClient {
       if (!rest.length) return;
       if (mode === 'create') this.addCreate(s, rest);
       else this.addUpdate(s, rest);
-    });
+    }, 0, true);
   }
 
   private addCreate(s: PushSession, batch: Item[]): void {
@@ -277,7 +281,20 @@ export class HubSpotClient implements CrmClient {
           for (const half of splitHalves(batch)) this.addCreate(s, half);
         } else {
           const id = /Existing ID:\s*(\d+)/i.exec(errorMessage(res))?.[1];
-          s.settle({ line: batch[0].line, action: 'skipped', id, matchedOn: 'email', message: SKIPPED_MATCH('email') });
+          const it = batch[0];
+          if (s.isReplay(it.line)) {
+            // A create sent again after a lost answer: the contact may be the one the lost attempt created.
+            // Read it and decide from HubSpot's createdAt.
+            s.add(this.readRequest([it]), [it.line], (r2) => {
+              const j = parseJson(r2.body);
+              const hit = isObject(j) && Array.isArray(j.results) ? j.results.find((r) => isObject(r) && isObject(r.properties) && String(r.properties.email ?? '').toLowerCase() === it.email) : undefined;
+              const hid = isObject(hit) && hit.id !== undefined ? String(hit.id) : id;
+              if (isObject(hit) && s.createdByEarlierAttempt(it.line, hit.createdAt)) s.settle({ line: it.line, action: 'created', id: hid, message: it.warning });
+              else s.settle({ line: it.line, action: 'skipped', id: hid, matchedOn: 'email', message: SKIPPED_MATCH('email') });
+            }, 0, true);
+            return;
+          }
+          s.settle({ line: it.line, action: 'skipped', id, matchedOn: 'email', message: SKIPPED_MATCH('email') });
         }
       } else if (res.status === 400) {
         this.splitOrFail(s, batch, res, (half) => this.addCreate(s, half));
@@ -333,11 +350,14 @@ export class HubSpotClient implements CrmClient {
       else if (typeof r.new === 'boolean') action = r.new ? 'created' : 'updated';
       else action = r.createdAt !== undefined && r.createdAt === r.updatedAt ? 'created' : 'updated';
       for (const it of its) {
+        // A replay (a retry after a lost answer, a resumed chunk) finds the contact its lost first attempt
+        // created: HubSpot says "not new", its createdAt says it was created by this run.
+        const act = kind === 'upsert' && action === 'updated' && s.createdByEarlierAttempt(it.line, r.createdAt) ? 'created' : action;
         s.settle({
           line: it.line,
-          action,
+          action: act,
           id,
-          matchedOn: action === 'updated' ? 'email' : undefined,
+          matchedOn: act === 'updated' ? 'email' : undefined,
           message: it.warning,
         });
       }

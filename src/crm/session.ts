@@ -20,12 +20,80 @@ export interface Task {
   handle: (res: HttpResponse, session: PushSession) => void;
   attempt: number;
   dueAt: number;
+  /** A lookup that writes nothing (it is not an attempt at the row: see AttemptLog). */
+  readOnly?: boolean;
 }
 
 export type Step =
   | { kind: 'send'; requests: HttpRequest[] }
   | { kind: 'wait'; ms: number }
   | { kind: 'done' };
+
+/**
+ * When the run first sent each row to the CRM (the driver's clock, epoch ms), across the push() calls of a run.
+ * A request that carries a row sent before is a replay (a retry after a lost answer, a resumed chunk): its
+ * answer may say "existing contact" about a contact the lost first attempt created, so the clients decide created
+ * vs updated from the CRM's own record (its creation time) compared with this time. See README, idempotency.
+ */
+export class AttemptLog {
+  private run = '';
+  private readonly first = new Map<number, number>();
+  /**
+   * Lines sent in an earlier execution whose times were not kept (the run keeps only this bound between
+   * executions): lines from..to count as sent at `since` when the log has no time of its own for them.
+   */
+  carried?: { since: number; from: number; to: number };
+
+  /** Forgets everything when the run changes (line numbers belong to a run). */
+  forRun(runId: string): this {
+    if (runId !== this.run) {
+      this.run = runId;
+      this.first.clear();
+      delete this.carried;
+    }
+    return this;
+  }
+
+  /** The run's first attempt for a line, if it was sent before. */
+  firstAt(line: number): number | undefined {
+    const t = this.first.get(line);
+    if (t !== undefined) return t;
+    const c = this.carried;
+    return c && line >= c.from && line <= c.to ? c.since : undefined;
+  }
+
+  /** Records a send; returns true when the line had been sent before (a replay). */
+  sent(line: number, now: number): boolean {
+    if (this.firstAt(line) !== undefined) return true;
+    this.first.set(line, now);
+    return false;
+  }
+
+  /** Drops lines that got their outcome (their time is no longer needed). */
+  settled(lines: Iterable<number>): void {
+    for (const l of lines) this.first.delete(l);
+  }
+
+  /** The earliest first attempt among these lines (what the run keeps between executions), if any was sent. */
+  earliest(lines: Iterable<number>): number | undefined {
+    let m: number | undefined;
+    for (const l of lines) {
+      const t = this.firstAt(l);
+      if (t !== undefined && (m === undefined || t < m)) m = t;
+    }
+    return m;
+  }
+}
+
+/**
+ * Whether a CRM's creation time (an ISO date or epoch ms) is at or after the run's first attempt for the row, i.e.
+ * the contact was created by the run's own earlier request. False when either is unknown.
+ */
+export function createdSince(createdAt: unknown, firstAttempt: number | undefined): boolean {
+  if (firstAttempt === undefined) return false;
+  const t = typeof createdAt === 'number' ? createdAt : typeof createdAt === 'string' ? Date.parse(createdAt) : NaN;
+  return !isNaN(t) && t >= firstAttempt;
+}
 
 export interface SessionOptions {
   /** The service in messages: "HubSpot", "HighLevel", "The webhook". */
@@ -36,6 +104,8 @@ export interface SessionOptions {
   window?: SlidingWindow;
   /** Secrets to scrub from every message. */
   secrets?: string[];
+  /** The run's first attempt per row (shared across push() calls); a fresh one when absent. */
+  attempts?: AttemptLog;
 }
 
 export interface SessionStats {
@@ -59,8 +129,12 @@ export class PushSession {
   private readonly maxParallel: number;
   private readonly window?: SlidingWindow;
   private readonly secrets: string[];
+  readonly attempts: AttemptLog;
+  /** Lines carried by a request sent after an earlier attempt for them (a retry or a resumed chunk). */
+  private readonly replays = new Set<number>();
 
   constructor(opts: SessionOptions) {
+    this.attempts = opts.attempts ?? new AttemptLog();
     this.crm = opts.crm;
     this.retry = { ...DEFAULT_RETRY, ...(opts.retry ?? {}) };
     this.maxParallel = Math.max(1, opts.maxParallel ?? 1);
@@ -68,8 +142,9 @@ export class PushSession {
     this.secrets = (opts.secrets ?? []).filter(Boolean);
   }
 
-  add(request: HttpRequest, lines: number[], handle: Task['handle'], now = 0): void {
-    this.queue.push({ request, lines, handle, attempt: 0, dueAt: now });
+  /** Queues a request. `readOnly` (default: GET requests) marks a lookup that cannot write the rows. */
+  add(request: HttpRequest, lines: number[], handle: Task['handle'], now = 0, readOnly = String(request.method).toLowerCase() === 'get'): void {
+    this.queue.push({ request, lines, handle, attempt: 0, dueAt: now, readOnly });
   }
 
   /** Records a line's outcome. The first outcome of a line wins; a line never gets two. */
@@ -90,6 +165,20 @@ export class PushSession {
 
   has(line: number): boolean {
     return this.outcomes.has(line);
+  }
+
+  /**
+   * Whether the CRM's answer "this contact already existed" about a line may be about a contact the run itself
+   * created in an earlier attempt whose answer was lost: true when the line was sent before and the contact's
+   * creation time (the CRM's own record) is at or after the run's first attempt for the line.
+   */
+  createdByEarlierAttempt(line: number, createdAt: unknown): boolean {
+    return this.replays.has(line) && createdSince(createdAt, this.attempts.firstAt(line));
+  }
+
+  /** Whether a request carrying this line went out after an earlier attempt for it (this push or an earlier one). */
+  isReplay(line: number): boolean {
+    return this.replays.has(line);
   }
 
   get stop(): { message: string; resumable: boolean } | undefined {
@@ -122,7 +211,10 @@ export class PushSession {
     const take = due.slice(0, n);
     const taken = new Set(take);
     this.queue = this.queue.filter((t) => !taken.has(t));
-    for (const t of take) t.attempt++;
+    for (const t of take) {
+      t.attempt++;
+      if (!t.readOnly) for (const l of t.lines) if (this.attempts.sent(l, now)) this.replays.add(l);
+    }
     this.inflight = take;
     this.stats.requests += take.length;
     return { kind: 'send', requests: take.map((t) => t.request) };
@@ -171,6 +263,7 @@ export class PushSession {
   }
 
   result(): PushResult {
+    this.attempts.settled(this.outcomes.keys());
     const r: PushResult = { outcomes: [...this.outcomes.values()] };
     if (this.stopped) r.stop = { ...this.stopped };
     return r;

@@ -31,6 +31,11 @@ export interface LineOutcome {
   contact: Contact;
   /** Previous values of fields an update changed. */
   previous?: Contact;
+  /**
+   * The row's cells as typed, for History's Name, Email and Phone when the normalized value is missing (an
+   * invalid email or phone is not in `contact`), so the user can find the row.
+   */
+  raw?: { name?: string; email?: string; phone?: string };
 }
 
 export interface RunCounts {
@@ -153,9 +158,11 @@ export function lineRow(o: LineOutcome): (string | number)[] {
     resultOf(o),
     actionOf(o),
     o.matchedOn ? MATCH_LABELS[o.matchedOn] : '',
-    displayName(o.contact),
-    text(o.contact.email),
-    text(o.contact.phone),
+    // The normalized value, else the cell as typed (an invalid email or phone is not in the contact). Always text:
+    // the History tab's columns are plain-text formatted, so "=…" stays text.
+    displayName(o.contact) || (o.raw?.name ?? ''),
+    text(o.contact.email) || (o.raw?.email ?? ''),
+    text(o.contact.phone) || (o.raw?.phone ?? ''),
     describe(o),
     detailsJson(o),
   ];

@@ -1,6 +1,12 @@
 // Planning: what happens to each validated row in a destination that can match before writing (the Contacts tab).
 // Matching against an index of existing contacts on normalized keys, the mode rules (seed 003), suppression,
 // the record limit (seed 002), "Don't update empty values" merging, and stable Contact IDs. Pure: no I/O.
+//
+// Contact ID is the add-on's own id for a contact in the Contacts tab, so it is the strongest key: a row that has
+// one is matched on it first, whatever the match order (matchOn) says, in every mode. A Contact ID that matches no
+// contact is never a new contact (its ID would be a different one, and the user's value would be lost): the row
+// fails with seed 003's "Contact is not valid or not in your sub-account", naming the value and the fix. CRM
+// destinations assign their own ids, so there Contact ID is not a key (they report it as not sent).
 import { hash53 } from './fingerprint';
 import type { Contact, ContactValue, FieldKey, IssueCode, MatchKey, Mode, RowResult, Issue } from './types';
 
@@ -152,6 +158,11 @@ export interface PlanContext {
   count: number;
   /** Where rows go when it is not the Contacts tab, for the "already imported" message: "HubSpot", "HubSpot id". */
   destination?: { name: string; idLabel: string };
+  /**
+   * Whether Contact ID is the destination's own id (the Contacts tab: matched first, and an unknown one fails).
+   * Default: true for the Contacts tab (no `destination`), false for a CRM.
+   */
+  ownIds?: boolean;
 }
 
 export type PlanDecision =
@@ -179,6 +190,17 @@ export function keyList(keys: readonly MatchKey[], contact: Contact): string {
 /** "is being skipped, it was already imported and has not changed since (Contact ID C-…)". */
 export function alreadyImportedMessage(id: string, idLabel = 'Contact ID', destination?: string): string {
   return `is being skipped, it was already imported${destination ? ` to ${destination}` : ''} and has not changed since${id ? ` (${idLabel} ${id})` : ''}`;
+}
+
+/** Seed 003's wording for a Contact ID that matches no contact. */
+export const INVALID_CONTACT_ID = 'Contact is not valid or not in your sub-account';
+
+export function invalidContactIdMessage(value: unknown): string {
+  return (
+    `${INVALID_CONTACT_ID}: no contact in the Contacts tab has Contact ID ${q(value)} — it is not one of this ` +
+    `spreadsheet's contacts, it is invalid, or its contact was deleted. Use the Contact ID of an existing contact ` +
+    `from the Contacts tab, or clear the cell to import the row as a new contact.`
+  );
 }
 
 export function alreadyExistsMessage(matchedOn: MatchKey): string {
@@ -238,6 +260,16 @@ export function planRow(row: PlanRowInput, ctx: PlanContext): PlanDecision {
         message: `Phone is on the Do not import list (${q(row.contact.phone)}), so the row was not imported. Remove it from the "Do not import" tab to import it.`,
       };
     }
+  }
+  const ownIds = ctx.ownIds ?? !ctx.destination;
+  if (ownIds && ctx.normalize('contactId', row.contact.contactId) !== null) {
+    // The strongest key, first whatever matchOn says; an unknown one fails in every mode (see the header).
+    const byId = ctx.index.find(row.contact, ['contactId']);
+    if (!('index' in byId)) return { kind: 'fail', line, code: 'contact_not_found', message: invalidContactIdMessage(row.contact.contactId) };
+    if (ctx.mode === 'create') {
+      return { kind: 'skip', line, code: 'already_exists', message: alreadyExistsMessage('contactId'), matchedOn: 'contactId', index: byId.index };
+    }
+    return { kind: 'update', line, index: byId.index, matchedOn: 'contactId' };
   }
   const found = ctx.index.find(row.contact, ctx.matchOn);
   if ('index' in found) {

@@ -14,16 +14,17 @@
 import { applyMapping } from '../engine/automap';
 import { rowFingerprint } from '../engine/fingerprint';
 import { countOutcome, emptyCounts, importedStatus, listed, plannedStatus, type LineOutcome, type Planned, type RunCounts } from '../engine/history';
-import { buildSuppression, makeNormalizer, MATCH_LABELS, MODE_LABELS, planRow, ContactIndex, issueText, type KeyNormalizer, type PlanDecision, type Suppression } from '../engine/plan';
+import { buildSuppression, INVALID_CONTACT_ID, makeNormalizer, MATCH_LABELS, MODE_LABELS, planRow, ContactIndex, issueText, type KeyNormalizer, type PlanDecision, type Suppression } from '../engine/plan';
 import { phoneKey, readPhone } from '../engine/formats/phone';
 import { SheetValidator } from '../engine/validate';
-import type { CellValue, FieldKey, MatchKey, RowOutcome, Settings, ValidatedRow } from '../engine/types';
+import type { CellValue, Contact, FieldKey, MatchKey, Mode, RowOutcome, Settings, ValidatedRow } from '../engine/types';
 import type { CheckSummaryView, ProblemGroup, RunProgress, RunStatus, RunSummaryView } from '../shared/api';
 import { KEYS, loadSettings, saveHeaderRow } from './config';
 import { ContactsTab } from './contacts';
-import { CrmConfigError, createCrmDestination, crmConfigProblem, crmLabel } from './destinations/crm';
+import { CrmConfigError, createCrmDestination, crmConfigProblem, crmLabel, crmPrecheck } from './destinations/crm';
 import { tokenForRun } from './connection';
 import type { Destination, PushRow } from './destinations/types';
+import { AttemptLog } from '../crm/session';
 import { appendLines, findRunRow, historySheet, startBlock, truncateBlock, writeSummary, type SummaryFields } from './historytab';
 import { marksForIssues, mappingFor, openSource, paintRows, writeStatuses, type CellMark, type SourceInfo } from './source';
 import { SyncRecord, SyncedDestination, crmNames, destinationId } from './sync';
@@ -81,6 +82,17 @@ export interface RunState {
   chunks: number;
   /** Contacts in the destination counting this run's planned creates (check), for the record limit. */
   limitCount?: number;
+  /**
+   * CRM destinations: rows from..to were left without an outcome after some were sent, the earliest at `since`
+   * (epoch ms). A later execution treats them as sent then, so a contact a lost answer hid is still reported as
+   * what the CRM holds (created when its creation time is after `since`).
+   */
+  sent?: { since: number; from: number; to: number };
+  /**
+   * Set when the run has failed (a rejected token): the rows after the cursor are being marked "Not imported: the
+   * run failed — <reason>" (nothing is sent) before the run ends Failed.
+   */
+  failing?: string;
   message?: string;
 }
 
@@ -130,6 +142,10 @@ interface Exec {
   suppression: Suppression;
   /** Validated rows of the chunk being worked on, by line. */
   validated: Map<number, ValidatedRow | null>;
+  /** CRM destinations: when the run first sent each row (this execution), plus the bound kept in the state. */
+  attempts: AttemptLog;
+  /** What the destination will refuse before anything is sent (Destination.precheck), for Check and import alike. */
+  precheck: ((contact: Contact, mode: Mode) => string | null) | null;
 }
 let exec: Exec | null = null;
 
@@ -218,7 +234,11 @@ function getExec(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     normalize,
     suppression,
     validated: new Map(),
+    attempts: new AttemptLog().forRun(state.runId),
+    // Check builds no destination (it needs no token): the same pre-check, from the config.
+    precheck: dest?.precheck ? (c, m) => dest.precheck!(c, m) : crmPrecheck(settings.destination),
   };
+  if (state.sent) exec.attempts.carried = { ...state.sent };
   // Rebuild the duplicate check's memory of the rows before the cursor (their results are not kept).
   validateUpTo(exec, state.cursor - 1, false);
   return exec;
@@ -327,13 +347,20 @@ export function workRun(state: RunState, budgetMs: number): RunProgress {
         first = false;
         const stop = processChunk(state, e, ss, hist);
         if (stop) {
-          if (!stop.resumable) return finish(state, ss, 'Failed', stop.message);
+          if (!stop.resumable) {
+            // The run fails; the rows it never got to still get their outcome (failed, with the run's reason), so
+            // every row ends in exactly one and the counts add up to the sheet's total. Same loop, same budget.
+            state.failing = stop.message;
+            state.message = stop.message;
+            continue;
+          }
           state.message = stop.message;
           saveRun(state);
           return progress(state);
         }
       }
-      if (state.cursor > state.lastRow) return finish(state, ss, 'Completed');
+      if (state.cursor > state.lastRow) return state.failing ? finish(state, ss, 'Failed', state.failing) : finish(state, ss, 'Completed');
+      if (state.failing) saveRun(state);
       return progress(state);
     } catch (err) {
       resetExecutionCache();
@@ -400,6 +427,7 @@ function processChunk(state: RunState, e: Exec, ss: GoogleAppsScript.Spreadsheet
       byLine.set(r.vr.line, r);
       const d = preDecide(r.vr, r.fp, e, state);
       if (d) outcomes.set(r.vr.line, toOutcome(d, r.vr, e));
+      else if (state.failing) outcomes.set(r.vr.line, { line: r.vr.line, action: 'failed', code: 'destination_error', message: notImported(state.failing), contact: r.vr.contact });
       else push.push({ line: r.vr.line, contact: r.vr.contact, fingerprint: r.fp });
     });
     if (push.length) {
@@ -411,6 +439,7 @@ function processChunk(state: RunState, e: Exec, ss: GoogleAppsScript.Spreadsheet
         deadline: Date.now() + runConfig.sliceMs,
         source: state.sheetName,
         mappedFields: e.mappedFields,
+        attempts: e.attempts,
       };
       const res = e.dest!.push(push, ctx);
       for (const o of res.outcomes) {
@@ -418,16 +447,20 @@ function processChunk(state: RunState, e: Exec, ss: GoogleAppsScript.Spreadsheet
         if (!r) continue;
         outcomes.set(o.line, outcomeFrom(o, r.vr, warningsOf(r.vr), e));
       }
-      if (res.stop) {
-        stop = res.stop;
-        // Rows without an outcome are pushed again on resume: the chunk ends before the first of them.
-        const missing = push.filter((p) => !outcomes.has(p.line)).map((p) => p.line);
-        if (missing.length) {
-          const firstMissing = Math.min(...missing);
-          for (const l of [...outcomes.keys()]) if (l >= firstMissing) outcomes.delete(l);
-          return finishChunk(state, e, hist, from, firstMissing - 1, rows, outcomes, stop);
-        }
+      if (res.stop) stop = res.stop;
+      // Rows without an outcome (a stop, or the destination's deadline) are pushed again: the chunk ends before
+      // the first of them, and the cursor stays there.
+      const missing = push.filter((p) => !outcomes.has(p.line)).map((p) => p.line);
+      if (missing.length) {
+        const firstMissing = Math.min(...missing);
+        for (const l of [...outcomes.keys()]) if (l >= firstMissing) outcomes.delete(l);
+        // When they were first sent, as a bound that outlives this execution (see AttemptLog).
+        const since = e.attempts.earliest(missing);
+        if (since !== undefined) state.sent = { since: Math.min(since, state.sent?.since ?? since), from: firstMissing, to };
+        return finishChunk(state, e, hist, from, firstMissing - 1, rows, outcomes, stop);
       }
+      delete state.sent;
+      delete e.attempts.carried;
     }
     runConfig.fault?.('after-destination', state.chunks);
     return finishChunk(state, e, hist, from, to, rows, outcomes, stop);
@@ -460,6 +493,8 @@ function finishChunk(
     if (!r) continue;
     const o = outcomes.get(r.vr.line);
     if (!o) continue;
+    const raw = rawIdentity(e, r.vr.line);
+    if (raw) o.raw = raw;
     statuses[i] = importedStatus(o);
     marks[i] = marksForOutcome(r.vr, o, e.fieldsByCol);
     countOutcome(state.counts, o);
@@ -480,6 +515,27 @@ function finishChunk(
   return stop;
 }
 
+const RAW_FIELDS = ['name', 'firstName', 'lastName', 'email', 'phone'] as const;
+
+/** The row's Name, Email and Phone cells as typed (trimmed text), for History when a value did not normalize. */
+function rawIdentity(e: Exec, line: number): LineOutcome['raw'] | undefined {
+  const row = e.values[line - e.src.firstRow];
+  if (!row) return undefined;
+  const got: Partial<Record<(typeof RAW_FIELDS)[number], string>> = {};
+  e.fieldsByCol.forEach((f, c) => {
+    if (!f || !(RAW_FIELDS as readonly string[]).includes(f) || got[f as (typeof RAW_FIELDS)[number]] !== undefined) return;
+    const v = row[c];
+    const t = v === null || v === undefined ? '' : Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : String(v).trim();
+    if (t) got[f as (typeof RAW_FIELDS)[number]] = t;
+  });
+  const name = got.name ?? [got.firstName, got.lastName].filter(Boolean).join(' ');
+  const raw: NonNullable<LineOutcome['raw']> = {};
+  if (name) raw.name = name;
+  if (got.email) raw.email = got.email;
+  if (got.phone) raw.phone = got.phone;
+  return Object.keys(raw).length ? raw : undefined;
+}
+
 /** A full plan for one row (check): failures, already imported, suppression, match and mode, the limit. */
 function decide(vr: ValidatedRow, fp: string, e: Exec, settings: Settings, count: { value: number }): PlanDecision {
   const d = planRow(
@@ -496,6 +552,11 @@ function decide(vr: ValidatedRow, fp: string, e: Exec, settings: Settings, count
       ...(e.contacts ? {} : { destination: crmNames(settings.destination.type) }),
     },
   );
+  if ((d.kind === 'create' || d.kind === 'update') && e.precheck) {
+    // What the destination will refuse anyway: an error now, in Check and in the import alike.
+    const problem = e.precheck(vr.contact, settings.mode);
+    if (problem) return { kind: 'fail', line: vr.line, code: settings.mode === 'update' ? 'contact_not_found' : 'required_missing', message: problem };
+  }
   if (d.kind === 'create') count.value++;
   return d;
 }
@@ -566,7 +627,12 @@ const KEY_FIELDS: Record<MatchKey, string[]> = { contactId: ['contactId'], exter
 export function marksFor(vr: ValidatedRow, d: PlanDecision, fieldsByCol: (string | null)[]): Map<number, CellMark> | null {
   let extra: { severity: 'error' | 'warning'; message: string; fields?: string[] } | undefined;
   if (d.kind === 'fail' && vr.result !== 'failure') {
-    const fields = d.code === 'suppressed' ? (/^Email/.test(d.message) ? ['email'] : ['phone']) : d.code === 'contact_not_found' ? ['contactId', 'externalId', 'email', 'phone'] : undefined;
+    const fields =
+      d.code === 'suppressed'
+        ? /^Email/.test(d.message) ? ['email'] : ['phone']
+        : d.code === 'contact_not_found'
+          ? d.message.startsWith(INVALID_CONTACT_ID) ? ['contactId'] : ['contactId', 'externalId', 'email', 'phone']
+          : undefined;
     extra = { severity: 'error', message: d.message, fields };
   } else if (d.kind === 'skip' && d.code === 'already_exists' && d.matchedOn) {
     extra = { severity: 'warning', message: `This row ${d.message}.`, fields: KEY_FIELDS[d.matchedOn] };
@@ -574,7 +640,15 @@ export function marksFor(vr: ValidatedRow, d: PlanDecision, fieldsByCol: (string
   return marksForIssues(vr.issues, fieldsByCol, extra);
 }
 
+/** A row the run never sent because it failed first: it failed before, so a later run picks it up. */
+export const NOT_IMPORTED = 'Not imported: the run failed — ';
+function notImported(reason: string): string {
+  return NOT_IMPORTED + reason;
+}
+
 function marksForOutcome(vr: ValidatedRow, o: LineOutcome, fieldsByCol: (string | null)[]): Map<number, CellMark> | null {
+  // Nothing in the row's cells to fix: the status column and History say why it was not imported.
+  if (o.action === 'failed' && o.message?.startsWith(NOT_IMPORTED)) return marksForIssues(vr.issues, fieldsByCol);
   if (o.action === 'failed' && vr.result !== 'failure') {
     return marksFor(vr, { kind: 'fail', line: o.line, code: (o.code as never) ?? 'destination_error', message: o.message ?? 'failed' }, fieldsByCol);
   }
@@ -610,7 +684,10 @@ function accumulateCheck(state: RunState, vr: ValidatedRow, d: PlanDecision, lin
   };
   const firstMapped = Math.max(0, e.fieldsByCol.findIndex((f) => !!f));
   for (const i of vr.issues) add(i.severity, i.code, i.column ? `${i.column}: ${i.message}` : i.message, i.col ?? firstMapped);
-  if (d.kind === 'fail' && vr.result !== 'failure') add('error', d.code, d.message, Math.max(0, e.fieldsByCol.findIndex((f) => f === 'email' || f === 'phone')));
+  if (d.kind === 'fail' && vr.result !== 'failure') {
+    const on = d.message.startsWith(INVALID_CONTACT_ID) ? ['contactId'] : ['email', 'phone'];
+    add('error', d.code, d.message, Math.max(0, e.fieldsByCol.findIndex((f) => !!f && on.includes(f))));
+  }
 }
 
 const MAX_GROUPS = 30;
@@ -640,6 +717,15 @@ function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
 export function abandonRun(reason: string): RunProgress {
   const state = loadRun();
   if (!state) throw new UserError('There is no run in progress.');
+  if (state.kind === 'import' && state.cursor <= state.lastRow) {
+    // The rows not reached are marked failed with the reason (nothing is sent), as for any failed run.
+    state.failing = reason;
+    state.message = reason;
+    saveRun(state);
+    let p = workRun(state, runConfig.menuMs);
+    for (let guard = 0; p.status === 'Processing' && guard < 10_000; guard++) p = workRun(loadRun() ?? state, runConfig.menuMs);
+    return p;
+  }
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(() => busyMessage(state), () => finish(state, ss, 'Failed', reason));
 }

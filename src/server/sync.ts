@@ -203,7 +203,10 @@ export class SyncedDestination implements Destination {
   ) {
     this.label = inner.label;
     this.chunkSize = inner.chunkSize;
+    if (inner.precheck) this.precheck = (c, mode) => inner.precheck!(c, mode);
   }
+
+  precheck?: Destination['precheck'];
 
   push(rows: PushRow[], ctx: PushContext): PushResult {
     const outcomes: RowOutcome[] = [];

@@ -2,7 +2,11 @@
 // that every outcome matches what the test CRM holds.
 import type { RowOutcome } from '../../src/engine/types';
 import type { Destination, PushContext, PushRow } from '../../src/server/destinations/types';
+import type { FetchOutcome, HttpRequest } from '../../src/crm/http';
+import type { DriverIO } from '../../src/crm/session';
+import { appsScriptIO } from '../../src/server/destinations/crm';
 import type { StoredContact } from '../../testcrm/db';
+import type { TestCrmAdmin } from '../../testcrm/server';
 
 export function makeRows(n: number, opts: { from?: number; prefix?: string; phones?: boolean } = {}): PushRow[] {
   const from = opts.from ?? 0;
@@ -26,11 +30,65 @@ export interface RunLog {
   pushes: number;
 }
 
-/** What the import run does: chunk by destination.chunkSize, stop at the deadline or on stop, keep outcomes by line. */
-export function runPush(dest: Destination, rows: PushRow[], ctx: PushContext, log: RunLog = { outcomes: new Map(), pushes: 0 }): RunLog {
+/**
+ * The Apps Script driver with a deadline switch: its clock reads the wall clock until `trip()` (or the `tripWhen`
+ * condition, checked after every fetchAll) moves it past every deadline. Tests stop a push on a condition ("the
+ * answer was lost", "two requests were answered"), never on elapsed time. Sends are stamped with the wall clock,
+ * so the CRM's creation times stay comparable with the run's first attempts.
+ */
+export class SwitchIO implements DriverIO {
+  tripped = false;
+  fetchAlls = 0;
+  networkErrors = 0;
+  answered = 0;
+  /** The clock reading of every send (fetchAll), and its size. */
+  readonly sends: Array<{ at: number; n: number }> = [];
+  private readonly base = appsScriptIO();
+  constructor(public tripWhen: (io: SwitchIO) => boolean = () => false) {}
+  fetchAll(requests: HttpRequest[]): FetchOutcome[] {
+    this.sends.push({ at: this.now(), n: requests.length });
+    const out = this.base.fetchAll(requests);
+    this.fetchAlls++;
+    for (const o of out) {
+      if ('networkError' in o) this.networkErrors++;
+      else this.answered++;
+    }
+    if (this.tripWhen(this)) this.tripped = true;
+    return out;
+  }
+  sleep(ms: number): void {
+    this.base.sleep(ms);
+  }
+  now(): number {
+    return this.tripped ? Number.POSITIVE_INFINITY : this.base.now();
+  }
+  trip(): void {
+    this.tripped = true;
+  }
+  /** Back to the wall clock, with a new condition (a resume). */
+  rearm(tripWhen: (io: SwitchIO) => boolean = () => false): void {
+    this.tripped = false;
+    this.tripWhen = tripWhen;
+  }
+}
+
+/** Waits until the test CRM has finished every request (a slow one the client gave up on lands late). */
+export async function waitIdle(admin: TestCrmAdmin): Promise<void> {
+  for (let i = 0; i < 2000; i++) {
+    if ((await admin.counts()).inflight === 0) return;
+    await new Promise((r) => setImmediate(r));
+  }
+  throw new Error('the test CRM is still handling requests');
+}
+
+/**
+ * What the import run does: chunk by destination.chunkSize, stop at the deadline (by `clock`, the driver's clock)
+ * or on stop, keep outcomes by line.
+ */
+export function runPush(dest: Destination, rows: PushRow[], ctx: PushContext, log: RunLog = { outcomes: new Map(), pushes: 0 }, clock: () => number = () => Date.now()): RunLog {
   const todo = rows.filter((r) => !log.outcomes.has(r.line));
   for (let i = 0; i < todo.length; i += dest.chunkSize) {
-    if (Date.now() >= ctx.deadline) break;
+    if (clock() >= ctx.deadline) break;
     const chunk = todo.slice(i, i + dest.chunkSize);
     const r = dest.push(chunk, ctx);
     log.pushes++;
@@ -54,14 +112,17 @@ export function counts(log: RunLog) {
 
 /**
  * Every outcome matches the CRM: created/updated/skipped rows point at a stored contact with the row's email;
- * failed rows without an id left no contact (unless it existed before); no email is stored twice; the CRM
- * holds exactly the seeded contacts plus the rows reported written.
+ * "created" is a contact that did not exist before the run and "updated" one that did (whatever answers were
+ * lost and requests repeated); failed rows without an id left no contact (unless it existed before); no email
+ * is stored twice; the CRM holds exactly the seeded contacts plus the rows reported written, and the number of
+ * rows reported created is the number of contacts the run added.
  */
 export function expectMatchesCrm(rows: PushRow[], log: RunLog, contacts: StoredContact[], seeded: StoredContact[] = []) {
   const byId = new Map(contacts.map((c) => [c.id, c]));
   const emails = contacts.map((c) => (c.email ?? '').toLowerCase()).filter(Boolean);
   expect(new Set(emails).size).toBe(emails.length);
   const seededEmails = new Set(seeded.map((s) => s.email));
+  const seededIds = new Set(seeded.map((s) => s.id));
   const expected = new Set(seededEmails);
   for (const r of rows) {
     const o = log.outcomes.get(r.line);
@@ -79,8 +140,13 @@ export function expectMatchesCrm(rows: PushRow[], log: RunLog, contacts: StoredC
     expect(o!.id).toBeDefined();
     const c = byId.get(o!.id!);
     expect(c?.email).toBe(email);
+    if (o!.action === 'created') expect({ line: r.line, existedBefore: seededIds.has(o!.id!) }).toEqual({ line: r.line, existedBefore: false });
+    if (o!.action === 'updated') expect({ line: r.line, existedBefore: seededIds.has(o!.id!) }).toEqual({ line: r.line, existedBefore: true });
     if (o!.action === 'updated' || o!.action === 'skipped') expect(o!.matchedOn).toBeDefined();
     if (o!.action !== 'skipped') expected.add(email);
   }
   expect(new Set(emails)).toEqual(expected);
+  const outs = rows.map((r) => log.outcomes.get(r.line)!);
+  const added = outs.filter((o) => o.action === 'created' || (o.action === 'failed' && o.id && !seededIds.has(o.id))).length;
+  expect(added).toBe(contacts.filter((c) => !seededIds.has(c.id)).length);
 }

@@ -4,7 +4,8 @@ import { createTestbed, installGlobals } from '../../testbed';
 import { spawnTestCrm, SpawnedTestCrm } from '../../testcrm/spawn';
 import { createCrmDestination, TOKEN_REJECTED } from '../../src/server/destinations/crm';
 import { mulberry32 } from '../../testcrm/faults';
-import { counts, expectMatchesCrm, makeRows, runPush } from './contract-helpers';
+import { counts, expectMatchesCrm, makeRows, runPush, SwitchIO } from './contract-helpers';
+import { AttemptLog } from '../../src/crm/session';
 import { ctx } from './fake';
 
 jest.setTimeout(60_000);
@@ -27,7 +28,8 @@ beforeEach(async () => {
 });
 
 const fast = () => ({ retry: { baseDelayMs: 5, maxDelayMs: 40, random: mulberry32(11), maxAttempts: 6 } });
-const hubspot = (token = crm.token) => createCrmDestination({ type: 'hubspot', baseUrl: crm.url, token }, undefined, { ...fast(), hubspot: { tagsProperty: 'import_tags' } });
+const hubspot = (token = crm.token, io?: SwitchIO) =>
+  createCrmDestination({ type: 'hubspot', baseUrl: crm.url, token }, undefined, { ...fast(), hubspot: { tagsProperty: 'import_tags' }, ...(io ? { io } : {}) });
 
 test('upsert: created vs updated by email, ids and the failed rows match what HubSpot holds', async () => {
   const rows = makeRows(250);
@@ -97,45 +99,89 @@ test('faults: 429 (with and without Retry-After), 500/503, lost answers, slow an
   expect(injected).toBeGreaterThanOrEqual(5);
   expect(n.faults['429:TEN_SECONDLY_ROLLING']).toBe(2);
   expect(dest.stats.retries).toBe(injected);
-  // the batch whose answer was lost was written twice and reported "updated" the second time: no duplicate
-  expect(c.updated).toBeGreaterThan(0);
-  expect(c.created + c.updated).toBe(399);
-  expect(contacts.filter((x) => x.writes === 2)).toHaveLength(c.updated);
+  // The batch whose answer was lost was written twice, with no duplicate, and its rows are reported "created":
+  // HubSpot answered "not new" the second time, but its createdAt is after the run's first attempt. (This test
+  // used to expect those rows "updated", which is not what the CRM holds: every contact here is new.)
+  expect(contacts.filter((x) => x.writes === 2).length).toBeGreaterThan(0);
+  expect(c).toEqual({ created: 399, updated: 0, skipped: 0, failed: 1 });
 });
 
 test('a deadline mid-push stops between requests; the resumed push completes without a duplicate', async () => {
   const rows = makeRows(500);
-  await crm.admin.faults({ rules: [{ match: 'batch/upsert', delayMs: 250, times: -1 }] });
-  const dest = hubspot();
-  const first = runPush(dest, rows, ctx({ deadline: Date.now() + 600 }));
-  expect(first.outcomes.size).toBeGreaterThan(0);
-  expect(first.outcomes.size).toBeLessThan(500);
+  // The deadline falls once two batches are answered (a condition, not a timer).
+  const io = new SwitchIO((x) => x.answered >= 2);
+  const dest = hubspot(crm.token, io);
+  const first = runPush(dest, rows, ctx({ deadline: Number.MAX_SAFE_INTEGER }), undefined, () => io.now());
+  expect(first.outcomes.size).toBe(200);
   expect(first.stop).toBeUndefined();
   const afterFirst = (await crm.admin.contacts('hubspot')).length;
   expect(afterFirst).toBe(first.outcomes.size); // nothing sent without an outcome
-  await crm.admin.faults({ replace: true, rules: [] });
-  const log = runPush(dest, rows, ctx(), first);
+  io.rearm();
+  const log = runPush(dest, rows, ctx(), first, () => io.now());
   expect(log.outcomes.size).toBe(500);
   expect(counts(log)).toEqual({ created: 500, updated: 0, skipped: 0, failed: 0 });
   expectMatchesCrm(rows, log, await crm.admin.contacts('hubspot'));
 });
 
-test('a resumed push that repeats rows already written (lost answers past the deadline) creates nothing twice', async () => {
+test('a resumed push that repeats rows already written (lost answers past the deadline) creates nothing twice and reports them created', async () => {
   const rows = makeRows(200);
-  // Every upsert is written but its answer is lost, so no row gets an outcome before the deadline.
+  // Every upsert is written but its answer is lost; the deadline falls at the first lost answer.
   await crm.admin.faults({ rules: [{ match: 'batch/upsert', drop: 'after', times: -1 }] });
-  const dest = hubspot();
-  const first = runPush(dest, rows, ctx({ deadline: Date.now() + 300 }));
+  const io = new SwitchIO((x) => x.networkErrors > 0);
+  const dest = hubspot(crm.token, io);
+  const first = runPush(dest, rows, ctx({ deadline: Number.MAX_SAFE_INTEGER }), undefined, () => io.now());
   expect(first.outcomes.size).toBe(0);
   const written = (await crm.admin.contacts('hubspot')).length;
-  expect(written).toBeGreaterThan(0);
+  expect(written).toBe(100);
   await crm.admin.faults({ replace: true, rules: [] });
-  const log = runPush(dest, rows, ctx(), first);
+  io.rearm();
+  const log = runPush(dest, rows, ctx(), first, () => io.now());
   expect(log.outcomes.size).toBe(200);
-  const c = counts(log);
-  expect(c.updated).toBe(written); // the ones HubSpot already had
-  expect(c.created).toBe(200 - written);
+  // The 100 contacts the lost batch wrote did not exist before the run: HubSpot answers "not new" on the resume,
+  // and its createdAt (after the run's first attempt for those rows) says they are this run's. (This test used
+  // to expect them "updated", which disagreed with what the CRM holds.)
+  expect(counts(log)).toEqual({ created: 200, updated: 0, skipped: 0, failed: 0 });
+  expect((await crm.admin.contacts('hubspot')).filter((c) => c.writes === 2)).toHaveLength(100);
   expectMatchesCrm(rows, log, await crm.admin.contacts('hubspot'));
+});
+
+test('lost answers on a CRM that already holds some of the rows: created and updated are what the CRM holds', async () => {
+  const rows = makeRows(300);
+  const seeded = await crm.admin.seed('hubspot', rows.filter((_, i) => i % 3 === 0).map((r) => ({ email: r.contact.email as string, props: { firstname: 'Old' } })));
+  // Two of the three batches are written and their answers lost, then re-sent by the retry policy.
+  await crm.admin.faults({ rules: [{ match: 'batch/upsert', drop: 'after', times: 2 }] });
+  const log = runPush(hubspot(), rows, ctx());
+  expect(log.stop).toBeUndefined();
+  expect((await crm.admin.counts()).faults['drop-after']).toBe(2);
+  expect(counts(log)).toEqual({ created: 200, updated: 100, skipped: 0, failed: 0 });
+  expectMatchesCrm(rows, log, await crm.admin.contacts('hubspot'), seeded);
+});
+
+test('a resume in a new execution (a new destination) keeps the bound of the first attempts: still created', async () => {
+  const rows = makeRows(100);
+  await crm.admin.faults({ rules: [{ match: 'batch/upsert', drop: 'after', times: -1 }] });
+  const io = new SwitchIO((x) => x.networkErrors > 0);
+  const attempts = new AttemptLog();
+  const first = runPush(hubspot(crm.token, io), rows, ctx({ deadline: Number.MAX_SAFE_INTEGER, attempts }), undefined, () => io.now());
+  expect(first.outcomes.size).toBe(0);
+  // What the run keeps between executions: the earliest first attempt of the rows left without an outcome.
+  const since = attempts.earliest(rows.map((r) => r.line));
+  expect(since).toBeDefined();
+  await crm.admin.faults({ replace: true, rules: [] });
+  const carried = new AttemptLog().forRun('run-1');
+  carried.carried = { since: since!, from: 2, to: 101 };
+  const log = runPush(hubspot(), rows, ctx({ attempts: carried }), first);
+  expect(counts(log)).toEqual({ created: 100, updated: 0, skipped: 0, failed: 0 });
+  expectMatchesCrm(rows, log, await crm.admin.contacts('hubspot'));
+});
+
+test('create only: a create re-sent after a lost answer is reported created (HubSpot 409 + createdAt), not skipped', async () => {
+  const rows = makeRows(50);
+  const seeded = await crm.admin.seed('hubspot', rows.slice(0, 5).map((r) => ({ email: r.contact.email as string })));
+  await crm.admin.faults({ rules: [{ match: 'batch/create', drop: 'after', times: 1 }] });
+  const log = runPush(hubspot(), rows, ctx({ mode: 'create' }));
+  expect(counts(log)).toEqual({ created: 45, updated: 0, skipped: 5, failed: 0 });
+  expectMatchesCrm(rows, log, await crm.admin.contacts('hubspot'), seeded);
 });
 
 test('429 DAILY stops the run resumable; resuming after the reset finishes the rest', async () => {

@@ -86,7 +86,12 @@ describe('contact-import run', () => {
       const r1 = await run([book, '--out', out1, '--settings', settings, '--json']);
       expect(r1.code).toBe(2);
       const j1 = JSON.parse(r1.out);
-      expect(j1).toMatchObject({ status: 'Failed', total: 2, created: 2 });
+      // Every row ends in one outcome and the counts add up to the sheet's 5 rows: the 3 rows never sent fail with
+      // the run's reason (this used to expect total 2, leaving 3 rows without an outcome).
+      expect(j1).toMatchObject({ status: 'Failed', total: 5, created: 2, errors: 3 });
+      expect(j1.rows.slice(2).map((r: { line: number; action: string; message: string }) => [r.line, r.action, r.message.replace(/ is reached.*/, '')])).toEqual(
+        [4, 5, 6].map((line) => [line, 'failed', "Not imported: the run failed — HubSpot's daily API limit"]),
+      );
       expect(j1.message).toMatch(/daily API limit is reached.*Run the command again on .*crm1\.xlsx later/);
       const wb1 = await loadXlsx(out1);
       expect(wb1.sheet('History')!.cell(2, 7)).toBe('Failed');

@@ -112,7 +112,9 @@ describe('Import to the Contacts tab', () => {
     expect(h[1].slice(0, 10)).toEqual(['↳ Run lines', 'Line', 'Result', 'Action', 'Matched on', 'Name', 'Email', 'Phone', 'Description', 'Details']);
     expect(h[2]).toEqual([p.runId, expect.any(String), expect.any(String), 'user@example.com', 'People', 'Contacts tab', 'Create and update', 'Completed', 3, 2, 0, 0, 1, 0, '']);
     expect(h).toHaveLength(4); // successes are counted, not listed
-    expect(h[3].slice(0, 8)).toEqual(['', 4, 'Failure', 'skipped', '', 'Cy', '', '']);
+    // Email shows the cell as typed ("cy@"): the invalid value is not in the contact, and an empty Email column
+    // left the user nothing to find the row by (this line used to expect '').
+    expect(h[3].slice(0, 8)).toEqual(['', 4, 'Failure', 'skipped', '', 'Cy', 'cy@', '']);
     expect(String(h[3][8])).toMatch(/^Line 4: Invalid email address "cy@".* Field: Email$/);
     expect(JSON.parse(String(h[3][9]))).toEqual({ name: 'Cy', city: 'Oslo' });
     const gid = tb.sheetData('People').id;

@@ -56,6 +56,47 @@ describe('planRow: modes x match / no match', () => {
     expect(planRow(row({ externalId: 'X1' }), ctx('update', { matchOn: ['externalId', 'email'] }))).toMatchObject({ index: 0, matchedOn: 'externalId' });
   });
 
+  describe('Contact ID is the strongest key (the Contacts tab)', () => {
+    test.each(['create', 'update', 'upsert'] as const)('%s: an unknown Contact ID fails with seed 003 wording, the value and the fix; never a new contact', (mode) => {
+      const d = planRow(row({ contactId: 'C-GONE', email: 'zed@example.com', name: 'Zed' }), ctx(mode));
+      expect(d).toEqual({
+        kind: 'fail',
+        line: 14,
+        code: 'contact_not_found',
+        message:
+          'Contact is not valid or not in your sub-account: no contact in the Contacts tab has Contact ID "C-GONE" — it is not one of ' +
+          "this spreadsheet's contacts, it is invalid, or its contact was deleted. Use the Contact ID of an existing contact from the " +
+          'Contacts tab, or clear the cell to import the row as a new contact.',
+      });
+    });
+
+    it('an unknown Contact ID fails even when the row would match on Email', () => {
+      expect(planRow(row({ contactId: 'C-GONE', email: 'ann@example.com' }), ctx('upsert'))).toMatchObject({ kind: 'fail', code: 'contact_not_found' });
+    });
+
+    it('a known Contact ID matches first, even when matchOn does not list it and another key points elsewhere', () => {
+      const r = row({ contactId: 'C-2', email: 'ann@example.com' });
+      expect(planRow(r, ctx('upsert'))).toEqual({ kind: 'update', line: 14, index: 1, matchedOn: 'contactId' });
+      expect(planRow(r, ctx('update', { matchOn: ['email', 'contactId'] }))).toMatchObject({ kind: 'update', index: 1, matchedOn: 'contactId' });
+      expect(planRow(r, ctx('create'))).toMatchObject({
+        kind: 'skip',
+        code: 'already_exists',
+        matchedOn: 'contactId',
+        message: 'is being skipped, a record was found for Contact (matched on Contact ID)',
+      });
+    });
+
+    it('an empty Contact ID changes nothing; "Update only" and "Create only" keep their wording', () => {
+      expect(planRow(row({ contactId: '  ', email: 'zed@example.com' }), ctx('upsert')).kind).toBe('create');
+      expect((planRow(row({ contactId: '', email: 'zed@example.com' }), ctx('update')) as { message: string }).message).toMatch(/^Contact not found: no contact has Email "zed@example.com"/);
+    });
+
+    it('a CRM assigns its own ids: there Contact ID is not a key', () => {
+      const crm = ctx('upsert', { matchOn: [], destination: { name: 'HubSpot', idLabel: 'HubSpot id' } });
+      expect(planRow(row({ contactId: 'C-GONE', email: 'zed@example.com' }), crm).kind).toBe('create');
+    });
+  });
+
   it('an unchanged row already imported is skipped as already imported, not as a duplicate', () => {
     const d = planRow(row({ email: 'ann@example.com' }, { fingerprint: 'fA' }), ctx('create'));
     expect(d).toMatchObject({ kind: 'skip', code: 'already_imported' });

@@ -4,7 +4,9 @@
 // Tokens: the add-on passes the token from UserProperties (src/server/secrets.ts, tokenForRun()); the CLI
 // passes settings.json's destination.token or the CONTACT_IMPORT_TOKEN environment variable
 // (resolveCliToken()). The token never leaves this module except in the Authorization header.
-import type { CustomField, DestinationConfig, UserRef } from '../../engine/types';
+import type { Contact, CustomField, DestinationConfig, Mode, UserRef } from '../../engine/types';
+import { highlevelPrecheck } from '../../crm/highlevel';
+import { hubspotPrecheck } from '../../crm/hubspot';
 import type { CrmDestination, CrmDestinationTuning } from '../../crm/destination';
 import type { FetchOutcome, HttpRequest, HttpResponse } from '../../crm/http';
 import type { DriverIO } from '../../crm/session';
@@ -80,6 +82,16 @@ export function crmConfigProblem(config: DestinationConfig, token: string | unde
     if (e instanceof CrmConfigError) return e.message;
     throw e;
   }
+}
+
+/**
+ * The destination's pre-check without building it (Check needs no token): what the CRM will refuse before anything
+ * is sent. The same functions the clients use, so Check and the import say the same. null: nothing to check.
+ */
+export function crmPrecheck(config: DestinationConfig): ((contact: Contact, mode: Mode) => string | null) | null {
+  if (config.type === 'hubspot') return hubspotPrecheck;
+  if (config.type === 'highlevel') return highlevelPrecheck;
+  return null;
 }
 
 /** The CLI's token: settings.json's destination.token, else the CONTACT_IMPORT_TOKEN environment variable. */

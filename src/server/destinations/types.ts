@@ -1,6 +1,7 @@
 // What a destination (the Contacts tab, HubSpot, HighLevel, a webhook) does with one chunk of planned rows.
 // The import run (src/server/run) plans and chunks; a destination only writes and reports one outcome per row.
 import type { Contact, MatchKey, Mode, RowOutcome } from '../../engine/types';
+import type { AttemptLog } from '../../crm/session';
 
 /** One row that passed validation and planning and is ready to be written. */
 export interface PushRow {
@@ -21,6 +22,12 @@ export interface PushContext {
   deadline: number;
   /** Where the run came from, e.g. the sheet name, for the destination's Source field. */
   source: string;
+  /**
+   * CRM destinations: when the run first sent each row, kept by the run across push() calls (and, as a bound,
+   * across executions), so a row re-sent after a lost answer is reported from what the CRM holds. Optional: a
+   * destination keeps its own when absent.
+   */
+  attempts?: AttemptLog;
 }
 
 export interface PushResult {
@@ -39,4 +46,10 @@ export interface Destination {
   /** Rows per push() call that suits the destination (HubSpot 100, HighLevel a fetchAll group, ...). */
   readonly chunkSize: number;
   push(rows: PushRow[], ctx: PushContext): PushResult;
+  /**
+   * Optional: why the destination will refuse this (valid) row, before anything is sent, or null. The run uses it
+   * in Check (status "Error: …", a red mark on the row's identity cells, counted as an error) and in the import
+   * (the row fails with the same message, unsent), so the two agree. E.g. HubSpot: a row without an email.
+   */
+  precheck?(contact: Contact, mode: Mode): string | null;
 }
