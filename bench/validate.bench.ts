@@ -13,22 +13,12 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import { resolveSettings } from '../src/engine/settings';
 import type { CellValue, Settings } from '../src/engine/types';
 import { validateRows } from '../src/engine/validate';
+import { mulberry32 } from '../testcrm/faults';
 import type { BenchResult } from './types';
 
 export const ROWS = 100_000;
 
 // ---------- deterministic generation ----------
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth', 'William', 'Barbara', 'Richard', 'Susan', 'José', 'Zoë', 'Aarav', 'Mei', 'Olivia', 'Noah', "O'Brien", 'Anne-Marie', 'Chloé', 'Liam'];
 const LAST = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez', 'Hernández', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Nguyen', 'Kowalski', "O'Neil", 'Van der Berg'];

@@ -45,6 +45,7 @@ export interface FaultConfig {
   replace?: boolean;
 }
 
+/** A small seeded PRNG (mulberry32), uniform in [0, 1). Also used by the tests and the benchmarks. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

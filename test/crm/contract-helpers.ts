@@ -5,8 +5,52 @@ import type { Destination, PushContext, PushRow } from '../../src/server/destina
 import type { FetchOutcome, HttpRequest } from '../../src/crm/http';
 import type { DriverIO } from '../../src/crm/session';
 import { appsScriptIO } from '../../src/server/destinations/crm';
+import { createTestbed, installGlobals } from '../../testbed';
 import type { StoredContact } from '../../testcrm/db';
-import type { TestCrmAdmin } from '../../testcrm/server';
+import type { TestCrmAdmin, TestCrmConfig } from '../../testcrm/server';
+import { spawnTestCrm, SpawnedTestCrm } from '../../testcrm/spawn';
+
+export interface ContractEnv {
+  /** The test CRM, running in a child process. */
+  readonly crm: SpawnedTestCrm;
+  /** The test bed whose globals (UrlFetchApp, …) are installed while the file's tests run. */
+  readonly tb: ReturnType<typeof createTestbed>;
+}
+
+/**
+ * The setup every contract test file shares: spawn the test CRM and install a test bed's globals (with this fetch
+ * time-out) before the file's tests, remove both after them, and reset the CRM before each test, then apply
+ * `config` when given. `crm` and `tb` can be read once the file's tests run.
+ */
+export function useContractEnv(opts: { fetchTimeoutMs: number; config?: TestCrmConfig }): ContractEnv {
+  let crm: SpawnedTestCrm | undefined;
+  let tb: ReturnType<typeof createTestbed> | undefined;
+  let uninstall: (() => void) | undefined;
+  beforeAll(async () => {
+    crm = await spawnTestCrm();
+    tb = createTestbed({ fetchTimeoutMs: opts.fetchTimeoutMs });
+    uninstall = installGlobals(tb, { console: false });
+  });
+  afterAll(async () => {
+    uninstall?.();
+    await crm?.close();
+  });
+  beforeEach(async () => {
+    await env.crm.admin.reset();
+    if (opts.config) await env.crm.admin.config(opts.config);
+  });
+  const env: ContractEnv = {
+    get crm() {
+      if (!crm) throw new Error('the test CRM is not running (read env.crm inside a test or hook)');
+      return crm;
+    },
+    get tb() {
+      if (!tb) throw new Error('the test bed is not installed (read env.tb inside a test or hook)');
+      return tb;
+    },
+  };
+  return env;
+}
 
 export function makeRows(n: number, opts: { from?: number; prefix?: string; phones?: boolean } = {}): PushRow[] {
   const from = opts.from ?? 0;

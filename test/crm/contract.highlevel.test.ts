@@ -1,45 +1,27 @@
 // Contract tests: the HighLevel destination through the test bed's UrlFetchApp against the test CRM (child process).
-import { createTestbed, installGlobals } from '../../testbed';
-import { spawnTestCrm, SpawnedTestCrm } from '../../testcrm/spawn';
 import { createCrmDestination } from '../../src/server/destinations/crm';
 import { mulberry32 } from '../../testcrm/faults';
-import { counts, expectMatchesCrm, makeRows, runPush, SwitchIO, waitIdle } from './contract-helpers';
+import { counts, expectMatchesCrm, makeRows, runPush, SwitchIO, useContractEnv, waitIdle } from './contract-helpers';
 import { ctx } from './fake';
 
 jest.setTimeout(60_000);
 
-let crm: SpawnedTestCrm;
-let uninstall: () => void;
-let tb: ReturnType<typeof createTestbed>;
+const env = useContractEnv({ fetchTimeoutMs: 1000, config: { hlRateLimit: null } });
 
-beforeAll(async () => {
-  crm = await spawnTestCrm();
-  tb = createTestbed({ fetchTimeoutMs: 1000 });
-  uninstall = installGlobals(tb, { console: false });
-});
-afterAll(async () => {
-  uninstall?.();
-  await crm?.close();
-});
-beforeEach(async () => {
-  await crm.admin.reset();
-  await crm.admin.config({ hlRateLimit: null });
-});
-
-const highlevel = (window = { limit: 50, windowMs: 500 }, token = crm.token, io?: SwitchIO, maxParallel = 20) =>
-  createCrmDestination({ type: 'highlevel', baseUrl: crm.url, token, locationId: crm.locationId }, undefined, {
+const highlevel = (window = { limit: 50, windowMs: 500 }, token = env.crm.token, io?: SwitchIO, maxParallel = 20) =>
+  createCrmDestination({ type: 'highlevel', baseUrl: env.crm.url, token, locationId: env.crm.locationId }, undefined, {
     retry: { baseDelayMs: 5, maxDelayMs: 40, random: mulberry32(3) },
     highlevel: { window, maxParallel },
     ...(io ? { io } : {}),
   });
 
 test('upsert: one request per contact in fetchAll groups inside the burst window; new tells created from updated; 400/422 land on their lines', async () => {
-  await crm.admin.config({ hlRateLimit: { limit: 50, windowMs: 500 } });
+  await env.crm.admin.config({ hlRateLimit: { limit: 50, windowMs: 500 } });
   const rows = makeRows(150);
   rows[5].contact.email = 'broken@nodot';
   rows[6].contact.phone = '+1';
-  const seeded = await crm.admin.seed('highlevel', rows.slice(100, 120).map((r) => ({ email: r.contact.email as string, props: { firstName: 'Old', city: 'Kept' } })));
-  const fetchAllBefore = tb.counter.get('UrlFetchApp.fetchAll');
+  const seeded = await env.crm.admin.seed('highlevel', rows.slice(100, 120).map((r) => ({ email: r.contact.email as string, props: { firstName: 'Old', city: 'Kept' } })));
+  const fetchAllBefore = env.tb.counter.get('UrlFetchApp.fetchAll');
   const io = new SwitchIO();
   const log = runPush(highlevel(undefined, undefined, io), rows, ctx());
   expect(log.stop).toBeUndefined();
@@ -47,11 +29,11 @@ test('upsert: one request per contact in fetchAll groups inside the burst window
   expect(log.outcomes.get(7)).toEqual({ line: 7, action: 'failed', code: 'destination_error', message: 'HighLevel: email must be an email' });
   expect(log.outcomes.get(8)).toEqual({ line: 8, action: 'failed', code: 'destination_error', message: 'HighLevel: Invalid phone number: +1' });
   expect(log.outcomes.get(102)).toEqual({ line: 102, action: 'updated', id: seeded[0].id, matchedOn: 'email' });
-  const contacts = await crm.admin.contacts('highlevel');
+  const contacts = await env.crm.admin.contacts('highlevel');
   expectMatchesCrm(rows, log, contacts, seeded);
   const c = contacts.find((x) => x.id === seeded[0].id)!;
   expect(c.props).toMatchObject({ firstName: 'First100', lastName: 'Last100', city: 'Kept', tags: ['import', 't1'], 'cf:favourite_color': 'green', source: 'Sheet1' });
-  const n = await crm.admin.counts();
+  const n = await env.crm.admin.counts();
   expect(n.rateLimited).toBe(0); // the client never went over the server's window
   expect(n.byRoute['POST /contacts/upsert']).toBe(150);
   // By the client's own clock (the one it schedules by, so this holds however loaded the machine is): no 500 ms
@@ -61,32 +43,32 @@ test('upsert: one request per contact in fetchAll groups inside the burst window
     expect(inWindow).toBeLessThanOrEqual(50);
   }
   expect(io.sends[io.sends.length - 1].at - io.sends[0].at).toBeGreaterThanOrEqual(1000);
-  expect(tb.counter.get('UrlFetchApp.fetchAll') - fetchAllBefore).toBeGreaterThanOrEqual(150 / 20);
-  expect(tb.counter.get('UrlFetchApp.fetchAll') - fetchAllBefore).toBeLessThan(150);
+  expect(env.tb.counter.get('UrlFetchApp.fetchAll') - fetchAllBefore).toBeGreaterThanOrEqual(150 / 20);
+  expect(env.tb.counter.get('UrlFetchApp.fetchAll') - fetchAllBefore).toBeLessThan(150);
   // every request carried the Version header and the location
-  const last = tb.fetches[tb.fetches.length - 1];
+  const last = env.tb.fetches[env.tb.fetches.length - 1];
   expect(last.headers.Version).toBe('2021-07-28');
-  expect(JSON.parse(last.body).locationId).toBe(crm.locationId);
+  expect(JSON.parse(last.body).locationId).toBe(env.crm.locationId);
 });
 
 test("HighLevel's 422 that still creates the contact: the row fails with the message and the saved contact's id; a re-run updates it", async () => {
-  await crm.admin.faults({ rules: [{ match: 'POST /contacts/upsert', kind: 'hl422create' }] });
+  await env.crm.admin.faults({ rules: [{ match: 'POST /contacts/upsert', kind: 'hl422create' }] });
   const rows = makeRows(3);
   const log = runPush(highlevel(), rows, ctx());
   const failed = [...log.outcomes.values()].filter((o) => o.action === 'failed');
   expect(failed).toHaveLength(1);
   expect(failed[0].id).toBeDefined();
   expect(failed[0].message).toMatch(/^HighLevel: customFields\.0\.field_value must be shorter than or equal to 255 characters\. HighLevel holds a contact for this row anyway \(id hl\w+\)/);
-  const contacts = await crm.admin.contacts('highlevel');
+  const contacts = await env.crm.admin.contacts('highlevel');
   expect(contacts).toHaveLength(3);
   expectMatchesCrm(rows, log, contacts);
   const again = runPush(highlevel(), rows.filter((r) => r.line === failed[0].line), ctx({ runId: 'run-2' }));
   expect(again.outcomes.get(failed[0].line)).toMatchObject({ action: 'updated', id: failed[0].id });
-  expect(await crm.admin.contacts('highlevel')).toHaveLength(3);
+  expect(await env.crm.admin.contacts('highlevel')).toHaveLength(3);
 });
 
 test('time-outs, 429s, 503s and lost answers are retried without duplicates', async () => {
-  await crm.admin.faults({
+  await env.crm.admin.faults({
     rules: [
       { match: 'POST /contacts/upsert', delayMs: 1500 }, // longer than the 1 s fetch time-out: written late
       { match: 'POST /contacts/upsert', drop: 'after', skip: 3 },
@@ -100,8 +82,8 @@ test('time-outs, 429s, 503s and lost answers are retried without duplicates', as
   expect(log.stop).toBeUndefined();
   expect(log.outcomes.size).toBe(60);
   expect(counts(log).failed).toBe(0);
-  await waitIdle(crm.admin); // the timed-out request lands late: wait until the CRM has handled it (a condition)
-  const contacts = await crm.admin.contacts('highlevel');
+  await waitIdle(env.crm.admin); // the timed-out request lands late: wait until the CRM has handled it (a condition)
+  const contacts = await env.crm.admin.contacts('highlevel');
   expect(contacts).toHaveLength(60);
   expectMatchesCrm(rows, log, contacts);
   expect(dest.stats.retries).toBeGreaterThan(2);
@@ -111,13 +93,13 @@ test('one dropped connection re-sends the whole fetchAll group: every row is rep
   const rows = makeRows(30);
   // The 10th upsert is written and its connection dropped: Apps Script's fetchAll throws for the whole group of
   // 25, which is re-sent; HighLevel answers "not new" for the ones the lost group wrote.
-  await crm.admin.faults({ rules: [{ match: 'POST /contacts/upsert', drop: 'after', skip: 9 }] });
-  const dest = highlevel({ limit: 100, windowMs: 1000 }, crm.token, undefined, 25);
+  await env.crm.admin.faults({ rules: [{ match: 'POST /contacts/upsert', drop: 'after', skip: 9 }] });
+  const dest = highlevel({ limit: 100, windowMs: 1000 }, env.crm.token, undefined, 25);
   const log = runPush(dest, rows, ctx());
   expect(log.stop).toBeUndefined();
-  expect((await crm.admin.counts()).faults['drop-after']).toBe(1);
+  expect((await env.crm.admin.counts()).faults['drop-after']).toBe(1);
   expect(dest.stats.retriedBy.network).toBe(25);
-  const contacts = await crm.admin.contacts('highlevel');
+  const contacts = await env.crm.admin.contacts('highlevel');
   expect(contacts).toHaveLength(30);
   expect(contacts.filter((c) => c.writes === 2)).toHaveLength(25); // the group was written twice
   // Before the run compared HighLevel's dateAdded with its first attempt this was 5 created / 25 updated.
@@ -127,27 +109,27 @@ test('one dropped connection re-sends the whole fetchAll group: every row is rep
 
 test('lost answers on a location that already holds some of the rows: created and updated are what the CRM holds', async () => {
   const rows = makeRows(60);
-  const seeded = await crm.admin.seed('highlevel', rows.filter((_, i) => i % 4 === 0).map((r) => ({ email: r.contact.email as string, props: { firstName: 'Old' } })));
-  await crm.admin.faults({ rules: [{ match: 'POST /contacts/upsert', drop: 'after', skip: 3 }, { match: 'POST /contacts/upsert', drop: 'after', skip: 30 }] });
-  const log = runPush(highlevel({ limit: 100, windowMs: 1000 }, crm.token, undefined, 25), rows, ctx());
-  expect((await crm.admin.counts()).faults['drop-after']).toBe(2);
+  const seeded = await env.crm.admin.seed('highlevel', rows.filter((_, i) => i % 4 === 0).map((r) => ({ email: r.contact.email as string, props: { firstName: 'Old' } })));
+  await env.crm.admin.faults({ rules: [{ match: 'POST /contacts/upsert', drop: 'after', skip: 3 }, { match: 'POST /contacts/upsert', drop: 'after', skip: 30 }] });
+  const log = runPush(highlevel({ limit: 100, windowMs: 1000 }, env.crm.token, undefined, 25), rows, ctx());
+  expect((await env.crm.admin.counts()).faults['drop-after']).toBe(2);
   expect(counts(log)).toEqual({ created: 45, updated: 15, skipped: 0, failed: 0 });
-  expectMatchesCrm(rows, log, await crm.admin.contacts('highlevel'), seeded);
+  expectMatchesCrm(rows, log, await env.crm.admin.contacts('highlevel'), seeded);
 });
 
 test('create only: a create re-sent after a lost answer is reported created (duplicate answer + dateAdded), not skipped', async () => {
   const rows = makeRows(20);
-  const seeded = await crm.admin.seed('highlevel', rows.slice(0, 3).map((r) => ({ email: r.contact.email as string })));
-  await crm.admin.faults({ rules: [{ match: 'POST /contacts/ ', drop: 'after', skip: 2 }] });
+  const seeded = await env.crm.admin.seed('highlevel', rows.slice(0, 3).map((r) => ({ email: r.contact.email as string })));
+  await env.crm.admin.faults({ rules: [{ match: 'POST /contacts/ ', drop: 'after', skip: 2 }] });
   const log = runPush(highlevel({ limit: 100, windowMs: 1000 }), rows, ctx({ mode: 'create' }));
-  expect((await crm.admin.counts()).faults['drop-after']).toBe(1);
+  expect((await env.crm.admin.counts()).faults['drop-after']).toBe(1);
   expect(counts(log)).toEqual({ created: 17, updated: 0, skipped: 3, failed: 0 });
-  expectMatchesCrm(rows, log, await crm.admin.contacts('highlevel'), seeded);
+  expectMatchesCrm(rows, log, await env.crm.admin.contacts('highlevel'), seeded);
 });
 
 test('create only skips existing contacts (by email or phone) with the seed wording; update only fails missing ones', async () => {
   const rows = makeRows(30);
-  const seeded = await crm.admin.seed('highlevel', [
+  const seeded = await env.crm.admin.seed('highlevel', [
     { email: 'c0@example.com', props: { firstName: 'Keep' } },
     { phone: rows[1].contact.phone as string, email: 'other@example.com', props: { firstName: 'KeepToo' } },
   ]);
@@ -155,12 +137,12 @@ test('create only skips existing contacts (by email or phone) with the seed word
   expect(counts(create)).toEqual({ created: 28, updated: 0, skipped: 2, failed: 0 });
   expect(create.outcomes.get(2)).toEqual({ line: 2, action: 'skipped', id: seeded[0].id, matchedOn: 'email', message: 'is being skipped, a record was found for Contact (matched on Email)' });
   expect(create.outcomes.get(3)).toEqual({ line: 3, action: 'skipped', id: seeded[1].id, matchedOn: 'phone', message: 'is being skipped, a record was found for Contact (matched on Phone)' });
-  let contacts = await crm.admin.contacts('highlevel');
+  let contacts = await env.crm.admin.contacts('highlevel');
   expect(contacts.filter((c) => c.writes > 1)).toHaveLength(0);
   expect(contacts).toHaveLength(30);
 
-  await crm.admin.reset();
-  const seeded2 = await crm.admin.seed('highlevel', [{ email: 'c4@example.com' }]);
+  await env.crm.admin.reset();
+  const seeded2 = await env.crm.admin.seed('highlevel', [{ email: 'c4@example.com' }]);
   const update = runPush(highlevel(), rows.slice(0, 10), ctx({ mode: 'update' }));
   expect(counts(update)).toEqual({ created: 0, updated: 1, skipped: 0, failed: 9 });
   expect(update.outcomes.get(6)).toEqual({ line: 6, action: 'updated', id: seeded2[0].id, matchedOn: 'email' });
@@ -170,14 +152,14 @@ test('create only skips existing contacts (by email or phone) with the seed word
     code: 'contact_not_found',
     message: 'Contact not found in HighLevel (tried Email: c0@example.com, Phone: +14155000000).',
   });
-  contacts = await crm.admin.contacts('highlevel');
+  contacts = await env.crm.admin.contacts('highlevel');
   expect(contacts).toHaveLength(1);
   expect(contacts[0].props.firstName).toBe('First4');
 });
 
 test('a wrong location or token stops the run with the token message', async () => {
-  const d = createCrmDestination({ type: 'highlevel', baseUrl: crm.url, token: crm.token, locationId: 'someone-else' }, undefined, {});
+  const d = createCrmDestination({ type: 'highlevel', baseUrl: env.crm.url, token: env.crm.token, locationId: 'someone-else' }, undefined, {});
   const log = runPush(d, makeRows(5), ctx());
   expect(log.stop).toEqual({ message: 'The CRM rejected the token — reconnect in Settings', resumable: false });
-  expect(await crm.admin.contacts('highlevel')).toHaveLength(0);
+  expect(await env.crm.admin.contacts('highlevel')).toHaveLength(0);
 });

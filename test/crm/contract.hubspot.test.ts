@@ -1,41 +1,24 @@
 // Contract tests: the HubSpot destination through the test bed's synchronous UrlFetchApp, against the test
 // CRM (PGlite) running in a child process on loopback.
-import { createTestbed, installGlobals } from '../../testbed';
-import { spawnTestCrm, SpawnedTestCrm } from '../../testcrm/spawn';
 import { createCrmDestination, TOKEN_REJECTED } from '../../src/server/destinations/crm';
 import { mulberry32 } from '../../testcrm/faults';
-import { counts, expectMatchesCrm, makeRows, runPush, SwitchIO } from './contract-helpers';
+import { counts, expectMatchesCrm, makeRows, runPush, SwitchIO, useContractEnv } from './contract-helpers';
 import { AttemptLog } from '../../src/crm/session';
 import { ctx } from './fake';
 
 jest.setTimeout(60_000);
 
-let crm: SpawnedTestCrm;
-let uninstall: () => void;
-let tb: ReturnType<typeof createTestbed>;
-
-beforeAll(async () => {
-  crm = await spawnTestCrm();
-  tb = createTestbed({ fetchTimeoutMs: 2000 });
-  uninstall = installGlobals(tb, { console: false });
-});
-afterAll(async () => {
-  uninstall?.();
-  await crm?.close();
-});
-beforeEach(async () => {
-  await crm.admin.reset();
-});
+const env = useContractEnv({ fetchTimeoutMs: 2000 });
 
 const fast = () => ({ retry: { baseDelayMs: 5, maxDelayMs: 40, random: mulberry32(11), maxAttempts: 6 } });
-const hubspot = (token = crm.token, io?: SwitchIO) =>
-  createCrmDestination({ type: 'hubspot', baseUrl: crm.url, token }, undefined, { ...fast(), hubspot: { tagsProperty: 'import_tags' }, ...(io ? { io } : {}) });
+const hubspot = (token = env.crm.token, io?: SwitchIO) =>
+  createCrmDestination({ type: 'hubspot', baseUrl: env.crm.url, token }, undefined, { ...fast(), hubspot: { tagsProperty: 'import_tags' }, ...(io ? { io } : {}) });
 
 test('upsert: created vs updated by email, ids and the failed rows match what HubSpot holds', async () => {
   const rows = makeRows(250);
   rows[17].contact.email = 'not-an-email@nodot';
   rows[201].contact.email = 'also bad@example.com';
-  const seeded = await crm.admin.seed(
+  const seeded = await env.crm.admin.seed(
     'hubspot',
     rows.slice(40, 70).map((r) => ({ email: r.contact.email as string, props: { firstname: 'Old', lifecyclestage: 'lead' } })),
   );
@@ -56,20 +39,20 @@ test('upsert: created vs updated by email, ids and the failed rows match what Hu
     expect(o.matchedOn).toBe('email');
     expect(o.id).toBe(seeded.find((s) => s.email === r.contact.email)!.id);
   }
-  const contacts = await crm.admin.contacts('hubspot');
+  const contacts = await env.crm.admin.contacts('hubspot');
   expectMatchesCrm(rows, log, contacts, seeded);
   // values arrived under HubSpot's property names; an updated contact keeps what was not sent
   const c45 = contacts.find((c) => c.email === 'c45@example.com')!;
   expect(c45.props).toMatchObject({ firstname: 'First45', lastname: 'Last45', phone: '+14155000045', import_tags: 'import;t0', favourite_color: 'blue', lifecyclestage: 'lead' });
   // 3 batches; the two batches with a bad email were split down to the row
-  const n = await crm.admin.counts();
+  const n = await env.crm.admin.counts();
   expect(n.byRoute['POST /crm/v3/objects/contacts/batch/upsert']).toBeGreaterThan(3);
   expect(dest.stats.requests).toBe(n.total);
 });
 
 test('faults: 429 (with and without Retry-After), 500/503, lost answers, slow answers and a 207 — no duplicates, every row accounted for', async () => {
   const rows = makeRows(400);
-  await crm.admin.faults({
+  await env.crm.admin.faults({
     rules: [
       { match: 'batch/upsert', status: 429, policyName: 'TEN_SECONDLY_ROLLING', retryAfter: '0' },
       { match: 'batch/upsert', status: 429, policyName: 'TEN_SECONDLY_ROLLING' },
@@ -89,10 +72,10 @@ test('faults: 429 (with and without Retry-After), 500/503, lost answers, slow an
   const c = counts(log);
   expect(c.created + c.updated + c.skipped + c.failed).toBe(400);
   expect(log.outcomes.get(335)).toMatchObject({ action: 'failed', message: 'HubSpot: Property values were not valid for c333@example.com' });
-  const contacts = await crm.admin.contacts('hubspot');
+  const contacts = await env.crm.admin.contacts('hubspot');
   expect(contacts).toHaveLength(399);
   expectMatchesCrm(rows, log, contacts);
-  const n = await crm.admin.counts();
+  const n = await env.crm.admin.counts();
   expect(n.faults['drop-after']).toBe(1);
   // every injected fault except a slow answer cost exactly one retry
   const injected = Object.entries(n.faults).filter(([k]) => k !== 'slow').reduce((a, [, v]) => a + v, 0);
@@ -110,30 +93,30 @@ test('a deadline mid-push stops between requests; the resumed push completes wit
   const rows = makeRows(500);
   // The deadline falls once two batches are answered (a condition, not a timer).
   const io = new SwitchIO((x) => x.answered >= 2);
-  const dest = hubspot(crm.token, io);
+  const dest = hubspot(env.crm.token, io);
   const first = runPush(dest, rows, ctx({ deadline: Number.MAX_SAFE_INTEGER }), undefined, () => io.now());
   expect(first.outcomes.size).toBe(200);
   expect(first.stop).toBeUndefined();
-  const afterFirst = (await crm.admin.contacts('hubspot')).length;
+  const afterFirst = (await env.crm.admin.contacts('hubspot')).length;
   expect(afterFirst).toBe(first.outcomes.size); // nothing sent without an outcome
   io.rearm();
   const log = runPush(dest, rows, ctx(), first, () => io.now());
   expect(log.outcomes.size).toBe(500);
   expect(counts(log)).toEqual({ created: 500, updated: 0, skipped: 0, failed: 0 });
-  expectMatchesCrm(rows, log, await crm.admin.contacts('hubspot'));
+  expectMatchesCrm(rows, log, await env.crm.admin.contacts('hubspot'));
 });
 
 test('a resumed push that repeats rows already written (lost answers past the deadline) creates nothing twice and reports them created', async () => {
   const rows = makeRows(200);
   // Every upsert is written but its answer is lost; the deadline falls at the first lost answer.
-  await crm.admin.faults({ rules: [{ match: 'batch/upsert', drop: 'after', times: -1 }] });
+  await env.crm.admin.faults({ rules: [{ match: 'batch/upsert', drop: 'after', times: -1 }] });
   const io = new SwitchIO((x) => x.networkErrors > 0);
-  const dest = hubspot(crm.token, io);
+  const dest = hubspot(env.crm.token, io);
   const first = runPush(dest, rows, ctx({ deadline: Number.MAX_SAFE_INTEGER }), undefined, () => io.now());
   expect(first.outcomes.size).toBe(0);
-  const written = (await crm.admin.contacts('hubspot')).length;
+  const written = (await env.crm.admin.contacts('hubspot')).length;
   expect(written).toBe(100);
-  await crm.admin.faults({ replace: true, rules: [] });
+  await env.crm.admin.faults({ replace: true, rules: [] });
   io.rearm();
   const log = runPush(dest, rows, ctx(), first, () => io.now());
   expect(log.outcomes.size).toBe(200);
@@ -141,52 +124,52 @@ test('a resumed push that repeats rows already written (lost answers past the de
   // and its createdAt (after the run's first attempt for those rows) says they are this run's. (This test used
   // to expect them "updated", which disagreed with what the CRM holds.)
   expect(counts(log)).toEqual({ created: 200, updated: 0, skipped: 0, failed: 0 });
-  expect((await crm.admin.contacts('hubspot')).filter((c) => c.writes === 2)).toHaveLength(100);
-  expectMatchesCrm(rows, log, await crm.admin.contacts('hubspot'));
+  expect((await env.crm.admin.contacts('hubspot')).filter((c) => c.writes === 2)).toHaveLength(100);
+  expectMatchesCrm(rows, log, await env.crm.admin.contacts('hubspot'));
 });
 
 test('lost answers on a CRM that already holds some of the rows: created and updated are what the CRM holds', async () => {
   const rows = makeRows(300);
-  const seeded = await crm.admin.seed('hubspot', rows.filter((_, i) => i % 3 === 0).map((r) => ({ email: r.contact.email as string, props: { firstname: 'Old' } })));
+  const seeded = await env.crm.admin.seed('hubspot', rows.filter((_, i) => i % 3 === 0).map((r) => ({ email: r.contact.email as string, props: { firstname: 'Old' } })));
   // Two of the three batches are written and their answers lost, then re-sent by the retry policy.
-  await crm.admin.faults({ rules: [{ match: 'batch/upsert', drop: 'after', times: 2 }] });
+  await env.crm.admin.faults({ rules: [{ match: 'batch/upsert', drop: 'after', times: 2 }] });
   const log = runPush(hubspot(), rows, ctx());
   expect(log.stop).toBeUndefined();
-  expect((await crm.admin.counts()).faults['drop-after']).toBe(2);
+  expect((await env.crm.admin.counts()).faults['drop-after']).toBe(2);
   expect(counts(log)).toEqual({ created: 200, updated: 100, skipped: 0, failed: 0 });
-  expectMatchesCrm(rows, log, await crm.admin.contacts('hubspot'), seeded);
+  expectMatchesCrm(rows, log, await env.crm.admin.contacts('hubspot'), seeded);
 });
 
 test('a resume in a new execution (a new destination) keeps the bound of the first attempts: still created', async () => {
   const rows = makeRows(100);
-  await crm.admin.faults({ rules: [{ match: 'batch/upsert', drop: 'after', times: -1 }] });
+  await env.crm.admin.faults({ rules: [{ match: 'batch/upsert', drop: 'after', times: -1 }] });
   const io = new SwitchIO((x) => x.networkErrors > 0);
   const attempts = new AttemptLog();
-  const first = runPush(hubspot(crm.token, io), rows, ctx({ deadline: Number.MAX_SAFE_INTEGER, attempts }), undefined, () => io.now());
+  const first = runPush(hubspot(env.crm.token, io), rows, ctx({ deadline: Number.MAX_SAFE_INTEGER, attempts }), undefined, () => io.now());
   expect(first.outcomes.size).toBe(0);
   // What the run keeps between executions: the earliest first attempt of the rows left without an outcome.
   const since = attempts.earliest(rows.map((r) => r.line));
   expect(since).toBeDefined();
-  await crm.admin.faults({ replace: true, rules: [] });
+  await env.crm.admin.faults({ replace: true, rules: [] });
   const carried = new AttemptLog().forRun('run-1');
   carried.carried = { since: since!, from: 2, to: 101 };
   const log = runPush(hubspot(), rows, ctx({ attempts: carried }), first);
   expect(counts(log)).toEqual({ created: 100, updated: 0, skipped: 0, failed: 0 });
-  expectMatchesCrm(rows, log, await crm.admin.contacts('hubspot'));
+  expectMatchesCrm(rows, log, await env.crm.admin.contacts('hubspot'));
 });
 
 test('create only: a create re-sent after a lost answer is reported created (HubSpot 409 + createdAt), not skipped', async () => {
   const rows = makeRows(50);
-  const seeded = await crm.admin.seed('hubspot', rows.slice(0, 5).map((r) => ({ email: r.contact.email as string })));
-  await crm.admin.faults({ rules: [{ match: 'batch/create', drop: 'after', times: 1 }] });
+  const seeded = await env.crm.admin.seed('hubspot', rows.slice(0, 5).map((r) => ({ email: r.contact.email as string })));
+  await env.crm.admin.faults({ rules: [{ match: 'batch/create', drop: 'after', times: 1 }] });
   const log = runPush(hubspot(), rows, ctx({ mode: 'create' }));
   expect(counts(log)).toEqual({ created: 45, updated: 0, skipped: 5, failed: 0 });
-  expectMatchesCrm(rows, log, await crm.admin.contacts('hubspot'), seeded);
+  expectMatchesCrm(rows, log, await env.crm.admin.contacts('hubspot'), seeded);
 });
 
 test('429 DAILY stops the run resumable; resuming after the reset finishes the rest', async () => {
   const rows = makeRows(300);
-  await crm.admin.faults({ rules: [{ match: 'batch/upsert', status: 429, policyName: 'DAILY', skip: 1 }] });
+  await env.crm.admin.faults({ rules: [{ match: 'batch/upsert', status: 429, policyName: 'DAILY', skip: 1 }] });
   const dest = hubspot();
   const first = runPush(dest, rows, ctx());
   expect(first.stop).toEqual({ resumable: true, message: expect.stringMatching(/^HubSpot's daily API limit is reached/) });
@@ -194,7 +177,7 @@ test('429 DAILY stops the run resumable; resuming after the reset finishes the r
   const log = runPush(dest, rows, ctx(), first);
   expect(log.stop).toBeUndefined();
   expect(counts(log)).toEqual({ created: 300, updated: 0, skipped: 0, failed: 0 });
-  expectMatchesCrm(rows, log, await crm.admin.contacts('hubspot'));
+  expectMatchesCrm(rows, log, await env.crm.admin.contacts('hubspot'));
 });
 
 test('a rejected token stops the run with the exact message, no retry, and the token appears nowhere', async () => {
@@ -203,14 +186,14 @@ test('a rejected token stops the run with the exact message, no retry, and the t
   const log = runPush(dest, makeRows(50), ctx());
   expect(log.stop).toEqual({ message: TOKEN_REJECTED, resumable: false });
   expect(log.outcomes.size).toBe(0);
-  expect((await crm.admin.counts()).total).toBe(1);
+  expect((await env.crm.admin.counts()).total).toBe(1);
   expect(JSON.stringify(log)).not.toContain(bad);
-  expect(JSON.stringify(tb.logs)).not.toContain(bad);
+  expect(JSON.stringify(env.tb.logs)).not.toContain(bad);
 });
 
 test('create only skips existing contacts without touching them; update only never creates', async () => {
   const rows = makeRows(120);
-  const seeded = await crm.admin.seed('hubspot', rows.slice(0, 10).map((r) => ({ email: r.contact.email as string, props: { firstname: 'Keep' } })));
+  const seeded = await env.crm.admin.seed('hubspot', rows.slice(0, 10).map((r) => ({ email: r.contact.email as string, props: { firstname: 'Keep' } })));
   const create = runPush(hubspot(), rows, ctx({ mode: 'create' }));
   expect(counts(create)).toEqual({ created: 110, updated: 0, skipped: 10, failed: 0 });
   expect(create.outcomes.get(2)).toEqual({
@@ -220,17 +203,17 @@ test('create only skips existing contacts without touching them; update only nev
     matchedOn: 'email',
     message: 'is being skipped, a record was found for Contact (matched on Email)',
   });
-  let contacts = await crm.admin.contacts('hubspot');
+  let contacts = await env.crm.admin.contacts('hubspot');
   expect(contacts.filter((c) => c.props.firstname === 'Keep')).toHaveLength(10);
   expect(contacts.find((c) => c.id === seeded[0].id)!.writes).toBe(1);
   expectMatchesCrm(rows, create, contacts, seeded);
 
-  await crm.admin.reset();
-  const seeded2 = await crm.admin.seed('hubspot', rows.slice(0, 10).map((r) => ({ email: r.contact.email as string })));
+  await env.crm.admin.reset();
+  const seeded2 = await env.crm.admin.seed('hubspot', rows.slice(0, 10).map((r) => ({ email: r.contact.email as string })));
   const update = runPush(hubspot(), rows, ctx({ mode: 'update' }));
   expect(counts(update)).toEqual({ created: 0, updated: 10, skipped: 0, failed: 110 });
   expect(update.outcomes.get(50)).toEqual({ line: 50, action: 'failed', code: 'contact_not_found', message: 'Contact not found in HubSpot (tried Email: c48@example.com).' });
-  contacts = await crm.admin.contacts('hubspot');
+  contacts = await env.crm.admin.contacts('hubspot');
   expect(contacts).toHaveLength(10);
   expect(contacts.find((c) => c.id === seeded2[3].id)!.props.firstname).toBe('First3');
   expectMatchesCrm(rows, update, contacts, seeded2);

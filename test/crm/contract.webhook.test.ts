@@ -1,33 +1,15 @@
 // Contract tests: the webhook destination through the test bed's UrlFetchApp against the test CRM (child process).
-import { createTestbed, installGlobals } from '../../testbed';
-import { spawnTestCrm, SpawnedTestCrm } from '../../testcrm/spawn';
 import { createCrmDestination, TOKEN_REJECTED } from '../../src/server/destinations/crm';
 import { mulberry32 } from '../../testcrm/faults';
-import { counts, expectMatchesCrm, makeRows, runPush, SwitchIO } from './contract-helpers';
+import { counts, expectMatchesCrm, makeRows, runPush, SwitchIO, useContractEnv } from './contract-helpers';
 import { ctx } from './fake';
 
 jest.setTimeout(60_000);
 
-let crm: SpawnedTestCrm;
-let uninstall: () => void;
-let tb: ReturnType<typeof createTestbed>;
-
-beforeAll(async () => {
-  crm = await spawnTestCrm();
-  tb = createTestbed({ fetchTimeoutMs: 2000 });
-  uninstall = installGlobals(tb, { console: false });
-});
-afterAll(async () => {
-  uninstall?.();
-  await crm?.close();
-});
-beforeEach(async () => {
-  await crm.admin.reset();
-  await crm.admin.config({ webhookAnswer: 'results', webhookToken: null });
-});
+const env = useContractEnv({ fetchTimeoutMs: 2000, config: { webhookAnswer: 'results', webhookToken: null } });
 
 const webhook = (headers?: Record<string, string>, io?: SwitchIO) =>
-  createCrmDestination({ type: 'webhook', url: crm.url + '/webhook/contacts', headers }, undefined, {
+  createCrmDestination({ type: 'webhook', url: env.crm.url + '/webhook/contacts', headers }, undefined, {
     retry: { baseDelayMs: 5, maxDelayMs: 40, random: mulberry32(4) },
     ...(io ? { io } : {}),
   });
@@ -35,13 +17,13 @@ const webhook = (headers?: Record<string, string>, io?: SwitchIO) =>
 test('batches of 100 with per-row answers by line: ids, created vs updated, errors on their lines', async () => {
   const rows = makeRows(250);
   rows[9].contact.email = 'nope@nodot';
-  const seeded = await crm.admin.seed('webhook', rows.slice(0, 5).map((r) => ({ email: r.contact.email as string })));
+  const seeded = await env.crm.admin.seed('webhook', rows.slice(0, 5).map((r) => ({ email: r.contact.email as string })));
   const log = runPush(webhook(), rows, ctx());
   expect(counts(log)).toEqual({ created: 244, updated: 5, skipped: 0, failed: 1 });
   expect(log.outcomes.get(11)).toEqual({ line: 11, action: 'failed', code: 'destination_error', message: 'The webhook: invalid email "nope@nodot"' });
   expect(log.outcomes.get(2)).toEqual({ line: 2, action: 'updated', id: seeded[0].id, matchedOn: 'email' });
-  expectMatchesCrm(rows, log, await crm.admin.contacts('webhook'), seeded);
-  const posts = tb.fetches.slice(-3);
+  expectMatchesCrm(rows, log, await env.crm.admin.contacts('webhook'), seeded);
+  const posts = env.tb.fetches.slice(-3);
   expect(posts.map((f) => JSON.parse(f.body).contacts.length)).toEqual([100, 100, 50]);
   const body = JSON.parse(posts[0].body);
   expect(body).toMatchObject({ run: 'run-1', mode: 'upsert', source: 'Sheet1' });
@@ -51,37 +33,37 @@ test('batches of 100 with per-row answers by line: ids, created vs updated, erro
 
 test('a batch re-sent after a lost answer and a resume is recognised by its keys: no second write, same answers', async () => {
   const rows = makeRows(300);
-  await crm.admin.faults({ rules: [{ match: 'POST /webhook', drop: 'after', skip: 1, times: 1 }] });
+  await env.crm.admin.faults({ rules: [{ match: 'POST /webhook', drop: 'after', skip: 1, times: 1 }] });
   // The deadline falls the moment the second batch's answer is lost (a condition, not a timer): the batch is
   // written but has no outcome, and its retry is left to the resume.
   const io = new SwitchIO((x) => x.networkErrors > 0);
   const dest = webhook(undefined, io);
   const first = runPush(dest, rows, ctx({ deadline: Number.MAX_SAFE_INTEGER }), undefined, () => io.now());
   expect(first.outcomes.size).toBe(100);
-  expect((await crm.admin.counts()).writes.webhook).toBe(200);
-  await crm.admin.faults({ replace: true, rules: [] });
+  expect((await env.crm.admin.counts()).writes.webhook).toBe(200);
+  await env.crm.admin.faults({ replace: true, rules: [] });
   io.rearm();
   const log = runPush(dest, rows, ctx(), first, () => io.now());
   expect(counts(log)).toEqual({ created: 300, updated: 0, skipped: 0, failed: 0 });
-  const n = await crm.admin.counts();
+  const n = await env.crm.admin.counts();
   expect(n.replayed).toBe(100);
   expect(n.writes.webhook).toBe(300);
-  const keys = tb.fetches.filter((f) => f.url.endsWith('/webhook/contacts')).map((f) => f.headers['Idempotency-Key']);
+  const keys = env.tb.fetches.filter((f) => f.url.endsWith('/webhook/contacts')).map((f) => f.headers['Idempotency-Key']);
   expect(new Set(keys).size).toBeLessThan(keys.length); // the repeated batch carried the same key
-  expectMatchesCrm(rows, log, await crm.admin.contacts('webhook'));
+  expectMatchesCrm(rows, log, await env.crm.admin.contacts('webhook'));
 });
 
 test('without per-row answers an accepted batch counts its rows as created, with no id', async () => {
-  await crm.admin.config({ webhookAnswer: 'empty' });
+  await env.crm.admin.config({ webhookAnswer: 'empty' });
   const rows = makeRows(20);
   const log = runPush(webhook(), rows, ctx());
   expect(counts(log)).toEqual({ created: 20, updated: 0, skipped: 0, failed: 0 });
   expect(log.outcomes.get(2)).toEqual({ line: 2, action: 'created' });
-  expect(await crm.admin.contacts('webhook')).toHaveLength(20);
+  expect(await env.crm.admin.contacts('webhook')).toHaveLength(20);
 });
 
 test('configured headers are sent; a 401 stops the run with the token message and the secret shows nowhere', async () => {
-  await crm.admin.config({ webhookToken: 'hook-secret-123456' });
+  await env.crm.admin.config({ webhookToken: 'hook-secret-123456' });
   const ok = runPush(webhook({ Authorization: 'Bearer hook-secret-123456' }), makeRows(3), ctx());
   expect(counts(ok).created).toBe(3);
   const bad = runPush(webhook({ Authorization: 'Bearer hook-secret-WRONG1' }), makeRows(3, { from: 10 }), ctx());
@@ -91,7 +73,7 @@ test('configured headers are sent; a 401 stops the run with the token message an
 
 test('create and update modes are passed on; the receiver answers skipped / not found', async () => {
   const rows = makeRows(4);
-  await crm.admin.seed('webhook', [{ email: 'c0@example.com' }]);
+  await env.crm.admin.seed('webhook', [{ email: 'c0@example.com' }]);
   const create = runPush(webhook(), rows, ctx({ mode: 'create' }));
   expect(create.outcomes.get(2)).toMatchObject({ action: 'skipped', matchedOn: 'email' });
   expect(counts(create)).toEqual({ created: 3, updated: 0, skipped: 1, failed: 0 });

@@ -11,55 +11,41 @@ const settingsOf = (input: unknown) => {
   return r.settings;
 };
 
+// Every setting: [key, its default (undefined: left out), a valid other value, what that value resolves to when it
+// is not kept as given].
+const SETTINGS: Array<[key: string, byDefault: unknown, given: unknown, resolved?: unknown]> = [
+  ['mode', 'upsert', 'update'],
+  ['matchOn', ['email', 'phone'], ['contactId', 'email']],
+  ['defaultCountry', 'US', 'gb', 'GB'],
+  ['dateOrder', 'MDY', 'dmy', 'DMY'],
+  ['policy', 'skip-field', 'fail-row'],
+  ['mapping', undefined, { 'E-mail': 'email', Notes: null, Color: 'color' }],
+  [
+    'customFields',
+    [],
+    [{ key: 'color', label: ' Color ', type: 'singleOption', options: [' Red ', 'Blue'] }],
+    [{ key: 'color', label: 'Color', type: 'singleOption', options: ['Red', 'Blue'] }],
+  ],
+  ['users', [], ['Logan Paul', { name: 'Adam Smith', id: 'u1', email: 'adam@x.com' }]],
+  ['dontUpdateEmpty', true, false],
+  ['headerRow', 1, 3],
+  ['destination', { type: 'contacts' }, { type: 'highlevel', locationId: 'loc1' }],
+  ['recordLimit', undefined, 100],
+  ['listSuccesses', false, true],
+];
+
 describe('resolveSettings defaults', () => {
   it.each([[undefined], [null], [{}]])('fills every default for %p', (input) => {
-    expect(settingsOf(input)).toEqual({
-      mode: 'upsert',
-      matchOn: ['email', 'phone'],
-      defaultCountry: 'US',
-      dateOrder: 'MDY',
-      policy: 'skip-field',
-      customFields: [],
-      users: [],
-      dontUpdateEmpty: true,
-      headerRow: 1,
-      destination: { type: 'contacts' },
-      listSuccesses: false,
-    });
+    const defaults = Object.fromEntries(SETTINGS.filter(([, byDefault]) => byDefault !== undefined).map(([key, byDefault]) => [key, byDefault]));
+    expect(settingsOf(input)).toEqual(defaults);
     expect(settingsOf(input)).toEqual(defaultSettings());
   });
 
   it('keeps valid values and normalizes case where harmless', () => {
-    const s = settingsOf({
-      mode: 'update',
-      matchOn: ['contactId', 'email'],
-      defaultCountry: 'gb',
-      dateOrder: 'dmy',
-      policy: 'fail-row',
-      mapping: { 'E-mail': 'email', Notes: null, Color: 'color' },
-      customFields: [{ key: 'color', label: ' Color ', type: 'singleOption', options: [' Red ', 'Blue'] }],
-      users: ['Logan Paul', { name: 'Adam Smith', id: 'u1', email: 'adam@x.com' }],
-      dontUpdateEmpty: false,
-      headerRow: 3,
-      destination: { type: 'highlevel', locationId: 'loc1' },
-      recordLimit: 100,
-      listSuccesses: true,
-    });
-    expect(s).toMatchObject({
-      mode: 'update',
-      matchOn: ['contactId', 'email'],
-      defaultCountry: 'GB',
-      dateOrder: 'DMY',
-      policy: 'fail-row',
-      mapping: { 'E-mail': 'email', Notes: null, Color: 'color' },
-      customFields: [{ key: 'color', label: 'Color', type: 'singleOption', options: ['Red', 'Blue'] }],
-      users: ['Logan Paul', { name: 'Adam Smith', id: 'u1', email: 'adam@x.com' }],
-      dontUpdateEmpty: false,
-      headerRow: 3,
-      destination: { type: 'highlevel', locationId: 'loc1' },
-      recordLimit: 100,
-      listSuccesses: true,
-    });
+    // The expected values are copied before the call, so a change made to the input in place cannot go unseen.
+    const expected = Object.fromEntries(SETTINGS.map(([key, , given, resolved = given]) => [key, structuredClone(resolved)]));
+    const s = settingsOf(Object.fromEntries(SETTINGS.map(([key, , given]) => [key, given])));
+    expect(s).toMatchObject(expected);
   });
 
   it('allows an empty matchOn only in create mode (duplicates allowed)', () => {
