@@ -14,8 +14,6 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
   const [plan, setPlan] = useState<ImportPlanView | null>(null);
   /** What the confirmation is for: a first import, or a re-run of what is left. */
   const [planKind, setPlanKind] = useState<'import' | 'rerun'>('import');
-  /** Where the shown result went, when this sidebar started the run (the plan said). */
-  const [resultDest, setResultDest] = useState('');
   const cancelRevertRef = useRef<HTMLButtonElement>(null);
   const revertRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -28,10 +26,9 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
   const pending = state.pendingRun?.kind === 'import' ? state.pendingRun : null;
   const running = progress?.status === 'Processing';
 
-  const run = async (start: () => Promise<RunProgress | null>, dest = '') => {
+  const run = async (start: () => Promise<RunProgress | null>) => {
     setMsg('');
     setPlan(null);
-    setResultDest(dest);
     setConfirmRevert(false);
     const p = await ctx.act('Importing', async () => {
       const first = await start();
@@ -139,7 +136,7 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
                 type="button"
                 class="action"
                 disabled={!!ctx.busy}
-                onClick={() => void run(() => call(planKind === 'rerun' ? 'rerunRemaining' : 'startImport'), plan.destination)}
+                onClick={() => void run(() => call(planKind === 'rerun' ? 'rerunRemaining' : 'startImport'))}
               >
                 Import {plan.create + plan.update} {plan.create + plan.update === 1 ? 'contact' : 'contacts'}
               </button>
@@ -162,7 +159,7 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
           <div class="result-head">
             <h2 class="first">
               {shown.reverted ? 'Last run (reverted)' : 'Last import'}
-              {resultDest && result === shown ? <span class="dest"> into {resultDest}</span> : null}
+              {shown.destination ? <span class="dest"> into {shown.destination}</span> : null}
             </h2>
             <span class={`pill ${shown.reverted ? 'pill-grey' : STATUS_CLASS[shown.status] ?? ''}`} aria-live="polite">
               {shown.reverted ? 'Reverted' : shown.status}

@@ -117,8 +117,8 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
   };
   const exists = state.templates.includes(tplName.trim());
 
-  // An empty sheet has no header cells and no values (the server names its one column "Column A").
-  const empty = state.columns.every((c) => !c.sample && (!c.header || /^Column [A-Z]{1,3}$/.test(c.header)));
+  // An empty sheet (no header cells, no values): the server sends no columns.
+  const empty = state.columns.length === 0;
   const noHeader = !empty && state.columns.some((c) => looksLikeData(c.header.trim()));
   const mappedCount = state.columns.filter((c) => draft[c.header]).length;
   const q = filter.trim().toLowerCase();

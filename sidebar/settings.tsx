@@ -1,5 +1,6 @@
 // Settings: mode, match order, empty values, policy, country and dates, destination (write-only token),
 // users for owner and followers, custom fields.
+import { HTTPS_ONLY, checkEndpointUrl } from '../src/crm/url';
 import { useEffect, useState } from 'preact/hooks';
 import type { ConnectionView, DestinationType, SettingsView } from '../src/shared/api';
 import type { CustomField, CustomFieldType, MatchKey, UserRef } from '../src/engine/types';
@@ -34,19 +35,12 @@ const DESTS: Array<[DestinationType, string]> = [
 
 const userName = (u: UserRef) => (typeof u === 'string' ? u : u.name);
 
-/** Why a URL cannot be used ('' when it can): https, or http on this computer only (the test CRM). */
+/** Why a URL cannot be used ('' when it can): the server's rule (src/crm/url.ts), https or http to localhost only. */
 export function urlProblem(url: string, required: boolean): string {
-  const u = url.trim();
-  if (!u) return required ? 'Enter the URL.' : '';
-  let parsed: URL;
-  try {
-    parsed = new URL(u);
-  } catch {
-    return 'Enter a full URL, such as https://example.com/hook.';
-  }
-  if (parsed.protocol === 'https:') return '';
-  if (parsed.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(parsed.hostname)) return '';
-  return 'Use an https:// URL (http:// works only for localhost).';
+  if (!url.trim()) return required ? 'Enter the URL.' : '';
+  const c = checkEndpointUrl(url);
+  if (c.ok) return '';
+  return c.problem === 'insecure' ? HTTPS_ONLY : 'Enter a full URL, such as https://example.com/hook.';
 }
 
 interface Draft {

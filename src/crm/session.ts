@@ -25,7 +25,8 @@ export interface Task {
 }
 
 export type Step =
-  | { kind: 'send'; requests: HttpRequest[] }
+  /** `writes`: at least one of the requests can write rows (not only lookups). */
+  | { kind: 'send'; requests: HttpRequest[]; writes: boolean }
   | { kind: 'wait'; ms: number }
   | { kind: 'done' };
 
@@ -217,7 +218,7 @@ export class PushSession {
     }
     this.inflight = take;
     this.stats.requests += take.length;
-    return { kind: 'send', requests: take.map((t) => t.request) };
+    return { kind: 'send', requests: take.map((t) => t.request), writes: take.some((t) => !t.readOnly) };
   }
 
   private waitStep(ms: number): Step {
@@ -281,19 +282,26 @@ export interface DriverIO {
  * Runs a session to the end or to the deadline. Past the deadline no new request starts and no wait
  * begins that would end after it; the lines still pending get no outcome (the run pushes them again on
  * resume, which is safe: see README, idempotency).
+ *
+ * Every call makes progress, however short its time (as the run always works one chunk): until a request that can
+ * write rows has gone out (a send of lookups alone does not count, since the next call would only look them up
+ * again), the deadline does not stop it. Waits before that are the rate window's (at most its length) or a
+ * lookup's retries (bounded by the retry policy).
  */
 export function drive(session: PushSession, io: DriverIO, deadline: number): PushResult {
+  let wrote = false;
   for (;;) {
     const now = io.now();
-    if (now >= deadline) break;
+    if (wrote && now >= deadline) break;
     const step = session.next(now);
     if (step.kind === 'done') break;
     if (step.kind === 'wait') {
-      if (now + step.ms > deadline) break;
+      if (wrote && now + step.ms > deadline) break;
       io.sleep(step.ms);
       continue;
     }
     const results = io.fetchAll(step.requests);
+    if (step.writes) wrote = true;
     session.receive(results, io.now());
   }
   return session.result();

@@ -103,6 +103,37 @@ export class ContactIndex {
     return this.fps.get(fp);
   }
 
+  /**
+   * The index's lookup state in a compact, JSON-able form (what planning reads: the key maps, the fingerprints and
+   * the number of records; the records' contacts are left out). fromCompact() gives an index that plans exactly
+   * like this one. The onEdit trigger keeps it in the cache instead of reading the whole Contacts tab on each edit.
+   */
+  toCompact(): CompactIndex {
+    const flat = (m: Map<string, number>) => {
+      const out: Array<string | number> = [];
+      for (const [k, i] of m) out.push(k, i);
+      return out;
+    };
+    const keys = {} as Record<MatchKey, Array<string | number>>;
+    for (const [k, m] of this.maps) keys[k] = flat(m);
+    return { v: 1, n: this.records.length, keys, fps: flat(this.fps) };
+  }
+
+  static fromCompact(c: CompactIndex, normalize: KeyNormalizer = makeNormalizer()): ContactIndex {
+    if (!c || c.v !== 1 || typeof c.n !== 'number') throw new Error('unreadable compact index');
+    const ix = new ContactIndex(normalize);
+    for (let i = 0; i < c.n; i++) ix.records.push({ id: '', contact: {} });
+    const fill = (m: Map<string, number>, flat: Array<string | number> | undefined) => {
+      if (!flat) return;
+      for (let j = 0; j + 1 < flat.length; j += 2) m.set(String(flat[j]), Number(flat[j + 1]));
+    };
+    for (const [k, m] of ix.maps) fill(m, c.keys[k]);
+    fill(ix.fps, c.fps);
+    // The records' ids (in "already imported" messages): the Contact ID key of each record.
+    for (const [id, i] of ix.maps.get('contactId')!) if (ix.records[i] && !ix.records[i].id) ix.records[i].id = id;
+    return ix;
+  }
+
   /** The first key in `matchOn` order with a value in `contact` that finds a record. */
   find(contact: Contact, matchOn: readonly MatchKey[]): { index: number; matchedOn: MatchKey } | { tried: MatchKey[] } {
     const tried: MatchKey[] = [];
@@ -115,6 +146,14 @@ export class ContactIndex {
     }
     return { tried };
   }
+}
+
+/** ContactIndex.toCompact(): key -> record maps and fingerprints as flat [key, index, key, index, …] arrays. */
+export interface CompactIndex {
+  v: 1;
+  n: number;
+  keys: Record<MatchKey, Array<string | number>>;
+  fps: Array<string | number>;
 }
 
 /** Emails and phones on the "Do not import" tab, normalized. */

@@ -342,6 +342,63 @@ export class SheetValidator {
     }
   }
 
+  /**
+   * The duplicate check's memory of the rows whose lines are in [from, to]: for each match key, the first line of
+   * each normalized value. A run that works in several executions saves it as it goes (in pieces, each a delta)
+   * and hands the pieces to importSeen() in the next execution, instead of validating every earlier row again.
+   * The seen values of a line come only from that line, so a slice by line is exact.
+   */
+  exportSeen(from = -Infinity, to = Infinity): string {
+    const s = this.matchCols.map((m) => {
+      if (!m) return null;
+      const flat: Array<string | number> = [];
+      for (const [k, line] of m.seen) if (line >= from && line <= to) flat.push(k, line);
+      return flat;
+    });
+    return JSON.stringify({ v: 1, layout: this.seenLayout(), s });
+  }
+
+  /**
+   * Restores the memory saved by exportSeen() (one or more pieces, in any order). All or nothing: when a piece is
+   * unreadable or was saved for another column layout (other match keys, other columns), it throws and changes
+   * nothing. Rows read afterwards must come after the saved lines, in sheet order.
+   */
+  importSeen(pieces: readonly string[]): void {
+    const layout = this.seenLayout();
+    const parsed = pieces.map((p) => {
+      const o = JSON.parse(p) as { v?: unknown; layout?: unknown; s?: unknown };
+      if (!o || o.v !== 1 || o.layout !== layout || !Array.isArray(o.s) || o.s.length !== this.matchCols.length) {
+        throw new Error('The saved duplicate-check state does not fit this sheet\'s columns.');
+      }
+      const s = o.s as Array<Array<string | number> | null>;
+      s.forEach((flat, i) => {
+        if ((flat === null) !== (this.matchCols[i] === null)) throw new Error('The saved duplicate-check state does not fit this sheet\'s columns.');
+        if (flat && (!Array.isArray(flat) || flat.length % 2 !== 0)) throw new Error('The saved duplicate-check state is unreadable.');
+        if (flat) for (let j = 0; j < flat.length; j += 2) {
+          if (typeof flat[j] !== 'string' || typeof flat[j + 1] !== 'number') throw new Error('The saved duplicate-check state is unreadable.');
+        }
+      });
+      return s;
+    });
+    for (const s of parsed) {
+      s.forEach((flat, i) => {
+        const m = this.matchCols[i];
+        if (!flat || !m) return;
+        for (let j = 0; j < flat.length; j += 2) {
+          const k = flat[j] as string;
+          const line = flat[j + 1] as number;
+          const cur = m.seen.get(k);
+          if (cur === undefined || line < cur) m.seen.set(k, line);
+        }
+      });
+    }
+  }
+
+  /** What the saved memory depends on: the match keys in order, and the column each is read from. */
+  private seenLayout(): string {
+    return this.matchCols.map((m, i) => (m ? `${m.key}@${m.col}` : `${this.settings.matchOn[i]}@-`)).join(',');
+  }
+
   private isBlank(row: CellValue[]): boolean {
     for (let c = 0; c < row.length; c++) {
       if (c === this.statusCol) continue;

@@ -35,7 +35,7 @@ import { testConnectionFor } from './connection';
 import { ContactsTab, type RevertResult } from './contacts';
 import { HISTORY_TAB, appendLines, findRunRow, historySheet, readBlock, startBlock, writeSummary } from './historytab';
 import { insertTab, isAddonTab, problemTabName } from './tabs';
-import { busyMessage, checkView, keyNormalizer, loadRun, progress, resetExecutionCache, runConfig, startRun, summaryView, workRun, type RunState } from './run';
+import { busyMessage, checkView, destinationLabel, keyNormalizer, loadRun, progress, resetExecutionCache, runConfig, startRun, summaryView, workRun, type RunState } from './run';
 import { NOTE_MARK, openSource, mappingFor, readRows } from './source';
 import { a1, currentUser, docProps, newRunId, readJson, stamp, UserError, userFacing, withDocumentLock } from './util';
 
@@ -91,9 +91,16 @@ function settingsView(s: Settings): SettingsView {
   };
 }
 
+/** The message for a sheet with neither a header row nor data: there are no columns to map. */
+export function emptySheetProblem(name: string): string {
+  return `"${name}" has no header row or data yet: put the contacts under a header row (for example Name, Email, Phone), then reload.`;
+}
+
 function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?: Mapping, note?: string): SidebarState {
   const settings = loadSettings();
   const src = openSource(sheet);
+  // An empty sheet: no header cell and no data row. No made-up column ("Column A"): there is nothing to map.
+  const empty = src.lastRow <= src.headerRow && src.headers.every((h) => cellText(h as never) === '');
   const samples = readRows(src, src.firstRow, Math.min(src.lastRow, src.firstRow + 19));
   const keys = columnKeys(src.headers);
   const saved = loadMapping(src.headers);
@@ -101,7 +108,7 @@ function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?:
   const mapping = mappingOverride ?? saved ?? settings.mapping;
   const validator = new SheetValidator(src.headers, { ...settings, headerRow: src.headerRow }, mapping ?? undefined, samples);
   const plan = applyMapping(src.headers, validator.mapping, settings.customFields);
-  const columns: ColumnView[] = keys.map((k, i) => {
+  const columns: ColumnView[] = empty ? [] : keys.map((k, i) => {
     const sample = samples.map((r) => r[i]).find((v) => v !== '' && v !== null && v !== undefined);
     return {
       index: i,
@@ -127,11 +134,11 @@ function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?:
     columns,
     fields,
     mappingSaved: !!saved,
-    mappingProblems: validator.problems,
+    mappingProblems: empty ? [emptySheetProblem(sheet.getName())] : validator.problems,
     settings: settingsView(settings),
     templates: templateNames(),
     pendingRun: run && run.status === 'Processing' ? progress(run) : null,
-    lastRun: last ? stripExtra(last) : null,
+    lastRun: last ? withDestination(stripExtra(last)) : null,
     ...(note ? { sheetNote: note } : {}),
   };
 }
@@ -139,6 +146,19 @@ function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?:
 function stripExtra(v: RunSummaryView & { sheetId?: number; kind?: string }): RunSummaryView {
   const { sheetId: _s, kind: _k, ...rest } = v;
   return rest;
+}
+
+/**
+ * A run summary kept by an earlier version has no destination: it is read from the run's History block (its
+ * Destination column), so the sidebar always says where a run went.
+ */
+function withDestination(v: RunSummaryView): RunSummaryView {
+  if (v.destination) return v;
+  let destination = v.revertible === false ? '' : 'Contacts tab';
+  const hist = ss().getSheetByName(HISTORY_TAB);
+  const row = hist && v.runId ? findRunRow(hist, v.runId) : 0;
+  if (hist && row) destination = String(hist.getRange(row, 6).getValue() || destination);
+  return { ...v, destination };
 }
 
 export function getSidebarState(): SidebarState {
@@ -221,7 +241,7 @@ export function continueRun(runId: string): RunProgress {
     if (!state || state.runId !== runId) {
       const last = readJson<RunSummaryView & { sheetId: number }>(KEYS.lastRun);
       if (last && last.runId === runId) {
-        return { runId, kind: 'import', done: last.total, total: last.total, status: last.status, result: stripExtra(last) };
+        return { runId, kind: 'import', done: last.total, total: last.total, status: last.status, result: withDestination(stripExtra(last)) };
       }
       const lc = readJson<{ runId: string; check: ReturnType<typeof checkView> }>(KEYS.lastCheck);
       if (lc && lc.runId === runId) return { runId, kind: 'check', done: lc.check.total, total: lc.check.total, status: 'Completed', check: lc.check };
@@ -348,7 +368,7 @@ export function planImport(): ImportPlanView {
   return userFacing(() => {
     const p = runToEnd('check');
     const settings = loadSettings();
-    const label = settings.destination.type === 'contacts' ? 'Contacts tab' : settings.destination.type;
+    const label = destinationLabel(settings);
     const lc = readJson<{ runId: string; sheetId: number }>(KEYS.lastCheck);
     const src = openSource(ss().getSheetById(lc!.sheetId)!);
     const statuses = src.statusExists && src.lastRow >= src.firstRow ? src.sheet.getRange(src.firstRow, src.statusCol, src.lastRow - src.firstRow + 1, 1).getValues() : [];
@@ -493,7 +513,9 @@ export function revertRun(runId?: string): RunSummaryView {
       }
       const last = readJson<RunSummaryView & { sheetId: number }>(KEYS.lastRun);
       const view: RunSummaryView = {
-        ...(last && last.runId === b.runId ? stripExtra(last) : { runId: b.runId, status: 'Completed', total: 0, created: 0, updated: 0, skipped: 0, errors: 0, warnings: 0, successes: 0, historyCell: '' }),
+        ...(last && last.runId === b.runId
+          ? withDestination(stripExtra(last))
+          : { runId: b.runId, status: 'Completed', total: 0, created: 0, updated: 0, skipped: 0, errors: 0, warnings: 0, successes: 0, historyCell: '', destination: b.destination }),
         reverted: true,
         message,
       };

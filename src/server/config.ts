@@ -3,7 +3,8 @@
 import { columnKeys, STATUS_HEADER } from '../engine/automap';
 import { hash53 } from '../engine/fingerprint';
 import { defaultSettings, resolveSettings } from '../engine/settings';
-import type { CellValue, Mapping, Settings } from '../engine/types';
+import type { CellValue, DestinationConfig, Mapping, Settings } from '../engine/types';
+import { HTTPS_ONLY, checkEndpointUrl } from '../crm/url';
 import type { SettingsView } from '../shared/api';
 import { docProps, readJson, writeJson, UserError } from './util';
 
@@ -44,8 +45,26 @@ export function saveSettingsView(view: Partial<SettingsView>): Settings {
   }
   const r = resolveSettings(input);
   if ('errors' in r) throw new UserError(r.errors.join(' '));
+  const bad = insecureUrl(r.settings.destination);
+  if (bad) throw new UserError(bad);
   writeJson(KEYS.settings, input);
   return r.settings;
+}
+
+/**
+ * The endpoint URL rule (src/crm/url.ts) on a destination's URLs, checked when settings are saved: a URL the run
+ * would refuse is refused here, with the sentence the sidebar shows. Null when they pass (or there are none).
+ */
+export function insecureUrl(d: DestinationConfig): string | null {
+  const urls: Array<[string | undefined, string]> =
+    d.type === 'webhook' ? [[d.url, 'The webhook URL']] : d.type === 'hubspot' ? [[d.baseUrl, 'The HubSpot base URL']] : d.type === 'highlevel' ? [[d.baseUrl, 'The HighLevel base URL']] : [];
+  for (const [url, what] of urls) {
+    if (d.type !== 'webhook' && !url) continue; // the CRM's public API
+    const c = checkEndpointUrl(url ?? '', what);
+    if (c.ok) continue;
+    return c.problem === 'insecure' ? `${what} "${(url ?? '').trim()}" cannot be used. ${HTTPS_ONLY}` : c.message;
+  }
+  return null;
 }
 
 /** Replaces the stored settings input wholesale (the CLI's settings.json). */

@@ -16,8 +16,9 @@ import {
 import type { Contact, ContactValue, FieldKey, Settings } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from './destinations/types';
 import type { MatchKey, RowOutcome } from '../engine/types';
-import { CONTACTS_TAB, insertTab } from './tabs';
+import { CONTACTS_TAB, deleteRows, insertTab } from './tabs';
 import { UndoJournal, type UndoEntry } from './undo';
+import { bumpContactsVersion } from './contactkeys';
 
 export { CONTACTS_TAB };
 export const SYSTEM_COLUMNS = ['Contact ID', 'Created at', 'Updated at', 'Source run', 'Source line', 'Row fingerprint'] as const;
@@ -42,6 +43,33 @@ export interface ContactsOptions {
   normalize: KeyNormalizer;
   suppression?: Suppression;
   now: () => string;
+}
+
+/**
+ * Plans rows against the Contacts tab's index (ContactsTab.plan; the onEdit trigger with the cached index):
+ * matches, the mode's rules, suppression and the record limit. Changes nothing.
+ */
+export function planContacts(
+  index: ContactIndex,
+  rows: PlanRowInput[],
+  ctx: Pick<PushContext, 'mode' | 'matchOn'>,
+  opts: Pick<ContactsOptions, 'settings' | 'normalize' | 'suppression'>,
+  count?: { value: number },
+): PlanDecision[] {
+  const c = count ?? { value: index.size };
+  return rows.map((r) => {
+    const d = planRow(r, {
+      mode: ctx.mode,
+      matchOn: ctx.matchOn,
+      index,
+      normalize: opts.normalize,
+      suppression: opts.suppression,
+      recordLimit: opts.settings.recordLimit,
+      count: c.value,
+    });
+    if (d.kind === 'create') c.value++;
+    return d;
+  });
 }
 
 export class ContactsTab implements Destination {
@@ -159,6 +187,7 @@ export class ContactsTab implements Destination {
     r.setFontWeight('bold');
     sh.setFrozenRows(1);
     this.headerDirty = false;
+    bumpContactsVersion();
     // Bookkeeping columns for re-runs and resumes; hidden where the platform allows it.
     const first = this.col('Source line') + 1;
     try {
@@ -169,20 +198,7 @@ export class ContactsTab implements Destination {
   }
 
   plan(rows: PlanRowInput[], ctx: PushContext, count?: { value: number }): PlanDecision[] {
-    const c = count ?? { value: this.index.size };
-    return rows.map((r) => {
-      const d = planRow(r, {
-        mode: ctx.mode,
-        matchOn: ctx.matchOn,
-        index: this.index,
-        normalize: this.opts.normalize,
-        suppression: this.opts.suppression,
-        recordLimit: this.opts.settings.recordLimit,
-        count: c.value,
-      });
-      if (d.kind === 'create') c.value++;
-      return d;
-    });
+    return planContacts(this.index, rows, ctx, this.opts, count);
   }
 
   push(rows: PushRow[], ctx: PushContext & { mappedFields?: FieldKey[] }): PushResult {
@@ -322,6 +338,7 @@ export class ContactsTab implements Destination {
       r.setNumberFormat('@');
       r.setValues(block);
     }
+    if (maxUpd >= 0 || this.rows.length > firstNew) bumpContactsVersion();
   }
 
   /**
@@ -392,8 +409,9 @@ export class ContactsTab implements Destination {
           return x;
         }));
       }
-      if (total > keep.length) sh.deleteRows(keep.length + 2, total - keep.length);
+      if (total > keep.length) deleteRows(sh, keep.length + 2, total - keep.length);
       this.rows = keep;
+      bumpContactsVersion();
     }
     journal.removeRun(runId);
     return out;

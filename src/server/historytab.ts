@@ -3,7 +3,7 @@
 // holds the run id, then its line rows (column A empty). Line numbers link to the source row.
 import { LINE_HEADERS, SUMMARY_HEADERS, HISTORY_WIDTH, lineRow, type LineOutcome, type RunCounts } from '../engine/history';
 import type { RunStatus } from '../shared/api';
-import { HISTORY_TAB, insertTab } from './tabs';
+import { HISTORY_TAB, deleteRows, insertTab } from './tabs';
 
 export { HISTORY_TAB };
 const FIRST_BLOCK_ROW = 3;
@@ -88,7 +88,7 @@ export function blockLength(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow: 
 /** Drops line rows beyond `keep` (written by a chunk whose cursor was never saved). */
 export function truncateBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow: number, keep: number): void {
   const n = blockLength(sh, summaryRow);
-  if (n > keep) sh.deleteRows(summaryRow + 1 + keep, n - keep);
+  if (n > keep) deleteRows(sh, summaryRow + 1 + keep, n - keep);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The onEdit simple trigger: fixing a flagged cell re-checks that row at once. Within simple-trigger limits:
 // no UrlFetch, only the edited rows (at most MAX_ROWS), only inside the checked sheet's data area, a handful of
-// batched calls. Duplicates across rows are re-evaluated by the next full check.
+// batched calls. Duplicates across rows are re-evaluated by the next full check. The Contacts tab is not read on
+// every edit: its index is cached while the tab is unchanged (src/server/contactkeys.ts).
 import { applyMapping } from '../engine/automap';
 import { rowFingerprint } from '../engine/fingerprint';
 import { issueText } from '../engine/plan';
@@ -8,7 +9,11 @@ import { plannedStatus } from '../engine/history';
 import { SheetValidator } from '../engine/validate';
 import type { CellValue, Mapping } from '../engine/types';
 import { KEYS, loadSettings } from './config';
-import { ContactsTab } from './contacts';
+import { ContactsTab, planContacts } from './contacts';
+import { bumpContactsVersion, cachedIndex, cacheIndex, contactsVersion } from './contactkeys';
+import { ContactIndex, type KeyNormalizer, type Suppression } from '../engine/plan';
+import { CONTACTS_TAB } from './tabs';
+import type { Settings } from '../engine/types';
 import { keyNormalizer, marksFor, toPlanned, loadRun, SUPPRESSION_TAB } from './run';
 import { openSource, paintRows, readRows, writeStatuses, type CellMark } from './source';
 import { buildSuppression } from '../engine/plan';
@@ -25,9 +30,11 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number {
+  const sheet = range.getSheet();
+  // An edit of the Contacts tab by hand: the cached index of its keys no longer applies.
+  if (sheet.getName() === CONTACTS_TAB) bumpContactsVersion();
   const checked = readJson<{ sheetId: number; headerRow: number; mapping: Mapping }>(KEYS.checked);
   if (!checked) return 0;
-  const sheet = range.getSheet();
   if (sheet.getSheetId() !== checked.sheetId) return 0;
   const run = loadRun();
   if (run && run.status === 'Processing' && run.sheetId === checked.sheetId) return 0; // the run will repaint
@@ -41,11 +48,11 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   const fieldsByCol = applyMapping(src.headers, validator.mapping, settings.customFields).fields;
   const ss = sheet.getParent();
   const normalize = keyNormalizer(settings);
-  let contacts: ContactsTab | null = null;
+  let contacts: { index: ContactIndex; suppression?: Suppression } | null = null;
   if (settings.destination.type === 'contacts') {
     const sup = ss.getSheetByName(SUPPRESSION_TAB);
     const suppression = sup && sup.getLastRow() > 0 ? buildSuppression(sup.getDataRange().getValues().flat(), normalize) : undefined;
-    contacts = new ContactsTab(ss, { settings, normalize, suppression, now: () => stamp() });
+    contacts = { index: contactsIndex(ss, settings, normalize, suppression), suppression };
   }
   const statuses: string[] = [];
   const marks: Array<Map<number, CellMark> | null> = [];
@@ -64,7 +71,7 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
     const fp = rowFingerprint(cells);
     const input = { line, result: vr.result, issues: vr.issues, contact: vr.contact, duplicateOf: vr.duplicateOf, fingerprint: fp };
     const d = contacts
-      ? contacts.plan([input], { runId: '', mode: settings.mode, matchOn: settings.matchOn, dontUpdateEmpty: settings.dontUpdateEmpty, deadline: 0, source: '' })[0]
+      ? planContacts(contacts.index, [input], settings, { settings, normalize, suppression: contacts.suppression })[0]
       : vr.result === 'failure'
         ? { kind: 'fail' as const, line, code: vr.issues[0]?.code ?? 'invalid_value', message: vr.issues.filter((x) => x.severity === 'error').map(issueText).join('; ') }
         : { kind: 'create' as const, line };
@@ -75,4 +82,19 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   paintRows(src, r0, marks);
   writeStatuses(src, r0, statuses);
   return values.length;
+}
+
+/**
+ * The Contacts tab's index: from the cache when the tab has not changed since it was cached (2 Spreadsheet calls:
+ * the tab and its last row), else read from the tab (and cached for the next edits).
+ */
+function contactsIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, normalize: KeyNormalizer, suppression?: Suppression): ContactIndex {
+  const sheet = ss.getSheetByName(CONTACTS_TAB);
+  if (!sheet) return new ContactIndex(normalize);
+  const version = contactsVersion(sheet);
+  const hit = cachedIndex(version, normalize);
+  if (hit) return hit;
+  const tab = new ContactsTab(ss, { settings, normalize, suppression, now: () => stamp() });
+  cacheIndex(version, tab.index);
+  return tab.index;
 }

@@ -29,7 +29,9 @@ import { appendLines, findRunRow, historySheet, startBlock, truncateBlock, write
 import { marksForIssues, mappingFor, openSource, paintRows, writeStatuses, type CellMark, type SourceInfo } from './source';
 import { SyncRecord, SyncedDestination, crmNames, destinationId } from './sync';
 import { SUPPRESSION_TAB } from './tabs';
-import { a1, currentUser, docProps, newRunId, readJson, stamp, UserError, withDocumentLock, writeJson } from './util';
+import { a1, currentUser, docProps, newRunId, readJson, splitUtf8, stamp, UserError, withDocumentLock, writeJson } from './util';
+
+export { splitUtf8 };
 
 export { SUPPRESSION_TAB };
 
@@ -94,6 +96,11 @@ export interface RunState {
    */
   failing?: string;
   message?: string;
+  /**
+   * The duplicate check's memory of the lines before `upTo` + 1, saved in `parts` pieces in the document cache
+   * (see saveSeen), so a later execution does not validate every earlier row again. Absent when not saved.
+   */
+  seen?: { upTo: number; parts: number };
 }
 
 export function loadRun(): RunState | null {
@@ -194,7 +201,8 @@ function makeDestination(
   return { dest: new SyncedDestination(d, sync, now, crmNames(settings.destination.type)), contacts: null, sync };
 }
 
-function destinationLabel(settings: Settings): string {
+/** Where a run's contacts go, as History's Destination column and the sidebar say it: "Contacts tab", "HubSpot"… */
+export function destinationLabel(settings: Settings): string {
   return settings.destination.type === 'contacts' ? 'Contacts tab' : crmLabel(settings.destination.type);
 }
 
@@ -239,10 +247,96 @@ function getExec(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     precheck: dest?.precheck ? (c, m) => dest.precheck!(c, m) : crmPrecheck(settings.destination),
   };
   if (state.sent) exec.attempts.carried = { ...state.sent };
-  // Rebuild the duplicate check's memory of the rows before the cursor (their results are not kept).
+  // Rebuild the duplicate check's memory of the rows before the cursor (their results are not kept): from the
+  // pieces saved by earlier executions when the cache still has them all, then by validating the rows after them.
+  restoreSeen(exec, state);
   validateUpTo(exec, state.cursor - 1, false);
   return exec;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The duplicate check's memory across executions. Each execution that leaves the run Processing saves what its rows
+// added (SheetValidator.exportSeen for the lines since the last save) as new pieces in the document cache (values of
+// at most 100 KB, so long deltas are split; 6 hours, Apps Script's longest). The next execution imports them all
+// (one getAll) instead of validating every row before the cursor again, which made a long run's executions cost
+// more and more. When a piece is gone (the cache evicted it) or unreadable, it validates those rows, as before.
+
+const SEEN_TTL_S = 21_600;
+/** Below the cache's 100 KB per value, with room for the piece's marker. */
+const SEEN_PIECE_BYTES = 100 * 1024 - 16;
+
+function seenKey(runId: string, i: number): string {
+  return `ci.seen.${runId}.${i}`;
+}
+
+function documentCache(): GoogleAppsScript.Cache.Cache | null {
+  try {
+    return typeof CacheService === 'undefined' ? null : CacheService.getDocumentCache();
+  } catch {
+    return null;
+  }
+}
+
+function restoreSeen(e: Exec, state: RunState): void {
+  const saved = state.seen;
+  if (!saved || !saved.parts || saved.upTo < state.firstRow || saved.upTo > state.cursor - 1) return;
+  const cache = documentCache();
+  if (!cache) return;
+  try {
+    const keys = Array.from({ length: saved.parts }, (_, i) => seenKey(state.runId, i));
+    const got = cache.getAll(keys);
+    if (keys.some((k) => typeof got[k] !== 'string')) throw new Error('a piece is gone');
+    e.validator.importSeen(joinPieces(keys.map((k) => got[k])));
+    e.validatedUpTo = saved.upTo;
+  } catch {
+    // Validated again below; the next save starts over with the whole memory.
+    delete state.seen;
+  }
+}
+
+/** Saves what the rows before the cursor added to the duplicate check's memory since the last save. */
+function saveSeen(state: RunState, e: Exec | null): void {
+  if (!e || e.runId !== state.runId) return;
+  const to = Math.min(state.cursor - 1, e.validatedUpTo);
+  const from = state.seen ? state.seen.upTo + 1 : state.firstRow;
+  if (to < from) return;
+  const cache = documentCache();
+  if (!cache) return;
+  try {
+    const pieces = splitUtf8(e.validator.exportSeen(state.seen ? from : -Infinity, to), SEEN_PIECE_BYTES);
+    const first = state.seen ? state.seen.parts : 0;
+    const values: Record<string, string> = {};
+    // "=" starts a save's text, "+" continues it (a text longer than one cache value).
+    pieces.forEach((p, i) => (values[seenKey(state.runId, first + i)] = (i ? '+' : '=') + p));
+    cache.putAll(values, SEEN_TTL_S);
+    state.seen = { upTo: to, parts: first + pieces.length };
+  } catch {
+    delete state.seen;
+  }
+}
+
+function dropSeen(state: RunState): void {
+  if (!state.seen) return;
+  const cache = documentCache();
+  try {
+    cache?.removeAll(Array.from({ length: state.seen.parts }, (_, i) => seenKey(state.runId, i)));
+  } catch {
+    /* they expire */
+  }
+  delete state.seen;
+}
+
+/** The saved texts back from the cache's pieces, in order (see saveSeen). */
+function joinPieces(pieces: string[]): string[] {
+  const texts: string[] = [];
+  for (const p of pieces) {
+    if (p[0] === '=') texts.push(p.slice(1));
+    else if (p[0] === '+' && texts.length) texts[texts.length - 1] += p.slice(1);
+    else throw new Error('unreadable piece');
+  }
+  return texts;
+}
+
 
 function validateUpTo(e: Exec, to: number, keep = true): void {
   for (let line = e.validatedUpTo + 1; line <= to; line++) {
@@ -355,12 +449,14 @@ export function workRun(state: RunState, budgetMs: number): RunProgress {
             continue;
           }
           state.message = stop.message;
+          saveSeen(state, e);
           saveRun(state);
           return progress(state);
         }
       }
       if (state.cursor > state.lastRow) return state.failing ? finish(state, ss, 'Failed', state.failing) : finish(state, ss, 'Completed');
-      if (state.failing) saveRun(state);
+      saveSeen(state, e);
+      saveRun(state);
       return progress(state);
     } catch (err) {
       resetExecutionCache();
@@ -706,6 +802,7 @@ function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
     writeJson(KEYS.lastCheck, { runId: state.runId, sheetId: state.sheetId, check: checkView(state) });
   }
   docProps().deleteProperty(KEYS.run);
+  dropSeen(state);
   resetExecutionCache();
   return progress(state);
 }
@@ -757,6 +854,7 @@ export function summaryView(s: RunState): RunSummaryView {
     warnings: c.warnings,
     successes: c.created + c.updated,
     historyCell: s.historyRow ? `'History'!A${s.historyRow}` : '',
+    destination: s.destination,
     revertible: s.settings.destination.type === 'contacts',
     ...(s.message ? { message: s.message } : {}),
   };

@@ -57,3 +57,24 @@ export function problemTabName(runId: string, taken: (name: string) => boolean):
     if (!taken(name)) return name;
   }
 }
+
+/**
+ * Deletes rows [at, at + n) of an add-on tab. Sheets refuses to delete every non-frozen row ("Sorry, it is not
+ * possible to delete all non-frozen rows."): a revert that removes every contact of a Contacts tab without spare
+ * rows, for example. Then the rows that must stay (as few as the rule needs) are kept at the start of the span and
+ * cleared (values, formats, notes), and only the rest is deleted. Every deletion of rows in the add-on goes through
+ * here. 3-5 Spreadsheet calls.
+ */
+export function deleteRows(sh: GoogleAppsScript.Spreadsheet.Sheet, at: number, n: number): void {
+  if (n < 1) return;
+  const maxRows = sh.getMaxRows();
+  const frozen = Math.max(0, sh.getFrozenRows());
+  // At least one row beyond the frozen ones must remain.
+  const keep = Math.max(0, Math.min(n, frozen + 1 - (maxRows - n)));
+  if (n > keep) sh.deleteRows(at + keep, n - keep);
+  if (keep) {
+    const r = sh.getRange(at, 1, keep, Math.max(1, sh.getMaxColumns()));
+    r.clear();
+    r.clearNote();
+  }
+}

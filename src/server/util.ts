@@ -95,3 +95,24 @@ export function a1(row: number, col1: number): string {
 export function isFormulaLike(v: unknown): boolean {
   return typeof v === 'string' && /^[=+\-@]/.test(v);
 }
+
+/** Splits text into pieces of at most `maxBytes` UTF-8 bytes (never inside a surrogate pair). */
+export function splitUtf8(text: string, maxBytes: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    if (bytes + n > maxBytes && i > start) {
+      out.push(text.slice(start, i));
+      start = i;
+      bytes = 0;
+    }
+    bytes += n;
+    if (pair) i++;
+  }
+  out.push(text.slice(start));
+  return out;
+}

@@ -64,6 +64,7 @@ export interface ColumnView {
 export interface SidebarState {
   sheetName: string;
   headerRow: number;
+  /** One per sheet column; none when the sheet has neither a header row nor data (mappingProblems says so). */
   columns: ColumnView[];
   fields: FieldOption[];
   /** True when the saved mapping was re-applied because the headers match. */
@@ -139,6 +140,8 @@ export interface RunSummaryView {
   successes: number;
   /** A1 of the run's summary row in the History tab, for the "open History" link. */
   historyCell: string;
+  /** Where the run sent its contacts, as History's Destination column says it: "Contacts tab", "HubSpot", … */
+  destination: string;
   message?: string;
   reverted?: boolean;
   /** False when the run cannot be reverted (it went to a CRM, not the Contacts tab). */

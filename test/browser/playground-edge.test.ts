@@ -274,6 +274,11 @@ describe('playground: awkward sheets and the flows around a run', () => {
     await expect(side.locator('.result h2')).toContainText('into Contacts tab');
     await expect(side.locator('.result .breakdown')).toContainText(`0 created · 1 updated · ${BIG - 1} skipped`);
     await sideShot('16-rerun-done');
+    // Reopened (a fresh load, as a later session would), the result card still says where the run went: the
+    // server's lastRun carries its destination.
+    await openSidebar();
+    await side.getByRole('tab', { name: /Import/ }).click();
+    await expect(side.locator('.result h2')).toContainText('Last import into Contacts tab');
     const h = await lastHistory();
     expect([h.Status, h.Created, h.Updated, h.Skipped]).toEqual(['Completed', '0', '1', String(BIG - 1)]);
     const contacts = (await workbook()).sheets.find((s) => s.name === 'Contacts')!;

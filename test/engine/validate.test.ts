@@ -1,6 +1,7 @@
 import { resolveSettings } from '../../src/engine/settings';
 import type { CellValue, Settings, ValidatedRow } from '../../src/engine/types';
 import { REQUIRED_MESSAGE, SheetValidator, validateRow, validateRows } from '../../src/engine/validate';
+import fc from 'fast-check';
 
 function settings(over: Record<string, unknown> = {}): Settings {
   const r = resolveSettings(over);
@@ -351,5 +352,98 @@ describe('invisible marks', () => {
   it('an email or date cell holding only an invisible mark is empty, not "Invalid"', () => {
     const res = run(['Name', 'Email', 'Birthday'], [['Ann', '\u200f', '\u2067']]);
     expect(res.rows[0]).toEqual({ line: 2, result: 'success', issues: [], contact: { name: 'Ann' } });
+  });
+});
+
+describe('the duplicate check memory saved and restored (exportSeen / importSeen)', () => {
+  // Rows drawn from a small pool of emails, phones and ids (so duplicates are frequent), with bad cells, blank
+  // rows, rows without keys and rows that fail for other reasons.
+  const HEADERS = ['Name', 'Email', 'Phone', 'External ID', 'Birthday'];
+  const emails = ['a@x.com', 'A@X.com', 'b@x.com', ' b@x.com ', 'c@y.org', 'bad@', 'd@z.net', ''];
+  const phones = ['+1 415 555 0100', '(415) 555-0100', '+14155550101', '415 555 0101 ext. 3', '+44 20 7946 0958', '12', ''];
+  const ids = ['X1', 'x1', 'X2', ' X2', ''];
+  const names = ['Ann', '', 'Bob'];
+  const births = ['1990-01-02', '31/31/1990', ''];
+  const gen = fc.array(
+    fc.tuple(fc.constantFrom(...names), fc.constantFrom(...emails), fc.constantFrom(...phones), fc.constantFrom(...ids), fc.constantFrom(...births)),
+    { minLength: 0, maxLength: 40 },
+  );
+  const settingsGen = fc.record({
+    matchOn: fc.subarray(['externalId', 'email', 'phone', 'contactId'] as const, { minLength: 1 }),
+    mode: fc.constantFrom('create', 'update', 'upsert'),
+    policy: fc.constantFrom('skip-field', 'fail-row'),
+  });
+  const sorted = (exported: string) => {
+    const o = JSON.parse(exported) as { s: Array<Array<string | number> | null> };
+    return o.s.map((flat) => {
+      if (!flat) return null;
+      const pairs: string[] = [];
+      for (let i = 0; i < flat.length; i += 2) pairs.push(`${flat[i]}\u0000${flat[i + 1]}`);
+      return pairs.sort();
+    });
+  };
+
+  it('restoring the memory saved in pieces (any cuts) equals validating every row: same state, same later verdicts', () => {
+    fc.assert(
+      fc.property(gen, settingsGen, fc.array(fc.nat(), { maxLength: 4 }), (rows, input, cutsRaw) => {
+        const s = resolveSettings(input) as { settings: Settings };
+        expect('settings' in s).toBe(true);
+        const settings = s.settings;
+        const n = rows.length;
+        const full = new SheetValidator(HEADERS, settings);
+        const fullRows = rows.map((r, i) => full.addRow(r as CellValue[], i + 2));
+        // A run saved the memory after some executions (cuts, in lines), then an execution restores it and
+        // validates only the rows after the last cut.
+        const cuts = [...new Set(cutsRaw.map((c) => (n ? c % (n + 1) : 0)))].sort((a, b) => a - b);
+        const last = cuts.length ? cuts[cuts.length - 1] : 0;
+        const pieces: string[] = [];
+        let from = -Infinity;
+        for (const c of cuts) {
+          pieces.push(full.exportSeen(from, c + 1)); // lines up to c + 1 (rows 0..c-1 are lines 2..c+1)
+          from = c + 2;
+        }
+        const restored = new SheetValidator(HEADERS, settings);
+        restored.importSeen(pieces);
+        // The state for lines up to the last cut equals the full validation's.
+        expect(sorted(restored.exportSeen())).toEqual(sorted(full.exportSeen(-Infinity, last + 1)));
+        const later = rows.slice(last).map((r, i) => restored.addRow(r as CellValue[], last + i + 2));
+        expect(later).toEqual(fullRows.slice(last));
+        expect(sorted(restored.exportSeen())).toEqual(sorted(full.exportSeen()));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a table case: a duplicate of a line saved by an earlier execution is still a duplicate of that line', () => {
+    const settings = (resolveSettings({}) as { settings: Settings }).settings;
+    const rows: CellValue[][] = [
+      ['Ann', 'ann@x.com', '+14155550100'],
+      ['Bob', 'bad@', '+14155550101'], // fails (a match key that cannot be read): its phone is not remembered
+      ['Cy', 'cy@x.com', ''],
+      ['Ann again', 'ANN@x.com', ''],
+      ['Bob again', 'bob@x.com', '+1 415 555 0101'],
+    ];
+    const first = new SheetValidator(['Name', 'Email', 'Phone'], settings);
+    rows.slice(0, 3).forEach((r, i) => first.addRow(r, i + 2));
+    const saved = first.exportSeen(2, 4);
+    const next = new SheetValidator(['Name', 'Email', 'Phone'], settings);
+    next.importSeen([saved]);
+    const ann = next.addRow(rows[3], 5)!;
+    expect(ann.duplicateOf).toEqual({ line: 2, matchedOn: 'email' });
+    expect(ann.issues.map((i) => i.message)).toContain('Duplicate email found: "ann@x.com" is a duplicate of line 2, matched on Email. Keep one row per contact: remove this row or merge it into line 2.');
+    expect(next.addRow(rows[4], 6)!.result).toBe('success');
+  });
+
+  it('refuses a memory saved for other columns or match keys, and changes nothing', () => {
+    const settings = (resolveSettings({}) as { settings: Settings }).settings;
+    const a = new SheetValidator(['Name', 'Email', 'Phone'], settings);
+    a.addRow(['Ann', 'ann@x.com', ''], 2);
+    const other = new SheetValidator(['Email', 'Name', 'Phone'], settings);
+    expect(() => other.importSeen([a.exportSeen()])).toThrow('does not fit');
+    const byPhone = new SheetValidator(['Name', 'Email', 'Phone'], (resolveSettings({ matchOn: ['phone', 'email'] }) as { settings: Settings }).settings);
+    expect(() => byPhone.importSeen([a.exportSeen()])).toThrow('does not fit');
+    const same = new SheetValidator(['Name', 'Email', 'Phone'], settings);
+    expect(() => same.importSeen([a.exportSeen(), '{"v":1'])).toThrow();
+    expect(same.addRow(['Ann', 'ann@x.com', ''], 3)!.result).toBe('success'); // nothing was half-imported
   });
 });

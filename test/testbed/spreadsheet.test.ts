@@ -243,6 +243,27 @@ describe('rows, columns and sheets', () => {
     expect(() => sheet.deleteRows(2000, 1)).toThrow('Those rows are out of bounds.');
   });
 
+  it('refuses to delete every non-frozen row, as Sheets does (frozen rows count)', () => {
+    const tb = createTestbed();
+    const ss = tb.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const s = ss.insertSheet('Frozen');
+    s.setFrozenRows(1);
+    // 1000 rows, 1 frozen: deleting rows 2..1000 would leave only the frozen header.
+    expect(() => s.deleteRows(2, 999)).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
+    expect(s.getMaxRows()).toBe(1000);
+    s.deleteRows(2, 998);
+    expect(s.getMaxRows()).toBe(2);
+    expect(() => s.deleteRow(2)).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
+    // A sheet grown to fit its rows exactly (insertRowsAfter): the same rule.
+    s.insertRowsAfter(2, 3);
+    expect(s.getMaxRows()).toBe(5);
+    expect(() => s.deleteRows(2, 4)).toThrow('not possible to delete all non-frozen rows');
+    s.setFrozenRows(2);
+    expect(() => s.deleteRows(3, 3)).toThrow('not possible to delete all non-frozen rows');
+    s.deleteRows(3, 2);
+    expect(s.getMaxRows()).toBe(3);
+  });
+
   it('appendRow grows a full sheet', () => {
     const tb = createTestbed();
     const ss = tb.globals.SpreadsheetApp.getActiveSpreadsheet();
