@@ -1,9 +1,14 @@
 // The "Contact Import" menu and the sidebar opener.
 export const MENU_TITLE = 'Contact Import';
 
+/**
+ * An editor add-on's menu lives under Extensions and is named after the add-on ("Contact Import"):
+ * createAddonMenu() is the call Google requires of add-ons, and it works in AuthMode.NONE, before the add-on is
+ * authorized in the document, so onOpen touches nothing else.
+ */
 export function onOpen(): void {
   SpreadsheetApp.getUi()
-    .createMenu(MENU_TITLE)
+    .createAddonMenu()
     .addItem('Open sidebar', 'showSidebar')
     .addSeparator()
     .addItem('Check sheet', 'menuCheckSheet')
