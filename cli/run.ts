@@ -9,14 +9,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createTestbed, installGlobals, loadXlsx, saveXlsx } from '../testbed';
 import { resolveSettings } from '../src/engine/settings';
-import type { LineOutcome } from '../src/engine/history';
+import type { LineOutcome, RunCounts } from '../src/engine/history';
 import { resultOf } from '../src/engine/history';
 import { crmConfigProblem, resolveCliToken } from '../src/server/destinations/crm';
 import * as api from '../src/server/api';
 import { abandonRun, resetExecutionCache, runConfig } from '../src/server/run';
 import { isAddonTab, PROBLEM_ROWS_PREFIX } from '../src/server/tabs';
 import { writeJson } from '../src/server/util';
-import type { RunProgress } from '../src/shared/api';
+import type { CheckSummaryView, RunProgress } from '../src/shared/api';
 
 export const RUN_USAGE = `Usage:
   contact-import run BOOK.xlsx --out RESULT.xlsx [--sheet NAME] [--settings settings.json] [--json]
@@ -34,19 +34,14 @@ Exit codes: 0 when no row fails, 1 when some rows fail, 2 when the input cannot 
 
 class Usage extends Error {}
 
-export interface RunJson {
+/** `run --json`: the run's counts, with the check's (without its problem groups) and one entry per row. */
+export interface RunJson extends RunCounts {
   runId: string;
   status: string;
   sheet: string;
   destination: string;
   out: string;
-  total: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  errors: number;
-  warnings: number;
-  check: { total: number; ready: number; warnings: number; errors: number; duplicates: number; alreadyImported: number; skipped: number };
+  check: Omit<CheckSummaryView, 'groups'>;
   rows: Array<{ line: number; result: 'success' | 'warning' | 'failure' | 'skipped'; action: 'created' | 'updated' | 'skipped' | 'failed'; id?: string; matchedOn?: string; message?: string }>;
   message?: string;
 }

@@ -1,9 +1,9 @@
 // The Apps Script test bed: emulated services, typed against @types/google-apps-script. See README.md.
-export { createTestbed, installGlobals, Testbed, GLOBAL_NAMES, MimeType } from './testbed';
-export type { TestbedGlobals, TestbedOptions, EditEvent, EditResult } from './testbed';
+export { createTestbed, installGlobals, Testbed, GLOBAL_NAMES, MimeType, restrictedGlobals } from './testbed';
+export type { TestbedGlobals, TestbedOptions, EditEvent, EditResult, OpenEvent, TriggerAuthMode } from './testbed';
 export { CallCounter } from './counter';
 export { NotEmulatedError } from './emulate';
-export { Workbook, SheetData, workbookFromRows, snapshotWorkbook, snapshotSheet } from './workbook';
+export { Workbook, SheetData, workbookFromRows, snapshotWorkbook, snapshotSheet, MAX_CELLS, MAX_COLUMNS } from './workbook';
 export type { InputCell, WorkbookSnapshot, SheetSnapshot, SnapshotOptions, JsonCell } from './workbook';
 export type { CellValue } from './values';
 export { parseEntry, displayValue, evaluateFormula } from './values';
@@ -19,3 +19,4 @@ export type { FetchHandler, FetchReply, FetchRecord, WireRequest } from './urlfe
 export { startServerInChild } from './server';
 export type { ChildServer } from './server';
 export { loadXlsx, saveXlsx, xlsxBuffer } from './xlsx';
+export { scriptRunValue } from './scriptrun';

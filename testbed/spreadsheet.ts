@@ -4,7 +4,7 @@ import type { CallCounter } from './counter';
 import { emulate, gas, makeEnum, notEmulated } from './emulate';
 import { type CellValue, DEFAULT_NUMBER_FORMAT, displayValue, evaluateFormula, isDate, normalizeColor, parseEntry } from './values';
 import {
-  DEFAULT_BACKGROUND, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_COLOR, type Layer, layerSet, type SheetData, type Workbook,
+  DEFAULT_BACKGROUND, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_COLOR, type Layer, layerSet, MAX_COLUMNS, type SheetData, type Workbook,
 } from './workbook';
 
 type GSpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -593,7 +593,7 @@ export class SheetImpl {
 
   getName(): string { return this._sheet.name; }
   setName(name: string): GSheet {
-    const other = this._ctx.workbook.sheet(name);
+    const other = this._ctx.workbook.sheetNamedLike(String(name));
     if (other && other !== this._sheet) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this._live().name = String(name);
     return this._self();
@@ -633,6 +633,7 @@ export class SheetImpl {
     const at = checkInt(afterPosition, 'SpreadsheetApp.Sheet.insertRowsAfter');
     const n = checkInt(howMany, 'SpreadsheetApp.Sheet.insertRowsAfter');
     if (at < 1 || at > s.maxRows || n < 1) throw new Error('Those rows are out of bounds.');
+    this._ctx.workbook.checkCells(n * s.maxCols);
     s.insertRows(at, n);
     return this._self();
   }
@@ -641,6 +642,7 @@ export class SheetImpl {
     const at = checkInt(beforePosition, 'SpreadsheetApp.Sheet.insertRowsBefore');
     const n = checkInt(howMany, 'SpreadsheetApp.Sheet.insertRowsBefore');
     if (at < 1 || at > s.maxRows || n < 1) throw new Error('Those rows are out of bounds.');
+    this._ctx.workbook.checkCells(n * s.maxCols);
     s.insertRows(at - 1, n);
     return this._self();
   }
@@ -649,20 +651,47 @@ export class SheetImpl {
   _insertRows(pos: number, n: number, delta: number): GSheet {
     const s = this._live();
     if (pos < 1 || pos > s.maxRows) throw new Error('Those rows are out of bounds.');
+    this._ctx.workbook.checkCells(n * s.maxCols);
     s.insertRows(pos + delta, n);
     return this._self();
   }
   insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
     const s = this._live();
     if (afterPosition < 1 || afterPosition > s.maxCols || howMany < 1) throw new Error('Those columns are out of bounds.');
+    this._checkCols(s, howMany);
     s.insertCols(afterPosition, howMany);
     return this._self();
   }
   insertColumnsBefore(beforePosition: number, howMany: number): GSheet {
     const s = this._live();
     if (beforePosition < 1 || beforePosition > s.maxCols || howMany < 1) throw new Error('Those columns are out of bounds.');
+    this._checkCols(s, howMany);
     s.insertCols(beforePosition - 1, howMany);
     return this._self();
+  }
+  _checkCols(s: SheetData, n: number): void {
+    if (s.maxCols + n > MAX_COLUMNS) {
+      throw new Error(`This action would increase the number of columns in the sheet above the limit of ${MAX_COLUMNS}.`);
+    }
+    this._ctx.workbook.checkCells(n * s.maxRows);
+  }
+
+  hideColumns(columnIndex: number, numColumns?: number): void {
+    const s = this._live();
+    const c = checkInt(columnIndex, 'SpreadsheetApp.Sheet.hideColumns');
+    const n = numColumns === undefined ? 1 : checkInt(numColumns, 'SpreadsheetApp.Sheet.hideColumns');
+    if (c < 1 || n < 1 || c + n - 1 > s.maxCols) throw new Error('Those columns are out of bounds.');
+    for (let i = 0; i < n; i++) s.hiddenCols[c - 1 + i] = true;
+  }
+  showColumns(columnIndex: number, numColumns?: number): void {
+    const s = this._live();
+    const c = checkInt(columnIndex, 'SpreadsheetApp.Sheet.showColumns');
+    const n = numColumns === undefined ? 1 : checkInt(numColumns, 'SpreadsheetApp.Sheet.showColumns');
+    if (c < 1 || n < 1 || c + n - 1 > s.maxCols) throw new Error('Those columns are out of bounds.');
+    for (let i = 0; i < n; i++) s.hiddenCols[c - 1 + i] = undefined;
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return !!this._live().hiddenCols[checkInt(columnPosition, 'SpreadsheetApp.Sheet.isColumnHiddenByUser') - 1];
   }
 
   deleteRows(rowPosition: number, howMany: number): void {

@@ -67,6 +67,69 @@ export interface TestbedOptions {
   fetchTimeoutMs?: number;
   /** Answers requests without the network when it returns a reply (return undefined to go to the network). */
   fetch?: FetchHandler;
+  /**
+   * The execution's authorization mode (default FULL: a menu item, a sidebar call). Simple triggers run LIMITED
+   * (tb.edit, tb.open()); an add-on's onOpen runs NONE in a document where it is not enabled yet. In NONE and LIMITED
+   * the services that need authorization throw Apps Script's "You do not have permission to call …" (see
+   * restrictedGlobals).
+   */
+  authMode?: 'NONE' | 'LIMITED' | 'FULL';
+}
+
+/** What a simple trigger's event says and what its execution may call. */
+export type TriggerAuthMode = NonNullable<TestbedOptions['authMode']>;
+
+const SCOPES: Record<string, string> = {
+  UrlFetchApp: 'https://www.googleapis.com/auth/script.external_request',
+  SpreadsheetApp: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+};
+
+function permissionError(service: string, method: string): Error {
+  const scope = SCOPES[service];
+  return new Error(`You do not have permission to call ${service}.${method}.${scope ? ` Required permissions: ${scope}` : ''}`);
+}
+
+/** A service whose methods (all, or those `allowed` lets through) throw the permission error. */
+function guard<T extends object>(service: string, target: T, allowed: (method: string) => boolean, wrapResult?: (method: string, v: unknown) => unknown): T {
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      const v = Reflect.get(t, prop, receiver);
+      if (typeof prop !== 'string' || typeof v !== 'function' || prop === 'toJSON') return v;
+      if (!allowed(prop)) return () => { throw permissionError(service, prop); };
+      return (...args: unknown[]) => {
+        const r = (v as (...a: unknown[]) => unknown).apply(t, args);
+        return wrapResult ? wrapResult(prop, r) : r;
+      };
+    },
+  });
+}
+
+/**
+ * The globals of an execution in AuthMode.NONE or LIMITED (Apps Script's "Enum AuthMode" and "Authorization for
+ * Editor add-ons" pages):
+ * - NONE (an add-on's onOpen where it is not enabled in the document): "does not allow access to any services that
+ *   require authorization". Only the add-on menu can be built: SpreadsheetApp.getUi().createAddonMenu() and the
+ *   Menu's addItem/addSeparator/addSubMenu/addToUi; Logger and console work. Everything else (the spreadsheet,
+ *   PropertiesService, CacheService, LockService, Session, HtmlService, UrlFetchApp) throws.
+ * - LIMITED (onOpen/onEdit simple triggers where the add-on is enabled): the bound spreadsheet, properties, cache
+ *   and lock work; services that need their own authorization do not: UrlFetchApp throws (script.external_request).
+ */
+export function restrictedGlobals(g: TestbedGlobals, mode: TriggerAuthMode): TestbedGlobals {
+  if (mode === 'FULL') return g;
+  const none = () => false;
+  if (mode === 'LIMITED') return { ...g, UrlFetchApp: guard('UrlFetchApp', g.UrlFetchApp, none) };
+  const menuOnly = (m: string) => ['addItem', 'addSeparator', 'addSubMenu', 'addToUi'].includes(m);
+  const ui = (v: unknown) => guard('Ui', v as object, (m) => m === 'createAddonMenu', (_m, menu) => guard('Menu', menu as object, menuOnly));
+  return {
+    ...g,
+    SpreadsheetApp: guard('SpreadsheetApp', g.SpreadsheetApp, (m) => m === 'getUi', (_m, v) => ui(v)),
+    PropertiesService: guard('PropertiesService', g.PropertiesService, none),
+    CacheService: guard('CacheService', g.CacheService, none),
+    LockService: guard('LockService', g.LockService, none),
+    Session: guard('Session', g.Session, none),
+    HtmlService: guard('HtmlService', g.HtmlService, none),
+    UrlFetchApp: guard('UrlFetchApp', g.UrlFetchApp, none),
+  };
 }
 
 /** The event object of the onEdit(e) simple trigger. */
@@ -77,6 +140,14 @@ export interface EditEvent {
   user: GoogleAppsScript.Base.User;
   value?: string;
   oldValue?: string;
+  triggerUid: string;
+}
+
+/** The event object of the onOpen(e) simple trigger. */
+export interface OpenEvent {
+  authMode: string;
+  source: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  user?: GoogleAppsScript.Base.User;
   triggerUid: string;
 }
 
@@ -106,7 +177,7 @@ interface World {
   fetches: FetchRecord[];
   lockWaits: ServiceCtx['lockWaits'];
   nextExecutionId: number;
-  triggers: { onEdit?: (e: EditEvent) => unknown };
+  triggers: { onEdit?: (e: EditEvent) => unknown; onOpen?: (e: OpenEvent) => unknown };
 }
 
 export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchCtx {
@@ -120,6 +191,8 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
   readonly addonName: string;
   readonly fetchTimeoutMs: number;
   readonly fetchHandler?: FetchHandler;
+  /** This execution's authorization mode (FULL unless it runs a simple trigger). */
+  readonly authMode: TriggerAuthMode;
   private readonly opts: TestbedOptions;
   private readonly world: World;
   private readonly htmlDirOpt?: string;
@@ -142,7 +215,8 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
     this.fetchTimeoutMs = opts.fetchTimeoutMs ?? 60000;
     this.fetchHandler = opts.fetch;
     this.htmlDirOpt = opts.htmlDir;
-    this.globals = {
+    this.authMode = opts.authMode ?? 'FULL';
+    this.globals = restrictedGlobals({
       SpreadsheetApp: createSpreadsheetApp(this),
       PropertiesService: gas(new PropertiesServiceImpl(this)),
       LockService: gas(new LockServiceImpl(this)),
@@ -158,7 +232,7 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
       MacAlgorithm: gas(MacAlgorithm),
       MimeType: gas(MimeType),
       console: createConsole(this),
-    };
+    }, this.authMode);
   }
 
   // --- shared state (the same object in every execution of this world)
@@ -188,8 +262,8 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
   htmlDir = (): string => this.htmlDirOpt ?? join(findProjectRoot(), 'dist');
 
   /** A second execution of the same world: same workbook, stores, locks, caches, UI and counter; own globals and lock ownership. */
-  newExecution(opts: { user?: string; effectiveUser?: string; fastSleep?: boolean } = {}): Testbed {
-    return new Testbed({ ...this.opts, ...opts, workbook: undefined }, this.world);
+  newExecution(opts: { user?: string; effectiveUser?: string; fastSleep?: boolean; authMode?: TriggerAuthMode } = {}): Testbed {
+    return new Testbed({ ...this.opts, authMode: undefined, ...opts, workbook: undefined }, this.world);
   }
 
   /** Ends this execution as Apps Script does: releases the locks it holds. */
@@ -262,7 +336,8 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
     const handler = this.triggers.onEdit ?? (typeof this.globals.onEdit === 'function' ? (this.globals.onEdit as (e: EditEvent) => unknown) : undefined);
     const result: EditResult = { value, formula, oldValue, triggered: false };
     if (!handler) return result;
-    const ex = this.newExecution();
+    // A simple trigger: AuthMode.LIMITED, no service that needs its own authorization (UrlFetchApp).
+    const ex = this.newExecution({ authMode: 'LIMITED' });
     const e: EditEvent = {
       authMode: AuthMode.LIMITED,
       range: new RangeImpl(ex, s, row, col, 1, 1)._self(),
@@ -274,12 +349,49 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
     if (oldValue !== '') e.oldValue = isDate(oldValue) ? oldValue.toISOString() : String(oldValue);
     result.triggered = true;
     try {
-      ex.run(() => handler(e));
+      ex.run(() => this.inContext(ex, handler === this.triggers.onEdit, () => handler(e)));
     } catch (err) {
       result.error = err;
       this.logs.push({ source: 'console', level: 'error', message: `onEdit failed: ${err instanceof Error ? err.message : String(err)}` });
     }
     return result;
+  }
+
+  /**
+   * Runs fn with execution ex's services. A handler found in this.globals (a bundle evaluated in a vm context) sees
+   * the context's globals, not globalThis: they are swapped for ex's (its auth mode, its lock ownership) meanwhile.
+   */
+  private inContext<T>(ex: Testbed, installed: boolean, fn: () => T): T {
+    if (installed) return fn();
+    const g = this.globals as Record<string, unknown>;
+    const saved = GLOBAL_NAMES.map((n) => [n, g[n]] as const);
+    for (const n of GLOBAL_NAMES) g[n] = ex.globals[n];
+    try {
+      return fn();
+    } finally {
+      for (const [n, v] of saved) g[n] = v;
+    }
+  }
+
+  /**
+   * The document opening: the onOpen(e) simple trigger (tb.triggers.onOpen, or a global onOpen in the globals / vm
+   * context) runs in a new execution in `authMode` (default LIMITED: the add-on is enabled in the document; NONE: it
+   * is installed but not used in this document yet). Returns what it threw (the menu is then missing), not thrown.
+   */
+  open(opts: { authMode?: TriggerAuthMode } = {}): { triggered: boolean; error?: unknown } {
+    const authMode = opts.authMode ?? 'LIMITED';
+    const handler = this.triggers.onOpen ?? (typeof this.globals.onOpen === 'function' ? (this.globals.onOpen as (e: OpenEvent) => unknown) : undefined);
+    if (!handler) return { triggered: false };
+    const ex = this.newExecution({ authMode });
+    const e: OpenEvent = { authMode: AuthMode[authMode], source: new SpreadsheetImpl(ex)._self(), triggerUid: 'testbed-onOpen' };
+    if (authMode !== 'NONE') e.user = gas(new UserImpl(ex, ex.user));
+    try {
+      ex.run(() => this.inContext(ex, handler === this.triggers.onOpen, () => handler(e)));
+      return { triggered: true };
+    } catch (err) {
+      this.logs.push({ source: 'console', level: 'error', message: `onOpen failed: ${err instanceof Error ? err.message : String(err)}` });
+      return { triggered: true, error: err };
+    }
   }
 }
 

@@ -34,6 +34,8 @@ export class SheetData {
   fontWeights: Layer<string> = [];
   /** Column widths in pixels by 0-based column; missing = DEFAULT_COLUMN_WIDTH. */
   colWidths: (number | undefined)[] = [];
+  /** Columns hidden with hideColumns, by 0-based column. */
+  hiddenCols: (true | undefined)[] = [];
   /** Bumped on every content write; caches last row/column against it. */
   version = 0;
   private lastCache = { rowVersion: -1, row: 0, colVersion: -1, col: 0 };
@@ -146,6 +148,7 @@ export class SheetData {
       for (const row of layer) if (row && row.length > at) row.splice(at, 0, ...new Array(n).fill(layer === this.values ? '' : undefined));
     }
     if (this.colWidths.length > at) this.colWidths.splice(at, 0, ...new Array(n).fill(undefined));
+    if (this.hiddenCols.length > at) this.hiddenCols.splice(at, 0, ...new Array(n).fill(undefined));
     this.maxCols += n;
     this.version++;
   }
@@ -153,6 +156,7 @@ export class SheetData {
   deleteCols(at: number, n: number): void {
     for (const layer of this.layers()) for (const row of layer) if (row && row.length > at) row.splice(at, n);
     if (this.colWidths.length > at) this.colWidths.splice(at, n);
+    if (this.hiddenCols.length > at) this.hiddenCols.splice(at, n);
     this.maxCols -= n;
     this.version++;
   }
@@ -203,6 +207,10 @@ export interface ActiveRangeRef {
 
 let workbookSeq = 0;
 
+/** Sheets' limits: 10 million cells per spreadsheet, 18,278 columns (ZZZ) per sheet. */
+export const MAX_CELLS = 10_000_000;
+export const MAX_COLUMNS = 18_278;
+
 export class Workbook {
   name: string;
   readonly id: string;
@@ -221,7 +229,9 @@ export class Workbook {
   }
 
   addSheet(name: string, index?: number, opts?: SheetOptions): SheetData {
-    if (this.sheet(name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    // Sheets compares tab names without case: "contacts" blocks a new "Contacts".
+    if (this.sheetNamedLike(name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.checkCells((opts?.rows ?? 1000) * (opts?.columns ?? 26));
     // Like Sheets: the first sheet has gid 0, later ones large numbers (deterministic here).
     const s = new SheetData(name, this.nextSheetId, opts);
     this.nextSheetId = this.nextSheetId === 0 ? 100000001 : this.nextSheetId + 1;
@@ -234,6 +244,26 @@ export class Workbook {
   /** Sheet by name (exact match, as getSheetByName). */
   sheet(name: string): SheetData | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+
+  /** Sheet whose name equals this one ignoring case (Sheets keeps tab names unique without regard to case). */
+  sheetNamedLike(name: string): SheetData | undefined {
+    const n = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === n);
+  }
+
+  /** Cells of every sheet (rows × columns, as Sheets counts them against its limit). */
+  cellCount(): number {
+    let n = 0;
+    for (const s of this.sheets) n += s.maxRows * s.maxCols;
+    return n;
+  }
+
+  /** Throws Sheets' error when adding `more` cells would pass the 10 million cells of a spreadsheet. */
+  checkCells(more: number): void {
+    if (more > 0 && this.cellCount() + more > MAX_CELLS) {
+      throw new Error(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
+    }
   }
 
   sheetById(id: number): SheetData | undefined {

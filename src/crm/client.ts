@@ -1,9 +1,10 @@
 // What the three CRM clients have in common, as seen by the destination factory and the connection test.
 import type { Contact, Mode } from '../engine/types';
 import type { PushContext, PushRow } from '../server/destinations/types';
-import { FetchOutcome, HttpRequest, errorMessage, isNetworkFailure } from './http';
+import { FetchOutcome, HttpMethod, HttpRequest, errorMessage, isNetworkFailure, joinUrl, jsonRequest } from './http';
 import { TOKEN_REJECTED } from './retry';
 import { PushSession, SessionOptions } from './session';
+import { requireEndpointUrl } from './url';
 
 export interface CrmClient {
   /** "HubSpot", "HighLevel", "Webhook". */
@@ -16,6 +17,34 @@ export interface CrmClient {
   connectionRequest(): HttpRequest;
   /** What the CRM will refuse before anything is sent (see Destination.precheck). */
   precheck?(contact: Contact, mode: Mode): string | null;
+}
+
+/** A CRM's REST API: its base URL (checked by the URL rule) and the headers every request carries. */
+export class CrmApi {
+  readonly baseUrl: string;
+
+  /** `what` names the URL in a refusal ("The HubSpot base URL"). */
+  constructor(baseUrl: string, what: string, private readonly headers: Record<string, string>) {
+    this.baseUrl = requireEndpointUrl(baseUrl, what);
+  }
+
+  /** A JSON request to `path` under the base URL. */
+  request(method: HttpMethod, path: string, body?: unknown): HttpRequest {
+    return jsonRequest(method, joinUrl(this.baseUrl, path), this.headers, body);
+  }
+}
+
+/** The headers of a CRM that takes a bearer token and answers JSON. */
+export function bearerHeaders(token: string, extra?: Record<string, string>): Record<string, string> {
+  return { Authorization: `Bearer ${token}`, ...extra, Accept: 'application/json' };
+}
+
+/**
+ * Fails a row the CRM would refuse (its precheck's message). The run fails these rows before sending
+ * (Destination.precheck); this keeps a direct push honest too.
+ */
+export function failPrechecked(s: PushSession, line: number, mode: Mode, message: string): void {
+  s.settle({ line, action: 'failed', code: mode === 'update' ? 'contact_not_found' : 'required_missing', message });
 }
 
 export interface ConnectionCheck {

@@ -20,8 +20,6 @@ export interface CrmDestinationTuning {
 }
 
 export class SessionDestination implements CrmDestination {
-  readonly label: string;
-  readonly chunkSize: number;
   readonly stats: SessionStats = { requests: 0, retries: 0, waitedMs: 0, retriedBy: {} };
   /** The run's first attempt per row, when the run does not keep its own (ctx.attempts): spans push() calls. */
   private readonly attempts = new AttemptLog();
@@ -31,9 +29,14 @@ export class SessionDestination implements CrmDestination {
     private readonly io: DriverIO,
     private readonly secrets: string[],
     private readonly tuning: CrmDestinationTuning = {},
-  ) {
-    this.label = client.label;
-    this.chunkSize = client.chunkSize;
+  ) {}
+
+  get label(): string {
+    return this.client.label;
+  }
+
+  get chunkSize(): number {
+    return this.client.chunkSize;
   }
 
   push(rows: PushRow[], ctx: PushContext): PushResult {

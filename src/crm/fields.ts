@@ -1,6 +1,6 @@
 // Helpers shared by the CRM field mappings.
 import { STANDARD_FIELD_KEYS } from '../engine/types';
-import type { Contact, ContactValue, MatchKey, UserRef } from '../engine/types';
+import type { Contact, ContactValue, FieldKey, MatchKey, UserRef } from '../engine/types';
 
 const STANDARD = new Set<string>(STANDARD_FIELD_KEYS);
 
@@ -52,6 +52,36 @@ export function email(c: Contact): string | undefined {
 export function phone(c: Contact): string | undefined {
   const p = str(c.phone);
   return p ? p.trim() : undefined;
+}
+
+/** Copies each [CRM property, contact field] pair's text to `to`, in the table's order; empty values stay out. */
+export function copyFields(c: Contact, to: Record<string, unknown>, props: ReadonlyArray<readonly [string, FieldKey]>): void {
+  for (const [prop, key] of props) {
+    const v = str(c[key]);
+    if (v !== undefined) to[prop] = v;
+  }
+}
+
+/** For each [field, why] pair whose field the row has, adds "Label (why)" to `unsent`, in the table's order. */
+export function noteUnsent(c: Contact, unsent: string[], why: ReadonlyArray<readonly [FieldKey, string]>): void {
+  for (const [key, reason] of why) if (list(c[key]).length) unsent.push(`${FIELD_LABELS[key]} (${reason})`);
+}
+
+/**
+ * The CRM id of the row's Contact owner (`idOf` looks it up), or undefined. A named owner without an id is
+ * added to `unsent` as "Contact owner (no <missing> for "…" in Users)".
+ */
+export function ownerId(c: Contact, unsent: string[], idOf: (owner: string) => string | undefined, missing: string): string | undefined {
+  const owner = str(c.owner);
+  if (!owner) return undefined;
+  const id = idOf(owner);
+  if (!id) unsent.push(`${FIELD_LABELS.owner} (no ${missing} for "${owner}" in Users)`);
+  return id;
+}
+
+/** The row's custom fields (the keys that are not standard fields), in the contact's order. */
+export function customValues(c: Contact): Array<[string, ContactValue]> {
+  return Object.keys(c).filter(isCustomKey).map((k) => [k, c[k]]);
 }
 
 /** A user's id by name or email (case-insensitive), for Contact owner. */

@@ -28,11 +28,11 @@
 // itself cannot dedupe, and neither can any client.
 import type { Contact, MatchKey, Mode, UserRef } from '../engine/types';
 import type { PushContext, PushRow } from '../server/destinations/types';
-import { CrmClient } from './client';
-import { FIELD_LABELS, SKIPPED_MATCH, email as emailOf, isCustomKey, list, phone as phoneOf, str, unsentWarning, userId } from './fields';
-import { HttpRequest, HttpResponse, errorMessage, isObject, joinUrl, jsonRequest, parseJson, query } from './http';
+import { CrmApi, CrmClient, bearerHeaders, failPrechecked } from './client';
+import { SKIPPED_MATCH, copyFields, customValues, email as emailOf, list, noteUnsent, ownerId, phone as phoneOf, str, unsentWarning, userId } from './fields';
+import { HttpRequest, HttpResponse, errorMessage, isObject, parseJson, query } from './http';
 import { PushSession, SessionOptions } from './session';
-import { requireEndpointUrl, CrmConfigError } from './url';
+import { CrmConfigError } from './url';
 import { SlidingWindow } from './window';
 
 export const HIGHLEVEL_BASE_URL = 'https://services.leadconnectorhq.com';
@@ -59,44 +59,41 @@ export interface HighLevelBody {
   unsent: string[];
 }
 
+// Contact fields HighLevel takes under their own names, as text.
+const NAME_FIELDS = [['firstName', 'firstName'], ['lastName', 'lastName'], ['name', 'name']] as const;
+const TEXT_FIELDS = [
+  ['companyName', 'companyName'], ['address1', 'address1'], ['city', 'city'], ['state', 'state'],
+  ['postalCode', 'postalCode'], ['country', 'country'], ['website', 'website'], ['dateOfBirth', 'dateOfBirth'],
+] as const;
+
+/** Fields HighLevel does not take (after Contact owner), and why. */
+const UNSENT = [
+  ['followers', "not part of HighLevel's contact upsert"],
+  ['additionalEmails', "not part of HighLevel's contact upsert"],
+  ['additionalPhones', "not part of HighLevel's contact upsert"],
+  ['contactId', 'HighLevel assigns its own ids'],
+  ['externalId', 'map it to a custom field instead'],
+] as const;
+
 /** Maps a normalized contact to a LeadConnector contact body (without locationId). */
 export function highlevelBody(c: Contact, opts: Omit<HighLevelOptions, 'token' | 'locationId'>, runSource?: string): HighLevelBody {
   const b: Record<string, unknown> = {};
   const unsent: string[] = [];
-  const set = (k: string, v: string | undefined) => {
-    if (v !== undefined && v !== '') b[k] = v;
-  };
-  set('firstName', str(c.firstName));
-  set('lastName', str(c.lastName));
-  set('name', str(c.name));
-  set('email', emailOf(c));
-  set('phone', phoneOf(c));
-  set('companyName', str(c.companyName));
-  set('address1', str(c.address1));
-  set('city', str(c.city));
-  set('state', str(c.state));
-  set('postalCode', str(c.postalCode));
-  set('country', str(c.country));
-  set('website', str(c.website));
-  set('dateOfBirth', str(c.dateOfBirth));
-  set('source', str(c.source) ?? runSource);
+  copyFields(c, b, NAME_FIELDS);
+  const email = emailOf(c);
+  if (email) b.email = email;
+  const phone = phoneOf(c);
+  if (phone) b.phone = phone;
+  copyFields(c, b, TEXT_FIELDS);
+  const source = str(c.source) ?? runSource;
+  if (source) b.source = source;
   const tags = list(c.tags);
   if (tags.length) b.tags = tags;
-  const owner = str(c.owner);
-  if (owner) {
-    const id = userId(opts.users, owner);
-    if (id) b.assignedTo = id;
-    else unsent.push(`${FIELD_LABELS.owner} (no HighLevel user id for "${owner}" in Users)`);
-  }
-  if (list(c.followers).length) unsent.push(`${FIELD_LABELS.followers} (not part of HighLevel's contact upsert)`);
-  if (list(c.additionalEmails).length) unsent.push(`${FIELD_LABELS.additionalEmails} (not part of HighLevel's contact upsert)`);
-  if (list(c.additionalPhones).length) unsent.push(`${FIELD_LABELS.additionalPhones} (not part of HighLevel's contact upsert)`);
-  if (str(c.contactId)) unsent.push(`${FIELD_LABELS.contactId} (HighLevel assigns its own ids)`);
-  if (str(c.externalId)) unsent.push(`${FIELD_LABELS.externalId} (map it to a custom field instead)`);
+  const owner = ownerId(c, unsent, (o) => userId(opts.users, o), 'HighLevel user id');
+  if (owner) b.assignedTo = owner;
+  noteUnsent(c, unsent, UNSENT);
   const custom: Array<Record<string, unknown>> = [];
-  for (const k of Object.keys(c)) {
-    if (!isCustomKey(k)) continue;
-    const v = c[k];
+  for (const [k, v] of customValues(c)) {
     if (v === '' || (Array.isArray(v) && !v.length)) continue;
     const id = opts.customFieldIds?.[k];
     custom.push(id ? { id, field_value: v } : { key: k, field_value: v });
@@ -130,22 +127,16 @@ export function highlevelPrecheck(c: Contact, mode: Mode): string | null {
 export class HighLevelClient implements CrmClient {
   readonly label = 'HighLevel';
   readonly chunkSize: number;
-  readonly baseUrl: string;
-  private readonly headers: Record<string, string>;
+  private readonly api: CrmApi;
   /** One window for the whole run: it outlives a push() call, as HighLevel's own counter does. */
   readonly window: SlidingWindow;
 
   constructor(private readonly opts: HighLevelOptions) {
-    this.baseUrl = requireEndpointUrl(opts.baseUrl || HIGHLEVEL_BASE_URL, 'The HighLevel base URL');
+    this.api = new CrmApi(opts.baseUrl || HIGHLEVEL_BASE_URL, 'The HighLevel base URL', bearerHeaders(opts.token, { Version: HIGHLEVEL_VERSION }));
     if (!opts.locationId || !String(opts.locationId).trim()) {
       throw new CrmConfigError('HighLevel needs a location id (the sub-account id) — enter it in Settings.');
     }
     this.chunkSize = Math.max(1, opts.chunkSize ?? 100);
-    this.headers = {
-      Authorization: `Bearer ${opts.token}`,
-      Version: HIGHLEVEL_VERSION,
-      Accept: 'application/json',
-    };
     const w = opts.window ?? HIGHLEVEL_WINDOW;
     this.window = new SlidingWindow(w.limit, w.windowMs);
   }
@@ -155,24 +146,23 @@ export class HighLevelClient implements CrmClient {
   }
 
   connectionRequest(): HttpRequest {
-    return jsonRequest('get', joinUrl(this.baseUrl, `/contacts/${query({ locationId: this.opts.locationId, limit: 1 })}`), this.headers);
+    return this.api.request('get', `/contacts/${query({ locationId: this.opts.locationId, limit: 1 })}`);
   }
 
   upsertRequest(body: Record<string, unknown>): HttpRequest {
-    return jsonRequest('post', joinUrl(this.baseUrl, '/contacts/upsert'), this.headers, { ...body, locationId: this.opts.locationId });
+    return this.api.request('post', '/contacts/upsert', { ...body, locationId: this.opts.locationId });
   }
 
   createRequest(body: Record<string, unknown>): HttpRequest {
-    return jsonRequest('post', joinUrl(this.baseUrl, '/contacts/'), this.headers, { ...body, locationId: this.opts.locationId });
+    return this.api.request('post', '/contacts/', { ...body, locationId: this.opts.locationId });
   }
 
   updateRequest(id: string, body: Record<string, unknown>): HttpRequest {
-    return jsonRequest('put', joinUrl(this.baseUrl, `/contacts/${encodeURIComponent(id)}`), this.headers, body);
+    return this.api.request('put', `/contacts/${encodeURIComponent(id)}`, body);
   }
 
   searchRequest(email: string | undefined, phone: string | undefined): HttpRequest {
-    const q = query({ locationId: this.opts.locationId, email, number: phone });
-    return jsonRequest('get', joinUrl(this.baseUrl, `/contacts/search/duplicate${q}`), this.headers);
+    return this.api.request('get', `/contacts/search/duplicate${query({ locationId: this.opts.locationId, email, number: phone })}`);
   }
 
   start(rows: PushRow[], ctx: PushContext, sessionOpts?: Partial<SessionOptions>): PushSession {
@@ -188,8 +178,7 @@ export class HighLevelClient implements CrmClient {
       const p = phoneOf(r.contact);
       const problem = highlevelPrecheck(r.contact, ctx.mode);
       if (problem) {
-        // The run fails these rows before sending (Destination.precheck); this keeps a direct push honest too.
-        s.settle({ line: r.line, action: 'failed', code: ctx.mode === 'update' ? 'contact_not_found' : 'required_missing', message: problem });
+        failPrechecked(s, r.line, ctx.mode, problem);
         continue;
       }
       const { body, unsent } = highlevelBody(r.contact, this.opts, ctx.source);

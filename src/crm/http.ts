@@ -56,6 +56,12 @@ export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** body[key] when the body is an object holding an array there (`results`, `errors`), else []. */
+export function listIn(body: unknown, key: string): unknown[] {
+  const v = isObject(body) ? body[key] : undefined;
+  return Array.isArray(v) ? v : [];
+}
+
 export function jsonRequest(
   method: HttpMethod,
   url: string,

@@ -24,11 +24,10 @@
 // (upsert results carry createdAt; after a 409 create a batch/read fetches it). See AttemptLog in session.ts.
 import type { Contact, Mode, UserRef } from '../engine/types';
 import type { PushContext, PushRow } from '../server/destinations/types';
-import { CrmClient, chunk, splitHalves } from './client';
-import { FIELD_LABELS, SKIPPED_MATCH, email as emailOf, isCustomKey, list, str, unsentWarning, userId } from './fields';
-import { HttpRequest, HttpResponse, errorMessage, isObject, joinUrl, jsonRequest, parseJson } from './http';
+import { CrmApi, CrmClient, bearerHeaders, chunk, failPrechecked, splitHalves } from './client';
+import { FIELD_LABELS, SKIPPED_MATCH, copyFields, customValues, email as emailOf, list, noteUnsent, ownerId, str, unsentWarning, userId } from './fields';
+import { HttpRequest, HttpResponse, errorMessage, isObject, listIn, parseJson } from './http';
 import { PushSession, SessionOptions } from './session';
-import { requireEndpointUrl } from './url';
 
 export const HUBSPOT_BASE_URL = 'https://api.hubapi.com';
 export const HUBSPOT_MAX_BATCH = 100;
@@ -53,17 +52,27 @@ export interface HubSpotMapped {
   unsent: string[];
 }
 
+// [HubSpot property, contact field], copied as text.
+const NAME_PROPS = [['firstname', 'firstName'], ['lastname', 'lastName']] as const;
+const TEXT_PROPS = [
+  ['company', 'companyName'], ['address', 'address1'], ['city', 'city'], ['state', 'state'],
+  ['zip', 'postalCode'], ['country', 'country'], ['website', 'website'], ['date_of_birth', 'dateOfBirth'],
+] as const;
+
+/** Fields HubSpot does not take (after Contact owner), and why. */
+const UNSENT = [
+  ['followers', 'HubSpot has no followers'],
+  ['contactId', 'HubSpot assigns its own ids'],
+  ['externalId', 'map it to a custom field instead'],
+] as const;
+
 /** Maps a normalized contact to HubSpot contact properties. */
 export function hubspotProperties(c: Contact, opts: Omit<HubSpotOptions, 'token'>, runSource?: string): HubSpotMapped {
   const p: Record<string, string> = {};
   const unsent: string[] = [];
-  const set = (prop: string, v: string | undefined) => {
-    if (v !== undefined && v !== '') p[prop] = v;
-  };
   const e = emailOf(c);
   if (e) p.email = e;
-  set('firstname', str(c.firstName));
-  set('lastname', str(c.lastName));
+  copyFields(c, p, NAME_PROPS);
   const name = str(c.name);
   if (name && !p.firstname && !p.lastname) {
     // HubSpot has no full-name property: split "Ada King Lovelace" into "Ada King" + "Lovelace".
@@ -74,21 +83,15 @@ export function hubspotProperties(c: Contact, opts: Omit<HubSpotOptions, 'token'
       p.firstname = parts.join(' ');
     }
   }
-  set('phone', str(c.phone));
+  const phone = str(c.phone);
+  if (phone) p.phone = phone;
   const more = list(c.additionalPhones);
   if (more.length) {
     p.mobilephone = more[0];
     if (more.length > 1) unsent.push(`${FIELD_LABELS.additionalPhones} after the first (HubSpot has one mobile phone)`);
   }
   if (list(c.additionalEmails).length) unsent.push(`${FIELD_LABELS.additionalEmails} (HubSpot's API cannot set them)`);
-  set('company', str(c.companyName));
-  set('address', str(c.address1));
-  set('city', str(c.city));
-  set('state', str(c.state));
-  set('zip', str(c.postalCode));
-  set('country', str(c.country));
-  set('website', str(c.website));
-  set('date_of_birth', str(c.dateOfBirth));
+  copyFields(c, p, TEXT_PROPS);
   const tags = list(c.tags);
   if (tags.length) {
     if (opts.tagsProperty) p[opts.tagsProperty] = tags.join(';');
@@ -97,18 +100,10 @@ export function hubspotProperties(c: Contact, opts: Omit<HubSpotOptions, 'token'
   const source = str(c.source) ?? runSource;
   if (opts.sourceProperty && source) p[opts.sourceProperty] = source;
   else if (str(c.source)) unsent.push(`${FIELD_LABELS.source} (choose a HubSpot property for the source)`);
-  const owner = str(c.owner);
-  if (owner) {
-    const id = /^\d+$/.test(owner) ? owner : userId(opts.users, owner);
-    if (id) p.hubspot_owner_id = id;
-    else unsent.push(`${FIELD_LABELS.owner} (no HubSpot owner id for "${owner}" in Users)`);
-  }
-  if (list(c.followers).length) unsent.push(`${FIELD_LABELS.followers} (HubSpot has no followers)`);
-  if (str(c.contactId)) unsent.push(`${FIELD_LABELS.contactId} (HubSpot assigns its own ids)`);
-  if (str(c.externalId)) unsent.push(`${FIELD_LABELS.externalId} (map it to a custom field instead)`);
-  for (const k of Object.keys(c)) {
-    if (!isCustomKey(k)) continue;
-    const v = c[k];
+  const owner = ownerId(c, unsent, (o) => (/^\d+$/.test(o) ? o : userId(opts.users, o)), 'HubSpot owner id');
+  if (owner) p.hubspot_owner_id = owner;
+  noteUnsent(c, unsent, UNSENT);
+  for (const [k, v] of customValues(c)) {
     const s = typeof v === 'boolean' ? (v ? 'true' : 'false') : str(v);
     if (s !== undefined) p[k] = s; // a custom field's key is its HubSpot internal name
   }
@@ -152,21 +147,19 @@ interface Item {
 export class HubSpotClient implements CrmClient {
   readonly label = 'HubSpot';
   readonly chunkSize: number;
-  readonly baseUrl: string;
-  private readonly headers: Record<string, string>;
+  private readonly api: CrmApi;
 
   constructor(private readonly opts: HubSpotOptions) {
-    this.baseUrl = requireEndpointUrl(opts.baseUrl || HUBSPOT_BASE_URL, 'The HubSpot base URL');
+    this.api = new CrmApi(opts.baseUrl || HUBSPOT_BASE_URL, 'The HubSpot base URL', bearerHeaders(opts.token));
     this.chunkSize = Math.max(1, Math.min(HUBSPOT_MAX_BATCH, opts.batchSize ?? HUBSPOT_MAX_BATCH));
-    this.headers = { Authorization: `Bearer ${opts.token}`, Accept: 'application/json' };
   }
 
   private post(path: string, body: unknown): HttpRequest {
-    return jsonRequest('post', joinUrl(this.baseUrl, CONTACTS + path), this.headers, body);
+    return this.api.request('post', CONTACTS + path, body);
   }
 
   connectionRequest(): HttpRequest {
-    return jsonRequest('get', joinUrl(this.baseUrl, `${CONTACTS}?limit=1`), this.headers);
+    return this.api.request('get', `${CONTACTS}?limit=1`);
   }
 
   precheck(contact: Contact, mode: Mode): string | null {
@@ -204,8 +197,7 @@ export class HubSpotClient implements CrmClient {
       const e = emailOf(r.contact);
       const problem = hubspotPrecheck(r.contact, ctx.mode);
       if (!e || problem) {
-        // The run fails these rows before sending (Destination.precheck); this keeps a direct push honest too.
-        s.settle({ line: r.line, action: 'failed', code: ctx.mode === 'update' ? 'contact_not_found' : 'required_missing', message: problem ?? '' });
+        failPrechecked(s, r.line, ctx.mode, problem ?? '');
         continue;
       }
       const m = hubspotProperties(r.contact, this.opts, ctx.source);
@@ -225,7 +217,7 @@ export class HubSpotClient implements CrmClient {
       } else if (res.status === 400) {
         this.splitOrFail(s, batch, res, (half) => this.addUpsert(s, half));
       } else {
-        s.fail(lines(batch), `HubSpot answered HTTP ${res.status}: ${hubspotMessage(res)}`);
+        failBatch(s, batch, res);
       }
     });
   }
@@ -237,22 +229,20 @@ export class HubSpotClient implements CrmClient {
         return;
       }
       if (res.status !== 200 && res.status !== 207) {
-        s.fail(lines(batch), `HubSpot answered HTTP ${res.status}: ${hubspotMessage(res)}`);
+        failBatch(s, batch, res);
         return;
       }
       const found = new Map<string, string>();
-      const body = parseJson(res.body);
-      const results = isObject(body) && Array.isArray(body.results) ? body.results : [];
-      for (const r of results) {
-        if (!isObject(r) || !isObject(r.properties)) continue;
-        const e = r.properties.email;
-        if (typeof e === 'string') found.set(e.toLowerCase(), String(r.id));
+      for (const r of listIn(parseJson(res.body), 'results')) {
+        if (!isObject(r)) continue;
+        const e = resultEmail(r);
+        if (e !== undefined) found.set(e, String(r.id));
       }
       const rest: Item[] = [];
       for (const it of batch) {
         const id = found.get(it.email);
         if (mode === 'create') {
-          if (id) s.settle({ line: it.line, action: 'skipped', id, matchedOn: 'email', message: SKIPPED_MATCH('email') });
+          if (id) skipExisting(s, it.line, id);
           else rest.push(it);
         } else if (id) {
           rest.push({ ...it, hsId: id });
@@ -279,29 +269,30 @@ export class HubSpotClient implements CrmClient {
         // Batch create is all-or-nothing: one existing email fails it. Split down to the row.
         if (batch.length > 1) {
           for (const half of splitHalves(batch)) this.addCreate(s, half);
-        } else {
-          const id = /Existing ID:\s*(\d+)/i.exec(errorMessage(res))?.[1];
-          const it = batch[0];
-          if (s.isReplay(it.line)) {
-            // A create sent again after a lost answer: the contact may be the one the lost attempt created.
-            // Read it and decide from HubSpot's createdAt.
-            s.add(this.readRequest([it]), [it.line], (r2) => {
-              const j = parseJson(r2.body);
-              const hit = isObject(j) && Array.isArray(j.results) ? j.results.find((r) => isObject(r) && isObject(r.properties) && String(r.properties.email ?? '').toLowerCase() === it.email) : undefined;
-              const hid = isObject(hit) && hit.id !== undefined ? String(hit.id) : id;
-              if (isObject(hit) && s.createdByEarlierAttempt(it.line, hit.createdAt)) s.settle({ line: it.line, action: 'created', id: hid, message: it.warning });
-              else s.settle({ line: it.line, action: 'skipped', id: hid, matchedOn: 'email', message: SKIPPED_MATCH('email') });
-            }, 0, true);
-            return;
-          }
-          s.settle({ line: it.line, action: 'skipped', id, matchedOn: 'email', message: SKIPPED_MATCH('email') });
-        }
+        } else this.createConflict(s, batch[0], res);
       } else if (res.status === 400) {
         this.splitOrFail(s, batch, res, (half) => this.addCreate(s, half));
       } else {
-        s.fail(lines(batch), `HubSpot answered HTTP ${res.status}: ${hubspotMessage(res)}`);
+        failBatch(s, batch, res);
       }
     });
+  }
+
+  /** A single-row create HubSpot refused with 409: a contact has the email, so the row is skipped with its id. */
+  private createConflict(s: PushSession, it: Item, res: HttpResponse): void {
+    const id = /Existing ID:\s*(\d+)/i.exec(errorMessage(res))?.[1];
+    if (!s.isReplay(it.line)) {
+      skipExisting(s, it.line, id);
+      return;
+    }
+    // A create sent again after a lost answer: the contact may be the one the lost attempt created.
+    // Read it and decide from HubSpot's createdAt.
+    s.add(this.readRequest([it]), [it.line], (r2) => {
+      const hit = listIn(parseJson(r2.body), 'results').find((r) => isObject(r) && isObject(r.properties) && String(r.properties.email ?? '').toLowerCase() === it.email);
+      const hid = isObject(hit) && hit.id !== undefined ? String(hit.id) : id;
+      if (isObject(hit) && s.createdByEarlierAttempt(it.line, hit.createdAt)) s.settle({ line: it.line, action: 'created', id: hid, message: it.warning });
+      else skipExisting(s, it.line, hid);
+    }, 0, true);
   }
 
   private addUpdate(s: PushSession, batch: Item[]): void {
@@ -311,7 +302,7 @@ export class HubSpotClient implements CrmClient {
       } else if (res.status === 400) {
         this.splitOrFail(s, batch, res, (half) => this.addUpdate(s, half));
       } else {
-        s.fail(lines(batch), `HubSpot answered HTTP ${res.status}: ${hubspotMessage(res)}`);
+        failBatch(s, batch, res);
       }
     });
   }
@@ -335,13 +326,10 @@ export class HubSpotClient implements CrmClient {
       if (a) a.push(it);
       else byKey.set(k, [it]);
     }
-    const results = isObject(body) && Array.isArray(body.results) ? body.results : [];
-    for (const r of results) {
+    for (const r of listIn(body, 'results')) {
       if (!isObject(r)) continue;
       const id = r.id === undefined ? undefined : String(r.id);
-      let k: string | undefined;
-      if (kind === 'update') k = id;
-      else if (isObject(r.properties) && typeof r.properties.email === 'string') k = r.properties.email.toLowerCase();
+      const k = kind === 'update' ? id : resultEmail(r);
       const its = k === undefined ? undefined : byKey.get(k);
       if (!its) continue;
       let action: 'created' | 'updated';
@@ -363,8 +351,7 @@ export class HubSpotClient implements CrmClient {
       }
     }
     const loose: string[] = [];
-    const errors = isObject(body) && Array.isArray(body.errors) ? body.errors : [];
-    for (const e of errors) {
+    for (const e of listIn(body, 'errors')) {
       if (!isObject(e)) continue;
       const msg = typeof e.message === 'string' && e.message ? e.message : 'HubSpot reported an error';
       const ids: string[] = [];
@@ -399,4 +386,19 @@ export class HubSpotClient implements CrmClient {
 
 function lines(items: Item[]): number[] {
   return items.map((i) => i.line);
+}
+
+function failBatch(s: PushSession, batch: Item[], res: HttpResponse): void {
+  s.fail(lines(batch), `HubSpot answered HTTP ${res.status}: ${hubspotMessage(res)}`);
+}
+
+/** Create only: a contact has the row's email, so the row is skipped (seed 003's wording). */
+function skipExisting(s: PushSession, line: number, id: string | undefined): void {
+  s.settle({ line, action: 'skipped', id, matchedOn: 'email', message: SKIPPED_MATCH('email') });
+}
+
+/** The email of a batch answer's result (results[].properties.email), in lower case. */
+function resultEmail(r: unknown): string | undefined {
+  const e = isObject(r) && isObject(r.properties) ? r.properties.email : undefined;
+  return typeof e === 'string' ? e.toLowerCase() : undefined;
 }

@@ -20,7 +20,7 @@ import type { MatchKey, RowAction } from '../engine/types';
 import type { PushContext, PushRow } from '../server/destinations/types';
 import { CrmClient, chunk, splitHalves } from './client';
 import { rowKey, stableHash } from './hash';
-import { HttpRequest, HttpResponse, errorMessage, isObject, jsonRequest, parseJson } from './http';
+import { HttpRequest, HttpResponse, errorMessage, isObject, jsonRequest, listIn, parseJson } from './http';
 import { PushSession, SessionOptions } from './session';
 import { requireEndpointUrl } from './url';
 
@@ -109,10 +109,8 @@ export class WebhookClient implements CrmClient {
   }
 
   private mapResults(s: PushSession, batch: WebhookRow[], res: HttpResponse): void {
-    const j = parseJson(res.body);
-    const results = isObject(j) && Array.isArray(j.results) ? j.results : [];
     const byLine = new Map(batch.map((b) => [b.line, b]));
-    for (const r of results) {
+    for (const r of listIn(parseJson(res.body), 'results')) {
       if (!isObject(r)) continue;
       let row: WebhookRow | undefined;
       if (typeof r.line === 'number') row = byLine.get(r.line);

@@ -456,6 +456,7 @@ function headerText(h: CellValue): string {
   return cellText(h);
 }
 
+/** A sheet column's letters from its 0-based index: 0 -> "A", 26 -> "AA". */
 export function columnLetter(index: number): string {
   let n = index + 1;
   let s = '';

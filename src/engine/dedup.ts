@@ -2,7 +2,7 @@
 // destination (create vs update). Emails compare in lower case, phones by their E.164 number without the
 // extension, Contact ID and External ID exactly (trimmed by the reader).
 import { phoneKey } from './formats';
-import type { Contact, ContactValue, MatchKey } from './types';
+import type { ContactValue, MatchKey } from './types';
 
 /** The normalized match value of a contact's field, or null when the field holds nothing to match on. */
 export function matchValue(key: MatchKey, v: ContactValue | undefined): string | null {
@@ -11,13 +11,4 @@ export function matchValue(key: MatchKey, v: ContactValue | undefined): string |
   // A normalized phone is "+<digits>", maybe followed by " ext. <digits>": without a space it is its own key.
   if (key === 'phone') return v.indexOf(' ') === -1 ? v : phoneKey(v);
   return v;
-}
-
-/** The first of `matchOn` (in order) on which the contact has a value, with that value. */
-export function firstMatch(contact: Contact, matchOn: readonly MatchKey[]): { key: MatchKey; value: string } | null {
-  for (const key of matchOn) {
-    const value = matchValue(key, contact[key]);
-    if (value !== null) return { key, value };
-  }
-  return null;
 }

@@ -1,8 +1,8 @@
 // The words and rows of a run's record: History tab rows, descriptions in seed 000's style ("Line 14: is being
 // skipped, a record was found for Contact (matched on Email)"), the status column's verdicts and seed 001's
 // counts. Pure: no I/O.
-import { MATCH_LABELS, issueText } from './plan';
-import type { Contact, IssueCode, MatchKey, RowAction } from './types';
+import { MATCH_LABELS } from './plan';
+import type { Contact, IssueCode, MatchKey, RowOutcome } from './types';
 
 /** The History tab's columns. Summary rows use SUMMARY_HEADERS, line rows use LINE_HEADERS (same sheet columns). */
 export const SUMMARY_HEADERS = [
@@ -15,13 +15,7 @@ export const HISTORY_WIDTH = SUMMARY_HEADERS.length;
 export type HistoryResult = 'Success' | 'Warning' | 'Failure' | 'Skipped';
 
 /** The final outcome of one line, with what History needs to describe it. */
-export interface LineOutcome {
-  line: number;
-  action: RowAction;
-  id?: string;
-  matchedOn?: MatchKey;
-  /** Why it was skipped or failed. */
-  message?: string;
+export interface LineOutcome extends Omit<RowOutcome, 'code'> {
   code?: IssueCode | 'already_imported';
   /** Warning texts for a row imported without some fields. */
   warnings?: string[];
@@ -124,11 +118,6 @@ export function plannedStatus(p: Planned): string {
   }
 }
 
-const STATUS_PREFIXES = ['Ready to', 'Will update', 'Will skip', 'Already imported', 'Duplicate of line', 'Error:', 'Imported', 'Skipped:'];
-export function isOwnStatus(text: string): boolean {
-  return STATUS_PREFIXES.some((p) => text.startsWith(p));
-}
-
 /** Details: the row's payload as JSON (plus the previous values of an update, so it can be undone by hand). */
 export function detailsJson(o: LineOutcome): string {
   const d: Record<string, unknown> = { ...o.contact };
@@ -172,5 +161,3 @@ export function lineRow(o: LineOutcome): (string | number)[] {
 export function listed(o: LineOutcome, listSuccesses: boolean): boolean {
   return listSuccesses || resultOf(o) !== 'Success';
 }
-
-export { issueText };

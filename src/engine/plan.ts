@@ -8,7 +8,7 @@
 // fails with seed 003's "Contact is not valid or not in your sub-account", naming the value and the fix. CRM
 // destinations assign their own ids, so there Contact ID is not a key (they report it as not sent).
 import { hash53 } from './fingerprint';
-import type { Contact, ContactValue, FieldKey, IssueCode, MatchKey, Mode, RowResult, Issue } from './types';
+import type { Contact, ContactValue, FieldKey, IssueCode, MatchKey, Mode, Issue, ValidatedRow } from './types';
 
 export const MATCH_LABELS: Record<MatchKey, string> = {
   contactId: 'Contact ID',
@@ -177,12 +177,8 @@ export function buildSuppression(cells: readonly unknown[], normalize: KeyNormal
   return s;
 }
 
-export interface PlanRowInput {
-  line: number;
-  result: RowResult;
-  issues: Issue[];
-  contact: Contact;
-  duplicateOf?: { line: number; matchedOn: MatchKey };
+/** A validated row with its fingerprint (what "already imported" is decided by). */
+export interface PlanRowInput extends ValidatedRow {
   fingerprint: string;
 }
 
@@ -280,43 +276,17 @@ export function planRow(row: PlanRowInput, ctx: PlanContext): PlanDecision {
       index: fpIndex,
     };
   }
-  if (ctx.suppression) {
-    const email = ctx.normalize('email', row.contact.email);
-    if (email && ctx.suppression.emails.has(email)) {
-      return {
-        kind: 'fail',
-        line,
-        code: 'suppressed',
-        message: `Email is on the Do not import list (${q(row.contact.email)}), so the row was not imported. Remove it from the "Do not import" tab to import it.`,
-      };
-    }
-    const phone = ctx.normalize('phone', row.contact.phone);
-    if (phone && ctx.suppression.phones.has(phone)) {
-      return {
-        kind: 'fail',
-        line,
-        code: 'suppressed',
-        message: `Phone is on the Do not import list (${q(row.contact.phone)}), so the row was not imported. Remove it from the "Do not import" tab to import it.`,
-      };
-    }
-  }
+  const suppressed = ctx.suppression && suppressedMessage(row.contact, ctx.suppression, ctx.normalize);
+  if (suppressed) return { kind: 'fail', line, code: 'suppressed', message: suppressed };
   const ownIds = ctx.ownIds ?? !ctx.destination;
   if (ownIds && ctx.normalize('contactId', row.contact.contactId) !== null) {
     // The strongest key, first whatever matchOn says; an unknown one fails in every mode (see the header).
     const byId = ctx.index.find(row.contact, ['contactId']);
     if (!('index' in byId)) return { kind: 'fail', line, code: 'contact_not_found', message: invalidContactIdMessage(row.contact.contactId) };
-    if (ctx.mode === 'create') {
-      return { kind: 'skip', line, code: 'already_exists', message: alreadyExistsMessage('contactId'), matchedOn: 'contactId', index: byId.index };
-    }
-    return { kind: 'update', line, index: byId.index, matchedOn: 'contactId' };
+    return matched(line, ctx.mode, byId.index, 'contactId');
   }
   const found = ctx.index.find(row.contact, ctx.matchOn);
-  if ('index' in found) {
-    if (ctx.mode === 'create') {
-      return { kind: 'skip', line, code: 'already_exists', message: alreadyExistsMessage(found.matchedOn), matchedOn: found.matchedOn, index: found.index };
-    }
-    return { kind: 'update', line, index: found.index, matchedOn: found.matchedOn };
-  }
+  if ('index' in found) return matched(line, ctx.mode, found.index, found.matchedOn);
   if (ctx.mode === 'update') {
     const tried = found.tried;
     const message = tried.length
@@ -328,6 +298,25 @@ export function planRow(row: PlanRowInput, ctx: PlanContext): PlanDecision {
     return { kind: 'fail', line, code: 'record_limit', message: `Max number of contacts reached (${ctx.recordLimit})` };
   }
   return { kind: 'create', line };
+}
+
+/** A row that matched an existing contact: skipped in Create only (seed 003), else an update of that contact. */
+function matched(line: number, mode: Mode, index: number, matchedOn: MatchKey): PlanDecision {
+  if (mode === 'create') return { kind: 'skip', line, code: 'already_exists', message: alreadyExistsMessage(matchedOn), matchedOn, index };
+  return { kind: 'update', line, index, matchedOn };
+}
+
+const SUPPRESSED_KEYS = [['email', 'Email', 'emails'], ['phone', 'Phone', 'phones']] as const;
+
+/** Why the row's email (else its phone) is not imported when it is on the "Do not import" tab; null when neither is. */
+function suppressedMessage(contact: Contact, suppression: Suppression, normalize: KeyNormalizer): string | null {
+  for (const [key, label, set] of SUPPRESSED_KEYS) {
+    const n = normalize(key, contact[key]);
+    if (n && suppression[set].has(n)) {
+      return `${label} is on the Do not import list (${q(contact[key])}), so the row was not imported. Remove it from the "Do not import" tab to import it.`;
+    }
+  }
+  return null;
 }
 
 /** A stable Contact ID, deterministic for (run, line): a resumed run regenerates the same one. */

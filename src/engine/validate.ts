@@ -33,37 +33,18 @@
 import { applyMapping, autoMapping, columnKeys, STATUS_HEADER } from './automap';
 import { matchValue } from './dedup';
 import { fieldIndex, IDENTITY_FIELDS, type FieldDef } from './fields';
-import {
-  cellText,
-  isEmptyCell,
-  readCheckbox,
-  readDate,
-  readEmail,
-  readEmailList,
-  readMonetary,
-  readNumber,
-  readOptions,
-  readPhone,
-  readPhoneList,
-  readUrl,
-  readUsers,
-  splitList,
-} from './formats';
+import { cellText, isEmptyCell, readerFor, type Reader } from './formats';
 import type {
   CellValue,
   Contact,
-  ContactValue,
   FieldKey,
   Issue,
   Mapping,
   MatchKey,
-  ReadResult,
   Settings,
   ValidatedRow,
   ValidationSummary,
 } from './types';
-
-type Reader = (v: CellValue) => ReadResult<ContactValue>;
 
 interface ColumnReader {
   col: number;
@@ -101,49 +82,6 @@ export interface ValidateResult {
   problems: string[];
 }
 
-const OK = <T>(value: T): ReadResult<T> => ({ ok: true, value });
-
-function readerFor(def: FieldDef, s: Settings): Reader {
-  const phoneOpts = { defaultCountry: s.defaultCountry };
-  const dateOpts = { dateOrder: s.dateOrder };
-  switch (def.kind) {
-    case 'id':
-    case 'text':
-      return (v) => OK(cellText(v));
-    case 'email':
-      return readEmail;
-    case 'emailList':
-      return readEmailList;
-    case 'phone':
-      return (v) => readPhone(v, phoneOpts);
-    case 'phoneList':
-      return (v) => readPhoneList(v, phoneOpts);
-    case 'date':
-      return (v) => readDate(v, dateOpts);
-    case 'url':
-      return readUrl;
-    case 'number':
-      return readNumber;
-    case 'monetary':
-      return readMonetary;
-    case 'checkbox':
-      return readCheckbox;
-    case 'list':
-      return (v) => OK(splitList(v));
-    case 'singleOption': {
-      const options = def.options ?? [];
-      return (v) => readOptions(v, options, { multiple: false });
-    }
-    case 'multipleOptions': {
-      const options = def.options ?? [];
-      return (v) => readOptions(v, options, { multiple: true });
-    }
-    case 'user':
-      return (v) => readUsers(v, s.users, { multiple: false });
-    case 'userList':
-      return (v) => readUsers(v, s.users, { multiple: true });
-  }
-}
 
 const LABELS_OR = (labels: string[]): string =>
   labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;

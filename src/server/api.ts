@@ -4,7 +4,7 @@ import { listFields } from '../engine/fields';
 import { suggestMapping, columnKeys, applyMapping } from '../engine/automap';
 import { SheetValidator } from '../engine/validate';
 import { MODE_LABELS } from '../engine/plan';
-import { emptyCounts, type LineOutcome } from '../engine/history';
+import type { LineOutcome } from '../engine/history';
 import { cellText } from '../engine/formats/text';
 import type { Mapping, Settings } from '../engine/types';
 import type {
@@ -33,10 +33,11 @@ import {
 import { tokenState } from './secrets';
 import { testConnectionFor } from './connection';
 import { ContactsTab, type RevertResult } from './contacts';
-import { HISTORY_TAB, appendLines, findRunRow, historySheet, readBlock, startBlock, writeSummary } from './historytab';
-import { insertTab, isAddonTab, problemTabName } from './tabs';
-import { busyMessage, checkView, destinationLabel, keyNormalizer, loadRun, progress, resetExecutionCache, runConfig, startRun, summaryView, workRun, type RunState } from './run';
+import { HISTORY_TAB, appendLines, findRunRow, historySheet, readBlock, startBlock } from './historytab';
+import { ensureSize, findTab, insertTab, isAddonTab, problemTabName } from './tabs';
+import { busyMessage, checkView, destinationLabel, keyNormalizer, loadRun, progress, resetExecutionCache, runConfig, startRun, workRun, type RunState } from './run';
 import { NOTE_MARK, openSource, mappingFor, readRows } from './source';
+import { fitCell } from './cells';
 import { a1, currentUser, docProps, newRunId, readJson, stamp, UserError, userFacing, withDocumentLock } from './util';
 
 const ss = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -155,7 +156,7 @@ function stripExtra(v: RunSummaryView & { sheetId?: number; kind?: string }): Ru
 function withDestination(v: RunSummaryView): RunSummaryView {
   if (v.destination) return v;
   let destination = v.revertible === false ? '' : 'Contacts tab';
-  const hist = ss().getSheetByName(HISTORY_TAB);
+  const hist = findTab(ss(), HISTORY_TAB);
   const row = hist && v.runId ? findRunRow(hist, v.runId) : 0;
   if (hist && row) destination = String(hist.getRange(row, 6).getValue() || destination);
   return { ...v, destination };
@@ -297,7 +298,7 @@ export function clearMarks(): void {
   userFacing(() => {
     const { sheet, headerRow } = checkedSheet();
     const src = openSource(sheet, headerRow);
-    if (src.lastRow < src.firstRow) return;
+    if (src.lastRow < src.firstRow || src.dataCols < 1) return;
     const range = sheet.getRange(src.firstRow, 1, src.lastRow - src.firstRow + 1, src.dataCols);
     const notes = range.getNotes();
     const bgs = range.getBackgrounds() as (string | null)[][];
@@ -324,7 +325,7 @@ export function nextProblem(): string | null {
   return userFacing(() => {
     const { sheet, headerRow } = checkedSheet();
     const src = openSource(sheet, headerRow);
-    if (src.lastRow < src.firstRow) return null;
+    if (src.lastRow < src.firstRow || src.dataCols < 1) return null;
     const notes = sheet.getRange(src.firstRow, 1, src.lastRow - src.firstRow + 1, src.dataCols).getNotes();
     const cur = sheet.getParent().getActiveSheet().getSheetId() === sheet.getSheetId() ? sheet.getActiveCell() : null;
     const curRow = cur ? cur.getRow() : 0;
@@ -387,16 +388,10 @@ export function planImport(): ImportPlanView {
   });
 }
 
-function lastImport(runId?: string): RunSummaryView & { sheetId?: number } {
-  const last = readJson<RunSummaryView & { sheetId: number }>(KEYS.lastRun);
-  if (runId) return last && last.runId === runId ? last : ({ runId } as RunSummaryView);
-  if (!last) throw new UserError('No import has run on this spreadsheet yet.');
-  return last;
-}
 
 /** Finds a run's block and its source sheet from the History tab (works after the workbook went through .xlsx). */
 function runBlock(runId?: string): { hist: GoogleAppsScript.Spreadsheet.Sheet; row: number; runId: string; sheetName: string; destination: string; mode: string } {
-  const hist = ss().getSheetByName(HISTORY_TAB);
+  const hist = findTab(ss(), HISTORY_TAB);
   if (!hist) throw new UserError('There is no History tab yet: import first.');
   let id = runId;
   let row = 0;
@@ -433,10 +428,13 @@ export function exportProblemRows(runId?: string): { sheetName: string; rows: nu
     for (const l of lines) {
       const row = data[l.line - src.firstRow];
       if (!row) continue;
-      out.push([...row.map((v) => (v === null || v === undefined ? '' : v)), l.description.replace(/^Line \d+:\s*/, '')]);
+      out.push([...row.map((v) => (v === null || v === undefined ? '' : v)), fitCell(l.description.replace(/^Line \d+:\s*/, ''))]);
     }
-    const name = problemTabName(b.runId, (n) => !!book.getSheetByName(n));
+    const name = problemTabName(b.runId, (n) => !!findTab(book, n));
     const sh = insertTab(book, name);
+    // A new tab has 1000 rows and 26 columns: past them getRange throws "The coordinates of the range are outside
+    // the dimensions of the sheet." Grow it first (1,200 problem rows, or a sheet with 40 columns).
+    ensureSize(sh, out.length, header.length);
     const range = sh.getRange(1, 1, out.length, header.length);
     range.setNumberFormat('@');
     range.setValues(out.map((r) => r.map((v) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date ? v : String(v)))));
@@ -538,7 +536,7 @@ function revertMessage(runId: string, res: RevertResult): string {
 export function openHistory(runId?: string): void {
   userFacing(() => {
     const book = ss();
-    const hist = book.getSheetByName(HISTORY_TAB);
+    const hist = findTab(book, HISTORY_TAB);
     if (!hist) throw new UserError('There is no History tab yet: import first.');
     hist.activate();
     const row = runId ? findRunRow(hist, runId) : 3;

@@ -16,7 +16,7 @@ import {
 import type { Contact, ContactValue, FieldKey, Settings } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from './destinations/types';
 import type { MatchKey, RowOutcome } from '../engine/types';
-import { CONTACTS_TAB, deleteRows, insertTab } from './tabs';
+import { CONTACTS_TAB, deleteRows, findTab, insertTab } from './tabs';
 import { UndoJournal, type UndoEntry } from './undo';
 import { bumpContactsVersion } from './contactkeys';
 
@@ -91,7 +91,7 @@ export class ContactsTab implements Destination {
   constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet, private readonly opts: ContactsOptions) {
     this.defs = fieldIndex(opts.settings.customFields);
     this.index = new ContactIndex(opts.normalize);
-    this.sheet = ss.getSheetByName(CONTACTS_TAB);
+    this.sheet = findTab(ss, CONTACTS_TAB);
     if (this.sheet) this.load();
   }
 

@@ -3,7 +3,8 @@
 // holds the run id, then its line rows (column A empty). Line numbers link to the source row.
 import { LINE_HEADERS, SUMMARY_HEADERS, HISTORY_WIDTH, lineRow, type LineOutcome, type RunCounts } from '../engine/history';
 import type { RunStatus } from '../shared/api';
-import { HISTORY_TAB, deleteRows, insertTab } from './tabs';
+import { HISTORY_TAB, deleteRows, findTab, insertTab } from './tabs';
+import { fitRow } from './cells';
 
 export { HISTORY_TAB };
 const FIRST_BLOCK_ROW = 3;
@@ -28,11 +29,11 @@ export interface SummaryFields {
 export function summaryValues(s: SummaryFields): (string | number)[] {
   const c = s.counts;
   const n = c ? [c.total, c.created, c.updated, c.skipped, c.errors, c.warnings] : ['', '', '', '', '', ''];
-  return [s.runId, s.started, s.finished, s.user, s.sheet, s.destination, s.mode, s.status, ...n, s.message ?? ''];
+  return fitRow([s.runId, s.started, s.finished, s.user, s.sheet, s.destination, s.mode, s.status, ...n, s.message ?? '']);
 }
 
 export function historySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
-  let sh = ss.getSheetByName(HISTORY_TAB);
+  let sh = findTab(ss, HISTORY_TAB);
   if (sh) return sh;
   sh = insertTab(ss, HISTORY_TAB);
   const head = [
@@ -106,7 +107,8 @@ export function appendLines(
   const at = summaryRow + already;
   sh.insertRowsAfter(at, outcomes.length);
   const rows = outcomes.map((o) => {
-    const r = lineRow(o).map((v) => (typeof v === 'number' ? v : v)) as (string | number)[];
+    // Name, Email, Phone, Description and Details come from the user's cells: each is cut to fit a cell.
+    const r = fitRow(lineRow(o)) as (string | number)[];
     const line = Math.floor(Number(o.line));
     r[1] = `=HYPERLINK("#gid=${Math.floor(Number(sourceGid))}&range=A${line}",${line})`;
     while (r.length < HISTORY_WIDTH) r.push('');

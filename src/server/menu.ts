@@ -6,7 +6,7 @@ export const MENU_TITLE = 'Contact Import';
  * createAddonMenu() is the call Google requires of add-ons, and it works in AuthMode.NONE, before the add-on is
  * authorized in the document, so onOpen touches nothing else.
  */
-export function onOpen(): void {
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem('Open sidebar', 'showSidebar')
@@ -23,8 +23,12 @@ export function onOpen(): void {
     .addToUi();
 }
 
-export function onInstall(): void {
-  onOpen();
+/**
+ * Runs when the add-on is installed from inside a document (AuthMode.FULL): Apps Script then does not run onOpen, so
+ * the menu is built here, with the same event (Google's add-on template calls onOpen(e) from onInstall(e)).
+ */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
 export function showSidebar(): void {

@@ -12,7 +12,7 @@ import { KEYS, loadSettings } from './config';
 import { ContactsTab, planContacts } from './contacts';
 import { bumpContactsVersion, cachedIndex, cacheIndex, contactsVersion } from './contactkeys';
 import { ContactIndex, type KeyNormalizer, type Suppression } from '../engine/plan';
-import { CONTACTS_TAB } from './tabs';
+import { CONTACTS_TAB, findTabs } from './tabs';
 import type { Settings } from '../engine/types';
 import { keyNormalizer, marksFor, toPlanned, loadRun, SUPPRESSION_TAB } from './run';
 import { openSource, paintRows, readRows, writeStatuses, type CellMark } from './source';
@@ -23,6 +23,10 @@ const MAX_ROWS = 200;
 
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
+    // A simple trigger. In an add-on it runs AuthMode.LIMITED where the add-on is enabled in the document; in NONE
+    // (or without an event) nothing may be read, so there is nothing to do. It never throws to the user: a missing
+    // authorization or a limit only means the row is re-checked by the next full check.
+    if (!e || !e.range || String(e.authMode) === 'NONE') return;
     recheckEdited(e.range);
   } catch (err) {
     console.error(`Contact Import could not re-check the edited row: ${err instanceof Error ? err.message : String(err)}`);
@@ -32,7 +36,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number {
   const sheet = range.getSheet();
   // An edit of the Contacts tab by hand: the cached index of its keys no longer applies.
-  if (sheet.getName() === CONTACTS_TAB) bumpContactsVersion();
+  if (sheet.getName().toLowerCase() === CONTACTS_TAB.toLowerCase()) bumpContactsVersion();
   const checked = readJson<{ sheetId: number; headerRow: number; mapping: Mapping }>(KEYS.checked);
   if (!checked) return 0;
   if (sheet.getSheetId() !== checked.sheetId) return 0;
@@ -50,9 +54,10 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   const normalize = keyNormalizer(settings);
   let contacts: { index: ContactIndex; suppression?: Suppression } | null = null;
   if (settings.destination.type === 'contacts') {
-    const sup = ss.getSheetByName(SUPPRESSION_TAB);
+    const tabs = findTabs(ss, [SUPPRESSION_TAB, CONTACTS_TAB]);
+    const sup = tabs.get(SUPPRESSION_TAB.toLowerCase()) ?? null;
     const suppression = sup && sup.getLastRow() > 0 ? buildSuppression(sup.getDataRange().getValues().flat(), normalize) : undefined;
-    contacts = { index: contactsIndex(ss, settings, normalize, suppression), suppression };
+    contacts = { index: contactsIndex(ss, tabs.get(CONTACTS_TAB.toLowerCase()) ?? null, settings, normalize, suppression), suppression };
   }
   const statuses: string[] = [];
   const marks: Array<Map<number, CellMark> | null> = [];
@@ -88,8 +93,7 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
  * The Contacts tab's index: from the cache when the tab has not changed since it was cached (2 Spreadsheet calls:
  * the tab and its last row), else read from the tab (and cached for the next edits).
  */
-function contactsIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, normalize: KeyNormalizer, suppression?: Suppression): ContactIndex {
-  const sheet = ss.getSheetByName(CONTACTS_TAB);
+function contactsIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet | null, settings: Settings, normalize: KeyNormalizer, suppression?: Suppression): ContactIndex {
   if (!sheet) return new ContactIndex(normalize);
   const version = contactsVersion(sheet);
   const hit = cachedIndex(version, normalize);

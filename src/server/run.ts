@@ -26,9 +26,9 @@ import { tokenForRun } from './connection';
 import type { Destination, PushRow } from './destinations/types';
 import { AttemptLog } from '../crm/session';
 import { appendLines, findRunRow, historySheet, startBlock, truncateBlock, writeSummary, type SummaryFields } from './historytab';
-import { marksForIssues, mappingFor, openSource, paintRows, writeStatuses, type CellMark, type SourceInfo } from './source';
+import { marksForIssues, mappingFor, openSource, paintRows, readRows, writeStatuses, type CellMark, type SourceInfo } from './source';
 import { SyncRecord, SyncedDestination, crmNames, destinationId } from './sync';
-import { SUPPRESSION_TAB } from './tabs';
+import { SUPPRESSION_TAB, findTab } from './tabs';
 import { a1, currentUser, docProps, newRunId, readJson, splitUtf8, stamp, UserError, withDocumentLock, writeJson } from './util';
 
 export { splitUtf8 };
@@ -109,14 +109,37 @@ export function loadRun(): RunState | null {
 
 function saveRun(s: RunState): void {
   s.heartbeat = Date.now();
-  // DocumentProperties values are limited to 9 KB: drop the smallest problem groups if ever needed.
+  docProps().setProperty(KEYS.run, stateJson(s));
+}
+
+/** The run state as stored, within one property value. */
+export function stateJson(s: RunState): string {
+  // DocumentProperties values are limited to 9 KB of UTF-8 (Apps Script's quotas page: "Properties value size
+  // 9 KB / val"; a longer one throws "Argument too large: value"). Counted in bytes, not characters: the groups'
+  // messages quote the user's headers and values, and "é" or "日本" takes 2-3 bytes each. Drop the smallest problem
+  // groups if ever needed.
   let json = JSON.stringify(s);
-  while (json.length > 8500 && Object.keys(s.check.groups).length) {
+  while (utf8Length(json) > 8500 && Object.keys(s.check.groups).length) {
     const [k] = Object.entries(s.check.groups).sort((a, b) => a[1].count - b[1].count)[0];
     delete s.check.groups[k];
     json = JSON.stringify(s);
   }
-  docProps().setProperty(KEYS.run, json);
+  return json;
+}
+
+/** UTF-8 length of a string, as Apps Script measures property values. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 export function busyMessage(s: RunState | null): string {
@@ -171,7 +194,7 @@ export function keyNormalizer(settings: Settings): KeyNormalizer {
 }
 
 function readSuppression(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, normalize: KeyNormalizer): Suppression {
-  const sh = ss.getSheetByName(SUPPRESSION_TAB);
+  const sh = findTab(ss, SUPPRESSION_TAB);
   if (!sh || sh.getLastRow() < 1) return { emails: new Set(), phones: new Set() };
   const cells = sh.getDataRange().getValues().flat();
   return buildSuppression(cells, normalize);
@@ -212,7 +235,7 @@ function getExec(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
   if (!sheet) throw new FatalRunError(`The sheet "${state.sheetName}" was deleted, so the run cannot go on.`);
   const src = openSource(sheet, state.headerRow);
   src.lastRow = state.lastRow;
-  const values = state.lastRow >= state.firstRow ? sheet.getRange(state.firstRow, 1, state.lastRow - state.firstRow + 1, src.dataCols).getValues() : [];
+  const values = readRows(src, state.firstRow, state.lastRow);
   const settings = state.settings;
   const validator = new SheetValidator(src.headers, settings, settings.mapping, values.slice(0, 20));
   const plan = applyMapping(src.headers, validator.mapping, settings.customFields);
@@ -439,7 +462,7 @@ export function workRun(state: RunState, budgetMs: number): RunProgress {
       let first = true; // every slice makes progress, however short its budget
       while (state.cursor <= state.lastRow && (first || Date.now() < deadline)) {
         first = false;
-        const stop = processChunk(state, e, ss, hist);
+        const stop = processChunk(state, e, hist);
         if (stop) {
           if (!stop.resumable) {
             // The run fails; the rows it never got to still get their outcome (failed, with the run's reason), so
@@ -472,7 +495,7 @@ export function workRun(state: RunState, budgetMs: number): RunProgress {
   });
 }
 
-function processChunk(state: RunState, e: Exec, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, hist: GoogleAppsScript.Spreadsheet.Sheet | null): { message: string; resumable: boolean } | null {
+function processChunk(state: RunState, e: Exec, hist: GoogleAppsScript.Spreadsheet.Sheet | null): { message: string; resumable: boolean } | null {
   const from = state.cursor;
   const to = Math.min(state.lastRow, from + runConfig.chunkRows - 1);
   // Rows before the cursor are done: forget their results (a chunk cut short keeps its unfinished rows).
@@ -522,7 +545,7 @@ function processChunk(state: RunState, e: Exec, ss: GoogleAppsScript.Spreadsheet
       if (!r) return;
       byLine.set(r.vr.line, r);
       const d = preDecide(r.vr, r.fp, e, state);
-      if (d) outcomes.set(r.vr.line, toOutcome(d, r.vr, e));
+      if (d) outcomes.set(r.vr.line, toOutcome(d, r.vr));
       else if (state.failing) outcomes.set(r.vr.line, { line: r.vr.line, action: 'failed', code: 'destination_error', message: notImported(state.failing), contact: r.vr.contact });
       else push.push({ line: r.vr.line, contact: r.vr.contact, fingerprint: r.fp });
     });
@@ -674,7 +697,7 @@ function preDecide(vr: ValidatedRow, fp: string, e: Exec, state: RunState): Plan
   return null;
 }
 
-function toOutcome(d: PlanDecision, vr: ValidatedRow, e: Exec): LineOutcome {
+function toOutcome(d: PlanDecision, vr: ValidatedRow): LineOutcome {
   if (d.kind === 'fail') {
     return { line: vr.line, action: 'failed', code: d.code, message: d.message, matchedOn: d.matchedOn, contact: vr.contact, ...(vr.duplicateOf && d.code === 'duplicate_in_sheet' ? { duplicateOf: vr.duplicateOf.line } : {}) };
   }

@@ -5,6 +5,7 @@
 import { STATUS_HEADER, columnKeys } from '../engine/automap';
 import type { CellValue, Issue, Mapping } from '../engine/types';
 import { headerRowFor, loadMapping, loadSettings } from './config';
+import { fitCell, MAX_CELL_CHARS } from './cells';
 
 export const ERROR_BG = '#f4cccc'; // Google's "light red 3"
 export const WARNING_BG = '#fff2cc'; // Google's "light yellow 3"
@@ -59,6 +60,9 @@ export function mappingFor(src: SourceInfo): Mapping | undefined {
 
 export function readRows(src: SourceInfo, from: number, to: number): CellValue[][] {
   if (to < from) return [];
+  // No data column (the only header is "Import status"): getRange(…, 0) would throw "The number of columns in the
+  // range must be at least 1."
+  if (src.dataCols < 1) return Array.from({ length: to - from + 1 }, () => []);
   return src.sheet.getRange(from, 1, to - from + 1, src.dataCols).getValues();
 }
 
@@ -78,7 +82,7 @@ export function writeStatuses(src: SourceInfo, from: number, texts: string[]): v
   ensureStatusHeader(src);
   const r = src.sheet.getRange(from, src.statusCol, texts.length, 1);
   r.setNumberFormat('@');
-  r.setValues(texts.map((t) => [t]));
+  r.setValues(texts.map((t) => [fitCell(t)]));
 }
 
 export interface CellMark {
@@ -96,8 +100,13 @@ export function parseNote(note: string): { user: string; ours: boolean; before: 
 }
 
 export function composeNote(userNote: string, messages: string[], before: string | null): string {
-  const ours = NOTE_MARK + messages.join('\n') + (before ? `\n(Cell colour before the check: ${before})` : '');
-  return userNote ? `${userNote}\n\n${ours}` : ours;
+  const tail = before ? `\n(Cell colour before the check: ${before})` : '';
+  // A note is cut like a cell (50,000 characters): the user's note is kept whole when it can be, our messages
+  // are cut first, and the colour record at the end always survives (restoring needs it).
+  const room = Math.max(1000, MAX_CELL_CHARS - userNote.length - 2 - NOTE_MARK.length - tail.length);
+  const ours = NOTE_MARK + fitCell(messages.join('\n'), room) + tail;
+  const user = userNote ? fitCell(userNote, MAX_CELL_CHARS - ours.length - 2) : '';
+  return user ? `${user}\n\n${ours}` : ours;
 }
 
 function isDefaultBg(bg: string | null | undefined): boolean {

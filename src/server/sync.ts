@@ -17,7 +17,7 @@ import { hash53 } from '../engine/fingerprint';
 import { ContactIndex, alreadyImportedMessage, type KeyNormalizer } from '../engine/plan';
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from './destinations/types';
-import { SYNC_TAB, insertTab } from './tabs';
+import { SYNC_TAB, findTab, insertTab } from './tabs';
 
 export const SYNC_HEADER = ['Destination', 'Key', 'Fingerprint', 'Remote ID', 'Run', 'Line', 'Action', 'Matched on', 'Synced at'] as const;
 const W = SYNC_HEADER.length;
@@ -100,7 +100,7 @@ export class SyncRecord {
     opts: { compact?: boolean } = {},
   ) {
     this.index = new ContactIndex(normalize);
-    this.sheet = ss.getSheetByName(SYNC_TAB);
+    this.sheet = findTab(ss, SYNC_TAB);
     if (!this.sheet) return;
     const values = this.sheet.getDataRange().getValues().slice(1);
     this.rowCount = values.length;

@@ -22,6 +22,29 @@ export function isAddonTab(name: string): boolean {
 }
 
 /**
+ * A tab by name, as Sheets tells tab names apart: without regard to case ("contacts" and "Contacts" cannot both
+ * exist: insertSheet('Contacts') throws "A sheet with the name … already exists" when there is a "contacts"). The
+ * exact name first (1 call), then a case-insensitive match (1 more call) when there is none.
+ */
+export function findTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const exact = ss.getSheetByName(name);
+  if (exact) return exact;
+  const n = name.toLowerCase();
+  return ss.getSheets().find((s) => s.getName().toLowerCase() === n) ?? null;
+}
+
+/** Several tabs by name at once, without regard to case (1 + one call per tab of the spreadsheet). */
+export function findTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, names: string[]): Map<string, GoogleAppsScript.Spreadsheet.Sheet> {
+  const want = new Set(names.map((n) => n.toLowerCase()));
+  const out = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+  for (const s of ss.getSheets()) {
+    const n = s.getName().toLowerCase();
+    if (want.has(n) && !out.has(n)) out.set(n, s);
+  }
+  return out;
+}
+
+/**
  * Inserts a tab and leaves the user's active sheet as it was (Sheets activates a new sheet). Optionally hidden.
  * 2 Spreadsheet calls, plus 1 to hide.
  */
@@ -77,4 +100,15 @@ export function deleteRows(sh: GoogleAppsScript.Spreadsheet.Sheet, at: number, n
     r.clear();
     r.clearNote();
   }
+}
+
+/**
+ * Grows a sheet to at least `rows` × `cols` (Sheets' ranges must stay inside the sheet's size). 2 calls, plus 1 for
+ * each dimension that grows.
+ */
+export function ensureSize(sh: GoogleAppsScript.Spreadsheet.Sheet, rows: number, cols: number): void {
+  const maxRows = sh.getMaxRows();
+  if (rows > maxRows) sh.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sh.getMaxColumns();
+  if (cols > maxCols) sh.insertColumnsAfter(maxCols, cols - maxCols);
 }

@@ -6,7 +6,7 @@
 //   - a resumed chunk recognises the updates this run already made ((run, line) tag), so they are reported as
 //     updated again, not as "already imported".
 // Written in one batch per chunk, before the Contacts tab (see ContactsTab.push), plain-text formatted.
-import { UNDO_TAB, insertTab } from './tabs';
+import { UNDO_TAB, findTab, insertTab } from './tabs';
 
 export const UNDO_HEADER = ['Run', 'Line', 'Contact ID', 'Matched on', 'Changes', 'Updated at before', 'Updated at after', 'Fingerprint before', 'Fingerprint after'] as const;
 
@@ -55,7 +55,7 @@ export class UndoJournal {
 
   /** Reads the journal: 1 call when there is none, 3 when there is. */
   constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
-    this.sheet = ss.getSheetByName(UNDO_TAB);
+    this.sheet = findTab(ss, UNDO_TAB);
     if (!this.sheet) return;
     const values = this.sheet.getDataRange().getValues();
     this.rows = values.slice(1).filter((r) => String(r[0] ?? '') !== '');

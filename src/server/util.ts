@@ -1,4 +1,5 @@
 // Small Apps Script helpers shared by the server: user-facing errors, document properties, time, the lock.
+import { columnLetter } from '../engine/automap';
 import { hash53 } from '../engine/fingerprint';
 
 /** An error whose message is meant for the user (no stack is shown). */
@@ -68,23 +69,14 @@ export function newRunId(now = new Date()): string {
 /** Takes the document lock or throws `busy()`'s message. Always release in finally. */
 export function withDocumentLock<T>(busy: () => string, fn: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(3000)) throw new UserError(busy());
+  // getDocumentLock() is null outside a containing document: that is not "someone else is running".
+  if (!lock) throw new UserError('Contact Import works inside a spreadsheet: open it from the spreadsheet\'s Extensions menu.');
+  if (!lock.tryLock(3000)) throw new UserError(busy());
   try {
     return fn();
   } finally {
     lock.releaseLock();
   }
-}
-
-export function columnLetter(index0: number): string {
-  let n = index0 + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 export function a1(row: number, col1: number): string {

@@ -11,6 +11,7 @@ import type {
   Policy,
   UserRef,
 } from '../engine/types';
+import type { RunCounts } from '../engine/history';
 
 export type DestinationType = 'contacts' | 'hubspot' | 'highlevel' | 'webhook';
 
@@ -128,15 +129,10 @@ export interface ImportPlanView {
   destination: string;
 }
 
-export interface RunSummaryView {
+/** A run's counts (Total records, Created, Updated, Skipped, Errors, Warnings), and what the sidebar shows with them. */
+export interface RunSummaryView extends RunCounts {
   runId: string;
   status: RunStatus;
-  total: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  errors: number;
-  warnings: number;
   successes: number;
   /** A1 of the run's summary row in the History tab, for the "open History" link. */
   historyCell: string;

@@ -10,3 +10,4 @@ export { readCheckbox } from './checkbox';
 export { splitList, readOptions, type OptionsOptions } from './list';
 export { readUsers, type UsersOptions } from './people';
 export { readUrl } from './url';
+export { readerFor, type Reader } from './reader';

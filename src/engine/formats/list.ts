@@ -17,7 +17,7 @@
 // - An empty cell: [] for multiple options; for a single option the `invalid_option` problem "the cell is
 //   empty" (the validator normally checks isEmptyCell first).
 import type { CellValue, ReadResult } from '../types';
-import { fail, foldKey, listForMessage, quote } from './shared';
+import { fail, foldKey, listForMessage, perArray, quote } from './shared';
 import { cellText } from './text';
 
 const RE_PRIMARY = /[,;\n\r]/;
@@ -58,27 +58,18 @@ interface OptionIndex {
   maxSeps: number;
 }
 
-// Built once per options array (the validator passes the same array for every row). A WeakMap keyed by the
-// array itself: it never outgrows the live options arrays.
-const INDEXES = new WeakMap<readonly string[], OptionIndex>();
-
-function indexOf(options: readonly string[]): OptionIndex {
-  let idx = INDEXES.get(options);
-  if (idx === undefined) {
-    const byKey = new Map<string, string>();
-    let maxSeps = 0;
-    for (const o of options) {
-      const key = foldKey(o);
-      if (key === '' || byKey.has(key)) continue;
-      byKey.set(key, o);
-      const seps = (o.match(RE_SEPARATOR_CHARS) || []).length;
-      if (seps > maxSeps) maxSeps = seps;
-    }
-    idx = { byKey, maxSeps };
-    INDEXES.set(options, idx);
+const indexOf = perArray((options: readonly string[]): OptionIndex => {
+  const byKey = new Map<string, string>();
+  let maxSeps = 0;
+  for (const o of options) {
+    const key = foldKey(o);
+    if (key === '' || byKey.has(key)) continue;
+    byKey.set(key, o);
+    const seps = (o.match(RE_SEPARATOR_CHARS) || []).length;
+    if (seps > maxSeps) maxSeps = seps;
   }
-  return idx;
-}
+  return { byKey, maxSeps };
+});
 
 /**
  * Reads a single- or multiple-options cell against the field's options. Returns the option's own spelling

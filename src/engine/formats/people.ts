@@ -13,7 +13,7 @@
 // - An empty cell: [] for followers; for an owner, the `unknown_user` problem "the cell is empty" (the validator
 //   normally checks isEmptyCell first).
 import type { CellValue, ReadResult, UserRef } from '../types';
-import { fail, foldKey, listForMessage, quote } from './shared';
+import { fail, foldKey, listForMessage, perArray, quote } from './shared';
 import { cellText } from './text';
 
 export interface UsersOptions {
@@ -30,39 +30,30 @@ interface UserIndex {
   names: string[];
 }
 
-// One index per users array (the validator passes the same array for every row); a WeakMap never outgrows
-// the live arrays.
-const INDEXES = new WeakMap<readonly UserRef[], UserIndex>();
-
-function indexOf(users: readonly UserRef[]): UserIndex {
-  let idx = INDEXES.get(users);
-  if (idx === undefined) {
-    const byKey = new Map<string, string>();
-    const names: string[] = [];
-    // Names first, so a name always wins over another user's email or id.
-    for (const u of users) {
-      const name = (typeof u === 'string' ? u : u.name).trim().replace(RE_WS_RUN, ' ');
-      if (name === '') continue;
-      const key = name.toLowerCase();
-      if (!byKey.has(key)) {
-        byKey.set(key, name);
-        names.push(name);
-      }
+const indexOf = perArray((users: readonly UserRef[]): UserIndex => {
+  const byKey = new Map<string, string>();
+  const names: string[] = [];
+  // Names first, so a name always wins over another user's email or id.
+  for (const u of users) {
+    const name = (typeof u === 'string' ? u : u.name).trim().replace(RE_WS_RUN, ' ');
+    if (name === '') continue;
+    const key = name.toLowerCase();
+    if (!byKey.has(key)) {
+      byKey.set(key, name);
+      names.push(name);
     }
-    for (const u of users) {
-      if (typeof u === 'string') continue;
-      const name = u.name.trim().replace(RE_WS_RUN, ' ');
-      for (const alt of [u.email, u.id]) {
-        if (alt === undefined || name === '') continue;
-        const key = foldKey(String(alt));
-        if (key !== '' && !byKey.has(key)) byKey.set(key, name);
-      }
-    }
-    idx = { byKey, names };
-    INDEXES.set(users, idx);
   }
-  return idx;
-}
+  for (const u of users) {
+    if (typeof u === 'string') continue;
+    const name = u.name.trim().replace(RE_WS_RUN, ' ');
+    for (const alt of [u.email, u.id]) {
+      if (alt === undefined || name === '') continue;
+      const key = foldKey(String(alt));
+      if (key !== '' && !byKey.has(key)) byKey.set(key, name);
+    }
+  }
+  return { byKey, names };
+});
 
 /**
  * Reads a Contact owner (multiple: false -> the user's name) or Contact followers (multiple: true -> names)

@@ -42,7 +42,7 @@ import {
 // The very module 'libphonenumber-js/max' itself loads, so the bundle holds the metadata once.
 import maxMetadata from 'libphonenumber-js/metadata.max.json';
 import type { CellValue, Problem, ReadResult } from '../types';
-import { fail, quote } from './shared';
+import { quote } from './shared';
 import { cellText, INVISIBLE_CHARS } from './text';
 
 export interface PhoneOptions {

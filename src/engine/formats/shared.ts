@@ -51,3 +51,19 @@ export function foldKey(text: string): string {
   return text.trim().replace(WS_RUN, ' ').toLowerCase();
 }
 const WS_RUN = /\s+/g;
+
+/**
+ * `build`, computed once per array: the validator passes the same options or users array for every row, so
+ * each is indexed once. The cache is a WeakMap keyed by the array itself: it never outgrows the live arrays.
+ */
+export function perArray<T, V>(build: (items: readonly T[]) => V): (items: readonly T[]) => V {
+  const cache = new WeakMap<readonly T[], V>();
+  return (items) => {
+    let v = cache.get(items);
+    if (v === undefined) {
+      v = build(items);
+      cache.set(items, v);
+    }
+    return v;
+  };
+}
