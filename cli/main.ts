@@ -8,7 +8,8 @@
 // unknown command or flag), with a one-line message on stderr and no stack trace.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { validateFile, UsageError } from './validate';
+import { UsageError } from './args';
+import { validateFile } from './validate';
 
 export const USAGE = `Usage:
   contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json]
@@ -22,6 +23,7 @@ validate checks every row of a contact file, as the add-on's "Check sheet" does:
                        ({header: fieldKey|null}; columns are auto-mapped when absent), customFields, users,
                        headerRow
   --json               print {"mapping", "summary", "rows"} as JSON instead of a readable summary
+An option's value can also be given as --sheet=NAME.
 
 Exit codes: 0 when no row fails, 1 when some rows fail, 2 when the input cannot be used.
 `;

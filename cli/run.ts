@@ -8,15 +8,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createTestbed, installGlobals, loadXlsx, saveXlsx } from '../testbed';
-import { resolveSettings } from '../src/engine/settings';
+import type { Settings } from '../src/engine/types';
 import type { LineOutcome, RunCounts } from '../src/engine/history';
 import { resultOf } from '../src/engine/history';
 import { crmConfigProblem, resolveCliToken } from '../src/server/destinations/crm';
 import * as api from '../src/server/api';
-import { abandonRun, resetExecutionCache, runConfig } from '../src/server/run';
+import { KEYS } from '../src/server/config';
+import { abandonRun, destinationLabel, resetExecutionCache, runConfig } from '../src/server/run';
 import { isAddonTab, PROBLEM_ROWS_PREFIX } from '../src/server/tabs';
 import { writeJson } from '../src/server/util';
 import type { CheckSummaryView, RunProgress } from '../src/shared/api';
+import { parseArgs, UsageError } from './args';
+import { readSettingsFile, storableSettings } from './settings';
 
 export const RUN_USAGE = `Usage:
   contact-import run BOOK.xlsx --out RESULT.xlsx [--sheet NAME] [--settings settings.json] [--json]
@@ -27,12 +30,11 @@ Checks the sheet in place and imports it, as the add-on does, and writes the res
   --settings FILE   settings.json as for validate, plus destination, dontUpdateEmpty, recordLimit,
                     listSuccesses; a CRM token comes from destination.token or CONTACT_IMPORT_TOKEN
   --json            print the run's summary as JSON
+An option's value can also be given as --sheet=NAME.
 
 Running it again on RESULT.xlsx is a re-run: rows already imported unchanged are skipped as "already imported".
 Exit codes: 0 when no row fails, 1 when some rows fail, 2 when the input cannot be used.
 `;
-
-class Usage extends Error {}
 
 /** `run --json`: the run's counts, with the check's (without its problem groups) and one entry per row. */
 export interface RunJson extends RunCounts {
@@ -46,32 +48,19 @@ export interface RunJson extends RunCounts {
   message?: string;
 }
 
+/** run's options, read by the commands' one parser (cli/args.ts). */
+export const RUN_OPTIONS = { command: 'run', values: { '--out': 'FILE', '--sheet': 'NAME', '--settings': 'FILE' }, flags: ['--json'] } as const;
+
 function parse(args: string[]): { file: string; out: string; sheet?: string; settings?: string; json: boolean } {
-  let file: string | undefined;
-  let out: string | undefined;
-  let sheet: string | undefined;
-  let settings: string | undefined;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const val = () => {
-      const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new Usage(`${a} needs a value.`);
-      return v;
-    };
-    if (a === '--out') out = val();
-    else if (a === '--sheet') sheet = val();
-    else if (a === '--settings') settings = val();
-    else if (a === '--json') json = true;
-    else if (a.startsWith('--')) throw new Usage(`Unknown option ${a}.`);
-    else if (file === undefined) file = a;
-    else throw new Usage(`Unexpected argument "${a}": give one workbook.`);
-  }
-  if (!file) throw new Usage('Give the workbook to import: contact-import run BOOK.xlsx --out RESULT.xlsx');
-  if (!out) throw new Usage('Give --out RESULT.xlsx: the result workbook to write.');
-  if (!/\.xlsx$/i.test(file)) throw new Usage(`"${file}" is not an .xlsx workbook.`);
-  if (!/\.xlsx$/i.test(out)) throw new Usage(`--out "${out}" must end in .xlsx.`);
-  return { file, out, sheet, settings, json };
+  const p = parseArgs(args, RUN_OPTIONS);
+  const [file, second] = p.positional;
+  const out = p.values['--out'];
+  if (second !== undefined) throw new UsageError(`run takes one workbook, but got "${file}" and "${second}".`);
+  if (!file) throw new UsageError('Give the workbook to import: contact-import run BOOK.xlsx --out RESULT.xlsx');
+  if (!out) throw new UsageError('Give --out RESULT.xlsx: the result workbook to write.');
+  if (!/\.xlsx$/i.test(file)) throw new UsageError(`"${file}" is not an .xlsx workbook.`);
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out "${out}" must end in .xlsx.`);
+  return { file, out, sheet: p.values['--sheet'], settings: p.values['--settings'], json: p.flags['--json'] };
 }
 
 /** Resumes a run until it is done or stops moving (a destination's resumable stop, e.g. a daily limit). */
@@ -103,18 +92,15 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
     return 2;
   };
   if (!fs.existsSync(opts.file)) return fail(`cannot find "${opts.file}".`);
-  let input: Record<string, unknown> = {};
-  if (opts.settings) {
-    if (!fs.existsSync(opts.settings)) return fail(`cannot find the settings file "${opts.settings}".`);
-    try {
-      input = JSON.parse(fs.readFileSync(opts.settings, 'utf8'));
-    } catch (e) {
-      return fail(`${opts.settings} is not valid JSON: ${(e as Error).message}`);
-    }
+  // settings.json is read as validate reads it (cli/settings.ts): BOM or not, an object, checked.
+  let input: Record<string, unknown>;
+  let settings: Settings;
+  try {
+    ({ input, settings } = readSettingsFile(opts.settings));
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message);
+    throw e;
   }
-  const resolved = resolveSettings(input);
-  if ('errors' in resolved) return fail(`bad settings in ${opts.settings}: ${resolved.errors.join(' ')}`);
-  const settings = resolved.settings;
   const token = settings.destination.type !== 'contacts' ? resolveCliToken(settings.destination, process.env) : undefined;
   // A destination that cannot work (an http URL that is not loopback, no token, …) is bad settings: refused
   // before anything runs.
@@ -145,12 +131,7 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
   try {
     resetExecutionCache();
     // The settings (without any token) as the add-on stores them.
-    const stored: Record<string, unknown> = { ...input };
-    if (stored.destination && typeof stored.destination === 'object') {
-      const { token: _t, ...d } = stored.destination as Record<string, unknown>;
-      stored.destination = d;
-    }
-    writeJson('ci.settings', stored);
+    writeJson(KEYS.settings, storableSettings(input));
     runConfig.menuMs = 5 * 60_000;
     runConfig.onOutcome = (o) => outcomes.set(o.line, o);
     if (settings.destination.type !== 'contacts') runConfig.crm = { ...runConfig.crm, token };
@@ -186,7 +167,7 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
     runId: r.runId,
     status: r.status,
     sheet: sheet.name,
-    destination: settings.destination.type === 'contacts' ? 'Contacts tab' : settings.destination.type,
+    destination: destinationLabel(settings),
     out: opts.out,
     total: r.total,
     created: r.created,

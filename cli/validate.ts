@@ -3,19 +3,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CsvError, parseCsv } from '../src/engine/csv';
 import { formatReport, validationJson } from '../src/engine/report';
-import { resolveSettings } from '../src/engine/settings';
 import { isEmptyCell } from '../src/engine/formats/text';
-import type { CellValue, Settings } from '../src/engine/types';
+import type { CellValue } from '../src/engine/types';
 import { validateRows } from '../src/engine/validate';
+import { parseArgs, UsageError } from './args';
+import { fsReason, loadSettings } from './settings';
 import { readXlsx, SheetNotFoundError } from './xlsx';
 
-/** Unusable input: exit code 2 with this message. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError } from './args';
+export { loadSettings } from './settings';
 
 export interface ValidateArgs {
   file: string;
@@ -24,68 +20,15 @@ export interface ValidateArgs {
   json: boolean;
 }
 
+/** validate's options, read by the commands' one parser (cli/args.ts). */
+export const VALIDATE_OPTIONS = { command: 'validate', values: { '--sheet': 'NAME', '--settings': 'FILE' }, flags: ['--json'] } as const;
+
 export function parseValidateArgs(args: string[]): ValidateArgs {
-  let file: string | undefined;
-  let sheet: string | undefined;
-  let settings: string | undefined;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value.`);
-      return v;
-    };
-    if (name === '--json') {
-      if (inline !== undefined) throw new UsageError('--json takes no value.');
-      json = true;
-    } else if (name === '--sheet') sheet = value();
-    else if (name === '--settings') settings = value();
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option "${a}" for validate. Options: --sheet NAME, --settings FILE, --json.`);
-    else if (file === undefined) file = a;
-    else throw new UsageError(`validate takes one file, but got "${file}" and "${a}".`);
-  }
+  const p = parseArgs(args, VALIDATE_OPTIONS);
+  const [file, second] = p.positional;
   if (file === undefined) throw new UsageError('validate needs a file: contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json]');
-  return { file, sheet, settings, json };
-}
-
-export function loadSettings(file: string | undefined): Settings {
-  if (file === undefined) {
-    const r = resolveSettings({});
-    if ('errors' in r) throw new UsageError(r.errors.join(' '));
-    return r.settings;
-  }
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`Cannot read the settings file "${file}": ${fsReason(e)}.`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    throw new UsageError(`The settings file "${file}" is not valid JSON: ${(e as Error).message}.`);
-  }
-  // resolveSettings takes null as "no saved settings"; a settings file must hold an object.
-  const r = json === null ? ({ errors: ['Settings must be a JSON object, not null.'] } as const) : resolveSettings(json);
-  if ('errors' in r) {
-    // One line on stderr: each problem is a sentence of its own.
-    throw new UsageError(`The settings file "${file}" has ${r.errors.length === 1 ? 'a problem' : `${r.errors.length} problems`}: ${r.errors.join(' ')}`);
-  }
-  return r.settings;
-}
-
-function fsReason(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return (e as Error).message ?? String(e);
+  if (second !== undefined) throw new UsageError(`validate takes one file, but got "${file}" and "${second}".`);
+  return { file, sheet: p.values['--sheet'], settings: p.values['--settings'], json: p.flags['--json'] };
 }
 
 /**

@@ -29,8 +29,21 @@ const KNOWN: Array<[RegExp, string]> = [
   [/authorization is required/i, 'Contact Import needs your permission again. Close the sidebar, reopen it from the menu and allow access.'],
   [/you do not have permission/i, "You don't have permission to do that in this spreadsheet. Ask its owner for edit access."],
   [/lock timeout|could not obtain lock/i, 'Another run is using this spreadsheet. Wait for it to finish, then try again.'],
-  [/NetworkError|Failed to fetch|network/i, 'The connection to Google was lost. Check your network and try again.'],
 ];
+
+const CONNECTION_LOST = 'The connection to Google was lost. Check your network and try again.';
+
+/**
+ * google.script.run's own transport failure: the call never reached the server, or its answer never came back
+ * ("NetworkError: Connection failure due to HTTP 0", a bare "Failed to fetch"). Only the whole message counts:
+ * a server message that merely mentions a network ("The import stopped: HubSpot could not be reached (network
+ * error) — resume the run") is the server's own sentence and is shown as it is.
+ */
+function isTransportFailure(err: unknown, raw: string): boolean {
+  if (err && typeof err === 'object' && (err as { name?: unknown }).name === 'NetworkError') return true;
+  const text = raw.trim().replace(/^(?:Uncaught\s+)?(?:TypeError:\s*)?/, '');
+  return /^NetworkError\b/.test(text) || /^(?:Failed to fetch|NetworkError when attempting to fetch resource|Load failed)\.?$/i.test(text);
+}
 
 /** Turns whatever google.script.run reports into one readable sentence: no "Error:" prefix, no stack. */
 export function readableError(err: unknown): string {
@@ -38,6 +51,7 @@ export function readableError(err: unknown): string {
   if (err && typeof err === 'object' && 'message' in err) text = String((err as { message: unknown }).message);
   else if (typeof err === 'string') text = err;
   else if (err != null) text = String(err);
+  if (isTransportFailure(err, text)) return CONNECTION_LOST;
   // Drop stack lines ("    at fn (file:1:2)") and anything after a blank line.
   text = text
     .split('\n')

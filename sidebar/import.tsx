@@ -20,6 +20,8 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
     if (confirmRevert) cancelRevertRef.current?.focus();
   }, [confirmRevert]);
   const [progress, setProgress] = useState<RunProgress | null>(null);
+  /** The check behind a plan, while it runs (planImport answers with its progress when it takes longer). */
+  const [planProgress, setPlanProgress] = useState<RunProgress | null>(null);
   const [result, setResult] = useState<RunSummaryView | null>(null);
   const [msg, setMsg] = useState('');
   const shown = result ?? state.lastRun;
@@ -54,8 +56,18 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
       setMsg(`Fix the mapping first: ${s.mappingProblems.join(' ')}`);
       return;
     }
-    const p = await ctx.act('Planning', () => call('planImport'));
-    if (p) setPlan(p);
+    const p = await ctx.act('Planning', async () => {
+      let v = await call('planImport');
+      // The check is still running: drive it with a progress bar, then ask again (the finished check is reused).
+      for (let guard = 0; v.check && v.check.status === 'Processing' && guard < 3; guard++) {
+        await driveRun(Promise.resolve(v.check), setPlanProgress);
+        v = await call('planImport');
+      }
+      return v;
+    });
+    setPlanProgress(null);
+    if (p && p.check && p.check.status === 'Processing') setMsg('The check is taking longer than expected. Review the import again to finish it.');
+    else if (p) setPlan(p);
   };
   const cancelRevert = () => {
     setConfirmRevert(false);
@@ -147,6 +159,7 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
           </div>
         </div>
       )}
+      {planProgress && planProgress.status === 'Processing' && <Progress done={planProgress.done} total={planProgress.total} label="Checking" />}
       {running && progress && <Progress done={progress.done} total={progress.total} label="Importing" />}
       {running && <p class="hint">You can keep working in the sheet. If the sidebar closes, reopen it to resume: no contact is created twice.</p>}
       {msg && (

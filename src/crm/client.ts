@@ -2,13 +2,22 @@
 import type { Contact, Mode } from '../engine/types';
 import type { PushContext, PushRow } from '../server/destinations/types';
 import { FetchOutcome, HttpMethod, HttpRequest, errorMessage, isNetworkFailure, joinUrl, jsonRequest } from './http';
+import type { CrmNames } from './labels';
 import { TOKEN_REJECTED } from './retry';
 import { PushSession, SessionOptions } from './session';
 import { requireEndpointUrl } from './url';
 
 export interface CrmClient {
-  /** "HubSpot", "HighLevel", "Webhook". */
+  /** How the CRM is named (src/crm/labels.ts). */
+  readonly names: CrmNames;
+  /** "HubSpot", "HighLevel", "Webhook": names.label. */
   readonly label: string;
+  /**
+   * Every text that must never leave in a message (the token, a secret header's value with and without its
+   * scheme). The client's sessions scrub row and stop messages with it; the destination scrubs its own messages
+   * (connection test, unexpected stop) with the same list.
+   */
+  readonly secrets: ReadonlyArray<string>;
   /** Rows per push() call. */
   readonly chunkSize: number;
   /** Builds the session that pushes these rows (nothing is sent until a driver runs it). */

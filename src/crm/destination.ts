@@ -27,9 +27,13 @@ export class SessionDestination implements CrmDestination {
   constructor(
     readonly client: CrmClient,
     private readonly io: DriverIO,
-    private readonly secrets: string[],
     private readonly tuning: CrmDestinationTuning = {},
   ) {}
+
+  /** The client's own list (src/crm/client.ts): what its sessions scrub, this scrubs too. */
+  private get secrets(): ReadonlyArray<string> {
+    return this.client.secrets;
+  }
 
   get label(): string {
     return this.client.label;
@@ -73,7 +77,7 @@ export class SessionDestination implements CrmDestination {
     } catch (e) {
       outcome = { networkError: (e as Error).message };
     }
-    const c = interpretConnection(this.label === 'Webhook' ? 'the webhook' : this.label, outcome);
+    const c = interpretConnection(this.client.names.the, outcome);
     return { ok: c.ok, message: scrub(c.message, this.secrets) };
   }
 }

@@ -29,6 +29,7 @@
 import type { Contact, MatchKey, Mode, UserRef } from '../engine/types';
 import type { PushContext, PushRow } from '../server/destinations/types';
 import { CrmApi, CrmClient, bearerHeaders, failPrechecked } from './client';
+import { CRM_NAMES } from './labels';
 import { SKIPPED_MATCH, copyFields, customValues, email as emailOf, list, noteUnsent, ownerId, phone as phoneOf, str, unsentWarning, userId } from './fields';
 import { HttpRequest, HttpResponse, errorMessage, isObject, parseJson, query } from './http';
 import { PushSession, SessionOptions } from './session';
@@ -125,13 +126,16 @@ export function highlevelPrecheck(c: Contact, mode: Mode): string | null {
 }
 
 export class HighLevelClient implements CrmClient {
-  readonly label = 'HighLevel';
+  readonly names = CRM_NAMES.highlevel;
+  readonly label = CRM_NAMES.highlevel.label;
   readonly chunkSize: number;
+  readonly secrets: ReadonlyArray<string>;
   private readonly api: CrmApi;
   /** One window for the whole run: it outlives a push() call, as HighLevel's own counter does. */
   readonly window: SlidingWindow;
 
   constructor(private readonly opts: HighLevelOptions) {
+    this.secrets = [opts.token].filter(Boolean);
     this.api = new CrmApi(opts.baseUrl || HIGHLEVEL_BASE_URL, 'The HighLevel base URL', bearerHeaders(opts.token, { Version: HIGHLEVEL_VERSION }));
     if (!opts.locationId || !String(opts.locationId).trim()) {
       throw new CrmConfigError('HighLevel needs a location id (the sub-account id) — enter it in Settings.');
@@ -167,8 +171,8 @@ export class HighLevelClient implements CrmClient {
 
   start(rows: PushRow[], ctx: PushContext, sessionOpts?: Partial<SessionOptions>): PushSession {
     const s = new PushSession({
-      crm: 'HighLevel',
-      secrets: [this.opts.token],
+      crm: this.names.The,
+      secrets: this.secrets,
       maxParallel: this.opts.maxParallel ?? 25,
       window: this.window,
       ...sessionOpts,

@@ -25,6 +25,7 @@
 import type { Contact, Mode, UserRef } from '../engine/types';
 import type { PushContext, PushRow } from '../server/destinations/types';
 import { CrmApi, CrmClient, bearerHeaders, chunk, failPrechecked, splitHalves } from './client';
+import { CRM_NAMES } from './labels';
 import { FIELD_LABELS, SKIPPED_MATCH, copyFields, customValues, email as emailOf, list, noteUnsent, ownerId, str, unsentWarning, userId } from './fields';
 import { HttpRequest, HttpResponse, errorMessage, isObject, listIn, parseJson } from './http';
 import { PushSession, SessionOptions } from './session';
@@ -145,11 +146,14 @@ interface Item {
 }
 
 export class HubSpotClient implements CrmClient {
-  readonly label = 'HubSpot';
+  readonly names = CRM_NAMES.hubspot;
+  readonly label = CRM_NAMES.hubspot.label;
   readonly chunkSize: number;
+  readonly secrets: ReadonlyArray<string>;
   private readonly api: CrmApi;
 
   constructor(private readonly opts: HubSpotOptions) {
+    this.secrets = [opts.token].filter(Boolean);
     this.api = new CrmApi(opts.baseUrl || HUBSPOT_BASE_URL, 'The HubSpot base URL', bearerHeaders(opts.token));
     this.chunkSize = Math.max(1, Math.min(HUBSPOT_MAX_BATCH, opts.batchSize ?? HUBSPOT_MAX_BATCH));
   }
@@ -191,7 +195,7 @@ export class HubSpotClient implements CrmClient {
   }
 
   start(rows: PushRow[], ctx: PushContext, sessionOpts?: Partial<SessionOptions>): PushSession {
-    const s = new PushSession({ crm: 'HubSpot', secrets: [this.opts.token], ...sessionOpts });
+    const s = new PushSession({ crm: this.names.The, secrets: this.secrets, ...sessionOpts });
     const items: Item[] = [];
     for (const r of rows) {
       const e = emailOf(r.contact);

@@ -104,7 +104,7 @@ export interface SessionOptions {
   maxParallel?: number;
   window?: SlidingWindow;
   /** Secrets to scrub from every message. */
-  secrets?: string[];
+  secrets?: ReadonlyArray<string>;
   /** The run's first attempt per row (shared across push() calls); a fresh one when absent. */
   attempts?: AttemptLog;
 }
@@ -129,7 +129,7 @@ export class PushSession {
   private stopped?: { message: string; resumable: boolean };
   private readonly maxParallel: number;
   private readonly window?: SlidingWindow;
-  private readonly secrets: string[];
+  private readonly secrets: ReadonlyArray<string>;
   readonly attempts: AttemptLog;
   /** Lines carried by a request sent after an earlier attempt for them (a retry or a resumed chunk). */
   private readonly replays = new Set<number>();

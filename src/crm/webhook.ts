@@ -20,6 +20,7 @@ import type { MatchKey, RowAction } from '../engine/types';
 import type { PushContext, PushRow } from '../server/destinations/types';
 import { CrmClient, chunk, splitHalves } from './client';
 import { rowKey, stableHash } from './hash';
+import { CRM_NAMES } from './labels';
 import { HttpRequest, HttpResponse, errorMessage, isObject, jsonRequest, listIn, parseJson } from './http';
 import { PushSession, SessionOptions } from './session';
 import { requireEndpointUrl } from './url';
@@ -52,9 +53,16 @@ const ACTIONS = new Set<RowAction>(['created', 'updated', 'skipped', 'failed']);
 const MATCH_KEYS = new Set<MatchKey>(['contactId', 'externalId', 'email', 'phone']);
 
 export class WebhookClient implements CrmClient {
-  readonly label = 'Webhook';
+  readonly names = CRM_NAMES.webhook;
+  readonly label = CRM_NAMES.webhook.label;
   readonly chunkSize: number;
   readonly url: string;
+  /**
+   * The token, and the value of every header whose name says it is a secret (Authorization, X-Api-Key, …) both
+   * as written ("Bearer xyz") and without its scheme ("xyz"): a receiver that echoes the bare token in an error
+   * must not get it into a message.
+   */
+  readonly secrets: ReadonlyArray<string>;
   private readonly headers: Record<string, string>;
 
   constructor(private readonly opts: WebhookOptions) {
@@ -64,14 +72,11 @@ export class WebhookClient implements CrmClient {
     const hasAuth = Object.keys(h).some((k) => k.toLowerCase() === 'authorization');
     if (opts.token && !hasAuth) h.Authorization = `Bearer ${opts.token}`;
     this.headers = h;
-  }
-
-  private secrets(): string[] {
-    const out = [this.opts.token ?? ''];
-    for (const [k, v] of Object.entries(this.opts.headers ?? {})) {
-      if (/authorization|token|secret|key/i.test(k)) out.push(v.replace(/^Bearer\s+/i, ''), v);
+    const secrets = [opts.token ?? ''];
+    for (const [k, v] of Object.entries(opts.headers ?? {})) {
+      if (/authorization|token|secret|key/i.test(k)) secrets.push(v, v.replace(/^(?:Bearer|Basic|Token)\s+/i, ''));
     }
-    return out.filter((x) => x.length >= 4);
+    this.secrets = [...new Set(secrets.map((x) => String(x ?? '').trim()))].filter((x) => x.length >= 4);
   }
 
   request(payload: WebhookPayload): HttpRequest {
@@ -85,8 +90,8 @@ export class WebhookClient implements CrmClient {
 
   start(rows: PushRow[], ctx: PushContext, sessionOpts?: Partial<SessionOptions>): PushSession {
     const s = new PushSession({
-      crm: 'The webhook',
-      secrets: this.secrets(),
+      crm: this.names.The,
+      secrets: this.secrets,
       maxParallel: this.opts.maxParallel ?? 1,
       ...sessionOpts,
     });

@@ -118,6 +118,20 @@ export function plannedStatus(p: Planned): string {
   }
 }
 
+/**
+ * The planned action a status written by plannedStatus says, or null for any other text (an import's status, a
+ * user's text, nothing). The inverse of plannedStatus's first word, for readers of the status column.
+ */
+export function parsePlannedStatus(status: unknown): Planned['kind'] | null {
+  const t = typeof status === 'string' ? status : '';
+  if (t.startsWith('Ready to create')) return 'create';
+  if (t.startsWith('Ready to import')) return 'ready';
+  if (t.startsWith('Will update (matched on ')) return 'update';
+  if (t === 'Already imported (unchanged)' || t.startsWith('Will skip: ')) return 'skip';
+  if (t.startsWith('Error: ') || t.startsWith('Duplicate of line ')) return 'fail';
+  return null;
+}
+
 /** Details: the row's payload as JSON (plus the previous values of an update, so it can be undone by hand). */
 export function detailsJson(o: LineOutcome): string {
   const d: Record<string, unknown> = { ...o.contact };

@@ -58,13 +58,25 @@ export class ContactIndex {
   readonly records: IndexedRecord[] = [];
   private readonly maps = new Map<MatchKey, Map<string, number>>();
   private readonly fps = new Map<string, number>();
+  private blanks = 0;
 
   constructor(private readonly normalize: KeyNormalizer = makeNormalizer()) {
     for (const k of ['contactId', 'externalId', 'email', 'phone'] as MatchKey[]) this.maps.set(k, new Map());
   }
 
+  /** The contacts held (blank slots not counted): what the record limit counts. */
   get size(): number {
-    return this.records.length;
+    return this.records.length - this.blanks;
+  }
+
+  /**
+   * A slot that holds no contact (a blank row of the Contacts tab), so that positions stay equal to the tab's rows.
+   * It matches nothing and is not counted in `size`.
+   */
+  addBlank(): number {
+    this.records.push({ id: '', contact: {} });
+    this.blanks++;
+    return this.records.length - 1;
   }
 
   private keyValue(rec: IndexedRecord, k: MatchKey): unknown {
@@ -116,13 +128,14 @@ export class ContactIndex {
     };
     const keys = {} as Record<MatchKey, Array<string | number>>;
     for (const [k, m] of this.maps) keys[k] = flat(m);
-    return { v: 1, n: this.records.length, keys, fps: flat(this.fps) };
+    return { v: 1, n: this.records.length, keys, fps: flat(this.fps), ...(this.blanks ? { blanks: this.blanks } : {}) };
   }
 
   static fromCompact(c: CompactIndex, normalize: KeyNormalizer = makeNormalizer()): ContactIndex {
     if (!c || c.v !== 1 || typeof c.n !== 'number') throw new Error('unreadable compact index');
     const ix = new ContactIndex(normalize);
     for (let i = 0; i < c.n; i++) ix.records.push({ id: '', contact: {} });
+    ix.blanks = typeof c.blanks === 'number' && c.blanks > 0 && c.blanks <= c.n ? c.blanks : 0;
     const fill = (m: Map<string, number>, flat: Array<string | number> | undefined) => {
       if (!flat) return;
       for (let j = 0; j + 1 < flat.length; j += 2) m.set(String(flat[j]), Number(flat[j + 1]));
@@ -154,6 +167,8 @@ export interface CompactIndex {
   n: number;
   keys: Record<MatchKey, Array<string | number>>;
   fps: Array<string | number>;
+  /** Slots of `n` that hold no contact (blank rows), not counted by the record limit. */
+  blanks?: number;
 }
 
 /** Emails and phones on the "Do not import" tab, normalized. */
@@ -227,6 +242,11 @@ export function alreadyImportedMessage(id: string, idLabel = 'Contact ID', desti
   return `is being skipped, it was already imported${destination ? ` to ${destination}` : ''} and has not changed since${id ? ` (${idLabel} ${id})` : ''}`;
 }
 
+/** Seed 002's wording for a row past the record limit. */
+export function recordLimitMessage(limit: number): string {
+  return `Max number of contacts reached (${limit})`;
+}
+
 /** Seed 003's wording for a Contact ID that matches no contact. */
 export const INVALID_CONTACT_ID = 'Contact is not valid or not in your sub-account';
 
@@ -295,7 +315,7 @@ export function planRow(row: PlanRowInput, ctx: PlanContext): PlanDecision {
     return { kind: 'fail', line, code: 'contact_not_found', message };
   }
   if (ctx.recordLimit !== undefined && ctx.count >= ctx.recordLimit) {
-    return { kind: 'fail', line, code: 'record_limit', message: `Max number of contacts reached (${ctx.recordLimit})` };
+    return { kind: 'fail', line, code: 'record_limit', message: recordLimitMessage(ctx.recordLimit) };
   }
   return { kind: 'create', line };
 }

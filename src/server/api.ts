@@ -8,6 +8,7 @@ import type { LineOutcome } from '../engine/history';
 import { cellText } from '../engine/formats/text';
 import type { Mapping, Settings } from '../engine/types';
 import type {
+  CheckSummaryView,
   ColumnView,
   FieldOption,
   ImportPlanView,
@@ -35,7 +36,7 @@ import { testConnectionFor } from './connection';
 import { ContactsTab, type RevertResult } from './contacts';
 import { HISTORY_TAB, appendLines, findRunRow, historySheet, readBlock, startBlock } from './historytab';
 import { ensureSize, findTab, insertTab, isAddonTab, problemTabName } from './tabs';
-import { busyMessage, checkView, destinationLabel, keyNormalizer, loadRun, progress, resetExecutionCache, runConfig, startRun, workRun, type RunState } from './run';
+import { busyMessage, checkBasis, checkView, destinationLabel, keyNormalizer, loadRun, progress, resetExecutionCache, runConfig, runSettings, startRun, workRun, type RunState } from './run';
 import { NOTE_MARK, openSource, mappingFor, readRows } from './source';
 import { fitCell } from './cells';
 import { a1, currentUser, docProps, newRunId, readJson, stamp, UserError, userFacing, withDocumentLock } from './util';
@@ -270,10 +271,9 @@ export function runToEnd(kind: 'check' | 'import', budgetMs = runConfig.menuMs):
   const sheet = activeDataSheet();
   const pending = loadRun();
   let state: RunState;
-  if (pending && pending.kind === 'import' && pending.status === 'Processing') {
-    if (kind === 'import') throw new UserError(busyMessage(pending));
-    state = startRun('check', sheet);
-  } else state = kind === 'import' ? withDocumentLock(() => busyMessage(loadRun()), () => startRun('import', sheet)) : startRun('check', sheet);
+  // An import in progress: neither a check nor another import may start (startRun would refuse the same way).
+  if (pending && pending.kind === 'import' && pending.status === 'Processing') throw new UserError(busyMessage(pending));
+  else state = kind === 'import' ? withDocumentLock(() => busyMessage(loadRun()), () => startRun('import', sheet)) : startRun('check', sheet);
   return workRun(state, budgetMs);
 }
 
@@ -365,27 +365,50 @@ export function selectCell(cell: string): void {
 // ---------------------------------------------------------------------------------------------------------
 // Import planning, problem rows, revert, history
 
+/**
+ * What an import would do now, from a check's counts. A finished check of the same sheet whose basis still holds
+ * (nothing edited, imported or changed in the settings since: checkBasis) is reused; otherwise a check is started,
+ * or the one in progress continued, within one sidebar slice. When it does not finish, the view carries its
+ * progress (`check`) and zero counts: the sidebar drives it with continueRun, then asks again.
+ */
 export function planImport(): ImportPlanView {
   return userFacing(() => {
-    const p = runToEnd('check');
-    const settings = loadSettings();
-    const label = destinationLabel(settings);
-    const lc = readJson<{ runId: string; sheetId: number }>(KEYS.lastCheck);
-    const src = openSource(ss().getSheetById(lc!.sheetId)!);
-    const statuses = src.statusExists && src.lastRow >= src.firstRow ? src.sheet.getRange(src.firstRow, src.statusCol, src.lastRow - src.firstRow + 1, 1).getValues() : [];
-    const v: ImportPlanView = { create: 0, update: 0, skip: 0, fail: 0, total: 0, destination: label };
-    for (const [s] of statuses) {
-      const t = String(s);
-      if (!t) continue;
-      v.total++;
-      if (t.startsWith('Ready to')) v.create++;
-      else if (t.startsWith('Will update')) v.update++;
-      else if (t.startsWith('Will skip') || t.startsWith('Already imported')) v.skip++;
-      else v.fail++;
-    }
-    void p;
-    return v;
+    const sheet = activeDataSheet();
+    const { settings, src } = runSettings(sheet);
+    const destination = destinationLabel(settings);
+    const fresh = freshCheck(sheet.getSheetId(), src, settings);
+    if (fresh) return planView(fresh, destination);
+    const pending = loadRun();
+    let p: RunProgress;
+    if (pending && pending.status === 'Processing' && pending.kind === 'check' && pending.sheetId === sheet.getSheetId()) {
+      p = workRun(pending, runConfig.sliceMs);
+    } else p = workRun(startRun('check', sheet), runConfig.sliceMs);
+    if (p.status === 'Completed' && p.check) return planView(p.check, destination);
+    if (p.status === 'Processing') return { ...planView(null, destination), check: p };
+    throw new UserError(p.message || 'The check could not finish. Check the sheet again, then review the import.');
   });
+}
+
+/** The last check's counts when it finished on this sheet and still stands (see planImport). */
+function freshCheck(sheetId: number, src: ReturnType<typeof openSource>, settings: Settings): CheckSummaryView | null {
+  const lc = readJson<{ runId: string; sheetId: number; status?: string; basis?: string; check: CheckSummaryView }>(KEYS.lastCheck);
+  if (!lc || lc.sheetId !== sheetId || lc.status !== 'Completed' || !lc.basis || !lc.check) return null;
+  if (lc.check.create === undefined || lc.check.update === undefined) return null; // saved by an older version
+  const run = loadRun();
+  if (run && run.status === 'Processing') return null;
+  return lc.basis === checkBasis(sheetId, src, settings) ? lc.check : null;
+}
+
+function planView(c: CheckSummaryView | null, destination: string): ImportPlanView {
+  if (!c) return { create: 0, update: 0, skip: 0, fail: 0, total: 0, destination };
+  return {
+    create: c.create ?? 0,
+    update: c.update ?? 0,
+    skip: c.alreadyImported + c.skipped,
+    fail: c.errors,
+    total: c.total,
+    destination,
+  };
 }
 
 

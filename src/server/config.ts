@@ -67,17 +67,6 @@ export function insecureUrl(d: DestinationConfig): string | null {
   return null;
 }
 
-/** Replaces the stored settings input wholesale (the CLI's settings.json). */
-export function storeSettingsInput(input: Record<string, unknown>): void {
-  const { mapping: _m, ...rest } = input;
-  const dest = rest.destination as Record<string, unknown> | undefined;
-  if (dest && 'token' in dest) {
-    const { token: _t, ...d } = dest;
-    rest.destination = d;
-  }
-  writeJson(KEYS.settings, rest);
-}
-
 /** Signature of a header row: its column keys without the status column. */
 export function headerSignature(headers: readonly CellValue[]): string {
   const keys = columnKeys(headers).filter((k) => k.toLowerCase() !== STATUS_HEADER.toLowerCase());

@@ -3,6 +3,7 @@
 // a resumed chunk sees rows it already wrote (no contact is ever created twice). All writes are batched: a push
 // makes a fixed number of Spreadsheet calls whatever its size.
 import { fieldIndex, listFields, type FieldDef } from '../engine/fields';
+import { cellText } from '../engine/formats/text';
 import {
   ContactIndex,
   mergeContact,
@@ -31,10 +32,19 @@ function toCell(v: ContactValue | undefined): Cell {
   return v;
 }
 
+function isBlankRow(row: readonly Cell[]): boolean {
+  return !row.some((c) => c !== '' && c !== null && c !== undefined);
+}
+
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
 function fromCell(def: FieldDef, v: unknown): ContactValue | undefined {
   if (v === '' || v === null || v === undefined) return undefined;
   if (def.list) return String(v).split(/\s*,\s*/).filter(Boolean);
-  if (Object.prototype.toString.call(v) === '[object Date]') return (v as Date).toISOString().slice(0, 10);
+  // A date typed into the tab: its calendar day where the script runs (toISOString would be a day early east of UTC).
+  if (isDate(v)) return cellText(v);
   return v as ContactValue;
 }
 
@@ -99,7 +109,9 @@ export class ContactsTab implements Destination {
     const values = this.sheet!.getDataRange().getValues() as Cell[][];
     this.header = (values[0] ?? []).map((h) => String(h).trim());
     while (this.header.length && !this.header[this.header.length - 1]) this.header.pop();
-    this.rows = values.slice(1).filter((r) => r.some((c) => c !== '' && c !== null));
+    // Blank rows are kept: this.rows[i] is always the tab's row i + 2, which every write relies on. They hold no
+    // contact (a blank slot in the index); new contacts are appended after the last row.
+    this.rows = values.slice(1);
     this.reindexColumns();
     const byLabel = new Map(listFields(this.opts.settings.customFields).map((d) => [d.label.toLowerCase(), d]));
     this.fieldCols = [];
@@ -107,7 +119,11 @@ export class ContactsTab implements Destination {
       const def = byLabel.get(h.toLowerCase());
       if (def && def.key !== 'contactId') this.fieldCols.push({ col, def });
     });
-    for (let i = 0; i < this.rows.length; i++) this.indexRow(i);
+    for (let i = 0; i < this.rows.length; i++) {
+      if (isBlankRow(this.rows[i])) {
+        if (this.index.addBlank() !== i) throw new Error('Contacts index out of step');
+      } else this.indexRow(i);
+    }
   }
 
   private reindexColumns(): void {
@@ -273,7 +289,8 @@ export class ContactsTab implements Destination {
           const def = this.defs.get(k);
           if (!def) continue;
           const c = this.col(def.label);
-          const before = cells[c] ?? '';
+          // A date typed into the tab is kept as its day (the journal is JSON: a Date would become a UTC instant).
+          const before = isDate(cells[c]) ? cellText(cells[c] as Date) : cells[c] ?? '';
           cells[c] = toCell(m.contact[k]);
           changes[k] = [before, cells[c]];
         }
@@ -428,6 +445,6 @@ export interface RevertResult {
 }
 
 function sameCell(a: unknown, b: unknown): boolean {
-  const t = (v: unknown) => (v === undefined || v === null ? '' : Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : String(v));
+  const t = (v: unknown) => (v === undefined || v === null ? '' : isDate(v) ? cellText(v) : String(v));
   return t(a) === t(b);
 }

@@ -1,23 +1,29 @@
 // The onEdit simple trigger: fixing a flagged cell re-checks that row at once. Within simple-trigger limits:
 // no UrlFetch, only the edited rows (at most MAX_ROWS), only inside the checked sheet's data area, a handful of
-// batched calls. Duplicates across rows are re-evaluated by the next full check. The Contacts tab is not read on
-// every edit: its index is cached while the tab is unchanged (src/server/contactkeys.ts).
+// batched calls. Duplicates across rows are re-evaluated by the next full check.
+//
+// The row is planned by the same planner as Check (src/server/planner.ts): failed rows, suppression, "already
+// imported", match and mode, the record limit, and the CRM's pre-check (from the config; nothing is fetched). What it
+// plans against is not read on every edit: the Contacts tab's index and the CRM sync record's are cached while their
+// tab is unchanged (src/server/contactkeys.ts). The record limit's running count is Check's: the destination's start
+// count plus the rows above the edited ones whose status says they take a place (one read of the status column).
 import { applyMapping } from '../engine/automap';
 import { rowFingerprint } from '../engine/fingerprint';
-import { issueText } from '../engine/plan';
-import { plannedStatus } from '../engine/history';
+import { ContactIndex, issueText, type KeyNormalizer, type Suppression } from '../engine/plan';
+import { parsePlannedStatus, plannedStatus } from '../engine/history';
 import { SheetValidator } from '../engine/validate';
-import type { CellValue, Mapping } from '../engine/types';
+import type { CellValue, Mapping, Settings } from '../engine/types';
 import { KEYS, loadSettings } from './config';
-import { ContactsTab, planContacts } from './contacts';
-import { bumpContactsVersion, cachedIndex, cacheIndex, contactsVersion } from './contactkeys';
-import { ContactIndex, type KeyNormalizer, type Suppression } from '../engine/plan';
-import { CONTACTS_TAB, findTabs } from './tabs';
-import type { Settings } from '../engine/types';
-import { keyNormalizer, marksFor, toPlanned, loadRun, SUPPRESSION_TAB } from './run';
+import { ContactsTab } from './contacts';
+import { bumpContactsVersion, cachedIndex, cacheIndex, contactsVersion, EDIT_STAMP_KEY, SYNC_VERSION_KEY } from './contactkeys';
+import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, findTabs } from './tabs';
+import { keyNormalizer, marksFor, toPlanned, loadRun } from './run';
+import { limitStart, makePlanner, planOne, type Planner } from './planner';
+import { SyncRecord, destinationId } from './sync';
+import { tokenForRun } from './connection';
 import { openSource, paintRows, readRows, writeStatuses, type CellMark } from './source';
 import { buildSuppression } from '../engine/plan';
-import { readJson, stamp } from './util';
+import { docProps, readJson, stamp } from './util';
 
 const MAX_ROWS = 200;
 
@@ -35,12 +41,17 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number {
   const sheet = range.getSheet();
-  // An edit of the Contacts tab by hand: the cached index of its keys no longer applies.
-  if (sheet.getName().toLowerCase() === CONTACTS_TAB.toLowerCase()) bumpContactsVersion();
-  const checked = readJson<{ sheetId: number; headerRow: number; mapping: Mapping }>(KEYS.checked);
+  // An edit of the Contacts tab or of the sync record by hand: the cached index of its keys no longer applies.
+  // Any edit may change what a check would say: the last check no longer stands for the document.
+  const props = docProps();
+  bumpContactsVersion(EDIT_STAMP_KEY, props);
+  const edited = sheet.getName().toLowerCase();
+  if (edited === CONTACTS_TAB.toLowerCase()) bumpContactsVersion();
+  if (edited === SYNC_TAB.toLowerCase()) bumpContactsVersion(SYNC_VERSION_KEY);
+  const checked = readJson<{ sheetId: number; headerRow: number; mapping: Mapping }>(KEYS.checked, props);
   if (!checked) return 0;
   if (sheet.getSheetId() !== checked.sheetId) return 0;
-  const run = loadRun();
+  const run = loadRun(props);
   if (run && run.status === 'Processing' && run.sheetId === checked.sheetId) return 0; // the run will repaint
   const src = openSource(sheet, checked.headerRow);
   const r0 = Math.max(range.getRow(), src.firstRow);
@@ -50,15 +61,8 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   const values = readRows(src, r0, r1);
   const validator = new SheetValidator(src.headers, settings, checked.mapping);
   const fieldsByCol = applyMapping(src.headers, validator.mapping, settings.customFields).fields;
-  const ss = sheet.getParent();
-  const normalize = keyNormalizer(settings);
-  let contacts: { index: ContactIndex; suppression?: Suppression } | null = null;
-  if (settings.destination.type === 'contacts') {
-    const tabs = findTabs(ss, [SUPPRESSION_TAB, CONTACTS_TAB]);
-    const sup = tabs.get(SUPPRESSION_TAB.toLowerCase()) ?? null;
-    const suppression = sup && sup.getLastRow() > 0 ? buildSuppression(sup.getDataRange().getValues().flat(), normalize) : undefined;
-    contacts = { index: contactsIndex(ss, tabs.get(CONTACTS_TAB.toLowerCase()) ?? null, settings, normalize, suppression), suppression };
-  }
+  const planner = plannerFor(sheet.getParent(), settings);
+  const count = { value: limitCount(src, r0, planner) };
   const statuses: string[] = [];
   const marks: Array<Map<number, CellMark> | null> = [];
   values.forEach((row: CellValue[], i) => {
@@ -73,20 +77,43 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
     fieldsByCol.forEach((f, c) => {
       if (f) cells.push([f, row[c]]);
     });
-    const fp = rowFingerprint(cells);
-    const input = { line, result: vr.result, issues: vr.issues, contact: vr.contact, duplicateOf: vr.duplicateOf, fingerprint: fp };
-    const d = contacts
-      ? planContacts(contacts.index, [input], settings, { settings, normalize, suppression: contacts.suppression })[0]
-      : vr.result === 'failure'
-        ? { kind: 'fail' as const, line, code: vr.issues[0]?.code ?? 'invalid_value', message: vr.issues.filter((x) => x.severity === 'error').map(issueText).join('; ') }
-        : { kind: 'create' as const, line };
+    const d = planOne(vr, rowFingerprint(cells), planner, count);
     const warnings = vr.issues.filter((x) => x.severity === 'warning').map(issueText);
-    statuses.push(plannedStatus(toPlanned(d, vr, warnings, !!contacts)));
+    statuses.push(plannedStatus(toPlanned(d, vr, warnings, planner.contactsTab)));
     marks.push(marksFor(vr, d, fieldsByCol));
   });
   paintRows(src, r0, marks);
   writeStatuses(src, r0, statuses);
   return values.length;
+}
+
+/** Check's planner for the edited rows: the destination's cached index, the suppression list, the pre-check. */
+function plannerFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Planner {
+  const normalize = keyNormalizer(settings);
+  const contactsDest = settings.destination.type === 'contacts';
+  const tabs = findTabs(ss, [SUPPRESSION_TAB, contactsDest ? CONTACTS_TAB : SYNC_TAB]);
+  const sup = tabs.get(SUPPRESSION_TAB.toLowerCase()) ?? null;
+  const suppression: Suppression | undefined = sup && sup.getLastRow() > 0 ? buildSuppression(sup.getDataRange().getValues().flat(), normalize) : undefined;
+  const index = contactsDest
+    ? contactsIndex(ss, tabs.get(CONTACTS_TAB.toLowerCase()) ?? null, settings, normalize, suppression)
+    : syncIndex(ss, tabs.get(SYNC_TAB.toLowerCase()) ?? null, settings, normalize);
+  return makePlanner(settings, index, normalize, suppression);
+}
+
+/**
+ * The record limit's running count before line r0, as Check counted it: the start count plus the rows above whose
+ * status is a planned action that takes a place (1 read of the status column; none without a limit).
+ */
+function limitCount(src: ReturnType<typeof openSource>, r0: number, planner: Planner): number {
+  const start = limitStart(planner);
+  if (planner.settings.recordLimit === undefined || r0 <= src.firstRow || !src.statusExists) return start;
+  const above = src.sheet.getRange(src.firstRow, src.statusCol, r0 - src.firstRow, 1).getValues();
+  let n = start;
+  for (const [s] of above) {
+    const kind = parsePlannedStatus(s);
+    if (kind === 'create' || (!planner.contactsTab && (kind === 'ready' || kind === 'update'))) n++;
+  }
+  return n;
 }
 
 /**
@@ -101,4 +128,25 @@ function contactsIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Goog
   const tab = new ContactsTab(ss, { settings, normalize, suppression, now: () => stamp() });
   cacheIndex(version, tab.index);
   return tab.index;
+}
+
+/**
+ * A CRM destination's sync record index (what was sent to this account, by fingerprint), cached like the Contacts
+ * tab's. The account is named as Check names it (its token's digest, from UserProperties; nothing is fetched).
+ */
+function syncIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet | null, settings: Settings, normalize: KeyNormalizer): ContactIndex {
+  let token: string | undefined;
+  try {
+    token = tokenForRun(settings.destination);
+  } catch {
+    token = undefined;
+  }
+  const dest = destinationId(settings.destination, token);
+  if (!sheet) return new SyncRecord(ss, dest, normalize).index;
+  const version = `${dest}|${contactsVersion(sheet, SYNC_VERSION_KEY)}`;
+  const hit = cachedIndex(version, normalize, 'sidx');
+  if (hit) return hit;
+  const index = new SyncRecord(ss, dest, normalize).index;
+  cacheIndex(version, index, 'sidx');
+  return index;
 }

@@ -16,6 +16,7 @@ import { rowFingerprint } from '../engine/fingerprint';
 import { countOutcome, emptyCounts, importedStatus, listed, plannedStatus, type LineOutcome, type Planned, type RunCounts } from '../engine/history';
 import { buildSuppression, INVALID_CONTACT_ID, makeNormalizer, MATCH_LABELS, MODE_LABELS, planRow, ContactIndex, issueText, type KeyNormalizer, type PlanDecision, type Suppression } from '../engine/plan';
 import { phoneKey, readPhone } from '../engine/formats/phone';
+import { cellText } from '../engine/formats/text';
 import { SheetValidator } from '../engine/validate';
 import type { CellValue, Contact, FieldKey, MatchKey, Mode, RowOutcome, Settings, ValidatedRow } from '../engine/types';
 import type { CheckSummaryView, ProblemGroup, RunProgress, RunStatus, RunSummaryView } from '../shared/api';
@@ -25,6 +26,9 @@ import { CrmConfigError, createCrmDestination, crmConfigProblem, crmLabel, crmPr
 import { tokenForRun } from './connection';
 import type { Destination, PushRow } from './destinations/types';
 import { AttemptLog } from '../crm/session';
+import { bumpContactsVersion, CONTACTS_VERSION_KEY, EDIT_STAMP_KEY, SYNC_VERSION_KEY } from './contactkeys';
+import { hash53 } from '../engine/fingerprint';
+import { limitStart, makePlanner, planOne, type Planner } from './planner';
 import { appendLines, findRunRow, historySheet, startBlock, truncateBlock, writeSummary, type SummaryFields } from './historytab';
 import { marksForIssues, mappingFor, openSource, paintRows, readRows, writeStatuses, type CellMark, type SourceInfo } from './source';
 import { SyncRecord, SyncedDestination, crmNames, destinationId } from './sync';
@@ -54,6 +58,9 @@ export const runConfig = {
 
 interface CheckAcc {
   ready: number;
+  /** Of the ready rows, planned creates (a CRM's ready rows) and updates. */
+  create?: number;
+  update?: number;
   warnings: number;
   errors: number;
   duplicates: number;
@@ -82,8 +89,13 @@ export interface RunState {
   destination: string;
   settings: Settings;
   chunks: number;
-  /** Contacts in the destination counting this run's planned creates (check), for the record limit. */
+  /**
+   * The record limit's running count (src/server/planner.ts): for a check, the destination's count plus the planned
+   * rows that take a place; for a CRM import, the rows sent by this run before the cursor.
+   */
   limitCount?: number;
+  /** A check: what it was made on (checkBasis), so planImport can tell whether it still stands. */
+  basis?: string;
   /**
    * CRM destinations: rows from..to were left without an outcome after some were sent, the earliest at `since`
    * (epoch ms). A later execution treats them as sent then, so a contact a lost answer hid is still reported as
@@ -103,8 +115,8 @@ export interface RunState {
   seen?: { upTo: number; parts: number };
 }
 
-export function loadRun(): RunState | null {
-  return readJson<RunState>(KEYS.run);
+export function loadRun(props?: GoogleAppsScript.Properties.Properties): RunState | null {
+  return readJson<RunState>(KEYS.run, props);
 }
 
 function saveRun(s: RunState): void {
@@ -174,8 +186,8 @@ interface Exec {
   validated: Map<number, ValidatedRow | null>;
   /** CRM destinations: when the run first sent each row (this execution), plus the bound kept in the state. */
   attempts: AttemptLog;
-  /** What the destination will refuse before anything is sent (Destination.precheck), for Check and import alike. */
-  precheck: ((contact: Contact, mode: Mode) => string | null) | null;
+  /** The one planner of a row (Check, import and onEdit alike). */
+  planner: Planner;
 }
 let exec: Exec | null = null;
 
@@ -250,6 +262,9 @@ function getExec(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     throw err;
   }
   const { dest, contacts, sync } = made;
+  const index = contacts ? contacts.index : sync ? sync.index : new ContactIndex(normalize);
+  // Check builds no destination (it needs no token): the same pre-check, from the config.
+  const precheck = dest?.precheck ? (c: Contact, m: Mode) => dest.precheck!(c, m) : crmPrecheck(settings.destination);
   exec = {
     runId: state.runId,
     src,
@@ -261,13 +276,12 @@ function getExec(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
     dest,
     contacts,
     sync,
-    index: contacts ? contacts.index : sync ? sync.index : new ContactIndex(normalize),
+    index,
     normalize,
     suppression,
     validated: new Map(),
     attempts: new AttemptLog().forRun(state.runId),
-    // Check builds no destination (it needs no token): the same pre-check, from the config.
-    precheck: dest?.precheck ? (c, m) => dest.precheck!(c, m) : crmPrecheck(settings.destination),
+    planner: makePlanner(settings, index, normalize, suppression, precheck),
   };
   if (state.sent) exec.attempts.carried = { ...state.sent };
   // Rebuild the duplicate check's memory of the rows before the cursor (their results are not kept): from the
@@ -375,15 +389,38 @@ class FatalRunError extends Error {}
 // ---------------------------------------------------------------------------------------------------------
 // Starting runs
 
-export function startRun(kind: 'check' | 'import', sheet: GoogleAppsScript.Spreadsheet.Sheet): RunState {
-  const existing = loadRun();
-  if (existing && existing.status === 'Processing' && existing.kind === 'import') throw new UserError(busyMessage(existing));
+/** The settings a run on this sheet uses (saved settings, the sheet's header row and mapping, auto-mapped). */
+export function runSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet): { settings: Settings; src: SourceInfo; validator: SheetValidator } {
   const settings0 = loadSettings();
   const src = openSource(sheet);
   const mapping = mappingFor(src);
   const settings: Settings = { ...settings0, headerRow: src.headerRow, ...(mapping ? { mapping } : {}) };
   const validator = new SheetValidator(src.headers, settings, settings.mapping);
   settings.mapping = validator.mapping;
+  return { settings, src, validator };
+}
+
+/**
+ * What a check's result depends on, as one short hash: the sheet and its extent, the run's settings and mapping,
+ * and the stamps every edit (onEdit), import and write of the Contacts tab or sync record changes (1 Properties call).
+ */
+export function checkBasis(sheetId: number, src: SourceInfo, settings: Settings): string {
+  let p: Record<string, string> = {};
+  try {
+    p = docProps().getProperties();
+  } catch {
+    p = {};
+  }
+  const stamps = [EDIT_STAMP_KEY, CONTACTS_VERSION_KEY, SYNC_VERSION_KEY].map((k) => p[k] ?? '');
+  return hash53(JSON.stringify([sheetId, src.headerRow, src.lastRow, src.dataCols, src.statusCol, settings, stamps]));
+}
+
+export function startRun(kind: 'check' | 'import', sheet: GoogleAppsScript.Spreadsheet.Sheet): RunState {
+  const existing = loadRun();
+  if (existing && existing.status === 'Processing' && existing.kind === 'import') throw new UserError(busyMessage(existing));
+  // An import changes what a check would say (statuses, the destination): the last check no longer stands.
+  if (kind === 'import') bumpContactsVersion(EDIT_STAMP_KEY);
+  const { settings, src, validator } = runSettings(sheet);
   if (!validator.mapping || !Object.values(validator.mapping).some((f) => !!f)) {
     throw new UserError('No column is mapped to a contact field. Open the sidebar and map at least a Name, Email or Phone column.');
   }
@@ -408,13 +445,14 @@ export function startRun(kind: 'check' | 'import', sheet: GoogleAppsScript.Sprea
     status: 'Processing',
     heartbeat: Date.now(),
     counts: emptyCounts(),
-    check: { ready: 0, warnings: 0, errors: 0, duplicates: 0, alreadyImported: 0, skipped: 0, groups: {} },
+    check: { ready: 0, create: 0, update: 0, warnings: 0, errors: 0, duplicates: 0, alreadyImported: 0, skipped: 0, groups: {} },
     historyRow: 0,
     historyWritten: 0,
     destination: destinationLabel(settings),
     settings,
     chunks: 0,
   };
+  if (kind === 'check') state.basis = checkBasis(state.sheetId, src, settings);
   saveHeaderRow(state.sheetId, src.headerRow);
   writeJson(KEYS.checked, { sheetId: state.sheetId, headerRow: src.headerRow, mapping: validator.mapping });
   if (kind === 'import') {
@@ -526,10 +564,10 @@ function processChunk(state: RunState, e: Exec, hist: GoogleAppsScript.Spreadshe
 
   if (state.kind === 'check') {
     // Plan without writing: the Contacts tab predicts create / update / skip; other destinations say "ready".
-    const count = { value: state.limitCount ?? (e.contacts ? e.contacts.index.size : 0) };
+    const count = { value: state.limitCount ?? limitStart(e.planner) };
     rows.forEach((r, i) => {
       if (!r) return;
-      const d = decide(r.vr, r.fp, e, state.settings, count);
+      const d = planOne(r.vr, r.fp, e.planner, count);
       const planned = toPlanned(d, r.vr, warningsOf(r.vr), !!e.contacts);
       statuses[i] = plannedStatus(planned);
       marks[i] = marksFor(r.vr, d, e.fieldsByCol);
@@ -541,10 +579,21 @@ function processChunk(state: RunState, e: Exec, hist: GoogleAppsScript.Spreadshe
     const outcomes = new Map<number, LineOutcome>();
     const push: PushRow[] = [];
     const byLine = new Map<number, { vr: ValidatedRow; fp: string }>();
+    // The record limit's running count (CRMs; the Contacts tab counts its own contacts): the rows this run sent
+    // before this chunk, plus this chunk's rows as they are planned. Only rows the chunk ends up covering are kept.
+    const limitFrom = state.limitCount ?? 0;
+    const count = { value: limitFrom };
+    const counted: number[] = [];
+    const finishChunk = (to: number) => {
+      if (!e.contacts) state.limitCount = limitFrom + counted.filter((l) => l <= to).length;
+      return finishRows(state, e, hist, from, to, rows, outcomes, stop);
+    };
     rows.forEach((r) => {
       if (!r) return;
       byLine.set(r.vr.line, r);
-      const d = preDecide(r.vr, r.fp, e, state);
+      const before = count.value;
+      const d = preDecide(r.vr, r.fp, e, state, count);
+      if (count.value > before) counted.push(r.vr.line);
       if (d) outcomes.set(r.vr.line, toOutcome(d, r.vr));
       else if (state.failing) outcomes.set(r.vr.line, { line: r.vr.line, action: 'failed', code: 'destination_error', message: notImported(state.failing), contact: r.vr.contact });
       else push.push({ line: r.vr.line, contact: r.vr.contact, fingerprint: r.fp });
@@ -561,6 +610,8 @@ function processChunk(state: RunState, e: Exec, hist: GoogleAppsScript.Spreadshe
         attempts: e.attempts,
       };
       const res = e.dest!.push(push, ctx);
+      // The sync record changed: onEdit's cached index of it no longer applies.
+      if (e.sync) bumpContactsVersion(SYNC_VERSION_KEY);
       for (const o of res.outcomes) {
         const r = byLine.get(o.line);
         if (!r) continue;
@@ -576,13 +627,13 @@ function processChunk(state: RunState, e: Exec, hist: GoogleAppsScript.Spreadshe
         // When they were first sent, as a bound that outlives this execution (see AttemptLog).
         const since = e.attempts.earliest(missing);
         if (since !== undefined) state.sent = { since: Math.min(since, state.sent?.since ?? since), from: firstMissing, to };
-        return finishChunk(state, e, hist, from, firstMissing - 1, rows, outcomes, stop);
+        return finishChunk(firstMissing - 1);
       }
       delete state.sent;
       delete e.attempts.carried;
     }
     runConfig.fault?.('after-destination', state.chunks);
-    return finishChunk(state, e, hist, from, to, rows, outcomes, stop);
+    return finishChunk(to);
   }
   paintRows(e.src, from, marks);
   writeStatuses(e.src, from, statuses);
@@ -592,7 +643,7 @@ function processChunk(state: RunState, e: Exec, hist: GoogleAppsScript.Spreadshe
   return stop;
 }
 
-function finishChunk(
+function finishRows(
   state: RunState,
   e: Exec,
   hist: GoogleAppsScript.Spreadsheet.Sheet | null,
@@ -644,7 +695,7 @@ function rawIdentity(e: Exec, line: number): LineOutcome['raw'] | undefined {
   e.fieldsByCol.forEach((f, c) => {
     if (!f || !(RAW_FIELDS as readonly string[]).includes(f) || got[f as (typeof RAW_FIELDS)[number]] !== undefined) return;
     const v = row[c];
-    const t = v === null || v === undefined ? '' : Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : String(v).trim();
+    const t = cellText(v);
     if (t) got[f as (typeof RAW_FIELDS)[number]] = t;
   });
   const name = got.name ?? [got.firstName, got.lastName].filter(Boolean).join(' ');
@@ -655,45 +706,23 @@ function rawIdentity(e: Exec, line: number): LineOutcome['raw'] | undefined {
   return Object.keys(raw).length ? raw : undefined;
 }
 
-/** A full plan for one row (check): failures, already imported, suppression, match and mode, the limit. */
-function decide(vr: ValidatedRow, fp: string, e: Exec, settings: Settings, count: { value: number }): PlanDecision {
-  const d = planRow(
-    { line: vr.line, result: vr.result, issues: vr.issues, contact: vr.contact, duplicateOf: vr.duplicateOf, fingerprint: fp },
-    {
-      // A CRM decides create or update itself; here it is only "ready" (or already sent, by the sync record).
-      mode: e.contacts ? settings.mode : 'upsert',
-      matchOn: e.contacts ? settings.matchOn : [],
-      index: e.index,
-      normalize: e.normalize,
-      suppression: e.suppression,
-      recordLimit: e.contacts ? settings.recordLimit : undefined,
-      count: count.value,
-      ...(e.contacts ? {} : { destination: crmNames(settings.destination.type) }),
-    },
-  );
-  if ((d.kind === 'create' || d.kind === 'update') && e.precheck) {
-    // What the destination will refuse anyway: an error now, in Check and in the import alike.
-    const problem = e.precheck(vr.contact, settings.mode);
-    if (problem) return { kind: 'fail', line: vr.line, code: settings.mode === 'update' ? 'contact_not_found' : 'required_missing', message: problem };
-  }
-  if (d.kind === 'create') count.value++;
-  return d;
-}
-
-/** The run's own rejections before the destination: failed rows and suppression (and, for CRMs, the limit). */
-function preDecide(vr: ValidatedRow, fp: string, e: Exec, state: RunState): PlanDecision | null {
+/**
+ * The run's own rejections before the destination: failed rows, and for CRMs suppression, "already imported", the
+ * pre-check and the record limit (the shared planner; `count` is the limit's running count of rows sent).
+ */
+function preDecide(vr: ValidatedRow, fp: string, e: Exec, state: RunState, count: { value: number }): PlanDecision | null {
   if (e.contacts) {
-    if (vr.result !== 'failure') return null; // the Contacts tab plans the rest itself
-    return decide(vr, fp, e, state.settings, { value: 0 });
+    if (vr.result !== 'failure') return null; // the Contacts tab plans the rest itself (the same planRow)
+    return planOne(vr, fp, e.planner, { value: 0 });
   }
-  const d = decide(vr, fp, e, state.settings, { value: 0 });
-  // A row this run already sent (a replayed chunk) goes to the destination, which reports it as it was.
-  if (d.kind === 'skip' && d.code === 'already_imported' && e.sync?.sentBy(state.runId, vr.line, fp)) return null;
+  const d = planOne(vr, fp, e.planner, count);
+  // A row this run already sent (a replayed chunk) goes to the destination, which reports it as it was; it took
+  // its place under the limit when it was sent.
+  if (d.kind === 'skip' && d.code === 'already_imported' && e.sync?.sentBy(state.runId, vr.line, fp)) {
+    count.value++;
+    return null;
+  }
   if (d.kind === 'fail' || d.kind === 'skip') return d;
-  const limit = state.settings.recordLimit;
-  if (limit !== undefined && state.counts.created + state.counts.updated >= limit) {
-    return { kind: 'fail', line: vr.line, code: 'record_limit', message: `Max number of contacts reached (${limit})` };
-  }
   return null;
 }
 
@@ -788,6 +817,8 @@ function accumulateCheck(state: RunState, vr: ValidatedRow, d: PlanDecision, lin
   if (d.kind === 'fail') c.errors++;
   else if (d.kind === 'create' || d.kind === 'update') {
     c.ready++;
+    if (d.kind === 'create') c.create = (c.create ?? 0) + 1;
+    else c.update = (c.update ?? 0) + 1;
     if (vr.result === 'warning') c.warnings++;
   } else if (d.code === 'already_imported') c.alreadyImported = (c.alreadyImported ?? 0) + 1;
   else c.skipped = (c.skipped ?? 0) + 1;
@@ -822,7 +853,7 @@ function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
     const last: RunSummaryView & { sheetId: number; kind: string } = { ...summaryView(state), sheetId: state.sheetId, kind: state.kind };
     writeJson(KEYS.lastRun, last);
   } else {
-    writeJson(KEYS.lastCheck, { runId: state.runId, sheetId: state.sheetId, check: checkView(state) });
+    writeJson(KEYS.lastCheck, { runId: state.runId, sheetId: state.sheetId, status, basis: state.basis ?? '', check: checkView(state) });
   }
   docProps().deleteProperty(KEYS.run);
   dropSeen(state);
@@ -860,6 +891,8 @@ export function checkView(s: RunState): CheckSummaryView {
     duplicates: s.check.duplicates,
     alreadyImported: s.check.alreadyImported ?? 0,
     skipped: s.check.skipped ?? 0,
+    create: s.check.create ?? 0,
+    update: s.check.update ?? 0,
     groups,
   };
 }

@@ -13,6 +13,7 @@
 //   than twice the live records.
 // - Run and Line tag each record: a chunk replayed after a crash finds the rows this run already sent and reports
 //   them as created or updated again, without sending them twice.
+import { crmNames as namesOf } from '../crm/labels';
 import { hash53 } from '../engine/fingerprint';
 import { ContactIndex, alreadyImportedMessage, type KeyNormalizer } from '../engine/plan';
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
@@ -45,15 +46,10 @@ function digest(secret: string): string {
   return hash53(`contact-import sync\u0000${secret}`).slice(0, 6);
 }
 
-const NAMES: Record<string, { name: string; idLabel: string }> = {
-  hubspot: { name: 'HubSpot', idLabel: 'HubSpot id' },
-  highlevel: { name: 'HighLevel', idLabel: 'HighLevel id' },
-  webhook: { name: 'the webhook', idLabel: 'id' },
-};
-
-/** How the "already imported" message names a CRM destination and its ids. */
+/** How the "already imported" message names a CRM destination and its ids (the table: src/crm/labels.ts). */
 export function crmNames(type: string): { name: string; idLabel: string } {
-  return NAMES[type] ?? { name: type, idLabel: 'id' };
+  const n = namesOf(type);
+  return { name: n.the, idLabel: n.idLabel };
 }
 
 /** The Destination column: which CRM account rows were sent to. Never holds a token or a full webhook URL. */

@@ -102,6 +102,9 @@ export interface CheckSummaryView {
   alreadyImported: number;
   /** Other rows the import will skip (Create only, a record was found). */
   skipped: number;
+  /** Of the ready rows: the ones planned as creates (a CRM's "ready to import" rows count here) and as updates. */
+  create?: number;
+  update?: number;
   groups: ProblemGroup[];
 }
 
@@ -127,6 +130,11 @@ export interface ImportPlanView {
   fail: number;
   total: number;
   destination: string;
+  /**
+   * Set when the plan's check did not finish within one call: its progress. Drive it with continueRun(runId), then
+   * call planImport again (the finished check is reused). The counts are 0 meanwhile.
+   */
+  check?: RunProgress;
 }
 
 /** A run's counts (Total records, Created, Updated, Skipped, Errors, Warnings), and what the sidebar shows with them. */

@@ -126,6 +126,41 @@ describe('sidebar (fake server)', () => {
     await page.close();
   });
 
+  it("keeps a server message that mentions a network as it is; only google.script.run's transport failure is 'connection lost'", async () => {
+    const { page } = await open();
+    await page.getByRole('tab', { name: /Import/ }).click();
+    const alert = page.getByRole('alert');
+    const fail = (e: unknown) =>
+      page.evaluate((err) => {
+        (globalThis as any).__fake.failures.planImport = err;
+      }, e);
+    const lost = 'The connection to Google was lost. Check your network and try again.';
+    // The server's own sentences, which tell the user what to do: shown as they are.
+    const serverSays = [
+      'The import stopped: HubSpot could not be reached after 5 attempts (network error: connection reset) — resume the run later.',
+      'The webhook answered HTTP 502: Bad gateway from the upstream network. Press Resume to try again.',
+    ];
+    for (const msg of serverSays) {
+      await fail({ name: 'ScriptError', message: `Exception: ${msg}` });
+      await page.getByRole('button', { name: 'Review import' }).click();
+      await expect(alert).toHaveText(msg);
+    }
+    // google.script.run's transport failures: the call or its answer never made it.
+    for (const err of [
+      { name: 'NetworkError', message: 'NetworkError: Connection failure due to HTTP 0' },
+      'NetworkError: Connection failure due to HTTP 500',
+      { name: 'TypeError', message: 'Failed to fetch' },
+    ]) {
+      await fail({ name: 'ScriptError', message: 'Exception: Something else.' });
+      await page.getByRole('button', { name: 'Review import' }).click();
+      await expect(alert).toHaveText('Something else.');
+      await fail(err);
+      await page.getByRole('button', { name: 'Review import' }).click();
+      await expect(alert).toHaveText(lost);
+    }
+    await page.close();
+  });
+
   it('imports after a confirmation and shows a report like an import page', async () => {
     const { page } = await open();
     await page.getByRole('tab', { name: /Import/ }).click();

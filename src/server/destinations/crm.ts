@@ -10,6 +10,7 @@ import { hubspotPrecheck } from '../../crm/hubspot';
 import type { CrmDestination, CrmDestinationTuning } from '../../crm/destination';
 import type { FetchOutcome, HttpRequest, HttpResponse } from '../../crm/http';
 import type { DriverIO } from '../../crm/session';
+import { destinationName } from '../../crm/labels';
 import { CrmConfigError } from '../../crm/url';
 import { highlevelDestination } from './highlevel';
 import { hubspotDestination } from './hubspot';
@@ -35,8 +36,6 @@ export interface CrmDestinationOptions extends CrmDestinationTuning {
   };
   webhook?: { batchSize?: number; maxParallel?: number };
 }
-
-const LABEL: Record<string, string> = { hubspot: 'HubSpot', highlevel: 'HighLevel', webhook: 'the webhook' };
 
 /**
  * Builds the destination for a CRM config. Throws CrmConfigError (a clear message, no secret in it) when
@@ -103,8 +102,9 @@ export function resolveCliToken(config: DestinationConfig, env: Record<string, s
   return fromEnv || undefined;
 }
 
+/** A destination type as the run and its messages name it (src/crm/labels.ts): "HubSpot", "the webhook". */
 export function crmLabel(type: string): string {
-  return LABEL[type] ?? type;
+  return destinationName(type);
 }
 
 function toResponse(r: GoogleAppsScript.URL_Fetch.HTTPResponse): HttpResponse {

@@ -5,5 +5,5 @@ import { HighLevelClient, HighLevelOptions } from '../../crm/highlevel';
 import type { DriverIO } from '../../crm/session';
 
 export function highlevelDestination(opts: HighLevelOptions, io: DriverIO, tuning?: CrmDestinationTuning): CrmDestination {
-  return new SessionDestination(new HighLevelClient(opts), io, [opts.token], tuning);
+  return new SessionDestination(new HighLevelClient(opts), io, tuning);
 }

@@ -5,5 +5,5 @@ import { HubSpotClient, HubSpotOptions } from '../../crm/hubspot';
 import type { DriverIO } from '../../crm/session';
 
 export function hubspotDestination(opts: HubSpotOptions, io: DriverIO, tuning?: CrmDestinationTuning): CrmDestination {
-  return new SessionDestination(new HubSpotClient(opts), io, [opts.token], tuning);
+  return new SessionDestination(new HubSpotClient(opts), io, tuning);
 }

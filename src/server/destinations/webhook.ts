@@ -5,7 +5,5 @@ import type { DriverIO } from '../../crm/session';
 import { WebhookClient, WebhookOptions } from '../../crm/webhook';
 
 export function webhookDestination(opts: WebhookOptions, io: DriverIO, tuning?: CrmDestinationTuning): CrmDestination {
-  const secrets = [opts.token ?? ''];
-  for (const [k, v] of Object.entries(opts.headers ?? {})) if (/authorization|token|secret|key/i.test(k)) secrets.push(v);
-  return new SessionDestination(new WebhookClient(opts), io, secrets.filter(Boolean), tuning);
+  return new SessionDestination(new WebhookClient(opts), io, tuning);
 }

@@ -1,0 +1,42 @@
+// One table names the destinations (src/crm/labels.ts): the clients, the run's Destination (History, the sidebar,
+// `run --json`), the connection messages and the "already imported to …" wording all say the same.
+import { CONTACTS_TAB_LABEL, CRM_NAMES, destinationName } from '../../src/crm/labels';
+import { createCrmDestination, crmLabel } from '../../src/server/destinations/crm';
+import { destinationLabel } from '../../src/server/run';
+import { crmNames } from '../../src/server/sync';
+import { resolveSettings } from '../../src/engine/settings';
+import type { DestinationConfig } from '../../src/engine/types';
+import { FakeIO, json } from './fake';
+
+const configs: Array<[keyof typeof CRM_NAMES, DestinationConfig, string, string, string]> = [
+  ['hubspot', { type: 'hubspot', baseUrl: 'https://api.example.com', token: 'pat-1234' }, 'HubSpot', 'HubSpot', 'HubSpot id'],
+  ['highlevel', { type: 'highlevel', baseUrl: 'https://api.example.com', token: 'pit-1234', locationId: 'loc' }, 'HighLevel', 'HighLevel', 'HighLevel id'],
+  ['webhook', { type: 'webhook', url: 'https://hooks.example.com/in' }, 'Webhook', 'the webhook', 'id'],
+];
+
+describe.each(configs)('%s', (type, config, label, the, idLabel) => {
+  it('is named from the one table: as a name, in a sentence, and its ids', () => {
+    expect(CRM_NAMES[type]).toMatchObject({ label, the, idLabel });
+    const d = createCrmDestination(config, undefined, { io: new FakeIO(() => json(200, {})) });
+    expect(d.label).toBe(label);
+    expect(d.client.names).toBe(CRM_NAMES[type]);
+    expect(d.testConnection().message).toBe(`Connected to ${the}.`);
+    expect(crmLabel(type)).toBe(the);
+    expect(crmNames(type)).toEqual({ name: the, idLabel });
+  });
+
+  it("is the run's Destination (History, the sidebar, run --json)", () => {
+    const r = resolveSettings({ destination: config });
+    if (!('settings' in r)) throw new Error(r.errors.join(' '));
+    expect(destinationLabel(r.settings)).toBe(the);
+    expect(destinationName(type)).toBe(the);
+  });
+});
+
+it('the Contacts tab keeps its name', () => {
+  const r = resolveSettings({});
+  if (!('settings' in r)) throw new Error(r.errors.join(' '));
+  expect(destinationLabel(r.settings)).toBe('Contacts tab');
+  expect(destinationName('contacts')).toBe(CONTACTS_TAB_LABEL);
+  expect(CONTACTS_TAB_LABEL).toBe('Contacts tab');
+});
