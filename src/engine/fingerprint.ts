@@ -44,3 +44,12 @@ export function rowFingerprint(cells: ReadonlyArray<readonly [string, CellValue]
     .map(([f, v]) => `${f}\u0001${v}`);
   return 'f' + hash53(parts.join('\u0002'));
 }
+
+/** The fingerprint of a sheet row: its cells in mapped columns (fieldsByCol: the field of each column, or null). */
+export function rowFingerprintOf(row: readonly CellValue[], fieldsByCol: ReadonlyArray<string | null>): string {
+  const cells: Array<[string, CellValue]> = [];
+  fieldsByCol.forEach((f, c) => {
+    if (f) cells.push([f, row[c]]);
+  });
+  return rowFingerprint(cells);
+}

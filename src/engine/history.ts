@@ -92,6 +92,19 @@ export function importedStatus(o: LineOutcome): string {
   }
 }
 
+/**
+ * The contact an import's status (written by importedStatus) says the row created or updated, or null for any other
+ * text (a skip, a failure, a check's status, a user's text). The inverse of importedStatus for imported rows.
+ */
+export function parseImportedStatus(status: unknown): { action: 'created' | 'updated'; id: string } | null {
+  const t = typeof status === 'string' ? status : '';
+  const created = /^Imported(?: with warnings)? \(created (\S+)\)$/.exec(t);
+  if (created) return { action: 'created', id: created[1] };
+  const updated = /^Imported(?: with warnings)? \(updated (\S+), matched on [^)]*\)$/.exec(t);
+  if (updated) return { action: 'updated', id: updated[1] };
+  return null;
+}
+
 export type Planned =
   | { kind: 'create'; warnings?: string[] }
   | { kind: 'update'; matchedOn: MatchKey; warnings?: string[] }

@@ -1,10 +1,10 @@
 // The server functions the sidebar calls (src/shared/api.ts ServerApi) and the menu handlers. Each public
 // function turns failures into a readable message (no stack).
 import { listFields } from '../engine/fields';
-import { suggestMapping, columnKeys, applyMapping } from '../engine/automap';
+import { suggestMapping, columnKeys } from '../engine/automap';
 import { SheetValidator } from '../engine/validate';
 import { MODE_LABELS } from '../engine/plan';
-import type { LineOutcome } from '../engine/history';
+import { parseImportedStatus, type LineOutcome } from '../engine/history';
 import { cellText } from '../engine/formats/text';
 import type { Mapping, Settings } from '../engine/types';
 import type {
@@ -37,7 +37,7 @@ import { ContactsTab, type RevertResult } from './contacts';
 import { HISTORY_TAB, appendLines, findRunRow, historySheet, readBlock, startBlock } from './historytab';
 import { ensureSize, findTab, insertTab, isAddonTab, problemTabName } from './tabs';
 import { busyMessage, checkBasis, checkView, destinationLabel, keyNormalizer, loadRun, progress, resetExecutionCache, runConfig, runSettings, startRun, workRun, type RunState } from './run';
-import { NOTE_MARK, openSource, mappingFor, readRows } from './source';
+import { NOTE_MARK, openSource, mappingFor, paintRows, readRows } from './source';
 import { fitCell } from './cells';
 import { a1, currentUser, docProps, newRunId, readJson, stamp, UserError, userFacing, withDocumentLock } from './util';
 
@@ -107,9 +107,11 @@ function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?:
   const keys = columnKeys(src.headers);
   const saved = loadMapping(src.headers);
   const sug = suggestMapping(keys, { customFields: settings.customFields, sampleRows: samples });
-  const mapping = mappingOverride ?? saved ?? settings.mapping;
-  const validator = new SheetValidator(src.headers, { ...settings, headerRow: src.headerRow }, mapping ?? undefined, samples);
-  const plan = applyMapping(src.headers, validator.mapping, settings.customFields);
+  // Without a mapping, the suggestions are the mapping (what autoMapping would make of them): derived once, here.
+  const mapping = mappingOverride ?? saved ?? settings.mapping ?? Object.fromEntries(keys.map((k, i) => [k, sug[i].field]));
+  const validator = new SheetValidator(src.headers, { ...settings, headerRow: src.headerRow }, mapping, samples);
+  // The validator's mapping is applied already (one field per column key).
+  const plan = { fields: keys.map((k) => validator.mapping[k] ?? null) };
   const columns: ColumnView[] = empty ? [] : keys.map((k, i) => {
     const sample = samples.map((r) => r[i]).find((v) => v !== '' && v !== null && v !== undefined);
     return {
@@ -188,14 +190,12 @@ export function saveSettings(settings: Partial<SettingsView>): SidebarState {
 
 export function saveTemplate(name: string): SidebarState {
   return userFacing(() => {
-    const sheet = activeDataSheet();
-    const src = openSource(sheet);
-    const st = buildState(sheet);
+    const st = buildState(activeDataSheet());
     const m: Mapping = {};
     for (const c of st.columns) m[c.header] = c.field;
-    void src;
     saveTemplateMapping(name, m);
-    return buildState(sheet);
+    // Saving a template changes only the list of templates.
+    return { ...st, templates: templateNames() };
   });
 }
 
@@ -299,25 +299,8 @@ export function clearMarks(): void {
     const { sheet, headerRow } = checkedSheet();
     const src = openSource(sheet, headerRow);
     if (src.lastRow < src.firstRow || src.dataCols < 1) return;
-    const range = sheet.getRange(src.firstRow, 1, src.lastRow - src.firstRow + 1, src.dataCols);
-    const notes = range.getNotes();
-    const bgs = range.getBackgrounds() as (string | null)[][];
-    let changed = false;
-    notes.forEach((row, r) =>
-      row.forEach((note, c) => {
-        if (note && note.indexOf(NOTE_MARK) >= 0) {
-          const i = note.indexOf(NOTE_MARK);
-          const m = /\n\(Cell colour before the check: (#[0-9a-fA-F]{3,8})\)$/.exec(note.slice(i));
-          bgs[r][c] = m ? m[1] : null;
-          notes[r][c] = note.slice(0, i).replace(/\n\n$/, '');
-          changed = true;
-        }
-      }),
-    );
-    if (changed) {
-      range.setBackgrounds(bgs);
-      range.setNotes(notes);
-    }
+    // No row has a mark now: paintRows puts back the user's colour and note wherever it finds ours.
+    paintRows(src, src.firstRow, new Array<null>(src.lastRow - src.firstRow + 1).fill(null));
   });
 }
 
@@ -522,10 +505,9 @@ export function revertRun(runId?: string): RunSummaryView {
           const gone = new Set(res.removed);
           const back = new Set(res.restored.map((x) => x.id));
           const vals = r.getValues().map(([v]) => {
-            const created = /^Imported(?: with warnings)? \(created (\S+)\)$/.exec(String(v));
-            if (created && gone.has(created[1])) return [`Reverted (contact ${created[1]} removed by ${id})`];
-            const updated = /^Imported(?: with warnings)? \(updated (\S+), matched on [^)]*\)$/.exec(String(v));
-            if (updated && back.has(updated[1])) return [`Reverted (contact ${updated[1]} restored by ${id})`];
+            const imported = parseImportedStatus(String(v));
+            if (imported?.action === 'created' && gone.has(imported.id)) return [`Reverted (contact ${imported.id} removed by ${id})`];
+            if (imported?.action === 'updated' && back.has(imported.id)) return [`Reverted (contact ${imported.id} restored by ${id})`];
             return [v];
           });
           r.setNumberFormat('@');

@@ -4,18 +4,18 @@
 //
 // The row is planned by the same planner as Check (src/server/planner.ts): failed rows, suppression, "already
 // imported", match and mode, the record limit, and the CRM's pre-check (from the config; nothing is fetched). What it
-// plans against is not read on every edit: the Contacts tab's index and the CRM sync record's are cached while their
-// tab is unchanged (src/server/contactkeys.ts). The record limit's running count is Check's: the destination's start
+// plans against is not read on every edit: the Contacts tab's index, the CRM sync record's and the "Do not import"
+// list are cached while their tab is unchanged (src/server/contactkeys.ts). The record limit's running count is Check's: the destination's start
 // count plus the rows above the edited ones whose status says they take a place (one read of the status column).
 import { applyMapping } from '../engine/automap';
-import { rowFingerprint } from '../engine/fingerprint';
+import { rowFingerprintOf } from '../engine/fingerprint';
 import { ContactIndex, issueText, type KeyNormalizer, type Suppression } from '../engine/plan';
 import { parsePlannedStatus, plannedStatus } from '../engine/history';
 import { SheetValidator } from '../engine/validate';
 import type { CellValue, Mapping, Settings } from '../engine/types';
 import { KEYS, loadSettings } from './config';
 import { ContactsTab } from './contacts';
-import { bumpContactsVersion, cachedIndex, cacheIndex, contactsVersion, EDIT_STAMP_KEY, SYNC_VERSION_KEY } from './contactkeys';
+import { bumpContactsVersion, cachedIndex, cacheIndex, cachedSuppression, cacheSuppression, contactsVersion, EDIT_STAMP_KEY, SUPPRESSION_VERSION_KEY, SYNC_VERSION_KEY } from './contactkeys';
 import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, findTabs } from './tabs';
 import { keyNormalizer, marksFor, toPlanned, loadRun } from './run';
 import { limitStart, makePlanner, planOne, type Planner } from './planner';
@@ -48,6 +48,7 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   const edited = sheet.getName().toLowerCase();
   if (edited === CONTACTS_TAB.toLowerCase()) bumpContactsVersion();
   if (edited === SYNC_TAB.toLowerCase()) bumpContactsVersion(SYNC_VERSION_KEY);
+  if (edited === SUPPRESSION_TAB.toLowerCase()) bumpContactsVersion(SUPPRESSION_VERSION_KEY);
   const checked = readJson<{ sheetId: number; headerRow: number; mapping: Mapping }>(KEYS.checked, props);
   if (!checked) return 0;
   if (sheet.getSheetId() !== checked.sheetId) return 0;
@@ -73,11 +74,7 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
       marks.push(null);
       return;
     }
-    const cells: Array<[string, CellValue]> = [];
-    fieldsByCol.forEach((f, c) => {
-      if (f) cells.push([f, row[c]]);
-    });
-    const d = planOne(vr, rowFingerprint(cells), planner, count);
+    const d = planOne(vr, rowFingerprintOf(row, fieldsByCol), planner, count);
     const warnings = vr.issues.filter((x) => x.severity === 'warning').map(issueText);
     statuses.push(plannedStatus(toPlanned(d, vr, warnings, planner.contactsTab)));
     marks.push(marksFor(vr, d, fieldsByCol));
@@ -93,11 +90,28 @@ function plannerFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Sett
   const contactsDest = settings.destination.type === 'contacts';
   const tabs = findTabs(ss, [SUPPRESSION_TAB, contactsDest ? CONTACTS_TAB : SYNC_TAB]);
   const sup = tabs.get(SUPPRESSION_TAB.toLowerCase()) ?? null;
-  const suppression: Suppression | undefined = sup && sup.getLastRow() > 0 ? buildSuppression(sup.getDataRange().getValues().flat(), normalize) : undefined;
+  const suppression = sup ? suppressionOf(sup, settings, normalize) : undefined;
   const index = contactsDest
     ? contactsIndex(ss, tabs.get(CONTACTS_TAB.toLowerCase()) ?? null, settings, normalize, suppression)
     : syncIndex(ss, tabs.get(SYNC_TAB.toLowerCase()) ?? null, settings, normalize);
   return makePlanner(settings, index, normalize, suppression);
+}
+
+/**
+ * The "Do not import" tab's emails and phones, normalized: from the cache when the tab has not changed since it was
+ * cached (1 Spreadsheet call: its last row), else read from the tab (and cached for the next edits). An empty tab
+ * is no list.
+ */
+function suppressionOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: Settings, normalize: KeyNormalizer): Suppression | undefined {
+  const [lastRow, stamp] = contactsVersion(sheet, SUPPRESSION_VERSION_KEY).split(':');
+  if (Number(lastRow) < 1) return undefined;
+  // Phones are read with the default country: another one reads them anew.
+  const version = `${lastRow}:${stamp}:${settings.defaultCountry}`;
+  const hit = cachedSuppression(version);
+  if (hit) return hit;
+  const suppression = buildSuppression(sheet.getDataRange().getValues().flat(), normalize);
+  cacheSuppression(version, suppression);
+  return suppression;
 }
 
 /**

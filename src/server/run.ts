@@ -12,7 +12,7 @@
 // reported as they were, never written or sent twice; History lines past the saved count are deleted before the
 // replay; marks and status are simply written again.
 import { applyMapping } from '../engine/automap';
-import { rowFingerprint } from '../engine/fingerprint';
+import { rowFingerprintOf } from '../engine/fingerprint';
 import { countOutcome, emptyCounts, importedStatus, listed, plannedStatus, type LineOutcome, type Planned, type RunCounts } from '../engine/history';
 import { buildSuppression, INVALID_CONTACT_ID, makeNormalizer, MATCH_LABELS, MODE_LABELS, planRow, ContactIndex, issueText, type KeyNormalizer, type PlanDecision, type Suppression } from '../engine/plan';
 import { phoneKey, readPhone } from '../engine/formats/phone';
@@ -33,11 +33,7 @@ import { appendLines, findRunRow, historySheet, startBlock, truncateBlock, write
 import { marksForIssues, mappingFor, openSource, paintRows, readRows, writeStatuses, type CellMark, type SourceInfo } from './source';
 import { SyncRecord, SyncedDestination, crmNames, destinationId } from './sync';
 import { SUPPRESSION_TAB, findTab } from './tabs';
-import { a1, currentUser, docProps, newRunId, readJson, splitUtf8, stamp, UserError, withDocumentLock, writeJson } from './util';
-
-export { splitUtf8 };
-
-export { SUPPRESSION_TAB };
+import { a1, currentUser, docProps, documentCache, getPieces, newRunId, putPieces, readJson, removePieces, stamp, UserError, utf8Bytes, withDocumentLock, writeJson } from './util';
 
 /** Tunables; tests and the benchmark change them. */
 export const runConfig = {
@@ -131,27 +127,12 @@ export function stateJson(s: RunState): string {
   // messages quote the user's headers and values, and "é" or "日本" takes 2-3 bytes each. Drop the smallest problem
   // groups if ever needed.
   let json = JSON.stringify(s);
-  while (utf8Length(json) > 8500 && Object.keys(s.check.groups).length) {
+  while (utf8Bytes(json) > 8500 && Object.keys(s.check.groups).length) {
     const [k] = Object.entries(s.check.groups).sort((a, b) => a[1].count - b[1].count)[0];
     delete s.check.groups[k];
     json = JSON.stringify(s);
   }
   return json;
-}
-
-/** UTF-8 length of a string, as Apps Script measures property values. */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 export function busyMessage(s: RunState | null): string {
@@ -298,32 +279,17 @@ function getExec(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
 // (one getAll) instead of validating every row before the cursor again, which made a long run's executions cost
 // more and more. When a piece is gone (the cache evicted it) or unreadable, it validates those rows, as before.
 
-const SEEN_TTL_S = 21_600;
-/** Below the cache's 100 KB per value, with room for the piece's marker. */
-const SEEN_PIECE_BYTES = 100 * 1024 - 16;
-
-function seenKey(runId: string, i: number): string {
-  return `ci.seen.${runId}.${i}`;
-}
-
-function documentCache(): GoogleAppsScript.Cache.Cache | null {
-  try {
-    return typeof CacheService === 'undefined' ? null : CacheService.getDocumentCache();
-  } catch {
-    return null;
-  }
+function seenPrefix(runId: string): string {
+  return `ci.seen.${runId}`;
 }
 
 function restoreSeen(e: Exec, state: RunState): void {
   const saved = state.seen;
   if (!saved || !saved.parts || saved.upTo < state.firstRow || saved.upTo > state.cursor - 1) return;
-  const cache = documentCache();
-  if (!cache) return;
   try {
-    const keys = Array.from({ length: saved.parts }, (_, i) => seenKey(state.runId, i));
-    const got = cache.getAll(keys);
-    if (keys.some((k) => typeof got[k] !== 'string')) throw new Error('a piece is gone');
-    e.validator.importSeen(joinPieces(keys.map((k) => got[k])));
+    const texts = getPieces(seenPrefix(state.runId), saved.parts);
+    if (!texts) throw new Error('a piece is gone');
+    e.validator.importSeen(texts);
     e.validatedUpTo = saved.upTo;
   } catch {
     // Validated again below; the next save starts over with the whole memory.
@@ -337,16 +303,12 @@ function saveSeen(state: RunState, e: Exec | null): void {
   const to = Math.min(state.cursor - 1, e.validatedUpTo);
   const from = state.seen ? state.seen.upTo + 1 : state.firstRow;
   if (to < from) return;
-  const cache = documentCache();
-  if (!cache) return;
+  if (!documentCache()) return;
   try {
-    const pieces = splitUtf8(e.validator.exportSeen(state.seen ? from : -Infinity, to), SEEN_PIECE_BYTES);
     const first = state.seen ? state.seen.parts : 0;
-    const values: Record<string, string> = {};
-    // "=" starts a save's text, "+" continues it (a text longer than one cache value).
-    pieces.forEach((p, i) => (values[seenKey(state.runId, first + i)] = (i ? '+' : '=') + p));
-    cache.putAll(values, SEEN_TTL_S);
-    state.seen = { upTo: to, parts: first + pieces.length };
+    const n = putPieces(seenPrefix(state.runId), [e.validator.exportSeen(state.seen ? from : -Infinity, to)], { first });
+    if (!n) throw new Error('not cached');
+    state.seen = { upTo: to, parts: first + n };
   } catch {
     delete state.seen;
   }
@@ -354,26 +316,9 @@ function saveSeen(state: RunState, e: Exec | null): void {
 
 function dropSeen(state: RunState): void {
   if (!state.seen) return;
-  const cache = documentCache();
-  try {
-    cache?.removeAll(Array.from({ length: state.seen.parts }, (_, i) => seenKey(state.runId, i)));
-  } catch {
-    /* they expire */
-  }
+  removePieces(seenPrefix(state.runId), state.seen.parts);
   delete state.seen;
 }
-
-/** The saved texts back from the cache's pieces, in order (see saveSeen). */
-function joinPieces(pieces: string[]): string[] {
-  const texts: string[] = [];
-  for (const p of pieces) {
-    if (p[0] === '=') texts.push(p.slice(1));
-    else if (p[0] === '+' && texts.length) texts[texts.length - 1] += p.slice(1);
-    else throw new Error('unreadable piece');
-  }
-  return texts;
-}
-
 
 function validateUpTo(e: Exec, to: number, keep = true): void {
   for (let line = e.validatedUpTo + 1; line <= to; line++) {
@@ -552,12 +497,7 @@ function processChunk(state: RunState, e: Exec, hist: GoogleAppsScript.Spreadshe
       rows.push(null);
       continue;
     }
-    const raw = e.values[line - e.src.firstRow];
-    const cells: Array<[string, CellValue]> = [];
-    e.fieldsByCol.forEach((f, c) => {
-      if (f) cells.push([f, raw[c]]);
-    });
-    rows.push({ vr, fp: rowFingerprint(cells) });
+    rows.push({ vr, fp: rowFingerprintOf(e.values[line - e.src.firstRow], e.fieldsByCol) });
   }
   const warningsOf = (vr: ValidatedRow) => vr.issues.filter((i) => i.severity === 'warning').map(issueText);
   let stop: { message: string; resumable: boolean } | null = null;

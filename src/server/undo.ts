@@ -5,8 +5,14 @@
 //     only where nobody changed them since);
 //   - a resumed chunk recognises the updates this run already made ((run, line) tag), so they are reported as
 //     updated again, not as "already imported".
-// Written in one batch per chunk, before the Contacts tab (see ContactsTab.push), plain-text formatted.
+// Written in one batch per chunk, before the Contacts tab (see ContactsTab.push), plain-text formatted. It keeps the
+// entries of the MAX_UNDO_RUNS most recent runs only: when a new run writes, the oldest runs' entries are dropped,
+// so the journal every import reads stays bounded (an older run's revert still removes what it created).
 import { UNDO_TAB, findTab, insertTab } from './tabs';
+import { fitCell } from './cells';
+
+/** How many runs' updates the journal keeps (the most recent ones): revert restores updates for those. */
+export const MAX_UNDO_RUNS = 20;
 
 export const UNDO_HEADER = ['Run', 'Line', 'Contact ID', 'Matched on', 'Changes', 'Updated at before', 'Updated at after', 'Fingerprint before', 'Fingerprint after'] as const;
 
@@ -25,12 +31,10 @@ export interface UndoEntry {
   fpAfter: string;
 }
 
-/** Sheets holds at most 50,000 characters in a cell. */
-const MAX_CELL = 49_000;
-
 function toRow(e: UndoEntry): string[] {
   let changes = JSON.stringify(e.changes ?? null);
-  if (changes.length > MAX_CELL) changes = 'null';
+  // Cut, the JSON could not be read back: changes too long for a cell are not kept (revert leaves that contact).
+  if (changes !== fitCell(changes)) changes = 'null';
   return [e.run, String(e.line), e.contactId, e.matchedOn, changes, e.updatedBefore, e.updatedAfter, e.fpBefore, e.fpAfter];
 }
 
@@ -80,10 +84,14 @@ export class UndoJournal {
     return out;
   }
 
-  /** Appends entries (a (run, line) already journaled is kept as it is): 4 calls, whatever their number. */
+  /**
+   * Appends entries (a (run, line) already journaled is kept as it is): 4 calls, whatever their number. When they
+   * bring a run past the MAX_UNDO_RUNS most recent, the oldest runs' entries are dropped first (3-4 calls more).
+   */
   append(entries: UndoEntry[]): void {
     const fresh = entries.filter((e) => !this.tags.has(`${e.run}:${e.line}`));
     if (!fresh.length) return;
+    this.prune(fresh.map((e) => e.run));
     const sh = this.ensureSheet();
     const rows = fresh.map(toRow);
     const first = this.rows.length + 2;
@@ -100,8 +108,21 @@ export class UndoJournal {
 
   /** Drops a run's entries (after it was reverted): a rewrite of the journal, 4 calls. */
   removeRun(run: string): void {
+    this.dropRuns(new Set([run]));
+  }
+
+  /** Drops the entries of the oldest runs, so that with `incoming` runs the journal holds MAX_UNDO_RUNS at most. */
+  private prune(incoming: string[]): void {
+    // Runs in the order they last wrote (one import at a time), the incoming ones last: the oldest first.
+    const order = [...new Set([...this.rows.map((r) => String(r[0])), ...incoming].reverse())].reverse();
+    if (order.length <= MAX_UNDO_RUNS) return;
+    this.dropRuns(new Set(order.slice(0, order.length - MAX_UNDO_RUNS)));
+  }
+
+  /** Drops these runs' entries: a rewrite of the journal, 4 calls (none when it holds none of them). */
+  private dropRuns(runs: Set<string>): void {
     if (!this.sheet) return;
-    const keep = this.rows.filter((r) => String(r[0]) !== run);
+    const keep = this.rows.filter((r) => !runs.has(String(r[0])));
     if (keep.length === this.rows.length) return;
     const sh = this.sheet;
     if (keep.length) {
@@ -111,7 +132,7 @@ export class UndoJournal {
     }
     sh.getRange(keep.length + 2, 1, this.rows.length - keep.length, UNDO_HEADER.length).clearContent();
     this.rows = keep;
-    for (const k of [...this.tags.keys()]) if (k.startsWith(`${run}:`)) this.tags.delete(k);
+    for (const [k, e] of [...this.tags]) if (runs.has(e.run)) this.tags.delete(k);
   }
 
   private ensureSheet(): GoogleAppsScript.Spreadsheet.Sheet {

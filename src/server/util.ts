@@ -88,23 +88,116 @@ export function isFormulaLike(v: unknown): boolean {
   return typeof v === 'string' && /^[=+\-@]/.test(v);
 }
 
+/** UTF-8 bytes of the character at i (a surrogate pair counts 4, its high half standing for both). */
+function charBytes(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 4 : 3;
+}
+
+/** UTF-8 length of a string, as Apps Script measures property and cache values. */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const b = charBytes(text, i);
+    n += b;
+    if (b === 4) i++;
+  }
+  return n;
+}
+
 /** Splits text into pieces of at most `maxBytes` UTF-8 bytes (never inside a surrogate pair). */
 export function splitUtf8(text: string, maxBytes: number): string[] {
   const out: string[] = [];
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
-    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    const n = charBytes(text, i);
     if (bytes + n > maxBytes && i > start) {
       out.push(text.slice(start, i));
       start = i;
       bytes = 0;
     }
     bytes += n;
-    if (pair) i++;
+    if (n === 4) i++;
   }
   out.push(text.slice(start));
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The document cache, for texts longer than one value. A cache value holds at most 100 KB, so a text is cut in
+// pieces ("<prefix>.<i>"), written with one putAll and read with one getAll; 6 hours at most, Apps Script's longest.
+// Each piece starts with "=" when it starts a text and "+" when it continues one, so several texts can be appended
+// under one prefix (see putPieces' `first`) and read back in order.
+
+export const CACHE_TTL_S = 21_600;
+/** Below the cache's 100 KB per value, with room for the piece's marker. */
+const CACHE_PIECE_BYTES = 100 * 1024 - 64;
+
+/** The document cache, or null where there is none (outside Apps Script, or it failed). */
+export function documentCache(): GoogleAppsScript.Cache.Cache | null {
+  try {
+    return typeof CacheService === 'undefined' ? null : CacheService.getDocumentCache();
+  } catch {
+    return null;
+  }
+}
+
+function pieceKey(prefix: string, i: number): string {
+  return `${prefix}.${i}`;
+}
+
+/**
+ * Writes `texts` in pieces under `prefix`, numbered from `first`, plus the values `extra` gives for that number of
+ * pieces (a count kept beside them), with one putAll (1 Cache call). Returns how many pieces were written, or 0 when
+ * nothing was (no cache, more than `maxPieces`, a failure).
+ */
+export function putPieces(prefix: string, texts: string[], opts: { first?: number; extra?: (pieces: number) => Record<string, string>; maxPieces?: number } = {}): number {
+  const cache = documentCache();
+  if (!cache) return 0;
+  try {
+    const first = opts.first ?? 0;
+    const values: Record<string, string> = {};
+    let n = 0;
+    for (const text of texts) {
+      splitUtf8(text, CACHE_PIECE_BYTES).forEach((p, i) => (values[pieceKey(prefix, first + n++)] = (i ? '+' : '=') + p));
+    }
+    if (opts.maxPieces !== undefined && n > opts.maxPieces) return 0;
+    cache.putAll({ ...values, ...opts.extra?.(n) }, CACHE_TTL_S);
+    return n;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The texts of pieces 0..parts-1 under `prefix` (one getAll), or null when one is gone or unreadable. `cache`: the
+ * document cache when the caller has it already.
+ */
+export function getPieces(prefix: string, parts: number, cache = documentCache()): string[] | null {
+  if (!cache || !(parts > 0)) return null;
+  try {
+    const keys = Array.from({ length: parts }, (_, i) => pieceKey(prefix, i));
+    const got = cache.getAll(keys);
+    const texts: string[] = [];
+    for (const k of keys) {
+      const p = got[k];
+      if (typeof p !== 'string') return null;
+      if (p[0] === '=') texts.push(p.slice(1));
+      else if (p[0] === '+' && texts.length) texts[texts.length - 1] += p.slice(1);
+      else return null;
+    }
+    return texts;
+  } catch {
+    return null;
+  }
+}
+
+/** Removes pieces 0..parts-1 under `prefix` (1 Cache call); they expire anyway. */
+export function removePieces(prefix: string, parts: number): void {
+  try {
+    documentCache()?.removeAll(Array.from({ length: parts }, (_, i) => pieceKey(prefix, i)));
+  } catch {
+    /* they expire */
+  }
 }

@@ -43,3 +43,17 @@ export function contacts(tb: Testbed): Record<string, unknown>[] {
   const head = v[0] as string[];
   return v.slice(1).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }
+
+/**
+ * Types `text` into `a1` (the onEdit trigger runs) and returns the calls that made: all Spreadsheet calls, and the
+ * whole-tab reads (Sheet.getDataRange, Range.getValues).
+ */
+export function measureEdit(tb: Testbed, a1: string, text: string): { spreadsheet: number; dataRange: number; getValues: number } {
+  const before = tb.counter.snapshot();
+  const r = tb.edit(a1, text);
+  if (r.error) throw new Error(`the edit of ${a1} failed: ${String(r.error)}`);
+  const after = tb.counter.snapshot();
+  const diff = (k: string) => (after[k] ?? 0) - (before[k] ?? 0);
+  const spreadsheet = Object.keys(after).filter((k) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./.test(k)).reduce((n, k) => n + diff(k), 0);
+  return { spreadsheet, dataRange: diff('Sheet.getDataRange'), getValues: diff('Range.getValues') };
+}

@@ -3,7 +3,7 @@
 import * as api from '../../src/server/api';
 import { onEdit } from '../../src/server/onedit';
 import { ContactIndex, makeNormalizer } from '../../src/engine/plan';
-import { book, exec, values, HEAD } from './helpers';
+import { book, exec, measureEdit, values, HEAD } from './helpers';
 import type { InputCell } from '../../testbed';
 import type { Contact } from '../../src/engine/types';
 
@@ -22,15 +22,7 @@ describe('onEdit and the Contacts tab', () => {
     exec(tb, () => api.runToEnd('import'));
     tb.uncounted(() => tb.sheetData('People').values.push(['New', 'new@x.com', '', 'Rome', '']));
     exec(tb, () => api.startCheck());
-    const measure = (a1: string, text: string) => {
-      const before = tb.counter.snapshot();
-      const r = tb.edit(a1, text);
-      expect(r.error).toBeUndefined();
-      const after = tb.counter.snapshot();
-      const diff = (k: string) => (after[k] ?? 0) - (before[k] ?? 0);
-      const spreadsheet = Object.keys(after).filter((k) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./.test(k)).reduce((n, k) => n + diff(k), 0);
-      return { spreadsheet, dataRange: diff('Sheet.getDataRange'), getValues: diff('Range.getValues') };
-    };
+    const measure = (a1: string, text: string) => measureEdit(tb, a1, text);
     const first = measure('People!A2', 'P0 renamed');
     expect(status(tb, 2)).toBe('Will update (matched on Email)');
     const second = measure('People!A3', 'P1 renamed');

@@ -8,7 +8,8 @@ import { onEdit } from '../../src/server/onedit';
 import { onInstall, onOpen } from '../../src/server/menu';
 import { fitCell, MAX_CELL_CHARS } from '../../src/server/cells';
 import { composeNote, parseNote } from '../../src/server/source';
-import { stateJson, utf8Length, type RunState } from '../../src/server/run';
+import { stateJson, type RunState } from '../../src/server/run';
+import { utf8Bytes } from '../../src/server/util';
 import { book, exec, values, HEAD } from './helpers';
 
 const longest = (tb: ReturnType<typeof book>, sheet: string) => {
@@ -158,8 +159,8 @@ describe('property values are limited in UTF-8 bytes', () => {
     const s = { runId: 'R-1', check: { ready: 0, warnings: 0, errors: 0, duplicates: 0, groups } } as unknown as RunState;
     const json = stateJson(s);
     expect(json.length).toBeLessThan(8500); // what the old character count saw: it let ~14,000 bytes through
-    expect(utf8Length(json)).toBeLessThanOrEqual(8500);
-    expect(utf8Length('é日😀')).toBe(2 + 3 + 4);
+    expect(utf8Bytes(json)).toBeLessThanOrEqual(8500);
+    expect(utf8Bytes('é日😀')).toBe(2 + 3 + 4);
     // the biggest groups are kept
     expect(Object.keys(JSON.parse(json).check.groups)).toContain('error|29|x');
   });
