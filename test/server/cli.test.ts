@@ -1,25 +1,12 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
 import { loadXlsx, saveXlsx, workbookFromRows } from '../../testbed';
-import { runCommand } from '../../cli/run';
 import { runConfig } from '../../src/server/run';
-
-function sink() {
-  let text = '';
-  const w = new Writable({ write(chunk, _e, cb) { text += chunk.toString(); cb(); } });
-  return { w, text: () => text };
-}
+import { runCli } from './helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-run-'));
-
-async function run(args: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await runCommand(args, out.w, err.w);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = runCli;
 
 describe('contact-import run', () => {
   it('imports an .xlsx, writes the result, and a second run is a re-run', async () => {

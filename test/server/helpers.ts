@@ -1,3 +1,5 @@
+import { Writable } from 'node:stream';
+import { runCommand } from '../../cli/run';
 import { createTestbed, workbookFromRows, type InputCell, type Testbed } from '../../testbed';
 import { resetExecutionCache, runConfig } from '../../src/server/run';
 import { writeJson } from '../../src/server/util';
@@ -57,3 +59,17 @@ export function measureEdit(tb: Testbed, a1: string, text: string): { spreadshee
   const spreadsheet = Object.keys(after).filter((k) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./.test(k)).reduce((n, k) => n + diff(k), 0);
   return { spreadsheet, dataRange: diff('Sheet.getDataRange'), getValues: diff('Range.getValues') };
 }
+
+/** Runs `contact-import run` in-process, capturing what it writes to stdout and stderr. */
+export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const sink = () => {
+    let text = '';
+    const w = new Writable({ write(chunk, _e, cb) { text += chunk.toString(); cb(); } });
+    return { w, text: () => text };
+  };
+  const out = sink();
+  const err = sink();
+  const code = await runCommand(args, out.w, err.w);
+  return { code, out: out.text(), err: err.text() };
+}
+

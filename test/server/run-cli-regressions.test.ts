@@ -2,29 +2,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
 import { loadXlsx, saveXlsx, workbookFromRows } from '../../testbed';
-import { runCommand } from '../../cli/run';
 import { runConfig } from '../../src/server/run';
 import * as api from '../../src/server/api';
 import { HISTORY_TAB } from '../../src/server/historytab';
 import { MAX_TAB_NAME, PROBLEM_ROWS_PREFIX, problemTabName } from '../../src/server/tabs';
-import { book, exec } from './helpers';
-
-function sink() {
-  let text = '';
-  const w = new Writable({ write(chunk, _e, cb) { text += chunk.toString(); cb(); } });
-  return { w, text: () => text };
-}
+import { book, exec, runCli } from './helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-run-reg-'));
-
-async function run(args: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await runCommand(args, out.w, err.w);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = runCli;
 
 async function people(name: string, rows: unknown[][]): Promise<string> {
   const file = path.join(dir, name);
