@@ -1,8 +1,8 @@
 // Shared browser-test plumbing: Debian's chromium through playwright-core, screenshots under test-output/.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -114,3 +114,45 @@ export function startPlaygroundChild(args: string[] = [], env: Record<string, st
     });
   });
 }
+
+/** A playground started as `npm start` does, with a headless page on it, watched for what must not happen. */
+export interface PlaygroundPage {
+  pg: RunningPlayground;
+  browser: Browser;
+  page: Page;
+  /** The sidebar's iframe. */
+  side: FrameLocator;
+  /** window.alert/confirm/prompt texts: a dialog means page code ran where text was expected. */
+  dialogs: string[];
+  /** Requests that left localhost. */
+  external: string[];
+  /** Uncaught page errors. */
+  fails: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Builds dist/, starts the playground with `args`, opens it in a fresh headless chromium page and finds the
+ * sidebar frame. `onPage` runs before the first navigation (to listen to responses, say).
+ */
+export async function openPlayground(
+  args: string[],
+  opts: { viewport?: { width: number; height: number }; onPage?: (page: Page) => void } = {},
+): Promise<PlaygroundPage> {
+  execFileSync(process.execPath, [join(projectRoot(), 'scripts/build.mjs')], { env: { ...process.env, QUIET_BUILD: '1' } });
+  const pg = await startPlaygroundChild(args);
+  const browser = await launch();
+  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1400, height: 900 } });
+  const fails: string[] = [];
+  const dialogs = trapDialogs(page);
+  const external = trapExternalRequests(page);
+  page.on('pageerror', (e) => fails.push(`page error: ${e.message}`));
+  opts.onPage?.(page);
+  await page.goto(pg.url);
+  const close = async () => {
+    await browser.close();
+    await pg.close();
+  };
+  return { pg, browser, page, side: page.frameLocator('#sidebar'), dialogs, external, fails, close };
+}
+

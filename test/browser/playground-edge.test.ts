@@ -4,27 +4,25 @@
 // mid-run and resumed; Re-run only what is left; the write-only CRM token; no request leaving localhost.
 // Every wait is on a condition; where timing would decide (progress, interruption), the test holds or cuts the
 // sidebar's next server call itself. Screenshots at each step under test-output/screenshots/edge-*.png.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page, Route } from 'playwright-core';
+import type { FrameLocator, Page, Route } from 'playwright-core';
 import { loadXlsx, snapshotWorkbook } from '../../testbed';
 import { LONG_HEADER, XSS, XSS_SHEET, writeEdgeBook } from './fixtures/edge-book';
 import { expect } from './pw-expect';
-import { launch, projectRoot, shot, startPlaygroundChild, trapDialogs, trapExternalRequests, type RunningPlayground } from './helpers';
+import { openPlayground, shot, type PlaygroundPage, type RunningPlayground } from './helpers';
 
 jest.setTimeout(90_000);
-const root = projectRoot();
 const BIG = 5000;
 
 let pg: RunningPlayground;
-let browser: Browser;
+let session: PlaygroundPage;
 let page: Page;
 let side: FrameLocator;
 let dialogs: string[];
 let external: string[];
-const fails: string[] = [];
+let fails: string[];
 /** Every body the playground sent to the sidebar (google.script.run results) and the grid (workbook snapshots). */
 const bodies: string[] = [];
 
@@ -80,28 +78,22 @@ async function interceptNext(fn: string, onCall: (route: Route) => Promise<void>
 }
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { env: { ...process.env, QUIET_BUILD: '1' } });
   const dir = mkdtempSync(join(tmpdir(), 'ci-edge-'));
   const file = join(dir, 'edge.xlsx');
   await writeEdgeBook(file, { bigRows: BIG });
   // One chunk (1,000 rows) per sidebar call, so a 5,000-row run takes several calls.
-  pg = await startPlaygroundChild([file, '--slice-ms', '1']);
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  dialogs = trapDialogs(page);
-  external = trapExternalRequests(page);
-  page.on('pageerror', (e) => fails.push(`page error: ${e.message}`));
-  page.on('response', (r) => {
-    // Not /api/info: that is the playground's own banner, which shows the test CRM's token on purpose.
-    if (/^\/api\/(run|menu|workbook)$/.test(new URL(r.url()).pathname)) r.text().then((t) => bodies.push(t), () => undefined);
+  session = await openPlayground([file, '--slice-ms', '1'], {
+    onPage: (p) =>
+      p.on('response', (r) => {
+        // Not /api/info: that is the playground's own banner, which shows the test CRM's token on purpose.
+        if (/^\/api\/(run|menu|workbook)$/.test(new URL(r.url()).pathname)) r.text().then((t) => bodies.push(t), () => undefined);
+      }),
   });
-  await page.goto(pg.url);
-  side = page.frameLocator('#sidebar');
+  ({ pg, page, side, dialogs, external, fails } = session);
   await expect(page.locator('.sheet-tab.active')).toHaveText('Fair A');
 });
 afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
+  await session?.close();
 });
 
 describe('playground: awkward sheets and the flows around a run', () => {

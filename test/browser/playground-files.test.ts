@@ -1,25 +1,22 @@
 // The playground on a file given on the command line (`npm start -- book.csv`), with the local test CRM:
 // an HTML header stays text, the CRM destination connects, and the result downloads as .xlsx.
 import ExcelJS from 'exceljs';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { expect } from './pw-expect';
-import { launch, projectRoot, shot, startPlaygroundChild, trapDialogs, type RunningPlayground } from './helpers';
+import { openPlayground, shot, type PlaygroundPage, type RunningPlayground } from './helpers';
 
 jest.setTimeout(60_000);
-const root = projectRoot();
 const XSS = '<img src=x onerror=alert(1)>';
 let pg: RunningPlayground;
-let browser: Browser;
+let session: PlaygroundPage;
 let page: Page;
 let side: FrameLocator;
 let dialogs: string[];
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { env: { ...process.env, QUIET_BUILD: '1' } });
   const dir = mkdtempSync(join(tmpdir(), 'ci-playground-'));
   const csv = join(dir, 'trade-show.csv');
   writeFileSync(
@@ -31,16 +28,11 @@ beforeAll(async () => {
       'No Domain,nodomain@example,415-555-0101,',
     ].join('\r\n'),
   );
-  pg = await startPlaygroundChild([csv]);
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1300, height: 860 } });
-  dialogs = trapDialogs(page);
-  await page.goto(pg.url);
-  side = page.frameLocator('#sidebar');
+  session = await openPlayground([csv], { viewport: { width: 1300, height: 860 } });
+  ({ pg, page, side, dialogs } = session);
 });
 afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
+  await session?.close();
 });
 
 describe('playground on a CSV given on the command line', () => {

@@ -1,23 +1,20 @@
 // The whole flow a user sees, driven headless through the real playground, started as `npm start` starts it:
 // the real dist/Sidebar.html, the real server code (src/Code.ts) on the test bed, the sample workbook.
 // Steps share one page and run in order; each saves screenshots under test-output/screenshots/.
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { expect } from './pw-expect';
-import { launch, projectRoot, shot, startPlaygroundChild, trapDialogs, trapExternalRequests, type RunningPlayground } from './helpers';
+import { openPlayground, shot, type PlaygroundPage, type RunningPlayground } from './helpers';
 
 jest.setTimeout(60_000);
-const root = projectRoot();
 const XSS = '<img src=x onerror=alert(1)>';
 
 let pg: RunningPlayground;
-let browser: Browser;
+let session: PlaygroundPage;
 let page: Page;
 let side: FrameLocator;
 let dialogs: string[];
 let external: string[];
-const fails: string[] = [];
+let fails: string[];
 
 /** The grid as text, as the user sees it: rows of cell strings (row 1 first). */
 async function grid(): Promise<string[][]> {
@@ -59,19 +56,11 @@ async function sidebarShot(name: string) {
 }
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { env: { ...process.env, QUIET_BUILD: '1' } });
-  pg = await startPlaygroundChild(['--no-crm']);
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  dialogs = trapDialogs(page);
-  external = trapExternalRequests(page);
-  page.on('pageerror', (e) => fails.push(`page error: ${e.message}`));
-  await page.goto(pg.url);
-  side = page.frameLocator('#sidebar');
+  session = await openPlayground(['--no-crm']);
+  ({ pg, page, side, dialogs, external, fails } = session);
 });
 afterAll(async () => {
-  await browser?.close();
-  await pg?.close();
+  await session?.close();
 });
 
 describe('playground: the whole flow', () => {

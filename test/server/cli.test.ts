@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadXlsx, saveXlsx, workbookFromRows } from '../../testbed';
 import { runConfig } from '../../src/server/run';
-import { runCli } from './helpers';
+import { fakeHubspotUpsert, runCli } from './helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-run-'));
 const run = runCli;
@@ -39,29 +39,9 @@ describe('contact-import run', () => {
 
   it('a CRM daily limit ends the CLI run Failed with the reason; running again on the result sends only the rest', async () => {
     // HubSpot's batch upsert, 2 rows per batch; the second batch of the first run hits the daily limit.
-    const store = new Map<string, string>();
-    let calls = 0;
-    let limitAt = 2;
-    const sentEmails: string[] = [];
-    runConfig.crm = {
-      io: {
-        fetchAll: (reqs: Array<{ payload?: string }>) =>
-          reqs.map((req) => {
-            calls++;
-            if (limitAt && calls >= limitAt) return { status: 429, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'error', policyName: 'DAILY' }) };
-            const inputs = JSON.parse(req.payload!).inputs as Array<{ id: string }>;
-            const results = inputs.map((inp) => {
-              sentEmails.push(inp.id);
-              const had = store.has(inp.id);
-              if (!had) store.set(inp.id, `H${store.size + 1}`);
-              return { id: store.get(inp.id), new: !had, properties: { email: inp.id } };
-            });
-            return { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ results }) };
-          }),
-        sleep: () => undefined,
-        now: () => Date.now(),
-      },
-    };
+    const hubspot = fakeHubspotUpsert();
+    hubspot.dailyLimitAt = 2;
+    runConfig.crm = { io: hubspot.io };
     const saved = runConfig.chunkRows;
     runConfig.chunkRows = 2;
     try {
@@ -83,12 +63,12 @@ describe('contact-import run', () => {
       const wb1 = await loadXlsx(out1);
       expect(wb1.sheet('History')!.cell(2, 7)).toBe('Failed');
       expect(String(wb1.sheet('History')!.cell(2, 14))).toMatch(/daily API limit/);
-      limitAt = 0;
-      sentEmails.length = 0;
+      hubspot.dailyLimitAt = 0;
+      hubspot.sentEmails.length = 0;
       const r2 = await run([out1, '--out', path.join(dir, 'crm2.xlsx'), '--settings', settings, '--json']);
       expect(r2.code).toBe(0);
       expect(JSON.parse(r2.out)).toMatchObject({ status: 'Completed', total: 5, created: 3, skipped: 2 });
-      expect(sentEmails.sort()).toEqual(['p2@x.com', 'p3@x.com', 'p4@x.com']);
+      expect(hubspot.sentEmails.sort()).toEqual(['p2@x.com', 'p3@x.com', 'p4@x.com']);
     } finally {
       runConfig.crm = null;
       runConfig.chunkRows = saved;

@@ -73,3 +73,36 @@ export async function runCli(args: string[]): Promise<{ code: number; out: strin
   return { code, out: out.text(), err: err.text() };
 }
 
+/**
+ * A fake HubSpot batch upsert for runConfig.crm's driver: contacts kept in memory by email, ids H1, H2, ….
+ * Set `dailyLimitAt` to N to answer HubSpot's DAILY 429 from the Nth request on (0 turns it off).
+ */
+export function fakeHubspotUpsert() {
+  const fake = {
+    store: new Map<string, string>(),
+    sentEmails: [] as string[],
+    calls: 0,
+    dailyLimitAt: 0,
+    io: {
+      fetchAll: (reqs: Array<{ payload?: string }>) =>
+        reqs.map((req) => {
+          fake.calls++;
+          if (fake.dailyLimitAt && fake.calls >= fake.dailyLimitAt) {
+            return { status: 429, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'error', policyName: 'DAILY' }) };
+          }
+          const inputs = JSON.parse(req.payload!).inputs as Array<{ id: string }>;
+          const results = inputs.map((inp) => {
+            fake.sentEmails.push(inp.id);
+            const had = fake.store.has(inp.id);
+            if (!had) fake.store.set(inp.id, `H${fake.store.size + 1}`);
+            return { id: fake.store.get(inp.id), new: !had, properties: { email: inp.id } };
+          });
+          return { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ results }) };
+        }),
+      sleep: () => undefined,
+      now: () => Date.now(),
+    },
+  };
+  return fake;
+}
+

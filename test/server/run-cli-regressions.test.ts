@@ -7,7 +7,7 @@ import { runConfig } from '../../src/server/run';
 import * as api from '../../src/server/api';
 import { HISTORY_TAB } from '../../src/server/historytab';
 import { MAX_TAB_NAME, PROBLEM_ROWS_PREFIX, problemTabName } from '../../src/server/tabs';
-import { book, exec, runCli } from './helpers';
+import { book, exec, fakeHubspotUpsert, runCli } from './helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-run-reg-'));
 const run = runCli;
@@ -135,23 +135,7 @@ describe('problemTabName keeps within Excel\'s 31 characters and stays unique', 
 
 describe("a CRM's warning on an imported row makes it a Warning", () => {
   it('"Not sent to HubSpot: Tags" is counted in Warnings, listed in History and shown in the status column', async () => {
-    const store = new Map<string, string>();
-    runConfig.crm = {
-      io: {
-        fetchAll: (reqs: Array<{ payload?: string }>) =>
-          reqs.map((req) => {
-            const inputs = JSON.parse(req.payload!).inputs as Array<{ id: string }>;
-            const results = inputs.map((inp) => {
-              const had = store.has(inp.id);
-              if (!had) store.set(inp.id, `H${store.size + 1}`);
-              return { id: store.get(inp.id), new: !had, properties: { email: inp.id } };
-            });
-            return { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ results }) };
-          }),
-        sleep: () => undefined,
-        now: () => Date.now(),
-      },
-    };
+    runConfig.crm = { io: fakeHubspotUpsert().io };
     try {
       const file = await people('tags.xlsx', [['Name', 'Email', 'Tags'], ['Ann', 'ann@x.com', 'vip, lead'], ['Bob', 'bob@x.com', '']]);
       const settings = path.join(dir, 'hs-tags.json');
