@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { civilDate, civilRows, dayOf, sheetDate, sheetRow, wallClock } from '../../src/server/dates';
 import { createTestbed, installGlobals } from '../../testbed';
 import { zonedParts, zonedToDate } from '../../testbed/values';
+import type { CellValue } from '../../src/engine/types';
 
 const ZONES = ['Pacific/Kiritimati', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Europe/London', 'America/Los_Angeles', 'Pacific/Pago_Pago', 'Etc/UTC'];
 const instant = fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 11, 31) });
@@ -58,7 +59,7 @@ describe('civilDate / sheetDate', () => {
     const plain = [['a', 1, true, '']];
     expect(civilRows(plain, zone)).toBe(plain);
     expect(asked).toBe(0);
-    const rows = [['Ann', zonedToDate(1990, 9, 8, 0, 0, 0, 0, 'Asia/Tokyo')], [zonedToDate(2024, 1, 5, 9, 30, 0, 0, 'Asia/Tokyo'), 2]];
+    const rows: CellValue[][] = [['Ann', zonedToDate(1990, 9, 8, 0, 0, 0, 0, 'Asia/Tokyo')], [zonedToDate(2024, 1, 5, 9, 30, 0, 0, 'Asia/Tokyo'), 2]];
     civilRows(rows, zone);
     expect(asked).toBe(1);
     expect((rows[0][1] as Date).toISOString()).toBe('1990-09-08T00:00:00.000Z');
