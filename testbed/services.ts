@@ -14,13 +14,16 @@ import { BlobImpl } from './utilities';
  * fastSleep, lock waits, the latency model's costs); caches expire on it. `modelled()` is the latency model's clock:
  * the world's start plus the same, without the real time Node spends (deterministic).
  */
+/** The real clock, as it was when the test bed loaded (a benchmark may point Date.now at the modelled clock). */
+const realNow = Date.now.bind(Date);
+
 export class Clock {
-  readonly base = Date.now();
+  readonly base = realNow();
   offset = 0;
   /** Modelled time that real time already covers in now() (a real sleep). */
   private modelledOnly = 0;
   now(): number {
-    return Date.now() + this.offset;
+    return realNow() + this.offset;
   }
   modelled(): number {
     return this.base + this.elapsed();
@@ -28,6 +31,10 @@ export class Clock {
   /** Modelled ms since the world began. */
   elapsed(): number {
     return this.offset + this.modelledOnly;
+  }
+  /** Sets the modelled time (ms since the world began): concurrent executions each keep their own. */
+  setElapsed(ms: number): void {
+    this.offset = ms - this.modelledOnly;
   }
   /** Time passes (both clocks); `worldToo` false: only the modelled clock (real time passed already). */
   advance(ms: number, worldToo = true): void {

@@ -13,6 +13,7 @@ import {
 import { type FetchCtx, type FetchHandler, type FetchRecord, UrlFetchAppImpl } from './urlfetch';
 import { type AppsScriptCosts, CostModel, type CostSpec, type ExecutionCost, type ExecutionKind } from './model';
 import { scriptRunValue } from './scriptrun';
+import { Concurrency, type ConcurrencyOptions } from './concurrent';
 import { Charset, DigestAlgorithm, MacAlgorithm, UtilitiesImpl, type UtilitiesCtx } from './utilities';
 import { type CellValue, isDate } from './values';
 import { type SnapshotOptions, snapshotWorkbook, type SheetData, Workbook, type WorkbookSnapshot } from './workbook';
@@ -290,7 +291,8 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
 
   /** A second execution of the same world: same workbook, stores, locks, caches, UI and counter; own globals and lock ownership. */
   newExecution(opts: { user?: string; effectiveUser?: string; fastSleep?: boolean; authMode?: TriggerAuthMode; kind?: ExecutionKind; account?: 'consumer' | 'workspace' } = {}): Testbed {
-    return new Testbed({ ...this.opts, authMode: undefined, kind: undefined, ...opts, workbook: undefined }, this.world);
+    const given = Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined));
+    return new Testbed({ ...this.opts, authMode: undefined, kind: undefined, ...given, workbook: undefined }, this.world);
   }
 
   /** Ends this execution as Apps Script does: releases the locks it holds, and pays its queued writes. */
@@ -323,6 +325,14 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
   scriptRun<T>(fn: () => T, opts: { user?: string } = {}): T {
     const ex = this.newExecution({ ...opts, kind: 'scriptRun' });
     return scriptRunValue(ex.run(fn)) as T;
+  }
+
+  /**
+   * Executions of this world that run at the same time, each in its own thread evaluating `script` afresh,
+   * interleaved by the modelled clock, with locks that wait (see concurrent.ts and README, "Concurrency").
+   */
+  concurrently(opts: ConcurrencyOptions): Concurrency {
+    return new Concurrency(this, opts);
   }
 
   /** The latency model's charge for one service call (emulate.ts calls it). */
@@ -386,6 +396,31 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
    * or a function named onEdit in the globals / vm context) in a new execution of this world.
    */
   edit(target: string | { sheet?: string; row: number; column: number }, input: string): EditResult {
+    const typed = this.typeInto(target, input);
+    const { sheet: s, row, column: col, oldValue } = typed;
+    const value = s.cell(row - 1, col - 1);
+    const formula = s.formula(row - 1, col - 1);
+    const handler = this.triggers.onEdit ?? (typeof this.globals.onEdit === 'function' ? (this.globals.onEdit as (e: EditEvent) => unknown) : undefined);
+    const result: EditResult = { value, formula, oldValue, triggered: false };
+    if (!handler) return result;
+    // A simple trigger: AuthMode.LIMITED, no service that needs its own authorization (UrlFetchApp).
+    const ex = this.newExecution({ authMode: 'LIMITED', kind: 'trigger' });
+    const e = editEvent(ex, typed, input);
+    result.triggered = true;
+    try {
+      ex.run(() => this.inContext(ex, handler === this.triggers.onEdit, () => handler(e)));
+    } catch (err) {
+      result.error = err;
+      this.logs.push({ source: 'console', level: 'error', message: `onEdit failed: ${err instanceof Error ? err.message : String(err)}` });
+    }
+    return result;
+  }
+
+  /**
+   * The typing part of edit(): Sheets' typed-entry conversion of `input` into one cell, no trigger. Returns the cell
+   * (1-based row and column) and what it held before (`oldText`: as onEdit's e.oldValue has it; absent if empty).
+   */
+  typeInto(target: string | { sheet?: string; row: number; column: number }, input: string): { sheet: SheetData; row: number; column: number; oldValue: CellValue; oldText?: string } {
     const wb = this.workbook;
     let s: SheetData | undefined;
     let row: number;
@@ -406,30 +441,9 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
     const oldValue = s.cell(row - 1, col - 1);
     storeEntry(this, s, row - 1, col - 1, input, 'edit');
     s.version++;
-    const value = s.cell(row - 1, col - 1);
-    const formula = s.formula(row - 1, col - 1);
-    const handler = this.triggers.onEdit ?? (typeof this.globals.onEdit === 'function' ? (this.globals.onEdit as (e: EditEvent) => unknown) : undefined);
-    const result: EditResult = { value, formula, oldValue, triggered: false };
-    if (!handler) return result;
-    // A simple trigger: AuthMode.LIMITED, no service that needs its own authorization (UrlFetchApp).
-    const ex = this.newExecution({ authMode: 'LIMITED', kind: 'trigger' });
-    const e: EditEvent = {
-      authMode: AuthMode.LIMITED,
-      range: new RangeImpl(ex, s, row, col, 1, 1)._self(),
-      source: new SpreadsheetImpl(ex)._self(),
-      user: gas(new UserImpl(ex, ex.user)),
-      value: input,
-      triggerUid: 'testbed-onEdit',
-    };
-    if (oldValue !== '') e.oldValue = isDate(oldValue) ? oldValue.toISOString() : String(oldValue);
-    result.triggered = true;
-    try {
-      ex.run(() => this.inContext(ex, handler === this.triggers.onEdit, () => handler(e)));
-    } catch (err) {
-      result.error = err;
-      this.logs.push({ source: 'console', level: 'error', message: `onEdit failed: ${err instanceof Error ? err.message : String(err)}` });
-    }
-    return result;
+    const out: { sheet: SheetData; row: number; column: number; oldValue: CellValue; oldText?: string } = { sheet: s, row, column: col, oldValue };
+    if (oldValue !== '') out.oldText = isDate(oldValue) ? oldValue.toISOString() : String(oldValue);
+    return out;
   }
 
   /**
@@ -468,6 +482,20 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
       return { triggered: true, error: err };
     }
   }
+}
+
+/** The onEdit(e) event of a typed cell, for the trigger's execution `ex`. */
+export function editEvent(ex: Testbed, typed: { sheet: SheetData; row: number; column: number; oldText?: string }, input: string): EditEvent {
+  const e: EditEvent = {
+    authMode: AuthMode.LIMITED,
+    range: new RangeImpl(ex, typed.sheet, typed.row, typed.column, 1, 1)._self(),
+    source: new SpreadsheetImpl(ex)._self(),
+    user: gas(new UserImpl(ex, ex.user)),
+    value: input,
+    triggerUid: 'testbed-onEdit',
+  };
+  if (typed.oldText !== undefined) e.oldValue = typed.oldText;
+  return e;
 }
 
 function newWorld(opts: TestbedOptions): World {
