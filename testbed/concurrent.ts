@@ -9,7 +9,7 @@
 // threads' real speed. Locks wait: a tryLock/waitLock on a lock another execution holds parks the caller until the
 // holder releases it (its release call, or the end of its execution) or until its timeout passes, in modelled time.
 // Inside a worker, Date.now() reads the execution's modelled clock, so time budgets see modelled time.
-import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { LOCK_TIMEOUT_MESSAGE, LockImpl } from './services';
 import { editEvent, GLOBAL_NAMES, type Testbed, type TriggerAuthMode } from './testbed';
 import type { ExecutionCost, ExecutionKind } from './model';
@@ -96,7 +96,6 @@ try {
   out = { type: 'done', error: { message: e && e.message !== undefined ? String(e.message) : String(e), name: e && e.name || 'Error' } };
 }
 port.postMessage(out);
-port.close();
 `;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -183,7 +182,7 @@ export interface CallInfo {
   /** "Class.method", as the counter names it. */
   label: string;
   args: unknown[];
-  /** Modelled time of the call (ms since the world began). */
+  /** Modelled time the call was made (ms since the world began); what a hook starts begins then. */
   at: number;
 }
 
@@ -219,6 +218,11 @@ export interface StartOptions {
   authMode?: TriggerAuthMode;
   /** When it starts, ms since the world began (default: now, the time of the event being served). */
   at?: number;
+  /**
+   * What to run next when it ends (the sidebar calling continueRun after startImport, say): another execution of
+   * the same user and kind, started at once; return null to stop. Its own `then` is this one.
+   */
+  then?: (o: ExecutionOutcome, exec: ConcurrentExecution) => { entry: string; args?: unknown[] } | null;
 }
 
 interface Live {
@@ -228,6 +232,7 @@ interface Live {
   port: MessagePort | null;
   view: Int32Array;
   state: 'pending' | 'running' | 'blocked' | 'parked' | 'done';
+  opts: StartOptions;
   call?: { id: number; method: string; args: unknown[] };
   startAt: number;
   start?: { entry: string; args: unknown[] };
@@ -243,6 +248,8 @@ interface Waiter {
 }
 
 type Action = { at: number; seq: number; run: () => void };
+
+type WorkerMessage = { type: string; id?: number; method?: string; args?: unknown[]; value?: unknown; error?: ExecutionOutcome['error'] };
 
 export interface ConcurrencyOptions {
   /** The script every execution evaluates afresh (e.g. the contents of dist/Code.js). */
@@ -283,9 +290,14 @@ export class Concurrency {
   /** Starts `entry(...args)` of the script in a new execution (at `opts.at`, default now). */
   start(entry: string, args: unknown[] = [], opts: StartOptions = {}): ConcurrentExecution {
     const ex = this.tb.newExecution({ user: opts.user, authMode: opts.authMode, kind: opts.kind ?? 'run', fastSleep: true });
-    const live = this.add(ex, Math.max(opts.at ?? this.now, this.now));
+    const live = this.add(ex, Math.max(opts.at ?? this.now, this.now), opts);
     live.start = { entry, args };
     return live.exec;
+  }
+
+  /** Every execution so far, in the order they were started (chained ones and onEdit's included). */
+  get executions(): ConcurrentExecution[] {
+    return this.lives.map((l) => l.exec);
   }
 
   /**
@@ -298,7 +310,7 @@ export class Concurrency {
       this.schedule(Math.max(opts.at ?? this.now, this.now), () => {
         const typed = this.tb.typeInto(target, input);
         const ex = this.tb.newExecution({ user: opts.user, authMode: 'LIMITED', kind: 'trigger', fastSleep: true });
-        const live = this.add(ex, this.now);
+        const live = this.add(ex, this.now, {});
         live.start = { entry: 'onEdit', args: [editEvent(ex, typed, input)] };
         resolve(live.exec);
         this.launch(live);
@@ -333,13 +345,13 @@ export class Concurrency {
 
   // --- internals
 
-  private add(ex: Testbed, at: number): Live {
+  private add(ex: Testbed, at: number, opts: StartOptions): Live {
     const seq = ++this.seq;
     let resolve!: (o: ExecutionOutcome) => void;
     const done = new Promise<ExecutionOutcome>((r) => (resolve = r));
     const live: Live = {
       exec: { seq, entry: '', user: ex.user, kind: ex.kind, testbed: ex, done, at, cost: null },
-      ex, worker: null, port: null, view: new Int32Array(new SharedArrayBuffer(4)), state: 'pending', startAt: at, resolve,
+      ex, worker: null, port: null, view: new Int32Array(new SharedArrayBuffer(4)), state: 'pending', startAt: at, resolve, opts,
     };
     this.lives.push(live);
     return live;
@@ -373,18 +385,22 @@ export class Concurrency {
       },
     });
     live.state = 'running';
-    live.port.on('message', (m: { type: string; id?: number; method?: string; args?: unknown[]; value?: unknown; error?: ExecutionOutcome['error'] }) => {
+    const onMessage = (m: WorkerMessage) => {
+      if (live.state === 'done') return;
       if (m.type === 'call') {
         live.call = { id: m.id!, method: m.method!, args: m.args ?? [] };
         live.state = 'blocked';
       } else this.end(live, m);
       this.pump();
-    });
+    };
+    live.port.on('message', onMessage);
     live.worker.on('error', (e) => {
       this.end(live, { error: { message: e.message, name: e.name } });
       this.pump();
     });
     live.worker.on('exit', (code) => {
+      // Its last message may still be queued behind the exit: take it first.
+      for (let m = live.port && receiveMessageOnPort(live.port); m && live.state !== 'done'; m = live.port && receiveMessageOnPort(live.port)) onMessage(m.message as WorkerMessage);
       if (live.state === 'done') return;
       this.end(live, { error: { message: `testbed: the execution's thread stopped (exit code ${code})`, name: 'Error' } });
       this.pump();
@@ -448,7 +464,8 @@ export class Concurrency {
 
   private serve(live: Live): void {
     const call = live.call!;
-    this.setClock(live.exec.at);
+    const at = live.exec.at;
+    this.setClock(at);
     const target = this.handles.get(call.id) as Record<string, unknown>;
     const args = call.args.map((a) => this.handles.decode(a));
     const label = `${labelOf(target)}.${call.method}`;
@@ -463,7 +480,7 @@ export class Concurrency {
     }
     this.reply(live, r);
     if (call.method === 'releaseLock') this.grant();
-    for (const h of this.hooks) h({ execution: live.exec, label, args, at: live.exec.at });
+    for (const h of this.hooks) h({ execution: live.exec, label, args, at });
   }
 
   /** A lock another execution holds: the caller waits (charged one lock call now, and its wait when it ends). */
@@ -510,8 +527,11 @@ export class Concurrency {
     live.ex.endExecution();
     live.exec.at = this.tb.clock.elapsed();
     const startedAt = live.exec.cost?.startedAt ?? live.startAt;
-    live.resolve(m.error ? { error: m.error, startedAt, endedAt: live.exec.at } : { value: this.handles.decode(m.value), startedAt, endedAt: live.exec.at });
+    const outcome: ExecutionOutcome = m.error ? { error: m.error, startedAt, endedAt: live.exec.at } : { value: this.handles.decode(m.value), startedAt, endedAt: live.exec.at };
+    live.resolve(outcome);
     this.grant();
+    const next = live.opts.then?.(outcome, live.exec);
+    if (next) this.start(next.entry, next.args ?? [], { ...live.opts, at: live.exec.at });
     live.port?.close();
     void live.worker?.terminate();
   }

@@ -23,3 +23,6 @@ export { loadXlsx, saveXlsx, xlsxBuffer } from './xlsx';
 export { scriptRunValue } from './scriptrun';
 export { CostModel, costSpec, loadCosts, findCostsFile, CATEGORIES, COSTS_ENV, EXCEEDED_MESSAGE } from './model';
 export type { AppsScriptCosts, Category, CostSpec, CostTotals, ExecutionCost, ExecutionKind, MethodCost } from './model';
+export { Concurrency } from './concurrent';
+export type { CallInfo, ConcurrentExecution, ConcurrencyOptions, ExecutionOutcome, StartOptions } from './concurrent';
+export { appsScriptBundle } from './script';
