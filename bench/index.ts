@@ -41,6 +41,14 @@ export function readableLine(r: BenchResult): string {
     `peak ${fmt(r.peakMB, 1)} MB${r.peakKind ? ` (${r.peakKind})` : ''}`,
   ];
   if (r.ratio !== undefined) parts.push(`ratio ${fmt(r.ratio, 2)} to floor ${fmt(r.floorSeconds ?? 0, 3)} s${r.floor ? ` (${r.floor})` : ''}`);
+  if (typeof r.modelledSeconds === 'number') {
+    // The latency model's figures (bench/model.bench.ts): Apps Script's time for the same work.
+    parts.push(`modelled ${fmt(r.modelledSeconds, 1)} s (${fmt(Number(r.modelledPer10k), 1)} s per 10k rows) in ${r.executions} execution(s)`);
+    parts.push(`${fmt(Number(r.calls))} calls, ${fmt(Number(r.cellsRead))} cells read, ${fmt(Number(r.cellsWritten))} written`);
+    const top = (r.top as Array<{ method: string; seconds: number }> | undefined) ?? [];
+    if (top.length) parts.push(`most: ${top.slice(0, 3).map((m) => `${m.method} ${fmt(m.seconds, 1)} s`).join(', ')}`);
+    if (r.target) parts.push(`target ${String(r.target)}: ${r.targetMet ? 'met' : 'MISSED'}`);
+  }
   const t = r.targets;
   if (t) {
     const checks: string[] = [];

@@ -1,5 +1,12 @@
 // The "not emulated" machinery and call counting shared by every emulated Apps Script class.
 import type { CallCounter } from './counter';
+import { costSpec, type CostSpec } from './model';
+
+/** What an emulated object's `_ctx` offers: the counter, and (an execution) the latency model's charge. */
+export interface EmulatedCtx {
+  counter: CallCounter;
+  charge?(label: string, spec: CostSpec, self: unknown, args: unknown[]): void;
+}
 
 export class NotEmulatedError extends Error {
   constructor(what: string) {
@@ -26,7 +33,8 @@ const PROBES = new Set([
 /**
  * Makes `cls` emulate the Apps Script class `gasName`:
  * - every public method (own prototype methods not starting with `_`) increments `counter` as "gasName.method",
- *   where the counter is found at `this._ctx.counter`;
+ *   where the counter is found at `this._ctx.counter`, and is charged to the latency model (model.ts) through
+ *   `this._ctx.charge` when it has a cost;
  * - reading any other method name returns a function that throws "not emulated: gasName.method".
  *   Implemented by putting a Proxy at the end of the prototype chain, so emulated members cost nothing extra.
  */
@@ -39,10 +47,18 @@ export function emulate(cls: { prototype: object; name: string }, gasName: strin
       if (typeof desc.value !== 'function') continue;
       const fn = desc.value as (...a: unknown[]) => unknown;
       const label = `${gasName}.${key}`;
-      const wrapped = function (this: { _ctx: { counter: CallCounter } }, ...args: unknown[]) {
-        this._ctx.counter.inc(label);
-        return fn.apply(this, args);
-      };
+      const spec = costSpec(label);
+      const wrapped = spec
+        ? function (this: { _ctx: EmulatedCtx }, ...args: unknown[]) {
+          const ctx = this._ctx;
+          ctx.counter.inc(label);
+          if (ctx.counter.enabled && ctx.charge) ctx.charge(label, spec, this, args);
+          return fn.apply(this, args);
+        }
+        : function (this: { _ctx: EmulatedCtx }, ...args: unknown[]) {
+          this._ctx.counter.inc(label);
+          return fn.apply(this, args);
+        };
       Object.defineProperty(wrapped, 'name', { value: key });
       Object.defineProperty(proto, key, { ...desc, value: wrapped });
     }

@@ -11,7 +11,8 @@ export { parseA1, toA1, columnToLetters, lettersToColumn, quoteSheetName } from 
 export { UiRecorder, Button, ButtonSet, formulaCells, sheetDataOf } from './spreadsheet';
 export type { RecordedMenu, RecordedHtml, RecordedAlert, RecordedToast, MenuEntry, FormulaWrite } from './spreadsheet';
 export {
-  PROPERTY_VALUE_MAX_BYTES, PROPERTY_STORE_MAX_BYTES, LOCK_TIMEOUT_MESSAGE, findProjectRoot, PropertyStore,
+  PROPERTY_VALUE_MAX_BYTES, PROPERTY_STORE_MAX_BYTES, LOCK_TIMEOUT_MESSAGE, findProjectRoot, PropertyStore, Clock,
+  CACHE_MAX_ITEMS, CACHE_KEEP_ITEMS,
 } from './services';
 export type { LogEntry } from './services';
 export { shutdownFetchWorker, fetchSync } from './urlfetch';
@@ -20,3 +21,8 @@ export { startServerInChild } from './server';
 export type { ChildServer } from './server';
 export { loadXlsx, saveXlsx, xlsxBuffer } from './xlsx';
 export { scriptRunValue } from './scriptrun';
+export { CostModel, costSpec, loadCosts, findCostsFile, CATEGORIES, COSTS_ENV, EXCEEDED_MESSAGE } from './model';
+export type { AppsScriptCosts, Category, CostSpec, CostTotals, ExecutionCost, ExecutionKind, MethodCost } from './model';
+export { Concurrency } from './concurrent';
+export type { CallInfo, ConcurrentExecution, ConcurrencyOptions, ExecutionOutcome, StartOptions } from './concurrent';
+export { appsScriptBundle } from './script';

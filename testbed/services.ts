@@ -9,14 +9,37 @@ import { BlobImpl } from './utilities';
 // ---------------------------------------------------------------------------------------------------------
 // Shared state of one "world" (the document, its stores and locks), and the per-execution context.
 
-/** Virtual time: Date.now() plus an offset that fastSleep and tests can advance. */
+/**
+ * The world's time. `now()` is virtual time: Date.now() plus everything the test bed makes pass (tests' advance(),
+ * fastSleep, lock waits, the latency model's costs); caches expire on it. `modelled()` is the latency model's clock:
+ * the world's start plus the same, without the real time Node spends (deterministic).
+ */
+/** The real clock, as it was when the test bed loaded (a benchmark may point Date.now at the modelled clock). */
+const realNow = Date.now.bind(Date);
+
 export class Clock {
+  readonly base = realNow();
   offset = 0;
+  /** Modelled time that real time already covers in now() (a real sleep). */
+  private modelledOnly = 0;
   now(): number {
-    return Date.now() + this.offset;
+    return realNow() + this.offset;
   }
-  advance(ms: number): void {
-    this.offset += ms;
+  modelled(): number {
+    return this.base + this.elapsed();
+  }
+  /** Modelled ms since the world began. */
+  elapsed(): number {
+    return this.offset + this.modelledOnly;
+  }
+  /** Sets the modelled time (ms since the world began): concurrent executions each keep their own. */
+  setElapsed(ms: number): void {
+    this.offset = ms - this.modelledOnly;
+  }
+  /** Time passes (both clocks); `worldToo` false: only the modelled clock (real time passed already). */
+  advance(ms: number, worldToo = true): void {
+    if (worldToo) this.offset += ms;
+    else this.modelledOnly += ms;
   }
 }
 
@@ -43,6 +66,8 @@ export interface ServiceCtx {
   htmlDir: () => string;
   /** Lock waits that could not succeed (single-threaded: nobody can release meanwhile). */
   lockWaits: { scope: string; timeoutMs: number; outcome: 'timeout' }[];
+  /** Time passing inside the execution (a lock wait, a sleep): charged to the latency model, moves the clocks. */
+  passTime(category: 'sleep' | 'lockWait', label: string, ms: number, worldToo?: boolean): void;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -187,7 +212,7 @@ export class LockImpl {
     // One thread: no other execution can run (and release) while this one waits. Fail at once, but record
     // the wait and let virtual time pass so time-based logic still sees the timeout elapse.
     this._ctx.lockWaits.push({ scope: this._scope, timeoutMs: ms, outcome: 'timeout' });
-    this._ctx.clock.advance(ms);
+    this._ctx.passTime('lockWait', 'Lock.tryLock', ms);
     return false;
   }
   waitLock(timeoutInMillis: number): void {
@@ -197,7 +222,7 @@ export class LockImpl {
       return;
     }
     this._ctx.lockWaits.push({ scope: this._scope, timeoutMs: ms, outcome: 'timeout' });
-    this._ctx.clock.advance(ms);
+    this._ctx.passTime('lockWait', 'Lock.waitLock', ms);
     throw new Error(LOCK_TIMEOUT_MESSAGE);
   }
   releaseLock(): void {
@@ -229,9 +254,26 @@ export const CACHE_MAX_TTL_SECONDS = 21600;
 export const CACHE_MAX_KEY_LENGTH = 250;
 export const CACHE_MAX_VALUE_BYTES = 100 * 1024;
 
+/**
+ * The Cache reference page: "The cap for cached items is 1,000. If more than 1,000 items are written, the cache
+ * stores the 900 items farthest from expiration."
+ */
+export const CACHE_MAX_ITEMS = 1000;
+export const CACHE_KEEP_ITEMS = 900;
+
 export class CacheStore {
   readonly data = new Map<string, { value: string; expires: number }>();
   constructor(readonly label: string) {}
+
+  /** Past the cap: drops the expired items, then all but the 900 farthest from expiration. */
+  enforceCap(now: number): void {
+    if (this.data.size <= CACHE_MAX_ITEMS) return;
+    for (const [k, e] of this.data) if (e.expires <= now) this.data.delete(k);
+    if (this.data.size <= CACHE_MAX_ITEMS) return;
+    const keep = [...this.data].sort((a, b) => b[1].expires - a[1].expires).slice(0, CACHE_KEEP_ITEMS);
+    this.data.clear();
+    for (const [k, e] of keep) this.data.set(k, e);
+  }
 }
 
 export class CacheStores {
@@ -280,9 +322,11 @@ export class CacheImpl {
   }
   put(key: string, value: string, expirationInSeconds?: number): void {
     this._put(this._key(key), value, expirationInSeconds);
+    this._store.enforceCap(this._ctx.clock.now());
   }
   putAll(values: { [key: string]: string }, expirationInSeconds?: number): void {
     for (const [k, v] of Object.entries(values)) this._put(this._key(k), v, expirationInSeconds);
+    this._store.enforceCap(this._ctx.clock.now());
   }
   remove(key: string): void {
     this._store.data.delete(this._key(key));

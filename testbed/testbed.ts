@@ -11,10 +11,15 @@ import {
   createSpreadsheetApp, type FormulaWrite, RangeImpl, SpreadsheetImpl, type SpreadsheetCtx, storeEntry, UiRecorder,
 } from './spreadsheet';
 import { type FetchCtx, type FetchHandler, type FetchRecord, UrlFetchAppImpl } from './urlfetch';
+import { type AppsScriptCosts, CostModel, type CostSpec, type ExecutionCost, type ExecutionKind } from './model';
+import { scriptRunValue } from './scriptrun';
+import { Concurrency, type ConcurrencyOptions } from './concurrent';
 import { Charset, DigestAlgorithm, MacAlgorithm, UtilitiesImpl, type UtilitiesCtx } from './utilities';
 import { type CellValue, isDate } from './values';
 import { type SnapshotOptions, snapshotWorkbook, type SheetData, Workbook, type WorkbookSnapshot } from './workbook';
 import { join } from 'node:path';
+
+const DAY_MS = 24 * 3600 * 1000;
 
 export const MimeType = makeEnum(['CSV', 'HTML', 'JAVASCRIPT', 'JSON', 'PLAIN_TEXT', 'PDF', 'MICROSOFT_EXCEL'] as const);
 
@@ -74,6 +79,18 @@ export interface TestbedOptions {
    * restrictedGlobals).
    */
   authMode?: 'NONE' | 'LIMITED' | 'FULL';
+  /**
+   * The latency model's figures: a path to apps-script-costs.json, or the figures themselves (default: found by
+   * walking up to shared/apps-script-costs.json, or $APPS_SCRIPT_COSTS). Without them the model charges nothing.
+   */
+  costs?: string | AppsScriptCosts;
+  /** The user's account, for the daily UrlFetch quota: consumer (gmail.com, default) or workspace. */
+  account?: 'consumer' | 'workspace';
+  /**
+   * Enforce Apps Script's time limits on the modelled clock (6 minutes an execution, 30 s a simple trigger): the
+   * next service call past them throws "Exceeded maximum execution time". Default false.
+   */
+  timeLimits?: boolean;
 }
 
 /** What a simple trigger's event says and what its execution may call. */
@@ -178,6 +195,9 @@ interface World {
   lockWaits: ServiceCtx['lockWaits'];
   nextExecutionId: number;
   triggers: { onEdit?: (e: EditEvent) => unknown; onOpen?: (e: OpenEvent) => unknown };
+  model: CostModel;
+  /** UrlFetch requests per user in their current 24-hour quota window. */
+  urlFetchQuota: Map<string, { since: number; used: number }>;
 }
 
 export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchCtx {
@@ -193,18 +213,22 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
   readonly fetchHandler?: FetchHandler;
   /** This execution's authorization mode (FULL unless it runs a simple trigger). */
   readonly authMode: TriggerAuthMode;
+  /** What the latency model calls this execution: a menu or function run, a google.script.run call, a trigger. */
+  readonly kind: ExecutionKind;
+  /** The latency model's record of the execution running now (null between executions). */
+  cost: ExecutionCost | null = null;
+  /** Write cells queued by this execution and not paid yet, by method. */
+  readonly queued = new Map<string, number>();
+  readonly account: 'consumer' | 'workspace';
   private readonly opts: TestbedOptions;
   private readonly world: World;
   private readonly htmlDirOpt?: string;
 
-  constructor(opts: TestbedOptions = {}, world?: World) {
+  constructor(opts: TestbedOptions & { kind?: ExecutionKind } = {}, world?: World) {
     this.opts = opts;
-    this.world = world ?? {
-      workbook: opts.workbook ?? defaultWorkbook(opts.timeZone),
-      counter: new CallCounter(), ui: new UiRecorder(), stores: new PropertyStores(), caches: new CacheStores(),
-      locks: new LockTable(), clock: new Clock(), logs: [], sleeps: [], formulaWrites: [], fetches: [], lockWaits: [],
-      nextExecutionId: 1, triggers: {},
-    };
+    this.world = world ?? newWorld(opts);
+    this.kind = opts.kind ?? 'run';
+    this.account = opts.account ?? 'consumer';
     this.executionId = this.world.nextExecutionId++;
     this.user = opts.user ?? 'user@example.com';
     this.effectiveUser = opts.effectiveUser ?? this.user;
@@ -252,6 +276,10 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
   /** Every UrlFetchApp request (method, url, headers, body) and its status or error. */
   get fetches(): FetchRecord[] { return this.world.fetches; }
   get lockWaits(): ServiceCtx['lockWaits'] { return this.world.lockWaits; }
+  /** The latency model: modelled time, calls and cells of every execution (see README, "The latency model"). */
+  get model(): CostModel { return this.world.model; }
+  /** UrlFetch requests per user in their current 24-hour quota window (see README, "Quotas"). */
+  get urlFetchQuota(): World['urlFetchQuota'] { return this.world.urlFetchQuota; }
   /** Simple-trigger handlers run by edit(); when unset, a global onEdit in `globals` (vm context) is used. */
   get triggers(): World['triggers'] { return this.world.triggers; }
   /** This execution's view of the property stores (user = this execution's user). */
@@ -262,24 +290,81 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
   htmlDir = (): string => this.htmlDirOpt ?? join(findProjectRoot(), 'dist');
 
   /** A second execution of the same world: same workbook, stores, locks, caches, UI and counter; own globals and lock ownership. */
-  newExecution(opts: { user?: string; effectiveUser?: string; fastSleep?: boolean; authMode?: TriggerAuthMode } = {}): Testbed {
-    return new Testbed({ ...this.opts, authMode: undefined, ...opts, workbook: undefined }, this.world);
+  newExecution(opts: { user?: string; effectiveUser?: string; fastSleep?: boolean; authMode?: TriggerAuthMode; kind?: ExecutionKind; account?: 'consumer' | 'workspace' } = {}): Testbed {
+    const given = Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined));
+    return new Testbed({ ...this.opts, authMode: undefined, kind: undefined, ...given, workbook: undefined }, this.world);
   }
 
-  /** Ends this execution as Apps Script does: releases the locks it holds. */
+  /** Ends this execution as Apps Script does: releases the locks it holds, and pays its queued writes. */
   endExecution(): void {
     this.locks.releaseAll(this.executionId);
+    this.world.model.end(this);
   }
 
-  /** Runs fn with this execution's globals installed on globalThis, then restores them and ends the execution. */
+  /**
+   * Runs fn as one execution (a menu item, a function run from the editor): installs this execution's globals,
+   * runs fn, restores them and ends the execution (its locks are released, the latency model charges its start and
+   * its queued writes). Each call is a new execution for the model.
+   */
   run<T>(fn: () => T): T {
     const uninstall = installGlobals(this);
+    if (!this.cost) this.world.model.begin(this, this.kind);
     try {
       return fn();
     } finally {
       uninstall();
       this.endExecution();
     }
+  }
+
+  /**
+   * A google.script.run call from the sidebar: a new execution of this world (its own globals and locks) runs fn;
+   * returns what the sidebar receives (throws for what google.script.run refuses: a Date, a class instance…). The
+   * latency model charges the round trip and the execution's start on top of its calls.
+   */
+  scriptRun<T>(fn: () => T, opts: { user?: string } = {}): T {
+    const ex = this.newExecution({ ...opts, kind: 'scriptRun' });
+    return scriptRunValue(ex.run(fn)) as T;
+  }
+
+  /**
+   * Executions of this world that run at the same time, each in its own thread evaluating `script` afresh,
+   * interleaved by the modelled clock, with locks that wait (see concurrent.ts and README, "Concurrency").
+   */
+  concurrently(opts: ConcurrencyOptions): Concurrency {
+    return new Concurrency(this, opts);
+  }
+
+  /** The latency model's charge for one service call (emulate.ts calls it). */
+  charge(label: string, spec: CostSpec, self: unknown, args: unknown[]): void {
+    this.world.model.call(this, label, spec, self, args);
+  }
+
+  /**
+   * The daily UrlFetch quota (the quotas page: "URL Fetch calls 20,000 / day" consumer, "100,000 / day" Workspace;
+   * the figures come from the cost file's limits): every request counts, fetchAll's too, for the user the script runs
+   * as, in a 24-hour window from their first request on the world's clock. Past it, nothing is sent and Apps Script's
+   * exception is thrown: "Service invoked too many times for one day: urlfetch." ("premium urlfetch" for Workspace).
+   */
+  useUrlFetchQuota(requests: number): void {
+    const c = this.world.model.costs;
+    if (!c || requests <= 0) return;
+    const workspace = this.account === 'workspace';
+    const limit = workspace ? c.limits.urlFetchCallsPerDayWorkspace : c.limits.urlFetchCallsPerDayConsumer;
+    const now = this.clock.now();
+    let q = this.urlFetchQuota.get(this.effectiveUser);
+    if (!q || now - q.since >= DAY_MS) this.urlFetchQuota.set(this.effectiveUser, (q = { since: now, used: 0 }));
+    if (q.used + requests > limit) throw new Error(`Service invoked too many times for one day: ${workspace ? 'premium ' : ''}urlfetch.`);
+    q.used += requests;
+  }
+
+  chargeFetch(label: string, serverMs: number, requests: number): void {
+    this.world.model.urlFetch(this, label, serverMs, requests);
+  }
+
+  /** Time passing inside this execution (a lock wait, a sleep): charged to the model, and the clocks move. */
+  passTime(category: 'sleep' | 'lockWait', label: string, ms: number, worldToo = true): void {
+    if (!this.world.model.wait(this, category, label, ms, worldToo)) this.clock.advance(ms, worldToo);
   }
 
   /** Runs fn without counting its service calls (e.g. a test seeding or inspecting the sheet). */
@@ -311,6 +396,31 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
    * or a function named onEdit in the globals / vm context) in a new execution of this world.
    */
   edit(target: string | { sheet?: string; row: number; column: number }, input: string): EditResult {
+    const typed = this.typeInto(target, input);
+    const { sheet: s, row, column: col, oldValue } = typed;
+    const value = s.cell(row - 1, col - 1);
+    const formula = s.formula(row - 1, col - 1);
+    const handler = this.triggers.onEdit ?? (typeof this.globals.onEdit === 'function' ? (this.globals.onEdit as (e: EditEvent) => unknown) : undefined);
+    const result: EditResult = { value, formula, oldValue, triggered: false };
+    if (!handler) return result;
+    // A simple trigger: AuthMode.LIMITED, no service that needs its own authorization (UrlFetchApp).
+    const ex = this.newExecution({ authMode: 'LIMITED', kind: 'trigger' });
+    const e = editEvent(ex, typed, input);
+    result.triggered = true;
+    try {
+      ex.run(() => this.inContext(ex, handler === this.triggers.onEdit, () => handler(e)));
+    } catch (err) {
+      result.error = err;
+      this.logs.push({ source: 'console', level: 'error', message: `onEdit failed: ${err instanceof Error ? err.message : String(err)}` });
+    }
+    return result;
+  }
+
+  /**
+   * The typing part of edit(): Sheets' typed-entry conversion of `input` into one cell, no trigger. Returns the cell
+   * (1-based row and column) and what it held before (`oldText`: as onEdit's e.oldValue has it; absent if empty).
+   */
+  typeInto(target: string | { sheet?: string; row: number; column: number }, input: string): { sheet: SheetData; row: number; column: number; oldValue: CellValue; oldText?: string } {
     const wb = this.workbook;
     let s: SheetData | undefined;
     let row: number;
@@ -331,30 +441,9 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
     const oldValue = s.cell(row - 1, col - 1);
     storeEntry(this, s, row - 1, col - 1, input, 'edit');
     s.version++;
-    const value = s.cell(row - 1, col - 1);
-    const formula = s.formula(row - 1, col - 1);
-    const handler = this.triggers.onEdit ?? (typeof this.globals.onEdit === 'function' ? (this.globals.onEdit as (e: EditEvent) => unknown) : undefined);
-    const result: EditResult = { value, formula, oldValue, triggered: false };
-    if (!handler) return result;
-    // A simple trigger: AuthMode.LIMITED, no service that needs its own authorization (UrlFetchApp).
-    const ex = this.newExecution({ authMode: 'LIMITED' });
-    const e: EditEvent = {
-      authMode: AuthMode.LIMITED,
-      range: new RangeImpl(ex, s, row, col, 1, 1)._self(),
-      source: new SpreadsheetImpl(ex)._self(),
-      user: gas(new UserImpl(ex, ex.user)),
-      value: input,
-      triggerUid: 'testbed-onEdit',
-    };
-    if (oldValue !== '') e.oldValue = isDate(oldValue) ? oldValue.toISOString() : String(oldValue);
-    result.triggered = true;
-    try {
-      ex.run(() => this.inContext(ex, handler === this.triggers.onEdit, () => handler(e)));
-    } catch (err) {
-      result.error = err;
-      this.logs.push({ source: 'console', level: 'error', message: `onEdit failed: ${err instanceof Error ? err.message : String(err)}` });
-    }
-    return result;
+    const out: { sheet: SheetData; row: number; column: number; oldValue: CellValue; oldText?: string } = { sheet: s, row, column: col, oldValue };
+    if (oldValue !== '') out.oldText = isDate(oldValue) ? oldValue.toISOString() : String(oldValue);
+    return out;
   }
 
   /**
@@ -382,7 +471,7 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
     const authMode = opts.authMode ?? 'LIMITED';
     const handler = this.triggers.onOpen ?? (typeof this.globals.onOpen === 'function' ? (this.globals.onOpen as (e: OpenEvent) => unknown) : undefined);
     if (!handler) return { triggered: false };
-    const ex = this.newExecution({ authMode });
+    const ex = this.newExecution({ authMode, kind: 'trigger' });
     const e: OpenEvent = { authMode: AuthMode[authMode], source: new SpreadsheetImpl(ex)._self(), triggerUid: 'testbed-onOpen' };
     if (authMode !== 'NONE') e.user = gas(new UserImpl(ex, ex.user));
     try {
@@ -393,6 +482,32 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
       return { triggered: true, error: err };
     }
   }
+}
+
+/** The onEdit(e) event of a typed cell, for the trigger's execution `ex`. */
+export function editEvent(ex: Testbed, typed: { sheet: SheetData; row: number; column: number; oldText?: string }, input: string): EditEvent {
+  const e: EditEvent = {
+    authMode: AuthMode.LIMITED,
+    range: new RangeImpl(ex, typed.sheet, typed.row, typed.column, 1, 1)._self(),
+    source: new SpreadsheetImpl(ex)._self(),
+    user: gas(new UserImpl(ex, ex.user)),
+    value: input,
+    triggerUid: 'testbed-onEdit',
+  };
+  if (typed.oldText !== undefined) e.oldValue = typed.oldText;
+  return e;
+}
+
+function newWorld(opts: TestbedOptions): World {
+  const clock = new Clock();
+  const world: World = {
+    workbook: opts.workbook ?? defaultWorkbook(opts.timeZone),
+    counter: new CallCounter(), ui: new UiRecorder(), stores: new PropertyStores(), caches: new CacheStores(),
+    locks: new LockTable(), clock, logs: [], sleeps: [], formulaWrites: [], fetches: [], lockWaits: [],
+    nextExecutionId: 1, triggers: {}, model: new CostModel(clock, opts.costs), urlFetchQuota: new Map(),
+  };
+  world.model.timeLimits = !!opts.timeLimits;
+  return world;
 }
 
 function defaultWorkbook(timeZone?: string): Workbook {

@@ -40,6 +40,8 @@ export interface FetchReply {
   status: number;
   headers?: Record<string, string | string[]>;
   body?: string | Uint8Array;
+  /** The server's own time for the latency model, ms (default 0: the handler answers at once). */
+  ms?: number;
 }
 
 export type FetchHandler = (req: WireRequest & { bodyText: string }) => FetchReply | undefined;
@@ -58,6 +60,10 @@ export interface FetchCtx {
   fetchTimeoutMs: number;
   fetchHandler?: FetchHandler;
   fetches: FetchRecord[];
+  /** Counts `requests` against the user's daily UrlFetch quota; throws Apps Script's exception past it. */
+  useUrlFetchQuota(requests: number): void;
+  /** Charges the latency model: callMs plus the server's time (fetchAll: its slowest request). */
+  chargeFetch(label: string, serverMs: number, requests: number): void;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -71,9 +77,10 @@ const https = require('node:https');
 const port = workerData.port;
 
 function one(r, timeoutMs) {
+  const t0 = performance.now();
   return new Promise((resolve) => {
     let done = false;
-    const finish = (v) => { if (!done) { done = true; clearTimeout(timer); resolve(v); } };
+    const finish = (v) => { if (!done) { done = true; clearTimeout(timer); v.ms = performance.now() - t0; resolve(v); } };
     const timer = setTimeout(() => { finish({ ok: false, code: 'ETIMEDOUT', message: 'timeout' }); req && req.destroy(); }, timeoutMs);
     let req;
     const go = (url, method, body, hops) => {
@@ -113,7 +120,8 @@ port.on('message', async (msg) => {
 });
 `;
 
-type WorkerResult = ({ ok: true } & WireResponse) | { ok: false; code: string; message: string };
+/** A request's outcome; `ms` is the time the server took (the worker's measure). */
+type WorkerResult = (({ ok: true } & WireResponse) | { ok: false; code: string; message: string }) & { ms?: number };
 
 let worker: Worker | undefined;
 let port: MessagePort | undefined;
@@ -150,7 +158,7 @@ export function fetchSync(requests: WireRequest[], timeoutMs: number): WorkerRes
   const view = new Int32Array(flag);
   p.postMessage({ id, requests, timeoutMs, flag });
   const r = Atomics.wait(view, 0, 0, timeoutMs + 2000);
-  if (r === 'timed-out') return requests.map(() => ({ ok: false, code: 'ETIMEDOUT', message: 'timeout' }));
+  if (r === 'timed-out') return requests.map(() => ({ ok: false, code: 'ETIMEDOUT', message: 'timeout', ms: timeoutMs }));
   for (;;) {
     const m = receiveMessageOnPort(p);
     if (!m) throw new Error('testbed: fetch worker signalled but sent no message');
@@ -272,8 +280,9 @@ function bodyText(b: Uint8Array | null): string {
 export class UrlFetchAppImpl {
   constructor(readonly _ctx: FetchCtx) {}
 
-  private _run(reqs: { wire: WireRequest; mute: boolean }[]): GResponse[] {
+  private _run(reqs: { wire: WireRequest; mute: boolean }[], label: string): GResponse[] {
     const ctx = this._ctx;
+    ctx.useUrlFetchQuota(reqs.length);
     const results: WorkerResult[] = new Array(reqs.length);
     const network: number[] = [];
     reqs.forEach((r, i) => {
@@ -282,13 +291,15 @@ export class UrlFetchAppImpl {
         const rawHeaders: string[] = [];
         for (const [k, v] of Object.entries(reply.headers ?? {})) for (const x of Array.isArray(v) ? v : [v]) rawHeaders.push(k, x);
         const body = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body ?? new Uint8Array(0);
-        results[i] = { ok: true, status: reply.status, rawHeaders, body };
+        results[i] = { ok: true, status: reply.status, rawHeaders, body, ms: reply.ms ?? 0 };
       } else network.push(i);
     });
     if (network.length) {
       const got = fetchSync(network.map((i) => reqs[i].wire), ctx.fetchTimeoutMs);
       network.forEach((i, k) => (results[i] = got[k]));
     }
+    // fetch: the server's time; fetchAll: the slowest request (they run in parallel).
+    ctx.chargeFetch(label, Math.max(0, ...results.map((r) => r.ms ?? 0)), reqs.length);
     const out: GResponse[] = [];
     let failure: Error | undefined;
     reqs.forEach((r, i) => {
@@ -315,7 +326,7 @@ export class UrlFetchAppImpl {
   }
 
   fetch(url: string, params?: GOptions): GResponse {
-    return this._run([{ wire: buildRequest(url, params), mute: !!params?.muteHttpExceptions }])[0];
+    return this._run([{ wire: buildRequest(url, params), mute: !!params?.muteHttpExceptions }], 'UrlFetchApp.fetch')[0];
   }
 
   fetchAll(requests: (GRequest | string)[]): GResponse[] {
@@ -324,6 +335,7 @@ export class UrlFetchAppImpl {
       requests.map((r) =>
         typeof r === 'string' ? { wire: buildRequest(r), mute: false } : { wire: buildRequest(r.url, r), mute: !!r.muteHttpExceptions },
       ),
+      'UrlFetchApp.fetchAll',
     );
   }
 

@@ -164,7 +164,8 @@ export interface UtilitiesCtx extends CounterCtx {
   /** Record sleeps instead of sleeping (and advance the virtual clock). */
   fastSleep: boolean;
   sleeps: number[];
-  clock: { advance(ms: number): void };
+  /** The sleep's time, charged to the latency model; `worldToo` false when it was slept for real. */
+  passTime(category: 'sleep', label: string, ms: number, worldToo?: boolean): void;
 }
 
 function sleepSync(ms: number): void {
@@ -187,8 +188,8 @@ export class UtilitiesImpl {
     }
     if (milliseconds > 300000) throw new Error('Invalid argument: milliseconds (max 300000)');
     this._ctx.sleeps.push(milliseconds);
-    if (this._ctx.fastSleep) this._ctx.clock.advance(milliseconds);
-    else sleepSync(milliseconds);
+    if (!this._ctx.fastSleep) sleepSync(milliseconds);
+    this._ctx.passTime('sleep', 'Utilities.sleep', milliseconds, this._ctx.fastSleep);
   }
 
   computeDigest(algorithm: unknown, value: string | Byte[], charset?: unknown): Byte[] {

@@ -23,11 +23,19 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-/** A cell as text for fingerprinting: trimmed strings, numbers in full, dates as ISO instants. */
+/**
+ * A cell as text for fingerprinting: trimmed strings, numbers in full, a date as its calendar day. The engine reads
+ * nothing of a Date but its day (cellText, readDate), so a change of time of day is no change of the contact; and a
+ * day whose midnight a zone skips (São Paulo's DST began at 00:00) reads as 01:00 yet is the same day. Written as
+ * the ISO instant of that day's midnight UTC, so the fingerprints of dates made before (UTC sheets) stay the same.
+ */
 export function cellKey(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v.trim();
-  if (isDate(v)) return isNaN(v.getTime()) ? '' : v.toISOString();
+  if (isDate(v)) {
+    const t = v.getTime();
+    return t !== t ? '' : new Date(t - (((t % 864e5) + 864e5) % 864e5)).toISOString();
+  }
   return String(v);
 }
 

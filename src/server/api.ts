@@ -38,6 +38,7 @@ import { HISTORY_TAB, appendLines, findRunRow, historySheet, readBlock, startBlo
 import { ensureSize, findTab, insertTab, isAddonTab, problemTabName } from './tabs';
 import { busyMessage, checkBasis, checkView, destinationLabel, keyNormalizer, loadRun, progress, resetExecutionCache, runConfig, runSettings, startRun, workRun, type RunState } from './run';
 import { NOTE_MARK, openSource, mappingFor, paintRows, readRows } from './source';
+import { sheetRow } from './dates';
 import { fitCell } from './cells';
 import { a1, currentUser, docProps, newRunId, readJson, stamp, UserError, userFacing, withDocumentLock } from './util';
 
@@ -434,7 +435,8 @@ export function exportProblemRows(runId?: string): { sheetName: string; rows: nu
     for (const l of lines) {
       const row = data[l.line - src.firstRow];
       if (!row) continue;
-      out.push([...row.map((v) => (v === null || v === undefined ? '' : v)), fitCell(l.description.replace(/^Line \d+:\s*/, ''))]);
+      // Date cells go back as the instants the sheet holds (readRows gave the engine's civil dates).
+      out.push([...sheetRow(row, src.zone).map((v) => (v === null || v === undefined ? '' : v)), fitCell(l.description.replace(/^Line \d+:\s*/, ''))]);
     }
     const name = problemTabName(b.runId, (n) => !!findTab(book, n));
     const sh = insertTab(book, name);

@@ -3,7 +3,6 @@
 // a resumed chunk sees rows it already wrote (no contact is ever created twice). All writes are batched: a push
 // makes a fixed number of Spreadsheet calls whatever its size.
 import { fieldIndex, listFields, type FieldDef } from '../engine/fields';
-import { cellText } from '../engine/formats/text';
 import {
   ContactIndex,
   mergeContact,
@@ -20,6 +19,7 @@ import type { MatchKey, RowOutcome } from '../engine/types';
 import { CONTACTS_TAB, deleteRows, findTab, insertTab } from './tabs';
 import { UndoJournal, type UndoEntry } from './undo';
 import { bumpContactsVersion } from './contactkeys';
+import { dayOf, lazyZone } from './dates';
 
 export { CONTACTS_TAB };
 export const SYSTEM_COLUMNS = ['Contact ID', 'Created at', 'Updated at', 'Source run', 'Source line', 'Row fingerprint'] as const;
@@ -40,11 +40,13 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-function fromCell(def: FieldDef, v: unknown): ContactValue | undefined {
+/** A cell of the tab as a contact's value; `zone` is the spreadsheet's (a date cell is the day the tab shows). */
+function fromCell(def: FieldDef, v: unknown, zone: () => string): ContactValue | undefined {
   if (v === '' || v === null || v === undefined) return undefined;
   if (def.list) return String(v).split(/\s*,\s*/).filter(Boolean);
-  // A date typed into the tab: its calendar day where the script runs (toISOString would be a day early east of UTC).
-  if (isDate(v)) return cellText(v);
+  // A date typed into the tab: its calendar day in the spreadsheet's zone (the script's own zone, UTC, would read a
+  // Tokyo sheet's dates a day early).
+  if (isDate(v)) return dayOf(v, zone());
   return v as ContactValue;
 }
 
@@ -97,8 +99,11 @@ export class ContactsTab implements Destination {
   /** Previous values of the fields each update changed, by line (for History's details). */
   readonly previous = new Map<number, Contact>();
   private journal: UndoJournal | null = null;
+  /** The spreadsheet's time zone, asked when a date cell is met. */
+  private readonly zone: () => string;
 
   constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet, private readonly opts: ContactsOptions) {
+    this.zone = lazyZone(() => ss);
     this.defs = fieldIndex(opts.settings.customFields);
     this.index = new ContactIndex(opts.normalize);
     this.sheet = findTab(ss, CONTACTS_TAB);
@@ -145,7 +150,7 @@ export class ContactsTab implements Destination {
   private contactOf(row: Cell[]): Contact {
     const contact: Contact = {};
     for (const { col, def } of this.fieldCols) {
-      const v = fromCell(def, row[col]);
+      const v = fromCell(def, row[col], this.zone);
       if (v !== undefined) contact[def.key] = v;
     }
     return contact;
@@ -289,8 +294,8 @@ export class ContactsTab implements Destination {
           const def = this.defs.get(k);
           if (!def) continue;
           const c = this.col(def.label);
-          // A date typed into the tab is kept as its day (the journal is JSON: a Date would become a UTC instant).
-          const before = isDate(cells[c]) ? cellText(cells[c] as Date) : cells[c] ?? '';
+          // A date typed into the tab is kept as the day it shows (the journal is JSON: a Date would become an instant).
+          const before = isDate(cells[c]) ? dayOf(cells[c] as Date, this.zone()) : cells[c] ?? '';
           cells[c] = toCell(m.contact[k]);
           changes[k] = [before, cells[c]];
         }
@@ -393,7 +398,7 @@ export class ContactsTab implements Destination {
       for (const k of fields) {
         const def = this.defs.get(k);
         const c = def ? this.col(def.label) : -1;
-        if (c < 0 || !sameCell(cells[c], e.changes[k][1])) moved.push(def ? def.label : k);
+        if (c < 0 || !sameCell(cells[c], e.changes[k][1], this.zone)) moved.push(def ? def.label : k);
       }
       if (moved.length) {
         out.left.push({ id: e.contactId, line: e.line, fields: moved, reason: `${moved.join(', ')} changed since run ${runId} updated it` });
@@ -402,7 +407,7 @@ export class ContactsTab implements Destination {
       for (const k of fields) cells[this.col(this.defs.get(k)!.label)] = e.changes[k][0] ?? '';
       const upd = this.col('Updated at');
       const fp = this.col('Row fingerprint');
-      const lastWrite = sameCell(cells[upd], e.updatedAfter) && sameCell(cells[fp], e.fpAfter);
+      const lastWrite = sameCell(cells[upd], e.updatedAfter, this.zone) && sameCell(cells[fp], e.fpAfter, this.zone);
       cells[upd] = lastWrite ? e.updatedBefore : this.opts.now();
       cells[fp] = lastWrite ? e.fpBefore : '';
       out.restored.push({ id: e.contactId, line: e.line });
@@ -444,7 +449,7 @@ export interface RevertResult {
   left: Array<{ id: string; line: number; fields: string[]; reason: string }>;
 }
 
-function sameCell(a: unknown, b: unknown): boolean {
-  const t = (v: unknown) => (v === undefined || v === null ? '' : isDate(v) ? cellText(v) : String(v));
+function sameCell(a: unknown, b: unknown, zone: () => string): boolean {
+  const t = (v: unknown) => (v === undefined || v === null ? '' : isDate(v) ? dayOf(v, zone()) : String(v));
   return t(a) === t(b);
 }

@@ -6,6 +6,7 @@ import { STATUS_HEADER, columnKeys } from '../engine/automap';
 import type { CellValue, Issue, Mapping } from '../engine/types';
 import { headerRowFor, loadMapping, loadSettings } from './config';
 import { fitCell, MAX_CELL_CHARS } from './cells';
+import { civilRows, lazyZone } from './dates';
 
 export const ERROR_BG = '#f4cccc'; // Google's "light red 3"
 export const WARNING_BG = '#fff2cc'; // Google's "light yellow 3"
@@ -25,13 +26,16 @@ export interface SourceInfo {
   dataCols: number;
   firstRow: number;
   lastRow: number;
+  /** The spreadsheet's time zone (asked once, when a date cell is met): the engine reads dates in it. */
+  zone: () => string;
 }
 
 export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?: number): SourceInfo {
   const hr = headerRow ?? (headerRowFor(sheet.getSheetId()) || loadSettings().headerRow || 1);
   const lastCol = Math.max(1, sheet.getLastColumn());
   const lastRow = sheet.getLastRow();
-  const headers = sheet.getRange(hr, 1, 1, lastCol).getValues()[0];
+  const zone = lazyZone(() => sheet.getParent());
+  const headers = civilRows(sheet.getRange(hr, 1, 1, lastCol).getValues(), zone)[0];
   let statusIdx = headers.findIndex((h) => String(h).trim().toLowerCase() === STATUS_HEADER.toLowerCase());
   const statusExists = statusIdx >= 0;
   if (!statusExists) {
@@ -50,6 +54,7 @@ export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?
     dataCols: statusIdx,
     firstRow: hr + 1,
     lastRow: Math.max(lastRow, hr),
+    zone,
   };
 }
 
@@ -58,12 +63,13 @@ export function mappingFor(src: SourceInfo): Mapping | undefined {
   return loadMapping(src.headers) ?? loadSettings().mapping ?? undefined;
 }
 
+/** Rows [from, to] of the data columns, as the engine reads them (date cells as the day the sheet shows). */
 export function readRows(src: SourceInfo, from: number, to: number): CellValue[][] {
   if (to < from) return [];
   // No data column (the only header is "Import status"): getRange(…, 0) would throw "The number of columns in the
   // range must be at least 1."
   if (src.dataCols < 1) return Array.from({ length: to - from + 1 }, () => []);
-  return src.sheet.getRange(from, 1, to - from + 1, src.dataCols).getValues();
+  return civilRows(src.sheet.getRange(from, 1, to - from + 1, src.dataCols).getValues(), src.zone);
 }
 
 export function ensureStatusHeader(src: SourceInfo): void {

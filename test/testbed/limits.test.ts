@@ -1,5 +1,6 @@
 // Limits and modes of Apps Script / Sheets the test bed enforces, with the messages Apps Script gives.
-import { createTestbed, MAX_CELLS, MAX_COLUMNS, scriptRunValue, Workbook } from '../../testbed';
+import { readFileSync } from 'node:fs';
+import { CACHE_KEEP_ITEMS, CACHE_MAX_ITEMS, createTestbed, findCostsFile, MAX_CELLS, MAX_COLUMNS, scriptRunValue, Workbook, type AppsScriptCosts } from '../../testbed';
 
 describe('Sheets size limits', () => {
   it('10 million cells per spreadsheet: inserting rows, columns or a sheet past them throws', () => {
@@ -111,5 +112,64 @@ describe('google.script.run values', () => {
     expect(() => scriptRunValue([NaN])).toThrow(/NaN/);
     class Thing {}
     expect(() => scriptRunValue(new Thing())).toThrow(/Thing/);
+  });
+});
+
+describe('the daily UrlFetch quota', () => {
+  const yardstick = JSON.parse(readFileSync(findCostsFile()!, 'utf8')) as AppsScriptCosts;
+  /** The cost file's figures with small daily limits (a test cannot send 20,000 requests). */
+  const costs = (consumer: number, workspace: number): AppsScriptCosts => ({
+    ...yardstick, limits: { ...yardstick.limits, urlFetchCallsPerDayConsumer: consumer, urlFetchCallsPerDayWorkspace: workspace },
+  });
+  const ok = () => ({ status: 200, body: 'ok' });
+
+  it('the limits are the cost file\'s: 20,000 a day for a consumer account, 100,000 for Workspace', () => {
+    const tb = createTestbed({ fetch: ok });
+    expect(tb.model.costs!.limits.urlFetchCallsPerDayConsumer).toBe(yardstick.limits.urlFetchCallsPerDayConsumer);
+    tb.run(() => UrlFetchApp.fetchAll(['https://a.example', 'https://b.example']));
+    expect(tb.urlFetchQuota.get('user@example.com')).toMatchObject({ used: 2 });
+  });
+
+  it('past the limit Apps Script\'s exception is thrown and nothing is sent; every request of a fetchAll counts', () => {
+    const tb = createTestbed({ costs: costs(5, 8), fetch: ok });
+    tb.run(() => {
+      UrlFetchApp.fetchAll(['https://a.example', 'https://b.example', 'https://c.example']);
+      UrlFetchApp.fetch('https://d.example');
+      expect(() => UrlFetchApp.fetchAll(['https://e.example', 'https://f.example'])).toThrow('Service invoked too many times for one day: urlfetch.');
+      UrlFetchApp.fetch('https://e.example'); // the fifth
+      expect(() => UrlFetchApp.fetch('https://f.example')).toThrow('Service invoked too many times for one day: urlfetch.');
+    });
+    expect(tb.fetches.map((f) => f.url)).toEqual(['https://a.example', 'https://b.example', 'https://c.example', 'https://d.example', 'https://e.example']);
+  });
+
+  it('per user, per account type ("premium urlfetch" for Workspace), and it renews 24 hours after the first request', () => {
+    const tb = createTestbed({ costs: costs(2, 3), fetch: ok });
+    const send = (t: typeof tb) => t.run(() => UrlFetchApp.fetch('https://a.example'));
+    send(tb);
+    send(tb);
+    expect(() => send(tb)).toThrow('Service invoked too many times for one day: urlfetch.');
+    const bo = tb.newExecution({ user: 'bo@example.com', account: 'workspace' });
+    for (let i = 0; i < 3; i++) send(bo);
+    expect(() => send(bo)).toThrow('Service invoked too many times for one day: premium urlfetch.');
+    tb.clock.advance(23 * 3600 * 1000);
+    expect(() => send(tb)).toThrow(/too many times for one day/);
+    tb.clock.advance(3600 * 1000);
+    expect(() => send(tb)).not.toThrow();
+  });
+});
+
+describe('CacheService item cap', () => {
+  it(`past ${CACHE_MAX_ITEMS} items the cache keeps the ${CACHE_KEEP_ITEMS} farthest from expiration`, () => {
+    const tb = createTestbed();
+    tb.run(() => {
+      const c = CacheService.getDocumentCache()!;
+      const all: Record<string, string> = {};
+      for (let i = 0; i < CACHE_MAX_ITEMS; i++) all[`k${i}`] = 'v';
+      c.putAll(all, 600); // 1,000: all kept
+      expect(Object.keys(c.getAll(Object.keys(all))).length).toBe(CACHE_MAX_ITEMS);
+      c.put('long', 'v', 21_600); // 1,001: the 900 farthest from expiration stay
+      expect(c.get('long')).toBe('v');
+      expect(Object.keys(c.getAll(Object.keys(all))).length).toBe(CACHE_KEEP_ITEMS - 1);
+    });
   });
 });

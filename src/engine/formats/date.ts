@@ -23,8 +23,9 @@
 //   weekday ("Sun, 08 Sep 2024"), checked against the date and flagged when it does not match; "8th of
 //   September 2024"; a time after any supported date ("09/08/2024 10:30", "Sep 8, 2024 10:30 PM"), ignored.
 // - A Date object outside the years 1000-9999 is flagged like a typed one.
-// - A Date object (what Sheets' getValues() returns for a date cell) is read in the script's time zone with
-//   getFullYear/getMonth/getDate. A Date on 1899-12-30 is how Sheets hands over a time-only cell: flagged.
+// - A Date object (a date cell) is a civil date-time, read with getUTCFullYear/getUTCMonth/getUTCDate (see cellText
+//   in text.ts: the adapter turned Sheets' instant into the wall clock of the spreadsheet's zone). A Date on
+//   1899-12-30 is how Sheets hands over a time-only cell: flagged.
 // - A number is a spreadsheet serial: days since 1899-12-30 (45543 -> 2024-09-08), 1..2958465
 //   (9999-12-31), any time fraction ignored.
 import { isExists } from 'date-fns/isExists';
@@ -107,9 +108,9 @@ export function readDate(value: CellValue, opts: DateOptions): ReadResult<string
 function readDateObject(d: Date, order: DateOrder): ReadResult<string> {
   const t = d.getTime();
   if (t !== t) return fail('invalid_date', `${PREFIX}"Invalid Date": the cell does not hold a real date. ${shapeHint(order)}`);
-  const y = d.getFullYear();
-  const m = d.getMonth() + 1;
-  const day = d.getDate();
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
   if (y === 1899 && m === 12 && day === 30) {
     return fail(
       'invalid_date',
@@ -127,8 +128,8 @@ function readDateObject(d: Date, order: DateOrder): ReadResult<string> {
 }
 
 function timeText(d: Date): string {
-  const h = d.getHours();
-  const min = d.getMinutes();
+  const h = d.getUTCHours();
+  const min = d.getUTCMinutes();
   return (h < 10 ? '0' : '') + h + (min < 10 ? ':0' : ':') + min;
 }
 

@@ -16,8 +16,11 @@ export const INVISIBLE_CHARS = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u
  * - numbers without float noise: 1234 -> "1234", 0.1 + 0.2 -> "0.3"; integers are printed exactly
  *   (14155550123 -> "14155550123"), non-integers with at most 15 significant digits; -0 -> "0";
  * - booleans as Sheets shows them: "TRUE" / "FALSE";
- * - a Date as its calendar date "yyyy-mm-dd", read in the script's time zone (getFullYear/getMonth/getDate),
- *   which is how Sheets hands dates to Apps Script. An invalid Date gives ''.
+ * - a Date as its calendar date "yyyy-mm-dd". The engine's Dates are civil date-times: their UTC fields
+ *   (getUTCFullYear/getUTCMonth/getUTCDate) are the wall clock the sheet shows, whatever zone the process is in.
+ *   The adapters make them so: src/server/dates.ts from Sheets' instants in the spreadsheet's time zone; an
+ *   .xlsx reader hands over exceljs's Dates as they are (their UTC fields are the cell's wall clock). An invalid
+ *   Date gives ''.
  */
 export function cellText(value: CellValue): string {
   if (typeof value === 'string') {
@@ -29,7 +32,7 @@ export function cellText(value: CellValue): string {
   if (value instanceof Date) {
     const t = value.getTime();
     if (t !== t) return '';
-    return ymd(value.getFullYear(), value.getMonth() + 1, value.getDate());
+    return ymd(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
   return '';
 }
