@@ -51,16 +51,29 @@ export function zonedParts(d: Date, tz: string): ZonedParts {
   return r;
 }
 
-/** The instant at which the wall clock in `tz` shows the given fields. */
+/**
+ * The instant at which the wall clock in `tz` shows the given fields. A wall time that never happens (clocks set
+ * forward, e.g. midnight in America/Santiago on 2024-09-08) is moved forward by the gap, as Java's time zone rules
+ * (and so Sheets) do: 00:00 becomes 01:00 of the same day, never 23:00 of the day before.
+ */
 export function zonedToDate(
   year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0, tz = 'Etc/UTC',
 ): Date {
+  // Offsets to the second: a zone's old local mean time is not a whole number of minutes (Pacific/Kiritimati was
+  // -10:29:20 until 1901), and a rounded offset would put midnight on the day before.
+  const offsetAt = (t: number) => {
+    const p = zonedParts(new Date(t), tz);
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms) - t;
+  };
   const guess = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  const off1 = zonedParts(new Date(guess), tz).offset;
-  let t = guess - off1 * 60000;
-  const off2 = zonedParts(new Date(t), tz).offset;
-  if (off2 !== off1) t = guess - off2 * 60000;
-  return new Date(t);
+  const off1 = offsetAt(guess);
+  const t1 = guess - off1;
+  const off2 = offsetAt(t1);
+  if (off2 === off1) return new Date(t1);
+  const t2 = guess - off2;
+  if (offsetAt(t2) === off2) return new Date(t2);
+  // In a gap neither offset shows the wall time; the later instant is the wall time moved forward by the gap.
+  return new Date(Math.max(t1, t2));
 }
 
 // ---------------------------------------------------------------------------------------------------------
