@@ -10,7 +10,10 @@ import { phoneFixer } from './phone';
 import { idFixer, listFixer, textFixer } from './text';
 import type { CellFixer } from './types';
 
-export type FixSettings = Pick<Settings, 'defaultCountry' | 'dateOrder' | 'users' | 'phoneFormat'>;
+export type FixSettings = Pick<Settings, 'defaultCountry' | 'dateOrder' | 'users' | 'phoneFormat'> & {
+  /** The user never chose a dateOrder (only the default applies): an ambiguous date is then not suggested. */
+  dateOrderAssumed?: boolean;
+};
 
 export function columnFixer(def: Pick<FieldDef, 'kind' | 'options' | 'label'>, s: FixSettings): CellFixer | null {
   switch (def.kind) {
@@ -18,7 +21,7 @@ export function columnFixer(def: Pick<FieldDef, 'kind' | 'options' | 'label'>, s
     case 'phoneList':
       return phoneFixer({ defaultCountry: s.defaultCountry, phoneFormat: s.phoneFormat ?? 'e164' }, def.kind === 'phoneList');
     case 'date':
-      return dateFixer(s.dateOrder);
+      return dateFixer(s.dateOrder, s.dateOrderAssumed === true);
     case 'email':
     case 'emailList':
       return emailFixer(def.kind === 'emailList');

@@ -7,16 +7,20 @@
 // - A bare number the reader takes for a spreadsheet date (45543 -> 2024-09-08): `review` (date-serial).
 // - A date with a time of day, which the import drops ("09/08/2024 10:30"): `review` (date-time).
 // - Never: a cell the reader refuses (a two-digit year, Feb 30, ...), a real date cell (its value is already a
-//   date: only its display would change), text already written yyyy-mm-dd.
+//   date: only its display would change), text already written yyyy-mm-dd; and an ambiguous date when the date
+//   order is only assumed (`assumed`: the user never chose one, so the reading would be a guess). The default
+//   dateOrder (MDY, as in the seed) counts as chosen unless the caller says it is assumed.
 import { readDate } from '../formats/date';
 import { cellText, numberText } from '../formats/text';
 import type { DateOrder } from '../types';
 import { cellFix, type CellFixer } from './types';
 
 const RE_TIME = /\d:\d\d/;
+/** The only shape dateOrder decides: day and month in digits before the year (09/08/2024, 9-8-2024 10:30). */
+const RE_ORDER_MATTERS = /\d{1,2}([-/.])\d{1,2}\1\d{4}/;
 const ORDER_NAME: Record<DateOrder, string> = { MDY: 'month first', DMY: 'day first' };
 
-export function dateFixer(dateOrder: DateOrder): CellFixer {
+export function dateFixer(dateOrder: DateOrder, assumed = false): CellFixer {
   const opts = { dateOrder };
   const other: DateOrder = dateOrder === 'MDY' ? 'DMY' : 'MDY';
   const otherOpts = { dateOrder: other };
@@ -30,8 +34,9 @@ export function dateFixer(dateOrder: DateOrder): CellFixer {
     }
     if (value === to) return null;
     const text = cellText(value);
-    const alt = readDate(value, otherOpts);
-    if (alt.ok && alt.value !== to) {
+    const alt = RE_ORDER_MATTERS.test(text) ? readDate(value, otherOpts) : null;
+    if (alt !== null && alt.ok && alt.value !== to) {
+      if (assumed) return null;
       return cellFix(
         'date-ambiguous',
         'date',

@@ -25,6 +25,12 @@ export interface SuggestInput {
   formulas?: ReadonlyArray<ReadonlyArray<string>>;
   /** The kinds to suggest (the CLI's --only); all when absent. */
   only?: readonly FixKind[];
+  /**
+   * True when settings.dateOrder is only the default, never chosen by the user (the settings input has no dateOrder):
+   * an ambiguous date such as 09/08/2024 is then a guess, and is not suggested. By default the date order counts
+   * as chosen, and ambiguous dates are `review` suggestions showing both readings.
+   */
+  dateOrderAssumed?: boolean;
 }
 
 /**
@@ -69,7 +75,7 @@ export function suggestFixes(input: SuggestInput): SuggestResult {
     const def = fields.get(field);
     if (!def) return;
     const fixers: CellFixer[] = [];
-    const f = columnFixer(def, settings);
+    const f = columnFixer(def, { ...settings, dateOrderAssumed: input.dateOrderAssumed });
     if (f) fixers.push(f);
     columns.push({ col, column, field, fixers });
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { fixOf, importRead } from './helpers';
+import { suggestFixes } from '../../../src/engine/fix';
+import { fixOf, importRead, settingsWith } from './helpers';
 
 describe('date fixes', () => {
   test.each([
@@ -26,11 +27,24 @@ describe('date fixes', () => {
     expect(f!.message).toBe('"09/08/2024" reads as 2024-08-09 (day first, as in Settings) or as 2024-09-08 (month first); check which one is meant before writing 2024-08-09.');
   });
 
+  test('an ambiguous date with a time of day is still ambiguous', () => {
+    expect(fixOf('dateOfBirth', '09/08/2024 10:30')).toMatchObject({ rule: 'date-ambiguous', to: '2024-09-08', alternative: '2024-08-09' });
+    expect(fixOf('dateOfBirth', '09.08.2024', { dateOrder: 'DMY' })).toMatchObject({ rule: 'date-ambiguous', to: '2024-08-09' });
+  });
+
   test('09/08/2024 under the default MDY: review, read month first, the day-first reading shown', () => {
     const f = fixOf('dateOfBirth', '09/08/2024');
     expect(f).toMatchObject({ rule: 'date-ambiguous', to: '2024-09-08', alternative: '2024-08-09', confidence: 'review', group: 'month first' });
     expect(f!.message).toContain('2024-09-08');
     expect(f!.message).toContain('2024-08-09');
+  });
+
+  test('never an ambiguous date when the date order is only assumed (the user never chose one): that reading is a guess', () => {
+    expect(fixOf('dateOfBirth', '09/08/2024', { dateOrderAssumed: true })).toBeNull();
+    // A date with one reading is no guess.
+    expect(fixOf('dateOfBirth', '12/25/2024', { dateOrderAssumed: true })).toMatchObject({ to: '2024-12-25', confidence: 'safe' });
+    const r = suggestFixes({ headers: ['Birthday'], rows: [['09/08/2024'], ['Sep 8 2024']], firstLine: 2, settings: settingsWith(), dateOrderAssumed: true });
+    expect(r.suggestions.map((s) => s.from)).toEqual(['Sep 8 2024']);
   });
 
   test('a bare number read as a spreadsheet date is review', () => {

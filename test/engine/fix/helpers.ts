@@ -10,8 +10,9 @@ export function settingsWith(over: Partial<Settings> = {}): Settings {
 }
 
 /** The fix a column of `field` suggests for `value` (null for none). */
-export function fixOf(field: string, value: CellValue, over: Partial<Settings> = {}, customFields: CustomField[] = []): CellFix | null {
-  const s = settingsWith({ ...over, customFields });
+export function fixOf(field: string, value: CellValue, over: Partial<Settings & { dateOrderAssumed: boolean }> = {}, customFields: CustomField[] = []): CellFix | null {
+  const { dateOrderAssumed, ...rest } = over;
+  const s = { ...settingsWith({ ...rest, customFields }), dateOrderAssumed };
   const def = getField(field, customFields);
   if (!def) throw new Error(`no field ${field}`);
   const f = columnFixer(def, s);
