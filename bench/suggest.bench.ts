@@ -8,13 +8,7 @@
 import { groupFixes, suggestFixes } from '../src/engine/fix';
 import { validateRows } from '../src/engine/validate';
 import type { BenchResult } from './types';
-import { benchSettings, generate, HEADERS, ROWS } from './validate.bench';
-
-function time(fn: () => void): number {
-  const t0 = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t0) / 1e9;
-}
+import { benchSettings, generate, HEADERS, ROWS, time } from './validate.bench';
 
 export default async function suggestBench(): Promise<BenchResult[]> {
   const g = generate(ROWS);
