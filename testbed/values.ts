@@ -28,11 +28,20 @@ export interface ZonedParts {
   year: number; month: number; day: number; hour: number; minute: number; second: number; ms: number;
   /** 0 = Sunday */
   weekday: number;
-  /** Offset from UTC in minutes (e.g. -240 for EDT). */
+  /** Offset from UTC in minutes (e.g. -240 for EDT), rounded: local mean times before 1900-1920 have seconds. */
   offset: number;
+  /** The exact offset from UTC in milliseconds (Asia/Kolkata in 1900: +5:21:10). */
+  offsetMs: number;
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** Date.UTC for any year (Date.UTC maps the years 0-99 to 1900-1999). */
+export function utcTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
+  d.setUTCFullYear(year + d.getUTCFullYear() - 2000);
+  return d.getTime();
+}
 
 export function zonedParts(d: Date, tz: string): ZonedParts {
   const t = d.getTime();
@@ -44,36 +53,39 @@ export function zonedParts(d: Date, tz: string): ZonedParts {
   const ms = ((t % 1000) + 1000) % 1000;
   const r = {
     year, month: Number(p.month), day: Number(p.day), hour: Number(p.hour) % 24,
-    minute: Number(p.minute), second: Number(p.second), ms, weekday: WEEKDAYS.indexOf(p.weekday), offset: 0,
+    minute: Number(p.minute), second: Number(p.second), ms, weekday: WEEKDAYS.indexOf(p.weekday), offset: 0, offsetMs: 0,
   };
-  const asUtc = Date.UTC(r.year, r.month - 1, r.day, r.hour, r.minute, r.second, ms);
-  r.offset = Math.round((asUtc - t) / 60000);
+  r.offsetMs = utcTime(r.year, r.month, r.day, r.hour, r.minute, r.second, ms) - t;
+  r.offset = Math.round(r.offsetMs / 60000);
   return r;
 }
 
 /**
- * The instant at which the wall clock in `tz` shows the given fields. A wall time that never happens (clocks set
- * forward, e.g. midnight in America/Santiago on 2024-09-08) is moved forward by the gap, as Java's time zone rules
- * (and so Sheets) do: 00:00 becomes 01:00 of the same day, never 23:00 of the day before.
+ * The instant at which the wall clock in `tz` shows the given fields. A wall-clock time that does not exist there
+ * (the hour a DST change skips, or the whole day Pacific/Kiritimati skipped on 1994-12-31) is taken forward, past the
+ * gap, as Sheets and Java's lenient calendars do: 02:30 on a day clocks go from 02:00 to 03:00 is 03:30.
  */
 export function zonedToDate(
   year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0, tz = 'Etc/UTC',
 ): Date {
-  // Offsets to the second: a zone's old local mean time is not a whole number of minutes (Pacific/Kiritimati was
-  // -10:29:20 until 1901), and a rounded offset would put midnight on the day before.
-  const offsetAt = (t: number) => {
-    const p = zonedParts(new Date(t), tz);
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms) - t;
+  const wall = utcTime(year, month, day, hour, minute, second, ms);
+  // The offsets in force just before and just after the wall time (read one day apart, so a gap is straddled).
+  const before = zonedParts(new Date(wall - 86_400_000), tz).offsetMs;
+  const after = zonedParts(new Date(wall + 86_400_000), tz).offsetMs;
+  const shows = (t: number) => zonedParts(new Date(t), tz);
+  const same = (t: number) => {
+    const p = shows(t);
+    return utcTime(p.year, p.month, p.day, p.hour, p.minute, p.second, p.ms) === wall;
   };
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  const off1 = offsetAt(guess);
-  const t1 = guess - off1;
-  const off2 = offsetAt(t1);
-  if (off2 === off1) return new Date(t1);
-  const t2 = guess - off2;
-  if (offsetAt(t2) === off2) return new Date(t2);
-  // In a gap neither offset shows the wall time; the later instant is the wall time moved forward by the gap.
-  return new Date(Math.max(t1, t2));
+  // An ambiguous time (clocks go back) is the earlier instant, as Sheets gives it.
+  for (const off of before >= after ? [before, after] : [after, before]) {
+    const t = wall - off;
+    if (same(t)) return new Date(t);
+  }
+  const own = zonedParts(new Date(wall), tz).offsetMs;
+  if (same(wall - own)) return new Date(wall - own);
+  // In a gap: the wall time plus the gap's length, read with the offset after it.
+  return new Date(wall - before);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -12,7 +12,10 @@
 //   Date object would be an instant, placed in the spreadsheet's time zone: a day early or late when the
 //   script's zone differs). The cell becomes a real date cell shown as yyyy-mm-dd.
 // - RESTORING a cell (undo) sets its number format back first, then writes the value as it was: text with the
-//   same apostrophe rule, numbers and booleans as themselves, a date cell as the very instant it held.
+//   same apostrophe rule, numbers and booleans as themselves, a date cell as the very date-time it held.
+// Dates here are the engine's Dates (what the adapter reads from a sheet for the engine, as validation gets them);
+// the writer converts a Date it writes back (a restored date cell, a filler of blocks.ts) the same way it converts
+// any Date it writes to the sheet. A date fix itself writes text ("yyyy-mm-dd"), never a Date.
 import { cellText, numberText } from '../formats/text';
 import type { CellValue } from '../types';
 import type { Suggestion } from './types';

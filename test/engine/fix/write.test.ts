@@ -116,8 +116,9 @@ describe('records and restores', () => {
     expect(holds(after, '+14155550133')).toBe(false);
     const day = storedAfter({ type: 'date', ymd: '2024-09-08' }, storeCell('Sep 8 2024', '0.###############'));
     expect(day).toEqual({ t: 'day', v: '2024-09-08', f: DATE_FORMAT });
-    expect(holds(day, new Date(2024, 8, 8))).toBe(true);
-    expect(holds(day, new Date(2024, 8, 9))).toBe(false);
+    // The engine's Dates are civil date-times (UTC fields = the wall clock the sheet shows).
+    expect(holds(day, new Date(Date.UTC(2024, 8, 8)))).toBe(true);
+    expect(holds(day, new Date(Date.UTC(2024, 8, 9)))).toBe(false);
     expect(holds(day, '2024-09-08')).toBe(false);
     expect(holds({ t: 'empty', f: '' }, '')).toBe(true);
     expect(holds({ t: 'empty', f: '' }, ' ')).toBe(false);
