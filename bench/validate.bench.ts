@@ -169,7 +169,8 @@ function floorRun(g: Generated, from: number, to: number, country: CountryCode, 
   return sink;
 }
 
-function time(fn: () => void): number {
+/** Wall-clock seconds of one call. */
+export function time(fn: () => void): number {
   const t0 = process.hrtime.bigint();
   fn();
   return Number(process.hrtime.bigint() - t0) / 1e9;

@@ -9,14 +9,17 @@ export interface ValidationOutput {
   problems?: string[];
 }
 
-/** The CLI's --json document: exactly {mapping, summary, rows: [{line, result, issues, contact}]}. */
+/**
+ * The CLI's --json document: exactly {mapping, summary, rows: [{line, result, issues, contact}]}. An issue whose cell
+ * Fix can correct carries `suggestion: {kind, from, to, confidence, message}`.
+ */
 export interface ValidationJson {
   mapping: Mapping;
   summary: { total: number; success: number; warning: number; failure: number };
   rows: Array<{
     line: number;
     result: RowResult;
-    issues: Array<Pick<Issue, 'line' | 'column' | 'field' | 'severity' | 'code' | 'message'>>;
+    issues: Array<Pick<Issue, 'line' | 'column' | 'field' | 'severity' | 'code' | 'message' | 'suggestion'>>;
     contact: Contact;
   }>;
 }
@@ -28,7 +31,15 @@ export function validationJson(r: ValidationOutput): ValidationJson {
     rows: r.rows.map((row) => ({
       line: row.line,
       result: row.result,
-      issues: row.issues.map((i) => ({ line: i.line, column: i.column, field: i.field, severity: i.severity, code: i.code, message: i.message })),
+      issues: row.issues.map((i) => ({
+        line: i.line,
+        column: i.column,
+        field: i.field,
+        severity: i.severity,
+        code: i.code,
+        message: i.message,
+        ...(i.suggestion ? { suggestion: { ...i.suggestion } } : {}),
+      })),
       contact: row.contact,
     })),
   };

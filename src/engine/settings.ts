@@ -10,6 +10,7 @@ import type {
   Mapping,
   MatchKey,
   Mode,
+  PhoneFormat,
   Policy,
   Settings,
   UserRef,
@@ -35,12 +36,14 @@ export function defaultSettings(): Settings {
     headerRow: 1,
     destination: { type: 'contacts' },
     listSuccesses: false,
+    phoneFormat: 'e164',
   };
 }
 
 const MODES: readonly Mode[] = ['create', 'update', 'upsert'];
 const POLICIES: readonly Policy[] = ['skip-field', 'fail-row'];
 const DATE_ORDERS: readonly DateOrder[] = ['MDY', 'DMY'];
+const PHONE_FORMATS: readonly PhoneFormat[] = ['e164', 'international'];
 const KNOWN_KEYS = [
   'mode',
   'matchOn',
@@ -55,6 +58,7 @@ const KNOWN_KEYS = [
   'destination',
   'recordLimit',
   'listSuccesses',
+  'phoneFormat',
 ] as const;
 
 const q = (v: unknown): string => {
@@ -128,6 +132,12 @@ export function resolveSettings(input: unknown): ResolvedSettings {
     const v = input.policy;
     if (typeof v === 'string' && (POLICIES as readonly string[]).includes(v)) s.policy = v as Policy;
     else errors.push(`policy must be "skip-field" (import the row without a bad optional field) or "fail-row" (any bad mapped cell fails the row), not ${q(v)}.`);
+  }
+
+  if (has('phoneFormat')) {
+    const v = input.phoneFormat;
+    if (typeof v === 'string' && (PHONE_FORMATS as readonly string[]).includes(v)) s.phoneFormat = v as PhoneFormat;
+    else errors.push(`phoneFormat must be "e164" (Fix writes +14155550132) or "international" (Fix writes +1 415 555 0132), not ${q(v)}.`);
   }
 
   for (const k of ['dontUpdateEmpty', 'listSuccesses'] as const) {

@@ -58,6 +58,8 @@ export type Mode = 'create' | 'update' | 'upsert';
 export type MatchKey = 'contactId' | 'externalId' | 'email' | 'phone';
 export type Policy = 'skip-field' | 'fail-row';
 export type DateOrder = 'MDY' | 'DMY';
+/** How Fix writes phone numbers: E.164 ("+14155550132") or international format ("+1 415 555 0132"). */
+export type PhoneFormat = 'e164' | 'international';
 
 /** header text -> field key, or null for "Don't import". */
 export type Mapping = Record<string, FieldKey | null>;
@@ -88,6 +90,8 @@ export interface Settings {
   recordLimit?: number;
   /** List successful rows in the History tab too (they are always counted). */
   listSuccesses: boolean;
+  /** How Fix writes phone numbers (the import always reads and sends E.164). */
+  phoneFormat: PhoneFormat;
 }
 
 export type Severity = 'error' | 'warning';
@@ -105,6 +109,22 @@ export interface Issue {
   message: string;
   /** 0-based column index in the sheet, when the issue belongs to one cell. Not part of the CLI's JSON. */
   col?: number;
+  /** The fix the add-on can make to this cell (engine/fix), when it has one. */
+  suggestion?: IssueSuggestion;
+}
+
+/** What a Fix suggestion changes (engine/fix): the CLI's `fix --only` names. */
+export type FixKind = 'phone' | 'date' | 'email' | 'text' | 'option' | 'name';
+/** `safe` fixes keep what the import reads (or only its spelling); `review` ones need a person's eye. */
+export type FixConfidence = 'safe' | 'review';
+
+/** A fix for an issue's cell, as validate --json prints it: the cell's value now, what Fix would write, how sure it is. */
+export interface IssueSuggestion {
+  kind: FixKind;
+  from: string;
+  to: string;
+  confidence: FixConfidence;
+  message: string;
 }
 
 export type IssueCode =

@@ -33,6 +33,8 @@
 import { applyMapping, autoMapping, columnKeys, STATUS_HEADER } from './automap';
 import { matchValue } from './dedup';
 import { fieldIndex, IDENTITY_FIELDS, type FieldDef } from './fields';
+import { columnFixer } from './fix/column';
+import type { CellFixer } from './fix/types';
 import { cellText, isEmptyCell, readerFor, type Reader } from './formats';
 import type {
   CellValue,
@@ -60,6 +62,8 @@ interface ColumnReader {
   text: boolean;
   /** Several columns may feed the field: values merge. */
   multi: boolean;
+  /** The column's Fix suggester (engine/fix), asked only about cells with an issue. */
+  fix: CellFixer | null;
 }
 
 export interface ValidateInput {
@@ -128,7 +132,7 @@ export class SheetValidator {
           : mode === 'update'
             ? matchSet.has(field)
             : IDENTITY_FIELDS.includes(field as never) || matchSet.has(field);
-      this.readers.push({ col, column: keys[col], field, def, read: readerFor(def, settings), key, needed, text: def.kind === 'text' || def.kind === 'id', multi: def.multiColumn });
+      this.readers.push({ col, column: keys[col], field, def, read: readerFor(def, settings), key, needed, text: def.kind === 'text' || def.kind === 'id', multi: def.multiColumn, fix: columnFixer(def, settings) });
     });
 
     this.matchCols = settings.matchOn.map((k) => {
@@ -199,12 +203,12 @@ export class SheetValidator {
         else contact[r.field] = value;
         if (r.needed) has = true;
         if (res.warning) {
-          (issues ??= []).push({ line, column: r.column, field: r.field, severity: 'warning', code: res.warning.code, message: res.warning.message, col: r.col });
+          (issues ??= []).push(withFix({ line, column: r.column, field: r.field, severity: 'warning', code: res.warning.code, message: res.warning.message, col: r.col }, r, v, res));
         }
       } else {
         (failed ??= []).push(r);
         (failedAt ??= []).push((issues ??= []).length);
-        issues.push({ line, column: r.column, field: r.field, severity: 'warning', code: res.error.code, message: res.error.message, col: r.col });
+        issues.push(withFix({ line, column: r.column, field: r.field, severity: 'warning', code: res.error.code, message: res.error.message, col: r.col }, r, v, res));
       }
     }
     if (!any && this.isBlank(row)) return null;
@@ -344,6 +348,13 @@ export class SheetValidator {
     }
     return true;
   }
+}
+
+/** The issue, with the fix of its cell when the column's suggester has one (issue path only: no cost on clean cells). */
+function withFix(issue: Issue, r: ColumnReader, v: CellValue, res: ReturnType<Reader>): Issue {
+  const f = r.fix && r.fix(v, res);
+  if (f) issue.suggestion = { kind: f.kind, from: f.from, to: f.to, confidence: f.confidence, message: f.message };
+  return issue;
 }
 
 /** The additional emails / phones never repeat the main email / phone ("Phone" and "Mobile" both filled alike). */

@@ -38,7 +38,11 @@ describe('contact-import validate (CSV)', () => {
         {
           line: 3,
           result: 'warning',
-          issues: [{ line: 3, column: 'Phone', field: 'phone', severity: 'warning', code: 'phone_not_valid_for_country', message: expect.stringContaining('"123-456-7890"') }],
+          issues: [{
+            line: 3, column: 'Phone', field: 'phone', severity: 'warning', code: 'phone_not_valid_for_country', message: expect.stringContaining('"123-456-7890"'),
+            // Fix in place (issue 11): the issue carries the fix Fix would make.
+            suggestion: { kind: 'phone', from: '123-456-7890', to: '+11234567890', confidence: 'review', message: 'This number looks possible but is not valid for its country: check the digits before writing +11234567890.' },
+          }],
           contact: { name: 'Bob', phone: '+11234567890' },
         },
       ],

@@ -33,6 +33,23 @@ describe('report', () => {
     expect(formatReport(result, { maxProblems: 1 })).toContain('... and 2 more (use --json for all of them)');
   });
 
+  it('an issue whose cell Fix can correct carries its suggestion; the others do not', () => {
+    const r = validateRows({
+      headers: ['Email', 'Phone', 'Owner'],
+      rows: [['ann@x.com', '123-456-7890', 'jose garcia'], ['bob@x.com', '555', '']],
+      firstLine: 2,
+      settings: { ...settings, users: ['José García'] },
+    });
+    const j = validationJson(r);
+    expect(j.rows[0].issues.map((i) => [i.code, i.suggestion])).toEqual([
+      ['phone_not_valid_for_country', { kind: 'phone', from: '123-456-7890', to: '+11234567890', confidence: 'review', message: 'This number looks possible but is not valid for its country: check the digits before writing +11234567890.' }],
+      ['unknown_user', { kind: 'option', from: 'jose garcia', to: 'José García', confidence: 'safe', message: 'Write the user\'s name as it is spelt in Settings: José García.' }],
+    ]);
+    expect(Object.keys(j.rows[0].issues[0])).toEqual(['line', 'column', 'field', 'severity', 'code', 'message', 'suggestion']);
+    expect(Object.keys(j.rows[1].issues[0])).toEqual(['line', 'column', 'field', 'severity', 'code', 'message']);
+    expect(JSON.parse(JSON.stringify(j))).toEqual(j);
+  });
+
   it('builds the JSON shape without the internal column index', () => {
     const j = validationJson(result);
     expect(Object.keys(j)).toEqual(['mapping', 'summary', 'rows']);

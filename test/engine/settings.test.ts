@@ -32,6 +32,7 @@ const SETTINGS: Array<[key: string, byDefault: unknown, given: unknown, resolved
   ['destination', { type: 'contacts' }, { type: 'highlevel', locationId: 'loc1' }],
   ['recordLimit', undefined, 100],
   ['listSuccesses', false, true],
+  ['phoneFormat', 'e164', 'international'],
 ];
 
 describe('resolveSettings defaults', () => {
@@ -67,6 +68,8 @@ describe('resolveSettings errors', () => {
     ['country type', { defaultCountry: 1 }, /defaultCountry must be a two-letter country code .* not 1/],
     ['dateOrder', { dateOrder: 'YMD' }, /dateOrder must be "MDY" .* or "DMY" .*, not "YMD"/],
     ['policy', { policy: 'skip' }, /policy must be "skip-field" .* or "fail-row"/],
+    ['phoneFormat', { phoneFormat: 'E.164' }, /phoneFormat must be "e164" \(Fix writes \+14155550132\) or "international" \(Fix writes \+1 415 555 0132\), not "E.164"/],
+    ['phoneFormat type', { phoneFormat: true }, /phoneFormat must be "e164" .* not true/],
     ['boolean', { dontUpdateEmpty: 'yes' }, /dontUpdateEmpty must be true or false, not "yes"/],
     ['headerRow', { headerRow: 0 }, /headerRow must be a whole number of 1 or more/],
     ['headerRow float', { headerRow: 1.5 }, /headerRow must be a whole number/],

@@ -114,6 +114,21 @@ describe('typed entry: what Sheets makes of strings', () => {
     expect(sheet.getRange('A1:E1').getDisplayValues()).toEqual([['TRUE', 'FALSE', '2024-09-08', '9/8/2024', '2024-09-08 10:30:00']]);
   });
 
+  it('a typed date whose midnight does not exist (clocks set forward at 00:00) stays on its day, at 01:00', () => {
+    // America/Santiago moved from -04 to -03 at midnight on 2024-09-08; Asia/Beirut on 2024-03-31; Havana on 2024-03-10.
+    for (const [tz, ymd, iso] of [
+      ['America/Santiago', '2024-09-08', '2024-09-08T04:00:00Z'],
+      ['Asia/Beirut', '2024-03-31', '2024-03-30T22:00:00Z'],
+      ['America/Havana', '2024-03-10', '2024-03-10T05:00:00Z'],
+    ]) {
+      const tb = createTestbed({ timeZone: tz });
+      const sheet = tb.globals.SpreadsheetApp.getActiveSheet();
+      sheet.getRange('A1').setValue(ymd);
+      expect([tz, sheet.getRange('A1').getValue()]).toEqual([tz, new Date(iso)]);
+      expect(sheet.getRange('A1').getDisplayValue()).toBe(ymd);
+    }
+  });
+
   it("stores \"'text\" as text without the apostrophe, never as a formula", () => {
     const { tb, sheet } = fresh();
     sheet.getRange('A1:D1').setValues([["'=1+2", "'+1 415 555 0100", "'007", "'TRUE"]]);

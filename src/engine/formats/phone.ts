@@ -118,16 +118,14 @@ export function readPhoneList(value: CellValue, opts: PhoneOptions): ReadResult<
   }
   const text = cellText(value);
   if (text === '') return { ok: true, value: [] };
-  const items = text.split(RE_LIST_SEPARATORS);
+  const items = phoneListItems(text);
   const out: string[] = [];
   const keys = new Set<string>();
   let bad: string[] | undefined;
   let warnItems: string[] | undefined;
   let warnCountries: string[] | undefined;
   let firstWarnValue = '';
-  for (const raw of items) {
-    const item = raw.trim();
-    if (item === '') continue;
+  for (const item of items) {
     const r = readOne(item, item, country);
     if (!r.ok) {
       (bad ??= []).push(`${quote(item)} (${r.reason})`);
@@ -156,6 +154,11 @@ export function readPhoneList(value: CellValue, opts: PhoneOptions): ReadResult<
   }
   if (warnItems !== undefined) return { ok: true, value: out, warning: notValidWarning(warnItems, warnCountries!, firstWarnValue) };
   return { ok: true, value: out };
+}
+
+/** The items of a phone list cell's text, as readPhoneList reads them one by one (trimmed, empty ones dropped). */
+export function phoneListItems(text: string): string[] {
+  return text.split(RE_LIST_SEPARATORS).map((x) => x.trim()).filter((x) => x !== '');
 }
 
 /** The part of a normalized phone used to match duplicates: the E.164 number without any extension. */
