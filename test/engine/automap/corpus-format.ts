@@ -5,7 +5,7 @@
 // A set is written as a table, one column a line:   header | field | sample 1 | sample 2 | ...
 // "-" is "not imported" (null). An empty header (a file without a header row) is written as "" before the bar.
 // Lines starting with "#" are comments.
-import type { FieldKey } from '../../../src/engine/types';
+import type { CellValue, FieldKey } from '../../../src/engine/types';
 
 export interface CorpusSet {
   id: string;
@@ -80,4 +80,24 @@ export function score(pairs: Array<{ expected: (FieldKey | null)[]; got: (FieldK
   const recall = relevant ? correct / relevant : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { columns, predicted, relevant, correct, precision, recall, f1 };
+}
+
+/** Maps a corpus set as the CLI reads a file: the header row is found first, then the columns are mapped. */
+export function mapCorpusSet(s: CorpusSet, engine: {
+  locateHeaders: (rows: CellValue[][], o: { defaultCountry?: string }) => { headerRow: number; headers: CellValue[]; rows: CellValue[][] };
+  columnKeys: (h: readonly CellValue[]) => string[];
+  suggestMapping: (keys: string[], o: { sampleRows: CellValue[][]; defaultCountry?: string }) => Array<{ field: FieldKey | null; confidence: number; basis?: string; reason?: string }>;
+}) {
+  const file: CellValue[][] = [...(s.above ?? []), ...(s.noHeader ? [] : [s.headers]), ...s.rows].map((r) => r.slice());
+  const loc = engine.locateHeaders(file, { defaultCountry: s.defaultCountry });
+  const width = s.headers.length;
+  const headers = loc.headers.concat(new Array<CellValue>(width).fill('')).slice(0, width);
+  const keys = engine.columnKeys(headers);
+  const suggestions = engine.suggestMapping(keys, { sampleRows: loc.rows.slice(0, 20), defaultCountry: s.defaultCountry });
+  return { headerRow: loc.headerRow, fields: suggestions.map((x) => x.field), suggestions };
+}
+
+/** The header row the set's file has: 0 without one, else under the rows above it. */
+export function expectedHeaderRow(s: CorpusSet): number {
+  return s.noHeader ? 0 : (s.above?.length ?? 0) + 1;
 }

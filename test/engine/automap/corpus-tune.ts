@@ -408,8 +408,8 @@ export const TUNE: CorpusSet[] = [
     Person - Email - Work | email | jane@example.com | bob@example.io
     Person - Email - Home | additionalEmails | jane.doe@example.net |
     Person - Email - Other | additionalEmails |
-    Person - Phone - Work | phone | +1 415-555-0123 |
-    Person - Phone - Mobile | additionalPhones | +1 415-555-0124 |
+    Person - Phone - Work | additionalPhones | +1 415-555-0123 |
+    Person - Phone - Mobile | phone | +1 415-555-0124 |
     Person - Phone - Home | additionalPhones |
     Person - Website | website | https://example.com |
     Person - City | city | San Francisco |
@@ -630,7 +630,7 @@ export const TUNE: CorpusSet[] = [
     Price Tier | - |
     Ticket Type | - | VIP | Early bird
     Attendee # | - | 5001 | 5002
-    Group | - |
+    Group | tags |
     Order Type | - | Eventbrite Completed | Free Order
     Currency | - | USD | USD
     Total Paid | - | 25.00 | 0.00
