@@ -48,7 +48,7 @@ describe('validate: where the header row is', () => {
     const r = cli('validate', csv, '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.headerRow).toEqual({ row: 3, message: 'The headers are in row 3; rows 1 to 2 above them (a title, notes or blank lines) are not read.' });
+    expect(out.headerRow).toEqual({ row: 3, message: 'The headers are in row 3; rows 1 and 2 above them (a title, notes or blank lines) are not read.' });
     expect(out.mapping).toEqual({ Name: 'name', Email: 'email', Phone: 'phone' });
     expect(out.rows.map((x: { line: number }) => x.line)).toEqual([4, 5]);
     expect(cli('validate', csv).stdout).toMatch(/^The headers are in row 3;/);

@@ -4,8 +4,8 @@
 //
 // A header row has no data-looking cell (no email, phone, date, time, amount, id, URL or number) and at least one
 // cell the lexicon knows as a column name. The first such row within the first 10 wins. When there is none and
-// the first row looks like data (data-looking cells, or values repeated in the rows below), the file has no
-// header row.
+// row 1 looks like data (data-looking cells, or values repeated in the rows below), the file has no header row;
+// otherwise row 1 is the header row, as always.
 import type { CellValue } from '../types';
 import { cellText, isEmptyCell } from '../formats/text';
 import { guessHeader } from './header';
@@ -27,7 +27,7 @@ export interface HeaderRowInfo {
 export const NO_HEADER_MESSAGE = 'Row 1 looks like data, not headers: the columns are mapped by their content and row 1 is read as data.';
 
 export function lowerHeaderMessage(row: number): string {
-  const above = row === 2 ? 'row 1 above them' : `rows 1 to ${row - 1} above them`;
+  const above = row === 2 ? 'row 1 above them' : row === 3 ? 'rows 1 and 2 above them' : `rows 1 to ${row - 1} above them`;
   return `The headers are in row ${row}; ${above} (a title, notes or blank lines) ${row === 2 ? 'is' : 'are'} not read.`;
 }
 
@@ -103,7 +103,8 @@ export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCou
   const s = rowStats(rows[first] ?? [], opts.defaultCountry);
   const dataLike = s.filled > 0 && ((s.data >= 1 && s.data >= s.hits && s.data / s.filled >= 0.2) || (s.hits === 0 && repeatsBelow(rows as CellValue[][], first)));
   if (first === 0 && dataLike) return { row: 0, found: 'none', message: NO_HEADER_MESSAGE };
-  return first === 0 ? { row: 1, found: 'first' } : { row: first + 1, found: 'lower', message: lowerHeaderMessage(first + 1) };
+  // Nothing recognisable: row 1, as always (a blank row 1 above data reads as columns "Column A", "Column B"...).
+  return { row: 1, found: 'first' };
 }
 
 export interface LocatedHeaders {
