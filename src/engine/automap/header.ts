@@ -106,6 +106,21 @@ function fuzzyTable(): Array<[string, FieldKey | null, number]> {
   if (!FUZZY) FUZZY = [...exactTable()].filter(([k]) => k.length >= 4).map(([k, e]) => [k, e.field, e.conf]);
   return FUZZY;
 }
+let KNOWN: Set<string> | null = null;
+/** Every word the lexicon uses: a header made only of these has no typo in it. */
+function knownWords(): Set<string> {
+  if (KNOWN) return KNOWN;
+  const k = new Set<string>();
+  const names: string[] = [...EXTRA_ADDRESS_LINES];
+  for (const tier of FIELD_NAMES) for (const list of Object.values(tier.names)) names.push(...(list ?? []));
+  for (const list of Object.values(NOT_FIELDS)) names.push(...(list ?? []));
+  for (const v of VENDOR_HEADERS) names.push(...Object.keys(v.headers));
+  for (const n of names) for (const t of headerTokens(n)) k.add(t);
+  for (const set of [OTHER_PEOPLE, OTHER_OBJECTS, BILLING_WORDS, SHIPPING_WORDS, ALTERNATE_WORDS, PRIMARY_WORDS, TYPE_WORDS, NEGATIVE_WORDS, SYSTEM_DATE_WORDS, QUESTION_WORDS, PERSON_NOUNS, FILLER_WORDS, NOT_PERSON_NAME_WORDS, OWNER_WORDS]) for (const w of set) k.add(w);
+  for (const [w] of HEAD_WORDS) k.add(w);
+  KNOWN = k;
+  return k;
+}
 function headWords(): Map<string, [FieldKey, number]> {
   if (!HEADS) HEADS = new Map(HEAD_WORDS.map(([w, f, c]) => [w, [f, c]]));
   return HEADS;
@@ -122,6 +137,7 @@ const METADATA_SUBJECTS = new Set(['email', 'phone', 'address', 'website', 'orga
 /** What may stand before "URL" in a header that holds the contact's website ("Company Website URL", "Sito ufficiale"). */
 const OWN_URL_WORDS = new Set(['company', 'personal', 'business', 'web', 'website', 'site', 'home', 'homepage', 'main', 'own', 'official', 'ufficiale', 'oficial', 'empresa', 'azienda', 'entreprise', 'firma', 'bedrijf', 'organization', 'page']);
 const OBJECT_ID_WORDS = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user']);
+const OWNER_WORDS = new Set(['owner', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager']);
 const SELF_ID_WORDS = new Set(['person', 'persona', 'pessoa', 'personne', 'customer', 'client', 'cliente', 'member', 'subscriber', 'attendee', 'participant', 'student', 'patient', 'kunde', 'klant', 'socio', 'adherent', 'lid']);
 
 function exactEntry(c: string): Entry | undefined {
@@ -199,6 +215,9 @@ function keywordGuess(words: string[], why: string): HeaderGuess | null {
   if (!hit) return null;
   const modifiers = content.filter((w, j) => j !== i && !FILLER_WORDS.has(w));
   let field: FieldKey = hit[0];
+  // "Owner Email", "Sales Rep Phone": the owner's, not the contact's.
+  const owner = field === 'owner' ? undefined : modifiers.find((w) => OWNER_WORDS.has(w));
+  if (owner) return { field: null, conf: 0.8, reason: `About the contact's owner (${owner})`, final: true, rank: 'primary' };
   if (field === 'name') {
     if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {
       if (modifiers.some((w) => ['company', 'business', 'organization', 'organisation', 'account', 'employer', 'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf'].includes(w))) field = 'companyName';
@@ -232,9 +251,11 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
   const main = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim() || raw;
   const tokens = headerTokens(main);
   const words = tokens.filter((t) => !/^\d+$/.test(t));
+  // Words in parentheses still say whose and which: "Phone (Mobile)", "Email (Work)", "Telefon (privat)".
+  const allWords = headerTokens(raw).filter((t) => !/^\d+$/.test(t));
   const mc = tokens.join('');
   const idx = groupIndex(tokens);
-  const q = qualifiers(words);
+  const q = qualifiers(allWords);
   /** Which of several: the number ("Address 2", "Telefone2"), the qualifiers ("Home", "Other", "Billing"). */
   const indexed = (g: HeaderGuess): HeaderGuess => {
     if (idx >= 2) {
@@ -257,8 +278,8 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
   }
   if (words[0] === 'email' && words.includes('display')) return { field: null, conf: 0.95, reason: 'Describes another column (its display name)', final: true, rank: 'primary' };
 
-  // Exact names: as written, then without parentheses ("Birthday (MM/DD)", "tag (metadata)").
-  const exact = exactEntry(c) ?? (mc !== c ? exactEntry(mc) : undefined);
+  // Exact names as written ("Created (UTC)", "Assistant's Phone").
+  const exact = exactEntry(c);
   if (exact) return exact.field === null ? fromEntry(exact, '') : indexed(withBareName(fromEntry(exact, 'Known column name'), words));
 
   // "Object - Field" headers (Pipedrive): the contact's own object is dropped, another record's is not the contact's.
@@ -277,14 +298,14 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
   }
 
   // Whose column: another person, another record, a shipping address, a system date.
-  const other = words.find((w) => OTHER_PEOPLE.has(w));
+  const other = allWords.find((w) => OTHER_PEOPLE.has(w));
   if (other) return { field: null, conf: 0.9, reason: `About someone else (${other})`, final: true, rank: 'primary' };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (PERSON_NOUNS.has(tokens[i]) && /^\d+$/.test(tokens[i + 1]) && Number(tokens[i + 1]) >= 2) {
       return { field: null, conf: 0.9, reason: `About another person (${tokens[i]} ${tokens[i + 1]})`, final: true, rank: 'primary' };
     }
   }
-  const object = words.find((w) => OTHER_OBJECTS.has(w));
+  const object = allWords.find((w) => OTHER_OBJECTS.has(w));
   if (object) return { field: null, conf: 0.9, reason: `About another record (${object})`, final: true, rank: 'primary' };
   if (words.includes('id') || c.endsWith('id')) {
     const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');
@@ -292,6 +313,9 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
     if (words.some((w) => SELF_ID_WORDS.has(w))) return { field: 'externalId', conf: 0.7, reason: "The contact's id in another system", rank: 'primary' };
     if (words.length === 2 && words[1] === 'id' && !exactEntry(words[0])) return { field: 'externalId', conf: 0.55, reason: `An id ("${raw}"), from another system`, rank: 'primary' };
   }
+  // Exact names without parentheses ("Birthday (MM/DD)", "tag (metadata)", "Phone (Mobile)").
+  const exactMain = mc !== c ? exactEntry(mc) : undefined;
+  if (exactMain) return exactMain.field === null ? fromEntry(exactMain, '') : indexed(withBareName(fromEntry(exactMain, 'Known column name'), words));
   const phrase = ' ' + words.join(' ') + ' ';
   if (words.some((w) => SYSTEM_DATE_WORDS.has(w)) || SYSTEM_DATE_PHRASES.some((p) => phrase.includes(' ' + p + ' '))) {
     return { field: null, conf: 0.9, reason: 'A system date, not contact data', final: true, rank: 'primary' };
@@ -306,9 +330,10 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
     if (e) return e.field === null ? fromEntry(e, '') : indexed(withBareName(fromEntry(e, 'Known column name'), words));
   }
   // Without its qualifiers: "Home Street", "Business City", "Billing Zip", "Email_alt", "indirizzo_ufficio".
-  if (q.rest.length && q.rest.length < words.length) {
-    const restWithNumbers = tokens.filter((t) => /^\d+$/.test(t) || q.rest.includes(t)).join('');
-    const e = exactEntry(q.rest.join('')) ?? exactEntry(restWithNumbers);
+  const rest = words.filter((w) => q.rest.includes(w));
+  if (rest.length && rest.length < words.length) {
+    const restWithNumbers = tokens.filter((t) => /^\d+$/.test(t) || rest.includes(t)).join('');
+    const e = exactEntry(rest.join('')) ?? exactEntry(restWithNumbers);
     if (e && e.field !== null) {
       const g = fromEntry(e, `Known column name, ${q.billing ? 'billing' : q.typeWord ?? (q.group || 'main')} kind`);
       if (e.rank === undefined || e.rank === 'primary') g.rank = q.rank;
@@ -341,20 +366,24 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
     if (e && e.field !== null) return { field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: `Its first part "${alt[0].trim()}"`, rank: e.rank ?? 'primary' };
   }
 
-  // Typos: custom labels first, then the lexicon.
-  const target = base || mc;
-  const customTable = ctx.custom.flatMap((cf) => cf.names.map((n) => [n, cf.key, 1] as [string, FieldKey, number]));
-  const fc = fuzzyLookup(target, customTable);
-  if (fc) return { field: fc.field, conf: fc.conf, reason: `Close to the custom field "${ctx.custom.find((x) => x.key === fc.field)?.label ?? fc.field}" (typo?)`, rank: 'primary' };
-  const fs = fuzzyLookup(target, fuzzyTable());
-  if (fs) return indexed({ field: fs.field, conf: fs.conf, reason: 'Close to a known column name (typo?)', rank: 'primary' });
-
-  // Key words of a longer header.
-  const kw = (q.rest.length ? keywordGuess(q.rest, "Header's key word ") : null) ?? keywordGuess(words, "Header's key word ");
-  if (kw) {
+  // Key words of a longer header, and typos. When every word is a known one ("Owner Email", "Hiring Company"),
+  // the key word decides first; when one is not ("Frist Name", "Emial Address"), it may be a typo: fuzzy first.
+  const keyword = (): HeaderGuess | null => {
+    const kw = (rest.length ? keywordGuess(rest, "Header's key word ") : null) ?? keywordGuess(words, "Header's key word ");
+    if (!kw) return null;
     if (q.rank === 'alternate' && (kw.field === 'name' || kw.field === 'companyName' || kw.field === 'firstName' || kw.field === 'lastName')) return { field: null, conf: 0.8, reason: 'An alternate one, not the main value', final: true, rank: 'alternate' };
-    return indexed(kw);
-  }
+    return kw.final ? kw : indexed(kw);
+  };
+  const typo = (): HeaderGuess | null => {
+    const target = base || mc;
+    const customTable = ctx.custom.flatMap((cf) => cf.names.map((n) => [n, cf.key, 1] as [string, FieldKey, number]));
+    const fc = fuzzyLookup(target, customTable);
+    if (fc) return { field: fc.field, conf: fc.conf, reason: `Close to the custom field "${ctx.custom.find((x) => x.key === fc.field)?.label ?? fc.field}" (typo?)`, rank: 'primary' };
+    const fs = fuzzyLookup(target, fuzzyTable());
+    return fs ? indexed({ field: fs.field, conf: fs.conf, reason: 'Close to a known column name (typo?)', rank: 'primary' }) : null;
+  };
+  const found = words.every((w) => knownWords().has(w)) ? keyword() ?? typo() : typo() ?? keyword();
+  if (found) return found;
 
   return { field: null, conf: 0, reason: 'No matching field', rank: 'primary' };
 }
