@@ -13,7 +13,8 @@ describe('whose column is it', () => {
     'Deal Owner', 'Account ID', 'AccountId', 'IP Address', 'OPTIN_IP', 'Device', 'Device Type', 'Shipping Address', 'Shipping City',
     'Ship To Street', 'Shipping Phone', 'Guest 2 Email Primary', 'Attendee 2 Name', 'Telefono della madre', 'Correo del padre',
     'E-mail da mãe', 'Téléphone du conjoint', 'Notfallkontakt Telefon', 'Email del tutore', 'Telefoon ouder', 'Order ID', 'Campaign Name',
-    'Referrer Email', 'Contact Manager Email', 'Deal - Owner', 'Organization - Address',
+    'Referrer Email', 'Contact Manager Email', 'Deal - Owner', 'Organization - Address', 'Phone (Mother)', 'Email (emergency contact)',
+    'Owner Email', 'Lead Owner Email', 'Sales Rep Phone',
   ])('"%s" is not the contact\'s own field', (h) => {
     expect(mapOf(['Email', 'Phone', 'Name', h])[h]).toBeNull();
     expect(fieldsOf(['Email', 'Phone', 'Name', h]).slice(0, 3)).toEqual(['email', 'phone', 'name']);
@@ -55,6 +56,8 @@ describe('primary before alternate', () => {
     [['Telefone2', 'Telefone1'], ['additionalPhones', 'phone']],
     [['Telefono secondario', 'Cellulare'], ['additionalPhones', 'phone']],
     [['E-mail 2 Address', 'E-mail Address'], ['additionalEmails', 'email']],
+    [['Phone (Work)', 'Phone (Primary)'], ['additionalPhones', 'phone']],
+    [['E-Mail (privat)', 'E-Mail'], ['additionalEmails', 'email']],
   ])('%j -> %j', (h, want) => {
     expect(fieldsOf(h)).toEqual(want);
   });
