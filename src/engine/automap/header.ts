@@ -366,8 +366,8 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
     if (e && e.field !== null) return { field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: `Its first part "${alt[0].trim()}"`, rank: e.rank ?? 'primary' };
   }
 
-  // Key words of a longer header, and typos. When every word is a known one ("Owner Email", "Hiring Company"),
-  // the key word decides first; when one is not ("Frist Name", "Emial Address"), it may be a typo: fuzzy first.
+  // Key words of a longer header, and typos. When every word is a known one ("Owner Email", "email_valid"), there
+  // is no typo to forgive: the key word alone decides; when one is not ("Frist Name", "Emial Address"), fuzzy first.
   const keyword = (): HeaderGuess | null => {
     const kw = (rest.length ? keywordGuess(rest, "Header's key word ") : null) ?? keywordGuess(words, "Header's key word ");
     if (!kw) return null;
@@ -382,7 +382,7 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
     const fs = fuzzyLookup(target, fuzzyTable());
     return fs ? indexed({ field: fs.field, conf: fs.conf, reason: 'Close to a known column name (typo?)', rank: 'primary' }) : null;
   };
-  const found = words.every((w) => knownWords().has(w)) ? keyword() ?? typo() : typo() ?? keyword();
+  const found = words.every((w) => knownWords().has(w)) ? keyword() : typo() ?? keyword();
   if (found) return found;
 
   return { field: null, conf: 0, reason: 'No matching field', rank: 'primary' };

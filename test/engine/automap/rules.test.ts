@@ -131,6 +131,15 @@ describe('confidence that means something', () => {
   });
 });
 
+describe('typos', () => {
+  it('forgives a misspelt word, never a header made of known words', () => {
+    expect(fieldsOf(['Emial Address', 'Frist Name'])).toEqual(['email', 'firstName']);
+    // "email_valid" is one letter from "Email Value", but both its words are known: a flag about the email.
+    expect(fieldsOf(['Email', 'email_valid', 'phone_cleaned'])).toEqual(['email', null, null]);
+    expect(fieldsOf(['Mailing Addr', 'Addr L2'])).toEqual(['address1', null]);
+  });
+});
+
 describe('question-style headers (Google Forms)', () => {
   it.each([
     ['What is your phone number?', 'phone'], ['What is your email address?', 'email'], ['What is your first and last name?', 'name'],
