@@ -6,8 +6,9 @@ import { formatReport, validationJson } from '../src/engine/report';
 import { isEmptyCell } from '../src/engine/formats/text';
 import type { CellValue } from '../src/engine/types';
 import { validateRows } from '../src/engine/validate';
+import { locateHeaders } from '../src/engine/automap';
 import { parseArgs, UsageError } from './args';
-import { fsReason, loadSettings } from './settings';
+import { fsReason, readSettingsFile } from './settings';
 import { readXlsx, SheetNotFoundError } from './xlsx';
 
 export { UsageError } from './args';
@@ -124,20 +125,25 @@ export function dataRange(rows: CellValue[][]): CellValue[][] {
 
 export async function validateFile(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const a = parseValidateArgs(args);
-  const settings = loadSettings(a.settings);
+  const { input, settings } = readSettingsFile(a.settings);
   const read = await readRows(a.file, a.sheet);
   const rows = dataRange(read.rows);
   const source = read.source;
-  const h = settings.headerRow;
-  if (rows.length < h || rows[h - 1].every(isEmptyCell)) {
+  // The header row: settings' headerRow when set, else found by the engine (row 1, lower down, or none).
+  const found = locateHeaders(rows, { headerRow: input.headerRow === undefined ? undefined : settings.headerRow, defaultCountry: settings.defaultCountry });
+  const h = found.headerRow;
+  if (h > 0 && (rows.length < h || rows[h - 1].every(isEmptyCell))) {
     throw new UsageError(`"${a.file}" has no header row at line ${h}; the header row names the columns (set headerRow in the settings if it is lower down).`);
   }
-  const headers = rows[h - 1];
-  const result = validateRows({ headers, rows: rows.slice(h), firstLine: h + 1, settings });
+  const result = validateRows({ headers: found.headers, rows: found.rows, firstLine: found.firstLine, settings: { ...settings, headerRow: Math.max(h, 1) } });
+  const note = found.info.message;
   if (a.json) {
     for (const p of result.problems) err.write(`contact-import: note: ${p}\n`);
-    out.write(JSON.stringify(validationJson(result)) + '\n');
+    const json = validationJson(result);
+    // "headerRow" is there only when the headers are not in row 1 (found lower down, or none).
+    out.write(JSON.stringify(note ? { headerRow: { row: h || null, message: note }, ...json } : json) + '\n');
   } else {
+    if (note) out.write(`${note}\n\n`);
     out.write(formatReport(result, { source, customFields: settings.customFields }));
   }
   return result.summary.failure > 0 ? 1 : 0;

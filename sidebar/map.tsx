@@ -46,8 +46,17 @@ function Confidence({ col, field, saved }: { col: ColumnView; field: string | nu
   );
 }
 
-/** Header-row cells that look like contact data (an email, a phone number): the sheet has no header row. */
-const looksLikeData = (h: string) => /^[^\s@]+@[^\s@]+$/.test(h) || /^\+?[\d\s().-]{7,}$/.test(h);
+const BASIS_TEXT: Record<string, string> = { header: 'its header', values: 'its values', both: 'its header and its values' };
+
+/** Why the auto-mapper suggested the field: "header", "values" or "both", with its reason as the tooltip. */
+function Basis({ col, field }: { col: ColumnView; field: string | null }) {
+  if (!col.suggested || !col.basis || field !== col.suggested) return null;
+  return (
+    <span class={`conf-why conf-why-${col.basis}`} title={col.reason ?? ''} aria-label={`Suggested from ${BASIS_TEXT[col.basis]}${col.reason ? `: ${col.reason}` : ''}`}>
+      {col.basis}
+    </span>
+  );
+}
 
 export function MapTab({ ctx }: { ctx: Ctx }) {
   const { state, draft, setDraft } = ctx;
@@ -119,7 +128,19 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
 
   // An empty sheet (no header cells, no values): the server sends no columns.
   const empty = state.columns.length === 0;
-  const noHeader = !empty && state.columns.some((c) => looksLikeData(c.header.trim()));
+  // The engine decides where the header row is (src/engine/automap/headerrow.ts); the server says it.
+  const noHeader = !empty && !!state.noHeaderRow;
+  const useNoHeaderRow = async () => {
+    const s = await ctx.act('Adding a header row', () => call('useNoHeaderRow', draft));
+    if (s) {
+      ctx.setState(s);
+      ctx.announce('A header row was added above your data. Row 2 is now your first contact.');
+    }
+  };
+  const useRowOne = async () => {
+    const s = await ctx.act('Keeping row 1 as headers', () => call('useHeaderRowOne'));
+    if (s) ctx.setState(s);
+  };
   const mappedCount = state.columns.filter((c) => draft[c.header]).length;
   const q = filter.trim().toLowerCase();
   const shown = q
@@ -134,7 +155,8 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
     <section class="panel" aria-label="Map columns">
       {!empty && (
         <p class="lead">
-          Choose the contact field for each column of <b>{state.sheetName}</b>.
+          Choose the contact field for each column of <b>{state.sheetName}</b>
+          {state.headerRow !== 1 && !noHeader ? <> (headers in row {state.headerRow})</> : null}.
         </p>
       )}
       {state.mappingSaved && !ctx.dirty && !empty && (
@@ -153,8 +175,24 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
       )}
       {noHeader && (
         <Notice kind="warn">
-          Row {state.headerRow} looks like contact data, not column names. Insert a header row above it (for example Name,
-          Email, Phone), then click Reload <Icon name="refresh" size={12} />.
+          <p class="header-note">{state.headerNote}</p>
+          <div class="row choice">
+            <button type="button" class="action" disabled={!!ctx.busy} onClick={() => void useNoHeaderRow()}>
+              My data has no header row
+            </button>
+            <button type="button" disabled={!!ctx.busy} onClick={() => void useRowOne()}>
+              Row 1 is my header row
+            </button>
+          </div>
+          <p class="hint">
+            “My data has no header row” adds a row above your data, named after the fields chosen below, so that row 1 is
+            imported too.
+          </p>
+        </Notice>
+      )}
+      {!noHeader && !empty && state.headerNote && (
+        <Notice kind="info">
+          <span class="header-note">{state.headerNote}</span>
         </Notice>
       )}
       {!empty && state.columns.length > 12 && (
@@ -185,7 +223,10 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
                 <label for={id} class="map-header" title={col.header}>
                   {col.header || `(column ${col.index + 1}, no header)`}
                 </label>
-                <Confidence col={col} field={field} saved={state.mappingSaved && field === savedField} />
+                <span class="conf-group">
+                  <Confidence col={col} field={field} saved={state.mappingSaved && field === savedField} />
+                  <Basis col={col} field={field} />
+                </span>
               </div>
               <div class="map-sample" title={col.sample}>
                 {col.sample ? col.sample : <span class="muted">empty</span>}

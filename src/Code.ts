@@ -5,6 +5,8 @@ export { onEdit } from './server/onedit';
 export {
   getSidebarState,
   saveMapping,
+  useNoHeaderRow,
+  useHeaderRowOne,
   saveSettings,
   saveTemplate,
   applyTemplate,

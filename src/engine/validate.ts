@@ -113,7 +113,7 @@ export class SheetValidator {
     const keys = columnKeys(headers);
     this.keys = keys;
     const given = mapping ?? settings.mapping;
-    const m = given ?? autoMapping(keys, { customFields: settings.customFields, sampleRows });
+    const m = given ?? autoMapping(keys, { customFields: settings.customFields, sampleRows, defaultCountry: settings.defaultCountry });
     const plan = applyMapping(headers, m, settings.customFields);
     this.mapping = {};
     keys.forEach((k, i) => (this.mapping[k] = plan.fields[i]));

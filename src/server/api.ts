@@ -30,7 +30,9 @@ import {
   saveTemplateMapping,
   templateNames,
   loadMapping,
+  saveHeaderRow,
 } from './config';
+import { insertHeaderRow } from './headerrow';
 import { tokenState } from './secrets';
 import { testConnectionFor } from './connection';
 import { ContactsTab, type RevertResult } from './contacts';
@@ -107,7 +109,11 @@ function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?:
   const samples = readRows(src, src.firstRow, Math.min(src.lastRow, src.firstRow + 19));
   const keys = columnKeys(src.headers);
   const saved = loadMapping(src.headers);
-  const sug = suggestMapping(keys, { customFields: settings.customFields, sampleRows: samples });
+  // Row 1 looks like data: the columns are mapped by their content (row 1 included) until the user chooses.
+  const noHeader = src.headerInfo?.found === 'none';
+  const sug = noHeader
+    ? suggestMapping(keys.map(() => ''), { customFields: settings.customFields, sampleRows: [src.headers, ...samples], defaultCountry: settings.defaultCountry, noHeader })
+    : suggestMapping(keys, { customFields: settings.customFields, sampleRows: samples, defaultCountry: settings.defaultCountry });
   // Without a mapping, the suggestions are the mapping (what autoMapping would make of them): derived once, here.
   const mapping = mappingOverride ?? saved ?? settings.mapping ?? Object.fromEntries(keys.map((k, i) => [k, sug[i].field]));
   const validator = new SheetValidator(src.headers, { ...settings, headerRow: src.headerRow }, mapping, samples);
@@ -122,6 +128,8 @@ function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?:
       field: plan.fields[i],
       suggested: sug[i].field,
       confidence: sug[i].confidence,
+      ...(sug[i].basis ? { basis: sug[i].basis } : {}),
+      ...(sug[i].reason ? { reason: sug[i].reason } : {}),
     };
   });
   const identity = ['name', 'firstName', 'lastName', 'phone', 'email'];
@@ -145,6 +153,8 @@ function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?:
     pendingRun: run && run.status === 'Processing' ? progress(run) : null,
     lastRun: last ? withDestination(stripExtra(last)) : null,
     ...(note ? { sheetNote: note } : {}),
+    ...(src.headerInfo?.message && !empty ? { headerNote: src.headerInfo.message } : {}),
+    ...(noHeader && !empty ? { noHeaderRow: true } : {}),
   };
 }
 
@@ -178,6 +188,32 @@ export function saveMapping(mapping: Mapping): SidebarState {
     const sheet = activeDataSheet();
     const src = openSource(sheet);
     saveMappingFor(src.headers, mapping);
+    return buildState(sheet);
+  });
+}
+
+/** "My data has no header row": a header row goes above row 1, named after the mapped fields; row 1 is data. */
+export function useNoHeaderRow(mapping: Mapping): SidebarState {
+  return userFacing(() => {
+    const sheet = activeDataSheet();
+    withDocumentLock(
+      () => busyMessage(loadRun()),
+      () => {
+        // A run reads rows by their number: no row is inserted under it.
+        const run = loadRun();
+        if (run && run.status === 'Processing') throw new UserError(busyMessage(run));
+        insertHeaderRow(openSource(sheet, 1), mapping, loadSettings().customFields);
+      },
+    );
+    return buildState(sheet);
+  });
+}
+
+/** "Row 1 is my header row": row 1 is kept as the header row of this sheet, whatever it looks like. */
+export function useHeaderRowOne(): SidebarState {
+  return userFacing(() => {
+    const sheet = activeDataSheet();
+    saveHeaderRow(sheet.getSheetId(), 1);
     return buildState(sheet);
   });
 }

@@ -73,6 +73,11 @@ export function headerSignature(headers: readonly CellValue[]): string {
   return hash53(keys.join('\u0001'));
 }
 
+/** The header row the settings set (the CLI's settings.json), or undefined: then it is found on the sheet. */
+export function headerRowSetting(): number | undefined {
+  return loadSettingsInput().headerRow === undefined ? undefined : loadSettings().headerRow;
+}
+
 export function headerRowFor(sheetId: number): number {
   const v = Number(docProps().getProperty(KEYS.headerRow(sheetId)));
   return Number.isInteger(v) && v >= 1 ? v : 0;

@@ -2,9 +2,9 @@
 // Marks keep the user's own formatting: a marked cell's note is the user's note (if any) followed by our
 // section, which also records the cell's colour before the check when it was not the default. Restoring cuts
 // our section off and puts the colour back, so nothing depends on cell positions: it survives sorting.
-import { STATUS_HEADER, columnKeys } from '../engine/automap';
+import { STATUS_HEADER, columnKeys, detectHeaderRow, HEADER_SEARCH_ROWS, type HeaderRowInfo } from '../engine/automap';
 import type { CellValue, Issue, Mapping } from '../engine/types';
-import { headerRowFor, loadMapping, loadSettings } from './config';
+import { headerRowFor, headerRowSetting, loadMapping, loadSettings } from './config';
 import { fitCell, MAX_CELL_CHARS } from './cells';
 import { civilRows, lazyZone } from './dates';
 
@@ -28,13 +28,21 @@ export interface SourceInfo {
   lastRow: number;
   /** The spreadsheet's time zone (asked once, when a date cell is met): the engine reads dates in it. */
   zone: () => string;
+  /** Set when the header row was found on the sheet (none saved or set): where, and what to tell the user. */
+  headerInfo?: HeaderRowInfo;
 }
 
 export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?: number): SourceInfo {
-  const hr = headerRow ?? (headerRowFor(sheet.getSheetId()) || loadSettings().headerRow || 1);
   const lastCol = Math.max(1, sheet.getLastColumn());
   const lastRow = sheet.getLastRow();
   const zone = lazyZone(() => sheet.getParent());
+  // The header row: given, saved for this sheet, set in the settings, else found by the engine in the first rows.
+  const known = headerRow ?? (headerRowFor(sheet.getSheetId()) || headerRowSetting());
+  const headerInfo =
+    known === undefined && lastRow > 0
+      ? detectHeaderRow(civilRows(sheet.getRange(1, 1, Math.min(lastRow, HEADER_SEARCH_ROWS), lastCol).getValues(), zone), { defaultCountry: loadSettings().defaultCountry })
+      : undefined;
+  const hr = known ?? (headerInfo?.row || 1);
   const headers = civilRows(sheet.getRange(hr, 1, 1, lastCol).getValues(), zone)[0];
   let statusIdx = headers.findIndex((h) => String(h).trim().toLowerCase() === STATUS_HEADER.toLowerCase());
   const statusExists = statusIdx >= 0;
@@ -55,6 +63,7 @@ export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?
     firstRow: hr + 1,
     lastRow: Math.max(lastRow, hr),
     zone,
+    ...(headerInfo ? { headerInfo } : {}),
   };
 }
 

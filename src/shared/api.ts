@@ -60,6 +60,10 @@ export interface ColumnView {
   /** The auto-mapping's suggestion and its confidence (0..1). */
   suggested: FieldKey | null;
   confidence: number;
+  /** Why the suggestion: the column's header, its values, or both agreeing. Absent when nothing is suggested. */
+  basis?: 'header' | 'values' | 'both';
+  /** The auto-mapper's reason, in words. */
+  reason?: string;
 }
 
 export interface SidebarState {
@@ -82,6 +86,10 @@ export interface SidebarState {
    * the sheet last checked or imported, and this says so.
    */
   sheetNote?: string;
+  /** Set when the header row was found elsewhere than row 1, or not at all: what to tell the user. */
+  headerNote?: string;
+  /** Row 1 looks like data, not headers: the Map step offers "My data has no header row". */
+  noHeaderRow?: boolean;
 }
 
 export interface ProblemGroup {
@@ -163,6 +171,10 @@ export interface ConnectionView {
 export interface ServerApi {
   getSidebarState(): SidebarState;
   saveMapping(mapping: Mapping): SidebarState;
+  /** "My data has no header row": inserts a header row above row 1, named after the mapping's fields. */
+  useNoHeaderRow(mapping: Mapping): SidebarState;
+  /** "Row 1 is my header row": keeps row 1 as this sheet's header row. */
+  useHeaderRowOne(): SidebarState;
   saveSettings(settings: Partial<SettingsView>): SidebarState;
   saveTemplate(name: string): SidebarState;
   applyTemplate(name: string): SidebarState;

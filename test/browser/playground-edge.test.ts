@@ -148,7 +148,7 @@ describe('playground: awkward sheets and the flows around a run', () => {
     await expect(side.getByRole('button', { name: 'Save mapping' })).toHaveCount(0);
     await sideShot('04-empty-sheet');
     await sheetInSidebar('No header');
-    await expect(side.locator('#panel-map .notice-warn').first()).toContainText('Row 1 looks like contact data, not column names');
+    await expect(side.locator('#panel-map .notice-warn').first()).toContainText('Row 1 looks like data, not headers');
     await sideShot('05-no-header');
   });
 

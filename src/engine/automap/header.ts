@@ -1,0 +1,394 @@
+// Reading one header: which field it names, how sure, and whose column it is (the contact's own, someone else's,
+// another record's), and which of several (primary, typed, alternate; which address group).
+//
+// First match wins:
+//  1. Empty header, the add-on's own "Import status" column, a custom field by label or key.
+//  2. An exact name of the lexicon (./lexicon.ts), as written or without a parenthesis ("Birthday (MM/DD)").
+//  3. Metadata of another column ("E-mail 1 - Type", "Phone 1 - Label", "E-mail Display Name").
+//  4. "Object - Field" headers: "Person - Email - Work" is the contact's, "Deal - Owner" another record's.
+//  5. Whose column: another person ("Mother's Email", "Guest 2 Phone", "Emergency contact"), another record ("Deal
+//     Name", "IP Address", "Account ID"), a shipping address, a system date ("Created", "Fecha de alta").
+//  6. The header without its qualifiers ("Home Street" -> street, home group; "Billing City" -> city, billing
+//     group; "Telefone2" -> phone, alternate), then a question ("What is your phone number?"), then the key word of
+//     a longer header ("Customer Email", "Número de celular").
+//  7. Typos, against the lexicon (optimal string alignment distance).
+import type { CustomField, FieldKey } from '../types';
+import {
+  ALTERNATE_WORDS,
+  BARE_NAME_WORDS,
+  BARE_PHONE_TYPES,
+  BILLING_WORDS,
+  EXTRA_ADDRESS_LINES,
+  FIELD_NAMES,
+  FILLER_WORDS,
+  FIRST_WORDS,
+  HEAD_WORDS,
+  LAST_WORDS,
+  NEGATIVE_WORDS,
+  NOT_FIELDS,
+  NOT_PERSON_NAME_WORDS,
+  OTHER_OBJECTS,
+  OTHER_PEOPLE,
+  OTHER_RECORD_PREFIXES,
+  PERSON_NOUNS,
+  PRIMARY_WORDS,
+  QUESTION_WORDS,
+  SELF_OBJECTS,
+  SHIPPING_WORDS,
+  SYSTEM_DATE_PHRASES,
+  SYSTEM_DATE_WORDS,
+  TYPE_WORDS,
+  VENDOR_HEADERS,
+  type LexField,
+} from './lexicon';
+import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
+
+/** The add-on's own status column. Always unmapped and never read as data. */
+export const STATUS_HEADER = 'Import status';
+
+export type Rank = 'primary' | 'typed' | 'alternate';
+
+export interface HeaderGuess {
+  field: FieldKey | null;
+  conf: number;
+  reason: string;
+  /** Decided: not a contact field (a known non-field, someone else's, metadata). Values never change it. */
+  final?: boolean;
+  /** No header text at all: the values may name the column. */
+  empty?: boolean;
+  /** Which of several of its kind: the main email and phone go to the primary, then typed, then alternate. */
+  rank: Rank;
+  /** Address group of an address field: "" (unqualified), "home", "business", "billing", "other", "2"... */
+  group?: string;
+  /** A billing column other than an address: used only when the file has no own column for the field. */
+  fallback?: boolean;
+  /** A bare "Name" ("Nom", "Nome", "Nombre", "Naam"): may turn into first or last name (./resolve.ts). */
+  bareName?: boolean;
+  /** A bare phone type ("Home", "Büro", "Privat"): a phone only when the file has other phone columns. */
+  barePhoneType?: boolean;
+}
+
+export interface CustomMatcher {
+  key: string;
+  label: string;
+  names: string[];
+}
+
+type Entry = { field: LexField; conf: number; rank?: Rank };
+
+// ------------------------------------------------------------------------------------------------ lookup tables
+
+let EXACT: Map<string, Entry> | null = null;
+let FUZZY: Array<[string, FieldKey | null, number]> | null = null;
+let HEADS: Map<string, [FieldKey, number]> | null = null;
+
+/** The exact-name table, built once: generic synonyms, known non-fields, extra address lines, then vendor headers. */
+function exactTable(): Map<string, Entry> {
+  if (EXACT) return EXACT;
+  const m = new Map<string, Entry>();
+  const put = (name: string, e: Entry) => {
+    const c = compactHeader(name);
+    if (c) m.set(c, e);
+  };
+  for (const tier of FIELD_NAMES) for (const list of Object.values(tier.names)) for (const n of list ?? []) put(n, { field: tier.field, conf: tier.conf, rank: tier.rank });
+  for (const list of Object.values(NOT_FIELDS)) for (const n of list ?? []) put(n, { field: null, conf: 0.8 });
+  for (const n of EXTRA_ADDRESS_LINES) put(n, { field: null, conf: 0.9 });
+  for (const v of VENDOR_HEADERS) {
+    for (const [name, spec] of Object.entries(v.headers)) {
+      if (Array.isArray(spec)) put(name, { field: spec[0], conf: spec[1], rank: spec[2] });
+      else put(name, { field: spec, conf: spec === null ? 0.9 : 1 });
+    }
+  }
+  EXACT = m;
+  return m;
+}
+function fuzzyTable(): Array<[string, FieldKey | null, number]> {
+  if (!FUZZY) FUZZY = [...exactTable()].filter(([k]) => k.length >= 4).map(([k, e]) => [k, e.field, e.conf]);
+  return FUZZY;
+}
+let KNOWN: Set<string> | null = null;
+/** Every word the lexicon uses: a header made only of these has no typo in it. */
+function knownWords(): Set<string> {
+  if (KNOWN) return KNOWN;
+  const k = new Set<string>();
+  const names: string[] = [...EXTRA_ADDRESS_LINES];
+  for (const tier of FIELD_NAMES) for (const list of Object.values(tier.names)) names.push(...(list ?? []));
+  for (const list of Object.values(NOT_FIELDS)) names.push(...(list ?? []));
+  for (const v of VENDOR_HEADERS) names.push(...Object.keys(v.headers));
+  for (const n of names) for (const t of headerTokens(n)) k.add(t);
+  for (const set of [OTHER_PEOPLE, OTHER_OBJECTS, BILLING_WORDS, SHIPPING_WORDS, ALTERNATE_WORDS, PRIMARY_WORDS, TYPE_WORDS, NEGATIVE_WORDS, SYSTEM_DATE_WORDS, QUESTION_WORDS, PERSON_NOUNS, FILLER_WORDS, NOT_PERSON_NAME_WORDS, OWNER_WORDS]) for (const w of set) k.add(w);
+  for (const [w] of HEAD_WORDS) k.add(w);
+  KNOWN = k;
+  return k;
+}
+function headWords(): Map<string, [FieldKey, number]> {
+  if (!HEADS) HEADS = new Map(HEAD_WORDS.map(([w, f, c]) => [w, [f, c]]));
+  return HEADS;
+}
+
+// ---------------------------------------------------------------------------------------------------- helpers
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const ADDRESS_FIELDS = new Set(['address1', 'city', 'state', 'postalCode', 'country']);
+/** Words a group number follows: "Address 2", "Email 3", "Phone 2", "Telefone2". */
+const INDEXED_WORDS = new Set(['address', 'addr', 'street', 'email', 'mail', 'phone', 'tel', 'telephone', 'telefone', 'telefono', 'telefon', 'telefoon', 'mobile', 'cell', 'organization', 'website', 'url', 'line', 'l', 'number', 'numero', 'contact', 'direccion', 'endereco', 'adresse', 'indirizzo', 'adres', 'correo']);
+const METADATA_LAST = new Set(['type', 'label', 'labels', 'kind', 'tipo', 'etiqueta', 'typ', 'art', 'etichetta', 'soort', 'rotulo']);
+const METADATA_SUBJECTS = new Set(['email', 'phone', 'address', 'website', 'organization', 'im', 'relation', 'event', 'custom', 'field', 'mobile', 'url', 'group', 'telefono', 'telefone', 'correo', 'telefon']);
+/** What may stand before "URL" in a header that holds the contact's website ("Company Website URL", "Sito ufficiale"). */
+const OWN_URL_WORDS = new Set(['company', 'personal', 'business', 'web', 'website', 'site', 'home', 'homepage', 'main', 'own', 'official', 'ufficiale', 'oficial', 'empresa', 'azienda', 'entreprise', 'firma', 'bedrijf', 'organization', 'page']);
+const OBJECT_ID_WORDS = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user']);
+const OWNER_WORDS = new Set(['owner', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager']);
+const SELF_ID_WORDS = new Set(['person', 'persona', 'pessoa', 'personne', 'customer', 'client', 'cliente', 'member', 'subscriber', 'attendee', 'participant', 'student', 'patient', 'kunde', 'klant', 'socio', 'adherent', 'lid']);
+
+function exactEntry(c: string): Entry | undefined {
+  return c ? exactTable().get(c) : undefined;
+}
+
+function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): HeaderGuess {
+  if (e.field === null) return { field: null, conf: e.conf, reason: 'Not a contact field', final: true, rank: 'primary' };
+  return { field: e.field, conf: e.conf, reason, rank: e.rank ?? 'primary', ...extra };
+}
+
+function withBareName(g: HeaderGuess, words: string[]): HeaderGuess {
+  if (g.field === 'name' && words.length === 1 && BARE_NAME_WORDS.has(words[0])) g.bareName = true;
+  return g;
+}
+
+/** The number that says which of several: right after an indexable word ("Address 2", "Email_3", "Telefone1"). */
+function groupIndex(tokens: string[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    if (/^\d{1,2}$/.test(tokens[i]) && INDEXED_WORDS.has(tokens[i - 1])) return Number(tokens[i]);
+  }
+  return 0;
+}
+
+/** Qualifiers of a header's words: what kind (typed/primary/alternate), which address group, billing, shipping. */
+function qualifiers(words: string[]): { rest: string[]; rank: Rank; group: string; billing: boolean; shipping: boolean; typeWord?: string } {
+  const rest: string[] = [];
+  let rank: Rank = 'primary';
+  let group = '';
+  let billing = false;
+  let shipping = false;
+  let typeWord: string | undefined;
+  for (const w of words) {
+    if (SHIPPING_WORDS.has(w)) {
+      shipping = true;
+      continue;
+    }
+    if (BILLING_WORDS.has(w)) {
+      billing = true;
+      group = 'billing';
+      continue;
+    }
+    if (ALTERNATE_WORDS.has(w)) {
+      rank = 'alternate';
+      if (!billing) group = 'other';
+      continue;
+    }
+    if (PRIMARY_WORDS.has(w)) continue;
+    if (w === 'mailing' || w === 'physical' || w === 'residential') {
+      typeWord ??= w;
+      continue;
+    }
+    if (TYPE_WORDS.has(w)) {
+      if (rank === 'primary') rank = 'typed';
+      typeWord ??= w;
+      if (!group) group = w;
+      continue;
+    }
+    rest.push(w);
+  }
+  return { rest, rank, group, billing, shipping, typeWord };
+}
+
+/** The key word of a longer header: the last meaningful word, before "number", "code", "value"... */
+function keywordGuess(words: string[], why: string): HeaderGuess | null {
+  if (!words.length || words.some((w) => NEGATIVE_WORDS.has(w))) return null;
+  const content = words.filter((w) => w.length > 1 || /\d/.test(w));
+  if (!content.length) return null;
+  let i = content.length - 1;
+  while (i > 0 && FILLER_WORDS.has(content[i]) && !headWords().has(content[i])) i--;
+  let head = content[i];
+  // "Email Address", "Adresse e-mail": the address of an email is the email.
+  if ((head === 'address' || head === 'adresse' || head === 'direccion' || head === 'endereco' || head === 'indirizzo' || head === 'adres') && content.some((w) => w === 'email' || w === 'mail' || w === 'correo' || w === 'courriel')) head = 'email';
+  const hit = headWords().get(head);
+  if (!hit) return null;
+  const modifiers = content.filter((w, j) => j !== i && !FILLER_WORDS.has(w));
+  let field: FieldKey = hit[0];
+  // "Owner Email", "Sales Rep Phone": the owner's, not the contact's.
+  const owner = field === 'owner' ? undefined : modifiers.find((w) => OWNER_WORDS.has(w));
+  if (owner) return { field: null, conf: 0.8, reason: `About the contact's owner (${owner})`, final: true, rank: 'primary' };
+  if (field === 'name') {
+    if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {
+      if (modifiers.some((w) => ['company', 'business', 'organization', 'organisation', 'account', 'employer', 'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf'].includes(w))) field = 'companyName';
+      else return null;
+    } else if (modifiers.some((w) => FIRST_WORDS.has(w)) && !modifiers.some((w) => LAST_WORDS.has(w))) field = 'firstName';
+    else if (modifiers.some((w) => LAST_WORDS.has(w)) && !modifiers.some((w) => FIRST_WORDS.has(w))) field = 'lastName';
+  }
+  if (field === 'website' && (head === 'url' || head === 'web' || head === 'site' || head === 'domain') && modifiers.some((w) => !OWN_URL_WORDS.has(w))) return null;
+  return { field, conf: hit[1], reason: `${why}"${head}"`, rank: 'primary' };
+}
+
+// ------------------------------------------------------------------------------------------------ the reading
+
+export interface GuessContext {
+  custom: readonly CustomMatcher[];
+}
+
+/** Whether a header is empty or a made-up column name ("Column C"), i.e. says nothing about the values. */
+export function isBlankHeader(header: string): boolean {
+  const s = String(header ?? '').trim();
+  return !s || /^Column [A-Z]{1,3}$/.test(s);
+}
+
+export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
+  const raw = String(header ?? '').trim();
+  if (isBlankHeader(raw)) return { field: null, conf: 0, reason: 'No header', empty: true, rank: 'primary' };
+  const c = compactHeader(raw);
+  if (c === compactHeader(STATUS_HEADER)) return { field: null, conf: 1, reason: "The add-on's own status column", final: true, rank: 'primary' };
+  for (const cf of ctx.custom) if (cf.names.includes(c)) return { field: cf.key, conf: 1, reason: `Custom field "${cf.label}"`, rank: 'primary' };
+
+  const main = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim() || raw;
+  const tokens = headerTokens(main);
+  const words = tokens.filter((t) => !/^\d+$/.test(t));
+  // Words in parentheses still say whose and which: "Phone (Mobile)", "Email (Work)", "Telefon (privat)".
+  const allWords = headerTokens(raw).filter((t) => !/^\d+$/.test(t));
+  const mc = tokens.join('');
+  const idx = groupIndex(tokens);
+  const q = qualifiers(allWords);
+  /** Which of several: the number ("Address 2", "Telefone2"), the qualifiers ("Home", "Other", "Billing"). */
+  const indexed = (g: HeaderGuess): HeaderGuess => {
+    if (idx >= 2) {
+      g.rank = 'alternate';
+      g.conf = round2(Math.min(g.conf, 0.9) - 0.02 * Math.min(idx - 2, 5));
+      g.reason = `${g.reason} (number ${idx})`;
+    }
+    if (g.field && ADDRESS_FIELDS.has(g.field)) g.group = q.billing ? 'billing' : idx >= 2 ? `other ${idx}` : q.group;
+    else if (q.billing) g.fallback = true;
+    if (q.rank === 'alternate') g.rank = 'alternate';
+    else if (q.rank === 'typed' && g.rank === 'primary') g.rank = 'typed';
+    return g;
+  };
+
+  // Metadata of another column: "E-mail 1 - Type", "Phone 1 - Label", "E-mail Display Name".
+  const nonValue = words.filter((w) => w !== 'value');
+  const last = nonValue[nonValue.length - 1];
+  if (nonValue.length >= 2 && METADATA_LAST.has(last) && nonValue.slice(0, -1).some((w) => METADATA_SUBJECTS.has(w))) {
+    return { field: null, conf: 0.95, reason: 'Describes another column (its label or type)', final: true, rank: 'primary' };
+  }
+  if (words[0] === 'email' && words.includes('display')) return { field: null, conf: 0.95, reason: 'Describes another column (its display name)', final: true, rank: 'primary' };
+
+  // Exact names as written ("Created (UTC)", "Assistant's Phone").
+  const exact = exactEntry(c);
+  if (exact) return exact.field === null ? fromEntry(exact, '') : indexed(withBareName(fromEntry(exact, 'Known column name'), words));
+
+  // "Object - Field" headers (Pipedrive): the contact's own object is dropped, another record's is not the contact's.
+  const segs = main.split(/\s+[-–—]\s+/);
+  if (segs.length >= 2) {
+    const first = compactHeader(segs[0]);
+    if (SELF_OBJECTS.has(first)) return guessHeader(segs.slice(1).join(' - '), ctx);
+    if (OTHER_RECORD_PREFIXES.has(first)) {
+      const rest = headerTokens(segs.slice(1).join(' '));
+      if (['organization', 'organisation', 'org', 'company', 'account'].includes(first) && rest.length === 1 && ['name', 'nombre', 'nome', 'nom', 'naam'].includes(rest[0])) {
+        return { field: 'companyName', conf: 0.9, reason: `The ${segs[0].trim()}'s name`, rank: 'primary' };
+      }
+      if (first === 'deal' && rest.join(' ') === 'contact person') return { field: 'name', conf: 0.8, reason: "The deal's contact person", rank: 'primary' };
+      return { field: null, conf: 0.9, reason: `About another record (${segs[0].trim()})`, final: true, rank: 'primary' };
+    }
+  }
+
+  // Whose column: another person, another record, a shipping address, a system date.
+  const other = allWords.find((w) => OTHER_PEOPLE.has(w));
+  if (other) return { field: null, conf: 0.9, reason: `About someone else (${other})`, final: true, rank: 'primary' };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (PERSON_NOUNS.has(tokens[i]) && /^\d+$/.test(tokens[i + 1]) && Number(tokens[i + 1]) >= 2) {
+      return { field: null, conf: 0.9, reason: `About another person (${tokens[i]} ${tokens[i + 1]})`, final: true, rank: 'primary' };
+    }
+  }
+  const object = allWords.find((w) => OTHER_OBJECTS.has(w));
+  if (object) return { field: null, conf: 0.9, reason: `About another record (${object})`, final: true, rank: 'primary' };
+  if (words.includes('id') || c.endsWith('id')) {
+    const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');
+    if (owner) return { field: null, conf: 0.9, reason: `The id of another record (${owner})`, final: true, rank: 'primary' };
+    if (words.some((w) => SELF_ID_WORDS.has(w))) return { field: 'externalId', conf: 0.7, reason: "The contact's id in another system", rank: 'primary' };
+    if (words.length === 2 && words[1] === 'id' && !exactEntry(words[0])) return { field: 'externalId', conf: 0.55, reason: `An id ("${raw}"), from another system`, rank: 'primary' };
+  }
+  // Exact names without parentheses ("Birthday (MM/DD)", "tag (metadata)", "Phone (Mobile)").
+  const exactMain = mc !== c ? exactEntry(mc) : undefined;
+  if (exactMain) return exactMain.field === null ? fromEntry(exactMain, '') : indexed(withBareName(fromEntry(exactMain, 'Known column name'), words));
+  const phrase = ' ' + words.join(' ') + ' ';
+  if (words.some((w) => SYSTEM_DATE_WORDS.has(w)) || SYSTEM_DATE_PHRASES.some((p) => phrase.includes(' ' + p + ' '))) {
+    return { field: null, conf: 0.9, reason: 'A system date, not contact data', final: true, rank: 'primary' };
+  }
+
+  if (q.shipping) return { field: null, conf: 0.9, reason: "A shipping address, not the contact's own", final: true, rank: 'primary' };
+
+  // Without numbers and "value": "Phone 2 - Value", "E-mail 3 Address", "Telefone2".
+  const base = words.filter((w) => w !== 'value').join('');
+  if (base && base !== c && base !== mc) {
+    const e = exactEntry(base);
+    if (e) return e.field === null ? fromEntry(e, '') : indexed(withBareName(fromEntry(e, 'Known column name'), words));
+  }
+  // Without its qualifiers: "Home Street", "Business City", "Billing Zip", "Email_alt", "indirizzo_ufficio".
+  const rest = words.filter((w) => q.rest.includes(w));
+  if (rest.length && rest.length < words.length) {
+    const restWithNumbers = tokens.filter((t) => /^\d+$/.test(t) || rest.includes(t)).join('');
+    const e = exactEntry(rest.join('')) ?? exactEntry(restWithNumbers);
+    if (e && e.field !== null) {
+      const g = fromEntry(e, `Known column name, ${q.billing ? 'billing' : q.typeWord ?? (q.group || 'main')} kind`);
+      if (e.rank === undefined || e.rank === 'primary') g.rank = q.rank;
+      if (g.field === 'name' || g.field === 'firstName' || g.field === 'lastName' || g.field === 'companyName') {
+        if (q.rank === 'alternate') return { field: null, conf: 0.8, reason: 'An alternate one, not the main value', final: true, rank: 'alternate' };
+      }
+      g.conf = round2(Math.min(g.conf, 0.9));
+      return indexed(g);
+    }
+  }
+  // A bare phone type: "Home", "Büro", "Privat" (a phone when the file has other phone columns).
+  if (words.length === 1 && BARE_PHONE_TYPES.has(words[0])) {
+    return { field: 'phone', conf: 0.55, reason: `A phone type ("${raw}") among phone columns`, rank: 'typed', barePhoneType: true };
+  }
+
+  // A question (Google Forms): "What is your phone number?", "¿Cuál es tu correo?".
+  const question = /[?:]\s*$/.test(raw) || /^[¿]/.test(raw) || QUESTION_WORDS.has(words[0] ?? '') && ['what', 'whats', 'which', 'cual', 'qual', 'quel', 'quelle', 'wie', 'was', 'wat'].includes(words[0]);
+  if (question) {
+    const content = words.filter((w) => !QUESTION_WORDS.has(w));
+    const e = exactEntry(content.join(''));
+    if (e) return e.field === null ? fromEntry(e, '') : { field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: 'Asks for it in a question', rank: e.rank ?? 'primary' };
+    const kw = keywordGuess(content, 'A question about ');
+    return kw && content.length <= 3 ? { ...kw, conf: round2(Math.min(kw.conf, 0.7)) } : { field: null, conf: 0, reason: 'A question about something else' , rank: 'primary' };
+  }
+
+  // "Company o Grupo de medios", "Email or phone": the first alternative.
+  const alt = main.split(/\s+(?:or|o|ou|oder|of|od)\s+|\s*\/\s*/i);
+  if (alt.length >= 2) {
+    const e = exactEntry(compactHeader(alt[0]));
+    if (e && e.field !== null) return { field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: `Its first part "${alt[0].trim()}"`, rank: e.rank ?? 'primary' };
+  }
+
+  // Key words of a longer header, and typos. When every word is a known one ("Owner Email", "email_valid"), there
+  // is no typo to forgive: the key word alone decides; when one is not ("Frist Name", "Emial Address"), fuzzy first.
+  const keyword = (): HeaderGuess | null => {
+    const kw = (rest.length ? keywordGuess(rest, "Header's key word ") : null) ?? keywordGuess(words, "Header's key word ");
+    if (!kw) return null;
+    if (q.rank === 'alternate' && (kw.field === 'name' || kw.field === 'companyName' || kw.field === 'firstName' || kw.field === 'lastName')) return { field: null, conf: 0.8, reason: 'An alternate one, not the main value', final: true, rank: 'alternate' };
+    return kw.final ? kw : indexed(kw);
+  };
+  const typo = (): HeaderGuess | null => {
+    const target = base || mc;
+    const customTable = ctx.custom.flatMap((cf) => cf.names.map((n) => [n, cf.key, 1] as [string, FieldKey, number]));
+    const fc = fuzzyLookup(target, customTable);
+    if (fc) return { field: fc.field, conf: fc.conf, reason: `Close to the custom field "${ctx.custom.find((x) => x.key === fc.field)?.label ?? fc.field}" (typo?)`, rank: 'primary' };
+    const fs = fuzzyLookup(target, fuzzyTable());
+    return fs ? indexed({ field: fs.field, conf: fs.conf, reason: 'Close to a known column name (typo?)', rank: 'primary' }) : null;
+  };
+  const found = words.every((w) => knownWords().has(w)) ? keyword() : typo() ?? keyword();
+  if (found) return found;
+
+  return { field: null, conf: 0, reason: 'No matching field', rank: 'primary' };
+}
+
+/** Custom fields as the header reader matches them: by label and by key. */
+export function customMatchers(customFields: readonly CustomField[]): CustomMatcher[] {
+  return customFields.map((cf) => ({ key: cf.key, label: cf.label, names: [compactHeader(cf.label), compactHeader(cf.key)] }));
+}

@@ -1,0 +1,133 @@
+// Where the header row is: row 1 (most files), lower down under a title, notes or blank lines (LinkedIn's export
+// starts with "Notes:"), or nowhere (the first row is already data). The engine decides; the CLI, the sidebar and
+// the sheet reader only show and use the result.
+//
+// A header row has no data-looking cell (no email, phone, date, time, amount, id, URL or number) and at least one
+// cell the lexicon knows as a column name. The first such row within the first 10 wins. When there is none and
+// row 1 looks like data (data-looking cells, or values repeated in the rows below), the file has no header row;
+// otherwise row 1 is the header row, as always.
+import type { CellValue } from '../types';
+import { cellText, isEmptyCell } from '../formats/text';
+import { guessHeader } from './header';
+import { sniffValue } from './sniff';
+
+/** How many rows from the top are searched for the header row. */
+export const HEADER_SEARCH_ROWS = 10;
+
+export interface HeaderRowInfo {
+  /** 1-based row holding the headers; 0 when the file has no header row. */
+  row: number;
+  /** "first": row 1; "lower": a row below a title, notes or blank lines; "none": row 1 is data; "settings": set by the user. */
+  found: 'first' | 'lower' | 'none' | 'settings';
+  /** What to tell the user, when the headers are not simply in row 1. */
+  message?: string;
+}
+
+/** The sentence shown when row 1 is data: the CLI prints it, the sidebar shows it in the Map step. */
+export const NO_HEADER_MESSAGE = 'Row 1 looks like data, not headers: the columns are mapped by their content and row 1 is read as data.';
+
+export function lowerHeaderMessage(row: number): string {
+  const above = row === 2 ? 'row 1 above them' : row === 3 ? 'rows 1 and 2 above them' : `rows 1 to ${row - 1} above them`;
+  return `The headers are in row ${row}; ${above} (a title, notes or blank lines) ${row === 2 ? 'is' : 'are'} not read.`;
+}
+
+const DATA_KINDS = new Set(['email', 'phone', 'date', 'time', 'money', 'nationalId', 'url', 'ip', 'number']);
+const NO_CUSTOM = { custom: [] };
+
+interface RowStats {
+  filled: number;
+  data: number;
+  hits: number;
+}
+
+function rowStats(row: readonly CellValue[], defaultCountry: string | undefined): RowStats {
+  let filled = 0;
+  let data = 0;
+  let hits = 0;
+  for (const v of row) {
+    if (isEmptyCell(v)) continue;
+    filled++;
+    if (typeof v !== 'string') {
+      data++;
+      continue;
+    }
+    if (DATA_KINDS.has(sniffValue(v, { defaultCountry }))) {
+      data++;
+      continue;
+    }
+    const text = cellText(v);
+    if (text.length > 80) continue;
+    const g = guessHeader(text, NO_CUSTOM);
+    if ((g.field !== null && g.conf >= 0.7 && !/typo/.test(g.reason)) || (g.final && g.field === null && g.conf >= 0.8)) hits++;
+  }
+  return { filled, data, hits };
+}
+
+function looksLikeHeader(s: RowStats, width: number): boolean {
+  // A lone cell in a wider sheet is a title or a note ("Notes:", "Contacts"), not the header row.
+  if (s.filled < Math.min(2, width) || s.data > 0 || s.hits < 1) return false;
+  return s.hits >= 2 || s.filled <= 3 || s.hits / s.filled >= 0.3;
+}
+
+/** Whether a row shares a value with the rows below it in the same column: headers are not repeated as data. */
+function repeatsBelow(rows: readonly CellValue[][], r: number): boolean {
+  const row = rows[r];
+  for (let c = 0; c < row.length; c++) {
+    const t = cellText(row[c]);
+    if (!t) continue;
+    for (let k = r + 1; k < Math.min(rows.length, r + 4); k++) if (cellText(rows[k]?.[c]) === t) return true;
+  }
+  return false;
+}
+
+/** Finds the header row within the first 10 rows (see the top of this file). */
+export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCountry?: string } = {}): HeaderRowInfo {
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  let first = -1;
+  for (let r = 0; r < limit; r++) {
+    if (!(rows[r] ?? []).every(isEmptyCell)) {
+      first = r;
+      break;
+    }
+  }
+  if (first < 0) return { row: 1, found: 'first' };
+  let width = 0;
+  for (let r = first; r < limit; r++) width = Math.max(width, (rows[r] ?? []).filter((v) => !isEmptyCell(v)).length);
+  for (let r = first; r < limit; r++) {
+    const row = rows[r] ?? [];
+    if (row.every(isEmptyCell)) continue;
+    if (looksLikeHeader(rowStats(row, opts.defaultCountry), width)) {
+      return r === 0 ? { row: 1, found: 'first' } : { row: r + 1, found: 'lower', message: lowerHeaderMessage(r + 1) };
+    }
+  }
+  const s = rowStats(rows[first] ?? [], opts.defaultCountry);
+  const dataLike = s.filled > 0 && ((s.data >= 1 && s.data >= s.hits && s.data / s.filled >= 0.2) || (s.hits === 0 && repeatsBelow(rows as CellValue[][], first)));
+  if (first === 0 && dataLike) return { row: 0, found: 'none', message: NO_HEADER_MESSAGE };
+  // Nothing recognisable: row 1, as always (a blank row 1 above data reads as columns "Column A", "Column B"...).
+  return { row: 1, found: 'first' };
+}
+
+export interface LocatedHeaders {
+  /** 1-based header row, 0 for none. */
+  headerRow: number;
+  /** The header cells (empty cells when there is no header row: the columns are "Column A", "Column B"...). */
+  headers: CellValue[];
+  /** The data rows, from the row under the headers (from row 1 when there is none). */
+  rows: CellValue[][];
+  /** The sheet line of rows[0]. */
+  firstLine: number;
+  info: HeaderRowInfo;
+}
+
+/**
+ * Splits a sheet's rows into headers and data: at `headerRow` when the settings set one, else where
+ * detectHeaderRow finds it.
+ */
+export function locateHeaders(rows: CellValue[][], opts: { headerRow?: number; defaultCountry?: string } = {}): LocatedHeaders {
+  const info: HeaderRowInfo = opts.headerRow ? { row: opts.headerRow, found: 'settings' } : detectHeaderRow(rows, opts);
+  if (info.row === 0) {
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+    return { headerRow: 0, headers: new Array<CellValue>(width).fill(''), rows, firstLine: 1, info };
+  }
+  return { headerRow: info.row, headers: rows[info.row - 1] ?? [], rows: rows.slice(info.row), firstLine: info.row + 1, info };
+}

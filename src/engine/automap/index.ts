@@ -1,0 +1,167 @@
+// Column auto-mapping: suggests a contact field for each header, with a confidence in 0..1 and why (the header,
+// its values, or both). The parts, one job each:
+//  - ./lexicon.ts   the header lexicon, as data: synonyms in seven languages and vendor export conventions
+//  - ./normalize.ts how a header is read (case, accents, snake_case, camelCase) and the typo distance
+//  - ./header.ts    one header: its field, how sure, whose column it is, which of several
+//  - ./sniff.ts     values: what a cell holds (dates, times, amounts and ids are never phones)
+//  - ./resolve.ts   the whole file: values fill gaps, name pairs, one address group, primary before alternate
+//  - ./headerrow.ts where the header row is (row 1, lower down under a title, or none)
+// This module keeps the public entry points: suggestMapping, autoMapping, and column keys / mappings.
+import type { CellValue, CustomField, FieldKey, Mapping } from '../types';
+import { fieldIndex } from '../fields';
+import { cellText } from '../formats/text';
+import { customMatchers, guessHeader, isBlankHeader, STATUS_HEADER } from './header';
+import { resolveColumns, type Basis } from './resolve';
+
+export { STATUS_HEADER } from './header';
+export { compactHeader, headerTokens, osaDistance } from './normalize';
+export type { Basis } from './resolve';
+export { detectHeaderRow, locateHeaders, NO_HEADER_MESSAGE, HEADER_SEARCH_ROWS, type HeaderRowInfo, type LocatedHeaders } from './headerrow';
+
+export interface MappingSuggestion {
+  header: string;
+  field: FieldKey | null;
+  confidence: number;
+  reason?: string;
+  /** Why the column is mapped: by its header, by its values, or both agreeing. Absent when unmapped. */
+  basis?: Basis;
+}
+
+export interface SuggestOptions {
+  customFields?: readonly CustomField[];
+  /** A few data rows under the headers, cells in the same order as the headers. */
+  sampleRows?: readonly CellValue[][];
+  /** ISO country for phone numbers written without "+country code" (settings' defaultCountry). Default "US". */
+  defaultCountry?: string;
+  /**
+   * The file has no header row (its first row is data): columns are mapped by their content, names and street
+   * lines included. Default: true when every header is empty or a made-up "Column C".
+   */
+  noHeader?: boolean;
+}
+
+/** Suggest a field for each header (same order). Two columns never share a single-valued field. */
+export function suggestMapping(headers: readonly string[], opts: SuggestOptions = {}): MappingSuggestion[] {
+  const customFields = opts.customFields ?? [];
+  const fields = fieldIndex(customFields);
+  const ctx = { custom: customMatchers(customFields) };
+  const guesses = headers.map((h) => guessHeader(h, ctx));
+  const rows = opts.sampleRows && opts.sampleRows.length ? opts.sampleRows : undefined;
+  const columns = rows ? headers.map((_, i) => rows.map((r) => (r ? r[i] : undefined) as CellValue)) : undefined;
+  const noHeader = opts.noHeader ?? (headers.length > 0 && headers.every((h) => isBlankHeader(h)));
+  const resolved = resolveColumns(headers, guesses, { fields, columns, noHeader, defaultCountry: opts.defaultCountry });
+  return headers.map((h, i) => {
+    const r = resolved[i];
+    const out: MappingSuggestion = { header: h, field: r.field, confidence: r.confidence };
+    if (r.reason) out.reason = r.reason;
+    if (r.basis) out.basis = r.basis;
+    return out;
+  });
+}
+
+// ---------- mappings and columns ----------
+
+/**
+ * Unique keys for the columns, as used in a Mapping: the trimmed header text; a repeated header gets " (2)",
+ * " (3)"...; an empty header is "Column C" (its column letter).
+ */
+export function columnKeys(headers: readonly CellValue[]): string[] {
+  const seen = new Map<string, number>();
+  const used = new Set<string>();
+  return headers.map((h, i) => {
+    let base = headerText(h);
+    if (!base) base = `Column ${columnLetter(i)}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    let key = count === 1 ? base : `${base} (${count})`;
+    let k = count;
+    while (used.has(key)) key = `${base} (${++k})`;
+    used.add(key);
+    return key;
+  });
+}
+
+/**
+ * A header cell's text as the user sees it (cellText): trimmed, without the invisible marks (zero-width
+ * spaces, BOM, bidi marks) that exports leave around headers, so "\u200bEmail" is the column "Email" and a
+ * saved mapping naming "Email" finds it; a number, checkbox or date header as Sheets shows it.
+ */
+function headerText(h: CellValue): string {
+  return cellText(h);
+}
+
+/** A sheet column's letters from its 0-based index: 0 -> "A", 26 -> "AA". */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Suggestions turned into a Mapping keyed by column key. */
+export function autoMapping(headers: readonly string[], opts: SuggestOptions = {}): Mapping {
+  const keys = columnKeys(headers);
+  const sug = suggestMapping(keys, opts);
+  const m: Mapping = {};
+  keys.forEach((k, i) => (m[k] = sug[i].field));
+  return m;
+}
+
+export interface ColumnPlan {
+  /** Column keys (unique header texts), one per column. */
+  keys: string[];
+  /** Field per column index, null for not imported. */
+  fields: (FieldKey | null)[];
+}
+
+/**
+ * Turns a Mapping (column key -> field) into a field per column index.
+ * - Matches keys exactly, then case-insensitively.
+ * - A repeated header ("Email", "Email") not named in the mapping as "Email (2)" follows its first
+ *   occurrence: same field for a list field, additionalEmails / additionalPhones after email / phone,
+ *   otherwise not imported.
+ * - The "Import status" column is never imported; unknown field keys are not imported.
+ * - A single-valued field keeps its first column only.
+ */
+export function applyMapping(headers: readonly CellValue[], mapping: Mapping, customFields: readonly CustomField[] = []): ColumnPlan {
+  const fields = fieldIndex(customFields);
+  const keys = columnKeys(headers);
+  const lower = new Map<string, string>();
+  for (const k of Object.keys(mapping)) {
+    const lk = k.trim().toLowerCase();
+    if (!lower.has(lk)) lower.set(lk, k);
+  }
+  const lookup = (key: string): FieldKey | null | undefined => {
+    if (Object.prototype.hasOwnProperty.call(mapping, key)) return mapping[key];
+    const k = lower.get(key.toLowerCase());
+    return k === undefined ? undefined : mapping[k];
+  };
+  const baseOf = (h: CellValue, i: number) => headerText(h) || `Column ${columnLetter(i)}`;
+  const statusKey = STATUS_HEADER.toLowerCase();
+  const used = new Set<string>();
+  const out = keys.map((key, i) => {
+    const base = baseOf(headers[i], i);
+    if (base.toLowerCase() === statusKey) return null;
+    let f = lookup(key);
+    if (f === undefined && key !== base) {
+      const bf = lookup(base);
+      if (bf) {
+        const def = fields.get(bf);
+        f = def?.multiColumn ? bf : bf === 'email' ? 'additionalEmails' : bf === 'phone' ? 'additionalPhones' : null;
+      }
+    }
+    if (!f) return null;
+    const def = fields.get(f);
+    if (!def) return null;
+    if (!def.multiColumn) {
+      if (used.has(f)) return null;
+      used.add(f);
+    }
+    return f;
+  });
+  return { keys, fields: out };
+}

@@ -1,0 +1,90 @@
+// How a header is read before it is looked up: words in lower case without accents, whatever the spelling
+// ("Teléfono", "TELEFONO", "telefono_movil", "telefonoMovil", "Straße" = "Strasse"), and a near-miss distance for
+// typos.
+
+/** Letters that Unicode does not decompose into a base letter and an accent. */
+const FOLD: Record<string, string> = { ß: 'ss', ẞ: 'ss', œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ı: 'i' };
+const RE_FOLD = /[ßẞœŒæÆøØłŁđĐı]/g;
+
+/**
+ * A header's words: accents and case dropped, camelCase and snake_case split, letters and digits apart
+ * ("Phone1" -> phone 1), "e-mail" read as "email", "#"/"№" read as "no" ("Order #" -> order no), and
+ * Salesforce's custom-field suffix dropped ("mobileNumber__c" -> mobile number).
+ */
+export function headerTokens(header: string): string[] {
+  const s = String(header ?? '')
+    .replace(/__(c|pc|r)$/i, '')
+    .replace(RE_FOLD, (ch) => FOLD[ch] ?? ch)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/(\p{L})(\d)/gu, '$1 $2')
+    .replace(/(\d)(\p{L})/gu, '$1 $2')
+    .replace(/[#№]/g, ' no ')
+    .toLowerCase()
+    .replace(/\be[\s_.-]*mail/g, 'email');
+  return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Letters and digits only, lower case: "E-mail Address" -> "emailaddress". */
+export function compactHeader(header: string): string {
+  return headerTokens(header).join('');
+}
+
+/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), capped at max+1. */
+export function osaDistance(a: string, b: string, max = 3): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  let prev2 = new Array<number>(lb + 1).fill(0);
+  let prev = new Array<number>(lb + 1);
+  let cur = new Array<number>(lb + 1);
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= lb; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[lb];
+}
+
+/** How many edits a name of this length may be off by and still count as a typo of it. */
+function allowedDistance(len: number): number {
+  if (len < 4) return 0;
+  if (len <= 6) return 1;
+  if (len <= 11) return 2;
+  return 3;
+}
+
+/**
+ * The closest entry of `table` to the compact header `c`, within the typo distance for its length and with the
+ * same first letter; its confidence is scaled down by the distance. Null when nothing is close, or when the
+ * closest entry is a known non-field (null).
+ */
+export function fuzzyLookup<F>(c: string, table: Iterable<[string, F | null, number]>): { field: F; conf: number; match: string } | null {
+  if (c.length < 4) return null;
+  let best: { field: F | null; conf: number; match: string; d: number } | null = null;
+  for (const [key, field, conf] of table) {
+    if (key[0] !== c[0]) continue;
+    const allowed = allowedDistance(Math.min(key.length, c.length));
+    if (allowed === 0) continue;
+    const d = osaDistance(c, key, allowed);
+    if (d === 0 || d > allowed) continue;
+    const L = Math.max(key.length, c.length);
+    const score = conf * 0.85 * (1 - d / L);
+    if (!best || d < best.d || (d === best.d && score > best.conf)) best = { field, conf: score, match: key, d };
+  }
+  return best && best.field !== null ? { field: best.field, conf: Math.round(best.conf * 100) / 100, match: best.match } : null;
+}

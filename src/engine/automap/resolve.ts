@@ -1,0 +1,265 @@
+// From one guess per header to a mapping for the whole file: what the values add, then the rules that need the
+// other columns.
+//
+//  1. Values (./sniff.ts) fill columns the header says nothing about and break ties for ambiguous headers
+//     ("Contact", "Number"); a strong header match (confidence 0.8 or more) is never overruled by them. A column
+//     mapped by its values alone gets a lower confidence than any mapped by its header.
+//  2. A file without a header row: person names and street lines are read from the values too.
+//  3. A bare phone type ("Home", "Büro") is a phone only next to other phone columns.
+//  4. A bare "Name" next to a first-name column is the last name (Nom + Prénom, Name + Vorname); next to a
+//     last-name column, the first name (Nome + Cognome, Nombre + Apellidos, Name + Surname).
+//  5. One address group: the unqualified/mailing/primary one, else the first typed one (home, business), else
+//     the billing one; an alternate group ("Other", "Address 2") only when it is the file's only address;
+//     shipping never. Unqualified columns join the chosen group where it lacks them.
+//  6. A billing email, phone or name only when the file has none of its own.
+//  7. Primary before alternate: the main email and phone are the primary ones, then typed (mobile first), then
+//     alternate; the others go to Additional emails / phones.
+//  8. Any other single-valued field keeps its best column (confidence, then column order).
+import type { CellValue, FieldKey } from '../types';
+import type { FieldDef } from '../fields';
+import type { HeaderGuess, Rank } from './header';
+import { columnVote, isFullNameText, isNamePartText, isStreetText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
+
+export type Basis = 'header' | 'values' | 'both';
+
+export interface ResolvedColumn {
+  field: FieldKey | null;
+  confidence: number;
+  reason: string;
+  /** Why the column is mapped: its header, its values, or both. Absent when it is not mapped. */
+  basis?: Basis;
+}
+
+export interface ResolveOptions extends SniffOptions {
+  fields: ReadonlyMap<string, FieldDef>;
+  /** Sample values per column (cells under the header), when known. */
+  columns?: readonly CellValue[][];
+  /** The file has no header row: names and streets are read from the values too. */
+  noHeader?: boolean;
+}
+
+interface Work extends HeaderGuess {
+  basis?: Basis;
+  col: number;
+  header: string;
+}
+
+/** A header match at least this sure is never changed by what the values look like. */
+export const STRONG = 0.8;
+/** Confidence of a column mapped by its values only: below any header match (0.5 and up). */
+const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, address1: 0.35 };
+const RANK_ORDER: Record<Rank, number> = { primary: 0, typed: 1, alternate: 2 };
+const ADDRESS_FIELDS = new Set<string>(['address1', 'city', 'state', 'postalCode', 'country']);
+const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const family = (f: FieldKey | null) => (f === 'additionalEmails' ? 'email' : f === 'additionalPhones' ? 'phone' : f);
+
+function unmap(w: Work, reason: string): void {
+  w.field = null;
+  w.conf = 0;
+  w.reason = reason;
+  w.basis = undefined;
+}
+
+// ------------------------------------------------------------------------------------------------------ values
+
+function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions): void {
+  if (w.final) return;
+  const sniff = sniffColumn(values, opts);
+  const vote = columnVote(sniff);
+  if (w.field === null) {
+    if (vote) {
+      w.field = vote.field;
+      w.conf = VALUE_CONF[vote.field];
+      w.basis = 'values';
+      w.reason = `Values look like ${KIND_WORDS[vote.field]} (${pct(vote.share)})`;
+    }
+    return;
+  }
+  w.basis = 'header';
+  const same = vote && family(vote.field) === family(w.field);
+  if (w.conf < STRONG) {
+    const ambiguous = w.conf <= 0.5;
+    if (vote && !same && vote.share >= (ambiguous ? 0.6 : 0.8)) {
+      w.reason = ambiguous
+        ? `"${w.header}" may hold several kinds; the values are ${KIND_WORDS[vote.field]} (${pct(vote.share)})`
+        : `Values look like ${KIND_WORDS[vote.field]} (${pct(vote.share)}), not what "${w.header}" suggested`;
+      w.field = vote.field;
+      w.conf = ambiguous ? 0.6 : VALUE_CONF[vote.field];
+      w.basis = ambiguous ? 'both' : 'values';
+      w.rank = 'primary';
+      w.barePhoneType = false;
+      return;
+    }
+  }
+  if (same) {
+    w.basis = 'both';
+    w.conf = round2(Math.min(1, w.conf + 0.05));
+    return;
+  }
+  // A strong header whose values plainly are not what it says: kept, with a lower confidence.
+  const f = family(w.field);
+  if (sniff.n >= 3 && f === 'email' && !sniff.counts.email) {
+    w.conf = round2(w.conf * 0.5);
+    w.reason = `${w.reason}; but the values do not look like email addresses`;
+  } else if (sniff.n >= 3 && f === 'phone' && kindShare(sniff, 'phone') === 0 && looseShare(values, opts) === 0) {
+    w.conf = round2(w.conf * 0.5);
+    w.reason = `${w.reason}; but the values do not look like phone numbers`;
+  }
+}
+
+/** Share of values that at least have a phone's shape (digits and phone punctuation), valid or not, and are
+ *  not a date, a time, an amount or an id. */
+function looseShare(values: readonly CellValue[], opts: ResolveOptions): number {
+  let n = 0;
+  let hits = 0;
+  for (const v of values) {
+    const kind = sniffValue(v, opts);
+    if (kind === 'empty') continue;
+    n++;
+    const s = String(v).replace(/^'+/, '').trim();
+    const digits = s.replace(/\D/g, '').length;
+    if (kind === 'phone' || ((kind === 'number' || kind === 'text') && /^\+?[\d\s().\-/]+$/.test(s) && digits >= 7 && digits <= 15)) hits++;
+  }
+  return n ? hits / n : 0;
+}
+
+// ------------------------------------------------------------------------------------------- no header: names
+
+function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][]): void {
+  const text = (col: number) => (columns[col] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v !== '');
+  const share = (col: number, test: (s: string) => boolean) => {
+    const vs = text(col);
+    return vs.length >= 2 ? vs.filter(test).length / vs.length : 0;
+  };
+  const open = (w: Work | undefined) => !!w && w.field === null && !w.final;
+  const single = (s: string) => isNamePartText(s) && s.split(/\s+/).length === 1;
+  let named = false;
+  for (let i = 0; i + 1 < ws.length && !named; i++) {
+    if (open(ws[i]) && open(ws[i + 1]) && share(i, single) >= 0.6 && share(i + 1, isNamePartText) >= 0.6 && share(i + 1, (s) => /^\p{Lu}/u.test(s) || /^\p{Ll}+\s/u.test(s)) >= 0.6) {
+      Object.assign(ws[i], { field: 'firstName', conf: VALUE_CONF.firstName, basis: 'values', reason: 'Values look like first names, next to last names' });
+      Object.assign(ws[i + 1], { field: 'lastName', conf: VALUE_CONF.lastName, basis: 'values', reason: 'Values look like last names, after first names' });
+      named = true;
+    }
+  }
+  for (let i = 0; i < ws.length && !named; i++) {
+    if (open(ws[i]) && share(i, isFullNameText) >= 0.6) {
+      Object.assign(ws[i], { field: 'name', conf: VALUE_CONF.name, basis: 'values', reason: 'Values look like full names' });
+      named = true;
+    }
+  }
+  for (let i = 0; i < ws.length; i++) {
+    if (open(ws[i]) && share(i, isStreetText) >= 0.6) {
+      Object.assign(ws[i], { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
+      break;
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------------------- file rules
+
+function barePhoneTypes(ws: Work[]): void {
+  const phones = ws.some((w) => !w.barePhoneType && (w.field === 'phone' || w.field === 'additionalPhones'));
+  for (const w of ws) if (w.barePhoneType && w.field === 'phone' && w.basis !== 'both' && !phones) unmap(w, `"${w.header}" names a kind of phone, but the file has no phone column`);
+}
+
+function pairNames(ws: Work[]): void {
+  const hasFirst = ws.some((w) => w.field === 'firstName');
+  const hasLast = ws.some((w) => w.field === 'lastName');
+  if (hasFirst === hasLast) return;
+  for (const w of ws) {
+    if (!w.bareName || w.field !== 'name') continue;
+    w.field = hasFirst ? 'lastName' : 'firstName';
+    w.reason = hasFirst ? `"${w.header}" next to a first-name column: the last name` : `"${w.header}" next to a last-name column: the first name`;
+  }
+}
+
+function groupRank(key: string): number {
+  if (key === '' || key === 'primary') return 0;
+  if (key === 'billing') return 2;
+  if (key.startsWith('other')) return 3;
+  return 1;
+}
+
+function chooseAddressGroup(ws: Work[]): void {
+  const cands = ws.filter((w) => w.field !== null && ADDRESS_FIELDS.has(w.field));
+  if (!cands.length) return;
+  const groups = new Map<string, Work[]>();
+  for (const w of cands) {
+    const key = w.basis === 'values' ? '' : w.group || '';
+    groups.set(key, [...(groups.get(key) ?? []), w]);
+  }
+  const distinct = (g: Work[]) => new Set(g.map((w) => w.field)).size;
+  const loose = groups.get('') ?? [];
+  // Unqualified columns ("City") join a richer qualified group ("Home Street", "Home Zip") rather than stand alone.
+  const wildcard = groups.size > 1 && [...groups].some(([k, g]) => k !== '' && distinct(g) > distinct(loose));
+  const real = [...groups].filter(([k]) => !(wildcard && k === ''));
+  real.sort(([ka, a], [kb, b]) => groupRank(ka) - groupRank(kb) || distinct(b) - distinct(a) || a[0].col - b[0].col);
+  const [chosenKey, chosen] = real[0];
+  const have = new Set(chosen.map((w) => w.field));
+  const label = chosenKey === '' || chosenKey === 'primary' ? `"${chosen[0].header}"` : `the ${chosenKey} address ("${chosen[0].header}")`;
+  for (const w of cands) {
+    if (chosen.includes(w)) continue;
+    if (wildcard && (w.basis === 'values' ? '' : w.group ?? '') === '' && !have.has(w.field)) {
+      have.add(w.field);
+      continue;
+    }
+    unmap(w, `Another address group is the main address: ${label}`);
+  }
+}
+
+function billingFallbacks(ws: Work[]): void {
+  for (const w of ws) {
+    if (!w.fallback || w.field === null) continue;
+    const own = ws.find((o) => o !== w && !o.fallback && o.field !== null && family(o.field) === family(w.field));
+    if (own) unmap(w, `A billing column; "${own.header}" is the contact's own`);
+  }
+}
+
+function primaryFirst(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
+  for (const [single, list, label] of [['email', 'additionalEmails', 'email'], ['phone', 'additionalPhones', 'phone']] as const) {
+    const cands = ws.filter((w) => w.field === single);
+    cands.sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || Number(a.basis === 'values') - Number(b.basis === 'values') || b.conf - a.conf || a.col - b.col);
+    for (const w of cands.slice(1)) {
+      w.field = list;
+      w.conf = round2(Math.min(w.conf, 0.9));
+      w.reason = `"${cands[0].header}" is the main ${label}; this one adds to ${fields.get(list)?.label ?? list}`;
+    }
+  }
+}
+
+function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
+  const byField = new Map<string, Work[]>();
+  for (const w of ws) if (w.field && !fields.get(w.field)?.multiColumn) byField.set(w.field, [...(byField.get(w.field) ?? []), w]);
+  for (const [field, list] of byField) {
+    if (list.length < 2) continue;
+    const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || b.conf - a.conf || a.col - b.col);
+    for (const w of sorted.slice(1)) unmap(w, `"${sorted[0].header}" already maps to ${fields.get(field)?.label ?? field}, which holds one value`);
+  }
+}
+
+/** The mapping of a whole file, from one guess per header (./header.ts) and sample values. */
+export function resolveColumns(headers: readonly string[], guesses: readonly HeaderGuess[], opts: ResolveOptions): ResolvedColumn[] {
+  const ws: Work[] = guesses.map((g, col) => ({ ...g, col, header: String(headers[col] ?? '').trim() || `column ${col + 1}` }));
+  for (const w of ws) {
+    // A header match too vague to stand on its own is no match.
+    if (w.field !== null && w.conf < 0.5) unmap(w, 'No matching field');
+    if (w.field !== null) w.basis = 'header';
+  }
+  if (opts.columns) {
+    ws.forEach((w, i) => applyValues(w, opts.columns![i] ?? [], opts));
+    if (opts.noHeader) readNamesAndStreets(ws, opts.columns);
+  }
+  barePhoneTypes(ws);
+  pairNames(ws);
+  chooseAddressGroup(ws);
+  billingFallbacks(ws);
+  primaryFirst(ws, opts.fields);
+  oneColumnPerField(ws, opts.fields);
+  return ws.map((w) => {
+    const out: ResolvedColumn = { field: w.field, confidence: round2(Math.max(0, Math.min(1, w.field ? w.conf : w.conf))), reason: w.reason };
+    if (w.field) out.basis = w.basis ?? 'header';
+    return out;
+  });
+}

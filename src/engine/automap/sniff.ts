@@ -1,0 +1,371 @@
+// Value sniffing: what kind of value a cell holds, and what a column's values vote for.
+//
+// Rules that keep kinds apart (issue 12):
+// - A value is tested for a date, a time, a money amount and a national id BEFORE it is tested for a phone, and
+//   a value of any of those kinds never counts as a phone: "2021-03-16", "20210316" (a valid German number once
+//   read as digits), "02/06/2026" (a valid Italian one), "14:39:54", "118.00 €", "4.700.000", "123-45-6789".
+// - A phone vote needs a number valid for the default country, or a valid international number with "+"
+//   (libphonenumber's metadata, the same check the phone reader uses): "555-1234" or "12345" never vote.
+// - Votes only say what the values look like; ./resolve.ts decides (they break ties and fill unmapped columns,
+//   never overrule a strong header).
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { CellValue } from '../types';
+import { isValidParsedPhone } from '../formats/phone';
+import { cellText } from '../formats/text';
+
+export type ValueKind =
+  | 'empty'
+  | 'boolean'
+  | 'date'
+  | 'time'
+  | 'money'
+  | 'nationalId'
+  | 'email'
+  | 'url'
+  | 'ip'
+  | 'phone'
+  | 'number'
+  | 'country'
+  | 'text';
+
+export interface SniffOptions {
+  /** ISO country for numbers written without "+country code". Default "US". */
+  defaultCountry?: string;
+}
+
+// ------------------------------------------------------------------------------------------------- dates, times
+
+const MONTH_WORDS = new Set(
+  (
+    'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
+    'ene enero febrero marzo abr abril mayo junio julio ago agosto septiembre setiembre octubre noviembre dic diciembre ' +
+    'janeiro fev fevereiro marco maio junho julho set setembro outubro novembro dez dezembro ' +
+    'janv janvier fevr fevrier mars avr avril mai juin juil juillet aout septembre octobre novembre decembre ' +
+    'januar februar marz maerz juni juli oktober okt dezember ' +
+    'gen gennaio febbraio aprile mag maggio giu giugno lug luglio settembre ott ottobre dicembre ' +
+    'januari februari maart mrt mei augustus'
+  ).split(' '),
+);
+const WEEKDAY_WORDS = new Set('mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday lun mar mie jue vie sab dom seg ter qua qui sex'.split(' '));
+
+const RE_YMD = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:(?:T|\s+)\S.*)?$/i;
+const RE_DMY = /^\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})(?:,?\s+\S.*)?$/;
+const RE_DAY_MONTH = /^(\d{1,2})[/-](\d{1,2})$/;
+const RE_COMPACT_YMD = /^(1[89]|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+const RE_TIME = /^(?:[01]?\d|2[0-3])(?::[0-5]\d){1,2}(?:[.,]\d+)?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?$/i;
+const RE_TIME_AMPM = /^(?:0?[1-9]|1[0-2])\s*[ap]\.?\s?m\.?$/i;
+const RE_TIME_H = /^(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d$/i;
+
+/** Words of a value, accents dropped: "Février 2016" -> fevrier, 2016. */
+function words(s: string): string[] {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** A date in any usual shape: numeric (2021-03-16, 16/03/2021, 23-04-23, 20210316, 05/18), with a month name in
+ *  one of seven languages (11 Jun 2021, 23-Apr-23, mars 2016, Sep 26, 2026 7:05 PM), or a date-time. */
+export function isDateText(s: string): boolean {
+  if (RE_YMD.test(s) || RE_DMY.test(s) || RE_COMPACT_YMD.test(s)) return true;
+  const dm = RE_DAY_MONTH.exec(s);
+  if (dm) {
+    const a = Number(dm[1]);
+    const b = Number(dm[2]);
+    return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31));
+  }
+  if (!/\d/.test(s) || s.length > 80) return false;
+  const w = words(s);
+  if (!w.some((x) => MONTH_WORDS.has(x))) return false;
+  // A month name with numbers only around it (day, year, time, weekday, "GMT", ordinal suffixes).
+  return w.every((x) => MONTH_WORDS.has(x) || WEEKDAY_WORDS.has(x) || /^\d{1,4}(st|nd|rd|th|er|e|o|a)?$/.test(x) || /^(gmt|utc|am|pm|de|of|le|del|time|standard|daylight|central|eastern|pacific|mountain|european|summer|t|z|\d{1,2}h\d{2})$/.test(x) || /^\d{1,2}:\d{2}/.test(x));
+}
+
+export function isTimeText(s: string): boolean {
+  return RE_TIME.test(s) || RE_TIME_AMPM.test(s) || RE_TIME_H.test(s);
+}
+
+// ------------------------------------------------------------------------------------------------------- money
+
+const CURRENCY = '(?:[$€£¥₹₩₽₪₺¢]|R\\$|US\\$|C\\$|A\\$|CHF|EUR|USD|GBP|BRL|MXN|ARS|COP|CLP|PEN|INR|CAD|AUD|JPY|CNY|SEK|NOK|DKK|PLN|CZK|HUF|kr|zł|Fr\\.?|lei|RON)';
+const AMOUNT = "\\d[\\d.,'’\\s]*";
+const RE_MONEY_PREFIX = new RegExp(`^[-+]?\\s*${CURRENCY}\\s*-?${AMOUNT}$`, 'i');
+const RE_MONEY_SUFFIX = new RegExp(`^[-+]?${AMOUNT}\\s*${CURRENCY}$`, 'i');
+/** Thousands groups and exactly two decimals: 1,234.56 / 1.234,56 / 1 234,56 / 117800.00 / 0.00. */
+const RE_DECIMAL_AMOUNT = /^[-+]?(?:\d{1,3}(?:([.,'’ ])\d{3})(?:\1\d{3})*|\d+)[.,]\d{2}$/;
+/** Thousands groups without decimals, one separator throughout: 4.700.000 / 1,234,567. */
+const RE_GROUPED_INTEGER = /^[-+]?\d{1,3}([.,'’])\d{3}(?:\1\d{3})*$/;
+
+export function isMoneyText(s: string): boolean {
+  return RE_MONEY_PREFIX.test(s) || RE_MONEY_SUFFIX.test(s) || RE_DECIMAL_AMOUNT.test(s) || RE_GROUPED_INTEGER.test(s);
+}
+
+// ------------------------------------------------------------------------------------------------ national ids
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+function cpfValid(d: string): boolean {
+  if (d.length !== 11 || /^(\d)\1{10}$/.test(d)) return false;
+  const check = (len: number) => {
+    let sum = 0;
+    for (let i = 0; i < len; i++) sum += Number(d[i]) * (len + 1 - i);
+    const r = (sum * 10) % 11;
+    return (r === 10 ? 0 : r) === Number(d[len]);
+  };
+  return check(9) && check(10);
+}
+function cnpjValid(d: string): boolean {
+  if (d.length !== 14 || /^(\d)\1{13}$/.test(d)) return false;
+  const check = (len: number) => {
+    const weights = len === 12 ? [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2] : [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+    let sum = 0;
+    for (let i = 0; i < len; i++) sum += Number(d[i]) * weights[i];
+    const r = sum % 11;
+    return (r < 2 ? 0 : 11 - r) === Number(d[len]);
+  };
+  return check(12) && check(13);
+}
+/** Dutch BSN: nine digits passing the "elfproef". */
+function bsnValid(d: string): boolean {
+  if (d.length !== 9) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (9 - i);
+  sum -= Number(d[8]);
+  return sum % 11 === 0 && sum !== 0;
+}
+/** Portuguese NIF: nine digits, mod-11 check digit, a known first digit. */
+function nifPtValid(d: string): boolean {
+  if (d.length !== 9 || !/^[1235689]/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (9 - i);
+  const r = 11 - (sum % 11);
+  return (r >= 10 ? 0 : r) === Number(d[8]);
+}
+/** German tax id (Steuer-IdNr): eleven digits, ISO 7064 MOD 11,10 check digit, first digit not 0. */
+function steuerIdValid(d: string): boolean {
+  if (d.length !== 11 || d[0] === '0') return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (Number(d[i]) + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = 11 - product;
+  return (check === 10 ? 0 : check) === Number(d[10]);
+}
+/** French NIR (numéro de sécurité sociale): 13 digits and a 2-digit key, 97 - (number mod 97). */
+function nirValid(s: string): boolean {
+  const c = s.replace(/\s/g, '').toUpperCase();
+  const m = /^([12]\d{4}(?:\d{2}|2A|2B)\d{6})(\d{2})$/.exec(c);
+  if (!m) return false;
+  const body = m[1].replace('2A', '19').replace('2B', '18');
+  let mod = 0;
+  for (const ch of body) mod = (mod * 10 + Number(ch)) % 97;
+  return 97 - mod === Number(m[2]);
+}
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+function dniValid(s: string): boolean {
+  const c = s.replace(/[\s-]/g, '').toUpperCase();
+  let m = /^(\d{8})([A-Z])$/.exec(c);
+  if (m) return DNI_LETTERS[Number(m[1]) % 23] === m[2];
+  m = /^([XYZ])(\d{7})([A-Z])$/.exec(c);
+  if (m) return DNI_LETTERS[Number('XYZ'.indexOf(m[1]) + m[2]) % 23] === m[3];
+  return false;
+}
+
+const RE_SSN = /^\d{3}-\d{2}-\d{4}$/;
+const RE_CPF_FORMATTED = /^\d{3}\.\d{3}\.\d{3}-\d{2}$/;
+const RE_CNPJ_FORMATTED = /^\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}$/;
+const RE_CODICE_FISCALE = /^[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]$/i;
+const RE_NINO = /^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]$/i;
+const RE_CUIT = /^(20|23|24|27|30|33|34)-\d{8}-\d$/;
+const RE_AR_DNI = /^\d{1,2}\.\d{3}\.\d{3}$/;
+const RE_CURP = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/i;
+const RE_RFC = /^[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3}$/i;
+
+/**
+ * A national identity or tax number: US SSN, Brazilian CPF and CNPJ, Spanish DNI and NIE, Italian codice fiscale,
+ * French NIR, Dutch BSN, Portuguese NIF, German Steuer-ID, UK NINO, Argentine CUIT and DNI, Mexican CURP and RFC.
+ * Bare digit strings count only when their check digits are right.
+ */
+export function isNationalIdText(s: string): boolean {
+  if (RE_SSN.test(s) || RE_CPF_FORMATTED.test(s) || RE_CNPJ_FORMATTED.test(s) || RE_CODICE_FISCALE.test(s) || RE_NINO.test(s)) return true;
+  if (RE_CUIT.test(s) || RE_AR_DNI.test(s) || RE_CURP.test(s) || RE_RFC.test(s) || dniValid(s) || nirValid(s)) return true;
+  if (/^\d+$/.test(s)) {
+    const d = s;
+    return cpfValid(d) || cnpjValid(d) || bsnValid(d) || nifPtValid(d) || steuerIdValid(d);
+  }
+  return false;
+}
+
+// ------------------------------------------------------------------------------------------------------ phones
+
+/** Only digits and the usual phone punctuation, an optional "+", an optional extension. */
+const RE_PHONE_SHAPE = /^\+?[\d\s().\-/\u2010-\u2015]*\d[\d\s().\-/\u2010-\u2015]*(?:\s*(?:;\s*ext\s*=\s*|,?\s*(?:ext\.?|extension|x\.?|#)\s*)\d{1,10})?$/i;
+
+/** A phone number valid for the default country, or a valid international number written with "+". */
+export function isValidPhoneText(s: string, defaultCountry = 'US'): boolean {
+  if (!RE_PHONE_SHAPE.test(s)) return false;
+  const n = digitsOf(s.replace(/(?:;\s*ext\s*=|ext\.?|extension|x\.?|#)\s*\d+$/i, '')).length;
+  if (n < 6 || n > 15) return false;
+  const country = /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as CountryCode) : undefined;
+  try {
+    const p = s.trim().startsWith('+') ? parsePhoneNumberFromString(s) : country ? parsePhoneNumberFromString(s, country) : undefined;
+    return !!p && isValidParsedPhone(p);
+  } catch {
+    return false;
+  }
+}
+
+// ------------------------------------------------------------------------------------------------- other kinds
+
+const RE_EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]{2,}$/;
+const RE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+const RE_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:\/\S*)?$/i;
+const RE_IPV4 = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+const RE_IPV6 = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i;
+const RE_NUMBER = /^[-+]?\d+(?:[.,]\d+)?$/;
+const BOOLEANS = new Set(['true', 'false', 'yes', 'no', 'y', 'n', 'si', 'sí', 'sim', 'não', 'nao', 'oui', 'non', 'ja', 'nein', 'nee', 'vero', 'falso', 'verdadero', 'verdadeiro', 'wahr', 'x', '✓', '✗']);
+
+/** ISO 3166-1 alpha-2 codes. */
+const ISO2 = new Set(
+  ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO ' +
+    'CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN ' +
+    'HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML ' +
+    'MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA ' +
+    'SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN ' +
+    'VU WF WS YE YT ZA ZM ZW UK').split(' '),
+);
+/** Country names people write, in the seven languages (accents dropped). */
+const COUNTRY_NAMES = new Set(
+  [
+    'united states', 'usa', 'us', 'united states of america', 'estados unidos', 'etats unis', 'vereinigte staaten', 'stati uniti', 'verenigde staten',
+    'united kingdom', 'uk', 'great britain', 'england', 'reino unido', 'royaume uni', 'vereinigtes konigreich', 'regno unito', 'verenigd koninkrijk',
+    'canada', 'mexico', 'brazil', 'brasil', 'bresil', 'brasilien', 'brasile', 'brazilie', 'argentina', 'argentine', 'argentinien', 'chile', 'chili',
+    'colombia', 'colombie', 'kolumbien', 'peru', 'perou', 'venezuela', 'ecuador', 'uruguay', 'paraguay', 'bolivia', 'spain', 'espana', 'espagne',
+    'spanien', 'spagna', 'spanje', 'portugal', 'portogallo', 'france', 'francia', 'franca', 'frankreich', 'frankrijk', 'germany', 'alemania',
+    'alemanha', 'allemagne', 'deutschland', 'germania', 'duitsland', 'italy', 'italia', 'italie', 'italien', 'italie', 'netherlands', 'the netherlands',
+    'holland', 'paises bajos', 'pays bas', 'niederlande', 'paesi bassi', 'nederland', 'belgium', 'belgica', 'belgique', 'belgien', 'belgio', 'belgie',
+    'switzerland', 'suiza', 'suica', 'suisse', 'schweiz', 'svizzera', 'zwitserland', 'austria', 'autriche', 'osterreich', 'oostenrijk', 'ireland',
+    'irlanda', 'irlande', 'irland', 'ierland', 'sweden', 'suecia', 'suede', 'schweden', 'svezia', 'zweden', 'norway', 'noruega', 'norvege',
+    'norwegen', 'norvegia', 'noorwegen', 'denmark', 'dinamarca', 'danemark', 'danemark', 'danimarca', 'denemarken', 'finland', 'poland', 'polonia',
+    'pologne', 'polen', 'greece', 'grecia', 'grece', 'griechenland', 'griekenland', 'india', 'inde', 'indien', 'china', 'chine', 'cina', 'japan',
+    'japon', 'giappone', 'australia', 'australie', 'australien', 'new zealand', 'south africa', 'nigeria', 'ghana', 'kenya', 'egypt', 'morocco',
+    'marruecos', 'maroc', 'marokko', 'turkey', 'turquia', 'turquie', 'turkei', 'russia', 'rusia', 'russie', 'russland', 'ukraine', 'ucrania',
+    'israel', 'united arab emirates', 'singapore', 'philippines', 'indonesia', 'malaysia', 'thailand', 'vietnam', 'pakistan', 'bangladesh',
+    'czech republic', 'czechia', 'hungary', 'romania', 'croatia', 'serbia', 'slovenia', 'slovakia', 'bulgaria', 'luxembourg', 'iceland',
+  ].map((n) => n.replace(/\s+/g, ' ')),
+);
+
+function isCountryText(s: string): boolean {
+  if (/^[A-Z]{2}$/.test(s)) return ISO2.has(s);
+  if (/^[A-Z]{3}$/.test(s)) return ['USA', 'GBR', 'DEU', 'FRA', 'ESP', 'ITA', 'NLD', 'PRT', 'BRA', 'MEX', 'ARG', 'CAN', 'AUS', 'IND', 'CHE', 'BEL', 'AUT', 'IRL', 'CHL', 'COL', 'PER'].includes(s);
+  return COUNTRY_NAMES.has(words(s).join(' '));
+}
+
+/** A cell's text as sniffed: trimmed, without the apostrophe exports put before numbers to keep them text. */
+function sniffText(v: CellValue): string {
+  return cellText(v).replace(/^'+/, '').trim();
+}
+
+/** What kind of value a cell holds. Dates, times, amounts and ids are tested before phones. */
+export function sniffValue(v: CellValue, opts: SniffOptions = {}): ValueKind {
+  if (v === null || v === undefined) return 'empty';
+  if (v instanceof Date) return 'date';
+  if (typeof v === 'boolean') return 'boolean';
+  const s = sniffText(v);
+  if (s === '') return 'empty';
+  if (typeof v === 'string' && BOOLEANS.has(s.toLowerCase())) return 'boolean';
+  if (isDateText(s)) return 'date';
+  if (isTimeText(s)) return 'time';
+  if (RE_EMAIL.test(s)) return 'email';
+  if (RE_URL.test(s) || (RE_DOMAIN.test(s) && /[a-z]/i.test(s.split('.').pop() ?? ''))) return 'url';
+  if (RE_IPV4.test(s) || (s.includes(':') && RE_IPV6.test(s) && /[0-9a-f]{2,}/i.test(s))) return 'ip';
+  if (isMoneyText(s)) return 'money';
+  if (isNationalIdText(s)) return 'nationalId';
+  if (isValidPhoneText(s, opts.defaultCountry ?? 'US')) return 'phone';
+  if (RE_NUMBER.test(s)) return 'number';
+  if (isCountryText(s)) return 'country';
+  return 'text';
+}
+
+// ------------------------------------------------------------------------------------------------ column votes
+
+export interface ColumnSniff {
+  /** Non-empty values looked at. */
+  n: number;
+  counts: Partial<Record<ValueKind, number>>;
+}
+
+export function sniffColumn(values: readonly CellValue[], opts: SniffOptions = {}): ColumnSniff {
+  const counts: Partial<Record<ValueKind, number>> = {};
+  let n = 0;
+  for (const v of values) {
+    const k = sniffValue(v, opts);
+    if (k === 'empty') continue;
+    n++;
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return { n, counts };
+}
+
+export type VoteField = 'email' | 'phone' | 'website' | 'country';
+
+/** The field a column's values vote for, with the share of values that agree; null when none is clear. */
+export function columnVote(c: ColumnSniff): { field: VoteField; share: number } | null {
+  if (c.n < 2) return null;
+  const share = (k: ValueKind) => (c.counts[k] ?? 0) / c.n;
+  const options: Array<[VoteField, number, number]> = [
+    ['email', share('email'), 0.6],
+    ['phone', share('phone'), 0.6],
+    ['website', share('url'), 0.8],
+    ['country', share('country'), 0.8],
+  ];
+  let best: { field: VoteField; share: number } | null = null;
+  for (const [field, s, min] of options) if (s >= min && (!best || s > best.share)) best = { field, share: s };
+  return best;
+}
+
+/** The share of a column's values of one kind. */
+export function kindShare(c: ColumnSniff, kind: ValueKind): number {
+  return c.n ? (c.counts[kind] ?? 0) / c.n : 0;
+}
+
+// ------------------------------------------------------------------------- person names and streets (no header)
+
+const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'zu', 'y', 'e', 'bin', 'ben', 'al', 'el', 'st']);
+const RE_NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
+
+function nameTokens(s: string): string[] | null {
+  if (!s || s.length > 40 || /[\d@/\\:;|()[\]{}#*+=_<>]/.test(s)) return null;
+  const t = s.split(/\s+/).filter(Boolean);
+  if (!t.length || t.length > 4) return null;
+  for (const w of t) if (!RE_NAME_TOKEN.test(w) && !PARTICLES.has(w.toLowerCase())) return null;
+  if (t.every((w) => PARTICLES.has(w.toLowerCase()))) return null;
+  return t;
+}
+
+/** "Ada", "de Boer", "Jörg H.": one given name or family name (a particle allowed). */
+export function isNamePartText(s: string): boolean {
+  const t = nameTokens(s);
+  return !!t && t.filter((w) => !PARTICLES.has(w.toLowerCase())).length <= 2;
+}
+/** "Ada Lovelace", "Patrick Guido Arminio": a full person name. */
+export function isFullNameText(s: string): boolean {
+  const t = nameTokens(s);
+  return !!t && t.filter((w) => !PARTICLES.has(w.toLowerCase())).length >= 2;
+}
+
+const STREET_WORDS = new Set(
+  ('st street rd road ave avenue blvd boulevard ln lane dr drive way pl place ct court cl close sq square hwy highway pkwy terrace terr ' +
+    'calle avenida av avda paseo plaza camino carrera cra cll rua travessa largo praca alameda estrada rodovia rue avenue allee chemin impasse ' +
+    'boulevard quai place route strasse str weg gasse platz allee ring damm via viale piazza corso vicolo largo straat laan weg plein gracht kade singel dreef').split(' '),
+);
+/** A street line: a house number next to words, with a street word ("26 Weald Cl", "Via Indipendenza, 4"). */
+export function isStreetText(s: string): boolean {
+  if (s.length < 6 || s.length > 120 || !/\d/.test(s) || !/\p{L}{2}/u.test(s)) return false;
+  const w = words(s);
+  return w.some((x) => STREET_WORDS.has(x) || /.(straat|strasse|weg|laan|gasse|plein|gracht|kade|singel|dreef|platz|allee|damm|gade|vej)$/.test(x));
+}

@@ -1,0 +1,176 @@
+// The whole-file rules of the auto-mapper: whose column it is, primary before alternate, one address group,
+// values that break ties and fill gaps but never overrule a strong header, and what the confidence means.
+import { suggestMapping } from '../../../src/engine/automap';
+
+const fieldsOf = (headers: string[], opts = {}) => suggestMapping(headers, opts).map((s) => s.field);
+const mapOf = (headers: string[], opts = {}) => Object.fromEntries(suggestMapping(headers, opts).map((s) => [s.header, s.field]));
+const rowsOf = (...cols: string[][]) => cols[0].map((_, r) => cols.map((c) => c[r]));
+
+describe('whose column is it', () => {
+  it.each([
+    "Mother's Email", 'Mother Phone', 'Father Name', 'Spouse Email', 'Sister Phone', 'Emergency Contact Phone', 'Emergency Contact Name',
+    'Assistant Email', "Assistant's Phone", 'Manager Email', 'Parent/Guardian Phone', 'Guardian Email', 'Deal Name', 'Opportunity Name',
+    'Deal Owner', 'Account ID', 'AccountId', 'IP Address', 'OPTIN_IP', 'Device', 'Device Type', 'Shipping Address', 'Shipping City',
+    'Ship To Street', 'Shipping Phone', 'Guest 2 Email Primary', 'Attendee 2 Name', 'Telefono della madre', 'Correo del padre',
+    'E-mail da mãe', 'Téléphone du conjoint', 'Notfallkontakt Telefon', 'Email del tutore', 'Telefoon ouder', 'Order ID', 'Campaign Name',
+    'Referrer Email', 'Contact Manager Email', 'Deal - Owner', 'Organization - Address', 'Phone (Mother)', 'Email (emergency contact)',
+    'Owner Email', 'Lead Owner Email', 'Sales Rep Phone',
+  ])('"%s" is not the contact\'s own field', (h) => {
+    expect(mapOf(['Email', 'Phone', 'Name', h])[h]).toBeNull();
+    expect(fieldsOf(['Email', 'Phone', 'Name', h]).slice(0, 3)).toEqual(['email', 'phone', 'name']);
+  });
+
+  it('says why', () => {
+    const s = suggestMapping(["Mother's Email", 'Deal Name', 'Client IP Address', 'Shipping City']);
+    expect(s.map((x) => x.reason)).toEqual([
+      'About someone else (mother)', 'About another record (deal)', 'About another record (ip)', "A shipping address, not the contact's own",
+    ]);
+  });
+
+  it("maps billing or primary address columns when they are the file's only address", () => {
+    expect(fieldsOf(['Email', 'Billing Street', 'Billing City', 'Billing State', 'Billing Zip', 'Billing Country'])).toEqual(
+      ['email', 'address1', 'city', 'state', 'postalCode', 'country']);
+    expect(fieldsOf(['Email', 'Primary Address Line 1', 'Primary City', 'Primary Zip'])).toEqual(['email', 'address1', 'city', 'postalCode']);
+    expect(fieldsOf(['Street', 'City', 'Billing Street', 'Billing City'])).toEqual(['address1', 'city', null, null]);
+    expect(fieldsOf(['Billing Street', 'Billing City', 'Shipping Street', 'Shipping City'])).toEqual(['address1', 'city', null, null]);
+  });
+
+  it('uses a billing phone or email only when the file has none of its own', () => {
+    expect(fieldsOf(['Billing Phone Number'])).toEqual(['phone']);
+    expect(fieldsOf(['Phone', 'Billing Phone'])).toEqual(['phone', null]);
+    expect(fieldsOf(['Email', 'Billing Email'])).toEqual(['email', null]);
+  });
+
+  it('a company or deal record in the file gives at most the company name', () => {
+    expect(fieldsOf(['Person - Name', 'Organization - Name', 'Organization - Address', 'Deal - Value'])).toEqual(['name', 'companyName', null, null]);
+  });
+});
+
+describe('primary before alternate', () => {
+  it.each([
+    [['Phone', 'Mobile'], ['phone', 'additionalPhones']],
+    [['Mobile', 'Phone'], ['additionalPhones', 'phone']],
+    [['Email 2', 'Email 1'], ['additionalEmails', 'email']],
+    [['Alternate Email', 'Email'], ['additionalEmails', 'email']],
+    [['Other Phone', 'Home Phone', 'Primary Phone'], ['additionalPhones', 'additionalPhones', 'phone']],
+    [['Telefone2', 'Telefone1'], ['additionalPhones', 'phone']],
+    [['Telefono secondario', 'Cellulare'], ['additionalPhones', 'phone']],
+    [['E-mail 2 Address', 'E-mail Address'], ['additionalEmails', 'email']],
+    [['Phone (Work)', 'Phone (Primary)'], ['additionalPhones', 'phone']],
+    [['E-Mail (privat)', 'E-Mail'], ['additionalEmails', 'email']],
+  ])('%j -> %j', (h, want) => {
+    expect(fieldsOf(h)).toEqual(want);
+  });
+
+  it('maps one address group: an alternate group never over the primary one', () => {
+    expect(fieldsOf(['Alt Street', 'Alt City', 'Street', 'City', 'Zip'])).toEqual([null, null, 'address1', 'city', 'postalCode']);
+    expect(fieldsOf(['Address 2 - Street', 'Address 2 - City', 'Address 1 - Street', 'Address 1 - City'])).toEqual([null, null, 'address1', 'city']);
+    expect(fieldsOf(['Other Street', 'Other City', 'Mailing Street', 'Mailing City'])).toEqual([null, null, 'address1', 'city']);
+    // An unqualified column joins the richer group: Home Street, Home City with a bare Country.
+    expect(fieldsOf(['Home Street', 'Home City', 'Country', 'Business Street'])).toEqual(['address1', 'city', 'country', null]);
+    const s = suggestMapping(['Street', 'Alt Street']);
+    expect(s[1].reason).toMatch(/Another address group is the main address/);
+  });
+});
+
+describe('values: fill gaps and break ties, never overrule a strong header', () => {
+  it('fills an unnamed column whose values are emails or valid phones', () => {
+    const rows = rowsOf(['ann@example.com', 'bob@example.org', 'cy@example.net'], ['(212) 736-5000', '(415) 555-0123', '+1 617 555 0100']);
+    const s = suggestMapping(['Column A', 'Column B'], { sampleRows: rows });
+    expect(s.map((x) => [x.field, x.basis])).toEqual([['email', 'values'], ['phone', 'values']]);
+  });
+
+  it('never takes dates or a national id for phones, even under an unknown header', () => {
+    const rows = rowsOf(['2021-03-16', '2022-11-02', '2023-01-30'], ['20210316', '20221102', '20230130'], ['RSSMRA85T10A562S', 'BRTSLV85A70B157A', 'RMNPRC91H16Z133Z']);
+    expect(fieldsOf(['Subscription date', 'Registration', 'Tax code'], { sampleRows: rows, defaultCountry: 'DE' })).toEqual([null, null, null]);
+    expect(fieldsOf(['Column A', 'Column B', 'Column C'], { sampleRows: rows, defaultCountry: 'IT' })).toEqual([null, null, null]);
+  });
+
+  it('needs a phone valid for the default country (or written with +)', () => {
+    const be = rowsOf(['0496 31 21 03', '0478 11 52 74', '0471 23 45 67']);
+    expect(fieldsOf(['Column A'], { sampleRows: be, defaultCountry: 'BE' })).toEqual(['phone']);
+    expect(fieldsOf(['Column A'], { sampleRows: be, defaultCountry: 'US' })).toEqual([null]);
+  });
+
+  it('breaks a tie for an ambiguous header ("Contact" may hold a name, an email or a phone)', () => {
+    const emails = rowsOf(['ann@example.com', 'bob@example.org']);
+    const names = rowsOf(['Ann Lee', 'Bob Ray']);
+    expect(suggestMapping(['Contact'], { sampleRows: emails })[0]).toMatchObject({ field: 'email', basis: 'both' });
+    expect(suggestMapping(['Contact'], { sampleRows: names })[0]).toMatchObject({ field: 'name', basis: 'header' });
+  });
+
+  it('keeps a strong header whatever its values, with a lower confidence when they disagree', () => {
+    const rows = rowsOf(['ann@example.com', 'bob@example.org', 'cy@example.net']);
+    const [s] = suggestMapping(['Phone'], { sampleRows: rows });
+    expect(s.field).toBe('phone');
+    expect(s.confidence).toBe(0.5);
+    expect(s.reason).toMatch(/do not look like phone numbers/);
+    const [d] = suggestMapping(['Phone'], { sampleRows: rowsOf(['2021-03-16', '2021-04-01', '2021-05-02']) });
+    expect(d.field).toBe('phone');
+  });
+});
+
+describe('confidence that means something', () => {
+  it('header only, values only, and both agreeing', () => {
+    const rows = rowsOf(['ann@example.com', 'bob@example.org'], ['ann@example.com', 'bob@example.org'], ['Acme', 'Beta']);
+    const [both, values, header] = suggestMapping(['Email', 'Column B', 'Company'], { sampleRows: rows });
+    expect(both).toMatchObject({ field: 'email', basis: 'both' });
+    expect(values).toMatchObject({ field: 'additionalEmails', basis: 'values' });
+    expect(header).toMatchObject({ field: 'companyName', basis: 'header' });
+    expect(both.confidence).toBe(1);
+  });
+
+  it('a column mapped by its values alone is less sure than any column mapped by its header', () => {
+    const headers = ['Email', 'E-mail 2 Address', 'Customer Email', 'Emial', 'Contact', 'Telefono', 'Mob', 'What is your phone number?', 'Cell Phone', 'Column J', 'Column K'];
+    const rows = rowsOf(...headers.map((_, i) => (i < 5 || i === 9 ? ['a@example.com', 'b@example.com'] : ['(212) 736-5000', '(415) 555-0123'])));
+    const s = suggestMapping(headers, { sampleRows: rows });
+    const byHeader = s.filter((x) => x.basis === 'header' || x.basis === 'both').map((x) => x.confidence);
+    const byValues = s.filter((x) => x.basis === 'values').map((x) => x.confidence);
+    expect(byValues.length).toBe(2);
+    expect(Math.max(...byValues)).toBeLessThan(Math.min(...byHeader));
+  });
+});
+
+describe('typos', () => {
+  it('forgives a misspelt word, never a header made of known words', () => {
+    expect(fieldsOf(['Emial Address', 'Frist Name'])).toEqual(['email', 'firstName']);
+    // "email_valid" is one letter from "Email Value", but both its words are known: a flag about the email.
+    expect(fieldsOf(['Email', 'email_valid', 'phone_cleaned'])).toEqual(['email', null, null]);
+    expect(fieldsOf(['Mailing Addr', 'Addr L2'])).toEqual(['address1', null]);
+  });
+});
+
+describe('question-style headers (Google Forms)', () => {
+  it.each([
+    ['What is your phone number?', 'phone'], ['What is your email address?', 'email'], ['What is your first and last name?', 'name'],
+    ['What is your full name?', 'name'], ['¿Cuál es tu correo electrónico?', 'email'], ['Qual é o seu telefone?', 'phone'],
+    ['Quel est votre prénom ?', 'firstName'], ['Wie lautet Ihre E-Mail-Adresse?', 'email'], ['Qual è il tuo numero di telefono?', 'phone'],
+    ['Wat is uw telefoonnummer?', 'phone'], ['Which mobile platform do you primarily use?', null], ['What is your GitHub username?', null],
+    ['How did you hear about this event?', null], ['Year in college?', null], ['In-game name (IGN)', null],
+  ])('%s -> %s', (h, f) => {
+    expect(suggestMapping(['Timestamp', h])[1].field).toBe(f);
+  });
+});
+
+describe('a file without a header row', () => {
+  it('maps names, emails, phones and streets by content', () => {
+    const rows = [
+      ['1', 'Hans', 'de Boer', 'hdebo@example.nl', '06 12345678', 'Kerkstraat 12'],
+      ['2', 'Marie', 'Verkerk', 'marie@example.nl', '06 23456789', 'Dorpsweg 4'],
+      ['3', 'Jantien', 'Gerards', 'jg@example.com', '06 34567890', 'Laan van Meerdervoort 80'],
+    ];
+    const s = suggestMapping(['', '', '', '', '', ''], { sampleRows: rows, defaultCountry: 'NL' });
+    expect(s.map((x) => x.field)).toEqual([null, 'firstName', 'lastName', 'email', 'phone', 'address1']);
+    expect(s.every((x) => !x.field || x.basis === 'values')).toBe(true);
+  });
+
+  it('reads one full-name column as the name', () => {
+    const rows = [['Ada Lovelace', 'ada@example.com'], ['Alan Turing', 'alan@example.com']];
+    expect(fieldsOf(['', ''], { sampleRows: rows })).toEqual(['name', 'email']);
+  });
+
+  it('does not read names from the values of a file that has headers', () => {
+    const rows = [['Data Analysis', 'ada@example.com'], ['Machine Learning', 'alan@example.com']];
+    expect(fieldsOf(['Workshop', 'Email'], { sampleRows: rows })).toEqual([null, 'email']);
+  });
+});
