@@ -8,10 +8,11 @@
 // sheet part, caps what it unpacks (cli/limits.ts) and keeps at most 50,001 characters of any cell.
 import * as fs from 'node:fs';
 import type { CellValue } from '../src/engine/types';
-import { XlsxError } from '../testbed/ooxml/errors';
-import { XlsxPackage, type XlsxSheetInfo, xlsxCaps } from '../testbed/ooxml/package';
+import { tooManyCells, XlsxError } from '../testbed/ooxml/errors';
+import { isPasswordProtected, XlsxPackage, type XlsxSheetInfo, xlsxCaps } from '../testbed/ooxml/package';
 import { UsageError } from './args';
 import { xlsxReadError } from './errors';
+import { LIMITS } from './limits';
 
 export class SheetNotFoundError extends UsageError {
   constructor(
@@ -45,16 +46,20 @@ function pick(pkg: XlsxPackage, name: string | undefined): XlsxSheetInfo {
 
 /**
  * A sheet's rows, one array per row from row 1, as they stream: cells up to the row's last non-empty one (a
- * shorter row means empty cells after it), an empty row as []. Empty rows at the end are not given.
+ * shorter row means empty cells after it), an empty row as []. Empty rows at the end are not given. With
+ * `maxCells`, rows × the widest row past it stop the read (before the empty rows leading there are given).
  */
-async function* sheetRows(pkg: XlsxPackage, sheet: XlsxSheetInfo): AsyncGenerator<CellValue[]> {
+async function* sheetRows(pkg: XlsxPackage, sheet: XlsxSheetInfo, maxCells = Infinity): AsyncGenerator<CellValue[]> {
   let next = 0;
   let pendingEmpty = 0;
+  let widest = 0;
   try {
     for await (const row of pkg.rows(sheet, { keepRuns: false })) {
       let width = 0;
       for (const c of row.cells) if (c.value !== '') width = c.col + 1;
       if (width === 0) continue;
+      widest = Math.max(widest, width);
+      if ((row.row + 1) * widest > maxCells) throw tooManyCells(sheet.name, row.row + 1, widest, maxCells);
       const out: CellValue[] = new Array<CellValue>(width).fill('');
       for (const c of row.cells) if (c.col < width) out[c.col] = c.value instanceof Date ? localDate(c.value) : c.value;
       pendingEmpty += row.row - next;
@@ -98,7 +103,8 @@ export async function streamXlsxSheet(file: string, opts: { sheet?: string }): P
 
 /**
  * The whole sheet at once: every row padded to the widest, empty rows at the end left out. `file` is a path or the
- * file's bytes. Throws XlsxError (why the file cannot be read, without the file's name) or SheetNotFoundError.
+ * file's bytes. Throws XlsxError (why the file cannot be read, without the file's name; also past the cells a
+ * spreadsheet holds) or SheetNotFoundError.
  */
 export async function readXlsx(file: string | Buffer, sheetName?: string): Promise<XlsxSheet> {
   const pkg = await XlsxPackage.open(file, xlsxCaps());
@@ -111,7 +117,8 @@ export async function readXlsx(file: string | Buffer, sheetName?: string): Promi
   }
   const rows: CellValue[][] = [];
   let width = 0;
-  for await (const row of sheetRows(pkg, sheet)) {
+  // Held whole and padded to the widest row: refused past the cells a spreadsheet holds, as `run` refuses it.
+  for await (const row of sheetRows(pkg, sheet, LIMITS.workbookCells)) {
     rows.push(row);
     if (row.length > width) width = row.length;
   }
@@ -119,4 +126,4 @@ export async function readXlsx(file: string | Buffer, sheetName?: string): Promi
   return { name: sheet.name, rows };
 }
 
-export { XlsxError };
+export { isPasswordProtected, XlsxError };

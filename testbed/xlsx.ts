@@ -10,7 +10,7 @@ import type ExcelJS from 'exceljs';
 import type { RichRun } from './ooxml/cells';
 import { colLetters, parseRangeRef } from './ooxml/formula';
 import { type XlsxCaps, XlsxPackage, xlsxCaps } from './ooxml/package';
-import { XlsxError } from './ooxml/errors';
+import { tooManyCells } from './ooxml/errors';
 import type { SheetExtras } from './ooxml/sheet';
 import { LIMITS } from '../cli/limits';
 import { DROPPED_NAMES } from './ooxml/styles';
@@ -216,14 +216,6 @@ async function loadSheet(pkg: XlsxPackage, info: XlsxPackage['sheets'][number], 
         `${cut.slice(0, 5).join(', ')}${cut.length > 5 ? ` and ${count(cut.length - 5, 'other cell')}` : ''}`,
     );
   }
-}
-
-function tooManyCells(sheet: string, rows: number, cols: number, maxCells: number): XlsxError {
-  return new XlsxError(
-    `the sheet "${sheet}" reaches cell ${colLetters(Math.max(cols, 1))}${Math.max(rows, 1)}, ` +
-      `more than the ${maxCells.toLocaleString('en-US')} cells a Google Sheets spreadsheet holds (rows × columns, all sheets together). ` +
-      'Delete the unused rows and columns, or split the workbook',
-  );
 }
 
 // ---------------------------------------------------------------------------------------------------------

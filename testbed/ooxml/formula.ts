@@ -125,9 +125,9 @@ export function shiftFormula(formula: string, dRows: number, dCols: number): str
   return out;
 }
 
-/** "B12" → { row: 11, col: 1 } (0-based), or null when it is not a cell reference inside the sheet limits. */
+/** "B12" → { row: 11, col: 1 } (0-based), or null when it is not a cell reference (its size is not checked). */
 export function parseCellRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/.exec(ref);
+  const m = /^\$?([A-Za-z]{1,7})\$?([0-9]{1,9})$/.exec(ref);
   if (!m) return null;
   const col = colNumber(m[1]);
   const row = Number(m[2]);

@@ -52,7 +52,7 @@ async function sniff(source: string | Uint8Array): Promise<void> {
     }
   } else {
     head = Buffer.from(source.buffer, source.byteOffset, Math.min(512, source.byteLength));
-    if (isOle(head)) await refuseOle(Buffer.from(source.buffer, source.byteOffset, source.byteLength).includes(ENCRYPTED_PACKAGE));
+    if (isOle(head)) await refuseOle(isPasswordProtected(source));
   }
   if (head.length === 0) throw new XlsxError('the file is empty');
   if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5)) return;
@@ -63,6 +63,15 @@ async function sniff(source: string | Uint8Array): Promise<void> {
 const isOle = (b: Buffer) => b.length >= 8 && b.readUInt32BE(0) === 0xd0cf11e0 && b.readUInt32BE(4) === 0xa1b11ae1;
 /** The stream name an encrypted Office file holds, in UTF-16LE as a compound file's directory stores it. */
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+/**
+ * A password-protected .xlsx is not a zip but an Office compound file holding an "EncryptedPackage" stream; an
+ * old .xls is a compound file without one.
+ */
+export function isPasswordProtected(bytes: Uint8Array): boolean {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return isOle(b) && b.includes(ENCRYPTED_PACKAGE);
+}
 
 async function oleHasEncryptedPackage(fh: fs.promises.FileHandle): Promise<boolean> {
   const { size } = await fh.stat();

@@ -198,7 +198,7 @@ export class SheetParser implements XmlHandler {
       r = Number(a.r) - 1;
       if (!Number.isInteger(r) || r < 0) throw new XlsxError(`a row has the number "${a.r}", which is not a row number`);
     }
-    if (r >= this.caps.rows) throw new XlsxError(`it has a row numbered ${(r + 1).toLocaleString('en-US')}, past the ${this.caps.rows.toLocaleString('en-US')} rows a sheet can have`);
+    if (r >= this.caps.rows) throw new XlsxError(`it has a row numbered ${r + 1}, past the ${this.caps.rows.toLocaleString('en-US')} rows a sheet can have`);
     if (r <= this.lastRow) throw new XlsxError(`its rows are out of order (row ${r + 1} comes after row ${this.lastRow + 1})`);
     this.lastRow = r;
     this.lastCol = -1;

@@ -139,8 +139,13 @@ export class ZipArchive {
           if (inflate.destroyed) return;
           if (!inflate.write(chunk)) {
             await new Promise<void>((resolve) => {
-              inflate.once('drain', resolve);
-              inflate.once('close', resolve);
+              const done = () => {
+                inflate.off('drain', done);
+                inflate.off('close', done);
+                resolve();
+              };
+              inflate.on('drain', done);
+              inflate.on('close', done);
             });
           }
         }
@@ -171,8 +176,9 @@ export class ZipArchive {
   }
 
   private tooBig(): XlsxError {
-    const gb = (this.maxInflated / 1024 ** 3).toLocaleString('en-US', { maximumFractionDigits: 2 });
-    return new XlsxError(`it decompresses to more than ${gb} GB (the cap on an .xlsx's size once unpacked), so it is refused as a possible zip bomb. Split the workbook into smaller files`);
+    const n = this.maxInflated;
+    const size = n >= 1024 ** 3 ? `${(n / 1024 ** 3).toLocaleString('en-US', { maximumFractionDigits: 2 })} GB` : `${(n / 1024 ** 2).toLocaleString('en-US', { maximumFractionDigits: 2 })} MB`;
+    return new XlsxError(`it decompresses to more than ${size} (the cap on an .xlsx's size once unpacked), so it is refused as a possible zip bomb. Split the workbook into smaller files`);
   }
 }
 
