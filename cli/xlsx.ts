@@ -47,29 +47,66 @@ function pick(pkg: XlsxPackage, name: string | undefined): XlsxSheetInfo {
 /**
  * A sheet's rows, one array per row from row 1, as they stream: cells up to the row's last non-empty one (a
  * shorter row means empty cells after it), an empty row as []. Empty rows at the end are not given. With
- * `maxCells`, rows × the widest row past it stop the read (before the empty rows leading there are given).
+ * `maxCells`, rows × the widest row past it stop the read (before the empty rows leading there are given). The
+ * package is closed when the rows end, fail, or the caller stops early.
  */
-async function* sheetRows(pkg: XlsxPackage, sheet: XlsxSheetInfo, maxCells = Infinity): AsyncGenerator<CellValue[]> {
+function sheetRows(pkg: XlsxPackage, sheet: XlsxSheetInfo, maxCells = Infinity, wrap: (e: unknown) => unknown = (e) => e): AsyncIterableIterator<CellValue[]> {
+  const batches = pkg.rowBatches(sheet, { keepRuns: false });
+  let ready: CellValue[][] = [];
+  let at = 0;
   let next = 0;
-  let pendingEmpty = 0;
   let widest = 0;
-  try {
-    for await (const row of pkg.rows(sheet, { keepRuns: false })) {
-      let width = 0;
-      for (const c of row.cells) if (c.value !== '') width = c.col + 1;
-      if (width === 0) continue;
-      widest = Math.max(widest, width);
-      if ((row.row + 1) * widest > maxCells) throw tooManyCells(sheet.name, row.row + 1, widest, maxCells);
-      const out: CellValue[] = new Array<CellValue>(width).fill('');
-      for (const c of row.cells) if (c.col < width) out[c.col] = c.value instanceof Date ? localDate(c.value) : c.value;
-      pendingEmpty += row.row - next;
-      for (; pendingEmpty > 0; pendingEmpty--) yield [];
-      next = row.row + 1;
-      yield out;
-    }
-  } finally {
+  let finished = false;
+  const finish = async () => {
+    if (finished) return;
+    finished = true;
+    await batches.return(undefined);
     await pkg.close();
-  }
+  };
+  /** Converts the next batch of the sheet's rows; false at the end. */
+  const refill = async (): Promise<boolean> => {
+    ready = [];
+    at = 0;
+    while (!ready.length) {
+      const b = await batches.next();
+      if (b.done) return false;
+      for (const row of b.value) {
+        let width = 0;
+        for (const c of row.cells) if (c.value !== '') width = c.col + 1;
+        if (width === 0) continue;
+        widest = Math.max(widest, width);
+        if ((row.row + 1) * widest > maxCells) throw tooManyCells(sheet.name, row.row + 1, widest, maxCells);
+        for (; next < row.row; next++) ready.push([]);
+        const out: CellValue[] = new Array<CellValue>(width).fill('');
+        for (const c of row.cells) if (c.col < width) out[c.col] = c.value instanceof Date ? localDate(c.value) : c.value;
+        ready.push(out);
+        next = row.row + 1;
+      }
+    }
+    return true;
+  };
+  const it: AsyncIterableIterator<CellValue[]> = {
+    async next() {
+      if (at < ready.length) return { value: ready[at++], done: false };
+      if (finished) return { value: undefined, done: true };
+      try {
+        if (await refill()) return { value: ready[at++], done: false };
+      } catch (e) {
+        await finish().catch(() => undefined);
+        throw wrap(e);
+      }
+      await finish();
+      return { value: undefined, done: true };
+    },
+    async return() {
+      await finish();
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]() {
+      return it;
+    },
+  };
+  return it;
 }
 
 /**
@@ -91,14 +128,7 @@ export async function streamXlsxSheet(file: string, opts: { sheet?: string }): P
     await pkg.close();
     throw e;
   }
-  const inner = sheetRows(pkg, sheet);
-  const rows: AsyncIterable<CellValue[]> = {
-    [Symbol.asyncIterator]: () => ({
-      next: () => inner.next().catch((e: unknown) => Promise.reject(xlsxReadError(file, e))),
-      return: (v?: unknown) => inner.return(v as never),
-    }),
-  };
-  return { name: sheet.name, rows };
+  return { name: sheet.name, rows: sheetRows(pkg, sheet, Infinity, (e) => xlsxReadError(file, e)) };
 }
 
 /**

@@ -118,7 +118,7 @@ async function loadSheet(pkg: XlsxPackage, info: XlsxPackage['sheets'][number], 
     if (c + 1 > cols) cols = c + 1;
   };
   let extras: SheetExtras | undefined;
-  for await (const row of pkg.rows(info, { keepRuns: true, extras: (e) => (extras = e) })) {
+  for await (const batch of pkg.rowBatches(info, { keepRuns: true, extras: (e) => (extras = e) })) for (const row of batch) {
     const r = row.row;
     if (row.hidden) hiddenRows.push(r);
     for (const cell of row.cells) {
@@ -197,7 +197,7 @@ async function loadSheet(pkg: XlsxPackage, info: XlsxPackage['sheets'][number], 
       for (let r = p.r0; r <= Math.min(p.r1, s.maxRows - 1); r++) {
         for (let c = p.c0; c <= Math.min(p.c1, s.maxCols - 1); c++) {
           const v = s.cell(r, c);
-          if (v === '') continue;
+          if (v === '' || layerGet(s.links, r, c)) continue; // overlapping links: the first one listed holds
           layerSet(s.links, r, c, { target, text: String(v), ...(h.tooltip ? { tooltip: h.tooltip } : {}) });
         }
       }

@@ -104,6 +104,22 @@ describe('every cell type of the .xlsx standard', () => {
     const sheet = `<?xml version="1.0"?><x:worksheet xmlns:x="${ns}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>prefixed</x:t></x:is></x:c><x:c r="B1"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
     expect(await bothReaders(craftXlsx({ sheets: [{ name: 'S', xml: sheet }] }))).toEqual([['prefixed', 7]]);
   });
+  it("odd rich text (a run without text, an empty string, runs in a hyperlink) reads as its text, never a TypeError on 'richText'", async () => {
+    const buf = craftXlsx({
+      sheets: [{
+        name: 'S',
+        xml: row(1, '<c r="A1" t="inlineStr"><is/></c>', '<c r="B1" t="inlineStr"><is><r><rPr><b/></rPr></r><r><t>x</t></r></is></c>', '<c r="C1" t="s"><v>0</v></c>', '<c r="D1" t="s"><v>1</v></c>', str('E1', 'end')),
+        after: '<hyperlinks><hyperlink ref="D1" r:id="rId1"/><hyperlink ref="A1:E1" location="S!A1"/></hyperlinks>',
+        rels: { rId1: { type: 'hyperlink', target: 'https://example.com/', external: true } },
+      }],
+      strings: ['<t/>', '<r><rPr><u/><color theme="4" tint="0.4"/></rPr><t>linked</t></r><r><t xml:space="preserve"> text</t></r>'],
+    });
+    expect(await bothReaders(buf)).toEqual([['', 'x', '', 'linked text', 'end']]);
+    const s = (await loadXlsx(buf)).sheets[0];
+    expect(s.links[0]?.[3]).toEqual({ target: 'https://example.com/', text: 'linked text' });
+    expect(s.links[0]?.[4]).toEqual({ target: '#S!A1', text: 'end' });
+    expect(s.richText[0]?.[3]?.runs[0]).toEqual({ text: 'linked', font: { underline: true } });
+  });
 });
 
 describe('shared and array formulas', () => {

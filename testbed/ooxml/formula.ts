@@ -127,11 +127,17 @@ export function shiftFormula(formula: string, dRows: number, dCols: number): str
 
 /** "B12" → { row: 11, col: 1 } (0-based), or null when it is not a cell reference (its size is not checked). */
 export function parseCellRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,7})\$?([0-9]{1,9})$/.exec(ref);
-  if (!m) return null;
-  const col = colNumber(m[1]);
-  const row = Number(m[2]);
-  if (row < 1) return null;
+  // By hand: every cell of a sheet has one, so this is on the reader's hot path.
+  let i = ref.charCodeAt(0) === 0x24 ? 1 : 0;
+  let col = 0;
+  const c0 = i;
+  for (let ch = ref.charCodeAt(i) | 0x20; ch >= 0x61 && ch <= 0x7a && i - c0 < 7; ch = ref.charCodeAt(++i) | 0x20) col = col * 26 + (ch - 0x60);
+  if (i === c0) return null;
+  if (ref.charCodeAt(i) === 0x24) i++;
+  let row = 0;
+  const r0 = i;
+  for (let ch = ref.charCodeAt(i); ch >= 0x30 && ch <= 0x39 && i - r0 < 9; ch = ref.charCodeAt(++i)) row = row * 10 + (ch - 0x30);
+  if (i === r0 || i !== ref.length || row < 1) return null;
   return { row: row - 1, col: col - 1 };
 }
 

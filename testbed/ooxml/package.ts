@@ -319,31 +319,32 @@ export class XlsxPackage {
   }
 
   /**
-   * Streams a sheet's rows. `extras` is filled as the sheet is read (merges, hyperlinks… come after the rows):
-   * complete once the iteration ends.
+   * Streams a sheet's rows, in batches (the rows of each unpacked chunk: one await per batch, not per row).
+   * `extras` is filled as the sheet is read (merges, hyperlinks… come after the rows): complete once the iteration
+   * ends.
    */
-  async *rows(sheet: XlsxSheetInfo, opts: { keepRuns: boolean; extras?: (e: SheetExtras) => void }): AsyncGenerator<XlsxRow> {
+  async *rowBatches(sheet: XlsxSheetInfo, opts: { keepRuns: boolean; extras?: (e: SheetExtras) => void }): AsyncGenerator<XlsxRow[]> {
     const [strings, styles] = [await this.sharedStrings(opts.keepRuns), await this.styles()];
     let queue: XlsxRow[] = [];
     const parser = new SheetParser((r) => queue.push(r), strings, styles, this.date1904, this.caps, this.theme, opts.keepRuns);
     const reader = new XmlReader(parser, this.caps.tagChars);
     const dec = new PartDecoder();
-    const flush = function* () {
+    const take = () => {
       const batch = queue;
       queue = [];
-      yield* batch;
+      return batch;
     };
     try {
       for await (const chunk of this.zip.stream(sheet.path)) {
         reader.write(dec.decode(chunk));
-        if (queue.length) yield* flush();
+        if (queue.length) yield take();
       }
       reader.write(dec.end());
       reader.end();
     } catch (e) {
       throw this.wrap(sheet.path, e);
     }
-    yield* flush();
+    if (queue.length) yield take();
     opts.extras?.(parser.extras);
   }
 

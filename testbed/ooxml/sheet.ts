@@ -97,6 +97,9 @@ export class SheetParser implements XmlHandler {
   private inline: StringBuilder | undefined;
   private inlineDepth = 0;
   private readonly shared = new Map<string, { formula: string; row: number; col: number }>();
+  /** Reused for every cell's <v> and <f> text. */
+  private readonly vText_: CappedText;
+  private readonly fText_: CappedText;
   private sawView = false;
 
   constructor(
@@ -108,7 +111,10 @@ export class SheetParser implements XmlHandler {
     private readonly theme: string[],
     /** Keep rich-text runs (the full reader for `run`); values only otherwise. */
     private readonly keepRuns: boolean,
-  ) {}
+  ) {
+    this.vText_ = new CappedText(caps.cellChars + 1);
+    this.fText_ = new CappedText(caps.cellChars + 1);
+  }
 
   open(name: string, a: Record<string, string>): void {
     const depth = this.path.length;
@@ -127,8 +133,8 @@ export class SheetParser implements XmlHandler {
     if (parent === 'sheetData' && name === 'row') return this.openRow(a);
     if (parent === 'row' && name === 'c') return this.openCell(a);
     if (this.cell) {
-      if (name === 'v') this.v = new CappedText(this.caps.cellChars + 1);
-      else if (name === 'f') this.f = { text: new CappedText(this.caps.cellChars + 1), t: a.t, ref: a.ref, si: a.si };
+      if (name === 'v') this.v = this.vText_.reset();
+      else if (name === 'f') this.f = { text: this.fText_.reset(), t: a.t, ref: a.ref, si: a.si };
       else if (name === 'is') {
         this.inline = new StringBuilder(this.caps.cellChars + 1, this.keepRuns, this.theme);
         this.inlineDepth = 0;

@@ -5,25 +5,34 @@ import { resolveColor } from './styles';
 import { type RichRun, type RunFont, type XlsxString, unescapeOoxml } from './cells';
 import type { XmlHandler } from './xml';
 
-/** Collects text up to a cap, counting what is past it. */
+/** Collects text up to a cap, counting what is past it. Reusable: reset() starts a new text. */
 export class CappedText {
-  private parts: string[] = [];
+  private one = '';
+  private parts: string[] | undefined;
   private kept = 0;
   total = 0;
   constructor(private readonly cap: number) {}
+  reset(): this {
+    this.one = '';
+    this.parts = undefined;
+    this.kept = 0;
+    this.total = 0;
+    return this;
+  }
   push(s: string): void {
     this.total += s.length;
-    if (this.kept < this.cap) {
-      const take = s.length <= this.cap - this.kept ? s : s.slice(0, this.cap - this.kept);
-      this.parts.push(take);
-      this.kept += take.length;
-    }
+    if (this.kept >= this.cap) return;
+    const take = s.length <= this.cap - this.kept ? s : s.slice(0, this.cap - this.kept);
+    this.kept += take.length;
+    // Most texts arrive in one piece: no array for them.
+    if (!this.parts && !this.one) this.one = take;
+    else (this.parts ??= [this.one]).push(take);
   }
   get cut(): boolean {
     return this.total > this.kept;
   }
   value(): string {
-    return this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+    return this.parts ? this.parts.join('') : this.one;
   }
 }
 

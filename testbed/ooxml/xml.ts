@@ -38,8 +38,6 @@ const localName = (n: string) => {
   return i < 0 ? n : n.slice(i + 1);
 };
 
-const ATTR = /\s*([^\s=/>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
-const NAME = /^[^\s/>"'=<]+/;
 
 export class XmlReader {
   private buf = '';
@@ -133,13 +131,12 @@ export class XmlReader {
         i += 2;
         continue;
       }
-      const gt = tagEnd(s, i + 1);
-      if (gt < 0) {
+      const next = c1 === 0x2f /* / */ ? this.endTag(s, i) : this.startTag(s, i);
+      if (next < 0) {
         if (n - i > this.maxTagChars) throw new XmlError(`a tag is longer than ${this.maxTagChars.toLocaleString('en-US')} characters`);
         break;
       }
-      this.tag(s.slice(i + 1, gt));
-      i = gt + 1;
+      i = next;
     }
     this.buf = i >= n ? '' : s.slice(i);
     if (this.buf.length > this.maxTagChars) throw new XmlError(`a tag is longer than ${this.maxTagChars.toLocaleString('en-US')} characters`);
@@ -153,58 +150,82 @@ export class XmlReader {
     this.h.text(cdata ? raw : decodeEntities(raw));
   }
 
-  private tag(body: string): void {
-    if (body[0] === '/') {
-      const name = body.slice(1).trim();
-      const open = this.stack.pop();
-      if (open === undefined) throw new XmlError(`the closing tag </${name}> has no opening tag`);
-      if (open !== name) throw new XmlError(`the element <${open}> is closed by </${name}>`);
-      this.h.close(localName(name));
-      return;
-    }
-    const selfClosing = body.endsWith('/');
-    if (selfClosing) body = body.slice(0, -1);
-    const m = NAME.exec(body);
-    if (!m) throw new XmlError(`a tag "<${body.slice(0, 20)}" has no element name`);
-    const name = m[0];
+  /** The end tag at `lt`; returns the index after it, or -1 when it is not all there yet. */
+  private endTag(s: string, lt: number): number {
+    const gt = s.indexOf('>', lt);
+    if (gt < 0) return -1;
+    const name = s.slice(lt + 2, gt).trim();
+    const open = this.stack.pop();
+    if (open === undefined) throw new XmlError(`the closing tag </${name}> has no opening tag`);
+    if (open !== name) throw new XmlError(`the element <${open}> is closed by </${name}>`);
+    this.h.close(localName(name));
+    return gt + 1;
+  }
+
+  /**
+   * The start tag at `lt`, read in one pass (its name, then name="value" pairs); returns the index after it, or -1
+   * when it is not all there yet. Anything else inside a tag is a fault, said in words.
+   */
+  private startTag(s: string, lt: number): number {
+    const n = s.length;
+    let p = lt + 1;
+    while (p < n && isNameChar(s.charCodeAt(p))) p++;
+    if (p >= n) return -1;
+    const name = s.slice(lt + 1, p);
+    if (!name) throw new XmlError(`a tag "${s.slice(lt, lt + 20)}" has no element name`);
     const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
-    let p = name.length;
-    ATTR.lastIndex = p;
-    while (p < body.length) {
-      if (/^\s*$/.test(body.slice(p))) break;
-      ATTR.lastIndex = p;
-      const a = ATTR.exec(body);
-      if (!a) {
-        const what = /^\s*([^\s=]+)/.exec(body.slice(p))?.[1] ?? body.slice(p, p + 20);
-        throw new XmlError(`the attribute ${what} of <${name}> has no value in quotes`);
+    for (;;) {
+      while (p < n && isSpace(s.charCodeAt(p))) p++;
+      if (p >= n) return -1;
+      const c = s.charCodeAt(p);
+      if (c === 0x3e /* > */ || c === 0x2f /* / */) {
+        if (c === 0x2f) {
+          if (p + 1 >= n) return -1;
+          if (s.charCodeAt(p + 1) !== 0x3e) throw new XmlError(`the tag <${name}> has a stray "/"`);
+        }
+        if (!this.stack.length) {
+          if (this.sawRoot) throw new XmlError('it has a second document element');
+          this.sawRoot = true;
+        }
+        const local = localName(name);
+        this.h.open(local, attrs);
+        if (c === 0x2f) {
+          this.h.close(local);
+          return p + 2;
+        }
+        this.stack.push(name);
+        return p + 1;
       }
-      const an = a[1];
-      if (!an.startsWith('xmlns')) attrs[localName(an)] = decodeEntities(a[2] ?? a[3]);
-      p = ATTR.lastIndex;
+      const a0 = p;
+      while (p < n && isNameChar(s.charCodeAt(p))) p++;
+      if (p >= n) return -1;
+      const an = s.slice(a0, p);
+      while (p < n && isSpace(s.charCodeAt(p))) p++;
+      if (p >= n) return -1;
+      const quote = p + 1 < n ? nextNonSpace(s, p + 1) : -1;
+      if (!an || s.charCodeAt(p) !== 0x3d /* = */ || (quote >= 0 && s.charCodeAt(quote) !== 0x22 && s.charCodeAt(quote) !== 0x27)) {
+        throw new XmlError(an ? `the attribute ${an} of <${name}> has no value in quotes` : `the tag <${name}> holds a stray "${s[a0]}"`);
+      }
+      if (quote < 0) return -1;
+      const close = s.indexOf(s[quote], quote + 1);
+      if (close < 0) return -1;
+      const value = s.slice(quote + 1, close);
+      if (value.indexOf('<') >= 0) throw new XmlError(`the attribute ${an} of <${name}> holds a "<"`);
+      if (an.charCodeAt(0) !== 0x78 /* x */ || !an.startsWith('xmlns')) attrs[localName(an)] = decodeEntities(value);
+      p = close + 1;
+      if (p < n && !isSpace(s.charCodeAt(p)) && s.charCodeAt(p) !== 0x3e && s.charCodeAt(p) !== 0x2f) throw new XmlError(`the attributes of <${name}> run together`);
     }
-    if (!this.stack.length) {
-      if (this.sawRoot) throw new XmlError('it has a second document element');
-      this.sawRoot = true;
-    }
-    const local = localName(name);
-    this.h.open(local, attrs);
-    if (selfClosing) this.h.close(local);
-    else this.stack.push(name);
   }
 }
 
-/** Index of the ">" ending the tag that starts at `from`, skipping quoted attribute values; -1 if not there yet. */
-function tagEnd(s: string, from: number): number {
-  let q = 0;
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (q) {
-      if (c === q) q = 0;
-    } else if (c === 0x22 || c === 0x27) q = c;
-    else if (c === 0x3e) return i;
-    else if (c === 0x3c) throw new XmlError('a "<" stands inside a tag');
-  }
-  return -1;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+/** Characters of an element or attribute name: anything but space, quotes, = < > / */
+const isNameChar = (c: number) => c > 0x20 && c !== 0x3d && c !== 0x3e && c !== 0x2f && c !== 0x22 && c !== 0x27 && c !== 0x3c;
+
+function nextNonSpace(s: string, from: number): number {
+  let p = from;
+  while (p < s.length && isSpace(s.charCodeAt(p))) p++;
+  return p < s.length ? p : -1;
 }
 
 /**
