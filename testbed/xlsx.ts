@@ -10,7 +10,7 @@ import type ExcelJS from 'exceljs';
 import type { RichRun } from './ooxml/cells';
 import { colLetters, parseRangeRef } from './ooxml/formula';
 import { type XlsxCaps, XlsxPackage, xlsxCaps } from './ooxml/package';
-import { tooManyCells } from './ooxml/errors';
+import { tooManyCells, XlsxError } from './ooxml/errors';
 import type { SheetExtras } from './ooxml/sheet';
 import { LIMITS } from '../cli/limits';
 import { DROPPED_NAMES } from './ooxml/styles';
@@ -68,6 +68,10 @@ function toExcelDate(d: Date, tz: string): Date {
 
 const quoted = (name: string) => `"${name}"`;
 
+/** The names an .xlsx can hold, in words; `excelSheetName` checks one. */
+const EXCEL_SHEET_NAMES = 'Excel allows 31 characters at most, no * ? : \\ / [ ], and no quote at either end';
+const excelSheetName = (name: string) => name.length > 0 && name.length <= 31 && !/[*?:/\\[\]]/.test(name) && !/^'|'$/.test(name);
+
 export interface LoadOptions {
   timeZone?: string;
   name?: string;
@@ -87,6 +91,14 @@ export async function loadXlsx(source: string | Buffer | Uint8Array, opts: LoadO
   try {
     const wb = new Workbook({ timeZone: opts.timeZone, name: opts.name ?? (typeof source === 'string' ? source.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '') : undefined) });
     const maxCells = opts.maxCells ?? LIMITS.workbookCells;
+    // A name the workbook could not be saved back with is refused now, not after a run.
+    const seen = new Map<string, string>();
+    for (const { name } of pkg.sheets) {
+      if (!excelSheetName(name)) throw new XlsxError(`the sheet name "${name}" is not one an .xlsx can hold (${EXCEL_SHEET_NAMES}). Rename the sheet and try again`);
+      const twin = seen.get(name.toLowerCase());
+      if (twin !== undefined) throw new XlsxError(`it has two sheets named "${twin}" and "${name}", and sheet names must differ by more than case. Rename one and try again`);
+      seen.set(name.toLowerCase(), name);
+    }
     for (const info of pkg.sheets) await loadSheet(pkg, info, wb, maxCells);
     for (const what of pkg.notKept) wb.notKept.push(what);
     if (wb.sheets.length === 0) wb.addSheet('Sheet1');
@@ -316,8 +328,8 @@ function fillSheet(ws: ExcelJS.Worksheet, s: SheetData, tz: string, lost: (what:
 function toExcel(wb: Workbook, lost: (what: string) => void): ExcelJS.Workbook {
   const x = new (excel().Workbook)();
   for (const s of wb.sheets) {
-    if (s.name.length > 31 || /[*?:/\\[\]]/.test(s.name) || /^'|'$/.test(s.name)) {
-      throw new Error(`The sheet name "${s.name}" can't be saved to .xlsx: Excel allows 31 characters at most, no * ? : \\ / [ ], and no quote at either end.`);
+    if (!excelSheetName(s.name)) {
+      throw new Error(`The sheet name "${s.name}" can't be saved to .xlsx: ${EXCEL_SHEET_NAMES}.`);
     }
     const ws = x.addWorksheet(s.name, {
       state: s.hidden ? 'hidden' : 'visible',

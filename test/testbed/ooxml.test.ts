@@ -233,6 +233,16 @@ describe('files that are not workbooks, or are damaged: one message of ours each
   });
 });
 
+describe('sheet names a run could not save back are refused when loading, not after the run', () => {
+  it('two names differing only in case, a name over 31 characters', async () => {
+    const two = craftXlsx({ sheets: [{ name: 'Leads', xml: row(1, str('A1', 'x')) }, { name: 'LEADS', xml: row(1, str('A1', 'y')) }] });
+    await expect(loadXlsx(two)).rejects.toThrow('it has two sheets named "Leads" and "LEADS", and sheet names must differ by more than case. Rename one and try again');
+    expect((await readXlsx(two, 'LEADS')).rows).toEqual([['y']]); // validate reads it: the exact name wins
+    const long = craftXlsx({ sheets: [{ name: 'x'.repeat(32), xml: row(1, str('A1', 'x')) }] });
+    await expect(loadXlsx(long)).rejects.toThrow(`the sheet name "${'x'.repeat(32)}" is not one an .xlsx can hold (Excel allows 31 characters at most, no * ? : \\ / [ ], and no quote at either end). Rename the sheet and try again`);
+  });
+});
+
 describe('caps: memory stays bounded whatever the file claims', () => {
   it('a sheet dimension claiming A1:XFD1048576 is ignored: the sheet is as big as its cells', async () => {
     const buf = craftXlsx({ sheets: [{ name: 'S', before: '<dimension ref="A1:XFD1048576"/>', xml: row(1, str('A1', 'Name')) + row(2, str('A2', 'Ann')) }] });
