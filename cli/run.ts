@@ -35,6 +35,8 @@ Checks the sheet in place and imports it, as the add-on does, and writes the res
 An option's value can also be given as --sheet=NAME.
 
 Running it again on RESULT.xlsx is a re-run: rows already imported unchanged are skipped as "already imported".
+RESULT.xlsx is replaced in one step (written beside it, then renamed), so --out may name BOOK.xlsx itself. What
+BOOK.xlsx holds that RESULT.xlsx cannot keep (conditional formatting, charts, borders…) is listed.
 Exit codes: 0 when no row fails, 1 when some rows fail, 2 when the input cannot be used.
 `;
 
