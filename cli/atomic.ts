@@ -11,6 +11,30 @@ export function tempPathFor(target: string): string {
   return path.join(dir, `.${base}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
 }
 
+/** A target that is a symbolic link is written through it: the link stays, the file it points to is replaced. */
+function realTarget(target: string): string {
+  try {
+    return fs.realpathSync(target);
+  } catch {
+    return target; // does not exist yet
+  }
+}
+
+/** Flushes the temporary file to disk, with the permissions the target had (a rename would otherwise change them). */
+function flushKeepingMode(tmp: string, target: string): void {
+  const fd = fs.openSync(tmp, 'r+');
+  try {
+    try {
+      fs.fchmodSync(fd, fs.statSync(target).mode & 0o7777);
+    } catch {
+      /* a new file keeps the default permissions */
+    }
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 const pending = new Set<string>();
 let hooked = false;
 /** Temporary files still being written are removed when the process is interrupted. */
@@ -42,16 +66,12 @@ function hookExit(): void {
  */
 export async function writeAtomically(target: string, write: (tempPath: string) => Promise<void> | void): Promise<void> {
   hookExit();
+  target = realTarget(target);
   const tmp = tempPathFor(target);
   pending.add(tmp);
   try {
     await write(tmp);
-    const fd = fs.openSync(tmp, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    flushKeepingMode(tmp, target);
     fs.renameSync(tmp, target);
     pending.delete(tmp);
     try {
@@ -92,9 +112,11 @@ export interface AtomicStream {
 
 export function openAtomicStream(target: string): AtomicStream {
   hookExit();
+  target = realTarget(target);
   const tmp = tempPathFor(target);
   pending.add(tmp);
-  const stream = fs.createWriteStream(tmp);
+  // Opened at once (not when the stream gets to it), so that abort() right away still finds the file to remove.
+  const stream = fs.createWriteStream(tmp, { fd: fs.openSync(tmp, 'wx') });
   let done = false;
   return {
     stream,
@@ -105,12 +127,7 @@ export function openAtomicStream(target: string): AtomicStream {
         stream.once('error', reject);
         stream.end(() => resolve());
       });
-      const fd = fs.openSync(tmp, 'r+');
-      try {
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
+      flushKeepingMode(tmp, target);
       fs.renameSync(tmp, target);
       pending.delete(tmp);
     },

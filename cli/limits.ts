@@ -12,6 +12,10 @@ export const LIMITS = {
   workbookCells: 10_000_000,
   /** Bytes an .xlsx may decompress to (all its parts together); past it the file is refused as a zip bomb. */
   xlsxDecompressedBytes: 1024 * 1024 * 1024,
+  /** Rows an .xlsx sheet can have (Excel's format); a row numbered past it is refused. */
+  xlsxRows: 1_048_576,
+  /** Characters one XML tag of an .xlsx part may hold (attributes included); past it the file is refused. */
+  xmlTagChars: 1024 * 1024,
   /** A settings.json larger than this is refused before it is parsed. */
   settingsBytes: 1024 * 1024,
 } as const;

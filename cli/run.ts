@@ -19,6 +19,8 @@ import { isAddonTab, PROBLEM_ROWS_PREFIX } from '../src/server/tabs';
 import { writeJson } from '../src/server/util';
 import type { CheckSummaryView, RunProgress } from '../src/shared/api';
 import { parseArgs, UsageError } from './args';
+import { writeAtomically } from './atomic';
+import { describeError, ourWords, writeError, xlsxReadError } from './errors';
 import { readSettingsFile, storableSettings } from './settings';
 
 export const RUN_USAGE = `Usage:
@@ -33,6 +35,8 @@ Checks the sheet in place and imports it, as the add-on does, and writes the res
 An option's value can also be given as --sheet=NAME.
 
 Running it again on RESULT.xlsx is a re-run: rows already imported unchanged are skipped as "already imported".
+RESULT.xlsx is replaced in one step (written beside it, then renamed), so --out may name BOOK.xlsx itself. What
+BOOK.xlsx holds that RESULT.xlsx cannot keep (conditional formatting, charts, borders…) is listed.
 Exit codes: 0 when no row fails, 1 when some rows fail, 2 when the input cannot be used.
 `;
 
@@ -45,8 +49,13 @@ export interface RunJson extends RunCounts {
   out: string;
   check: Omit<CheckSummaryView, 'groups'>;
   rows: Array<{ line: number; result: 'success' | 'warning' | 'failure' | 'skipped'; action: 'created' | 'updated' | 'skipped' | 'failed'; id?: string; matchedOn?: string; message?: string }>;
+  /** What BOOK.xlsx held that RESULT.xlsx does not (one line each, "\"Leads\": conditional formatting"); [] when nothing. */
+  notCarriedOver: string[];
   message?: string;
 }
+
+/** A message as a sentence: a capital first letter and a final period. */
+const sentence = (m: string) => `${m.charAt(0).toUpperCase()}${m.slice(1).replace(/[\s.]*$/, '')}.`;
 
 /** run's options, read by the commands' one parser (cli/args.ts). */
 export const RUN_OPTIONS = { command: 'run', values: { '--out': 'FILE', '--sheet': 'NAME', '--settings': 'FILE' }, flags: ['--json'] } as const;
@@ -115,7 +124,7 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
   try {
     wb = await loadXlsx(opts.file);
   } catch (e) {
-    return fail(`cannot read "${opts.file}" as an .xlsx workbook: ${(e as Error).message}`);
+    return fail(xlsxReadError(opts.file, e).message);
   }
   const sheet = opts.sheet !== undefined ? wb.sheet(opts.sheet) : wb.sheets.find((s) => !isAddonTab(s.name) && !s.name.startsWith(PROBLEM_ROWS_PREFIX) && !s.hidden);
   if (!sheet) return fail(opts.sheet !== undefined ? `there is no sheet named "${opts.sheet}" in ${opts.file}. Sheets: ${wb.sheets.map((s) => s.name).join(', ')}.` : `${opts.file} has no sheet to import.`);
@@ -149,16 +158,21 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
     const hasProblems = [...outcomes.values()].some((o) => o.action === 'failed' || (o.action === 'skipped' && o.code !== 'already_imported'));
     if (final.result && hasProblems) problemTab = api.exportProblemRows(final.result.runId).sheetName;
   } catch (e) {
-    return fail((e as Error).message);
+    return fail(`${sentence(describeError(e))} Nothing was written to "${opts.out}".`);
   } finally {
     Object.assign(runConfig, saved);
     uninstall();
     tb.endExecution();
   }
+  // Written beside the target, then renamed over it: a Ctrl-C or a full disk leaves the target as it was, even
+  // when --out names the input itself.
+  let lost: string[] = [];
   try {
-    await saveXlsx(wb, opts.out);
+    await writeAtomically(opts.out, async (tmp) => {
+      lost = await saveXlsx(wb, tmp);
+    });
   } catch (e) {
-    return fail(`cannot write "${opts.out}": ${(e as Error).message}`);
+    return fail(writeError(opts.out, e).message);
   }
 
   const r = final.result!;
@@ -187,14 +201,20 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
         if (msg) row.message = msg;
         return row;
       }),
+    notCarriedOver: [...wb.notKept, ...lost],
   };
-  if (r.message) summary.message = r.message;
+  if (r.message) summary.message = ourWords(r.message);
   if (opts.json) out.write(JSON.stringify(summary) + '\n');
   else {
     out.write(`Run ${r.runId} on "${sheet.name}" → ${summary.destination}: ${r.status}\n`);
     out.write(`Total records ${r.total}  Created ${r.created}  Updated ${r.updated}  Skipped ${r.skipped}  Errors ${r.errors}  Warnings ${r.warnings}\n`);
     for (const row of summary.rows) if (row.result !== 'success') out.write(`  Line ${row.line}: ${row.result}${row.message ? ` — ${row.message}` : ''}\n`);
+    if (summary.message) out.write(`${summary.message}\n`);
     if (problemTab) out.write(`Problem rows: "${problemTab}"\n`);
+    if (summary.notCarriedOver.length) {
+      out.write(`Not carried over from ${opts.file} to ${opts.out}:\n`);
+      for (const what of summary.notCarriedOver) out.write(`  ${what}\n`);
+    }
     out.write(`Wrote ${opts.out}\n`);
   }
   if (r.status === 'Failed') return 2;

@@ -9,7 +9,7 @@ import { validateRows } from '../src/engine/validate';
 import { locateHeaders } from '../src/engine/automap';
 import { parseArgs, UsageError } from './args';
 import { fsReason, readSettingsFile } from './settings';
-import { readXlsx, SheetNotFoundError } from './xlsx';
+import { isPasswordProtected, readXlsx, SheetNotFoundError } from './xlsx';
 
 export { UsageError } from './args';
 export { loadSettings } from './settings';
@@ -69,9 +69,11 @@ export async function readRows(file: string, sheet: string | undefined): Promise
   // What the bytes are decides, not only the name: a workbook saved as "contacts.csv" is read as a workbook.
   const zip = buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
   const ole = buf.length >= 4 && buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0;
-  if (ole) throw new UsageError(`"${file}" is an old Excel .xls workbook; save it as .xlsx or .csv and try again.`);
-  if (ext === '.xlsx' || zip) {
-    if (!zip) {
+  // A password-protected .xlsx is a compound file too: the .xlsx reader says what it is.
+  const encrypted = isPasswordProtected(buf);
+  if (ole && !encrypted) throw new UsageError(`"${file}" is an old Excel .xls workbook; save it as .xlsx or .csv and try again.`);
+  if (ext === '.xlsx' || zip || encrypted) {
+    if (!zip && !encrypted) {
       throw new UsageError(
         buf.length === 0
           ? `Cannot read "${file}" as an .xlsx workbook: the file is empty.`

@@ -1,6 +1,7 @@
 // The stored state of a spreadsheet: sheets of dense per-row arrays. No Apps Script API here (see spreadsheet.ts).
 import { quoteSheetName, toA1 } from './a1';
 import { type CellValue, DEFAULT_NUMBER_FORMAT, displayValue, isDate } from './values';
+import type { RichRun } from './ooxml/cells';
 
 /** A per-cell attribute stored sparsely by row: layer[row][col], undefined = default. 0-based. */
 export type Layer<T> = (Array<T | undefined> | undefined)[];
@@ -36,6 +37,18 @@ export class SheetData {
   colWidths: (number | undefined)[] = [];
   /** Columns hidden with hideColumns, by 0-based column. */
   hiddenCols: (true | undefined)[] = [];
+  /** Rows hidden in the .xlsx the sheet came from, by 0-based row. */
+  hiddenRows: (true | undefined)[] = [];
+  // What an .xlsx holds that the emulated API does not show, kept so that saving gives it back (testbed/xlsx.ts).
+  // Each moves with its cell; a link or rich text is written back only while its cell still shows `text`.
+  /** Merged ranges, at their top-left cell: the range's size. */
+  merges: Layer<{ rows: number; cols: number }> = [];
+  /** Array formulas, at the cell holding the formula: the size of the range it fills. */
+  arrayFormulas: Layer<{ rows: number; cols: number }> = [];
+  /** Hyperlinks: a URL, or `#Sheet!A1` for a place in the workbook. */
+  links: Layer<{ target: string; text: string; tooltip?: string }> = [];
+  /** Rich text: the runs of the text the cell held. */
+  richText: Layer<{ runs: RichRun[]; text: string }> = [];
   /** Bumped on every content write; caches last row/column against it. */
   version = 0;
   private lastCache = { rowVersion: -1, row: 0, colVersion: -1, col: 0 };
@@ -49,7 +62,10 @@ export class SheetData {
 
   /** All layers that move with rows and columns. */
   layers(): Layer<unknown>[] {
-    return [this.values, this.formulas, this.backgrounds, this.fontColors, this.notes, this.numberFormats, this.fontWeights];
+    return [
+      this.values, this.formulas, this.backgrounds, this.fontColors, this.notes, this.numberFormats, this.fontWeights,
+      this.merges, this.arrayFormulas, this.links, this.richText,
+    ];
   }
 
   cell(r: number, c: number): CellValue {
@@ -133,12 +149,14 @@ export class SheetData {
     for (const layer of this.layers()) {
       if (layer.length > at) layer.splice(at, 0, ...new Array(n).fill(undefined));
     }
+    if (this.hiddenRows.length > at) this.hiddenRows.splice(at, 0, ...new Array(n).fill(undefined));
     this.maxRows += n;
     this.version++;
   }
 
   deleteRows(at: number, n: number): void {
     for (const layer of this.layers()) if (layer.length > at) layer.splice(at, n);
+    if (this.hiddenRows.length > at) this.hiddenRows.splice(at, n);
     this.maxRows -= n;
     this.version++;
   }
@@ -219,6 +237,11 @@ export class Workbook {
   sheets: SheetData[] = [];
   activeSheetId: number | undefined;
   activeRange: ActiveRangeRef | undefined;
+  /**
+   * What the file this workbook was loaded from held that it does not keep, one line each ("Leads: conditional
+   * formatting"); testbed/xlsx.ts fills it, `contact-import run` lists it.
+   */
+  notKept: string[] = [];
   private nextSheetId = 0;
 
   constructor(opts: { name?: string; id?: string; timeZone?: string } = {}) {

@@ -1,15 +1,30 @@
-// Loading and saving workbooks as .xlsx (exceljs): values, formulas, backgrounds, font colors, bold, notes,
-// number formats, frozen rows/columns, column widths, hidden sheets, tab colors and sheet order.
+// Loading and saving workbooks as .xlsx. Reading goes through the project's one .xlsx reader (testbed/ooxml/, the
+// same one `validate` streams with); writing through exceljs.
+//
+// Kept both ways: values (all seven cell types), formulas (a shared formula's cells each get their own, moved;
+// array formulas keep their range), backgrounds, font colors, bold, notes, number formats, frozen rows/columns,
+// column widths, hidden rows, columns and sheets, merged cells, hyperlinks, rich text, tab colors, sheet order.
+// Everything else the file held is listed in `workbook.notKept`, and what a save cannot keep is returned by
+// saveXlsx, so that nothing is dropped without a word.
 import type ExcelJS from 'exceljs';
+import type { RichRun } from './ooxml/cells';
+import { colLetters, parseRangeRef } from './ooxml/formula';
+import { type XlsxCaps, XlsxPackage, xlsxCaps } from './ooxml/package';
+import { tooManyCells, XlsxError } from './ooxml/errors';
+import type { SheetExtras } from './ooxml/sheet';
+import { LIMITS } from '../cli/limits';
+import { DROPPED_NAMES } from './ooxml/styles';
 import { type CellValue, isDate, zonedParts, zonedToDate } from './values';
-import { layerSet, type SheetData, Workbook, DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR } from './workbook';
+import { layerGet, layerSet, type Layer, type SheetData, Workbook, DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR } from './workbook';
+
+export { XlsxError } from './ooxml/errors';
 
 let loaded: typeof ExcelJS | undefined;
 
 /**
  * exceljs, loaded on first use (importing the test bed stays fast). Excel reserves the sheet name "History" and
- * exceljs refuses it both ways, yet such files open fine (Google Sheets exports them) and the add-on's History tab
- * must keep its name. So the Worksheet name setter is patched once to let exactly "History" through.
+ * exceljs refuses it, yet such files open fine (Google Sheets exports them) and the add-on's History tab must keep
+ * its name. So the Worksheet name setter is patched once to let exactly "History" through.
  */
 function excel(): typeof ExcelJS {
   if (loaded) return loaded;
@@ -36,16 +51,14 @@ const pxToChars = (px: number) => Math.max(0, (px - 5) / 7);
 
 const DATE_FORMAT = 'm/d/yyyy';
 const DATE_TIME_FORMAT = 'm/d/yyyy h:mm:ss';
+/** Excel's built-in short date (14, "mm-dd-yy") and the defaults saveXlsx writes mean "Automatic" here. */
 const AUTO_DATE_FORMATS = new Set(['mm-dd-yy', DATE_FORMAT, DATE_TIME_FORMAT]);
 
-function argbToHex(argb: string | undefined): string | undefined {
-  if (!argb || !/^[0-9a-f]{6,8}$/i.test(argb)) return undefined;
-  return `#${argb.slice(-6).toLowerCase()}`;
-}
 const hexToArgb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+const count = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
 
-/** exceljs reads dates as UTC wall clock; the sheet means wall clock in its time zone. */
-function fromExcelDate(d: Date, tz: string): Date {
+/** The reader gives a date's wall clock as UTC; the sheet means that wall clock in its time zone. */
+function fromWallClock(d: Date, tz: string): Date {
   return zonedToDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds(), tz);
 }
 function toExcelDate(d: Date, tz: string): Date {
@@ -53,78 +66,196 @@ function toExcelDate(d: Date, tz: string): Date {
   return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms));
 }
 
-function noteText(note: unknown): string | undefined {
-  if (note === undefined || note === null) return undefined;
-  if (typeof note === 'string') return note;
-  const texts = (note as { texts?: { text: string }[] }).texts;
-  return texts ? texts.map((t) => t.text).join('') : undefined;
+const quoted = (name: string) => `"${name}"`;
+
+/** The names an .xlsx can hold, in words; `excelSheetName` checks one. */
+const EXCEL_SHEET_NAMES = 'Excel allows 31 characters at most, no * ? : \\ / [ ], and no quote at either end';
+const excelSheetName = (name: string) => name.length > 0 && name.length <= 31 && !/[*?:/\\[\]]/.test(name) && !/^'|'$/.test(name);
+
+export interface LoadOptions {
+  timeZone?: string;
+  name?: string;
+  /** The reader's caps (default: cli/limits.ts). */
+  caps?: XlsxCaps;
+  /** The most cells the workbook may hold, all sheets together (default: LIMITS.workbookCells, Sheets' own). */
+  maxCells?: number;
 }
 
-function plainValue(v: unknown, tz: string): { value: CellValue; formula?: string } {
-  if (v === null || v === undefined) return { value: '' };
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return { value: v };
-  if (isDate(v)) return { value: fromExcelDate(v, tz) };
-  const o = v as Record<string, unknown>;
-  if (typeof o.formula === 'string' || typeof o.sharedFormula === 'string') {
-    const f = (o.formula ?? o.sharedFormula) as string;
-    const r = o.result;
-    const value = r === undefined || r === null ? '' : typeof r === 'object' && !isDate(r) ? String((r as { error?: string }).error ?? '') : plainValue(r, tz).value;
-    return { value, formula: f.startsWith('=') ? f : `=${f}` };
+/**
+ * Reads an .xlsx file (path) or bytes into a Workbook. Dates are read as wall clock in `timeZone`. Throws XlsxError
+ * (the project's words) when the file cannot be read, or would not fit in a Google Sheets spreadsheet.
+ */
+export async function loadXlsx(source: string | Buffer | Uint8Array, opts: LoadOptions = {}): Promise<Workbook> {
+  const caps = opts.caps ?? xlsxCaps();
+  const pkg = await XlsxPackage.open(source, caps);
+  try {
+    const wb = new Workbook({ timeZone: opts.timeZone, name: opts.name ?? (typeof source === 'string' ? source.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '') : undefined) });
+    const maxCells = opts.maxCells ?? LIMITS.workbookCells;
+    // A name the workbook could not be saved back with is refused now, not after a run.
+    const seen = new Map<string, string>();
+    for (const { name } of pkg.sheets) {
+      if (!excelSheetName(name)) throw new XlsxError(`the sheet name "${name}" is not one an .xlsx can hold (${EXCEL_SHEET_NAMES}). Rename the sheet and try again`);
+      const twin = seen.get(name.toLowerCase());
+      if (twin !== undefined) throw new XlsxError(`it has two sheets named "${twin}" and "${name}", and sheet names must differ by more than case. Rename one and try again`);
+      seen.set(name.toLowerCase(), name);
+    }
+    for (const info of pkg.sheets) await loadSheet(pkg, info, wb, maxCells);
+    for (const what of pkg.notKept) wb.notKept.push(what);
+    if (wb.sheets.length === 0) wb.addSheet('Sheet1');
+    return wb;
+  } finally {
+    await pkg.close();
   }
-  if (Array.isArray(o.richText)) return { value: (o.richText as { text: string }[]).map((t) => t.text).join('') };
-  if (typeof o.text === 'string') return { value: o.text };
-  if (typeof o.error === 'string') return { value: o.error };
-  return { value: String(v) };
 }
 
-/** Reads an .xlsx file (path) or buffer into a Workbook. Dates are read as wall clock in `timeZone`. */
-export async function loadXlsx(source: string | Buffer | Uint8Array, opts: { timeZone?: string; name?: string } = {}): Promise<Workbook> {
-  const x = new (excel().Workbook)();
-  if (typeof source === 'string') await x.xlsx.readFile(source);
-  else await x.xlsx.load(Buffer.from(source) as unknown as ArrayBuffer);
-  const wb = new Workbook({ timeZone: opts.timeZone, name: opts.name ?? (typeof source === 'string' ? source.replace(/^.*[\\/]/, '').replace(/\.xlsx$/i, '') : undefined) });
+async function loadSheet(pkg: XlsxPackage, info: XlsxPackage['sheets'][number], wb: Workbook, maxCells: number): Promise<void> {
   const tz = wb.timeZone;
-  for (const ws of x.worksheets) {
-    const s = wb.addSheet(ws.name, undefined, { rows: Math.max(1000, ws.rowCount), columns: Math.max(26, ws.columnCount) });
-    s.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
-    s.tabColor = argbToHex((ws.properties.tabColor as { argb?: string } | undefined)?.argb) ?? null;
-    const view = ws.views?.[0] as { state?: string; ySplit?: number; xSplit?: number } | undefined;
-    if (view?.state === 'frozen') {
-      s.frozenRows = view.ySplit ?? 0;
-      s.frozenCols = view.xSplit ?? 0;
+  const styles = await pkg.styles();
+  const values: (CellValue[] | undefined)[] = [];
+  const formulas: Layer<string> = [];
+  const backgrounds: Layer<string> = [];
+  const fontColors: Layer<string> = [];
+  const fontWeights: Layer<string> = [];
+  const numberFormats: Layer<string> = [];
+  const arrays: Layer<{ rows: number; cols: number }> = [];
+  const richText: Layer<{ runs: RichRun[]; text: string }> = [];
+  const hiddenRows: number[] = [];
+  const dropped = new Map<number, number>();
+  const cut: string[] = [];
+  let rows = 0;
+  let cols = 0;
+  const used = wb.cellCount();
+  const grow = (r: number, c: number) => {
+    if (r + 1 > rows) rows = r + 1;
+    if (c + 1 > cols) cols = c + 1;
+  };
+  let extras: SheetExtras | undefined;
+  for await (const batch of pkg.rowBatches(info, { keepRuns: true, extras: (e) => (extras = e) })) for (const row of batch) {
+    const r = row.row;
+    if (row.hidden) hiddenRows.push(r);
+    for (const cell of row.cells) {
+      const c = cell.col;
+      const st = styles.cellXfs[cell.style] ?? styles.cellXfs[0];
+      let kept = false;
+      let value = cell.value;
+      if (isDate(value)) value = fromWallClock(value, tz);
+      if (value !== '' || cell.formula) {
+        let line = values[r];
+        if (!line) line = values[r] = [];
+        while (line.length < c) line.push('');
+        line[c] = value;
+        kept = true;
+      }
+      if (cell.formula) {
+        layerSet(formulas, r, c, cell.formula);
+        const a = cell.arrayRef ? parseRangeRef(cell.arrayRef) : null;
+        if (a && (a.r1 > a.r0 || a.c1 > a.c0)) layerSet(arrays, r, c, { rows: a.r1 - a.r0 + 1, cols: a.c1 - a.c0 + 1 });
+      }
+      if (st.background && st.background !== DEFAULT_BACKGROUND) (layerSet(backgrounds, r, c, st.background), (kept = true));
+      if (st.fontColor && st.fontColor !== DEFAULT_FONT_COLOR) (layerSet(fontColors, r, c, st.fontColor), (kept = true));
+      if (st.bold) (layerSet(fontWeights, r, c, 'bold'), (kept = true));
+      if (st.numFmt && !(isDate(value) && AUTO_DATE_FORMATS.has(st.numFmt))) (layerSet(numberFormats, r, c, st.numFmt), (kept = true));
+      if (st.dropped) for (const [bit] of DROPPED_NAMES) if (st.dropped & bit) dropped.set(bit, (dropped.get(bit) ?? 0) + 1);
+      if (cell.string?.runs && typeof value === 'string') layerSet(richText, r, c, { runs: cell.string.runs, text: value });
+      if (cell.string?.fullLength !== undefined) cut.push(`${colLetters(c + 1)}${r + 1} (${count(cell.string.fullLength, 'character')})`);
+      if (kept) grow(r, c);
     }
-    for (let c = 1; c <= ws.columnCount; c++) {
-      const w = ws.getColumn(c).width;
-      if (w !== undefined) s.colWidths[c - 1] = charsToPx(w);
-    }
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const { value, formula } = plainValue(cell.value, tz);
-        if (value !== '' || formula) s.rowFor(r - 1, c)[c - 1] = value;
-        if (formula) layerSet(s.formulas, r - 1, c - 1, formula);
-        const fill = cell.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
-        if (fill?.type === 'pattern' && fill.pattern === 'solid') {
-          const bg = argbToHex(fill.fgColor?.argb);
-          if (bg && bg !== DEFAULT_BACKGROUND) layerSet(s.backgrounds, r - 1, c - 1, bg);
-        }
-        const fc = argbToHex(cell.font?.color?.argb);
-        if (fc && fc !== DEFAULT_FONT_COLOR) layerSet(s.fontColors, r - 1, c - 1, fc);
-        if (cell.font?.bold) layerSet(s.fontWeights, r - 1, c - 1, 'bold');
-        const note = noteText(cell.note);
-        if (note) layerSet(s.notes, r - 1, c - 1, note);
-        // Excel's built-in short date (14, "mm-dd-yy") and the defaults saveXlsx writes mean "Automatic" here.
-        const autoDate = isDate(value) && AUTO_DATE_FORMATS.has(cell.numFmt);
-        if (cell.numFmt && cell.numFmt !== 'General' && !autoDate) layerSet(s.numberFormats, r - 1, c - 1, cell.numFmt);
-      });
-    });
-    s.version++;
+    // Refuse as soon as the sheet cannot fit, before reading (and holding) any more of it.
+    if (used + Math.max(1000, rows) * Math.max(26, cols) > maxCells) throw tooManyCells(info.name, rows, cols, maxCells);
   }
-  if (wb.sheets.length === 0) wb.addSheet('Sheet1');
-  return wb;
+  const ex = extras!;
+  const merges: Array<{ r0: number; c0: number; r1: number; c1: number }> = [];
+  for (const ref of ex.merges) {
+    const m = parseRangeRef(ref);
+    if (m && (m.r1 > m.r0 || m.c1 > m.c0)) {
+      merges.push(m);
+      grow(m.r1, m.c1);
+    }
+  }
+  if (used + Math.max(1000, rows) * Math.max(26, cols) > maxCells) throw tooManyCells(info.name, rows, cols, maxCells);
+
+  const s = wb.addSheet(info.name, undefined, { rows: Math.max(1000, rows), columns: Math.max(26, cols) });
+  s.values = values;
+  s.formulas = formulas;
+  s.backgrounds = backgrounds;
+  s.fontColors = fontColors;
+  s.fontWeights = fontWeights;
+  s.numberFormats = numberFormats;
+  s.arrayFormulas = arrays;
+  s.richText = richText;
+  for (const m of merges) layerSet(s.merges, m.r0, m.c0, { rows: m.r1 - m.r0 + 1, cols: m.c1 - m.c0 + 1 });
+  for (const r of hiddenRows) if (r < s.maxRows) s.hiddenRows[r] = true;
+  s.hidden = info.state !== 'visible';
+  s.tabColor = ex.tabColor ?? null;
+  s.frozenRows = Math.min(ex.frozenRows, s.maxRows);
+  s.frozenCols = Math.min(ex.frozenCols, s.maxCols);
+  for (const col of ex.cols) {
+    for (let c = col.min; c <= Math.min(col.max, s.maxCols - 1); c++) {
+      if (col.width !== undefined && Number.isFinite(col.width)) s.colWidths[c] = charsToPx(col.width);
+      if (col.hidden) s.hiddenCols[c] = true;
+    }
+  }
+  for (const [ref, note] of await pkg.notes(info)) {
+    const p = parseRangeRef(ref);
+    if (p && p.r0 < s.maxRows && p.c0 < s.maxCols && note) layerSet(s.notes, p.r0, p.c0, note);
+  }
+  if (ex.hyperlinks.length) {
+    const rels = await pkg.sheetRels(info);
+    for (const h of ex.hyperlinks) {
+      const rel = h.rid ? rels.get(h.rid) : undefined;
+      const target = rel?.external ? rel.target : h.location ? `#${h.location}` : undefined;
+      const p = parseRangeRef(h.ref);
+      if (!target || !p) continue;
+      for (let r = p.r0; r <= Math.min(p.r1, s.maxRows - 1); r++) {
+        for (let c = p.c0; c <= Math.min(p.c1, s.maxCols - 1); c++) {
+          const v = s.cell(r, c);
+          if (v === '' || layerGet(s.links, r, c)) continue; // overlapping links: the first one listed holds
+          layerSet(s.links, r, c, { target, text: String(v), ...(h.tooltip ? { tooltip: h.tooltip } : {}) });
+        }
+      }
+    }
+  }
+  s.version++;
+  const say = (what: string) => wb.notKept.push(`${quoted(info.name)}: ${what}`);
+  for (const what of ex.notKept) say(what);
+  for (const [bit, name] of DROPPED_NAMES) {
+    const n = dropped.get(bit);
+    if (n) say(`${name} (${count(n, 'cell')})`);
+  }
+  if (cut.length) {
+    say(
+      `text longer than the ${count(pkg.caps.cellChars, 'character')} a cell holds, cut to its first ${count(pkg.caps.cellChars + 1, 'character')} in ` +
+        `${cut.slice(0, 5).join(', ')}${cut.length > 5 ? ` and ${count(cut.length - 5, 'other cell')}` : ''}`,
+    );
+  }
 }
 
-function fillSheet(ws: ExcelJS.Worksheet, s: SheetData, tz: string): void {
+// ---------------------------------------------------------------------------------------------------------
+// Writing
+
+/** An exceljs rich-text run of ours. */
+function excelRun(r: RichRun): ExcelJS.RichText {
+  const f = r.font;
+  if (!f) return { text: r.text };
+  const font: Partial<ExcelJS.Font> = {};
+  if (f.bold) font.bold = true;
+  if (f.italic) font.italic = true;
+  if (f.underline) font.underline = true;
+  if (f.strike) font.strike = true;
+  if (f.size) font.size = f.size;
+  if (f.name) font.name = f.name;
+  if (f.color) font.color = { argb: hexToArgb(f.color) };
+  if (f.vertAlign) font.vertAlign = f.vertAlign;
+  return { text: r.text, font };
+}
+
+/** exceljs writes a link inside the workbook only in the form Sheet!A1. */
+const INTERNAL_LINK = /^#[^!]+![a-zA-Z]+\d+$/;
+
+function fillSheet(ws: ExcelJS.Worksheet, s: SheetData, tz: string, lost: (what: string) => void): void {
   const rows = Math.max(s.values.length, s.formulas.length, s.backgrounds.length, s.fontColors.length, s.notes.length, s.numberFormats.length, s.fontWeights.length);
+  const lostLinks: string[] = [];
+  const lostRich: string[] = [];
   for (let r = 0; r < rows; r++) {
     const vals = s.values[r];
     const width = Math.max(vals?.length ?? 0, s.formulas[r]?.length ?? 0, s.backgrounds[r]?.length ?? 0, s.fontColors[r]?.length ?? 0, s.notes[r]?.length ?? 0, s.numberFormats[r]?.length ?? 0, s.fontWeights[r]?.length ?? 0);
@@ -140,10 +271,26 @@ function fillSheet(ws: ExcelJS.Worksheet, s: SheetData, tz: string): void {
       const nf = s.numberFormats[r]?.[c];
       if ((v === undefined || v === '') && !f && !bg && !fc && !fw && !note && !nf) continue;
       const cell = row.getCell(c + 1);
+      const link = layerGet(s.links, r, c);
+      const rich = layerGet(s.richText, r, c);
       if (f) {
         const result = v === undefined || v === '' ? undefined : isDate(v) ? toExcelDate(v, tz) : v;
-        cell.value = { formula: f.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
-      } else if (v !== undefined && v !== '') cell.value = isDate(v) ? toExcelDate(v, tz) : v;
+        const array = layerGet(s.arrayFormulas, r, c);
+        const formula = f.replace(/^=/, '');
+        cell.value = (array
+          ? { formula, result, shareType: 'array', ref: `${colLetters(c + 1)}${r + 1}:${colLetters(c + array.cols)}${r + array.rows}` }
+          : { formula, result }) as ExcelJS.CellFormulaValue;
+      } else if (v !== undefined && v !== '') {
+        const text = typeof v === 'string' ? v : undefined;
+        const keepRich = rich && text === rich.text;
+        const keepLink = link && text === link.text && (!link.target.startsWith('#') || INTERNAL_LINK.test(link.target));
+        if (rich && !keepRich) lostRich.push(`${colLetters(c + 1)}${r + 1}`);
+        if (link && !keepLink) lostLinks.push(`${colLetters(c + 1)}${r + 1}`);
+        const shown: ExcelJS.CellValue = keepRich ? { richText: rich.runs.map(excelRun) } : isDate(v) ? toExcelDate(v, tz) : v;
+        cell.value = keepLink
+          ? ({ text: shown, hyperlink: link.target.replace(/^#/, ''), ...(link.tooltip ? { tooltip: link.tooltip } : {}) } as unknown as ExcelJS.CellHyperlinkValue)
+          : shown;
+      }
       if (bg) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(bg) } };
       if (fc || fw) cell.font = { ...(fc ? { color: { argb: hexToArgb(fc) } } : {}), ...(fw === 'bold' ? { bold: true } : {}) };
       if (note) cell.note = note;
@@ -155,13 +302,34 @@ function fillSheet(ws: ExcelJS.Worksheet, s: SheetData, tz: string): void {
       }
     }
   }
+  // Merges: kept while the cells they cover (all but the top-left one) are still empty; merging would hide what a
+  // run wrote there.
+  s.merges.forEach((line, r) =>
+    line?.forEach((m, c) => {
+      if (!m) return;
+      let empty = true;
+      for (let rr = r; rr < r + m.rows && empty; rr++) for (let cc = c; cc < c + m.cols && empty; cc++) if ((rr !== r || cc !== c) && (s.cell(rr, cc) !== '' || s.formula(rr, cc))) empty = false;
+      const range = `${colLetters(c + 1)}${r + 1}:${colLetters(c + m.cols)}${r + m.rows}`;
+      if (empty) ws.mergeCells(range);
+      else lost(`the merge of ${range} (the run wrote into it)`);
+    }),
+  );
+  s.hiddenRows.forEach((h, r) => {
+    if (h) ws.getRow(r + 1).hidden = true;
+  });
+  s.hiddenCols.forEach((h, c) => {
+    if (h) ws.getColumn(c + 1).hidden = true;
+  });
+  const list = (cells: string[]) => `${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ` and ${count(cells.length - 5, 'other cell')}` : ''}`;
+  if (lostLinks.length) lost(`the hyperlinks of ${list(lostLinks)} (the run changed those cells)`);
+  if (lostRich.length) lost(`the rich-text formatting of ${list(lostRich)} (the run changed those cells)`);
 }
 
-function toExcel(wb: Workbook): ExcelJS.Workbook {
+function toExcel(wb: Workbook, lost: (what: string) => void): ExcelJS.Workbook {
   const x = new (excel().Workbook)();
   for (const s of wb.sheets) {
-    if (s.name.length > 31 || /[*?:/\\[\]]/.test(s.name) || /^'|'$/.test(s.name)) {
-      throw new Error(`The sheet name "${s.name}" can't be saved to .xlsx: Excel allows 31 characters at most, no * ? : \\ / [ ], and no quote at either end.`);
+    if (!excelSheetName(s.name)) {
+      throw new Error(`The sheet name "${s.name}" can't be saved to .xlsx: ${EXCEL_SHEET_NAMES}.`);
     }
     const ws = x.addWorksheet(s.name, {
       state: s.hidden ? 'hidden' : 'visible',
@@ -171,17 +339,19 @@ function toExcel(wb: Workbook): ExcelJS.Workbook {
     s.colWidths.forEach((px, c) => {
       if (px !== undefined) ws.getColumn(c + 1).width = pxToChars(px);
     });
-    fillSheet(ws, s, wb.timeZone);
+    fillSheet(ws, s, wb.timeZone, (what) => lost(`${quoted(s.name)}: ${what}`));
   }
   return x;
 }
 
-/** Writes the workbook to an .xlsx file. */
-export async function saveXlsx(wb: Workbook, path: string): Promise<void> {
-  await toExcel(wb).xlsx.writeFile(path);
+/** Writes the workbook to an .xlsx file. Returns what it could not keep (one line each), if anything. */
+export async function saveXlsx(wb: Workbook, path: string): Promise<string[]> {
+  const lost: string[] = [];
+  await toExcel(wb, (w) => lost.push(w)).xlsx.writeFile(path);
+  return lost;
 }
 
 /** The workbook as .xlsx bytes. */
 export async function xlsxBuffer(wb: Workbook): Promise<Buffer> {
-  return Buffer.from(await toExcel(wb).xlsx.writeBuffer());
+  return Buffer.from(await toExcel(wb, () => undefined).xlsx.writeBuffer());
 }
