@@ -29,13 +29,6 @@ export interface XlsxSheet {
   rows: CellValue[][];
 }
 
-/** The reader gives a date's wall clock as UTC; the command line's dates are local. */
-function localDate(d: Date): Date {
-  const out = new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
-  if (d.getUTCFullYear() < 100) out.setFullYear(d.getUTCFullYear());
-  return out;
-}
-
 /** The sheet to read: by name (exactly, else without regard to case), else the first one. */
 function pick(pkg: XlsxPackage, name: string | undefined): XlsxSheetInfo {
   if (name === undefined) return pkg.sheets[0];
@@ -78,7 +71,7 @@ function sheetRows(pkg: XlsxPackage, sheet: XlsxSheetInfo, maxCells = Infinity, 
         if ((row.row + 1) * widest > maxCells) throw tooManyCells(sheet.name, row.row + 1, widest, maxCells);
         for (; next < row.row; next++) ready.push([]);
         const out: CellValue[] = new Array<CellValue>(width).fill('');
-        for (const c of row.cells) if (c.col < width) out[c.col] = c.value instanceof Date ? localDate(c.value) : c.value;
+        for (const c of row.cells) if (c.col < width) out[c.col] = c.value; // a date is civil: its UTC fields are the wall clock the sheet shows
         ready.push(out);
         next = row.row + 1;
       }
