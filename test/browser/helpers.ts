@@ -1,7 +1,7 @@
 // Shared browser-test plumbing: Chromium (see chromium.ts for which one) through playwright-core, the playground
 // in a child process, screenshots under test-output/. Everything started here is stopped when the test file ends,
 // whether its tests passed, failed or threw while starting: each start is recorded, and an afterAll hook that
-// every file importing this module gets stops what is still running.
+// every test file importing this module gets stops what is still running.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,7 +36,8 @@ export async function stopAllStarted(): Promise<void> {
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
 }
-afterAll(stopAllStarted, 60_000);
+// Under jest (not in a plain script such as check-start.ts, which calls stopAllStarted itself).
+if (typeof afterAll === 'function') afterAll(stopAllStarted, 60_000);
 
 /** Runs `stop` once, now or from stopAllStarted, whichever comes first. */
 function track(stop: () => Promise<void>): () => Promise<void> {
