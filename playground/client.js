@@ -355,6 +355,7 @@
       const wire = (items) => items.map((it) => (it.type === 'item' ? { ...it, run: () => runMenuItem(it.functionName) } : it.type === 'submenu' ? { ...it, items: wire(it.items) } : it));
       addMenu(m.caption, wire(m.items));
     }
+    state.menus = info.menus;
     $('docSub').textContent = info.file ? `Opened from ${info.file}` : '';
     const crm = $('crmInfo');
     crm.textContent = '';
@@ -385,6 +386,30 @@
     if (e.data.type === 'focus') wrap.focus();
   });
 
+  /** The add-on menu's item that shows the sidebar (showSidebar, the add-on's "Open sidebar"), if it has one. */
+  function sidebarMenuItem() {
+    const find = (items) => {
+      for (const it of items) {
+        if (it.type === 'item' && it.functionName === 'showSidebar') return it;
+        const sub = it.type === 'submenu' ? find(it.items) : null;
+        if (sub) return sub;
+      }
+      return null;
+    };
+    for (const m of state.menus) {
+      const it = find(m.items);
+      if (it) return it;
+    }
+    return null;
+  }
+
   window.__playground = { refresh: () => serial(refresh), openSidebar };
-  void buildMenus().then(() => serial(refresh));
+  // At first sight the sidebar is open beside the grid, with its content: the page runs the add-on's own
+  // "Open sidebar" item once, as a user would. Closed (×), it stays closed until the menu opens it again.
+  void buildMenus()
+    .then(() => serial(refresh))
+    .then(() => {
+      const item = sidebarMenuItem();
+      return item ? runMenuItem(item.functionName) : undefined;
+    });
 })();

@@ -322,7 +322,7 @@ if (isMain) {
     .then((pg) => {
       console.log(`Contact Import playground: ${pg.url}`);
       if (pg.crm) console.log(`Test CRM: ${pg.crm.url} (${pg.crm.hint})`);
-      console.log('Open it in a browser, then use the Contact Import menu. Press Ctrl-C to stop.');
+      console.log('Open it in a browser: the sidebar is open beside the grid; the Contact Import menu has the rest. Press Ctrl-C to stop.');
       const stop = () => {
         void pg.close().then(() => process.exit(0));
       };

@@ -1,10 +1,13 @@
-// Shared browser-test plumbing: Debian's chromium through playwright-core, screenshots under test-output/.
+// Shared browser-test plumbing: Chromium (see chromium.ts for which one) through playwright-core, the playground
+// in a child process, screenshots under test-output/. Everything started here is stopped when the test file ends,
+// whether its tests passed, failed or threw while starting: each start is recorded, and an afterAll hook that
+// every test file importing this module gets stops what is still running.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { killAll, stopGroup, waitGone } from '../processes';
+import { findChromium } from './chromium';
 
 /** The project root: the nearest folder above this file holding package.json. */
 export function projectRoot(): string {
@@ -19,22 +22,89 @@ export function projectRoot(): string {
 
 export const SHOTS = join(projectRoot(), 'test-output', 'screenshots');
 
-/** Launches headless chromium. Fails (never skips) with a clear message when it is not installed. */
-export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}. The browser tests need it: run "apt-get install -y chromium" ` +
-        '(.ci/run does this), or set CHROMIUM_PATH.',
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
+/** What this test file started and has not stopped yet: stopped by the afterAll below. */
+const running = new Set<() => Promise<void>>();
+/** Launches still under way (a launch can outlive a beforeAll that timed out): waited for before stopping. */
+const launching = new Set<Promise<unknown>>();
+
+/** Stops everything this file started through these helpers. Safe to call more than once. */
+export async function stopAllStarted(): Promise<void> {
+  await Promise.allSettled([...launching]);
+  const stops = [...running];
+  running.clear();
+  const results = await Promise.allSettled(stops.map((stop) => stop()));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+// Under jest (not in a plain script such as check-start.ts, which calls stopAllStarted itself).
+if (typeof afterAll === 'function') afterAll(stopAllStarted, 60_000);
+
+/** Runs `stop` once, now or from stopAllStarted, whichever comes first. */
+function track(stop: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  const once = () => {
+    running.delete(once);
+    return (done ??= stop());
+  };
+  running.add(once);
+  return once;
+}
+
+/** How long a browser may take to start: below the suites' beforeAll timeouts, so a failed launch is cleaned up. */
+const LAUNCH_TIMEOUT_MS = 30_000;
+/** Set in each browser's environment, so every process it starts can be found and stopped (test/processes.ts). */
+const BROWSER_TAG = 'CONTACT_IMPORT_BROWSER';
+let launches = 0;
+
+/** Stops whatever is left of one browser launch: processes carrying its tag get 2 s to end, then are killed. */
+async function sweepBrowser(tag: string): Promise<void> {
+  const left = await waitGone(BROWSER_TAG, tag, 2000);
+  if (left.length === 0) return;
+  killAll(left);
+  const stuck = await waitGone(BROWSER_TAG, tag, 5000);
+  if (stuck.length) throw new Error(`Browser processes would not stop: ${stuck.map((p) => p.pid).join(', ')}`);
+}
+
+/**
+ * Launches headless Chromium: CHROMIUM_PATH, else a system chromium or chrome, else the one npm installed (see
+ * chromium.ts). Fails (never skips) with a clear message when there is none, and then leaves no process behind,
+ * even one a crashing browser started. The browser is closed, and any process it left swept, when the file ends.
+ */
+export function launch(): Promise<Browser> {
+  const op = startBrowser();
+  launching.add(op);
+  const forget = () => void launching.delete(op);
+  op.then(forget, forget);
+  return op;
+}
+
+async function startBrowser(): Promise<Browser> {
+  const choice = findChromium();
+  const tag = `${process.pid}-${++launches}-${Date.now()}`;
+  const launched = chromium.launch({
+    executablePath: choice.executablePath,
+    env: { ...process.env, ...choice.env, [BROWSER_TAG]: tag },
     headless: true,
+    timeout: LAUNCH_TIMEOUT_MS,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+  try {
+    const browser = await launched;
+    track(async () => {
+      try {
+        await browser.close();
+      } finally {
+        await sweepBrowser(tag);
+      }
+    });
+    return browser;
+  } catch (e) {
+    await sweepBrowser(tag);
+    throw new Error(`Could not start Chromium (${choice.source}: ${choice.executablePath}): ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 /** Fails the page's test on any dialog (an alert() from injected HTML would land here). */
@@ -73,7 +143,8 @@ export interface RunningPlayground {
 
 /**
  * Starts the playground as `npm start` does (bin/run-ts.js playground/server.ts) in a child process, on a free
- * port, and resolves with the URL it prints.
+ * port, and resolves with the URL it prints. The child leads its own process group, so close() stops it with all
+ * it started (the test CRM, esbuild services) and resolves once none of them is left.
  */
 export function startPlaygroundChild(args: string[] = [], env: Record<string, string> = {}): Promise<RunningPlayground> {
   const root = projectRoot();
@@ -81,23 +152,25 @@ export function startPlaygroundChild(args: string[] = [], env: Record<string, st
     cwd: root,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let out = '';
-  const close = () =>
-    new Promise<void>((res) => {
-      if (child.exitCode !== null || child.signalCode !== null) return res();
-      const t = setTimeout(() => child.kill('SIGKILL'), 3000);
-      child.once('exit', () => {
-        clearTimeout(t);
-        res();
-      });
-      child.kill('SIGTERM');
-    });
+  const exited = new Promise<void>((res) => {
+    child.once('exit', () => res());
+    child.once('error', () => res());
+  });
+  const close = track(async () => {
+    if (child.pid !== undefined) await stopGroup(child.pid);
+    if (child.pid !== undefined) await exited;
+    child.stdout.destroy();
+    child.stderr.destroy();
+  });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void close();
-      reject(new Error(`The playground did not print its URL within 45 s. Output:\n${out}`));
-    }, 45_000);
+    const fail = (message: string) => {
+      clearTimeout(timer);
+      void close().finally(() => reject(new Error(`${message} Output:\n${out}`)));
+    };
+    const timer = setTimeout(() => fail('The playground did not print its URL within 45 s.'), 45_000);
     const onData = (d: Buffer) => {
       out += String(d);
       const m = out.match(/Contact Import playground: (http:\/\/\S+)/);
@@ -108,10 +181,8 @@ export function startPlaygroundChild(args: string[] = [], env: Record<string, st
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (d: Buffer) => (out += String(d)));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The playground exited (code ${code}) before printing its URL. Output:\n${out}`));
-    });
+    child.once('error', (e) => fail(`The playground could not start: ${e.message}.`));
+    child.once('exit', (code) => fail(`The playground exited (code ${code}) before printing its URL.`));
   });
 }
 
@@ -141,18 +212,27 @@ export async function openPlayground(
 ): Promise<PlaygroundPage> {
   execFileSync(process.execPath, [join(projectRoot(), 'scripts/build.mjs')], { env: { ...process.env, QUIET_BUILD: '1' } });
   const pg = await startPlaygroundChild(args);
-  const browser = await launch();
-  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1400, height: 900 } });
-  const fails: string[] = [];
-  const dialogs = trapDialogs(page);
-  const external = trapExternalRequests(page);
-  page.on('pageerror', (e) => fails.push(`page error: ${e.message}`));
-  opts.onPage?.(page);
-  await page.goto(pg.url);
+  let browser: Browser | undefined;
   const close = async () => {
-    await browser.close();
-    await pg.close();
+    try {
+      await browser?.close();
+    } finally {
+      await pg.close();
+    }
   };
-  return { pg, browser, page, side: page.frameLocator('#sidebar'), dialogs, external, fails, close };
+  try {
+    browser = await launch();
+    const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1400, height: 900 } });
+    const fails: string[] = [];
+    const dialogs = trapDialogs(page);
+    const external = trapExternalRequests(page);
+    page.on('pageerror', (e) => fails.push(`page error: ${e.message}`));
+    opts.onPage?.(page);
+    await page.goto(pg.url);
+    return { pg, browser, page, side: page.frameLocator('#sidebar'), dialogs, external, fails, close };
+  } catch (e) {
+    // Nothing outlives a failed start: the playground (and the browser, if it came up) stop before the error.
+    await close();
+    throw e;
+  }
 }
-

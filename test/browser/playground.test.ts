@@ -64,6 +64,27 @@ afterAll(async () => {
 });
 
 describe('playground: the whole flow', () => {
+  it('opens with the real sidebar beside the grid, its content loaded; closed, it leaves no panel', async () => {
+    // At first sight: the add-on's sidebar, as its "Open sidebar" item shows it, with the sheet's mapping.
+    await expect(page.locator('#side')).toBeVisible();
+    await expect(page.locator('#sideTitle')).toHaveText('Contact Import');
+    await expect(side.getByRole('heading', { name: 'Contact Import' })).toBeVisible();
+    await expect(side.locator('#panel-map .map-row').first()).toBeVisible();
+    await expect(side.locator('#panel-map').getByLabel('E-mail', { exact: true })).toHaveValue('email');
+    // Beside the grid, not over it.
+    const grid = (await page.locator('#gridwrap').boundingBox())!;
+    const panel = (await page.locator('#side').boundingBox())!;
+    expect(panel.width).toBe(300);
+    expect(panel.x).toBeGreaterThanOrEqual(grid.x + grid.width - 1);
+    await shot(page, 'flow-00a-first-sight');
+    // Closed, no empty panel stays: the grid takes the whole width.
+    await page.getByRole('button', { name: 'Close sidebar' }).click();
+    await expect(page.locator('#side')).toBeHidden();
+    await expect(page.locator('#sidebar')).toBeHidden();
+    const wide = (await page.locator('#gridwrap').boundingBox())!;
+    expect(wide.width).toBeGreaterThan(grid.width + 250);
+  });
+
   it('shows the sample workbook as a grid, with text as text', async () => {
     await expect(page.locator('.sheet-tab.active')).toHaveText('Leads');
     await expect(page.locator('#grid td[data-a1="A1"]')).toHaveText('Full name');
