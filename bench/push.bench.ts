@@ -194,7 +194,7 @@ export default async function pushBench(): Promise<BenchResult[]> {
       });
     }
   } catch (e) {
-    throw new Error(`${(e as Error).message}\n${crm.stderr()}`);
+    throw new Error(`${(e as Error).message}\n${crm.stderr()}`, { cause: e });
   } finally {
     uninstall();
     await crm.close();

@@ -58,10 +58,10 @@ export default async function runBench(): Promise<BenchResult[]> {
   tb.counter.reset();
   const cpu0 = process.cpuUsage();
   const w0 = process.hrtime.bigint();
-  let check = tb.run(() => api.runToEnd('check'));
+  const check = tb.run(() => api.runToEnd('check'));
   const checkCalls = tb.counter.total();
   const wCheck = Number(process.hrtime.bigint() - w0) / 1e9;
-  let imp = tb.run(() => api.runToEnd('import'));
+  const imp = tb.run(() => api.runToEnd('import'));
   const seconds = Number(process.hrtime.bigint() - w0) / 1e9;
   const cpu = process.cpuUsage(cpu0);
   Object.assign(runConfig, saved);

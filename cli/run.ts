@@ -125,8 +125,8 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
   const uninstall = installGlobals(tb, { console: false });
   const saved = { ...runConfig };
   const outcomes = new Map<number, LineOutcome>();
-  let final: RunProgress | null = null;
-  let check: RunProgress | null = null;
+  let final: RunProgress;
+  let check: RunProgress;
   let problemTab: string | undefined;
   try {
     resetExecutionCache();

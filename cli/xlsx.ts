@@ -32,7 +32,7 @@ export async function readXlsx(file: string | Buffer, sheetName?: string): Promi
   const width = ws.columnCount;
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    const out: CellValue[] = new Array(width).fill('');
+    const out: CellValue[] = new Array<CellValue>(width).fill('');
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
       // A merged range holds its value in its top-left cell only; Sheets' getValues() gives '' for the
@@ -59,7 +59,7 @@ export function cellValue(v: Raw): CellValue {
     if (Array.isArray(o.richText)) return (o.richText as Array<{ text: string }>).map((t) => t.text).join('');
     if ('formula' in o || 'sharedFormula' in o) return o.result === undefined ? '' : cellValue(o.result as Raw);
     if ('hyperlink' in o) {
-      const t = o.text as unknown;
+      const t = o.text;
       if (t && typeof t === 'object' && Array.isArray((t as { richText?: unknown }).richText)) return cellValue(t as Raw);
       return typeof t === 'string' ? t : String(o.hyperlink ?? '');
     }

@@ -100,7 +100,7 @@ function startCrm(root: string, quiet: boolean): Promise<Crm | null> {
     child.on('exit', (code) => {
       if (!settled && code && !quiet) console.warn(`The test CRM exited (${code}): ${stderr.trim().slice(0, 400)}`);
     });
-    const rl = createInterface({ input: child.stdout! });
+    const rl = createInterface({ input: child.stdout });
     rl.on('line', (line) => {
       if (settled) return;
       try {
@@ -144,7 +144,7 @@ function readBody(req: IncomingMessage): Promise<unknown> {
       try {
         res(chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {});
       } catch (e) {
-        rej(e);
+        rej(e instanceof Error ? e : new Error(String(e)));
       }
     });
     req.on('error', rej);

@@ -31,7 +31,7 @@ export interface Ctx {
   reload(quiet?: boolean): Promise<void>;
   /** The mapping as edited in the Map tab, not yet saved. */
   draft: Mapping;
-  setDraft(m: Mapping): void;
+  setDraft: (m: Mapping) => void;
   dirty: boolean;
   /** Saves the draft mapping when it differs from the saved one; returns the fresh state. */
   saveDraft(): Promise<SidebarState | undefined>;
@@ -100,7 +100,7 @@ function App() {
     e.preventDefault();
     const next = TABS[(i + d + TABS.length) % TABS.length][0];
     setTab(next);
-    (document.getElementById(`tab-${next}`) as HTMLElement | null)?.focus();
+    (document.getElementById(`tab-${next}`))?.focus();
   };
 
   const saveDraft = async () => {
@@ -144,7 +144,7 @@ function App() {
             tabIndex={tab === id ? 0 : -1}
             class={tab === id ? 'tab active' : 'tab'}
             onClick={() => setTab(id)}
-            onKeyDown={(e) => onTabKey(e as unknown as KeyboardEvent, i)}
+            onKeyDown={(e) => onTabKey(e, i)}
           >
             <span class="tab-num" aria-hidden="true">{i + 1}</span>
             {label}

@@ -164,7 +164,7 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
             aria-label="Find a column"
             placeholder="Find a column"
             value={filter}
-            onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setFilter((e.currentTarget).value)}
           />
           <span class="hint" aria-live="polite">
             {q ? `${shown.length} of ${state.columns.length} columns` : `${state.columns.length} columns, ${mappedCount} imported`}
@@ -196,7 +196,7 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
                 value={field ?? ''}
                 aria-describedby={dup.length ? `${id}-dup` : undefined}
                 onChange={(e) => {
-                  const v = (e.currentTarget as HTMLSelectElement).value;
+                  const v = (e.currentTarget).value;
                   setDraft({ ...draft, [col.header]: v === '' ? null : v });
                 }}
               >
@@ -251,7 +251,7 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
           placeholder="Template name"
           value={tplName}
           maxLength={60}
-          onInput={(e) => setTplName((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setTplName((e.currentTarget).value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') void saveTemplate();
           }}

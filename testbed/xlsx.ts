@@ -19,6 +19,7 @@ function excel(): typeof ExcelJS {
   /* eslint-enable @typescript-eslint/no-require-imports */
   const desc = Object.getOwnPropertyDescriptor(Worksheet.prototype, 'name');
   if (desc?.set && !(desc.set as { historyOk?: boolean }).historyOk) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its `this` (original.call)
     const original = desc.set;
     const set = function (this: { _name: string }, name: string) {
       if (name === 'History') this._name = name;
@@ -142,7 +143,7 @@ function fillSheet(ws: ExcelJS.Worksheet, s: SheetData, tz: string): void {
       const cell = row.getCell(c + 1);
       if (f) {
         const result = v === undefined || v === '' ? undefined : isDate(v) ? toExcelDate(v, tz) : v;
-        cell.value = { formula: f.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
+        cell.value = { formula: f.replace(/^=/, ''), result };
       } else if (v !== undefined && v !== '') cell.value = isDate(v) ? toExcelDate(v, tz) : v;
       if (bg) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(bg) } };
       if (fc || fw) cell.font = { ...(fc ? { color: { argb: hexToArgb(fc) } } : {}), ...(fw === 'bold' ? { bold: true } : {}) };

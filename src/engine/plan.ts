@@ -377,7 +377,7 @@ export function mergeContact(
     }
     if (JSON.stringify(existing[k]) === JSON.stringify(v)) continue;
     if (!isEmptyValue(existing[k])) previous[k] = existing[k];
-    contact[k] = v as ContactValue;
+    contact[k] = v;
     changed.push(k);
   }
   return { contact, previous, changed };

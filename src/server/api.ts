@@ -117,7 +117,7 @@ function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOverride?:
     return {
       index: i,
       header: k,
-      sample: sample === undefined ? '' : cellText(sample as never),
+      sample: sample === undefined ? '' : cellText(sample),
       field: plan.fields[i],
       suggested: sug[i].field,
       confidence: sug[i].confidence,
@@ -504,7 +504,7 @@ export function revertRun(runId?: string): RunSummaryView {
           const r = source.getRange(src.firstRow, src.statusCol, src.lastRow - src.firstRow + 1, 1);
           const gone = new Set(res.removed);
           const back = new Set(res.restored.map((x) => x.id));
-          const vals = r.getValues().map(([v]) => {
+          const vals = r.getValues().map(([v]: unknown[]) => {
             const imported = parseImportedStatus(String(v));
             if (imported?.action === 'created' && gone.has(imported.id)) return [`Reverted (contact ${imported.id} removed by ${id})`];
             if (imported?.action === 'updated' && back.has(imported.id)) return [`Reverted (contact ${imported.id} restored by ${id})`];

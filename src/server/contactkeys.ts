@@ -40,7 +40,7 @@ export function bumpContactsVersion(key: string = CONTACTS_VERSION_KEY, props?: 
 
 /** The Contacts tab's version: its last row and the stamp (1 Spreadsheet call on the sheet, 1 Properties call). */
 export function contactsVersion(sheet: GoogleAppsScript.Spreadsheet.Sheet, key: string = CONTACTS_VERSION_KEY): string {
-  let stamp = '';
+  let stamp: string;
   try {
     stamp = docProps().getProperty(key) ?? '';
   } catch {

@@ -249,7 +249,7 @@ export class ContactsTab implements Destination {
       }
       const [d] = this.plan([{ line: row.line, result: 'success', issues: [], contact: row.contact, fingerprint: row.fingerprint }], ctx);
       if (d.kind === 'skip') {
-        outcomes.push({ line: row.line, action: 'skipped', matchedOn: d.matchedOn, message: d.message, code: d.code === 'already_imported' ? undefined : d.code, id: d.index !== undefined ? this.index.records[d.index].id : undefined, ...(d.code === 'already_imported' ? { alreadyImported: true } : {}) } as RowOutcome);
+        outcomes.push({ line: row.line, action: 'skipped', matchedOn: d.matchedOn, message: d.message, code: d.code === 'already_imported' ? undefined : d.code, id: d.index !== undefined ? this.index.records[d.index].id : undefined, ...(d.code === 'already_imported' ? { alreadyImported: true } : {}) });
         continue;
       }
       if (d.kind === 'fail') {
@@ -259,7 +259,7 @@ export class ContactsTab implements Destination {
       this.ensureFields(Object.keys(row.contact));
       if (d.kind === 'create') {
         const id = newContactId(ctx.runId, row.line, (x) => this.index.hasId(x));
-        const cells: Cell[] = new Array(width()).fill('');
+        const cells: Cell[] = new Array<Cell>(width()).fill('');
         for (const [k, v] of Object.entries(row.contact)) {
           if (k === 'contactId') continue;
           const def = this.defs.get(k);
@@ -290,7 +290,7 @@ export class ContactsTab implements Destination {
           if (!def) continue;
           const c = this.col(def.label);
           // A date typed into the tab is kept as its day (the journal is JSON: a Date would become a UTC instant).
-          const before = isDate(cells[c]) ? cellText(cells[c] as Date) : cells[c] ?? '';
+          const before = isDate(cells[c]) ? cellText(cells[c]) : cells[c] ?? '';
           cells[c] = toCell(m.contact[k]);
           changes[k] = [before, cells[c]];
         }

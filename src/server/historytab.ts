@@ -38,7 +38,7 @@ export function historySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Goog
   sh = insertTab(ss, HISTORY_TAB);
   const head = [
     [...SUMMARY_HEADERS],
-    [...LINE_HEADERS, ...new Array(HISTORY_WIDTH - LINE_HEADERS.length).fill('')],
+    [...LINE_HEADERS, ...new Array<string>(HISTORY_WIDTH - LINE_HEADERS.length).fill('')],
   ];
   head[1][0] = '↳ Run lines';
   const r = sh.getRange(1, 1, 2, HISTORY_WIDTH);
@@ -46,7 +46,7 @@ export function historySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Goog
   r.setValues(head);
   r.setFontWeight('bold');
   sh.setFrozenRows(2);
-  WIDTHS.forEach((w, i) => sh!.setColumnWidth(i + 1, w));
+  WIDTHS.forEach((w, i) => sh.setColumnWidth(i + 1, w));
   sh.getRange(1, 9, sh.getMaxRows(), 1).setWrap(true);
   return sh;
 }
@@ -108,7 +108,7 @@ export function appendLines(
   sh.insertRowsAfter(at, outcomes.length);
   const rows = outcomes.map((o) => {
     // Name, Email, Phone, Description and Details come from the user's cells: each is cut to fit a cell.
-    const r = fitRow(lineRow(o)) as (string | number)[];
+    const r = fitRow<string | number>(lineRow(o));
     const line = Math.floor(Number(o.line));
     r[1] = `=HYPERLINK("#gid=${Math.floor(Number(sourceGid))}&range=A${line}",${line})`;
     while (r.length < HISTORY_WIDTH) r.push('');

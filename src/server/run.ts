@@ -14,7 +14,7 @@
 import { applyMapping } from '../engine/automap';
 import { rowFingerprintOf } from '../engine/fingerprint';
 import { countOutcome, emptyCounts, importedStatus, listed, plannedStatus, type LineOutcome, type Planned, type RunCounts } from '../engine/history';
-import { buildSuppression, INVALID_CONTACT_ID, makeNormalizer, MATCH_LABELS, MODE_LABELS, planRow, ContactIndex, issueText, type KeyNormalizer, type PlanDecision, type Suppression } from '../engine/plan';
+import { buildSuppression, INVALID_CONTACT_ID, makeNormalizer, MATCH_LABELS, MODE_LABELS, ContactIndex, issueText, type KeyNormalizer, type PlanDecision, type Suppression } from '../engine/plan';
 import { phoneKey, readPhone } from '../engine/formats/phone';
 import { cellText } from '../engine/formats/text';
 import { SheetValidator } from '../engine/validate';
@@ -488,8 +488,8 @@ function processChunk(state: RunState, e: Exec, hist: GoogleAppsScript.Spreadshe
   }
   validateUpTo(e, to);
   const n = to - from + 1;
-  const statuses: string[] = new Array(n).fill('');
-  const marks: Array<Map<number, CellMark> | null> = new Array(n).fill(null);
+  const statuses: string[] = new Array<string>(n).fill('');
+  const marks: Array<Map<number, CellMark> | null> = new Array<Map<number, CellMark> | null>(n).fill(null);
   const rows: Array<{ vr: ValidatedRow; fp: string } | null> = [];
   for (let line = from; line <= to; line++) {
     const vr = e.validated.get(line) ?? null;
@@ -595,8 +595,8 @@ function finishRows(
 ): { message: string; resumable: boolean } | null {
   const n = to - from + 1;
   if (n <= 0) return stop;
-  const statuses: string[] = new Array(n).fill('');
-  const marks: Array<Map<number, CellMark> | null> = new Array(n).fill(null);
+  const statuses: string[] = new Array<string>(n).fill('');
+  const marks: Array<Map<number, CellMark> | null> = new Array<Map<number, CellMark> | null>(n).fill(null);
   const lines: LineOutcome[] = [];
   for (let i = 0; i < n; i++) {
     const r = rows[i];

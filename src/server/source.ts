@@ -31,7 +31,7 @@ export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?
   const hr = headerRow ?? (headerRowFor(sheet.getSheetId()) || loadSettings().headerRow || 1);
   const lastCol = Math.max(1, sheet.getLastColumn());
   const lastRow = sheet.getLastRow();
-  const headers = sheet.getRange(hr, 1, 1, lastCol).getValues()[0];
+  const headers = sheet.getRange(hr, 1, 1, lastCol).getValues()[0] as CellValue[];
   let statusIdx = headers.findIndex((h) => String(h).trim().toLowerCase() === STATUS_HEADER.toLowerCase());
   const statusExists = statusIdx >= 0;
   if (!statusExists) {
@@ -63,7 +63,7 @@ export function readRows(src: SourceInfo, from: number, to: number): CellValue[]
   // No data column (the only header is "Import status"): getRange(…, 0) would throw "The number of columns in the
   // range must be at least 1."
   if (src.dataCols < 1) return Array.from({ length: to - from + 1 }, () => []);
-  return src.sheet.getRange(from, 1, to - from + 1, src.dataCols).getValues();
+  return src.sheet.getRange(from, 1, to - from + 1, src.dataCols).getValues() as CellValue[][];
 }
 
 export function ensureStatusHeader(src: SourceInfo): void {

@@ -181,7 +181,7 @@ export function getPieces(prefix: string, parts: number, cache = documentCache()
     const got = cache.getAll(keys);
     const texts: string[] = [];
     for (const k of keys) {
-      const p = got[k];
+      const p: unknown = got[k];
       if (typeof p !== 'string') return null;
       if (p[0] === '=') texts.push(p.slice(1));
       else if (p[0] === '+' && texts.length) texts[texts.length - 1] += p.slice(1);

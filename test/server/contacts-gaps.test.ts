@@ -48,7 +48,7 @@ describe('Contacts tab with a blank row', () => {
   it('the record limit counts contacts, not blank rows', () => {
     const tb = withGap([HEAD, ['Zed', 'zed@x.com', '', ''], ['Yan', 'yan@x.com', '', '']]);
     activate(tb);
-    exec(tb, () => api.saveSettings({ recordLimit: 4 } as never));
+    exec(tb, () => api.saveSettings({ recordLimit: 4 }));
     const p = exec(tb, () => api.startImport());
     expect(p.result).toMatchObject({ created: 1, errors: 1 });
     expect(values(tb, 'People')[2][4]).toBe('Error: Max number of contacts reached (4)');

@@ -34,8 +34,8 @@ export function cell(tb: Testbed, sheet: string, a1: string): { value: unknown; 
   const c = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const r = Number(m[2]) - 1;
   const s = tb.sheetData(sheet);
-  const bg = (s.backgrounds[r]?.[c] as string | undefined) ?? '#ffffff';
-  const note = (s.notes[r]?.[c] as string | undefined) ?? '';
+  const bg = (s.backgrounds[r]?.[c]) ?? '#ffffff';
+  const note = (s.notes[r]?.[c]) ?? '';
   return { value: s.cell(r, c), bg, note, formula: s.formula(r, c) };
 }
 

@@ -73,7 +73,7 @@ describe('Contact ID on the Contacts tab: the strongest key; an unknown one fail
       v[1] = [annId, 'Ann B', 'other@x.com', 'Lyon', ''];
       v[2] = ['C-DELETED42', 'Zed', 'zed@x.com', 'Rome', ''];
     });
-    exec(tb, () => api.saveSettings({ mode } as never));
+    exec(tb, () => api.saveSettings({ mode }));
     const p = exec(tb, () => api.startImport());
     const st = status(tb);
     // The known ID matches first (matchOn is Email, Phone; the email points nowhere)

@@ -11,10 +11,9 @@ jest.mock('../../src/engine/automap', () => {
 });
 
 // Required after jest.mock (this transform does not hoist it), so they see the counted module.
-/* eslint-disable @typescript-eslint/no-require-imports */
 const api = require('../../src/server/api') as typeof import('../../src/server/api');
 const { book, exec, HEAD } = require('./helpers') as typeof import('./helpers');
-const { autoMapping } = jest.requireActual('../../src/engine/automap') as typeof import('../../src/engine/automap');
+const { autoMapping } = jest.requireActual<typeof import('../../src/engine/automap')>('../../src/engine/automap');
 
 const reset = () => Object.keys(calls).forEach((k) => (calls[k as keyof typeof calls] = 0));
 
