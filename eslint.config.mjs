@@ -33,6 +33,9 @@ export default tseslint.config(
     },
     plugins: { 'import-x': importX },
     settings: {
+      // The cycle rule parses the files it follows: with the TypeScript parser, or it silently sees no imports.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
       'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
     },
     rules: {

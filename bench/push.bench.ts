@@ -16,7 +16,7 @@ import { WebhookClient } from '../src/crm/webhook';
 import { rowKey } from '../src/crm/hash';
 import type { HttpRequest } from '../src/crm/http';
 import type { DestinationConfig } from '../src/engine/types';
-import type { PushContext, PushRow } from '../src/server/destinations/types';
+import type { PushContext, PushRow } from '../src/engine/destination';
 import type { BenchResult } from './types';
 
 const N = Number(process.env.BENCH_PUSH_ROWS ?? 10_000);

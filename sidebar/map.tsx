@@ -2,7 +2,7 @@
 // the fields the mode requires, and named templates.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ColumnView, FieldOption } from '../src/shared/api';
-import type { Ctx } from './main';
+import type { Ctx } from './context';
 import { call } from './api';
 import { Icon, Notice, pct } from './ui';
 

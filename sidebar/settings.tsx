@@ -1,19 +1,14 @@
 // Settings: mode, match order, empty values, policy, country and dates, destination (write-only token),
 // users for owner and followers, custom fields.
-import { HTTPS_ONLY, checkEndpointUrl } from '../src/crm/url';
+import { HTTPS_ONLY, checkEndpointUrl } from '../src/shared/url';
 import { useEffect, useState } from 'preact/hooks';
 import type { ConnectionView, DestinationType, SettingsView } from '../src/shared/api';
-import type { CustomField, CustomFieldType, MatchKey, UserRef } from '../src/engine/types';
-import type { Ctx } from './main';
+import type { CustomField, CustomFieldType, MatchKey, UserRef } from '../src/shared/api';
+import { CRM_NAMES, MATCH_LABELS } from '../src/shared/labels';
+import type { Ctx } from './context';
 import { call } from './api';
 import { Icon, Notice } from './ui';
 
-const MATCH_LABELS: Record<MatchKey, string> = {
-  contactId: 'Contact ID',
-  externalId: 'External ID',
-  email: 'Email',
-  phone: 'Phone',
-};
 const ALL_KEYS: MatchKey[] = ['contactId', 'externalId', 'email', 'phone'];
 const COUNTRIES: Array<[string, string]> = [
   ['US', 'United States'], ['CA', 'Canada'], ['GB', 'United Kingdom'], ['IE', 'Ireland'], ['AU', 'Australia'],
@@ -28,14 +23,12 @@ const TYPES: Array<[CustomFieldType, string]> = [
 ];
 const DESTS: Array<[DestinationType, string]> = [
   ['contacts', 'Contacts tab (this spreadsheet)'],
-  ['hubspot', 'HubSpot'],
-  ['highlevel', 'HighLevel'],
-  ['webhook', 'Webhook'],
+  ...(['hubspot', 'highlevel', 'webhook'] as const).map((t): [DestinationType, string] => [t, CRM_NAMES[t].label]),
 ];
 
 const userName = (u: UserRef) => (typeof u === 'string' ? u : u.name);
 
-/** Why a URL cannot be used ('' when it can): the server's rule (src/crm/url.ts), https or http to localhost only. */
+/** Why a URL cannot be used ('' when it can): the server's rule (src/shared/url.ts), https or http to localhost only. */
 export function urlProblem(url: string, required: boolean): string {
   if (!url.trim()) return required ? 'Enter the URL.' : '';
   const c = checkEndpointUrl(url);

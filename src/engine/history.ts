@@ -1,7 +1,7 @@
 // The words and rows of a run's record: History tab rows, descriptions in seed 000's style ("Line 14: is being
 // skipped, a record was found for Contact (matched on Email)"), the status column's verdicts and seed 001's
 // counts. Pure: no I/O.
-import { MATCH_LABELS } from './plan';
+import { MATCH_LABELS } from '../shared/labels';
 import type { Contact, IssueCode, MatchKey, RowOutcome } from './types';
 
 /** The History tab's columns. Summary rows use SUMMARY_HEADERS, line rows use LINE_HEADERS (same sheet columns). */

@@ -7,21 +7,9 @@
 // contact is never a new contact (its ID would be a different one, and the user's value would be lost): the row
 // fails with seed 003's "Contact is not valid or not in your sub-account", naming the value and the fix. CRM
 // destinations assign their own ids, so there Contact ID is not a key (they report it as not sent).
+import { MATCH_LABELS } from '../shared/labels';
 import { hash53 } from './fingerprint';
 import type { Contact, ContactValue, FieldKey, IssueCode, MatchKey, Mode, Issue, ValidatedRow } from './types';
-
-export const MATCH_LABELS: Record<MatchKey, string> = {
-  contactId: 'Contact ID',
-  externalId: 'External ID',
-  email: 'Email',
-  phone: 'Phone',
-};
-
-export const MODE_LABELS: Record<Mode, string> = {
-  create: 'Create only',
-  update: 'Update only',
-  upsert: 'Create and update',
-};
 
 /** Normalizes a match key's value; null when there is nothing to match on. */
 export type KeyNormalizer = (key: MatchKey, value: unknown) => string | null;
@@ -197,6 +185,12 @@ export interface PlanRowInput extends ValidatedRow {
   fingerprint: string;
 }
 
+/** A CRM destination as the "already imported to …" message names it and its ids: "the webhook", "id". */
+export interface DestinationNames {
+  name: string;
+  idLabel: string;
+}
+
 export interface PlanContext {
   mode: Mode;
   matchOn: readonly MatchKey[];
@@ -207,7 +201,7 @@ export interface PlanContext {
   /** Contacts the destination holds, counting those this run created so far (for the record limit). */
   count: number;
   /** Where rows go when it is not the Contacts tab, for the "already imported" message: "HubSpot", "HubSpot id". */
-  destination?: { name: string; idLabel: string };
+  destination?: DestinationNames;
   /**
    * Whether Contact ID is the destination's own id (the Contacts tab: matched first, and an unknown one fails).
    * Default: true for the Contacts tab (no `destination`), false for a CRM.

@@ -3,7 +3,6 @@
 import { listFields } from '../engine/fields';
 import { suggestMapping, columnKeys } from '../engine/automap';
 import { SheetValidator } from '../engine/validate';
-import { MODE_LABELS } from '../engine/plan';
 import { parseImportedStatus, type LineOutcome } from '../engine/history';
 import { cellText } from '../engine/formats/text';
 import type { Mapping, Settings } from '../engine/types';
@@ -638,4 +637,4 @@ export function menuOpenHistory(): void {
   menuRun(() => openHistory());
 }
 
-export { MODE_LABELS, mappingFor, loadSettingsInput, resetExecutionCache };
+export { mappingFor, loadSettingsInput, resetExecutionCache };

@@ -4,7 +4,7 @@ import { columnKeys, STATUS_HEADER } from '../engine/automap';
 import { hash53 } from '../engine/fingerprint';
 import { defaultSettings, resolveSettings } from '../engine/settings';
 import type { CellValue, DestinationConfig, Mapping, Settings } from '../engine/types';
-import { HTTPS_ONLY, checkEndpointUrl } from '../crm/url';
+import { HTTPS_ONLY, checkEndpointUrl } from '../shared/url';
 import type { SettingsView } from '../shared/api';
 import { docProps, readJson, writeJson, UserError } from './util';
 

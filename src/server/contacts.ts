@@ -15,7 +15,7 @@ import {
   type Suppression,
 } from '../engine/plan';
 import type { Contact, ContactValue, FieldKey, Settings } from '../engine/types';
-import type { Destination, PushContext, PushResult, PushRow } from './destinations/types';
+import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
 import type { MatchKey, RowOutcome } from '../engine/types';
 import { CONTACTS_TAB, deleteRows, findTab, insertTab } from './tabs';
 import { UndoJournal, type UndoEntry } from './undo';

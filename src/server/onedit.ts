@@ -2,7 +2,7 @@
 // no UrlFetch, only the edited rows (at most MAX_ROWS), only inside the checked sheet's data area, a handful of
 // batched calls. Duplicates across rows are re-evaluated by the next full check.
 //
-// The row is planned by the same planner as Check (src/server/planner.ts): failed rows, suppression, "already
+// The row is planned by the same planner as Check (src/engine/planner.ts): failed rows, suppression, "already
 // imported", match and mode, the record limit, and the CRM's pre-check (from the config; nothing is fetched). What it
 // plans against is not read on every edit: the Contacts tab's index, the CRM sync record's and the "Do not import"
 // list are cached while their tab is unchanged (src/server/contactkeys.ts). The record limit's running count is Check's: the destination's start
@@ -18,7 +18,8 @@ import { ContactsTab } from './contacts';
 import { bumpContactsVersion, cachedIndex, cacheIndex, cachedSuppression, cacheSuppression, contactsVersion, EDIT_STAMP_KEY, SUPPRESSION_VERSION_KEY, SYNC_VERSION_KEY } from './contactkeys';
 import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, findTabs } from './tabs';
 import { keyNormalizer, marksFor, toPlanned, loadRun } from './run';
-import { limitStart, makePlanner, planOne, type Planner } from './planner';
+import { limitStart, makePlanner, planOne, type Planner } from '../engine/planner';
+import { crmPrecheck } from './destinations/crm';
 import { SyncRecord, destinationId } from './sync';
 import { tokenForRun } from './connection';
 import { openSource, paintRows, readRows, writeStatuses, type CellMark } from './source';
@@ -94,7 +95,7 @@ function plannerFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Sett
   const index = contactsDest
     ? contactsIndex(ss, tabs.get(CONTACTS_TAB.toLowerCase()) ?? null, settings, normalize, suppression)
     : syncIndex(ss, tabs.get(SYNC_TAB.toLowerCase()) ?? null, settings, normalize);
-  return makePlanner(settings, index, normalize, suppression);
+  return makePlanner(settings, index, normalize, suppression, crmPrecheck(settings.destination));
 }
 
 /**

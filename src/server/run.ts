@@ -14,7 +14,8 @@
 import { applyMapping } from '../engine/automap';
 import { rowFingerprintOf } from '../engine/fingerprint';
 import { countOutcome, emptyCounts, importedStatus, listed, plannedStatus, type LineOutcome, type Planned, type RunCounts } from '../engine/history';
-import { buildSuppression, INVALID_CONTACT_ID, makeNormalizer, MATCH_LABELS, MODE_LABELS, ContactIndex, issueText, type KeyNormalizer, type PlanDecision, type Suppression } from '../engine/plan';
+import { buildSuppression, INVALID_CONTACT_ID, makeNormalizer, ContactIndex, issueText, type KeyNormalizer, type PlanDecision, type Suppression } from '../engine/plan';
+import { MODE_LABELS } from '../shared/labels';
 import { phoneKey, readPhone } from '../engine/formats/phone';
 import { cellText } from '../engine/formats/text';
 import { SheetValidator } from '../engine/validate';
@@ -24,14 +25,13 @@ import { KEYS, loadSettings, saveHeaderRow } from './config';
 import { ContactsTab } from './contacts';
 import { CrmConfigError, createCrmDestination, crmConfigProblem, crmLabel, crmPrecheck } from './destinations/crm';
 import { tokenForRun } from './connection';
-import type { Destination, PushRow } from './destinations/types';
-import { AttemptLog } from '../crm/session';
+import { AttemptLog, type Destination, type PushRow } from '../engine/destination';
 import { bumpContactsVersion, CONTACTS_VERSION_KEY, EDIT_STAMP_KEY, SYNC_VERSION_KEY } from './contactkeys';
 import { hash53 } from '../engine/fingerprint';
-import { limitStart, makePlanner, planOne, type Planner } from './planner';
+import { destinationNames, limitStart, makePlanner, planOne, type Planner } from '../engine/planner';
 import { appendLines, findRunRow, historySheet, startBlock, truncateBlock, writeSummary, type SummaryFields } from './historytab';
 import { marksForIssues, mappingFor, openSource, paintRows, readRows, writeStatuses, type CellMark, type SourceInfo } from './source';
-import { SyncRecord, SyncedDestination, crmNames, destinationId } from './sync';
+import { SyncRecord, SyncedDestination, destinationId } from './sync';
 import { SUPPRESSION_TAB, findTab } from './tabs';
 import { a1, currentUser, docProps, documentCache, getPieces, newRunId, putPieces, readJson, removePieces, stamp, UserError, utf8Bytes, withDocumentLock, writeJson } from './util';
 
@@ -86,7 +86,7 @@ export interface RunState {
   settings: Settings;
   chunks: number;
   /**
-   * The record limit's running count (src/server/planner.ts): for a check, the destination's count plus the planned
+   * The record limit's running count (src/engine/planner.ts): for a check, the destination's count plus the planned
    * rows that take a place; for a CRM import, the rows sent by this run before the cursor.
    */
   limitCount?: number;
@@ -214,7 +214,7 @@ function makeDestination(
     customFields: settings.customFields,
     ...(runConfig.crm?.io ? { io: runConfig.crm.io as never } : {}),
   });
-  return { dest: new SyncedDestination(d, sync, now, crmNames(settings.destination.type)), contacts: null, sync };
+  return { dest: new SyncedDestination(d, sync, now, destinationNames(settings.destination.type)), contacts: null, sync };
 }
 
 /** Where a run's contacts go, as History's Destination column and the sidebar say it: "Contacts tab", "HubSpot"… */
@@ -872,4 +872,3 @@ export function progress(s: RunState): RunProgress {
   return p;
 }
 
-export { MATCH_LABELS };

@@ -13,11 +13,10 @@
 //   than twice the live records.
 // - Run and Line tag each record: a chunk replayed after a crash finds the rows this run already sent and reports
 //   them as created or updated again, without sending them twice.
-import { crmNames as namesOf } from '../crm/labels';
 import { hash53 } from '../engine/fingerprint';
-import { ContactIndex, alreadyImportedMessage, type KeyNormalizer } from '../engine/plan';
+import { ContactIndex, alreadyImportedMessage, type DestinationNames, type KeyNormalizer } from '../engine/plan';
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
-import type { Destination, PushContext, PushResult, PushRow } from './destinations/types';
+import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
 import { SYNC_TAB, findTab, insertTab } from './tabs';
 
 export const SYNC_HEADER = ['Destination', 'Key', 'Fingerprint', 'Remote ID', 'Run', 'Line', 'Action', 'Matched on', 'Synced at'] as const;
@@ -44,12 +43,6 @@ function host(url: string | undefined): string {
 /** A short one-way digest: tells accounts apart, reveals nothing of the token. */
 function digest(secret: string): string {
   return hash53(`contact-import sync\u0000${secret}`).slice(0, 6);
-}
-
-/** How the "already imported" message names a CRM destination and its ids (the table: src/crm/labels.ts). */
-export function crmNames(type: string): { name: string; idLabel: string } {
-  const n = namesOf(type);
-  return { name: n.the, idLabel: n.idLabel };
 }
 
 /** The Destination column: which CRM account rows were sent to. Never holds a token or a full webhook URL. */
@@ -195,7 +188,7 @@ export class SyncedDestination implements Destination {
     readonly inner: Destination,
     private readonly sync: SyncRecord,
     private readonly now: () => string,
-    private readonly names: { name: string; idLabel: string } = { name: inner.label, idLabel: `${inner.label} id` },
+    private readonly names: DestinationNames = { name: inner.label, idLabel: `${inner.label} id` },
   ) {
     this.label = inner.label;
     this.chunkSize = inner.chunkSize;

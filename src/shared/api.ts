@@ -3,6 +3,7 @@
 // The sidebar's promise wrapper (sidebar/api.ts) is keyed on ServerApi, so a rename breaks the type check.
 import type {
   CustomField,
+  CustomFieldType,
   DateOrder,
   FieldKey,
   Mapping,
@@ -12,6 +13,9 @@ import type {
   UserRef,
 } from '../engine/types';
 import type { RunCounts } from '../engine/history';
+
+/** The engine's types the sidebar uses, so it imports nothing from src/ but src/shared. */
+export type { CustomField, CustomFieldType, DateOrder, FieldKey, Mapping, MatchKey, Mode, Policy, UserRef };
 
 export type DestinationType = 'contacts' | 'hubspot' | 'highlevel' | 'webhook';
 

@@ -1,9 +1,9 @@
 // One table names the destinations (src/crm/labels.ts): the clients, the run's Destination (History, the sidebar,
 // `run --json`), the connection messages and the "already imported to …" wording all say the same.
-import { CONTACTS_TAB_LABEL, CRM_NAMES, destinationName } from '../../src/crm/labels';
+import { CONTACTS_TAB_LABEL, CRM_NAMES, destinationName } from '../../src/shared/labels';
 import { createCrmDestination, crmLabel } from '../../src/server/destinations/crm';
 import { destinationLabel } from '../../src/server/run';
-import { crmNames } from '../../src/server/sync';
+import { destinationNames } from '../../src/engine/planner';
 import { resolveSettings } from '../../src/engine/settings';
 import type { DestinationConfig } from '../../src/engine/types';
 import { FakeIO, json } from './fake';
@@ -22,7 +22,7 @@ describe.each(configs)('%s', (type, config, label, the, idLabel) => {
     expect(d.client.names).toBe(CRM_NAMES[type]);
     expect(d.testConnection().message).toBe(`Connected to ${the}.`);
     expect(crmLabel(type)).toBe(the);
-    expect(crmNames(type)).toEqual({ name: the, idLabel });
+    expect(destinationNames(type)).toEqual({ name: the, idLabel });
   });
 
   it("is the run's Destination (History, the sidebar, run --json)", () => {

@@ -10,7 +10,7 @@ import { hubspotPrecheck } from '../../crm/hubspot';
 import type { CrmDestination, CrmDestinationTuning } from '../../crm/destination';
 import type { FetchOutcome, HttpRequest, HttpResponse } from '../../crm/http';
 import type { DriverIO } from '../../crm/session';
-import { destinationName } from '../../crm/labels';
+import { destinationName } from '../../shared/labels';
 import { CrmConfigError } from '../../crm/url';
 import { highlevelDestination } from './highlevel';
 import { hubspotDestination } from './hubspot';

@@ -8,10 +8,11 @@
 //   past the limit fails; updates and skips do not count.
 // - CRM destinations: the CRM's own total is unknown, so the limit is the number of rows one run sends (created or
 //   updated, the CRM decides). Rows already imported unchanged are not sent and do not count.
-import { planRow, type ContactIndex, type KeyNormalizer, type PlanDecision, type Suppression } from '../engine/plan';
-import type { Contact, Mode, Settings, ValidatedRow } from '../engine/types';
-import { crmPrecheck } from './destinations/crm';
-import { crmNames } from './sync';
+//
+// Pure: the destination's pre-check is passed in (the server's crmPrecheck, from the config), like the index.
+import { crmNames } from '../shared/labels';
+import { planRow, type ContactIndex, type DestinationNames, type KeyNormalizer, type PlanDecision, type Suppression } from './plan';
+import type { Contact, Mode, Settings, ValidatedRow } from './types';
 
 export interface Planner {
   settings: Settings;
@@ -29,11 +30,17 @@ export function makePlanner(
   settings: Settings,
   index: ContactIndex,
   normalize: KeyNormalizer,
-  suppression?: Suppression,
-  precheck?: Planner['precheck'],
+  suppression: Suppression | undefined,
+  precheck: Planner['precheck'],
 ): Planner {
   const contactsTab = settings.destination.type === 'contacts';
-  return { settings, index, normalize, suppression, contactsTab, precheck: precheck !== undefined ? precheck : crmPrecheck(settings.destination) };
+  return { settings, index, normalize, suppression, contactsTab, precheck };
+}
+
+/** How "already imported to …" names a CRM destination and its ids (the table: src/shared/labels.ts). */
+export function destinationNames(type: string): DestinationNames {
+  const n = crmNames(type);
+  return { name: n.the, idLabel: n.idLabel };
 }
 
 /** Where the record limit's running count starts (see the header): the tab's contacts, or 0 rows sent. */
@@ -60,7 +67,7 @@ export function planOne(vr: ValidatedRow, fingerprint: string, p: Planner, count
       suppression: p.suppression,
       recordLimit: s.recordLimit,
       count: count.value,
-      ...(p.contactsTab ? {} : { destination: crmNames(s.destination.type) }),
+      ...(p.contactsTab ? {} : { destination: destinationNames(s.destination.type) }),
     },
   );
   if ((d.kind === 'create' || d.kind === 'update') && p.precheck) {

@@ -1,5 +1,21 @@
-// How the destinations are named, in one table: the clients' labels, the run's Destination (History, the sidebar,
-// `run --json`), the connection messages and the "already imported to …" wording all read it.
+// The names the add-on shows, one table of each kind: match keys, modes, and destinations (the clients' labels, the
+// run's Destination in History, the sidebar and `run --json`, the connection messages, the "already imported to …"
+// wording). Shared: the server and the sidebar read the same tables.
+import type { MatchKey, Mode } from '../engine/types';
+
+export const MATCH_LABELS: Record<MatchKey, string> = {
+  contactId: 'Contact ID',
+  externalId: 'External ID',
+  email: 'Email',
+  phone: 'Phone',
+};
+
+export const MODE_LABELS: Record<Mode, string> = {
+  create: 'Create only',
+  update: 'Update only',
+  upsert: 'Create and update',
+};
+
 
 /** The default destination, as History, the sidebar and `run --json` name it. */
 export const CONTACTS_TAB_LABEL = 'Contacts tab';
