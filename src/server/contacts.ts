@@ -19,7 +19,7 @@ import type { Destination, PushContext, PushResult, PushRow } from '../engine/de
 import type { MatchKey, RowOutcome } from '../engine/types';
 import { CONTACTS_TAB, deleteRows, findTab, insertTab } from './tabs';
 import { UndoJournal, type UndoEntry } from './undo';
-import { bumpContactsVersion } from './contactkeys';
+import { bumpVersionStamp, CONTACTS_VERSION_KEY } from './contactkeys';
 
 export { CONTACTS_TAB };
 export const SYSTEM_COLUMNS = ['Contact ID', 'Created at', 'Updated at', 'Source run', 'Source line', 'Row fingerprint'] as const;
@@ -203,7 +203,7 @@ export class ContactsTab implements Destination {
     r.setFontWeight('bold');
     sh.setFrozenRows(1);
     this.headerDirty = false;
-    bumpContactsVersion();
+    bumpVersionStamp(CONTACTS_VERSION_KEY);
     // Bookkeeping columns for re-runs and resumes; hidden where the platform allows it.
     const first = this.col('Source line') + 1;
     try {
@@ -355,7 +355,7 @@ export class ContactsTab implements Destination {
       r.setNumberFormat('@');
       r.setValues(block);
     }
-    if (maxUpd >= 0 || this.rows.length > firstNew) bumpContactsVersion();
+    if (maxUpd >= 0 || this.rows.length > firstNew) bumpVersionStamp(CONTACTS_VERSION_KEY);
   }
 
   /**
@@ -428,7 +428,7 @@ export class ContactsTab implements Destination {
       }
       if (total > keep.length) deleteRows(sh, keep.length + 2, total - keep.length);
       this.rows = keep;
-      bumpContactsVersion();
+      bumpVersionStamp(CONTACTS_VERSION_KEY);
     }
     journal.removeRun(runId);
     return out;

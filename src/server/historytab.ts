@@ -2,9 +2,13 @@
 // columns (B..J). Each run is one block, newest on top (from row 3): a bold, shaded summary row whose column A
 // holds the run id, then its line rows (column A empty). Line numbers link to the source row.
 import { LINE_HEADERS, SUMMARY_HEADERS, HISTORY_WIDTH, lineRow, type LineOutcome, type RunCounts } from '../engine/history';
-import type { RunStatus } from '../shared/api';
+import type { Mode } from '../engine/types';
+import { destinationTypeOf, modeOf } from '../shared/labels';
+import type { DestinationType, RunStatus } from '../shared/api';
 import { HISTORY_TAB, deleteRows, findTab, insertTab } from './tabs';
 import { fitRow } from './cells';
+import { load } from './store';
+import { UserError } from './errors';
 
 export { HISTORY_TAB };
 const FIRST_BLOCK_ROW = 3;
@@ -130,4 +134,82 @@ export function readBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow: nu
     .getRange(summaryRow + 1, 2, n, 8)
     .getValues()
     .map((r) => ({ line: Number(r[0]), result: String(r[1]), description: String(r[7]) }));
+}
+
+/** A run's summary row as data: where it went and how, read from its cells by the tables that wrote them. */
+export interface RunBlock {
+  /** The summary row. */
+  row: number;
+  runId: string;
+  /** The source sheet's name (column E). */
+  sheet: string;
+  /** Column F as written: "Contacts tab", "HubSpot", "the webhook". */
+  destination: string;
+  /** Which destination that names, or null for a name the add-on did not write. */
+  destinationType: DestinationType | null;
+  /** The run's mode, or null for a revert block. */
+  mode: Mode | null;
+  /** For a revert block: the run it reverted. */
+  revertOf: string | null;
+}
+
+/** The Mode column of a revert's block. */
+export function revertModeLabel(runId: string): string {
+  return `${REVERT_MODE}${runId}`;
+}
+const REVERT_MODE = 'Revert of ';
+
+function runBlockAt(row: number, cells: unknown[]): RunBlock {
+  const text = (i: number) => (cells[i] === undefined || cells[i] === null ? '' : String(cells[i]));
+  const modeText = text(6);
+  return {
+    row,
+    runId: text(0),
+    sheet: text(4),
+    destination: text(5),
+    destinationType: destinationTypeOf(text(5)),
+    mode: modeOf(modeText),
+    revertOf: modeText.startsWith(REVERT_MODE) ? modeText.slice(REVERT_MODE.length) : null,
+  };
+}
+
+/** The summary row at `row` as data (1 call). */
+export function readRunBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, row: number): RunBlock {
+  return runBlockAt(row, sh.getRange(row, 1, 1, HISTORY_WIDTH).getValues()[0] as unknown[]);
+}
+
+/** The newest import's summary row (not a revert's), or null (1 call). */
+export function latestImportBlock(sh: GoogleAppsScript.Spreadsheet.Sheet): RunBlock | null {
+  const last = sh.getLastRow();
+  if (last < FIRST_BLOCK_ROW) return null;
+  const rows = sh.getRange(FIRST_BLOCK_ROW, 1, last - FIRST_BLOCK_ROW + 1, 7).getValues() as unknown[][];
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i][0] === '' || rows[i][0] === null) continue;
+    const b = runBlockAt(FIRST_BLOCK_ROW + i, rows[i]);
+    if (b.mode) return b;
+  }
+  return null;
+}
+
+/**
+ * A run's block in the History tab (found there, so it works after the workbook went through .xlsx): the run given,
+ * else the last import this document remembers, else the newest import block.
+ */
+export function runBlock(runId?: string): { hist: GoogleAppsScript.Spreadsheet.Sheet; block: RunBlock } {
+  const hist = findTab(SpreadsheetApp.getActiveSpreadsheet(), HISTORY_TAB);
+  if (!hist) throw new UserError('There is no History tab yet: import first.');
+  const id = runId ?? load('lastRun')?.runId;
+  const row = id ? findRunRow(hist, id) : 0;
+  const block = id ? (row ? readRunBlock(hist, row) : null) : latestImportBlock(hist);
+  if (!block) throw new UserError(runId ? `Run ${runId} is not in the History tab.` : 'No import has run on this spreadsheet yet.');
+  return { hist, block };
+}
+
+/** Shows the History tab, at a run's summary row when given, else at the newest block. */
+export function openHistoryAt(runId?: string): void {
+  const hist = findTab(SpreadsheetApp.getActiveSpreadsheet(), HISTORY_TAB);
+  if (!hist) throw new UserError('There is no History tab yet: import first.');
+  hist.activate();
+  const row = runId ? findRunRow(hist, runId) : FIRST_BLOCK_ROW;
+  if (row) hist.setActiveRange(hist.getRange(row, 1));
 }

@@ -9,22 +9,25 @@
 // count plus the rows above the edited ones whose status says they take a place (one read of the status column).
 import { applyMapping } from '../engine/automap';
 import { rowFingerprintOf } from '../engine/fingerprint';
-import { ContactIndex, issueText, type KeyNormalizer, type Suppression } from '../engine/plan';
+import { ContactIndex, type KeyNormalizer, type Suppression } from '../engine/plan';
 import { parsePlannedStatus, plannedStatus } from '../engine/history';
 import { SheetValidator } from '../engine/validate';
-import type { CellValue, Mapping, Settings } from '../engine/types';
-import { KEYS, loadSettings } from './config';
+import type { CellValue, Settings } from '../engine/types';
+import { loadSettings } from './config';
+import { load } from './store';
 import { ContactsTab } from './contacts';
-import { bumpContactsVersion, cachedIndex, cacheIndex, cachedSuppression, cacheSuppression, contactsVersion, EDIT_STAMP_KEY, SUPPRESSION_VERSION_KEY, SYNC_VERSION_KEY } from './contactkeys';
+import { bumpVersionStamp, CONTACTS_VERSION_KEY, cachedIndex, cacheIndex, cachedSuppression, cacheSuppression, tabVersion, EDIT_STAMP_KEY, SUPPRESSION_VERSION_KEY, SYNC_VERSION_KEY } from './contactkeys';
 import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, findTabs } from './tabs';
-import { keyNormalizer, marksFor, toPlanned, loadRun } from './run';
+import { keyNormalizer, warningsOf } from './run/context';
+import { marksFor, toPlanned } from './run/outcomes';
+import { loadRun } from './run/state';
 import { limitStart, makePlanner, planOne, type Planner } from '../engine/planner';
 import { crmPrecheck } from './destinations/crm';
 import { SyncRecord, destinationId } from './sync';
 import { tokenForRun } from './connection';
 import { openSource, paintRows, readRows, writeStatuses, type CellMark } from './source';
 import { buildSuppression } from '../engine/plan';
-import { docProps, readJson, stamp } from './util';
+import { docProps, stamp } from './util';
 
 const MAX_ROWS = 200;
 
@@ -45,12 +48,12 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   // An edit of the Contacts tab or of the sync record by hand: the cached index of its keys no longer applies.
   // Any edit may change what a check would say: the last check no longer stands for the document.
   const props = docProps();
-  bumpContactsVersion(EDIT_STAMP_KEY, props);
+  bumpVersionStamp(EDIT_STAMP_KEY, props);
   const edited = sheet.getName().toLowerCase();
-  if (edited === CONTACTS_TAB.toLowerCase()) bumpContactsVersion();
-  if (edited === SYNC_TAB.toLowerCase()) bumpContactsVersion(SYNC_VERSION_KEY);
-  if (edited === SUPPRESSION_TAB.toLowerCase()) bumpContactsVersion(SUPPRESSION_VERSION_KEY);
-  const checked = readJson<{ sheetId: number; headerRow: number; mapping: Mapping }>(KEYS.checked, props);
+  if (edited === CONTACTS_TAB.toLowerCase()) bumpVersionStamp(CONTACTS_VERSION_KEY);
+  if (edited === SYNC_TAB.toLowerCase()) bumpVersionStamp(SYNC_VERSION_KEY);
+  if (edited === SUPPRESSION_TAB.toLowerCase()) bumpVersionStamp(SUPPRESSION_VERSION_KEY);
+  const checked = load('checked', props);
   if (!checked) return 0;
   if (sheet.getSheetId() !== checked.sheetId) return 0;
   const run = loadRun(props);
@@ -76,8 +79,7 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
       return;
     }
     const d = planOne(vr, rowFingerprintOf(row, fieldsByCol), planner, count);
-    const warnings = vr.issues.filter((x) => x.severity === 'warning').map(issueText);
-    statuses.push(plannedStatus(toPlanned(d, vr, warnings, planner.contactsTab)));
+    statuses.push(plannedStatus(toPlanned(d, vr, warningsOf(vr), planner.contactsTab)));
     marks.push(marksFor(vr, d, fieldsByCol));
   });
   paintRows(src, r0, marks);
@@ -104,7 +106,7 @@ function plannerFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Sett
  * is no list.
  */
 function suppressionOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: Settings, normalize: KeyNormalizer): Suppression | undefined {
-  const [lastRow, stamp] = contactsVersion(sheet, SUPPRESSION_VERSION_KEY).split(':');
+  const [lastRow, stamp] = tabVersion(sheet, SUPPRESSION_VERSION_KEY).split(':');
   if (Number(lastRow) < 1) return undefined;
   // Phones are read with the default country: another one reads them anew.
   const version = `${lastRow}:${stamp}:${settings.defaultCountry}`;
@@ -137,7 +139,7 @@ function limitCount(src: ReturnType<typeof openSource>, r0: number, planner: Pla
  */
 function contactsIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet | null, settings: Settings, normalize: KeyNormalizer, suppression?: Suppression): ContactIndex {
   if (!sheet) return new ContactIndex(normalize);
-  const version = contactsVersion(sheet);
+  const version = tabVersion(sheet, CONTACTS_VERSION_KEY);
   const hit = cachedIndex(version, normalize);
   if (hit) return hit;
   const tab = new ContactsTab(ss, { settings, normalize, suppression, now: () => stamp() });
@@ -158,7 +160,7 @@ function syncIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAp
   }
   const dest = destinationId(settings.destination, token);
   if (!sheet) return new SyncRecord(ss, dest, normalize).index;
-  const version = `${dest}|${contactsVersion(sheet, SYNC_VERSION_KEY)}`;
+  const version = `${dest}|${tabVersion(sheet, SYNC_VERSION_KEY)}`;
   const hit = cachedIndex(version, normalize, 'sidx');
   if (hit) return hit;
   const index = new SyncRecord(ss, dest, normalize).index;

@@ -163,37 +163,38 @@ export interface ConnectionView {
   tokenLast4: string;
 }
 
-/** Every function the sidebar may call. Each is exported from src/Code.ts under the same name. */
+/** Every function the sidebar may call. Each is exported from src/Code.ts under the same name (as properties: they
+ * are plain functions, bound to nothing). */
 export interface ServerApi {
-  getSidebarState(): SidebarState;
-  saveMapping(mapping: Mapping): SidebarState;
-  saveSettings(settings: Partial<SettingsView>): SidebarState;
-  saveTemplate(name: string): SidebarState;
-  applyTemplate(name: string): SidebarState;
-  deleteTemplate(name: string): SidebarState;
+  getSidebarState: () => SidebarState;
+  saveMapping: (mapping: Mapping) => SidebarState;
+  saveSettings: (settings: Partial<SettingsView>) => SidebarState;
+  saveTemplate: (name: string) => SidebarState;
+  applyTemplate: (name: string) => SidebarState;
+  deleteTemplate: (name: string) => SidebarState;
 
   /** Starts (or restarts) a check of the active sheet; runs chunks until the time slice ends. */
-  startCheck(): RunProgress;
+  startCheck: () => RunProgress;
   /** Continues the check or import in progress; the sidebar calls it until status is not Processing. */
-  continueRun(runId: string): RunProgress;
-  clearMarks(): void;
+  continueRun: (runId: string) => RunProgress;
+  clearMarks: () => void;
   /** Selects the next flagged cell after the current selection; null when there is none. */
-  nextProblem(): string | null;
+  nextProblem: () => string | null;
   /** Selects a cell by A1 notation in the checked sheet. */
-  selectCell(a1: string): void;
+  selectCell: (a1: string) => void;
 
-  planImport(): ImportPlanView;
-  startImport(): RunProgress;
+  planImport: () => ImportPlanView;
+  startImport: () => RunProgress;
   /** Resumes an interrupted run (time-out, exception, closed sidebar). */
-  resumeRun(): RunProgress | null;
-  exportProblemRows(runId?: string): { sheetName: string; rows: number };
-  rerunRemaining(): RunProgress;
-  revertRun(runId?: string): RunSummaryView;
-  openHistory(runId?: string): void;
+  resumeRun: () => RunProgress | null;
+  exportProblemRows: (runId?: string) => { sheetName: string; rows: number };
+  rerunRemaining: () => RunProgress;
+  revertRun: (runId?: string) => RunSummaryView;
+  openHistory: (runId?: string) => void;
 
-  saveToken(destination: DestinationType, token: string): ConnectionView;
-  forgetToken(destination: DestinationType): ConnectionView;
-  testConnection(): ConnectionView;
+  saveToken: (destination: DestinationType, token: string) => ConnectionView;
+  forgetToken: (destination: DestinationType) => ConnectionView;
+  testConnection: () => ConnectionView;
 }
 
 export type ServerFunctionName = keyof ServerApi;

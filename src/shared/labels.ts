@@ -39,6 +39,17 @@ export const CRM_NAMES = {
 
 export type CrmType = keyof typeof CRM_NAMES;
 
+/** The destination type a name of destinationName() stands for, or null for any other text. */
+export function destinationTypeOf(name: string): 'contacts' | CrmType | null {
+  if (name === CONTACTS_TAB_LABEL) return 'contacts';
+  return (Object.keys(CRM_NAMES) as CrmType[]).find((t) => CRM_NAMES[t].the === name) ?? null;
+}
+
+/** The mode a label of MODE_LABELS stands for, or null for any other text. */
+export function modeOf(label: string): Mode | null {
+  return (Object.keys(MODE_LABELS) as Mode[]).find((m) => MODE_LABELS[m] === label) ?? null;
+}
+
 /** The names of a CRM destination type; an unknown type is named by itself. */
 export function crmNames(type: string): CrmNames {
   return Object.prototype.hasOwnProperty.call(CRM_NAMES, type) ? CRM_NAMES[type as CrmType] : { label: type, the: type, The: type, idLabel: 'id' };

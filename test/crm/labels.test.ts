@@ -1,8 +1,7 @@
-// One table names the destinations (src/crm/labels.ts): the clients, the run's Destination (History, the sidebar,
+// One table names the destinations (src/shared/labels.ts): the clients, the run's Destination (History, the sidebar,
 // `run --json`), the connection messages and the "already imported to …" wording all say the same.
 import { CONTACTS_TAB_LABEL, CRM_NAMES, destinationName } from '../../src/shared/labels';
-import { createCrmDestination, crmLabel } from '../../src/server/destinations/crm';
-import { destinationLabel } from '../../src/server/run';
+import { createCrmDestination } from '../../src/server/destinations/crm';
 import { destinationNames } from '../../src/engine/planner';
 import { resolveSettings } from '../../src/engine/settings';
 import type { DestinationConfig } from '../../src/engine/types';
@@ -21,14 +20,14 @@ describe.each(configs)('%s', (type, config, label, the, idLabel) => {
     expect(d.label).toBe(label);
     expect(d.client.names).toBe(CRM_NAMES[type]);
     expect(d.testConnection().message).toBe(`Connected to ${the}.`);
-    expect(crmLabel(type)).toBe(the);
+    expect(destinationName(type)).toBe(the);
     expect(destinationNames(type)).toEqual({ name: the, idLabel });
   });
 
   it("is the run's Destination (History, the sidebar, run --json)", () => {
     const r = resolveSettings({ destination: config });
     if (!('settings' in r)) throw new Error(r.errors.join(' '));
-    expect(destinationLabel(r.settings)).toBe(the);
+    expect(destinationName(r.settings.destination.type)).toBe(the);
     expect(destinationName(type)).toBe(the);
   });
 });
@@ -36,7 +35,7 @@ describe.each(configs)('%s', (type, config, label, the, idLabel) => {
 it('the Contacts tab keeps its name', () => {
   const r = resolveSettings({});
   if (!('settings' in r)) throw new Error(r.errors.join(' '));
-  expect(destinationLabel(r.settings)).toBe('Contacts tab');
+  expect(destinationName(r.settings.destination.type)).toBe('Contacts tab');
   expect(destinationName('contacts')).toBe(CONTACTS_TAB_LABEL);
   expect(CONTACTS_TAB_LABEL).toBe('Contacts tab');
 });

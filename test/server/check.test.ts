@@ -1,7 +1,15 @@
-import * as api from '../../src/server/api';
 import { onEdit } from '../../src/server/onedit';
 import { ERROR_BG, WARNING_BG } from '../../src/server/source';
-import { book, exec, values, cell, HEAD } from './helpers';
+import { book, exec, values, cell, HEAD, testServer } from './helpers';
+import { runEnv } from '../../src/server/run/env';
+
+let env = runEnv();
+let api = testServer(env);
+beforeEach(() => {
+  env = runEnv();
+  api = testServer(env);
+});
+
 
 const rows = () => [
   HEAD,
@@ -123,11 +131,10 @@ describe('Check sheet', () => {
   });
 
   it('a check paints with a constant number of calls per chunk', () => {
-    const { runConfig } = require('../../src/server/run');
     const calls = (n: number) => {
       const data = [HEAD, ...Array.from({ length: n }, (_, i) => [`P${i}`, i % 10 === 0 ? `bad${i}@` : `p${i}@x.com`, '', 'X'])];
       const tb = book(data);
-      runConfig.chunkRows = 500;
+      env.budgets.chunkRows = 500;
       exec(tb, () => api.startCheck());
       return tb.counter.total();
     };

@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadXlsx, saveXlsx, workbookFromRows } from '../../testbed';
-import { runConfig } from '../../src/server/run';
 import { fakeHubspotUpsert, runCli } from './helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-run-'));
@@ -41,10 +40,8 @@ describe('contact-import run', () => {
     // HubSpot's batch upsert, 2 rows per batch; the second batch of the first run hits the daily limit.
     const hubspot = fakeHubspotUpsert();
     hubspot.dailyLimitAt = 2;
-    runConfig.crm = { io: hubspot.io };
-    const saved = runConfig.chunkRows;
-    runConfig.chunkRows = 2;
-    try {
+    const run = (args: string[]) => runCli(args, { crmIo: hubspot.io, budgets: { chunkRows: 2 } });
+    {
       const book = path.join(dir, 'crm.xlsx');
       await saveXlsx(workbookFromRows({ People: [['Name', 'Email'], ...Array.from({ length: 5 }, (_, i) => [`P${i}`, `p${i}@x.com`])] }), book);
       const settings = path.join(dir, 'hubspot.json');
@@ -69,9 +66,6 @@ describe('contact-import run', () => {
       expect(r2.code).toBe(0);
       expect(JSON.parse(r2.out)).toMatchObject({ status: 'Completed', total: 5, created: 3, skipped: 2 });
       expect(hubspot.sentEmails.sort()).toEqual(['p2@x.com', 'p3@x.com', 'p4@x.com']);
-    } finally {
-      runConfig.crm = null;
-      runConfig.chunkRows = saved;
     }
   });
 

@@ -1,11 +1,19 @@
 // A CRM push with a very short time slice still makes progress on every call (item: CRM sends could stall). The run
 // sets the send deadline to now + slice; each sidebar call (a new execution) works at least one chunk, and the
 // push inside it always sends at least one request that writes rows. Against the test CRM on loopback.
-import * as api from '../../src/server/api';
-import { resetExecutionCache, runConfig } from '../../src/server/run';
+import { resetExecutionCache } from '../../src/server/run/execution';
 import { spawnTestCrm, type SpawnedTestCrm } from '../../testcrm/spawn';
-import { book, exec } from './helpers';
+import { book, exec, testServer } from './helpers';
 import type { InputCell } from '../../testbed';
+import { runEnv } from '../../src/server/run/env';
+
+let env = runEnv();
+let api = testServer(env);
+beforeEach(() => {
+  env = runEnv();
+  api = testServer(env);
+});
+
 
 jest.setTimeout(90_000);
 
@@ -14,8 +22,8 @@ beforeAll(async () => {
   crm = await spawnTestCrm();
 });
 afterAll(async () => {
-  runConfig.crm = null;
-  runConfig.sliceMs = 25_000;
+  env.crm = undefined;
+  env.budgets.sliceMs = 25_000;
   await crm?.close();
 });
 beforeEach(async () => {
@@ -49,14 +57,14 @@ const cases: Array<{ name: string; n: number; mode: string; destination: () => R
 describe.each([1, 0])('a %i ms slice', (slice) => {
   it.each(cases)('$name: every call moves the run on, and the run completes with what the CRM holds', async (c) => {
     const tb = book(people(c.n), {}, { mode: c.mode, destination: c.destination() });
-    runConfig.crm = { token: crm.token };
-    runConfig.sliceMs = slice;
+    env.crm = { token: crm.token };
+    env.budgets.sliceMs = slice;
     let calls: ReturnType<typeof sidebarImport>;
     try {
       calls = sidebarImport(tb);
     } finally {
-      runConfig.sliceMs = 25_000;
-      runConfig.crm = null;
+      env.budgets.sliceMs = 25_000;
+      env.crm = undefined;
     }
     const last = calls[calls.length - 1];
     expect({ status: last.status, message: last.message }).toEqual({ status: 'Completed', message: undefined });

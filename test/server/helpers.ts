@@ -1,8 +1,13 @@
 import { Writable } from 'node:stream';
 import { runCommand } from '../../cli/run';
 import { createTestbed, workbookFromRows, type InputCell, type Testbed } from '../../testbed';
-import { resetExecutionCache, runConfig } from '../../src/server/run';
-import { writeJson } from '../../src/server/util';
+import type { DriverIO } from '../../src/crm/session';
+import { serverApi } from '../../src/server/api';
+import { menuHandlers } from '../../src/server/menu';
+import type { RunBudgets, RunEnv } from '../../src/server/run/env';
+import { resetExecutionCache } from '../../src/server/run/execution';
+import { resumeToEnd, runToEnd } from '../../src/server/runs';
+import { save } from '../../src/server/store';
 
 export const HEAD = ['Name', 'Email', 'Phone', 'City'];
 
@@ -10,9 +15,7 @@ export function book(rows: InputCell[][], extra: Record<string, InputCell[][]> =
   const copy = (x: InputCell[][]) => x.map((r) => [...r]);
   const tb = createTestbed({ workbook: workbookFromRows({ People: copy(rows), ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, copy(v)])) }) });
   resetExecutionCache();
-  runConfig.fault = null;
-  runConfig.chunkRows = 1000;
-  if (settings) tb.run(() => writeJson('ci.settings', settings));
+  if (settings) tb.run(() => save('settings', settings));
   return tb;
 }
 
@@ -60,8 +63,18 @@ export function measureEdit(tb: Testbed, a1: string, text: string): { spreadshee
   return { spreadsheet, dataRange: diff('Sheet.getDataRange'), getValues: diff('Range.getValues') };
 }
 
-/** Runs `contact-import run` in-process, capturing what it writes to stdout and stderr. */
-export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+/** The server functions the sidebar and the menus call, working on runs in `env` (src/Code.ts exports them in Apps Script's env). */
+export function testServer(env: RunEnv) {
+  return {
+    ...serverApi(env),
+    ...menuHandlers(env),
+    runToEnd: (kind: 'check' | 'import', budgetMs?: number) => runToEnd(env, kind, budgetMs),
+    resumeToEnd: (budgetMs?: number) => resumeToEnd(env, budgetMs),
+  };
+}
+
+/** Runs `contact-import run` in-process, capturing what it writes to stdout and stderr; `crmIo` replaces the CRM driver. */
+export async function runCli(args: string[], opts: { crmIo?: DriverIO; budgets?: Partial<RunBudgets> } = {}): Promise<{ code: number; out: string; err: string }> {
   const sink = () => {
     let text = '';
     const w = new Writable({ write(chunk, _e, cb) { text += chunk.toString(); cb(); } });
@@ -69,12 +82,12 @@ export async function runCli(args: string[]): Promise<{ code: number; out: strin
   };
   const out = sink();
   const err = sink();
-  const code = await runCommand(args, out.w, err.w);
+  const code = await runCommand(args, out.w, err.w, opts);
   return { code, out: out.text(), err: err.text() };
 }
 
 /**
- * A fake HubSpot batch upsert for runConfig.crm's driver: contacts kept in memory by email, ids H1, H2, ….
+ * A fake HubSpot batch upsert for a run's CRM driver (RunEnv.crm.io, runCli's crmIo): contacts kept in memory by email, ids H1, H2, ….
  * Set `dailyLimitAt` to N to answer HubSpot's DAILY 429 from the Nth request on (0 turns it off).
  */
 export function fakeHubspotUpsert() {

@@ -1,7 +1,14 @@
-import * as api from '../../src/server/api';
-import { runConfig } from '../../src/server/run';
-import { book, exec, values, cell, HEAD, contacts } from './helpers';
+import { book, exec, values, cell, HEAD, contacts, testServer } from './helpers';
 import type { InputCell } from '../../testbed';
+import { runEnv } from '../../src/server/run/env';
+
+let env = runEnv();
+let api = testServer(env);
+beforeEach(() => {
+  env = runEnv();
+  api = testServer(env);
+});
+
 
 const people = (): InputCell[][] => [
   HEAD,
@@ -189,12 +196,12 @@ describe('Import to the Contacts tab', () => {
 
   it('a second import while one is going gets the lock message', () => {
     const tb = book(people());
-    runConfig.chunkRows = 1;
-    runConfig.fault = (point, chunk) => {
+    env.budgets.chunkRows = 1;
+    env.fault = (point, chunk) => {
       if (point === 'after-destination' && chunk === 1) throw new Error('simulated time-out');
     };
     expect(() => imported(tb)).toThrow(/The import stopped: simulated time-out/);
-    runConfig.fault = null;
+    env.fault = undefined;
     expect(() => imported(tb)).toThrow(/^An import is already running on this spreadsheet \(started by user@example.com at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\)/);
     // while another execution holds the document lock
     const other = tb.newExecution();
@@ -202,7 +209,7 @@ describe('Import to the Contacts tab', () => {
       const lock = LockService.getDocumentLock();
       lock.tryLock(1000);
       const me = tb.newExecution();
-      expect(() => me.run(() => { require('../../src/server/run').resetExecutionCache(); return api.resumeRun(); })).toThrow(/An import is already running on this spreadsheet/);
+      expect(() => me.run(() => { require('../../src/server/run/execution').resetExecutionCache(); return api.resumeRun(); })).toThrow(/An import is already running on this spreadsheet/);
     });
   });
 
@@ -210,9 +217,9 @@ describe('Import to the Contacts tab', () => {
     const data: InputCell[][] = [HEAD, ...Array.from({ length: 23 }, (_, i) => [`P${i}`, i === 7 ? 'bad@' : `p${i}@x.com`, '', `c${i}`])];
     for (const point of ['after-destination', 'after-history'] as const) {
       const tb = book(data);
-      runConfig.chunkRows = 5;
+      env.budgets.chunkRows = 5;
       let thrown = 0;
-      runConfig.fault = (p, chunk) => {
+      env.fault = (p, chunk) => {
         if (p === point && chunk === 2 && thrown++ === 0) throw new Error('boom');
       };
       expect(() => imported(tb)).toThrow(/stopped: boom/);
@@ -263,7 +270,7 @@ describe('Import to the Contacts tab', () => {
       const existing: InputCell[][] = [['Name', 'Email', 'Phone', 'City', 'Contact ID', 'Created at', 'Updated at', 'Source run', 'Source line', 'Row fingerprint'], ...Array.from({ length: n }, (_, i) => [`E${i}`, `p${i * 2}@x.com`, '', '', `C-E${i}`, '', '', '', '', ''])];
       const data = [HEAD, ...Array.from({ length: n }, (_, i) => [`P${i}`, i % 10 === 0 ? `bad${i}@` : `p${i}@x.com`, '', 'X'])];
       const tb = book(data, { Contacts: existing });
-      runConfig.chunkRows = 500;
+      env.budgets.chunkRows = 500;
       const p = imported(tb);
       expect(p.result!.total).toBe(n);
       return tb.counter.total();

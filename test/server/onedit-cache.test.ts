@@ -1,11 +1,19 @@
 // onEdit does not read the whole Contacts tab on every edit: the tab's index is cached for one version of the tab
 // (its last row plus a stamp every write to it changes), and the statuses are the same as with a fresh read.
-import * as api from '../../src/server/api';
 import { onEdit } from '../../src/server/onedit';
 import { ContactIndex, makeNormalizer } from '../../src/engine/plan';
-import { book, exec, measureEdit, values, HEAD } from './helpers';
+import { book, exec, measureEdit, values, HEAD, testServer } from './helpers';
 import type { InputCell } from '../../testbed';
 import type { Contact } from '../../src/engine/types';
+import { runEnv } from '../../src/server/run/env';
+
+let env = runEnv();
+let api = testServer(env);
+beforeEach(() => {
+  env = runEnv();
+  api = testServer(env);
+});
+
 
 function sheet(n: number): InputCell[][] {
   const rows: InputCell[][] = [HEAD];

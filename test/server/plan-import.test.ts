@@ -1,17 +1,18 @@
 // planImport: the counts come from a check's own accumulator; a finished check that still stands is reused; a
 // check that takes longer than one call is driven by the sidebar, never a TypeError.
-import * as api from '../../src/server/api';
 import { onEdit } from '../../src/server/onedit';
-import { runConfig } from '../../src/server/run';
-import { readJson } from '../../src/server/util';
-import { book, exec, HEAD } from './helpers';
+import { load } from '../../src/server/store';
+import { book, exec, HEAD, testServer } from './helpers';
+import { runEnv } from '../../src/server/run/env';
 
-const saved = { ...runConfig };
-afterEach(() => {
-  runConfig.sliceMs = saved.sliceMs;
-  runConfig.menuMs = saved.menuMs;
-  runConfig.chunkRows = 1000;
+let env = runEnv();
+let api = testServer(env);
+beforeEach(() => {
+  env = runEnv();
+  api = testServer(env);
 });
+
+
 
 function world() {
   const tb = book([HEAD, ['Ann', 'a@x.com', '', ''], ['Bob', 'b@', '', '']]);
@@ -24,7 +25,7 @@ function world() {
   });
   return tb;
 }
-const lastCheckId = (tb: ReturnType<typeof book>) => exec(tb, () => readJson<{ runId: string }>('ci.lastCheck')?.runId);
+const lastCheckId = (tb: ReturnType<typeof book>) => exec(tb, () => load('lastCheck')?.runId);
 
 describe('planImport', () => {
   it('a check counts its planned creates and updates', () => {
@@ -60,9 +61,9 @@ describe('planImport', () => {
 
   it('a check longer than one call: its progress comes back (no TypeError), and the finished check is used', () => {
     const tb = world();
-    runConfig.sliceMs = 0;
-    runConfig.menuMs = 0;
-    runConfig.chunkRows = 1;
+    env.budgets.sliceMs = 0;
+    env.budgets.menuMs = 0;
+    env.budgets.chunkRows = 1;
     const v = exec(tb, () => api.planImport());
     expect(v).toMatchObject({ create: 0, update: 0, skip: 0, fail: 0, total: 0, destination: 'Contacts tab' });
     expect(v.check).toMatchObject({ kind: 'check', status: 'Processing', done: 1, total: 3 });

@@ -1,10 +1,17 @@
 // One planner for Check, import and onEdit (src/server/planner.ts): a re-checked row gets Check's verdict, for CRM
 // destinations too, and the record limit means the same in all three.
-import * as api from '../../src/server/api';
 import { onEdit } from '../../src/server/onedit';
-import { runConfig } from '../../src/server/run';
-import { book, exec, values, HEAD } from './helpers';
+import { book, exec, values, HEAD, testServer } from './helpers';
 import type { InputCell } from '../../testbed';
+import { runEnv } from '../../src/server/run/env';
+
+let env = runEnv();
+let api = testServer(env);
+beforeEach(() => {
+  env = runEnv();
+  api = testServer(env);
+});
+
 
 const WEBHOOK = { type: 'webhook', url: 'https://hooks.example.com/contacts/3f9a' };
 
@@ -29,8 +36,8 @@ class Receiver {
 }
 
 afterEach(() => {
-  runConfig.crm = null;
-  runConfig.chunkRows = 1000;
+  env.crm = undefined;
+  env.budgets.chunkRows = 1000;
 });
 
 const statuses = (tb: ReturnType<typeof book>) => values(tb, 'People').slice(1).map((r) => r[4]);
@@ -49,7 +56,7 @@ describe('onEdit plans a row as Check does', () => {
   });
 
   it('webhook: a row already sent stays "Already imported" after an edit that puts it back; a suppressed row stays an error', () => {
-    runConfig.crm = { io: new Receiver() };
+    env.crm = { io: new Receiver() };
     const tb = book([HEAD, ['Ann', 'ann@x.com', '', 'Paris'], ['Bob', 'bob@x.com', '', 'Rome']], { 'Do not import': [['bob@x.com']] }, { destination: WEBHOOK });
     tb.uncounted(() => (tb.workbook.activeSheetId = tb.sheetData('People').id));
     tb.triggers.onEdit = (e) => onEdit(e as never);
@@ -68,7 +75,7 @@ describe('onEdit plans a row as Check does', () => {
   });
 
   it('the cached sync index is renewed when an import sends more rows', () => {
-    runConfig.crm = { io: new Receiver() };
+    env.crm = { io: new Receiver() };
     const tb = book([HEAD, ['Ann', 'ann@x.com', '', 'Paris'], ['Bob', 'bob@x.com', '', 'Rome']], {}, { destination: WEBHOOK });
     tb.triggers.onEdit = (e) => onEdit(e as never);
     exec(tb, () => api.startCheck());
@@ -87,10 +94,10 @@ describe('The record limit for a CRM: rows one run sends', () => {
 
   test.each([1000, 2])('limit 2, chunks of %i rows: Check and the import agree, and only 2 rows are sent', (chunk) => {
     const rx = new Receiver();
-    runConfig.crm = { io: rx };
+    env.crm = { io: rx };
     const tb = book(five(), {}, { destination: WEBHOOK, recordLimit: 2 });
     tb.triggers.onEdit = (e) => onEdit(e as never);
-    runConfig.chunkRows = chunk;
+    env.budgets.chunkRows = chunk;
     const c = exec(tb, () => api.startCheck());
     expect(statuses(tb)).toEqual(['Ready to import', 'Ready to import', LIMIT, LIMIT, LIMIT]);
     expect(c.check).toMatchObject({ ready: 2, errors: 3 });

@@ -1,10 +1,18 @@
 // Hot paths with fewer calls: onEdit keeps the "Do not import" tab's list in the document cache for one version of
 // the tab, and the undo journal every import reads keeps the most recent runs only.
-import * as api from '../../src/server/api';
 import { onEdit } from '../../src/server/onedit';
 import { MAX_UNDO_RUNS, UndoJournal, type UndoEntry } from '../../src/server/undo';
 import { UNDO_TAB } from '../../src/server/tabs';
-import { book, exec, measureEdit, values, HEAD } from './helpers';
+import { book, exec, measureEdit, values, HEAD, testServer } from './helpers';
+import { runEnv } from '../../src/server/run/env';
+
+let env = runEnv();
+let api = testServer(env);
+beforeEach(() => {
+  env = runEnv();
+  api = testServer(env);
+});
+
 
 const status = (tb: ReturnType<typeof book>, line: number) => String(values(tb, 'People')[line - 1][4]);
 

@@ -3,11 +3,18 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadXlsx, saveXlsx, workbookFromRows } from '../../testbed';
-import { runConfig } from '../../src/server/run';
-import * as api from '../../src/server/api';
 import { HISTORY_TAB } from '../../src/server/historytab';
 import { MAX_TAB_NAME, PROBLEM_ROWS_PREFIX, problemTabName } from '../../src/server/tabs';
-import { book, exec, fakeHubspotUpsert, runCli } from './helpers';
+import { book, exec, fakeHubspotUpsert, runCli, testServer } from './helpers';
+import { runEnv } from '../../src/server/run/env';
+
+let env = runEnv();
+let api = testServer(env);
+beforeEach(() => {
+  env = runEnv();
+  api = testServer(env);
+});
+
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-run-reg-'));
 const run = runCli;
@@ -59,14 +66,14 @@ describe('contact-import run: unusable destinations and outputs are refused up f
 describe('the add-on refuses an import to a CRM destination that cannot work before starting it', () => {
   it('no History block is written, and the message is the configuration problem (not "Resume")', () => {
     const tb = book([['Name', 'Email'], ['Ann', 'ann@x.com']], {}, { destination: { type: 'hubspot', baseUrl: 'http://crm.example.com' } });
-    runConfig.crm = { token: 'pat-1234567890' };
+    env.crm = { token: 'pat-1234567890' };
     try {
       expect(() => exec(tb, () => api.startImport())).toThrow(/The HubSpot base URL "http:\/\/crm\.example\.com" uses http/);
       expect(tb.workbook.sheet(HISTORY_TAB)).toBeFalsy();
       // and nothing is left running: a later import is not "already running"
       expect(() => exec(tb, () => api.startImport())).not.toThrow(/already running/);
     } finally {
-      runConfig.crm = null;
+      env.crm = undefined;
     }
   });
 });
@@ -135,8 +142,9 @@ describe('problemTabName keeps within Excel\'s 31 characters and stays unique', 
 
 describe("a CRM's warning on an imported row makes it a Warning", () => {
   it('"Not sent to HubSpot: Tags" is counted in Warnings, listed in History and shown in the status column', async () => {
-    runConfig.crm = { io: fakeHubspotUpsert().io };
-    try {
+    const hubspot = fakeHubspotUpsert();
+    const run = (args: string[]) => runCli(args, { crmIo: hubspot.io });
+    {
       const file = await people('tags.xlsx', [['Name', 'Email', 'Tags'], ['Ann', 'ann@x.com', 'vip, lead'], ['Bob', 'bob@x.com', '']]);
       const settings = path.join(dir, 'hs-tags.json');
       fs.writeFileSync(settings, JSON.stringify({ destination: { type: 'hubspot', token: 'pat-na1-0123456789' } }));
@@ -155,8 +163,6 @@ describe("a CRM's warning on an imported row makes it a Warning", () => {
       expect(String(hist.cell(3, 8))).toMatch(/^Line 2: created as H1, without some values: Not sent to HubSpot: Tags/);
       expect(hist.lastRow()).toBe(4); // the plain success is counted, not listed
       expect(wb.sheet('People')!.cell(1, 3)).toBe('Imported with warnings (created H1)');
-    } finally {
-      runConfig.crm = null;
     }
   });
 });

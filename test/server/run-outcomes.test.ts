@@ -1,15 +1,24 @@
+import type { DriverIO } from '../../src/crm/session';
 // Regressions from the black-box review of the import run: Contact ID semantics on the Contacts tab, CRM pre-checks
 // that Check and the import agree on, History's Name/Email/Phone for rows whose values did not normalize, every row
 // of a failed run ending in an outcome, and created-vs-updated after lost answers across executions.
-import * as api from '../../src/server/api';
-import { loadRun, runConfig } from '../../src/server/run';
+import { loadRun } from '../../src/server/run/state';
 import { TOKEN_REJECTED } from '../../src/server/destinations/crm';
 import type { InputCell } from '../../testbed';
-import { book, cell, contacts, exec, values, HEAD } from './helpers';
+import { book, cell, contacts, exec, values, HEAD, testServer } from './helpers';
+import { runEnv } from '../../src/server/run/env';
+
+let env = runEnv();
+let api = testServer(env);
+beforeEach(() => {
+  env = runEnv();
+  api = testServer(env);
+});
+
 
 afterEach(() => {
-  runConfig.crm = null;
-  runConfig.chunkRows = 1000;
+  env.crm = undefined;
+  env.budgets.chunkRows = 1000;
 });
 
 const json = (status: number, body: unknown) => ({ status, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -53,8 +62,8 @@ class FakeHubSpot {
   }
 }
 
-function withCrm(io: unknown) {
-  runConfig.crm = { io, token: 'pat-na1-0123456789abcdef' };
+function withCrm(io: DriverIO) {
+  env.crm = { io, token: 'pat-na1-0123456789abcdef' };
 }
 
 function status(tb: ReturnType<typeof book>, sheet = 'People'): unknown[] {
@@ -166,7 +175,7 @@ describe('a run that fails (a rejected token) still gives every row one outcome'
     withCrm(crm);
     const data: InputCell[][] = [HEAD, ...Array.from({ length: 6 }, (_, i) => [`P${i}`, i === 4 ? 'bad@' : `p${i}@x.com`, '', ''])];
     const tb = book(data, {}, { destination: { type: 'hubspot' } });
-    runConfig.chunkRows = 2;
+    env.budgets.chunkRows = 2;
     crm.status401After = 1; // the token is revoked after the first batch
     let p = exec(tb, () => api.startImport());
     while (p.status === 'Processing') p = exec(tb, () => api.continueRun(p.runId));

@@ -1,11 +1,18 @@
 // A run worked in many executions (the sidebar's slices) does not validate every earlier row again in each one: the
 // duplicate check's memory is saved in the document cache and restored, with the same verdicts as one execution.
-import * as api from '../../src/server/api';
-import { runConfig } from '../../src/server/run';
 import { splitUtf8 } from '../../src/server/util';
 import { SheetValidator } from '../../src/engine/validate';
-import { book, exec, values } from './helpers';
+import { book, exec, values, testServer } from './helpers';
 import type { InputCell } from '../../testbed';
+import { runEnv } from '../../src/server/run/env';
+
+let env = runEnv();
+let api = testServer(env);
+beforeEach(() => {
+  env = runEnv();
+  api = testServer(env);
+});
+
 
 function people(n: number): InputCell[][] {
   const rows: InputCell[][] = [['Name', 'Email', 'Phone']];
@@ -20,8 +27,8 @@ function people(n: number): InputCell[][] {
 
 /** The whole import, one chunk per execution (as the sidebar drives it). */
 function sliced(tb: ReturnType<typeof book>, between: () => void = () => undefined) {
-  const saved = runConfig.sliceMs;
-  runConfig.sliceMs = 0;
+  const saved = env.budgets.sliceMs;
+  env.budgets.sliceMs = 0;
   try {
     let p = exec(tb, () => api.startImport());
     let n = 1;
@@ -33,7 +40,7 @@ function sliced(tb: ReturnType<typeof book>, between: () => void = () => undefin
     }
     return { p, executions: n };
   } finally {
-    runConfig.sliceMs = saved;
+    env.budgets.sliceMs = saved;
   }
 }
 
@@ -43,10 +50,10 @@ describe('the duplicate check across executions', () => {
 
   it('gives the same statuses, History and counts as one execution, validating each row once', () => {
     const one = book(people(N));
-    runConfig.chunkRows = 10;
+    env.budgets.chunkRows = 10;
     const p1 = exec(one, () => api.runToEnd('import'));
     const tb = book(people(N));
-    runConfig.chunkRows = 10;
+    env.budgets.chunkRows = 10;
     const spy = jest.spyOn(SheetValidator.prototype, 'addRow');
     try {
       const { p, executions } = sliced(tb);
@@ -72,10 +79,10 @@ describe('the duplicate check across executions', () => {
 
   it('when the cache lost the saved memory, the rows before the cursor are validated again: same result', () => {
     const one = book(people(N));
-    runConfig.chunkRows = 10;
+    env.budgets.chunkRows = 10;
     exec(one, () => api.runToEnd('import'));
     const tb = book(people(N));
-    runConfig.chunkRows = 10;
+    env.budgets.chunkRows = 10;
     let k = 0;
     const spy = jest.spyOn(SheetValidator.prototype, 'addRow');
     try {
@@ -93,30 +100,30 @@ describe('the duplicate check across executions', () => {
 
   it('a run interrupted after a chunk (the memory saved before it) resumes with the right duplicates', () => {
     const one = book(people(N));
-    runConfig.chunkRows = 10;
+    env.budgets.chunkRows = 10;
     exec(one, () => api.runToEnd('import'));
     const tb = book(people(N));
-    runConfig.chunkRows = 10;
-    const saved = runConfig.sliceMs;
-    runConfig.sliceMs = 0;
+    env.budgets.chunkRows = 10;
+    const saved = env.budgets.sliceMs;
+    env.budgets.sliceMs = 0;
     try {
       let p = exec(tb, () => api.startImport());
       p = exec(tb, () => api.continueRun(p.runId));
       // The next execution does 3 chunks, then crashes after the History of the 4th: its memory was not saved.
-      runConfig.sliceMs = 60_000;
+      env.budgets.sliceMs = 60_000;
       let chunks = 0;
-      runConfig.fault = (point) => {
+      env.fault = (point) => {
         if (point === 'after-history' && ++chunks === 4) throw new Error('simulated time-out');
       };
       expect(() => exec(tb, () => api.continueRun(p.runId))).toThrow(/simulated time-out/);
-      runConfig.fault = null;
-      runConfig.sliceMs = 0;
+      env.fault = undefined;
+      env.budgets.sliceMs = 0;
       let q = exec(tb, () => api.resumeRun())!;
       while (q.status === 'Processing') q = exec(tb, () => api.continueRun(q.runId));
       expect(q.status).toBe('Completed');
     } finally {
-      runConfig.sliceMs = saved;
-      runConfig.fault = null;
+      env.budgets.sliceMs = saved;
+      env.fault = undefined;
     }
     expect(statusCol(tb)).toEqual(statusCol(one));
   });

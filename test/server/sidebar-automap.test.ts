@@ -11,8 +11,9 @@ jest.mock('../../src/engine/automap', () => {
 });
 
 // Required after jest.mock (this transform does not hoist it), so they see the counted module.
-const api = require('../../src/server/api') as typeof import('../../src/server/api');
-const { book, exec, HEAD } = require('./helpers') as typeof import('./helpers');
+const { book, exec, HEAD, testServer } = require('./helpers') as typeof import('./helpers');
+const { runEnv } = require('../../src/server/run/env') as typeof import('../../src/server/run/env');
+const api = testServer(runEnv());
 const { autoMapping } = jest.requireActual<typeof import('../../src/engine/automap')>('../../src/engine/automap');
 
 const reset = () => Object.keys(calls).forEach((k) => (calls[k as keyof typeof calls] = 0));

@@ -1,9 +1,15 @@
 // The sidebar's state and settings: an empty sheet has no columns, every run summary says where it went, and
 // saveSettings refuses URLs the run would refuse.
-import * as api from '../../src/server/api';
-import { KEYS } from '../../src/server/config';
-import { runConfig } from '../../src/server/run';
-import { book, exec, HEAD } from './helpers';
+import { book, exec, HEAD, testServer } from './helpers';
+import { runEnv } from '../../src/server/run/env';
+
+let env = runEnv();
+let api = testServer(env);
+beforeEach(() => {
+  env = runEnv();
+  api = testServer(env);
+});
+
 
 describe('an empty sheet', () => {
   it('has no columns (no made-up "Column A"), and a problem that says why', () => {
@@ -40,34 +46,16 @@ describe('RunSummaryView.destination', () => {
 
   it('a run interrupted and resumed in a later execution says where it went', () => {
     const tb = book([HEAD, ...Array.from({ length: 6 }, (_, i) => [`P${i}`, `p${i}@x.com`, '', ''])]);
-    runConfig.chunkRows = 2;
-    runConfig.fault = (point, chunk) => {
+    env.budgets.chunkRows = 2;
+    env.fault = (point, chunk) => {
       if (point === 'after-history' && chunk === 1) throw new Error('simulated time-out');
     };
     expect(() => exec(tb, () => api.startImport())).toThrow(/simulated time-out/);
-    runConfig.fault = null;
+    env.fault = undefined;
     const st = exec(tb, () => api.getSidebarState());
     expect(st.pendingRun).toMatchObject({ status: 'Processing' });
     const p = exec(tb, () => api.resumeRun())!;
     expect(p.result).toMatchObject({ status: 'Completed', created: 6, destination: 'Contacts tab' });
-  });
-
-  it('lastRun kept by an earlier version (no destination) reads it from the History tab', () => {
-    const tb = book([HEAD, ['Ann', 'a@x.com', '', '']]);
-    const p = exec(tb, () => api.startImport());
-    // What an earlier version stored: the same summary without destination; History says "Contacts tab".
-    tb.run(() => {
-      const props = PropertiesService.getDocumentProperties();
-      const last = JSON.parse(props.getProperty(KEYS.lastRun)!);
-      delete last.destination;
-      props.setProperty(KEYS.lastRun, JSON.stringify(last));
-      // History's Destination column is what counts.
-      const hist = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('History')!;
-      hist.getRange(3, 6).setValue('HubSpot');
-    });
-    const st = exec(tb, () => api.getSidebarState());
-    expect(st.lastRun).toMatchObject({ runId: p.runId, destination: 'HubSpot' });
-    expect(exec(tb, () => api.continueRun(p.runId)).result!.destination).toBe('HubSpot');
   });
 });
 

@@ -1,10 +1,18 @@
 // Date cells east of UTC. In Apps Script a date cell reads as the Date of its local midnight; its day is the one in
 // the script's time zone (the process's own), which toISOString (UTC) would make a day early east of UTC.
 import * as vm from 'node:vm';
-import * as api from '../../src/server/api';
 import { createTestbed, workbookFromRows, type InputCell } from '../../testbed';
-import { resetExecutionCache, runConfig } from '../../src/server/run';
-import { exec, values, contacts } from './helpers';
+import { resetExecutionCache } from '../../src/server/run/execution';
+import { exec, values, contacts, testServer } from './helpers';
+import { runEnv } from '../../src/server/run/env';
+
+let env = runEnv();
+let api = testServer(env);
+beforeEach(() => {
+  env = runEnv();
+  api = testServer(env);
+});
+
 
 // Jest's `process.env` is a copy: the real one is what Date's local time follows.
 const realEnv = (vm.runInThisContext('process') as NodeJS.Process).env;
@@ -33,7 +41,7 @@ function world(dob: InputCell, incoming: string) {
     ),
   });
   resetExecutionCache();
-  runConfig.chunkRows = 1000;
+  env.budgets.chunkRows = 1000;
   tb.uncounted(() => (tb.workbook.activeSheetId = tb.sheetData('People').id));
   return tb;
 }
