@@ -249,11 +249,11 @@ export class ContactsTab implements Destination {
       }
       const [d] = this.plan([{ line: row.line, result: 'success', issues: [], contact: row.contact, fingerprint: row.fingerprint }], ctx);
       if (d.kind === 'skip') {
-        outcomes.push({ line: row.line, action: 'skipped', matchedOn: d.matchedOn, message: d.message, code: d.code === 'already_imported' ? undefined : d.code, id: d.index !== undefined ? this.index.records[d.index].id : undefined, ...(d.code === 'already_imported' ? { alreadyImported: true } : {}) });
+        outcomes.push({ line: row.line, action: 'skipped', matchedOn: d.matchedOn, message: d.message, code: d.code, fields: d.fields, id: d.index !== undefined ? this.index.records[d.index].id : undefined });
         continue;
       }
       if (d.kind === 'fail') {
-        outcomes.push({ line: row.line, action: 'failed', matchedOn: d.matchedOn, message: d.message, code: d.code });
+        outcomes.push({ line: row.line, action: 'failed', matchedOn: d.matchedOn, message: d.message, code: d.code, fields: d.fields });
         continue;
       }
       this.ensureFields(Object.keys(row.contact));

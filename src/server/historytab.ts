@@ -1,7 +1,8 @@
 // The History tab. Two frozen header rows: row 1 names the summary row's columns (A..N), row 2 the line rows'
 // columns (B..J). Each run is one block, newest on top (from row 3): a bold, shaded summary row whose column A
 // holds the run id, then its line rows (column A empty). Line numbers link to the source row.
-import { LINE_HEADERS, SUMMARY_HEADERS, HISTORY_WIDTH, lineRow, type LineOutcome, type RunCounts } from '../engine/history';
+import { LINE_CODE_HEADER, LINE_HEADERS, SUMMARY_HEADERS, HISTORY_WIDTH, lineRow, type LineOutcome, type RunCounts } from '../engine/history';
+import type { OutcomeCode } from '../engine/types';
 import type { Mode } from '../engine/types';
 import { destinationTypeOf, modeOf } from '../shared/labels';
 import type { DestinationType, RunStatus } from '../shared/api';
@@ -42,7 +43,7 @@ export function historySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Goog
   sh = insertTab(ss, HISTORY_TAB);
   const head = [
     [...SUMMARY_HEADERS],
-    [...LINE_HEADERS, ...new Array<string>(HISTORY_WIDTH - LINE_HEADERS.length).fill('')],
+    [...LINE_HEADERS, LINE_CODE_HEADER, ...new Array<string>(HISTORY_WIDTH - LINE_HEADERS.length - 1).fill('')],
   ];
   head[1][0] = '↳ Run lines';
   const r = sh.getRange(1, 1, 2, HISTORY_WIDTH);
@@ -115,6 +116,7 @@ export function appendLines(
     const r = fitRow<string | number>(lineRow(o));
     const line = Math.floor(Number(o.line));
     r[1] = `=HYPERLINK("#gid=${Math.floor(Number(sourceGid))}&range=A${line}",${line})`;
+    r.push(o.code ?? '');
     while (r.length < HISTORY_WIDTH) r.push('');
     return r;
   });
@@ -126,14 +128,24 @@ export function appendLines(
   block.setValues(rows);
 }
 
-/** Reads a block's line rows: [line, result, description]. */
-export function readBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow: number): Array<{ line: number; result: string; description: string }> {
+/** A line row read back: its line, Result, Description and the cause's code ('' for none). */
+export interface BlockLine {
+  line: number;
+  result: string;
+  description: string;
+  code: OutcomeCode | '';
+}
+
+/** Reads a block's line rows (1 call). */
+export function readBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow: number): BlockLine[] {
   const n = blockLength(sh, summaryRow);
   if (!n) return [];
-  return sh
-    .getRange(summaryRow + 1, 2, n, 8)
-    .getValues()
-    .map((r) => ({ line: Number(r[0]), result: String(r[1]), description: String(r[7]) }));
+  return (sh.getRange(summaryRow + 1, 2, n, 10).getValues() as unknown[][]).map((r) => ({
+    line: Number(r[0]),
+    result: String(r[1]),
+    description: String(r[7]),
+    code: String(r[9] ?? '') as OutcomeCode | '',
+  }));
 }
 
 /** A run's summary row as data: where it went and how, read from its cells by the tables that wrote them. */

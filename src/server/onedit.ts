@@ -5,29 +5,23 @@
 // The row is planned by the same planner as Check (src/engine/planner.ts): failed rows, suppression, "already
 // imported", match and mode, the record limit, and the CRM's pre-check (from the config; nothing is fetched). What it
 // plans against is not read on every edit: the Contacts tab's index, the CRM sync record's and the "Do not import"
-// list are cached while their tab is unchanged (src/server/contactkeys.ts). The record limit's running count is Check's: the destination's start
-// count plus the rows above the edited ones whose status says they take a place (one read of the status column).
+// list are cached while their tab is unchanged (src/server/run/context.ts cachedPlanner). The record limit's running
+// count is Check's: the destination's start count plus the rows above the edited ones whose status says they take a place (one read of the status column).
 import { applyMapping } from '../engine/automap';
 import { rowFingerprintOf } from '../engine/fingerprint';
-import { ContactIndex, type KeyNormalizer, type Suppression } from '../engine/plan';
 import { parsePlannedStatus, plannedStatus } from '../engine/history';
+import { limitStart, planOne, type Planner } from '../engine/planner';
+import type { CellValue } from '../engine/types';
 import { SheetValidator } from '../engine/validate';
-import type { CellValue, Settings } from '../engine/types';
 import { loadSettings } from './config';
-import { load } from './store';
-import { ContactsTab } from './contacts';
-import { bumpVersionStamp, CONTACTS_VERSION_KEY, cachedIndex, cacheIndex, cachedSuppression, cacheSuppression, tabVersion, EDIT_STAMP_KEY, SUPPRESSION_VERSION_KEY, SYNC_VERSION_KEY } from './contactkeys';
-import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, findTabs } from './tabs';
-import { keyNormalizer, warningsOf } from './run/context';
+import { bumpVersionStamp, CONTACTS_VERSION_KEY, EDIT_STAMP_KEY, SUPPRESSION_VERSION_KEY, SYNC_VERSION_KEY } from './contactkeys';
+import { cachedPlanner, warningsOf } from './run/context';
 import { marksFor, toPlanned } from './run/outcomes';
 import { loadRun } from './run/state';
-import { limitStart, makePlanner, planOne, type Planner } from '../engine/planner';
-import { crmPrecheck } from './destinations/crm';
-import { SyncRecord, destinationId } from './sync';
-import { tokenForRun } from './connection';
 import { openSource, paintRows, readRows, writeStatuses, type CellMark } from './source';
-import { buildSuppression } from '../engine/plan';
-import { docProps, stamp } from './util';
+import { load } from './store';
+import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB } from './tabs';
+import { docProps } from './util';
 
 const MAX_ROWS = 200;
 
@@ -66,7 +60,7 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   const values = readRows(src, r0, r1);
   const validator = new SheetValidator(src.headers, settings, checked.mapping);
   const fieldsByCol = applyMapping(src.headers, validator.mapping, settings.customFields).fields;
-  const planner = plannerFor(sheet.getParent(), settings);
+  const planner = cachedPlanner(sheet.getParent(), settings);
   const count = { value: limitCount(src, r0, planner) };
   const statuses: string[] = [];
   const marks: Array<Map<number, CellMark> | null> = [];
@@ -87,36 +81,6 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   return values.length;
 }
 
-/** Check's planner for the edited rows: the destination's cached index, the suppression list, the pre-check. */
-function plannerFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Planner {
-  const normalize = keyNormalizer(settings);
-  const contactsDest = settings.destination.type === 'contacts';
-  const tabs = findTabs(ss, [SUPPRESSION_TAB, contactsDest ? CONTACTS_TAB : SYNC_TAB]);
-  const sup = tabs.get(SUPPRESSION_TAB.toLowerCase()) ?? null;
-  const suppression = sup ? suppressionOf(sup, settings, normalize) : undefined;
-  const index = contactsDest
-    ? contactsIndex(ss, tabs.get(CONTACTS_TAB.toLowerCase()) ?? null, settings, normalize, suppression)
-    : syncIndex(ss, tabs.get(SYNC_TAB.toLowerCase()) ?? null, settings, normalize);
-  return makePlanner(settings, index, normalize, suppression, crmPrecheck(settings.destination));
-}
-
-/**
- * The "Do not import" tab's emails and phones, normalized: from the cache when the tab has not changed since it was
- * cached (1 Spreadsheet call: its last row), else read from the tab (and cached for the next edits). An empty tab
- * is no list.
- */
-function suppressionOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: Settings, normalize: KeyNormalizer): Suppression | undefined {
-  const [lastRow, stamp] = tabVersion(sheet, SUPPRESSION_VERSION_KEY).split(':');
-  if (Number(lastRow) < 1) return undefined;
-  // Phones are read with the default country: another one reads them anew.
-  const version = `${lastRow}:${stamp}:${settings.defaultCountry}`;
-  const hit = cachedSuppression(version);
-  if (hit) return hit;
-  const suppression = buildSuppression(sheet.getDataRange().getValues().flat(), normalize);
-  cacheSuppression(version, suppression);
-  return suppression;
-}
-
 /**
  * The record limit's running count before line r0, as Check counted it: the start count plus the rows above whose
  * status is a planned action that takes a place (1 read of the status column; none without a limit).
@@ -133,37 +97,3 @@ function limitCount(src: ReturnType<typeof openSource>, r0: number, planner: Pla
   return n;
 }
 
-/**
- * The Contacts tab's index: from the cache when the tab has not changed since it was cached (2 Spreadsheet calls:
- * the tab and its last row), else read from the tab (and cached for the next edits).
- */
-function contactsIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet | null, settings: Settings, normalize: KeyNormalizer, suppression?: Suppression): ContactIndex {
-  if (!sheet) return new ContactIndex(normalize);
-  const version = tabVersion(sheet, CONTACTS_VERSION_KEY);
-  const hit = cachedIndex(version, normalize);
-  if (hit) return hit;
-  const tab = new ContactsTab(ss, { settings, normalize, suppression, now: () => stamp() });
-  cacheIndex(version, tab.index);
-  return tab.index;
-}
-
-/**
- * A CRM destination's sync record index (what was sent to this account, by fingerprint), cached like the Contacts
- * tab's. The account is named as Check names it (its token's digest, from UserProperties; nothing is fetched).
- */
-function syncIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet | null, settings: Settings, normalize: KeyNormalizer): ContactIndex {
-  let token: string | undefined;
-  try {
-    token = tokenForRun(settings.destination);
-  } catch {
-    token = undefined;
-  }
-  const dest = destinationId(settings.destination, token);
-  if (!sheet) return new SyncRecord(ss, dest, normalize).index;
-  const version = `${dest}|${tabVersion(sheet, SYNC_VERSION_KEY)}`;
-  const hit = cachedIndex(version, normalize, 'sidx');
-  if (hit) return hit;
-  const index = new SyncRecord(ss, dest, normalize).index;
-  cacheIndex(version, index, 'sidx');
-  return index;
-}

@@ -9,7 +9,7 @@ import { UserError } from './errors';
 export function exportProblemRows(runId?: string): { sheetName: string; rows: number } {
   {
     const { hist, block: b } = runBlock(runId);
-    const lines = readBlock(hist, b.row).filter((l) => (l.result === 'Failure' || l.result === 'Skipped') && !/already imported/.test(l.description));
+    const lines = readBlock(hist, b.row).filter((l) => (l.result === 'Failure' || l.result === 'Skipped') && l.code !== 'already_imported');
     const book = SpreadsheetApp.getActiveSpreadsheet();
     const source = book.getSheetByName(b.sheet);
     if (!source) throw new UserError(`The sheet "${b.sheet}" that run ${b.runId} imported is gone.`);

@@ -211,8 +211,8 @@ export class SyncedDestination implements Destination {
           action: 'skipped',
           ...(e.remoteId ? { id: e.remoteId } : {}),
           message: alreadyImportedMessage(e.remoteId, this.names.idLabel, this.names.name),
-          alreadyImported: true,
-        } as RowOutcome);
+          code: 'already_imported',
+        });
       }
     }
     if (!send.length) return { outcomes };

@@ -67,6 +67,8 @@ describe('planRow: modes x match / no match', () => {
           'Contact is not valid or not in your sub-account: no contact in the Contacts tab has Contact ID "C-GONE" — it is not one of ' +
           "this spreadsheet's contacts, it is invalid, or its contact was deleted. Use the Contact ID of an existing contact from the " +
           'Contacts tab, or clear the cell to import the row as a new contact.',
+        // The cause as data: the cell it is about (the status and marks are rendered from it).
+        fields: ['contactId'],
       });
     });
 

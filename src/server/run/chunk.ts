@@ -71,7 +71,7 @@ export function processChunk(env: RunEnv, state: RunState, e: Exec, hist: Google
       const d = preDecide(r.vr, r.fp, e, state, count);
       if (count.value > before) counted.push(r.vr.line);
       if (d) outcomes.set(r.vr.line, toOutcome(d, r.vr));
-      else if (state.failing) outcomes.set(r.vr.line, { line: r.vr.line, action: 'failed', code: 'destination_error', message: notImported(state.failing), contact: r.vr.contact });
+      else if (state.failing) outcomes.set(r.vr.line, notImported(r.vr.line, state.failing, r.vr.contact));
       else push.push({ line: r.vr.line, contact: r.vr.contact, fingerprint: r.fp });
     });
     if (push.length) {

@@ -10,7 +10,8 @@ import { ContactsTab } from '../contacts';
 import { tokenForRun } from '../connection';
 import { appsScriptIO, createCrmDestination, crmPrecheck } from '../destinations/crm';
 import { SyncRecord, SyncedDestination, destinationId } from '../sync';
-import { SUPPRESSION_TAB, findTab } from '../tabs';
+import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, findTab, findTabs } from '../tabs';
+import { CONTACTS_VERSION_KEY, SUPPRESSION_VERSION_KEY, SYNC_VERSION_KEY, cacheIndex, cacheSuppression, cachedIndex, cachedSuppression, tabVersion } from '../contactkeys';
 import { stamp } from '../util';
 import type { RunEnv } from './env';
 
@@ -87,4 +88,72 @@ export function destinationContext(env: RunEnv, ss: GoogleAppsScript.Spreadsheet
   const built = dest;
   const precheck = built?.precheck ? (c: Contact, m: Mode) => built.precheck!(c, m) : crmPrecheck(settings.destination);
   return { normalize, suppression, dest, contacts, sync, index, planner: makePlanner(settings, index, normalize, suppression, precheck) };
+}
+
+/**
+ * The onEdit re-check's planner: Check's, from the same parts, with the destination's index and the suppression list
+ * taken from the cache while their tab is unchanged (src/server/contactkeys.ts), and the pre-check from the config.
+ */
+export function cachedPlanner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Planner {
+  const normalize = keyNormalizer(settings);
+  const contactsDest = settings.destination.type === 'contacts';
+  const tabs = findTabs(ss, [SUPPRESSION_TAB, contactsDest ? CONTACTS_TAB : SYNC_TAB]);
+  const sup = tabs.get(SUPPRESSION_TAB.toLowerCase()) ?? null;
+  const suppression = sup ? suppressionOf(sup, settings, normalize) : undefined;
+  const index = contactsDest
+    ? contactsIndex(ss, tabs.get(CONTACTS_TAB.toLowerCase()) ?? null, settings, normalize, suppression)
+    : syncIndex(ss, tabs.get(SYNC_TAB.toLowerCase()) ?? null, settings, normalize);
+  return makePlanner(settings, index, normalize, suppression, crmPrecheck(settings.destination));
+}
+
+/**
+ * The "Do not import" tab's emails and phones, normalized: from the cache when the tab has not changed since it was
+ * cached (1 Spreadsheet call: its last row), else read from the tab (and cached for the next edits). An empty tab
+ * is no list.
+ */
+function suppressionOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: Settings, normalize: KeyNormalizer): Suppression | undefined {
+  const [lastRow, stamp] = tabVersion(sheet, SUPPRESSION_VERSION_KEY).split(':');
+  if (Number(lastRow) < 1) return undefined;
+  // Phones are read with the default country: another one reads them anew.
+  const version = `${lastRow}:${stamp}:${settings.defaultCountry}`;
+  const hit = cachedSuppression(version);
+  if (hit) return hit;
+  const suppression = buildSuppression(sheet.getDataRange().getValues().flat(), normalize);
+  cacheSuppression(version, suppression);
+  return suppression;
+}
+
+/**
+ * The Contacts tab's index: from the cache when the tab has not changed since it was cached (2 Spreadsheet calls:
+ * the tab and its last row), else read from the tab (and cached for the next edits).
+ */
+function contactsIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet | null, settings: Settings, normalize: KeyNormalizer, suppression?: Suppression): ContactIndex {
+  if (!sheet) return new ContactIndex(normalize);
+  const version = tabVersion(sheet, CONTACTS_VERSION_KEY);
+  const hit = cachedIndex(version, normalize);
+  if (hit) return hit;
+  const tab = new ContactsTab(ss, { settings, normalize, suppression, now: () => stamp() });
+  cacheIndex(version, tab.index);
+  return tab.index;
+}
+
+/**
+ * A CRM destination's sync record index (what was sent to this account, by fingerprint), cached like the Contacts
+ * tab's. The account is named as Check names it (its token's digest, from UserProperties; nothing is fetched).
+ */
+function syncIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet | null, settings: Settings, normalize: KeyNormalizer): ContactIndex {
+  let token: string | undefined;
+  try {
+    token = tokenForRun(settings.destination);
+  } catch {
+    token = undefined;
+  }
+  const dest = destinationId(settings.destination, token);
+  if (!sheet) return new SyncRecord(ss, dest, normalize).index;
+  const version = `${dest}|${tabVersion(sheet, SYNC_VERSION_KEY)}`;
+  const hit = cachedIndex(version, normalize, 'sidx');
+  if (hit) return hit;
+  const index = new SyncRecord(ss, dest, normalize).index;
+  cacheIndex(version, index, 'sidx');
+  return index;
 }

@@ -2,8 +2,7 @@
 import { countOutcome, importedStatus, listed, type LineOutcome, type Planned } from '../../engine/history';
 import { cellText } from '../../engine/formats/text';
 import type { PlanDecision } from '../../engine/plan';
-import { INVALID_CONTACT_ID } from '../../engine/plan';
-import type { MatchKey, RowOutcome, ValidatedRow } from '../../engine/types';
+import type { FieldKey, MatchKey, OutcomeCode, RowOutcome, ValidatedRow } from '../../engine/types';
 import { appendLines, writeSummary } from '../historytab';
 import { marksForIssues, paintRows, writeStatuses, type CellMark } from '../source';
 import type { RunEnv } from './env';
@@ -77,20 +76,21 @@ function rawIdentity(e: Exec, line: number): LineOutcome['raw'] | undefined {
 
 export function toOutcome(d: PlanDecision, vr: ValidatedRow): LineOutcome {
   if (d.kind === 'fail') {
-    return { line: vr.line, action: 'failed', code: d.code, message: d.message, matchedOn: d.matchedOn, contact: vr.contact, ...(vr.duplicateOf && d.code === 'duplicate_in_sheet' ? { duplicateOf: vr.duplicateOf.line } : {}) };
+    return { line: vr.line, action: 'failed', code: d.code, message: d.message, matchedOn: d.matchedOn, fields: d.fields, contact: vr.contact, ...(vr.duplicateOf && d.code === 'duplicate_in_sheet' ? { duplicateOf: vr.duplicateOf.line } : {}) };
   }
-  if (d.kind === 'skip') return { line: vr.line, action: 'skipped', code: d.code, message: d.message, matchedOn: d.matchedOn, contact: vr.contact };
+  if (d.kind === 'skip') return { line: vr.line, action: 'skipped', code: d.code, message: d.message, matchedOn: d.matchedOn, fields: d.fields, contact: vr.contact };
   return { line: vr.line, action: 'failed', message: 'Not imported.', contact: vr.contact };
 }
 
-export function outcomeFrom(o: RowOutcome & { alreadyImported?: boolean }, vr: ValidatedRow, warnings: string[], e: Exec): LineOutcome {
+export function outcomeFrom(o: RowOutcome, vr: ValidatedRow, warnings: string[], e: Exec): LineOutcome {
   const base: LineOutcome = {
     line: o.line,
     action: o.action,
     id: o.id,
     matchedOn: o.matchedOn,
     message: o.message,
-    code: o.alreadyImported ? 'already_imported' : o.code,
+    code: o.code,
+    ...(o.fields ? { fields: o.fields } : {}),
     contact: vr.contact,
   };
   if (o.action === 'created' || o.action === 'updated') {
@@ -119,38 +119,38 @@ export function toPlanned(d: PlanDecision, vr: ValidatedRow, warnings: string[],
   }
 }
 
-const KEY_FIELDS: Record<MatchKey, string[]> = { contactId: ['contactId'], externalId: ['externalId'], email: ['email'], phone: ['phone'] };
+/** A skip or a failure as its marks need it: the cause as data (code, matchedOn, fields) and its text. */
+interface Cause {
+  kind: 'fail' | 'skip';
+  code?: OutcomeCode;
+  message: string;
+  matchedOn?: MatchKey;
+  fields?: FieldKey[];
+}
 
+/** The mark a cause puts on a row whose cells were valid: an error on its fields, or a warning on the key it matched. */
+function causeMark(vr: ValidatedRow, c: Cause): { severity: 'error' | 'warning'; message: string; fields?: string[] } | undefined {
+  if (c.kind === 'fail' && vr.result !== 'failure') return { severity: 'error', message: c.message, fields: c.fields };
+  if (c.kind === 'skip' && c.code === 'already_exists' && c.matchedOn) return { severity: 'warning', message: `This row ${c.message}.`, fields: c.fields ?? [c.matchedOn] };
+  return undefined;
+}
+
+/** A checked row's marks: its issues, and the plan's cause when it fails or skips a valid row. */
 export function marksFor(vr: ValidatedRow, d: PlanDecision, fieldsByCol: (string | null)[]): Map<number, CellMark> | null {
-  let extra: { severity: 'error' | 'warning'; message: string; fields?: string[] } | undefined;
-  if (d.kind === 'fail' && vr.result !== 'failure') {
-    const fields =
-      d.code === 'suppressed'
-        ? /^Email/.test(d.message) ? ['email'] : ['phone']
-        : d.code === 'contact_not_found'
-          ? d.message.startsWith(INVALID_CONTACT_ID) ? ['contactId'] : ['contactId', 'externalId', 'email', 'phone']
-          : undefined;
-    extra = { severity: 'error', message: d.message, fields };
-  } else if (d.kind === 'skip' && d.code === 'already_exists' && d.matchedOn) {
-    extra = { severity: 'warning', message: `This row ${d.message}.`, fields: KEY_FIELDS[d.matchedOn] };
-  }
-  return marksForIssues(vr.issues, fieldsByCol, extra);
+  return marksForIssues(vr.issues, fieldsByCol, d.kind === 'fail' || d.kind === 'skip' ? causeMark(vr, d) : undefined);
 }
 
-/** A row the run never sent because it failed first: it failed before, so a later run picks it up. */
-export const NOT_IMPORTED = 'Not imported: the run failed — ';
-export function notImported(reason: string): string {
-  return NOT_IMPORTED + reason;
+/** A row the run never sent because it failed first (code run_failed): a later run picks it up. */
+export function notImported(line: number, reason: string, contact: LineOutcome['contact']): LineOutcome {
+  return { line, action: 'failed', code: 'run_failed', message: `Not imported: the run failed — ${reason}`, contact };
 }
 
+/** An imported row's marks: its issues, and the outcome's cause when the run or the destination failed or skipped it. */
 function marksForOutcome(vr: ValidatedRow, o: LineOutcome, fieldsByCol: (string | null)[]): Map<number, CellMark> | null {
-  // Nothing in the row's cells to fix: the status column and History say why it was not imported.
-  if (o.action === 'failed' && o.message?.startsWith(NOT_IMPORTED)) return marksForIssues(vr.issues, fieldsByCol);
-  if (o.action === 'failed' && vr.result !== 'failure') {
-    return marksFor(vr, { kind: 'fail', line: o.line, code: (o.code as never) ?? 'destination_error', message: o.message ?? 'failed' }, fieldsByCol);
-  }
-  if (o.action === 'skipped' && o.code === 'already_exists' && o.matchedOn) {
-    return marksFor(vr, { kind: 'skip', line: o.line, code: 'already_exists', message: o.message ?? '', matchedOn: o.matchedOn }, fieldsByCol);
-  }
-  return marksForIssues(vr.issues, fieldsByCol);
+  // The run failed before the row: nothing in its cells to fix, the status column and History say why.
+  if (o.code === 'run_failed') return marksForIssues(vr.issues, fieldsByCol);
+  const kind = o.action === 'failed' ? 'fail' : o.action === 'skipped' ? 'skip' : null;
+  if (!kind) return marksForIssues(vr.issues, fieldsByCol);
+  const cause: Cause = { kind, code: o.code, message: o.message ?? (kind === 'fail' ? 'failed' : ''), matchedOn: o.matchedOn, fields: o.fields };
+  return marksForIssues(vr.issues, fieldsByCol, causeMark(vr, cause));
 }

@@ -1,5 +1,5 @@
 // What a run reports: the History summary row, the check's counts and problem groups, the sidebar's views.
-import { INVALID_CONTACT_ID, type PlanDecision } from '../../engine/plan';
+import type { PlanDecision } from '../../engine/plan';
 import type { ValidatedRow } from '../../engine/types';
 import { MODE_LABELS } from '../../shared/labels';
 import type { CheckSummaryView, RunProgress, RunSummaryView } from '../../shared/api';
@@ -52,7 +52,8 @@ export function accumulateCheck(state: RunState, vr: ValidatedRow, d: PlanDecisi
   const firstMapped = Math.max(0, e.fieldsByCol.findIndex((f) => !!f));
   for (const i of vr.issues) add(i.severity, i.code, i.column ? `${i.column}: ${i.message}` : i.message, i.col ?? firstMapped);
   if (d.kind === 'fail' && vr.result !== 'failure') {
-    const on = d.message.startsWith(INVALID_CONTACT_ID) ? ['contactId'] : ['email', 'phone'];
+    // The group's cell: the one field the cause is about, else the row's first email or phone cell.
+    const on: string[] = d.fields?.length === 1 ? d.fields : ['email', 'phone'];
     add('error', d.code, d.message, Math.max(0, e.fieldsByCol.findIndex((f) => !!f && on.includes(f))));
   }
 }
