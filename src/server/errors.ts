@@ -18,6 +18,14 @@ function errorId(): string {
   return `E-${Date.now().toString(36).toUpperCase()}-${errorSeq.toString(36).toUpperCase()}`;
 }
 
+/** Logs an error with its stack (console.error: Stackdriver in Apps Script) under a new id, and returns the id. */
+export function logError(e: unknown, context = 'Contact Import error'): string {
+  const id = errorId();
+  const detail = e instanceof Error ? e.stack || `${e.name}: ${e.message}` : String(e);
+  console.error(`${context} ${id}: ${detail}`);
+  return id;
+}
+
 /**
  * The error as the user may see it: a UserError as it is (its stack, of no use to the user, left out); anything else
  * logged, and replaced by a short message.
@@ -27,9 +35,7 @@ export function toUserError(e: unknown): UserError {
     e.stack = undefined;
     return e;
   }
-  const id = errorId();
-  const detail = e instanceof Error ? e.stack || `${e.name}: ${e.message}` : String(e);
-  console.error(`Contact Import error ${id}: ${detail}`);
+  const id = logError(e);
   return new UserError(`Something went wrong (error ${id}). Try again; if it happens again, tell the add-on's support this id.`);
 }
 

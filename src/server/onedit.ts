@@ -22,6 +22,7 @@ import { openSource, paintRows, readRows, writeStatuses, type CellMark } from '.
 import { load } from './store';
 import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB } from './tabs';
 import { docProps } from './util';
+import { logError } from './errors';
 
 const MAX_ROWS = 200;
 
@@ -33,7 +34,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     if (!e || !e.range || String(e.authMode) === 'NONE') return;
     recheckEdited(e.range);
   } catch (err) {
-    console.error(`Contact Import could not re-check the edited row: ${err instanceof Error ? err.message : String(err)}`);
+    logError(err, 'Contact Import could not re-check the edited row, error');
   }
 }
 

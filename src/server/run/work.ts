@@ -9,7 +9,7 @@ import type { RunProgress, RunStatus } from '../../shared/api';
 import { findRunRow, historySheet, truncateBlock, writeSummary } from '../historytab';
 import { remove, save, saveJson } from '../store';
 import { stamp, withDocumentLock } from '../util';
-import { UserError } from '../errors';
+import { logError, UserError } from '../errors';
 import { processChunk } from './chunk';
 import type { RunEnv } from './env';
 import { dropSeen, getExec, resetExecutionCache, saveSeen } from './execution';
@@ -57,7 +57,10 @@ export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProg
     } catch (err) {
       resetExecutionCache();
       if (err instanceof FatalRunError) return finish(state, ss, 'Failed', err.message);
-      const msg = err instanceof Error ? err.message : String(err);
+      // Apps Script stopped the run (a time-out, a service error) or a bug did: logged with its stack; the run stays
+      // resumable, and the user is told what stopped it, with the id to quote.
+      const id = logError(err, `Contact Import: the ${state.kind} stopped, error`);
+      const msg = `${err instanceof Error ? err.message : String(err)} (error ${id})`;
       const saved = loadRun();
       if (saved && saved.runId === state.runId) {
         saved.message = `Interrupted: ${msg}. Resume the run to finish it; nothing will be imported twice.`;
