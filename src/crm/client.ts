@@ -8,7 +8,7 @@ import { PushSession, SessionOptions } from './session';
 import { requireEndpointUrl } from './url';
 
 export interface CrmClient {
-  /** How the CRM is named (src/crm/labels.ts). */
+  /** How the CRM is named (src/shared/labels.ts). */
   readonly names: CrmNames;
   /** "HubSpot", "HighLevel", "Webhook": names.label. */
   readonly label: string;

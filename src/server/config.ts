@@ -43,7 +43,7 @@ export function saveSettingsView(view: Partial<SettingsView>): Settings {
 }
 
 /**
- * The endpoint URL rule (src/crm/url.ts) on a destination's URLs, checked when settings are saved: a URL the run
+ * The endpoint URL rule (src/shared/url.ts) on a destination's URLs, checked when settings are saved: a URL the run
  * would refuse is refused here, with the sentence the sidebar shows. Null when they pass (or there are none).
  */
 export function insecureUrl(d: DestinationConfig): string | null {

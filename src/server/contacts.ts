@@ -2,6 +2,7 @@
 // Contact IDs, updates in place ("Don't update empty values"), and tags each created row with its run and line so
 // a resumed chunk sees rows it already wrote (no contact is ever created twice). All writes are batched: a push
 // makes a fixed number of Spreadsheet calls whatever its size.
+import { CONTACTS_TAB_LABEL } from '../shared/labels';
 import { fieldIndex, listFields, type FieldDef } from '../engine/fields';
 import { cellText } from '../engine/formats/text';
 import {
@@ -14,9 +15,8 @@ import {
   type PlanRowInput,
   type Suppression,
 } from '../engine/plan';
-import type { Contact, ContactValue, FieldKey, Settings } from '../engine/types';
+import type { Contact, ContactValue, FieldKey, MatchKey, RowOutcome, Settings } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
-import type { MatchKey, RowOutcome } from '../engine/types';
 import { CONTACTS_TAB, deleteRows, findTab, insertTab } from './tabs';
 import { UndoJournal, type UndoEntry } from './undo';
 import { bumpVersionStamp, CONTACTS_VERSION_KEY } from './contactkeys';
@@ -83,7 +83,7 @@ export function planContacts(
 }
 
 export class ContactsTab implements Destination {
-  readonly label = 'Contacts tab';
+  readonly label = CONTACTS_TAB_LABEL;
   readonly chunkSize = 1000;
   readonly index: ContactIndex;
   private sheet: GoogleAppsScript.Spreadsheet.Sheet | null;

@@ -14,6 +14,7 @@
 // - Run and Line tag each record: a chunk replayed after a crash finds the rows this run already sent and reports
 //   them as created or updated again, without sending them twice.
 import { hash53 } from '../engine/fingerprint';
+import { CONTACTS_TAB_LABEL } from '../shared/labels';
 import { ContactIndex, alreadyImportedMessage, type DestinationNames, type KeyNormalizer } from '../engine/plan';
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
@@ -57,7 +58,7 @@ export function destinationId(config: DestinationConfig, token?: string | null):
     case 'webhook':
       return `Webhook ${host(config.url)} #${digest(config.url)}${key}`;
     default:
-      return 'Contacts tab';
+      return CONTACTS_TAB_LABEL;
   }
 }
 

@@ -1,15 +1,8 @@
 import * as Code from '../../src/Code';
 import type { ServerApi } from '../../src/shared/api';
-import { book, exec, values, HEAD, contacts, testServer } from './helpers';
-import { runEnv } from '../../src/server/run/env';
+import { book, exec, values, HEAD, contacts, serverForEachTest } from './helpers';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { env, api } = serverForEachTest();
 
 // Compile-time: src/Code.ts exports every ServerApi function with its type.
 const entry: ServerApi = Code;

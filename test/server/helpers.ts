@@ -4,7 +4,7 @@ import { createTestbed, workbookFromRows, type InputCell, type Testbed } from '.
 import type { DriverIO } from '../../src/crm/session';
 import { serverApi } from '../../src/server/api';
 import { menuHandlers } from '../../src/server/menu';
-import type { RunBudgets, RunEnv } from '../../src/server/run/env';
+import { runEnv, type RunBudgets, type RunEnv } from '../../src/server/run/env';
 import { resetExecutionCache } from '../../src/server/run/execution';
 import { resumeToEnd, runToEnd } from '../../src/server/runs';
 import { save } from '../../src/server/store';
@@ -71,6 +71,21 @@ export function testServer(env: RunEnv) {
     runToEnd: (kind: 'check' | 'import', budgetMs?: number) => runToEnd(env, kind, budgetMs),
     resumeToEnd: (budgetMs?: number) => resumeToEnd(env, budgetMs),
   };
+}
+
+/**
+ * A run environment and the server over it for the tests of a file: the environment is made anew (Apps Script's
+ * defaults) before each test, so what one test changes (budgets, the CRM driver, hooks) never reaches the next.
+ */
+export function serverForEachTest(): { env: RunEnv; api: ReturnType<typeof testServer> } {
+  const env = runEnv();
+  beforeEach(() => {
+    delete env.crm;
+    delete env.fault;
+    delete env.onOutcome;
+    Object.assign(env, runEnv());
+  });
+  return { env, api: testServer(env) };
 }
 
 /** Runs `contact-import run` in-process, capturing what it writes to stdout and stderr; `crmIo` replaces the CRM driver. */

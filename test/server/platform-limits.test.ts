@@ -9,16 +9,9 @@ import { fitCell, MAX_CELL_CHARS } from '../../src/server/cells';
 import { composeNote, parseNote } from '../../src/server/source';
 import { stateJson, type RunState } from '../../src/server/run/state';
 import { utf8Bytes } from '../../src/server/util';
-import { book, exec, values, HEAD, testServer } from './helpers';
-import { runEnv } from '../../src/server/run/env';
+import { book, exec, values, HEAD, serverForEachTest } from './helpers';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { api } = serverForEachTest();
 
 const longest = (tb: ReturnType<typeof book>, sheet: string) => {
   const s = tb.sheetData(sheet);

@@ -1,15 +1,8 @@
 import { UNDO_TAB } from '../../src/server/tabs';
-import { book, exec, values, contacts, HEAD, testServer } from './helpers';
+import { book, exec, values, contacts, HEAD, serverForEachTest } from './helpers';
 import type { InputCell } from '../../testbed';
-import { runEnv } from '../../src/server/run/env';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { env, api } = serverForEachTest();
 
 const people = (): InputCell[][] => [
   HEAD,

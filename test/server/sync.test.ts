@@ -1,17 +1,10 @@
 import { SYNC_HEADER, destinationId } from '../../src/server/sync';
 import { SYNC_TAB } from '../../src/server/tabs';
 import { createTestbed, loadXlsx, xlsxBuffer, formulaCells, type InputCell } from '../../testbed';
-import { book, exec, values, HEAD, testServer } from './helpers';
+import { book, exec, values, HEAD, serverForEachTest } from './helpers';
 import { save } from '../../src/server/store';
-import { runEnv } from '../../src/server/run/env';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { env, api } = serverForEachTest();
 
 /** A CRM behind a DriverIO: a webhook receiver or HubSpot's batch upsert, over a map of contacts by email. */
 class FakeCrm {

@@ -1,15 +1,8 @@
 import { SYNC_TAB, UNDO_TAB } from '../../src/server/tabs';
-import { book, exec, values, HEAD, testServer } from './helpers';
+import { book, exec, values, HEAD, serverForEachTest } from './helpers';
 import type { InputCell } from '../../testbed';
-import { runEnv } from '../../src/server/run/env';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { api } = serverForEachTest();
 
 const people = (): InputCell[][] => [HEAD, ['Ann', 'ann@x.com', '', 'Paris'], ['Bob', 'bob@', '', '']];
 

@@ -3,16 +3,9 @@
 import * as vm from 'node:vm';
 import { createTestbed, workbookFromRows, type InputCell } from '../../testbed';
 import { resetExecutionCache } from '../../src/server/run/execution';
-import { exec, values, contacts, testServer } from './helpers';
-import { runEnv } from '../../src/server/run/env';
+import { exec, values, contacts, serverForEachTest } from './helpers';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { env, api } = serverForEachTest();
 
 // Jest's `process.env` is a copy: the real one is what Date's local time follows.
 const realEnv = (vm.runInThisContext('process') as NodeJS.Process).env;

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadXlsx, saveXlsx, workbookFromRows } from '../../testbed';
-import { fakeHubspotUpsert, runCli } from './helpers';
+import { fakeHubspotUpsert, runCli } from '../server/helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-run-'));
 const run = runCli;

@@ -2,17 +2,9 @@
 // check that takes longer than one call is driven by the sidebar, never a TypeError.
 import { onEdit } from '../../src/server/onedit';
 import { load } from '../../src/server/store';
-import { book, exec, HEAD, testServer } from './helpers';
-import { runEnv } from '../../src/server/run/env';
+import { book, exec, HEAD, serverForEachTest } from './helpers';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
-
+const { env, api } = serverForEachTest();
 
 function world() {
   const tb = book([HEAD, ['Ann', 'a@x.com', '', ''], ['Bob', 'b@', '', '']]);

@@ -1,18 +1,11 @@
 // A run worked in many executions (the sidebar's slices) does not validate every earlier row again in each one: the
 // duplicate check's memory is saved in the document cache and restored, with the same verdicts as one execution.
-import { splitUtf8 } from '../../src/server/util';
-import { SheetValidator } from '../../src/engine/validate';
-import { book, exec, values, testServer } from './helpers';
-import type { InputCell } from '../../testbed';
-import { runEnv } from '../../src/server/run/env';
+import { splitUtf8 } from '../../../src/server/util';
+import { SheetValidator } from '../../../src/engine/validate';
+import { book, exec, values, serverForEachTest } from '../helpers';
+import type { InputCell } from '../../../testbed';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { env, api } = serverForEachTest();
 
 function people(n: number): InputCell[][] {
   const rows: InputCell[][] = [['Name', 'Email', 'Phone']];

@@ -4,7 +4,7 @@
 import { createCrmDestination } from '../../src/server/destinations/crm';
 import type { DestinationConfig } from '../../src/engine/types';
 import { MASK } from '../../src/crm/scrub';
-import { FakeIO, ctx, json, row } from './fake';
+import { FakeIO, ctx, json, row } from '../crm/fake';
 
 const BARE = 'whk-SECRET-7788-abcd';
 

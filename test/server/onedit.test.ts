@@ -2,18 +2,11 @@
 // (its last row plus a stamp every write to it changes), and the statuses are the same as with a fresh read.
 import { onEdit } from '../../src/server/onedit';
 import { ContactIndex, makeNormalizer } from '../../src/engine/plan';
-import { book, exec, measureEdit, values, HEAD, testServer } from './helpers';
+import { book, exec, measureEdit, values, HEAD, serverForEachTest } from './helpers';
 import type { InputCell } from '../../testbed';
 import type { Contact } from '../../src/engine/types';
-import { runEnv } from '../../src/server/run/env';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { api } = serverForEachTest();
 
 function sheet(n: number): InputCell[][] {
   const rows: InputCell[][] = [HEAD];

@@ -1,15 +1,8 @@
-import { onEdit } from '../../src/server/onedit';
-import { ERROR_BG, WARNING_BG } from '../../src/server/source';
-import { book, exec, values, cell, HEAD, testServer } from './helpers';
-import { runEnv } from '../../src/server/run/env';
+import { onEdit } from '../../../src/server/onedit';
+import { ERROR_BG, WARNING_BG } from '../../../src/server/source';
+import { book, exec, values, cell, HEAD, serverForEachTest } from '../helpers';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { env, api } = serverForEachTest();
 
 const rows = () => [
   HEAD,

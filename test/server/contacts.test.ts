@@ -1,17 +1,10 @@
 // A blank row in the Contacts tab: every write still lands on the row of its contact. (The tab used to be read
 // without its blank rows, while writes went to "position + 2": an update after a gap wrote one row too high,
 // and new contacts overwrote the last contact.)
-import { book, exec, values, contacts, HEAD, testServer } from './helpers';
+import { book, exec, values, contacts, HEAD, serverForEachTest } from './helpers';
 import type { InputCell } from '../../testbed';
-import { runEnv } from '../../src/server/run/env';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { api } = serverForEachTest();
 
 const CONTACTS_HEAD = [...HEAD, 'Contact ID', 'Created at', 'Updated at', 'Source run', 'Source line', 'Row fingerprint'];
 const sys = (id: string) => [id, '2024-01-01 10:00:00', '2024-01-01 10:00:00', 'R-old', '', 'fp-' + id];

@@ -1,14 +1,7 @@
-import { book, exec, values, cell, HEAD, contacts, testServer } from './helpers';
-import type { InputCell } from '../../testbed';
-import { runEnv } from '../../src/server/run/env';
+import { book, exec, values, cell, HEAD, contacts, serverForEachTest } from '../helpers';
+import type { InputCell } from '../../../testbed';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { env, api } = serverForEachTest();
 
 const people = (): InputCell[][] => [
   HEAD,
@@ -209,7 +202,7 @@ describe('Import to the Contacts tab', () => {
       const lock = LockService.getDocumentLock();
       lock.tryLock(1000);
       const me = tb.newExecution();
-      expect(() => me.run(() => { require('../../src/server/run/execution').resetExecutionCache(); return api.resumeRun(); })).toThrow(/An import is already running on this spreadsheet/);
+      expect(() => me.run(() => { require('../../../src/server/run/execution').resetExecutionCache(); return api.resumeRun(); })).toThrow(/An import is already running on this spreadsheet/);
     });
   });
 

@@ -1,20 +1,11 @@
-// Regressions found by black-box runs of `contact-import run` (and the server code under it).
+// contact-import run (cli/run.ts): what it refuses up front, the problem rows tab it writes into RESULT.xlsx, and a
+// CRM's warnings on imported rows.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadXlsx, saveXlsx, workbookFromRows } from '../../testbed';
-import { HISTORY_TAB } from '../../src/server/historytab';
-import { MAX_TAB_NAME, PROBLEM_ROWS_PREFIX, problemTabName } from '../../src/server/tabs';
-import { book, exec, fakeHubspotUpsert, runCli, testServer } from './helpers';
-import { runEnv } from '../../src/server/run/env';
-
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+import { MAX_TAB_NAME, PROBLEM_ROWS_PREFIX } from '../../src/server/tabs';
+import { fakeHubspotUpsert, runCli } from '../server/helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-run-reg-'));
 const run = runCli;
@@ -60,21 +51,6 @@ describe('contact-import run: unusable destinations and outputs are refused up f
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/cannot write ".*out\.xlsx": the folder ".*missing" does not exist\./);
     expect(r.out).toBe('');
-  });
-});
-
-describe('the add-on refuses an import to a CRM destination that cannot work before starting it', () => {
-  it('no History block is written, and the message is the configuration problem (not "Resume")', () => {
-    const tb = book([['Name', 'Email'], ['Ann', 'ann@x.com']], {}, { destination: { type: 'hubspot', baseUrl: 'http://crm.example.com' } });
-    env.crm = { token: 'pat-1234567890' };
-    try {
-      expect(() => exec(tb, () => api.startImport())).toThrow(/The HubSpot base URL "http:\/\/crm\.example\.com" uses http/);
-      expect(tb.workbook.sheet(HISTORY_TAB)).toBeFalsy();
-      // and nothing is left running: a later import is not "already running"
-      expect(() => exec(tb, () => api.startImport())).not.toThrow(/already running/);
-    } finally {
-      env.crm = undefined;
-    }
   });
 });
 
@@ -125,21 +101,6 @@ describe('contact-import run writes the problem rows tab into RESULT.xlsx', () =
   });
 });
 
-describe('problemTabName keeps within Excel\'s 31 characters and stays unique', () => {
-  const taken = (names: string[]) => (n: string) => names.includes(n);
-  const cases: Array<[string, string, string[], string]> = [
-    ['a short id is kept whole', 'R-1-AB12', [], 'Problem rows R-1-AB12'],
-    ['a full run id keeps its unique tail', 'R-20250131140509-AB12', [], 'Problem rows R-…140509-AB12'],
-    ['taken once', 'R-20250131140509-AB12', ['Problem rows R-…140509-AB12'], 'Problem rows R-…140509-AB12 (2)'],
-    ['taken up to 10', 'R-20250131140509-AB12', ['Problem rows R-…140509-AB12', ...Array.from({ length: 8 }, (_, i) => `Problem rows R-…140509-AB12 (${i + 2})`)], 'Problem rows R-…140509-AB1 (10)'],
-  ];
-  it.each(cases)('%s', (_what, runId, names, expected) => {
-    const name = problemTabName(runId, taken(names));
-    expect(name).toBe(expected);
-    expect(name.length).toBeLessThanOrEqual(MAX_TAB_NAME);
-  });
-});
-
 describe("a CRM's warning on an imported row makes it a Warning", () => {
   it('"Not sent to HubSpot: Tags" is counted in Warnings, listed in History and shown in the status column', async () => {
     const hubspot = fakeHubspotUpsert();
@@ -164,28 +125,5 @@ describe("a CRM's warning on an imported row makes it a Warning", () => {
       expect(hist.lastRow()).toBe(4); // the plain success is counted, not listed
       expect(wb.sheet('People')!.cell(1, 3)).toBe('Imported with warnings (created H1)');
     }
-  });
-});
-
-describe('the Check summary accounts for every row', () => {
-  const rows = [['Name', 'Email'], ['Ann', 'ann@x.com'], ['Bob', 'bob@'], ['Cy', 'cy@x.com'], ['Dee', 'dee@x.com']];
-  const cases: Array<[string, Record<string, unknown>, { ready: number; errors: number; alreadyImported: number; skipped: number }]> = [
-    // After importing Ann and Cy, Cy changes and Dee is new.
-    ['Create and update', { mode: 'upsert' }, { ready: 2, errors: 1, alreadyImported: 1, skipped: 0 }],
-    // Create only: Cy (changed) matches an existing contact, so it will be skipped.
-    ['Create only', { mode: 'create' }, { ready: 1, errors: 1, alreadyImported: 1, skipped: 1 }],
-  ];
-  it.each(cases)('%s: ready + errors + alreadyImported + skipped = total', (_mode, settings, expected) => {
-    const tb = book(rows.slice(0, 4), {}, settings);
-    exec(tb, () => api.runToEnd('import'));
-    tb.uncounted(() => {
-      const v = tb.sheetData('People').values;
-      v[3]![0] = 'Cy Changed';
-      v[4] = ['Dee', 'dee@x.com'];
-    });
-    const p = exec(tb, () => api.runToEnd('check'));
-    expect(p.check).toMatchObject({ total: 4, ...expected });
-    const c = p.check!;
-    expect(c.ready + c.errors + c.alreadyImported + c.skipped).toBe(c.total);
   });
 });

@@ -1,19 +1,12 @@
 // A CRM push with a very short time slice still makes progress on every call (item: CRM sends could stall). The run
 // sets the send deadline to now + slice; each sidebar call (a new execution) works at least one chunk, and the
 // push inside it always sends at least one request that writes rows. Against the test CRM on loopback.
-import { resetExecutionCache } from '../../src/server/run/execution';
-import { spawnTestCrm, type SpawnedTestCrm } from '../../testcrm/spawn';
-import { book, exec, testServer } from './helpers';
-import type { InputCell } from '../../testbed';
-import { runEnv } from '../../src/server/run/env';
+import { resetExecutionCache } from '../../../src/server/run/execution';
+import { spawnTestCrm, type SpawnedTestCrm } from '../../../testcrm/spawn';
+import { book, exec, serverForEachTest } from '../helpers';
+import type { InputCell } from '../../../testbed';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { env, api } = serverForEachTest();
 
 jest.setTimeout(90_000);
 

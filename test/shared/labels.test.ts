@@ -5,7 +5,7 @@ import { createCrmDestination } from '../../src/server/destinations/crm';
 import { destinationNames } from '../../src/engine/planner';
 import { resolveSettings } from '../../src/engine/settings';
 import type { DestinationConfig } from '../../src/engine/types';
-import { FakeIO, json } from './fake';
+import { FakeIO, json } from '../crm/fake';
 
 const configs: Array<[keyof typeof CRM_NAMES, DestinationConfig, string, string, string]> = [
   ['hubspot', { type: 'hubspot', baseUrl: 'https://api.example.com', token: 'pat-1234' }, 'HubSpot', 'HubSpot', 'HubSpot id'],

@@ -1,15 +1,8 @@
 // The sidebar's state and settings: an empty sheet has no columns, every run summary says where it went, and
 // saveSettings refuses URLs the run would refuse.
-import { book, exec, HEAD, testServer } from './helpers';
-import { runEnv } from '../../src/server/run/env';
+import { book, exec, HEAD, serverForEachTest } from './helpers';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { env, api } = serverForEachTest();
 
 describe('an empty sheet', () => {
   it('has no columns (no made-up "Column A"), and a problem that says why', () => {

@@ -1,17 +1,10 @@
-// One planner for Check, import and onEdit (src/server/planner.ts): a re-checked row gets Check's verdict, for CRM
+// One planner for Check, import and onEdit (src/engine/planner.ts): a re-checked row gets Check's verdict, for CRM
 // destinations too, and the record limit means the same in all three.
 import { onEdit } from '../../src/server/onedit';
-import { book, exec, values, HEAD, testServer } from './helpers';
+import { book, exec, values, HEAD, serverForEachTest } from '../server/helpers';
 import type { InputCell } from '../../testbed';
-import { runEnv } from '../../src/server/run/env';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { env, api } = serverForEachTest();
 
 const WEBHOOK = { type: 'webhook', url: 'https://hooks.example.com/contacts/3f9a' };
 

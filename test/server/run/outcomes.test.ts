@@ -1,20 +1,13 @@
-import type { DriverIO } from '../../src/crm/session';
+import type { DriverIO } from '../../../src/crm/session';
 // Regressions from the black-box review of the import run: Contact ID semantics on the Contacts tab, CRM pre-checks
 // that Check and the import agree on, History's Name/Email/Phone for rows whose values did not normalize, every row
 // of a failed run ending in an outcome, and created-vs-updated after lost answers across executions.
-import { loadRun } from '../../src/server/run/state';
-import { TOKEN_REJECTED } from '../../src/server/destinations/crm';
-import type { InputCell } from '../../testbed';
-import { book, cell, contacts, exec, values, HEAD, testServer } from './helpers';
-import { runEnv } from '../../src/server/run/env';
+import { loadRun } from '../../../src/server/run/state';
+import { TOKEN_REJECTED } from '../../../src/server/destinations/crm';
+import type { InputCell } from '../../../testbed';
+import { book, cell, contacts, exec, values, HEAD, serverForEachTest } from '../helpers';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { env, api } = serverForEachTest();
 
 afterEach(() => {
   env.crm = undefined;

@@ -1,17 +1,10 @@
 // Deleting rows of the add-on's tabs never trips Sheets' rule "Sorry, it is not possible to delete all non-frozen
 // rows." (a revert of a run that created every contact of a Contacts tab without spare rows, History truncation).
 import { deleteRows } from '../../src/server/tabs';
-import { book, exec, contacts, HEAD, testServer } from './helpers';
+import { book, exec, contacts, HEAD, serverForEachTest } from './helpers';
 import type { InputCell } from '../../testbed';
-import { runEnv } from '../../src/server/run/env';
 
-let env = runEnv();
-let api = testServer(env);
-beforeEach(() => {
-  env = runEnv();
-  api = testServer(env);
-});
-
+const { api } = serverForEachTest();
 
 function people(n: number): InputCell[][] {
   const rows: InputCell[][] = [HEAD];
