@@ -15,8 +15,10 @@
 // against the single-execution import (its peer). Targets per 10,000 rows (issue 9): Check ≤ 15 s, Import ≤ 30 s,
 // sliced ≤ 1.5 × single; a 50,000-row Check in one 6-minute execution.
 import { createTestbed, workbookFromRows, type CostTotals, type InputCell, type Testbed } from '../testbed';
-import * as api from '../src/server/api';
-import { resetExecutionCache, runConfig } from '../src/server/run';
+import { serverApi } from '../src/server/api';
+import { resetExecutionCache } from '../src/server/run/execution';
+import { runEnv, type RunEnv } from '../src/server/run/env';
+import { resumeToEnd, runToEnd } from '../src/server/runs';
 import type { RunProgress } from '../src/shared/api';
 import type { BenchResult } from './types';
 
@@ -79,35 +81,34 @@ interface Measured {
   progress: RunProgress;
 }
 
-/** Runs `drive` with the run's clock (Date.now) on the modelled clock; returns what it cost. */
-function measure(tb: Testbed, drive: () => RunProgress): Measured {
-  const realNow = Date.now;
-  const saved = { ...runConfig };
-  Date.now = () => tb.model.now();
+/** The run's environment in the test bed: its budgets and the stale-run rule read the modelled clock. */
+const modelledEnv = (tb: Testbed): RunEnv => runEnv({ now: () => tb.model.now() });
+
+/** Runs `drive` on the modelled clock; returns what it cost. */
+function measure(tb: Testbed, drive: (env: RunEnv) => RunProgress): Measured {
   const w0 = process.hrtime.bigint();
   try {
-    const m = tb.model.measure(drive);
+    const m = tb.model.measure(() => drive(modelledEnv(tb)));
     return { totals: m, wallSeconds: Number(process.hrtime.bigint() - w0) / 1e9, progress: m.result };
   } finally {
-    Date.now = realNow;
-    Object.assign(runConfig, saved);
     resetExecutionCache();
   }
 }
 
 /** A menu run, resumed from the menu (a new execution each time) until it is done. */
-function menuRun(tb: Testbed, kind: 'check' | 'import'): RunProgress {
+function menuRun(tb: Testbed, env: RunEnv, kind: 'check' | 'import'): RunProgress {
   resetExecutionCache();
-  let p = tb.run(() => api.runToEnd(kind));
+  let p = tb.run(() => runToEnd(env, kind));
   for (let guard = 0; p.status === 'Processing' && guard < 1000; guard++) {
     resetExecutionCache();
-    p = tb.run(() => api.resumeToEnd())!;
+    p = tb.run(() => resumeToEnd(env))!;
   }
   return p;
 }
 
 /** The sidebar's import: startImport, then continueRun until done, each a google.script.run call. */
-function slicedImport(tb: Testbed): RunProgress {
+function slicedImport(tb: Testbed, env: RunEnv): RunProgress {
+  const api = serverApi(env);
   resetExecutionCache();
   let p = tb.scriptRun(() => api.startImport());
   for (let guard = 0; p.status === 'Processing' && guard < 10_000; guard++) {
@@ -167,11 +168,11 @@ export default async function modelBench(): Promise<BenchResult[]> {
     const { rows: src, flagged } = sourceRows(n);
     const a = world(src, existing);
     const fl = floor(a, n);
-    const check = measure(a, () => menuRun(a, 'check'));
-    const imp = measure(a, () => menuRun(a, 'import'));
+    const check = measure(a, (env) => menuRun(a, env, 'check'));
+    const imp = measure(a, (env) => menuRun(a, env, 'import'));
     const b = world(src, existing);
-    measure(b, () => menuRun(b, 'check'));
-    const sliced = measure(b, () => slicedImport(b));
+    measure(b, (env) => menuRun(b, env, 'check'));
+    const sliced = measure(b, (env) => slicedImport(b, env));
     for (const [name, m] of [['check', check], ['import', imp], ['import-sliced', sliced]] as const) {
       if (m.progress.status !== 'Completed') throw new Error(`${name} of ${n} rows did not complete: ${m.progress.status} ${m.progress.message ?? ''}`);
     }

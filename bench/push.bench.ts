@@ -16,7 +16,7 @@ import { WebhookClient } from '../src/crm/webhook';
 import { rowKey } from '../src/crm/hash';
 import type { HttpRequest } from '../src/crm/http';
 import type { DestinationConfig } from '../src/engine/types';
-import type { PushContext, PushRow } from '../src/server/destinations/types';
+import type { PushContext, PushRow } from '../src/engine/destination';
 import type { BenchResult } from './types';
 
 const N = Number(process.env.BENCH_PUSH_ROWS ?? 10_000);
@@ -194,7 +194,7 @@ export default async function pushBench(): Promise<BenchResult[]> {
       });
     }
   } catch (e) {
-    throw new Error(`${(e as Error).message}\n${crm.stderr()}`);
+    throw new Error(`${(e as Error).message}\n${crm.stderr()}`, { cause: e });
   } finally {
     uninstall();
     await crm.close();

@@ -6,8 +6,10 @@
 import { createTestbed, workbookFromRows, type InputCell } from '../testbed';
 import { validateRows } from '../src/engine/validate';
 import { defaultSettings } from '../src/engine/settings';
-import * as api from '../src/server/api';
-import { resetExecutionCache, runConfig } from '../src/server/run';
+import { serverApi } from '../src/server/api';
+import { APPS_SCRIPT_BUDGETS, runEnv } from '../src/server/run/env';
+import { resetExecutionCache } from '../src/server/run/execution';
+import { runToEnd } from '../src/server/runs';
 import type { BenchResult } from './types';
 
 const N = 50_000;
@@ -52,25 +54,24 @@ export default async function runBench(): Promise<BenchResult[]> {
 
   const tb = createTestbed({ workbook: workbookFromRows({ Contacts: existing, People: src }) });
   tb.workbook.activeSheetId = tb.workbook.sheet('People')!.id;
-  const saved = { ...runConfig };
-  runConfig.menuMs = 300_000;
+  // One execution with a 5-minute budget: the whole check, then the whole import.
+  const env = runEnv({ budgets: { menuMs: 300_000 } });
   resetExecutionCache();
   tb.counter.reset();
   const cpu0 = process.cpuUsage();
   const w0 = process.hrtime.bigint();
-  let check = tb.run(() => api.runToEnd('check'));
+  const check = tb.run(() => runToEnd(env, 'check'));
   const checkCalls = tb.counter.total();
   const wCheck = Number(process.hrtime.bigint() - w0) / 1e9;
-  let imp = tb.run(() => api.runToEnd('import'));
+  const imp = tb.run(() => runToEnd(env, 'import'));
   const seconds = Number(process.hrtime.bigint() - w0) / 1e9;
   const cpu = process.cpuUsage(cpu0);
-  Object.assign(runConfig, saved);
   if (check.status !== 'Completed' || imp.status !== 'Completed') throw new Error(`run did not complete: ${check.status} / ${imp.status}`);
   const r = imp.result!;
   if (r.created + r.updated + r.skipped + r.errors !== N) throw new Error('counts do not add up');
   const calls = tb.counter.total();
   const importCalls = calls - checkCalls;
-  const chunks = Math.ceil(N / runConfig.chunkRows);
+  const chunks = Math.ceil(N / APPS_SCRIPT_BUDGETS.chunkRows);
   const contactsAfter = tb.sheetData('Contacts').lastRow() - 1;
   void check;
   void imp;
@@ -96,7 +97,7 @@ export default async function runBench(): Promise<BenchResult[]> {
       warnings: r.warnings,
       spreadsheetCalls: calls,
       callsPer10kRows: Math.round((calls / N) * 10_000),
-      chunkRows: runConfig.chunkRows,
+      chunkRows: APPS_SCRIPT_BUDGETS.chunkRows,
       checkCallsPerChunk: Math.round((checkCalls / chunks) * 10) / 10,
       importCallsPerChunk: Math.round((importCalls / chunks) * 10) / 10,
     },
@@ -129,8 +130,8 @@ export default async function runBench(): Promise<BenchResult[]> {
 function slicedImport(src: InputCell[][], existing: InputCell[][]): { seconds: number; cpuSeconds: number; executions: number; created: number; updated: number; errors: number } {
   const tb = createTestbed({ workbook: workbookFromRows({ Contacts: existing, People: src }) });
   tb.workbook.activeSheetId = tb.workbook.sheet('People')!.id;
-  const saved = { ...runConfig };
-  runConfig.sliceMs = 1;
+  // The sidebar's way: one chunk per call (a 1 ms slice), each call a new execution.
+  const api = serverApi(runEnv({ budgets: { sliceMs: 1 } }));
   const cpu0 = process.cpuUsage();
   const w0 = process.hrtime.bigint();
   let executions = 1;
@@ -144,7 +145,6 @@ function slicedImport(src: InputCell[][], existing: InputCell[][]): { seconds: n
   }
   const seconds = Number(process.hrtime.bigint() - w0) / 1e9;
   const cpu = process.cpuUsage(cpu0);
-  Object.assign(runConfig, saved);
   resetExecutionCache();
   if (p.status !== 'Completed') throw new Error(`sliced run did not complete: ${p.status} ${p.message ?? ''}`);
   const r = p.result!;

@@ -207,7 +207,6 @@ export default async function validateBench(): Promise<BenchResult[]> {
     const r = result as unknown as ReturnType<typeof validateRows>;
     summary = r.summary;
     issues = r.rows.reduce((n, row) => n + row.issues.length, 0);
-    result = null;
   }
   const peakMB = mb(process.resourceUsage().maxRSS * 1024);
   return [

@@ -46,7 +46,7 @@ function loadRunCommand(): RunCommand | null {
   const root = projectRoot();
   const file = path.join(root, 'cli', 'run.ts');
   if (!fs.existsSync(file)) return null;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const req = require;
   const { runTs } = req(path.join(root, 'bin', 'run-ts.js')) as { runTs: (f: string) => Record<string, unknown> };
   const mod = runTs(file);
@@ -83,7 +83,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
 
 // Run when this module is the entry (bin/contact-import.js), not when imported by tests.
 if (process.argv[1] && /[\\/]cli[\\/]main\.ts$/.test(process.argv[1])) {
-  main(process.argv.slice(2)).then((code) => {
+  void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }

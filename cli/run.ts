@@ -11,12 +11,16 @@ import { createTestbed, installGlobals, loadXlsx, saveXlsx } from '../testbed';
 import type { Settings } from '../src/engine/types';
 import type { LineOutcome, RunCounts } from '../src/engine/history';
 import { resultOf } from '../src/engine/history';
+import type { DriverIO } from '../src/crm/session';
 import { crmConfigProblem, resolveCliToken } from '../src/server/destinations/crm';
-import * as api from '../src/server/api';
-import { KEYS } from '../src/server/config';
-import { abandonRun, destinationLabel, resetExecutionCache, runConfig } from '../src/server/run';
+import { exportProblemRows } from '../src/server/problemrows';
+import { runEnv, type RunBudgets, type RunEnv } from '../src/server/run/env';
+import { resetExecutionCache } from '../src/server/run/execution';
+import { abandonRun } from '../src/server/run/work';
+import { resumeToEnd, runToEnd } from '../src/server/runs';
+import { save } from '../src/server/store';
 import { isAddonTab, PROBLEM_ROWS_PREFIX } from '../src/server/tabs';
-import { writeJson } from '../src/server/util';
+import { destinationName } from '../src/shared/labels';
 import type { CheckSummaryView, RunProgress } from '../src/shared/api';
 import { parseArgs, UsageError } from './args';
 import { writeAtomically } from './atomic';
@@ -73,9 +77,9 @@ function parse(args: string[]): { file: string; out: string; sheet?: string; set
 }
 
 /** Resumes a run until it is done or stops moving (a destination's resumable stop, e.g. a daily limit). */
-function toEnd(p: RunProgress): RunProgress {
+function toEnd(env: RunEnv, p: RunProgress): RunProgress {
   while (p.status === 'Processing') {
-    const next = api.resumeToEnd();
+    const next = resumeToEnd(env);
     if (!next) return p;
     const stuck = next.status === 'Processing' && next.done <= p.done;
     p = next;
@@ -84,7 +88,13 @@ function toEnd(p: RunProgress): RunProgress {
   return p;
 }
 
-export async function runCommand(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+/** Tests may pass the CRM driver to use instead of real HTTP, and other budgets. */
+export async function runCommand(
+  args: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+  inject: { crmIo?: DriverIO; budgets?: Partial<RunBudgets> } = {},
+): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     out.write(RUN_USAGE);
     return 0;
@@ -132,35 +142,36 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
 
   const tb = createTestbed({ workbook: wb, fastSleep: true });
   const uninstall = installGlobals(tb, { console: false });
-  const saved = { ...runConfig };
   const outcomes = new Map<number, LineOutcome>();
-  let final: RunProgress | null = null;
-  let check: RunProgress | null = null;
+  let final: RunProgress;
+  let check: RunProgress;
   let problemTab: string | undefined;
   try {
     resetExecutionCache();
     // The settings (without any token) as the add-on stores them.
-    writeJson(KEYS.settings, storableSettings(input));
-    runConfig.menuMs = 5 * 60_000;
-    runConfig.onOutcome = (o) => outcomes.set(o.line, o);
-    if (settings.destination.type !== 'contacts') runConfig.crm = { ...runConfig.crm, token };
-    check = toEnd(api.runToEnd('check'));
-    final = toEnd(api.runToEnd('import'));
+    save('settings', storableSettings(input));
+    // The CLI's run: a 5-minute budget per pass, every row's outcome collected, the token from settings or env.
+    const env = runEnv({
+      budgets: { menuMs: 5 * 60_000, ...inject.budgets },
+      onOutcome: (o) => outcomes.set(o.line, o),
+      ...(settings.destination.type !== 'contacts' || inject.crmIo ? { crm: { token, ...(inject.crmIo ? { io: inject.crmIo } : {}) } } : {}),
+    });
+    check = toEnd(env, runToEnd(env, 'check'));
+    final = toEnd(env, runToEnd(env, 'import'));
     if (final.status === 'Processing') {
       // A destination stopped the run without progress (a CRM's daily limit). The run's cursor lives in
       // DocumentProperties, which an .xlsx does not keep, so this run cannot be resumed: it ends Failed with the
       // reason. The rows sent so far are recorded in RESULT.xlsx (Contacts tab or sync record), so running the
       // command again on it later sends only the rest.
-      final = abandonRun(`${final.message ?? 'The run stopped before the end.'} Run the command again on ${opts.out} later: rows already imported are not sent twice.`);
+      final = abandonRun(env, `${final.message ?? 'The run stopped before the end.'} Run the command again on ${opts.out} later: rows already imported are not sent twice.`);
     }
     // "Export problem rows", as the add-on's menu does: the failed and skipped rows (not those already imported),
     // with their original columns and an Error column, ready to fix and import again.
     const hasProblems = [...outcomes.values()].some((o) => o.action === 'failed' || (o.action === 'skipped' && o.code !== 'already_imported'));
-    if (final.result && hasProblems) problemTab = api.exportProblemRows(final.result.runId).sheetName;
+    if (final.result && hasProblems) problemTab = exportProblemRows(final.result.runId).sheetName;
   } catch (e) {
     return fail(`${sentence(describeError(e))} Nothing was written to "${opts.out}".`);
   } finally {
-    Object.assign(runConfig, saved);
     uninstall();
     tb.endExecution();
   }
@@ -181,7 +192,7 @@ export async function runCommand(args: string[], out: NodeJS.WritableStream = pr
     runId: r.runId,
     status: r.status,
     sheet: sheet.name,
-    destination: destinationLabel(settings),
+    destination: destinationName(settings.destination.type),
     out: opts.out,
     total: r.total,
     created: r.created,

@@ -12,7 +12,9 @@ import type { AddressInfo } from 'node:net';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as server from '../src/Code';
-import { runConfig } from '../src/server/run';
+import { serverApi } from '../src/server/api';
+import { menuHandlers } from '../src/server/menu';
+import { runEnv } from '../src/server/run/env';
 import { openBed, type Bed } from './bed';
 
 export interface PlaygroundOptions {
@@ -100,7 +102,7 @@ function startCrm(root: string, quiet: boolean): Promise<Crm | null> {
     child.on('exit', (code) => {
       if (!settled && code && !quiet) console.warn(`The test CRM exited (${code}): ${stderr.trim().slice(0, 400)}`);
     });
-    const rl = createInterface({ input: child.stdout! });
+    const rl = createInterface({ input: child.stdout });
     rl.on('line', (line) => {
       if (settled) return;
       try {
@@ -144,7 +146,7 @@ function readBody(req: IncomingMessage): Promise<unknown> {
       try {
         res(chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {});
       } catch (e) {
-        rej(e);
+        rej(e instanceof Error ? e : new Error(String(e)));
       }
     });
     req.on('error', rej);
@@ -160,8 +162,9 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   if (!existsSync(sidebarFile)) throw new Error('dist/Sidebar.html is missing: run "npm run build" first (npm start does).');
 
   const bed = await openBed(root, file);
-  runConfig.sliceMs = opts.sliceMs && opts.sliceMs > 0 ? opts.sliceMs : 100;
-  const fns = server as unknown as ServerFns;
+  // src/Code.ts's entry points, with the runs in the playground's environment: short slices, so progress shows.
+  const env = runEnv({ budgets: { sliceMs: opts.sliceMs && opts.sliceMs > 0 ? opts.sliceMs : 100 } });
+  const fns = { ...server, ...serverApi(env), ...menuHandlers(env) } as unknown as ServerFns;
   const page = readFileSync(join(root, 'playground/page.html'), 'utf8');
   const client = readFileSync(join(root, 'playground/client.js'), 'utf8');
   const shim = readFileSync(join(root, 'playground/shim.js'), 'utf8');

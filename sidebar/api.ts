@@ -11,7 +11,7 @@ export interface ScriptRunner {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var google:
     | {
         script: {
@@ -48,7 +48,7 @@ function isTransportFailure(err: unknown, raw: string): boolean {
 /** Turns whatever google.script.run reports into one readable sentence: no "Error:" prefix, no stack. */
 export function readableError(err: unknown): string {
   let text = '';
-  if (err && typeof err === 'object' && 'message' in err) text = String((err as { message: unknown }).message);
+  if (err && typeof err === 'object' && 'message' in err) text = String((err).message);
   else if (typeof err === 'string') text = err;
   else if (err != null) text = String(err);
   if (isTransportFailure(err, text)) return CONNECTION_LOST;

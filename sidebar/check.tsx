@@ -1,7 +1,7 @@
 // Check: validates the sheet in place in chunks, then shows the summary and the problems grouped by message.
 import { useState } from 'preact/hooks';
 import type { CheckSummaryView, RunProgress } from '../src/shared/api';
-import type { Ctx } from './main';
+import type { Ctx } from './context';
 import { call, driveRun } from './api';
 import { Icon, Notice, Progress, plural } from './ui';
 

@@ -2,7 +2,7 @@
 // then export problem rows, re-run what is left, or revert the run.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportPlanView, RunProgress, RunSummaryView } from '../src/shared/api';
-import type { Ctx } from './main';
+import type { Ctx } from './context';
 import { call, driveRun } from './api';
 import { Notice, Progress, plural } from './ui';
 

@@ -1,8 +1,8 @@
 // Contact Import sidebar: Map, Settings, Check and Import, over the typed server wrapper.
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SidebarState } from '../src/shared/api';
-import type { Mapping } from '../src/engine/types';
+import type { Mapping, SidebarState } from '../src/shared/api';
+import type { Ctx, TabId } from './context';
 import { call, readableError } from './api';
 import { Icon, Notice } from './ui';
 import { MapTab } from './map';
@@ -10,32 +10,12 @@ import { SettingsTab } from './settings';
 import { CheckTab } from './check';
 import { ImportTab } from './import';
 
-export type TabId = 'map' | 'settings' | 'check' | 'import';
 const TABS: Array<[TabId, string]> = [
   ['map', 'Map'],
   ['settings', 'Settings'],
   ['check', 'Check'],
   ['import', 'Import'],
 ];
-
-/** What every tab gets: the state, a way to replace it, and a guarded runner for server calls. */
-export interface Ctx {
-  state: SidebarState;
-  setState(s: SidebarState): void;
-  /** Runs a server action: shows the busy state, turns failures into a readable message. Resolves undefined on failure. */
-  act<T>(label: string, fn: () => Promise<T>): Promise<T | undefined>;
-  busy: string;
-  announce(msg: string): void;
-  goTo(tab: TabId): void;
-  /** Fetches the state again; quiet: a failure keeps the current state without an error message. */
-  reload(quiet?: boolean): Promise<void>;
-  /** The mapping as edited in the Map tab, not yet saved. */
-  draft: Mapping;
-  setDraft(m: Mapping): void;
-  dirty: boolean;
-  /** Saves the draft mapping when it differs from the saved one; returns the fresh state. */
-  saveDraft(): Promise<SidebarState | undefined>;
-}
 
 export function mappingOf(state: SidebarState): Mapping {
   const m: Mapping = {};
@@ -100,7 +80,7 @@ function App() {
     e.preventDefault();
     const next = TABS[(i + d + TABS.length) % TABS.length][0];
     setTab(next);
-    (document.getElementById(`tab-${next}`) as HTMLElement | null)?.focus();
+    (document.getElementById(`tab-${next}`))?.focus();
   };
 
   const saveDraft = async () => {
@@ -144,7 +124,7 @@ function App() {
             tabIndex={tab === id ? 0 : -1}
             class={tab === id ? 'tab active' : 'tab'}
             onClick={() => setTab(id)}
-            onKeyDown={(e) => onTabKey(e as unknown as KeyboardEvent, i)}
+            onKeyDown={(e) => onTabKey(e, i)}
           >
             <span class="tab-num" aria-hidden="true">{i + 1}</span>
             {label}

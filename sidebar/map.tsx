@@ -2,7 +2,7 @@
 // the fields the mode requires, and named templates.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ColumnView, FieldOption } from '../src/shared/api';
-import type { Ctx } from './main';
+import type { Ctx } from './context';
 import { call } from './api';
 import { Icon, Notice, pct } from './ui';
 
@@ -202,7 +202,7 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
             aria-label="Find a column"
             placeholder="Find a column"
             value={filter}
-            onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setFilter((e.currentTarget).value)}
           />
           <span class="hint" aria-live="polite">
             {q ? `${shown.length} of ${state.columns.length} columns` : `${state.columns.length} columns, ${mappedCount} imported`}
@@ -237,7 +237,7 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
                 value={field ?? ''}
                 aria-describedby={dup.length ? `${id}-dup` : undefined}
                 onChange={(e) => {
-                  const v = (e.currentTarget as HTMLSelectElement).value;
+                  const v = (e.currentTarget).value;
                   setDraft({ ...draft, [col.header]: v === '' ? null : v });
                 }}
               >
@@ -292,7 +292,7 @@ export function MapTab({ ctx }: { ctx: Ctx }) {
           placeholder="Template name"
           value={tplName}
           maxLength={60}
-          onInput={(e) => setTplName((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setTplName((e.currentTarget).value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') void saveTemplate();
           }}

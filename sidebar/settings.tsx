@@ -1,19 +1,14 @@
 // Settings: mode, match order, empty values, policy, country and dates, destination (write-only token),
 // users for owner and followers, custom fields.
-import { HTTPS_ONLY, checkEndpointUrl } from '../src/crm/url';
+import { HTTPS_ONLY, checkEndpointUrl } from '../src/shared/url';
 import { useEffect, useState } from 'preact/hooks';
 import type { ConnectionView, DestinationType, SettingsView } from '../src/shared/api';
-import type { CustomField, CustomFieldType, MatchKey, UserRef } from '../src/engine/types';
-import type { Ctx } from './main';
+import type { CustomField, CustomFieldType, MatchKey, UserRef } from '../src/shared/api';
+import { CRM_NAMES, MATCH_LABELS } from '../src/shared/labels';
+import type { Ctx } from './context';
 import { call } from './api';
 import { Icon, Notice } from './ui';
 
-const MATCH_LABELS: Record<MatchKey, string> = {
-  contactId: 'Contact ID',
-  externalId: 'External ID',
-  email: 'Email',
-  phone: 'Phone',
-};
 const ALL_KEYS: MatchKey[] = ['contactId', 'externalId', 'email', 'phone'];
 const COUNTRIES: Array<[string, string]> = [
   ['US', 'United States'], ['CA', 'Canada'], ['GB', 'United Kingdom'], ['IE', 'Ireland'], ['AU', 'Australia'],
@@ -28,14 +23,12 @@ const TYPES: Array<[CustomFieldType, string]> = [
 ];
 const DESTS: Array<[DestinationType, string]> = [
   ['contacts', 'Contacts tab (this spreadsheet)'],
-  ['hubspot', 'HubSpot'],
-  ['highlevel', 'HighLevel'],
-  ['webhook', 'Webhook'],
+  ...(['hubspot', 'highlevel', 'webhook'] as const).map((t): [DestinationType, string] => [t, CRM_NAMES[t].label]),
 ];
 
 const userName = (u: UserRef) => (typeof u === 'string' ? u : u.name);
 
-/** Why a URL cannot be used ('' when it can): the server's rule (src/crm/url.ts), https or http to localhost only. */
+/** Why a URL cannot be used ('' when it can): the server's rule (src/shared/url.ts), https or http to localhost only. */
 export function urlProblem(url: string, required: boolean): string {
   if (!url.trim()) return required ? 'Enter the URL.' : '';
   const c = checkEndpointUrl(url);
@@ -173,7 +166,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
       <h2 class="first">Import</h2>
       <label class="field">
         <span>Mode</span>
-        <select value={s.mode} onChange={(e) => set({ mode: (e.currentTarget as HTMLSelectElement).value as SettingsView['mode'] })}>
+        <select value={s.mode} onChange={(e) => set({ mode: (e.currentTarget).value as SettingsView['mode'] })}>
           <option value="create">Create only</option>
           <option value="update">Update only</option>
           <option value="upsert">Create and update</option>
@@ -202,7 +195,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
       </fieldset>
 
       <label class="check">
-        <input type="checkbox" checked={s.dontUpdateEmpty} onChange={(e) => set({ dontUpdateEmpty: (e.currentTarget as HTMLInputElement).checked })} />
+        <input type="checkbox" checked={s.dontUpdateEmpty} onChange={(e) => set({ dontUpdateEmpty: (e.currentTarget).checked })} />
         <span>Don't update empty values</span>
       </label>
       <fieldset class="field">
@@ -223,7 +216,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
         <select
           value={otherCountry ? '*' : s.defaultCountry}
           onChange={(e) => {
-            const v = (e.currentTarget as HTMLSelectElement).value;
+            const v = (e.currentTarget).value;
             setOtherCountry(v === '*');
             if (v !== '*') set({ defaultCountry: v });
           }}
@@ -239,7 +232,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
       {otherCountry && (
         <label class="field">
           <span>Country code (ISO, 2 letters)</span>
-          <input type="text" maxLength={2} value={s.defaultCountry} onInput={(e) => set({ defaultCountry: (e.currentTarget as HTMLInputElement).value.toUpperCase() })} />
+          <input type="text" maxLength={2} value={s.defaultCountry} onInput={(e) => set({ defaultCountry: (e.currentTarget).value.toUpperCase() })} />
         </label>
       )}
       <fieldset class="field">
@@ -257,7 +250,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
       <h2>Destination</h2>
       <label class="field">
         <span>Import into</span>
-        <select value={dest.type} onChange={(e) => setDest({ type: (e.currentTarget as HTMLSelectElement).value as DestinationType })}>
+        <select value={dest.type} onChange={(e) => setDest({ type: (e.currentTarget).value as DestinationType })}>
           {DESTS.map(([k, n]) => (
             <option value={k} key={k}>
               {n}
@@ -276,7 +269,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
             aria-invalid={showErr && !!urlErr}
             aria-describedby={showErr && urlErr ? 'dest-url-err' : undefined}
             value={dest.url}
-            onInput={(e) => setDest({ url: (e.currentTarget as HTMLInputElement).value })}
+            onInput={(e) => setDest({ url: (e.currentTarget).value })}
             onBlur={() => setShowErr(true)}
           />
           {showErr && urlErr && <div class="field-err" id="dest-url-err">{urlErr}</div>}
@@ -285,7 +278,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
       {dest.type === 'highlevel' && (
         <label class="field">
           <span>Location (sub-account) ID</span>
-          <input type="text" value={dest.locationId} onInput={(e) => setDest({ locationId: (e.currentTarget as HTMLInputElement).value })} />
+          <input type="text" value={dest.locationId} onInput={(e) => setDest({ locationId: (e.currentTarget).value })} />
         </label>
       )}
       {dest.type !== 'contacts' && (
@@ -316,7 +309,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
                 spellcheck={false}
                 value={d.token}
                 placeholder="Paste the token; it is stored only for you"
-                onInput={(e) => setD({ ...d, token: (e.currentTarget as HTMLInputElement).value })}
+                onInput={(e) => setD({ ...d, token: (e.currentTarget).value })}
               />
             </label>
           )}
@@ -331,7 +324,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
                 aria-invalid={showErr && !!urlErr}
                 aria-describedby={showErr && urlErr ? 'dest-url-err' : undefined}
                 value={dest.baseUrl}
-                onInput={(e) => setDest({ baseUrl: (e.currentTarget as HTMLInputElement).value })}
+                onInput={(e) => setDest({ baseUrl: (e.currentTarget).value })}
                 onBlur={() => setShowErr(true)}
               />
               {showErr && urlErr && <div class="field-err" id="dest-url-err">{urlErr}</div>}
@@ -356,7 +349,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
       <h2>Users</h2>
       <label class="field">
         <span>Users for Contact owner and followers, one per line (FirstName LastName)</span>
-        <textarea rows={3} value={d.users} onInput={(e) => setD({ ...d, users: (e.currentTarget as HTMLTextAreaElement).value })} />
+        <textarea rows={3} value={d.users} onInput={(e) => setD({ ...d, users: (e.currentTarget).value })} />
       </label>
 
       <h2>Custom fields</h2>
@@ -367,16 +360,16 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
           <div class="cf-grid">
             <label>
               <span>Label</span>
-              <input type="text" value={f.label} onInput={(e) => setField(i, { label: (e.currentTarget as HTMLInputElement).value })} />
+              <input type="text" value={f.label} onInput={(e) => setField(i, { label: (e.currentTarget).value })} />
             </label>
             <label>
               <span>Key</span>
-              <input type="text" value={f.key} onInput={(e) => setField(i, { key: (e.currentTarget as HTMLInputElement).value })} />
+              <input type="text" value={f.key} onInput={(e) => setField(i, { key: (e.currentTarget).value })} />
             </label>
           </div>
           <label>
             <span>Type</span>
-            <select value={f.type} onChange={(e) => setField(i, { type: (e.currentTarget as HTMLSelectElement).value as CustomFieldType })}>
+            <select value={f.type} onChange={(e) => setField(i, { type: (e.currentTarget).value as CustomFieldType })}>
               {TYPES.map(([t, n]) => (
                 <option value={t} key={t}>
                   {n}
@@ -387,7 +380,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
           {(f.type === 'singleOption' || f.type === 'multipleOptions') && (
             <label>
               <span>Options, separated by commas</span>
-              <input type="text" value={(f.options ?? []).join(', ')} onInput={(e) => setField(i, { options: (e.currentTarget as HTMLInputElement).value.split(',') })} />
+              <input type="text" value={(f.options ?? []).join(', ')} onInput={(e) => setField(i, { options: (e.currentTarget).value.split(',') })} />
             </label>
           )}
           <button type="button" class="small link-btn" aria-label={`Remove custom field ${f.label || i + 1}`} onClick={() => set({ customFields: s.customFields.filter((_, j) => j !== i) })}>
@@ -407,13 +400,13 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
           min={1}
           value={s.recordLimit ?? ''}
           onInput={(e) => {
-            const v = (e.currentTarget as HTMLInputElement).value;
+            const v = (e.currentTarget).value;
             set({ recordLimit: v === '' ? null : Math.max(1, Math.floor(Number(v))) });
           }}
         />
       </label>
       <label class="check">
-        <input type="checkbox" checked={s.listSuccesses} onChange={(e) => set({ listSuccesses: (e.currentTarget as HTMLInputElement).checked })} />
+        <input type="checkbox" checked={s.listSuccesses} onChange={(e) => set({ listSuccesses: (e.currentTarget).checked })} />
         <span>List successful rows in History too</span>
       </label>
 

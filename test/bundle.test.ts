@@ -141,7 +141,7 @@ describe('dist/Code.js in a vm context with the test bed', () => {
     };
     mkdirSync(join(root, 'test-output'), { recursive: true });
     writeFileSync(join(root, 'test-output/bundle-stats.json'), `${JSON.stringify(stats, null, 2)}\n`);
-    // eslint-disable-next-line no-console
+     
     console.log(
       `dist/Code.js: ${stats.codeBytes} bytes (${stats.codeKiB} KiB), ${names.length} entry points; fresh vm context: ` +
         `evaluate ${stats.evalMsMedian} ms, compile + evaluate ${stats.compileAndEvalMsMedian} ms (medians of ${stats.runs})`,

@@ -61,7 +61,7 @@ export function killAll(procs: Proc[]): void {
 
 /** Whether any live (non-zombie) process is in process group `pgid`. */
 export function groupAlive(pgid: number): boolean {
-  let pids: string[] | null = null;
+  let pids: string[] | null;
   try {
     pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   } catch {

@@ -11,7 +11,8 @@
 // Inside a worker, Date.now() reads the execution's modelled clock, so time budgets see modelled time.
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { LOCK_TIMEOUT_MESSAGE, LockImpl } from './services';
-import { editEvent, GLOBAL_NAMES, type Testbed, type TriggerAuthMode } from './testbed';
+import type { Testbed, TriggerAuthMode } from './testbed';
+import { editEvent, GLOBAL_NAMES } from './triggers';
 import type { ExecutionCost, ExecutionKind } from './model';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -159,7 +160,7 @@ class Handles {
         return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, this.encode(x)]));
       }
     }
-    return this.describe(v as object);
+    return this.describe(v);
   }
 
   /** A value from a worker: handles become the emulated objects again. */
@@ -544,10 +545,12 @@ export class Concurrency {
   }
 
   private async stop(): Promise<void> {
-    await Promise.all(this.lives.map((l) => {
-      l.port?.close();
-      return l.worker?.terminate();
-    }));
+    await Promise.all(
+      this.lives.map(async (l) => {
+        l.port?.close();
+        await l.worker?.terminate();
+      }),
+    );
   }
 }
 

@@ -15,7 +15,7 @@ export function appsScriptBundle(entry?: string): { code: string; names: string[
   const common: import('esbuild').BuildOptions = { entryPoints: [file], bundle: true, write: false, platform: 'neutral', mainFields: ['module', 'main'], logLevel: 'silent' };
   // The entry's exports (an IIFE's metafile lists none): from an ESM build of it.
   const probe = esbuild.buildSync({ ...common, format: 'esm', metafile: true, outfile: 'probe.js' });
-  const names = [...Object.values(probe.metafile!.outputs)[0].exports].sort();
+  const names = [...Object.values(probe.metafile.outputs)[0].exports].sort();
   const r = esbuild.buildSync({ ...common, format: 'iife', globalName: 'ContactImport', target: 'es2019', charset: 'utf8', outfile: 'Code.js' });
   const wrappers = names.map((n) => `function ${n}() {\n  return ContactImport.${n}.apply(this, arguments);\n}`).join('\n');
   const out = { code: `${r.outputFiles![0].text}\n${wrappers}\n`, names };

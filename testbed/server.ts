@@ -47,8 +47,8 @@ export function startServerInChild(modulePath: string, opts: ChildServerOptions 
       const m = READY.exec(out);
       if (m) {
         clearTimeout(timer);
-        child.stdout!.off('data', onData);
-        child.stdout!.on('data', (x: Buffer) => (out += x.toString()));
+        child.stdout.off('data', onData);
+        child.stdout.on('data', (x: Buffer) => (out += x.toString()));
         const port = Number(m[1] ?? m[2]);
         resolve({
           url: `http://127.0.0.1:${port}`, port, child, output: () => out,
@@ -65,8 +65,8 @@ export function startServerInChild(modulePath: string, opts: ChildServerOptions 
         });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`testbed: server ${modulePath} exited (${code ?? signal}) before printing its port. Output:\n${out}`));

@@ -468,7 +468,7 @@ function record(ctx: ServiceCtx, source: LogEntry['source'], level: LogEntry['le
   const message = formatLog(args);
   ctx.logs.push({ source, level, message });
   if (ctx.echoLogs) {
-    // eslint-disable-next-line no-console
+     
     (level === 'error' ? console.error : level === 'warn' ? console.warn : console.log)(`[${source}] ${message}`);
   }
 }

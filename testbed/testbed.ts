@@ -8,12 +8,15 @@ import {
   type LogEntry, LoggerImpl, PropertiesServiceImpl, type PropertyStore, PropertyStores, ScriptAppImpl, type ServiceCtx, SessionImpl, UserImpl,
 } from './services';
 import {
-  createSpreadsheetApp, type FormulaWrite, RangeImpl, SpreadsheetImpl, type SpreadsheetCtx, storeEntry, UiRecorder,
+  createSpreadsheetApp, type FormulaWrite, SpreadsheetImpl, type SpreadsheetCtx, storeEntry, UiRecorder,
 } from './spreadsheet';
 import { type FetchCtx, type FetchHandler, type FetchRecord, UrlFetchAppImpl } from './urlfetch';
 import { type AppsScriptCosts, CostModel, type CostSpec, type ExecutionCost, type ExecutionKind } from './model';
 import { scriptRunValue } from './scriptrun';
 import { Concurrency, type ConcurrencyOptions } from './concurrent';
+import { editEvent, GLOBAL_NAMES, type EditEvent } from './triggers';
+
+export { editEvent, GLOBAL_NAMES, type EditEvent };
 import { Charset, DigestAlgorithm, MacAlgorithm, UtilitiesImpl, type UtilitiesCtx } from './utilities';
 import { type CellValue, isDate } from './values';
 import { type SnapshotOptions, snapshotWorkbook, type SheetData, Workbook, type WorkbookSnapshot } from './workbook';
@@ -44,10 +47,6 @@ export interface TestbedGlobals {
   [name: string]: unknown;
 }
 
-export const GLOBAL_NAMES = [
-  'SpreadsheetApp', 'PropertiesService', 'LockService', 'CacheService', 'HtmlService', 'Utilities', 'Session',
-  'Logger', 'UrlFetchApp', 'ScriptApp', 'Charset', 'DigestAlgorithm', 'MacAlgorithm', 'MimeType', 'console',
-] as const;
 
 export interface TestbedOptions {
   /** The workbook to open (default: a new one with an empty "Sheet1"). */
@@ -149,16 +148,6 @@ export function restrictedGlobals(g: TestbedGlobals, mode: TriggerAuthMode): Tes
   };
 }
 
-/** The event object of the onEdit(e) simple trigger. */
-export interface EditEvent {
-  authMode: string;
-  range: GoogleAppsScript.Spreadsheet.Range;
-  source: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  user: GoogleAppsScript.Base.User;
-  value?: string;
-  oldValue?: string;
-  triggerUid: string;
-}
 
 /** The event object of the onOpen(e) simple trigger. */
 export interface OpenEvent {
@@ -484,19 +473,6 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
   }
 }
 
-/** The onEdit(e) event of a typed cell, for the trigger's execution `ex`. */
-export function editEvent(ex: Testbed, typed: { sheet: SheetData; row: number; column: number; oldText?: string }, input: string): EditEvent {
-  const e: EditEvent = {
-    authMode: AuthMode.LIMITED,
-    range: new RangeImpl(ex, typed.sheet, typed.row, typed.column, 1, 1)._self(),
-    source: new SpreadsheetImpl(ex)._self(),
-    user: gas(new UserImpl(ex, ex.user)),
-    value: input,
-    triggerUid: 'testbed-onEdit',
-  };
-  if (typed.oldText !== undefined) e.oldValue = typed.oldText;
-  return e;
-}
 
 function newWorld(opts: TestbedOptions): World {
   const clock = new Clock();

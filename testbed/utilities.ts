@@ -31,7 +31,7 @@ export function fromBytes(bytes: ArrayLike<number>): Buffer {
 
 function encode(data: string | ArrayLike<number>, charset?: unknown): Buffer {
   if (typeof data === 'string') return Buffer.from(data, charset === 'US_ASCII' ? 'latin1' : 'utf8');
-  if (data && typeof (data as ArrayLike<number>).length === 'number') return fromBytes(data as ArrayLike<number>);
+  if (data && typeof (data).length === 'number') return fromBytes(data);
   throw new Error("The parameters don't match the method signature for Utilities.");
 }
 
@@ -228,7 +228,7 @@ export class UtilitiesImpl {
     try {
       return formatJavaDate(date, timeZone, format);
     } catch (e) {
-      if (e instanceof RangeError) throw new Error(`Invalid argument: timeZone (${timeZone})`);
+      if (e instanceof RangeError) throw new Error(`Invalid argument: timeZone (${timeZone})`, { cause: e });
       throw e;
     }
   }

@@ -34,6 +34,7 @@ function excel(): typeof ExcelJS {
   /* eslint-enable @typescript-eslint/no-require-imports */
   const desc = Object.getOwnPropertyDescriptor(Worksheet.prototype, 'name');
   if (desc?.set && !(desc.set as { historyOk?: boolean }).historyOk) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its `this` (original.call)
     const original = desc.set;
     const set = function (this: { _name: string }, name: string) {
       if (name === 'History') this._name = name;
@@ -151,10 +152,22 @@ async function loadSheet(pkg: XlsxPackage, info: XlsxPackage['sheets'][number], 
         const a = cell.arrayRef ? parseRangeRef(cell.arrayRef) : null;
         if (a && (a.r1 > a.r0 || a.c1 > a.c0)) layerSet(arrays, r, c, { rows: a.r1 - a.r0 + 1, cols: a.c1 - a.c0 + 1 });
       }
-      if (st.background && st.background !== DEFAULT_BACKGROUND) (layerSet(backgrounds, r, c, st.background), (kept = true));
-      if (st.fontColor && st.fontColor !== DEFAULT_FONT_COLOR) (layerSet(fontColors, r, c, st.fontColor), (kept = true));
-      if (st.bold) (layerSet(fontWeights, r, c, 'bold'), (kept = true));
-      if (st.numFmt && !(isDate(value) && AUTO_DATE_FORMATS.has(st.numFmt))) (layerSet(numberFormats, r, c, st.numFmt), (kept = true));
+      if (st.background && st.background !== DEFAULT_BACKGROUND) {
+        layerSet(backgrounds, r, c, st.background);
+        kept = true;
+      }
+      if (st.fontColor && st.fontColor !== DEFAULT_FONT_COLOR) {
+        layerSet(fontColors, r, c, st.fontColor);
+        kept = true;
+      }
+      if (st.bold) {
+        layerSet(fontWeights, r, c, 'bold');
+        kept = true;
+      }
+      if (st.numFmt && !(isDate(value) && AUTO_DATE_FORMATS.has(st.numFmt))) {
+        layerSet(numberFormats, r, c, st.numFmt);
+        kept = true;
+      }
       if (st.dropped) for (const [bit] of DROPPED_NAMES) if (st.dropped & bit) dropped.set(bit, (dropped.get(bit) ?? 0) + 1);
       if (cell.string?.runs && typeof value === 'string') layerSet(richText, r, c, { runs: cell.string.runs, text: value });
       if (cell.string?.fullLength !== undefined) cut.push(`${colLetters(c + 1)}${r + 1} (${count(cell.string.fullLength, 'character')})`);

@@ -106,6 +106,6 @@ export class Faults {
   }
 
   describe(): { rules: FaultRule[]; random: RandomFaults | null; hs207Emails: string[] } {
-    return { rules: this.rules.map(({ seen, used, ...r }) => ({ ...r, used } as FaultRule)), random: this.random, hs207Emails: [...this.hs207Emails] };
+    return { rules: this.rules.map(({ seen: _seen, used, ...r }) => ({ ...r, used } as FaultRule)), random: this.random, hs207Emails: [...this.hs207Emails] };
   }
 }

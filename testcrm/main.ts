@@ -35,13 +35,13 @@ function arg(name: string): string | undefined {
   const stop = () => {
     if (closing) return;
     closing = true;
-    crm.close().finally(() => process.exit(0));
+    void crm.close().finally(() => process.exit(0));
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   // Watch stdin only when it is a pipe from the parent (spawnTestCrm): with stdin ignored (/dev/null), 'end'
   // would fire at once.
-  let piped = false;
+  let piped: boolean;
   try {
     const st = fs.fstatSync(0);
     piped = st.isFIFO() || st.isSocket();

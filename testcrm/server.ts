@@ -438,7 +438,7 @@ export async function startTestCrm(opts: TestCrmOptions = {}): Promise<TestCrm> 
       const c = await db.tx(async (q) => {
         const found = await db.byId(q, 'highlevel', id);
         if (!found) throw new HttpError(400, { statusCode: 400, message: 'Contact not found' });
-        let setPhone = b.phone ? String(b.phone) : null;
+        const setPhone = b.phone ? String(b.phone) : null;
         if (setPhone && setPhone !== found.phone && (await db.byPhone(q, 'highlevel', setPhone))) {
           throw new HttpError(400, { statusCode: 400, message: 'This location does not allow duplicated contacts.', meta: { matchingField: 'phone' } });
         }

@@ -49,7 +49,7 @@ export function httpAdmin(url: string): TestCrmAdmin {
             try {
               resolve(JSON.parse(text));
             } catch (e) {
-              reject(e);
+              reject(e instanceof Error ? e : new Error(String(e)));
             }
           });
         },
@@ -75,14 +75,14 @@ export function spawnTestCrm(args: string[] = []): Promise<SpawnedTestCrm> {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (d) => (stderr += String(d)));
+  child.stderr.on('data', (d) => (stderr += String(d)));
   return new Promise((resolve, reject) => {
     let out = '';
     const onData = (d: Buffer) => {
       out += String(d);
       const nl = out.indexOf('\n');
       if (nl < 0) return;
-      child.stdout!.off('data', onData);
+      child.stdout.off('data', onData);
       try {
         const info = JSON.parse(out.slice(0, nl));
         resolve({
@@ -98,10 +98,10 @@ export function spawnTestCrm(args: string[] = []): Promise<SpawnedTestCrm> {
             }),
         });
       } catch (e) {
-        reject(e);
+        reject(e instanceof Error ? e : new Error(String(e)));
       }
     };
-    child.stdout!.on('data', onData);
+    child.stdout.on('data', onData);
     child.once('exit', (code) => reject(new Error(`test CRM exited (${code}): ${stderr}`)));
     child.once('error', reject);
   });

@@ -1,14 +1,14 @@
 // What the three CRM clients have in common, as seen by the destination factory and the connection test.
 import type { Contact, Mode } from '../engine/types';
-import type { PushContext, PushRow } from '../server/destinations/types';
+import type { PushContext, PushRow } from '../engine/destination';
 import { FetchOutcome, HttpMethod, HttpRequest, errorMessage, isNetworkFailure, joinUrl, jsonRequest } from './http';
-import type { CrmNames } from './labels';
+import type { CrmNames } from '../shared/labels';
 import { TOKEN_REJECTED } from './retry';
 import { PushSession, SessionOptions } from './session';
 import { requireEndpointUrl } from './url';
 
 export interface CrmClient {
-  /** How the CRM is named (src/crm/labels.ts). */
+  /** How the CRM is named (src/shared/labels.ts). */
   readonly names: CrmNames;
   /** "HubSpot", "HighLevel", "Webhook": names.label. */
   readonly label: string;

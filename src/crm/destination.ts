@@ -1,12 +1,12 @@
 // A Destination over a sans-I/O client and an injected driver (fetchAll, sleep, clock). The server wires
 // it to UrlFetchApp and Utilities.sleep (src/server/destinations/crm.ts); tests wire fakes or the test bed.
 import type { Contact, Mode } from '../engine/types';
-import type { Destination, PushContext, PushResult, PushRow } from '../server/destinations/types';
+import { AttemptLog, type Destination, type PushContext, type PushResult, type PushRow } from '../engine/destination';
 import { CrmClient, ConnectionCheck, interpretConnection } from './client';
 import type { FetchOutcome } from './http';
 import type { RetryOptions } from './retry';
 import { scrub } from './scrub';
-import { AttemptLog, DriverIO, SessionStats, drive } from './session';
+import { DriverIO, SessionStats, drive } from './session';
 
 export interface CrmDestination extends Destination {
   readonly client: CrmClient;

@@ -27,9 +27,9 @@
 // location does not allow duplicate contacts (HighLevel's default); with duplicates allowed HighLevel
 // itself cannot dedupe, and neither can any client.
 import type { Contact, MatchKey, Mode, UserRef } from '../engine/types';
-import type { PushContext, PushRow } from '../server/destinations/types';
+import type { PushContext, PushRow } from '../engine/destination';
 import { CrmApi, CrmClient, bearerHeaders, failPrechecked } from './client';
-import { CRM_NAMES } from './labels';
+import { CRM_NAMES } from '../shared/labels';
 import { SKIPPED_MATCH, copyFields, customValues, email as emailOf, list, noteUnsent, ownerId, phone as phoneOf, str, unsentWarning, userId } from './fields';
 import { HttpRequest, HttpResponse, errorMessage, isObject, parseJson, query } from './http';
 import { PushSession, SessionOptions } from './session';

@@ -23,9 +23,9 @@
 // lost is still reported "created" when sent again: its createdAt is after the run's first attempt for the row
 // (upsert results carry createdAt; after a 409 create a batch/read fetches it). See AttemptLog in session.ts.
 import type { Contact, Mode, UserRef } from '../engine/types';
-import type { PushContext, PushRow } from '../server/destinations/types';
+import type { PushContext, PushRow } from '../engine/destination';
 import { CrmApi, CrmClient, bearerHeaders, chunk, failPrechecked, splitHalves } from './client';
-import { CRM_NAMES } from './labels';
+import { CRM_NAMES } from '../shared/labels';
 import { FIELD_LABELS, SKIPPED_MATCH, copyFields, customValues, email as emailOf, list, noteUnsent, ownerId, str, unsentWarning, userId } from './fields';
 import { HttpRequest, HttpResponse, errorMessage, isObject, listIn, parseJson } from './http';
 import { PushSession, SessionOptions } from './session';

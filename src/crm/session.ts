@@ -5,8 +5,8 @@
 //   for (;;) { step = s.next(now); done -> stop; wait -> sleep; send -> fetchAll, then s.receive(results, now) }
 //
 // Nothing here does I/O, sleeps or reads a clock: `now` is passed in.
+import { AttemptLog, type PushResult } from '../engine/destination';
 import type { RowOutcome } from '../engine/types';
-import type { PushResult } from '../server/destinations/types';
 import { FetchOutcome, HttpRequest, HttpResponse } from './http';
 import { DEFAULT_RETRY, RetryOptions, decide } from './retry';
 import { scrub } from './scrub';
@@ -30,61 +30,6 @@ export type Step =
   | { kind: 'wait'; ms: number }
   | { kind: 'done' };
 
-/**
- * When the run first sent each row to the CRM (the driver's clock, epoch ms), across the push() calls of a run.
- * A request that carries a row sent before is a replay (a retry after a lost answer, a resumed chunk): its
- * answer may say "existing contact" about a contact the lost first attempt created, so the clients decide created
- * vs updated from the CRM's own record (its creation time) compared with this time. See README, idempotency.
- */
-export class AttemptLog {
-  private run = '';
-  private readonly first = new Map<number, number>();
-  /**
-   * Lines sent in an earlier execution whose times were not kept (the run keeps only this bound between
-   * executions): lines from..to count as sent at `since` when the log has no time of its own for them.
-   */
-  carried?: { since: number; from: number; to: number };
-
-  /** Forgets everything when the run changes (line numbers belong to a run). */
-  forRun(runId: string): this {
-    if (runId !== this.run) {
-      this.run = runId;
-      this.first.clear();
-      delete this.carried;
-    }
-    return this;
-  }
-
-  /** The run's first attempt for a line, if it was sent before. */
-  firstAt(line: number): number | undefined {
-    const t = this.first.get(line);
-    if (t !== undefined) return t;
-    const c = this.carried;
-    return c && line >= c.from && line <= c.to ? c.since : undefined;
-  }
-
-  /** Records a send; returns true when the line had been sent before (a replay). */
-  sent(line: number, now: number): boolean {
-    if (this.firstAt(line) !== undefined) return true;
-    this.first.set(line, now);
-    return false;
-  }
-
-  /** Drops lines that got their outcome (their time is no longer needed). */
-  settled(lines: Iterable<number>): void {
-    for (const l of lines) this.first.delete(l);
-  }
-
-  /** The earliest first attempt among these lines (what the run keeps between executions), if any was sent. */
-  earliest(lines: Iterable<number>): number | undefined {
-    let m: number | undefined;
-    for (const l of lines) {
-      const t = this.firstAt(l);
-      if (t !== undefined && (m === undefined || t < m)) m = t;
-    }
-    return m;
-  }
-}
 
 /**
  * Whether a CRM's creation time (an ISO date or epoch ms) is at or after the run's first attempt for the row, i.e.

@@ -17,10 +17,10 @@
 // receiver that remembers keys can tell a repeated batch (a retry after a lost answer, a resumed push) and
 // answer it again without writing twice.
 import type { MatchKey, RowAction } from '../engine/types';
-import type { PushContext, PushRow } from '../server/destinations/types';
+import type { PushContext, PushRow } from '../engine/destination';
 import { CrmClient, chunk, splitHalves } from './client';
 import { rowKey, stableHash } from './hash';
-import { CRM_NAMES } from './labels';
+import { CRM_NAMES } from '../shared/labels';
 import { HttpRequest, HttpResponse, errorMessage, isObject, jsonRequest, listIn, parseJson } from './http';
 import { PushSession, SessionOptions } from './session';
 import { requireEndpointUrl } from './url';

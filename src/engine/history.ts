@@ -1,8 +1,8 @@
 // The words and rows of a run's record: History tab rows, descriptions in seed 000's style ("Line 14: is being
 // skipped, a record was found for Contact (matched on Email)"), the status column's verdicts and seed 001's
 // counts. Pure: no I/O.
-import { MATCH_LABELS } from './plan';
-import type { Contact, IssueCode, MatchKey, RowOutcome } from './types';
+import { MATCH_LABELS } from '../shared/labels';
+import type { Contact, MatchKey, OutcomeCode, RowOutcome } from './types';
 
 /** The History tab's columns. Summary rows use SUMMARY_HEADERS, line rows use LINE_HEADERS (same sheet columns). */
 export const SUMMARY_HEADERS = [
@@ -10,13 +10,17 @@ export const SUMMARY_HEADERS = [
   'Total records', 'Created', 'Updated', 'Skipped', 'Errors', 'Warnings', 'Message',
 ] as const;
 export const LINE_HEADERS = ['', 'Line', 'Result', 'Action', 'Matched on', 'Name', 'Email', 'Phone', 'Description', 'Details'] as const;
+/**
+ * The line column after Details (K): the cause of a skip or a failure as data (an issue's code, already_imported,
+ * run_failed), so what reads History back (Export problem rows) decides by it, never by the Description's words.
+ */
+export const LINE_CODE_HEADER = 'Code';
 export const HISTORY_WIDTH = SUMMARY_HEADERS.length;
 
 export type HistoryResult = 'Success' | 'Warning' | 'Failure' | 'Skipped';
 
 /** The final outcome of one line, with what History needs to describe it. */
-export interface LineOutcome extends Omit<RowOutcome, 'code'> {
-  code?: IssueCode | 'already_imported';
+export interface LineOutcome extends RowOutcome {
   /** Warning texts for a row imported without some fields. */
   warnings?: string[];
   /** Set for a failed duplicate row. */
@@ -109,7 +113,7 @@ export type Planned =
   | { kind: 'create'; warnings?: string[] }
   | { kind: 'update'; matchedOn: MatchKey; warnings?: string[] }
   | { kind: 'ready'; warnings?: string[] }
-  | { kind: 'skip'; code: string; message: string }
+  | { kind: 'skip'; code: OutcomeCode; message: string }
   | { kind: 'fail'; message: string; duplicateOf?: number };
 
 /** The status column's verdict after a check: the planned action. */

@@ -7,21 +7,9 @@
 // contact is never a new contact (its ID would be a different one, and the user's value would be lost): the row
 // fails with seed 003's "Contact is not valid or not in your sub-account", naming the value and the fix. CRM
 // destinations assign their own ids, so there Contact ID is not a key (they report it as not sent).
+import { MATCH_LABELS } from '../shared/labels';
 import { hash53 } from './fingerprint';
 import type { Contact, ContactValue, FieldKey, IssueCode, MatchKey, Mode, Issue, ValidatedRow } from './types';
-
-export const MATCH_LABELS: Record<MatchKey, string> = {
-  contactId: 'Contact ID',
-  externalId: 'External ID',
-  email: 'Email',
-  phone: 'Phone',
-};
-
-export const MODE_LABELS: Record<Mode, string> = {
-  create: 'Create only',
-  update: 'Update only',
-  upsert: 'Create and update',
-};
 
 /** Normalizes a match key's value; null when there is nothing to match on. */
 export type KeyNormalizer = (key: MatchKey, value: unknown) => string | null;
@@ -197,6 +185,12 @@ export interface PlanRowInput extends ValidatedRow {
   fingerprint: string;
 }
 
+/** A CRM destination as the "already imported to …" message names it and its ids: "the webhook", "id". */
+export interface DestinationNames {
+  name: string;
+  idLabel: string;
+}
+
 export interface PlanContext {
   mode: Mode;
   matchOn: readonly MatchKey[];
@@ -207,7 +201,7 @@ export interface PlanContext {
   /** Contacts the destination holds, counting those this run created so far (for the record limit). */
   count: number;
   /** Where rows go when it is not the Contacts tab, for the "already imported" message: "HubSpot", "HubSpot id". */
-  destination?: { name: string; idLabel: string };
+  destination?: DestinationNames;
   /**
    * Whether Contact ID is the destination's own id (the Contacts tab: matched first, and an unknown one fails).
    * Default: true for the Contacts tab (no `destination`), false for a CRM.
@@ -215,11 +209,15 @@ export interface PlanContext {
   ownIds?: boolean;
 }
 
+/**
+ * What happens to a row. A skip or a failure carries its cause as data: `code`, `matchedOn`, and `fields` (the cells
+ * it is about, marked in the sheet); `message` is rendered from them, for people, and no decision reads it.
+ */
 export type PlanDecision =
   | { kind: 'create'; line: number }
   | { kind: 'update'; line: number; index: number; matchedOn: MatchKey }
-  | { kind: 'skip'; line: number; code: IssueCode | 'already_imported'; message: string; matchedOn?: MatchKey; index?: number }
-  | { kind: 'fail'; line: number; code: IssueCode; message: string; matchedOn?: MatchKey };
+  | { kind: 'skip'; line: number; code: IssueCode | 'already_imported'; message: string; matchedOn?: MatchKey; index?: number; fields?: FieldKey[] }
+  | { kind: 'fail'; line: number; code: IssueCode; message: string; matchedOn?: MatchKey; fields?: FieldKey[] };
 
 function q(v: unknown): string {
   const s = Array.isArray(v) ? v.join(', ') : String(v);
@@ -248,7 +246,7 @@ export function recordLimitMessage(limit: number): string {
 }
 
 /** Seed 003's wording for a Contact ID that matches no contact. */
-export const INVALID_CONTACT_ID = 'Contact is not valid or not in your sub-account';
+const INVALID_CONTACT_ID = 'Contact is not valid or not in your sub-account';
 
 export function invalidContactIdMessage(value: unknown): string {
   return (
@@ -296,13 +294,13 @@ export function planRow(row: PlanRowInput, ctx: PlanContext): PlanDecision {
       index: fpIndex,
     };
   }
-  const suppressed = ctx.suppression && suppressedMessage(row.contact, ctx.suppression, ctx.normalize);
-  if (suppressed) return { kind: 'fail', line, code: 'suppressed', message: suppressed };
+  const suppressed = ctx.suppression && suppressedKey(row.contact, ctx.suppression, ctx.normalize);
+  if (suppressed) return { kind: 'fail', line, code: 'suppressed', message: suppressedMessage(suppressed, row.contact[suppressed]), fields: [suppressed] };
   const ownIds = ctx.ownIds ?? !ctx.destination;
   if (ownIds && ctx.normalize('contactId', row.contact.contactId) !== null) {
     // The strongest key, first whatever matchOn says; an unknown one fails in every mode (see the header).
     const byId = ctx.index.find(row.contact, ['contactId']);
-    if (!('index' in byId)) return { kind: 'fail', line, code: 'contact_not_found', message: invalidContactIdMessage(row.contact.contactId) };
+    if (!('index' in byId)) return { kind: 'fail', line, code: 'contact_not_found', message: invalidContactIdMessage(row.contact.contactId), fields: ['contactId'] };
     return matched(line, ctx.mode, byId.index, 'contactId');
   }
   const found = ctx.index.find(row.contact, ctx.matchOn);
@@ -312,7 +310,7 @@ export function planRow(row: PlanRowInput, ctx: PlanContext): PlanDecision {
     const message = tried.length
       ? `Contact not found: no contact has ${keyList(tried, row.contact)}. "Update only" changes existing contacts only; fix the value or choose "Create and update" to add it.`
       : `Contact not found: the row has no ${ctx.matchOn.map((k) => MATCH_LABELS[k]).join(' or ')} to look the contact up by. Fill one in, or choose "Create and update".`;
-    return { kind: 'fail', line, code: 'contact_not_found', message };
+    return { kind: 'fail', line, code: 'contact_not_found', message, fields: [...MATCH_KEYS] };
   }
   if (ctx.recordLimit !== undefined && ctx.count >= ctx.recordLimit) {
     return { kind: 'fail', line, code: 'record_limit', message: recordLimitMessage(ctx.recordLimit) };
@@ -322,21 +320,26 @@ export function planRow(row: PlanRowInput, ctx: PlanContext): PlanDecision {
 
 /** A row that matched an existing contact: skipped in Create only (seed 003), else an update of that contact. */
 function matched(line: number, mode: Mode, index: number, matchedOn: MatchKey): PlanDecision {
-  if (mode === 'create') return { kind: 'skip', line, code: 'already_exists', message: alreadyExistsMessage(matchedOn), matchedOn, index };
+  if (mode === 'create') return { kind: 'skip', line, code: 'already_exists', message: alreadyExistsMessage(matchedOn), matchedOn, index, fields: [matchedOn] };
   return { kind: 'update', line, index, matchedOn };
 }
 
-const SUPPRESSED_KEYS = [['email', 'Email', 'emails'], ['phone', 'Phone', 'phones']] as const;
+/** Every match key, in the order a row's cells are marked when no contact was found by any. */
+const MATCH_KEYS: readonly MatchKey[] = ['contactId', 'externalId', 'email', 'phone'];
 
-/** Why the row's email (else its phone) is not imported when it is on the "Do not import" tab; null when neither is. */
-function suppressedMessage(contact: Contact, suppression: Suppression, normalize: KeyNormalizer): string | null {
-  for (const [key, label, set] of SUPPRESSED_KEYS) {
+const SUPPRESSED_KEYS = [['email', 'emails'], ['phone', 'phones']] as const;
+
+/** The row's key (its email, else its phone) that is on the "Do not import" tab, or null when neither is. */
+function suppressedKey(contact: Contact, suppression: Suppression, normalize: KeyNormalizer): 'email' | 'phone' | null {
+  for (const [key, set] of SUPPRESSED_KEYS) {
     const n = normalize(key, contact[key]);
-    if (n && suppression[set].has(n)) {
-      return `${label} is on the Do not import list (${q(contact[key])}), so the row was not imported. Remove it from the "Do not import" tab to import it.`;
-    }
+    if (n && suppression[set].has(n)) return key;
   }
   return null;
+}
+
+function suppressedMessage(key: 'email' | 'phone', value: unknown): string {
+  return `${MATCH_LABELS[key]} is on the Do not import list (${q(value)}), so the row was not imported. Remove it from the "Do not import" tab to import it.`;
 }
 
 /** A stable Contact ID, deterministic for (run, line): a resumed run regenerates the same one. */
@@ -377,7 +380,7 @@ export function mergeContact(
     }
     if (JSON.stringify(existing[k]) === JSON.stringify(v)) continue;
     if (!isEmptyValue(existing[k])) previous[k] = existing[k];
-    contact[k] = v as ContactValue;
+    contact[k] = v;
     changed.push(k);
   }
   return { contact, previous, changed };

@@ -180,6 +180,12 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * Why a row was skipped or failed, as data: an issue's code, "already imported" (its fingerprint was sent before,
+ * unchanged), or "run failed" (the run stopped before the row: nothing in its cells to fix).
+ */
+export type OutcomeCode = IssueCode | 'already_imported' | 'run_failed';
+
 /** The final outcome of one row in a run. Every row ends in exactly one. */
 export type RowAction = 'created' | 'updated' | 'skipped' | 'failed';
 export interface RowOutcome {
@@ -188,7 +194,10 @@ export interface RowOutcome {
   /** The destination's id for the contact (Contact ID, HubSpot id, HighLevel id, webhook id). */
   id?: string;
   matchedOn?: MatchKey;
-  /** Why a row was skipped or failed, or a warning about it. */
+  /** Why a row was skipped or failed, or a warning about it: rendered from the cause, for people. */
   message?: string;
-  code?: IssueCode;
+  /** The cause of a skip or a failure. Decisions read this, never `message`. */
+  code?: OutcomeCode;
+  /** The fields whose cells the cause is about (marked in the sheet), when it is about some. */
+  fields?: FieldKey[];
 }

@@ -4,24 +4,15 @@ import { columnKeys, STATUS_HEADER } from '../engine/automap';
 import { hash53 } from '../engine/fingerprint';
 import { defaultSettings, resolveSettings } from '../engine/settings';
 import type { CellValue, DestinationConfig, Mapping, Settings } from '../engine/types';
-import { HTTPS_ONLY, checkEndpointUrl } from '../crm/url';
+import { HTTPS_ONLY, checkEndpointUrl } from '../shared/url';
 import type { SettingsView } from '../shared/api';
-import { docProps, readJson, writeJson, UserError } from './util';
-
-export const KEYS = {
-  settings: 'ci.settings',
-  run: 'ci.run',
-  lastRun: 'ci.lastRun',
-  checked: 'ci.checked',
-  lastCheck: 'ci.lastCheck',
-  mapping: (sig: string) => `ci.map.${sig}`,
-  headerRow: (sheetId: number) => `ci.hdr.${sheetId}`,
-  template: (name: string) => `ci.tpl.${name}`,
-};
+import { KEYED, load, loadMappingAt, save, saveMappingAt } from './store';
+import { docProps } from './util';
+import { UserError } from './errors';
 
 /** The stored settings input (what resolveSettings reads), without mapping and tokens. */
 export function loadSettingsInput(): Record<string, unknown> {
-  return readJson<Record<string, unknown>>(KEYS.settings) ?? {};
+  return load('settings') ?? {};
 }
 
 export function loadSettings(): Settings {
@@ -47,12 +38,12 @@ export function saveSettingsView(view: Partial<SettingsView>): Settings {
   if ('errors' in r) throw new UserError(r.errors.join(' '));
   const bad = insecureUrl(r.settings.destination);
   if (bad) throw new UserError(bad);
-  writeJson(KEYS.settings, input);
+  save('settings', input);
   return r.settings;
 }
 
 /**
- * The endpoint URL rule (src/crm/url.ts) on a destination's URLs, checked when settings are saved: a URL the run
+ * The endpoint URL rule (src/shared/url.ts) on a destination's URLs, checked when settings are saved: a URL the run
  * would refuse is refused here, with the sentence the sidebar shows. Null when they pass (or there are none).
  */
 export function insecureUrl(d: DestinationConfig): string | null {
@@ -79,29 +70,29 @@ export function headerRowSetting(): number | undefined {
 }
 
 export function headerRowFor(sheetId: number): number {
-  const v = Number(docProps().getProperty(KEYS.headerRow(sheetId)));
+  const v = Number(docProps().getProperty(KEYED.headerRow(sheetId)));
   return Number.isInteger(v) && v >= 1 ? v : 0;
 }
 
 export function saveHeaderRow(sheetId: number, row: number): void {
-  docProps().setProperty(KEYS.headerRow(sheetId), String(row));
+  docProps().setProperty(KEYED.headerRow(sheetId), String(row));
 }
 
 export function loadMapping(headers: readonly CellValue[]): Mapping | null {
-  return readJson<Mapping>(KEYS.mapping(headerSignature(headers)));
+  return loadMappingAt(KEYED.mapping(headerSignature(headers)));
 }
 
 export function saveMappingFor(headers: readonly CellValue[], mapping: Mapping): void {
   const clean: Mapping = {};
   for (const [k, v] of Object.entries(mapping)) if (k.toLowerCase() !== STATUS_HEADER.toLowerCase()) clean[k] = v;
-  writeJson(KEYS.mapping(headerSignature(headers)), clean);
+  saveMappingAt(KEYED.mapping(headerSignature(headers)), clean);
 }
 
 export function templateNames(): string[] {
   const all = docProps().getProperties();
   return Object.keys(all)
-    .filter((k) => k.startsWith('ci.tpl.'))
-    .map((k) => k.slice('ci.tpl.'.length))
+    .filter((k) => k.startsWith(KEYED.templatePrefix))
+    .map((k) => k.slice(KEYED.templatePrefix.length))
     .sort();
 }
 
@@ -109,15 +100,15 @@ export function saveTemplateMapping(name: string, mapping: Mapping): void {
   const n = name.trim();
   if (!n) throw new UserError('Give the template a name.');
   if (n.length > 100) throw new UserError('Template names are limited to 100 characters.');
-  writeJson(KEYS.template(n), mapping);
+  saveMappingAt(KEYED.template(n), mapping);
 }
 
 export function loadTemplate(name: string): Mapping {
-  const m = readJson<Mapping>(KEYS.template(name));
+  const m = loadMappingAt(KEYED.template(name));
   if (!m) throw new UserError(`There is no template named "${name}".`);
   return m;
 }
 
 export function deleteTemplateMapping(name: string): void {
-  docProps().deleteProperty(KEYS.template(name));
+  docProps().deleteProperty(KEYED.template(name));
 }

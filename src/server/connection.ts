@@ -6,7 +6,8 @@ import type { DestinationConfig } from '../engine/types';
 import type { ConnectionView, DestinationType } from '../shared/api';
 import type { DriverIO } from '../crm/session';
 import { scrub } from '../crm/scrub';
-import { CrmConfigError, createCrmDestination, crmLabel } from './destinations/crm';
+import { destinationName } from '../shared/labels';
+import { CrmConfigError, createCrmDestination } from './destinations/crm';
 import { deleteStoredToken, getStoredToken, isTokenDestination, storeToken, tokenState } from './secrets';
 
 function view(type: DestinationType, ok: boolean, message: string): ConnectionView {
@@ -28,12 +29,12 @@ export function saveToken(destination: DestinationType, token: string): Connecti
   if (/\s/.test(t)) return view(destination, false, 'A token has no spaces — copy it again from the CRM.');
   if (t.length < 8) return view(destination, false, 'That token is too short — copy the whole token from the CRM.');
   storeToken(destination, t);
-  return view(destination, true, `Token saved for ${crmLabel(destination)} — use Test connection to check it.`);
+  return view(destination, true, `Token saved for ${destinationName(destination)} — use Test connection to check it.`);
 }
 
 export function forgetToken(destination: DestinationType): ConnectionView {
   if (isTokenDestination(destination)) deleteStoredToken(destination);
-  return view(destination, true, `Token removed for ${crmLabel(destination)}.`);
+  return view(destination, true, `Token removed for ${destinationName(destination)}.`);
 }
 
 /** The token a run uses in Apps Script: the one stored in UserProperties for the destination's type. */
@@ -47,7 +48,7 @@ export function testConnectionFor(config: DestinationConfig, opts: { io?: Driver
   if (!isTokenDestination(config.type)) return view(config.type, true, 'The Contacts tab needs no connection.');
   const token = getStoredToken(config.type) ?? ('token' in config ? config.token : undefined) ?? undefined;
   if (!token && config.type !== 'webhook') {
-    return view(config.type, false, `No token saved for ${crmLabel(config.type)} — paste one in Settings first.`);
+    return view(config.type, false, `No token saved for ${destinationName(config.type)} — paste one in Settings first.`);
   }
   try {
     const d = createCrmDestination(config, token, { io: opts.io });

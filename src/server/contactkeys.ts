@@ -29,8 +29,11 @@ export const SUPPRESSION_VERSION_KEY = 'ci.suppressionVersion';
 export type IndexName = 'cidx' | 'sidx';
 const MAX_PIECES = 100;
 
-/** Marks the Contacts tab as changed (1 Properties call): the cached index of its keys no longer applies. */
-export function bumpContactsVersion(key: string = CONTACTS_VERSION_KEY, props?: GoogleAppsScript.Properties.Properties): void {
+/**
+ * Changes one of the document's version stamps (1 Properties call): the Contacts tab's, the sync record's, the "Do not
+ * import" tab's (what is cached for that tab no longer applies) or the edit stamp (a finished check no longer stands).
+ */
+export function bumpVersionStamp(key: string, props?: GoogleAppsScript.Properties.Properties): void {
   try {
     (props ?? docProps()).setProperty(key, `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`);
   } catch {
@@ -38,9 +41,9 @@ export function bumpContactsVersion(key: string = CONTACTS_VERSION_KEY, props?: 
   }
 }
 
-/** The Contacts tab's version: its last row and the stamp (1 Spreadsheet call on the sheet, 1 Properties call). */
-export function contactsVersion(sheet: GoogleAppsScript.Spreadsheet.Sheet, key: string = CONTACTS_VERSION_KEY): string {
-  let stamp = '';
+/** A tab's version: its last row and its stamp (1 Spreadsheet call on the sheet, 1 Properties call). */
+export function tabVersion(sheet: GoogleAppsScript.Spreadsheet.Sheet, key: string): string {
+  let stamp: string;
   try {
     stamp = docProps().getProperty(key) ?? '';
   } catch {

@@ -2,6 +2,7 @@
 // Contact IDs, updates in place ("Don't update empty values"), and tags each created row with its run and line so
 // a resumed chunk sees rows it already wrote (no contact is ever created twice). All writes are batched: a push
 // makes a fixed number of Spreadsheet calls whatever its size.
+import { CONTACTS_TAB_LABEL } from '../shared/labels';
 import { fieldIndex, listFields, type FieldDef } from '../engine/fields';
 import {
   ContactIndex,
@@ -13,42 +14,16 @@ import {
   type PlanRowInput,
   type Suppression,
 } from '../engine/plan';
-import type { Contact, ContactValue, FieldKey, Settings } from '../engine/types';
-import type { Destination, PushContext, PushResult, PushRow } from './destinations/types';
-import type { MatchKey, RowOutcome } from '../engine/types';
+import type { Contact, ContactValue, FieldKey, MatchKey, RowOutcome, Settings } from '../engine/types';
+import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
 import { CONTACTS_TAB, deleteRows, findTab, insertTab } from './tabs';
 import { UndoJournal, type UndoEntry } from './undo';
-import { bumpContactsVersion } from './contactkeys';
+import { bumpVersionStamp, CONTACTS_VERSION_KEY } from './contactkeys';
 import { dayOf, lazyZone } from './dates';
+import { type Cell, fromCell, isBlankRow, isDate, sameCell, toCell } from './contactcells';
 
 export { CONTACTS_TAB };
 export const SYSTEM_COLUMNS = ['Contact ID', 'Created at', 'Updated at', 'Source run', 'Source line', 'Row fingerprint'] as const;
-
-type Cell = string | number | boolean | Date;
-
-function toCell(v: ContactValue | undefined): Cell {
-  if (v === undefined || v === null) return '';
-  if (Array.isArray(v)) return v.join(', ');
-  return v;
-}
-
-function isBlankRow(row: readonly Cell[]): boolean {
-  return !row.some((c) => c !== '' && c !== null && c !== undefined);
-}
-
-function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
-}
-
-/** A cell of the tab as a contact's value; `zone` is the spreadsheet's (a date cell is the day the tab shows). */
-function fromCell(def: FieldDef, v: unknown, zone: () => string): ContactValue | undefined {
-  if (v === '' || v === null || v === undefined) return undefined;
-  if (def.list) return String(v).split(/\s*,\s*/).filter(Boolean);
-  // A date typed into the tab: its calendar day in the spreadsheet's zone (the script's own zone, UTC, would read a
-  // Tokyo sheet's dates a day early).
-  if (isDate(v)) return dayOf(v, zone());
-  return v as ContactValue;
-}
 
 export interface ContactsOptions {
   settings: Settings;
@@ -85,7 +60,7 @@ export function planContacts(
 }
 
 export class ContactsTab implements Destination {
-  readonly label = 'Contacts tab';
+  readonly label = CONTACTS_TAB_LABEL;
   readonly chunkSize = 1000;
   readonly index: ContactIndex;
   private sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
@@ -208,7 +183,7 @@ export class ContactsTab implements Destination {
     r.setFontWeight('bold');
     sh.setFrozenRows(1);
     this.headerDirty = false;
-    bumpContactsVersion();
+    bumpVersionStamp(CONTACTS_VERSION_KEY);
     // Bookkeeping columns for re-runs and resumes; hidden where the platform allows it.
     const first = this.col('Source line') + 1;
     try {
@@ -254,17 +229,17 @@ export class ContactsTab implements Destination {
       }
       const [d] = this.plan([{ line: row.line, result: 'success', issues: [], contact: row.contact, fingerprint: row.fingerprint }], ctx);
       if (d.kind === 'skip') {
-        outcomes.push({ line: row.line, action: 'skipped', matchedOn: d.matchedOn, message: d.message, code: d.code === 'already_imported' ? undefined : d.code, id: d.index !== undefined ? this.index.records[d.index].id : undefined, ...(d.code === 'already_imported' ? { alreadyImported: true } : {}) } as RowOutcome);
+        outcomes.push({ line: row.line, action: 'skipped', matchedOn: d.matchedOn, message: d.message, code: d.code, fields: d.fields, id: d.index !== undefined ? this.index.records[d.index].id : undefined });
         continue;
       }
       if (d.kind === 'fail') {
-        outcomes.push({ line: row.line, action: 'failed', matchedOn: d.matchedOn, message: d.message, code: d.code });
+        outcomes.push({ line: row.line, action: 'failed', matchedOn: d.matchedOn, message: d.message, code: d.code, fields: d.fields });
         continue;
       }
       this.ensureFields(Object.keys(row.contact));
       if (d.kind === 'create') {
         const id = newContactId(ctx.runId, row.line, (x) => this.index.hasId(x));
-        const cells: Cell[] = new Array(width()).fill('');
+        const cells: Cell[] = new Array<Cell>(width()).fill('');
         for (const [k, v] of Object.entries(row.contact)) {
           if (k === 'contactId') continue;
           const def = this.defs.get(k);
@@ -295,7 +270,7 @@ export class ContactsTab implements Destination {
           if (!def) continue;
           const c = this.col(def.label);
           // A date typed into the tab is kept as the day it shows (the journal is JSON: a Date would become an instant).
-          const before = isDate(cells[c]) ? dayOf(cells[c] as Date, this.zone()) : cells[c] ?? '';
+          const before = isDate(cells[c]) ? dayOf(cells[c], this.zone()) : cells[c] ?? '';
           cells[c] = toCell(m.contact[k]);
           changes[k] = [before, cells[c]];
         }
@@ -360,7 +335,7 @@ export class ContactsTab implements Destination {
       r.setNumberFormat('@');
       r.setValues(block);
     }
-    if (maxUpd >= 0 || this.rows.length > firstNew) bumpContactsVersion();
+    if (maxUpd >= 0 || this.rows.length > firstNew) bumpVersionStamp(CONTACTS_VERSION_KEY);
   }
 
   /**
@@ -433,7 +408,7 @@ export class ContactsTab implements Destination {
       }
       if (total > keep.length) deleteRows(sh, keep.length + 2, total - keep.length);
       this.rows = keep;
-      bumpContactsVersion();
+      bumpVersionStamp(CONTACTS_VERSION_KEY);
     }
     journal.removeRun(runId);
     return out;
@@ -447,9 +422,4 @@ export interface RevertResult {
   restored: Array<{ id: string; line: number }>;
   /** Contacts the run updated that were left as they are, and why. */
   left: Array<{ id: string; line: number; fields: string[]; reason: string }>;
-}
-
-function sameCell(a: unknown, b: unknown, zone: () => string): boolean {
-  const t = (v: unknown) => (v === undefined || v === null ? '' : isDate(v) ? dayOf(v, zone()) : String(v));
-  return t(a) === t(b);
 }

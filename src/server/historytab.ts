@@ -1,10 +1,15 @@
 // The History tab. Two frozen header rows: row 1 names the summary row's columns (A..N), row 2 the line rows'
 // columns (B..J). Each run is one block, newest on top (from row 3): a bold, shaded summary row whose column A
 // holds the run id, then its line rows (column A empty). Line numbers link to the source row.
-import { LINE_HEADERS, SUMMARY_HEADERS, HISTORY_WIDTH, lineRow, type LineOutcome, type RunCounts } from '../engine/history';
-import type { RunStatus } from '../shared/api';
+import { LINE_CODE_HEADER, LINE_HEADERS, SUMMARY_HEADERS, HISTORY_WIDTH, lineRow, type LineOutcome, type RunCounts } from '../engine/history';
+import type { OutcomeCode } from '../engine/types';
+import type { Mode } from '../engine/types';
+import { destinationTypeOf, modeOf } from '../shared/labels';
+import type { DestinationType, RunStatus } from '../shared/api';
 import { HISTORY_TAB, deleteRows, findTab, insertTab } from './tabs';
 import { fitRow } from './cells';
+import { load } from './store';
+import { UserError } from './errors';
 
 export { HISTORY_TAB };
 const FIRST_BLOCK_ROW = 3;
@@ -38,7 +43,7 @@ export function historySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Goog
   sh = insertTab(ss, HISTORY_TAB);
   const head = [
     [...SUMMARY_HEADERS],
-    [...LINE_HEADERS, ...new Array(HISTORY_WIDTH - LINE_HEADERS.length).fill('')],
+    [...LINE_HEADERS, LINE_CODE_HEADER, ...new Array<string>(HISTORY_WIDTH - LINE_HEADERS.length - 1).fill('')],
   ];
   head[1][0] = '↳ Run lines';
   const r = sh.getRange(1, 1, 2, HISTORY_WIDTH);
@@ -46,7 +51,7 @@ export function historySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Goog
   r.setValues(head);
   r.setFontWeight('bold');
   sh.setFrozenRows(2);
-  WIDTHS.forEach((w, i) => sh!.setColumnWidth(i + 1, w));
+  WIDTHS.forEach((w, i) => sh.setColumnWidth(i + 1, w));
   sh.getRange(1, 9, sh.getMaxRows(), 1).setWrap(true);
   return sh;
 }
@@ -108,9 +113,10 @@ export function appendLines(
   sh.insertRowsAfter(at, outcomes.length);
   const rows = outcomes.map((o) => {
     // Name, Email, Phone, Description and Details come from the user's cells: each is cut to fit a cell.
-    const r = fitRow(lineRow(o)) as (string | number)[];
+    const r = fitRow<string | number>(lineRow(o));
     const line = Math.floor(Number(o.line));
     r[1] = `=HYPERLINK("#gid=${Math.floor(Number(sourceGid))}&range=A${line}",${line})`;
+    r.push(o.code ?? '');
     while (r.length < HISTORY_WIDTH) r.push('');
     return r;
   });
@@ -122,12 +128,100 @@ export function appendLines(
   block.setValues(rows);
 }
 
-/** Reads a block's line rows: [line, result, description]. */
-export function readBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow: number): Array<{ line: number; result: string; description: string }> {
+/** A line row read back: its line, Result, Description and the cause's code ('' for none). */
+export interface BlockLine {
+  line: number;
+  result: string;
+  description: string;
+  code: OutcomeCode | '';
+}
+
+/** Reads a block's line rows (1 call). */
+export function readBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow: number): BlockLine[] {
   const n = blockLength(sh, summaryRow);
   if (!n) return [];
-  return sh
-    .getRange(summaryRow + 1, 2, n, 8)
-    .getValues()
-    .map((r) => ({ line: Number(r[0]), result: String(r[1]), description: String(r[7]) }));
+  return (sh.getRange(summaryRow + 1, 2, n, 10).getValues() as unknown[][]).map((r) => ({
+    line: Number(r[0]),
+    result: String(r[1]),
+    description: String(r[7]),
+    code: String(r[9] ?? '') as OutcomeCode | '',
+  }));
+}
+
+/** A run's summary row as data: where it went and how, read from its cells by the tables that wrote them. */
+export interface RunBlock {
+  /** The summary row. */
+  row: number;
+  runId: string;
+  /** The source sheet's name (column E). */
+  sheet: string;
+  /** Column F as written: "Contacts tab", "HubSpot", "the webhook". */
+  destination: string;
+  /** Which destination that names, or null for a name the add-on did not write. */
+  destinationType: DestinationType | null;
+  /** The run's mode, or null for a revert block. */
+  mode: Mode | null;
+  /** For a revert block: the run it reverted. */
+  revertOf: string | null;
+}
+
+/** The Mode column of a revert's block. */
+export function revertModeLabel(runId: string): string {
+  return `${REVERT_MODE}${runId}`;
+}
+const REVERT_MODE = 'Revert of ';
+
+function runBlockAt(row: number, cells: unknown[]): RunBlock {
+  const text = (i: number) => (cells[i] === undefined || cells[i] === null ? '' : String(cells[i]));
+  const modeText = text(6);
+  return {
+    row,
+    runId: text(0),
+    sheet: text(4),
+    destination: text(5),
+    destinationType: destinationTypeOf(text(5)),
+    mode: modeOf(modeText),
+    revertOf: modeText.startsWith(REVERT_MODE) ? modeText.slice(REVERT_MODE.length) : null,
+  };
+}
+
+/** The summary row at `row` as data (1 call). */
+export function readRunBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, row: number): RunBlock {
+  return runBlockAt(row, sh.getRange(row, 1, 1, HISTORY_WIDTH).getValues()[0] as unknown[]);
+}
+
+/** The newest import's summary row (not a revert's), or null (1 call). */
+export function latestImportBlock(sh: GoogleAppsScript.Spreadsheet.Sheet): RunBlock | null {
+  const last = sh.getLastRow();
+  if (last < FIRST_BLOCK_ROW) return null;
+  const rows = sh.getRange(FIRST_BLOCK_ROW, 1, last - FIRST_BLOCK_ROW + 1, 7).getValues() as unknown[][];
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i][0] === '' || rows[i][0] === null) continue;
+    const b = runBlockAt(FIRST_BLOCK_ROW + i, rows[i]);
+    if (b.mode) return b;
+  }
+  return null;
+}
+
+/**
+ * A run's block in the History tab (found there, so it works after the workbook went through .xlsx): the run given,
+ * else the last import this document remembers, else the newest import block.
+ */
+export function runBlock(runId?: string): { hist: GoogleAppsScript.Spreadsheet.Sheet; block: RunBlock } {
+  const hist = findTab(SpreadsheetApp.getActiveSpreadsheet(), HISTORY_TAB);
+  if (!hist) throw new UserError('There is no History tab yet: import first.');
+  const id = runId ?? load('lastRun')?.runId;
+  const row = id ? findRunRow(hist, id) : 0;
+  const block = id ? (row ? readRunBlock(hist, row) : null) : latestImportBlock(hist);
+  if (!block) throw new UserError(runId ? `Run ${runId} is not in the History tab.` : 'No import has run on this spreadsheet yet.');
+  return { hist, block };
+}
+
+/** Shows the History tab, at a run's summary row when given, else at the newest block. */
+export function openHistoryAt(runId?: string): void {
+  const hist = findTab(SpreadsheetApp.getActiveSpreadsheet(), HISTORY_TAB);
+  if (!hist) throw new UserError('There is no History tab yet: import first.');
+  hist.activate();
+  const row = runId ? findRunRow(hist, runId) : FIRST_BLOCK_ROW;
+  if (row) hist.setActiveRange(hist.getRange(row, 1));
 }

@@ -2,28 +2,27 @@
 // no UrlFetch, only the edited rows (at most MAX_ROWS), only inside the checked sheet's data area, a handful of
 // batched calls. Duplicates across rows are re-evaluated by the next full check.
 //
-// The row is planned by the same planner as Check (src/server/planner.ts): failed rows, suppression, "already
+// The row is planned by the same planner as Check (src/engine/planner.ts): failed rows, suppression, "already
 // imported", match and mode, the record limit, and the CRM's pre-check (from the config; nothing is fetched). What it
 // plans against is not read on every edit: the Contacts tab's index, the CRM sync record's and the "Do not import"
-// list are cached while their tab is unchanged (src/server/contactkeys.ts). The record limit's running count is Check's: the destination's start
-// count plus the rows above the edited ones whose status says they take a place (one read of the status column).
+// list are cached while their tab is unchanged (src/server/run/context.ts cachedPlanner). The record limit's running
+// count is Check's: the destination's start count plus the rows above the edited ones whose status says they take a place (one read of the status column).
 import { applyMapping } from '../engine/automap';
 import { rowFingerprintOf } from '../engine/fingerprint';
-import { ContactIndex, issueText, type KeyNormalizer, type Suppression } from '../engine/plan';
 import { parsePlannedStatus, plannedStatus } from '../engine/history';
+import { limitStart, planOne, type Planner } from '../engine/planner';
+import type { CellValue } from '../engine/types';
 import { SheetValidator } from '../engine/validate';
-import type { CellValue, Mapping, Settings } from '../engine/types';
-import { KEYS, loadSettings } from './config';
-import { ContactsTab } from './contacts';
-import { bumpContactsVersion, cachedIndex, cacheIndex, cachedSuppression, cacheSuppression, contactsVersion, EDIT_STAMP_KEY, SUPPRESSION_VERSION_KEY, SYNC_VERSION_KEY } from './contactkeys';
-import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, findTabs } from './tabs';
-import { keyNormalizer, marksFor, toPlanned, loadRun } from './run';
-import { limitStart, makePlanner, planOne, type Planner } from './planner';
-import { SyncRecord, destinationId } from './sync';
-import { tokenForRun } from './connection';
+import { loadSettings } from './config';
+import { bumpVersionStamp, CONTACTS_VERSION_KEY, EDIT_STAMP_KEY, SUPPRESSION_VERSION_KEY, SYNC_VERSION_KEY } from './contactkeys';
+import { cachedPlanner, warningsOf } from './run/context';
+import { marksFor, toPlanned } from './run/outcomes';
+import { loadRun } from './run/state';
 import { openSource, paintRows, readRows, writeStatuses, type CellMark } from './source';
-import { buildSuppression } from '../engine/plan';
-import { docProps, readJson, stamp } from './util';
+import { load } from './store';
+import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB } from './tabs';
+import { docProps } from './util';
+import { logError } from './errors';
 
 const MAX_ROWS = 200;
 
@@ -35,7 +34,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     if (!e || !e.range || String(e.authMode) === 'NONE') return;
     recheckEdited(e.range);
   } catch (err) {
-    console.error(`Contact Import could not re-check the edited row: ${err instanceof Error ? err.message : String(err)}`);
+    logError(err, 'Contact Import could not re-check the edited row, error');
   }
 }
 
@@ -44,12 +43,12 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   // An edit of the Contacts tab or of the sync record by hand: the cached index of its keys no longer applies.
   // Any edit may change what a check would say: the last check no longer stands for the document.
   const props = docProps();
-  bumpContactsVersion(EDIT_STAMP_KEY, props);
+  bumpVersionStamp(EDIT_STAMP_KEY, props);
   const edited = sheet.getName().toLowerCase();
-  if (edited === CONTACTS_TAB.toLowerCase()) bumpContactsVersion();
-  if (edited === SYNC_TAB.toLowerCase()) bumpContactsVersion(SYNC_VERSION_KEY);
-  if (edited === SUPPRESSION_TAB.toLowerCase()) bumpContactsVersion(SUPPRESSION_VERSION_KEY);
-  const checked = readJson<{ sheetId: number; headerRow: number; mapping: Mapping }>(KEYS.checked, props);
+  if (edited === CONTACTS_TAB.toLowerCase()) bumpVersionStamp(CONTACTS_VERSION_KEY);
+  if (edited === SYNC_TAB.toLowerCase()) bumpVersionStamp(SYNC_VERSION_KEY);
+  if (edited === SUPPRESSION_TAB.toLowerCase()) bumpVersionStamp(SUPPRESSION_VERSION_KEY);
+  const checked = load('checked', props);
   if (!checked) return 0;
   if (sheet.getSheetId() !== checked.sheetId) return 0;
   const run = loadRun(props);
@@ -62,7 +61,7 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   const values = readRows(src, r0, r1);
   const validator = new SheetValidator(src.headers, settings, checked.mapping);
   const fieldsByCol = applyMapping(src.headers, validator.mapping, settings.customFields).fields;
-  const planner = plannerFor(sheet.getParent(), settings);
+  const planner = cachedPlanner(sheet.getParent(), settings);
   const count = { value: limitCount(src, r0, planner) };
   const statuses: string[] = [];
   const marks: Array<Map<number, CellMark> | null> = [];
@@ -75,43 +74,12 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
       return;
     }
     const d = planOne(vr, rowFingerprintOf(row, fieldsByCol), planner, count);
-    const warnings = vr.issues.filter((x) => x.severity === 'warning').map(issueText);
-    statuses.push(plannedStatus(toPlanned(d, vr, warnings, planner.contactsTab)));
+    statuses.push(plannedStatus(toPlanned(d, vr, warningsOf(vr), planner.contactsTab)));
     marks.push(marksFor(vr, d, fieldsByCol));
   });
   paintRows(src, r0, marks);
   writeStatuses(src, r0, statuses);
   return values.length;
-}
-
-/** Check's planner for the edited rows: the destination's cached index, the suppression list, the pre-check. */
-function plannerFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Planner {
-  const normalize = keyNormalizer(settings);
-  const contactsDest = settings.destination.type === 'contacts';
-  const tabs = findTabs(ss, [SUPPRESSION_TAB, contactsDest ? CONTACTS_TAB : SYNC_TAB]);
-  const sup = tabs.get(SUPPRESSION_TAB.toLowerCase()) ?? null;
-  const suppression = sup ? suppressionOf(sup, settings, normalize) : undefined;
-  const index = contactsDest
-    ? contactsIndex(ss, tabs.get(CONTACTS_TAB.toLowerCase()) ?? null, settings, normalize, suppression)
-    : syncIndex(ss, tabs.get(SYNC_TAB.toLowerCase()) ?? null, settings, normalize);
-  return makePlanner(settings, index, normalize, suppression);
-}
-
-/**
- * The "Do not import" tab's emails and phones, normalized: from the cache when the tab has not changed since it was
- * cached (1 Spreadsheet call: its last row), else read from the tab (and cached for the next edits). An empty tab
- * is no list.
- */
-function suppressionOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: Settings, normalize: KeyNormalizer): Suppression | undefined {
-  const [lastRow, stamp] = contactsVersion(sheet, SUPPRESSION_VERSION_KEY).split(':');
-  if (Number(lastRow) < 1) return undefined;
-  // Phones are read with the default country: another one reads them anew.
-  const version = `${lastRow}:${stamp}:${settings.defaultCountry}`;
-  const hit = cachedSuppression(version);
-  if (hit) return hit;
-  const suppression = buildSuppression(sheet.getDataRange().getValues().flat(), normalize);
-  cacheSuppression(version, suppression);
-  return suppression;
 }
 
 /**
@@ -130,37 +98,3 @@ function limitCount(src: ReturnType<typeof openSource>, r0: number, planner: Pla
   return n;
 }
 
-/**
- * The Contacts tab's index: from the cache when the tab has not changed since it was cached (2 Spreadsheet calls:
- * the tab and its last row), else read from the tab (and cached for the next edits).
- */
-function contactsIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet | null, settings: Settings, normalize: KeyNormalizer, suppression?: Suppression): ContactIndex {
-  if (!sheet) return new ContactIndex(normalize);
-  const version = contactsVersion(sheet);
-  const hit = cachedIndex(version, normalize);
-  if (hit) return hit;
-  const tab = new ContactsTab(ss, { settings, normalize, suppression, now: () => stamp() });
-  cacheIndex(version, tab.index);
-  return tab.index;
-}
-
-/**
- * A CRM destination's sync record index (what was sent to this account, by fingerprint), cached like the Contacts
- * tab's. The account is named as Check names it (its token's digest, from UserProperties; nothing is fetched).
- */
-function syncIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet | null, settings: Settings, normalize: KeyNormalizer): ContactIndex {
-  let token: string | undefined;
-  try {
-    token = tokenForRun(settings.destination);
-  } catch {
-    token = undefined;
-  }
-  const dest = destinationId(settings.destination, token);
-  if (!sheet) return new SyncRecord(ss, dest, normalize).index;
-  const version = `${dest}|${contactsVersion(sheet, SYNC_VERSION_KEY)}`;
-  const hit = cachedIndex(version, normalize, 'sidx');
-  if (hit) return hit;
-  const index = new SyncRecord(ss, dest, normalize).index;
-  cacheIndex(version, index, 'sidx');
-  return index;
-}

@@ -43,7 +43,7 @@ export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?
       ? detectHeaderRow(civilRows(sheet.getRange(1, 1, Math.min(lastRow, HEADER_SEARCH_ROWS), lastCol).getValues(), zone), { defaultCountry: loadSettings().defaultCountry })
       : undefined;
   const hr = known ?? (headerInfo?.row || 1);
-  const headers = civilRows(sheet.getRange(hr, 1, 1, lastCol).getValues(), zone)[0];
+  const headers = civilRows(sheet.getRange(hr, 1, 1, lastCol).getValues() as CellValue[][], zone)[0];
   let statusIdx = headers.findIndex((h) => String(h).trim().toLowerCase() === STATUS_HEADER.toLowerCase());
   const statusExists = statusIdx >= 0;
   if (!statusExists) {
@@ -78,7 +78,7 @@ export function readRows(src: SourceInfo, from: number, to: number): CellValue[]
   // No data column (the only header is "Import status"): getRange(…, 0) would throw "The number of columns in the
   // range must be at least 1."
   if (src.dataCols < 1) return Array.from({ length: to - from + 1 }, () => []);
-  return civilRows(src.sheet.getRange(from, 1, to - from + 1, src.dataCols).getValues(), src.zone);
+  return civilRows(src.sheet.getRange(from, 1, to - from + 1, src.dataCols).getValues() as CellValue[][], src.zone);
 }
 
 export function ensureStatusHeader(src: SourceInfo): void {

@@ -13,11 +13,11 @@
 //   than twice the live records.
 // - Run and Line tag each record: a chunk replayed after a crash finds the rows this run already sent and reports
 //   them as created or updated again, without sending them twice.
-import { crmNames as namesOf } from '../crm/labels';
 import { hash53 } from '../engine/fingerprint';
-import { ContactIndex, alreadyImportedMessage, type KeyNormalizer } from '../engine/plan';
+import { CONTACTS_TAB_LABEL } from '../shared/labels';
+import { ContactIndex, alreadyImportedMessage, type DestinationNames, type KeyNormalizer } from '../engine/plan';
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
-import type { Destination, PushContext, PushResult, PushRow } from './destinations/types';
+import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
 import { SYNC_TAB, findTab, insertTab } from './tabs';
 
 export const SYNC_HEADER = ['Destination', 'Key', 'Fingerprint', 'Remote ID', 'Run', 'Line', 'Action', 'Matched on', 'Synced at'] as const;
@@ -46,12 +46,6 @@ function digest(secret: string): string {
   return hash53(`contact-import sync\u0000${secret}`).slice(0, 6);
 }
 
-/** How the "already imported" message names a CRM destination and its ids (the table: src/crm/labels.ts). */
-export function crmNames(type: string): { name: string; idLabel: string } {
-  const n = namesOf(type);
-  return { name: n.the, idLabel: n.idLabel };
-}
-
 /** The Destination column: which CRM account rows were sent to. Never holds a token or a full webhook URL. */
 export function destinationId(config: DestinationConfig, token?: string | null): string {
   const t = (token ?? ('token' in config ? config.token : '') ?? '').trim();
@@ -64,7 +58,7 @@ export function destinationId(config: DestinationConfig, token?: string | null):
     case 'webhook':
       return `Webhook ${host(config.url)} #${digest(config.url)}${key}`;
     default:
-      return 'Contacts tab';
+      return CONTACTS_TAB_LABEL;
   }
 }
 
@@ -195,7 +189,7 @@ export class SyncedDestination implements Destination {
     readonly inner: Destination,
     private readonly sync: SyncRecord,
     private readonly now: () => string,
-    private readonly names: { name: string; idLabel: string } = { name: inner.label, idLabel: `${inner.label} id` },
+    private readonly names: DestinationNames = { name: inner.label, idLabel: `${inner.label} id` },
   ) {
     this.label = inner.label;
     this.chunkSize = inner.chunkSize;
@@ -218,8 +212,8 @@ export class SyncedDestination implements Destination {
           action: 'skipped',
           ...(e.remoteId ? { id: e.remoteId } : {}),
           message: alreadyImportedMessage(e.remoteId, this.names.idLabel, this.names.name),
-          alreadyImported: true,
-        } as RowOutcome);
+          code: 'already_imported',
+        });
       }
     }
     if (!send.length) return { outcomes };

@@ -43,8 +43,8 @@ function fromRow(r: unknown[]): UndoEntry | null {
   if (!run) return null;
   let changes: UndoEntry['changes'] = null;
   try {
-    const c = JSON.parse(String(r[4] ?? 'null'));
-    if (c && typeof c === 'object') changes = c;
+    const c: unknown = JSON.parse(String(r[4] ?? 'null'));
+    if (c && typeof c === 'object') changes = c as UndoEntry['changes'];
   } catch {
     changes = null;
   }

@@ -1,43 +1,10 @@
-// Small Apps Script helpers shared by the server: user-facing errors, document properties, time, the lock.
+// Small Apps Script helpers shared by the server: document properties, time, the lock, text sizes, the cache.
 import { columnLetter } from '../engine/automap';
 import { hash53 } from '../engine/fingerprint';
-
-/** An error whose message is meant for the user (no stack is shown). */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
-
-/** Runs fn and turns any failure into an Error with a readable message only (what reaches the sidebar). */
-export function userFacing<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const err = new Error(msg || 'Something went wrong.');
-    err.stack = undefined;
-    throw err;
-  }
-}
+import { UserError } from './errors';
 
 export function docProps(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();
-}
-
-export function readJson<T>(key: string, props = docProps()): T | null {
-  const raw = props.getProperty(key);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as T;
-  } catch {
-    return null;
-  }
-}
-
-export function writeJson(key: string, value: unknown, props = docProps()): void {
-  props.setProperty(key, JSON.stringify(value));
 }
 
 export function currentUser(): string {
@@ -181,7 +148,7 @@ export function getPieces(prefix: string, parts: number, cache = documentCache()
     const got = cache.getAll(keys);
     const texts: string[] = [];
     for (const k of keys) {
-      const p = got[k];
+      const p: unknown = got[k];
       if (typeof p !== 'string') return null;
       if (p[0] === '=') texts.push(p.slice(1));
       else if (p[0] === '+' && texts.length) texts[texts.length - 1] += p.slice(1);

@@ -3,6 +3,7 @@
 // The sidebar's promise wrapper (sidebar/api.ts) is keyed on ServerApi, so a rename breaks the type check.
 import type {
   CustomField,
+  CustomFieldType,
   DateOrder,
   FieldKey,
   Mapping,
@@ -12,6 +13,9 @@ import type {
   UserRef,
 } from '../engine/types';
 import type { RunCounts } from '../engine/history';
+
+/** The engine's types the sidebar uses, so it imports nothing from src/ but src/shared. */
+export type { CustomField, CustomFieldType, DateOrder, FieldKey, Mapping, MatchKey, Mode, Policy, UserRef };
 
 export type DestinationType = 'contacts' | 'hubspot' | 'highlevel' | 'webhook';
 
@@ -167,41 +171,42 @@ export interface ConnectionView {
   tokenLast4: string;
 }
 
-/** Every function the sidebar may call. Each is exported from src/Code.ts under the same name. */
+/** Every function the sidebar may call. Each is exported from src/Code.ts under the same name (as properties: they
+ * are plain functions, bound to nothing). */
 export interface ServerApi {
-  getSidebarState(): SidebarState;
-  saveMapping(mapping: Mapping): SidebarState;
+  getSidebarState: () => SidebarState;
+  saveMapping: (mapping: Mapping) => SidebarState;
   /** "My data has no header row": inserts a header row above row 1, named after the mapping's fields. */
-  useNoHeaderRow(mapping: Mapping): SidebarState;
+  useNoHeaderRow: (mapping: Mapping) => SidebarState;
   /** "Row 1 is my header row": keeps row 1 as this sheet's header row. */
-  useHeaderRowOne(): SidebarState;
-  saveSettings(settings: Partial<SettingsView>): SidebarState;
-  saveTemplate(name: string): SidebarState;
-  applyTemplate(name: string): SidebarState;
-  deleteTemplate(name: string): SidebarState;
+  useHeaderRowOne: () => SidebarState;
+  saveSettings: (settings: Partial<SettingsView>) => SidebarState;
+  saveTemplate: (name: string) => SidebarState;
+  applyTemplate: (name: string) => SidebarState;
+  deleteTemplate: (name: string) => SidebarState;
 
   /** Starts (or restarts) a check of the active sheet; runs chunks until the time slice ends. */
-  startCheck(): RunProgress;
+  startCheck: () => RunProgress;
   /** Continues the check or import in progress; the sidebar calls it until status is not Processing. */
-  continueRun(runId: string): RunProgress;
-  clearMarks(): void;
+  continueRun: (runId: string) => RunProgress;
+  clearMarks: () => void;
   /** Selects the next flagged cell after the current selection; null when there is none. */
-  nextProblem(): string | null;
+  nextProblem: () => string | null;
   /** Selects a cell by A1 notation in the checked sheet. */
-  selectCell(a1: string): void;
+  selectCell: (a1: string) => void;
 
-  planImport(): ImportPlanView;
-  startImport(): RunProgress;
+  planImport: () => ImportPlanView;
+  startImport: () => RunProgress;
   /** Resumes an interrupted run (time-out, exception, closed sidebar). */
-  resumeRun(): RunProgress | null;
-  exportProblemRows(runId?: string): { sheetName: string; rows: number };
-  rerunRemaining(): RunProgress;
-  revertRun(runId?: string): RunSummaryView;
-  openHistory(runId?: string): void;
+  resumeRun: () => RunProgress | null;
+  exportProblemRows: (runId?: string) => { sheetName: string; rows: number };
+  rerunRemaining: () => RunProgress;
+  revertRun: (runId?: string) => RunSummaryView;
+  openHistory: (runId?: string) => void;
 
-  saveToken(destination: DestinationType, token: string): ConnectionView;
-  forgetToken(destination: DestinationType): ConnectionView;
-  testConnection(): ConnectionView;
+  saveToken: (destination: DestinationType, token: string) => ConnectionView;
+  forgetToken: (destination: DestinationType) => ConnectionView;
+  testConnection: () => ConnectionView;
 }
 
 export type ServerFunctionName = keyof ServerApi;

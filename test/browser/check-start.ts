@@ -43,7 +43,7 @@ const browserName = (() => {
     return e instanceof Error ? e.message : String(e);
   }
 })();
-main(url)
+void main(url)
   .then(
     () => {
       console.log(`npm start serves ${url}: the sidebar is open with its content on load, closes, and opens from the menu (Chromium from ${browserName}).`);

@@ -103,7 +103,7 @@ async function startBrowser(): Promise<Browser> {
     return browser;
   } catch (e) {
     await sweepBrowser(tag);
-    throw new Error(`Could not start Chromium (${choice.source}: ${choice.executablePath}): ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`Could not start Chromium (${choice.source}: ${choice.executablePath}): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
 }
 

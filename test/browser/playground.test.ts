@@ -3,12 +3,11 @@
 // Steps share one page and run in order; each saves screenshots under test-output/screenshots/.
 import type { FrameLocator, Page } from 'playwright-core';
 import { expect } from './pw-expect';
-import { openPlayground, shot, type PlaygroundPage, type RunningPlayground } from './helpers';
+import { openPlayground, shot, type PlaygroundPage } from './helpers';
 
 jest.setTimeout(60_000);
 const XSS = '<img src=x onerror=alert(1)>';
 
-let pg: RunningPlayground;
 let session: PlaygroundPage;
 let page: Page;
 let side: FrameLocator;
@@ -47,7 +46,6 @@ async function bg(a1: string): Promise<number[]> {
   return m.length === 4 && m[3] === 0 ? [255, 255, 255] : m.slice(0, 3);
 }
 const isRed = ([r, g, b]: number[]) => r > 200 && r - g > 20 && r - b > 20;
-const isYellow = ([r, g, b]: number[]) => r > 200 && g > 200 && r - b > 25;
 const isWhite = ([r, g, b]: number[]) => r > 250 && g > 250 && b > 250;
 
 async function sidebarShot(name: string) {
@@ -57,7 +55,7 @@ async function sidebarShot(name: string) {
 
 beforeAll(async () => {
   session = await openPlayground(['--no-crm']);
-  ({ pg, page, side, dialogs, external, fails } = session);
+  ({ page, side, dialogs, external, fails } = session);
 });
 afterAll(async () => {
   await session?.close();

@@ -72,7 +72,7 @@ describe('contact-import validate (CSV)', () => {
   it('prints a readable summary without --json: counts, then problems by line', () => {
     const r = cli('validate', join(root, 'samples', 'contacts.csv'), '--settings', join(root, 'samples', 'settings.json'));
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^contacts\.csv: 40 rows checked\n  Success: \d+\n  Warning: \d+ .*\n  Failure: \d+ /);
+    expect(r.stdout).toMatch(/^contacts\.csv: 40 rows checked\n {2}Success: \d+\n {2}Warning: \d+ .*\n {2}Failure: \d+ /);
     expect(r.stdout).toContain('Line 11, Email: Invalid email address "jane@@example.com"');
     expect(r.stdout).toContain('Line 12: Required fields to create/update contacts are missing: add a Name, Phone or Email.');
     expect(r.stdout).toMatch(/Line 13, Email: Duplicate email found: .*duplicate of line 2, matched on Email/);

@@ -280,7 +280,7 @@ describe('run --out writes atomically', () => {
         } else {
           // While the result is being written (a temporary file appears, or BOOK itself changes), after 0-10 ms.
           const poll = setInterval(() => {
-            let changed = false;
+            let changed: boolean;
             try {
               const st = statSync(book);
               changed = st.size !== start.size || st.mtimeMs !== start.mtimeMs;

@@ -1,7 +1,7 @@
 // Helpers for the contract tests: rows, a minimal import-run loop (chunks, deadline, resume) and the check
 // that every outcome matches what the test CRM holds.
 import type { RowOutcome } from '../../src/engine/types';
-import type { Destination, PushContext, PushRow } from '../../src/server/destinations/types';
+import type { Destination, PushContext, PushRow } from '../../src/engine/destination';
 import type { FetchOutcome, HttpRequest } from '../../src/crm/http';
 import type { DriverIO } from '../../src/crm/session';
 import { appsScriptIO } from '../../src/server/destinations/crm';

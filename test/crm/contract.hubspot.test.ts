@@ -3,7 +3,7 @@
 import { createCrmDestination, TOKEN_REJECTED } from '../../src/server/destinations/crm';
 import { mulberry32 } from '../../testcrm/faults';
 import { counts, expectMatchesCrm, makeRows, runPush, SwitchIO, useContractEnv } from './contract-helpers';
-import { AttemptLog } from '../../src/crm/session';
+import { AttemptLog } from '../../src/engine/destination';
 import { ctx } from './fake';
 
 jest.setTimeout(60_000);

@@ -1,4 +1,5 @@
-import { checkEndpointUrl, requireEndpointUrl } from '../../src/crm/url';
+import { checkEndpointUrl } from '../../src/shared/url';
+import { requireEndpointUrl } from '../../src/crm/url';
 import { DEFAULT_RETRY, TOKEN_REJECTED, backoffMs, decide, parseRetryAfter } from '../../src/crm/retry';
 import { SlidingWindow } from '../../src/crm/window';
 import { scrub, tokenLast4 } from '../../src/crm/scrub';

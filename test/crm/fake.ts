@@ -50,7 +50,7 @@ export function shuffled<T>(a: T[], seed = 3): T[] {
   return b;
 }
 
-export const ctx = (over: Partial<import('../../src/server/destinations/types').PushContext> = {}) => ({
+export const ctx = (over: Partial<import('../../src/engine/destination').PushContext> = {}) => ({
   runId: 'run-1',
   mode: 'upsert' as const,
   matchOn: ['email' as const, 'phone' as const],

@@ -26,7 +26,7 @@ describe('report', () => {
       '  Failure: 2   (not imported until fixed)',
     ]);
     expect(text).toContain("Birthday  -> Date of birth (dateOfBirth)");
-    expect(text).toMatch(/Problems by line \(2 errors, 1 warning\):\n  Error    Line 3, Email: Invalid email address "x@y".*\n  Warning  Line 3, Birthday: Could not read the date "soon".*\n  Error    Line 5, Email: Duplicate email found/);
+    expect(text).toMatch(/Problems by line \(2 errors, 1 warning\):\n {2}Error {4}Line 3, Email: Invalid email address "x@y".*\n {2}Warning {2}Line 3, Birthday: Could not read the date "soon".*\n {2}Error {4}Line 5, Email: Duplicate email found/);
   });
 
   it('caps the problem list when asked', () => {

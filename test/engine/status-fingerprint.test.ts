@@ -4,7 +4,7 @@ import { importedStatus, parseImportedStatus, plannedStatus, type LineOutcome } 
 import { rowFingerprint, rowFingerprintOf } from '../../src/engine/fingerprint';
 
 describe('parseImportedStatus', () => {
-  const o = (x: Partial<LineOutcome>): LineOutcome => ({ line: 2, action: 'created', contact: {}, ...x }) as LineOutcome;
+  const o = (x: Partial<LineOutcome>): LineOutcome => ({ line: 2, action: 'created', contact: {}, ...x });
 
   it('reads back the contact an import created or updated, with or without warnings', () => {
     expect(parseImportedStatus(importedStatus(o({ action: 'created', id: 'C-1A2B' })))).toEqual({ action: 'created', id: 'C-1A2B' });

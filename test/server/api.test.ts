@@ -1,8 +1,8 @@
 import * as Code from '../../src/Code';
-import * as api from '../../src/server/api';
-import { runConfig } from '../../src/server/run';
 import type { ServerApi } from '../../src/shared/api';
-import { book, exec, values, HEAD, contacts } from './helpers';
+import { book, exec, values, HEAD, contacts, serverForEachTest } from './helpers';
+
+const { env, api } = serverForEachTest();
 
 // Compile-time: src/Code.ts exports every ServerApi function with its type.
 const entry: ServerApi = Code;
@@ -18,9 +18,9 @@ describe('ServerApi and menus', () => {
 
   it('the sidebar drives a run in slices with continueRun until it is done', () => {
     const tb = book([HEAD, ...Array.from({ length: 12 }, (_, i) => [`P${i}`, `p${i}@x.com`, '', ''])]);
-    runConfig.chunkRows = 5;
-    const saved = runConfig.sliceMs;
-    runConfig.sliceMs = 0; // one chunk per call
+    env.budgets.chunkRows = 5;
+    const saved = env.budgets.sliceMs;
+    env.budgets.sliceMs = 0; // one chunk per call
     try {
       let p = exec(tb, () => api.startImport());
       const seen = [p.done];
@@ -34,7 +34,7 @@ describe('ServerApi and menus', () => {
       // asking again about a finished run answers with its result
       expect(exec(tb, () => api.continueRun(p.runId)).result).toMatchObject({ created: 12 });
     } finally {
-      runConfig.sliceMs = saved;
+      env.budgets.sliceMs = saved;
     }
   });
 
@@ -116,18 +116,18 @@ describe('ServerApi and menus', () => {
 
   it('a menu run that runs out of time says how to resume, and Resume finishes it', () => {
     const tb = book([HEAD, ...Array.from({ length: 9 }, (_, i) => [`P${i}`, `p${i}@x.com`, '', ''])]);
-    runConfig.chunkRows = 4;
-    const saved = runConfig.menuMs;
-    runConfig.menuMs = 0;
+    env.budgets.chunkRows = 4;
+    const saved = env.budgets.menuMs;
+    env.budgets.menuMs = 0;
     try {
-      exec(tb, () => Code.menuImport());
+      exec(tb, () => api.menuImport());
       expect(tb.ui.alerts.at(-1)!.prompt).toMatch(/^Imported 4 of 9 rows so far; the time for one run is up\. Choose Contact Import › Resume interrupted run/);
-      exec(tb, () => Code.menuResume());
-      exec(tb, () => Code.menuResume());
+      exec(tb, () => api.menuResume());
+      exec(tb, () => api.menuResume());
       expect(tb.ui.toasts.at(-1)!.message).toMatch(/^Import Completed: 9 rows — 9 created/);
       expect(contacts(tb)).toHaveLength(9);
     } finally {
-      runConfig.menuMs = saved;
+      env.budgets.menuMs = saved;
     }
   });
 });

@@ -1,8 +1,9 @@
 // The sheet reader honours the header row the engine finds: headers below a title, no header row at all (the
 // sidebar's "My data has no header row" and "Row 1 is my header row"), and a header row set or saved.
-import * as api from '../../src/server/api';
 import { openSource } from '../../src/server/source';
-import { book, exec, values } from './helpers';
+import { book, exec, serverForEachTest, values } from './helpers';
+
+const { api } = serverForEachTest();
 
 const NO_HEADER = 'Row 1 looks like data, not headers: the columns are mapped by their content and row 1 is read as data.';
 

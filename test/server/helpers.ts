@@ -1,8 +1,13 @@
 import { Writable } from 'node:stream';
 import { runCommand } from '../../cli/run';
 import { createTestbed, workbookFromRows, type InputCell, type Testbed } from '../../testbed';
-import { resetExecutionCache, runConfig } from '../../src/server/run';
-import { writeJson } from '../../src/server/util';
+import type { DriverIO } from '../../src/crm/session';
+import { serverApi } from '../../src/server/api';
+import { menuHandlers } from '../../src/server/menu';
+import { runEnv, type RunBudgets, type RunEnv } from '../../src/server/run/env';
+import { resetExecutionCache } from '../../src/server/run/execution';
+import { resumeToEnd, runToEnd } from '../../src/server/runs';
+import { save } from '../../src/server/store';
 
 export const HEAD = ['Name', 'Email', 'Phone', 'City'];
 
@@ -10,9 +15,7 @@ export function book(rows: InputCell[][], extra: Record<string, InputCell[][]> =
   const copy = (x: InputCell[][]) => x.map((r) => [...r]);
   const tb = createTestbed({ workbook: workbookFromRows({ People: copy(rows), ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, copy(v)])) }) });
   resetExecutionCache();
-  runConfig.fault = null;
-  runConfig.chunkRows = 1000;
-  if (settings) tb.run(() => writeJson('ci.settings', settings));
+  if (settings) tb.run(() => save('settings', settings));
   return tb;
 }
 
@@ -34,8 +37,8 @@ export function cell(tb: Testbed, sheet: string, a1: string): { value: unknown; 
   const c = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const r = Number(m[2]) - 1;
   const s = tb.sheetData(sheet);
-  const bg = (s.backgrounds[r]?.[c] as string | undefined) ?? '#ffffff';
-  const note = (s.notes[r]?.[c] as string | undefined) ?? '';
+  const bg = (s.backgrounds[r]?.[c]) ?? '#ffffff';
+  const note = (s.notes[r]?.[c]) ?? '';
   return { value: s.cell(r, c), bg, note, formula: s.formula(r, c) };
 }
 
@@ -60,8 +63,33 @@ export function measureEdit(tb: Testbed, a1: string, text: string): { spreadshee
   return { spreadsheet, dataRange: diff('Sheet.getDataRange'), getValues: diff('Range.getValues') };
 }
 
-/** Runs `contact-import run` in-process, capturing what it writes to stdout and stderr. */
-export async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+/** The server functions the sidebar and the menus call, working on runs in `env` (src/Code.ts exports them in Apps Script's env). */
+export function testServer(env: RunEnv) {
+  return {
+    ...serverApi(env),
+    ...menuHandlers(env),
+    runToEnd: (kind: 'check' | 'import', budgetMs?: number) => runToEnd(env, kind, budgetMs),
+    resumeToEnd: (budgetMs?: number) => resumeToEnd(env, budgetMs),
+  };
+}
+
+/**
+ * A run environment and the server over it for the tests of a file: the environment is made anew (Apps Script's
+ * defaults) before each test, so what one test changes (budgets, the CRM driver, hooks) never reaches the next.
+ */
+export function serverForEachTest(): { env: RunEnv; api: ReturnType<typeof testServer> } {
+  const env = runEnv();
+  beforeEach(() => {
+    delete env.crm;
+    delete env.fault;
+    delete env.onOutcome;
+    Object.assign(env, runEnv());
+  });
+  return { env, api: testServer(env) };
+}
+
+/** Runs `contact-import run` in-process, capturing what it writes to stdout and stderr; `crmIo` replaces the CRM driver. */
+export async function runCli(args: string[], opts: { crmIo?: DriverIO; budgets?: Partial<RunBudgets> } = {}): Promise<{ code: number; out: string; err: string }> {
   const sink = () => {
     let text = '';
     const w = new Writable({ write(chunk, _e, cb) { text += chunk.toString(); cb(); } });
@@ -69,12 +97,12 @@ export async function runCli(args: string[]): Promise<{ code: number; out: strin
   };
   const out = sink();
   const err = sink();
-  const code = await runCommand(args, out.w, err.w);
+  const code = await runCommand(args, out.w, err.w, opts);
   return { code, out: out.text(), err: err.text() };
 }
 
 /**
- * A fake HubSpot batch upsert for runConfig.crm's driver: contacts kept in memory by email, ids H1, H2, ….
+ * A fake HubSpot batch upsert for a run's CRM driver (RunEnv.crm.io, runCli's crmIo): contacts kept in memory by email, ids H1, H2, ….
  * Set `dailyLimitAt` to N to answer HubSpot's DAILY 429 from the Nth request on (0 turns it off).
  */
 export function fakeHubspotUpsert() {

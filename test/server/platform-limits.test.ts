@@ -3,14 +3,15 @@
 // authorization modes, google.script.run's legal values, property values measured in UTF-8 bytes, a sheet without
 // data columns.
 import { createTestbed, scriptRunValue, workbookFromRows, type InputCell } from '../../testbed';
-import * as api from '../../src/server/api';
 import { onEdit } from '../../src/server/onedit';
 import { onInstall, onOpen } from '../../src/server/menu';
 import { fitCell, MAX_CELL_CHARS } from '../../src/server/cells';
 import { composeNote, parseNote } from '../../src/server/source';
-import { stateJson, type RunState } from '../../src/server/run';
+import { stateJson, type RunState } from '../../src/server/run/state';
 import { utf8Bytes } from '../../src/server/util';
-import { book, exec, values, HEAD } from './helpers';
+import { book, exec, values, HEAD, serverForEachTest } from './helpers';
+
+const { api } = serverForEachTest();
 
 const longest = (tb: ReturnType<typeof book>, sheet: string) => {
   const s = tb.sheetData(sheet);

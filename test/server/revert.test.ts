@@ -1,8 +1,8 @@
-import * as api from '../../src/server/api';
-import { runConfig } from '../../src/server/run';
 import { UNDO_TAB } from '../../src/server/tabs';
-import { book, exec, values, contacts, HEAD } from './helpers';
+import { book, exec, values, contacts, HEAD, serverForEachTest } from './helpers';
 import type { InputCell } from '../../testbed';
+
+const { env, api } = serverForEachTest();
 
 const people = (): InputCell[][] => [
   HEAD,
@@ -107,13 +107,13 @@ describe('Revert run restores updated contacts', () => {
       const s = tb.sheetData('People');
       for (let r = 1; r <= 12; r++) s.values[r]![3] = 'B';
     });
-    runConfig.chunkRows = 5;
+    env.budgets.chunkRows = 5;
     let thrown = 0;
-    runConfig.fault = (point, chunk) => {
+    env.fault = (point, chunk) => {
       if (point === 'after-destination' && chunk === 1 && thrown++ === 0) throw new Error('boom');
     };
     expect(() => exec(tb, () => api.startImport())).toThrow(/stopped: boom/);
-    runConfig.fault = null;
+    env.fault = undefined;
     const p = exec(tb, () => api.resumeRun())!;
     expect(p.result).toMatchObject({ total: 12, updated: 12, skipped: 0, created: 0, errors: 0 });
     expect(values(tb, 'People').slice(1).map((x) => x[4])).toEqual(first.map((c) => `Imported (updated ${c['Contact ID']}, matched on Email)`));

@@ -1,10 +1,10 @@
-import * as api from '../../src/server/api';
-import { runConfig } from '../../src/server/run';
 import { SYNC_HEADER, destinationId } from '../../src/server/sync';
 import { SYNC_TAB } from '../../src/server/tabs';
 import { createTestbed, loadXlsx, xlsxBuffer, formulaCells, type InputCell } from '../../testbed';
-import { book, exec, values, HEAD } from './helpers';
-import { writeJson } from '../../src/server/util';
+import { book, exec, values, HEAD, serverForEachTest } from './helpers';
+import { save } from '../../src/server/store';
+
+const { env, api } = serverForEachTest();
 
 /** A CRM behind a DriverIO: a webhook receiver or HubSpot's batch upsert, over a map of contacts by email. */
 class FakeCrm {
@@ -53,12 +53,12 @@ const rows = (): InputCell[][] => [
 ];
 
 function withCrm(crm: FakeCrm, token?: string) {
-  runConfig.crm = { io: crm, ...(token ? { token } : {}) };
+  env.crm = { io: crm, ...(token ? { token } : {}) };
 }
 
 afterEach(() => {
-  runConfig.crm = null;
-  runConfig.fault = null;
+  env.crm = undefined;
+  env.fault = undefined;
 });
 
 describe('The sync record: "already imported" for CRM destinations', () => {
@@ -131,13 +131,13 @@ describe('The sync record: "already imported" for CRM destinations', () => {
       const crm = new FakeCrm();
       withCrm(crm);
       const tb = book(data, {}, { destination: WEBHOOK });
-      runConfig.chunkRows = 3;
+      env.budgets.chunkRows = 3;
       let thrown = 0;
-      runConfig.fault = (p, chunk) => {
+      env.fault = (p, chunk) => {
         if (p === point && chunk === 1 && thrown++ === 0) throw new Error('boom');
       };
       expect(() => exec(tb, () => api.startImport())).toThrow(/stopped: boom/);
-      runConfig.fault = null;
+      env.fault = undefined;
       const p = exec(tb, () => api.resumeRun())!;
       expect(crm.received.sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
       expect(p.result).toMatchObject({ total: 10, created: 10, skipped: 0 });
@@ -154,7 +154,7 @@ describe('The sync record: "already imported" for CRM destinations', () => {
     const wb = await loadXlsx(await xlsxBuffer(tb.workbook));
     expect(wb.sheet(SYNC_TAB)!.hidden).toBe(true);
     const tb2 = createTestbed({ workbook: wb });
-    tb2.run(() => writeJson('ci.settings', { destination: WEBHOOK }));
+    tb2.run(() => save('settings', { destination: WEBHOOK }));
     crm.received = [];
     const p = exec(tb2, () => api.runToEnd('import'));
     expect(crm.received).toEqual([]);
@@ -189,7 +189,7 @@ describe('The sync record: "already imported" for CRM destinations', () => {
       withCrm(crm);
       const data = [HEAD, ...Array.from({ length: n }, (_, i) => [`P${i}`, i % 10 === 0 ? `bad${i}@` : `p${i}@x.com`, '', 'X'])];
       const tb = book(data, {}, { destination: WEBHOOK });
-      runConfig.chunkRows = 500;
+      env.budgets.chunkRows = 500;
       exec(tb, () => api.startImport());
       const first = tb.counter.total();
       exec(tb, () => api.startImport()); // all already imported

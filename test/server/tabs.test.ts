@@ -1,7 +1,8 @@
-import * as api from '../../src/server/api';
 import { SYNC_TAB, UNDO_TAB } from '../../src/server/tabs';
-import { book, exec, values, HEAD } from './helpers';
+import { book, exec, values, HEAD, serverForEachTest } from './helpers';
 import type { InputCell } from '../../testbed';
+
+const { api } = serverForEachTest();
 
 const people = (): InputCell[][] => [HEAD, ['Ann', 'ann@x.com', '', 'Paris'], ['Bob', 'bob@', '', '']];
 

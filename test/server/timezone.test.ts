@@ -6,13 +6,14 @@
 // started at midnight), and with the local mean times of 1900-1920 (offsets with seconds).
 import * as vm from 'node:vm';
 import fc from 'fast-check';
-import * as api from '../../src/server/api';
 import { rowFingerprintOf } from '../../src/engine/fingerprint';
 import { createTestbed, workbookFromRows } from '../../testbed';
 import { zonedParts, zonedToDate } from '../../testbed/values';
-import { resetExecutionCache, runConfig } from '../../src/server/run';
-import { writeJson } from '../../src/server/util';
-import { exec, values, contacts } from './helpers';
+import { resetExecutionCache } from '../../src/server/run/execution';
+import { save } from '../../src/server/store';
+import { exec, values, contacts, serverForEachTest } from './helpers';
+
+const { env, api } = serverForEachTest();
 
 const HEAD = ['Name', 'Email', 'Date of birth'];
 const CONTACTS_HEAD = [...HEAD, 'Contact ID', 'Created at', 'Updated at', 'Source run', 'Source line', 'Row fingerprint'];
@@ -50,11 +51,10 @@ function world(zone: string, typed: string, before: string) {
     ),
   });
   resetExecutionCache();
-  runConfig.fault = null;
-  runConfig.chunkRows = 1000;
+  env.budgets.chunkRows = 1000;
   tb.edit('People!C2', typed); // a person typing the date: Sheets stores the instant of its midnight in `zone`
   tb.edit('Contacts!C2', before);
-  tb.run(() => writeJson('ci.settings', { listSuccesses: true }));
+  tb.run(() => save('settings', { listSuccesses: true }));
   tb.uncounted(() => (tb.workbook.activeSheetId = tb.sheetData('People').id));
   return tb;
 }

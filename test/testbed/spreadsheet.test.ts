@@ -347,8 +347,8 @@ describe('rows, columns and sheets', () => {
     const b = ss.getSheetByName('B')!;
     b.getRange('B2:C3').activate();
     expect(app.getActiveSheet().getName()).toBe('B');
-    expect(app.getActiveRange()!.getA1Notation()).toBe('B2:C3');
-    expect(app.getCurrentCell()!.getA1Notation()).toBe('B2');
+    expect(app.getActiveRange().getA1Notation()).toBe('B2:C3');
+    expect(app.getCurrentCell().getA1Notation()).toBe('B2');
     ss.getSheetByName('A')!.activate();
     expect(ss.getActiveSheet().getName()).toBe('A');
     ss.setActiveRange(b.getRange('D4'));

@@ -233,8 +233,14 @@ async function readDirectory(src: Source): Promise<ZipEntry[]> {
       const len = cd.readUInt16LE(x + 2);
       if (id === 0x0001) {
         let q = x + 4;
-        if (size === 0xffffffff && q + 8 <= x + 4 + len) (size = u64(cd, q)), (q += 8);
-        if (compressedSize === 0xffffffff && q + 8 <= x + 4 + len) (compressedSize = u64(cd, q)), (q += 8);
+        if (size === 0xffffffff && q + 8 <= x + 4 + len) {
+          size = u64(cd, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff && q + 8 <= x + 4 + len) {
+          compressedSize = u64(cd, q);
+          q += 8;
+        }
         if (localOffset === 0xffffffff && q + 8 <= x + 4 + len) localOffset = u64(cd, q);
       }
       x += 4 + len;

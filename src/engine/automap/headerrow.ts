@@ -101,7 +101,7 @@ export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCou
     }
   }
   const s = rowStats(rows[first] ?? [], opts.defaultCountry);
-  const dataLike = s.filled > 0 && ((s.data >= 1 && s.data >= s.hits && s.data / s.filled >= 0.2) || (s.hits === 0 && repeatsBelow(rows as CellValue[][], first)));
+  const dataLike = s.filled > 0 && ((s.data >= 1 && s.data >= s.hits && s.data / s.filled >= 0.2) || (s.hits === 0 && repeatsBelow(rows, first)));
   if (first === 0 && dataLike) return { row: 0, found: 'none', message: NO_HEADER_MESSAGE };
   // Nothing recognisable: row 1, as always (a blank row 1 above data reads as columns "Column A", "Column B"...).
   return { row: 1, found: 'first' };

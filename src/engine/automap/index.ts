@@ -47,7 +47,7 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
   const ctx = { custom: customMatchers(customFields) };
   const guesses = headers.map((h) => guessHeader(h, ctx));
   const rows = opts.sampleRows && opts.sampleRows.length ? opts.sampleRows : undefined;
-  const columns = rows ? headers.map((_, i) => rows.map((r) => (r ? r[i] : undefined) as CellValue)) : undefined;
+  const columns = rows ? headers.map((_, i) => rows.map((r) => (r ? r[i] : undefined))) : undefined;
   const noHeader = opts.noHeader ?? (headers.length > 0 && headers.every((h) => isBlankHeader(h)));
   const resolved = resolveColumns(headers, guesses, { fields, columns, noHeader, defaultCountry: opts.defaultCountry });
   return headers.map((h, i) => {

@@ -51,7 +51,7 @@ export function planWriteBlocks(writes: readonly PlannedWrite[], grid: (line: nu
   const byCol = new Map<number, Map<number, CellEntry>>();
   for (const w of writes) {
     let m = byCol.get(w.col);
-    if (m === undefined) byCol.set(w.col, (m = new Map()));
+    if (m === undefined) byCol.set(w.col, (m = new Map<number, CellEntry>()));
     m.set(w.line, w.entry);
   }
   const blocks: WriteBlock[] = [];

@@ -181,7 +181,7 @@ function normalizeCountry(opts: PhoneOptions | undefined): string {
   return lastCountry;
 }
 
-const RE_NON_ASCII = /[^\x00-\x7f]/;
+const RE_NON_ASCII = /[\u0080-\uffff]/;
 /** Longest phone cell read: 15 digits, generous punctuation and a 10-digit extension fit in far less. */
 const MAX_PHONE_CHARS = 80;
 
@@ -190,7 +190,7 @@ function readOne(value: CellValue, raw: string, country: string): PhoneRead {
   // Rare non-ASCII text: drop invisible marks anywhere (bidi marks, zero-width spaces copied with the number)
   // and fold full-width digits and "+" (＋８１ ３…, typed with a Japanese or Chinese input method) to ASCII.
   const text = RE_NON_ASCII.test(raw) ? raw.replace(INVISIBLE_CHARS, '').normalize('NFKC') : raw;
-  let bare = false;
+  let bare: boolean;
   if (typeof value === 'string') {
     bare = RE_ALL_DIGITS.test(text);
   } else if (typeof value === 'number') {

@@ -10,7 +10,6 @@ import { hubspotPrecheck } from '../../crm/hubspot';
 import type { CrmDestination, CrmDestinationTuning } from '../../crm/destination';
 import type { FetchOutcome, HttpRequest, HttpResponse } from '../../crm/http';
 import type { DriverIO } from '../../crm/session';
-import { destinationName } from '../../crm/labels';
 import { CrmConfigError } from '../../crm/url';
 import { highlevelDestination } from './highlevel';
 import { hubspotDestination } from './hubspot';
@@ -100,11 +99,6 @@ export function resolveCliToken(config: DestinationConfig, env: Record<string, s
   if (fromSettings) return fromSettings;
   const fromEnv = (env.CONTACT_IMPORT_TOKEN ?? '').trim();
   return fromEnv || undefined;
-}
-
-/** A destination type as the run and its messages name it (src/crm/labels.ts): "HubSpot", "the webhook". */
-export function crmLabel(type: string): string {
-  return destinationName(type);
 }
 
 function toResponse(r: GoogleAppsScript.URL_Fetch.HTTPResponse): HttpResponse {

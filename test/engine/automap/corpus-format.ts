@@ -40,7 +40,7 @@ export function corpusSet(meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows'>
     if (cells.length < 2) throw new Error(`${meta.id}: a corpus line needs "header | field": ${line}`);
     const header = cells[0] === '""' ? '' : cells[0];
     headers.push(header);
-    expected.push(cells[1] === '-' ? null : (cells[1] as FieldKey));
+    expected.push(cells[1] === '-' ? null : (cells[1]));
     columns.push(cells.slice(2).map((c) => (c === '""' ? '' : c)));
   }
   const height = Math.max(0, ...columns.map((c) => c.length));

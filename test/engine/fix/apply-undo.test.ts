@@ -70,7 +70,7 @@ interface Grid {
   values: unknown[][];
   formats: string[][];
   formulas: string[][];
-  cell(line: number, col: number): GridCell;
+  cell: (line: number, col: number) => GridCell;
 }
 function readGrid(sheet: Sheet): Grid {
   const r = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn());

@@ -69,7 +69,7 @@ describe('date fixes', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1900, max: 2100 }), fc.constantFrom('MDY', 'DMY'), fc.constantFrom('/', '-', '.'), (a, b, y, order, sep) => {
         const text = `${String(a).padStart(2, '0')}${sep}${String(b).padStart(2, '0')}${sep}${y}`;
-        const over = { dateOrder: order as 'MDY' | 'DMY' };
+        const over = { dateOrder: order };
         const f = fixOf('dateOfBirth', text, over);
         const read = importRead('dateOfBirth', text, over);
         const other = importRead('dateOfBirth', text, { dateOrder: order === 'MDY' ? 'DMY' : 'MDY' });

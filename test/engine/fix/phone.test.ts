@@ -84,7 +84,7 @@ describe('phone fixes', () => {
       fc.property(fc.constantFrom(...countries), fc.constantFrom('national', 'international', 'e164', 'digits'), fc.constantFrom('e164', 'international'), (country, style, phoneFormat) => {
         const ex = getExampleNumber(country, examples)!;
         const text = style === 'national' ? ex.formatNational() : style === 'international' ? ex.formatInternational() : style === 'e164' ? ex.number : ex.number.slice(1);
-        const over = { defaultCountry: country, phoneFormat: phoneFormat as 'e164' | 'international' };
+        const over = { defaultCountry: country, phoneFormat: phoneFormat };
         const f = fixOf('phone', text, over);
         const read = importRead('phone', text, over);
         // The example numbers are valid: only a cell written exactly as Fix would write it has nothing to fix.

@@ -12,7 +12,7 @@ describe('readCheckbox', () => {
     expect(readCheckbox(value as Cell)).toEqual({ ok: true, value: expected });
   });
   test.each([['maybe'], ['2'], ['x'], ['yes please'], [2], [0.5], ['']])('%j is refused', (value) => {
-    const r = readCheckbox(value as Cell);
+    const r = readCheckbox(value);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('invalid_checkbox');

@@ -1,0 +1,213 @@
+// The word lists of the header lexicon (./lexicon.ts), as data: headers known to hold something else than a contact
+// field, key words inside longer headers, and the words that say whose column it is or which one of several.
+import type { StandardFieldKey } from '../types';
+import type { Lang } from './lexicon';
+
+// --------------------------------------------------------------------------------- known headers that are no field
+
+/** Headers that hold something else than a contact field: job title, notes, status, system dates... */
+export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
+  en: ['Stage', 'Lifecycle Stage', 'Lead Status', 'Status', 'Title', 'Job Title', 'Position', 'Role', 'Department', 'Notes', 'Note',
+    'Description', 'Comments', 'Comment', 'Remarks', 'County', 'Gender', 'Sex', 'Age', 'Salutation', 'Prefix', 'Suffix', 'Middle Name', 'Middle',
+    'Additional Name', 'Nickname', 'Maiden Name', 'Initials', 'Score', 'Rating', 'Member Rating', 'Priority', 'Type', 'Language', 'Timezone',
+    'Time Zone', 'Currency', 'Industry', 'Revenue', 'Annual Revenue', 'Employees', 'Number of Employees', 'Latitude', 'Longitude', 'Photo',
+    'Picture', 'Avatar', 'Image', 'Fax', 'Business Fax', 'Home Fax', 'Other Fax', 'Fax Number', 'Pager', 'Assistant', 'Manager', 'Spouse', 'Children',
+    'Anniversary', 'Office Location', 'Location', 'Profession', 'Occupation', 'Hobby', 'Short Name', 'File As', 'Email Opt Out', 'Unsubscribed',
+    'Do Not Call', 'Do Not Email', 'Email Status', 'Phone Status', 'Persona', 'Password', 'Deal', 'Deals', 'Opportunity', 'Timestamp', 'Date',
+    'Time', 'Quantity', 'Amount', 'Price', 'Total', 'Balance', 'Subject', 'Message', 'Action', 'Year', 'Month', 'Day', 'Active', 'Enabled',
+    'Verified', 'Consent', 'Opt In', 'Opt-In', 'Subscribed', 'Marketing Consent', 'Marital Status', 'Nationality', 'Religion', 'Education',
+    'Company Size', 'Employee Count', 'Twitter', 'Facebook', 'Instagram', 'LinkedIn', 'LinkedIn URL', 'LinkedIn Profile', 'Skype', 'Skype ID',
+    'Telegram', 'TikTok', 'YouTube', 'GitHub', 'Username', 'User Name', 'Login', 'Screen Name', 'Handle', 'IP', 'IP Address', 'Device',
+    'Browser', 'User Agent', 'Referrer', 'Referer', 'Landing Page', 'Page', 'Form', 'Form Name', 'Campaign', 'Campaign Name', 'Medium',
+    'UTM Medium', 'UTM Campaign', 'UTM Content', 'UTM Term', 'Checked In', 'Check-in Time', 'Attendance', 'Event', 'Event Name', 'Event Date',
+    'Ticket', 'Ticket Type', 'Order', 'Order ID', 'Order Number', 'Invoice', 'Invoice Number', 'Product', 'Plan', 'Tax ID', 'VAT', 'VAT Number',
+    'SSN', 'National ID', 'Passport', 'Social Security Number', 'Relationship', 'Relation', 'Emergency Contact', 'Next of Kin', 'Parent',
+    'Guardian', 'Mother', 'Father', 'Bidder Number', 'Paid Until', 'Contractor', 'Customer Type', 'Lead Score', 'NPS', 'CSAT', 'Survey Name',
+    'Company Phone', 'Company Main Phone', 'Mailing List', 'Newsletter', 'Unsubscribe', 'Bounced', 'Bounce', 'Favorite', 'Favourite', 'Starred'],
+  es: ['Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
+    'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
+    'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
+    'CURP', 'RFC', 'Cédula', 'Pasaporte', 'Usuario', 'Contraseña', 'Respuesta', 'Partido', 'Foto', 'Favorito', 'Estatus'],
+  pt: ['Cargo', 'Função', 'Profissão', 'Ocupação', 'Notas', 'Observações', 'Comentários', 'Sexo', 'Gênero', 'Género', 'Idade', 'Data',
+    'Hora', 'Data de cadastro', 'Data de criação', 'Idioma', 'Setor', 'Estado civil', 'Nacionalidade', 'Valor', 'Preço', 'Total', 'CPF',
+    'CNPJ', 'RG', 'NIF', 'Passaporte', 'Usuário', 'Senha', 'Foto', 'Situação', 'Status'],
+  fr: ['Poste', 'Fonction', 'Titre', 'Profession', 'Métier', 'Notes', 'Remarques', 'Commentaires', 'Commentaire', 'Observations', 'Sexe',
+    'Genre', 'Civilité', 'Âge', 'Date', 'Heure', "Date d'inscription", 'Date de création', 'Date adhésion', "Date d'adhésion", 'Langue',
+    'Secteur', 'Statut', 'Montant', 'Prix', 'Total', 'Cotisation', 'Nationalité', 'Situation familiale', 'Quartier', 'Promo', 'Promotion',
+    'Numéro de sécurité sociale', 'NIR', 'SIRET', 'SIREN', 'TVA', 'Mot de passe', 'Droit image', 'Droit à l\'image', 'Charte'],
+  de: ['Position', 'Funktion', 'Titel', 'Anrede', 'Abteilung', 'Bereich', 'Beruf', 'Notizen', 'Notiz', 'Bemerkung', 'Bemerkungen',
+    'Kommentar', 'Kommentare', 'Geschlecht', 'Alter', 'Datum', 'Uhrzeit', 'Anmeldedatum', 'Erstellt am', 'Sprache', 'Branche', 'Status',
+    'Betrag', 'Preis', 'Summe', 'Familienstand', 'Staatsangehörigkeit', 'Nationalität', 'Steuer-ID', 'Steuernummer', 'USt-IdNr',
+    'Sozialversicherungsnummer', 'Standort', 'Fax', 'Faxnummer', 'Benutzername', 'Passwort', 'Mitarbeiter'],
+  it: ['Ruolo', 'Qualifica', 'Mansione', 'Professione', 'Note', 'Commenti', 'Osservazioni', 'Sesso', 'Genere', 'Età', 'Data', 'Ora',
+    'Data di iscrizione', 'Data inserimento', 'Data registrazione', 'Lingua', 'Settore', 'Stato civile', 'Nazionalità', 'Importo',
+    'Prezzo', 'Totale', 'Codice fiscale', 'Partita IVA', 'P.IVA', 'Luogo di nascita', 'Nome utente', 'Password', 'Valido', 'Collegio',
+    'Commissione', 'Gruppo partito', 'Titolo'],
+  nl: ['Functie', 'Functietitel', 'Afdeling', 'Beroep', 'Opmerkingen', 'Opmerking', 'Notities', 'Notitie', 'Geslacht', 'Leeftijd',
+    'Datum', 'Tijd', 'Inschrijfdatum', 'Aanmeldingsdatum', 'Taal', 'Branche', 'Sector', 'Bedrag', 'Prijs', 'Totaal', 'BSN', 'Burgerservicenummer',
+    'KvK-nummer', 'BTW-nummer', 'Huisnummer', 'Toevoeging', 'Tussenvoegsel', 'Aanhef', 'Titel', 'Gebruikersnaam', 'Wachtwoord', 'Status'],
+};
+
+/** Address lines that are not the street line the contact fields hold (address1 only). */
+export const EXTRA_ADDRESS_LINES: readonly string[] = [
+  'Address Line 2', 'Address 2', 'Street 2', 'Street Line 2', 'Address Line 3', 'Street 3', 'Address Extended Address', 'Address PO Box',
+  'PO Box', 'Address Formatted', 'Formatted Address', 'Apartment', 'Suite', 'Unit', 'Apt', 'Address2', 'Address3', 'Street Line 3',
+  'City State Zip', 'City, State, Zip', 'Full Address', 'Complete Address',
+  'Dirección 2', 'Piso', 'Apartamento', 'Complemento', 'Bairro', 'Nº', 'Complément', "Complément d'adresse", 'Adresse 2',
+  'Boîte postale', 'Adresszusatz', 'Hausnummer', 'Hausnr', 'Postfach', 'Numero civico', 'Civico', 'Interno', 'Indirizzo 2', 'Huisnummer',
+  'Toevoeging', 'Postbus',
+];
+
+// --------------------------------------------------------------------------------------------------- word lists
+
+/** Key words inside a longer header, with the field they point to (the last key word of the header decides). */
+export const HEAD_WORDS: ReadonlyArray<[string, StandardFieldKey, number]> = [
+  ['email', 'email', 0.75], ['emails', 'email', 0.75], ['mail', 'email', 0.7], ['correo', 'email', 0.75], ['courriel', 'email', 0.75], ['pec', 'email', 0.7],
+  ['phone', 'phone', 0.75], ['phones', 'phone', 0.75], ['mobile', 'phone', 0.75], ['cell', 'phone', 0.75], ['tel', 'phone', 0.75],
+  ['telephone', 'phone', 0.75], ['cellphone', 'phone', 0.75], ['whatsapp', 'phone', 0.7], ['telefono', 'phone', 0.75], ['telefone', 'phone', 0.75],
+  ['celular', 'phone', 0.75], ['movil', 'phone', 0.75], ['telefon', 'phone', 0.75], ['telefoon', 'phone', 0.75], ['cellulare', 'phone', 0.75],
+  ['handy', 'phone', 0.7], ['portable', 'phone', 0.7], ['telemovel', 'phone', 0.75], ['mobiel', 'phone', 0.75], ['mobil', 'phone', 0.7],
+  ['telefonnummer', 'phone', 0.75], ['telefoonnummer', 'phone', 0.75], ['fone', 'phone', 0.7], ['gsm', 'phone', 0.7],
+  ['birthday', 'dateOfBirth', 0.75], ['birthdate', 'dateOfBirth', 0.75], ['dob', 'dateOfBirth', 0.75], ['nacimiento', 'dateOfBirth', 0.75],
+  ['nascimento', 'dateOfBirth', 0.75], ['naissance', 'dateOfBirth', 0.75], ['geburtsdatum', 'dateOfBirth', 0.75], ['nascita', 'dateOfBirth', 0.75],
+  ['geboortedatum', 'dateOfBirth', 0.75], ['cumpleanos', 'dateOfBirth', 0.75],
+  ['zip', 'postalCode', 0.75], ['zipcode', 'postalCode', 0.75], ['postcode', 'postalCode', 0.75], ['postal', 'postalCode', 0.7], ['plz', 'postalCode', 0.7],
+  ['cep', 'postalCode', 0.7], ['cap', 'postalCode', 0.6], ['postleitzahl', 'postalCode', 0.75],
+  ['city', 'city', 0.7], ['town', 'city', 0.7], ['ciudad', 'city', 0.7], ['cidade', 'city', 0.7], ['ville', 'city', 0.7], ['stadt', 'city', 0.7],
+  ['citta', 'city', 0.7], ['plaats', 'city', 0.7], ['woonplaats', 'city', 0.7], ['localidad', 'city', 0.7], ['comune', 'city', 0.65],
+  ['state', 'state', 0.65], ['province', 'state', 0.65], ['provincia', 'state', 0.65], ['region', 'state', 0.6], ['bundesland', 'state', 0.65], ['provincie', 'state', 0.65],
+  ['country', 'country', 0.7], ['pais', 'country', 0.7], ['pays', 'country', 0.7], ['paese', 'country', 0.7], ['nazione', 'country', 0.7],
+  ['street', 'address1', 0.7], ['address', 'address1', 0.7], ['addr', 'address1', 0.65], ['direccion', 'address1', 0.7], ['endereco', 'address1', 0.7], ['adresse', 'address1', 0.7],
+  ['indirizzo', 'address1', 0.7], ['adres', 'address1', 0.7], ['strasse', 'address1', 0.7], ['straat', 'address1', 0.7], ['domicilio', 'address1', 0.65],
+  ['website', 'website', 0.7], ['url', 'website', 0.65], ['homepage', 'website', 0.7], ['webpage', 'website', 0.7], ['web', 'website', 0.6],
+  ['sito', 'website', 0.65], ['site', 'website', 0.6], ['webseite', 'website', 0.7], ['domain', 'website', 0.6], ['dominio', 'website', 0.6],
+  ['company', 'companyName', 0.7], ['organization', 'companyName', 0.7], ['organisation', 'companyName', 0.7], ['employer', 'companyName', 0.7],
+  ['empresa', 'companyName', 0.7], ['entreprise', 'companyName', 0.7], ['societe', 'companyName', 0.7], ['firma', 'companyName', 0.7],
+  ['unternehmen', 'companyName', 0.7], ['azienda', 'companyName', 0.7], ['bedrijf', 'companyName', 0.7], ['organizacion', 'companyName', 0.7],
+  ['tags', 'tags', 0.7], ['tag', 'tags', 0.7], ['etiquetas', 'tags', 0.7], ['labels', 'tags', 0.65],
+  ['followers', 'followers', 0.7],
+  ['owner', 'owner', 0.7], ['propietario', 'owner', 0.7], ['proprietario', 'owner', 0.7], ['eigenaar', 'owner', 0.7],
+  ['name', 'name', 0.7], ['nombre', 'name', 0.65], ['nome', 'name', 0.65], ['nom', 'name', 0.6], ['naam', 'name', 0.65],
+  ['surname', 'lastName', 0.7], ['apellido', 'lastName', 0.7], ['apellidos', 'lastName', 0.7], ['sobrenome', 'lastName', 0.7], ['cognome', 'lastName', 0.7],
+  ['nachname', 'lastName', 0.7], ['achternaam', 'lastName', 0.7], ['vorname', 'firstName', 0.7], ['voornaam', 'firstName', 0.7], ['prenom', 'firstName', 0.7],
+  ['source', 'source', 0.65], ['origen', 'source', 0.65], ['origem', 'source', 0.65], ['origine', 'source', 0.6], ['quelle', 'source', 0.65], ['fonte', 'source', 0.6],
+];
+
+/** Words after a key word that do not change it: "Phone Number", "Email Value", "Zip Code", "Telefonnummer Nr". */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'nro', 'numero', 'code', 'value', 'id', 'line', 'address', 'adres', 'adresse', 'direccion', 'endereco', 'indirizzo', 'de', 'do', 'da', 'di', 'du', 'del', 'van', 'principal', 'principale', 'primary', 'main']);
+
+/** Words that, in a longer header, turn a name word into the first or the last name. */
+export const FIRST_WORDS: ReadonlySet<string> = new Set(['first', 'given', 'forename', 'fname', 'vorname', 'prenom', 'voornaam', 'primeiro', 'primer', 'pila', 'nombres', 'roepnaam', 'rufname', 'given name']);
+export const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'surname', 'family', 'lname', 'nachname', 'familienname', 'zuname', 'apellido', 'apellidos', 'sobrenome', 'cognome', 'achternaam', 'familienaam', 'ultimo']);
+/** Words that make a "name" about a thing, not the person: "Company Name", "Event Name", "User Name", "In-game name". */
+export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
+  'company', 'business', 'organization', 'organisation', 'account', 'employer', 'org', 'firm', 'file', 'user', 'screen', 'display', 'nick', 'game',
+  'product', 'event', 'project', 'campaign', 'list', 'team', 'squad', 'group', 'pet', 'domain', 'brand', 'store', 'shop', 'site', 'page', 'form',
+  'course', 'class', 'school', 'university', 'host', 'street', 'city', 'town', 'country', 'state', 'region', 'card', 'bank', 'song', 'artist',
+  'ticket', 'plan', 'package', 'deal', 'opportunity', 'workshop', 'session', 'venue', 'hotel', 'room', 'ship', 'shipping', 'billing', 'invoice',
+  'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf', 'evento', 'usuario', 'utilisateur', 'benutzer', 'utente', 'gebruiker',
+  'produto', 'producto', 'prodotto', 'produit', 'campana', 'campanha', 'veranstaltung', 'yomi', 'phonetic', 'middle', 'maiden', 'additional',
+  'vendor', 'survey', 'conversion', 'github', 'twitter', 'instagram', 'facebook', 'linkedin', 'skype', 'telegram', 'ign',
+]);
+
+/** Words naming another person than the contact: their columns are never the contact's own. */
+export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
+  // en
+  'mother', 'mom', 'mum', 'father', 'dad', 'parent', 'parents', 'guardian', 'spouse', 'partner', 'wife', 'husband', 'sister', 'brother',
+  'sibling', 'child', 'children', 'kid', 'kids', 'son', 'daughter', 'relative', 'relation', 'kin', 'emergency', 'assistant', 'assistants', 'asst',
+  'manager', 'managers', 'boss', 'supervisor', 'referrer', 'referred', 'referee', 'sponsor', 'tutor', 'teacher', 'doctor', 'physician', 'agent',
+  'recruiter', 'landlord', 'tenant', 'beneficiary', 'witness', 'reference', 'references', 'secretary', 'caregiver', 'nanny', 'grandparent',
+  // es / pt
+  'madre', 'padre', 'padres', 'hermana', 'hermano', 'esposo', 'esposa', 'conyuge', 'hijo', 'hija', 'hijos', 'apoderado', 'emergencia',
+  'asistente', 'jefe', 'mae', 'pai', 'pais', 'irma', 'irmao', 'marido', 'mulher', 'conjuge', 'filho', 'filha', 'responsavel', 'emergencia',
+  'assistente', 'chefe', 'tutora', 'encarregado',
+  // fr
+  'mere', 'pere', 'soeur', 'frere', 'epoux', 'epouse', 'conjoint', 'conjointe', 'enfant', 'enfants', 'fils', 'fille', 'tuteur', 'urgence',
+  'assistante', 'parrain', 'marraine',
+  // de
+  'mutter', 'vater', 'eltern', 'schwester', 'bruder', 'ehepartner', 'ehemann', 'ehefrau', 'kind', 'kinder', 'sohn', 'tochter', 'notfall',
+  'notfallkontakt', 'assistent', 'assistentin', 'vorgesetzter', 'vorgesetzte', 'erziehungsberechtigter', 'erziehungsberechtigte', 'vormund',
+  // it
+  'genitore', 'genitori', 'sorella', 'fratello', 'coniuge', 'marito', 'moglie', 'figlio', 'figlia', 'figli', 'tutore', 'emergenza',
+  // nl
+  'moeder', 'vader', 'ouder', 'ouders', 'zus', 'broer', 'echtgenoot', 'echtgenote', 'zoon', 'dochter', 'voogd', 'noodgeval', 'noodcontact',
+  'assistente', 'leidinggevende',
+]);
+
+/** Words naming another record than the contact (a deal, an order, a device...): never the contact's own field. */
+export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
+  'deal', 'deals', 'opportunity', 'opportunities', 'order', 'orders', 'ticket', 'tickets', 'product', 'products', 'invoiceno', 'quote',
+  'ip', 'ipv4', 'ipv6', 'device', 'browser', 'campaign', 'utm', 'referrer', 'vendor', 'supplier', 'event',
+  'bank', 'iban', 'vat', 'tax', 'payment', 'survey', 'conversion', 'ad', 'ads', 'form', 'pipeline',
+  'trato', 'negocio', 'oportunidad', 'pedido', 'encomenda', 'oportunidade', 'commande', 'opportunite', 'bestellung', 'auftrag', 'angebot',
+  'ordine', 'offerta', 'opportunita', 'bestelling', 'offerte', 'dispositivo', 'appareil', 'geraet', 'apparaat',
+]);
+
+/** Words that mark a billing address (mapped only when the file has no other address), including a payment card's. */
+export const BILLING_WORDS: ReadonlySet<string> = new Set(['billing', 'bill', 'invoice', 'invoicing', 'card', 'facturacion', 'factura', 'faturamento', 'cobranca', 'facturation', 'facture', 'rechnung', 'rechnungsadresse', 'fatturazione', 'fattura', 'factuur', 'facturatie', 'payer']);
+/** Words that mark a shipping address: never the contact's own. */
+export const SHIPPING_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship', 'delivery', 'deliver', 'envio', 'entrega', 'livraison', 'lieferung', 'lieferadresse', 'versand', 'spedizione', 'consegna', 'levering', 'verzending', 'afleveradres', 'recipient']);
+/** Words that mark an alternate (other, secondary) address, email or phone. */
+export const ALTERNATE_WORDS: ReadonlySet<string> = new Set(['other', 'alternate', 'alt', 'alternative', 'secondary', 'second', 'backup', 'additional', 'extra', 'previous', 'old', 'former', 'otro', 'otra', 'secundario', 'secundaria', 'alternativo', 'alternativa', 'outro', 'outra', 'autre', 'secondaire', 'weitere', 'weiterer', 'zweite', 'zweiter', 'alte', 'altro', 'altra', 'secondario', 'secondaria', 'ander', 'andere', 'tweede', 'oud', 'oude']);
+/** Words that mark the primary one of its kind. */
+export const PRIMARY_WORDS: ReadonlySet<string> = new Set(['primary', 'main', 'principal', 'principale', 'preferred', 'default', 'hoofd', 'haupt']);
+/** Words typing an email, phone or address (one of several of equal rank). */
+export const TYPE_WORDS: ReadonlySet<string> = new Set([
+  'work', 'business', 'office', 'home', 'personal', 'private', 'mobile', 'cell', 'landline', 'direct', 'fixed',
+  'company', 'corporate', 'professional', 'casa', 'trabajo', 'oficina', 'particular', 'fijo', 'personal', 'trabalho', 'comercial',
+  'residencial', 'pessoal', 'fixo', 'maison', 'domicile', 'bureau', 'travail', 'professionnel', 'perso', 'pro', 'fixe', 'privat', 'geschaeftlich',
+  'geschaftlich', 'dienstlich', 'buero', 'buro', 'festnetz', 'lavoro', 'ufficio', 'privato', 'fisso', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk',
+  'vast', 'handy', 'whatsapp', 'sms',
+]);
+/** A whole header made of one of these words holds a phone when the file has other phone columns ("Handy", "Büro", "Privat"). */
+export const BARE_PHONE_TYPES: ReadonlySet<string> = new Set(['work', 'business', 'office', 'home', 'personal', 'private', 'casa', 'trabajo', 'oficina', 'particular', 'trabalho', 'comercial', 'residencial', 'maison', 'domicile', 'bureau', 'travail', 'privat', 'buro', 'buero', 'geschaftlich', 'geschaeftlich', 'dienstlich', 'lavoro', 'ufficio', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk']);
+
+/** Words of headers that describe a field rather than hold its value ("Email Opt Out", "Phone Verified", "Email Status"). */
+export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
+  'opt', 'optout', 'optin', 'out', 'unsubscribe', 'unsubscribed', 'status', 'verified', 'verification', 'bounce', 'bounced', 'consent', 'count',
+  'sent', 'opened', 'clicked', 'type', 'label', 'labels', 'format', 'valid', 'validity', 'subscription', 'subscribed', 'preference', 'preferences',
+  'dnd', 'display', 'yomi', 'phonetic', 'fax', 'pager', 'quality', 'score', 'size', 'industry', 'revenue', 'employees', 'file', 'user', 'username',
+  'middle', 'nick', 'nickname', 'maiden', 'job', 'list', 'pet', 'date', 'time', 'total', 'certainty', 'evidence', 'confidence', 'cleaned', 'clean',
+  'normalized', 'formatted', 'opted', 'marketing', 'accepts', 'allowed', 'blacklisted', 'blocked', 'domain', 'provider', 'carrier', 'extension',
+  'ext', 'platform', 'frequency', 'permission', 'enabled', 'notifications', 'notification', 'query', 'snippet', 'notes', 'note', 'lookup',
+  'estado', 'situacao', 'statut', 'stato', 'valido', 'valida', 'fecha', 'data', 'datum', 'hora', 'heure', 'uhrzeit', 'ora',
+]);
+
+/** Words of system dates and times: "Created", "Last Modified", "Fecha de alta", "Erstellt am". */
+export const SYSTEM_DATE_WORDS: ReadonlySet<string> = new Set([
+  'created', 'create', 'creation', 'modified', 'modify', 'modification', 'updated', 'update', 'changed', 'timestamp', 'confirm', 'confirmed',
+  'added', 'imported', 'synced', 'sync', 'edited', 'deleted', 'archived', 'cdate', 'udate', 'mdate', 'registered', 'registration', 'signup',
+  'joined', 'since', 'expires', 'expiry', 'expiration', 'until', 'start', 'end', 'closing', 'closed', 'conversion',
+  'alta', 'registro', 'creacion', 'modificacion', 'actualizacion', 'cadastro', 'criacao', 'atualizacao', 'inscription', 'adhesion', 'creation',
+  'mise', 'erstellt', 'geaendert', 'geandert', 'aktualisiert', 'anmeldung', 'registrierung', 'iscrizione', 'inserimento', 'registrazione',
+  'aggiornamento', 'aangemaakt', 'gewijzigd', 'inschrijving', 'aanmelding', 'checkin', 'checkout',
+]);
+export const SYSTEM_DATE_PHRASES: readonly string[] = [
+  'last activity', 'last contacted', 'last seen', 'last engagement', 'last changed', 'last viewed', 'last login', 'last opened', 'last clicked',
+  'last email', 'last call', 'last meeting', 'first seen', 'first contact', 'opt in', 'date added', 'created by', 'modified by', 'updated by',
+  'last modified', 'last updated', 'connected on', 'last service', 'member of', 'join date', 'check in',
+];
+
+/** Words of a question-style header (Google Forms) that carry no meaning: "What is your phone number?". */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'what', 'whats', 'which', 'who', 'where', 'when', 'how', 'is', 'are', 'do', 'does', 'your', 'you', 'please', 'enter', 'provide', 'give', 'type',
+  'the', 'a', 'an', 'of', 'to', 'for', 'can', 'we', 'reach', 'at', 'us', 's', 'best', 'current', 'preferred', 'here', 'below',
+  'cual', 'cuales', 'es', 'son', 'tu', 'su', 'sus', 'por', 'favor', 'indique', 'indica', 'ingrese', 'ingresa', 'escribe', 'escriba', 'el', 'la',
+  'los', 'las', 'de', 'del', 'un', 'una', 'qual', 'quais', 'e', 'o', 'os', 'seu', 'sua', 'informe', 'digite', 'do', 'da', 'quel', 'quelle',
+  'quels', 'quelles', 'est', 'votre', 'vos', 'ton', 'ta', 'indiquez', 'saisissez', 'le', 'les', 'd', 'l', 'wie', 'was', 'ist', 'lautet',
+  'ihre', 'ihr', 'deine', 'dein', 'bitte', 'geben', 'sie', 'an', 'der', 'die', 'das', 'il', 'lo', 'tuo', 'tua', 'suo', 'inserisci',
+  'inserire', 'indicare', 'wat', 'uw', 'je', 'jouw', 'graag', 'vul', 'in', 'het', 'een',
+]);
+
+/** Nouns of people: a number after one of them is another person ("Guest 2 Email", "Attendee 3 Name"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(['guest', 'attendee', 'person', 'contact', 'member', 'participant', 'player', 'student', 'invitado', 'participante', 'convidado', 'invite', 'gast', 'teilnehmer', 'ospite', 'partecipante', 'deelnemer', 'traveler', 'traveller', 'passenger', 'adult', 'child', 'occupant']);
+
+/** Prefix segments of "Object - Field" headers (Pipedrive "Person - Email - Work") naming the contact itself. */
+export const SELF_OBJECTS: ReadonlySet<string> = new Set(['person', 'contact', 'lead', 'customer', 'client', 'subscriber', 'member', 'attendee', 'persona', 'pessoa', 'personne', 'kontakt', 'contatto', 'contacto', 'contato', 'klant', 'cliente', 'kunde']);
+/** Prefix segments naming another record: only its name can be the contact's company. */
+export const OTHER_RECORD_PREFIXES: ReadonlySet<string> = new Set(['organization', 'organisation', 'org', 'company', 'account', 'deal', 'opportunity', 'activity', 'product', 'order', 'ticket', 'note', 'project']);
+
+/** A bare "Name" in these languages: the full name alone, the last name next to a first-name column (French
+ * "Nom" + "Prénom", German "Name" + "Vorname"), the first name next to a last-name column (Italian "Nome" +
+ * "Cognome", Spanish "Nombre" + "Apellidos", English "Name" + "Surname"). */
+export const BARE_NAME_WORDS: ReadonlySet<string> = new Set(['name', 'nombre', 'nome', 'nom', 'naam', 'navn', 'nimi', 'imie']);

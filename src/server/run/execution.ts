@@ -1,0 +1,131 @@
+// The per-execution cache of a run, and the duplicate check's memory across executions.
+import { applyMapping } from '../../engine/automap';
+import { AttemptLog } from '../../engine/destination';
+import type { CellValue, FieldKey, ValidatedRow } from '../../engine/types';
+import { SheetValidator } from '../../engine/validate';
+import { CrmConfigError } from '../../crm/url';
+import { openSource, readRows, type SourceInfo } from '../source';
+import { documentCache, getPieces, putPieces, removePieces } from '../util';
+import { destinationContext, type DestinationContext } from './context';
+import type { RunEnv } from './env';
+import { FatalRunError, type RunState } from './state';
+
+// ---------------------------------------------------------------------------------------------------------
+// Per-execution cache: the sheet's values, the validator and the destination, reused across chunks and slices
+// of the same execution. A new execution (a new sidebar call) rebuilds them from the sheet.
+
+export interface Exec extends DestinationContext {
+  runId: string;
+  src: SourceInfo;
+  values: CellValue[][];
+  validator: SheetValidator;
+  validatedUpTo: number;
+  fieldsByCol: (FieldKey | null)[];
+  mappedFields: FieldKey[];
+  /** Validated rows of the chunk being worked on, by line. */
+  validated: Map<number, ValidatedRow | null>;
+  /** CRM destinations: when the run first sent each row (this execution), plus the bound kept in the state. */
+  attempts: AttemptLog;
+}
+let exec: Exec | null = null;
+
+/** Forget the per-execution cache (tests use it to simulate a new Apps Script execution). */
+export function resetExecutionCache(): void {
+  exec = null;
+}
+
+/** The execution's cache for this run, built from the sheet and the workbook when it is not the one cached. */
+export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Exec {
+  if (exec && exec.runId === state.runId) return exec;
+  const sheet = ss.getSheetById(state.sheetId);
+  if (!sheet) throw new FatalRunError(`The sheet "${state.sheetName}" was deleted, so the run cannot go on.`);
+  const src = openSource(sheet, state.headerRow);
+  src.lastRow = state.lastRow;
+  const values = readRows(src, state.firstRow, state.lastRow);
+  const settings = state.settings;
+  const validator = new SheetValidator(src.headers, settings, settings.mapping, values.slice(0, 20));
+  const plan = applyMapping(src.headers, validator.mapping, settings.customFields);
+  let ctx: DestinationContext;
+  try {
+    ctx = destinationContext(env, ss, settings, state.kind);
+  } catch (err) {
+    // A destination that cannot work (an http URL, no token): resuming would not help.
+    if (err instanceof CrmConfigError) throw new FatalRunError(err.message);
+    throw err;
+  }
+  exec = {
+    ...ctx,
+    runId: state.runId,
+    src,
+    values,
+    validator,
+    validatedUpTo: state.firstRow - 1,
+    fieldsByCol: plan.fields,
+    mappedFields: [...new Set(plan.fields.filter((f): f is string => !!f))],
+    validated: new Map(),
+    attempts: new AttemptLog().forRun(state.runId),
+  };
+  if (state.sent) exec.attempts.carried = { ...state.sent };
+  // Rebuild the duplicate check's memory of the rows before the cursor (their results are not kept): from the
+  // pieces saved by earlier executions when the cache still has them all, then by validating the rows after them.
+  restoreSeen(exec, state);
+  validateUpTo(exec, state.cursor - 1, false);
+  return exec;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The duplicate check's memory across executions. Each execution that leaves the run Processing saves what its rows
+// added (SheetValidator.exportSeen for the lines since the last save) as new pieces in the document cache (values of
+// at most 100 KB, so long deltas are split; 6 hours, Apps Script's longest). The next execution imports them all
+// (one getAll) instead of validating every row before the cursor again, which made a long run's executions cost
+// more and more. When a piece is gone (the cache evicted it) or unreadable, it validates those rows, as before.
+
+function seenPrefix(runId: string): string {
+  return `ci.seen.${runId}`;
+}
+
+function restoreSeen(e: Exec, state: RunState): void {
+  const saved = state.seen;
+  if (!saved || !saved.parts || saved.upTo < state.firstRow || saved.upTo > state.cursor - 1) return;
+  try {
+    const texts = getPieces(seenPrefix(state.runId), saved.parts);
+    if (!texts) throw new Error('a piece is gone');
+    e.validator.importSeen(texts);
+    e.validatedUpTo = saved.upTo;
+  } catch {
+    // Validated again below; the next save starts over with the whole memory.
+    delete state.seen;
+  }
+}
+
+/** Saves what the rows before the cursor added to the duplicate check's memory since the last save. */
+export function saveSeen(state: RunState, e: Exec | null): void {
+  if (!e || e.runId !== state.runId) return;
+  const to = Math.min(state.cursor - 1, e.validatedUpTo);
+  const from = state.seen ? state.seen.upTo + 1 : state.firstRow;
+  if (to < from) return;
+  if (!documentCache()) return;
+  try {
+    const first = state.seen ? state.seen.parts : 0;
+    const n = putPieces(seenPrefix(state.runId), [e.validator.exportSeen(state.seen ? from : -Infinity, to)], { first });
+    if (!n) throw new Error('not cached');
+    state.seen = { upTo: to, parts: first + n };
+  } catch {
+    delete state.seen;
+  }
+}
+
+export function dropSeen(state: RunState): void {
+  if (!state.seen) return;
+  removePieces(seenPrefix(state.runId), state.seen.parts);
+  delete state.seen;
+}
+
+export function validateUpTo(e: Exec, to: number, keep = true): void {
+  for (let line = e.validatedUpTo + 1; line <= to; line++) {
+    const row = e.values[line - e.src.firstRow] ?? [];
+    const vr = e.validator.addRow(row, line);
+    if (keep) e.validated.set(line, vr);
+  }
+  e.validatedUpTo = Math.max(e.validatedUpTo, to);
+}

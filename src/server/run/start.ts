@@ -1,0 +1,95 @@
+// Starting a run: the settings it uses on this sheet, what a check's result depends on, and its state.
+import { emptyCounts } from '../../engine/history';
+import type { Settings } from '../../engine/types';
+import { SheetValidator } from '../../engine/validate';
+import { hash53 } from '../../engine/fingerprint';
+import { destinationName } from '../../shared/labels';
+import { loadSettings, saveHeaderRow } from '../config';
+import { save } from '../store';
+import { CONTACTS_VERSION_KEY, EDIT_STAMP_KEY, SYNC_VERSION_KEY, bumpVersionStamp } from '../contactkeys';
+import { crmConfigProblem } from '../destinations/crm';
+import { historySheet, startBlock } from '../historytab';
+import { mappingFor, openSource, type SourceInfo } from '../source';
+import { currentUser, docProps, newRunId, stamp } from '../util';
+import { UserError } from '../errors';
+import { runToken } from './context';
+import type { RunEnv } from './env';
+import { resetExecutionCache } from './execution';
+import { busyMessage, loadRun, saveRun, type RunState } from './state';
+import { summaryOf } from './summary';
+
+
+/** The settings a run on this sheet uses (saved settings, the sheet's header row and mapping, auto-mapped). */
+export function runSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet): { settings: Settings; src: SourceInfo; validator: SheetValidator } {
+  const settings0 = loadSettings();
+  const src = openSource(sheet);
+  const mapping = mappingFor(src);
+  const settings: Settings = { ...settings0, headerRow: src.headerRow, ...(mapping ? { mapping } : {}) };
+  const validator = new SheetValidator(src.headers, settings, settings.mapping);
+  settings.mapping = validator.mapping;
+  return { settings, src, validator };
+}
+
+/**
+ * What a check's result depends on, as one short hash: the sheet and its extent, the run's settings and mapping,
+ * and the stamps every edit (onEdit), import and write of the Contacts tab or sync record changes (1 Properties call).
+ */
+export function checkBasis(sheetId: number, src: SourceInfo, settings: Settings): string {
+  let p: Record<string, string> = {};
+  try {
+    p = docProps().getProperties();
+  } catch {
+    p = {};
+  }
+  const stamps = [EDIT_STAMP_KEY, CONTACTS_VERSION_KEY, SYNC_VERSION_KEY].map((k) => p[k] ?? '');
+  return hash53(JSON.stringify([sheetId, src.headerRow, src.lastRow, src.dataCols, src.statusCol, settings, stamps]));
+}
+
+export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleAppsScript.Spreadsheet.Sheet): RunState {
+  const existing = loadRun();
+  if (existing && existing.status === 'Processing' && existing.kind === 'import') throw new UserError(busyMessage(env, existing));
+  // An import changes what a check would say (statuses, the destination): the last check no longer stands.
+  if (kind === 'import') bumpVersionStamp(EDIT_STAMP_KEY);
+  const { settings, src, validator } = runSettings(sheet);
+  if (!validator.mapping || !Object.values(validator.mapping).some((f) => !!f)) {
+    throw new UserError('No column is mapped to a contact field. Open the sidebar and map at least a Name, Email or Phone column.');
+  }
+  if (kind === 'import' && settings.destination.type !== 'contacts') {
+    // A destination that cannot work is refused before the run starts (no History block, nothing painted).
+    const problem = crmConfigProblem(settings.destination, runToken(env, settings));
+    if (problem) throw new UserError(problem);
+  }
+  const ss = sheet.getParent();
+  const now = new Date();
+  const state: RunState = {
+    runId: newRunId(now),
+    kind,
+    sheetId: sheet.getSheetId(),
+    sheetName: sheet.getName(),
+    headerRow: src.headerRow,
+    firstRow: src.firstRow,
+    lastRow: src.lastRow,
+    cursor: src.firstRow,
+    startedAt: stamp(now, ss.getSpreadsheetTimeZone()),
+    user: currentUser(),
+    status: 'Processing',
+    heartbeat: env.now(),
+    counts: emptyCounts(),
+    check: { ready: 0, create: 0, update: 0, warnings: 0, errors: 0, duplicates: 0, alreadyImported: 0, skipped: 0, groups: {} },
+    historyRow: 0,
+    historyWritten: 0,
+    destination: destinationName(settings.destination.type),
+    settings,
+    chunks: 0,
+  };
+  if (kind === 'check') state.basis = checkBasis(state.sheetId, src, settings);
+  saveHeaderRow(state.sheetId, src.headerRow);
+  save('checked', { sheetId: state.sheetId, headerRow: src.headerRow, mapping: validator.mapping });
+  if (kind === 'import') {
+    const hist = historySheet(ss);
+    state.historyRow = startBlock(hist, summaryOf(state));
+  }
+  resetExecutionCache();
+  saveRun(env, state);
+  return state;
+}

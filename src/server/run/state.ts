@@ -1,0 +1,101 @@
+// A run's state: its cursor, counts and settings snapshot, saved in DocumentProperties (one value, "ci.run") after
+// every chunk, and read back by the next execution. Everything else a later run needs lives in the workbook.
+import type { RunCounts } from '../../engine/history';
+import type { Settings } from '../../engine/types';
+import type { ProblemGroup, RunStatus } from '../../shared/api';
+import { load, saveJson } from '../store';
+import { utf8Bytes } from '../util';
+import type { RunEnv } from './env';
+
+export interface CheckAcc {
+  ready: number;
+  /** Of the ready rows, planned creates (a CRM's ready rows) and updates. */
+  create?: number;
+  update?: number;
+  warnings: number;
+  errors: number;
+  duplicates: number;
+  alreadyImported?: number;
+  skipped?: number;
+  groups: Record<string, ProblemGroup>;
+}
+
+export interface RunState {
+  runId: string;
+  kind: 'check' | 'import';
+  sheetId: number;
+  sheetName: string;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  cursor: number;
+  startedAt: string;
+  user: string;
+  status: RunStatus;
+  heartbeat: number;
+  counts: RunCounts;
+  check: CheckAcc;
+  historyRow: number;
+  historyWritten: number;
+  destination: string;
+  settings: Settings;
+  chunks: number;
+  /**
+   * The record limit's running count (src/engine/planner.ts): for a check, the destination's count plus the planned
+   * rows that take a place; for a CRM import, the rows sent by this run before the cursor.
+   */
+  limitCount?: number;
+  /** A check: what it was made on (checkBasis), so planImport can tell whether it still stands. */
+  basis?: string;
+  /**
+   * CRM destinations: rows from..to were left without an outcome after some were sent, the earliest at `since`
+   * (epoch ms). A later execution treats them as sent then, so a contact a lost answer hid is still reported as
+   * what the CRM holds (created when its creation time is after `since`).
+   */
+  sent?: { since: number; from: number; to: number };
+  /**
+   * Set when the run has failed (a rejected token): the rows after the cursor are being marked "Not imported: the
+   * run failed — <reason>" (nothing is sent) before the run ends Failed.
+   */
+  failing?: string;
+  message?: string;
+  /**
+   * The duplicate check's memory of the lines before `upTo` + 1, saved in `parts` pieces in the document cache
+   * (see saveSeen), so a later execution does not validate every earlier row again. Absent when not saved.
+   */
+  seen?: { upTo: number; parts: number };
+}
+
+export function loadRun(props?: GoogleAppsScript.Properties.Properties): RunState | null {
+  return load('run', props);
+}
+
+export function saveRun(env: RunEnv, s: RunState): void {
+  s.heartbeat = env.now();
+  saveJson('run', stateJson(s));
+}
+
+/** The run state as stored, within one property value. */
+export function stateJson(s: RunState): string {
+  // DocumentProperties values are limited to 9 KB of UTF-8 (Apps Script's quotas page: "Properties value size
+  // 9 KB / val"; a longer one throws "Argument too large: value"). Counted in bytes, not characters: the groups'
+  // messages quote the user's headers and values, and "é" or "日本" takes 2-3 bytes each. Drop the smallest problem
+  // groups if ever needed.
+  let json = JSON.stringify(s);
+  while (utf8Bytes(json) > 8500 && Object.keys(s.check.groups).length) {
+    const [k] = Object.entries(s.check.groups).sort((a, b) => a[1].count - b[1].count)[0];
+    delete s.check.groups[k];
+    json = JSON.stringify(s);
+  }
+  return json;
+}
+
+export function busyMessage(env: RunEnv, s: RunState | null): string {
+  if (!s) return 'An import is already running on this spreadsheet.';
+  const stale = env.now() - s.heartbeat > env.budgets.staleMs;
+  return `${s.kind === 'check' ? 'A check' : 'An import'} is already running on this spreadsheet (started by ${s.user} at ${s.startedAt}).` +
+    (stale ? ' It was interrupted: choose "Resume" to finish it.' : ' Wait for it to finish.');
+}
+
+/** A run that cannot go on (its sheet or History block was deleted, its destination cannot work): it ends Failed. */
+export class FatalRunError extends Error {}

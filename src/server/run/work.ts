@@ -1,0 +1,110 @@
+// Working on a run for a time budget under the document lock, ending it, and abandoning it (the CLI).
+//
+// Crash safety (import), per chunk: 1) write the destination (and its run/line tags: the Contacts rows, the undo
+// journal, the sync record); 2) paint marks, status and History lines; 3) save the cursor. A crash between 1 and 3
+// replays the chunk: rows this run already created, updated or sent are found by their (run, line) tag and
+// reported as they were, never written or sent twice; History lines past the saved count are deleted before the
+// replay; marks and status are simply written again.
+import type { RunProgress, RunStatus } from '../../shared/api';
+import { findRunRow, historySheet, truncateBlock, writeSummary } from '../historytab';
+import { remove, save, saveJson } from '../store';
+import { stamp, withDocumentLock } from '../util';
+import { logError, UserError } from '../errors';
+import { processChunk } from './chunk';
+import type { RunEnv } from './env';
+import { dropSeen, getExec, resetExecutionCache, saveSeen } from './execution';
+import { busyMessage, FatalRunError, loadRun, saveRun, stateJson, type RunState } from './state';
+import { checkView, progress, summaryOf, summaryView } from './summary';
+
+
+/** Works on the run for up to `budgetMs` (under the document lock) and returns its progress. */
+export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProgress {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const deadline = env.now() + budgetMs;
+  return withDocumentLock(() => busyMessage(env, loadRun()), () => {
+    try {
+      const e = getExec(env, state, ss);
+      let hist: GoogleAppsScript.Spreadsheet.Sheet | null = null;
+      if (state.kind === 'import') {
+        hist = historySheet(ss);
+        const row = findRunRow(hist, state.runId);
+        if (!row) throw new FatalRunError('The run\'s block in the History tab was deleted, so the run cannot go on.');
+        state.historyRow = row;
+        truncateBlock(hist, row, state.historyWritten);
+      }
+      let first = true; // every slice makes progress, however short its budget
+      while (state.cursor <= state.lastRow && (first || env.now() < deadline)) {
+        first = false;
+        const stop = processChunk(env, state, e, hist);
+        if (stop) {
+          if (!stop.resumable) {
+            // The run fails; the rows it never got to still get their outcome (failed, with the run's reason), so
+            // every row ends in exactly one and the counts add up to the sheet's total. Same loop, same budget.
+            state.failing = stop.message;
+            state.message = stop.message;
+            continue;
+          }
+          state.message = stop.message;
+          saveSeen(state, e);
+          saveRun(env, state);
+          return progress(state);
+        }
+      }
+      if (state.cursor > state.lastRow) return state.failing ? finish(state, ss, 'Failed', state.failing) : finish(state, ss, 'Completed');
+      saveSeen(state, e);
+      saveRun(env, state);
+      return progress(state);
+    } catch (err) {
+      resetExecutionCache();
+      if (err instanceof FatalRunError) return finish(state, ss, 'Failed', err.message);
+      // Apps Script stopped the run (a time-out, a service error) or a bug did: logged with its stack; the run stays
+      // resumable, and the user is told what stopped it, with the id to quote.
+      const id = logError(err, `Contact Import: the ${state.kind} stopped, error`);
+      const msg = `${err instanceof Error ? err.message : String(err)} (error ${id})`;
+      const saved = loadRun();
+      if (saved && saved.runId === state.runId) {
+        saved.message = `Interrupted: ${msg}. Resume the run to finish it; nothing will be imported twice.`;
+        saveJson('run', stateJson(saved));
+      }
+      throw new UserError(`The ${state.kind} stopped: ${msg}. Choose "Resume" to finish it; nothing will be imported twice.`);
+    }
+  });
+}
+
+function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, status: RunStatus, message?: string): RunProgress {
+  state.status = status;
+  if (message) state.message = message;
+  else delete state.message;
+  if (state.kind === 'import') {
+    const hist = historySheet(ss);
+    const row = findRunRow(hist, state.runId);
+    if (row) writeSummary(hist, row, { ...summaryOf(state, stamp(new Date(), ss.getSpreadsheetTimeZone())), status, message: message ?? '' });
+    save('lastRun', { ...summaryView(state), sheetId: state.sheetId });
+  } else {
+    save('lastCheck', { runId: state.runId, sheetId: state.sheetId, status, basis: state.basis ?? '', check: checkView(state) });
+  }
+  remove('run');
+  dropSeen(state);
+  resetExecutionCache();
+  return progress(state);
+}
+
+/**
+ * Ends the run in progress as Failed with the reason (the CLI, whose run state does not survive the .xlsx, when a
+ * destination stopped it resumably). Returns its final progress; counts cover the rows that got an outcome.
+ */
+export function abandonRun(env: RunEnv, reason: string): RunProgress {
+  const state = loadRun();
+  if (!state) throw new UserError('There is no run in progress.');
+  if (state.kind === 'import' && state.cursor <= state.lastRow) {
+    // The rows not reached are marked failed with the reason (nothing is sent), as for any failed run.
+    state.failing = reason;
+    state.message = reason;
+    saveRun(env, state);
+    let p = workRun(env, state, env.budgets.menuMs);
+    for (let guard = 0; p.status === 'Processing' && guard < 10_000; guard++) p = workRun(env, loadRun() ?? state, env.budgets.menuMs);
+    return p;
+  }
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return withDocumentLock(() => busyMessage(env, state), () => finish(state, ss, 'Failed', reason));
+}

@@ -1,0 +1,56 @@
+// Starting, continuing and resuming a check or an import: one time slice per sidebar call, or to the end within the
+// menu's budget. The run itself is src/server/run/.
+import type { RunProgress } from '../shared/api';
+import type { RunEnv } from './run/env';
+import { startRun } from './run/start';
+import { busyMessage, loadRun, type RunState } from './run/state';
+import { workRun } from './run/work';
+import { lastRunView } from './sidebarstate';
+import { activeDataSheet } from './sourcesheet';
+import { load } from './store';
+import { withDocumentLock } from './util';
+import { UserError } from './errors';
+
+/** Starts an import of the active sheet (under the document lock: one import at a time). */
+function startImportRun(env: RunEnv, sheet: GoogleAppsScript.Spreadsheet.Sheet): RunState {
+  return withDocumentLock(() => busyMessage(env, loadRun()), () => startRun(env, 'import', sheet));
+}
+
+export function startCheck(env: RunEnv): RunProgress {
+  return workRun(env, startRun(env, 'check', activeDataSheet()), env.budgets.sliceMs);
+}
+
+export function startImport(env: RunEnv): RunProgress {
+  return workRun(env, startImportRun(env, activeDataSheet()), env.budgets.sliceMs);
+}
+
+/** The next slice of the run in progress; a run that has ended answers with its result. */
+export function continueRun(env: RunEnv, runId: string): RunProgress {
+  const state = loadRun();
+  if (state && state.runId === runId) return workRun(env, state, env.budgets.sliceMs);
+  const last = load('lastRun');
+  if (last && last.runId === runId) return { runId, kind: 'import', done: last.total, total: last.total, status: last.status, result: lastRunView(last) };
+  const lc = load('lastCheck');
+  if (lc && lc.runId === runId) return { runId, kind: 'check', done: lc.check.total, total: lc.check.total, status: 'Completed', check: lc.check };
+  throw new UserError('That run is no longer in progress. Start it again.');
+}
+
+export function resumeRun(env: RunEnv): RunProgress | null {
+  const state = loadRun();
+  return state ? workRun(env, state, env.budgets.sliceMs) : null;
+}
+
+/** Runs a check or import to completion within the menu budget. */
+export function runToEnd(env: RunEnv, kind: 'check' | 'import', budgetMs = env.budgets.menuMs): RunProgress {
+  const sheet = activeDataSheet();
+  const pending = loadRun();
+  // An import in progress: neither a check nor another import may start (startRun would refuse the same way).
+  if (pending && pending.kind === 'import' && pending.status === 'Processing') throw new UserError(busyMessage(env, pending));
+  const state = kind === 'import' ? startImportRun(env, sheet) : startRun(env, 'check', sheet);
+  return workRun(env, state, budgetMs);
+}
+
+export function resumeToEnd(env: RunEnv, budgetMs = env.budgets.menuMs): RunProgress | null {
+  const state = loadRun();
+  return state ? workRun(env, state, budgetMs) : null;
+}

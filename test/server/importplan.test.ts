@@ -1,0 +1,70 @@
+// planImport: the counts come from a check's own accumulator; a finished check that still stands is reused; a
+// check that takes longer than one call is driven by the sidebar, never a TypeError.
+import { onEdit } from '../../src/server/onedit';
+import { load } from '../../src/server/store';
+import { book, exec, HEAD, serverForEachTest } from './helpers';
+
+const { env, api } = serverForEachTest();
+
+function world() {
+  const tb = book([HEAD, ['Ann', 'a@x.com', '', ''], ['Bob', 'b@', '', '']]);
+  tb.triggers.onEdit = (e) => onEdit(e as never);
+  exec(tb, () => api.startImport());
+  tb.uncounted(() => {
+    const s = tb.sheetData('People');
+    s.values[1]![0] = 'Ann B';
+    s.values[3] = ['Cy', 'c@x.com', '', '', ''];
+  });
+  return tb;
+}
+const lastCheckId = (tb: ReturnType<typeof book>) => exec(tb, () => load('lastCheck')?.runId);
+
+describe('planImport', () => {
+  it('a check counts its planned creates and updates', () => {
+    const tb = world();
+    const p = exec(tb, () => api.startCheck());
+    expect(p.check).toMatchObject({ total: 3, ready: 2, create: 1, update: 1, errors: 1, alreadyImported: 0, skipped: 0 });
+  });
+
+  it('reuses the finished check when nothing changed since: no second check', () => {
+    const tb = world();
+    const c = exec(tb, () => api.startCheck());
+    const before = tb.counter.snapshot();
+    expect(exec(tb, () => api.planImport())).toEqual({ create: 1, update: 1, skip: 0, fail: 1, total: 3, destination: 'Contacts tab' });
+    const after = tb.counter.snapshot();
+    expect(lastCheckId(tb)).toBe(c.runId);
+    expect((after['Range.setBackgrounds'] ?? 0) - (before['Range.setBackgrounds'] ?? 0)).toBe(0);
+    expect((after['Range.getNotes'] ?? 0) - (before['Range.getNotes'] ?? 0)).toBe(0);
+  });
+
+  it('checks again after an edit, a settings change or an import', () => {
+    const tb = world();
+    const c1 = exec(tb, () => api.startCheck());
+    tb.edit('People!B3', 'b@x.com'); // Bob's email fixed: a create
+    expect(exec(tb, () => api.planImport())).toMatchObject({ create: 2, update: 1, fail: 0, total: 3 });
+    const c2 = lastCheckId(tb);
+    expect(c2).not.toBe(c1.runId);
+    exec(tb, () => api.saveSettings({ mode: 'create' }));
+    expect(exec(tb, () => api.planImport())).toMatchObject({ create: 2, update: 0, skip: 1, fail: 0, total: 3 });
+    expect(lastCheckId(tb)).not.toBe(c2);
+    exec(tb, () => api.startImport());
+    expect(exec(tb, () => api.planImport())).toMatchObject({ create: 0, update: 0, skip: 3, fail: 0, total: 3 });
+  });
+
+  it('a check longer than one call: its progress comes back (no TypeError), and the finished check is used', () => {
+    const tb = world();
+    env.budgets.sliceMs = 0;
+    env.budgets.menuMs = 0;
+    env.budgets.chunkRows = 1;
+    const v = exec(tb, () => api.planImport());
+    expect(v).toMatchObject({ create: 0, update: 0, skip: 0, fail: 0, total: 0, destination: 'Contacts tab' });
+    expect(v.check).toMatchObject({ kind: 'check', status: 'Processing', done: 1, total: 3 });
+    // A second call continues the same check rather than starting over.
+    const v2 = exec(tb, () => api.planImport());
+    expect(v2.check).toMatchObject({ runId: v.check!.runId, status: 'Processing', done: 2 });
+    let p = v2.check!;
+    while (p.status === 'Processing') p = exec(tb, () => api.continueRun(p.runId));
+    expect(exec(tb, () => api.planImport())).toEqual({ create: 1, update: 1, skip: 0, fail: 1, total: 3, destination: 'Contacts tab' });
+    expect(lastCheckId(tb)).toBe(v.check!.runId);
+  });
+});
