@@ -65,15 +65,19 @@ describe('contact-import validate (CSV)', () => {
     expect(Object.keys(out.rows[2].issues[0])).toEqual(['line', 'column', 'field', 'severity', 'code', 'message']);
   });
 
-  it('prints a readable summary without --json: counts, then problems by line', () => {
+  it('prints a readable summary without --json: counts, then problems grouped by column and kind, by line in each group', () => {
     const r = cli('validate', join(root, 'samples', 'contacts.csv'), '--settings', join(root, 'samples', 'settings.json'));
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^contacts\.csv: 40 rows checked\n  Success: \d+\n  Warning: \d+ .*\n  Failure: \d+ /);
     expect(r.stdout).toContain('Line 11, Email: Invalid email address "jane@@example.com"');
     expect(r.stdout).toContain('Line 12: Required fields to create/update contacts are missing: add a Name, Phone or Email.');
     expect(r.stdout).toMatch(/Line 13, Email: Duplicate email found: .*duplicate of line 2, matched on Email/);
-    const lines = [...r.stdout.matchAll(/ Line (\d+)/g)].map((m) => Number(m[1]));
-    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    // Groups follow the order of their first problem; the lines of a group are in order.
+    const groups = r.stdout.slice(r.stdout.indexOf('\nProblems (')).split('\n\n').slice(1).map((g) => [...g.matchAll(/ Line (\d+)/g)].map((m) => Number(m[1])));
+    expect(groups.length).toBeGreaterThan(3);
+    for (const lines of groups) expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    const firsts = groups.map((g) => g[0]);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
   });
 
   it('the sample\'s JSON agrees with its readable summary', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { CsvError, parseCsv, sniffDelimiter, toCsv } from '../../src/engine/csv';
+import { CsvError, parseCsv, sniffDelimiter } from '../../cli/csv/parse';
+import { toCsv } from '../../cli/csv/write';
 
 describe('parseCsv', () => {
   it.each<[string, string, string[][]]>([
