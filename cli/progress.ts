@@ -6,7 +6,7 @@ const EVERY_MS = 250;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 export class ProgressLine {
-  private readonly started = Date.now();
+  private readonly started: number;
   private last = 0;
   private shown = false;
 
@@ -16,7 +16,9 @@ export class ProgressLine {
     /** The share of the input read (0..1), when it can be told. */
     private readonly fraction: () => number | null,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.started = now();
+  }
 
   /** Whether `stream` is a terminal (the progress line is for people watching, never for files). */
   static isTerminal(stream: NodeJS.WritableStream): boolean {
@@ -33,7 +35,7 @@ export class ProgressLine {
   update(rows: number): void {
     if (!this.enabled) return;
     const t = this.now();
-    if (t - this.last < EVERY_MS) return;
+    if (this.shown && t - this.last < EVERY_MS) return;
     this.last = t;
     this.shown = true;
     this.err.write(`\r${ProgressLine.text(rows, t - this.started, this.fraction())}\x1b[K`);

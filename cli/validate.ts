@@ -25,6 +25,9 @@ import { validateStream, type RowSink, type StreamResult } from './validate-stre
 export { UsageError } from './args';
 export { loadSettings } from './settings';
 
+/** How validate's SheetValidator is set up: the compact duplicate index, Sheets' cell limit. */
+export const STREAM_VALIDATOR = { seenIndex: () => new HashedSeenIndex(), maxCellChars: LIMITS.cellChars };
+
 /** Problems listed per group in the readable report, unless --max-problems says otherwise. */
 export const DEFAULT_MAX_PROBLEMS = 20;
 
@@ -177,7 +180,7 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
   try {
     result = await validateStream(sheet.rows, settings, sink, {
       perGroup: a.json || a.ndjson ? 0 : a.maxProblems,
-      validator: { seenIndex: () => new HashedSeenIndex(), maxCellChars: LIMITS.cellChars },
+      validator: STREAM_VALIDATOR,
       noHeader: () =>
         new UsageError(`"${a.file}" has no header row at line ${settings.headerRow}; the header row names the columns (set headerRow in the settings if it is lower down).`),
       progress: (n) => progress.update(n),

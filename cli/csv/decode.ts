@@ -45,12 +45,13 @@ export function sniffText(sample: Buffer, whole: boolean): Sniff {
     if (b === 0) {
       nul++;
       if ((i & 1) === 0) nulEven++;
-    } else if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1a) || b === 0x7f) control++;
+    } else if ((b < 0x20 && (b < 0x09 || b > 0x0d) && b !== 0x1a) || b === 0x7f) control++; // tab, line ends, VT, FF, ^Z are text
   }
   if (n && nul >= n * 0.1 && (nulEven >= nul * 0.9 || nulEven <= nul * 0.1)) {
     return { notText: `it looks like UTF-16 text without a byte order mark (${pct(nul, n)} of its first bytes are NUL)` };
   }
-  if (n && nul + control > n * 0.01) {
+  // Binary data has about one byte in ten below 0x20; text has none but line ends and tabs (or a stray few).
+  if (nul > n * 0.01 || (nul + control >= 8 && nul + control > n * 0.03)) {
     return { notText: `${pct(nul + control, n)} of its first ${n.toLocaleString('en-US')} bytes are NULs or control characters, as in a binary file` };
   }
   const bom = n >= 3 && s[0] === 0xef && s[1] === 0xbb && s[2] === 0xbf;
@@ -64,17 +65,25 @@ export function sniffText(sample: Buffer, whole: boolean): Sniff {
 
 /**
  * Why bytes that are not UTF-8 are not Windows-1252 text either, or null: Japanese Shift-JIS text (it decodes as
- * Shift-JIS, mostly to Japanese characters), or bytes that Windows-1252 leaves undefined, which its text never
- * holds but GBK, Big5, Shift-JIS and EUC text hold often.
+ * Shift-JIS, mostly to Japanese characters), whole words of non-ASCII bytes (another script's legacy encoding), or
+ * bytes that Windows-1252 leaves undefined, which its text never holds but GBK, Big5 and Shift-JIS text often do.
  */
 function notWindows1252(s: Buffer, whole: boolean): string | null {
   let high = 0;
   let undefinedBytes = 0;
-  for (let i = 0; i < s.length; i++) {
-    const b = s[i];
+  let c1 = 0; // 0x80-0x9F: Windows-1252's punctuation (smart quotes, dashes, the euro sign)
+  let inRuns = 0; // high bytes in runs of 3 or more
+  let run = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const b = i < s.length ? s[i] : 0;
     if (b >= 0x80) {
       high++;
+      run++;
+      if (b < 0xa0) c1++;
       if (UNDEFINED_1252.has(b)) undefinedBytes++;
+    } else {
+      if (run >= 3) inRuns += run;
+      run = 0;
     }
   }
   if (high < 8) return null;
@@ -89,6 +98,11 @@ function notWindows1252(s: Buffer, whole: boolean): string | null {
       else other++;
     }
     if (japanese >= 4 && japanese >= 2 * other) return 'it looks like Japanese text in Shift-JIS, not UTF-8 or Windows-1252';
+  }
+  // Western text has its accented letters one or two at a time between ASCII letters; a non-Latin script in a
+  // legacy encoding (GBK, Big5, EUC-KR, Windows-1251) has whole words of non-ASCII bytes, mostly 0xA0-0xFF.
+  if (inRuns >= 8 && inRuns >= high * 0.5 && c1 < high * 0.25) {
+    return 'most of its non-ASCII bytes come in runs, as in text of a non-Latin script in a legacy encoding (such as GBK, Big5, EUC-KR or Windows-1251), not in UTF-8 or Windows-1252';
   }
   if (undefinedBytes >= 3 && undefinedBytes >= high * 0.02) {
     return `${undefinedBytes.toLocaleString('en-US')} of its first bytes (such as 0x81 or 0x8D) never appear in Windows-1252 or UTF-8 text, so it is in another encoding (such as GBK, Big5 or Shift-JIS)`;

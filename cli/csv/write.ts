@@ -13,9 +13,10 @@ export function toCsv(rows: readonly (readonly string[])[], delimiter: Delimiter
   return rows.map((r) => r.map((v) => csvCell(v, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }
 
-// A number or a phone number ("+14155550123", "-12.5", "+1 415 555 0123 ext. 12"): a spreadsheet reads it as a
-// number at worst, never as a formula.
-const NUMBER_LIKE = /^[+-]?[\d\s().-]*\d[\d\s().-]*(?: ext\. \d+)?$/;
+// Numbers and phone numbers, lists of them ("+14155550123", "-12.5", "+1 415 555 0123 ext. 12",
+// "+442079460958 ::: +33142685300"): no letters, no references, no function: a spreadsheet reads them as a number
+// or an arithmetic error at worst, never as a formula that calls anything.
+const NUMBER_LIKE = /^[+-](?:[\d\s().,;:/+-]| ext\. )*$/;
 
 /**
  * Text that a spreadsheet opening the CSV file could run as a formula (it starts with =, +, -, @, a tab or a

@@ -1,12 +1,10 @@
 // Spawns the real command (node bin/contact-import.js) on CSV and XLSX fixtures.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { cli, root } from './spawn-cli';
 
-const root = join(__dirname, '..', '..');
-const bin = join(root, 'bin', 'contact-import.js');
 let dir: string;
 
 beforeAll(() => {
@@ -14,10 +12,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'America/Los_Angeles' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 function file(name: string, text: string | Buffer): string {
   const p = join(dir, name);
   writeFileSync(p, text);
