@@ -447,3 +447,43 @@ describe('the duplicate check memory saved and restored (exportSeen / importSeen
     expect(same.addRow(['Ann', 'ann@x.com', ''], 3)!.result).toBe('success'); // nothing was half-imported
   });
 });
+
+describe('validator options: a cell limit and another duplicate index', () => {
+  const long = 'x'.repeat(101);
+  const H = ['Name', 'Email', 'Notes'];
+
+  it('a cell over the limit is not read; its row fails with cell_too_long and owns no duplicate value', () => {
+    const v = new SheetValidator(H, settings(), undefined, undefined, { maxCellChars: 100 });
+    const a = v.addRow(['Ann', `a@x.com${long}`, ''], 2)!;
+    expect(a.result).toBe('failure');
+    expect(a.issues).toEqual([
+      { line: 2, column: 'Email', field: 'email', severity: 'error', code: 'cell_too_long', col: 1, message: 'The cell has 108 characters, more than a cell can hold (100); it was not read. Shorten it, or split it over several columns.' },
+    ]);
+    expect(a.contact).toEqual({ name: 'Ann' });
+    const b = v.addRow(['Bo', 'b@x.com', long], 3)!;
+    expect(codes(b)).toEqual(['error:cell_too_long']);
+    expect(b.issues[0]).toMatchObject({ column: 'Notes', field: null });
+    // Bo failed, so a later row with the same email is not its duplicate.
+    expect(v.addRow(['Cy', 'b@x.com', ''], 4)!.result).toBe('success');
+    // A row whose only cell is too long is not blank, and its error is the cell's (not "required fields").
+    expect(codes(v.addRow([long, '', ''], 5)!)).toEqual(['error:cell_too_long']);
+    expect(codes(v.addRow(['', '', '', long], 6)!)).toEqual(['error:required_missing', 'error:cell_too_long']);
+    expect(v.addRow(['Di', 'd@x.com', 'x'.repeat(100)], 7)!.result).toBe('success');
+  });
+
+  it('without the option, cells of any length are read as before', () => {
+    expect(one(H, ['Ann', 'a@x.com', 'x'.repeat(60_000)]).result).toBe('success');
+  });
+
+  it('takes a duplicate index from the caller; saving it needs the default Map', () => {
+    const seen: Array<[string, number]> = [];
+    const store = new Map<string, number>();
+    const v = new SheetValidator(H, settings(), undefined, undefined, {
+      seenIndex: () => ({ get: (k) => store.get(k), set: (k, line) => (seen.push([k, line]), store.set(k, line)) }),
+    });
+    v.addRow(['Ann', 'A@x.com', ''], 2);
+    expect(v.addRow(['Ann 2', 'a@X.com', ''], 3)!.duplicateOf).toEqual({ line: 2, matchedOn: 'email' });
+    expect(seen).toEqual([['a@x.com', 2]]);
+    expect(() => v.exportSeen()).toThrow('exportSeen needs the default duplicate index (a Map).');
+  });
+});
