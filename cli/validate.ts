@@ -134,6 +134,14 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
   if (a.rejects !== undefined) checkWritable('--rejects', a.rejects);
   const sheet = await openSheet(a.file, a.sheet);
   const note = (text: string) => err.write(`contact-import: note: ${printable(text)}\n`);
+  // stdout closed by its reader (`validate ... --ndjson | head`): stop, with one line instead of a crash.
+  let outError: Error | null = null;
+  const onOutError = (e: Error) => (outError ??= e);
+  out.on('error', onOutError);
+  const outClosed = (e: unknown) =>
+    (e as { code?: string })?.code === 'EPIPE' || (outError && e === outError)
+      ? new UsageError('The output was closed before the end (the program reading it stopped); nothing more was written.')
+      : e;
 
   let json: JsonDocument | null = null;
   let ndjson: NdjsonOutput | null = null;
@@ -154,6 +162,7 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
       if (a.rejects !== undefined) rejects = new RejectsFile(a.rejects, header);
     },
     row: (vr: ValidatedRow, cells: CellValue[]) => {
+      if (outError) throw outError;
       let ok = true;
       if (json && !json.add(vr)) ok = false;
       if (ndjson && !ndjson.add(vr)) ok = false;
@@ -191,24 +200,32 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
     (json as JsonDocument | null)?.abort();
     (clean as CleanFile | null)?.abort();
     (rejects as RejectsFile | null)?.abort();
-    throw e;
+    out.off('error', onOutError);
+    throw outClosed(e);
   } finally {
     progress.done();
     sheet.close();
   }
 
   const { mapping, summary, problems } = result;
-  if (a.json || a.ndjson) {
-    for (const p of problems) note(p);
-    if (json) await (json as JsonDocument).finish(out, mapping, summary);
-    else await (ndjson as NdjsonOutput | null)?.finish(mapping, summary);
-  } else {
-    let text = formatReport({ mapping, summary, problems, groups: result.groups }, { source: sheet.source, customFields: settings.customFields, text: printable });
-    const wrote: string[] = [];
-    if (a.clean !== undefined) wrote.push(`${cleanRows} ${cleanRows === 1 ? 'row' : 'rows'} that would import to ${printable(a.clean)}`);
-    if (a.rejects !== undefined) wrote.push(`${rejectRows} failing ${rejectRows === 1 ? 'row' : 'rows'} to ${printable(a.rejects)}`);
-    if (wrote.length) text += `\nWrote ${wrote.join(', and ')}.\n`;
-    await writeOut(out, text);
+  try {
+    if (a.json || a.ndjson) {
+      for (const p of problems) note(p);
+      if (json) await (json as JsonDocument).finish(out, mapping, summary);
+      else await (ndjson as NdjsonOutput | null)?.finish(mapping, summary);
+    } else {
+      let text = formatReport({ mapping, summary, problems, groups: result.groups }, { source: sheet.source, customFields: settings.customFields, text: printable });
+      const wrote: string[] = [];
+      if (a.clean !== undefined) wrote.push(`${cleanRows} ${cleanRows === 1 ? 'row' : 'rows'} that would import to ${printable(a.clean)}`);
+      if (a.rejects !== undefined) wrote.push(`${rejectRows} failing ${rejectRows === 1 ? 'row' : 'rows'} to ${printable(a.rejects)}`);
+      if (wrote.length) text += `\nWrote ${wrote.join(', and ')}.\n`;
+      await writeOut(out, text);
+    }
+    if (outError) throw outError;
+  } catch (e) {
+    throw outClosed(e);
+  } finally {
+    out.off('error', onOutError);
   }
   return summary.failure > 0 ? 1 : 0;
 }

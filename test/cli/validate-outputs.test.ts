@@ -1,5 +1,6 @@
 // validate's outputs: --ndjson, the grouped report with --max-problems, --clean (and its CRM formats), --rejects,
 // the progress line, and text that is safe on a terminal.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +47,14 @@ describe('--ndjson', () => {
     expect(objects.slice(0, -1)).toEqual(doc.rows);
     expect(objects[objects.length - 1]).toEqual({ mapping: doc.mapping, summary: doc.summary });
     expect(Object.keys(objects[0])).toEqual(['line', 'result', 'issues', 'contact']);
+  });
+
+  it('stops with one line when the program reading it closes the output', () => {
+    const p = file('Name,Email\r\n' + Array.from({ length: 50000 }, (_, i) => `P${i},p${i}@x.com\r\n`).join(''));
+    const bin = join(root, 'bin', 'contact-import.js');
+    const r = spawnSync('sh', ['-c', '"$0" "$1" validate "$2" --ndjson 2>"$3" | head -c 10 >/dev/null', process.execPath, bin, p, join(dir, 'epipe.err')], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'epipe.err'), 'utf8')).toBe('contact-import: The output was closed before the end (the program reading it stopped); nothing more was written.\n');
   });
 
   it('cannot be used with --json', () => {
