@@ -143,44 +143,39 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
       ? new UsageError('The output was closed before the end (the program reading it stopped); nothing more was written.')
       : e;
 
-  let json: JsonDocument | null = null;
-  let ndjson: NdjsonOutput | null = null;
-  let clean: CleanFile | null = null;
-  let rejects: RejectsFile | null = null;
+  // The outputs asked for, opened when the column plan is known (the clean file's columns come from the mapping).
+  const o: { json?: JsonDocument; ndjson?: NdjsonOutput; clean?: CleanFile; rejects?: RejectsFile } = {};
   let cleanRows = 0;
   let rejectRows = 0;
-  const pending: Array<Promise<void>> = [];
   const sink: RowSink = {
     start: ({ header, mapping }) => {
-      if (a.json) json = new JsonDocument();
-      if (a.ndjson) ndjson = new NdjsonOutput(out);
+      if (a.json) o.json = new JsonDocument();
+      if (a.ndjson) o.ndjson = new NdjsonOutput(out);
       if (a.clean !== undefined) {
         const layout = cleanLayout(a.cleanFormat, mappedFields(mapping), settings);
         if (layout.leftOut.length) note(`the ${a.cleanFormat} clean file has no column for: ${layout.leftOut.join('; ')}.`);
-        clean = new CleanFile(a.clean, layout);
+        o.clean = new CleanFile(a.clean, layout);
       }
-      if (a.rejects !== undefined) rejects = new RejectsFile(a.rejects, header);
+      if (a.rejects !== undefined) o.rejects = new RejectsFile(a.rejects, header);
     },
     row: (vr: ValidatedRow, cells: CellValue[]) => {
       if (outError) throw outError;
       let ok = true;
-      if (json && !json.add(vr)) ok = false;
-      if (ndjson && !ndjson.add(vr)) ok = false;
+      if (o.json && !o.json.add(vr)) ok = false;
+      if (o.ndjson && !o.ndjson.add(vr)) ok = false;
       if (vr.result === 'failure') {
-        if (rejects) {
+        if (o.rejects) {
           rejectRows++;
-          if (!rejects.add(vr, cells)) ok = false;
+          if (!o.rejects.add(vr, cells)) ok = false;
         }
-      } else if (clean) {
+      } else if (o.clean) {
         cleanRows++;
-        if (!clean.add(vr.contact)) ok = false;
+        if (!o.clean.add(vr.contact)) ok = false;
       }
       return ok;
     },
     drain: async () => {
-      pending.length = 0;
-      for (const o of [json, ndjson, clean, rejects] as Array<{ drain(): Promise<void> } | null>) if (o) pending.push(o.drain());
-      await Promise.all(pending);
+      await Promise.all([o.json, o.ndjson, o.clean, o.rejects].map((x) => x?.drain()));
     },
   };
 
@@ -194,12 +189,12 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
         new UsageError(`"${a.file}" has no header row at line ${settings.headerRow}; the header row names the columns (set headerRow in the settings if it is lower down).`),
       progress: (n) => progress.update(n),
     });
-    await (clean as CleanFile | null)?.commit();
-    await (rejects as RejectsFile | null)?.commit();
+    await o.clean?.commit();
+    await o.rejects?.commit();
   } catch (e) {
-    (json as JsonDocument | null)?.abort();
-    (clean as CleanFile | null)?.abort();
-    (rejects as RejectsFile | null)?.abort();
+    o.json?.abort();
+    o.clean?.abort();
+    o.rejects?.abort();
     out.off('error', onOutError);
     throw outClosed(e);
   } finally {
@@ -211,8 +206,8 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
   try {
     if (a.json || a.ndjson) {
       for (const p of problems) note(p);
-      if (json) await (json as JsonDocument).finish(out, mapping, summary);
-      else await (ndjson as NdjsonOutput | null)?.finish(mapping, summary);
+      if (o.json) await o.json.finish(out, mapping, summary);
+      else await o.ndjson?.finish(mapping, summary);
     } else {
       let text = formatReport({ mapping, summary, problems, groups: result.groups }, { source: sheet.source, customFields: settings.customFields, text: printable });
       const wrote: string[] = [];
