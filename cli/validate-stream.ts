@@ -45,7 +45,10 @@ export interface StreamOptions {
 
 /** The index after the last cell of `row` that holds something. */
 function usedWidth(row: readonly CellValue[], atLeast: number): number {
-  for (let c = row.length - 1; c >= atLeast; c--) if (!isEmptyCell(row[c])) return c + 1;
+  for (let c = row.length - 1; c >= atLeast; c--) {
+    const v = row[c];
+    if (v !== '' && v !== null && v !== undefined && !isEmptyCell(v)) return c + 1;
+  }
   return atLeast;
 }
 
