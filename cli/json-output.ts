@@ -18,15 +18,19 @@ import { safeJson } from './terminal';
 export class JsonDocument {
   private readonly spool: AtomicStream;
   private first = true;
+  private failed: Error | null = null;
 
   constructor() {
     // An atomic stream that is never committed: its temporary file is the spool, removed by abort() (and by
-    // atomic.ts when the process is interrupted).
+    // atomic.ts when the process is interrupted). A write that fails (a full disk; writes still pending when the
+    // spool is dropped) is kept, never left as an unhandled error.
     this.spool = openAtomicStream(path.join(os.tmpdir(), 'contact-import-rows.json'));
+    this.spool.stream.on('error', (e) => (this.failed ??= e));
   }
 
   /** False when the caller should await drain(). */
   add(vr: ValidatedRow): boolean {
+    if (this.failed) throw this.failed;
     const text = (this.first ? '' : ',') + safeJson(rowJson(vr));
     this.first = false;
     return this.spool.stream.write(text);
@@ -43,6 +47,7 @@ export class JsonDocument {
       s.once('error', reject);
       s.end(() => resolve());
     });
+    if (this.failed) throw this.failed;
     try {
       const head = summaryJson(mapping, summary);
       await writeOut(out, `{"mapping":${safeJson(head.mapping)},"summary":${safeJson(head.summary)},"rows":[`);

@@ -87,6 +87,9 @@ function notWindows1252(s: Buffer, whole: boolean): string | null {
     }
   }
   if (high < 8) return null;
+  // Mostly UTF-8 with a few bad bytes (a file edited in two programs): text, read as Windows-1252 as before.
+  const u = utf8Sequences(s);
+  if (u.valid >= 10 * u.invalid) return null;
   const text = decodeShiftJis(whole ? s : s.subarray(0, sjisBoundary(s)));
   if (text !== null) {
     let japanese = 0;
@@ -94,7 +97,8 @@ function notWindows1252(s: Buffer, whole: boolean): string | null {
     for (const ch of text) {
       const c = ch.codePointAt(0)!;
       if (c < 0x80) continue;
-      if ((c >= 0x3000 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) japanese++;
+      // Kana, kanji and full-width forms; not the half-width katakana that other text's bytes 0xA1-0xDF become.
+      if ((c >= 0x3000 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e)) japanese++;
       else other++;
     }
     if (japanese >= 4 && japanese >= 2 * other) return 'it looks like Japanese text in Shift-JIS, not UTF-8 or Windows-1252';
@@ -108,6 +112,31 @@ function notWindows1252(s: Buffer, whole: boolean): string | null {
     return `${undefinedBytes.toLocaleString('en-US')} of its first bytes (such as 0x81 or 0x8D) never appear in Windows-1252 or UTF-8 text, so it is in another encoding (such as GBK, Big5 or Shift-JIS)`;
   }
   return null;
+}
+
+/** How many valid and invalid UTF-8 multi-byte sequences `b` holds (a cut sequence at its end is not counted). */
+function utf8Sequences(b: Buffer): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  const n = utf8Boundary(b);
+  for (let i = 0; i < n; ) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) ok = (b[i + k] & 0xc0) === 0x80;
+    if (ok && isUtf8(b.subarray(i, i + len))) {
+      valid++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 function decodeShiftJis(b: Buffer): string | null {

@@ -175,9 +175,11 @@ describe('--clean', () => {
   it('is written whole or not at all: an unusable file leaves an existing target as it was', () => {
     const target = out('keep');
     writeFileSync(target, 'precious\r\n');
-    const r = cli('validate', file('Name,Email\r\nAnn,a@x.com\r\n' + 'Bo,b@x.com\r\n'.repeat(5000) + 'Cy,"never closed\r\n'), '--clean', target, '--rejects', out('rej'));
+    const r = cli('validate', file('Name,Email\r\nAnn,a@x.com\r\n' + 'Bo,b@x.com\r\n'.repeat(50000) + 'Cy,"never closed\r\n'), '--clean', target, '--rejects', out('rej'), '--json');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/Line 5003: a quoted field is never closed/);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^contact-import: Cannot read ".*": Line 50003: a quoted field is never closed; add the closing quote \(".*\n$/);
+    expect(r.stderr.split('\n')).toHaveLength(2);
     expect(readFileSync(target, 'utf8')).toBe('precious\r\n');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

@@ -3,6 +3,7 @@
 // boundaries everywhere (a quoted line break, a multi-byte character, a CRLF, a UTF-16 code unit split between
 // two reads).
 import fc from 'fast-check';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,6 +169,37 @@ describe('chunk boundaries anywhere', () => {
     expect(expected.rows.map((r) => r.line)).toEqual([2, 3, 5, 6, 7]);
     expect(expected.rows[2].issues[0]).toMatchObject({ code: 'duplicate_in_sheet' });
     for (let chunk = 1; chunk <= 40; chunk++) expect(await streamed(path, DEFAULTS, chunk)).toEqual(expected);
+  });
+});
+
+describe('the encoding is the whole file\'s', () => {
+  // Valid UTF-8 for its first MiB and more, then one Windows-1252 byte: the whole file is Windows-1252, as it was
+  // when the whole file was decoded at once (the streamed reader checks every byte before it reads any row).
+  const rows = Array.from({ length: 60_000 }, (_, i) => `José ${i},p${i}@x.com\n`).join('');
+  const bytes = Buffer.concat([Buffer.from('Name,Email\n' + rows, 'utf8'), Buffer.from('Ren\xe9,rene@x.com\n', 'latin1')]);
+
+  it('a file valid UTF-8 but for a late byte is Windows-1252 all through', async () => {
+    expect(bytes.length).toBeGreaterThan(1 << 20);
+    const path = file(bytes);
+    const expected = oracleValidateCsv(bytes, DEFAULTS)!;
+    expect(expected.rows[0].contact.name).toBe('JosÃ© 0');
+    expect(expected.rows[60_000].contact.name).toBe('René');
+    expect(await streamed(path, DEFAULTS, 1 << 20)).toEqual(expected);
+  });
+
+  it('from a pipe, which cannot be read twice, a late byte that is not UTF-8 stops the read with one line', async () => {
+    const fifo = join(dir, 'late.csv');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const src = file(bytes, '.bin');
+    const writer = spawn('sh', ['-c', 'cat "$0" > "$1"', src, fifo]);
+    try {
+      const r = await cliJson([fifo, '--json']);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(/^contact-import: Cannot read ".*late\.csv": it is read from a pipe, which cannot be read twice, and its bytes after the first [\d,]+ are not UTF-8 as its start was\. Save it as a file \(or as UTF-8\) and try again\.\n$/);
+    } finally {
+      writer.kill();
+    }
   });
 });
 
