@@ -48,6 +48,11 @@ describe('what is not text is refused', () => {
     expect(s).toEqual({ notText: expect.stringMatching(why) });
   });
 
+  it('reads a mostly-UTF-8 file with a stray byte as Windows-1252, as before, not as Shift-JIS or garbage', () => {
+    const utf8 = Buffer.from('Name,Email\r\n' + 'José Álvarez,jose@x.com\r\n日本語,n@x.com\r\n'.repeat(50), 'utf8');
+    expect(sniffText(Buffer.concat([utf8, Buffer.from([0x52, 0xe9, 0x0d, 0x0a])]), true)).toEqual({ encoding: 'windows-1252', bom: false });
+  });
+
   it('keeps text with a few stray control characters, and files with byte order marks', () => {
     expect(sniffText(Buffer.from('Name,Email\r\n' + 'Ann,a@x.com\r\n'.repeat(200) + 'Bo\x07b,b@x.com\r\n'), true)).toEqual({ encoding: 'utf-8', bom: false });
     expect(sniffText(Buffer.from('\ufeffName\r\n'), true)).toEqual({ encoding: 'utf-8', bom: true });
