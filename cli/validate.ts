@@ -134,7 +134,8 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
   if (a.rejects !== undefined) checkWritable('--rejects', a.rejects);
   const sheet = await openSheet(a.file, a.sheet);
   const note = (text: string) => err.write(`contact-import: note: ${printable(text)}\n`);
-  // stdout closed by its reader (`validate ... --ndjson | head`): stop, with one line instead of a crash.
+  // stdout closed by its reader (`validate ... --ndjson | head`): stop, with one line instead of a crash. The
+  // listener stays: an error of a write still pending when the command ends is not an uncaught one either.
   let outError: Error | null = null;
   const onOutError = (e: Error) => (outError ??= e);
   out.on('error', onOutError);
@@ -195,7 +196,6 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
     o.json?.abort();
     o.clean?.abort();
     o.rejects?.abort();
-    out.off('error', onOutError);
     throw outClosed(e);
   } finally {
     progress.done();
@@ -219,8 +219,6 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
     if (outError) throw outError;
   } catch (e) {
     throw outClosed(e);
-  } finally {
-    out.off('error', onOutError);
   }
   return summary.failure > 0 ? 1 : 0;
 }
