@@ -49,8 +49,10 @@ export class JsonDocument {
     });
     if (this.failed) throw this.failed;
     try {
-      const head = summaryJson(mapping, summary);
-      await writeOut(out, `{"mapping":${safeJson(head.mapping)},"summary":${safeJson(head.summary)},"rows":[`);
+      // The document is the head object with "rows" as its last key: {"mapping":…,"summary":…,"rows":[…]}, the
+      // same text as JSON.stringify of the whole (a key the head gains comes along, in its place).
+      const head = safeJson(summaryJson(mapping, summary));
+      await writeOut(out, `${head.slice(0, -1)},"rows":[`);
       for await (const chunk of fs.createReadStream(String(s.path), { highWaterMark: 1024 * 1024 })) await writeOut(out, chunk as Buffer);
       await writeOut(out, ']}\n');
     } finally {
