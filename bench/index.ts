@@ -54,6 +54,7 @@ export function readableLine(r: BenchResult): string {
     const checks: string[] = [];
     if (t.maxRatio !== undefined && r.ratio !== undefined) checks.push(`ratio <= ${t.maxRatio}: ${r.ratio <= t.maxRatio ? 'met' : 'MISSED'}`);
     if (t.minRowsPerSec !== undefined) checks.push(`>= ${fmt(t.minRowsPerSec)} rows/s: ${r.rowsPerSec >= t.minRowsPerSec ? 'met' : 'MISSED'}`);
+    if (t.maxPeakMB !== undefined) checks.push(`peak <= ${fmt(t.maxPeakMB)} MB: ${r.peakMB <= t.maxPeakMB ? 'met' : 'MISSED'}`);
     if (checks.length) parts.push(`targets ${checks.join(', ')}`);
   }
   return parts.join('  |  ');

@@ -13,7 +13,7 @@ export interface BenchResult {
   floorSeconds?: number;
   floor?: string;
   /** Targets, for the readable line and the check. */
-  targets?: { maxRatio?: number; minRowsPerSec?: number };
+  targets?: { maxRatio?: number; minRowsPerSec?: number; maxPeakMB?: number };
   /** Any extra figures. */
   [extra: string]: unknown;
 }

@@ -106,6 +106,8 @@ export function writeFileAtomically(target: string, data: string | Uint8Array): 
  */
 export interface AtomicStream {
   readonly stream: fs.WriteStream;
+  /** The temporary file being written (the target is replaced by it on commit). */
+  readonly tempPath: string;
   commit(): Promise<void>;
   abort(): void;
 }
@@ -120,6 +122,7 @@ export function openAtomicStream(target: string): AtomicStream {
   let done = false;
   return {
     stream,
+    tempPath: tmp,
     async commit() {
       if (done) return;
       done = true;

@@ -47,10 +47,11 @@ const OURS: Array<[RegExp, (...m: string[]) => string]> = [
   [/^"(.*)" is one of the add-on's tabs\. Open the sheet with the contacts to import, then try again\.$/,
     (_, name) => `"${name}" is one of the add-on's tabs; give --sheet the sheet that holds the contacts to import.`],
   [/^The check could not finish\. Check the sheet again, then review the import\.$/, () => 'The check could not finish.'],
-  [/^The (check|import) stopped: ([\s\S]*?)\.* Choose "Resume" to finish it; nothing will be imported twice\.$/,
-    (_, kind, why) => `The ${kind} stopped: ${ourWords(why).replace(/\.+$/, '')}.`],
-  [/^Interrupted: ([\s\S]*?)\.* Resume the run to finish it; nothing will be imported twice\.$/,
-    (_, why) => `Interrupted: ${ourWords(why).replace(/\.+$/, '')}.`],
+  // The server quotes an unexpected error's id after its message, "(error E-…)": kept, after our words.
+  [/^The (check|import) stopped: ([\s\S]*?)\.*(?: \((error E-[\w-]+)\))?\.* Choose "Resume" to finish it; nothing will be imported twice\.$/,
+    (_, kind, why, id) => `The ${kind} stopped: ${ourWords(why).replace(/\.+$/, '')}${id ? ` (${id})` : ''}.`],
+  [/^Interrupted: ([\s\S]*?)\.*(?: \((error E-[\w-]+)\))?\.* Resume the run to finish it; nothing will be imported twice\.$/,
+    (_, why, id) => `Interrupted: ${ourWords(why).replace(/\.+$/, '')}${id ? ` (${id})` : ''}.`],
   [/^([\s\S]*) It was interrupted: choose "Resume" to finish it\.$/, (_, head) => head],
 ];
 

@@ -4,7 +4,11 @@
 export const LIMITS = {
   /** Sheets' own limit: a cell holds at most 50,000 characters. A longer cell is an error on its row. */
   cellChars: 50_000,
-  /** A CSV record (one line, or one quoted multi-line record) longer than this stops the read, naming the line. */
+  /**
+   * A CSV record (one line, or one quoted multi-line record) longer than this stops the read, naming the line.
+   * Counted in characters of the decoded text (one byte each for plain Latin text); the parser holds at most one
+   * record of this size, never the rest of the file.
+   */
   lineBytes: 4 * 1024 * 1024,
   /** Sheets' widest sheet: column ZZZ. A file with more columns is refused. */
   columns: 18_278,
@@ -18,6 +22,11 @@ export const LIMITS = {
   xmlTagChars: 1024 * 1024,
   /** A settings.json larger than this is refused before it is parsed. */
   settingsBytes: 1024 * 1024,
+  /**
+   * How long a named pipe (FIFO) given as the file or the settings may go without any program opening it for
+   * writing; then the read stops with a message instead of waiting forever.
+   */
+  pipeWaitMs: 10_000,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

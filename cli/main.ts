@@ -1,6 +1,6 @@
 // The contact-import command. Run through bin/contact-import.js (bundled in memory by bin/run-ts.js).
 //
-//   contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json]
+//   contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json | --ndjson] ...
 //   contact-import run ...            (cli/run.ts)
 //   contact-import help | --help
 //
@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from './args';
+import { printable } from './terminal';
 import { validateFile } from './validate';
 
 export const USAGE = `Usage:
@@ -16,13 +17,19 @@ export const USAGE = `Usage:
   contact-import run ...          import a sheet into a destination (see: contact-import run --help)
   contact-import help             show this help
 
-validate checks every row of a contact file, as the add-on's "Check sheet" does:
-  --sheet NAME         the worksheet of an .xlsx file (default: the first one)
-  --settings FILE      settings.json: mode ("create", "update" or "upsert"), matchOn, defaultCountry,
-                       dateOrder ("MDY" or "DMY"), policy ("skip-field" or "fail-row"), mapping
-                       ({header: fieldKey|null}; columns are auto-mapped when absent), customFields, users,
-                       headerRow
-  --json               print {"mapping", "summary", "rows"} as JSON instead of a readable summary
+validate checks every row of a contact file, as the add-on's "Check sheet" does, streaming it (any length):
+  --sheet NAME           the worksheet of an .xlsx file (default: the first one)
+  --settings FILE        settings.json: mode ("create", "update" or "upsert"), matchOn, defaultCountry,
+                         dateOrder ("MDY" or "DMY"), policy ("skip-field" or "fail-row"), mapping
+                         ({header: fieldKey|null}; columns are auto-mapped when absent), customFields, users,
+                         headerRow
+  --json                 print {"mapping", "summary", "rows"} as JSON instead of a readable summary
+  --ndjson               print one JSON object per row as it is checked, then {"mapping", "summary"}
+  --max-problems N       the readable summary lists at most N problems of each kind (default 20)
+  --clean OUT.csv        write the rows that would import, as normalized values, with the fields' labels
+  --clean-format FORMAT  the clean file's headers: hubspot, salesforce, google-contacts or highlevel
+  --rejects OUT.csv      write the failing rows, with their original columns, a Line and an Error column
+  --quiet                no progress line on the terminal
 An option's value can also be given as --sheet=NAME.
 
 Exit codes: 0 when no row fails, 1 when some rows fail, 2 when the input cannot be used.
@@ -71,12 +78,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     }
     throw new UsageError(`Unknown command "${cmd}". Use "validate" or "run" (contact-import --help).`);
   } catch (e) {
-    if (e instanceof UsageError) {
-      err.write(`contact-import: ${e.message}\n`);
-      return 2;
-    }
+    // One line, whatever the message quotes (a path, a sheet name, a cell): control characters are escaped.
     const msg = e instanceof Error ? e.message : String(e);
-    err.write(`contact-import: ${msg}\n`);
+    err.write(`contact-import: ${printable(msg)}\n`);
     return 2;
   }
 }

@@ -1,10 +1,13 @@
 // settings.json, read the same way by every command (validate, run): UTF-8 with or without a byte order mark,
 // a JSON object (not null, not a list), checked by the engine's resolveSettings. Problems are UsageErrors (exit 2,
 // one line).
-import * as fs from 'node:fs';
 import { resolveSettings } from '../src/engine/settings';
 import type { Settings } from '../src/engine/types';
 import { UsageError } from './args';
+import { readSmallFileSync } from './input';
+import { LIMITS } from './limits';
+
+export { fsReason } from './input';
 
 export interface SettingsFile {
   /** The file's JSON object as written ({} without a file): what the add-on stores as its settings input. */
@@ -20,12 +23,10 @@ export function readSettingsFile(file: string | undefined): SettingsFile {
     if ('errors' in r) throw new UsageError(r.errors.join(' '));
     return { input: {}, settings: r.settings };
   }
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`Cannot read the settings file "${file}": ${fsReason(e)}.`);
-  }
+  const kb = LIMITS.settingsBytes / 1024;
+  const text = readSmallFileSync(file, `the settings file "${file}"`, LIMITS.settingsBytes, () =>
+    new UsageError(`The settings file "${file}" is larger than ${kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`}, the most a settings file may be; check that it is the right file.`),
+  ).toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -57,12 +58,4 @@ export function storableSettings(input: Record<string, unknown>): Record<string,
     stored.destination = d;
   }
   return stored;
-}
-
-export function fsReason(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return (e as Error).message ?? String(e);
 }

@@ -1,152 +1,230 @@
-// contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json]
+// contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json | --ndjson]
+//   [--max-problems N] [--clean OUT.csv [--clean-format FORMAT]] [--rejects OUT.csv] [--quiet]
+//
+// Streams the file: rows are read, checked and written out as they come (cli/validate-stream.ts), so a file of
+// any length is checked in bounded memory. The outputs: a readable report (the default), the --json document,
+// --ndjson lines, the clean file of the rows that would import, the rejects file of the rows that fail.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CsvError, parseCsv } from '../src/engine/csv';
-import { formatReport, validationJson } from '../src/engine/report';
-import { isEmptyCell } from '../src/engine/formats/text';
-import type { CellValue } from '../src/engine/types';
-import { validateRows } from '../src/engine/validate';
-import { locateHeaders } from '../src/engine/automap';
+import { formatReport } from '../src/engine/report';
+import type { CellValue, FieldKey, Mapping, ValidatedRow } from '../src/engine/types';
 import { parseArgs, UsageError } from './args';
-import { fsReason, readSettingsFile } from './settings';
-import { isPasswordProtected, readXlsx, SheetNotFoundError } from './xlsx';
+import { CLEAN_FORMATS, CleanFile, cleanLayout, type CleanFormat } from './clean-file';
+import { fsReason } from './input';
+import { JsonDocument, NdjsonOutput } from './json-output';
+import { LIMITS } from './limits';
+import { ProgressLine } from './progress';
+import { RejectsFile } from './rejects-file';
+import { HashedSeenIndex } from './seen-index';
+import { readSettingsFile } from './settings';
+import { openSheet } from './sheet-source';
+import { writeOut } from './streams';
+import { printable } from './terminal';
+import { validateStream, type RowSink, type StreamResult } from './validate-stream';
 
 export { UsageError } from './args';
 export { loadSettings } from './settings';
+
+/** How validate's SheetValidator is set up: the compact duplicate index, Sheets' cell limit. */
+export const STREAM_VALIDATOR = { seenIndex: () => new HashedSeenIndex(), maxCellChars: LIMITS.cellChars };
+
+/** Problems listed per group in the readable report, unless --max-problems says otherwise. */
+export const DEFAULT_MAX_PROBLEMS = 20;
 
 export interface ValidateArgs {
   file: string;
   sheet?: string;
   settings?: string;
   json: boolean;
+  ndjson: boolean;
+  quiet: boolean;
+  maxProblems: number;
+  clean?: string;
+  cleanFormat: CleanFormat;
+  rejects?: string;
 }
 
 /** validate's options, read by the commands' one parser (cli/args.ts). */
-export const VALIDATE_OPTIONS = { command: 'validate', values: { '--sheet': 'NAME', '--settings': 'FILE' }, flags: ['--json'] } as const;
+export const VALIDATE_OPTIONS = {
+  command: 'validate',
+  values: { '--sheet': 'NAME', '--settings': 'FILE', '--max-problems': 'N', '--clean': 'OUT.csv', '--clean-format': 'FORMAT', '--rejects': 'OUT.csv' },
+  flags: ['--json', '--ndjson', '--quiet'],
+} as const;
+
+export const VALIDATE_USAGE =
+  'contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json | --ndjson] [--max-problems N] [--clean OUT.csv [--clean-format FORMAT]] [--rejects OUT.csv] [--quiet]';
+
+const same = (a: string, b: string) => {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const x = fs.statSync(a);
+    const y = fs.statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+};
 
 export function parseValidateArgs(args: string[]): ValidateArgs {
   const p = parseArgs(args, VALIDATE_OPTIONS);
   const [file, second] = p.positional;
-  if (file === undefined) throw new UsageError('validate needs a file: contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json]');
+  if (file === undefined) throw new UsageError(`validate needs a file: ${VALIDATE_USAGE}`);
   if (second !== undefined) throw new UsageError(`validate takes one file, but got "${file}" and "${second}".`);
-  return { file, sheet: p.values['--sheet'], settings: p.values['--settings'], json: p.flags['--json'] };
-}
-
-/**
- * Decodes a CSV file: UTF-16 when it starts with a UTF-16 byte order mark (Excel's "Unicode Text" export),
- * else UTF-8 (with or without BOM); files that are not valid UTF-8 are read as Windows-1252.
- */
-export function decodeText(buf: Buffer): string {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    return new TextDecoder('windows-1252').decode(buf);
+  const v = p.values;
+  if (p.flags['--json'] && p.flags['--ndjson']) throw new UsageError('--json and --ndjson cannot be used together: choose one.');
+  let maxProblems = DEFAULT_MAX_PROBLEMS;
+  if (v['--max-problems'] !== undefined) {
+    if (!/^\d{1,9}$/.test(v['--max-problems'])) throw new UsageError(`--max-problems needs a whole number of 0 or more, not "${v['--max-problems']}".`);
+    maxProblems = Number(v['--max-problems']);
   }
-}
-
-export async function readRows(file: string, sheet: string | undefined): Promise<{ rows: CellValue[][]; source: string }> {
-  const ext = path.extname(file).toLowerCase();
-  if (!['.csv', '.tsv', '.txt', '.xlsx'].includes(ext)) {
-    throw new UsageError(
-      ext === '.xls' ? `"${file}" is an old Excel .xls file; save it as .xlsx or .csv and try again.` : `"${file}" is not a .csv or .xlsx file.`,
-    );
-  }
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch (e) {
-    throw new UsageError(`Cannot read "${file}": ${fsReason(e)}.`);
-  }
-  if (stat.isDirectory()) throw new UsageError(`Cannot read "${file}": it is a folder.`);
-  let buf: Buffer;
-  try {
-    buf = fs.readFileSync(file);
-  } catch (e) {
-    throw new UsageError(`Cannot read "${file}": ${fsReason(e)}.`);
-  }
-  // What the bytes are decides, not only the name: a workbook saved as "contacts.csv" is read as a workbook.
-  const zip = buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
-  const ole = buf.length >= 4 && buf[0] === 0xd0 && buf[1] === 0xcf && buf[2] === 0x11 && buf[3] === 0xe0;
-  // A password-protected .xlsx is a compound file too: the .xlsx reader says what it is.
-  const encrypted = isPasswordProtected(buf);
-  if (ole && !encrypted) throw new UsageError(`"${file}" is an old Excel .xls workbook; save it as .xlsx or .csv and try again.`);
-  if (ext === '.xlsx' || zip || encrypted) {
-    if (!zip && !encrypted) {
-      throw new UsageError(
-        buf.length === 0
-          ? `Cannot read "${file}" as an .xlsx workbook: the file is empty.`
-          : `Cannot read "${file}" as an .xlsx workbook: it is not an Excel workbook (an .xlsx file is a zip archive). If it is a CSV file, name it .csv.`,
-      );
-    }
-    try {
-      const s = await readXlsx(buf, sheet);
-      return { rows: s.rows, source: `${path.basename(file)} [${s.name}]` };
-    } catch (e) {
-      if (e instanceof SheetNotFoundError) throw new UsageError(e.message);
-      const why = String((e as Error).message ?? e).replace(/[\s.]+$/, '');
-      throw new UsageError(`Cannot read "${file}" as an .xlsx workbook: ${why}.`);
+  const format = v['--clean-format'];
+  if (format !== undefined) {
+    if (v['--clean'] === undefined) throw new UsageError('--clean-format applies to the clean file: add --clean OUT.csv.');
+    if (!(CLEAN_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`Unknown --clean-format "${format}". Use one of: ${CLEAN_FORMATS.join(', ')} (or leave it out for the field labels).`);
     }
   }
-  if (sheet !== undefined) throw new UsageError('--sheet only applies to .xlsx files; a CSV file has one sheet.');
+  for (const [flag, out] of [['--clean', v['--clean']], ['--rejects', v['--rejects']]] as const) {
+    if (out !== undefined && same(out, file)) throw new UsageError(`${flag} "${out}" is the file being checked; write to another file.`);
+  }
+  if (v['--clean'] !== undefined && v['--rejects'] !== undefined && same(v['--clean'], v['--rejects'])) {
+    throw new UsageError('--clean and --rejects name the same file; give each its own.');
+  }
+  return {
+    file,
+    sheet: v['--sheet'],
+    settings: v['--settings'],
+    json: p.flags['--json'],
+    ndjson: p.flags['--ndjson'],
+    quiet: p.flags['--quiet'],
+    maxProblems,
+    clean: v['--clean'],
+    cleanFormat: (format ?? 'fields') as CleanFormat,
+    rejects: v['--rejects'],
+  };
+}
+
+/** An output file's folder must exist and be writable before the (maybe long) read starts. */
+function checkWritable(flag: string, file: string): void {
+  const dir = path.dirname(path.resolve(file));
   try {
-    return { rows: parseCsv(decodeText(buf), ext === '.tsv' ? { delimiter: '\t' } : {}), source: path.basename(file) };
+    if (!fs.statSync(dir).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
+    fs.accessSync(dir, fs.constants.W_OK);
   } catch (e) {
-    if (e instanceof CsvError) throw new UsageError(`Cannot read "${file}": ${e.message}`);
-    throw e;
+    throw new UsageError(`Cannot write ${flag} "${file}": ${fsReason(e)}${(e as { code?: string }).code === 'ENOENT' ? ' (its folder does not exist)' : ''}.`);
+  }
+  try {
+    if (fs.statSync(file).isDirectory()) throw new UsageError(`Cannot write ${flag} "${file}": it is a folder.`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
   }
 }
 
-/**
- * The sheet's data range, as Sheets' getDataRange() gives it: up to the last row and the last column holding
- * something. A CSV's trailing delimiters ("Name;Email;;") and an xlsx's formatted but empty columns are not
- * columns of the sheet, so they are not listed in the mapping as "Column D": null.
- */
-export function dataRange(rows: CellValue[][]): CellValue[][] {
-  let width = 0;
-  let height = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    for (let c = row.length - 1; c >= width; c--) {
-      if (!isEmptyCell(row[c])) {
-        width = c + 1;
-        break;
-      }
-    }
-    if (height <= r && row.some((v) => !isEmptyCell(v))) height = r + 1;
-  }
-  const out = rows.slice(0, height);
-  for (let r = 0; r < out.length; r++) {
-    const row = out[r];
-    if (row.length > width) out[r] = row.slice(0, width);
-    else if (row.length < width) out[r] = row.concat(new Array<CellValue>(width - row.length).fill(''));
-  }
+/** The fields a mapping imports, in column order, each once. */
+function mappedFields(mapping: Mapping): FieldKey[] {
+  const out: FieldKey[] = [];
+  for (const f of Object.values(mapping)) if (f && !out.includes(f)) out.push(f);
   return out;
 }
 
 export async function validateFile(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const a = parseValidateArgs(args);
   const { input, settings } = readSettingsFile(a.settings);
-  const read = await readRows(a.file, a.sheet);
-  const rows = dataRange(read.rows);
-  const source = read.source;
-  // The header row: settings' headerRow when set, else found by the engine (row 1, lower down, or none).
-  const found = locateHeaders(rows, { headerRow: input.headerRow === undefined ? undefined : settings.headerRow, defaultCountry: settings.defaultCountry });
-  const h = found.headerRow;
-  if (h > 0 && (rows.length < h || rows[h - 1].every(isEmptyCell))) {
-    throw new UsageError(`"${a.file}" has no header row at line ${h}; the header row names the columns (set headerRow in the settings if it is lower down).`);
+  if (a.clean !== undefined) checkWritable('--clean', a.clean);
+  if (a.rejects !== undefined) checkWritable('--rejects', a.rejects);
+  const sheet = await openSheet(a.file, a.sheet);
+  const note = (text: string) => err.write(`contact-import: note: ${printable(text)}\n`);
+  // stdout closed by its reader (`validate ... --ndjson | head`): stop, with one line instead of a crash. The
+  // listener stays: an error of a write still pending when the command ends is not an uncaught one either.
+  let outError: Error | null = null;
+  const onOutError = (e: Error) => (outError ??= e);
+  out.on('error', onOutError);
+  const outClosed = (e: unknown) =>
+    (e as { code?: string })?.code === 'EPIPE' || (outError && e === outError)
+      ? new UsageError('The output was closed before the end (the program reading it stopped); nothing more was written.')
+      : e;
+
+  // The outputs asked for, opened when the column plan is known (the clean file's columns come from the mapping).
+  const o: { json?: JsonDocument; ndjson?: NdjsonOutput; clean?: CleanFile; rejects?: RejectsFile } = {};
+  let cleanRows = 0;
+  let rejectRows = 0;
+  const sink: RowSink = {
+    start: ({ header, mapping }) => {
+      if (a.json) o.json = new JsonDocument();
+      if (a.ndjson) o.ndjson = new NdjsonOutput(out);
+      if (a.clean !== undefined) {
+        const layout = cleanLayout(a.cleanFormat, mappedFields(mapping), settings);
+        if (layout.leftOut.length) note(`the ${a.cleanFormat} clean file has no column for: ${layout.leftOut.join('; ')}.`);
+        o.clean = new CleanFile(a.clean, layout);
+      }
+      if (a.rejects !== undefined) o.rejects = new RejectsFile(a.rejects, header);
+    },
+    row: (vr: ValidatedRow, cells: CellValue[]) => {
+      if (outError) throw outError;
+      let ok = true;
+      if (o.json && !o.json.add(vr)) ok = false;
+      if (o.ndjson && !o.ndjson.add(vr)) ok = false;
+      if (vr.result === 'failure') {
+        if (o.rejects) {
+          rejectRows++;
+          if (!o.rejects.add(vr, cells)) ok = false;
+        }
+      } else if (o.clean) {
+        cleanRows++;
+        if (!o.clean.add(vr.contact)) ok = false;
+      }
+      return ok;
+    },
+    drain: async () => {
+      await Promise.all([o.json, o.ndjson, o.clean, o.rejects].map((x) => x?.drain() ?? Promise.resolve()));
+    },
+  };
+
+  const progress = new ProgressLine(err, !a.quiet && ProgressLine.isTerminal(err), () => sheet.progress());
+  let result: StreamResult;
+  try {
+    result = await validateStream(sheet.rows, settings, sink, {
+      perGroup: a.json || a.ndjson ? 0 : a.maxProblems,
+      validator: STREAM_VALIDATOR,
+      noHeader: () =>
+        new UsageError(`"${a.file}" has no header row at line ${settings.headerRow}; the header row names the columns (set headerRow in the settings if it is lower down).`),
+      // No headerRow in the settings: the header row is found (row 1, lower down, or none), as the add-on does.
+      ...(input.headerRow === undefined ? { findHeader: { defaultCountry: settings.defaultCountry } } : {}),
+      progress: (n) => progress.update(n),
+    });
+    await o.clean?.commit();
+    await o.rejects?.commit();
+  } catch (e) {
+    o.json?.abort();
+    o.clean?.abort();
+    o.rejects?.abort();
+    throw outClosed(e);
+  } finally {
+    progress.done();
+    sheet.close();
   }
-  const result = validateRows({ headers: found.headers, rows: found.rows, firstLine: found.firstLine, settings: { ...settings, headerRow: Math.max(h, 1) } });
-  const note = found.info.message;
-  if (a.json) {
-    for (const p of result.problems) err.write(`contact-import: note: ${p}\n`);
-    const json = validationJson(result);
-    // "headerRow" is there only when the headers are not in row 1 (found lower down, or none).
-    out.write(JSON.stringify(note ? { headerRow: { row: h || null, message: note }, ...json } : json) + '\n');
-  } else {
-    if (note) out.write(`${note}\n\n`);
-    out.write(formatReport(result, { source, customFields: settings.customFields }));
+
+  const { mapping, summary, problems } = result;
+  // Said only when the headers are not in row 1 (found lower down, or none): first in every output.
+  const headerNote = result.headerInfo?.message;
+  const headerRow = headerNote ? { row: result.headerInfo!.row || null, message: headerNote } : undefined;
+  try {
+    if (a.json || a.ndjson) {
+      for (const p of problems) note(p);
+      if (o.json) await o.json.finish(out, mapping, summary, headerRow);
+      else await o.ndjson?.finish(mapping, summary, headerRow);
+    } else {
+      let text = (headerNote ? `${printable(headerNote)}\n\n` : '') + formatReport({ mapping, summary, problems, groups: result.groups }, { source: sheet.source, customFields: settings.customFields, text: printable });
+      const wrote: string[] = [];
+      if (a.clean !== undefined) wrote.push(`${cleanRows} ${cleanRows === 1 ? 'row' : 'rows'} that would import to ${printable(a.clean)}`);
+      if (a.rejects !== undefined) wrote.push(`${rejectRows} failing ${rejectRows === 1 ? 'row' : 'rows'} to ${printable(a.rejects)}`);
+      if (wrote.length) text += `\nWrote ${wrote.join(', and ')}.\n`;
+      await writeOut(out, text);
+    }
+    const closed = outError as Error | null; // set by the stream's listener meanwhile
+    if (closed) throw closed;
+  } catch (e) {
+    throw outClosed(e);
   }
-  return result.summary.failure > 0 ? 1 : 0;
+  return summary.failure > 0 ? 1 : 0;
 }

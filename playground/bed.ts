@@ -2,7 +2,7 @@
 // Each server call runs as a new Apps Script execution of that world, with the globals on globalThis.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { parseCsv } from '../src/engine/csv';
+import { parseCsv } from '../cli/csv/parse';
 import * as server from '../src/Code';
 import {
   createTestbed,

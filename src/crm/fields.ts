@@ -44,6 +44,17 @@ export function list(v: ContactValue | undefined): string[] {
   return Array.isArray(v) ? v.filter((x) => x !== '') : [String(v)];
 }
 
+/**
+ * A full name split for systems without a full-name field: the last word is the last name, the rest the first
+ * name ("Ada King Lovelace" -> "Ada King" + "Lovelace"); a single word is a first name.
+ */
+export function splitName(name: string): { first: string; last?: string } {
+  const parts = name.trim().split(/\s+/);
+  if (parts.length === 1) return { first: parts[0] };
+  const last = parts.pop() as string;
+  return { first: parts.join(' '), last };
+}
+
 export function email(c: Contact): string | undefined {
   const e = str(c.email);
   return e ? e.trim().toLowerCase() : undefined;

@@ -26,7 +26,7 @@ import type { Contact, Mode, UserRef } from '../engine/types';
 import type { PushContext, PushRow } from '../engine/destination';
 import { CrmApi, CrmClient, bearerHeaders, chunk, failPrechecked, splitHalves } from './client';
 import { CRM_NAMES } from '../shared/labels';
-import { FIELD_LABELS, SKIPPED_MATCH, copyFields, customValues, email as emailOf, list, noteUnsent, ownerId, str, unsentWarning, userId } from './fields';
+import { FIELD_LABELS, SKIPPED_MATCH, copyFields, customValues, email as emailOf, list, noteUnsent, ownerId, splitName, str, unsentWarning, userId } from './fields';
 import { HttpRequest, HttpResponse, errorMessage, isObject, listIn, parseJson } from './http';
 import { PushSession, SessionOptions } from './session';
 
@@ -77,12 +77,9 @@ export function hubspotProperties(c: Contact, opts: Omit<HubSpotOptions, 'token'
   const name = str(c.name);
   if (name && !p.firstname && !p.lastname) {
     // HubSpot has no full-name property: split "Ada King Lovelace" into "Ada King" + "Lovelace".
-    const parts = name.trim().split(/\s+/);
-    if (parts.length === 1) p.firstname = parts[0];
-    else {
-      p.lastname = parts.pop() as string;
-      p.firstname = parts.join(' ');
-    }
+    const { first, last } = splitName(name);
+    if (last !== undefined) p.lastname = last;
+    p.firstname = first;
   }
   const phone = str(c.phone);
   if (phone) p.phone = phone;

@@ -143,6 +143,7 @@ export type IssueCode =
   | 'required_missing'
   | 'empty_value'
   | 'duplicate_in_sheet'
+  | 'cell_too_long'
   | 'contact_not_found'
   | 'already_exists'
   | 'suppressed'

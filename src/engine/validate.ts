@@ -30,7 +30,7 @@
 //   emails / phones that repeat the row's main email / phone are dropped.
 // - Issue.column is the column key: the header text, made unique for repeated headers ("Email (2)") and named
 //   "Column C" for an empty header (see automap.columnKeys). Issue.col is the 0-based column index.
-import { applyMapping, autoMapping, columnKeys, STATUS_HEADER } from './automap';
+import { applyMapping, autoMapping, columnKeys, columnLetter, STATUS_HEADER } from './automap';
 import { matchValue } from './dedup';
 import { fieldIndex, IDENTITY_FIELDS, type FieldDef } from './fields';
 import { columnFixer } from './fix/column';
@@ -76,6 +76,27 @@ export interface ValidateInput {
   mapping?: Mapping;
 }
 
+/**
+ * The duplicate check's memory: for each normalized match value, the line of the first row that holds it.
+ * A Map by default; a caller that validates millions of rows can give a compact index instead (the CLI hashes
+ * the values). Saving and restoring it (exportSeen / importSeen) needs the default Map.
+ */
+export interface SeenIndex {
+  get(key: string): number | undefined;
+  set(key: string, line: number): void;
+}
+
+export interface ValidatorOptions {
+  /** Builds one empty index per match key (default: a Map). */
+  seenIndex?: () => SeenIndex;
+  /**
+   * A cell longer than this (a file's cell; a sheet's cannot be) is not read. In a mapped column it is an error on
+   * its row (cell_too_long: the row fails); in a column that is not imported, a warning (the row still imports, but
+   * the file will not go into a spreadsheet as it is). Default: no limit.
+   */
+  maxCellChars?: number;
+}
+
 export interface ValidateResult {
   /** Column key -> field key or null, for every column. */
   mapping: Mapping;
@@ -103,12 +124,17 @@ export class SheetValidator {
   private readonly settings: Settings;
   private readonly needHint: string;
   /** Per matchOn key (in order): its column, or null when unmapped, and the first line of each value seen. */
-  private readonly matchCols: Array<{ key: MatchKey; column: string; col: number; label: string; seen: Map<string, number> } | null>;
+  private readonly matchCols: Array<{ key: MatchKey; column: string; col: number; label: string; seen: SeenIndex } | null>;
+  private readonly maxCellChars: number;
+  /** The columns that are read (mapped), for the cell limit's check of the others. */
+  private readonly readCols: Set<number>;
   private readonly norm: Array<string | null>;
   private readonly hasAdditional: boolean;
 
-  constructor(headers: CellValue[], settings: Settings, mapping?: Mapping, sampleRows?: CellValue[][]) {
+  constructor(headers: CellValue[], settings: Settings, mapping?: Mapping, sampleRows?: CellValue[][], options: ValidatorOptions = {}) {
     this.settings = settings;
+    this.maxCellChars = options.maxCellChars ?? Infinity;
+    const newSeen = options.seenIndex ?? (() => new Map<string, number>());
     const fields = fieldIndex(settings.customFields);
     const keys = columnKeys(headers);
     this.keys = keys;
@@ -134,10 +160,11 @@ export class SheetValidator {
             : IDENTITY_FIELDS.includes(field as never) || matchSet.has(field);
       this.readers.push({ col, column: keys[col], field, def, read: readerFor(def, settings), key, needed, text: def.kind === 'text' || def.kind === 'id', multi: def.multiColumn, fix: columnFixer(def, settings) });
     });
+    this.readCols = new Set(this.readers.map((r) => r.col));
 
     this.matchCols = settings.matchOn.map((k) => {
       const r = this.readers.find((x) => x.field === k);
-      return r ? { key: k, column: r.column, col: r.col, label: r.def.label, seen: new Map<string, number>() } : null;
+      return r ? { key: k, column: r.column, col: r.col, label: r.def.label, seen: newSeen() } : null;
     });
     this.norm = settings.matchOn.map(() => null);
     this.hasAdditional = this.readers.some((r) => r.field === 'additionalEmails' || r.field === 'additionalPhones');
@@ -178,11 +205,19 @@ export class SheetValidator {
     let failedAt: number[] | null = null;
     let any = false;
     let has = false; // has what the mode needs
+    // Cells of mapped columns over the cell limit are not read: each is an error of its own (below).
+    let long: number[] | null = null;
+    let longNeeded = false;
     const readers = this.readers;
     for (let i = 0; i < readers.length; i++) {
       const r = readers[i];
       const v = row[r.col];
       if (v === '' || v === null || v === undefined) continue;
+      if (typeof v === 'string' && v.length > this.maxCellChars) {
+        if (!(long ??= []).includes(r.col)) long.push(r.col);
+        if (r.needed) longNeeded = true;
+        continue;
+      }
       if (r.text) {
         // Text and ids: no reader result to build; an all-blank cell is empty. A string that starts and ends
         // with a visible ASCII character is its own cellText (nothing to trim or strip), the common case.
@@ -211,11 +246,29 @@ export class SheetValidator {
         issues.push(withFix({ line, column: r.column, field: r.field, severity: 'warning', code: res.error.code, message: res.error.message, col: r.col }, r, v, res));
       }
     }
-    if (!any && this.isBlank(row)) return null;
+    // Cells of the columns not imported, over the limit: a warning each (below).
+    let longUnread: number[] | null = null;
+    if (this.maxCellChars !== Infinity) {
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v === 'string' && v.length > this.maxCellChars && !this.readCols.has(c)) (longUnread ??= []).push(c);
+      }
+    }
+    if (!any && long === null && longUnread === null && this.isBlank(row)) return null;
     if (this.hasAdditional) dropRepeatedMain(contact);
 
     let error = false;
-    let neededFailed = false;
+    let neededFailed = longNeeded;
+    if (long !== null) {
+      error = true;
+      issues ??= [];
+      for (const c of long) issues.push(this.longCellIssue(row[c] as string, c, line));
+    }
+    if (longUnread !== null) {
+      issues ??= [];
+      for (const c of longUnread) issues.push(this.longCellIssue(row[c] as string, c, line));
+    }
+    if (long !== null || longUnread !== null) issues!.sort(byColumn);
     if (failed) {
       const failRow = this.settings.policy === 'fail-row';
       for (let j = 0; j < failed.length; j++) {
@@ -234,6 +287,23 @@ export class SheetValidator {
     }
     if (issues) for (let j = 0; j < issues.length; j++) flatten(issues[j].message);
     return { line, result: error ? 'failure' : issues ? 'warning' : 'success', issues: issues ?? [], contact };
+  }
+
+  private longCellIssue(v: string, col: number, line: number): Issue {
+    const column = this.keys[col] ?? `Column ${columnLetter(col)}`;
+    const n = (x: number) => x.toLocaleString('en-US');
+    const read = this.readCols.has(col);
+    return {
+      line,
+      column,
+      field: read ? this.mapping[column] : null,
+      severity: read ? 'error' : 'warning',
+      code: 'cell_too_long',
+      message: read
+        ? `The cell has ${n(v.length)} characters, more than a cell can hold (${n(this.maxCellChars)}); it was not read. Shorten it, or split it over several columns.`
+        : `The cell has ${n(v.length)} characters, more than a spreadsheet cell can hold (${n(this.maxCellChars)}). Its column is not imported, so the row still imports; shorten the cell before the file goes into a spreadsheet.`,
+      col,
+    };
   }
 
   /** Reads a row and checks it against the earlier rows for duplicates. */
@@ -294,7 +364,8 @@ export class SheetValidator {
     const s = this.matchCols.map((m) => {
       if (!m) return null;
       const flat: Array<string | number> = [];
-      for (const [k, line] of m.seen) if (line >= from && line <= to) flat.push(k, line);
+      if (!(m.seen instanceof Map)) throw new Error('exportSeen needs the default duplicate index (a Map).');
+      for (const [k, line] of m.seen as Map<string, number>) if (line >= from && line <= to) flat.push(k, line);
       return flat;
     });
     return JSON.stringify({ v: 1, layout: this.seenLayout(), s });

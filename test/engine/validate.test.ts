@@ -447,3 +447,47 @@ describe('the duplicate check memory saved and restored (exportSeen / importSeen
     expect(same.addRow(['Ann', 'ann@x.com', ''], 3)!.result).toBe('success'); // nothing was half-imported
   });
 });
+
+describe('validator options: a cell limit and another duplicate index', () => {
+  const long = 'x'.repeat(101);
+  const H = ['Name', 'Email', 'Notes'];
+
+  it('a cell over the limit is not read: in a mapped column its row fails with cell_too_long and owns no duplicate value; in a column not imported it is a warning', () => {
+    const v = new SheetValidator(H, settings(), undefined, undefined, { maxCellChars: 100 });
+    const a = v.addRow(['Ann', `a@x.com${long}`, ''], 2)!;
+    expect(a.result).toBe('failure');
+    expect(a.issues).toEqual([
+      { line: 2, column: 'Email', field: 'email', severity: 'error', code: 'cell_too_long', col: 1, message: 'The cell has 108 characters, more than a cell can hold (100); it was not read. Shorten it, or split it over several columns.' },
+    ]);
+    expect(a.contact).toEqual({ name: 'Ann' });
+    // Ann failed, so a later row with her email is not her duplicate.
+    expect(v.addRow(['Al', 'a@x.com', ''], 3)!.result).toBe('success');
+    // Notes is not imported: its long cell is a warning, and the row imports (and owns its email).
+    const b = v.addRow(['Bo', 'b@x.com', long], 4)!;
+    expect(b.result).toBe('warning');
+    expect(codes(b)).toEqual(['warning:cell_too_long']);
+    expect(b.issues[0]).toMatchObject({ column: 'Notes', field: null, message: 'The cell has 101 characters, more than a spreadsheet cell can hold (100). Its column is not imported, so the row still imports; shorten the cell before the file goes into a spreadsheet.' });
+    expect(b.contact).toEqual({ name: 'Bo', email: 'b@x.com' });
+    expect(codes(v.addRow(['Cy', 'b@x.com', ''], 5)!)).toEqual(['error:duplicate_in_sheet']);
+    // A row whose only cell is too long is not blank, and its error is the cell's (not "required fields").
+    expect(codes(v.addRow([long, '', ''], 6)!)).toEqual(['error:cell_too_long']);
+    expect(codes(v.addRow(['', '', '', long], 7)!)).toEqual(['error:required_missing', 'warning:cell_too_long']);
+    expect(v.addRow(['Di', 'd@x.com', 'x'.repeat(100)], 8)!.result).toBe('success');
+  });
+
+  it('without the option, cells of any length are read as before', () => {
+    expect(one(H, ['Ann', 'a@x.com', 'x'.repeat(60_000)]).result).toBe('success');
+  });
+
+  it('takes a duplicate index from the caller; saving it needs the default Map', () => {
+    const seen: Array<[string, number]> = [];
+    const store = new Map<string, number>();
+    const v = new SheetValidator(H, settings(), undefined, undefined, {
+      seenIndex: () => ({ get: (k) => store.get(k), set: (k, line) => (seen.push([k, line]), store.set(k, line)) }),
+    });
+    v.addRow(['Ann', 'A@x.com', ''], 2);
+    expect(v.addRow(['Ann 2', 'a@X.com', ''], 3)!.duplicateOf).toEqual({ line: 2, matchedOn: 'email' });
+    expect(seen).toEqual([['a@x.com', 2]]);
+    expect(() => v.exportSeen()).toThrow('exportSeen needs the default duplicate index (a Map).');
+  });
+});
