@@ -31,7 +31,9 @@
 // - Issue.column is the column key: the header text, made unique for repeated headers ("Email (2)") and named
 //   "Column C" for an empty header (see automap.columnKeys). Issue.col is the 0-based column index.
 import { applyMapping, autoMapping, columnKeys, columnLetter, STATUS_HEADER } from './automap';
-import { matchValue } from './dedup';
+import { byColumn, DuplicateCheck, matchValue, type SeenIndex } from './dedup';
+
+export type { SeenIndex };
 import { fieldIndex, IDENTITY_FIELDS, type FieldDef } from './fields';
 import { columnFixer } from './fix/column';
 import type { CellFixer } from './fix/types';
@@ -42,7 +44,6 @@ import type {
   FieldKey,
   Issue,
   Mapping,
-  MatchKey,
   Settings,
   ValidatedRow,
   ValidationSummary,
@@ -76,15 +77,6 @@ export interface ValidateInput {
   mapping?: Mapping;
 }
 
-/**
- * The duplicate check's memory: for each normalized match value, the line of the first row that holds it.
- * A Map by default; a caller that validates millions of rows can give a compact index instead (the CLI hashes
- * the values). Saving and restoring it (exportSeen / importSeen) needs the default Map.
- */
-export interface SeenIndex {
-  get(key: string): number | undefined;
-  set(key: string, line: number): void;
-}
 
 export interface ValidatorOptions {
   /** Builds one empty index per match key (default: a Map). */
@@ -123,12 +115,11 @@ export class SheetValidator {
   private readonly statusCol: number;
   private readonly settings: Settings;
   private readonly needHint: string;
-  /** Per matchOn key (in order): its column, or null when unmapped, and the first line of each value seen. */
-  private readonly matchCols: Array<{ key: MatchKey; column: string; col: number; label: string; seen: SeenIndex } | null>;
+  /** The duplicate check across rows (dedup.ts). */
+  private readonly duplicates: DuplicateCheck;
   private readonly maxCellChars: number;
   /** The columns that are read (mapped), for the cell limit's check of the others. */
   private readonly readCols: Set<number>;
-  private readonly norm: Array<string | null>;
   private readonly hasAdditional: boolean;
 
   constructor(headers: CellValue[], settings: Settings, mapping?: Mapping, sampleRows?: CellValue[][], options: ValidatorOptions = {}) {
@@ -162,11 +153,13 @@ export class SheetValidator {
     });
     this.readCols = new Set(this.readers.map((r) => r.col));
 
-    this.matchCols = settings.matchOn.map((k) => {
-      const r = this.readers.find((x) => x.field === k);
-      return r ? { key: k, column: r.column, col: r.col, label: r.def.label, seen: newSeen() } : null;
-    });
-    this.norm = settings.matchOn.map(() => null);
+    this.duplicates = new DuplicateCheck(
+      settings.matchOn,
+      settings.matchOn.map((k) => {
+        const r = this.readers.find((x) => x.field === k);
+        return r ? { key: k, column: r.column, col: r.col, label: r.def.label, seen: newSeen() } : null;
+      }),
+    );
     this.hasAdditional = this.readers.some((r) => r.field === 'additionalEmails' || r.field === 'additionalPhones');
 
     const identityLabels = ['Name', 'Phone', 'Email'];
@@ -315,101 +308,17 @@ export class SheetValidator {
 
   /** The duplicate check alone, for rows read with readRow (rows must come in sheet order). */
   checkDuplicate(vr: ValidatedRow): void {
-    const mc = this.matchCols;
-    const norm = this.norm;
-    let anyKey = false;
-    for (let i = 0; i < mc.length; i++) {
-      norm[i] = null;
-      const m = mc[i];
-      if (!m) continue;
-      const v = vr.contact[m.key];
-      if (v === undefined) continue;
-      const k = matchValue(m.key, v);
-      if (k === null) continue;
-      norm[i] = k;
-      anyKey = true;
-      const first = m.seen.get(k);
-      if (first !== undefined) {
-        const what = m.key === 'email' ? 'email' : m.key === 'phone' ? 'phone' : m.label;
-        const issue: Issue = {
-          line: vr.line,
-          column: m.column,
-          field: m.key,
-          severity: 'error',
-          code: 'duplicate_in_sheet',
-          message: `Duplicate ${what} found: ${JSON.stringify(String(v))} is a duplicate of line ${first}, matched on ${m.label}. Keep one row per contact: remove this row or merge it into line ${first}.`,
-          col: m.col,
-        };
-        vr.issues.push(issue);
-        if (vr.issues.length > 1) vr.issues.sort(byColumn);
-        vr.result = 'failure';
-        vr.duplicateOf = { line: first, matchedOn: m.key };
-        return;
-      }
-    }
-    if (vr.result === 'failure' || !anyKey) return;
-    for (let i = 0; i < mc.length; i++) {
-      const k = norm[i];
-      if (k !== null) mc[i]!.seen.set(k, vr.line);
-    }
+    this.duplicates.check(vr);
   }
 
-  /**
-   * The duplicate check's memory of the rows whose lines are in [from, to]: for each match key, the first line of
-   * each normalized value. A run that works in several executions saves it as it goes (in pieces, each a delta)
-   * and hands the pieces to importSeen() in the next execution, instead of validating every earlier row again.
-   * The seen values of a line come only from that line, so a slice by line is exact.
-   */
+  /** The duplicate check's memory of the rows whose lines are in [from, to] (DuplicateCheck.export). */
   exportSeen(from = -Infinity, to = Infinity): string {
-    const s = this.matchCols.map((m) => {
-      if (!m) return null;
-      const flat: Array<string | number> = [];
-      if (!(m.seen instanceof Map)) throw new Error('exportSeen needs the default duplicate index (a Map).');
-      for (const [k, line] of m.seen as Map<string, number>) if (line >= from && line <= to) flat.push(k, line);
-      return flat;
-    });
-    return JSON.stringify({ v: 1, layout: this.seenLayout(), s });
+    return this.duplicates.export(from, to);
   }
 
-  /**
-   * Restores the memory saved by exportSeen() (one or more pieces, in any order). All or nothing: when a piece is
-   * unreadable or was saved for another column layout (other match keys, other columns), it throws and changes
-   * nothing. Rows read afterwards must come after the saved lines, in sheet order.
-   */
+  /** Restores the memory saved by exportSeen() (DuplicateCheck.import). */
   importSeen(pieces: readonly string[]): void {
-    const layout = this.seenLayout();
-    const parsed = pieces.map((p) => {
-      const o = JSON.parse(p) as { v?: unknown; layout?: unknown; s?: unknown };
-      if (!o || o.v !== 1 || o.layout !== layout || !Array.isArray(o.s) || o.s.length !== this.matchCols.length) {
-        throw new Error('The saved duplicate-check state does not fit this sheet\'s columns.');
-      }
-      const s = o.s as Array<Array<string | number> | null>;
-      s.forEach((flat, i) => {
-        if ((flat === null) !== (this.matchCols[i] === null)) throw new Error('The saved duplicate-check state does not fit this sheet\'s columns.');
-        if (flat && (!Array.isArray(flat) || flat.length % 2 !== 0)) throw new Error('The saved duplicate-check state is unreadable.');
-        if (flat) for (let j = 0; j < flat.length; j += 2) {
-          if (typeof flat[j] !== 'string' || typeof flat[j + 1] !== 'number') throw new Error('The saved duplicate-check state is unreadable.');
-        }
-      });
-      return s;
-    });
-    for (const s of parsed) {
-      s.forEach((flat, i) => {
-        const m = this.matchCols[i];
-        if (!flat || !m) return;
-        for (let j = 0; j < flat.length; j += 2) {
-          const k = flat[j] as string;
-          const line = flat[j + 1] as number;
-          const cur = m.seen.get(k);
-          if (cur === undefined || line < cur) m.seen.set(k, line);
-        }
-      });
-    }
-  }
-
-  /** What the saved memory depends on: the match keys in order, and the column each is read from. */
-  private seenLayout(): string {
-    return this.matchCols.map((m, i) => (m ? `${m.key}@${m.col}` : `${this.settings.matchOn[i]}@-`)).join(',');
+    this.duplicates.import(pieces);
   }
 
   private isBlank(row: CellValue[]): boolean {
@@ -479,10 +388,6 @@ function mergeList(a: string[], b: string[]): string[] {
   return out;
 }
 
-/** Row issues first, then by column. */
-function byColumn(a: Issue, b: Issue): number {
-  return (a.col ?? -1) - (b.col ?? -1);
-}
 
 /** Validates a whole sheet: every non-blank row, with the duplicate check across rows. */
 export function validateRows(input: ValidateInput): ValidateResult {
