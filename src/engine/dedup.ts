@@ -98,10 +98,10 @@ export class DuplicateCheck {
   /**
    * The duplicate check's memory of the rows whose lines are in [from, to]: for each match key, the first line of
    * each normalized value. A run that works in several executions saves it as it goes (in pieces, each a delta)
-   * and hands the pieces to import() in the next execution, instead of validating every earlier row again.
+   * and hands the pieces to restore() in the next execution, instead of validating every earlier row again.
    * The seen values of a line come only from that line, so a slice by line is exact.
    */
-  export(from = -Infinity, to = Infinity): string {
+  save(from = -Infinity, to = Infinity): string {
     const s = this.cols.map((m) => {
       if (!m) return null;
       const flat: Array<string | number> = [];
@@ -113,11 +113,11 @@ export class DuplicateCheck {
   }
 
   /**
-   * Restores the memory saved by export() (one or more pieces, in any order). All or nothing: when a piece is
+   * Restores the memory saved by save() (one or more pieces, in any order). All or nothing: when a piece is
    * unreadable or was saved for another column layout (other match keys, other columns), it throws and changes
    * nothing. Rows read afterwards must come after the saved lines, in sheet order.
    */
-  import(pieces: readonly string[]): void {
+  restore(pieces: readonly string[]): void {
     const layout = this.layout();
     const parsed = pieces.map((p) => {
       const o = JSON.parse(p) as { v?: unknown; layout?: unknown; s?: unknown };

@@ -313,12 +313,12 @@ export class SheetValidator {
 
   /** The duplicate check's memory of the rows whose lines are in [from, to] (DuplicateCheck.export). */
   exportSeen(from = -Infinity, to = Infinity): string {
-    return this.duplicates.export(from, to);
+    return this.duplicates.save(from, to);
   }
 
   /** Restores the memory saved by exportSeen() (DuplicateCheck.import). */
   importSeen(pieces: readonly string[]): void {
-    this.duplicates.import(pieces);
+    this.duplicates.restore(pieces);
   }
 
   private isBlank(row: CellValue[]): boolean {
