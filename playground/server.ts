@@ -74,7 +74,14 @@ interface Crm {
   child: ChildProcess;
 }
 
+/** How long the playground waits for the test CRM to start: PLAYGROUND_CRM_START_MS, else 60 s (a cold start boots PGlite). */
+function crmStartMs(): number {
+  const ms = Number(process.env.PLAYGROUND_CRM_START_MS);
+  return Number.isFinite(ms) && ms > 0 ? ms : 60_000;
+}
+
 function startCrm(root: string, quiet: boolean): Promise<Crm | null> {
+  const waitMs = crmStartMs();
   const entry = join(root, 'testcrm/main.ts');
   if (!existsSync(entry)) return Promise.resolve(null);
   return new Promise((res) => {
@@ -91,10 +98,12 @@ function startCrm(root: string, quiet: boolean): Promise<Crm | null> {
       res(v);
     };
     const timer = setTimeout(() => {
-      if (!quiet) console.warn('The test CRM did not start within 20 s; CRM destinations can still point elsewhere.');
+      if (!quiet) {
+        console.warn(`The test CRM did not start within ${Math.round(waitMs / 1000)} s; CRM destinations can still point elsewhere.`);
+      }
       child.kill();
       done(null);
-    }, 20_000);
+    }, waitMs);
     child.on('error', () => done(null));
     child.on('exit', () => done(null));
     let stderr = '';

@@ -68,6 +68,9 @@ export function httpAdmin(url: string): TestCrmAdmin {
   };
 }
 
+/** How long a test CRM may take to start (a cold PGlite on a loaded machine) before it is stopped and refused. */
+export const TEST_CRM_START_MS = 120_000;
+
 export function spawnTestCrm(args: string[] = []): Promise<SpawnedTestCrm> {
   const root = projectRoot();
   const child = spawn(process.execPath, [path.join(root, 'bin', 'run-ts.js'), path.join(root, 'testcrm', 'main.ts'), '--port', '0', ...args], {
@@ -77,11 +80,18 @@ export function spawnTestCrm(args: string[] = []): Promise<SpawnedTestCrm> {
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += String(d)));
   return new Promise((resolve, reject) => {
+    // A start that takes too long stops the child before refusing, so nothing outlives a failed start.
+    const timer = setTimeout(() => {
+      child.stdout.off('data', onData);
+      child.kill('SIGKILL');
+      reject(new Error(`The test CRM did not start within ${TEST_CRM_START_MS / 1000} s: ${stderr}`));
+    }, TEST_CRM_START_MS);
     let out = '';
     const onData = (d: Buffer) => {
       out += String(d);
       const nl = out.indexOf('\n');
       if (nl < 0) return;
+      clearTimeout(timer);
       child.stdout.off('data', onData);
       try {
         const info = JSON.parse(out.slice(0, nl));
@@ -102,7 +112,13 @@ export function spawnTestCrm(args: string[] = []): Promise<SpawnedTestCrm> {
       }
     };
     child.stdout.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`test CRM exited (${code}): ${stderr}`)));
-    child.once('error', reject);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`test CRM exited (${code}): ${stderr}`));
+    });
+    child.once('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
   });
 }

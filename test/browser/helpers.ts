@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 import { killAll, stopGroup, waitGone } from '../processes';
 import { findChromium } from './chromium';
+import { expect } from './pw-expect';
 
 /** The project root: the nearest folder above this file holding package.json. */
 export function projectRoot(): string {
@@ -127,6 +128,29 @@ export function trapExternalRequests(page: Page): string[] {
   return external;
 }
 
+/**
+ * Types a value into a grid cell as a user does: double-click, type, Enter. A double-click that lands while the grid
+ * is drawn again (after the first click selected the cell) opens no editor, as in any grid; the user then
+ * double-clicks again, and so does this.
+ */
+export async function editCell(page: Page, a1: string, value: string): Promise<void> {
+  const cell = page.locator(`#grid td[data-a1="${a1}"]`);
+  const input = cell.locator('input');
+  const end = Date.now() + 20_000;
+  for (;;) {
+    if ((await input.count()) === 0) await cell.dblclick();
+    try {
+      await input.waitFor({ state: 'visible', timeout: 2_000 });
+      break;
+    } catch {
+      if (Date.now() > end) throw new Error(`Double-clicking ${a1} opened no editor within 20 s.`);
+    }
+  }
+  await input.fill(value);
+  await input.press('Enter');
+  await expect(cell).toHaveText(value);
+}
+
 export async function shot(page: Page, name: string, selector?: string): Promise<string> {
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);
@@ -146,11 +170,15 @@ export interface RunningPlayground {
  * port, and resolves with the URL it prints. The child leads its own process group, so close() stops it with all
  * it started (the test CRM, esbuild services) and resolves once none of them is left.
  */
+/** The time a suite's beforeAll gives the playground to start, its test CRM included, on a loaded machine. */
+export const PLAYGROUND_START_MS = 240_000;
+
 export function startPlaygroundChild(args: string[] = [], env: Record<string, string> = {}): Promise<RunningPlayground> {
   const root = projectRoot();
   const child = spawn(process.execPath, [join(root, 'bin/run-ts.js'), join(root, 'playground/server.ts'), ...args], {
     cwd: root,
-    env: { ...process.env, PORT: '0', ...env },
+    // On a loaded machine the test CRM's cold start (PGlite) can take long: wait for it rather than open without it.
+    env: { ...process.env, PORT: '0', PLAYGROUND_CRM_START_MS: '150000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -170,7 +198,7 @@ export function startPlaygroundChild(args: string[] = [], env: Record<string, st
       clearTimeout(timer);
       void close().finally(() => reject(new Error(`${message} Output:\n${out}`)));
     };
-    const timer = setTimeout(() => fail('The playground did not print its URL within 45 s.'), 45_000);
+    const timer = setTimeout(() => fail('The playground did not print its URL within 200 s.'), 200_000);
     const onData = (d: Buffer) => {
       out += String(d);
       const m = out.match(/Contact Import playground: (http:\/\/\S+)/);

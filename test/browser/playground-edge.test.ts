@@ -11,7 +11,7 @@ import type { FrameLocator, Page, Route } from 'playwright-core';
 import { loadXlsx, snapshotWorkbook } from '../../testbed';
 import { LONG_HEADER, XSS, XSS_SHEET, writeEdgeBook } from './fixtures/edge-book';
 import { expect } from './pw-expect';
-import { openPlayground, shot, type PlaygroundPage, type RunningPlayground } from './helpers';
+import { editCell, openPlayground, shot, type PlaygroundPage, type RunningPlayground, PLAYGROUND_START_MS } from './helpers';
 
 jest.setTimeout(90_000);
 const BIG = 5000;
@@ -91,7 +91,7 @@ beforeAll(async () => {
   });
   ({ pg, page, side, dialogs, external, fails } = session);
   await expect(page.locator('.sheet-tab.active')).toHaveText('Fair A');
-});
+}, PLAYGROUND_START_MS);
 afterAll(async () => {
   await session?.close();
 });
@@ -255,10 +255,7 @@ describe('playground: awkward sheets and the flows around a run', () => {
 
     // Change one imported row in the grid: its company-less name changes, its email still matches.
     await openTab('Big');
-    await page.locator('#grid td[data-a1="A2"]').dblclick();
-    await page.locator('#grid td[data-a1="A2"] input').fill('Person Renamed');
-    await page.locator('#grid td[data-a1="A2"] input').press('Enter');
-    await expect(page.locator('#grid td[data-a1="A2"]')).toHaveText('Person Renamed');
+    await editCell(page, 'A2', 'Person Renamed');
     await side.getByRole('button', { name: 'Re-run only what is left' }).click();
     await expect(confirm.locator('.plan-line')).toHaveText(`0 create, 1 update, ${BIG - 1} skip`);
     await sideShot('15-rerun-confirm');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { expect } from './pw-expect';
-import { openPlayground, shot, type PlaygroundPage, type RunningPlayground } from './helpers';
+import { openPlayground, shot, type PlaygroundPage, type RunningPlayground, PLAYGROUND_START_MS } from './helpers';
 
 jest.setTimeout(60_000);
 const XSS = '<img src=x onerror=alert(1)>';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   );
   session = await openPlayground([csv], { viewport: { width: 1300, height: 860 } });
   ({ pg, page, side, dialogs } = session);
-});
+}, PLAYGROUND_START_MS);
 afterAll(async () => {
   await session?.close();
 });

@@ -3,7 +3,7 @@
 // Steps share one page and run in order; each saves screenshots under test-output/screenshots/.
 import type { FrameLocator, Page } from 'playwright-core';
 import { expect } from './pw-expect';
-import { openPlayground, shot, type PlaygroundPage } from './helpers';
+import { editCell, openPlayground, shot, type PlaygroundPage, PLAYGROUND_START_MS } from './helpers';
 
 jest.setTimeout(60_000);
 const XSS = '<img src=x onerror=alert(1)>';
@@ -56,7 +56,7 @@ async function sidebarShot(name: string) {
 beforeAll(async () => {
   session = await openPlayground(['--no-crm']);
   ({ page, side, dialogs, external, fails } = session);
-});
+}, PLAYGROUND_START_MS);
 afterAll(async () => {
   await session?.close();
 });
@@ -181,12 +181,7 @@ describe('playground: the whole flow', () => {
   });
 
   it('fixing a red cell in the grid turns it clean', async () => {
-    const cell = page.locator('#grid td[data-a1="C4"]');
-    await cell.dblclick();
-    const input = page.locator('#grid td[data-a1="C4"] input');
-    await input.fill('415-555-0131');
-    await input.press('Enter');
-    await expect(page.locator('#grid td[data-a1="C4"]')).toHaveText('415-555-0131');
+    await editCell(page, 'C4', '415-555-0131');
     await expect(page.locator('#grid td[data-a1="C4"]')).not.toHaveClass(/note/);
     expect(isWhite(await bg('C4'))).toBe(true);
     // The row's status was re-checked too.

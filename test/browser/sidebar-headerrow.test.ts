@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FrameLocator, Page } from 'playwright-core';
 import { expect } from './pw-expect';
-import { openPlayground, shot, type PlaygroundPage } from './helpers';
+import { openPlayground, shot, type PlaygroundPage, PLAYGROUND_START_MS } from './helpers';
 
 jest.setTimeout(90_000);
 
@@ -46,7 +46,7 @@ beforeAll(async () => {
   await page.getByRole('button', { name: 'Contact Import' }).click();
   await page.getByRole('menu', { name: 'Contact Import' }).getByRole('menuitem', { name: /sidebar/i }).click();
   await expect(side.locator('[role=tabpanel]:not([hidden]) .panel')).toBeVisible();
-});
+}, PLAYGROUND_START_MS);
 afterAll(async () => {
   await session?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });

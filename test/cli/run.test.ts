@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadXlsx, saveXlsx, workbookFromRows } from '../../testbed';
-import { spawnTestCrm, SpawnedTestCrm } from '../../testcrm/spawn';
+import { spawnTestCrm, SpawnedTestCrm, TEST_CRM_START_MS } from '../../testcrm/spawn';
 
 jest.setTimeout(60_000);
 
@@ -138,7 +138,7 @@ describe('run --json names the destination as History does', () => {
   let crm: SpawnedTestCrm;
   beforeAll(async () => {
     crm = await spawnTestCrm();
-  });
+  }, TEST_CRM_START_MS + 10_000);
   afterAll(async () => crm?.close());
 
   it.each<[string, string, (c: SpawnedTestCrm) => Record<string, unknown>]>([

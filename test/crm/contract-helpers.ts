@@ -8,7 +8,7 @@ import { appsScriptIO } from '../../src/server/destinations/crm';
 import { createTestbed, installGlobals } from '../../testbed';
 import type { StoredContact } from '../../testcrm/db';
 import type { TestCrmAdmin, TestCrmConfig } from '../../testcrm/server';
-import { spawnTestCrm, SpawnedTestCrm } from '../../testcrm/spawn';
+import { spawnTestCrm, SpawnedTestCrm, TEST_CRM_START_MS } from '../../testcrm/spawn';
 
 export interface ContractEnv {
   /** The test CRM, running in a child process. */
@@ -30,7 +30,7 @@ export function useContractEnv(opts: { fetchTimeoutMs: number; config?: TestCrmC
     crm = await spawnTestCrm();
     tb = createTestbed({ fetchTimeoutMs: opts.fetchTimeoutMs });
     uninstall = installGlobals(tb, { console: false });
-  });
+  }, TEST_CRM_START_MS + 10_000);
   afterAll(async () => {
     uninstall?.();
     await crm?.close();

@@ -3,7 +3,7 @@ import { createTestbed, installGlobals } from '../../testbed';
 import { forgetToken, saveToken, testConnectionFor, tokenForRun } from '../../src/server/connection';
 import { scrubSecrets, tokenKey } from '../../src/server/secrets';
 import { createCrmDestination, resolveCliToken } from '../../src/server/destinations/crm';
-import { spawnTestCrm, SpawnedTestCrm } from '../../testcrm/spawn';
+import { spawnTestCrm, SpawnedTestCrm, TEST_CRM_START_MS } from '../../testcrm/spawn';
 
 jest.setTimeout(30_000);
 
@@ -14,7 +14,7 @@ let uninstall: () => void;
 
 beforeAll(async () => {
   crm = await spawnTestCrm(['--token', TOKEN]);
-});
+}, TEST_CRM_START_MS + 10_000);
 afterAll(async () => crm?.close());
 beforeEach(() => {
   tb = createTestbed({ user: 'ada@example.com' });

@@ -2,7 +2,7 @@
 // sets the send deadline to now + slice; each sidebar call (a new execution) works at least one chunk, and the
 // push inside it always sends at least one request that writes rows. Against the test CRM on loopback.
 import { resetExecutionCache } from '../../../src/server/run/execution';
-import { spawnTestCrm, type SpawnedTestCrm } from '../../../testcrm/spawn';
+import { spawnTestCrm, type SpawnedTestCrm, TEST_CRM_START_MS } from '../../../testcrm/spawn';
 import { book, exec, serverForEachTest } from '../helpers';
 import type { InputCell } from '../../../testbed';
 
@@ -13,7 +13,7 @@ jest.setTimeout(90_000);
 let crm: SpawnedTestCrm;
 beforeAll(async () => {
   crm = await spawnTestCrm();
-});
+}, TEST_CRM_START_MS + 10_000);
 afterAll(async () => {
   env.crm = undefined;
   env.budgets.sliceMs = 25_000;
