@@ -26,6 +26,8 @@ import { parseArgs, UsageError } from './args';
 import { writeAtomically } from './atomic';
 import { describeError, ourWords, writeError, xlsxReadError } from './errors';
 import { readSettingsFile, storableSettings } from './settings';
+import { cliUrlPolicy, cliUrlProblem } from './urls';
+import { CLI_WORDS } from './words';
 
 export const RUN_USAGE = `Usage:
   contact-import run BOOK.xlsx --out RESULT.xlsx [--sheet NAME] [--settings settings.json] [--json]
@@ -123,7 +125,13 @@ export async function runCommand(
   const token = settings.destination.type !== 'contacts' ? resolveCliToken(settings.destination, process.env) : undefined;
   // A destination that cannot work (an http URL that is not loopback, no token, …) is bad settings: refused
   // before anything runs.
-  const problem = crmConfigProblem(settings.destination, token);
+  let problem: string | null;
+  try {
+    problem = crmConfigProblem(settings.destination, token) ?? cliUrlProblem(settings.destination);
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message);
+    throw e;
+  }
   if (problem) return fail(`bad settings in ${opts.settings ?? 'the settings'}: ${problem}`);
   const outDir = path.dirname(path.resolve(opts.out));
   if (!fs.existsSync(outDir) || !fs.statSync(outDir).isDirectory()) return fail(`cannot write "${opts.out}": the folder "${path.dirname(opts.out)}" does not exist.`);
@@ -153,6 +161,8 @@ export async function runCommand(
     // The CLI's run: a 5-minute budget per pass, every row's outcome collected, the token from settings or env.
     const env = runEnv({
       budgets: { menuMs: 5 * 60_000, ...inject.budgets },
+      urls: cliUrlPolicy(),
+      words: CLI_WORDS,
       onOutcome: (o) => outcomes.set(o.line, o),
       ...(settings.destination.type !== 'contacts' || inject.crmIo ? { crm: { token, ...(inject.crmIo ? { io: inject.crmIo } : {}) } } : {}),
     });

@@ -12,7 +12,7 @@ import { openHistoryAt } from './historytab';
 import { planImport } from './importplan';
 import { exportProblemRows } from './problemrows';
 import { revertRun } from './revert';
-import type { RunEnv } from './run/env';
+import { urlPolicyOf, type RunEnv } from './run/env';
 import { busyMessage, loadRun } from './run/state';
 import { continueRun, resumeRun, startCheck, startImport } from './runs';
 import { buildState } from './sidebarstate';
@@ -80,7 +80,7 @@ export function serverApi(env: RunEnv): ServerApi {
     saveMapping: (mapping) => userFacing(() => saveMapping(mapping)),
     useNoHeaderRow: (mapping) => userFacing(() => useNoHeaderRow(env, mapping)),
     useHeaderRowOne: () => userFacing(useHeaderRowOne),
-    saveSettings: (settings) => userFacing(() => (saveSettingsView(settings), buildState(activeDataSheet()))),
+    saveSettings: (settings) => userFacing(() => (saveSettingsView(settings, urlPolicyOf(env)), buildState(activeDataSheet()))),
     saveTemplate: (name) => userFacing(() => saveTemplate(name)),
     applyTemplate: (name) => userFacing(() => applyTemplate(name)),
     deleteTemplate: (name) => userFacing(() => (deleteTemplateMapping(name), buildState(activeDataSheet()))),

@@ -10,8 +10,9 @@ import { findRunRow, historySheet, truncateBlock, writeSummary } from '../histor
 import { remove, save, saveJson } from '../store';
 import { stamp, withDocumentLock } from '../util';
 import { logError, UserError } from '../errors';
+import { withWords } from '../words';
 import { processChunk } from './chunk';
-import type { RunEnv } from './env';
+import { wordsOf, type RunEnv } from './env';
 import { dropSeen, getExec, resetExecutionCache, saveSeen } from './execution';
 import { busyMessage, FatalRunError, loadRun, saveRun, stateJson, type RunState } from './state';
 import { checkView, progress, summaryOf, summaryView } from './summary';
@@ -60,13 +61,13 @@ export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProg
       // Apps Script stopped the run (a time-out, a service error) or a bug did: logged with its stack; the run stays
       // resumable, and the user is told what stopped it, with the id to quote.
       const id = logError(err, `Contact Import: the ${state.kind} stopped, error`);
-      const msg = `${err instanceof Error ? err.message : String(err)} (error ${id})`;
+      const msg = `${(err instanceof Error ? err.message : String(err)).replace(/[\s.]+$/, '')} (error ${id})`;
       const saved = loadRun();
       if (saved && saved.runId === state.runId) {
-        saved.message = `Interrupted: ${msg}. Resume the run to finish it; nothing will be imported twice.`;
+        saved.message = withWords(`Interrupted: ${msg}.`, wordsOf(env).resumeInterrupted);
         saveJson('run', stateJson(saved));
       }
-      throw new UserError(`The ${state.kind} stopped: ${msg}. Choose "Resume" to finish it; nothing will be imported twice.`);
+      throw new UserError(withWords(`The ${state.kind} stopped: ${msg}.`, wordsOf(env).resumeStopped));
     }
   });
 }
