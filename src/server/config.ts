@@ -1,5 +1,6 @@
 // Saved configuration in DocumentProperties: settings (no tokens), the mapping per sheet keyed by its header
 // signature (re-applied when the headers match), the header row per sheet, and named templates.
+import { dict } from '../shared/dict';
 import { columnKeys, STATUS_HEADER } from '../engine/automap';
 import { hash53 } from '../engine/fingerprint';
 import { defaultSettings, resolveSettings } from '../engine/settings';
@@ -70,7 +71,7 @@ export function loadMapping(headers: readonly CellValue[]): Mapping | null {
 }
 
 export function saveMappingFor(headers: readonly CellValue[], mapping: Mapping): void {
-  const clean: Mapping = {};
+  const clean: Mapping = dict();
   for (const [k, v] of Object.entries(mapping)) if (k.toLowerCase() !== STATUS_HEADER.toLowerCase()) clean[k] = v;
   saveMappingAt(KEYED.mapping(headerSignature(headers)), clean);
 }
