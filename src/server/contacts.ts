@@ -17,14 +17,14 @@ import {
 } from '../engine/plan';
 import type { Contact, ContactValue, FieldKey, MatchKey, RowOutcome, Settings } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
-import { CONTACTS_TAB, deleteRows, findTab, insertTab } from './tabs';
+import { CONTACTS_SYSTEM_COLUMNS, CONTACTS_TAB, deleteRows, findTab, insertTab } from './tabs';
 import { UndoJournal, type UndoEntry } from './undo';
 import { bumpVersionStamp, CONTACTS_VERSION_KEY } from './contactkeys';
 import { dayOf, lazyZone } from './dates';
 import { type Cell, fromCell, isBlankRow, isDate, sameCell, toCell } from './contactcells';
 
 export { CONTACTS_TAB };
-export const SYSTEM_COLUMNS = ['Contact ID', 'Created at', 'Updated at', 'Source run', 'Source line', 'Row fingerprint'] as const;
+export const SYSTEM_COLUMNS = CONTACTS_SYSTEM_COLUMNS;
 
 export interface ContactsOptions {
   settings: Settings;

@@ -15,11 +15,11 @@ const book = () => SpreadsheetApp.getActiveSpreadsheet();
 export function sourceSheet(words: InterfaceWords = ADDON_WORDS): { sheet: GoogleAppsScript.Spreadsheet.Sheet; note?: string } {
   const ss = book();
   const active = ss.getActiveSheet();
+  if (!isAddonTab(active)) return { sheet: active };
   const name = active.getName();
-  if (!isAddonTab(name)) return { sheet: active };
   const last = load('checked');
   const remembered = last ? ss.getSheetById(last.sheetId) : null;
-  if (remembered && !isAddonTab(remembered.getName())) {
+  if (remembered && !isAddonTab(remembered)) {
     return { sheet: remembered, note: `"${name}" is one of the add-on's tabs, so this is "${remembered.getName()}", the sheet last checked or imported.` };
   }
   throw new UserError(withWords(`"${name}" is one of the add-on's tabs.`, words.pickSheet));

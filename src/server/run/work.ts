@@ -5,8 +5,9 @@
 // replays the chunk: rows this run already created, updated or sent are found by their (run, line) tag and
 // reported as they were, never written or sent twice; History lines past the saved count are deleted before the
 // replay; marks and status are simply written again.
-import type { RunProgress, RunStatus } from '../../shared/api';
+import type { RunProgress, RunStatus, RunSummaryView } from '../../shared/api';
 import { findRunRow, historySheet, truncateBlock, writeSummary } from '../historytab';
+import { quoteTab, tabNotes } from '../tabs';
 import { remove, save, saveJson } from '../store';
 import { stamp, withDocumentLock } from '../util';
 import { logError, UserError } from '../errors';
@@ -76,18 +77,25 @@ function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
   state.status = status;
   if (message) state.message = message;
   else delete state.message;
+  let result: RunSummaryView | undefined;
   if (state.kind === 'import') {
     const hist = historySheet(ss);
     const row = findRunRow(hist, state.runId);
     if (row) writeSummary(hist, row, { ...summaryOf(state, stamp(new Date(), ss.getSpreadsheetTimeZone())), status, message: message ?? '' });
-    save('lastRun', { ...summaryView(state), sheetId: state.sheetId });
+    // The add-on's tabs under another name than their own (a sheet of the user's has it): said with the result.
+    const view: RunSummaryView = { ...summaryView(state), historyCell: row ? `${quoteTab(hist.getName())}!A${row}` : '' };
+    const notes = tabNotes(ss);
+    if (notes.length) view.tabNotes = notes;
+    save('lastRun', { ...view, sheetId: state.sheetId });
+    result = view;
   } else {
     save('lastCheck', { runId: state.runId, sheetId: state.sheetId, status, basis: state.basis ?? '', check: checkView(state) });
   }
   remove('run');
   dropSeen(state);
   resetExecutionCache();
-  return progress(state);
+  const p = progress(state);
+  return result ? { ...p, result } : p;
 }
 
 /**
