@@ -2,12 +2,15 @@
 // finds its tabs by the marker it writes (developer metadata), makes its own under a free name when the name is taken
 // ("History (Contact Import)") and says so; its tabs from before markers (no marker, the exact header) are still its.
 import { onEdit } from '../../src/server/onedit';
-import { CONTACTS_TAB, HISTORY_TAB, SYNC_HEADER, TAB_MARKER, UNDO_TAB } from '../../src/server/tabs';
+import { CONTACTS_TAB, HISTORY_TAB, SYNC_HEADER, SYNC_TAB, TAB_MARKER, UNDO_TAB } from '../../src/server/tabs';
 import { SUMMARY_HEADERS } from '../../src/engine/history';
-import { book, exec, HEAD, serverForEachTest, values } from './helpers';
+import { book, exec, fakeHubspotUpsert, HEAD, serverForEachTest, values } from './helpers';
 import type { InputCell, Testbed } from '../../testbed';
 
-const { api } = serverForEachTest();
+const { env, api } = serverForEachTest();
+afterEach(() => {
+  env.crm = undefined;
+});
 
 const PEOPLE: InputCell[][] = [HEAD, ['Ann', 'ann@x.com', '', 'Paris'], ['Bob', 'bob@', '', 'Rome'], ['Cy', 'cy@x.com', '', 'Oslo']];
 /** The user's own sheets, with the names of the add-on's tabs and the add-on's kind of content. */
@@ -91,6 +94,26 @@ describe("the user's own History, Contacts and hidden-tab-named sheets", () => {
     expect(p.result).toMatchObject({ total: 1, created: 1 });
     expect(values(tb, 'Contacts (Contact Import)').map((r) => r[1])).toEqual(['Email', 'dee@x.com']);
     expect(snapshot(tb, 'People')).toBe(before);
+  });
+});
+
+describe('a CRM run and a sheet of the user\'s named like the hidden sync record', () => {
+  it('leaves it byte for byte; the record goes to a hidden tab of its own, and a re-run sends nothing twice', () => {
+    const hub = fakeHubspotUpsert();
+    env.crm = { token: 'pat-1234567890', io: hub.io };
+    const tb = book(PEOPLE, { [SYNC_TAB]: [['Destination', 'Note'], ['HubSpot', 'my own notes']] }, { destination: { type: 'hubspot' } });
+    const before = snapshot(tb, SYNC_TAB);
+    expect(exec(tb, () => api.startImport()).result).toMatchObject({ status: 'Completed', created: 2, errors: 1 });
+    expect(snapshot(tb, SYNC_TAB)).toBe(before);
+    const ours = tb.workbook.sheets.find((s) => s.metadata.some((m) => m.key === TAB_MARKER && m.value === SYNC_TAB))!;
+    expect([ours.name, ours.hidden]).toEqual(['Contact Import sync (2)', true]);
+    expect(values(tb, ours.name)[0]).toEqual([...SYNC_HEADER]);
+    const p2 = exec(tb, () => api.startImport());
+    expect(p2.result).toMatchObject({ created: 0, skipped: 2, errors: 1 });
+    expect(hub.sentEmails).toEqual(['ann@x.com', 'cy@x.com']);
+    expect(snapshot(tb, SYNC_TAB)).toBe(before);
+    // the hidden tabs are not named to the user
+    expect(p2.result!.tabNotes).toBeUndefined();
   });
 });
 
