@@ -1,5 +1,6 @@
 // The command line's words for errors that are not its own: Node's file-system errors, the .xlsx reader's, the
-// Sheets engine's (the test bed speaks as Google Sheets does), a library's, and the add-on's sidebar wording.
+// Sheets engine's (the test bed speaks as Google Sheets does) and a library's. The add-on's server code speaks the
+// command line's words itself (cli/words.ts, passed in its run environment).
 // Each comes out as one sentence of ours; a library's own text appears at most in parentheses.
 import { UsageError } from './args';
 import { fsReason } from './settings';
@@ -29,39 +30,28 @@ export function systemReason(e: unknown): string | undefined {
 }
 
 /**
- * Messages of the Sheets engine (what Google Sheets says, as the test bed emulates it) and of the add-on's server
- * code when it speaks to the sidebar, with what the command line says instead.
+ * Messages of the Sheets engine (what Google Sheets says, as the test bed emulates it), with what the command line
+ * says instead: wherever they appear, whole or inside a message of the add-on's server code ("The import stopped:
+ * <what Sheets said>."). The server's own words for the interface come from the run environment (cli/words.ts),
+ * so nothing of the add-on's sidebar wording is translated here.
  */
-const OURS: Array<[RegExp, (...m: string[]) => string]> = [
-  [/^This action would increase the number of cells in the workbook above the limit of (\d+) cells\.?$/,
+const SHEETS: Array<[RegExp, (...m: string[]) => string]> = [
+  [/This action would increase the number of cells in the workbook above the limit of (\d+) cells\.?/,
     (_, n) => `the workbook would pass the ${Number(n).toLocaleString('en-US')} cells a Google Sheets spreadsheet holds; split it into smaller workbooks`],
-  [/^Your input contains more than the maximum of (\d+) characters in a single cell\.*$/,
+  [/Your input contains more than the maximum of (\d+) characters in a single cell\.*/,
     (_, n) => `a value is longer than the ${Number(n).toLocaleString('en-US')} characters a Google Sheets cell holds`],
-  [/^The coordinates of the range are outside the dimensions of the sheet\.?$/,
+  [/The coordinates of the range are outside the dimensions of the sheet\.?/,
     () => 'a write went past the last row or column of a sheet (an internal error of contact-import; please report it)'],
   [/^Invalid date$/, () => 'a date cell holds no real date'],
-  [/^Argument too large: value$/, () => 'the settings are too large to be stored with the workbook'],
-  [/^You have exceeded the property storage quota\b.*$/, () => 'the settings and run records are too large to be stored with the workbook'],
-  [/^No column is mapped to a contact field\. Open the sidebar and map at least a Name, Email or Phone column\.$/,
-    () => 'No column is mapped to a contact field. Map at least a Name, Email or Phone column with "mapping" in the settings file, or name the columns so that they are recognised (such as "Email").'],
-  [/^"(.*)" is one of the add-on's tabs\. Open the sheet with the contacts to import, then try again\.$/,
-    (_, name) => `"${name}" is one of the add-on's tabs; give --sheet the sheet that holds the contacts to import.`],
-  [/^The check could not finish\. Check the sheet again, then review the import\.$/, () => 'The check could not finish.'],
-  // The server quotes an unexpected error's id after its message, "(error E-…)": kept, after our words.
-  [/^The (check|import) stopped: ([\s\S]*?)\.*(?: \((error E-[\w-]+)\))?\.* Choose "Resume" to finish it; nothing will be imported twice\.$/,
-    (_, kind, why, id) => `The ${kind} stopped: ${ourWords(why).replace(/\.+$/, '')}${id ? ` (${id})` : ''}.`],
-  [/^Interrupted: ([\s\S]*?)\.*(?: \((error E-[\w-]+)\))?\.* Resume the run to finish it; nothing will be imported twice\.$/,
-    (_, why, id) => `Interrupted: ${ourWords(why).replace(/\.+$/, '')}${id ? ` (${id})` : ''}.`],
-  [/^([\s\S]*) It was interrupted: choose "Resume" to finish it\.$/, (_, head) => head],
+  [/Argument too large: value/, () => 'the settings are too large to be stored with the workbook'],
+  [/You have exceeded the property storage quota\b[^.]*\.?/, () => 'the settings and run records are too large to be stored with the workbook'],
 ];
 
-/** A message in the command line's words: engine and sidebar wording replaced, anything else as it is. */
+/** A message in the command line's words: the Sheets engine's wording replaced wherever it appears, the rest as it is. */
 export function ourWords(message: string): string {
-  for (const [re, say] of OURS) {
-    const m = re.exec(message);
-    if (m) return say(...m);
-  }
-  return message;
+  let out = message;
+  for (const [re, say] of SHEETS) out = out.replace(re, (...m: string[]) => say(...m));
+  return out;
 }
 
 /**

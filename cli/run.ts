@@ -19,13 +19,15 @@ import { resetExecutionCache } from '../src/server/run/execution';
 import { abandonRun } from '../src/server/run/work';
 import { resumeToEnd, runToEnd } from '../src/server/runs';
 import { save } from '../src/server/store';
-import { isAddonTab, PROBLEM_ROWS_PREFIX } from '../src/server/tabs';
+import { firstUserSheet } from '../src/server/tabs';
 import { destinationName } from '../src/shared/labels';
 import type { CheckSummaryView, RunProgress } from '../src/shared/api';
 import { parseArgs, UsageError } from './args';
 import { writeAtomically } from './atomic';
 import { describeError, ourWords, writeError, xlsxReadError } from './errors';
 import { readSettingsFile, storableSettings } from './settings';
+import { cliUrlPolicy, cliUrlProblem } from './urls';
+import { CLI_WORDS } from './words';
 
 export const RUN_USAGE = `Usage:
   contact-import run BOOK.xlsx --out RESULT.xlsx [--sheet NAME] [--settings settings.json] [--json]
@@ -55,6 +57,12 @@ export interface RunJson extends RunCounts {
   rows: Array<{ line: number; result: 'success' | 'warning' | 'failure' | 'skipped'; action: 'created' | 'updated' | 'skipped' | 'failed'; id?: string; matchedOn?: string; message?: string }>;
   /** What BOOK.xlsx held that RESULT.xlsx does not (one line each, "\"Leads\": conditional formatting"); [] when nothing. */
   notCarriedOver: string[];
+  /**
+   * The add-on's tabs written under another name than their own because a sheet of the user's has it, one sentence
+   * each ('Your sheet "History" was left as it is: the add-on's History is the tab "History (Contact Import)".'); []
+   * when none.
+   */
+  tabNotes: string[];
   message?: string;
 }
 
@@ -123,7 +131,13 @@ export async function runCommand(
   const token = settings.destination.type !== 'contacts' ? resolveCliToken(settings.destination, process.env) : undefined;
   // A destination that cannot work (an http URL that is not loopback, no token, …) is bad settings: refused
   // before anything runs.
-  const problem = crmConfigProblem(settings.destination, token);
+  let problem: string | null;
+  try {
+    problem = crmConfigProblem(settings.destination, token) ?? cliUrlProblem(settings.destination);
+  } catch (e) {
+    if (e instanceof UsageError) return fail(e.message);
+    throw e;
+  }
   if (problem) return fail(`bad settings in ${opts.settings ?? 'the settings'}: ${problem}`);
   const outDir = path.dirname(path.resolve(opts.out));
   if (!fs.existsSync(outDir) || !fs.statSync(outDir).isDirectory()) return fail(`cannot write "${opts.out}": the folder "${path.dirname(opts.out)}" does not exist.`);
@@ -136,11 +150,14 @@ export async function runCommand(
   } catch (e) {
     return fail(xlsxReadError(opts.file, e).message);
   }
-  const sheet = opts.sheet !== undefined ? wb.sheet(opts.sheet) : wb.sheets.find((s) => !isAddonTab(s.name) && !s.name.startsWith(PROBLEM_ROWS_PREFIX) && !s.hidden);
+  const tb = createTestbed({ workbook: wb, fastSleep: true });
+  // The first visible sheet of the user's by default: the add-on's tabs are told by their marker (or, made before
+  // markers, their header), so a sheet of the user's that is named "History" or "Contacts" is one of theirs.
+  const firstId = opts.sheet === undefined ? tb.run(() => firstUserSheet(SpreadsheetApp.getActiveSpreadsheet())?.getSheetId()) : undefined;
+  const sheet = opts.sheet !== undefined ? wb.sheet(opts.sheet) : firstId === undefined ? undefined : wb.sheetById(firstId);
   if (!sheet) return fail(opts.sheet !== undefined ? `there is no sheet named "${opts.sheet}" in ${opts.file}. Sheets: ${wb.sheets.map((s) => s.name).join(', ')}.` : `${opts.file} has no sheet to import.`);
   wb.activeSheetId = sheet.id;
 
-  const tb = createTestbed({ workbook: wb, fastSleep: true });
   const uninstall = installGlobals(tb, { console: false });
   const outcomes = new Map<number, LineOutcome>();
   let final: RunProgress;
@@ -153,6 +170,8 @@ export async function runCommand(
     // The CLI's run: a 5-minute budget per pass, every row's outcome collected, the token from settings or env.
     const env = runEnv({
       budgets: { menuMs: 5 * 60_000, ...inject.budgets },
+      urls: cliUrlPolicy(),
+      words: CLI_WORDS,
       onOutcome: (o) => outcomes.set(o.line, o),
       ...(settings.destination.type !== 'contacts' || inject.crmIo ? { crm: { token, ...(inject.crmIo ? { io: inject.crmIo } : {}) } } : {}),
     });
@@ -213,6 +232,7 @@ export async function runCommand(
         return row;
       }),
     notCarriedOver: [...wb.notKept, ...lost],
+    tabNotes: r.tabNotes ?? [],
   };
   if (r.message) summary.message = ourWords(r.message);
   if (opts.json) out.write(JSON.stringify(summary) + '\n');
@@ -222,6 +242,7 @@ export async function runCommand(
     for (const row of summary.rows) if (row.result !== 'success') out.write(`  Line ${row.line}: ${row.result}${row.message ? ` — ${row.message}` : ''}\n`);
     if (summary.message) out.write(`${summary.message}\n`);
     if (problemTab) out.write(`Problem rows: "${problemTab}"\n`);
+    for (const note of summary.tabNotes) out.write(`${note}\n`);
     if (summary.notCarriedOver.length) {
       out.write(`Not carried over from ${opts.file} to ${opts.out}:\n`);
       for (const what of summary.notCarriedOver) out.write(`  ${what}\n`);

@@ -17,6 +17,7 @@ import { ProgressLine } from './progress';
 import { RejectsFile } from './rejects-file';
 import { HashedSeenIndex } from './seen-index';
 import { readSettingsFile } from './settings';
+import { cliUrlProblem } from './urls';
 import { openSheet } from './sheet-source';
 import { writeOut } from './streams';
 import { printable } from './terminal';
@@ -130,6 +131,9 @@ function mappedFields(mapping: Mapping): FieldKey[] {
 export async function validateFile(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const a = parseValidateArgs(args);
   const { input, settings } = readSettingsFile(a.settings);
+  // A URL the add-on would refuse is bad settings here too, though validate sends nothing.
+  const badUrl = cliUrlProblem(settings.destination);
+  if (badUrl) throw new UsageError(`The settings file "${a.settings}" has a problem: ${badUrl}`);
   if (a.clean !== undefined) checkWritable('--clean', a.clean);
   if (a.rejects !== undefined) checkWritable('--rejects', a.rejects);
   const sheet = await openSheet(a.file, a.sheet);

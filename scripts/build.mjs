@@ -1,12 +1,16 @@
 // Builds dist/ for Apps Script: Code.js (server bundle + top-level wrappers), Sidebar.html (inlined), appsscript.json.
 // The list of Apps Script entry points is derived from the exports of src/Code.ts; it is never kept by hand.
+// The URL allowlist: the manifest's urlFetchWhitelist is the shipped CRM hosts (appsscript.json) plus the
+// deployment's own webhook hosts, from url-allowlist.txt in the project folder and the CONTACT_IMPORT_URL_ALLOWLIST
+// environment variable (README, "URL allowlist"); the same list goes into Code.js, so Settings refuses what
+// UrlFetchApp would. BUILD_OUT_DIR writes elsewhere than dist/ (the build's own test).
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const dist = process.env.BUILD_OUT_DIR ? join(process.env.BUILD_OUT_DIR) : join(root, 'dist');
 const GLOBAL = 'ContactImport';
 const ENTRY = join(root, 'src/Code.ts');
 mkdirSync(dist, { recursive: true });
@@ -21,9 +25,37 @@ export async function entryPointNames() {
   return [...out.exports].sort();
 }
 
-async function buildServer() {
+/** A TypeScript module of src/ as an ES module, bundled in memory (the build reads the URL rule from src/shared/url.ts). */
+async function importTs(file) {
+  const r = await esbuild.build({ entryPoints: [join(root, file)], bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'silent' });
+  return import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+}
+
+/** The manifest's urlFetchWhitelist: appsscript.json's (the shipped hosts), then the deployment's own, each checked. */
+async function urlAllowlist(manifest) {
+  const { parseAllowlist, SHIPPED_FETCH_PREFIXES } = await importTs('src/shared/url.ts');
+  const shipped = manifest.urlFetchWhitelist ?? [];
+  if (JSON.stringify(shipped) !== JSON.stringify(SHIPPED_FETCH_PREFIXES)) {
+    throw new Error(`appsscript.json's urlFetchWhitelist must be the shipped hosts of src/shared/url.ts: ${SHIPPED_FETCH_PREFIXES.join(', ')}`);
+  }
+  const sources = [];
+  const file = join(root, 'url-allowlist.txt');
+  if (existsSync(file)) sources.push([readFileSync(file, 'utf8'), 'url-allowlist.txt']);
+  if (process.env.CONTACT_IMPORT_URL_ALLOWLIST) sources.push([process.env.CONTACT_IMPORT_URL_ALLOWLIST, 'CONTACT_IMPORT_URL_ALLOWLIST']);
+  const list = [...shipped];
+  for (const [text, source] of sources) {
+    const r = parseAllowlist(text, source);
+    if (r.errors.length) throw new Error(`The URL allowlist cannot be used: ${r.errors.join(' ')}`);
+    for (const p of r.prefixes) if (!list.includes(p)) list.push(p);
+  }
+  return list;
+}
+
+async function buildServer(allowlist) {
   const names = await entryPointNames();
   const result = await esbuild.build({
+    // The allowlist the manifest declares, for the server's own check (src/server/allowlist.ts).
+    define: { CONTACT_IMPORT_URL_ALLOWLIST: JSON.stringify(allowlist) },
     entryPoints: [ENTRY], bundle: true, format: 'iife', globalName: GLOBAL, write: false,
     target: 'es2019', platform: 'neutral', mainFields: ['module', 'main'], charset: 'utf8',
     // Whitespace and syntax are minified (Apps Script parses the whole file on every call); identifiers are
@@ -64,8 +96,10 @@ async function buildSidebar() {
   return { bytes: Buffer.byteLength(html) };
 }
 
-const [server, sidebar] = await Promise.all([buildServer(), buildSidebar()]);
-copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
+const allowlist = await urlAllowlist(manifest);
+const [server, sidebar] = await Promise.all([buildServer(allowlist), buildSidebar()]);
+writeFileSync(join(dist, 'appsscript.json'), `${JSON.stringify({ ...manifest, urlFetchWhitelist: allowlist }, null, 2)}\n`);
 if (!process.env.QUIET_BUILD) {
   console.log(`dist/Code.js ${(server.bytes / 1024).toFixed(1)} KiB, ${server.names.length} entry points`);
   console.log(`dist/Sidebar.html ${(sidebar.bytes / 1024).toFixed(1)} KiB`);

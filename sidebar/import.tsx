@@ -179,6 +179,11 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
             </span>
           </div>
           {shown.message && <p class="hint">{shown.message}</p>}
+          {shown.tabNotes?.map((n) => (
+            <p class="hint" key={n}>
+              {n}
+            </p>
+          ))}
           <dl class="stats three">
             <div class="stat">
               <dt>Total records</dt>

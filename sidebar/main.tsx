@@ -1,4 +1,5 @@
 // Contact Import sidebar: Map, Settings, Check and Import, over the typed server wrapper.
+import { setOwn } from '../src/shared/dict';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Mapping, SidebarState } from '../src/shared/api';
@@ -19,12 +20,12 @@ const TABS: Array<[TabId, string]> = [
 
 export function mappingOf(state: SidebarState): Mapping {
   const m: Mapping = {};
-  for (const c of state.columns) m[c.header] = c.field;
+  for (const c of state.columns) setOwn(m, c.header, c.field);
   return m;
 }
 const sameMapping = (a: Mapping, b: Mapping) => {
   const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => k in b && (a[k] ?? null) === (b[k] ?? null));
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && (a[k] ?? null) === (b[k] ?? null));
 };
 
 function App() {

@@ -9,6 +9,7 @@ import type {
 } from './services';
 import type { MenuImpl, RangeImpl, SheetImpl, SpreadsheetAppImpl, SpreadsheetImpl, UiImpl } from './spreadsheet';
 import type { HTTPResponseImpl, UrlFetchAppImpl } from './urlfetch';
+import type { DeveloperMetadataFinderImpl, DeveloperMetadataImpl, DeveloperMetadataLocationImpl } from './metadata';
 
 type Public<T> = { [K in keyof T as K extends `_${string}` ? never : K]: T[K] };
 
@@ -26,6 +27,9 @@ export type Checks = [
   Assert<Conforms<SpreadsheetImpl, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
   Assert<Conforms<SheetImpl, GoogleAppsScript.Spreadsheet.Sheet>>,
   Assert<Conforms<RangeImpl, GoogleAppsScript.Spreadsheet.Range>>,
+  Assert<Conforms<DeveloperMetadataImpl, GoogleAppsScript.Spreadsheet.DeveloperMetadata>>,
+  Assert<Conforms<DeveloperMetadataFinderImpl, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>>,
+  Assert<Conforms<DeveloperMetadataLocationImpl, GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>>,
   Assert<Conforms<UiImpl, GoogleAppsScript.Base.Ui>>,
   Assert<Conforms<MenuImpl, GoogleAppsScript.Base.Menu>>,
   Assert<Conforms<PropertiesServiceImpl, GoogleAppsScript.Properties.PropertiesService>>,

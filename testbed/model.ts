@@ -133,7 +133,7 @@ const RANGE_HANDLE = new Set([
 const HANDLES = new Set([
   'SpreadsheetApp.getActiveSpreadsheet', 'SpreadsheetApp.getActive', 'SpreadsheetApp.getActiveSheet', 'SpreadsheetApp.getUi',
   'Spreadsheet.getActiveSheet', 'Spreadsheet.getRange', 'Spreadsheet.getId', 'Spreadsheet.getUrl', 'Spreadsheet.toast',
-  'Sheet.getParent', 'Sheet.getRange',
+  'Sheet.getParent', 'Sheet.getRange', 'Spreadsheet.createDeveloperMetadataFinder', 'Sheet.createDeveloperMetadataFinder',
 ]);
 /** Sheet writes and the cells they touch (the rest touch none: setFrozenRows, hideColumns, setColumnWidth, …). */
 const SHEET_WRITE_CELLS: Record<string, (self: unknown, args: unknown[]) => number> = {
@@ -185,6 +185,14 @@ function classify(label: string): CostSpec | null {
       if (label === 'SpreadsheetApp.flush') return { category: 'flush' };
       if (getter) return { category: 'read', n: cls === 'Sheet' ? SHEET_READ_CELLS[m] : undefined };
       return { category: 'write', n: cls === 'Sheet' ? SHEET_WRITE_CELLS[m] : undefined };
+    // Developer metadata: find() asks the document; the objects it returns hold their data (the "objects" cost);
+    // changing or removing one is a write.
+    case 'DeveloperMetadataFinder':
+      return m === 'find' ? { category: 'read' } : { category: 'object' };
+    case 'DeveloperMetadata':
+      return getter ? { category: 'object' } : { category: 'write' };
+    case 'DeveloperMetadataLocation':
+      return { category: 'object' };
     case 'Properties':
       if (m === 'getProperties' || m === 'getKeys') return { category: 'properties', n: (self) => (self as HasStore)._store.data.size };
       if (m === 'setProperties') return { category: 'properties', n: (_s, a) => keysOf(a[0]) };

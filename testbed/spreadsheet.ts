@@ -2,6 +2,7 @@
 import { parseA1, quoteSheetName, toA1 } from './a1';
 import type { CallCounter } from './counter';
 import { emulate, gas, makeEnum, notEmulated } from './emulate';
+import { addMetadata, DeveloperMetadataLocationType, DeveloperMetadataVisibility, metadataFinder, sheetMetadata, type SheetWrapper } from './metadata';
 import { type CellValue, DEFAULT_NUMBER_FORMAT, displayValue, evaluateFormula, isDate, normalizeColor, parseEntry } from './values';
 import {
   DEFAULT_BACKGROUND, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_COLOR, type Layer, layerSet, MAX_COLUMNS, type SheetData, type Workbook,
@@ -599,6 +600,13 @@ export class SheetImpl {
     return this._self();
   }
   getIndex(): number { return this._ctx.workbook.sheets.indexOf(this._sheet) + 1; }
+
+  addDeveloperMetadata(key: string, b?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, c?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): GSheet {
+    addMetadata(this._ctx, this._live(), key, b, c);
+    return this._self();
+  }
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] { return sheetMetadata(this._ctx, this._live(), wrapSheet); }
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder { return metadataFinder(this._ctx, this._live(), wrapSheet); }
   getSheetId(): number { return this._sheet.id; }
   getSheetName(): string { return this._sheet.name; }
   getParent(): GSpreadsheet { return new SpreadsheetImpl(this._ctx)._self(); }
@@ -862,6 +870,8 @@ export class SpreadsheetImpl {
   }
 
   getSheets(): GSheet[] { return this._ctx.workbook.sheets.map((s) => this._wrap(s)); }
+  /** Finds developer metadata on every sheet (the test bed keeps none on the spreadsheet itself, nor on rows or columns). */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder { return metadataFinder(this._ctx, null, wrapSheet); }
   getNumSheets(): number { return this._ctx.workbook.sheets.length; }
   getSheetByName(name: string): GSheet | null {
     const s = this._ctx.workbook.sheet(name);
@@ -1023,8 +1033,13 @@ export class UiImpl {
 export const WrapStrategy = makeEnum(['WRAP', 'OVERFLOW', 'CLIP'] as const);
 export const BorderStyle = makeEnum(['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'] as const);
 
+/** The Sheet object of a stored sheet (what a developer metadata location hands out). */
+const wrapSheet: SheetWrapper = (ctx, s) => new SheetImpl(ctx, s)._self();
+
 export class SpreadsheetAppImpl {
   readonly WrapStrategy = WrapStrategy as unknown as typeof GoogleAppsScript.Spreadsheet.WrapStrategy;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility as unknown as typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType as unknown as typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType;
   readonly BorderStyle = BorderStyle as unknown as typeof GoogleAppsScript.Spreadsheet.BorderStyle;
   constructor(readonly _ctx: SpreadsheetCtx) {}
 

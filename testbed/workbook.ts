@@ -16,6 +16,14 @@ export interface SheetOptions {
   columns?: number;
 }
 
+/** Developer metadata on a sheet (Sheet.addDeveloperMetadata): a key, maybe a value, a visibility; ids unique per workbook. */
+export interface DevMetadata {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+}
+
 export class SheetData {
   name: string;
   readonly id: number;
@@ -49,6 +57,8 @@ export class SheetData {
   links: Layer<{ target: string; text: string; tooltip?: string }> = [];
   /** Rich text: the runs of the text the cell held. */
   richText: Layer<{ runs: RichRun[]; text: string }> = [];
+  /** Developer metadata located on the sheet itself (not on rows or columns), in the order it was added. */
+  metadata: DevMetadata[] = [];
   /** Bumped on every content write; caches last row/column against it. */
   version = 0;
   private lastCache = { rowVersion: -1, row: 0, colVersion: -1, col: 0 };
@@ -243,6 +253,7 @@ export class Workbook {
    */
   notKept: string[] = [];
   private nextSheetId = 0;
+  private nextMetadataId = 1;
 
   constructor(opts: { name?: string; id?: string; timeZone?: string } = {}) {
     workbookSeq++;
@@ -300,6 +311,11 @@ export class Workbook {
     this.sheets.splice(i, 1);
     if (this.activeSheetId === s.id) this.activeSheetId = this.sheets[Math.max(0, i - 1)].id;
     if (this.activeRange?.sheetId === s.id) this.activeRange = undefined;
+  }
+
+  /** A new developer metadata id (Sheets numbers them per spreadsheet). */
+  newMetadataId(): number {
+    return this.nextMetadataId++;
   }
 
   activeSheet(): SheetData {

@@ -3,13 +3,14 @@
 //
 // Kept both ways: values (all seven cell types), formulas (a shared formula's cells each get their own, moved;
 // array formulas keep their range), backgrounds, font colors, bold, notes, number formats, frozen rows/columns,
-// column widths, hidden rows, columns and sheets, merged cells, hyperlinks, rich text, tab colors, sheet order.
+// column widths, hidden rows, columns and sheets, merged cells, hyperlinks, rich text, tab colors, sheet order, and
+// the sheets' developer metadata (as defined names, see metadataNames).
 // Everything else the file held is listed in `workbook.notKept`, and what a save cannot keep is returned by
 // saveXlsx, so that nothing is dropped without a word.
 import type ExcelJS from 'exceljs';
 import type { RichRun } from './ooxml/cells';
 import { colLetters, parseRangeRef } from './ooxml/formula';
-import { type XlsxCaps, XlsxPackage, xlsxCaps } from './ooxml/package';
+import { DEV_METADATA_NAME, type XlsxCaps, XlsxPackage, xlsxCaps } from './ooxml/package';
 import { tooManyCells, XlsxError } from './ooxml/errors';
 import type { SheetExtras } from './ooxml/sheet';
 import { LIMITS } from '../cli/limits';
@@ -101,6 +102,7 @@ export async function loadXlsx(source: string | Buffer | Uint8Array, opts: LoadO
       seen.set(name.toLowerCase(), name);
     }
     for (const info of pkg.sheets) await loadSheet(pkg, info, wb, maxCells);
+    readMetadata(pkg.metadataNames, wb);
     for (const what of pkg.notKept) wb.notKept.push(what);
     if (wb.sheets.length === 0) wb.addSheet('Sheet1');
     return wb;
@@ -244,6 +246,40 @@ async function loadSheet(pkg: XlsxPackage, info: XlsxPackage['sheets'][number], 
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Developer metadata. An .xlsx has no such thing: a sheet's metadata is written as a defined name pointing at the
+// sheet's A1, `_DevMeta.<id>.<visibility>.<key in hex>.<value in hex, or ->`. Excel and LibreOffice keep defined
+// names (and move them with a renamed sheet); Google Sheets shows them as named ranges.
+
+const hex = (t: string) => Buffer.from(t, 'utf8').toString('hex');
+const unhex = (h: string) => Buffer.from(h, 'hex').toString('utf8');
+/** The longest defined name Excel accepts. */
+const MAX_DEFINED_NAME = 255;
+
+function readMetadata(names: ReadonlyArray<{ name: string; ref: string }>, wb: Workbook): void {
+  for (const { name, ref } of names) {
+    const m = DEV_METADATA_NAME.exec(name);
+    const sheet = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?A\$?1$/.exec(ref.trim());
+    if (!m || !sheet) continue;
+    const s = wb.sheet(sheet[1] !== undefined ? sheet[1].replace(/''/g, "'") : sheet[2]);
+    if (!s) continue;
+    s.metadata.push({ id: wb.newMetadataId(), key: unhex(m[2]), value: m[3] === '-' ? null : unhex(m[3]), visibility: m[1] as 'DOCUMENT' | 'PROJECT' });
+  }
+}
+
+function writeMetadata(x: ExcelJS.Workbook, wb: Workbook, lost: (what: string) => void): void {
+  for (const s of wb.sheets) {
+    for (const m of s.metadata) {
+      const name = `_DevMeta.${m.id}.${m.visibility}.${hex(m.key)}.${m.value === null ? '-' : hex(m.value)}`;
+      if (name.length > MAX_DEFINED_NAME) {
+        lost(`${quoted(s.name)}: the developer metadata "${m.key}" (too long for an .xlsx defined name)`);
+        continue;
+      }
+      x.definedNames.add(`'${s.name.replace(/'/g, "''")}'!$A$1`, name);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Writing
 
 /** An exceljs rich-text run of ours. */
@@ -354,6 +390,7 @@ function toExcel(wb: Workbook, lost: (what: string) => void): ExcelJS.Workbook {
     });
     fillSheet(ws, s, wb.timeZone, (what) => lost(`${quoted(s.name)}: ${what}`));
   }
+  writeMetadata(x, wb, lost);
   return x;
 }
 

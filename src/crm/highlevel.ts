@@ -26,6 +26,7 @@
 // for the row (see AttemptLog in session.ts) — provided the
 // location does not allow duplicate contacts (HighLevel's default); with duplicates allowed HighLevel
 // itself cannot dedupe, and neither can any client.
+import { dict, own } from '../shared/dict';
 import type { Contact, MatchKey, Mode, UserRef } from '../engine/types';
 import type { PushContext, PushRow } from '../engine/destination';
 import { CrmApi, CrmClient, bearerHeaders, failPrechecked } from './client';
@@ -78,7 +79,7 @@ const UNSENT = [
 
 /** Maps a normalized contact to a LeadConnector contact body (without locationId). */
 export function highlevelBody(c: Contact, opts: Omit<HighLevelOptions, 'token' | 'locationId'>, runSource?: string): HighLevelBody {
-  const b: Record<string, unknown> = {};
+  const b: Record<string, unknown> = dict();
   const unsent: string[] = [];
   copyFields(c, b, NAME_FIELDS);
   const email = emailOf(c);
@@ -96,7 +97,7 @@ export function highlevelBody(c: Contact, opts: Omit<HighLevelOptions, 'token' |
   const custom: Array<Record<string, unknown>> = [];
   for (const [k, v] of customValues(c)) {
     if (v === '' || (Array.isArray(v) && !v.length)) continue;
-    const id = opts.customFieldIds?.[k];
+    const id = own(opts.customFieldIds, k);
     custom.push(id ? { id, field_value: v } : { key: k, field_value: v });
   }
   if (custom.length) b.customFields = custom;

@@ -22,6 +22,7 @@
 // retry or a resume therefore never creates a second contact. A contact created by a request whose answer was
 // lost is still reported "created" when sent again: its createdAt is after the run's first attempt for the row
 // (upsert results carry createdAt; after a 409 create a batch/read fetches it). See AttemptLog in session.ts.
+import { dict } from '../shared/dict';
 import type { Contact, Mode, UserRef } from '../engine/types';
 import type { PushContext, PushRow } from '../engine/destination';
 import { CrmApi, CrmClient, bearerHeaders, chunk, failPrechecked, splitHalves } from './client';
@@ -69,7 +70,7 @@ const UNSENT = [
 
 /** Maps a normalized contact to HubSpot contact properties. */
 export function hubspotProperties(c: Contact, opts: Omit<HubSpotOptions, 'token'>, runSource?: string): HubSpotMapped {
-  const p: Record<string, string> = {};
+  const p: Record<string, string> = dict();
   const unsent: string[] = [];
   const e = emailOf(c);
   if (e) p.email = e;

@@ -7,6 +7,7 @@
 // contact is never a new contact (its ID would be a different one, and the user's value would be lost): the row
 // fails with seed 003's "Contact is not valid or not in your sub-account", naming the value and the fix. CRM
 // destinations assign their own ids, so there Contact ID is not a key (they report it as not sent).
+import { dict, dictOf } from '../shared/dict';
 import { MATCH_LABELS } from '../shared/labels';
 import { hash53 } from './fingerprint';
 import type { Contact, ContactValue, FieldKey, IssueCode, MatchKey, Mode, Issue, ValidatedRow } from './types';
@@ -364,8 +365,8 @@ export function mergeContact(
   mappedFields: readonly FieldKey[],
   dontUpdateEmpty: boolean,
 ): { contact: Contact; previous: Contact; changed: FieldKey[] } {
-  const contact: Contact = { ...existing };
-  const previous: Contact = {};
+  const contact: Contact = dictOf(existing);
+  const previous: Contact = dict();
   const changed: FieldKey[] = [];
   const keys = new Set<FieldKey>([...Object.keys(incoming), ...(dontUpdateEmpty ? [] : mappedFields)]);
   for (const k of keys) {

@@ -1,5 +1,6 @@
 // Settings: defaults and validation. resolveSettings() takes anything (a parsed settings.json, saved properties)
 // and returns complete Settings or every problem found, each in one precise sentence. The CLI exits 2 on errors.
+import { dict } from '../shared/dict';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { CUSTOM_FIELD_TYPES, MATCH_KEYS, isStandardFieldKey, getField } from './fields';
 import type {
@@ -314,7 +315,7 @@ function readMapping(v: unknown, customFields: CustomField[], errors: string[]):
     return null;
   }
   const before = errors.length;
-  const out: Mapping = {};
+  const out: Mapping = dict();
   const singleUse = new Map<string, string>();
   for (const [header, field] of Object.entries(v)) {
     if (field === null) {

@@ -30,6 +30,7 @@
 //   emails / phones that repeat the row's main email / phone are dropped.
 // - Issue.column is the column key: the header text, made unique for repeated headers ("Email (2)") and named
 //   "Column C" for an empty header (see automap.columnKeys). Issue.col is the 0-based column index.
+import { dict } from '../shared/dict';
 import { applyMapping, autoMapping, columnKeys, columnLetter, STATUS_HEADER } from './automap';
 import { byColumn, DuplicateCheck, matchValue, type SeenIndex } from './dedup';
 
@@ -132,7 +133,7 @@ export class SheetValidator {
     const given = mapping ?? settings.mapping;
     const m = given ?? autoMapping(keys, { customFields: settings.customFields, sampleRows, defaultCountry: settings.defaultCountry });
     const plan = applyMapping(headers, m, settings.customFields);
-    this.mapping = {};
+    this.mapping = dict();
     keys.forEach((k, i) => (this.mapping[k] = plan.fields[i]));
     this.statusCol = keys.findIndex((k) => k.toLowerCase() === STATUS_HEADER.toLowerCase());
 
@@ -190,7 +191,7 @@ export class SheetValidator {
    * `line` is the row's sheet line number.
    */
   readRow(row: CellValue[], line: number): ValidatedRow | null {
-    const contact: Contact = {};
+    const contact: Contact = dict();
     // Issues in column order. A cell that cannot be read is pushed as a provisional warning; its severity is
     // settled after the loop, once we know whether the row has what the mode needs.
     let issues: Issue[] | null = null;

@@ -1,6 +1,7 @@
 // The server functions the sidebar calls (src/shared/api.ts ServerApi), over one run environment. Each one runs
 // through userFacing (src/server/errors.ts): the user sees a UserError's message as it is, and anything else as a
 // short message with an id to quote while its stack goes to the log. src/Code.ts exports them to Apps Script.
+import { dict, own } from '../shared/dict';
 import type { Mapping } from '../engine/types';
 import { columnKeys } from '../engine/automap';
 import type { ServerApi, SidebarState } from '../shared/api';
@@ -12,7 +13,7 @@ import { openHistoryAt } from './historytab';
 import { planImport } from './importplan';
 import { exportProblemRows } from './problemrows';
 import { revertRun } from './revert';
-import type { RunEnv } from './run/env';
+import { urlPolicyOf, type RunEnv } from './run/env';
 import { busyMessage, loadRun } from './run/state';
 import { continueRun, resumeRun, startCheck, startImport } from './runs';
 import { buildState } from './sidebarstate';
@@ -56,7 +57,7 @@ function useHeaderRowOne(): SidebarState {
 
 function saveTemplate(name: string): SidebarState {
   const st = buildState(activeDataSheet());
-  const m: Mapping = {};
+  const m: Mapping = dict();
   for (const c of st.columns) m[c.header] = c.field;
   saveTemplateMapping(name, m);
   // Saving a template changes only the list of templates.
@@ -67,8 +68,8 @@ function applyTemplate(name: string): SidebarState {
   const sheet = activeDataSheet();
   const src = openSource(sheet);
   const tpl = loadTemplate(name);
-  const m: Mapping = {};
-  for (const k of columnKeys(src.headers)) m[k] = Object.prototype.hasOwnProperty.call(tpl, k) ? tpl[k] : null;
+  const m: Mapping = dict();
+  for (const k of columnKeys(src.headers)) m[k] = own(tpl, k) ?? null;
   saveMappingFor(src.headers, m);
   return buildState(sheet);
 }
@@ -80,7 +81,7 @@ export function serverApi(env: RunEnv): ServerApi {
     saveMapping: (mapping) => userFacing(() => saveMapping(mapping)),
     useNoHeaderRow: (mapping) => userFacing(() => useNoHeaderRow(env, mapping)),
     useHeaderRowOne: () => userFacing(useHeaderRowOne),
-    saveSettings: (settings) => userFacing(() => (saveSettingsView(settings), buildState(activeDataSheet()))),
+    saveSettings: (settings) => userFacing(() => (saveSettingsView(settings, urlPolicyOf(env)), buildState(activeDataSheet()))),
     saveTemplate: (name) => userFacing(() => saveTemplate(name)),
     applyTemplate: (name) => userFacing(() => applyTemplate(name)),
     deleteTemplate: (name) => userFacing(() => (deleteTemplateMapping(name), buildState(activeDataSheet()))),

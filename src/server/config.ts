@@ -1,10 +1,11 @@
 // Saved configuration in DocumentProperties: settings (no tokens), the mapping per sheet keyed by its header
 // signature (re-applied when the headers match), the header row per sheet, and named templates.
+import { dict } from '../shared/dict';
 import { columnKeys, STATUS_HEADER } from '../engine/automap';
 import { hash53 } from '../engine/fingerprint';
 import { defaultSettings, resolveSettings } from '../engine/settings';
-import type { CellValue, DestinationConfig, Mapping, Settings } from '../engine/types';
-import { HTTPS_ONLY, checkEndpointUrl } from '../shared/url';
+import type { CellValue, Mapping, Settings } from '../engine/types';
+import { destinationUrlProblem, type UrlPolicy } from '../shared/url';
 import type { SettingsView } from '../shared/api';
 import { KEYED, load, loadMappingAt, save, saveMappingAt } from './store';
 import { docProps } from './util';
@@ -20,8 +21,11 @@ export function loadSettings(): Settings {
   return 'settings' in r ? r.settings : defaultSettings();
 }
 
-/** Saves settings from the sidebar's view (validated by resolveSettings; errors are shown to the user). */
-export function saveSettingsView(view: Partial<SettingsView>): Settings {
+/**
+ * Saves settings from the sidebar's view (validated by resolveSettings; errors are shown to the user). A URL the
+ * policy refuses (src/shared/url.ts; the add-on's: https to its allowlist) is refused here, not when a run sends.
+ */
+export function saveSettingsView(view: Partial<SettingsView>, urls: UrlPolicy): Settings {
   const input: Record<string, unknown> = { ...loadSettingsInput() };
   for (const k of ['mode', 'matchOn', 'dontUpdateEmpty', 'policy', 'defaultCountry', 'dateOrder', 'users', 'customFields', 'listSuccesses'] as const) {
     if (view[k] !== undefined) input[k] = view[k];
@@ -36,26 +40,10 @@ export function saveSettingsView(view: Partial<SettingsView>): Settings {
   }
   const r = resolveSettings(input);
   if ('errors' in r) throw new UserError(r.errors.join(' '));
-  const bad = insecureUrl(r.settings.destination);
+  const bad = destinationUrlProblem(r.settings.destination, urls);
   if (bad) throw new UserError(bad);
   save('settings', input);
   return r.settings;
-}
-
-/**
- * The endpoint URL rule (src/shared/url.ts) on a destination's URLs, checked when settings are saved: a URL the run
- * would refuse is refused here, with the sentence the sidebar shows. Null when they pass (or there are none).
- */
-export function insecureUrl(d: DestinationConfig): string | null {
-  const urls: Array<[string | undefined, string]> =
-    d.type === 'webhook' ? [[d.url, 'The webhook URL']] : d.type === 'hubspot' ? [[d.baseUrl, 'The HubSpot base URL']] : d.type === 'highlevel' ? [[d.baseUrl, 'The HighLevel base URL']] : [];
-  for (const [url, what] of urls) {
-    if (d.type !== 'webhook' && !url) continue; // the CRM's public API
-    const c = checkEndpointUrl(url ?? '', what);
-    if (c.ok) continue;
-    return c.problem === 'insecure' ? `${what} "${(url ?? '').trim()}" cannot be used. ${HTTPS_ONLY}` : c.message;
-  }
-  return null;
 }
 
 /** Signature of a header row: its column keys without the status column. */
@@ -83,7 +71,7 @@ export function loadMapping(headers: readonly CellValue[]): Mapping | null {
 }
 
 export function saveMappingFor(headers: readonly CellValue[], mapping: Mapping): void {
-  const clean: Mapping = {};
+  const clean: Mapping = dict();
   for (const [k, v] of Object.entries(mapping)) if (k.toLowerCase() !== STATUS_HEADER.toLowerCase()) clean[k] = v;
   saveMappingAt(KEYED.mapping(headerSignature(headers)), clean);
 }

@@ -2,6 +2,7 @@
 // Contact IDs, updates in place ("Don't update empty values"), and tags each created row with its run and line so
 // a resumed chunk sees rows it already wrote (no contact is ever created twice). All writes are batched: a push
 // makes a fixed number of Spreadsheet calls whatever its size.
+import { dict, dictOf } from '../shared/dict';
 import { CONTACTS_TAB_LABEL } from '../shared/labels';
 import { fieldIndex, listFields, type FieldDef } from '../engine/fields';
 import {
@@ -16,14 +17,14 @@ import {
 } from '../engine/plan';
 import type { Contact, ContactValue, FieldKey, MatchKey, RowOutcome, Settings } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
-import { CONTACTS_TAB, deleteRows, findTab, insertTab } from './tabs';
+import { CONTACTS_SYSTEM_COLUMNS, CONTACTS_TAB, deleteRows, findTab, insertTab } from './tabs';
 import { UndoJournal, type UndoEntry } from './undo';
 import { bumpVersionStamp, CONTACTS_VERSION_KEY } from './contactkeys';
 import { dayOf, lazyZone } from './dates';
 import { type Cell, fromCell, isBlankRow, isDate, sameCell, toCell } from './contactcells';
 
 export { CONTACTS_TAB };
-export const SYSTEM_COLUMNS = ['Contact ID', 'Created at', 'Updated at', 'Source run', 'Source line', 'Row fingerprint'] as const;
+export const SYSTEM_COLUMNS = CONTACTS_SYSTEM_COLUMNS;
 
 export interface ContactsOptions {
   settings: Settings;
@@ -123,7 +124,7 @@ export class ContactsTab implements Destination {
   }
 
   private contactOf(row: Cell[]): Contact {
-    const contact: Contact = {};
+    const contact: Contact = dict();
     for (const { col, def } of this.fieldCols) {
       const v = fromCell(def, row[col], this.zone);
       if (v !== undefined) contact[def.key] = v;
@@ -220,7 +221,7 @@ export class ContactsTab implements Destination {
         // This run journaled an update from this line; it landed if the contact carries the row's fingerprint.
         const at = this.index.find({ contactId: upd.contactId }, ['contactId']);
         if ('index' in at && this.index.records[at.index].fingerprint === row.fingerprint) {
-          const prev: Contact = {};
+          const prev: Contact = dict();
           for (const [k, [before]] of Object.entries(upd.changes ?? {})) if (before !== '' && before !== null) prev[k] = before as ContactValue;
           if (Object.keys(prev).length) this.previous.set(row.line, prev);
           outcomes.push({ line: row.line, action: 'updated', id: upd.contactId, matchedOn: (upd.matchedOn || undefined) as MatchKey | undefined });
@@ -253,7 +254,7 @@ export class ContactsTab implements Destination {
         cells[this.col('Row fingerprint')] = row.fingerprint;
         this.rows.push(cells);
         const i = this.rows.length - 1;
-        const contact = { ...row.contact };
+        const contact = dictOf(row.contact);
         delete contact.contactId;
         this.index.add({ id, contact, fingerprint: row.fingerprint });
         this.tags.set(`${ctx.runId}:${row.line}`, i);
@@ -264,7 +265,7 @@ export class ContactsTab implements Destination {
         const m = mergeContact(rec.contact, row.contact, mapped, ctx.dontUpdateEmpty);
         const cells = this.rows[i];
         while (cells.length < width()) cells.push('');
-        const changes: Record<string, [Cell, Cell]> = {};
+        const changes: Record<string, [Cell, Cell]> = dict();
         for (const k of m.changed) {
           const def = this.defs.get(k);
           if (!def) continue;

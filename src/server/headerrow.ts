@@ -1,9 +1,10 @@
 // "My data has no header row" (the sidebar's Map step): a header row is inserted above row 1, named after the
 // fields the columns map to, so that row 1 is read and imported as data, and the "Import status" column, the saved
 // mapping and re-runs have a header row to stand on. One insert and one write.
+import { dictOf, own } from '../shared/dict';
 import { columnKeys, columnLetter } from '../engine/automap';
 import { fieldIndex } from '../engine/fields';
-import type { CustomField, Mapping } from '../engine/types';
+import type { CustomField, FieldKey, Mapping } from '../engine/types';
 import { saveHeaderRow, saveMappingFor } from './config';
 import type { SourceInfo } from './source';
 
@@ -11,7 +12,7 @@ import type { SourceInfo } from './source';
 export function headerNamesFor(keys: readonly string[], mapping: Mapping, customFields: readonly CustomField[]): string[] {
   const fields = fieldIndex(customFields);
   return keys.map((k, i) => {
-    const f = mapping[k];
+    const f = own(mapping, k);
     return f ? fields.get(f)?.label ?? f : `Column ${columnLetter(i)}`;
   });
 }
@@ -31,6 +32,6 @@ export function insertHeaderRow(src: SourceInfo, mapping: Mapping, customFields:
   range.setFontWeight('bold');
   saveHeaderRow(src.sheet.getSheetId(), 1);
   const newKeys = columnKeys(names);
-  saveMappingFor(names, Object.fromEntries(newKeys.map((k, i) => [k, mapping[keys[i]] ?? null])));
+  saveMappingFor(names, dictOf(newKeys.map((k, i): [string, FieldKey | null] => [k, own(mapping, keys[i]) ?? null])));
   return names;
 }

@@ -20,7 +20,7 @@ import { marksFor, toPlanned } from './run/outcomes';
 import { loadRun } from './run/state';
 import { openSource, paintRows, readRows, writeStatuses, type CellMark } from './source';
 import { load } from './store';
-import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB } from './tabs';
+import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, tabOf } from './tabs';
 import { docProps } from './util';
 import { logError } from './errors';
 
@@ -44,10 +44,11 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   // Any edit may change what a check would say: the last check no longer stands for the document.
   const props = docProps();
   bumpVersionStamp(EDIT_STAMP_KEY, props);
-  const edited = sheet.getName().toLowerCase();
-  if (edited === CONTACTS_TAB.toLowerCase()) bumpVersionStamp(CONTACTS_VERSION_KEY);
-  if (edited === SYNC_TAB.toLowerCase()) bumpVersionStamp(SYNC_VERSION_KEY);
-  if (edited === SUPPRESSION_TAB.toLowerCase()) bumpVersionStamp(SUPPRESSION_VERSION_KEY);
+  // Which tab it is, by the add-on's marker (a user's own sheet named "Contacts" is not the Contacts tab).
+  const edited = tabOf(sheet);
+  if (edited === CONTACTS_TAB) bumpVersionStamp(CONTACTS_VERSION_KEY);
+  if (edited === SYNC_TAB) bumpVersionStamp(SYNC_VERSION_KEY);
+  if (edited === SUPPRESSION_TAB) bumpVersionStamp(SUPPRESSION_VERSION_KEY);
   const checked = load('checked', props);
   if (!checked) return 0;
   if (sheet.getSheetId() !== checked.sheetId) return 0;

@@ -4,7 +4,7 @@ import { fitCell } from './cells';
 import { sheetRow } from './dates';
 import { readBlock, runBlock } from './historytab';
 import { openSource, readRows } from './source';
-import { ensureSize, findTab, insertTab, problemTabName } from './tabs';
+import { ensureSize, insertTab, PROBLEM_ROWS_TAB, problemTabName, sheetNamed } from './tabs';
 import { UserError } from './errors';
 
 export function exportProblemRows(runId?: string): { sheetName: string; rows: number } {
@@ -12,7 +12,7 @@ export function exportProblemRows(runId?: string): { sheetName: string; rows: nu
     const { hist, block: b } = runBlock(runId);
     const lines = readBlock(hist, b.row).filter((l) => (l.result === 'Failure' || l.result === 'Skipped') && l.code !== 'already_imported');
     const book = SpreadsheetApp.getActiveSpreadsheet();
-    const source = book.getSheetByName(b.sheet);
+    const source = sheetNamed(book, b.sheet);
     if (!source) throw new UserError(`The sheet "${b.sheet}" that run ${b.runId} imported is gone.`);
     const src = openSource(source);
     const data = readRows(src, src.firstRow, src.lastRow);
@@ -24,8 +24,8 @@ export function exportProblemRows(runId?: string): { sheetName: string; rows: nu
       // Date cells go back as the instants the sheet holds (readRows gave the engine's civil dates).
       out.push([...sheetRow(row, src.zone).map((v) => (v === null || v === undefined ? '' : v)), fitCell(l.description.replace(/^Line \d+:\s*/, ''))]);
     }
-    const name = problemTabName(b.runId, (n) => !!findTab(book, n));
-    const sh = insertTab(book, name);
+    const name = problemTabName(b.runId, (n) => !!sheetNamed(book, n));
+    const sh = insertTab(book, name, { marker: PROBLEM_ROWS_TAB });
     // A new tab has 1000 rows and 26 columns: past them getRange throws "The coordinates of the range are outside
     // the dimensions of the sheet." Grow it first (1,200 problem rows, or a sheet with 40 columns).
     ensureSize(sh, out.length, header.length);

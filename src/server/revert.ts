@@ -1,5 +1,6 @@
 // "Revert run": remove the contacts an import created in the Contacts tab and restore the ones it updated (where
 // nobody changed them since), as a revert block in History and in the source rows' status.
+import { sheetNamed } from './tabs';
 import { parseImportedStatus, type LineOutcome } from '../engine/history';
 import { destinationName } from '../shared/labels';
 import type { RunSummaryView } from '../shared/api';
@@ -50,7 +51,7 @@ export function revertRun(env: RunEnv, runId?: string): RunSummaryView {
         message,
       });
       // Updated contacts left as they are: one line each, so the user can see which and why.
-      const source = book.getSheetByName(b.sheet);
+      const source = sheetNamed(book, b.sheet);
       if (res.left.length) {
         const lines: LineOutcome[] = res.left.map((l) => ({
           line: l.line,

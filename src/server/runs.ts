@@ -1,7 +1,7 @@
 // Starting, continuing and resuming a check or an import: one time slice per sidebar call, or to the end within the
 // menu's budget. The run itself is src/server/run/.
 import type { RunProgress } from '../shared/api';
-import type { RunEnv } from './run/env';
+import { wordsOf, type RunEnv } from './run/env';
 import { startRun } from './run/start';
 import { busyMessage, loadRun, type RunState } from './run/state';
 import { workRun } from './run/work';
@@ -17,11 +17,11 @@ function startImportRun(env: RunEnv, sheet: GoogleAppsScript.Spreadsheet.Sheet):
 }
 
 export function startCheck(env: RunEnv): RunProgress {
-  return workRun(env, startRun(env, 'check', activeDataSheet()), env.budgets.sliceMs);
+  return workRun(env, startRun(env, 'check', activeDataSheet(wordsOf(env))), env.budgets.sliceMs);
 }
 
 export function startImport(env: RunEnv): RunProgress {
-  return workRun(env, startImportRun(env, activeDataSheet()), env.budgets.sliceMs);
+  return workRun(env, startImportRun(env, activeDataSheet(wordsOf(env))), env.budgets.sliceMs);
 }
 
 /** The next slice of the run in progress; a run that has ended answers with its result. */
@@ -42,7 +42,7 @@ export function resumeRun(env: RunEnv): RunProgress | null {
 
 /** Runs a check or import to completion within the menu budget. */
 export function runToEnd(env: RunEnv, kind: 'check' | 'import', budgetMs = env.budgets.menuMs): RunProgress {
-  const sheet = activeDataSheet();
+  const sheet = activeDataSheet(wordsOf(env));
   const pending = loadRun();
   // An import in progress: neither a check nor another import may start (startRun would refuse the same way).
   if (pending && pending.kind === 'import' && pending.status === 'Processing') throw new UserError(busyMessage(env, pending));

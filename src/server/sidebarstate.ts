@@ -1,10 +1,11 @@
 // The sidebar's state: the sheet's columns with their mapping and suggestions, the fields, the settings as the sidebar
 // edits them (no token), the templates, a run in progress and the last import.
+import { dictOf, own } from '../shared/dict';
 import { listFields } from '../engine/fields';
 import { suggestMapping, columnKeys } from '../engine/automap';
 import { SheetValidator } from '../engine/validate';
 import { cellText } from '../engine/formats/text';
-import type { Mapping, Settings } from '../engine/types';
+import type { FieldKey, Mapping, Settings } from '../engine/types';
 import type { ColumnView, FieldOption, RunSummaryView, SettingsView, SidebarState } from '../shared/api';
 import { loadMapping, loadSettings, templateNames } from './config';
 import { progress } from './run/summary';
@@ -63,10 +64,10 @@ export function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOve
     ? suggestMapping(keys.map(() => ''), { customFields: settings.customFields, sampleRows: [src.headers, ...samples], defaultCountry: settings.defaultCountry, noHeader })
     : suggestMapping(keys, { customFields: settings.customFields, sampleRows: samples, defaultCountry: settings.defaultCountry });
   // Without a mapping, the suggestions are the mapping (what autoMapping would make of them): derived once, here.
-  const mapping = mappingOverride ?? saved ?? settings.mapping ?? Object.fromEntries(keys.map((k, i) => [k, sug[i].field]));
+  const mapping = mappingOverride ?? saved ?? settings.mapping ?? dictOf(keys.map((k, i): [string, FieldKey | null] => [k, sug[i].field]));
   const validator = new SheetValidator(src.headers, { ...settings, headerRow: src.headerRow }, mapping, samples);
   // The validator's mapping is applied already (one field per column key).
-  const plan = { fields: keys.map((k) => validator.mapping[k] ?? null) };
+  const plan = { fields: keys.map((k) => own(validator.mapping, k) ?? null) };
   const columns: ColumnView[] = empty ? [] : keys.map((k, i) => {
     const sample = samples.map((r) => r[i]).find((v) => v !== '' && v !== null && v !== undefined);
     return {

@@ -3,6 +3,7 @@ import { headerRowFor } from './config';
 import { load } from './store';
 import { isAddonTab } from './tabs';
 import { UserError } from './errors';
+import { ADDON_WORDS, withWords, type InterfaceWords } from './words';
 
 const book = () => SpreadsheetApp.getActiveSpreadsheet();
 
@@ -11,21 +12,21 @@ const book = () => SpreadsheetApp.getActiveSpreadsheet();
  * tabs (Contacts, History, Do not import, the hidden ones), in which case the sheet last checked or imported
  * (remembered by id in DocumentProperties). `note` says so, for the sidebar.
  */
-export function sourceSheet(): { sheet: GoogleAppsScript.Spreadsheet.Sheet; note?: string } {
+export function sourceSheet(words: InterfaceWords = ADDON_WORDS): { sheet: GoogleAppsScript.Spreadsheet.Sheet; note?: string } {
   const ss = book();
   const active = ss.getActiveSheet();
+  if (!isAddonTab(active)) return { sheet: active };
   const name = active.getName();
-  if (!isAddonTab(name)) return { sheet: active };
   const last = load('checked');
   const remembered = last ? ss.getSheetById(last.sheetId) : null;
-  if (remembered && !isAddonTab(remembered.getName())) {
+  if (remembered && !isAddonTab(remembered)) {
     return { sheet: remembered, note: `"${name}" is one of the add-on's tabs, so this is "${remembered.getName()}", the sheet last checked or imported.` };
   }
-  throw new UserError(`"${name}" is one of the add-on's tabs. Open the sheet with the contacts to import, then try again.`);
+  throw new UserError(withWords(`"${name}" is one of the add-on's tabs.`, words.pickSheet));
 }
 
-export function activeDataSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-  return sourceSheet().sheet;
+export function activeDataSheet(words: InterfaceWords = ADDON_WORDS): GoogleAppsScript.Spreadsheet.Sheet {
+  return sourceSheet(words).sheet;
 }
 
 /** The sheet last checked (where the marks are) and its header row; else the active sheet of contacts. */

@@ -1,5 +1,6 @@
 // The add-on's DocumentProperties, typed: one table says each key and the shape stored under it, and every read and
 // write goes through load/save with that type. Values are JSON, one value per key (Apps Script: 9 KB a value).
+import { dictOf } from '../shared/dict';
 import type { CheckSummaryView, RunStatus, RunSummaryView } from '../shared/api';
 import type { Mapping } from '../engine/types';
 import type { RunState } from './run/state';
@@ -85,7 +86,9 @@ export function remove(key: StoreKey, props: Props = docProps()): void {
 
 /** A mapping saved under a keyed name (a sheet's header signature, a template). */
 export function loadMappingAt(key: string): Mapping | null {
-  return parse<Mapping>(docProps().getProperty(key));
+  const m = parse<Mapping>(docProps().getProperty(key));
+  // Keys are headers: prototype-free, so a header such as "toString" finds only what was saved for it.
+  return m && typeof m === 'object' ? dictOf(m) : null;
 }
 
 export function saveMappingAt(key: string, mapping: Mapping): void {

@@ -18,9 +18,9 @@ import { CONTACTS_TAB_LABEL } from '../shared/labels';
 import { ContactIndex, alreadyImportedMessage, type DestinationNames, type KeyNormalizer } from '../engine/plan';
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
-import { SYNC_TAB, findTab, insertTab } from './tabs';
+import { SYNC_HEADER, SYNC_TAB, findTab, insertTab } from './tabs';
 
-export const SYNC_HEADER = ['Destination', 'Key', 'Fingerprint', 'Remote ID', 'Run', 'Line', 'Action', 'Matched on', 'Synced at'] as const;
+export { SYNC_HEADER };
 const W = SYNC_HEADER.length;
 
 export interface SyncEntry {

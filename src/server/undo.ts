@@ -8,13 +8,13 @@
 // Written in one batch per chunk, before the Contacts tab (see ContactsTab.push), plain-text formatted. It keeps the
 // entries of the MAX_UNDO_RUNS most recent runs only: when a new run writes, the oldest runs' entries are dropped,
 // so the journal every import reads stays bounded (an older run's revert still removes what it created).
-import { UNDO_TAB, findTab, insertTab } from './tabs';
+import { UNDO_HEADER, UNDO_TAB, findTab, insertTab } from './tabs';
 import { fitCell } from './cells';
 
 /** How many runs' updates the journal keeps (the most recent ones): revert restores updates for those. */
 export const MAX_UNDO_RUNS = 20;
 
-export const UNDO_HEADER = ['Run', 'Line', 'Contact ID', 'Matched on', 'Changes', 'Updated at before', 'Updated at after', 'Fingerprint before', 'Fingerprint after'] as const;
+export { UNDO_HEADER };
 
 type Cell = string | number | boolean | Date;
 

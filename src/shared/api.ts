@@ -162,6 +162,12 @@ export interface RunSummaryView extends RunCounts {
   reverted?: boolean;
   /** False when the run cannot be reverted (it went to a CRM, not the Contacts tab). */
   revertible?: boolean;
+  /**
+   * The add-on's tabs that have another name than their own because a sheet of the user's has it, one sentence each
+   * ('Your sheet "History" was left as it is: the add-on's History is the tab "History (Contact Import)".'). Absent
+   * when there is none.
+   */
+  tabNotes?: string[];
 }
 
 export interface ConnectionView {

@@ -25,7 +25,7 @@ describe('endpoint URL rule', () => {
     ['http://10.0.0.1/hook', /uses http/],
     ['http://127.0.0.1.evil.com/x', /uses http/],
     ['http://128.0.0.1/x', /uses http/],
-    ['http://127.0.0.256/x', /uses http/],
+    ['http://127.0.0.256/x', /neither a host name nor an IP address written as four numbers of 0-255/],
     ['http://localhost.evil.com/x', /uses http/],
     ['http://evil.localhost/x', /uses http/],
     ['ftp://example.com', /must start with https:\/\//],

@@ -134,11 +134,19 @@ const BOOK_NOT_KEPT: Record<string, string> = {
 
 const truthy = (v: string | undefined) => v === '1' || v === 'true';
 
+/** A defined name that stands for a sheet's developer metadata (testbed/xlsx.ts): _DevMeta.<id>.<visibility>.<hex key>.<hex value or ->. */
+export const DEV_METADATA_NAME = /^_DevMeta\.\d+\.(DOCUMENT|PROJECT)\.([0-9a-f]+)\.([0-9a-f]*|-)$/;
+
 export class XlsxPackage {
   sheets: XlsxSheetInfo[] = [];
   date1904 = false;
   /** Workbook-level things the reader does not keep ("named ranges", "chart sheet "Chart1""). */
   readonly notKept = new Set<string>();
+  /**
+   * The workbook's defined names that carry developer metadata (DEV_METADATA_NAME; testbed/xlsx.ts writes and reads
+   * them): each name and its formula, such as 'History'!$A$1.
+   */
+  readonly metadataNames: Array<{ name: string; ref: string }> = [];
   private workbookPart = 'xl/workbook.xml';
   private wbRels = new Map<string, Rel>();
   private theme: string[] = [];
@@ -223,6 +231,7 @@ export class XlsxPackage {
     const sheets: Array<{ name: string; state: string; rid: string }> = [];
     const notKept = this.notKept;
     let definedName = '';
+    let definedText = '';
     await this.parse(this.workbookPart, {
       open: (name, a) => {
         if (name === 'workbookPr') this.date1904 = a.date1904 === '1' || a.date1904 === 'true';
@@ -231,6 +240,7 @@ export class XlsxPackage {
           sheets.push({ name: a.name, state: a.state ?? 'visible', rid: a.id });
         } else if (name === 'definedName') {
           definedName = a.name ?? '';
+          definedText = '';
         } else if (BOOK_NOT_KEPT[name]) notKept.add(BOOK_NOT_KEPT[name]);
         // LibreOffice writes an empty <workbookProtection/> into every file: only a real one counts.
         else if (name === 'workbookProtection' && (truthy(a.lockStructure) || truthy(a.lockWindows) || a.workbookPassword || a.workbookHashValue)) {
@@ -240,10 +250,14 @@ export class XlsxPackage {
       close: (name) => {
         if (name === 'definedName') {
           // Excel's own names (_xlnm.Print_Area, _xlnm._FilterDatabase) go with print settings and filters.
-          if (!definedName.startsWith('_xlnm.')) notKept.add('named ranges');
+          if (DEV_METADATA_NAME.test(definedName)) this.metadataNames.push({ name: definedName, ref: definedText });
+          else if (!definedName.startsWith('_xlnm.')) notKept.add('named ranges');
+          definedName = '';
         }
       },
-      text: () => undefined,
+      text: (t: string) => {
+        if (definedName) definedText += t;
+      },
     });
     for (const s of sheets) {
       const rel = this.wbRels.get(s.rid);

@@ -7,6 +7,7 @@
 //  - ./resolve.ts   the whole file: values fill gaps, name pairs, one address group, primary before alternate
 //  - ./headerrow.ts where the header row is (row 1, lower down under a title, or none)
 // This module keeps the public entry points: suggestMapping, autoMapping, and column keys / mappings.
+import { dict } from '../../shared/dict';
 import type { CellValue, CustomField, FieldKey, Mapping } from '../types';
 import { fieldIndex } from '../fields';
 import { cellText } from '../formats/text';
@@ -106,7 +107,7 @@ export function columnLetter(index: number): string {
 export function autoMapping(headers: readonly string[], opts: SuggestOptions = {}): Mapping {
   const keys = columnKeys(headers);
   const sug = suggestMapping(keys, opts);
-  const m: Mapping = {};
+  const m: Mapping = dict();
   keys.forEach((k, i) => (m[k] = sug[i].field));
   return m;
 }

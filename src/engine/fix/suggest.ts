@@ -6,6 +6,7 @@
 // issue and nothing to normalize, and what the fixers leave out (values the engine could only guess: a two-digit
 // year, a phone number whose country was guessed; see each fixer). A cell gets at most one suggestion of its own;
 // a Name cell may also get a name-split suggestion, which writes two new cells beside it (see nameSplit).
+import { own } from '../../shared/dict';
 import { fieldIndex } from '../fields';
 import type { CellValue, FieldKey, Mapping, Settings } from '../types';
 import { SheetValidator } from '../validate';
@@ -104,7 +105,7 @@ export function suggestFixes(input: SuggestInput): SuggestResult {
 
 function planNameSplit(keys: string[], mapping: Mapping, headers: CellValue[], only: Set<FixKind> | null): NameSplitPlan | null {
   if (only !== null && !only.has('name')) return null;
-  const mapped = keys.map((k) => mapping[k]);
+  const mapped = keys.map((k) => own(mapping, k));
   const nameCols = mapped.flatMap((f, i) => (f === 'name' ? [i] : []));
   if (nameCols.length !== 1 || mapped.some((f) => f === 'firstName' || f === 'lastName')) return null;
   const col = nameCols[0];

@@ -10,7 +10,7 @@ import { ContactsTab } from '../contacts';
 import { tokenForRun } from '../connection';
 import { appsScriptIO, createCrmDestination, crmPrecheck } from '../destinations/crm';
 import { SyncRecord, SyncedDestination, destinationId } from '../sync';
-import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, findTab, findTabs } from '../tabs';
+import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, findTabs, sheetNamed } from '../tabs';
 import { CONTACTS_VERSION_KEY, SUPPRESSION_VERSION_KEY, SYNC_VERSION_KEY, cacheIndex, cacheSuppression, cachedIndex, cachedSuppression, tabVersion } from '../contactkeys';
 import { stamp } from '../util';
 import type { RunEnv } from './env';
@@ -31,7 +31,7 @@ export function warningsOf(vr: ValidatedRow): string[] {
 
 /** The "Do not import" tab's emails and phones, normalized (read whole: 2 calls). */
 export function readSuppression(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, normalize: KeyNormalizer): Suppression {
-  const sh = findTab(ss, SUPPRESSION_TAB);
+  const sh = sheetNamed(ss, SUPPRESSION_TAB);
   if (!sh || sh.getLastRow() < 1) return { emails: new Set(), phones: new Set() };
   const cells = sh.getDataRange().getValues().flat();
   return buildSuppression(cells, normalize);

@@ -4,6 +4,9 @@
 // Date.now(), so a modelled clock can be plugged in.
 import type { DriverIO } from '../../crm/session';
 import type { LineOutcome } from '../../engine/history';
+import { OPEN_URL_POLICY, type UrlPolicy } from '../../shared/url';
+import { addonUrlPolicy } from '../allowlist';
+import { ADDON_WORDS, type InterfaceWords } from '../words';
 
 export interface RunBudgets {
   /** Rows per chunk: a chunk is validated, planned, written and saved as one step. */
@@ -32,6 +35,23 @@ export interface RunEnv {
   fault?: (point: FaultPoint, chunk: number) => void;
   /** Receives every row's final outcome (the CLI; a replayed chunk reports its rows again: key by line). */
   onOutcome?: (o: LineOutcome) => void;
+  /**
+   * Where CRM and webhook URLs may go (src/shared/url.ts), checked when settings are saved and when an import starts.
+   * Apps Script: the built allowlist, no loopback (src/server/allowlist.ts). runEnv(): any https host and loopback.
+   */
+  urls?: UrlPolicy;
+  /** The words of the interface the messages reach (src/server/words.ts); absent, the add-on's. */
+  words?: InterfaceWords;
+}
+
+/** The interface's words of an environment. */
+export function wordsOf(env: Pick<RunEnv, 'words'> | undefined): InterfaceWords {
+  return env?.words ?? ADDON_WORDS;
+}
+
+/** The URL policy of an environment (absent: the add-on's, the strictest). */
+export function urlPolicyOf(env: Pick<RunEnv, 'urls'> | undefined): UrlPolicy {
+  return env?.urls ?? addonUrlPolicy();
 }
 
 /** Today's budgets in Apps Script. */
@@ -42,13 +62,16 @@ export const APPS_SCRIPT_BUDGETS: Readonly<RunBudgets> = Object.freeze({
   staleMs: 6.5 * 60_000,
 });
 
-/** The environment of the Apps Script entry points: Date.now and today's budgets. */
+/** The environment of the Apps Script entry points: Date.now, today's budgets, the built URL allowlist, the add-on's words. */
 export function appsScriptEnv(): RunEnv {
-  return { now: () => Date.now(), budgets: { ...APPS_SCRIPT_BUDGETS } };
+  return { now: () => Date.now(), budgets: { ...APPS_SCRIPT_BUDGETS }, urls: addonUrlPolicy(), words: ADDON_WORDS };
 }
 
-/** An environment with some parts replaced (tests, the CLI, the playground, the benchmarks); the rest as in Apps Script. */
+/**
+ * An environment with some parts replaced (tests, the CLI, the playground, the benchmarks); the rest as in Apps Script,
+ * but for URLs: any https host, and http to loopback (the local test CRM), unless `urls` says otherwise.
+ */
 export function runEnv(over: Partial<Omit<RunEnv, 'budgets'>> & { budgets?: Partial<RunBudgets> } = {}): RunEnv {
   const base = appsScriptEnv();
-  return { ...base, ...over, budgets: { ...base.budgets, ...over.budgets } };
+  return { ...base, urls: OPEN_URL_POLICY, ...over, budgets: { ...base.budgets, ...over.budgets } };
 }

@@ -12,8 +12,10 @@ import { historySheet, startBlock } from '../historytab';
 import { mappingFor, openSource, type SourceInfo } from '../source';
 import { currentUser, docProps, newRunId, stamp } from '../util';
 import { UserError } from '../errors';
+import { withWords } from '../words';
+import { destinationUrlProblem } from '../../shared/url';
 import { runToken } from './context';
-import type { RunEnv } from './env';
+import { urlPolicyOf, wordsOf, type RunEnv } from './env';
 import { resetExecutionCache } from './execution';
 import { busyMessage, loadRun, saveRun, type RunState } from './state';
 import { summaryOf } from './summary';
@@ -52,11 +54,12 @@ export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleApp
   if (kind === 'import') bumpVersionStamp(EDIT_STAMP_KEY);
   const { settings, src, validator } = runSettings(sheet);
   if (!validator.mapping || !Object.values(validator.mapping).some((f) => !!f)) {
-    throw new UserError('No column is mapped to a contact field. Open the sidebar and map at least a Name, Email or Phone column.');
+    throw new UserError(withWords('No column is mapped to a contact field.', wordsOf(env).mapColumns));
   }
   if (kind === 'import' && settings.destination.type !== 'contacts') {
     // A destination that cannot work is refused before the run starts (no History block, nothing painted).
-    const problem = crmConfigProblem(settings.destination, runToken(env, settings));
+    // Then the URL rule with the environment's policy (Apps Script: the built allowlist, no loopback).
+    const problem = crmConfigProblem(settings.destination, runToken(env, settings)) ?? destinationUrlProblem(settings.destination, urlPolicyOf(env));
     if (problem) throw new UserError(problem);
   }
   const ss = sheet.getParent();

@@ -5,7 +5,7 @@ import type { Settings } from '../../engine/types';
 import type { ProblemGroup, RunStatus } from '../../shared/api';
 import { load, saveJson } from '../store';
 import { utf8Bytes } from '../util';
-import type { RunEnv } from './env';
+import { wordsOf, type RunEnv } from './env';
 
 export interface CheckAcc {
   ready: number;
@@ -94,7 +94,7 @@ export function busyMessage(env: RunEnv, s: RunState | null): string {
   if (!s) return 'An import is already running on this spreadsheet.';
   const stale = env.now() - s.heartbeat > env.budgets.staleMs;
   return `${s.kind === 'check' ? 'A check' : 'An import'} is already running on this spreadsheet (started by ${s.user} at ${s.startedAt}).` +
-    (stale ? ' It was interrupted: choose "Resume" to finish it.' : ' Wait for it to finish.');
+    (stale ? (wordsOf(env).resumeStale ? ` ${wordsOf(env).resumeStale}` : '') : ' Wait for it to finish.');
 }
 
 /** A run that cannot go on (its sheet or History block was deleted, its destination cannot work): it ends Failed. */

@@ -5,13 +5,15 @@
 // replays the chunk: rows this run already created, updated or sent are found by their (run, line) tag and
 // reported as they were, never written or sent twice; History lines past the saved count are deleted before the
 // replay; marks and status are simply written again.
-import type { RunProgress, RunStatus } from '../../shared/api';
+import type { RunProgress, RunStatus, RunSummaryView } from '../../shared/api';
 import { findRunRow, historySheet, truncateBlock, writeSummary } from '../historytab';
+import { quoteTab, tabNotes } from '../tabs';
 import { remove, save, saveJson } from '../store';
 import { stamp, withDocumentLock } from '../util';
 import { logError, UserError } from '../errors';
+import { withWords } from '../words';
 import { processChunk } from './chunk';
-import type { RunEnv } from './env';
+import { wordsOf, type RunEnv } from './env';
 import { dropSeen, getExec, resetExecutionCache, saveSeen } from './execution';
 import { busyMessage, FatalRunError, loadRun, saveRun, stateJson, type RunState } from './state';
 import { checkView, progress, summaryOf, summaryView } from './summary';
@@ -60,13 +62,13 @@ export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProg
       // Apps Script stopped the run (a time-out, a service error) or a bug did: logged with its stack; the run stays
       // resumable, and the user is told what stopped it, with the id to quote.
       const id = logError(err, `Contact Import: the ${state.kind} stopped, error`);
-      const msg = `${err instanceof Error ? err.message : String(err)} (error ${id})`;
+      const msg = `${(err instanceof Error ? err.message : String(err)).replace(/[\s.]+$/, '')} (error ${id})`;
       const saved = loadRun();
       if (saved && saved.runId === state.runId) {
-        saved.message = `Interrupted: ${msg}. Resume the run to finish it; nothing will be imported twice.`;
+        saved.message = withWords(`Interrupted: ${msg}.`, wordsOf(env).resumeInterrupted);
         saveJson('run', stateJson(saved));
       }
-      throw new UserError(`The ${state.kind} stopped: ${msg}. Choose "Resume" to finish it; nothing will be imported twice.`);
+      throw new UserError(withWords(`The ${state.kind} stopped: ${msg}.`, wordsOf(env).resumeStopped));
     }
   });
 }
@@ -75,18 +77,25 @@ function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
   state.status = status;
   if (message) state.message = message;
   else delete state.message;
+  let result: RunSummaryView | undefined;
   if (state.kind === 'import') {
     const hist = historySheet(ss);
     const row = findRunRow(hist, state.runId);
     if (row) writeSummary(hist, row, { ...summaryOf(state, stamp(new Date(), ss.getSpreadsheetTimeZone())), status, message: message ?? '' });
-    save('lastRun', { ...summaryView(state), sheetId: state.sheetId });
+    // The add-on's tabs under another name than their own (a sheet of the user's has it): said with the result.
+    const view: RunSummaryView = { ...summaryView(state), historyCell: row ? `${quoteTab(hist.getName())}!A${row}` : '' };
+    const notes = tabNotes(ss);
+    if (notes.length) view.tabNotes = notes;
+    save('lastRun', { ...view, sheetId: state.sheetId });
+    result = view;
   } else {
     save('lastCheck', { runId: state.runId, sheetId: state.sheetId, status, basis: state.basis ?? '', check: checkView(state) });
   }
   remove('run');
   dropSeen(state);
   resetExecutionCache();
-  return progress(state);
+  const p = progress(state);
+  return result ? { ...p, result } : p;
 }
 
 /**
