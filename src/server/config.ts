@@ -23,7 +23,7 @@ export function loadSettings(): Settings {
 /** Saves settings from the sidebar's view (validated by resolveSettings; errors are shown to the user). */
 export function saveSettingsView(view: Partial<SettingsView>): Settings {
   const input: Record<string, unknown> = { ...loadSettingsInput() };
-  for (const k of ['mode', 'matchOn', 'dontUpdateEmpty', 'policy', 'defaultCountry', 'dateOrder', 'users', 'customFields', 'listSuccesses'] as const) {
+  for (const k of ['mode', 'matchOn', 'dontUpdateEmpty', 'policy', 'defaultCountry', 'dateOrder', 'users', 'customFields', 'listSuccesses', 'phoneFormat'] as const) {
     if (view[k] !== undefined) input[k] = view[k];
   }
   if (view.recordLimit !== undefined) input.recordLimit = view.recordLimit === null ? undefined : view.recordLimit;

@@ -1,6 +1,7 @@
 // The add-on's own tabs: their names, and the one way the add-on creates a tab. Inserting a sheet makes it the
 // active sheet in Sheets; every tab the add-on creates (Contacts, History, the hidden bookkeeping tabs, a problem
 // rows tab) goes through insertTab(), which puts the user back on the sheet they were on.
+import { FIX_JOURNAL_TAB } from '../engine/fix/batch';
 
 export const CONTACTS_TAB = 'Contacts';
 export const HISTORY_TAB = 'History';
@@ -10,8 +11,10 @@ export const SYNC_TAB = 'Contact Import sync';
 /** Hidden: the previous values of contacts each run updated in the Contacts tab (src/server/undo.ts). */
 export const UNDO_TAB = 'Contact Import undo';
 export const PROBLEM_ROWS_PREFIX = 'Problem rows ';
+/** Hidden: what each Fix in place batch changed, cell by cell, for Undo fixes (src/server/fixjournal.ts). */
+export { FIX_JOURNAL_TAB };
 
-const OWN_TABS = new Set([CONTACTS_TAB, HISTORY_TAB, SUPPRESSION_TAB, SYNC_TAB, UNDO_TAB].map((n) => n.toLowerCase()));
+const OWN_TABS = new Set([CONTACTS_TAB, HISTORY_TAB, SUPPRESSION_TAB, SYNC_TAB, UNDO_TAB, FIX_JOURNAL_TAB].map((n) => n.toLowerCase()));
 
 /**
  * Whether a tab is one of the add-on's own tabs, never a sheet of contacts to check or import. A "Problem rows"

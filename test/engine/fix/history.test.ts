@@ -72,7 +72,9 @@ describe('History text of a fix batch', () => {
     };
     const row = undoSummaryRow(batch, plan, 'F-20240909100000-CD34', '2024-09-09 10:00:00', 'bob@example.com');
     expect(row.slice(0, 9)).toEqual(['F-20240909100000-CD34', '2024-09-09 10:00:00', '2024-09-09 10:00:00', 'bob@example.com', 'People', '', 'Undo of F-20240908100000-AB12', 'Completed', 2]);
-    expect(row[14]).toBe('Restored 2 cells of F-20240908100000-AB12. Removed the columns "First name". Left 1 cell edited since the fix as they are (listed below).');
+    expect(row[14]).toBe('Restored 2 cells of F-20240908100000-AB12. Removed the column "First name". Left 1 cell edited since the fix as it is (listed below).');
+    const both = { ...plan, edited: [...plan.edited, plan.edited[0]], removeColumns: [...plan.removeColumns, { col: 2, header: 'Last name', field: 'lastName', colNow: 2 }] };
+    expect(undoSummaryRow(batch, both, 'F-20240909100000-CD34', '2024-09-09 10:00:00', 'bob@example.com')[14]).toMatch(/ Removed the columns "First name" and "Last name"\. Left 2 cells edited since the fix as they are \(listed below\)\.$/);
     expect(undoLineRow(plan.edited[0])[8]).toBe('Line 14: Phone was not restored to "(415) 555-0132": it was edited since the fix (now "(415) 555-0100"); it is left as it is');
   });
 });
