@@ -35,12 +35,12 @@ describe('suggestFixes: after a check, the suggestions grouped', () => {
     expect(group(f, 'phone', 'phone-format').title).toBe('Format 3 phone numbers as E.164');
     expect(group(f, 'email', 'email-typo').title).toBe('Correct 1 email domain: gmial.com → gmail.com');
     expect(group(f, 'phone', 'phone-format').previews).toEqual([
-      { line: 2, column: 'Phone', from: '(415) 555-0132', to: '+14155550132' },
-      { line: 3, column: 'Phone', from: '4155550133', to: '+14155550133' },
-      { line: 5, column: 'Phone', from: '+1 415 555 0134', to: '+14155550134' },
+      { line: 2, col: 2, column: 'Phone', from: '(415) 555-0132', to: '+14155550132' },
+      { line: 3, col: 2, column: 'Phone', from: '4155550133', to: '+14155550133' },
+      { line: 5, col: 2, column: 'Phone', from: '+1 415 555 0134', to: '+14155550134' },
     ]);
     // 09/08/2024 under the default date order (MDY): review, both readings shown.
-    expect(group(f, 'date', 'date-ambiguous').previews).toEqual([{ line: 4, column: 'Birthday', from: '09/08/2024', to: '2024-09-08', alternative: '2024-08-09' }]);
+    expect(group(f, 'date', 'date-ambiguous').previews).toEqual([{ line: 4, col: 3, column: 'Birthday', from: '09/08/2024', to: '2024-09-08', alternative: '2024-08-09' }]);
     const all = f.groups.flatMap((g) => g.previews);
     expect(all.some((p) => p.line === 4 && p.column === 'Phone')).toBe(false); // the formula cell
     expect(all.some((p) => p.column === 'Notes')).toBe(false); // unmapped
