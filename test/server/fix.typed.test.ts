@@ -38,7 +38,8 @@ describe('typed-entry conversion of written values', () => {
     }
   });
 
-  it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'Etc/UTC'])('dates become date cells shown yyyy-mm-dd, on their own day, in %s', (timeZone) => {
+  // The process runs in UTC (test/setup/utc.ts); the spreadsheet in each of these zones (Tokyo: 9 hours ahead).
+  it.each(['Asia/Tokyo', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'Etc/UTC'])('dates become date cells shown yyyy-mm-dd, on their own day, in %s', (timeZone) => {
     const rows = [['Name', 'Birthday'], ['Ann', 'Sep 8 2024'], ['Bob', '2024/9/8'], ['Cy', '13 August 1990'], ['Di', '12/31/1999']];
     const tb = fixWorld(rows, { timeZone, settings: { mapping: { Name: 'name', Birthday: 'dateOfBirth' } } });
     tb.uncounted(() => sheetOf(tb).getRange('B3').setNumberFormat('@'));
@@ -54,14 +55,17 @@ describe('typed-entry conversion of written values', () => {
   });
 
   it('text that looks like a formula, a number, a boolean or a date stays text', () => {
-    const rows = [['Name', 'Company', 'Color'], ['  =1+2  ', ' -5 ', 'true'], ['Bob', '  TRUE ', '007'], ['Cy', ' 2024-09-08 ', '+x']];
+    const rows = [['Name', 'Company', 'Color'], ['  =1+2  ', ' -5 ', 'true'], ['Bob', '  TRUE ', '007'], ['Cy', ' 2024-09-08 ', '+x'], ['  @Ann  ', ' =SUM(A1:A3) ', ''], ['+1 415  555 0132', '-  Acme', '']];
     const settings = { mapping: { Name: 'name', Company: 'companyName', Color: 'color' }, customFields: [{ key: 'color', label: 'Color', type: 'singleOption', options: ['TRUE', '007', '+X'] }] };
     const tb = fixWorld(rows, { settings });
     const formulas = tb.formulaWrites.length;
     const r = exec(tb, () => api.applyFixes({ allSafe: true }));
-    expect(r.changed).toBe(6);
-    const got = ['A2', 'B2', 'B3', 'B4', 'C2', 'C4'].map((a1) => cellOf(tb, a1).value);
-    expect(got).toEqual(['=1+2', '-5', 'TRUE', '2024-09-08', 'TRUE', '+X']);
+    expect(r.changed).toBe(10);
+    const cells = ['A2', 'B2', 'B3', 'B4', 'C2', 'C4', 'A5', 'B5', 'A6', 'B6'].map((a1) => cellOf(tb, a1));
+    expect(cells.map((c) => c.value)).toEqual(['=1+2', '-5', 'TRUE', '2024-09-08', 'TRUE', '+X', '@Ann', '=SUM(A1:A3)', '+1 415 555 0132', '- Acme']);
+    // Shown as written: none is a formula, a number or an error.
+    expect(cells.map((c) => c.formula)).toEqual(Array(10).fill(''));
+    expect(cells.map((c) => c.display)).toEqual(['=1+2', '-5', 'TRUE', '2024-09-08', 'TRUE', '+X', '@Ann', '=SUM(A1:A3)', '+1 415 555 0132', '- Acme']);
     expect(tb.formulaWrites.slice(formulas).filter((w) => w.sheet === SHEET)).toEqual([]);
   });
 
