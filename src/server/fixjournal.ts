@@ -1,19 +1,19 @@
-// The fix journal: a hidden tab, "Contact Import fixes", with one row per cell a Fix in place batch changed (its value,
-// type and number format before and after) and one per column a name split added (engine/fix/batch.ts
-// fixJournalRows, FIX_JOURNAL_HEADER). It lives in the workbook, so Undo fixes works after the workbook is saved and
+// The fix journal: a hidden tab, "Contact Import fixes", with each cell a Fix in place batch changed (its value, type
+// and number format before and after) and each column a name split added, packed as JSON records in a few rows a
+// batch (engine/fix/batch.ts fixJournalRows, FIX_JOURNAL_HEADER). It lives in the workbook, so Undo fixes works after the workbook is saved and
 // reopened, and after the CLI's .xlsx round trip. Plain-text formatted: every value stays the text it was written as.
 //
-// Bounded: it keeps the MAX_FIX_BATCHES most recent batches, and at most MAX_FIX_JOURNAL_ROWS rows (the oldest
-// batches go first; a workbook holds 10 million cells in all). A batch undone is removed from it. A batch's rows are
+// Bounded: it keeps the MAX_FIX_BATCHES most recent batches, and at most MAX_FIX_JOURNAL_RECORDS records (the
+// oldest batches go first). A batch undone is removed from it. A batch's rows are
 // written together, so they are one run of rows: dropping a batch deletes that run (one call).
-import { FIX_JOURNAL_HEADER, fixCountsText, fixJournalRows, readFixJournal, type FixBatch } from '../engine/fix';
+import { FIX_JOURNAL_HEADER, fixCountsText, fixJournalRows, journalRowCount, readFixJournal, type FixBatch } from '../engine/fix';
 import type { FixBatchView } from '../shared/api';
 import { deleteRows, ensureSize, findTab, FIX_JOURNAL_TAB, insertTab } from './tabs';
 
 /** How many fix batches can be undone: the most recent ones. */
 export const MAX_FIX_BATCHES = 20;
-/** Rows the journal holds at most (18 columns each); past it the oldest batches are dropped. */
-export const MAX_FIX_JOURNAL_ROWS = 50_000;
+/** Records (changed cells and inserted columns) the journal holds at most; past it the oldest batches are dropped. */
+export const MAX_FIX_JOURNAL_RECORDS = 50_000;
 
 const WIDTH = FIX_JOURNAL_HEADER.length;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,16 +51,19 @@ export class FixJournal {
 
   /**
    * Appends a batch: its rows after the last, plain-text formatted (4-6 calls). The oldest batches are dropped
-   * first when the journal would hold more than MAX_FIX_BATCHES batches or MAX_FIX_JOURNAL_ROWS rows.
+   * first when the journal would hold more than MAX_FIX_BATCHES batches or MAX_FIX_JOURNAL_RECORDS records.
    */
   append(batch: FixBatch): void {
     const rows = fixJournalRows(batch);
     if (!rows.length) return;
-    this.prune(rows.length);
+    this.prune(batch.cells.length + batch.columns.length);
     const sh = this.ensureSheet();
     const first = this.rows.length + 2;
-    ensureSize(sh, first + rows.length - 1, WIDTH);
-    const r = sh.getRange(first, 1, rows.length, WIDTH);
+    // A row whose records run past one cell continues in the cells right of it.
+    const width = Math.max(WIDTH, ...rows.map((row) => row.length));
+    for (const r of rows) while (r.length < width) r.push('');
+    ensureSize(sh, first + rows.length - 1, width);
+    const r = sh.getRange(first, 1, rows.length, width);
     r.setNumberFormat('@');
     r.setValues(rows);
     this.rows.push(...rows);
@@ -87,15 +90,16 @@ export class FixJournal {
   private prune(incoming: number): void {
     const ids = [...new Set(this.rows.map((r) => r[0]))];
     const sizes = new Map<string, number>();
-    for (const r of this.rows) sizes.set(r[0], (sizes.get(r[0]) ?? 0) + 1);
+    for (const r of this.rows) sizes.set(r[0], (sizes.get(r[0]) ?? 0) + journalRowCount(r));
     const drop = new Set<string>();
     let batches = ids.length + 1;
-    let rows = this.rows.length + incoming;
+    let records = incoming;
+    for (const n of sizes.values()) records += n;
     for (const id of ids) {
-      if (batches <= MAX_FIX_BATCHES && rows <= MAX_FIX_JOURNAL_ROWS) break;
+      if (batches <= MAX_FIX_BATCHES && records <= MAX_FIX_JOURNAL_RECORDS) break;
       drop.add(id);
       batches--;
-      rows -= sizes.get(id) ?? 0;
+      records -= sizes.get(id) ?? 0;
     }
     this.drop(drop);
   }

@@ -148,11 +148,14 @@ describe('applyFixes', () => {
     const r = exec(tb, () => api.applyFixes({ groups: [group(f, 'phone', 'phone-format').key, group(f, 'date', 'date-format').key] }));
     const j = journalRows(tb)!;
     expect(j[0]).toEqual([...FIX_JOURNAL_HEADER]);
-    expect(j.slice(1).map((row) => [row[0], row[5], row[6], row[9], row[12], row[13], row[15], row[16]])).toEqual([
-      [r.fixId, '2', 'Phone', 'phone', 'text', '(415) 555-0132', 'text', '+14155550132'],
-      [r.fixId, '2', 'Birthday', 'date', 'text', 'Sep 8 2024', 'day', '2024-09-08'],
-      [r.fixId, '3', 'Phone', 'phone', 'number', '4155550133', 'text', '+14155550133'],
-      [r.fixId, '5', 'Phone', 'phone', 'text', '+1 415 555 0134', 'text', '+14155550134'],
+    // One row for the batch: its id, time, user, sheet, sheet id, 4 records packed as JSON.
+    expect(j).toHaveLength(2);
+    expect(j[1].slice(0, 6)).toEqual([r.fixId, expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/), 'user@example.com', SHEET, expect.stringMatching(/^\d+$/), '4']);
+    expect((JSON.parse(String(j[1][6])) as unknown[][]).map((e) => [e[0], e[2], e[4], e[7], e[8], e[10], e[11]])).toEqual([
+      [2, 'Phone', 'phone', 'text', '(415) 555-0132', 'text', '+14155550132'],
+      [2, 'Birthday', 'date', 'text', 'Sep 8 2024', 'day', '2024-09-08'],
+      [3, 'Phone', 'phone', 'number', '4155550133', 'text', '+14155550133'],
+      [5, 'Phone', 'phone', 'text', '+1 415 555 0134', 'text', '+14155550134'],
     ]);
     expect(tb.uncounted(() => tb.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(FIX_JOURNAL_TAB)!.isSheetHidden())).toBe(true);
     const h = historyRows(tb);
