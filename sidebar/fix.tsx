@@ -13,7 +13,10 @@ export type AfterChange = (check: RunProgress | null) => Promise<void>;
 
 const SHOWN_LEFT = 10;
 
-function Preview({ p, onSelect }: { p: FixGroup['previews'][number]; onSelect: (line: number, col: number) => void }) {
+type PreviewOf = FixGroup['previews'][number];
+
+/** A preview: line (selects the cell), before → after; an ambiguous date's other reading is a choice of its own. */
+function Preview({ p, onSelect, onOther }: { p: PreviewOf; onSelect: (line: number, col: number) => void; onOther: (p: PreviewOf) => void }) {
   return (
     <li class="fix-preview">
       <button type="button" class="link-btn" onClick={() => onSelect(p.line, p.col)} aria-label={`Select line ${p.line}, ${p.column}`}>
@@ -23,7 +26,15 @@ function Preview({ p, onSelect }: { p: FixGroup['previews'][number]; onSelect: (
       <span aria-hidden="true"> → </span>
       <span class="sr-only"> becomes </span>
       <span class="fix-to">{p.to}</span>
-      {p.alternative && <span class="fix-alt"> (or {p.alternative})</span>}
+      {p.alternative && (
+        <span class="fix-alt">
+          {' (or '}
+          <button type="button" class="link-btn" onClick={() => onOther(p)} aria-label={`Write ${p.alternative} in line ${p.line} instead`}>
+            {p.alternative}
+          </button>
+          )
+        </span>
+      )}
     </li>
   );
 }
@@ -50,14 +61,21 @@ export function CellFix({ cell, busy, onApply }: { cell: CellProblemView; busy: 
             {f.confidence === 'review' && <span class="badge badge-review">review</span>}
           </p>
           <p class="hint">{f.message}</p>
-          <button
-            type="button"
-            class="action"
-            disabled={busy}
-            onClick={() => onApply({ cells: [{ line: cell.line, col: cell.col, kind: f.kind, from: f.from, to: f.to }] })}
-          >
-            Apply to {cell.a1}
-          </button>
+          <div class="actions tight">
+            <button
+              type="button"
+              class="action"
+              disabled={busy}
+              onClick={() => onApply({ cells: [{ line: cell.line, col: cell.col, kind: f.kind, from: f.from, to: f.to }] })}
+            >
+              Apply to {cell.a1}
+            </button>
+            {f.alternative && (
+              <button type="button" disabled={busy} onClick={() => onApply({ cells: [{ line: cell.line, col: cell.col, kind: f.kind, from: f.from, to: f.alternative }] })}>
+                Write {f.alternative} instead
+              </button>
+            )}
+          </div>
         </>
       ) : (
         <p class="hint">Fix in place has nothing to write in this cell: correct it in the sheet.</p>
@@ -172,7 +190,12 @@ export function FixPanel({ ctx, fixes, cell, onCell, after }: { ctx: Ctx; fixes:
                 </div>
                 <ul class="plain fix-previews" aria-label={`Previews: ${g.title}`}>
                   {g.previews.map((p) => (
-                    <Preview key={`${p.line}:${p.col}`} p={p} onSelect={(line, col) => void select(line, col)} />
+                    <Preview
+                      key={`${p.line}:${p.col}`}
+                      p={p}
+                      onSelect={(line, col) => void select(line, col)}
+                      onOther={(o) => void apply({ cells: [{ line: o.line, col: o.col, kind: g.kind, from: o.from, to: o.alternative }] }, `line ${o.line}`)}
+                    />
                   ))}
                 </ul>
                 {g.count > g.previews.length && <p class="hint">and {g.count - g.previews.length} more</p>}

@@ -96,12 +96,18 @@ export function checkSelection(sel: unknown): FixSelectionView {
 function approvedOf(all: readonly Suggestion[], sel: FixSelectionView, grid: FixGrid): { approved: Suggestion[]; skipped: number } {
   const groups = new Set(sel.groups ?? []);
   const refOf = (s: Suggestion) => sel.cells?.find((c) => c.line === s.line && c.col === s.col && (c.kind === undefined || c.kind === s.kind));
-  const chosen = selectFixes(all, sel).filter((s) => {
-    if ((sel.allSafe && s.confidence === 'safe') || groups.has(groupKey(s))) return true;
-    // A cell chosen from its note: only the fix that was shown (its value, and what it writes).
-    const ref = refOf(s);
-    return !!ref && (ref.from === undefined || ref.from === s.from) && (ref.to === undefined || ref.to === s.to);
-  });
+  const chosen: Suggestion[] = [];
+  for (const s of selectFixes(all, sel)) {
+    if ((sel.allSafe && s.confidence === 'safe') || groups.has(groupKey(s))) chosen.push(s);
+    else {
+      // A cell chosen from its note or a preview: only the fix that was shown (its value, and what it writes), or
+      // the other reading of an ambiguous date when that is what the user chose.
+      const ref = refOf(s);
+      if (!ref || (ref.from !== undefined && ref.from !== s.from)) continue;
+      if (ref.to === undefined || ref.to === s.to) chosen.push(s);
+      else if (s.alternative !== undefined && ref.to === s.alternative) chosen.push({ ...s, to: s.alternative, alternative: s.to });
+    }
+  }
   const approved: Suggestion[] = [];
   let skipped = (sel.cells ?? []).filter((c) => !chosen.some((s) => s.line === c.line && s.col === c.col)).length;
   for (const s of chosen) {

@@ -24,11 +24,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function checked(): Promise<{ page: Page; dialogs: string[] }> {
+/** The sidebar on the fake server, checked; `more` runs in the page after the fake is installed (to change it). */
+async function checked(more?: () => void): Promise<{ page: Page; dialogs: string[] }> {
   const page = await browser.newPage({ viewport: { width: 300, height: 1400 } });
   const dialogs = trapDialogs(page);
   await page.route('**/*', (route) => (route.request().url() === 'http://sidebar.test/' ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
   await page.addInitScript(installFakeGoogle);
+  if (more) await page.addInitScript(more);
   await page.goto('http://sidebar.test/');
   await page.locator('.map-row').first().waitFor();
   await page.getByRole('tab', { name: /Check/ }).click();
@@ -39,6 +41,20 @@ async function checked(): Promise<{ page: Page; dialogs: string[] }> {
 const calls = (page: Page) => page.evaluate(() => (globalThis as any).__fake.calls as Array<{ fn: string; args: unknown[] }>);
 
 describe('sidebar: Fix in place (fake server)', () => {
+  it('an ambiguous date offers both readings: the other one is applied to that cell alone', async () => {
+    const { page } = await checked(() => {
+      (globalThis as any).__fake.fixes.groups.push({ key: 'date|date-ambiguous|month first', kind: 'date', rule: 'date-ambiguous', confidence: 'review', title: 'Write 1 ambiguous date as yyyy-mm-dd, read month first (check them: they can be read both ways)', count: 1, previews: [{ line: 4, col: 3, column: 'Birthday', from: '09/08/2024', to: '2024-09-08', alternative: '2024-08-09' }] });
+    });
+    const fix = page.getByRole('region', { name: 'Fix in place' });
+    const previews = fix.getByRole('list', { name: /^Previews: Write 1 ambiguous date/ });
+    await expect(previews).toBeVisible();
+    expect(await previews.locator('li').allTextContents()).toEqual(['409/08/2024 →  becomes 2024-09-08 (or 2024-08-09)']);
+    await previews.getByRole('button', { name: 'Write 2024-08-09 in line 4 instead' }).click();
+    await expect(fix.getByText(/^Fixed 1 cell/)).toBeVisible();
+    expect((await calls(page)).filter((c) => c.fn === 'applyFixes').map((c) => c.args)).toEqual([[{ cells: [{ line: 4, col: 3, kind: 'date', from: '09/08/2024', to: '2024-08-09' }] }]]);
+    await page.close();
+  });
+
   it('lists the groups by kind with counts, previews before → after and a review badge; user text stays text', async () => {
     const { page, dialogs } = await checked();
     const fix = page.getByRole('region', { name: 'Fix in place' });

@@ -142,6 +142,20 @@ describe('applyFixes', () => {
     expect(tb.uncounted(() => sheetOf(tb).getRange('C2').getValue())).toBe('(415) 555-0199');
   });
 
+  it('an ambiguous date, one cell: the reading shown, or the other one the user chose; any other value is not written', () => {
+    const tb = fixWorld();
+    const p = group(exec(tb, () => api.suggestFixes()), 'date', 'date-ambiguous').previews[0];
+    expect(p).toEqual({ line: 4, col: 3, column: 'Birthday', from: '09/08/2024', to: '2024-09-08', alternative: '2024-08-09' });
+    const other = exec(tb, () => api.applyFixes({ cells: [{ line: 4, col: 3, kind: 'date', from: '09/08/2024', to: '2024-07-07' }] }));
+    expect(other).toMatchObject({ fixId: null, changed: 0, skipped: 1 });
+    const r = exec(tb, () => api.applyFixes({ cells: [{ line: 4, col: 3, kind: 'date', from: p.from, to: p.alternative }] }));
+    expect(r).toMatchObject({ changed: 1, summary: '1 date', skipped: 0 });
+    const d4 = tb.uncounted(() => sheetOf(tb).getRange('D4'));
+    expect(tb.uncounted(() => [d4.getDisplayValue(), d4.getNumberFormat(), d4.getValue() instanceof Date])).toEqual(['2024-08-09', 'yyyy-mm-dd', true]);
+    const line = historyRows(tb).find((h) => h.values[1] === 4 && h.values[2] === 'Fixed');
+    expect(line?.values[8]).toBe('Line 4: Birthday changed from "09/08/2024" to "2024-08-09"');
+  });
+
   it('records the batch: the hidden journal tab, and a History block with a line per cell linking to it', () => {
     const tb = fixWorld();
     const f = exec(tb, () => api.suggestFixes());
