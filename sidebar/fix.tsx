@@ -90,9 +90,10 @@ export function FixPanel({ ctx, fixes, cell, onCell, after }: { ctx: Ctx; fixes:
   const busy = !!ctx.busy;
   const review = fixes.total - fixes.safe;
 
-  const apply = async (sel: FixSelectionView, what: string) => {
+  /** Applies `sel` (`n` cells: the busy line says how many while a large batch is written). */
+  const apply = async (sel: FixSelectionView, what: string, n = 1) => {
     setUndone(null);
-    const r = await ctx.act('Applying fixes', () => call('applyFixes', sel));
+    const r = await ctx.act(`Applying ${plural(n, 'fix', 'fixes')}`, () => call('applyFixes', sel));
     if (!r) return;
     setApplied(r);
     onCell(null);
@@ -172,7 +173,7 @@ export function FixPanel({ ctx, fixes, cell, onCell, after }: { ctx: Ctx; fixes:
           </label>
           {fixes.safe > 0 && (
             <div class="actions">
-              <button type="button" class="action" disabled={busy} onClick={() => void apply({ allSafe: true }, 'the cells')}>
+              <button type="button" class="action" disabled={busy} onClick={() => void apply({ allSafe: true }, 'the cells', fixes.safe)}>
                 Apply all safe fixes ({fixes.safe})
               </button>
             </div>
@@ -199,7 +200,7 @@ export function FixPanel({ ctx, fixes, cell, onCell, after }: { ctx: Ctx; fixes:
                   ))}
                 </ul>
                 {g.count > g.previews.length && <p class="hint">and {g.count - g.previews.length} more</p>}
-                <button type="button" disabled={busy} aria-label={`Apply: ${g.title}`} onClick={() => void apply({ groups: [g.key] }, 'its cells')}>
+                <button type="button" disabled={busy} aria-label={`Apply: ${g.title}`} onClick={() => void apply({ groups: [g.key] }, 'its cells', g.count)}>
                   Apply
                 </button>
               </li>
