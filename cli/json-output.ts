@@ -26,23 +26,27 @@ function withHeaderRow<T extends object>(head: T, headerRow: HeaderRowNote | und
   return headerRow ? { headerRow, ...head } : head;
 }
 
-export class JsonDocument {
+/**
+ * A JSON array spooled to a temporary file (TMPDIR) as its items come, then written as the last key of a
+ * document whose head is known only at the end: {…head, "<key>": […items]}. Memory holds one item at a time.
+ */
+export class JsonSpool {
   private readonly spool: AtomicStream;
   private first = true;
   private failed: Error | null = null;
 
-  constructor() {
+  constructor(name: string) {
     // An atomic stream that is never committed: its temporary file is the spool, removed by abort() (and by
     // atomic.ts when the process is interrupted). A write that fails (a full disk; writes still pending when the
     // spool is dropped) is kept, never left as an unhandled error.
-    this.spool = openAtomicStream(path.join(os.tmpdir(), 'contact-import-rows.json'));
+    this.spool = openAtomicStream(path.join(os.tmpdir(), name));
     this.spool.stream.on('error', (e) => (this.failed ??= e));
   }
 
   /** False when the caller should await drain(). */
-  add(vr: ValidatedRow): boolean {
+  add(item: unknown): boolean {
     if (this.failed) throw this.failed;
-    const text = (this.first ? '' : ',') + safeJson(rowJson(vr));
+    const text = (this.first ? '' : ',') + safeJson(item);
     this.first = false;
     return this.spool.stream.write(text);
   }
@@ -51,8 +55,8 @@ export class JsonDocument {
     return this.spool.stream.writableNeedDrain ? drained(this.spool.stream) : Promise.resolve();
   }
 
-  /** Writes the whole document to `out`, then removes the spool. */
-  async finish(out: NodeJS.WritableStream, mapping: Mapping, summary: ValidationSummary, headerRow?: HeaderRowNote): Promise<void> {
+  /** Writes the document to `out` (`head` with `key` as its last key), then removes the spool. */
+  async finish(out: NodeJS.WritableStream, head: object, key: string): Promise<void> {
     const s = this.spool.stream;
     await new Promise<void>((resolve, reject) => {
       s.once('error', reject);
@@ -60,10 +64,9 @@ export class JsonDocument {
     });
     if (this.failed) throw this.failed;
     try {
-      // The document is the head object with "rows" as its last key: {"mapping":…,"summary":…,"rows":[…]}, the
-      // same text as JSON.stringify of the whole (a key the head gains comes along, in its place).
-      const head = safeJson(withHeaderRow(summaryJson(mapping, summary), headerRow));
-      await writeOut(out, `${head.slice(0, -1)},"rows":[`);
+      // The same text as JSON.stringify of the whole (a key the head gains comes along, in its place).
+      const text = safeJson(head);
+      await writeOut(out, `${text.length > 2 ? `${text.slice(0, -1)},` : '{'}${JSON.stringify(key)}:[`);
       for await (const chunk of fs.createReadStream(this.spool.tempPath, { highWaterMark: 1024 * 1024 })) await writeOut(out, chunk as Buffer);
       await writeOut(out, ']}\n');
     } finally {
@@ -73,6 +76,29 @@ export class JsonDocument {
 
   abort(): void {
     this.spool.abort();
+  }
+}
+
+/** validate --json: {mapping, summary, rows}, the rows spooled as they are checked. */
+export class JsonDocument {
+  private readonly rows = new JsonSpool('contact-import-rows.json');
+
+  /** False when the caller should await drain(). */
+  add(vr: ValidatedRow): boolean {
+    return this.rows.add(rowJson(vr));
+  }
+
+  drain(): Promise<void> {
+    return this.rows.drain();
+  }
+
+  /** Writes the whole document to `out`, then removes the spool. */
+  finish(out: NodeJS.WritableStream, mapping: Mapping, summary: ValidationSummary, headerRow?: HeaderRowNote): Promise<void> {
+    return this.rows.finish(out, withHeaderRow(summaryJson(mapping, summary), headerRow), 'rows');
+  }
+
+  abort(): void {
+    this.rows.abort();
   }
 }
 

@@ -2,6 +2,7 @@
 //
 //   contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json | --ndjson] ...
 //   contact-import run ...            (cli/run.ts)
+//   contact-import fix ...            (cli/fix.ts)
 //   contact-import help | --help
 //
 // Exit codes: 0 no row fails; 1 some rows fail; 2 unusable input (missing or unreadable file, bad settings,
@@ -15,6 +16,7 @@ import { validateFile } from './validate';
 export const USAGE = `Usage:
   contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json]
   contact-import run ...          import a sheet into a destination (see: contact-import run --help)
+  contact-import fix ...          write the values Fix in place can write better (see: contact-import fix --help)
   contact-import help             show this help
 
 validate checks every row of a contact file, as the add-on's "Check sheet" does, streaming it (any length):
@@ -46,18 +48,21 @@ export function projectRoot(from: string = __dirname): string {
   }
 }
 
-type RunCommand = (args: string[]) => Promise<number>;
+type Command = (args: string[]) => Promise<number>;
 
-/** cli/run.ts is another command's module; it is loaded only when asked for, and may be absent. */
-function loadRunCommand(): RunCommand | null {
+/**
+ * cli/run.ts and cli/fix.ts are other commands' modules (they load the Apps Script test bed); each is loaded only
+ * when asked for, and may be absent.
+ */
+function loadCommand(module: 'run' | 'fix', exported: string): Command | null {
   const root = projectRoot();
-  const file = path.join(root, 'cli', 'run.ts');
+  const file = path.join(root, 'cli', `${module}.ts`);
   if (!fs.existsSync(file)) return null;
-   
+
   const req = require;
   const { runTs } = req(path.join(root, 'bin', 'run-ts.js')) as { runTs: (f: string) => Record<string, unknown> };
   const mod = runTs(file);
-  return typeof mod.runCommand === 'function' ? (mod.runCommand as RunCommand) : null;
+  return typeof mod[exported] === 'function' ? (mod[exported] as Command) : null;
 }
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
@@ -68,15 +73,15 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       return cmd === undefined ? 2 : 0;
     }
     if (cmd === 'validate') return await validateFile(rest, out, err);
-    if (cmd === 'run') {
-      const run = loadRunCommand();
-      if (!run) {
-        err.write('contact-import: The run command is not available in this build.\n');
+    if (cmd === 'run' || cmd === 'fix') {
+      const command = loadCommand(cmd, cmd === 'run' ? 'runCommand' : 'fixCommand');
+      if (!command) {
+        err.write(`contact-import: The ${cmd} command is not available in this build.\n`);
         return 2;
       }
-      return await run(rest);
+      return await command(rest);
     }
-    throw new UsageError(`Unknown command "${cmd}". Use "validate" or "run" (contact-import --help).`);
+    throw new UsageError(`Unknown command "${cmd}". Use "validate", "run" or "fix" (contact-import --help).`);
   } catch (e) {
     // One line, whatever the message quotes (a path, a sheet name, a cell): control characters are escaped.
     const msg = e instanceof Error ? e.message : String(e);

@@ -18,23 +18,34 @@ export interface SheetSource {
 
 export const SHEET_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx'];
 
-/** `chunkBytes`: the size of the reads (tests use small ones to put chunk boundaries everywhere). */
-export async function openSheet(file: string, sheet: string | undefined, opts: { chunkBytes?: number } = {}): Promise<SheetSource> {
+/** The file's extension (lower case), when it names a file the commands read; else a UsageError saying why not. */
+export function checkExtension(file: string): string {
   const ext = path.extname(file).toLowerCase();
   if (!SHEET_EXTENSIONS.includes(ext)) {
-    throw new UsageError(
-      ext === '.xls' ? `"${file}" is an old Excel .xls file; save it as .xlsx or .csv and try again.` : `"${file}" is not a .csv or .xlsx file.`,
-    );
+    throw new UsageError(ext === '.xls' ? `"${file}" is an old Excel .xls file; save it as .xlsx or .csv and try again.` : `"${file}" is not a .csv or .xlsx file.`);
   }
+  return ext;
+}
+
+/**
+ * Whether a file is a workbook or a CSV file, by its name and its first bytes: an .xlsx, or what claims to be one (a
+ * zip, an old .xls, a password-protected .xlsx, a renamed file: the one .xlsx reader says what it is, in the same
+ * words for every command), else text.
+ */
+export function fileKind(file: string, start: Buffer): 'workbook' | 'csv' {
+  const ext = checkExtension(file);
+  const zip = start.length >= 4 && start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04;
+  const ole = start.length >= 4 && start[0] === 0xd0 && start[1] === 0xcf && start[2] === 0x11 && start[3] === 0xe0;
+  return ext === '.xlsx' || zip || ole ? 'workbook' : 'csv';
+}
+
+/** `chunkBytes`: the size of the reads (tests use small ones to put chunk boundaries everywhere). */
+export async function openSheet(file: string, sheet: string | undefined, opts: { chunkBytes?: number } = {}): Promise<SheetSource> {
+  const ext = checkExtension(file);
   const src = openBytes(file, `"${file}"`, opts.chunkBytes);
   try {
     const first = await peek(src, 4);
-    const start = first.head.length ? first.head[0] : Buffer.alloc(0);
-    const zip = start.length >= 4 && start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04;
-    const ole = start.length >= 4 && start[0] === 0xd0 && start[1] === 0xcf && start[2] === 0x11 && start[3] === 0xe0;
-    // A workbook, or what claims to be one (an old .xls, a password-protected .xlsx, a renamed file): the one .xlsx
-    // reader says what it is, in the same words as `run`.
-    if (ext === '.xlsx' || zip || ole) {
+    if (fileKind(file, first.head.length ? first.head[0] : Buffer.alloc(0)) === 'workbook') {
       if (src.size === null) throw new UsageError(`Cannot read "${file}" as an .xlsx workbook from a pipe; save it as a file and try again.`);
       src.close();
       return await openWorkbookSheet(file, sheet);

@@ -1,8 +1,10 @@
-// Check: validates the sheet in place in chunks, then shows the summary and the problems grouped by message.
+// Check: validates the sheet in place in chunks, then shows the summary, the problems grouped by message, and what
+// Fix in place can write better (sidebar/fix.tsx). Next problem walks the flagged cells, each with its fix.
 import { useState } from 'preact/hooks';
-import type { CheckSummaryView, RunProgress } from '../src/shared/api';
+import type { CellProblemView, CheckSummaryView, FixesView, FixSelectionView, RunProgress } from '../src/shared/api';
 import type { Ctx } from './context';
 import { call, driveRun } from './api';
+import { CellFix, FixPanel } from './fix';
 import { Icon, Notice, Progress, plural } from './ui';
 
 export function CheckTab({ ctx }: { ctx: Ctx }) {
@@ -12,6 +14,8 @@ export function CheckTab({ ctx }: { ctx: Ctx }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [msg, setMsg] = useState('');
   const [failed, setFailed] = useState('');
+  const [fixes, setFixes] = useState<FixesView | null>(null);
+  const [cell, setCell] = useState<CellProblemView | null>(null);
   const running = progress?.status === 'Processing';
   const pending = state.pendingRun?.kind === 'check' ? state.pendingRun : null;
 
@@ -35,6 +39,28 @@ export function CheckTab({ ctx }: { ctx: Ctx }) {
     if (p) finish(p);
     // After a failure too: a run cut short shows up as pending, with its Resume button.
     await ctx.reload(true);
+    if (p?.check) await loadFixes();
+  };
+  const loadFixes = async () => {
+    const f = await ctx.act('Looking for fixes', () => call('suggestFixes'));
+    if (f) setFixes(f);
+  };
+  /** After a fix or an undo: the re-check the server started, driven to its end; then the suggestions again. */
+  const afterChange = async (started: RunProgress | null) => {
+    if (started) {
+      const p = await ctx.act('Checking', () => driveRun(Promise.resolve(started), setProgress));
+      setProgress(null);
+      if (p) finish(p);
+      await ctx.reload(true);
+    }
+    await loadFixes();
+  };
+  const applyCell = async (sel: FixSelectionView) => {
+    const r = await ctx.act('Applying the fix', () => call('applyFixes', sel));
+    if (!r) return;
+    setCell(null);
+    setMsg(r.fixId ? `Fixed ${plural(r.changed, 'cell')}: ${r.summary}.` : 'Nothing was written: the cell changed since.');
+    await afterChange(r.check);
   };
   const check = async () => {
     setProblems([]);
@@ -56,15 +82,18 @@ export function CheckTab({ ctx }: { ctx: Ctx }) {
     }
   };
   const next = async () => {
-    const a1 = await ctx.act('Finding the next problem', () => call('nextProblem'));
-    if (a1 === undefined) return;
-    setMsg(a1 ? `Selected ${a1}.` : 'No flagged cells left.');
-    ctx.announce(a1 ? `Selected cell ${a1}` : 'No flagged cells left');
+    const c = await ctx.act('Finding the next problem', () => call('nextProblemCell'));
+    if (c === undefined) return;
+    setCell(c);
+    setMsg(c ? `Selected ${c.a1}.` : 'No flagged cells left.');
+    ctx.announce(c ? `Selected cell ${c.a1}${c.fix ? `; it can be fixed to ${c.fix.to}` : ''}` : 'No flagged cells left');
   };
   const clear = async () => {
     const r = await ctx.act('Clearing marks', () => call('clearMarks').then(() => true));
     if (r) {
       setSummary(null);
+      setFixes(null);
+      setCell(null);
       setMsg('Marks cleared. Your own colors and notes are back.');
     }
   };
@@ -122,6 +151,7 @@ export function CheckTab({ ctx }: { ctx: Ctx }) {
           {msg}
         </p>
       )}
+      {cell && !fixes && <CellFix cell={cell} busy={!!ctx.busy} onApply={(sel) => void applyCell(sel)} />}
       {summary && (
         <>
           <dl class="stats" aria-label="Check summary">
@@ -189,6 +219,7 @@ export function CheckTab({ ctx }: { ctx: Ctx }) {
               )}
             </>
           )}
+          {fixes && <FixPanel ctx={ctx} fixes={fixes} cell={cell} onCell={setCell} after={afterChange} />}
           <div class="actions">
             <button type="button" class="action" onClick={() => ctx.goTo('import')}>
               Next: Import

@@ -235,3 +235,37 @@ class Windows1252Decoder implements ChunkDecoder {
     return '';
   }
 }
+
+/** Windows-1252's byte for each character of CP1252_HIGH (the euro sign, smart quotes, dashes…). */
+const CP1252_BYTES = new Map<string, number>(CP1252_HIGH.map((ch, i) => [ch, 0x80 + i]));
+
+/** The bytes of `text` in Windows-1252, or null when a character has no byte there (it cannot be written). */
+export function encodeWindows1252(text: string): Buffer | null {
+  const out = Buffer.allocUnsafe(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const b = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : (CP1252_BYTES.get(text[i]) ?? -1);
+    if (b < 0) return null;
+    out[i] = b;
+  }
+  return out;
+}
+
+/** Whether every character of `text` can be written in `encoding`. */
+export function encodable(text: string, encoding: Encoding): boolean {
+  return encoding !== 'windows-1252' || encodeWindows1252(text) !== null;
+}
+
+/** Text to bytes in `encoding` (the inverse of chunkDecoder). A character Windows-1252 has no byte for becomes "?". */
+export function encoderFor(encoding: Encoding): (text: string) => Buffer {
+  switch (encoding) {
+    case 'utf-8':
+      return (t) => Buffer.from(t, 'utf8');
+    case 'utf-16le':
+      return (t) => Buffer.from(t, 'utf16le');
+    case 'utf-16be':
+      return (t) => Buffer.from(t, 'utf16le').swap16();
+    case 'windows-1252':
+      return (t) => encodeWindows1252(t) ?? encodeWindows1252(Array.from(t, (ch) => (encodeWindows1252(ch) ? ch : '?')).join(''))!;
+  }
+}

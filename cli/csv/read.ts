@@ -38,7 +38,27 @@ async function fill(p: Peeked, bytes: number): Promise<Peeked> {
 
 export interface CsvRows {
   encoding: Encoding;
+  /** The file starts with a byte order mark (UTF-8's; UTF-16 always has one). */
+  bom: boolean;
   rows: AsyncIterable<string[]>;
+  /** The delimiter, once the first row is read (given, or sniffed from the header line). */
+  delimiter(): Delimiter | undefined;
+  /** How the file's first line ends (the file's line ends, for a writer that keeps them): CRLF without one. */
+  lineEnd: LineEnd;
+}
+
+export type LineEnd = '\r\n' | '\n' | '\r';
+
+/** How the first line of `text` ends, outside quotes; CRLF when it has no complete line. */
+export function firstLineEnd(text: string): LineEnd {
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) inQuotes = !inQuotes;
+    else if (!inQuotes && c === 10) return '\n';
+    else if (!inQuotes && c === 13) return i + 1 < text.length ? (text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r') : '\r\n';
+  }
+  return '\r\n';
 }
 
 /**
@@ -70,7 +90,15 @@ export async function csvRows(src: ByteSource, file: string, first: Peeked, opts
     chunks = concatChunks(p);
     fatal = encoding === 'utf-8' && !p.done;
   }
-  return { encoding, rows: parseRows(chunks, file, encoding, fatal, opts.delimiter) };
+  const parsing: { parser?: CsvParser } = {};
+  const lineEnd = firstLineEnd(chunkDecoder(encoding).write(head.subarray(0, Math.min(head.length, HEAD_BYTES))));
+  return {
+    encoding,
+    bom: 'bom' in sniff && sniff.bom,
+    rows: parseRows(chunks, file, encoding, fatal, opts.delimiter, parsing),
+    delimiter: () => parsing.parser?.delimiter ?? opts.delimiter,
+    lineEnd,
+  };
 }
 
 async function* concatChunks(p: Peeked): AsyncIterable<Buffer> {
@@ -79,9 +107,17 @@ async function* concatChunks(p: Peeked): AsyncIterable<Buffer> {
   for (let r = await p.rest.next(); !r.done; r = await p.rest.next()) yield r.value;
 }
 
-async function* parseRows(chunks: AsyncIterable<Buffer>, file: string, encoding: Encoding, fatal: boolean, delimiter: Delimiter | undefined): AsyncIterable<string[]> {
+async function* parseRows(
+  chunks: AsyncIterable<Buffer>,
+  file: string,
+  encoding: Encoding,
+  fatal: boolean,
+  delimiter: Delimiter | undefined,
+  parsing: { parser?: CsvParser },
+): AsyncIterable<string[]> {
   const decoder = chunkDecoder(encoding, fatal);
   const parser = new CsvParser({ delimiter, maxRecordChars: LIMITS.lineBytes, maxColumns: LIMITS.columns });
+  parsing.parser = parser;
   const batch: string[][] = [];
   let bytes = 0;
   try {

@@ -2,7 +2,9 @@
 // when the last row is written), with the writes paced to the disk so memory does not fill with pending rows.
 import { openAtomicStream, type AtomicStream } from '../atomic';
 import { drained } from '../streams';
+import { encoderFor, type Encoding } from './decode';
 import type { Delimiter } from './parse';
+import type { LineEnd } from './read';
 
 /** Quotes a value for CSV output when needed. */
 export function csvCell(value: string, delimiter: Delimiter = ','): string {
@@ -32,25 +34,43 @@ export function sheetSafe(value: string): string {
   return `'${value}`;
 }
 
-/** A CSV file written row by row, atomically: `commit()` puts it in place, `abort()` leaves the target untouched. */
-export class CsvFileWriter {
+/** How a CSV file is written: its delimiter, text encoding (with or without a byte order mark) and line ends. */
+export interface CsvFormat {
+  delimiter: Delimiter;
+  encoding: Encoding;
+  bom: boolean;
+  lineEnd: LineEnd;
+}
+
+/** The contact-import's own files: UTF-8 without a byte order mark, commas, CRLF. */
+export const DEFAULT_CSV_FORMAT: CsvFormat = { delimiter: ',', encoding: 'utf-8', bom: false, lineEnd: '\r\n' };
+
+/**
+ * A CSV file written row by row, atomically, in a given format (the one a file was read in, for `fix`): values
+ * are written as given, quoted where they must be. `commit()` puts it in place, `abort()` leaves the target
+ * untouched.
+ */
+export class EncodedCsvWriter {
   private readonly out: AtomicStream;
+  private readonly encode: (text: string) => Buffer;
   private failed: Error | null = null;
 
   constructor(
     readonly target: string,
-    headers: readonly string[],
+    readonly format: CsvFormat,
   ) {
     this.out = openAtomicStream(target);
     this.out.stream.on('error', (e) => (this.failed ??= e));
-    this.row(headers);
+    this.encode = encoderFor(format.encoding);
+    if (format.bom || format.encoding === 'utf-16le' || format.encoding === 'utf-16be') this.out.stream.write(this.encode('\ufeff'));
   }
 
-  /** Writes one row (values made sheet-safe and quoted). Returns false when the caller should wait for drain(). */
+  /** Writes one row as given. Returns false when the caller should wait for drain(). */
   row(values: readonly string[]): boolean {
+    const d = this.format.delimiter;
     let line = '';
-    for (let i = 0; i < values.length; i++) line += (i ? ',' : '') + csvCell(sheetSafe(values[i]));
-    return this.out.stream.write(line + '\r\n');
+    for (let i = 0; i < values.length; i++) line += (i ? d : '') + csvCell(values[i], d);
+    return this.out.stream.write(this.encode(line + this.format.lineEnd));
   }
 
   /** Resolves when the rows written so far have gone to the disk's buffers (or at once when they have). */
@@ -66,5 +86,17 @@ export class CsvFileWriter {
 
   abort(): void {
     this.out.abort();
+  }
+}
+
+/** A CSV file of the command's own (--clean, --rejects): UTF-8, commas, every value made sheet-safe. */
+export class CsvFileWriter extends EncodedCsvWriter {
+  constructor(target: string, headers: readonly string[]) {
+    super(target, DEFAULT_CSV_FORMAT);
+    this.row(headers);
+  }
+
+  override row(values: readonly string[]): boolean {
+    return super.row(values.map(sheetSafe));
   }
 }

@@ -8,6 +8,10 @@ import type { ServerApi, SidebarState } from '../shared/api';
 import { deleteTemplateMapping, loadSettings, loadTemplate, saveHeaderRow, saveMappingFor, saveSettingsView, saveTemplateMapping, templateNames } from './config';
 import { forgetToken, saveToken, testConnectionFor } from './connection';
 import { clearMarks, nextProblem, selectCell } from './flagged';
+import { applyFixes } from './fixapply';
+import { cellProblem, nextProblemCell } from './fixcell';
+import { suggestFixesView } from './fixsuggest';
+import { undoFixes } from './fixundo';
 import { insertHeaderRow } from './headerrow';
 import { openHistoryAt } from './historytab';
 import { planImport } from './importplan';
@@ -98,6 +102,11 @@ export function serverApi(env: RunEnv): ServerApi {
     rerunRemaining: () => userFacing(() => startImport(env)),
     revertRun: (runId) => userFacing(() => revertRun(env, runId)),
     openHistory: (runId) => userFacing(() => openHistoryAt(runId)),
+    suggestFixes: () => userFacing(suggestFixesView),
+    applyFixes: (selection) => userFacing(() => applyFixes(env, selection).view),
+    undoFixes: (fixId) => userFacing(() => undoFixes(env, fixId)),
+    nextProblemCell: () => userFacing(nextProblemCell),
+    cellProblem: (a1) => userFacing(() => cellProblem(a1)),
     saveToken: (destination, token) => userFacing(() => saveToken(destination, token)),
     forgetToken: (destination) => userFacing(() => forgetToken(destination)),
     testConnection: () => userFacing(() => testConnectionFor(loadSettings().destination)),

@@ -27,7 +27,7 @@ export function loadSettings(): Settings {
  */
 export function saveSettingsView(view: Partial<SettingsView>, urls: UrlPolicy): Settings {
   const input: Record<string, unknown> = { ...loadSettingsInput() };
-  for (const k of ['mode', 'matchOn', 'dontUpdateEmpty', 'policy', 'defaultCountry', 'dateOrder', 'users', 'customFields', 'listSuccesses'] as const) {
+  for (const k of ['mode', 'matchOn', 'dontUpdateEmpty', 'policy', 'defaultCountry', 'dateOrder', 'users', 'customFields', 'listSuccesses', 'phoneFormat'] as const) {
     if (view[k] !== undefined) input[k] = view[k];
   }
   if (view.recordLimit !== undefined) input.recordLimit = view.recordLimit === null ? undefined : view.recordLimit;

@@ -1,6 +1,8 @@
 // The History tab. Two frozen header rows: row 1 names the summary row's columns (A..N), row 2 the line rows'
 // columns (B..J). Each run is one block, newest on top (from row 3): a bold, shaded summary row whose column A
 // holds the run id, then its line rows (column A empty). Line numbers link to the source row.
+import { columnLetter } from '../engine/automap';
+import { FIX_MODE, UNDO_FIX_MODE } from '../engine/fix/history';
 import { LINE_CODE_HEADER, LINE_HEADERS, SUMMARY_HEADERS, HISTORY_WIDTH, lineRow, type LineOutcome, type RunCounts } from '../engine/history';
 import type { OutcomeCode } from '../engine/types';
 import type { Mode } from '../engine/types';
@@ -67,16 +69,25 @@ export function findRunRow(sh: GoogleAppsScript.Spreadsheet.Sheet, runId: string
 
 /** Inserts a new block on top with its summary row; returns the summary row. */
 export function startBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, s: SummaryFields): number {
+  return startBlockRow(sh, summaryValues(s));
+}
+
+/** startBlock with the summary row's cells as given (HISTORY_WIDTH of them: a fix batch's, engine/fix/history.ts). */
+export function startBlockRow(sh: GoogleAppsScript.Spreadsheet.Sheet, cells: (string | number)[]): number {
   sh.insertRowsBefore(FIRST_BLOCK_ROW, 1);
-  writeSummary(sh, FIRST_BLOCK_ROW, s);
+  writeSummaryRow(sh, FIRST_BLOCK_ROW, cells, false);
   return FIRST_BLOCK_ROW;
 }
 
 /** Writes a summary row with its format (startBlock), or only its values (`valuesOnly`: a chunk's counts). */
 export function writeSummary(sh: GoogleAppsScript.Spreadsheet.Sheet, row: number, s: SummaryFields, valuesOnly = false): void {
+  writeSummaryRow(sh, row, summaryValues(s), valuesOnly);
+}
+
+function writeSummaryRow(sh: GoogleAppsScript.Spreadsheet.Sheet, row: number, cells: (string | number)[], valuesOnly: boolean): void {
   const r = sh.getRange(row, 1, 1, HISTORY_WIDTH);
   if (!valuesOnly) r.setNumberFormat('@');
-  r.setValues([summaryValues(s)]);
+  r.setValues([fitRow(cells)]);
   if (valuesOnly) return;
   r.setFontWeight('bold');
   r.setBackground(SUMMARY_BG);
@@ -108,17 +119,31 @@ export function appendLines(
   outcomes: LineOutcome[],
   sourceGid: number,
 ): void {
-  if (!outcomes.length) return;
+  appendLineRows(sh, summaryRow, already, outcomes.map((o) => ({ cells: [...lineRow(o), o.code ?? ''], line: o.line, col: 0 })), sourceGid);
+}
+
+/** A line row of a block: its cells (LINE_HEADERS, then Code), and the source cell its Line links to (0-based column). */
+export interface LineRowCells {
+  cells: (string | number)[];
+  line: number;
+  col: number;
+}
+
+/**
+ * Appends line rows as given (appendLines' rows, a fix batch's lines): 6 calls whatever their number. Column B links
+ * to the row's cell in the source sheet.
+ */
+export function appendLineRows(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow: number, already: number, lines: LineRowCells[], sourceGid: number): void {
+  if (!lines.length) return;
   const at = summaryRow + already;
-  sh.insertRowsAfter(at, outcomes.length);
-  const rows = outcomes.map((o) => {
+  sh.insertRowsAfter(at, lines.length);
+  const rows = lines.map((l) => {
     // Name, Email, Phone, Description and Details come from the user's cells: each is cut to fit a cell.
-    const r = fitRow<string | number>(lineRow(o));
-    const line = Math.floor(Number(o.line));
-    r[1] = `=HYPERLINK("#gid=${Math.floor(Number(sourceGid))}&range=A${line}",${line})`;
-    r.push(o.code ?? '');
+    const r = fitRow<string | number>(l.cells);
+    const line = Math.floor(Number(l.line));
+    r[1] = `=HYPERLINK("#gid=${Math.floor(Number(sourceGid))}&range=${columnLetter(Math.max(0, Math.floor(Number(l.col))))}${line}",${line})`;
     while (r.length < HISTORY_WIDTH) r.push('');
-    return r;
+    return r.slice(0, HISTORY_WIDTH);
   });
   const block = sh.getRange(at + 1, 1, rows.length, HISTORY_WIDTH);
   block.setFontWeight('normal');
@@ -163,6 +188,8 @@ export interface RunBlock {
   mode: Mode | null;
   /** For a revert block: the run it reverted. */
   revertOf: string | null;
+  /** A Fix in place block ("Fix in place") or an undo of one ("Undo of F-…"): not an import. */
+  fix: boolean;
 }
 
 /** The Mode column of a revert's block. */
@@ -182,6 +209,7 @@ function runBlockAt(row: number, cells: unknown[]): RunBlock {
     destinationType: destinationTypeOf(text(5)),
     mode: modeOf(modeText),
     revertOf: modeText.startsWith(REVERT_MODE) ? modeText.slice(REVERT_MODE.length) : null,
+    fix: modeText === FIX_MODE || modeText.startsWith(UNDO_FIX_MODE),
   };
 }
 
@@ -214,6 +242,10 @@ export function runBlock(runId?: string): { hist: GoogleAppsScript.Spreadsheet.S
   const row = id ? findRunRow(hist, id) : 0;
   const block = id ? (row ? readRunBlock(hist, row) : null) : latestImportBlock(hist);
   if (!block) throw new UserError(runId ? `Run ${runId} is not in the History tab.` : 'No import has run on this spreadsheet yet.');
+  if (block.fix) {
+    // A Fix in place block (or the undo of one) changed cells of the sheet; it sent nothing anywhere.
+    throw new UserError(`${block.runId} is a Fix in place block, not an import: it changed cells of "${block.sheet}" and imported nothing. To put its cells back, use Undo fixes in the sidebar's Check step.`);
+  }
   return { hist, block };
 }
 

@@ -34,6 +34,7 @@ function settingsView(s: Settings): SettingsView {
     customFields: s.customFields,
     recordLimit: s.recordLimit ?? null,
     listSuccesses: s.listSuccesses,
+    phoneFormat: s.phoneFormat,
     destination: {
       type: d.type,
       baseUrl: 'baseUrl' in d && d.baseUrl ? d.baseUrl : '',

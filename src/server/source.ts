@@ -12,6 +12,8 @@ export const ERROR_BG = '#f4cccc'; // Google's "light red 3"
 export const WARNING_BG = '#fff2cc'; // Google's "light yellow 3"
 export const DEFAULT_BG = '#ffffff';
 export const NOTE_MARK = '⚠ Contact Import: ';
+/** Starts the line of a mark's note that says what Fix in place would write (the issue's suggestion). */
+export const FIX_NOTE = 'Fix: ';
 const BEFORE_RE = /\n\(Cell colour before the check: (#[0-9a-fA-F]{3,8})\)$/;
 const IDENTITY_FIELDS = ['name', 'firstName', 'lastName', 'email', 'phone'];
 
@@ -190,7 +192,8 @@ export function marksForIssues(
     return cols.length ? cols : fieldsByCol.findIndex((f) => !!f) >= 0 ? [fieldsByCol.findIndex((f) => !!f)] : [0];
   };
   for (const i of issues) {
-    if (i.col !== undefined && i.col >= 0) add(i.col, i.severity, i.message);
+    // A cell Fix in place can correct says so in its note: the sidebar's Next problem offers to apply it.
+    if (i.col !== undefined && i.col >= 0) add(i.col, i.severity, i.suggestion ? `${i.message}\n${FIX_NOTE}${i.suggestion.message}` : i.message);
     else for (const c of identity(i.field && fieldsByCol.includes(i.field) ? [i.field] : IDENTITY_FIELDS)) add(c, i.severity, i.message);
   }
   if (extra) for (const c of identity(extra.fields ?? IDENTITY_FIELDS)) add(c, extra.severity, extra.message);

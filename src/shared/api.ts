@@ -13,9 +13,12 @@ import type {
   UserRef,
 } from '../engine/types';
 import type { RunCounts } from '../engine/history';
+import type { FixConfidence, FixGroup, FixKind, FixRule } from '../engine/fix';
+import type { PhoneFormat } from '../engine/types';
 
 /** The engine's types the sidebar uses, so it imports nothing from src/ but src/shared. */
 export type { CustomField, CustomFieldType, DateOrder, FieldKey, Mapping, MatchKey, Mode, Policy, UserRef };
+export type { FixConfidence, FixGroup, FixKind, FixRule, PhoneFormat };
 
 export type DestinationType = 'contacts' | 'hubspot' | 'highlevel' | 'webhook';
 
@@ -31,6 +34,8 @@ export interface SettingsView {
   customFields: CustomField[];
   recordLimit: number | null;
   listSuccesses: boolean;
+  /** How Fix writes phone numbers: "e164" (+14155550132) or "international" (+1 415 555 0132). */
+  phoneFormat: PhoneFormat;
   destination: DestinationView;
 }
 
@@ -170,6 +175,106 @@ export interface RunSummaryView extends RunCounts {
   tabNotes?: string[];
 }
 
+// ---- Fix in place (src/server/fix*.ts): suggestions after a check, applying them, undoing a batch.
+
+/** A fix batch kept for undo (the newest 20), as the sidebar lists them. */
+export interface FixBatchView {
+  /** "F-20240908103000-AB12". */
+  id: string;
+  time: string;
+  user: string;
+  sheet: string;
+  /** Cells the batch changed. */
+  cells: number;
+  /** "312 phone numbers, 4 email addresses". */
+  summary: string;
+}
+
+/** What Fix can do on the sheet now: the suggestions grouped (engine/fix groupFixes), and the batches to undo. */
+export interface FixesView {
+  sheetName: string;
+  /** Cells with a suggestion (a name split counts its Name cell once). */
+  total: number;
+  /** Of them, the `safe` ones: what "Apply all safe fixes" writes. */
+  safe: number;
+  /** By kind (phone, date, email, text, option, name), safe before review, bigger first. */
+  groups: FixGroup[];
+  /** Recent fix batches, newest first. */
+  batches: FixBatchView[];
+}
+
+/** A cell the sidebar names for "Apply" from its note: its line (sheet row), 0-based column and, to be sure it is
+ * the fix that was shown, what the fix changes (from, to). */
+export interface FixCellRef {
+  line: number;
+  col: number;
+  kind?: FixKind;
+  from?: string;
+  to?: string;
+}
+
+/** What the user chose to apply: groups by key (Apply), every safe suggestion (Apply all safe fixes), cells. */
+export interface FixSelectionView {
+  groups?: string[];
+  allSafe?: boolean;
+  cells?: FixCellRef[];
+}
+
+/** The fix a cell can get, as its note's Apply shows it. */
+export interface CellFixView {
+  kind: FixKind;
+  rule: FixRule;
+  confidence: FixConfidence;
+  from: string;
+  to: string;
+  message: string;
+  alternative?: string;
+}
+
+/** A cell of the checked sheet: where it is, our part of its note (the problems), and its fix, if any. */
+export interface CellProblemView {
+  a1: string;
+  line: number;
+  col: number;
+  column: string;
+  /** The messages of our mark (the user's own note left out); empty when the cell is not flagged. */
+  messages: string[];
+  fix: CellFixView | null;
+}
+
+/** The result of Apply: the batch written, and the re-check it started (drive it with continueRun). */
+export interface FixAppliedView {
+  /** null when nothing was left to write (every chosen cell changed since). */
+  fixId: string | null;
+  /** Cells written (a name split counts its two new cells). */
+  changed: number;
+  /** "312 phone numbers, 4 email addresses". */
+  summary: string;
+  /** Chosen cells not written: they changed since the suggestion, or became formulas. */
+  skipped: number;
+  /** A1 of the batch's block in the History tab ("'History'!A3"), '' when none was written. */
+  historyCell: string;
+  /** The check of the sheet that re-checks the changed cells (their marks clear, the counts update); null when it could not start. */
+  check: RunProgress | null;
+}
+
+/** The result of Undo fixes. */
+export interface FixUndoneView {
+  fixId: string;
+  /** The undo's own id in History ("U-…"). */
+  undoId: string;
+  /** Cells put back exactly (value, type, number format). */
+  restored: number;
+  /** Cells edited since the fix: left as they are, listed here (the first 50) and in History. */
+  left: number;
+  leftCells: Array<{ line: number; column: string; now: string | null; reason: string }>;
+  /** Columns a name split added, removed again. */
+  removedColumns: string[];
+  message: string;
+  historyCell: string;
+  check: RunProgress | null;
+}
+
 export interface ConnectionView {
   ok: boolean;
   message: string;
@@ -209,6 +314,17 @@ export interface ServerApi {
   rerunRemaining: () => RunProgress;
   revertRun: (runId?: string) => RunSummaryView;
   openHistory: (runId?: string) => void;
+
+  /** Fix in place: the suggestions for the active sheet of contacts, grouped, and the fix batches to undo. */
+  suggestFixes: () => FixesView;
+  /** Writes the chosen suggestions under the document lock, records the batch (History, undo journal), starts a re-check. */
+  applyFixes: (selection: FixSelectionView) => FixAppliedView;
+  /** Undoes a fix batch (the newest when none is named), cell by cell: cells edited since are left and listed. */
+  undoFixes: (fixId?: string) => FixUndoneView;
+  /** Selects the next flagged cell (as nextProblem) and says what is wrong with it and its fix; null when none. */
+  nextProblemCell: () => CellProblemView | null;
+  /** Selects a cell of the checked sheet by A1 and says what is wrong with it and its fix. */
+  cellProblem: (a1: string) => CellProblemView;
 
   saveToken: (destination: DestinationType, token: string) => ConnectionView;
   forgetToken: (destination: DestinationType) => ConnectionView;

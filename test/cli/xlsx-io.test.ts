@@ -35,9 +35,9 @@ const put = (name: string, bytes: Buffer | string) => {
 const oneLine = (s: string) => expect(s).toMatch(/^contact-import( run)?: [^\n]*\n$/);
 
 describe('validate reads every workbook run writes', () => {
-  it('run → validate → run: the result (with its History, Contacts and problem tabs) reads back, and a re-run skips what was imported', async () => {
+  it('run → validate → run → fix: the result (with its History, Contacts and problem tabs) reads back, a re-run skips what was imported, and fix writes into it', async () => {
     const book = join(dir, 'round.xlsx');
-    await saveXlsx(workbookFromRows({ Leads: [['Name', 'Email'], ['Ann', 'ann@x.com'], ['Bob', 'bob@'], ['Cy', 'cy@x.com']] }), book);
+    await saveXlsx(workbookFromRows({ Leads: [['Name', 'Email', 'Phone'], ['Ann', 'ann@x.com', '(415) 555-0101'], ['Bob', 'bob@', '415 555 0102'], ['Cy', 'cy@x.com', '']] }), book);
     const result = join(dir, 'round-result.xlsx');
     const r1 = await runCli([book, '--out', result, '--json']);
     expect([r1.code, r1.err]).toEqual([1, '']);
@@ -47,7 +47,7 @@ describe('validate reads every workbook run writes', () => {
     expect(v.stderr).toBe('');
     expect(v.code).toBe(1);
     const j = JSON.parse(v.stdout);
-    expect(j.mapping).toEqual({ Name: 'name', Email: 'email', 'Import status': null });
+    expect(j.mapping).toEqual({ Name: 'name', Email: 'email', Phone: 'phone', 'Import status': null });
     expect(j.rows.map((r: { line: number; result: string }) => [r.line, r.result])).toEqual([[2, 'success'], [3, 'failure'], [4, 'success']]);
     for (const tab of ['History', 'Contacts']) expect(cli(['validate', result, '--sheet', tab, '--json']).code).not.toBe(2);
 
@@ -56,6 +56,25 @@ describe('validate reads every workbook run writes', () => {
     const j2 = JSON.parse(r2.out);
     expect(j2).toMatchObject({ total: 3, created: 0, skipped: 2, errors: 1, notCarriedOver: [] });
     expect(cli(['validate', again, '--sheet', 'Leads']).code).toBe(1);
+
+    // fix on the re-run's result: the phones as E.164, the sheet (checked by the runs) checked again, a Fix block on
+    // top of the runs' blocks in History, the undo journal beside them; everything else read back as it was.
+    const fixed = join(dir, 'round-fixed.xlsx');
+    const f = cli(['fix', again, '--out', fixed, '--json']);
+    expect([f.code, f.stderr]).toEqual([1, '']); // Bob's email still fails
+    const fj = JSON.parse(f.stdout);
+    expect(fj).toMatchObject({ sheet: 'Leads', changed: 2, counts: { phone: 2 }, failures: 1, notCarriedOver: [] });
+    expect(fj.changes).toEqual([
+      { line: 2, column: 'Phone', kind: 'phone', from: '(415) 555-0101', to: '+14155550101', confidence: 'safe' },
+      { line: 3, column: 'Phone', kind: 'phone', from: '415 555 0102', to: '+14155550102', confidence: 'safe' },
+    ]);
+    const fb = await loadXlsx(fixed);
+    expect(fb.sheets.map((x) => x.name)).toEqual(expect.arrayContaining(['Leads', 'Contacts', 'History', 'Contact Import fixes']));
+    const vf = cli(['validate', fixed, '--sheet', 'Leads', '--json']);
+    expect(vf.code).toBe(1);
+    expect(JSON.parse(vf.stdout).rows.map((r: { contact: { phone?: string } }) => r.contact.phone)).toEqual(['+14155550101', '+14155550102', undefined]);
+    const r3 = await runCli([fixed, '--out', join(dir, 'round-after-fix.xlsx'), '--json']);
+    expect(JSON.parse(r3.out)).toMatchObject({ total: 3, created: 0, errors: 1, notCarriedOver: [] });
   });
 
   it('a workbook LibreOffice wrote, with a sheet of the user\'s named "History", reads in both commands', async () => {

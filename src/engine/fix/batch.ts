@@ -1,6 +1,6 @@
 // A fix batch: what one Apply wrote, cell by cell, with each cell's value, type and number format before and after.
 // Undo (undo.ts) and History (history.ts) read it. It is kept in the workbook, in a hidden tab (FIX_JOURNAL_TAB,
-// plain-text formatted), one row per cell, so it survives a save and reopen and the CLI's .xlsx round trip.
+// plain-text formatted), its cells packed as JSON, so it survives a save and reopen and the CLI's .xlsx round trip.
 //
 // Applying, step by step (the writer's part, under the document lock):
 //   1. read the sheet's values, formulas and number formats, and skip every approved suggestion whose cell no
@@ -109,14 +109,24 @@ export function fixBatch(meta: Omit<FixBatch, 'counts' | 'cells' | 'columns'>, c
   return { ...meta, counts: fixCounts(cells), cells, columns };
 }
 
-// ---- The journal tab: one row per changed cell, and one per inserted column (Kind "column"). Every cell is text.
+// ---- The journal tab: a batch's changed cells (and the columns it inserted) packed as JSON, JOURNAL_CHUNK_CHARS
+// characters a row at most, each row with the batch's id, time, user, sheet and how many records it holds. So a batch
+// of 15,000 cells is a few dozen rows, not 15,000 rows of 18 cells each (every cell written costs, in Apps Script).
+// A row's JSON goes in its Records cell, continued in the cells right of it when it is longer than a cell holds.
 
 export const FIX_JOURNAL_TAB = 'Contact Import fixes';
-export const FIX_JOURNAL_HEADER = [
-  'Fix ID', 'Time', 'User', 'Sheet', 'Sheet ID', 'Line', 'Column', 'Col', 'Field', 'Kind', 'Rule', 'Confidence',
-  'Before type', 'Before', 'Before format', 'After type', 'After', 'After format',
-] as const;
+export const FIX_JOURNAL_HEADER = ['Fix ID', 'Time', 'User', 'Sheet', 'Sheet ID', 'Count', 'Records'] as const;
+/** The records of one row, in JSON characters (past it, a new row). */
+export const JOURNAL_CHUNK_CHARS = 40_000;
+/** The characters of one cell of the Records text (a cell holds 50,000). */
+export const JOURNAL_PART_CHARS = 45_000;
+const RECORDS_AT = FIX_JOURNAL_HEADER.indexOf('Records');
 const COLUMN_ROW = 'column';
+
+/** A changed cell: [line, col, column, field, kind, rule, confidence, ...before (type, value, format), ...after]. */
+type CellEntry = [number, number, string, string, string, string, string, string, string, string, string, string, string];
+/** An inserted column: ['column', col, header, field]. */
+type ColumnEntry = [typeof COLUMN_ROW, number, string, string];
 
 function storedCells(c: StoredCell): [string, string, string] {
   return [c.t, c.t === 'empty' ? '' : String(c.v), c.f];
@@ -141,40 +151,92 @@ function readStored(t: string, v: string, f: string): StoredCell | null {
   }
 }
 
-/** The journal rows of a batch (below FIX_JOURNAL_HEADER). */
+/** The journal rows of a batch (below FIX_JOURNAL_HEADER): its records, JOURNAL_CHUNK_CHARS of JSON a row. */
 export function fixJournalRows(b: FixBatch): string[][] {
+  const entries: string[] = [
+    ...b.cells.map((c) => JSON.stringify([c.line, c.col, c.column, c.field, c.kind, c.rule, c.confidence, ...storedCells(c.before), ...storedCells(c.after)] satisfies CellEntry)),
+    ...b.columns.map((c) => JSON.stringify([COLUMN_ROW, c.col, c.header, c.field] satisfies ColumnEntry)),
+  ];
   const head = [b.id, b.time, b.user, b.sheet, String(b.sheetId)];
-  const rows = b.cells.map((c) => [...head, String(c.line), c.column, String(c.col), c.field, c.kind, c.rule, c.confidence, ...storedCells(c.before), ...storedCells(c.after)]);
-  for (const c of b.columns) rows.push([...head, '', c.header, String(c.col), c.field, COLUMN_ROW, '', '', '', '', '', '', '', '']);
+  const rows: string[][] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (!chunk.length) return;
+    const json = `[${chunk.join(',')}]`;
+    const parts: string[] = [];
+    for (let i = 0; i < json.length; i += JOURNAL_PART_CHARS) parts.push(json.slice(i, i + JOURNAL_PART_CHARS));
+    rows.push([...head, String(chunk.length), ...parts]);
+    chunk = [];
+    size = 0;
+  };
+  for (const e of entries) {
+    if (size + e.length + 1 > JOURNAL_CHUNK_CHARS) flush();
+    chunk.push(e);
+    size += e.length + 1;
+  }
+  flush();
   return rows;
 }
 
-/** The batches in journal rows (any order of rows; batches in order of first appearance). Unreadable rows are skipped. */
+/** The records a journal row holds, or null when it is not one (unreadable JSON, another shape). */
+function rowEntries(text: string): unknown[] | null {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return Array.isArray(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function cellEntry(e: unknown): FixCellRecord | null {
+  if (!Array.isArray(e) || e.length !== 13) return null;
+  const [line, col, column, field, kind, rule, confidence, ...rest] = e as unknown[];
+  if (!Number.isInteger(line) || (line as number) < 1 || !Number.isInteger(col) || (col as number) < 0 || !FIX_KINDS.includes(kind as FixKind)) return null;
+  if (![column, field, rule, ...rest].every((x) => typeof x === 'string')) return null;
+  const r = rest as string[];
+  const before = readStored(r[0], r[1], r[2]);
+  const after = readStored(r[3], r[4], r[5]);
+  if (!before || !after) return null;
+  return { line: line as number, col: col as number, column: column as string, field: field as FieldKey, kind: kind as FixKind, rule: rule as FixRule, confidence: confidence === 'review' ? 'review' : 'safe', before, after };
+}
+
+function columnEntry(e: unknown): InsertedColumn | null {
+  if (!Array.isArray(e) || e.length !== 4 || e[0] !== COLUMN_ROW) return null;
+  const [, col, header, field] = e as unknown[];
+  return Number.isInteger(col) && (col as number) >= 0 && typeof header === 'string' && typeof field === 'string' ? { col: col as number, header, field: field } : null;
+}
+
+/** How many records a journal row holds (its Count), 0 for a row that is not one. */
+export function journalRowCount(r: ReadonlyArray<unknown>): number {
+  const n = Number(r[RECORDS_AT - 1]);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+/** The batches in journal rows (any order of rows; batches in order of first appearance). Unreadable rows and records are skipped. */
 export function readFixJournal(rows: ReadonlyArray<ReadonlyArray<unknown>>): FixBatch[] {
   const byId = new Map<string, { meta: Omit<FixBatch, 'counts' | 'cells' | 'columns'>; cells: FixCellRecord[]; columns: InsertedColumn[] }>();
   for (const r of rows) {
     const s = (i: number) => (r[i] === null || r[i] === undefined ? '' : String(r[i]));
     const id = s(0);
-    const col = Number(s(7));
-    if (!id.startsWith('F-') || s(7).trim() === '' || !Number.isInteger(col) || col < 0) continue;
-    let cell: FixCellRecord | null = null;
-    let column: InsertedColumn | null = null;
-    if (s(9) === COLUMN_ROW) column = { col, header: s(6), field: s(8) };
-    else {
-      const line = Number(s(5));
-      const kind = s(9) as FixKind;
-      const before = readStored(s(12), s(13), s(14));
-      const after = readStored(s(15), s(16), s(17));
-      if (!Number.isInteger(line) || line < 1 || !FIX_KINDS.includes(kind) || !before || !after) continue;
-      cell = { line, col, column: s(6), field: s(8), kind, rule: s(10) as FixRule, confidence: s(11) === 'review' ? 'review' : 'safe', before, after };
+    if (!id.startsWith('F-')) continue;
+    const entries = rowEntries(r.slice(RECORDS_AT).map((_, i) => s(RECORDS_AT + i)).join(''));
+    const cells: FixCellRecord[] = [];
+    const columns: InsertedColumn[] = [];
+    for (const e of entries ?? []) {
+      const cell = cellEntry(e);
+      const column = cell ? null : columnEntry(e);
+      if (cell) cells.push(cell);
+      if (column) columns.push(column);
     }
+    if (!cells.length && !columns.length) continue;
     let b = byId.get(id);
     if (b === undefined) {
       b = { meta: { id, time: s(1), user: s(2), sheet: s(3), sheetId: Number(s(4)) || 0 }, cells: [], columns: [] };
       byId.set(id, b);
     }
-    if (cell) b.cells.push(cell);
-    if (column) b.columns.push(column);
+    b.cells.push(...cells);
+    b.columns.push(...columns);
   }
   return Array.from(byId.values()).map((b) => fixBatch(b.meta, b.cells, b.columns));
 }

@@ -8,6 +8,8 @@ export const MAX_PREVIEWS = 5;
 
 export interface FixPreview {
   line: number;
+  /** 0-based column index in the sheet (where the sidebar selects the cell). */
+  col: number;
   column: string;
   from: string;
   to: string;
@@ -84,7 +86,7 @@ export function groupFixes(suggestions: readonly Suggestion[]): FixGroup[] {
     }
     g.count++;
     if (g.previews.length < MAX_PREVIEWS) {
-      g.previews.push({ line: s.line, column: s.column, from: s.from, to: s.to, ...(s.alternative !== undefined ? { alternative: s.alternative } : {}) });
+      g.previews.push({ line: s.line, col: s.col, column: s.column, from: s.from, to: s.to, ...(s.alternative !== undefined ? { alternative: s.alternative } : {}) });
     }
   }
   const groups: FixGroup[] = [];

@@ -78,8 +78,8 @@ export function fixCellA1(c: Pick<FixCellRecord, 'line' | 'col'>): string {
 /** The summary row of an undo of `b`, made as `undoId` at `time` by `user`. */
 export function undoSummaryRow(b: FixBatch, plan: UndoPlan, undoId: string, time: string, user: string): (string | number)[] {
   const restored = plan.restore.length + plan.removeColumns.reduce((n, c) => n + b.cells.filter((r) => r.column === c.header).length, 0);
-  const removed = plan.removeColumns.length ? ` Removed the columns ${plan.removeColumns.map((c) => `"${c.header}"`).join(' and ')}.` : '';
-  const left = plan.edited.length ? ` Left ${cells(plan.edited.length)} edited since the fix as they are (listed below).` : '';
+  const removed = plan.removeColumns.length ? ` Removed the column${plan.removeColumns.length > 1 ? 's' : ''} ${plan.removeColumns.map((c) => `"${c.header}"`).join(' and ')}.` : '';
+  const left = plan.edited.length ? ` Left ${cells(plan.edited.length)} edited since the fix as ${plan.edited.length === 1 ? 'it is' : 'they are'} (listed below).` : '';
   return summary(undoId, time, user, b.sheet, UNDO_FIX_MODE + b.id, restored, `Restored ${cells(restored)} of ${b.id}.${removed}${left}`);
 }
 

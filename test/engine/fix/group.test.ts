@@ -35,10 +35,10 @@ describe('groupFixes', () => {
   test('up to 5 previews of before → after, in sheet order; an ambiguous date shows its other reading', () => {
     const phones = groups[0];
     expect(phones.previews).toHaveLength(5);
-    expect(phones.previews[0]).toEqual({ line: 2, column: 'Phone', from: '(415) 555-0110', to: '+14155550110' });
+    expect(phones.previews[0]).toEqual({ line: 2, col: 2, column: 'Phone', from: '(415) 555-0110', to: '+14155550110' });
     expect(phones.previews.map((p) => p.line)).toEqual([2, 3, 4, 5, 6]);
-    expect(groups[3].previews[0]).toEqual({ line: 2, column: 'Birthday', from: '09/01/2024', to: '2024-09-01', alternative: '2024-01-09' });
-    expect(groups[1].previews).toEqual([{ line: 14, column: 'Phone', from: '123-456-7890', to: '+11234567890' }]);
+    expect(groups[3].previews[0]).toEqual({ line: 2, col: 3, column: 'Birthday', from: '09/01/2024', to: '2024-09-01', alternative: '2024-01-09' });
+    expect(groups[1].previews).toEqual([{ line: 14, col: 2, column: 'Phone', from: '123-456-7890', to: '+11234567890' }]);
   });
 
   test('international format names itself', () => {

@@ -6,6 +6,9 @@ import {
   fixCountsText,
   fixJournalRows,
   fixLineRow,
+  JOURNAL_CHUNK_CHARS,
+  JOURNAL_PART_CHARS,
+  journalRowCount,
   fixSummaryRow,
   newFixId,
   readFixJournal,
@@ -72,7 +75,9 @@ describe('History text of a fix batch', () => {
     };
     const row = undoSummaryRow(batch, plan, 'F-20240909100000-CD34', '2024-09-09 10:00:00', 'bob@example.com');
     expect(row.slice(0, 9)).toEqual(['F-20240909100000-CD34', '2024-09-09 10:00:00', '2024-09-09 10:00:00', 'bob@example.com', 'People', '', 'Undo of F-20240908100000-AB12', 'Completed', 2]);
-    expect(row[14]).toBe('Restored 2 cells of F-20240908100000-AB12. Removed the columns "First name". Left 1 cell edited since the fix as they are (listed below).');
+    expect(row[14]).toBe('Restored 2 cells of F-20240908100000-AB12. Removed the column "First name". Left 1 cell edited since the fix as it is (listed below).');
+    const both = { ...plan, edited: [...plan.edited, plan.edited[0]], removeColumns: [...plan.removeColumns, { col: 2, header: 'Last name', field: 'lastName', colNow: 2 }] };
+    expect(undoSummaryRow(batch, both, 'F-20240909100000-CD34', '2024-09-09 10:00:00', 'bob@example.com')[14]).toMatch(/ Removed the columns "First name" and "Last name"\. Left 2 cells edited since the fix as they are \(listed below\)\.$/);
     expect(undoLineRow(plan.edited[0])[8]).toBe('Line 14: Phone was not restored to "(415) 555-0132": it was edited since the fix (now "(415) 555-0100"); it is left as it is');
   });
 });
@@ -97,9 +102,29 @@ describe('the fix journal', () => {
     expect(readFixJournal(fixJournalRows(b))).toEqual([b]);
   });
 
+  test('a large batch packs its records in rows of at most JOURNAL_CHUNK_CHARS, counted; a huge value runs on in the next cells', () => {
+    const cells = Array.from({ length: 3000 }, (_, i) => ({ ...phone, line: i + 2 }));
+    const big = { ...phone, line: 9000, before: storeCell(`"${'x'.repeat(49_000)}\\`, '@'), after: { t: 'text' as const, v: 'x'.repeat(49_000), f: '@' } };
+    const b = fixBatch({ ...batch, id: 'F-9' }, [...cells, big], [{ col: 1, header: 'First name', field: 'firstName' }]);
+    const rows = fixJournalRows(b);
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.length).toBeLessThan(3000 / 50);
+    expect(rows.reduce((n, r) => n + journalRowCount(r), 0)).toBe(3002);
+    for (const r of rows) {
+      expect(r.slice(0, 5)).toEqual(['F-9', batch.time, batch.user, batch.sheet, '7']);
+      expect(r.slice(6).every((c) => c.length <= JOURNAL_PART_CHARS)).toBe(true);
+      if (r.length === 7) expect(r[6].length).toBeLessThanOrEqual(JOURNAL_CHUNK_CHARS + 2);
+    }
+    expect(rows.some((r) => r.length > 7)).toBe(true);
+    expect(readFixJournal(rows)).toEqual([b]);
+    // Read back as a sheet gives them: trailing empty cells on the narrower rows.
+    const width = Math.max(...rows.map((r) => r.length));
+    expect(readFixJournal(rows.map((r) => [...r, ...Array(width - r.length).fill('')]))).toEqual([b]);
+  });
+
   test('several batches, unreadable rows skipped', () => {
     const b2 = fixBatch({ ...batch, id: 'F-2' }, [date]);
-    const rows = [...fixJournalRows(batch), ['not a fix'], ['F-3', '', '', '', '', 'x', 'Phone', 'nope'], ...fixJournalRows(b2)];
+    const rows = [...fixJournalRows(batch), ['not a fix'], ['F-3', '', '', '', '', '1', 'nope'], ['F-4', '', '', '', '', '1', '[[1,"bad"]]'], ...fixJournalRows(b2)];
     expect(readFixJournal(rows).map((b) => b.id)).toEqual(['F-20240908100000-AB12', 'F-2']);
   });
 
