@@ -66,6 +66,7 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
     attempts: new AttemptLog().forRun(state.runId),
   };
   if (state.sent) exec.attempts.carried = { ...state.sent };
+  if (state.outage) exec.attempts.outage = { ...state.outage };
   // Rebuild the duplicate check's memory of the rows before the cursor (their results are not kept): from the
   // pieces saved by earlier executions when the cache still has them all, then by validating the rows after them.
   restoreSeen(exec, state);
