@@ -8,7 +8,7 @@ import { appsScriptIO } from '../../src/server/destinations/driver';
 import { resetExecutionCache } from '../../src/server/run/execution';
 import { save } from '../../src/server/store';
 import { spawnTestCrm, type SpawnedTestCrm } from '../../testcrm/spawn';
-import { serverForEachTest } from '../server/helpers';
+import { contacts, serverForEachTest } from '../server/helpers';
 import { REMOTE_KINDS, targetOf } from './destinations';
 import { FAULTS, HOST, MEMORY_CAP_MB, UP, arm, clear, type Fault } from './faults';
 import { probe } from './probe';
@@ -132,5 +132,67 @@ describe.each(REMOTE_KINDS)('%s', (kind) => {
         `(cap ${memoryCapMB} MB); resumed in ${(resumed.modelledMs / 1000).toFixed(1)} s modelled` +
         (repeated.length ? `; repeated after a hidden answer: ${repeated.join(', ')}` : ''),
     );
+  });
+});
+
+// The Contacts tab has no endpoint: its faults are Apps Script's own. An execution killed (its 6-minute limit, a
+// service error) right after the tab was written or right after History, and a value the tab cannot hold. Each stops
+// in one line within the caps; resumed, the tab holds every row once.
+describe('Contacts tab', () => {
+  const killed = (point: 'after-destination' | 'after-history') => ({
+    name: `the execution killed ${point === 'after-destination' ? 'after the tab was written, before History' : 'after History'}`,
+    point,
+  });
+  it.each([killed('after-destination'), killed('after-history')])('$name: a one-line stop in bounded time and memory; resumed, every row once', ({ name, point }) => {
+    const tb = world({ type: 'contacts' });
+    env.now = () => tb.model.now();
+    env.budgets.chunkRows = 2;
+    const base = process.memoryUsage();
+    let peak = 0;
+    let thrown = 0;
+    env.fault = (at, chunk) => {
+      const m = process.memoryUsage();
+      peak = Math.max(peak, m.heapUsed + m.external - base.heapUsed - base.external);
+      if (at === point && chunk === 1 && thrown++ === 0) throw new Error('Exceeded maximum execution time');
+    };
+    const wall = Date.now();
+    let message = '';
+    const stop = execution(tb, () => {
+      try {
+        api.startImport();
+      } catch (e) {
+        message = (e as Error).message;
+      }
+    });
+    expect(message).toMatch(/^The import stopped: Exceeded maximum execution time\b[^\n]*$/);
+    expect(stop.modelledMs).toBeLessThan(EXECUTION_MS);
+    expect(peak / 2 ** 20).toBeLessThan(MEMORY_CAP_MB);
+
+    env.fault = undefined;
+    const resumed = execution(tb, () => api.resumeToEnd());
+    expect(resumed.value).toMatchObject({ status: 'Completed', result: { total: ROWS, created: ROWS, updated: 0, skipped: 0, errors: 0 } });
+    expect(contacts(tb).map((c) => c.Email).sort()).toEqual(emails);
+    report.push(
+      `Contacts tab × ${name}: stop modelled ${(stop.modelledMs / 1000).toFixed(1)} s (cap ${EXECUTION_MS / 1000} s), wall ${((Date.now() - wall) / 1000).toFixed(1)} s, ` +
+        `peak +${(peak / 2 ** 20).toFixed(0)} MB live (cap ${MEMORY_CAP_MB} MB); message "${message}"`,
+    );
+  });
+
+  it('a value the tab cannot hold fails its own row, naming the column, and the rest are imported', () => {
+    const tb = world({ type: 'contacts' });
+    env.now = () => tb.model.now();
+    // 49,999 characters as read; written to the tab as "a000, a001, …": 59,998, more than a cell holds.
+    const tags = Array.from({ length: 10_000 }, (_, i) => 'a' + i.toString(36).padStart(3, '0')).join(',');
+    tb.run(() => {
+      const sheet = SpreadsheetApp.getActive().getSheetByName('People')!;
+      sheet.getRange(1, 4, 4, 1).setValues([['Tags'], [''], [''], [tags]]);
+    });
+    const done = execution(tb, () => api.runToEnd('import'));
+    expect(done.value.result).toMatchObject({ status: 'Completed', total: ROWS, created: ROWS - 1, errors: 1 });
+    expect(contacts(tb).map((c) => c.Email).sort()).toEqual(emails.filter((e) => e !== emails[2]));
+    const line = tb.sheetData('People').cell(3, 4);
+    expect(line).toMatch(/^Error: Tags: the value takes 59,998 characters in the Contacts tab, more than the 50,000 a Google Sheets cell holds/);
+    expect(String(line)).not.toMatch(/\n/);
+    expect(done.modelledMs).toBeLessThan(EXECUTION_MS);
   });
 });
