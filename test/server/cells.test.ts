@@ -147,5 +147,5 @@ describe('problem rows', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000); // a 5 MB cell written and read as .xlsx: past jest's 20 s default on a loaded machine
 });
