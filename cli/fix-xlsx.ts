@@ -13,7 +13,7 @@ import { runSettings } from '../src/server/run/start';
 import { resumeToEnd } from '../src/server/runs';
 import { readRows } from '../src/server/source';
 import { save } from '../src/server/store';
-import { isAddonTab, PROBLEM_ROWS_PREFIX } from '../src/server/tabs';
+import { firstUserSheet, isAddonTab } from '../src/server/tabs';
 import { createTestbed, installGlobals, loadXlsx, saveXlsx } from '../testbed';
 import { UsageError } from './args';
 import { writeAtomically } from './atomic';
@@ -38,13 +38,19 @@ export async function fixWorkbook(o: XlsxFixOptions, log: ChangeLog): Promise<Fi
   } catch (e) {
     throw xlsxReadError(o.file, e);
   }
-  const sheet = o.sheet !== undefined ? wb.sheet(o.sheet) : wb.sheets.find((s) => !isAddonTab(s.name) && !s.name.startsWith(PROBLEM_ROWS_PREFIX) && !s.hidden);
+  const tb = createTestbed({ workbook: wb, fastSleep: true });
+  // The add-on's tabs are told by their marker (or, made before markers, their header), as `run` tells them: a sheet
+  // of the user's named "History" or "Contacts" is one of theirs.
+  const bookOf = () => SpreadsheetApp.getActiveSpreadsheet();
+  const firstId = o.sheet === undefined ? tb.run(() => firstUserSheet(bookOf())?.getSheetId()) : undefined;
+  const sheet = o.sheet !== undefined ? wb.sheet(o.sheet) : firstId === undefined ? undefined : wb.sheetById(firstId);
   if (!sheet) {
     throw new UsageError(o.sheet !== undefined ? `there is no sheet named "${o.sheet}" in ${o.file}. Sheets: ${wb.sheets.map((s) => s.name).join(', ')}.` : `${o.file} has no sheet of contacts to fix.`);
   }
-  if (isAddonTab(sheet.name)) throw new UsageError(`"${sheet.name}" is one of the add-on's tabs; give --sheet the sheet that holds the contacts to fix.`);
+  if (tb.run(() => isAddonTab(bookOf().getSheetById(sheet.id)!))) {
+    throw new UsageError(`"${sheet.name}" is one of the add-on's tabs; give --sheet the sheet that holds the contacts to fix.`);
+  }
   wb.activeSheetId = sheet.id;
-  const tb = createTestbed({ workbook: wb, fastSleep: true });
   const uninstall = installGlobals(tb, { console: false });
   const outcome: FixOutcome = { sheet: sheet.name, fixId: null, review: 0, skipped: 0, failures: 0 };
   try {

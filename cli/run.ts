@@ -13,6 +13,7 @@ import type { LineOutcome, RunCounts } from '../src/engine/history';
 import { resultOf } from '../src/engine/history';
 import type { DriverIO } from '../src/crm/session';
 import { crmConfigProblem, resolveCliToken } from '../src/server/destinations/crm';
+import { appsScriptIO } from '../src/server/destinations/driver';
 import { exportProblemRows } from '../src/server/problemrows';
 import { runEnv, type RunBudgets, type RunEnv } from '../src/server/run/env';
 import { resetExecutionCache } from '../src/server/run/execution';
@@ -84,9 +85,9 @@ function parse(args: string[]): { file: string; out: string; sheet?: string; set
   return { file, out, sheet: p.values['--sheet'], settings: p.values['--settings'], json: p.flags['--json'] };
 }
 
-/** Resumes a run until it is done or stops moving (a destination's resumable stop, e.g. a daily limit). */
+/** Resumes a run until it is done, its destination stops it (an endpoint out of reach, a daily limit), or it stops moving. */
 function toEnd(env: RunEnv, p: RunProgress): RunProgress {
-  while (p.status === 'Processing') {
+  while (p.status === 'Processing' && !p.stopped) {
     const next = resumeToEnd(env);
     if (!next) return p;
     const stuck = next.status === 'Processing' && next.done <= p.done;
@@ -94,6 +95,16 @@ function toEnd(env: RunEnv, p: RunProgress): RunProgress {
     if (stuck) break;
   }
   return p;
+}
+
+/**
+ * The CLI's CRM driver: the add-on's own (UrlFetchApp, here the test bed's real HTTP) on the wall clock, with waits
+ * that really wait. A real CRM's rate limit and Retry-After need the time to pass; the test bed's fast sleeps, which
+ * the rest of the run uses, would only pretend.
+ */
+function cliIO(): DriverIO {
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  return appsScriptIO({ now: () => Date.now(), sleep: (ms) => void Atomics.wait(flag, 0, 0, ms) });
 }
 
 /** Tests may pass the CRM driver to use instead of real HTTP, and other budgets. */
@@ -150,7 +161,9 @@ export async function runCommand(
   } catch (e) {
     return fail(xlsxReadError(opts.file, e).message);
   }
-  const tb = createTestbed({ workbook: wb, fastSleep: true });
+  // The add-on's own log (an unexpected error's stack, under the id its message quotes) stays out of stderr, which
+  // says one line; CONTACT_IMPORT_DEBUG=1 prints it.
+  const tb = createTestbed({ workbook: wb, fastSleep: true, echoLogs: !!process.env.CONTACT_IMPORT_DEBUG });
   // The first visible sheet of the user's by default: the add-on's tabs are told by their marker (or, made before
   // markers, their header), so a sheet of the user's that is named "History" or "Contacts" is one of theirs.
   const firstId = opts.sheet === undefined ? tb.run(() => firstUserSheet(SpreadsheetApp.getActiveSpreadsheet())?.getSheetId()) : undefined;
@@ -158,7 +171,7 @@ export async function runCommand(
   if (!sheet) return fail(opts.sheet !== undefined ? `there is no sheet named "${opts.sheet}" in ${opts.file}. Sheets: ${wb.sheets.map((s) => s.name).join(', ')}.` : `${opts.file} has no sheet to import.`);
   wb.activeSheetId = sheet.id;
 
-  const uninstall = installGlobals(tb, { console: false });
+  const uninstall = installGlobals(tb);
   const outcomes = new Map<number, LineOutcome>();
   let final: RunProgress;
   let check: RunProgress;
@@ -173,7 +186,7 @@ export async function runCommand(
       urls: cliUrlPolicy(),
       words: CLI_WORDS,
       onOutcome: (o) => outcomes.set(o.line, o),
-      ...(settings.destination.type !== 'contacts' || inject.crmIo ? { crm: { token, ...(inject.crmIo ? { io: inject.crmIo } : {}) } } : {}),
+      ...(settings.destination.type !== 'contacts' || inject.crmIo ? { crm: { token, io: inject.crmIo ?? cliIO() } } : {}),
     });
     check = toEnd(env, runToEnd(env, 'check'));
     final = toEnd(env, runToEnd(env, 'import'));

@@ -97,8 +97,9 @@ export function call<K extends keyof ServerApi>(
 }
 
 /**
- * Drives a chunked run: the first call starts it, then continueRun(runId) until it is no longer Processing.
- * Each step reports its progress, so the bar moves while chunks run.
+ * Drives a chunked run: the first call starts it, then continueRun(runId) until it is no longer Processing, or its
+ * destination stopped it (`stopped`: it waits for the user's Resume). Each step reports its progress, so the bar
+ * moves while chunks run.
  */
 export async function driveRun(
   first: Promise<import('../src/shared/api').RunProgress>,
@@ -107,7 +108,7 @@ export async function driveRun(
   let p = await first;
   onProgress(p);
   let guard = 0;
-  while (p.status === 'Processing') {
+  while (p.status === 'Processing' && !p.stopped) {
     if (++guard > 10000) throw new ServerError('The run did not finish. Reload the sidebar and resume it.');
     p = await call('continueRun', p.runId);
     onProgress(p);

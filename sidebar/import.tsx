@@ -43,6 +43,9 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
       ctx.announce(`Import ${p.result.status}: ${p.result.successes} successes, ${p.result.errors} errors`);
     } else if (p?.status === 'Failed') {
       setMsg(p.message || 'The import failed.');
+    } else if (p?.stopped && p.message) {
+      // Stopped by its destination (an endpoint out of reach, a quota): the notice below offers Resume.
+      setMsg(p.message);
     }
     // After a failure too: a run cut short shows up as pending, with its Resume button.
     await ctx.reload(true);
@@ -96,7 +99,7 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
     <section class="panel" aria-label="Import">
       {pending && !running && (
         <Notice kind="warn">
-          An import stopped at {pending.done} of {pending.total} rows. Resuming never creates a contact twice.
+          An import stopped at {pending.done} of {pending.total} rows.{pending.stopped && pending.message ? ` ${pending.message}` : ''} Resuming never creates a contact twice.
           <div class="actions tight">
             <button type="button" class="action" disabled={!!ctx.busy} onClick={() => void run(() => call('resumeRun'))}>
               Resume import

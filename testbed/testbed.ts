@@ -69,6 +69,16 @@ export interface TestbedOptions {
   htmlDir?: string;
   /** UrlFetchApp timeout per call, ms (default 60000). */
   fetchTimeoutMs?: number;
+  /**
+   * What the latency model charges for a request that timed out (default: fetchTimeoutMs). A test can wait a short
+   * real time (fetchTimeoutMs) and model Apps Script's own deadline.
+   */
+  fetchTimeoutModelMs?: number;
+  /**
+   * Names UrlFetchApp resolves to an address of the test's choosing (null: the name does not resolve, "DNS error").
+   * The same map is `tb.hosts`, shared by the world's executions: change it while a test runs.
+   */
+  hosts?: Record<string, string | null>;
   /** Answers requests without the network when it returns a reply (return undefined to go to the network). */
   fetch?: FetchHandler;
   /**
@@ -187,6 +197,8 @@ interface World {
   model: CostModel;
   /** UrlFetch requests per user in their current 24-hour quota window. */
   urlFetchQuota: Map<string, { since: number; used: number }>;
+  /** Names UrlFetchApp resolves here (lower case; null: does not resolve). */
+  hosts: Map<string, string | null>;
 }
 
 export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchCtx {
@@ -199,6 +211,7 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
   readonly echoLogs: boolean;
   readonly addonName: string;
   readonly fetchTimeoutMs: number;
+  readonly fetchTimeoutModelMs: number;
   readonly fetchHandler?: FetchHandler;
   /** This execution's authorization mode (FULL unless it runs a simple trigger). */
   readonly authMode: TriggerAuthMode;
@@ -226,6 +239,7 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
     this.echoLogs = !!opts.echoLogs;
     this.addonName = opts.addonName ?? 'Contact Import';
     this.fetchTimeoutMs = opts.fetchTimeoutMs ?? 60000;
+    this.fetchTimeoutModelMs = opts.fetchTimeoutModelMs ?? this.fetchTimeoutMs;
     this.fetchHandler = opts.fetch;
     this.htmlDirOpt = opts.htmlDir;
     this.authMode = opts.authMode ?? 'FULL';
@@ -269,6 +283,8 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
   get model(): CostModel { return this.world.model; }
   /** UrlFetch requests per user in their current 24-hour quota window (see README, "Quotas"). */
   get urlFetchQuota(): World['urlFetchQuota'] { return this.world.urlFetchQuota; }
+  /** Names UrlFetchApp resolves to an address of the test's choosing; null: the name does not resolve ("DNS error"). */
+  get hosts(): World['hosts'] { return this.world.hosts; }
   /** Simple-trigger handlers run by edit(); when unset, a global onEdit in `globals` (vm context) is used. */
   get triggers(): World['triggers'] { return this.world.triggers; }
   /** This execution's view of the property stores (user = this execution's user). */
@@ -481,6 +497,7 @@ function newWorld(opts: TestbedOptions): World {
     counter: new CallCounter(), ui: new UiRecorder(), stores: new PropertyStores(), caches: new CacheStores(),
     locks: new LockTable(), clock, logs: [], sleeps: [], formulaWrites: [], fetches: [], lockWaits: [],
     nextExecutionId: 1, triggers: {}, model: new CostModel(clock, opts.costs), urlFetchQuota: new Map(),
+    hosts: new Map(Object.entries(opts.hosts ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
   };
   world.model.timeLimits = !!opts.timeLimits;
   return world;

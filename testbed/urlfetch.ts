@@ -58,6 +58,10 @@ export interface FetchRecord {
 export interface FetchCtx {
   counter: CallCounter;
   fetchTimeoutMs: number;
+  /** What the latency model charges for a request that timed out (default fetchTimeoutMs). */
+  fetchTimeoutModelMs: number;
+  /** Names resolved by the test bed instead of the system (null: the name does not resolve). */
+  hosts: ReadonlyMap<string, string | null>;
   fetchHandler?: FetchHandler;
   fetches: FetchRecord[];
   /** Counts `requests` against the user's daily UrlFetch quota; throws Apps Script's exception past it. */
@@ -74,9 +78,28 @@ const WORKER_SOURCE = String.raw`
 const { workerData } = require('node:worker_threads');
 const http = require('node:http');
 const https = require('node:https');
+const dns = require('node:dns');
 const port = workerData.port;
 
-function one(r, timeoutMs) {
+// The resolver Apps Script's fetch sees: names in the test bed's hosts map resolve to their address (null: the
+// name does not resolve), the rest as the system resolves them.
+function lookupWith(hosts) {
+  return (hostname, options, cb) => {
+    const name = String(hostname).toLowerCase();
+    if (!hosts || !Object.prototype.hasOwnProperty.call(hosts, name)) return dns.lookup(hostname, options, cb);
+    const address = hosts[name];
+    if (address === null) {
+      const e = new Error('getaddrinfo ENOTFOUND ' + hostname);
+      e.code = 'ENOTFOUND';
+      return process.nextTick(cb, e);
+    }
+    const family = address.includes(':') ? 6 : 4;
+    if (options && options.all) return process.nextTick(cb, null, [{ address, family }]);
+    process.nextTick(cb, null, address, family);
+  };
+}
+
+function one(r, timeoutMs, hosts) {
   const t0 = performance.now();
   return new Promise((resolve) => {
     let done = false;
@@ -91,7 +114,7 @@ function one(r, timeoutMs) {
       const headers = Object.assign({}, r.headers);
       if (body) headers['Content-Length'] = String(body.length);
       else if (method !== 'GET' && method !== 'HEAD') headers['Content-Length'] = '0';
-      req = lib.request(u, { method, headers, rejectUnauthorized: r.validateHttpsCertificates, agent: false }, (res) => {
+      req = lib.request(u, { method, headers, rejectUnauthorized: r.validateHttpsCertificates, agent: false, lookup: lookupWith(hosts) }, (res) => {
         const st = res.statusCode;
         if (r.followRedirects && [301, 302, 303, 307, 308].includes(st) && res.headers.location && hops < 10) {
           res.resume();
@@ -103,6 +126,9 @@ function one(r, timeoutMs) {
         res.on('data', (c) => chunks.push(c));
         res.on('end', () => finish({ ok: true, status: st, rawHeaders: res.rawHeaders, body: new Uint8Array(Buffer.concat(chunks)) }));
         res.on('error', (e) => finish({ ok: false, code: e.code || 'ERR', message: String(e.message) }));
+        // The connection lost mid-body: no 'end' comes.
+        res.on('aborted', () => finish({ ok: false, code: 'ECONNRESET', message: 'aborted' }));
+        res.on('close', () => { if (!res.complete) finish({ ok: false, code: 'ECONNRESET', message: 'closed mid-body' }); });
       });
       req.on('error', (e) => finish({ ok: false, code: e.code || 'ERR', message: String(e.message) }));
       if (body) req.end(Buffer.from(body)); else req.end();
@@ -112,7 +138,7 @@ function one(r, timeoutMs) {
 }
 
 port.on('message', async (msg) => {
-  const results = await Promise.all(msg.requests.map((r) => one(r, msg.timeoutMs).catch((e) => ({ ok: false, code: 'ERR', message: String(e && e.message) }))));
+  const results = await Promise.all(msg.requests.map((r) => one(r, msg.timeoutMs, msg.hosts).catch((e) => ({ ok: false, code: 'ERR', message: String(e && e.message) }))));
   port.postMessage({ id: msg.id, results });
   const flag = new Int32Array(msg.flag);
   Atomics.store(flag, 0, 1);
@@ -151,12 +177,12 @@ export async function shutdownFetchWorker(): Promise<void> {
 }
 
 /** Performs requests synchronously: blocks the calling thread until all are done (or timeoutMs + 2 s). */
-export function fetchSync(requests: WireRequest[], timeoutMs: number): WorkerResult[] {
+export function fetchSync(requests: WireRequest[], timeoutMs: number, hosts?: ReadonlyMap<string, string | null>): WorkerResult[] {
   const p = ensureWorker();
   const id = ++seq;
   const flag = new SharedArrayBuffer(4);
   const view = new Int32Array(flag);
-  p.postMessage({ id, requests, timeoutMs, flag });
+  p.postMessage({ id, requests, timeoutMs, flag, hosts: hosts && hosts.size ? Object.fromEntries(hosts) : undefined });
   const r = Atomics.wait(view, 0, 0, timeoutMs + 2000);
   if (r === 'timed-out') return requests.map(() => ({ ok: false, code: 'ETIMEDOUT', message: 'timeout', ms: timeoutMs }));
   for (;;) {
@@ -295,11 +321,12 @@ export class UrlFetchAppImpl {
       } else network.push(i);
     });
     if (network.length) {
-      const got = fetchSync(network.map((i) => reqs[i].wire), ctx.fetchTimeoutMs);
+      const got = fetchSync(network.map((i) => reqs[i].wire), ctx.fetchTimeoutMs, ctx.hosts);
       network.forEach((i, k) => (results[i] = got[k]));
     }
-    // fetch: the server's time; fetchAll: the slowest request (they run in parallel).
-    ctx.chargeFetch(label, Math.max(0, ...results.map((r) => r.ms ?? 0)), reqs.length);
+    // fetch: the server's time; fetchAll: the slowest request (they run in parallel). A time-out: Apps Script's.
+    const serverMs = (r: WorkerResult) => (!r.ok && r.code === 'ETIMEDOUT' ? ctx.fetchTimeoutModelMs : r.ms ?? 0);
+    ctx.chargeFetch(label, Math.max(0, ...results.map(serverMs)), reqs.length);
     const out: GResponse[] = [];
     let failure: Error | undefined;
     reqs.forEach((r, i) => {

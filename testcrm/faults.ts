@@ -1,4 +1,7 @@
-// Fault injection for the test CRM: rules consumed by matching requests, plus a seeded random rate.
+// Fault injection for the test CRM: rules consumed by matching requests, plus a seeded random rate. The faults that
+// act on the connection itself (a hang, a reset mid-body, a huge body, a write that lands after its answer was lost)
+// are carried out here (transportFault), so the routes stay about the CRMs' contracts.
+import type http from 'node:http';
 
 export interface FaultRule {
   /** Matches when "METHOD /path" contains this text (e.g. "POST /contacts/upsert", "/crm/", "hubspot"). Omitted: every CRM request. */
@@ -13,9 +16,16 @@ export interface FaultRule {
   delayMs?: number;
   /**
    * Destroy the connection without an answer: 'before' handling (nothing written), or 'after' handling
-   * (the write is committed, the answer is lost: the classic duplicate-maker).
+   * (the write is committed, the answer is lost: the classic duplicate-maker), or 'late': at once, and the write
+   * lands `delayMs` later (what a time-out does to a slow request, without waiting for the client's time-out).
    */
-  drop?: 'before' | 'after';
+  drop?: 'before' | 'after' | 'late';
+  /** Never answer: the request stays open until the client gives up (a hang past its fetch deadline). */
+  hang?: boolean;
+  /** Answer 200 with its headers and part of the body, then reset the connection. */
+  resetMidBody?: boolean;
+  /** Answer 200 with a body of this many bytes (sent chunked, without Content-Length), handling nothing. */
+  bodyBytes?: number;
   /** 'hl422create': HighLevel saves the contact and still answers 422. 'hs207': HubSpot fails `emails` in a 207. */
   kind?: 'hl422create' | 'hs207';
   /** For 'hs207'. */
@@ -108,4 +118,45 @@ export class Faults {
   describe(): { rules: FaultRule[]; random: RandomFaults | null; hs207Emails: string[] } {
     return { rules: this.rules.map(({ seen: _seen, used, ...r }) => ({ ...r, used } as FaultRule)), random: this.random, hs207Emails: [...this.hs207Emails] };
   }
+}
+
+/**
+ * What a rule does to the connection: 'answered' when the fault took the request over (the route must not run), 'go'
+ * otherwise (for drop 'late' the connection is gone already: the route runs, its answer goes nowhere). `count` names
+ * the fault in the test CRM's counts.
+ */
+export async function transportFault(rule: FaultRule | undefined, req: http.IncomingMessage, res: http.ServerResponse, count: (kind: string) => void): Promise<'answered' | 'go'> {
+  if (!rule) return 'go';
+  if (rule.hang) {
+    count('hang');
+    await new Promise<void>((resolve) => {
+      if (req.socket.destroyed) return resolve();
+      req.socket.once('close', () => resolve());
+    });
+    return 'answered';
+  }
+  if (rule.resetMidBody) {
+    count('reset-mid-body');
+    res.writeHead(200, { 'Content-Type': 'application/json;charset=utf-8', 'Content-Length': '4096' });
+    res.write('{"results":[{"id":"');
+    await new Promise<void>((resolve) => setTimeout(resolve, 20));
+    req.socket.destroy();
+    return 'answered';
+  }
+  if (rule.bodyBytes !== undefined) {
+    count('huge-body');
+    res.writeHead(200, { 'Content-Type': 'application/json;charset=utf-8' });
+    const piece = Buffer.alloc(Math.min(rule.bodyBytes, 1 << 20), 0x20);
+    for (let left = rule.bodyBytes; left > 0 && !req.socket.destroyed; left -= piece.length) {
+      const part = left >= piece.length ? piece : piece.subarray(0, left);
+      if (!res.write(part)) await new Promise<void>((resolve) => res.once('drain', () => resolve()));
+    }
+    res.end();
+    return 'answered';
+  }
+  if (rule.drop === 'late') {
+    count('drop-late');
+    req.socket.destroy();
+  }
+  return 'go';
 }

@@ -18,7 +18,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CrmDb, CrmName, StoredContact } from './db';
-import { FaultConfig, FaultRule, Faults, mulberry32 } from './faults';
+import { FaultConfig, FaultRule, Faults, mulberry32, transportFault } from './faults';
 
 export interface TestCrmConfig {
   /** Answer HighLevel 429 past this burst (a sliding window on arrival). null: no limit. */
@@ -568,6 +568,7 @@ export async function startTestCrm(opts: TestCrmOptions = {}): Promise<TestCrm> 
     counts.total++;
     bump(counts.byRoute, routeKey.slice(0, routeKey.lastIndexOf(' ')));
     const fault = faults.pick(routeKey);
+    if ((await transportFault(fault, req, res, (k) => bump(counts.faults, k))) === 'answered') return;
     if (fault?.delayMs) {
       bump(counts.faults, 'slow');
       await sleep(fault.delayMs);
@@ -602,7 +603,7 @@ export async function startTestCrm(opts: TestCrmOptions = {}): Promise<TestCrm> 
       req.socket.destroy();
       return;
     }
-    send(res, out.status, out.body, out.headers);
+    if (!req.socket.destroyed) send(res, out.status, out.body, out.headers); // drop 'late': no one to answer
   }
 
   async function handleAdmin(method: string, path: string, url: URL, body: unknown, res: http.ServerResponse) {

@@ -19,9 +19,50 @@ export interface HttpResponse {
   body: string;
 }
 
-/** A request that never got an HTTP answer (DNS, refused connection, reset, time-out). */
+/**
+ * A request that never got an HTTP answer the client can read (DNS, refused connection, reset, time-out, an answer
+ * too large), or that was never sent because Apps Script's daily UrlFetch quota is used up (`quota`).
+ */
 export interface NetworkFailure {
+  /** The driver's own text (Apps Script's "DNS error: https://…"): for logs, never shown as it is. */
   networkError: string;
+  /** Apps Script's daily UrlFetch quota is used up: nothing was sent, and no retry can succeed before it resets. */
+  quota?: boolean;
+}
+
+/** The most a CRM's answer may hold, in characters (UTF-16 code units): a batch of 100 contacts is far less. */
+export const MAX_ANSWER_CHARS = 10 * 1024 * 1024;
+
+/** A failure for an answer longer than MAX_ANSWER_CHARS (the driver does not read it). */
+export function answerTooLarge(length: number): NetworkFailure {
+  return { networkError: `Answer too large: ${length} characters` };
+}
+
+/** Apps Script's exception when the daily UrlFetch quota is used up ("premium urlfetch" for Google Workspace). */
+export function isUrlFetchQuotaError(message: string): boolean {
+  return /Service invoked too many times for one day: (?:premium )?urlfetch/i.test(message);
+}
+
+/**
+ * Why a request got no answer, in our words, from the driver's text (Apps Script's messages: "Address unavailable:
+ * URL", "DNS error: URL", "Timeout: URL", …). Never quotes the text itself: it holds the URL, which may hold a
+ * secret.
+ */
+export function transportReason(networkError: string): string {
+  const m = networkError.trim();
+  if (/^(?:Exception:\s*)?Address unavailable\b/i.test(m)) return 'the connection was refused';
+  if (/^(?:Exception:\s*)?DNS error\b/i.test(m)) return 'the host name was not found';
+  if (/^(?:Exception:\s*)?Timeout\b/i.test(m)) return 'no answer within the time limit';
+  if (/^Answer too large: (\d+)/.test(m)) return `its answer was larger than ${MAX_ANSWER_CHARS / (1024 * 1024)} MB`;
+  if (/too many times in a short time/i.test(m)) return 'Apps Script allowed no more requests for a moment';
+  if (/^(?:Exception:\s*)?Invalid argument\b/i.test(m)) return 'the address is not valid';
+  return 'the connection failed';
+}
+
+/** The host (and port) a request goes to, without user name, password, path or query (they may hold a secret). */
+export function hostOf(url: string): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#]*)/i.exec(url.trim());
+  return m && m[1] ? m[1].toLowerCase() : 'the endpoint';
 }
 
 export type FetchOutcome = HttpResponse | NetworkFailure;

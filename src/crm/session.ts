@@ -5,10 +5,10 @@
 //   for (;;) { step = s.next(now); done -> stop; wait -> sleep; send -> fetchAll, then s.receive(results, now) }
 //
 // Nothing here does I/O, sleeps or reads a clock: `now` is passed in.
-import { AttemptLog, type PushResult } from '../engine/destination';
+import { AttemptLog, type Outage, type PushResult } from '../engine/destination';
 import type { RowOutcome } from '../engine/types';
-import { FetchOutcome, HttpRequest, HttpResponse } from './http';
-import { DEFAULT_RETRY, RetryOptions, decide } from './retry';
+import { FetchOutcome, HttpRequest, HttpResponse, hostOf } from './http';
+import { DEFAULT_RETRY, RetryOptions, decide, isRetryableFailure } from './retry';
 import { scrub } from './scrub';
 import { SlidingWindow } from './window';
 
@@ -88,9 +88,18 @@ export class PushSession {
     this.secrets = (opts.secrets ?? []).filter(Boolean);
   }
 
-  /** Queues a request. `readOnly` (default: GET requests) marks a lookup that cannot write the rows. */
+  /**
+   * Queues a request. `readOnly` (default: GET requests) marks a lookup that cannot write the rows. While the run's
+   * outage lasts, no request goes out before the policy's wait after its last failure.
+   */
   add(request: HttpRequest, lines: number[], handle: Task['handle'], now = 0, readOnly = String(request.method).toLowerCase() === 'get'): void {
-    this.queue.push({ request, lines, handle, attempt: 0, dueAt: now, readOnly });
+    const retryAt = this.attempts.outage?.retryAt ?? 0;
+    this.queue.push({ request, lines, handle, attempt: 0, dueAt: Number.isFinite(retryAt) ? Math.max(now, retryAt) : now, readOnly });
+  }
+
+  /** Whether the run is in a streak of failures at the CRM (an outage): the push's deadline then binds at once. */
+  get troubled(): boolean {
+    return this.attempts.outage !== undefined;
   }
 
   /** Records a line's outcome. The first outcome of a line wins; a line never gets two. */
@@ -179,13 +188,19 @@ export class PushSession {
     if (results.length !== tasks.length) throw new Error('PushSession.receive(): one result per request');
     // Rate window: count the requests when they are known to have reached the server (conservative).
     this.window?.record(tasks.length, now);
+    // The run's streak: a round of which nothing got a usable answer extends it (once, however many requests it
+    // had); any usable answer ends it. Each failure then counts at least as many attempts as the streak has rounds,
+    // so an endpoint that is down stops the run after maxAttempts rounds, across pushes and executions.
+    const outage = this.noteRound(results, now);
     tasks.forEach((task, i) => {
       const res = results[i];
-      const d = decide(res, task.attempt, this.retry, now, this.crm);
+      const attempt = Math.max(task.attempt, outage?.failures ?? 0);
+      const d = decide(res, attempt, this.retry, now, this.crm, { host: hostOf(task.request.url), outageSince: outage?.since });
       if (d.kind === 'retry') {
         this.stats.retries++;
         this.stats.retriedBy[d.reason] = (this.stats.retriedBy[d.reason] ?? 0) + 1;
         task.dueAt = now + d.delayMs;
+        if (outage) outage.retryAt = Math.max(outage.retryAt, task.dueAt);
         this.queue.push(task);
       } else if (d.kind === 'stop') {
         this.setStop(d.message, d.resumable);
@@ -199,6 +214,17 @@ export class PushSession {
       }
     });
     if (this.stopped) this.queue = [];
+  }
+
+  /** Extends the run's outage by this round when nothing in it got a usable answer, else ends it; returns it. */
+  private noteRound(results: FetchOutcome[], now: number): Outage | undefined {
+    if (!results.length || !results.every(isRetryableFailure)) {
+      delete this.attempts.outage;
+      return undefined;
+    }
+    const o = (this.attempts.outage ??= { failures: 0, since: now, retryAt: now });
+    o.failures++;
+    return o;
   }
 
   /** Lines still waiting for a request (they get no outcome and are pushed again on resume). */
@@ -231,23 +257,38 @@ export interface DriverIO {
  * Every call makes progress, however short its time (as the run always works one chunk): until a request that can
  * write rows has gone out (a send of lookups alone does not count, since the next call would only look them up
  * again), the deadline does not stop it. Waits before that are the rate window's (at most its length) or a
- * lookup's retries (bounded by the retry policy).
+ * lookup's retries (bounded by the retry policy). A failure counts as progress too (the run's outage streak keeps
+ * it): once the run is in one, the deadline binds at once, so an endpoint that does not answer costs each call at
+ * most its deadline plus one request's time, and a call that can only wait for the next attempt waits until its
+ * deadline.
+ *
+ * The session's clock never runs back, and a wait counts as passed once slept, whatever the driver's clock says (a
+ * driver whose sleep does not move its clock would otherwise ask for the same wait again and again).
  */
 export function drive(session: PushSession, io: DriverIO, deadline: number): PushResult {
-  let wrote = false;
+  let bound = false;
+  let clock = -Infinity;
+  const now = () => (clock = Math.max(clock, io.now()));
   for (;;) {
-    const now = io.now();
-    if (wrote && now >= deadline) break;
-    const step = session.next(now);
+    const t = now();
+    bound ||= session.troubled;
+    if (bound && t >= deadline) break;
+    const step = session.next(t);
     if (step.kind === 'done') break;
     if (step.kind === 'wait') {
-      if (wrote && now + step.ms > deadline) break;
+      if (bound && t + step.ms > deadline) {
+        // In an outage, a call that can only wait waits out its time rather than hand back at once (the run would
+        // only call again at once, and spin).
+        if (session.troubled && deadline > t) io.sleep(deadline - t);
+        break;
+      }
       io.sleep(step.ms);
+      clock = Math.max(clock, t + step.ms);
       continue;
     }
     const results = io.fetchAll(step.requests);
-    if (step.writes) wrote = true;
-    session.receive(results, io.now());
+    if (step.writes) bound = true;
+    session.receive(results, now());
   }
   return session.result();
 }

@@ -55,6 +55,20 @@ export interface Destination {
 }
 
 /**
+ * A run's current streak of failures at its CRM: rounds of requests (sent together) of which none got a usable answer
+ * (no answer, 429, 5xx). The CRM destinations keep it across push() calls and the run keeps it across executions, so
+ * the retry policy's caps hold for an outage that lasts longer than one time slice (src/crm/retry.ts).
+ */
+export interface Outage {
+  /** Rounds in a row that got nothing usable. */
+  failures: number;
+  /** When the first of them came back (the driver's clock, epoch ms). */
+  since: number;
+  /** No request before this (the policy's wait after the last failure): a later push keeps the backoff. */
+  retryAt: number;
+}
+
+/**
  * When the run first sent each row to the CRM (the driver's clock, epoch ms), across the push() calls of a run.
  * A request that carries a row sent before is a replay (a retry after a lost answer, a resumed chunk): its
  * answer may say "existing contact" about a contact the lost first attempt created, so the clients decide created
@@ -68,6 +82,8 @@ export class AttemptLog {
    * executions): lines from..to count as sent at `since` when the log has no time of its own for them.
    */
   carried?: { since: number; from: number; to: number };
+  /** The run's streak of failures at its CRM, while one is under way. */
+  outage?: Outage;
 
   /** Forgets everything when the run changes (line numbers belong to a run). */
   forRun(runId: string): this {
@@ -75,6 +91,7 @@ export class AttemptLog {
       this.run = runId;
       this.first.clear();
       delete this.carried;
+      delete this.outage;
     }
     return this;
   }

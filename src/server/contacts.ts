@@ -22,6 +22,7 @@ import { UndoJournal, type UndoEntry } from './undo';
 import { bumpVersionStamp, CONTACTS_VERSION_KEY } from './contactkeys';
 import { dayOf, lazyZone } from './dates';
 import { type Cell, fromCell, isBlankRow, isDate, sameCell, toCell } from './contactcells';
+import { firstTooLong, tooLongOutcome } from './cells';
 
 export { CONTACTS_TAB };
 export const SYSTEM_COLUMNS = CONTACTS_SYSTEM_COLUMNS;
@@ -238,6 +239,14 @@ export class ContactsTab implements Destination {
         continue;
       }
       this.ensureFields(Object.keys(row.contact));
+      // Every value is checked before anything of the row is written: one that cannot fit a cell fails its row alone.
+      const merged = d.kind === 'update' ? mergeContact(this.index.records[d.index].contact, row.contact, mapped, ctx.dontUpdateEmpty) : null;
+      const values = merged ? merged.contact : row.contact;
+      const long = firstTooLong((merged ? merged.changed : Object.keys(values)).filter((k) => k !== 'contactId' && this.defs.has(k)).map((k) => [k, toCell(values[k])] as const));
+      if (long) {
+        outcomes.push(tooLongOutcome(row.line, long.key, this.defs.get(long.key)!.label, long.chars, CONTACTS_TAB_LABEL));
+        continue;
+      }
       if (d.kind === 'create') {
         const id = newContactId(ctx.runId, row.line, (x) => this.index.hasId(x));
         const cells: Cell[] = new Array<Cell>(width()).fill('');
@@ -262,7 +271,7 @@ export class ContactsTab implements Destination {
       } else {
         const i = d.index;
         const rec = this.index.records[i];
-        const m = mergeContact(rec.contact, row.contact, mapped, ctx.dontUpdateEmpty);
+        const m = merged!;
         const cells = this.rows[i];
         while (cells.length < width()) cells.push('');
         const changes: Record<string, [Cell, Cell]> = dict();

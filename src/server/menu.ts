@@ -68,6 +68,9 @@ function menuRun(fn: () => void): void {
 }
 
 function describeProgress(p: RunProgress): string {
+  if (p.stopped) {
+    return `${p.message ?? 'The import stopped.'} ${p.done} of ${p.total} rows are done; choose Contact Import › Resume interrupted run to go on.`;
+  }
   if (p.status === 'Processing') {
     return `${p.kind === 'check' ? 'Checked' : 'Imported'} ${p.done} of ${p.total} rows so far; the time for one run is up. Choose Contact Import › Resume interrupted run to go on: nothing will be done twice.`;
   }

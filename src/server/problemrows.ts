@@ -1,6 +1,6 @@
 // "Export problem rows": a run's failed and skipped rows (not those already imported unchanged), with their original
 // columns and an Error column, in a new tab, ready to fix and import again.
-import { fitCell } from './cells';
+import { fitCell, MAX_CELL_CHARS } from './cells';
 import { sheetRow } from './dates';
 import { readBlock, runBlock } from './historytab';
 import { openSource, readRows } from './source';
@@ -21,8 +21,12 @@ export function exportProblemRows(runId?: string): { sheetName: string; rows: nu
     for (const l of lines) {
       const row = data[l.line - src.firstRow];
       if (!row) continue;
-      // Date cells go back as the instants the sheet holds (readRows gave the engine's civil dates).
-      out.push([...sheetRow(row, src.zone).map((v) => (v === null || v === undefined ? '' : v)), fitCell(l.description.replace(/^Line \d+:\s*/, ''))]);
+      // Date cells go back as the instants the sheet holds (readRows gave the engine's civil dates). A value longer
+      // than a cell (a file's; a sheet's cannot be) is cut to fit, and the Error column says so.
+      const cells = sheetRow(row, src.zone).map((v) => (v === null || v === undefined ? '' : v));
+      const cut = cells.flatMap((v, c) => (typeof v === 'string' && v.length > MAX_CELL_CHARS ? [`${header[c]} was cut to fit a cell (it held ${v.length.toLocaleString('en-US')} characters)`] : []));
+      const error = l.description.replace(/^Line \d+:\s*/, '') + (cut.length ? ` ${cut.join('; ')}.` : '');
+      out.push([...cells.map((v) => (typeof v === 'string' ? fitCell(v) : v)), fitCell(error)]);
     }
     const name = problemTabName(b.runId, (n) => !!sheetNamed(book, n));
     const sh = insertTab(book, name, { marker: PROBLEM_ROWS_TAB });

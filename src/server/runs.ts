@@ -4,6 +4,7 @@ import type { RunProgress } from '../shared/api';
 import { wordsOf, type RunEnv } from './run/env';
 import { startRun } from './run/start';
 import { busyMessage, loadRun, type RunState } from './run/state';
+import { progress } from './run/summary';
 import { workRun } from './run/work';
 import { lastRunView } from './sidebarstate';
 import { activeDataSheet } from './sourcesheet';
@@ -24,10 +25,13 @@ export function startImport(env: RunEnv): RunProgress {
   return workRun(env, startImportRun(env, activeDataSheet(wordsOf(env))), env.budgets.sliceMs);
 }
 
-/** The next slice of the run in progress; a run that has ended answers with its result. */
+/**
+ * The next slice of the run in progress; a run that has ended answers with its result, and one its destination
+ * stopped answers as it is (it waits for resumeRun).
+ */
 export function continueRun(env: RunEnv, runId: string): RunProgress {
   const state = loadRun();
-  if (state && state.runId === runId) return workRun(env, state, env.budgets.sliceMs);
+  if (state && state.runId === runId) return state.stopped ? progress(state) : workRun(env, state, env.budgets.sliceMs);
   const last = load('lastRun');
   if (last && last.runId === runId) return { runId, kind: 'import', done: last.total, total: last.total, status: last.status, result: lastRunView(last) };
   const lc = load('lastCheck');
@@ -35,8 +39,21 @@ export function continueRun(env: RunEnv, runId: string): RunProgress {
   throw new UserError('That run is no longer in progress. Start it again.');
 }
 
+/**
+ * The user's Resume: a run its destination stopped goes on (its outage streak starts over: the user says the endpoint
+ * is back), and so does an interrupted one.
+ */
+function resumed(state: RunState | null): RunState | null {
+  if (state?.stopped) {
+    delete state.stopped;
+    delete state.outage;
+    delete state.message;
+  }
+  return state;
+}
+
 export function resumeRun(env: RunEnv): RunProgress | null {
-  const state = loadRun();
+  const state = resumed(loadRun());
   return state ? workRun(env, state, env.budgets.sliceMs) : null;
 }
 
@@ -51,6 +68,6 @@ export function runToEnd(env: RunEnv, kind: 'check' | 'import', budgetMs = env.b
 }
 
 export function resumeToEnd(env: RunEnv, budgetMs = env.budgets.menuMs): RunProgress | null {
-  const state = loadRun();
+  const state = resumed(loadRun());
   return state ? workRun(env, state, budgetMs) : null;
 }

@@ -13,15 +13,18 @@
 //   than twice the live records.
 // - Run and Line tag each record: a chunk replayed after a crash finds the rows this run already sent and reports
 //   them as created or updated again, without sending them twice.
+// - A value longer than a cell (a CRM's id or a key of any length) is stored in pieces after the last column
+//   (cells.ts, toPieces), so no answer can make the record's write fail.
 import { hash53 } from '../engine/fingerprint';
 import { CONTACTS_TAB_LABEL } from '../shared/labels';
 import { ContactIndex, alreadyImportedMessage, type DestinationNames, type KeyNormalizer } from '../engine/plan';
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
 import { SYNC_HEADER, SYNC_TAB, findTab, insertTab } from './tabs';
+import { fromPieces, toPieces, writePieceRows } from './cells';
 
 export { SYNC_HEADER };
-const W = SYNC_HEADER.length;
+const W: number = SYNC_HEADER.length;
 
 export interface SyncEntry {
   destination: string;
@@ -62,15 +65,16 @@ export function destinationId(config: DestinationConfig, token?: string | null):
   }
 }
 
-function fromRow(r: unknown[]): SyncEntry | null {
-  const s = (i: number) => (r[i] === undefined || r[i] === null ? '' : String(r[i]));
+function fromRow(stored: unknown[]): SyncEntry | null {
+  const r = fromPieces(stored, W);
+  const s = (i: number) => r[i];
   const action = s(6);
   if (!s(0) || !s(1) || !s(2) || (action !== 'created' && action !== 'updated')) return null;
   return { destination: s(0), key: s(1), fingerprint: s(2), remoteId: s(3), run: s(4), line: Number(s(5)), action, matchedOn: s(7), at: s(8) };
 }
 
 function toRow(e: SyncEntry): string[] {
-  return [e.destination, e.key, e.fingerprint, e.remoteId, e.run, String(e.line), e.action, e.matchedOn, e.at];
+  return toPieces([e.destination, e.key, e.fingerprint, e.remoteId, e.run, String(e.line), e.action, e.matchedOn, e.at], W);
 }
 
 export class SyncRecord {
@@ -79,6 +83,8 @@ export class SyncRecord {
   private sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
   /** Rows in the tab below the header (all destinations, superseded ones included). */
   private rowCount = 0;
+  /** The widest row in the tab (pieces included): a rewrite clears that wide. */
+  private width = W;
   private readonly pos = new Map<string, number>();
   private readonly entries: SyncEntry[] = [];
 
@@ -94,6 +100,7 @@ export class SyncRecord {
     if (!this.sheet) return;
     const values = this.sheet.getDataRange().getValues().slice(1);
     this.rowCount = values.length;
+    this.width = Math.max(W, values[0]?.length ?? 0);
     const latest = new Map<string, SyncEntry>(); // every destination, for compaction
     for (const r of values) {
       const e = fromRow(r);
@@ -133,9 +140,8 @@ export class SyncRecord {
     const first = this.rowCount + 2;
     // Always insert (1 call, whatever the sheet's size): the number of calls per chunk stays the same.
     sh.insertRowsAfter(first - 1, rows.length);
-    const r = sh.getRange(first, 1, rows.length, W);
-    r.setNumberFormat('@');
-    r.setValues(rows);
+    writePieceRows(sh, first, rows, W);
+    this.width = Math.max(this.width, ...rows.map((r) => r.length));
     this.rowCount += rows.length;
     for (const e of entries) this.remember(e);
   }
@@ -154,12 +160,8 @@ export class SyncRecord {
 
   private rewrite(live: SyncEntry[]): void {
     const sh = this.sheet!;
-    if (live.length) {
-      const r = sh.getRange(2, 1, live.length, W);
-      r.setNumberFormat('@');
-      r.setValues(live.map(toRow));
-    }
-    if (this.rowCount > live.length) sh.getRange(live.length + 2, 1, this.rowCount - live.length, W).clearContent();
+    if (live.length) writePieceRows(sh, 2, live.map(toRow), this.width);
+    if (this.rowCount > live.length) sh.getRange(live.length + 2, 1, this.rowCount - live.length, this.width).clearContent();
     this.rowCount = live.length;
   }
 

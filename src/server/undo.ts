@@ -5,11 +5,12 @@
 //     only where nobody changed them since);
 //   - a resumed chunk recognises the updates this run already made ((run, line) tag), so they are reported as
 //     updated again, not as "already imported".
-// Written in one batch per chunk, before the Contacts tab (see ContactsTab.push), plain-text formatted. It keeps the
+// Written in one batch per chunk, before the Contacts tab (see ContactsTab.push), plain-text formatted; changes too long
+// for one cell are stored in pieces after the last column (cells.ts, toPieces). It keeps the
 // entries of the MAX_UNDO_RUNS most recent runs only: when a new run writes, the oldest runs' entries are dropped,
 // so the journal every import reads stays bounded (an older run's revert still removes what it created).
 import { UNDO_HEADER, UNDO_TAB, findTab, insertTab } from './tabs';
-import { fitCell } from './cells';
+import { fromPieces, toPieces, writePieceRows } from './cells';
 
 /** How many runs' updates the journal keeps (the most recent ones): revert restores updates for those. */
 export const MAX_UNDO_RUNS = 20;
@@ -23,7 +24,7 @@ export interface UndoEntry {
   line: number;
   contactId: string;
   matchedOn: string;
-  /** Field key -> [cell before, cell the run wrote]. null when they were too long to keep in a cell. */
+  /** Field key -> [cell before, cell the run wrote]. null when unreadable (a journal cut by an older version). */
   changes: Record<string, [Cell, Cell]> | null;
   updatedBefore: string;
   updatedAfter: string;
@@ -31,14 +32,16 @@ export interface UndoEntry {
   fpAfter: string;
 }
 
+const W: number = UNDO_HEADER.length;
+
+/** The row as stored: changes longer than a cell (two long values of a field) go in pieces after the last column. */
 function toRow(e: UndoEntry): string[] {
-  let changes = JSON.stringify(e.changes ?? null);
-  // Cut, the JSON could not be read back: changes too long for a cell are not kept (revert leaves that contact).
-  if (changes !== fitCell(changes)) changes = 'null';
-  return [e.run, String(e.line), e.contactId, e.matchedOn, changes, e.updatedBefore, e.updatedAfter, e.fpBefore, e.fpAfter];
+  const changes = JSON.stringify(e.changes ?? null);
+  return toPieces([e.run, String(e.line), e.contactId, e.matchedOn, changes, e.updatedBefore, e.updatedAfter, e.fpBefore, e.fpAfter], W);
 }
 
-function fromRow(r: unknown[]): UndoEntry | null {
+function fromRow(stored: unknown[]): UndoEntry | null {
+  const r = fromPieces(stored, W);
   const run = String(r[0] ?? '');
   if (!run) return null;
   let changes: UndoEntry['changes'] = null;
@@ -97,9 +100,7 @@ export class UndoJournal {
     const first = this.rows.length + 2;
     // Always insert (1 call, whatever the sheet's size): the number of calls per chunk stays the same.
     sh.insertRowsAfter(first - 1, rows.length);
-    const r = sh.getRange(first, 1, rows.length, UNDO_HEADER.length);
-    r.setNumberFormat('@');
-    r.setValues(rows);
+    writePieceRows(sh, first, rows, W);
     for (let i = 0; i < fresh.length; i++) {
       this.rows.push(rows[i]);
       this.tags.set(`${fresh[i].run}:${fresh[i].line}`, fresh[i]);
@@ -125,12 +126,10 @@ export class UndoJournal {
     const keep = this.rows.filter((r) => !runs.has(String(r[0])));
     if (keep.length === this.rows.length) return;
     const sh = this.sheet;
-    if (keep.length) {
-      const r = sh.getRange(2, 1, keep.length, UNDO_HEADER.length);
-      r.setNumberFormat('@');
-      r.setValues(keep.map((row) => UNDO_HEADER.map((_, i) => (row[i] === undefined || row[i] === null ? '' : String(row[i])))));
-    }
-    sh.getRange(keep.length + 2, 1, this.rows.length - keep.length, UNDO_HEADER.length).clearContent();
+    // As wide as the widest row was (pieces included), so that no piece of a dropped row stays behind.
+    const wide = this.rows.reduce((m, row) => Math.max(m, row.length), W);
+    if (keep.length) writePieceRows(sh, 2, keep.map((row) => row.map((v) => (v === undefined || v === null ? '' : String(v)))), wide);
+    sh.getRange(keep.length + 2, 1, this.rows.length - keep.length, wide).clearContent();
     this.rows = keep;
     for (const [k, e] of [...this.tags]) if (runs.has(e.run)) this.tags.delete(k);
   }

@@ -136,8 +136,13 @@ export interface RunProgress {
   /** Set when the work is finished. */
   check?: CheckSummaryView;
   result?: RunSummaryView;
-  /** Reason, when Failed. */
+  /** Reason, when Failed; why it stopped, when stopped. */
   message?: string;
+  /**
+   * Set when the destination stopped the run, resumable (an endpoint out of reach, a quota, a daily limit): it stays
+   * Processing but waits for the user's Resume (resumeRun); continueRun does not work on it. `message` says why.
+   */
+  stopped?: boolean;
 }
 
 export interface ImportPlanView {

@@ -25,8 +25,11 @@ export function cli(...args: string[]): CliResult {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t };
 }
 
-/** Runs the command asynchronously (so a test can write to a pipe it reads), measuring its peak memory. */
-export function cliAsync(args: string[], opts: { measure?: boolean } = {}): Promise<CliResult> {
+/**
+ * Runs the command asynchronously (so a test can write to a pipe it reads), measuring its peak memory. `killAfterMs`:
+ * a command still running then is killed (its code is null), so a test that fails leaves no process behind.
+ */
+export function cliAsync(args: string[], opts: { measure?: boolean; killAfterMs?: number } = {}): Promise<CliResult> {
   const dir = mkdtempSync(join(tmpdir(), 'ci-rss-'));
   const rssFile = join(dir, 'rss');
   const extra: Record<string, string> = opts.measure ? { NODE_OPTIONS: `--require ${probe}`, RSS_PROBE_FILE: rssFile } : {};
@@ -37,8 +40,10 @@ export function cliAsync(args: string[], opts: { measure?: boolean } = {}): Prom
     let stderr = '';
     child.stdout.on('data', (b) => (stdout += b));
     child.stderr.on('data', (b) => (stderr += b));
+    const killer = opts.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs);
     child.on('error', reject);
     child.on('close', (code) => {
+      clearTimeout(killer);
       let peakMB: number | undefined;
       try {
         if (opts.measure) peakMB = Number(readFileSync(rssFile, 'utf8')) / 1024;

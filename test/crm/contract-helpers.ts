@@ -22,13 +22,22 @@ export interface ContractEnv {
  * time-out) before the file's tests, remove both after them, and reset the CRM before each test, then apply
  * `config` when given. `crm` and `tb` can be read once the file's tests run.
  */
-export function useContractEnv(opts: { fetchTimeoutMs: number; config?: TestCrmConfig }): ContractEnv {
+/**
+ * The real fetch deadline of the contract tests: longer than any answer takes on a loaded machine. A shorter one made
+ * them flaky: on a shared machine (load average 20 on 2 cores) the test CRM took over 1 s to answer some of a group of
+ * 25 requests, the time-out failed the whole fetchAll group (Apps Script's semantics), and enough such rounds in a row
+ * stop the run by the retry policy's cap. A test that wants a time-out's effect uses the test CRM's drop 'late' (the
+ * connection gives up at once, the write lands later), which does not depend on the clock.
+ */
+export const CONTRACT_FETCH_TIMEOUT_MS = 30_000;
+
+export function useContractEnv(opts: { fetchTimeoutMs?: number; config?: TestCrmConfig } = {}): ContractEnv {
   let crm: SpawnedTestCrm | undefined;
   let tb: ReturnType<typeof createTestbed> | undefined;
   let uninstall: (() => void) | undefined;
   beforeAll(async () => {
     crm = await spawnTestCrm();
-    tb = createTestbed({ fetchTimeoutMs: opts.fetchTimeoutMs });
+    tb = createTestbed({ fetchTimeoutMs: opts.fetchTimeoutMs ?? CONTRACT_FETCH_TIMEOUT_MS });
     uninstall = installGlobals(tb, { console: false });
   }, TEST_CRM_START_MS + 10_000);
   afterAll(async () => {

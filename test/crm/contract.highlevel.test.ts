@@ -6,7 +6,7 @@ import { ctx } from './fake';
 
 jest.setTimeout(60_000);
 
-const env = useContractEnv({ fetchTimeoutMs: 1000, config: { hlRateLimit: null } });
+const env = useContractEnv({ config: { hlRateLimit: null } });
 
 const highlevel = (window = { limit: 50, windowMs: 500 }, token = env.crm.token, io?: SwitchIO, maxParallel = 20) =>
   createCrmDestination({ type: 'highlevel', baseUrl: env.crm.url, token, locationId: env.crm.locationId }, undefined, {
@@ -70,7 +70,7 @@ test("HighLevel's 422 that still creates the contact: the row fails with the mes
 test('time-outs, 429s, 503s and lost answers are retried without duplicates', async () => {
   await env.crm.admin.faults({
     rules: [
-      { match: 'POST /contacts/upsert', delayMs: 1500 }, // longer than the 1 s fetch time-out: written late
+      { match: 'POST /contacts/upsert', drop: 'late', delayMs: 1500 }, // a time-out: the client gives up, the write lands 1.5 s later
       { match: 'POST /contacts/upsert', drop: 'after', skip: 3 },
       { match: 'POST /contacts/upsert', status: 429, retryAfter: '0', skip: 5 },
     ],

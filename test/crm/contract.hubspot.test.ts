@@ -8,7 +8,7 @@ import { ctx } from './fake';
 
 jest.setTimeout(60_000);
 
-const env = useContractEnv({ fetchTimeoutMs: 10_000 });
+const env = useContractEnv();
 
 const fast = () => ({ retry: { baseDelayMs: 5, maxDelayMs: 40, random: mulberry32(11), maxAttempts: 6 } });
 const hubspot = (token = env.crm.token, io?: SwitchIO) =>

@@ -6,7 +6,7 @@ import { ctx } from './fake';
 
 jest.setTimeout(60_000);
 
-const env = useContractEnv({ fetchTimeoutMs: 10_000, config: { webhookAnswer: 'results', webhookToken: null } });
+const env = useContractEnv({ config: { webhookAnswer: 'results', webhookToken: null } });
 
 const webhook = (headers?: Record<string, string>, io?: SwitchIO) =>
   createCrmDestination({ type: 'webhook', url: env.crm.url + '/webhook/contacts', headers }, undefined, {

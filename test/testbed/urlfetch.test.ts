@@ -139,6 +139,21 @@ describe('UrlFetchApp (real HTTP, synchronous)', () => {
     expect(UrlFetchApp.fetch(`${server.url}/echo`).getResponseCode()).toBe(200);
   });
 
+  it("resolves names through tb.hosts (null: Apps Script's DNS error), changed while the world runs; a time-out is modelled as fetchTimeoutModelMs", () => {
+    const port = new URL(server.url).port;
+    const tb = createTestbed({ hosts: { 'CRM.Example.test': '127.0.0.1' }, fetchTimeoutMs: 300, fetchTimeoutModelMs: 60_000 });
+    const { UrlFetchApp } = tb.globals;
+    const url = `http://crm.example.test:${port}/echo`;
+    expect(JSON.parse(UrlFetchApp.fetch(url).getContentText()).headers.host).toBe(`crm.example.test:${port}`);
+    tb.hosts.set('crm.example.test', null);
+    expect(() => UrlFetchApp.fetch(url)).toThrow(`DNS error: ${url}`);
+    tb.hosts.set('crm.example.test', '127.0.0.1');
+    expect(UrlFetchApp.fetch(url).getResponseCode()).toBe(200);
+    const before = tb.model.now();
+    expect(() => UrlFetchApp.fetch(`http://crm.example.test:${port}/slow/2000`)).toThrow('Timeout: ');
+    expect(tb.model.now() - before).toBeGreaterThanOrEqual(60_000);
+  });
+
   it('answers from an in-process handler when one is given', () => {
     const tb = createTestbed({
       fetch: (req) => (req.url.startsWith('https://api.test/') ? { status: 201, headers: { 'Content-Type': 'application/json' }, body: req.bodyText } : undefined),

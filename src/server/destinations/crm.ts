@@ -1,5 +1,5 @@
-// The CRM destinations' factory and the Apps Script driver (UrlFetchApp with muteHttpExceptions, and
-// Utilities.sleep for waits). The clients themselves are sans-I/O (src/crm/).
+// The CRM destinations' factory (the Apps Script driver is in ./driver.ts). The clients themselves are sans-I/O
+// (src/crm/).
 //
 // Tokens: the add-on passes the token from UserProperties (src/server/secrets.ts, tokenForRun()); the CLI
 // passes settings.json's destination.token or the CONTACT_IMPORT_TOKEN environment variable
@@ -8,9 +8,9 @@ import type { Contact, CustomField, DestinationConfig, Mode, UserRef } from '../
 import { highlevelPrecheck } from '../../crm/highlevel';
 import { hubspotPrecheck } from '../../crm/hubspot';
 import type { CrmDestination, CrmDestinationTuning } from '../../crm/destination';
-import type { FetchOutcome, HttpRequest, HttpResponse } from '../../crm/http';
 import type { DriverIO } from '../../crm/session';
 import { CrmConfigError } from '../../crm/url';
+import { appsScriptIO } from './driver';
 import { highlevelDestination } from './highlevel';
 import { hubspotDestination } from './hubspot';
 import { webhookDestination } from './webhook';
@@ -18,6 +18,7 @@ import { webhookDestination } from './webhook';
 export type { CrmDestination } from '../../crm/destination';
 export { CrmConfigError } from '../../crm/url';
 export { TOKEN_REJECTED } from '../../crm/retry';
+export { appsScriptIO } from './driver';
 
 export interface CrmDestinationOptions extends CrmDestinationTuning {
   /** The driver; defaults to Apps Script's UrlFetchApp and Utilities.sleep. */
@@ -99,49 +100,4 @@ export function resolveCliToken(config: DestinationConfig, env: Record<string, s
   if (fromSettings) return fromSettings;
   const fromEnv = (env.CONTACT_IMPORT_TOKEN ?? '').trim();
   return fromEnv || undefined;
-}
-
-function toResponse(r: GoogleAppsScript.URL_Fetch.HTTPResponse): HttpResponse {
-  const h = r.getAllHeaders() as Record<string, string | string[]>;
-  return { status: r.getResponseCode(), headers: h ?? {}, body: r.getContentText() };
-}
-
-function toParams(req: HttpRequest): GoogleAppsScript.URL_Fetch.URLFetchRequest {
-  const p: GoogleAppsScript.URL_Fetch.URLFetchRequest = {
-    url: req.url,
-    method: req.method,
-    headers: req.headers,
-    muteHttpExceptions: true,
-    followRedirects: false,
-  };
-  if (req.payload !== undefined) p.payload = req.payload;
-  if (req.contentType !== undefined) p.contentType = req.contentType;
-  return p;
-}
-
-/**
- * The Apps Script driver. fetchAll throws when any request of the group fails below HTTP (DNS, reset,
- * time-out) and does not say which ones reached the server, so the whole group counts as network errors and
- * is retried by the policy: every request the clients build is safe to repeat (src/crm/README.md).
- * `now` defaults to Date.now; tests on the test bed's fastSleep pass its virtual clock.
- */
-export function appsScriptIO(opts: { now?: () => number } = {}): DriverIO {
-  const now = opts.now ?? (() => Date.now());
-  return {
-    fetchAll(requests: HttpRequest[]): FetchOutcome[] {
-      const params = requests.map(toParams);
-      try {
-        return UrlFetchApp.fetchAll(params).map(toResponse);
-      } catch (e) {
-        // Apps Script does not say which requests of the group got through: each counts as a network error
-        // and goes back to the retry policy (backoff, attempt count), which re-sends it. Safe: see README.
-        const networkError = String((e as Error)?.message ?? e);
-        return params.map(() => ({ networkError }));
-      }
-    },
-    sleep(ms: number): void {
-      if (ms > 0) Utilities.sleep(ms);
-    },
-    now,
-  };
 }

@@ -86,6 +86,9 @@ export function processChunk(env: RunEnv, state: RunState, e: Exec, hist: Google
         attempts: e.attempts,
       };
       const res = e.dest!.push(push, ctx);
+      // The CRM's outage streak outlives the execution, so the retry policy's caps hold across calls.
+      if (e.attempts.outage) state.outage = { ...e.attempts.outage };
+      else delete state.outage;
       // The sync record changed: onEdit's cached index of it no longer applies.
       if (e.sync) bumpVersionStamp(SYNC_VERSION_KEY);
       for (const o of res.outcomes) {

@@ -4,6 +4,7 @@ import { AttemptLog } from '../../engine/destination';
 import type { CellValue, FieldKey, ValidatedRow } from '../../engine/types';
 import { SheetValidator } from '../../engine/validate';
 import { CrmConfigError } from '../../crm/url';
+import { MAX_CELL_CHARS } from '../cells';
 import { openSource, readRows, type SourceInfo } from '../source';
 import { documentCache, getPieces, putPieces, removePieces } from '../util';
 import { destinationContext, type DestinationContext } from './context';
@@ -43,7 +44,8 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
   src.lastRow = state.lastRow;
   const values = readRows(src, state.firstRow, state.lastRow);
   const settings = state.settings;
-  const validator = new SheetValidator(src.headers, settings, settings.mapping, values.slice(0, 20));
+  // A cell longer than a sheet's (a file's, in the CLI) fails its row, and the run goes on.
+  const validator = new SheetValidator(src.headers, settings, settings.mapping, values.slice(0, 20), { maxCellChars: MAX_CELL_CHARS });
   const plan = applyMapping(src.headers, validator.mapping, settings.customFields);
   let ctx: DestinationContext;
   try {
@@ -66,6 +68,7 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
     attempts: new AttemptLog().forRun(state.runId),
   };
   if (state.sent) exec.attempts.carried = { ...state.sent };
+  if (state.outage) exec.attempts.outage = { ...state.outage };
   // Rebuild the duplicate check's memory of the rows before the cursor (their results are not kept): from the
   // pieces saved by earlier executions when the cache still has them all, then by validating the rows after them.
   restoreSeen(exec, state);

@@ -1,6 +1,7 @@
 // A run's state: its cursor, counts and settings snapshot, saved in DocumentProperties (one value, "ci.run") after
 // every chunk, and read back by the next execution. Everything else a later run needs lives in the workbook.
 import type { RunCounts } from '../../engine/history';
+import type { Outage } from '../../engine/destination';
 import type { Settings } from '../../engine/types';
 import type { ProblemGroup, RunStatus } from '../../shared/api';
 import { load, saveJson } from '../store';
@@ -53,6 +54,13 @@ export interface RunState {
    * what the CRM holds (created when its creation time is after `since`).
    */
   sent?: { since: number; from: number; to: number };
+  /** CRM destinations: the run's streak of failures at its CRM while one is under way (AttemptLog.outage). */
+  outage?: Outage;
+  /**
+   * Set when the destination stopped the run, resumable (an endpoint out of reach, a quota, a daily limit): the run
+   * waits for the user's Resume; continuing it does nothing until then. `message` says why.
+   */
+  stopped?: boolean;
   /**
    * Set when the run has failed (a rejected token): the rows after the cursor are being marked "Not imported: the
    * run failed — <reason>" (nothing is sent) before the run ends Failed.
@@ -92,6 +100,10 @@ export function stateJson(s: RunState): string {
 
 export function busyMessage(env: RunEnv, s: RunState | null): string {
   if (!s) return 'An import is already running on this spreadsheet.';
+  if (s.stopped) {
+    const why = s.message ? ` ${s.message}` : '';
+    return `An import stopped on this spreadsheet (started by ${s.user} at ${s.startedAt}).${why} Choose "Resume" to finish it first.`;
+  }
   const stale = env.now() - s.heartbeat > env.budgets.staleMs;
   return `${s.kind === 'check' ? 'A check' : 'An import'} is already running on this spreadsheet (started by ${s.user} at ${s.startedAt}).` +
     (stale ? (wordsOf(env).resumeStale ? ` ${wordsOf(env).resumeStale}` : '') : ' Wait for it to finish.');

@@ -104,6 +104,7 @@ export function progress(s: RunState): RunProgress {
     status: s.status,
   };
   if (s.message) p.message = s.message;
+  if (s.stopped && s.status === 'Processing') p.stopped = true;
   if (s.status !== 'Processing' || s.cursor > s.lastRow) {
     if (s.kind === 'check') p.check = checkView(s);
     else p.result = summaryView(s);

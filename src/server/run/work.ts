@@ -47,6 +47,7 @@ export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProg
             continue;
           }
           state.message = stop.message;
+          state.stopped = true;
           saveSeen(state, e);
           saveRun(env, state);
           return progress(state);
@@ -62,7 +63,9 @@ export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProg
       // Apps Script stopped the run (a time-out, a service error) or a bug did: logged with its stack; the run stays
       // resumable, and the user is told what stopped it, with the id to quote.
       const id = logError(err, `Contact Import: the ${state.kind} stopped, error`);
-      const msg = `${(err instanceof Error ? err.message : String(err)).replace(/[\s.]+$/, '')} (error ${id})`;
+      // One sentence of ours around the error's own words: its final period and line breaks go (no "cell.. Choose").
+      const why = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').replace(/[\s.]+$/, '');
+      const msg = `${why.length > 500 ? `${why.slice(0, 499)}…` : why} (error ${id})`;
       const saved = loadRun();
       if (saved && saved.runId === state.runId) {
         saved.message = withWords(`Interrupted: ${msg}.`, wordsOf(env).resumeInterrupted);
@@ -105,6 +108,7 @@ function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
 export function abandonRun(env: RunEnv, reason: string): RunProgress {
   const state = loadRun();
   if (!state) throw new UserError('There is no run in progress.');
+  delete state.stopped;
   if (state.kind === 'import' && state.cursor <= state.lastRow) {
     // The rows not reached are marked failed with the reason (nothing is sent), as for any failed run.
     state.failing = reason;

@@ -205,7 +205,9 @@ describe('created vs updated after a lost answer, resumed in a new execution', (
     const tb = book(data, {}, { destination: { type: 'hubspot' } });
     const first = exec(tb, () => api.runToEnd('import'));
     expect(first.status).toBe('Processing');
-    expect(first.message).toMatch(/could not be reached after 5 attempts/);
+    // The transport's stop (issue 16): the host and the reason in our words, the run waiting for Resume.
+    expect(first.message).toBe('The endpoint could not be reached: api.hubapi.com (the connection was refused). Nothing was lost; resume when it is back.');
+    expect(first.stopped).toBe(true);
     expect(crm.store.size).toBe(4); // written, but no row has an outcome
     // A new execution (the sidebar's Resume): the per-row times are gone, the run's bound is not.
     const done = exec(tb, () => api.resumeRun());
