@@ -7,7 +7,7 @@ import type {
   CacheImpl, CacheServiceImpl, HtmlOutputImpl, HtmlServiceImpl, LockImpl, LockServiceImpl, LoggerImpl, PropertiesImpl,
   PropertiesServiceImpl, ScriptAppImpl, SessionImpl, UserImpl,
 } from './services';
-import type { MenuImpl, RangeImpl, SheetImpl, SpreadsheetAppImpl, SpreadsheetImpl, UiImpl } from './spreadsheet';
+import type { MenuImpl, RangeImpl, RangeListImpl, SheetImpl, SpreadsheetAppImpl, SpreadsheetImpl, UiImpl } from './spreadsheet';
 import type { HTTPResponseImpl, UrlFetchAppImpl } from './urlfetch';
 
 type Public<T> = { [K in keyof T as K extends `_${string}` ? never : K]: T[K] };
@@ -26,6 +26,7 @@ export type Checks = [
   Assert<Conforms<SpreadsheetImpl, GoogleAppsScript.Spreadsheet.Spreadsheet>>,
   Assert<Conforms<SheetImpl, GoogleAppsScript.Spreadsheet.Sheet>>,
   Assert<Conforms<RangeImpl, GoogleAppsScript.Spreadsheet.Range>>,
+  Assert<Conforms<RangeListImpl, GoogleAppsScript.Spreadsheet.RangeList>>,
   Assert<Conforms<UiImpl, GoogleAppsScript.Base.Ui>>,
   Assert<Conforms<MenuImpl, GoogleAppsScript.Base.Menu>>,
   Assert<Conforms<PropertiesServiceImpl, GoogleAppsScript.Properties.PropertiesService>>,

@@ -18,7 +18,7 @@ import { CONTACTS_TAB_LABEL } from '../shared/labels';
 import { ContactIndex, alreadyImportedMessage, type DestinationNames, type KeyNormalizer } from '../engine/plan';
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
-import { SYNC_TAB, findTab, insertTab } from './tabs';
+import { SYNC_TAB, findTab, insertTab, trimColumns } from './tabs';
 
 export const SYNC_HEADER = ['Destination', 'Key', 'Fingerprint', 'Remote ID', 'Run', 'Line', 'Action', 'Matched on', 'Synced at'] as const;
 const W = SYNC_HEADER.length;
@@ -166,6 +166,7 @@ export class SyncRecord {
   private ensureSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     if (this.sheet) return this.sheet;
     const sh = insertTab(this.ss, SYNC_TAB, { hidden: true });
+    trimColumns(sh, W);
     const r = sh.getRange(1, 1, 1, W);
     r.setNumberFormat('@');
     r.setValues([[...SYNC_HEADER]]);

@@ -5,11 +5,12 @@
 //     only where nobody changed them since);
 //   - a resumed chunk recognises the updates this run already made ((run, line) tag), so they are reported as
 //     updated again, not as "already imported".
-// Written in one batch per chunk, before the Contacts tab (see ContactsTab.push), plain-text formatted. It keeps the
+// Written in one batch per chunk, before the Contacts tab (see ContactsTab.push), its text entered as text (entries.ts). It keeps the
 // entries of the MAX_UNDO_RUNS most recent runs only: when a new run writes, the oldest runs' entries are dropped,
 // so the journal every import reads stays bounded (an older run's revert still removes what it created).
-import { UNDO_TAB, findTab, insertTab } from './tabs';
-import { fitCell } from './cells';
+import { UNDO_TAB, findTab, insertTab, trimColumns } from './tabs';
+import { writeAsText } from './entries';
+import { fitCell, MAX_CELL_CHARS } from './cells';
 
 /** How many runs' updates the journal keeps (the most recent ones): revert restores updates for those. */
 export const MAX_UNDO_RUNS = 20;
@@ -34,7 +35,7 @@ export interface UndoEntry {
 function toRow(e: UndoEntry): string[] {
   let changes = JSON.stringify(e.changes ?? null);
   // Cut, the JSON could not be read back: changes too long for a cell are not kept (revert leaves that contact).
-  if (changes !== fitCell(changes)) changes = 'null';
+  if (changes !== fitCell(changes, MAX_CELL_CHARS - 1)) changes = 'null';
   return [e.run, String(e.line), e.contactId, e.matchedOn, changes, e.updatedBefore, e.updatedAfter, e.fpBefore, e.fpAfter];
 }
 
@@ -97,9 +98,7 @@ export class UndoJournal {
     const first = this.rows.length + 2;
     // Always insert (1 call, whatever the sheet's size): the number of calls per chunk stays the same.
     sh.insertRowsAfter(first - 1, rows.length);
-    const r = sh.getRange(first, 1, rows.length, UNDO_HEADER.length);
-    r.setNumberFormat('@');
-    r.setValues(rows);
+    writeAsText(sh.getRange(first, 1, rows.length, UNDO_HEADER.length), rows);
     for (let i = 0; i < fresh.length; i++) {
       this.rows.push(rows[i]);
       this.tags.set(`${fresh[i].run}:${fresh[i].line}`, fresh[i]);
@@ -127,8 +126,7 @@ export class UndoJournal {
     const sh = this.sheet;
     if (keep.length) {
       const r = sh.getRange(2, 1, keep.length, UNDO_HEADER.length);
-      r.setNumberFormat('@');
-      r.setValues(keep.map((row) => UNDO_HEADER.map((_, i) => (row[i] === undefined || row[i] === null ? '' : String(row[i])))));
+      writeAsText(r, keep.map((row) => UNDO_HEADER.map((_, i) => (row[i] === undefined || row[i] === null ? '' : String(row[i])))));
     }
     sh.getRange(keep.length + 2, 1, this.rows.length - keep.length, UNDO_HEADER.length).clearContent();
     this.rows = keep;
@@ -138,6 +136,7 @@ export class UndoJournal {
   private ensureSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     if (this.sheet) return this.sheet;
     const sh = insertTab(this.ss, UNDO_TAB, { hidden: true });
+    trimColumns(sh, UNDO_HEADER.length);
     const r = sh.getRange(1, 1, 1, UNDO_HEADER.length);
     r.setNumberFormat('@');
     r.setValues([[...UNDO_HEADER]]);

@@ -270,6 +270,8 @@ describe('Import to the Contacts tab', () => {
     };
     const [a, b, c] = [calls(1000), calls(3000), calls(5000)];
     expect(c - b).toBe(b - a);
-    expect((c - b) / 4).toBeLessThanOrEqual(40);
+    // Issue 9: text is entered for each cell's number format (read, 1 call) instead of a format write over every
+    // cell, and marks are written only where they change (one RangeList per colour): 42 calls a chunk here.
+    expect((c - b) / 4).toBeLessThanOrEqual(42);
   });
 });
