@@ -78,21 +78,23 @@ export class ContactsTab implements Destination {
   readonly zone: () => string;
 
   /**
-   * `read`: 'keys' reads what planning needs (the match keys, fingerprints and run/line tags); 'all' every cell (a
-   * revert). The record limit counts the rows that hold anything, so with one set every cell is read too.
+   * `read`: 'keys' reads what an import needs (the match keys, fingerprints and run/line tags); 'plan' what planning
+   * alone needs (a check, onEdit: no run/line tags, as nothing is pushed); 'all' every cell (a revert). The record
+   * limit counts the rows that hold anything, so with one set every cell is read too.
    */
-  constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet, readonly opts: ContactsOptions, read: 'keys' | 'all' = 'keys') {
+  constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet, readonly opts: ContactsOptions, read: 'plan' | 'keys' | 'all' = 'keys') {
     this.zone = lazyZone(() => ss);
     this.defs = fieldIndex(opts.settings.customFields);
     this.index = new ContactIndex(opts.normalize);
     this.cells = new ContactsSheet(ss);
-    if (this.cells.sheet) this.load(read === 'all' || opts.settings.recordLimit !== undefined);
+    if (this.cells.sheet) this.load(opts.settings.recordLimit !== undefined ? 'all' : read);
   }
 
-  private load(all: boolean): void {
+  private load(read: 'plan' | 'keys' | 'all'): void {
     const keyFields: FieldKey[] = ['externalId', 'email', 'phone'];
-    const names = [...SYSTEM_COLUMNS.filter((c) => c !== 'Created at' && c !== 'Updated at'), ...keyFields.map((k) => this.defs.get(k)?.label ?? k)];
-    this.cells.load(all ? null : names);
+    const skip = new Set<string>(['Created at', 'Updated at', ...(read === 'plan' ? ['Source run', 'Source line'] : [])]);
+    const names = [...SYSTEM_COLUMNS.filter((c) => !skip.has(c)), ...keyFields.map((k) => this.defs.get(k)?.label ?? k)];
+    this.cells.load(read === 'all' ? null : names);
     const byLabel = new Map(listFields(this.opts.settings.customFields).map((d) => [d.label.toLowerCase(), d]));
     this.fieldCols = [];
     this.cells.header.forEach((h, col) => {

@@ -31,6 +31,13 @@ export interface SourceInfo {
   zone: () => string;
   /** Set when the header row was found on the sheet (none saved or set): where, and what to tell the user. */
   headerInfo?: HeaderRowInfo;
+  /**
+   * A run's execution sets it: paintRows reads the notes of this many rows at once and serves the next chunks from
+   * them (a read call costs as much as 10,000 cells read), kept up to date as it writes them.
+   */
+  notesReadAhead?: number;
+  /** The notes read ahead: rows from `from` on. */
+  notesAhead?: { from: number; rows: (string | null)[][] };
 }
 
 export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?: number): SourceInfo {
@@ -148,7 +155,7 @@ function isDefaultBg(bg: string | null | undefined): boolean {
 export function paintRows(src: SourceInfo, from: number, marks: Array<Map<number, CellMark> | null>): number {
   const n = marks.length;
   if (!n || src.dataCols < 1) return 0;
-  const notes = src.sheet.getRange(from, 1, n, src.dataCols).getNotes() as (string | null)[][];
+  const notes = notesOf(src, from, n);
   const bgChanges: CellChange<string | null>[] = [];
   const noteChanges: CellChange<string>[] = [];
   /** Cells marked for the first time: their colour before the mark is read, to be recorded in the note. */
@@ -189,7 +196,18 @@ export function paintRows(src: SourceInfo, from: number, marks: Array<Map<number
   }
   setBackgroundsSparse(src.sheet, bgChanges);
   setNotesSparse(src.sheet, noteChanges, (row, col) => notes[row - from][col - 1] ?? '');
+  for (const ch of noteChanges) notes[ch.row - from][ch.col - 1] = ch.value;
   return flagged;
+}
+
+/** The notes of rows [from, from+n) (rows of the notes read ahead, when they hold them: written through). */
+function notesOf(src: SourceInfo, from: number, n: number): (string | null)[][] {
+  const ahead = src.notesAhead;
+  if (ahead && from >= ahead.from && from + n <= ahead.from + ahead.rows.length) return ahead.rows.slice(from - ahead.from, from - ahead.from + n);
+  const to = Math.max(from + n - 1, Math.min(from + (src.notesReadAhead ?? 0) - 1, src.lastRow));
+  const rows = src.sheet.getRange(from, 1, to - from + 1, src.dataCols).getNotes() as (string | null)[][];
+  if (to >= from + n) src.notesAhead = { from, rows };
+  return rows.slice(0, n);
 }
 
 function sameColor(a: string | null, b: string | null): boolean {

@@ -28,6 +28,11 @@ export interface Exec extends DestinationContext {
   attempts: AttemptLog;
 }
 let exec: Exec | null = null;
+/**
+ * How many cells of notes paintRows reads at once: 5 read calls' worth (apps-script-costs.json: a read call costs
+ * as much as 10,000 cells), so a read's call is paid for fewer rows and a slice wastes little reading past its end.
+ */
+const NOTES_READ_AHEAD = 50_000;
 
 /** Forget the per-execution cache (tests use it to simulate a new Apps Script execution). */
 export function resetExecutionCache(): void {
@@ -41,6 +46,9 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
   if (!sheet) throw new FatalRunError(`The sheet "${state.sheetName}" was deleted, so the run cannot go on.`);
   const src = openSource(sheet, state.headerRow);
   src.lastRow = state.lastRow;
+  // The notes of several chunks in one read (an execution works through many chunks; a slice's last read may
+  // cover rows the next execution reads again: at most NOTES_READ_AHEAD cells).
+  src.notesReadAhead = Math.max(env.budgets.chunkRows, Math.floor(NOTES_READ_AHEAD / Math.max(1, src.dataCols)));
   const values = readRows(src, state.firstRow, state.lastRow);
   const settings = state.settings;
   const validator = new SheetValidator(src.headers, settings, settings.mapping, values.slice(0, 20));
