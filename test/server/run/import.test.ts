@@ -270,8 +270,6 @@ describe('Import to the Contacts tab', () => {
     };
     const [a, b, c] = [calls(1000), calls(3000), calls(5000)];
     expect(c - b).toBe(b - a);
-    // Issue 9: text is entered for each cell's number format (read, 1 call) instead of a format write over every
-    // cell, and marks are written only where they change (one RangeList per colour): 42 calls a chunk here.
-    expect((c - b) / 4).toBeLessThanOrEqual(42);
+    expect((c - b) / 4).toBeLessThanOrEqual(40);
   });
 });
