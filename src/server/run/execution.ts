@@ -33,10 +33,10 @@ export interface Exec extends DestinationContext {
 }
 let exec: Exec | null = null;
 /**
- * How many cells of notes paintRows reads at once: 5 read calls' worth (apps-script-costs.json: a read call costs
+ * How many cells of notes paintRows reads at once: 10 read calls' worth (apps-script-costs.json: a read call costs
  * as much as 10,000 cells), so a read's call is paid for fewer rows and a slice wastes little reading past its end.
  */
-const NOTES_READ_AHEAD = 50_000;
+const NOTES_READ_AHEAD = 100_000;
 /** How many cells of values an execution reads at once (10 read calls' worth). */
 const VALUES_READ_AHEAD = 100_000;
 /** The rows the validator samples (the mapping's formats). */
