@@ -7,7 +7,7 @@ import type {
   CacheImpl, CacheServiceImpl, HtmlOutputImpl, HtmlServiceImpl, LockImpl, LockServiceImpl, LoggerImpl, PropertiesImpl,
   PropertiesServiceImpl, ScriptAppImpl, SessionImpl, UserImpl,
 } from './services';
-import type { MenuImpl, RangeImpl, SheetImpl, SpreadsheetAppImpl, SpreadsheetImpl, UiImpl } from './spreadsheet';
+import type { MenuImpl, RangeImpl, RangeListImpl, SheetImpl, SpreadsheetAppImpl, SpreadsheetImpl, UiImpl } from './spreadsheet';
 import type { HTTPResponseImpl, UrlFetchAppImpl } from './urlfetch';
 import type { DeveloperMetadataFinderImpl, DeveloperMetadataImpl, DeveloperMetadataLocationImpl } from './metadata';
 
@@ -30,6 +30,7 @@ export type Checks = [
   Assert<Conforms<DeveloperMetadataImpl, GoogleAppsScript.Spreadsheet.DeveloperMetadata>>,
   Assert<Conforms<DeveloperMetadataFinderImpl, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>>,
   Assert<Conforms<DeveloperMetadataLocationImpl, GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>>,
+  Assert<Conforms<RangeListImpl, GoogleAppsScript.Spreadsheet.RangeList>>,
   Assert<Conforms<UiImpl, GoogleAppsScript.Base.Ui>>,
   Assert<Conforms<MenuImpl, GoogleAppsScript.Base.Menu>>,
   Assert<Conforms<PropertiesServiceImpl, GoogleAppsScript.Properties.PropertiesService>>,

@@ -118,6 +118,8 @@ export interface CostSpec {
 }
 
 const rangeCells = (self: unknown) => (self as RangeLike)._numRows * (self as RangeLike)._numCols;
+/** A RangeList's cells: those of its ranges (the cost file: "a RangeList setter touches the cells of its ranges"). */
+const rangeListCells = (self: unknown) => (self as { _ranges: RangeLike[] })._ranges.reduce((n, r) => n + r._numRows * r._numCols, 0);
 const one = () => 1;
 const sheetRows = (self: unknown, count: unknown) => (typeof count === 'number' ? count : 1) * (self as HasSheet)._sheet.maxCols;
 const sheetCols = (self: unknown, count: unknown) => (typeof count === 'number' ? count : 1) * (self as HasSheet)._sheet.maxRows;
@@ -133,7 +135,7 @@ const RANGE_HANDLE = new Set([
 const HANDLES = new Set([
   'SpreadsheetApp.getActiveSpreadsheet', 'SpreadsheetApp.getActive', 'SpreadsheetApp.getActiveSheet', 'SpreadsheetApp.getUi',
   'Spreadsheet.getActiveSheet', 'Spreadsheet.getRange', 'Spreadsheet.getId', 'Spreadsheet.getUrl', 'Spreadsheet.toast',
-  'Sheet.getParent', 'Sheet.getRange', 'Spreadsheet.createDeveloperMetadataFinder', 'Sheet.createDeveloperMetadataFinder',
+  'Sheet.getParent', 'Sheet.getRange', 'Sheet.getRangeList', 'Spreadsheet.createDeveloperMetadataFinder', 'Sheet.createDeveloperMetadataFinder',
 ]);
 /** Sheet writes and the cells they touch (the rest touch none: setFrozenRows, hideColumns, setColumnWidth, …). */
 const SHEET_WRITE_CELLS: Record<string, (self: unknown, args: unknown[]) => number> = {
@@ -178,6 +180,9 @@ function classify(label: string): CostSpec | null {
       if (RANGE_HANDLE.has(m)) return { category: 'object' };
       if (getter) return { category: 'read', n: /s$/.test(m) || m === 'isBlank' ? rangeCells : one };
       return { category: 'write', n: m === 'activate' ? () => 0 : rangeCells };
+    case 'RangeList':
+      if (m === 'getRanges') return { category: 'object' };
+      return { category: 'write', n: m === 'activate' ? () => 0 : rangeListCells };
     case 'Sheet':
     case 'Spreadsheet':
     case 'SpreadsheetApp':

@@ -12,6 +12,7 @@ type GSpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
+type GRangeList = GoogleAppsScript.Spreadsheet.RangeList;
 type GUi = GoogleAppsScript.Base.Ui;
 type GMenu = GoogleAppsScript.Base.Menu;
 type GButton = GoogleAppsScript.Base.Button;
@@ -274,7 +275,7 @@ export class RangeImpl {
     }
   }
 
-  private _fill(layer: Layer<string>, v: string | undefined): void {
+  _fill(layer: Layer<string>, v: string | undefined): void {
     const c0 = this._col - 1;
     for (let i = 0; i < this._numRows; i++) {
       const r = this._row - 1 + i;
@@ -551,6 +552,60 @@ export class RangeImpl {
   setBorder(..._args: unknown[]): GRange { return this._self(); }
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// RangeList: disjoint ranges of one sheet, set alike in one call (Sheet.getRangeList).
+
+export class RangeListImpl {
+  constructor(readonly _ctx: SpreadsheetCtx, readonly _ranges: RangeImpl[]) {}
+
+  _self(): GRangeList {
+    return gas<GRangeList>(this);
+  }
+
+  /** Cells of all its ranges (what a setter touches). */
+  _cells(): number {
+    let n = 0;
+    for (const r of this._ranges) n += r._numRows * r._numCols;
+    return n;
+  }
+
+  getRanges(): GRange[] { return this._ranges.map((r) => r._self()); }
+  /** Each range as Range's own setter would do it, without counting a Range call (the RangeList call is counted). */
+  _each(fn: (r: RangeImpl) => void): GRangeList {
+    for (const r of this._ranges) fn(r);
+    return this._self();
+  }
+  setBackground(color: string | null): GRangeList {
+    const n = normalizeColor(color);
+    return this._each((r) => r._fill(r._sheet.backgrounds, n === null || n === DEFAULT_BACKGROUND ? undefined : n));
+  }
+  setFontColor(color: string | null): GRangeList {
+    const n = normalizeColor(color);
+    return this._each((r) => r._fill(r._sheet.fontColors, n === null || n === DEFAULT_FONT_COLOR ? undefined : n));
+  }
+  setFontWeight(fontWeight: string | null): GRangeList {
+    return this._each((r) => r._fill(r._sheet.fontWeights, fontWeight && fontWeight !== 'normal' ? fontWeight : undefined));
+  }
+  setNote(note: string | null): GRangeList {
+    return this._each((r) => r._fill(r._sheet.notes, note ? String(note) : undefined));
+  }
+  setNumberFormat(numberFormat: string): GRangeList {
+    return this._each((r) => r._fill(r._sheet.numberFormats, numberFormat && numberFormat !== DEFAULT_NUMBER_FORMAT ? numberFormat : undefined));
+  }
+  setValue(value: unknown): GRangeList {
+    return this._each((r) => r._writeValues(Array.from({ length: r._numRows }, () => new Array<unknown>(r._numCols).fill(value)), 'setValue'));
+  }
+  clearNote(): GRangeList {
+    return this._each((r) => r._clear({ notes: true }));
+  }
+  clearContent(): GRangeList {
+    return this._each((r) => r._clear({ contents: true }));
+  }
+  clearFormat(): GRangeList {
+    return this._each((r) => r._clear({ formats: true }));
+  }
+}
+
 function normColor(v: unknown): string | null {
   return normalizeColor(v === null || v === undefined ? null : String(v));
 }
@@ -615,6 +670,12 @@ export class SheetImpl {
     const s = this._live();
     if (typeof a === 'string' && column === undefined) return rangeFromA1(this._ctx, s, a)._self();
     return makeRange(this._ctx, s, a as number, column as number, numRows ?? 1, numColumns ?? 1, 'SpreadsheetApp.Sheet.getRange')._self();
+  }
+
+  getRangeList(a1Notations: string[]): GRangeList {
+    if (!Array.isArray(a1Notations)) sigError('SpreadsheetApp.Sheet.getRangeList');
+    const s = this._live();
+    return new RangeListImpl(this._ctx, a1Notations.map((a) => rangeFromA1(this._ctx, s, String(a))))._self();
   }
 
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): CellValue[][] {
@@ -1058,6 +1119,7 @@ export class SpreadsheetAppImpl {
 }
 
 emulate(RangeImpl, 'Range');
+emulate(RangeListImpl, 'RangeList');
 emulate(SheetImpl, 'Sheet');
 emulate(SpreadsheetImpl, 'Spreadsheet');
 emulate(MenuImpl, 'Menu');

@@ -88,17 +88,3 @@ export function fromPieces(row: readonly unknown[], width: number): string[] {
   return out;
 }
 
-/**
- * Writes bookkeeping rows (toPieces' output, of any widths) at `first`, plain-text formatted: one block as wide as the
- * widest row (at least `width`), the sheet widened first when a row's pieces need more columns than it has.
- */
-export function writePieceRows(sh: GoogleAppsScript.Spreadsheet.Sheet, first: number, rows: string[][], width: number): void {
-  const w = rows.reduce((m, r) => Math.max(m, r.length), width);
-  if (w > width) {
-    const have = sh.getMaxColumns();
-    if (w > have) sh.insertColumnsAfter(have, w - have);
-  }
-  const r = sh.getRange(first, 1, rows.length, w);
-  r.setNumberFormat('@');
-  r.setValues(rows.map((row) => (row.length < w ? [...row, ...new Array<string>(w - row.length).fill('')] : row)));
-}

@@ -1,7 +1,7 @@
 // The Contacts tab: the embedded default destination. Matches on normalized keys (plan.ts), creates with stable
 // Contact IDs, updates in place ("Don't update empty values"), and tags each created row with its run and line so
-// a resumed chunk sees rows it already wrote (no contact is ever created twice). All writes are batched: a push
-// makes a fixed number of Spreadsheet calls whatever its size.
+// a resumed chunk sees rows it already wrote (no contact is ever created twice). Its cells are read and written by
+// contactrows.ts: the key columns for planning, the rows an update touches, the cells it changes.
 import { dict, dictOf } from '../shared/dict';
 import { CONTACTS_TAB_LABEL } from '../shared/labels';
 import { fieldIndex, listFields, type FieldDef } from '../engine/fields';
@@ -17,11 +17,13 @@ import {
 } from '../engine/plan';
 import type { Contact, ContactValue, FieldKey, MatchKey, RowOutcome, Settings } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
-import { CONTACTS_SYSTEM_COLUMNS, CONTACTS_TAB, deleteRows, findTab, insertTab } from './tabs';
+import { CONTACTS_SYSTEM_COLUMNS, CONTACTS_TAB, deleteRows, insertTab } from './tabs';
+import { writeAsText } from './entries';
 import { UndoJournal, type UndoEntry } from './undo';
+import { ContactsSheet, fitWidth } from './contactrows';
 import { bumpVersionStamp, CONTACTS_VERSION_KEY } from './contactkeys';
 import { dayOf, lazyZone } from './dates';
-import { type Cell, fromCell, isBlankRow, isDate, sameCell, toCell } from './contactcells';
+import { type Cell, fromCell, isDate, toCell } from './contactcells';
 import { firstTooLong, tooLongOutcome } from './cells';
 
 export { CONTACTS_TAB };
@@ -65,61 +67,56 @@ export class ContactsTab implements Destination {
   readonly label = CONTACTS_TAB_LABEL;
   readonly chunkSize = 1000;
   readonly index: ContactIndex;
-  private sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
-  private header: string[] = [];
-  private rows: Cell[][] = [];
-  private colOf = new Map<string, number>();
+  /** The tab's cells (header, rows as read so far). */
+  readonly cells: ContactsSheet;
   private fieldCols: Array<{ col: number; def: FieldDef }> = [];
   private tags = new Map<string, number>();
   private headerDirty = false;
-  private readonly defs: Map<FieldKey, FieldDef>;
+  readonly defs: Map<FieldKey, FieldDef>;
   /** Previous values of the fields each update changed, by line (for History's details). */
   readonly previous = new Map<number, Contact>();
   private journal: UndoJournal | null = null;
   /** The spreadsheet's time zone, asked when a date cell is met. */
-  private readonly zone: () => string;
+  readonly zone: () => string;
 
-  constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet, private readonly opts: ContactsOptions) {
+  /**
+   * `read`: 'keys' reads what an import needs (the match keys, fingerprints and run/line tags); 'plan' what planning
+   * alone needs (a check, onEdit: no run/line tags, as nothing is pushed); 'all' every cell (a revert). The record
+   * limit counts the rows that hold anything, so with one set every cell is read too.
+   */
+  constructor(private readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet, readonly opts: ContactsOptions, read: 'plan' | 'keys' | 'all' = 'keys') {
     this.zone = lazyZone(() => ss);
     this.defs = fieldIndex(opts.settings.customFields);
     this.index = new ContactIndex(opts.normalize);
-    this.sheet = findTab(ss, CONTACTS_TAB);
-    if (this.sheet) this.load();
+    this.cells = new ContactsSheet(ss);
+    if (this.cells.sheet) this.load(opts.settings.recordLimit !== undefined ? 'all' : read);
   }
 
-  private load(): void {
-    const values = this.sheet!.getDataRange().getValues() as Cell[][];
-    this.header = (values[0] ?? []).map((h) => String(h).trim());
-    while (this.header.length && !this.header[this.header.length - 1]) this.header.pop();
-    // Blank rows are kept: this.rows[i] is always the tab's row i + 2, which every write relies on. They hold no
-    // contact (a blank slot in the index); new contacts are appended after the last row.
-    this.rows = values.slice(1);
-    this.reindexColumns();
+  private load(read: 'plan' | 'keys' | 'all'): void {
+    const keyFields: FieldKey[] = ['externalId', 'email', 'phone'];
+    const skip = new Set<string>(['Created at', 'Updated at', ...(read === 'plan' ? ['Source run', 'Source line'] : [])]);
+    const names = [...SYSTEM_COLUMNS.filter((c) => !skip.has(c)), ...keyFields.map((k) => this.defs.get(k)?.label ?? k)];
+    this.cells.load(read === 'all' ? null : names);
     const byLabel = new Map(listFields(this.opts.settings.customFields).map((d) => [d.label.toLowerCase(), d]));
     this.fieldCols = [];
-    this.header.forEach((h, col) => {
+    this.cells.header.forEach((h, col) => {
       const def = byLabel.get(h.toLowerCase());
       if (def && def.key !== 'contactId') this.fieldCols.push({ col, def });
     });
-    for (let i = 0; i < this.rows.length; i++) {
-      if (isBlankRow(this.rows[i])) {
+    // Blank rows are kept: rows[i] is always the tab's row i + 2, which every write relies on. They hold no contact
+    // (a blank slot in the index); new contacts are appended after the last row.
+    for (let i = 0; i < this.cells.rows.length; i++) {
+      if (this.cells.blank(i)) {
         if (this.index.addBlank() !== i) throw new Error('Contacts index out of step');
       } else this.indexRow(i);
     }
   }
 
-  private reindexColumns(): void {
-    this.colOf.clear();
-    this.header.forEach((h, i) => {
-      if (!this.colOf.has(h.toLowerCase())) this.colOf.set(h.toLowerCase(), i);
-    });
+  col(name: string): number {
+    return this.cells.col(name);
   }
 
-  private col(name: string): number {
-    return this.colOf.get(name.toLowerCase()) ?? -1;
-  }
-
-  private get(row: Cell[], name: string): string {
+  get(row: Cell[], name: string): string {
     const c = this.col(name);
     return c < 0 || row[c] === undefined ? '' : String(row[c]);
   }
@@ -134,7 +131,7 @@ export class ContactsTab implements Destination {
   }
 
   private indexRow(i: number): void {
-    const row = this.rows[i];
+    const row = this.cells.rows[i];
     const id = this.get(row, 'Contact ID');
     const pos = this.index.add({ id, contact: this.contactOf(row), fingerprint: this.get(row, 'Row fingerprint') || undefined });
     if (pos !== i) throw new Error('Contacts index out of step');
@@ -145,24 +142,22 @@ export class ContactsTab implements Destination {
 
   /** Makes sure the header has a column for each field (new fields are added at the end). */
   private ensureFields(keys: Iterable<FieldKey>): void {
-    if (!this.header.length) {
-      this.header = [];
-      this.headerDirty = true;
-    }
+    const header = this.cells.header;
+    if (!header.length) this.headerDirty = true;
     for (const k of keys) {
       if (k === 'contactId') continue;
       const def = this.defs.get(k);
       if (!def || this.col(def.label) >= 0) continue;
-      this.header.push(def.label);
+      header.push(def.label);
       this.headerDirty = true;
-      this.reindexColumns();
+      this.cells.reindexColumns();
       this.fieldCols.push({ col: this.col(def.label), def });
     }
     for (const s of SYSTEM_COLUMNS) {
       if (this.col(s) < 0) {
-        this.header.push(s);
+        header.push(s);
         this.headerDirty = true;
-        this.reindexColumns();
+        this.cells.reindexColumns();
       }
     }
   }
@@ -171,17 +166,18 @@ export class ContactsTab implements Destination {
   ensureTab(mappedFields: FieldKey[]): void {
     const order = listFields(this.opts.settings.customFields).map((d) => d.key).filter((k) => mappedFields.includes(k));
     this.ensureFields(order);
-    if (!this.sheet) this.sheet = insertTab(this.ss, CONTACTS_TAB);
+    if (!this.cells.sheet) this.cells.sheet = insertTab(this.ss, CONTACTS_TAB);
     if (this.headerDirty) this.writeHeader();
   }
 
   private writeHeader(): void {
-    const sh = this.sheet!;
+    const sh = this.cells.sheet!;
+    const header = this.cells.header;
     const maxCols = sh.getMaxColumns();
-    if (this.header.length > maxCols) sh.insertColumnsAfter(maxCols, this.header.length - maxCols);
-    const r = sh.getRange(1, 1, 1, this.header.length);
+    if (header.length > maxCols) sh.insertColumnsAfter(maxCols, header.length - maxCols);
+    const r = sh.getRange(1, 1, 1, header.length);
     r.setNumberFormat('@');
-    r.setValues([this.header]);
+    r.setValues([header]);
     r.setFontWeight('bold');
     sh.setFrozenRows(1);
     this.headerDirty = false;
@@ -203,13 +199,20 @@ export class ContactsTab implements Destination {
     const mapped = ctx.mappedFields ?? [];
     this.ensureTab(mapped);
     const outcomes: RowOutcome[] = [];
-    const firstNew = this.rows.length;
-    let minUpd = Infinity;
-    let maxUpd = -1;
+    const firstNew = this.cells.rows.length;
     const now = this.opts.now();
-    const width = () => this.header.length;
+    const width = () => this.cells.header.length;
     const journal = this.undoJournal();
     const undo: UndoEntry[] = [];
+    /** Cells of existing rows this push changes (rows it creates are written whole). */
+    const changed: Array<{ i: number; c: number; value: Cell }> = [];
+    // The contacts these rows may update, read at once (their other values are merged and journaled).
+    const targets = new Set<number>();
+    for (const row of rows) {
+      const at = this.index.find(row.contact, ['contactId', ...ctx.matchOn]);
+      if ('index' in at) targets.add(at.index);
+    }
+    this.cells.ensureFull(targets);
     for (const row of rows) {
       // A resumed chunk: this run already wrote this line (the crash came before the cursor was saved).
       const tagged = this.tags.get(`${ctx.runId}:${row.line}`);
@@ -240,7 +243,8 @@ export class ContactsTab implements Destination {
       }
       this.ensureFields(Object.keys(row.contact));
       // Every value is checked before anything of the row is written: one that cannot fit a cell fails its row alone.
-      const merged = d.kind === 'update' ? mergeContact(this.index.records[d.index].contact, row.contact, mapped, ctx.dontUpdateEmpty) : null;
+      if (d.kind === 'update') this.cells.ensureFull([d.index]);
+      const merged = d.kind === 'update' ? mergeContact(this.contactOf(this.cells.rows[d.index]), row.contact, mapped, ctx.dontUpdateEmpty) : null;
       const values = merged ? merged.contact : row.contact;
       const long = firstTooLong((merged ? merged.changed : Object.keys(values)).filter((k) => k !== 'contactId' && this.defs.has(k)).map((k) => [k, toCell(values[k])] as const));
       if (long) {
@@ -261,8 +265,7 @@ export class ContactsTab implements Destination {
         cells[this.col('Source run')] = ctx.runId;
         cells[this.col('Source line')] = String(row.line);
         cells[this.col('Row fingerprint')] = row.fingerprint;
-        this.rows.push(cells);
-        const i = this.rows.length - 1;
+        const i = this.cells.append(cells);
         const contact = dictOf(row.contact);
         delete contact.contactId;
         this.index.add({ id, contact, fingerprint: row.fingerprint });
@@ -271,9 +274,13 @@ export class ContactsTab implements Destination {
       } else {
         const i = d.index;
         const rec = this.index.records[i];
+        const cells = this.cells.rows[i];
         const m = merged!;
-        const cells = this.rows[i];
         while (cells.length < width()) cells.push('');
+        const set = (c: number, value: Cell) => {
+          cells[c] = value;
+          if (i < firstNew) changed.push({ i, c, value });
+        };
         const changes: Record<string, [Cell, Cell]> = dict();
         for (const k of m.changed) {
           const def = this.defs.get(k);
@@ -281,14 +288,14 @@ export class ContactsTab implements Destination {
           const c = this.col(def.label);
           // A date typed into the tab is kept as the day it shows (the journal is JSON: a Date would become an instant).
           const before = isDate(cells[c]) ? dayOf(cells[c], this.zone()) : cells[c] ?? '';
-          cells[c] = toCell(m.contact[k]);
+          set(c, toCell(m.contact[k]));
           changes[k] = [before, cells[c]];
         }
         const updatedBefore = this.get(cells, 'Updated at');
         const fpBefore = this.get(cells, 'Row fingerprint');
         // 'Updated at' says when the contact's values last changed: an update that changed nothing leaves it.
-        if (m.changed.length) cells[this.col('Updated at')] = now;
-        cells[this.col('Row fingerprint')] = row.fingerprint;
+        if (m.changed.length) set(this.col('Updated at'), now);
+        if (fpBefore !== row.fingerprint) set(this.col('Row fingerprint'), row.fingerprint);
         undo.push({
           run: ctx.runId,
           line: row.line,
@@ -302,134 +309,37 @@ export class ContactsTab implements Destination {
         });
         this.index.replace(i, { id: rec.id, contact: m.contact, fingerprint: row.fingerprint });
         if (Object.keys(m.previous).length) this.previous.set(row.line, m.previous);
-        if (i < firstNew) {
-          minUpd = Math.min(minUpd, i);
-          maxUpd = Math.max(maxUpd, i);
-        }
         outcomes.push({ line: row.line, action: 'updated', id: rec.id, matchedOn: d.matchedOn });
       }
     }
     // The journal first: a crash between the two writes leaves a journaled update that did not land, which a
     // resumed chunk sees (the contact lacks the row's fingerprint) and makes again.
     journal.append(undo);
-    this.flush(firstNew, minUpd, maxUpd);
+    this.flush(firstNew, changed);
     return { outcomes };
   }
 
-  private undoJournal(): UndoJournal {
+  undoJournal(): UndoJournal {
     if (!this.journal) this.journal = new UndoJournal(this.ss);
     return this.journal;
   }
 
-  /** Writes the header (if it grew), the updated rows' span and the new rows: at most 7 calls. */
-  private flush(firstNew: number, minUpd: number, maxUpd: number): void {
-    const sh = this.sheet!;
+  /** Writes the header (if it grew), the cells updates changed and the new rows. */
+  private flush(firstNew: number, changed: Array<{ i: number; c: number; value: Cell }>): void {
     if (this.headerDirty) this.writeHeader();
-    const w = this.header.length;
-    const pad = (r: Cell[]) => {
-      while (r.length < w) r.push('');
-      return r.length > w ? r.slice(0, w) : r;
-    };
-    if (maxUpd >= 0) {
-      const block = this.rows.slice(minUpd, maxUpd + 1).map(pad);
-      const r = sh.getRange(minUpd + 2, 1, block.length, w);
-      r.setNumberFormat('@');
-      r.setValues(block);
-    }
-    if (this.rows.length > firstNew) {
-      const block = this.rows.slice(firstNew).map(pad);
-      const need = firstNew + 1 + block.length;
-      const maxRows = sh.getMaxRows();
-      if (need > maxRows) sh.insertRowsAfter(maxRows, need - maxRows);
-      const r = sh.getRange(firstNew + 2, 1, block.length, w);
-      r.setNumberFormat('@');
-      r.setValues(block);
-    }
-    if (maxUpd >= 0 || this.rows.length > firstNew) bumpVersionStamp(CONTACTS_VERSION_KEY);
+    this.cells.writeCells(changed);
+    this.cells.writeNew(firstNew);
+    if (changed.length || this.cells.rows.length > firstNew) bumpVersionStamp(CONTACTS_VERSION_KEY);
   }
 
-  /**
-   * Reverts a run: removes the contacts it created, and puts back the previous values of the contacts it updated,
-   * only the fields it changed, and only where each of those fields still holds what the run wrote (a contact
-   * changed since, by a later run or by hand, is left as it is and reported). A restored contact gets its
-   * previous 'Updated at' and fingerprint back when the run's were the last ones written; otherwise 'Updated at'
-   * becomes now and the fingerprint is cleared, so a re-run looks at its source row again.
-   * One rewrite of the tab (3-4 calls) and of the journal.
-   */
-  revert(runId: string): RevertResult {
-    const out: RevertResult = { removed: [], restored: [], left: [] };
-    if (!this.sheet) return out;
-    const journal = this.undoJournal();
-    const runCol = this.col('Source run');
-    const idCol = this.col('Contact ID');
-    const w = this.header.length;
-    let changed = false;
-    for (const e of journal.entries(runId)) {
-      if (!e.changes) {
-        out.left.push({ id: e.contactId, line: e.line, fields: [], reason: 'its previous values were too long to keep' });
-        continue;
-      }
-      const fields = Object.keys(e.changes);
-      if (!fields.length) continue; // the update changed nothing
-      const at = this.index.find({ contactId: e.contactId }, ['contactId']);
-      if (!('index' in at)) {
-        out.left.push({ id: e.contactId, line: e.line, fields, reason: 'it is no longer in the Contacts tab' });
-        continue;
-      }
-      const cells = this.rows[at.index];
-      if (runCol >= 0 && String(cells[runCol]) === runId) continue; // created by this run: removed below
-      while (cells.length < w) cells.push('');
-      const moved: string[] = [];
-      for (const k of fields) {
-        const def = this.defs.get(k);
-        const c = def ? this.col(def.label) : -1;
-        if (c < 0 || !sameCell(cells[c], e.changes[k][1], this.zone)) moved.push(def ? def.label : k);
-      }
-      if (moved.length) {
-        out.left.push({ id: e.contactId, line: e.line, fields: moved, reason: `${moved.join(', ')} changed since run ${runId} updated it` });
-        continue;
-      }
-      for (const k of fields) cells[this.col(this.defs.get(k)!.label)] = e.changes[k][0] ?? '';
-      const upd = this.col('Updated at');
-      const fp = this.col('Row fingerprint');
-      const lastWrite = sameCell(cells[upd], e.updatedAfter, this.zone) && sameCell(cells[fp], e.fpAfter, this.zone);
-      cells[upd] = lastWrite ? e.updatedBefore : this.opts.now();
-      cells[fp] = lastWrite ? e.fpBefore : '';
-      out.restored.push({ id: e.contactId, line: e.line });
-      changed = true;
-    }
-    const keep: Cell[][] = [];
-    for (const row of this.rows) {
-      if (runCol >= 0 && String(row[runCol]) === runId) out.removed.push(String(row[idCol]));
-      else keep.push(row);
-    }
-    if (out.removed.length) changed = true;
-    if (changed) {
-      const sh = this.sheet;
-      const total = this.rows.length;
-      if (keep.length) {
-        const r = sh.getRange(2, 1, keep.length, w);
-        r.setNumberFormat('@');
-        r.setValues(keep.map((row) => {
-          const x = row.slice(0, w);
-          while (x.length < w) x.push('');
-          return x;
-        }));
-      }
-      if (total > keep.length) deleteRows(sh, keep.length + 2, total - keep.length);
-      this.rows = keep;
-      bumpVersionStamp(CONTACTS_VERSION_KEY);
-    }
-    journal.removeRun(runId);
-    return out;
+  /** Rewrites the tab's rows with `keep` (a revert): 3-4 calls. */
+  rewrite(keep: Cell[][]): void {
+    const sh = this.cells.sheet!;
+    const w = this.cells.header.length;
+    const total = this.cells.rows.length;
+    if (keep.length) writeAsText(sh.getRange(2, 1, keep.length, w), keep.map((row) => fitWidth(row.slice(), w)));
+    if (total > keep.length) deleteRows(sh, keep.length + 2, total - keep.length);
+    this.cells.replaceRows(keep);
+    bumpVersionStamp(CONTACTS_VERSION_KEY);
   }
-}
-
-export interface RevertResult {
-  /** Contact IDs of the contacts the run created, now removed. */
-  removed: string[];
-  /** Contacts the run updated whose previous values are back. */
-  restored: Array<{ id: string; line: number }>;
-  /** Contacts the run updated that were left as they are, and why. */
-  left: Array<{ id: string; line: number; fields: string[]; reason: string }>;
 }

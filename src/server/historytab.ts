@@ -8,8 +8,9 @@ import type { OutcomeCode } from '../engine/types';
 import type { Mode } from '../engine/types';
 import { destinationTypeOf, modeOf } from '../shared/labels';
 import type { DestinationType, RunStatus } from '../shared/api';
-import { HISTORY_TAB, deleteRows, findTab, insertTab } from './tabs';
+import { HISTORY_TAB, deleteRows, findTab, insertTab, trimColumns } from './tabs';
 import { fitRow } from './cells';
+import { writeAsText } from './entries';
 import { load } from './store';
 import { UserError } from './errors';
 
@@ -43,6 +44,7 @@ export function historySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Goog
   let sh = findTab(ss, HISTORY_TAB);
   if (sh) return sh;
   sh = insertTab(ss, HISTORY_TAB);
+  trimColumns(sh, HISTORY_WIDTH);
   const head = [
     [...SUMMARY_HEADERS],
     [...LINE_HEADERS, LINE_CODE_HEADER, ...new Array<string>(HISTORY_WIDTH - LINE_HEADERS.length - 1).fill('')],
@@ -108,9 +110,15 @@ export function truncateBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow
   if (n > keep) deleteRows(sh, summaryRow + 1 + keep, n - keep);
 }
 
+/** Line rows fill columns A..K: A is empty, B the linked line number, C..J the line's text, K its cause's code. */
+const LINE_WIDTH = LINE_HEADERS.length + 1;
+
 /**
- * Appends line rows to a block: 6 calls whatever their number. Column B is a HYPERLINK formula built only from
- * our own numbers (sheet id, line); every other cell is plain-text formatted, so user text stays text.
+ * Appends line rows to a block, whatever their number: rows inserted once, their number formats read, values
+ * written once (columns B..K; A stays empty). Column B is a HYPERLINK formula built only from our own numbers
+ * (sheet id, line); every other string is entered as text (entries.ts), so user text stays text without a format
+ * write. Rows inserted right under the summary row take its bold face and shade in Sheets: the block's first line
+ * row is inserted alone and reset, and the others go under it.
  */
 export function appendLines(
   sh: GoogleAppsScript.Spreadsheet.Sheet,
@@ -136,21 +144,24 @@ export interface LineRowCells {
 export function appendLineRows(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow: number, already: number, lines: LineRowCells[], sourceGid: number): void {
   if (!lines.length) return;
   const at = summaryRow + already;
-  sh.insertRowsAfter(at, lines.length);
+  let n = lines.length;
+  if (already === 0) {
+    sh.insertRowsAfter(at, 1);
+    const first = sh.getRange(at + 1, 1, 1, HISTORY_WIDTH);
+    first.setFontWeight('normal');
+    first.setBackground(null);
+    n--;
+  }
+  if (n > 0) sh.insertRowsAfter(at + (already === 0 ? 1 : 0), n);
   const rows = lines.map((l) => {
     // Name, Email, Phone, Description and Details come from the user's cells: each is cut to fit a cell.
-    const r = fitRow<string | number>(l.cells);
+    const r = fitRow<string | number>(l.cells).slice(1, LINE_WIDTH);
+    while (r.length < LINE_WIDTH - 1) r.push('');
     const line = Math.floor(Number(l.line));
-    r[1] = `=HYPERLINK("#gid=${Math.floor(Number(sourceGid))}&range=${columnLetter(Math.max(0, Math.floor(Number(l.col))))}${line}",${line})`;
-    while (r.length < HISTORY_WIDTH) r.push('');
-    return r.slice(0, HISTORY_WIDTH);
+    r[0] = `=HYPERLINK("#gid=${Math.floor(Number(sourceGid))}&range=${columnLetter(Math.max(0, Math.floor(Number(l.col))))}${line}",${line})`;
+    return r;
   });
-  const block = sh.getRange(at + 1, 1, rows.length, HISTORY_WIDTH);
-  block.setFontWeight('normal');
-  block.setBackground(null);
-  sh.getRange(at + 1, 3, rows.length, HISTORY_WIDTH - 2).setNumberFormat('@');
-  sh.getRange(at + 1, 1, rows.length, 1).setNumberFormat('@');
-  block.setValues(rows);
+  writeAsText(sh.getRange(at + 1, 2, rows.length, LINE_WIDTH - 1), rows, (_r, c) => c === 0);
 }
 
 /** A line row read back: its line, Result, Description and the cause's code ('' for none). */

@@ -5,7 +5,8 @@ import { parseImportedStatus, type LineOutcome } from '../engine/history';
 import { destinationName } from '../shared/labels';
 import type { RunSummaryView } from '../shared/api';
 import { loadSettings } from './config';
-import { ContactsTab, type RevertResult } from './contacts';
+import { ContactsTab } from './contacts';
+import { revertContacts, type RevertResult } from './contactsrevert';
 import { appendLines, historySheet, revertModeLabel, runBlock, startBlock } from './historytab';
 import { keyNormalizer } from './run/context';
 import type { RunEnv } from './run/env';
@@ -28,8 +29,8 @@ export function revertRun(env: RunEnv, runId?: string): RunSummaryView {
       const settings = loadSettings();
       const book = SpreadsheetApp.getActiveSpreadsheet();
       const tz = book.getSpreadsheetTimeZone();
-      const tab = new ContactsTab(book, { settings, normalize: keyNormalizer(settings), now: () => stamp(new Date(), tz) });
-      const res = tab.revert(b.runId);
+      const tab = new ContactsTab(book, { settings, normalize: keyNormalizer(settings), now: () => stamp(new Date(), tz) }, 'all');
+      const res = revertContacts(tab, b.runId);
       if (!res.removed.length && !res.restored.length && !res.left.length) {
         throw new UserError(`Run ${b.runId} left nothing to revert: it created no contact that is still in the Contacts tab and changed no contact's values (or it was reverted already).`);
       }

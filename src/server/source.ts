@@ -7,6 +7,7 @@ import type { CellValue, Issue, Mapping } from '../engine/types';
 import { headerRowFor, headerRowSetting, loadMapping, loadSettings } from './config';
 import { fitCell, MAX_CELL_CHARS } from './cells';
 import { civilRows, lazyZone } from './dates';
+import { setBackgroundsSparse, setNotesSparse, type CellChange } from './sparse';
 
 export const ERROR_BG = '#f4cccc'; // Google's "light red 3"
 export const WARNING_BG = '#fff2cc'; // Google's "light yellow 3"
@@ -32,6 +33,13 @@ export interface SourceInfo {
   zone: () => string;
   /** Set when the header row was found on the sheet (none saved or set): where, and what to tell the user. */
   headerInfo?: HeaderRowInfo;
+  /**
+   * A run's execution sets it: paintRows reads the notes of this many rows at once and serves the next chunks from
+   * them (a read call costs as much as 10,000 cells read), kept up to date as it writes them.
+   */
+  notesReadAhead?: number;
+  /** The notes read ahead: rows from `from` on. */
+  notesAhead?: { from: number; rows: (string | null)[][] };
 }
 
 export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?: number): SourceInfo {
@@ -93,13 +101,21 @@ export function ensureStatusHeader(src: SourceInfo): void {
   src.statusExists = true;
 }
 
-/** Writes status texts for rows [from, from+texts.length) (plain-text format, so nothing becomes a formula). */
+/**
+ * Writes status texts for rows [from, from+texts.length). No number format is set: every status the add-on writes
+ * starts with a word of its own ("Ready", "Will", "Imported", "Error:", …; engine/history.ts), which Sheets keeps as
+ * text whatever the cell's format, so the user text a status quotes can never start a formula (test: statuses.test).
+ */
 export function writeStatuses(src: SourceInfo, from: number, texts: string[]): void {
   if (!texts.length) return;
   ensureStatusHeader(src);
-  const r = src.sheet.getRange(from, src.statusCol, texts.length, 1);
-  r.setNumberFormat('@');
-  r.setValues(texts.map((t) => [fitCell(t)]));
+  src.sheet.getRange(from, src.statusCol, texts.length, 1).setValues(texts.map((t) => [statusCell(t)]));
+}
+
+/** A status as written: cut to fit a cell; one that would not start with a letter (none does) is quoted as text. */
+export function statusCell(t: string): string {
+  const text = fitCell(t);
+  return text === '' || /^[A-Za-z]/.test(text) ? text : fitCell(`'${t}`);
 }
 
 export interface CellMark {
@@ -132,41 +148,72 @@ function isDefaultBg(bg: string | null | undefined): boolean {
 
 /**
  * Paints rows [from, from+marks.length): marks[i] maps a 0-based column to its mark. Cells we marked before and
- * that are now fine get the user's colour and note back. 4 Spreadsheet calls, whatever the number of rows.
+ * that are now fine get the user's colour and note back. Only cells whose mark changes are written
+ * (src/server/sparse.ts): a re-check that finds the same problems writes nothing. A cell marked before keeps its
+ * colour record in our note, so colours are read only for cells marked for the first time (the block they span).
+ * 1 read of the notes, 1 of those colours when there are any, then 1 call per colour and per repeated note and 1 per
+ * run of other notes.
  */
 export function paintRows(src: SourceInfo, from: number, marks: Array<Map<number, CellMark> | null>): number {
   const n = marks.length;
   if (!n || src.dataCols < 1) return 0;
-  const range = src.sheet.getRange(from, 1, n, src.dataCols);
-  const bgs = range.getBackgrounds() as (string | null)[][];
-  const notes = range.getNotes() as (string | null)[][];
-  let changed = 0;
+  const notes = notesOf(src, from, n);
+  const bgChanges: CellChange<string | null>[] = [];
+  const noteChanges: CellChange<string>[] = [];
+  /** Cells marked for the first time: their colour before the mark is read, to be recorded in the note. */
+  const fresh: Array<{ row: number; col: number; user: string; mark: CellMark }> = [];
+  const colorOf = (m: CellMark) => (m.severity === 'error' ? ERROR_BG : WARNING_BG);
   let flagged = 0;
   for (let r = 0; r < n; r++) {
     const rowMarks = marks[r];
     for (let c = 0; c < src.dataCols; c++) {
       const note = notes[r][c] ?? '';
       const mark = rowMarks ? rowMarks.get(c) : undefined;
-      const hasOurs = note.indexOf(NOTE_MARK) >= 0;
-      if (!mark && !hasOurs) continue;
+      if (!mark && note.indexOf(NOTE_MARK) < 0) continue;
       const p = parseNote(note);
-      if (mark) {
-        flagged++;
-        const before = p.ours ? p.before : isDefaultBg(bgs[r][c]) ? null : bgs[r][c];
-        bgs[r][c] = mark.severity === 'error' ? ERROR_BG : WARNING_BG;
-        notes[r][c] = composeNote(p.user, mark.messages, before);
-      } else {
-        bgs[r][c] = p.before ?? null;
-        notes[r][c] = p.user;
+      const at = { row: from + r, col: c + 1 };
+      if (mark) flagged++;
+      if (mark && !p.ours) {
+        fresh.push({ ...at, user: p.user, mark });
+        continue;
       }
-      changed++;
+      const next = mark ? composeNote(p.user, mark.messages, p.before) : p.user;
+      if (next === note) continue; // the same mark: nothing to write
+      noteChanges.push({ ...at, value: next });
+      bgChanges.push({ ...at, value: mark ? colorOf(mark) : p.before ?? null });
     }
   }
-  if (changed) {
-    range.setBackgrounds(bgs);
-    range.setNotes(notes);
+  if (fresh.length) {
+    const r0 = Math.min(...fresh.map((f) => f.row));
+    const r1 = Math.max(...fresh.map((f) => f.row));
+    const c0 = Math.min(...fresh.map((f) => f.col));
+    const c1 = Math.max(...fresh.map((f) => f.col));
+    const bgs = src.sheet.getRange(r0, c0, r1 - r0 + 1, c1 - c0 + 1).getBackgrounds() as (string | null)[][];
+    for (const f of fresh) {
+      const was = bgs[f.row - r0][f.col - c0];
+      const at = { row: f.row, col: f.col };
+      noteChanges.push({ ...at, value: composeNote(f.user, f.mark.messages, isDefaultBg(was) ? null : was) });
+      if (!sameColor(was, colorOf(f.mark))) bgChanges.push({ ...at, value: colorOf(f.mark) });
+    }
   }
+  setBackgroundsSparse(src.sheet, bgChanges);
+  setNotesSparse(src.sheet, noteChanges, (row, col) => notes[row - from][col - 1] ?? '');
+  for (const ch of noteChanges) notes[ch.row - from][ch.col - 1] = ch.value;
   return flagged;
+}
+
+/** The notes of rows [from, from+n) (rows of the notes read ahead, when they hold them: written through). */
+function notesOf(src: SourceInfo, from: number, n: number): (string | null)[][] {
+  const ahead = src.notesAhead;
+  if (ahead && from >= ahead.from && from + n <= ahead.from + ahead.rows.length) return ahead.rows.slice(from - ahead.from, from - ahead.from + n);
+  const to = Math.max(from + n - 1, Math.min(from + (src.notesReadAhead ?? 0) - 1, src.lastRow));
+  const rows = src.sheet.getRange(from, 1, to - from + 1, src.dataCols).getNotes() as (string | null)[][];
+  if (to >= from + n) src.notesAhead = { from, rows };
+  return rows.slice(0, n);
+}
+
+function sameColor(a: string | null, b: string | null): boolean {
+  return (isDefaultBg(a) && isDefaultBg(b)) || (!!a && !!b && a.toLowerCase() === b.toLowerCase());
 }
 
 /** Marks for one validated row: cell issues on their cells, row issues on the identity cells. */

@@ -20,8 +20,9 @@ import { CONTACTS_TAB_LABEL } from '../shared/labels';
 import { ContactIndex, alreadyImportedMessage, type DestinationNames, type KeyNormalizer } from '../engine/plan';
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
-import { SYNC_HEADER, SYNC_TAB, findTab, insertTab } from './tabs';
-import { fromPieces, toPieces, writePieceRows } from './cells';
+import { SYNC_HEADER, SYNC_TAB, findTab, insertTab, trimColumns } from './tabs';
+import { fromPieces, toPieces } from './cells';
+import { writePieceRows } from './entries';
 
 export { SYNC_HEADER };
 const W: number = SYNC_HEADER.length;
@@ -168,6 +169,7 @@ export class SyncRecord {
   private ensureSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     if (this.sheet) return this.sheet;
     const sh = insertTab(this.ss, SYNC_TAB, { hidden: true });
+    trimColumns(sh, W);
     const r = sh.getRange(1, 1, 1, W);
     r.setNumberFormat('@');
     r.setValues([[...SYNC_HEADER]]);

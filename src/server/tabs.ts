@@ -295,3 +295,12 @@ export function ensureSize(sh: GoogleAppsScript.Spreadsheet.Sheet, rows: number,
   const maxCols = sh.getMaxColumns();
   if (cols > maxCols) sh.insertColumnsAfter(maxCols, cols - maxCols);
 }
+
+/**
+ * Drops the columns of a tab the add-on just made beyond the `width` it uses (Sheets makes 26): every row inserted
+ * later costs a write of each of its cells, used or not. 1-2 calls.
+ */
+export function trimColumns(sh: GoogleAppsScript.Spreadsheet.Sheet, width: number): void {
+  const maxCols = sh.getMaxColumns();
+  if (maxCols > width && width >= 1) sh.deleteColumns(width + 1, maxCols - width);
+}

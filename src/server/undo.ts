@@ -5,12 +5,13 @@
 //     only where nobody changed them since);
 //   - a resumed chunk recognises the updates this run already made ((run, line) tag), so they are reported as
 //     updated again, not as "already imported".
-// Written in one batch per chunk, before the Contacts tab (see ContactsTab.push), plain-text formatted; changes too long
-// for one cell are stored in pieces after the last column (cells.ts, toPieces). It keeps the
+// Written in one batch per chunk, before the Contacts tab (see ContactsTab.push), its text entered as text (entries.ts);
+// changes too long for one cell are stored in pieces after the last column (cells.ts, toPieces). It keeps the
 // entries of the MAX_UNDO_RUNS most recent runs only: when a new run writes, the oldest runs' entries are dropped,
 // so the journal every import reads stays bounded (an older run's revert still removes what it created).
-import { UNDO_HEADER, UNDO_TAB, findTab, insertTab } from './tabs';
-import { fromPieces, toPieces, writePieceRows } from './cells';
+import { UNDO_HEADER, UNDO_TAB, findTab, insertTab, trimColumns } from './tabs';
+import { fromPieces, toPieces } from './cells';
+import { writePieceRows } from './entries';
 
 /** How many runs' updates the journal keeps (the most recent ones): revert restores updates for those. */
 export const MAX_UNDO_RUNS = 20;
@@ -137,6 +138,7 @@ export class UndoJournal {
   private ensureSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     if (this.sheet) return this.sheet;
     const sh = insertTab(this.ss, UNDO_TAB, { hidden: true });
+    trimColumns(sh, UNDO_HEADER.length);
     const r = sh.getRange(1, 1, 1, UNDO_HEADER.length);
     r.setNumberFormat('@');
     r.setValues([[...UNDO_HEADER]]);

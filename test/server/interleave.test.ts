@@ -33,20 +33,22 @@ describe('the add-on\'s executions at the same time', () => {
   const { code } = appsScriptBundle();
 
   it('two users\' Checks: the second waits for the lock, then says who is running one', async () => {
-    const tb = world(3000);
+    // Ann's check holds the lock longer than Bo waits for it (3 s from 2 s in): 10,000 rows keep it busy ~10 s.
+    const n = 10_000;
+    const tb = world(n);
     const sim = tb.concurrently({ script: code });
     const ann = sim.start('startCheck', [], { kind: 'scriptRun', user: 'ann@example.com', then: sidebar });
     const bo = sim.start('startCheck', [], { kind: 'scriptRun', user: 'bo@example.com', at: 2000, then: sidebar });
     await sim.run();
     const a = (await ann.done).value as RunProgress;
-    expect(a).toMatchObject({ kind: 'check', status: 'Completed', done: 3000, total: 3000 });
+    expect(a).toMatchObject({ kind: 'check', status: 'Completed', done: n, total: n });
     const b = await bo.done;
     expect(b.error?.message).toMatch(/^A check is already running on this spreadsheet \(started by ann@example\.com at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\)\. Wait for it to finish\.$/);
     // Bo's execution waited for the document lock (3 s, the add-on's timeout) while Ann's check held it.
     const boCost = tb.model.executions.find((e) => e.user === 'bo@example.com')!;
     expect(boCost.byCategory.lockWait).toBe(3000);
     expect(b.endedAt).toBeLessThan((await ann.done).endedAt);
-    expect(statusCount(tb, 3000)).toBe(3000);
+    expect(statusCount(tb, n)).toBe(n);
   });
 
   it('an edit between two chunks of an import: onEdit runs alongside the import\'s next chunk', async () => {

@@ -29,9 +29,10 @@ describe('onEdit and the Contacts tab', () => {
     const second = measure('People!A3', 'P1 renamed');
     expect(status(tb, 3)).toBe('Will update (matched on Email)');
     expect(second.spreadsheet).toBeLessThan(first.spreadsheet);
-    // The first read the Contacts tab (getDataRange + getValues); the second only the edited row and the header.
+    // The first read the Contacts tab (getDataRange, then its header and its key columns: 2 getValues, issue 9);
+    // the second only the edited row and the header.
     expect(first.dataRange - second.dataRange).toBe(1);
-    expect(first.getValues - second.getValues).toBe(1);
+    expect(first.getValues - second.getValues).toBe(2);
     expect(tb.counter.total('UrlFetchApp')).toBe(0);
     // The new row, unchanged, stays "Ready to create"; a row put back as imported is "Already imported".
     tb.edit('People!D302', 'Lyon');

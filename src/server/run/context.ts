@@ -69,7 +69,7 @@ export function destinationContext(env: RunEnv, ss: GoogleAppsScript.Spreadsheet
   let contacts: ContactsTab | null = null;
   let sync: SyncRecord | null = null;
   if (settings.destination.type === 'contacts') {
-    contacts = new ContactsTab(ss, { settings, normalize, suppression, now });
+    contacts = new ContactsTab(ss, { settings, normalize, suppression, now }, kind === 'import' ? 'keys' : 'plan');
     dest = contacts;
   } else {
     const token = runToken(env, settings);
@@ -132,7 +132,7 @@ function contactsIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Goog
   const version = tabVersion(sheet, CONTACTS_VERSION_KEY);
   const hit = cachedIndex(version, normalize);
   if (hit) return hit;
-  const tab = new ContactsTab(ss, { settings, normalize, suppression, now: () => stamp() });
+  const tab = new ContactsTab(ss, { settings, normalize, suppression, now: () => stamp() }, 'plan');
   cacheIndex(version, tab.index);
   return tab.index;
 }

@@ -18,7 +18,11 @@ import { FatalRunError, type RunState } from './state';
 export interface Exec extends DestinationContext {
   runId: string;
   src: SourceInfo;
+  /** The data rows by line - src.firstRow, read up to `valuesTo` (rows restoreSeen spared are left unread). */
   values: CellValue[][];
+  valuesTo: number;
+  /** Rows read at once. */
+  valuesWindow: number;
   validator: SheetValidator;
   validatedUpTo: number;
   fieldsByCol: (FieldKey | null)[];
@@ -29,6 +33,15 @@ export interface Exec extends DestinationContext {
   attempts: AttemptLog;
 }
 let exec: Exec | null = null;
+/**
+ * How many cells of notes paintRows reads at once: 10 read calls' worth (apps-script-costs.json: a read call costs
+ * as much as 10,000 cells), so a read's call is paid for fewer rows and a slice wastes little reading past its end.
+ */
+const NOTES_READ_AHEAD = 100_000;
+/** How many cells of values an execution reads at once (10 read calls' worth). */
+const VALUES_READ_AHEAD = 100_000;
+/** The rows the validator samples (the mapping's formats). */
+const SAMPLE_ROWS = 20;
 
 /** Forget the per-execution cache (tests use it to simulate a new Apps Script execution). */
 export function resetExecutionCache(): void {
@@ -42,10 +55,23 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
   if (!sheet) throw new FatalRunError(`The sheet "${state.sheetName}" was deleted, so the run cannot go on.`);
   const src = openSource(sheet, state.headerRow);
   src.lastRow = state.lastRow;
-  const values = readRows(src, state.firstRow, state.lastRow);
+  // The notes of several chunks in one read (an execution works through many chunks; a slice's last read may
+  // cover rows the next execution reads again: at most NOTES_READ_AHEAD cells).
+  src.notesReadAhead = Math.max(env.budgets.chunkRows, Math.floor(NOTES_READ_AHEAD / Math.max(1, src.dataCols)));
+  // The values are read a window at a time, from the first row this execution validates (restoreSeen spares the
+  // rows before the cursor): an execution of a long run no longer reads the whole sheet again. The validator's
+  // sample (the first 20 rows) comes with the first window, or on its own when the run is further on.
+  const window = Math.max(env.budgets.chunkRows, Math.floor(VALUES_READ_AHEAD / Math.max(1, src.dataCols)));
+  const values: CellValue[][] = [];
+  let valuesTo = state.firstRow - 1;
+  const sampleTo = Math.min(state.lastRow, state.firstRow + SAMPLE_ROWS - 1);
+  if (!state.seen || state.cursor - state.firstRow < window) {
+    valuesTo = Math.min(state.lastRow, Math.max(sampleTo, state.firstRow + window - 1));
+    values.push(...readRows(src, state.firstRow, valuesTo));
+  } else values.push(...readRows(src, state.firstRow, sampleTo));
   const settings = state.settings;
   // A cell longer than a sheet's (a file's, in the CLI) fails its row, and the run goes on.
-  const validator = new SheetValidator(src.headers, settings, settings.mapping, values.slice(0, 20), { maxCellChars: MAX_CELL_CHARS });
+  const validator = new SheetValidator(src.headers, settings, settings.mapping, values.slice(0, SAMPLE_ROWS), { maxCellChars: MAX_CELL_CHARS });
   const plan = applyMapping(src.headers, validator.mapping, settings.customFields);
   let ctx: DestinationContext;
   try {
@@ -64,6 +90,8 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
     validatedUpTo: state.firstRow - 1,
     fieldsByCol: plan.fields,
     mappedFields: [...new Set(plan.fields.filter((f): f is string => !!f))],
+    valuesTo,
+    valuesWindow: window,
     validated: new Map(),
     attempts: new AttemptLog().forRun(state.runId),
   };
@@ -72,6 +100,7 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
   // Rebuild the duplicate check's memory of the rows before the cursor (their results are not kept): from the
   // pieces saved by earlier executions when the cache still has them all, then by validating the rows after them.
   restoreSeen(exec, state);
+  exec.valuesTo = Math.max(exec.valuesTo, Math.min(exec.validatedUpTo, state.cursor - 1));
   validateUpTo(exec, state.cursor - 1, false);
   return exec;
 }
@@ -124,7 +153,18 @@ export function dropSeen(state: RunState): void {
   delete state.seen;
 }
 
+/** Reads the rows up to `to` that are not read yet, a window at a time. */
+function ensureValues(e: Exec, to: number): void {
+  if (to <= e.valuesTo) return;
+  const from = e.valuesTo + 1;
+  const end = Math.min(e.src.lastRow, Math.max(to, e.valuesTo + e.valuesWindow));
+  const rows = readRows(e.src, from, end);
+  for (let i = 0; i < rows.length; i++) e.values[from - e.src.firstRow + i] = rows[i];
+  e.valuesTo = end;
+}
+
 export function validateUpTo(e: Exec, to: number, keep = true): void {
+  ensureValues(e, Math.min(to, e.src.lastRow));
   for (let line = e.validatedUpTo + 1; line <= to; line++) {
     const row = e.values[line - e.src.firstRow] ?? [];
     const vr = e.validator.addRow(row, line);
