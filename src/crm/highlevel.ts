@@ -26,15 +26,18 @@
 // for the row (see AttemptLog in session.ts) — provided the
 // location does not allow duplicate contacts (HighLevel's default); with duplicates allowed HighLevel
 // itself cannot dedupe, and neither can any client.
-import type { Contact, MatchKey, Mode, UserRef } from '../engine/types';
+import type { Contact, DestinationConfig, MatchKey, Mode, UserRef } from '../engine/types';
 import type { PushContext, PushRow } from '../engine/destination';
 import { CrmApi, CrmClient, bearerHeaders, failPrechecked } from './client';
-import { CRM_NAMES } from '../shared/labels';
+import type { CrmNames } from '../shared/labels';
 import { SKIPPED_MATCH, copyFields, customValues, email as emailOf, list, noteUnsent, ownerId, phone as phoneOf, str, unsentWarning, userId } from './fields';
 import { HttpRequest, HttpResponse, errorMessage, isObject, parseJson, query } from './http';
+import { TOKEN_SETTING, baseUrlSetting, defineDestination, urlHost } from './module';
 import { PushSession, SessionOptions } from './session';
 import { CrmConfigError } from './url';
 import { SlidingWindow } from './window';
+
+const NAMES: CrmNames = { label: 'HighLevel', the: 'HighLevel', The: 'HighLevel', idLabel: 'HighLevel id' };
 
 export const HIGHLEVEL_BASE_URL = 'https://services.leadconnectorhq.com';
 export const HIGHLEVEL_VERSION = '2021-07-28';
@@ -126,8 +129,8 @@ export function highlevelPrecheck(c: Contact, mode: Mode): string | null {
 }
 
 export class HighLevelClient implements CrmClient {
-  readonly names = CRM_NAMES.highlevel;
-  readonly label = CRM_NAMES.highlevel.label;
+  readonly names = NAMES;
+  readonly label = NAMES.label;
   readonly chunkSize: number;
   readonly secrets: ReadonlyArray<string>;
   private readonly api: CrmApi;
@@ -341,3 +344,41 @@ function matchedField(found: Found, row: Row): MatchKey {
   if (row.phone && found.phone === row.phone) return 'phone';
   return row.key;
 }
+
+/** settings.json: {"type": "highlevel", "baseUrl"?, "token", "locationId", "customFieldIds"?}. */
+export interface HighLevelConfig extends DestinationConfig {
+  type: 'highlevel';
+  baseUrl?: string;
+  token?: string;
+  locationId: string;
+  /** Custom field key -> HighLevel custom field id, for fields whose id is not to be looked up by key or name. */
+  customFieldIds?: Record<string, string>;
+}
+
+/** HighLevel in the registry (src/crm/registry.ts). */
+export const highlevel = defineDestination<HighLevelConfig>({
+  type: 'highlevel',
+  names: NAMES,
+  option: NAMES.label,
+  settings: [
+    baseUrlSetting('The HighLevel base URL'),
+    TOKEN_SETTING,
+    { key: 'locationId', kind: 'text', required: 'the HighLevel sub-account (location) id', form: { label: 'Location (sub-account) ID' } },
+    { key: 'customFieldIds', kind: 'map', mapOf: 'custom field keys to HighLevel custom field ids' },
+  ],
+  credential: {
+    kind: 'token',
+    label: 'Private integration token',
+    missing: 'No HighLevel token — paste a private integration token in Settings (the CLI reads destination.token or CONTACT_IMPORT_TOKEN).',
+  },
+  accountId: (c, key) => `HighLevel location ${c.locationId}${c.baseUrl ? ` at ${urlHost(c.baseUrl)}` : ''}${key}`,
+  precheck: highlevelPrecheck,
+  client: (c, x) => {
+    const t = x.tuning as Partial<HighLevelOptions> | undefined;
+    const ids = { ...(t?.customFieldIds ?? {}), ...(c.customFieldIds ?? {}) };
+    return new HighLevelClient({ ...t, baseUrl: c.baseUrl, token: x.token, locationId: c.locationId, users: x.users, customFieldIds: ids });
+  },
+  // One request per contact (Create only and Update only search first).
+  requestsFor: (rows, mode) => (mode === 'upsert' ? 1 : 2) * rows,
+  revertible: false,
+});

@@ -2,10 +2,11 @@
 // signature (re-applied when the headers match), the header row per sheet, and named templates.
 import { columnKeys, STATUS_HEADER } from '../engine/automap';
 import { hash53 } from '../engine/fingerprint';
-import { defaultSettings, resolveSettings } from '../engine/settings';
+import { defaultSettings } from '../engine/settings';
+import { moduleOf, readSettings } from '../crm/registry';
 import type { CellValue, DestinationConfig, Mapping, Settings } from '../engine/types';
 import { HTTPS_ONLY, checkEndpointUrl } from '../shared/url';
-import type { SettingsView } from '../shared/api';
+import type { DestinationView, SettingsView } from '../shared/api';
 import { KEYED, load, loadMappingAt, save, saveMappingAt } from './store';
 import { docProps } from './util';
 import { UserError } from './errors';
@@ -16,7 +17,7 @@ export function loadSettingsInput(): Record<string, unknown> {
 }
 
 export function loadSettings(): Settings {
-  const r = resolveSettings(loadSettingsInput());
+  const r = readSettings(loadSettingsInput());
   return 'settings' in r ? r.settings : defaultSettings();
 }
 
@@ -27,14 +28,8 @@ export function saveSettingsView(view: Partial<SettingsView>): Settings {
     if (view[k] !== undefined) input[k] = view[k];
   }
   if (view.recordLimit !== undefined) input.recordLimit = view.recordLimit === null ? undefined : view.recordLimit;
-  if (view.destination) {
-    const d = view.destination;
-    if (d.type === 'contacts') input.destination = { type: 'contacts' };
-    else if (d.type === 'hubspot') input.destination = { type: 'hubspot', ...(d.baseUrl ? { baseUrl: d.baseUrl } : {}) };
-    else if (d.type === 'highlevel') input.destination = { type: 'highlevel', locationId: d.locationId, ...(d.baseUrl ? { baseUrl: d.baseUrl } : {}) };
-    else input.destination = { type: 'webhook', url: d.url };
-  }
-  const r = resolveSettings(input);
+  if (view.destination) input.destination = destinationInput(view.destination, input.destination);
+  const r = readSettings(input);
   if ('errors' in r) throw new UserError(r.errors.join(' '));
   const bad = insecureUrl(r.settings.destination);
   if (bad) throw new UserError(bad);
@@ -43,17 +38,40 @@ export function saveSettingsView(view: Partial<SettingsView>): Settings {
 }
 
 /**
+ * The destination the sidebar saves: its type and the values of its form fields (a required one even when empty, so
+ * settings name what is missing; an optional one only when given). Keys the form does not show (a webhook's headers,
+ * HighLevel's customFieldIds from settings.json) are kept while the type stays the same.
+ */
+function destinationInput(view: DestinationView, stored: unknown): Record<string, unknown> {
+  const m = moduleOf(view.type);
+  if (!m) throw new UserError(`There is no destination "${String(view.type)}" to import into.`);
+  const before = stored && typeof stored === 'object' && (stored as { type?: unknown }).type === view.type ? (stored as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = { type: view.type };
+  for (const s of m.settings) {
+    if (!s.form) {
+      if (s.kind !== 'secret' && before[s.key] !== undefined) out[s.key] = before[s.key];
+      continue;
+    }
+    const v = view[s.key];
+    const t = typeof v === 'string' ? v.trim() : '';
+    if (t || s.required) out[s.key] = t;
+  }
+  return out;
+}
+
+/**
  * The endpoint URL rule (src/shared/url.ts) on a destination's URLs, checked when settings are saved: a URL the run
  * would refuse is refused here, with the sentence the sidebar shows. Null when they pass (or there are none).
  */
 export function insecureUrl(d: DestinationConfig): string | null {
-  const urls: Array<[string | undefined, string]> =
-    d.type === 'webhook' ? [[d.url, 'The webhook URL']] : d.type === 'hubspot' ? [[d.baseUrl, 'The HubSpot base URL']] : d.type === 'highlevel' ? [[d.baseUrl, 'The HighLevel base URL']] : [];
-  for (const [url, what] of urls) {
-    if (d.type !== 'webhook' && !url) continue; // the CRM's public API
-    const c = checkEndpointUrl(url ?? '', what);
+  for (const s of moduleOf(d.type)?.settings ?? []) {
+    if (s.kind !== 'url') continue;
+    const url = typeof d[s.key] === 'string' ? (d[s.key] as string) : '';
+    const what = s.what ?? `The ${s.key}`;
+    if (!s.required && !url) continue; // the CRM's public API
+    const c = checkEndpointUrl(url, what);
     if (c.ok) continue;
-    return c.problem === 'insecure' ? `${what} "${(url ?? '').trim()}" cannot be used. ${HTTPS_ONLY}` : c.message;
+    return c.problem === 'insecure' ? `${what} "${url.trim()}" cannot be used. ${HTTPS_ONLY}` : c.message;
   }
   return null;
 }

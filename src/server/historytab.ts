@@ -4,7 +4,8 @@
 import { LINE_CODE_HEADER, LINE_HEADERS, SUMMARY_HEADERS, HISTORY_WIDTH, lineRow, type LineOutcome, type RunCounts } from '../engine/history';
 import type { OutcomeCode } from '../engine/types';
 import type { Mode } from '../engine/types';
-import { destinationTypeOf, modeOf } from '../shared/labels';
+import { modeOf } from '../shared/labels';
+import { destinationTypeOf } from '../crm/registry';
 import type { DestinationType, RunStatus } from '../shared/api';
 import { HISTORY_TAB, deleteRows, findTab, insertTab } from './tabs';
 import { fitRow } from './cells';

@@ -1,7 +1,7 @@
 // "Revert run": remove the contacts an import created in the Contacts tab and restore the ones it updated (where
 // nobody changed them since), as a revert block in History and in the source rows' status.
 import { parseImportedStatus, type LineOutcome } from '../engine/history';
-import { destinationName } from '../shared/labels';
+import { destinationName } from '../crm/registry';
 import type { RunSummaryView } from '../shared/api';
 import { loadSettings } from './config';
 import { ContactsTab, type RevertResult } from './contacts';

@@ -4,17 +4,19 @@
 //
 // It is a hidden tab in the workbook, "Contact Import sync", so it survives the CLI's .xlsx round trip:
 //   Destination | Key | Fingerprint | Remote ID | Run | Line | Action | Matched on | Synced at
-// - Destination names the CRM account without any secret: the CRM and its host, HighLevel's location, the
-//   webhook's host plus a short hash of its URL, and a short one-way digest of the token (a different account
-//   behind the same host sends everything again rather than skipping rows it never got).
+// - Destination names the CRM account without any secret, as the kind's module says (src/crm/registry.ts): the CRM
+//   and its host, HighLevel's location, the webhook's host plus a short hash of its URL, and a short one-way digest
+//   of the token or the Google account (a different account behind the same host sends everything again rather than
+//   skipping rows it never got).
 // - Key is the contact's normalized email, else its phone, else "#" + the row's fingerprint.
 // - Rows are only appended, one batch per chunk; the latest row of a (Destination, Key) is the one that counts,
 //   so a contact whose row changed and changed back is sent again. The tab is compacted when it grows to more
 //   than twice the live records.
 // - Run and Line tag each record: a chunk replayed after a crash finds the rows this run already sent and reports
 //   them as created or updated again, without sending them twice.
-import { hash53 } from '../engine/fingerprint';
 import { CONTACTS_TAB_LABEL } from '../shared/labels';
+import { syncDigest } from '../crm/module';
+import { moduleOf } from '../crm/registry';
 import { ContactIndex, alreadyImportedMessage, type DestinationNames, type KeyNormalizer } from '../engine/plan';
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
@@ -35,31 +37,15 @@ export interface SyncEntry {
   at: string;
 }
 
-function host(url: string | undefined): string {
-  if (!url) return '';
-  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#]+)/i.exec(url.trim());
-  return m ? m[1].toLowerCase() : '';
-}
-
-/** A short one-way digest: tells accounts apart, reveals nothing of the token. */
-function digest(secret: string): string {
-  return hash53(`contact-import sync\u0000${secret}`).slice(0, 6);
-}
-
-/** The Destination column: which CRM account rows were sent to. Never holds a token or a full webhook URL. */
-export function destinationId(config: DestinationConfig, token?: string | null): string {
-  const t = (token ?? ('token' in config ? config.token : '') ?? '').trim();
-  const key = t ? ` key #${digest(t)}` : '';
-  switch (config.type) {
-    case 'hubspot':
-      return `HubSpot ${host(config.baseUrl) || 'api.hubapi.com'}${key}`;
-    case 'highlevel':
-      return `HighLevel location ${config.locationId}${config.baseUrl ? ` at ${host(config.baseUrl)}` : ''}${key}`;
-    case 'webhook':
-      return `Webhook ${host(config.url)} #${digest(config.url)}${key}`;
-    default:
-      return CONTACTS_TAB_LABEL;
-  }
+/**
+ * The Destination column: which account rows were sent to (the kind's module names it). Never holds a token or a full
+ * webhook URL. `identity` is what tells accounts apart: the token, or for the user's own Google account their email.
+ */
+export function destinationId(config: DestinationConfig, identity?: string | null): string {
+  const m = moduleOf(config.type);
+  if (!m) return CONTACTS_TAB_LABEL;
+  const t = (identity ?? (typeof config.token === 'string' ? config.token : '') ?? '').trim();
+  return m.accountId(config, t ? ` key #${syncDigest(t)}` : '');
 }
 
 function fromRow(r: unknown[]): SyncEntry | null {

@@ -3,7 +3,7 @@ import { emptyCounts } from '../../engine/history';
 import type { Settings } from '../../engine/types';
 import { SheetValidator } from '../../engine/validate';
 import { hash53 } from '../../engine/fingerprint';
-import { destinationName } from '../../shared/labels';
+import { destinationName } from '../../crm/registry';
 import { loadSettings, saveHeaderRow } from '../config';
 import { save } from '../store';
 import { CONTACTS_VERSION_KEY, EDIT_STAMP_KEY, SYNC_VERSION_KEY, bumpVersionStamp } from '../contactkeys';
