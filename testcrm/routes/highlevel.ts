@@ -1,5 +1,7 @@
 // The test CRM's HighLevel contract (LeadConnector v2: Bearer token, Version: 2021-07-28, locationId):
-//   POST /contacts/upsert, POST /contacts/, PUT /contacts/:id, GET /contacts/search/duplicate, GET /contacts/
+//   POST /contacts/upsert, POST /contacts/, PUT /contacts/:id, GET /contacts/search/duplicate, GET /contacts/,
+//   GET /locations/:id/customFields (config.hlCustomFields); customFields items need an id of this location and a
+//   field_value of the field's data type (a list, a number or a text), as HighLevel's OpenAPI document has them.
 //   422 for an invalid email, 400 for an invalid phone, 400 "does not allow duplicated contacts" on create.
 //   Optional server-side burst limit (config.hlRateLimit) answers 429 when a client sends too fast.
 import type http from 'node:http';
@@ -31,6 +33,24 @@ function requireHighLevel(ctx: RouteContext, req: http.IncomingMessage, loc: unk
   }
 }
 
+/** The customFields items of a body, checked as HighLevel's OpenAPI has them: an id (of this location), typed values. */
+function hlCustomFields(ctx: RouteContext, b: Record<string, any>) {
+  if (b.customFields === undefined) return;
+  if (!Array.isArray(b.customFields)) throw new HttpError(422, { statusCode: 422, message: ['customFields must be an array'], error: 'Unprocessable Entity' });
+  b.customFields.forEach((f: unknown, i: number) => {
+    if (!isObj(f) || typeof f.id !== 'string' || !f.id) throw new HttpError(422, { statusCode: 422, message: [`customFields.${i}.id should not be empty`], error: 'Unprocessable Entity' });
+    const def = ctx.cfg.hlCustomFields.find((x) => x.id === f.id);
+    if (!def) throw new HttpError(400, { statusCode: 400, message: `Custom field ${f.id} does not exist in this location` });
+    const v = f.field_value;
+    const ok = ['CHECKBOX', 'MULTIPLE_OPTIONS', 'TEXTBOX_LIST'].includes(def.dataType)
+      ? Array.isArray(v) && v.every((x) => typeof x === 'string')
+      : ['NUMERICAL', 'MONETORY', 'FLOAT'].includes(def.dataType)
+        ? typeof v === 'number'
+        : typeof v === 'string';
+    if (!ok) throw new HttpError(422, { statusCode: 422, message: [`customFields.${i}.field_value is not a valid ${def.dataType} value`], error: 'Unprocessable Entity' });
+  });
+}
+
 function hlValidate(b: Record<string, any>) {
   if (b.email !== undefined && b.email !== null && !EMAIL_RE.test(String(b.email))) {
     throw new HttpError(422, { statusCode: 422, message: ['email must be an email'], error: 'Unprocessable Entity' });
@@ -39,7 +59,6 @@ function hlValidate(b: Record<string, any>) {
     throw new HttpError(400, { statusCode: 400, message: `Invalid phone number: ${b.phone}` });
   }
   if (b.tags !== undefined && !Array.isArray(b.tags)) throw new HttpError(422, { statusCode: 422, message: ['tags must be an array'], error: 'Unprocessable Entity' });
-  if (b.customFields !== undefined && !Array.isArray(b.customFields)) throw new HttpError(422, { statusCode: 422, message: ['customFields must be an array'], error: 'Unprocessable Entity' });
 }
 function hlPropsOf(b: Record<string, any>): Record<string, unknown> {
   const p: Record<string, unknown> = { ...b };
@@ -48,7 +67,7 @@ function hlPropsOf(b: Record<string, any>): Record<string, unknown> {
   delete p.locationId;
   if (Array.isArray(b.customFields)) {
     delete p.customFields;
-    for (const f of b.customFields) if (isObj(f)) p['cf:' + (f.key ?? f.id)] = f.field_value;
+    for (const f of b.customFields) if (isObj(f)) p['cf:' + f.id] = f.field_value;
   }
   return p;
 }
@@ -68,6 +87,13 @@ async function hlFind(ctx: RouteContext, q: Q, email?: string, phone?: string) {
 
 async function handle({ method, path, url, body, req, fault }: RouteRequest, ctx: RouteContext): Promise<RouteAnswer> {
   const b: Record<string, any> = isObj(body) ? body : {};
+  const cf = /^\/locations\/([^/]+)\/customFields$/.exec(path);
+  if (method === 'GET' && cf) {
+    requireHighLevel(ctx, req, decodeURIComponent(cf[1]));
+    const model = url.searchParams.get('model') ?? 'contact';
+    const fields = ctx.cfg.hlCustomFields.map((f) => ({ ...f, model: 'contact', locationId: ctx.locationId, position: 0 }));
+    return { status: 200, body: { customFields: model === 'opportunity' ? [] : fields } };
+  }
   if (method === 'GET' && (path === '/contacts/' || path === '/contacts')) {
     requireHighLevel(ctx, req, url.searchParams.get('locationId'));
     const all = await ctx.db.list('highlevel');
@@ -84,6 +110,7 @@ async function handle({ method, path, url, body, req, fault }: RouteRequest, ctx
   if (method === 'POST' && path === '/contacts/upsert') {
     requireHighLevel(ctx, req, b.locationId);
     hlValidate(b);
+    hlCustomFields(ctx, b);
     const email = b.email ? String(b.email).toLowerCase() : undefined;
     const phone = b.phone ? String(b.phone) : undefined;
     const out = await ctx.db.tx(async (q) => {
@@ -110,6 +137,7 @@ async function handle({ method, path, url, body, req, fault }: RouteRequest, ctx
   if (method === 'POST' && (path === '/contacts/' || path === '/contacts')) {
     requireHighLevel(ctx, req, b.locationId);
     hlValidate(b);
+    hlCustomFields(ctx, b);
     const email = b.email ? String(b.email).toLowerCase() : undefined;
     const phone = b.phone ? String(b.phone) : undefined;
     const c = await ctx.db.tx(async (q) => {
@@ -131,6 +159,7 @@ async function handle({ method, path, url, body, req, fault }: RouteRequest, ctx
     requireHighLevel(ctx, req, ctx.locationId);
     if (b.locationId !== undefined) throw new HttpError(422, { statusCode: 422, message: ['property locationId should not exist'], error: 'Unprocessable Entity' });
     hlValidate(b);
+    hlCustomFields(ctx, b);
     const id = decodeURIComponent(m[1]);
     const c = await ctx.db.tx(async (q) => {
       const found = await ctx.db.byId(q, 'highlevel', id);
@@ -155,8 +184,8 @@ function faultBody(status: number): unknown {
 
 export const highlevelRoutes: TestCrmContract = {
   crm: 'highlevel',
-  handles: (path) => path.startsWith('/contacts'),
-  routePath: (path) => path.replace(/^\/contacts\/(?!upsert|search)[^/]+$/, '/contacts/:id'),
+  handles: (path) => path.startsWith('/contacts') || path.startsWith('/locations/'),
+  routePath: (path) => path.replace(/^\/contacts\/(?!upsert|search)[^/]+$/, '/contacts/:id').replace(/^\/locations\/[^/]+\//, '/locations/:id/'),
   handle,
   faultBody,
   reset: async (ctx) => {
