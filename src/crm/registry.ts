@@ -9,6 +9,7 @@ import type { DestinationNames } from '../engine/plan';
 import type { DestinationConfig, Mode } from '../engine/types';
 import type { DestinationDescriptor } from '../shared/api';
 import { CONTACTS_TAB_LABEL, type CrmNames } from '../shared/labels';
+import { googleContacts } from './google/module';
 import { highlevel } from './highlevel';
 import { hubspot } from './hubspot';
 import { defineDestination, descriptorOf, readDestinationSettings, type DestinationModule } from './module';
@@ -30,6 +31,7 @@ export const DESTINATIONS = {
   hubspot,
   highlevel,
   webhook,
+  'google-contacts': googleContacts,
 } satisfies Record<string, DestinationModule<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Every destination kind: the union derived from the registry. */

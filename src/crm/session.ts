@@ -7,8 +7,8 @@
 // Nothing here does I/O, sleeps or reads a clock: `now` is passed in.
 import { AttemptLog, type PushResult } from '../engine/destination';
 import type { RowOutcome } from '../engine/types';
-import { FetchOutcome, HttpRequest, HttpResponse } from './http';
-import { DEFAULT_RETRY, RetryOptions, decide } from './retry';
+import { FetchOutcome, HttpRequest, HttpResponse, isNetworkFailure } from './http';
+import { DEFAULT_RETRY, RetryDecision, RetryOptions, decide } from './retry';
 import { scrub } from './scrub';
 import { SlidingWindow } from './window';
 
@@ -22,6 +22,13 @@ export interface Task {
   dueAt: number;
   /** A lookup that writes nothing (it is not an attempt at the row: see AttemptLog). */
   readOnly?: boolean;
+  /**
+   * A request that is not safe to send twice (a create without a key the server dedupes on: Google's batch create).
+   * When its outcome is unknown (a network error, a 5xx), the session calls this instead of sending it again, once the
+   * retry policy's wait is over (`task.dueAt`); the client finds out what the request did and queues what is left
+   * (carrying `task.attempt`, so the policy still bounds the attempts).
+   */
+  recover?: (session: PushSession, task: Task) => void;
 }
 
 export type Step =
@@ -52,6 +59,11 @@ export interface SessionOptions {
   secrets?: ReadonlyArray<string>;
   /** The run's first attempt per row (shared across push() calls); a fresh one when absent. */
   attempts?: AttemptLog;
+  /**
+   * The client's own reading of an HTTP answer before the shared policy (decide()): Google's quota errors (a daily
+   * quota stops the run, resumable; a per-minute one is retried). undefined: the shared policy decides.
+   */
+  classify?: (res: HttpResponse, attempt: number, retry: RetryOptions, now: number) => RetryDecision | undefined;
 }
 
 export interface SessionStats {
@@ -75,6 +87,7 @@ export class PushSession {
   private readonly maxParallel: number;
   private readonly window?: SlidingWindow;
   private readonly secrets: ReadonlyArray<string>;
+  private readonly classify?: SessionOptions['classify'];
   readonly attempts: AttemptLog;
   /** Lines carried by a request sent after an earlier attempt for them (a retry or a resumed chunk). */
   private readonly replays = new Set<number>();
@@ -86,11 +99,14 @@ export class PushSession {
     this.maxParallel = Math.max(1, opts.maxParallel ?? 1);
     this.window = opts.window;
     this.secrets = (opts.secrets ?? []).filter(Boolean);
+    this.classify = opts.classify;
   }
 
-  /** Queues a request. `readOnly` (default: GET requests) marks a lookup that cannot write the rows. */
-  add(request: HttpRequest, lines: number[], handle: Task['handle'], now = 0, readOnly = String(request.method).toLowerCase() === 'get'): void {
-    this.queue.push({ request, lines, handle, attempt: 0, dueAt: now, readOnly });
+  /** Queues a request. `readOnly` (default: GET requests) marks a lookup that cannot write the rows. Returns its task. */
+  add(request: HttpRequest, lines: number[], handle: Task['handle'], now = 0, readOnly = String(request.method).toLowerCase() === 'get'): Task {
+    const task: Task = { request, lines, handle, attempt: 0, dueAt: now, readOnly };
+    this.queue.push(task);
+    return task;
   }
 
   /** Records a line's outcome. The first outcome of a line wins; a line never gets two. */
@@ -181,12 +197,14 @@ export class PushSession {
     this.window?.record(tasks.length, now);
     tasks.forEach((task, i) => {
       const res = results[i];
-      const d = decide(res, task.attempt, this.retry, now, this.crm);
+      const d = (!isNetworkFailure(res) && this.classify?.(res, task.attempt, this.retry, now)) || decide(res, task.attempt, this.retry, now, this.crm);
       if (d.kind === 'retry') {
         this.stats.retries++;
         this.stats.retriedBy[d.reason] = (this.stats.retriedBy[d.reason] ?? 0) + 1;
         task.dueAt = now + d.delayMs;
-        this.queue.push(task);
+        // A 429 was refused before anything was done: sending it again is safe even for a create.
+        if (task.recover && d.reason !== '429') task.recover(this, task);
+        else this.queue.push(task);
       } else if (d.kind === 'stop') {
         this.setStop(d.message, d.resumable);
       } else {

@@ -204,4 +204,9 @@ export interface RowOutcome {
   code?: OutcomeCode;
   /** The fields whose cells the cause is about (marked in the sheet), when it is about some. */
   fields?: FieldKey[];
+  /**
+   * An update of a CRM that can be reverted (Google Contacts): what it changed, per field of the CRM's record, as
+   * [before, after] (JSON). The run keeps it in the undo journal for "Revert run"; nothing else reads it.
+   */
+  undo?: Record<string, [string, string]>;
 }

@@ -4,6 +4,7 @@
 import type { DestinationConfig } from '../../src/engine/types';
 import type { RemoteDestinationType } from '../../src/crm/registry';
 import type { TestCrmContract, TestCrmEndpoint } from '../contract';
+import { googleContactsRoutes } from './google-contacts';
 import { highlevelRoutes } from './highlevel';
 import { hubspotRoutes } from './hubspot';
 import { webhookRoutes } from './webhook';
@@ -12,6 +13,7 @@ export const CONTRACTS = {
   hubspot: hubspotRoutes,
   highlevel: highlevelRoutes,
   webhook: webhookRoutes,
+  'google-contacts': googleContactsRoutes,
 } satisfies Record<RemoteDestinationType, TestCrmContract>;
 
 /** The contracts, in the registry's order. */
