@@ -21,6 +21,7 @@ import { ContactIndex, alreadyImportedMessage, type DestinationNames, type KeyNo
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
 import { SYNC_TAB, findTab, insertTab } from './tabs';
+import type { UndoJournal } from './undo';
 
 export const SYNC_HEADER = ['Destination', 'Key', 'Fingerprint', 'Remote ID', 'Run', 'Line', 'Action', 'Matched on', 'Synced at'] as const;
 const W = SYNC_HEADER.length;
@@ -126,6 +127,24 @@ export class SyncRecord {
     for (const e of entries) this.remember(e);
   }
 
+  /**
+   * Forgets what a run sent to this destination (after Revert run removed or restored it), so a later run imports
+   * those rows again: a rewrite of the tab without them (3 calls; none when the run sent nothing here).
+   */
+  forgetRun(run: string): void {
+    if (!this.sheet || !this.entries.some((e) => e.run === run)) return;
+    const sh = this.sheet;
+    const all = sh.getDataRange().getValues().slice(1);
+    const keep = all.filter((r) => !(String(r[0]) === this.destination && String(r[4]) === run));
+    if (keep.length) {
+      const r = sh.getRange(2, 1, keep.length, W);
+      r.setNumberFormat('@');
+      r.setValues(keep.map((row) => row.slice(0, W).map((v) => (v === null || v === undefined ? '' : String(v)))));
+    }
+    if (all.length > keep.length) sh.getRange(keep.length + 2, 1, all.length - keep.length, W).clearContent();
+    this.rowCount = keep.length;
+  }
+
   private remember(e: SyncEntry): void {
     const at = this.pos.get(e.key);
     const rec = { id: e.remoteId, contact: {}, fingerprint: e.fingerprint };
@@ -176,6 +195,8 @@ export class SyncedDestination implements Destination {
     private readonly sync: SyncRecord,
     private readonly now: () => string,
     private readonly names: DestinationNames = { name: inner.label, idLabel: `${inner.label} id` },
+    /** Where a revertible CRM's updates keep what they changed (RowOutcome.undo), for Revert run. */
+    private readonly journal?: Pick<UndoJournal, 'append'>,
   ) {
     this.label = inner.label;
     this.chunkSize = inner.chunkSize;
@@ -223,6 +244,12 @@ export class SyncedDestination implements Destination {
       });
     }
     this.sync.record(entries);
+    const undo = res.outcomes.filter((o) => o.action === 'updated' && o.undo && o.id);
+    if (this.journal && undo.length) {
+      this.journal.append(
+        undo.map((o) => ({ run: ctx.runId, line: o.line, contactId: o.id!, matchedOn: o.matchedOn ?? '', changes: o.undo!, updatedBefore: '', updatedAfter: at, fpBefore: '', fpAfter: sent.get(o.line)?.fingerprint ?? '' })),
+      );
+    }
     return { ...res, outcomes: [...outcomes, ...res.outcomes] };
   }
 }

@@ -180,7 +180,7 @@ describe('The sync record: "already imported" for CRM destinations', () => {
     withCrm(crm, 'pat-na1-ffffffffffffffff');
     exec(tb, () => api.startImport());
     expect(crm.requests).toBeGreaterThan(requests);
-    expect(() => exec(tb, () => api.revertRun(p1.runId))).toThrow(`Run ${p1.runId} sent its contacts to HubSpot. Revert works on the Contacts tab only: change or remove those contacts in HubSpot.`);
+    expect(() => exec(tb, () => api.revertRun(p1.runId))).toThrow(`Run ${p1.runId} sent its contacts to HubSpot. Revert works on the Contacts tab and Google Contacts only: change or remove those contacts in HubSpot.`);
   });
 
   it('writes the sync record with a constant number of calls per chunk', () => {

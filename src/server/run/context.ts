@@ -11,6 +11,7 @@ import { ContactsTab } from '../contacts';
 import { tokenForRun } from '../connection';
 import { appsScriptIO, createCrmDestination, crmPrecheck } from '../destinations/crm';
 import { SyncRecord, SyncedDestination, destinationId } from '../sync';
+import { UndoJournal } from '../undo';
 import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, findTab, findTabs } from '../tabs';
 import { CONTACTS_VERSION_KEY, SUPPRESSION_VERSION_KEY, SYNC_VERSION_KEY, cacheIndex, cacheSuppression, cachedIndex, cachedSuppression, tabVersion } from '../contactkeys';
 import { currentUser, stamp } from '../util';
@@ -94,7 +95,9 @@ export function destinationContext(env: RunEnv, ss: GoogleAppsScript.Spreadsheet
         normalize,
         io: env.crm?.io ?? appsScriptIO({ now: () => env.now() }),
       });
-      dest = new SyncedDestination(d, sync, now, destinationNames(settings.destination.type));
+      // A destination Revert run works for (Google Contacts) keeps what its updates changed in the undo journal.
+      const journal = moduleOf(settings.destination.type)?.revertible ? new UndoJournal(ss) : undefined;
+      dest = new SyncedDestination(d, sync, now, destinationNames(settings.destination.type), journal);
     }
   }
   const index = contacts ? contacts.index : sync ? sync.index : new ContactIndex(normalize);
