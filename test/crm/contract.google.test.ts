@@ -10,7 +10,8 @@ import { ctx } from './fake';
 
 jest.setTimeout(90_000);
 
-const env = useContractEnv({ fetchTimeoutMs: 2000 });
+// A long fetch time-out: no test here relies on one, and a 200-contact batch on a busy machine must not time out.
+const env = useContractEnv({ fetchTimeoutMs: 15_000 });
 
 const google = (opts: { token?: string; io?: SwitchIO; label?: string; batchSize?: number } = {}) =>
   createCrmDestination({ type: 'google-contacts', baseUrl: env.crm.url, ...(opts.label ? { label: opts.label } : {}) }, opts.token ?? env.crm.token, {
