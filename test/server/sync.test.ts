@@ -74,7 +74,7 @@ describe('The sync record: "already imported" for CRM destinations', () => {
     expect(sync.hidden).toBe(true);
     const v = values(tb, SYNC_TAB);
     expect(v[0]).toEqual([...SYNC_HEADER]);
-    const dest = destinationId(WEBHOOK as never);
+    const dest = destinationId(WEBHOOK);
     expect(dest).toMatch(/^Webhook hooks\.example\.com #[0-9a-z]+$/);
     expect(v.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[5], r[6]])).toEqual([
       [dest, 'ann@x.com', 'W1', p1.runId, '2', 'created'],
