@@ -146,7 +146,7 @@ export default async function pushBench(): Promise<BenchResult[]> {
       const cleanSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
       const cc = process.cpuUsage(cc0);
       const c1 = await crm.admin.counts();
-      const stored1 = (await crm.admin.contacts(ep.name as 'hubspot')).length;
+      const stored1 = (await crm.admin.contacts(ep.name)).length;
 
       await crm.admin.reset();
       await crm.admin.faults({ random: { rate: 0.05, statuses: [429, 503], seed: 42 } });
@@ -155,7 +155,7 @@ export default async function pushBench(): Promise<BenchResult[]> {
       const r2 = pushAll(faulty, data, 'bench-faults');
       const faultSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
       const c2 = await crm.admin.counts();
-      const stored2 = (await crm.admin.contacts(ep.name as 'hubspot')).length;
+      const stored2 = (await crm.admin.contacts(ep.name)).length;
 
       const projected = ep.name === 'highlevel' ? Math.max(cleanSeconds, ((clean.stats.requests - 100) / 100) * 10) : undefined;
       results.push({

@@ -10,7 +10,7 @@
 // validateRows result is alive.
 import { parse as parseDate } from 'date-fns';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { resolveSettings } from '../src/engine/settings';
+import { readSettings } from '../src/crm/registry';
 import type { CellValue, Settings } from '../src/engine/types';
 import { validateRows } from '../src/engine/validate';
 import { ContactRowMaker, HEADERS } from './contacts-data';
@@ -49,7 +49,7 @@ export function generate(n: number, seed = 20240908): Generated {
 }
 
 export function benchSettings(): Settings {
-  const r = resolveSettings({
+  const r = readSettings({
     customFields: [
       { key: 'score', label: 'Score', type: 'number' },
       { key: 'dealValue', label: 'Deal Value', type: 'monetary' },

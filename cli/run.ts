@@ -21,7 +21,7 @@ import { abandonRun } from '../src/server/run/work';
 import { resumeToEnd, runToEnd } from '../src/server/runs';
 import { save } from '../src/server/store';
 import { firstUserSheet } from '../src/server/tabs';
-import { destinationName } from '../src/shared/labels';
+import { destinationName } from '../src/crm/registry';
 import type { CheckSummaryView, RunProgress } from '../src/shared/api';
 import { parseArgs, UsageError } from './args';
 import { writeAtomically } from './atomic';

@@ -1,7 +1,7 @@
 // settings.json, read the same way by every command (validate, run): UTF-8 with or without a byte order mark,
 // a JSON object (not null, not a list), checked by the engine's resolveSettings. Problems are UsageErrors (exit 2,
 // one line).
-import { resolveSettings } from '../src/engine/settings';
+import { readSettings } from '../src/crm/registry';
 import type { Settings } from '../src/engine/types';
 import { UsageError } from './args';
 import { readSmallFileSync } from './input';
@@ -19,7 +19,7 @@ export interface SettingsFile {
 /** Reads and checks a settings file; without one, the defaults. */
 export function readSettingsFile(file: string | undefined): SettingsFile {
   if (file === undefined) {
-    const r = resolveSettings({});
+    const r = readSettings({});
     if ('errors' in r) throw new UsageError(r.errors.join(' '));
     return { input: {}, settings: r.settings };
   }
@@ -34,7 +34,7 @@ export function readSettingsFile(file: string | undefined): SettingsFile {
     throw new UsageError(`The settings file "${file}" is not valid JSON: ${(e as Error).message}.`);
   }
   // resolveSettings takes null as "no saved settings"; a settings file must hold an object.
-  const r = json === null ? ({ errors: ['Settings must be a JSON object, not null.'] } as const) : resolveSettings(json);
+  const r = json === null ? ({ errors: ['Settings must be a JSON object, not null.'] } as const) : readSettings(json);
   if ('errors' in r) {
     // One line on stderr: each problem is a sentence of its own.
     throw new UsageError(`The settings file "${file}" has ${r.errors.length === 1 ? 'a problem' : `${r.errors.length} problems`}: ${r.errors.join(' ')}`);

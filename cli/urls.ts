@@ -6,7 +6,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DestinationConfig } from '../src/engine/types';
-import { checkEndpointUrl, destinationUrls, parseAllowlist, parseEndpoint, SHIPPED_FETCH_PREFIXES, type UrlPolicy } from '../src/shared/url';
+import { checkEndpointUrl, parseAllowlist, parseEndpoint, SHIPPED_FETCH_PREFIXES, type UrlPolicy } from '../src/shared/url';
+import { destinationUrls } from '../src/crm/registry';
 import { findProjectRoot } from '../testbed/services';
 import { UsageError } from './args';
 

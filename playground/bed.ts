@@ -56,9 +56,10 @@ async function openWorkbook(file: string): Promise<Workbook> {
   throw new Error(`Open a .xlsx or .csv file (got ${basename(file)}).`);
 }
 
-export async function openBed(_root: string, file: string): Promise<Bed> {
+/** `oauthToken`: what ScriptApp.getOAuthToken() gives (the local test CRM's token, so Google Contacts can point at it). */
+export async function openBed(_root: string, file: string, oauthToken?: string): Promise<Bed> {
   const workbook = await openWorkbook(file);
-  const tb = createTestbed({ workbook, user: 'you@example.com' });
+  const tb = createTestbed({ workbook, user: 'you@example.com', ...(oauthToken ? { oauthToken } : {}) });
   const fns = server as unknown as Record<string, unknown>;
   if (typeof fns.onEdit === 'function') tb.triggers.onEdit = fns.onEdit as (e: unknown) => unknown;
   const run = <T>(fn: () => T): T => tb.newExecution().run(fn);

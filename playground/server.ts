@@ -72,6 +72,8 @@ interface Crm {
   url: string;
   hint: string;
   child: ChildProcess;
+  /** The token the test CRM accepts: the playground's Google account token too (Google Contacts points at it). */
+  token: string;
 }
 
 /** How long the playground waits for the test CRM to start: PLAYGROUND_CRM_START_MS, else 60 s (a cold start boots PGlite). */
@@ -119,14 +121,14 @@ function startCrm(root: string, quiet: boolean): Promise<Crm | null> {
         const url = String(info.url ?? '');
         if (!url) return;
         const hint = [
-          `use it as the Base URL for HubSpot or HighLevel`,
+          `use it as the Base URL for HubSpot, HighLevel or Google Contacts (which signs in as your Google account)`,
           info.token ? `token ${String(info.token)}` : '',
           info.locationId ? `location ${String(info.locationId)}` : '',
           `webhook ${url.replace(/\/$/, '')}/webhook`,
         ]
           .filter(Boolean)
           .join(' · ');
-        done({ url, hint, child });
+        done({ url, hint, child, token: String(info.token ?? '') });
       } catch {
         /* not the JSON line yet */
       }
@@ -170,7 +172,15 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   const sidebarFile = join(root, 'dist/Sidebar.html');
   if (!existsSync(sidebarFile)) throw new Error('dist/Sidebar.html is missing: run "npm run build" first (npm start does).');
 
-  const bed = await openBed(root, file);
+  // The test CRM first: the playground's Google account token (ScriptApp.getOAuthToken) is the one it accepts.
+  const crm = opts.crm === false ? null : await startCrm(root, quiet);
+  let bed: Bed;
+  try {
+    bed = await openBed(root, file, crm?.token);
+  } catch (e) {
+    crm?.child.kill();
+    throw e;
+  }
   // src/Code.ts's entry points, with the runs in the playground's environment: short slices, so progress shows.
   const env = runEnv({ budgets: { sliceMs: opts.sliceMs && opts.sliceMs > 0 ? opts.sliceMs : 100 } });
   const fns = { ...server, ...serverApi(env), ...menuHandlers(env) } as unknown as ServerFns;
@@ -194,7 +204,6 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     await serial(() => bed.run(() => fns.saveSettings(JSON.parse(readFileSync(sampleSettings, 'utf8')))));
   }
 
-  const crm = opts.crm === false ? null : await startCrm(root, quiet);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

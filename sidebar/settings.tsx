@@ -1,12 +1,12 @@
-// Settings: mode, match order, empty values, policy, country and dates, destination (write-only token),
-// users for owner and followers, custom fields.
-import { HTTPS_ONLY, checkEndpointUrl } from '../src/shared/url';
+// Settings: mode, match order, empty values, policy, country and dates, destination (its form comes from the
+// registry's descriptors: sidebar/destination.tsx), users for owner and followers, custom fields.
 import { useEffect, useState } from 'preact/hooks';
-import type { ConnectionView, DestinationType, SettingsView } from '../src/shared/api';
+import type { ConnectionView, SettingsView } from '../src/shared/api';
 import type { CustomField, CustomFieldType, MatchKey, UserRef } from '../src/shared/api';
-import { CRM_NAMES, MATCH_LABELS } from '../src/shared/labels';
+import { MATCH_LABELS } from '../src/shared/labels';
 import type { Ctx } from './context';
 import { call } from './api';
+import { DestinationForm, fieldId, urlError } from './destination';
 import { Icon, Notice } from './ui';
 
 const ALL_KEYS: MatchKey[] = ['contactId', 'externalId', 'email', 'phone'];
@@ -21,20 +21,7 @@ const TYPES: Array<[CustomFieldType, string]> = [
   ['phone', 'Phone'], ['email', 'Email'], ['url', 'URL'], ['checkbox', 'Checkbox'],
   ['singleOption', 'Single option'], ['multipleOptions', 'Multiple options'],
 ];
-const DESTS: Array<[DestinationType, string]> = [
-  ['contacts', 'Contacts tab (this spreadsheet)'],
-  ...(['hubspot', 'highlevel', 'webhook'] as const).map((t): [DestinationType, string] => [t, CRM_NAMES[t].label]),
-];
-
 const userName = (u: UserRef) => (typeof u === 'string' ? u : u.name);
-
-/** Why a URL cannot be used ('' when it can): the server's rule (src/shared/url.ts), https or http to localhost only. */
-export function urlProblem(url: string, required: boolean): string {
-  if (!url.trim()) return required ? 'Enter the URL.' : '';
-  const c = checkEndpointUrl(url);
-  if (c.ok) return '';
-  return c.problem === 'insecure' ? HTTPS_ONLY : 'Enter a full URL, such as https://example.com/hook.';
-}
 
 interface Draft {
   s: SettingsView;
@@ -63,7 +50,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
     setSavedMsg('');
     setD({ ...d, s: { ...s, ...patch } });
   };
-  const setDest = (patch: Partial<SettingsView['destination']>) => {
+  const setDest = (patch: Record<string, string>) => {
     if (patch.type && patch.type !== s.destination.type) setConn(null);
     set({ destination: { ...s.destination, ...patch } });
   };
@@ -71,10 +58,11 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
   const knownCountry = COUNTRIES.some(([c]) => c === s.defaultCountry);
   const [otherCountry, setOtherCountry] = useState(!knownCountry);
   const dest = s.destination;
-  const isCrm = dest.type === 'hubspot' || dest.type === 'highlevel';
+  const desc = ctx.state.destinations.find((x) => x.type === dest.type);
+  const credential = desc?.credential.kind ?? 'none';
   const sameDest = dest.type === saved.destination.type;
   const connected = sameDest && saved.destination.connected;
-  const urlErr = dest.type === 'webhook' ? urlProblem(dest.url, true) : isCrm ? urlProblem(dest.baseUrl, false) : '';
+  const urlErr = urlError(desc, dest);
   const [showErr, setShowErr] = useState(false);
 
   const move = (i: number, by: number) => {
@@ -98,7 +86,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
   const save = async (): Promise<boolean> => {
     if (urlErr) {
       setShowErr(true);
-      (document.getElementById('dest-url') as HTMLInputElement | null)?.focus();
+      (document.getElementById(fieldId(urlErr.key)) as HTMLInputElement | null)?.focus();
       return false;
     }
     setConn(null);
@@ -131,7 +119,7 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
     if (!st) return false;
     const token = d.token.trim();
     let ok = true;
-    if (token && dest.type !== 'contacts') {
+    if (token && credential === 'token') {
       const c = await ctx.act('Saving token', () => call('saveToken', dest.type, token));
       // A refused token (too short, spaces) is said next to the field; a saved one shows as connected.
       if (c && !c.ok) setConn(c);
@@ -248,91 +236,20 @@ export function SettingsTab({ ctx }: { ctx: Ctx }) {
       </fieldset>
 
       <h2>Destination</h2>
-      <label class="field">
-        <span>Import into</span>
-        <select value={dest.type} onChange={(e) => setDest({ type: (e.currentTarget).value as DestinationType })}>
-          {DESTS.map(([k, n]) => (
-            <option value={k} key={k}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
-      {dest.type === 'webhook' && (
-        <label class="field">
-          <span>Webhook URL</span>
-          <input
-            type="url"
-            id="dest-url"
-            placeholder="https://…"
-            class={showErr && urlErr ? 'input-err' : ''}
-            aria-invalid={showErr && !!urlErr}
-            aria-describedby={showErr && urlErr ? 'dest-url-err' : undefined}
-            value={dest.url}
-            onInput={(e) => setDest({ url: (e.currentTarget).value })}
-            onBlur={() => setShowErr(true)}
-          />
-          {showErr && urlErr && <div class="field-err" id="dest-url-err">{urlErr}</div>}
-        </label>
-      )}
-      {dest.type === 'highlevel' && (
-        <label class="field">
-          <span>Location (sub-account) ID</span>
-          <input type="text" value={dest.locationId} onInput={(e) => setDest({ locationId: (e.currentTarget).value })} />
-        </label>
-      )}
-      {dest.type !== 'contacts' && (
-        <>
-          {connected ? (
-            <div class={conn && !conn.ok ? 'connected bad' : 'connected'}>
-              <span class="ok-text">
-                <Icon name={conn && !conn.ok ? 'error' : 'check'} size={14} />
-                {conn && !conn.ok ? 'Token ' : 'Connected '}••••{saved.destination.tokenLast4}
-                {conn && !conn.ok ? ' did not work' : ''}
-              </span>
-              <button type="button" class="small" onClick={() => void disconnect()}>
-                Disconnect
-              </button>
-            </div>
-          ) : (
-            <label class="field">
-              <span>
-                {dest.type === 'hubspot'
-                  ? 'Private app access token'
-                  : dest.type === 'highlevel'
-                    ? 'Private integration token'
-                    : 'Secret token, sent as a Bearer header (optional)'}
-              </span>
-              <input
-                type="password"
-                autocomplete="off"
-                spellcheck={false}
-                value={d.token}
-                placeholder="Paste the token; it is stored only for you"
-                onInput={(e) => setD({ ...d, token: (e.currentTarget).value })}
-              />
-            </label>
-          )}
-          {isCrm && (
-            <label class="field">
-              <span>Base URL (optional)</span>
-              <input
-                type="url"
-                id="dest-url"
-                placeholder="Public API"
-                class={showErr && urlErr ? 'input-err' : ''}
-                aria-invalid={showErr && !!urlErr}
-                aria-describedby={showErr && urlErr ? 'dest-url-err' : undefined}
-                value={dest.baseUrl}
-                onInput={(e) => setDest({ baseUrl: (e.currentTarget).value })}
-                onBlur={() => setShowErr(true)}
-              />
-              {showErr && urlErr && <div class="field-err" id="dest-url-err">{urlErr}</div>}
-            </label>
-          )}
-        </>
-      )}
-      {dest.type !== 'contacts' && (
+      <DestinationForm
+        descriptors={ctx.state.destinations}
+        dest={dest}
+        setDest={setDest}
+        token={d.token}
+        setToken={(token) => setD({ ...d, token })}
+        connected={connected}
+        tokenLast4={saved.destination.tokenLast4}
+        conn={conn}
+        disconnect={() => void disconnect()}
+        shownError={showErr ? urlErr : null}
+        onBlurUrl={() => setShowErr(true)}
+      />
+      {credential !== 'none' && (
         <div class="row">
           <button type="button" disabled={!!ctx.busy} onClick={() => void test()}>
             Test connection

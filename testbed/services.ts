@@ -62,6 +62,8 @@ export interface ServiceCtx {
   stores: PropertyStores;
   locks: LockTable;
   caches: CacheStores;
+  /** ScriptApp.getOAuthToken()'s answer. */
+  oauthToken: string;
   /** Folder HtmlService reads <name>.html from (default <project root>/dist). */
   htmlDir: () => string;
   /** Lock waits that could not succeed (single-threaded: nobody can release meanwhile). */
@@ -518,6 +520,8 @@ export class ScriptAppImpl {
   getScriptId(): string { return 'testbed-script-id'; }
   getProjectTriggers(): GoogleAppsScript.Script.Trigger[] { return []; }
   getUserTriggers(_document: unknown): GoogleAppsScript.Script.Trigger[] { return []; }
+  /** The user's OAuth access token for the manifest's scopes (TestbedOptions.oauthToken). */
+  getOAuthToken(): string { return this._ctx.oauthToken; }
 }
 
 emulate(PropertiesImpl, 'Properties');

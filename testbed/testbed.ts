@@ -100,6 +100,11 @@ export interface TestbedOptions {
    * next service call past them throws "Exceeded maximum execution time". Default false.
    */
   timeLimits?: boolean;
+  /**
+   * ScriptApp.getOAuthToken(): the user's access token for the manifest's scopes (default "ya29.testbed.<user>").
+   * Tests of Google Contacts give it the test CRM's token.
+   */
+  oauthToken?: string;
 }
 
 /** What a simple trigger's event says and what its execution may call. */
@@ -222,6 +227,7 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
   /** Write cells queued by this execution and not paid yet, by method. */
   readonly queued = new Map<string, number>();
   readonly account: 'consumer' | 'workspace';
+  readonly oauthToken: string;
   private readonly opts: TestbedOptions;
   private readonly world: World;
   private readonly htmlDirOpt?: string;
@@ -243,6 +249,7 @@ export class Testbed implements SpreadsheetCtx, ServiceCtx, UtilitiesCtx, FetchC
     this.fetchHandler = opts.fetch;
     this.htmlDirOpt = opts.htmlDir;
     this.authMode = opts.authMode ?? 'FULL';
+    this.oauthToken = opts.oauthToken ?? `ya29.testbed.${this.user}`;
     this.globals = restrictedGlobals({
       SpreadsheetApp: createSpreadsheetApp(this),
       PropertiesService: gas(new PropertiesServiceImpl(this)),

@@ -2,7 +2,8 @@
 // per CRM, so dedup, created-vs-updated and ids are real, not simulated.
 import { PGlite } from '@electric-sql/pglite';
 
-export type CrmName = 'hubspot' | 'highlevel' | 'webhook';
+/** A contract's name in the store: the destination type it speaks to ("hubspot", "highlevel", "webhook", …). */
+export type CrmName = string;
 
 export interface StoredContact {
   id: string;
@@ -68,9 +69,10 @@ function toContact(r: Row): StoredContact {
 export class CrmDb {
   private constructor(readonly pg: PGlite) {}
 
-  static async open(): Promise<CrmDb> {
+  /** Opens an empty store: the shared contacts table, plus the contracts' own tables (`extra` SQL). */
+  static async open(extra = ''): Promise<CrmDb> {
     const pg = new PGlite();
-    await pg.exec(SCHEMA);
+    await pg.exec(SCHEMA + extra);
     return new CrmDb(pg);
   }
 

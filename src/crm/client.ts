@@ -26,6 +26,23 @@ export interface CrmClient {
   connectionRequest(): HttpRequest;
   /** What the CRM will refuse before anything is sent (see Destination.precheck). */
   precheck?(contact: Contact, mode: Mode): string | null;
+  /** "Revert run" (a destination module with `revertible`): the session that undoes a run, and its result. */
+  revert?(plan: RevertPlan, session?: Partial<SessionOptions>): { session: PushSession; result(): RevertOutcome };
+}
+
+/** What a revert undoes: the run (its created contacts carry its id) and, from the undo journal, what it updated. */
+export interface RevertPlan {
+  runId: string;
+  updated: Array<{ line: number; id: string; changes: Record<string, [string, string]> | null }>;
+}
+
+/** A revert's result, as the Contacts tab's: removed ids, restored contacts, and the ones left as they are (why). */
+export interface RevertOutcome {
+  removed: string[];
+  restored: Array<{ id: string; line: number }>;
+  left: Array<{ id: string; line: number; fields: string[]; reason: string }>;
+  /** Set when the revert could not finish (a rejected token, a quota, the contacts could not be read). */
+  stop?: { message: string; resumable: boolean };
 }
 
 /** A CRM's REST API: its base URL (checked by the URL rule) and the headers every request carries. */

@@ -2,7 +2,7 @@
 // it to UrlFetchApp and Utilities.sleep (src/server/destinations/crm.ts); tests wire fakes or the test bed.
 import type { Contact, Mode } from '../engine/types';
 import { AttemptLog, type Destination, type PushContext, type PushResult, type PushRow } from '../engine/destination';
-import { CrmClient, ConnectionCheck, interpretConnection } from './client';
+import { CrmClient, ConnectionCheck, interpretConnection, type RevertOutcome, type RevertPlan } from './client';
 import type { FetchOutcome } from './http';
 import type { RetryOptions } from './retry';
 import { scrub } from './scrub';
@@ -13,6 +13,8 @@ export interface CrmDestination extends Destination {
   /** Totals over every push() of this destination (requests, retries, waits). */
   readonly stats: SessionStats;
   testConnection(): ConnectionCheck;
+  /** "Revert run", for a client that can (CrmClient.revert): runs its revert session to the end or `deadline`. */
+  revert?(plan: RevertPlan, deadline?: number): RevertOutcome;
 }
 
 export interface CrmDestinationTuning {
@@ -64,6 +66,18 @@ export class SessionDestination implements CrmDestination {
     this.stats.waitedMs += st.waitedMs;
     for (const [k, v] of Object.entries(st.retriedBy)) this.stats.retriedBy[k] = (this.stats.retriedBy[k] ?? 0) + v;
     return result;
+  }
+
+  revert(plan: RevertPlan, deadline = Number.MAX_SAFE_INTEGER): RevertOutcome {
+    if (!this.client.revert) throw new Error(`${this.label} cannot revert a run.`);
+    const r = this.client.revert(plan, { retry: this.tuning.retry });
+    try {
+      drive(r.session, this.io, deadline);
+    } catch (e) {
+      return { ...r.result(), stop: { message: scrub(`${this.label}: the revert stopped unexpectedly (${(e as Error).message}) — revert the run again.`, this.secrets), resumable: true } };
+    }
+    const out = r.result();
+    return out.stop ? { ...out, stop: { ...out.stop, message: scrub(out.stop.message, this.secrets) } } : out;
   }
 
   precheck(contact: Contact, mode: Mode): string | null {

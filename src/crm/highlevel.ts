@@ -15,6 +15,10 @@
 // Rows with neither email nor phone fail: HighLevel could not match them, so every resume or re-run would
 // create another copy.
 //
+// Custom fields go by id, as HighLevel's OpenAPI requires: the ids come from the settings (customFieldIds) or from
+// the location's list, read once per execution (highlevel-fields.ts); a field the location lacks is a warning on
+// its rows, never a 422.
+//
 // 400 and 422 messages land on their lines. HighLevel sometimes answers 422 and still saves the contact;
 // after a 422 the client looks the contact up, and when one exists the failed row carries its id and says
 // so, so the History tells the truth about what the CRM holds.
@@ -26,16 +30,20 @@
 // for the row (see AttemptLog in session.ts) — provided the
 // location does not allow duplicate contacts (HighLevel's default); with duplicates allowed HighLevel
 // itself cannot dedupe, and neither can any client.
-import { dict, own } from '../shared/dict';
-import type { Contact, MatchKey, Mode, UserRef } from '../engine/types';
+import { dict } from '../shared/dict';
+import type { Contact, CustomField, DestinationConfig, MatchKey, Mode, UserRef } from '../engine/types';
 import type { PushContext, PushRow } from '../engine/destination';
 import { CrmApi, CrmClient, bearerHeaders, failPrechecked } from './client';
-import { CRM_NAMES } from '../shared/labels';
+import type { CrmNames } from '../shared/labels';
 import { SKIPPED_MATCH, copyFields, customValues, email as emailOf, list, noteUnsent, ownerId, phone as phoneOf, str, unsentWarning, userId } from './fields';
 import { HttpRequest, HttpResponse, errorMessage, isObject, parseJson, query } from './http';
+import { CustomFieldIds, customFieldsPath, readCustomFields } from './highlevel-fields';
+import { TOKEN_SETTING, baseUrlSetting, defineDestination, urlHost } from './module';
 import { PushSession, SessionOptions } from './session';
 import { CrmConfigError } from './url';
 import { SlidingWindow } from './window';
+
+const NAMES: CrmNames = { label: 'HighLevel', the: 'HighLevel', The: 'HighLevel', idLabel: 'HighLevel id' };
 
 export const HIGHLEVEL_BASE_URL = 'https://services.leadconnectorhq.com';
 export const HIGHLEVEL_VERSION = '2021-07-28';
@@ -46,8 +54,10 @@ export interface HighLevelOptions {
   token: string;
   locationId: string;
   users?: ReadonlyArray<UserRef>;
-  /** Custom field key -> HighLevel custom field id; fields without an id are sent by key. */
+  /** Custom field key -> HighLevel custom field id (settings' destination.customFieldIds); others are looked up. */
   customFieldIds?: Record<string, string>;
+  /** Settings.customFields: their labels (in warnings) and types. */
+  customFields?: ReadonlyArray<CustomField>;
   /** Requests per fetchAll group (default 25). */
   maxParallel?: number;
   /** The burst window (default 100 requests per 10 s). */
@@ -77,8 +87,16 @@ const UNSENT = [
   ['externalId', 'map it to a custom field instead'],
 ] as const;
 
-/** Maps a normalized contact to a LeadConnector contact body (without locationId). */
-export function highlevelBody(c: Contact, opts: Omit<HighLevelOptions, 'token' | 'locationId'>, runSource?: string): HighLevelBody {
+/**
+ * Maps a normalized contact to a LeadConnector contact body (without locationId). Custom fields go by id (`ids`: the
+ * settings' ids and, once read, the location's list; see highlevel-fields.ts); one without an id is reported unsent.
+ */
+export function highlevelBody(
+  c: Contact,
+  opts: Omit<HighLevelOptions, 'token' | 'locationId'>,
+  runSource?: string,
+  ids: CustomFieldIds = new CustomFieldIds(opts.customFieldIds, opts.customFields),
+): HighLevelBody {
   const b: Record<string, unknown> = dict();
   const unsent: string[] = [];
   copyFields(c, b, NAME_FIELDS);
@@ -97,8 +115,9 @@ export function highlevelBody(c: Contact, opts: Omit<HighLevelOptions, 'token' |
   const custom: Array<Record<string, unknown>> = [];
   for (const [k, v] of customValues(c)) {
     if (v === '' || (Array.isArray(v) && !v.length)) continue;
-    const id = own(opts.customFieldIds, k);
-    custom.push(id ? { id, field_value: v } : { key: k, field_value: v });
+    const r = ids.item(k, v);
+    if ('item' in r) custom.push(r.item);
+    else unsent.push(r.unsent);
   }
   if (custom.length) b.customFields = custom;
   return { body: b, unsent };
@@ -127,13 +146,15 @@ export function highlevelPrecheck(c: Contact, mode: Mode): string | null {
 }
 
 export class HighLevelClient implements CrmClient {
-  readonly names = CRM_NAMES.highlevel;
-  readonly label = CRM_NAMES.highlevel.label;
+  readonly names = NAMES;
+  readonly label = NAMES.label;
   readonly chunkSize: number;
   readonly secrets: ReadonlyArray<string>;
   private readonly api: CrmApi;
   /** One window for the whole run: it outlives a push() call, as HighLevel's own counter does. */
   readonly window: SlidingWindow;
+  /** The custom fields' ids: the settings' and, once read, the location's (for the client's life: the execution). */
+  private readonly fieldIds: CustomFieldIds;
 
   constructor(private readonly opts: HighLevelOptions) {
     this.secrets = [opts.token].filter(Boolean);
@@ -144,6 +165,7 @@ export class HighLevelClient implements CrmClient {
     this.chunkSize = Math.max(1, opts.chunkSize ?? 100);
     const w = opts.window ?? HIGHLEVEL_WINDOW;
     this.window = new SlidingWindow(w.limit, w.windowMs);
+    this.fieldIds = new CustomFieldIds(opts.customFieldIds, opts.customFields);
   }
 
   precheck(contact: Contact, mode: Mode): string | null {
@@ -178,26 +200,38 @@ export class HighLevelClient implements CrmClient {
       window: this.window,
       ...sessionOpts,
     });
-    for (const r of rows) {
-      const e = emailOf(r.contact);
-      const p = phoneOf(r.contact);
-      const problem = highlevelPrecheck(r.contact, ctx.mode);
-      if (problem) {
-        failPrechecked(s, r.line, ctx.mode, problem);
-        continue;
+    const send = () => {
+      for (const r of rows) {
+        const problem = highlevelPrecheck(r.contact, ctx.mode);
+        if (problem) {
+          failPrechecked(s, r.line, ctx.mode, problem);
+          continue;
+        }
+        const { body, unsent } = highlevelBody(r.contact, this.opts, ctx.source, this.fieldIds);
+        const row: Row = {
+          line: r.line,
+          email: emailOf(r.contact),
+          phone: phoneOf(r.contact),
+          body,
+          warning: unsentWarning('HighLevel', unsent),
+          key: highlevelMatchKey(r.contact, ctx.matchOn) ?? 'email',
+        };
+        if (ctx.mode === 'upsert') this.addUpsert(s, row);
+        else this.addSearch(s, row, ctx.mode);
       }
-      const { body, unsent } = highlevelBody(r.contact, this.opts, ctx.source);
-      const row: Row = {
-        line: r.line,
-        email: e,
-        phone: p,
-        body,
-        warning: unsentWarning('HighLevel', unsent),
-        key: highlevelMatchKey(r.contact, ctx.matchOn) ?? 'email',
-      };
-      if (ctx.mode === 'upsert') this.addUpsert(s, row);
-      else this.addSearch(s, row, ctx.mode);
+    };
+    // Custom field ids: the location's list is read once (this client lives for an execution), before the first rows
+    // that carry custom fields without an id in the settings.
+    const keys = new Set(rows.flatMap((r) => customValues(r.contact).filter(([, v]) => list(v).length).map(([k]) => k)));
+    if (!this.fieldIds.needsLookup(keys)) {
+      send();
+      return s;
     }
+    s.add(this.api.request('get', customFieldsPath(this.opts.locationId)), rows.map((r) => r.line), (res) => {
+      if (res.status >= 200 && res.status < 300) this.fieldIds.learn(readCustomFields(res));
+      else this.fieldIds.failed(`HighLevel answered HTTP ${res.status}: ${errorMessage(res)}`);
+      send();
+    }, 0, true);
     return s;
   }
 
@@ -342,3 +376,41 @@ function matchedField(found: Found, row: Row): MatchKey {
   if (row.phone && found.phone === row.phone) return 'phone';
   return row.key;
 }
+
+/** settings.json: {"type": "highlevel", "baseUrl"?, "token", "locationId", "customFieldIds"?}. */
+export interface HighLevelConfig extends DestinationConfig {
+  type: 'highlevel';
+  baseUrl?: string;
+  token?: string;
+  locationId: string;
+  /** Custom field key -> HighLevel custom field id, for fields whose id is not to be looked up by key or name. */
+  customFieldIds?: Record<string, string>;
+}
+
+/** HighLevel in the registry (src/crm/registry.ts). */
+export const highlevel = defineDestination<HighLevelConfig>({
+  type: 'highlevel',
+  names: NAMES,
+  option: NAMES.label,
+  settings: [
+    baseUrlSetting('The HighLevel base URL'),
+    TOKEN_SETTING,
+    { key: 'locationId', kind: 'text', required: 'the HighLevel sub-account (location) id', form: { label: 'Location (sub-account) ID' } },
+    { key: 'customFieldIds', kind: 'map', mapOf: 'custom field keys to HighLevel custom field ids' },
+  ],
+  credential: {
+    kind: 'token',
+    label: 'Private integration token',
+    missing: 'No HighLevel token — paste a private integration token in Settings (the CLI reads destination.token or CONTACT_IMPORT_TOKEN).',
+  },
+  accountId: (c, key) => `HighLevel location ${c.locationId}${c.baseUrl ? ` at ${urlHost(c.baseUrl)}` : ''}${key}`,
+  precheck: highlevelPrecheck,
+  client: (c, x) => {
+    const t = x.tuning as Partial<HighLevelOptions> | undefined;
+    const ids = { ...(t?.customFieldIds ?? {}), ...(c.customFieldIds ?? {}) };
+    return new HighLevelClient({ ...t, baseUrl: c.baseUrl, token: x.token, locationId: c.locationId, users: x.users, customFieldIds: ids, customFields: x.customFields });
+  },
+  // One request per contact (Create only and Update only search first), and the custom fields' list once.
+  requestsFor: (rows, mode) => (rows ? 1 : 0) + (mode === 'upsert' ? 1 : 2) * rows,
+  revertible: false,
+});

@@ -23,13 +23,16 @@
 // lost is still reported "created" when sent again: its createdAt is after the run's first attempt for the row
 // (upsert results carry createdAt; after a 409 create a batch/read fetches it). See AttemptLog in session.ts.
 import { dict } from '../shared/dict';
-import type { Contact, Mode, UserRef } from '../engine/types';
+import type { Contact, DestinationConfig, Mode, UserRef } from '../engine/types';
 import type { PushContext, PushRow } from '../engine/destination';
 import { CrmApi, CrmClient, bearerHeaders, chunk, failPrechecked, splitHalves } from './client';
-import { CRM_NAMES } from '../shared/labels';
+import type { CrmNames } from '../shared/labels';
 import { FIELD_LABELS, SKIPPED_MATCH, copyFields, customValues, email as emailOf, list, noteUnsent, ownerId, splitName, str, unsentWarning, userId } from './fields';
 import { HttpRequest, HttpResponse, errorMessage, isObject, listIn, parseJson } from './http';
+import { TOKEN_SETTING, baseUrlSetting, defineDestination, urlHost } from './module';
 import { PushSession, SessionOptions } from './session';
+
+const NAMES: CrmNames = { label: 'HubSpot', the: 'HubSpot', The: 'HubSpot', idLabel: 'HubSpot id' };
 
 export const HUBSPOT_BASE_URL = 'https://api.hubapi.com';
 export const HUBSPOT_MAX_BATCH = 100;
@@ -144,8 +147,8 @@ interface Item {
 }
 
 export class HubSpotClient implements CrmClient {
-  readonly names = CRM_NAMES.hubspot;
-  readonly label = CRM_NAMES.hubspot.label;
+  readonly names = NAMES;
+  readonly label = NAMES.label;
   readonly chunkSize: number;
   readonly secrets: ReadonlyArray<string>;
   private readonly api: CrmApi;
@@ -404,3 +407,32 @@ function resultEmail(r: unknown): string | undefined {
   const e = isObject(r) && isObject(r.properties) ? r.properties.email : undefined;
   return typeof e === 'string' ? e.toLowerCase() : undefined;
 }
+
+/** settings.json: {"type": "hubspot", "baseUrl"?, "token"}. */
+export interface HubSpotConfig extends DestinationConfig {
+  type: 'hubspot';
+  baseUrl?: string;
+  token?: string;
+}
+
+/** HubSpot in the registry (src/crm/registry.ts). */
+export const hubspot = defineDestination<HubSpotConfig>({
+  type: 'hubspot',
+  names: NAMES,
+  option: NAMES.label,
+  settings: [
+    baseUrlSetting('The HubSpot base URL'),
+    TOKEN_SETTING,
+  ],
+  credential: {
+    kind: 'token',
+    label: 'Private app access token',
+    missing: 'No HubSpot token — paste a private-app token in Settings (the CLI reads destination.token or CONTACT_IMPORT_TOKEN).',
+  },
+  accountId: (c, key) => `HubSpot ${urlHost(c.baseUrl) || 'api.hubapi.com'}${key}`,
+  precheck: hubspotPrecheck,
+  client: (c, x) => new HubSpotClient({ ...(x.tuning as Partial<HubSpotOptions>), baseUrl: c.baseUrl, token: x.token, users: x.users }),
+  // Upsert: one batch call per 100 rows; Create only and Update only read the batch first.
+  requestsFor: (rows, mode) => (mode === 'upsert' ? 1 : 2) * Math.ceil(rows / HUBSPOT_MAX_BATCH),
+  revertible: false,
+});

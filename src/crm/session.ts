@@ -7,8 +7,8 @@
 // Nothing here does I/O, sleeps or reads a clock: `now` is passed in.
 import { AttemptLog, type Outage, type PushResult } from '../engine/destination';
 import type { RowOutcome } from '../engine/types';
-import { FetchOutcome, HttpRequest, HttpResponse, hostOf } from './http';
-import { DEFAULT_RETRY, RetryOptions, decide, isRetryableFailure } from './retry';
+import { FetchOutcome, HttpRequest, HttpResponse, hostOf, isNetworkFailure } from './http';
+import { DEFAULT_RETRY, RetryDecision, RetryOptions, decide, isRetryableFailure } from './retry';
 import { scrub } from './scrub';
 import { SlidingWindow } from './window';
 
@@ -22,6 +22,13 @@ export interface Task {
   dueAt: number;
   /** A lookup that writes nothing (it is not an attempt at the row: see AttemptLog). */
   readOnly?: boolean;
+  /**
+   * A request that is not safe to send twice (a create without a key the server dedupes on: Google's batch create).
+   * When its outcome is unknown (a network error, a 5xx), the session calls this instead of sending it again, once the
+   * retry policy's wait is over (`task.dueAt`); the client finds out what the request did and queues what is left
+   * (carrying `task.attempt`, so the policy still bounds the attempts).
+   */
+  recover?: (session: PushSession, task: Task) => void;
 }
 
 export type Step =
@@ -52,6 +59,11 @@ export interface SessionOptions {
   secrets?: ReadonlyArray<string>;
   /** The run's first attempt per row (shared across push() calls); a fresh one when absent. */
   attempts?: AttemptLog;
+  /**
+   * The client's own reading of an HTTP answer before the shared policy (decide()): Google's quota errors (a daily
+   * quota stops the run, resumable; a per-minute one is retried). undefined: the shared policy decides.
+   */
+  classify?: (res: HttpResponse, attempt: number, retry: RetryOptions, now: number) => RetryDecision | undefined;
 }
 
 export interface SessionStats {
@@ -75,6 +87,7 @@ export class PushSession {
   private readonly maxParallel: number;
   private readonly window?: SlidingWindow;
   private readonly secrets: ReadonlyArray<string>;
+  private readonly classify?: SessionOptions['classify'];
   readonly attempts: AttemptLog;
   /** Lines carried by a request sent after an earlier attempt for them (a retry or a resumed chunk). */
   private readonly replays = new Set<number>();
@@ -86,15 +99,18 @@ export class PushSession {
     this.maxParallel = Math.max(1, opts.maxParallel ?? 1);
     this.window = opts.window;
     this.secrets = (opts.secrets ?? []).filter(Boolean);
+    this.classify = opts.classify;
   }
 
   /**
    * Queues a request. `readOnly` (default: GET requests) marks a lookup that cannot write the rows. While the run's
-   * outage lasts, no request goes out before the policy's wait after its last failure.
+   * outage lasts, no request goes out before the policy's wait after its last failure. Returns its task.
    */
-  add(request: HttpRequest, lines: number[], handle: Task['handle'], now = 0, readOnly = String(request.method).toLowerCase() === 'get'): void {
+  add(request: HttpRequest, lines: number[], handle: Task['handle'], now = 0, readOnly = String(request.method).toLowerCase() === 'get'): Task {
     const retryAt = this.attempts.outage?.retryAt ?? 0;
-    this.queue.push({ request, lines, handle, attempt: 0, dueAt: Number.isFinite(retryAt) ? Math.max(now, retryAt) : now, readOnly });
+    const task: Task = { request, lines, handle, attempt: 0, dueAt: Number.isFinite(retryAt) ? Math.max(now, retryAt) : now, readOnly };
+    this.queue.push(task);
+    return task;
   }
 
   /** Whether the run is in a streak of failures at the CRM (an outage): the push's deadline then binds at once. */
@@ -195,13 +211,17 @@ export class PushSession {
     tasks.forEach((task, i) => {
       const res = results[i];
       const attempt = Math.max(task.attempt, outage?.failures ?? 0);
-      const d = decide(res, attempt, this.retry, now, this.crm, { host: hostOf(task.request.url), outageSince: outage?.since });
+      const d =
+        (!isNetworkFailure(res) && this.classify?.(res, attempt, this.retry, now)) ||
+        decide(res, attempt, this.retry, now, this.crm, { host: hostOf(task.request.url), outageSince: outage?.since });
       if (d.kind === 'retry') {
         this.stats.retries++;
         this.stats.retriedBy[d.reason] = (this.stats.retriedBy[d.reason] ?? 0) + 1;
         task.dueAt = now + d.delayMs;
         if (outage) outage.retryAt = Math.max(outage.retryAt, task.dueAt);
-        this.queue.push(task);
+        // A 429 was refused before anything was done: sending it again is safe even for a create.
+        if (task.recover && d.reason !== '429') task.recover(this, task);
+        else this.queue.push(task);
       } else if (d.kind === 'stop') {
         this.setStop(d.message, d.resumable);
       } else {

@@ -16,14 +16,17 @@
 // of the run, and each request carries the header Idempotency-Key = hash(runId + the batch's row keys). A
 // receiver that remembers keys can tell a repeated batch (a retry after a lost answer, a resumed push) and
 // answer it again without writing twice.
-import type { MatchKey, RowAction } from '../engine/types';
+import type { DestinationConfig, MatchKey, RowAction } from '../engine/types';
 import type { PushContext, PushRow } from '../engine/destination';
 import { CrmClient, chunk, splitHalves } from './client';
 import { rowKey, stableHash } from './hash';
-import { CRM_NAMES } from '../shared/labels';
+import type { CrmNames } from '../shared/labels';
 import { HttpRequest, HttpResponse, errorMessage, isObject, jsonRequest, listIn, parseJson } from './http';
+import { defineDestination, syncDigest, urlHost } from './module';
 import { PushSession, SessionOptions } from './session';
 import { requireEndpointUrl } from './url';
+
+const NAMES: CrmNames = { label: 'Webhook', the: 'the webhook', The: 'The webhook', idLabel: 'id' };
 
 export interface WebhookOptions {
   url: string;
@@ -53,8 +56,8 @@ const ACTIONS = new Set<RowAction>(['created', 'updated', 'skipped', 'failed']);
 const MATCH_KEYS = new Set<MatchKey>(['contactId', 'externalId', 'email', 'phone']);
 
 export class WebhookClient implements CrmClient {
-  readonly names = CRM_NAMES.webhook;
-  readonly label = CRM_NAMES.webhook.label;
+  readonly names = NAMES;
+  readonly label = NAMES.label;
   readonly chunkSize: number;
   readonly url: string;
   /**
@@ -137,3 +140,27 @@ export class WebhookClient implements CrmClient {
     for (const b of batch) if (!s.has(b.line)) s.settle({ line: b.line, action: 'created' });
   }
 }
+
+/** settings.json: {"type": "webhook", "url", "headers"?}; its optional token comes from the credential. */
+export interface WebhookConfig extends DestinationConfig {
+  type: 'webhook';
+  url: string;
+  headers?: Record<string, string>;
+}
+
+/** The webhook in the registry (src/crm/registry.ts). */
+export const webhook = defineDestination<WebhookConfig>({
+  type: 'webhook',
+  names: NAMES,
+  option: NAMES.label,
+  settings: [
+    { key: 'url', kind: 'url', required: 'an http(s) address', what: 'The webhook URL', form: { label: 'Webhook URL', placeholder: 'https://…' } },
+    { key: 'headers', kind: 'map', mapOf: 'header names to text values' },
+  ],
+  credential: { kind: 'token', label: 'Secret token, sent as a Bearer header (optional)', optional: true },
+  // The URL's host and a digest of the whole URL: two hooks on one host are two accounts, and the path stays out.
+  accountId: (c, key) => `Webhook ${urlHost(c.url)} #${syncDigest(c.url)}${key}`,
+  client: (c, x) => new WebhookClient({ ...(x.tuning as Partial<WebhookOptions>), url: c.url, headers: c.headers, token: x.token || undefined }),
+  requestsFor: (rows) => Math.ceil(rows / 100),
+  revertible: false,
+});

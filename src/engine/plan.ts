@@ -72,11 +72,15 @@ export class ContactIndex {
     return k === 'contactId' ? rec.id || rec.contact.contactId : rec.contact[k];
   }
 
+  /** Indexes a record's keys; a key holding a list (a Google contact's emails and phones) is indexed by each value. */
   private indexKeys(i: number): void {
     const rec = this.records[i];
     for (const [k, m] of this.maps) {
-      const n = this.normalize(k, this.keyValue(rec, k));
-      if (n !== null && !m.has(n)) m.set(n, i);
+      const v = this.keyValue(rec, k);
+      for (const x of Array.isArray(v) ? v : [v]) {
+        const n = this.normalize(k, x);
+        if (n !== null && !m.has(n)) m.set(n, i);
+      }
     }
     if (rec.fingerprint) this.fps.set(rec.fingerprint, i);
   }

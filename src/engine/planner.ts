@@ -9,8 +9,7 @@
 // - CRM destinations: the CRM's own total is unknown, so the limit is the number of rows one run sends (created or
 //   updated, the CRM decides). Rows already imported unchanged are not sent and do not count.
 //
-// Pure: the destination's pre-check is passed in (the server's crmPrecheck, from the config), like the index.
-import { crmNames } from '../shared/labels';
+// Pure: the destination's pre-check and its names are passed in (the registry's, src/crm/registry.ts), like the index.
 import { planRow, type ContactIndex, type DestinationNames, type KeyNormalizer, type PlanDecision, type Suppression } from './plan';
 import type { Contact, Mode, Settings, ValidatedRow } from './types';
 
@@ -24,6 +23,8 @@ export interface Planner {
   contactsTab: boolean;
   /** What the destination will refuse before anything is sent (Destination.precheck or crmPrecheck). */
   precheck: ((contact: Contact, mode: Mode) => string | null) | null;
+  /** A CRM: how "already imported to …" names it and its ids (the registry's destinationNames()). */
+  names?: DestinationNames;
 }
 
 export function makePlanner(
@@ -32,15 +33,10 @@ export function makePlanner(
   normalize: KeyNormalizer,
   suppression: Suppression | undefined,
   precheck: Planner['precheck'],
+  names?: DestinationNames,
 ): Planner {
   const contactsTab = settings.destination.type === 'contacts';
-  return { settings, index, normalize, suppression, contactsTab, precheck };
-}
-
-/** How "already imported to …" names a CRM destination and its ids (the table: src/shared/labels.ts). */
-export function destinationNames(type: string): DestinationNames {
-  const n = crmNames(type);
-  return { name: n.the, idLabel: n.idLabel };
+  return { settings, index, normalize, suppression, contactsTab, precheck, ...(names ? { names } : {}) };
 }
 
 /** Where the record limit's running count starts (see the header): the tab's contacts, or 0 rows sent. */
@@ -67,7 +63,7 @@ export function planOne(vr: ValidatedRow, fingerprint: string, p: Planner, count
       suppression: p.suppression,
       recordLimit: s.recordLimit,
       count: count.value,
-      ...(p.contactsTab ? {} : { destination: destinationNames(s.destination.type) }),
+      ...(p.contactsTab ? {} : { destination: p.names ?? { name: s.destination.type, idLabel: 'id' } }),
     },
   );
   if ((d.kind === 'create' || d.kind === 'update') && p.precheck) {

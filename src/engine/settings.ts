@@ -62,19 +62,33 @@ const KNOWN_KEYS = [
   'phoneFormat',
 ] as const;
 
-const q = (v: unknown): string => {
+/** A value as a settings message quotes it: a text in quotes, null, "a list", "an object", a number. */
+export const q = (v: unknown): string => {
   if (typeof v === 'string') return JSON.stringify(v);
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'an object';
   return String(v);
 };
-const oneOf = (xs: readonly string[]): string => xs.map((x) => `"${x}"`).join(', ');
+/** "a", "b", "c": the allowed values, as a settings message lists them. */
+export const oneOf = (xs: readonly string[]): string => xs.map((x) => `"${x}"`).join(', ');
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export type ResolvedSettings = { settings: Settings } | { errors: string[] };
 
-export function resolveSettings(input: unknown): ResolvedSettings {
+/**
+ * How settings read `destination`: the kinds there are, and one kind's keys. The registry (src/crm/registry.ts) is
+ * the reader every caller passes (its readSettings() does): the engine itself knows no destination kind.
+ */
+export interface DestinationReader {
+  /** Every destination type, in the order the error message lists them. */
+  readonly types: readonly string[];
+  /** Checks an object of one of those types: pushes one sentence per problem; the config, or null with problems. */
+  read(v: DestinationConfig, errors: string[]): DestinationConfig | null;
+}
+
+/** Reads settings; `destinations` reads the destination's kinds (the registry's DESTINATION_READER). */
+export function resolveSettings(input: unknown, destinations: DestinationReader): ResolvedSettings {
   const s = defaultSettings();
   const errors: string[] = [];
   if (input === undefined || input === null) return { settings: s };
@@ -172,7 +186,7 @@ export function resolveSettings(input: unknown): ResolvedSettings {
   }
 
   if (has('destination')) {
-    const d = readDestination(input.destination, errors);
+    const d = readDestination(input.destination, destinations, errors);
     if (d) s.destination = d;
   }
 
@@ -275,38 +289,17 @@ function readUsers(v: unknown, errors: string[]): UserRef[] | null {
   return errors.length === before ? out : null;
 }
 
-function readDestination(v: unknown, errors: string[]): DestinationConfig | null {
-  const types = ['contacts', 'hubspot', 'highlevel', 'webhook'];
+/**
+ * Reads the destination: an object whose type is a kind the reader knows, with that kind's keys (the registry,
+ * src/crm/registry.ts, knows them; the engine knows no destination kind but the Contacts tab).
+ */
+function readDestination(v: unknown, reader: DestinationReader, errors: string[]): DestinationConfig | null {
+  const types = reader.types;
   if (!isObject(v) || typeof v.type !== 'string' || !types.includes(v.type)) {
     errors.push(`destination must be an object whose type is one of ${oneOf(types)}${isObject(v) ? `, not ${q(v.type)}` : ''}.`);
     return null;
   }
-  const allowed: Record<string, string[]> = {
-    contacts: ['type'],
-    hubspot: ['type', 'baseUrl', 'token'],
-    highlevel: ['type', 'baseUrl', 'token', 'locationId'],
-    webhook: ['type', 'url', 'headers'],
-  };
-  const before = errors.length;
-  for (const k of Object.keys(v)) {
-    if (!allowed[v.type].includes(k)) errors.push(`destination "${v.type}" has an unknown property "${k}"; use ${allowed[v.type].join(', ')}.`);
-  }
-  for (const k of ['baseUrl', 'token', 'locationId', 'url'] as const) {
-    if (v[k] !== undefined && typeof v[k] !== 'string') errors.push(`destination.${k} must be a text.`);
-  }
-  if (v.type === 'highlevel' && (typeof v.locationId !== 'string' || !v.locationId.trim())) {
-    errors.push('destination "highlevel" needs locationId, the HighLevel sub-account (location) id.');
-  }
-  if (v.type === 'webhook') {
-    if (typeof v.url !== 'string' || !/^https?:\/\/\S+$/i.test(v.url.trim())) {
-      errors.push(`destination "webhook" needs url, an http(s) address, not ${q(v.url)}.`);
-    }
-    if (v.headers !== undefined && (!isObject(v.headers) || Object.values(v.headers).some((h) => typeof h !== 'string'))) {
-      errors.push('destination.headers must be an object of header names to text values.');
-    }
-  }
-  if (errors.length !== before) return null;
-  return { ...(v as object) } as DestinationConfig;
+  return reader.read(v as DestinationConfig, errors);
 }
 
 function readMapping(v: unknown, customFields: CustomField[], errors: string[]): Mapping | null {

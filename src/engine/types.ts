@@ -64,11 +64,14 @@ export type PhoneFormat = 'e164' | 'international';
 /** header text -> field key, or null for "Don't import". */
 export type Mapping = Record<string, FieldKey | null>;
 
-export type DestinationConfig =
-  | { type: 'contacts' }
-  | { type: 'hubspot'; baseUrl?: string; token?: string }
-  | { type: 'highlevel'; baseUrl?: string; token?: string; locationId: string }
-  | { type: 'webhook'; url: string; headers?: Record<string, string> };
+/**
+ * Where an import goes: a destination kind of the registry (src/crm/registry.ts: "contacts", "hubspot", …) and that
+ * kind's own settings keys, as its module reads and checks them. The engine only tells the Contacts tab from the rest.
+ */
+export interface DestinationConfig {
+  type: string;
+  [key: string]: unknown;
+}
 
 /** Every setting has a default; see engine/settings.ts. */
 export interface Settings {
@@ -201,4 +204,9 @@ export interface RowOutcome {
   code?: OutcomeCode;
   /** The fields whose cells the cause is about (marked in the sheet), when it is about some. */
   fields?: FieldKey[];
+  /**
+   * An update of a CRM that can be reverted (Google Contacts): what it changed, per field of the CRM's record, as
+   * [before, after] (JSON). The run keeps it in the undo journal for "Revert run"; nothing else reads it.
+   */
+  undo?: Record<string, [string, string]>;
 }

@@ -3,10 +3,11 @@
 import { dict } from '../shared/dict';
 import { columnKeys, STATUS_HEADER } from '../engine/automap';
 import { hash53 } from '../engine/fingerprint';
-import { defaultSettings, resolveSettings } from '../engine/settings';
+import { defaultSettings } from '../engine/settings';
+import { destinationUrls, moduleOf, readSettings } from '../crm/registry';
 import type { CellValue, Mapping, Settings } from '../engine/types';
 import { destinationUrlProblem, type UrlPolicy } from '../shared/url';
-import type { SettingsView } from '../shared/api';
+import type { DestinationView, SettingsView } from '../shared/api';
 import { KEYED, load, loadMappingAt, save, saveMappingAt } from './store';
 import { docProps } from './util';
 import { UserError } from './errors';
@@ -17,7 +18,7 @@ export function loadSettingsInput(): Record<string, unknown> {
 }
 
 export function loadSettings(): Settings {
-  const r = resolveSettings(loadSettingsInput());
+  const r = readSettings(loadSettingsInput());
   return 'settings' in r ? r.settings : defaultSettings();
 }
 
@@ -31,19 +32,35 @@ export function saveSettingsView(view: Partial<SettingsView>, urls: UrlPolicy): 
     if (view[k] !== undefined) input[k] = view[k];
   }
   if (view.recordLimit !== undefined) input.recordLimit = view.recordLimit === null ? undefined : view.recordLimit;
-  if (view.destination) {
-    const d = view.destination;
-    if (d.type === 'contacts') input.destination = { type: 'contacts' };
-    else if (d.type === 'hubspot') input.destination = { type: 'hubspot', ...(d.baseUrl ? { baseUrl: d.baseUrl } : {}) };
-    else if (d.type === 'highlevel') input.destination = { type: 'highlevel', locationId: d.locationId, ...(d.baseUrl ? { baseUrl: d.baseUrl } : {}) };
-    else input.destination = { type: 'webhook', url: d.url };
-  }
-  const r = resolveSettings(input);
+  if (view.destination) input.destination = destinationInput(view.destination, input.destination);
+  const r = readSettings(input);
   if ('errors' in r) throw new UserError(r.errors.join(' '));
-  const bad = destinationUrlProblem(r.settings.destination, urls);
+  const bad = destinationUrlProblem(destinationUrls(r.settings.destination), urls);
   if (bad) throw new UserError(bad);
   save('settings', input);
   return r.settings;
+}
+
+/**
+ * The destination the sidebar saves: its type and the values of its form fields (a required one even when empty, so
+ * settings name what is missing; an optional one only when given). Keys the form does not show (a webhook's headers,
+ * HighLevel's customFieldIds from settings.json) are kept while the type stays the same.
+ */
+function destinationInput(view: DestinationView, stored: unknown): Record<string, unknown> {
+  const m = moduleOf(view.type);
+  if (!m) throw new UserError(`There is no destination "${String(view.type)}" to import into.`);
+  const before = stored && typeof stored === 'object' && (stored as { type?: unknown }).type === view.type ? (stored as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = { type: view.type };
+  for (const s of m.settings) {
+    if (!s.form) {
+      if (s.kind !== 'secret' && before[s.key] !== undefined) out[s.key] = before[s.key];
+      continue;
+    }
+    const v = view[s.key];
+    const t = typeof v === 'string' ? v.trim() : '';
+    if (t || s.required) out[s.key] = t;
+  }
+  return out;
 }
 
 /** Signature of a header row: its column keys without the status column. */

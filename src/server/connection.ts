@@ -6,7 +6,7 @@ import type { DestinationConfig } from '../engine/types';
 import type { ConnectionView, DestinationType } from '../shared/api';
 import type { DriverIO } from '../crm/session';
 import { scrub } from '../crm/scrub';
-import { destinationName } from '../shared/labels';
+import { destinationName, moduleOf } from '../crm/registry';
 import { CrmConfigError, createCrmDestination } from './destinations/crm';
 import { deleteStoredToken, getStoredToken, isTokenDestination, storeToken, tokenState } from './secrets';
 
@@ -20,10 +20,17 @@ export function connectionStatus(type: DestinationType): ConnectionView {
   return { ok: st.connected, message: st.connected ? 'Connected.' : 'Not connected.', ...st };
 }
 
+/** Why a kind takes no pasted token, or null when it does. */
+function noTokenToPaste(type: DestinationType): string | null {
+  const m = moduleOf(type);
+  if (m?.credential.kind === 'google') return `${m.names.The} uses your Google account: there is no token to paste.`;
+  if (!isTokenDestination(type)) return 'The Contacts tab needs no token.';
+  return null;
+}
+
 export function saveToken(destination: DestinationType, token: string): ConnectionView {
-  if (!isTokenDestination(destination)) {
-    return view(destination, false, 'The Contacts tab needs no token.');
-  }
+  const none = noTokenToPaste(destination);
+  if (none) return view(destination, false, none);
   const t = String(token ?? '').trim().replace(/^Bearer\s+/i, '');
   if (!t) return view(destination, false, 'Paste the token first.');
   if (/\s/.test(t)) return view(destination, false, 'A token has no spaces — copy it again from the CRM.');
@@ -37,17 +44,37 @@ export function forgetToken(destination: DestinationType): ConnectionView {
   return view(destination, true, `Token removed for ${destinationName(destination)}.`);
 }
 
-/** The token a run uses in Apps Script: the one stored in UserProperties for the destination's type. */
+/**
+ * The user's own Google access token (ScriptApp.getOAuthToken(): the manifest's scopes, contacts among them), for the
+ * destinations whose credential is the Google account.
+ */
+export function googleToken(): string | undefined {
+  return ScriptApp.getOAuthToken() || undefined;
+}
+
+/**
+ * The token a run uses in Apps Script: the one stored in UserProperties for the destination's type, or the user's own
+ * Google token for Google Contacts.
+ */
 export function tokenForRun(config: DestinationConfig): string | undefined {
+  const kind = moduleOf(config.type)?.credential.kind;
+  if (kind === 'google') return googleToken();
   if (!isTokenDestination(config.type)) return undefined;
   return getStoredToken(config.type) ?? undefined;
 }
 
-/** "Test connection": one cheap request with the stored token. */
+/** "Test connection": one cheap request with the stored token (or the user's Google token). */
 export function testConnectionFor(config: DestinationConfig, opts: { io?: DriverIO } = {}): ConnectionView {
-  if (!isTokenDestination(config.type)) return view(config.type, true, 'The Contacts tab needs no connection.');
-  const token = getStoredToken(config.type) ?? ('token' in config ? config.token : undefined) ?? undefined;
-  if (!token && config.type !== 'webhook') {
+  const m = moduleOf(config.type);
+  const cred = m?.credential;
+  if (!m?.client || !cred || cred.kind === 'none') return view(config.type, true, 'The Contacts tab needs no connection.');
+  let token: string | undefined;
+  try {
+    token = cred.kind === 'google' ? googleToken() : (getStoredToken(config.type) ?? (typeof config.token === 'string' ? config.token : undefined) ?? undefined);
+  } catch (e) {
+    return view(config.type, false, `Could not use your Google account: ${(e as Error).message}`);
+  }
+  if (!token && cred.kind === 'token' && !cred.optional) {
     return view(config.type, false, `No token saved for ${destinationName(config.type)} — paste one in Settings first.`);
   }
   try {

@@ -1,6 +1,6 @@
 // "Review import": what an import would do now, from a check's counts (reused while it stands, else run).
 import type { Settings } from '../engine/types';
-import { destinationName } from '../shared/labels';
+import { destinationName } from '../crm/registry';
 import type { CheckSummaryView, ImportPlanView, RunProgress } from '../shared/api';
 import type { RunEnv } from './run/env';
 import { checkBasis, runSettings, startRun } from './run/start';

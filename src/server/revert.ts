@@ -2,13 +2,14 @@
 // nobody changed them since), as a revert block in History and in the source rows' status.
 import { sheetNamed } from './tabs';
 import { parseImportedStatus, type LineOutcome } from '../engine/history';
-import { destinationName } from '../shared/labels';
+import { destinationName, isRevertible } from '../crm/registry';
 import type { RunSummaryView } from '../shared/api';
 import { loadSettings } from './config';
 import { ContactsTab } from './contacts';
 import { revertContacts, type RevertResult } from './contactsrevert';
 import { appendLines, historySheet, revertModeLabel, runBlock, startBlock } from './historytab';
 import { keyNormalizer } from './run/context';
+import { revertRemote } from './revertremote';
 import type { RunEnv } from './run/env';
 import { busyMessage, loadRun } from './run/state';
 import { lastRunView } from './sidebarstate';
@@ -23,16 +24,19 @@ export function revertRun(env: RunEnv, runId?: string): RunSummaryView {
       if (pending && pending.kind === 'import' && pending.status === 'Processing') throw new UserError(busyMessage(env, pending));
       const { block: b } = runBlock(runId);
       if (b.revertOf !== null) throw new UserError(`${b.runId} is a revert, not an import: there is nothing to revert.`);
-      if (b.destinationType !== 'contacts') {
-        throw new UserError(`Run ${b.runId} sent its contacts to ${b.destination}. Revert works on the Contacts tab only: change or remove those contacts in ${b.destination}.`);
+      if (!isRevertible(b.destinationType ?? '')) {
+        throw new UserError(`Run ${b.runId} sent its contacts to ${b.destination}. Revert works on the Contacts tab and Google Contacts only: change or remove those contacts in ${b.destination}.`);
       }
       const settings = loadSettings();
       const book = SpreadsheetApp.getActiveSpreadsheet();
       const tz = book.getSpreadsheetTimeZone();
-      const tab = new ContactsTab(book, { settings, normalize: keyNormalizer(settings), now: () => stamp(new Date(), tz) }, 'all');
-      const res = revertContacts(tab, b.runId);
+      let res: RevertResult;
+      if (b.destinationType === 'contacts') {
+        const tab = new ContactsTab(book, { settings, normalize: keyNormalizer(settings), now: () => stamp(new Date(), tz) }, 'all');
+        res = revertContacts(tab, b.runId);
+      } else res = revertRemote(env, book, settings, b.runId, b.destination);
       if (!res.removed.length && !res.restored.length && !res.left.length) {
-        throw new UserError(`Run ${b.runId} left nothing to revert: it created no contact that is still in the Contacts tab and changed no contact's values (or it was reverted already).`);
+        throw new UserError(`Run ${b.runId} left nothing to revert: it created no contact that is still in ${b.destinationType === 'contacts' ? 'the Contacts tab' : b.destination} and changed no contact's values (or it was reverted already).`);
       }
       const now = new Date();
       const id = newRunId(now);
@@ -45,7 +49,7 @@ export function revertRun(env: RunEnv, runId?: string): RunSummaryView {
         finished: when,
         user: currentUser(),
         sheet: b.sheet,
-        destination: destinationName('contacts'),
+        destination: destinationName(b.destinationType ?? 'contacts'),
         mode: revertModeLabel(b.runId),
         status: 'Completed',
         counts: null,

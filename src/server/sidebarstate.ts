@@ -5,8 +5,9 @@ import { listFields } from '../engine/fields';
 import { suggestMapping, columnKeys } from '../engine/automap';
 import { SheetValidator } from '../engine/validate';
 import { cellText } from '../engine/formats/text';
-import type { FieldKey, Mapping, Settings } from '../engine/types';
-import type { ColumnView, FieldOption, RunSummaryView, SettingsView, SidebarState } from '../shared/api';
+import type { DestinationConfig, FieldKey, Mapping, Settings } from '../engine/types';
+import { destinationDescriptors } from '../crm/registry';
+import type { ColumnView, DestinationView, FieldOption, RunSummaryView, SettingsView, SidebarState } from '../shared/api';
 import { loadMapping, loadSettings, templateNames } from './config';
 import { progress } from './run/summary';
 import { loadRun } from './run/state';
@@ -20,9 +21,15 @@ export function lastRunView(last: LastRun): RunSummaryView {
   return view;
 }
 
-function settingsView(s: Settings): SettingsView {
-  const d = s.destination;
+/** The destination as the sidebar edits it: its form fields' values as text (the registry's descriptor says which). */
+function destinationView(d: DestinationConfig): DestinationView {
   const tok = d.type === 'contacts' ? { connected: true, tokenLast4: '' } : tokenState(d.type);
+  const out: DestinationView = { type: d.type, connected: tok.connected, tokenLast4: tok.tokenLast4 };
+  for (const f of destinationDescriptors().find((x) => x.type === d.type)?.fields ?? []) out[f.key] = typeof d[f.key] === 'string' ? (d[f.key] as string) : '';
+  return out;
+}
+
+function settingsView(s: Settings): SettingsView {
   return {
     mode: s.mode,
     matchOn: s.matchOn,
@@ -35,14 +42,7 @@ function settingsView(s: Settings): SettingsView {
     recordLimit: s.recordLimit ?? null,
     listSuccesses: s.listSuccesses,
     phoneFormat: s.phoneFormat,
-    destination: {
-      type: d.type,
-      baseUrl: 'baseUrl' in d && d.baseUrl ? d.baseUrl : '',
-      locationId: d.type === 'highlevel' ? d.locationId : '',
-      url: d.type === 'webhook' ? d.url : '',
-      connected: tok.connected,
-      tokenLast4: tok.tokenLast4,
-    },
+    destination: destinationView(s.destination),
   };
 }
 
@@ -105,5 +105,6 @@ export function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOve
     ...(note ? { sheetNote: note } : {}),
     ...(src.headerInfo?.message && !empty ? { headerNote: src.headerInfo.message } : {}),
     ...(noHeader && !empty ? { noHeaderRow: true } : {}),
+    destinations: destinationDescriptors(),
   };
 }

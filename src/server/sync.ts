@@ -4,9 +4,10 @@
 //
 // It is a hidden tab in the workbook, "Contact Import sync", so it survives the CLI's .xlsx round trip:
 //   Destination | Key | Fingerprint | Remote ID | Run | Line | Action | Matched on | Synced at
-// - Destination names the CRM account without any secret: the CRM and its host, HighLevel's location, the
-//   webhook's host plus a short hash of its URL, and a short one-way digest of the token (a different account
-//   behind the same host sends everything again rather than skipping rows it never got).
+// - Destination names the CRM account without any secret, as the kind's module says (src/crm/registry.ts): the CRM
+//   and its host, HighLevel's location, the webhook's host plus a short hash of its URL, and a short one-way digest
+//   of the token or the Google account (a different account behind the same host sends everything again rather than
+//   skipping rows it never got).
 // - Key is the contact's normalized email, else its phone, else "#" + the row's fingerprint.
 // - Rows are only appended, one batch per chunk; the latest row of a (Destination, Key) is the one that counts,
 //   so a contact whose row changed and changed back is sent again. The tab is compacted when it grows to more
@@ -15,14 +16,16 @@
 //   them as created or updated again, without sending them twice.
 // - A value longer than a cell (a CRM's id or a key of any length) is stored in pieces after the last column
 //   (cells.ts, toPieces), so no answer can make the record's write fail.
-import { hash53 } from '../engine/fingerprint';
 import { CONTACTS_TAB_LABEL } from '../shared/labels';
+import { syncDigest } from '../crm/module';
+import { moduleOf } from '../crm/registry';
 import { ContactIndex, alreadyImportedMessage, type DestinationNames, type KeyNormalizer } from '../engine/plan';
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
 import { SYNC_HEADER, SYNC_TAB, findTab, insertTab, trimColumns } from './tabs';
 import { fromPieces, toPieces } from './cells';
 import { writePieceRows } from './entries';
+import type { UndoJournal } from './undo';
 
 export { SYNC_HEADER };
 const W: number = SYNC_HEADER.length;
@@ -39,31 +42,15 @@ export interface SyncEntry {
   at: string;
 }
 
-function host(url: string | undefined): string {
-  if (!url) return '';
-  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#]+)/i.exec(url.trim());
-  return m ? m[1].toLowerCase() : '';
-}
-
-/** A short one-way digest: tells accounts apart, reveals nothing of the token. */
-function digest(secret: string): string {
-  return hash53(`contact-import sync\u0000${secret}`).slice(0, 6);
-}
-
-/** The Destination column: which CRM account rows were sent to. Never holds a token or a full webhook URL. */
-export function destinationId(config: DestinationConfig, token?: string | null): string {
-  const t = (token ?? ('token' in config ? config.token : '') ?? '').trim();
-  const key = t ? ` key #${digest(t)}` : '';
-  switch (config.type) {
-    case 'hubspot':
-      return `HubSpot ${host(config.baseUrl) || 'api.hubapi.com'}${key}`;
-    case 'highlevel':
-      return `HighLevel location ${config.locationId}${config.baseUrl ? ` at ${host(config.baseUrl)}` : ''}${key}`;
-    case 'webhook':
-      return `Webhook ${host(config.url)} #${digest(config.url)}${key}`;
-    default:
-      return CONTACTS_TAB_LABEL;
-  }
+/**
+ * The Destination column: which account rows were sent to (the kind's module names it). Never holds a token or a full
+ * webhook URL. `identity` is what tells accounts apart: the token, or for the user's own Google account their email.
+ */
+export function destinationId(config: DestinationConfig, identity?: string | null): string {
+  const m = moduleOf(config.type);
+  if (!m) return CONTACTS_TAB_LABEL;
+  const t = (identity ?? (typeof config.token === 'string' ? config.token : '') ?? '').trim();
+  return m.accountId(config, t ? ` key #${syncDigest(t)}` : '');
 }
 
 function fromRow(stored: unknown[]): SyncEntry | null {
@@ -147,6 +134,24 @@ export class SyncRecord {
     for (const e of entries) this.remember(e);
   }
 
+  /**
+   * Forgets what a run sent to this destination (after Revert run removed or restored it), so a later run imports
+   * those rows again: a rewrite of the tab without them (3 calls; none when the run sent nothing here).
+   */
+  forgetRun(run: string): void {
+    if (!this.sheet || !this.entries.some((e) => e.run === run)) return;
+    const sh = this.sheet;
+    const all = sh.getDataRange().getValues().slice(1);
+    const keep = all.filter((r) => !(String(r[0]) === this.destination && String(r[4]) === run));
+    if (keep.length) {
+      const r = sh.getRange(2, 1, keep.length, W);
+      r.setNumberFormat('@');
+      r.setValues(keep.map((row) => row.slice(0, W).map((v) => (v === null || v === undefined ? '' : String(v)))));
+    }
+    if (all.length > keep.length) sh.getRange(keep.length + 2, 1, all.length - keep.length, W).clearContent();
+    this.rowCount = keep.length;
+  }
+
   private remember(e: SyncEntry): void {
     const at = this.pos.get(e.key);
     const rec = { id: e.remoteId, contact: {}, fingerprint: e.fingerprint };
@@ -194,6 +199,8 @@ export class SyncedDestination implements Destination {
     private readonly sync: SyncRecord,
     private readonly now: () => string,
     private readonly names: DestinationNames = { name: inner.label, idLabel: `${inner.label} id` },
+    /** Where a revertible CRM's updates keep what they changed (RowOutcome.undo), for Revert run. */
+    private readonly journal?: Pick<UndoJournal, 'append'>,
   ) {
     this.label = inner.label;
     this.chunkSize = inner.chunkSize;
@@ -241,6 +248,12 @@ export class SyncedDestination implements Destination {
       });
     }
     this.sync.record(entries);
+    const undo = res.outcomes.filter((o) => o.action === 'updated' && o.undo && o.id);
+    if (this.journal && undo.length) {
+      this.journal.append(
+        undo.map((o) => ({ run: ctx.runId, line: o.line, contactId: o.id!, matchedOn: o.matchedOn ?? '', changes: o.undo!, updatedBefore: '', updatedAfter: at, fpBefore: '', fpAfter: sent.get(o.line)?.fingerprint ?? '' })),
+      );
+    }
     return { ...res, outcomes: [...outcomes, ...res.outcomes] };
   }
 }

@@ -20,7 +20,12 @@ import type { PhoneFormat } from '../engine/types';
 export type { CustomField, CustomFieldType, DateOrder, FieldKey, Mapping, MatchKey, Mode, Policy, UserRef };
 export type { FixConfidence, FixGroup, FixKind, FixRule, PhoneFormat };
 
-export type DestinationType = 'contacts' | 'hubspot' | 'highlevel' | 'webhook';
+/**
+ * A destination kind: "contacts" (the Contacts tab), "hubspot", "highlevel", "webhook", "google-contacts". The server's
+ * registry (src/crm/registry.ts) holds the kinds and derives its own union of them; the sidebar learns them from
+ * SidebarState.destinations, so it spells none.
+ */
+export type DestinationType = string;
 
 /** Settings as the sidebar sees and edits them. Tokens never appear here. */
 export interface SettingsView {
@@ -39,17 +44,46 @@ export interface SettingsView {
   destination: DestinationView;
 }
 
+/**
+ * The destination as the sidebar edits it: its type, whether it is connected, and the value of each of its form
+ * fields (DestinationDescriptor.fields) by key, as text ('' when empty): baseUrl, locationId, url, label, ….
+ */
 export interface DestinationView {
   type: DestinationType;
-  /** HubSpot / HighLevel base URL override (tests, sandboxes); '' means the public API. */
-  baseUrl: string;
-  /** HighLevel location (sub-account) id. */
-  locationId: string;
-  /** Webhook URL. */
-  url: string;
-  /** Whether a token is stored for this destination, and its last 4 characters. Never the token. */
+  /** Whether a token is stored for this destination (or it needs none), and its last 4 characters. Never the token. */
   connected: boolean;
   tokenLast4: string;
+  [field: string]: string | boolean;
+}
+
+/** A field of a destination's Settings form, declared by its module (src/crm/registry.ts). */
+export interface DestinationField {
+  key: string;
+  /** 'url' fields follow the URL rule (src/shared/url.ts). */
+  kind: 'text' | 'url';
+  label: string;
+  required: boolean;
+  placeholder?: string;
+  /** Shown after the credential (the optional base URL), not before it. */
+  after?: boolean;
+}
+
+/**
+ * What a destination needs to connect: nothing (the Contacts tab), a token the user pastes (kept in their
+ * UserProperties only; `optional` for a webhook), or the user's own Google account (nothing to paste).
+ */
+export type DestinationCredential =
+  | { kind: 'none' }
+  | { kind: 'token'; label: string; optional?: boolean }
+  | { kind: 'google'; note: string };
+
+/** One destination kind as the sidebar's Settings form shows it: the registry's declaration, sent by the server. */
+export interface DestinationDescriptor {
+  type: DestinationType;
+  /** The option in "Import into". */
+  option: string;
+  credential: DestinationCredential;
+  fields: DestinationField[];
 }
 
 export interface FieldOption {
@@ -99,6 +133,8 @@ export interface SidebarState {
   headerNote?: string;
   /** Row 1 looks like data, not headers: the Map step offers "My data has no header row". */
   noHeaderRow?: boolean;
+  /** The destination kinds the Settings form offers, in order, each with its form (from the registry). */
+  destinations: DestinationDescriptor[];
 }
 
 export interface ProblemGroup {
@@ -170,7 +206,7 @@ export interface RunSummaryView extends RunCounts {
   destination: string;
   message?: string;
   reverted?: boolean;
-  /** False when the run cannot be reverted (it went to a CRM, not the Contacts tab). */
+  /** False when the run cannot be reverted (its destination has no revert: see the README's Destinations). */
   revertible?: boolean;
   /**
    * The add-on's tabs that have another name than their own because a sheet of the user's has it, one sentence each

@@ -1,6 +1,7 @@
-// The names the add-on shows, one table of each kind: match keys, modes, and destinations (the clients' labels, the
-// run's Destination in History, the sidebar and `run --json`, the connection messages, the "already imported to …"
-// wording). Shared: the server and the sidebar read the same tables.
+// The names the add-on shows, one table of each kind: match keys and modes. A destination's names (its label, its
+// name in a sentence, its ids) are declared by its module in the registry (src/crm/registry.ts), in the CrmNames shape
+// defined here; the sidebar gets them from the server (SidebarState.destinations). Shared: the server and the sidebar
+// read the same tables.
 import type { MatchKey, Mode } from '../engine/types';
 
 export const MATCH_LABELS: Record<MatchKey, string> = {
@@ -17,9 +18,10 @@ export const MODE_LABELS: Record<Mode, string> = {
 };
 
 
-/** The default destination, as History, the sidebar and `run --json` name it. */
+/** The default destination, as History, the sidebar and `run --json` name it (the registry's "contacts" kind). */
 export const CONTACTS_TAB_LABEL = 'Contacts tab';
 
+/** How a destination is named (each module of src/crm/registry.ts declares its own). */
 export interface CrmNames {
   /** On its own, as a name: "HubSpot", "HighLevel", "Webhook". */
   readonly label: string;
@@ -31,34 +33,7 @@ export interface CrmNames {
   readonly idLabel: string;
 }
 
-export const CRM_NAMES = {
-  hubspot: { label: 'HubSpot', the: 'HubSpot', The: 'HubSpot', idLabel: 'HubSpot id' },
-  highlevel: { label: 'HighLevel', the: 'HighLevel', The: 'HighLevel', idLabel: 'HighLevel id' },
-  webhook: { label: 'Webhook', the: 'the webhook', The: 'The webhook', idLabel: 'id' },
-} as const satisfies Record<string, CrmNames>;
-
-export type CrmType = keyof typeof CRM_NAMES;
-
-/** The destination type a name of destinationName() stands for, or null for any other text. */
-export function destinationTypeOf(name: string): 'contacts' | CrmType | null {
-  if (name === CONTACTS_TAB_LABEL) return 'contacts';
-  return (Object.keys(CRM_NAMES) as CrmType[]).find((t) => CRM_NAMES[t].the === name) ?? null;
-}
-
 /** The mode a label of MODE_LABELS stands for, or null for any other text. */
 export function modeOf(label: string): Mode | null {
   return (Object.keys(MODE_LABELS) as Mode[]).find((m) => MODE_LABELS[m] === label) ?? null;
-}
-
-/** The names of a CRM destination type; an unknown type is named by itself. */
-export function crmNames(type: string): CrmNames {
-  return Object.prototype.hasOwnProperty.call(CRM_NAMES, type) ? CRM_NAMES[type as CrmType] : { label: type, the: type, The: type, idLabel: 'id' };
-}
-
-/**
- * A destination as the run names it (History's Destination column, the sidebar's "Ready to import into …", `run
- * --json`): "Contacts tab" for the default, else the CRM's sentence form ("HubSpot", "the webhook").
- */
-export function destinationName(type: string): string {
-  return type === 'contacts' ? CONTACTS_TAB_LABEL : crmNames(type).the;
 }

@@ -13,7 +13,6 @@
 // printable ASCII, with a host name of letters, digits and hyphens, a dotted IPv4 address written plainly, or [::1].
 // Apps Script has no URL class (nor does the bundle's smoke test): this parses by hand. test/shared/url.test.ts
 // holds the table of confusion cases, checked against Node's WHATWG URL.
-import type { DestinationConfig } from '../engine/types';
 
 /** An endpoint URL as the rule reads it. */
 export interface Endpoint {
@@ -242,22 +241,15 @@ export function checkEndpointUrl(raw: string, what = 'The endpoint URL', policy:
 }
 
 /**
- * The rule on a destination's URLs: a message saying why one cannot be used (as saveSettings, the CLI and a starting
- * run refuse it), or null when they all pass. A CRM without a base URL uses its public API (the shipped prefixes).
+ * The rule on a destination's URLs (`urls`: destinationUrls() of src/crm/registry.ts, each with its name): a message
+ * saying why one cannot be used (as saveSettings, the CLI and a starting run refuse it), or null when they all pass.
+ * A CRM without a base URL uses its public API (the shipped prefixes).
  */
-export function destinationUrlProblem(d: DestinationConfig, policy: UrlPolicy): string | null {
-  for (const [url, what] of destinationUrls(d)) {
+export function destinationUrlProblem(urls: ReadonlyArray<readonly [string, string]>, policy: UrlPolicy): string | null {
+  for (const [url, what] of urls) {
     const c = checkEndpointUrl(url, what, policy);
     if (c.ok) continue;
     return c.problem === 'insecure' ? `${what} "${url.trim()}" cannot be used. ${httpsOnly(policy)}` : c.message;
   }
   return null;
-}
-
-/** A destination's URLs with their names ("The webhook URL"): none for a CRM on its public API (no base URL). */
-export function destinationUrls(d: DestinationConfig): Array<[string, string]> {
-  if (d.type === 'webhook') return [[d.url ?? '', 'The webhook URL']];
-  if (d.type === 'hubspot' && d.baseUrl) return [[d.baseUrl, 'The HubSpot base URL']];
-  if (d.type === 'highlevel' && d.baseUrl) return [[d.baseUrl, 'The HighLevel base URL']];
-  return [];
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { installFakeGoogle } from './fixtures/fake-google';
+import { destinationDescriptors } from '../../src/crm/registry';
 import { expect } from './pw-expect';
 import { launch, projectRoot, shot, trapDialogs, trapExternalRequests } from './helpers';
 
@@ -31,7 +32,7 @@ async function open(): Promise<{ page: Page; dialogs: string[]; external: string
     if (route.request().url() === 'http://sidebar.test/') return route.fulfill({ contentType: 'text/html', body: html });
     return route.abort();
   });
-  await page.addInitScript(installFakeGoogle);
+  await page.addInitScript(installFakeGoogle, destinationDescriptors());
   await page.goto('http://sidebar.test/');
   await page.getByRole('heading', { name: 'Contact Import' }).waitFor();
   await page.locator('.map-row').first().waitFor();

@@ -164,3 +164,52 @@ describe('run --json names the destination as History does', () => {
     expect(t.stdout).toContain(`→ ${label}: Completed`);
   });
 });
+
+describe('run: HighLevel custom fields by id (destination.customFieldIds in settings.json)', () => {
+  let crm: SpawnedTestCrm;
+  beforeAll(async () => {
+    crm = await spawnTestCrm();
+  });
+  afterAll(async () => crm?.close());
+
+  const fields = [
+    { id: 'cf_shoe', name: 'Old shoe name', fieldKey: 'contact.old_shoe', dataType: 'NUMERICAL' },
+    { id: 'cf_col', name: 'Colour', fieldKey: 'contact.colour', dataType: 'TEXT' },
+  ];
+  const settings = (extra: Record<string, unknown>) =>
+    JSON.stringify({
+      customFields: [
+        { key: 'shoe', label: 'Shoe size', type: 'number' },
+        { key: 'colour', label: 'Colour', type: 'text' },
+        { key: 'vip', label: 'VIP level', type: 'text' },
+      ],
+      mapping: { Name: 'name', Email: 'email', 'Shoe size': 'shoe', Colour: 'colour', VIP: 'vip' },
+      destination: { type: 'highlevel', baseUrl: crm.url, token: crm.token, locationId: crm.locationId, ...extra },
+    });
+
+  it('sends each custom field by its id, typed as the location says; a field the location lacks is a warning naming it', async () => {
+    await crm.admin.reset();
+    await crm.admin.config({ hlCustomFields: fields });
+    const b = await book('hl-fields.xlsx', { People: [['Name', 'Email', 'Shoe size', 'Colour', 'VIP'], ['Ann', 'ann@x.com', '42', 'teal', 'gold']] });
+    const s = file('hl-fields.json', settings({ customFieldIds: { shoe: 'cf_shoe' } }));
+    const r = cli('run', b, '--out', outFile(), '--settings', s, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ status: 'Completed', created: 1, warnings: 1 });
+    expect(j.rows[0]).toMatchObject({ result: 'warning', action: 'created', message: expect.stringContaining('VIP level (no such custom field in this HighLevel location)') });
+    const [c] = await crm.admin.contacts('highlevel');
+    expect(c.props).toMatchObject({ 'cf:cf_shoe': 42, 'cf:cf_col': 'teal' });
+    expect((await crm.admin.counts()).byRoute['GET /locations/:id/customFields']).toBe(1);
+  });
+
+  it('refuses customFieldIds that is not a map of texts, and keys HighLevel does not have (exit 2)', async () => {
+    const b = await book('hl-fields-bad.xlsx', { People: [['Name', 'Email'], ['Ann', 'ann@x.com']] });
+    const bad = cli('run', b, '--out', outFile(), '--settings', file('hl-bad.json', settings({ customFieldIds: { shoe: 7 } })));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/destination\.customFieldIds must be an object of custom field keys to HighLevel custom field ids\./);
+    const unknown = cli('run', b, '--out', outFile(), '--settings', file('hl-bad2.json', settings({ fieldIds: {} })));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/destination "highlevel" has an unknown property "fieldIds"; use type, baseUrl, token, locationId, customFieldIds\./);
+  });
+});

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { rowJson, summaryJson, type RowJson, type ValidationJson } from '../../src/engine/report';
-import { resolveSettings } from '../../src/engine/settings';
+import { readSettings } from '../../src/crm/registry';
 import type { Settings } from '../../src/engine/types';
 import { UsageError } from '../../cli/args';
 import { csvCell } from '../../cli/csv/write';
@@ -29,7 +29,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const settingsOf = (input: unknown): Settings => {
-  const r = resolveSettings(input);
+  const r = readSettings(input);
   if ('errors' in r) throw new Error(r.errors.join(' '));
   return r.settings;
 };

@@ -6,7 +6,8 @@ import { ctx } from './fake';
 
 jest.setTimeout(60_000);
 
-const env = useContractEnv({ config: { hlRateLimit: null } });
+const FAV = { id: 'cf_fav', name: 'Favourite colour', fieldKey: 'contact.favourite_color', dataType: 'TEXT' };
+const env = useContractEnv({ config: { hlRateLimit: null, hlCustomFields: [FAV] } });
 
 const highlevel = (window = { limit: 50, windowMs: 500 }, token = env.crm.token, io?: SwitchIO, maxParallel = 20) =>
   createCrmDestination({ type: 'highlevel', baseUrl: env.crm.url, token, locationId: env.crm.locationId }, undefined, {
@@ -32,10 +33,11 @@ test('upsert: one request per contact in fetchAll groups inside the burst window
   const contacts = await env.crm.admin.contacts('highlevel');
   expectMatchesCrm(rows, log, contacts, seeded);
   const c = contacts.find((x) => x.id === seeded[0].id)!;
-  expect(c.props).toMatchObject({ firstName: 'First100', lastName: 'Last100', city: 'Kept', tags: ['import', 't1'], 'cf:favourite_color': 'green', source: 'Sheet1' });
+  expect(c.props).toMatchObject({ firstName: 'First100', lastName: 'Last100', city: 'Kept', tags: ['import', 't1'], 'cf:cf_fav': 'green', source: 'Sheet1' });
   const n = await env.crm.admin.counts();
   expect(n.rateLimited).toBe(0); // the client never went over the server's window
   expect(n.byRoute['POST /contacts/upsert']).toBe(150);
+  expect(n.byRoute['GET /locations/:id/customFields']).toBe(1); // the custom fields' ids, read once
   // By the client's own clock (the one it schedules by, so this holds however loaded the machine is): no 500 ms
   // span saw more than 50 requests go out, so 150 requests spread over at least two full windows.
   for (const s of io.sends) {
@@ -162,4 +164,69 @@ test('a wrong location or token stops the run with the token message', async () 
   const log = runPush(d, makeRows(5), ctx());
   expect(log.stop).toEqual({ message: 'The CRM rejected the token — reconnect in Settings', resumable: false });
   expect(await env.crm.admin.contacts('highlevel')).toHaveLength(0);
+});
+
+describe('custom fields go by id, typed as the location says', () => {
+  const FIELDS = [
+    FAV,
+    { id: 'cf_shoe', name: 'Shoe size', fieldKey: 'contact.shoe_size', dataType: 'NUMERICAL' },
+    { id: 'cf_hob', name: 'Hobbies', fieldKey: 'contact.something_else', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['chess', 'golf'] },
+    { id: 'cf_nl', name: 'Newsletter', fieldKey: 'contact.newsletter', dataType: 'CHECKBOX', picklistOptions: ['Subscribed'] },
+  ];
+  const customFields = [
+    { key: 'favourite_color', label: 'Favourite colour', type: 'text' as const },
+    { key: 'shoe_size', label: 'Shoe size', type: 'number' as const },
+    { key: 'hobbies', label: 'Hobbies', type: 'multipleOptions' as const, options: ['chess', 'golf'] },
+    { key: 'newsletter', label: 'Newsletter', type: 'checkbox' as const },
+    { key: 'vip_level', label: 'VIP level', type: 'text' as const },
+  ];
+  const rows = () =>
+    makeRows(6).map((r, i) => ({ ...r, contact: { ...r.contact, shoe_size: 40 + i, hobbies: ['chess'], newsletter: i % 2 === 0, vip_level: 'gold' } }));
+  const dest = (config: Record<string, unknown> = {}) =>
+    createCrmDestination({ type: 'highlevel', baseUrl: env.crm.url, token: env.crm.token, locationId: env.crm.locationId, ...config }, undefined, {
+      customFields,
+      highlevel: { window: { limit: 100, windowMs: 1000 }, chunkSize: 2 },
+    });
+
+  test("ids are looked up once per run (by the field's key or its name); a field the location lacks is a warning naming it, not a 422", async () => {
+    await env.crm.admin.config({ hlCustomFields: FIELDS });
+    const log = runPush(dest(), rows(), ctx());
+    expect(log.pushes).toBe(3);
+    expect(counts(log)).toEqual({ created: 6, updated: 0, skipped: 0, failed: 0 });
+    for (const o of log.outcomes.values()) expect(o.message).toBe('Not sent to HighLevel: VIP level (no such custom field in this HighLevel location)');
+    const n = await env.crm.admin.counts();
+    expect(n.byRoute['GET /locations/:id/customFields']).toBe(1);
+    const c = (await env.crm.admin.contacts('highlevel')).find((x) => x.email === 'c2@example.com')!;
+    expect(c.props).toMatchObject({ 'cf:cf_fav': 'green', 'cf:cf_shoe': 42, 'cf:cf_hob': ['chess'], 'cf:cf_nl': ['Subscribed'] });
+    expect(Object.keys(c.props).filter((k) => k.startsWith('cf:')).sort()).toEqual(['cf:cf_fav', 'cf:cf_hob', 'cf:cf_nl', 'cf:cf_shoe']);
+    const unticked = (await env.crm.admin.contacts('highlevel')).find((x) => x.email === 'c1@example.com')!;
+    expect(unticked.props['cf:cf_nl']).toEqual([]);
+  });
+
+  test('ids given in the settings (destination.customFieldIds) are used as they are, even where names differ', async () => {
+    const renamed = FIELDS.map((f) => ({ ...f, name: `Old ${f.name}`, fieldKey: `contact.old_${f.id}` }));
+    await env.crm.admin.config({ hlCustomFields: renamed });
+    const ids = { favourite_color: 'cf_fav', shoe_size: 'cf_shoe', hobbies: 'cf_hob', newsletter: 'cf_nl' };
+    const log = runPush(dest({ customFieldIds: ids }), rows().map((r) => ({ ...r, contact: { ...r.contact, vip_level: '' } })), ctx());
+    expect(counts(log)).toEqual({ created: 6, updated: 0, skipped: 0, failed: 0 });
+    for (const o of log.outcomes.values()) expect(o.message).toBeUndefined();
+    expect((await env.crm.admin.counts()).byRoute['GET /locations/:id/customFields']).toBe(1); // their data types
+    const c = (await env.crm.admin.contacts('highlevel')).find((x) => x.email === 'c3@example.com')!;
+    expect(c.props).toMatchObject({ 'cf:cf_fav': 'blue', 'cf:cf_shoe': 43, 'cf:cf_hob': ['chess'] });
+  });
+
+  test('a location list that cannot be read: the rows go without their custom fields, saying why', async () => {
+    await env.crm.admin.config({ hlCustomFields: FIELDS });
+    await env.crm.admin.faults({ rules: [{ match: 'GET /locations/', status: 404 }] });
+    const log = runPush(dest(), rows().slice(0, 2), ctx());
+    expect(counts(log)).toEqual({ created: 2, updated: 0, skipped: 0, failed: 0 });
+    expect(log.outcomes.get(2)!.message).toBe(
+      "Not sent to HighLevel: Favourite colour (HighLevel's custom field list could not be read: HighLevel answered HTTP 404: Error); " +
+        "Shoe size (HighLevel's custom field list could not be read: HighLevel answered HTTP 404: Error); " +
+        "Hobbies (HighLevel's custom field list could not be read: HighLevel answered HTTP 404: Error); " +
+        "Newsletter (HighLevel's custom field list could not be read: HighLevel answered HTTP 404: Error); " +
+        "VIP level (HighLevel's custom field list could not be read: HighLevel answered HTTP 404: Error)",
+    );
+    for (const c of await env.crm.admin.contacts('highlevel')) expect(Object.keys(c.props).filter((k) => k.startsWith('cf:'))).toEqual([]);
+  });
 });

@@ -6,12 +6,14 @@ import { FakeIO, ctx, json, row } from './fake';
 const TOKEN = 'hl-private-token-abcd';
 
 describe('HighLevel client', () => {
-  test('body mapping: tags, customFields by key or id, owner id, source from the run', () => {
+  test('body mapping: tags, custom fields by id only, owner id, source from the run', () => {
     const b = highlevelBody(
       { email: 'A@Ex.com', firstName: 'Ada', phone: '+14155550100', tags: ['x', 'y'], owner: 'Grace', shoe: 42, likes: ['a', 'b'], followers: ['Z'] },
       { users: [{ name: 'Grace', id: 'u1' }], customFieldIds: { shoe: 'cf123' } },
       'Sheet1',
     );
+    // HighLevel's OpenAPI requires an id on every customFields item (this used to send {key: 'likes', …} too): a field
+    // without a known id is not sent, and the row says so.
     expect(b.body).toEqual({
       firstName: 'Ada',
       email: 'a@ex.com',
@@ -19,12 +21,9 @@ describe('HighLevel client', () => {
       source: 'Sheet1',
       tags: ['x', 'y'],
       assignedTo: 'u1',
-      customFields: [
-        { id: 'cf123', field_value: 42 },
-        { key: 'likes', field_value: ['a', 'b'] },
-      ],
+      customFields: [{ id: 'cf123', field_value: 42 }],
     });
-    expect(b.unsent).toEqual(['Contact followers (not part of HighLevel\'s contact upsert)']);
+    expect(b.unsent).toEqual(["Contact followers (not part of HighLevel's contact upsert)", 'likes (its HighLevel id is not known)']);
   });
 
   test('requests: upsert URL, Bearer + Version headers, locationId in the body', () => {

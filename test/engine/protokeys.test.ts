@@ -2,6 +2,7 @@
 // user text here: as a column header, a mapping key and a custom field's key they are read like any other, and
 // their values are never dropped nor taken from Object.prototype.
 import { resolveSettings } from '../../src/engine/settings';
+import { DESTINATION_READER } from '../../src/crm/registry';
 import { applyMapping, autoMapping, columnKeys, suggestMapping } from '../../src/engine/automap';
 import type { CellValue, Settings } from '../../src/engine/types';
 import { SheetValidator, validateRows } from '../../src/engine/validate';
@@ -9,7 +10,7 @@ import { SheetValidator, validateRows } from '../../src/engine/validate';
 export const PROTO_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'] as const;
 
 function settings(over: Record<string, unknown>): Settings {
-  const r = resolveSettings(over);
+  const r = resolveSettings(over, DESTINATION_READER);
   if ('errors' in r) throw new Error(r.errors.join('\n'));
   return r.settings;
 }

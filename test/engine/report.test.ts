@@ -1,9 +1,9 @@
 import { formatReport, issueLine, ProblemGroups, rowJson, summaryJson, validationJson } from '../../src/engine/report';
-import { resolveSettings } from '../../src/engine/settings';
+import { readSettings } from '../../src/crm/registry';
 import type { Issue, Settings } from '../../src/engine/types';
 import { validateRows } from '../../src/engine/validate';
 
-const settings = (resolveSettings({}) as { settings: Settings }).settings;
+const settings = (readSettings({}) as { settings: Settings }).settings;
 const result = validateRows({
   headers: ['Name', 'Email', 'Birthday'],
   rows: [['Ann', 'ann@x.com', ''], ['Bob', 'x@y', 'soon'], ['', '', ''], ['Cy', 'ANN@x.com', ''], ['Di', 'd@', '']],

@@ -1,12 +1,13 @@
 import { defaultSettings, resolveSettings } from '../../src/engine/settings';
+import { DESTINATION_READER } from '../../src/crm/registry';
 
 const errorsOf = (input: unknown): string[] => {
-  const r = resolveSettings(input);
+  const r = resolveSettings(input, DESTINATION_READER);
   if (!('errors' in r)) throw new Error('expected errors, got settings');
   return r.errors;
 };
 const settingsOf = (input: unknown) => {
-  const r = resolveSettings(input);
+  const r = resolveSettings(input, DESTINATION_READER);
   if ('errors' in r) throw new Error(r.errors.join('\n'));
   return r.settings;
 };

@@ -1,10 +1,10 @@
-import { resolveSettings } from '../../src/engine/settings';
+import { readSettings } from '../../src/crm/registry';
 import type { CellValue, Settings, ValidatedRow } from '../../src/engine/types';
 import { REQUIRED_MESSAGE, SheetValidator, validateRow, validateRows } from '../../src/engine/validate';
 import fc from 'fast-check';
 
 function settings(over: Record<string, unknown> = {}): Settings {
-  const r = resolveSettings(over);
+  const r = readSettings(over);
   if ('errors' in r) throw new Error(r.errors.join('\n'));
   return r.settings;
 }
@@ -386,7 +386,7 @@ describe('the duplicate check memory saved and restored (exportSeen / importSeen
   it('restoring the memory saved in pieces (any cuts) equals validating every row: same state, same later verdicts', () => {
     fc.assert(
       fc.property(gen, settingsGen, fc.array(fc.nat(), { maxLength: 4 }), (rows, input, cutsRaw) => {
-        const s = resolveSettings(input) as { settings: Settings };
+        const s = readSettings(input) as { settings: Settings };
         expect('settings' in s).toBe(true);
         const settings = s.settings;
         const n = rows.length;
@@ -415,7 +415,7 @@ describe('the duplicate check memory saved and restored (exportSeen / importSeen
   });
 
   it('a table case: a duplicate of a line saved by an earlier execution is still a duplicate of that line', () => {
-    const settings = (resolveSettings({}) as { settings: Settings }).settings;
+    const settings = (readSettings({}) as { settings: Settings }).settings;
     const rows: CellValue[][] = [
       ['Ann', 'ann@x.com', '+14155550100'],
       ['Bob', 'bad@', '+14155550101'], // fails (a match key that cannot be read): its phone is not remembered
@@ -435,12 +435,12 @@ describe('the duplicate check memory saved and restored (exportSeen / importSeen
   });
 
   it('refuses a memory saved for other columns or match keys, and changes nothing', () => {
-    const settings = (resolveSettings({}) as { settings: Settings }).settings;
+    const settings = (readSettings({}) as { settings: Settings }).settings;
     const a = new SheetValidator(['Name', 'Email', 'Phone'], settings);
     a.addRow(['Ann', 'ann@x.com', ''], 2);
     const other = new SheetValidator(['Email', 'Name', 'Phone'], settings);
     expect(() => other.importSeen([a.exportSeen()])).toThrow('does not fit');
-    const byPhone = new SheetValidator(['Name', 'Email', 'Phone'], (resolveSettings({ matchOn: ['phone', 'email'] }) as { settings: Settings }).settings);
+    const byPhone = new SheetValidator(['Name', 'Email', 'Phone'], (readSettings({ matchOn: ['phone', 'email'] }) as { settings: Settings }).settings);
     expect(() => byPhone.importSeen([a.exportSeen()])).toThrow('does not fit');
     const same = new SheetValidator(['Name', 'Email', 'Phone'], settings);
     expect(() => same.importSeen([a.exportSeen(), '{"v":1'])).toThrow();

@@ -74,7 +74,7 @@ describe('The sync record: "already imported" for CRM destinations', () => {
     expect(sync.hidden).toBe(true);
     const v = values(tb, SYNC_TAB);
     expect(v[0]).toEqual([...SYNC_HEADER]);
-    const dest = destinationId(WEBHOOK as never);
+    const dest = destinationId(WEBHOOK);
     expect(dest).toMatch(/^Webhook hooks\.example\.com #[0-9a-z]+$/);
     expect(v.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[5], r[6]])).toEqual([
       [dest, 'ann@x.com', 'W1', p1.runId, '2', 'created'],
@@ -180,7 +180,7 @@ describe('The sync record: "already imported" for CRM destinations', () => {
     withCrm(crm, 'pat-na1-ffffffffffffffff');
     exec(tb, () => api.startImport());
     expect(crm.requests).toBeGreaterThan(requests);
-    expect(() => exec(tb, () => api.revertRun(p1.runId))).toThrow(`Run ${p1.runId} sent its contacts to HubSpot. Revert works on the Contacts tab only: change or remove those contacts in HubSpot.`);
+    expect(() => exec(tb, () => api.revertRun(p1.runId))).toThrow(`Run ${p1.runId} sent its contacts to HubSpot. Revert works on the Contacts tab and Google Contacts only: change or remove those contacts in HubSpot.`);
   });
 
   it('writes the sync record with a constant number of calls per chunk', () => {

@@ -4,6 +4,7 @@
 // the rule accepts, WHATWG must read with the same scheme, host and port (the table, then a random search).
 import fc from 'fast-check';
 import { allowedBy, checkEndpointUrl, destinationUrlProblem, isLoopback, parseAllowlist, parseEndpoint, SHIPPED_FETCH_PREFIXES, type Endpoint, type UrlPolicy } from '../../src/shared/url';
+import { destinationUrls } from '../../src/crm/registry';
 
 type Verdict = 'ok' | 'invalid' | 'insecure';
 /** [url, what WHATWG sends to ("protocol//hostname:port", or "throws"), the rule's verdict] */
@@ -215,10 +216,10 @@ describe('policies: loopback and the allowlist', () => {
     const c = checkEndpointUrl('http://localhost:8080/hook', 'The webhook URL', addon);
     expect(c.ok).toBe(false);
     if (!c.ok) expect(c.message).toBe('The webhook URL "http://localhost:8080/hook" uses http to this computer (loopback), which the add-on in Google Sheets cannot reach — use an https:// address.');
-    expect(destinationUrlProblem({ type: 'webhook', url: 'http://localhost:8080/hook' }, addon)).toBe('The webhook URL "http://localhost:8080/hook" cannot be used. Use an https:// URL.');
-    expect(destinationUrlProblem({ type: 'hubspot' }, addon)).toBeNull();
-    expect(destinationUrlProblem({ type: 'hubspot', baseUrl: 'https://api.hubapi.com' }, addon)).toBeNull();
-    expect(destinationUrlProblem({ type: 'highlevel', baseUrl: 'https://evil.com', locationId: 'l' }, addon)).toMatch(/^The HighLevel base URL "https:\/\/evil.com" is not an address this add-on may send to/);
+    expect(destinationUrlProblem(destinationUrls({ type: 'webhook', url: 'http://localhost:8080/hook' }), addon)).toBe('The webhook URL "http://localhost:8080/hook" cannot be used. Use an https:// URL.');
+    expect(destinationUrlProblem(destinationUrls({ type: 'hubspot' }), addon)).toBeNull();
+    expect(destinationUrlProblem(destinationUrls({ type: 'hubspot', baseUrl: 'https://api.hubapi.com' }), addon)).toBeNull();
+    expect(destinationUrlProblem(destinationUrls({ type: 'highlevel', baseUrl: 'https://evil.com', locationId: 'l' }), addon)).toMatch(/^The HighLevel base URL "https:\/\/evil.com" is not an address this add-on may send to/);
   });
 
   it('reads an allowlist file: prefixes, comments, and what Apps Script would refuse', () => {

@@ -246,10 +246,11 @@ describe('Session, Logger, ScriptApp', () => {
     expect(tb.globals.Logger.getLog()).toBe('Imported 12 rows into Contacts\n{"a":1}');
   });
 
-  it('ScriptApp offers the enums and throws for the rest', () => {
+  it('ScriptApp offers the enums and the OAuth token, and throws for the rest', () => {
     const { ScriptApp } = createTestbed().globals;
     expect(ScriptApp.AuthMode.FULL).toBe('FULL');
-    expect(() => ScriptApp.getOAuthToken()).toThrow('not emulated: ScriptApp.getOAuthToken');
+    expect(ScriptApp.getOAuthToken()).toBe('ya29.testbed.user@example.com');
+    expect(createTestbed({ oauthToken: 'tok-1' }).globals.ScriptApp.getOAuthToken()).toBe('tok-1');
     expect(() => ScriptApp.newTrigger('x')).toThrow('not emulated: ScriptApp.newTrigger');
   });
 });

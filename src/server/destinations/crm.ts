@@ -1,19 +1,17 @@
-// The CRM destinations' factory (the Apps Script driver is in ./driver.ts). The clients themselves are sans-I/O
-// (src/crm/).
+// The CRM destinations' factory, over the registry (src/crm/registry.ts); the Apps Script driver is in ./driver.ts.
+// The clients themselves are sans-I/O (src/crm/).
 //
-// Tokens: the add-on passes the token from UserProperties (src/server/secrets.ts, tokenForRun()); the CLI
-// passes settings.json's destination.token or the CONTACT_IMPORT_TOKEN environment variable
-// (resolveCliToken()). The token never leaves this module except in the Authorization header.
+// Tokens: the add-on passes the token from UserProperties (src/server/secrets.ts, tokenForRun()) or the user's own
+// Google token (ScriptApp.getOAuthToken()); the CLI passes settings.json's destination.token or the
+// CONTACT_IMPORT_TOKEN environment variable (resolveCliToken()). The token never leaves this module except in the
+// Authorization header.
+import type { KeyNormalizer } from '../../engine/plan';
 import type { Contact, CustomField, DestinationConfig, Mode, UserRef } from '../../engine/types';
-import { highlevelPrecheck } from '../../crm/highlevel';
-import { hubspotPrecheck } from '../../crm/hubspot';
-import type { CrmDestination, CrmDestinationTuning } from '../../crm/destination';
+import { SessionDestination, type CrmDestination, type CrmDestinationTuning } from '../../crm/destination';
+import { moduleOf } from '../../crm/registry';
 import type { DriverIO } from '../../crm/session';
 import { CrmConfigError } from '../../crm/url';
 import { appsScriptIO } from './driver';
-import { highlevelDestination } from './highlevel';
-import { hubspotDestination } from './hubspot';
-import { webhookDestination } from './webhook';
 
 export type { CrmDestination } from '../../crm/destination';
 export { CrmConfigError } from '../../crm/url';
@@ -26,45 +24,40 @@ export interface CrmDestinationOptions extends CrmDestinationTuning {
   /** Settings.users: owner ids for Contact owner. */
   users?: ReadonlyArray<UserRef>;
   customFields?: ReadonlyArray<CustomField>;
-  hubspot?: { tagsProperty?: string; sourceProperty?: string; batchSize?: number };
-  highlevel?: {
-    customFieldIds?: Record<string, string>;
-    maxParallel?: number;
-    /** The burst window; HighLevel's is 100 requests per 10 s (the default). */
-    window?: { limit: number; windowMs: number };
-    chunkSize?: number;
-  };
-  webhook?: { batchSize?: number; maxParallel?: number };
+  /** The run's normalizer of match keys (destinations that match themselves use it). */
+  normalize?: KeyNormalizer;
+  /**
+   * A kind's tuning by its type (tests, benchmarks): hubspot {tagsProperty, sourceProperty, batchSize}, highlevel
+   * {customFieldIds, maxParallel, window, chunkSize}, webhook {batchSize, maxParallel}, … (each client's options).
+   */
+  [type: string]: unknown;
 }
 
 /**
- * Builds the destination for a CRM config. Throws CrmConfigError (a clear message, no secret in it) when
- * the config cannot work: an http URL that is not loopback, a missing token or location id, or 'contacts'.
+ * Builds the destination for a config. Throws CrmConfigError (a clear message, no secret in it) when the config cannot
+ * work: an http URL that is not loopback, a missing token or location id, or a kind without a client (the Contacts tab).
  */
 export function createCrmDestination(
   config: DestinationConfig,
   token: string | undefined | null,
   opts: CrmDestinationOptions = {},
 ): CrmDestination {
+  const m = moduleOf(config.type);
+  if (!m?.client) throw new CrmConfigError(m ? 'The Contacts tab is not a CRM destination.' : `There is no destination "${config.type}".`);
   const io = opts.io ?? appsScriptIO();
-  const tuning: CrmDestinationTuning = { retry: opts.retry };
-  const tok = (token ?? ('token' in config ? config.token : undefined) ?? '').trim();
-  switch (config.type) {
-    case 'hubspot':
-      if (!tok) throw new CrmConfigError('No HubSpot token — paste a private-app token in Settings (the CLI reads destination.token or CONTACT_IMPORT_TOKEN).');
-      return hubspotDestination({ baseUrl: config.baseUrl, token: tok, users: opts.users, ...opts.hubspot }, io, tuning);
-    case 'highlevel':
-      if (!tok) throw new CrmConfigError('No HighLevel token — paste a private integration token in Settings (the CLI reads destination.token or CONTACT_IMPORT_TOKEN).');
-      return highlevelDestination(
-        { baseUrl: config.baseUrl, token: tok, locationId: config.locationId, users: opts.users, ...opts.highlevel },
-        io,
-        tuning,
-      );
-    case 'webhook':
-      return webhookDestination({ url: config.url, headers: config.headers, token: tok || undefined, ...opts.webhook }, io, tuning);
-    default:
-      throw new CrmConfigError('The Contacts tab is not a CRM destination.');
+  const tok = (token ?? (typeof config.token === 'string' ? config.token : undefined) ?? '').trim();
+  if (!tok && m.credential.kind !== 'none' && !(m.credential.kind === 'token' && m.credential.optional)) {
+    throw new CrmConfigError(m.credential.missing ?? `No token for ${m.names.the}.`);
   }
+  const tuning = opts[config.type];
+  const client = m.client(config, {
+    token: tok,
+    users: opts.users,
+    customFields: opts.customFields,
+    normalize: opts.normalize,
+    tuning: tuning && typeof tuning === 'object' ? (tuning as Record<string, unknown>) : undefined,
+  });
+  return new SessionDestination(client, io, { retry: opts.retry });
 }
 
 /**
@@ -88,15 +81,14 @@ export function crmConfigProblem(config: DestinationConfig, token: string | unde
  * is sent. The same functions the clients use, so Check and the import say the same. null: nothing to check.
  */
 export function crmPrecheck(config: DestinationConfig): ((contact: Contact, mode: Mode) => string | null) | null {
-  if (config.type === 'hubspot') return hubspotPrecheck;
-  if (config.type === 'highlevel') return highlevelPrecheck;
-  return null;
+  const m = moduleOf(config.type);
+  return m?.precheck ? (c, mode) => m.precheck!(c, mode) : null;
 }
 
 /** The CLI's token: settings.json's destination.token, else the CONTACT_IMPORT_TOKEN environment variable. */
 export function resolveCliToken(config: DestinationConfig, env: Record<string, string | undefined>): string | undefined {
   if (config.type === 'contacts') return undefined;
-  const fromSettings = 'token' in config && config.token ? config.token.trim() : '';
+  const fromSettings = typeof config.token === 'string' ? config.token.trim() : '';
   if (fromSettings) return fromSettings;
   const fromEnv = (env.CONTACT_IMPORT_TOKEN ?? '').trim();
   return fromEnv || undefined;

@@ -2,7 +2,8 @@
 // "Do not import" list, the destination (the Contacts tab, or a CRM behind its sync record), the index planning
 // matches against, the planner, and a row's warnings as the status column and History word them.
 import { ContactIndex, buildSuppression, issueText, makeNormalizer, type KeyNormalizer, type Suppression } from '../../engine/plan';
-import { destinationNames, makePlanner, type Planner } from '../../engine/planner';
+import { makePlanner, type Planner } from '../../engine/planner';
+import { destinationNames, moduleOf } from '../../crm/registry';
 import { phoneKey, readPhone } from '../../engine/formats/phone';
 import type { Destination } from '../../engine/destination';
 import type { Contact, Mode, Settings, ValidatedRow } from '../../engine/types';
@@ -10,9 +11,10 @@ import { ContactsTab } from '../contacts';
 import { tokenForRun } from '../connection';
 import { appsScriptIO, createCrmDestination, crmPrecheck } from '../destinations/crm';
 import { SyncRecord, SyncedDestination, destinationId } from '../sync';
+import { UndoJournal } from '../undo';
 import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, findTabs, sheetNamed } from '../tabs';
 import { CONTACTS_VERSION_KEY, SUPPRESSION_VERSION_KEY, SYNC_VERSION_KEY, cacheIndex, cacheSuppression, cachedIndex, cachedSuppression, tabVersion } from '../contactkeys';
-import { stamp } from '../util';
+import { currentUser, stamp } from '../util';
 import type { RunEnv } from './env';
 
 export function keyNormalizer(settings: Settings): KeyNormalizer {
@@ -37,9 +39,21 @@ export function readSuppression(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, no
   return buildSuppression(cells, normalize);
 }
 
-/** The token a run sends with: the environment's (CLI, tests), else the one stored for the user. */
+/** The token a run sends with: the environment's (CLI, tests), else the one stored for the user (or their Google token). */
 export function runToken(env: RunEnv, settings: Settings): string | undefined {
   return env.crm?.token ?? tokenForRun(settings.destination);
+}
+
+/**
+ * What tells the run's account apart in the sync record (src/server/sync.ts destinationId): the token, or for the
+ * user's own Google account (whose token changes every hour) the user's email, when Apps Script gives it.
+ */
+export function accountIdentity(settings: Settings, token: string | undefined, envToken?: string): string | undefined {
+  if (envToken === undefined && moduleOf(settings.destination.type)?.credential.kind === 'google') {
+    const user = currentUser();
+    return /@/.test(user) ? user : token;
+  }
+  return token;
 }
 
 export interface DestinationContext {
@@ -73,21 +87,25 @@ export function destinationContext(env: RunEnv, ss: GoogleAppsScript.Spreadsheet
     dest = contacts;
   } else {
     const token = runToken(env, settings);
-    sync = new SyncRecord(ss, destinationId(settings.destination, token), normalize, { compact: kind === 'import' });
+    sync = new SyncRecord(ss, destinationId(settings.destination, accountIdentity(settings, token, env.crm?.token)), normalize, { compact: kind === 'import' });
     if (kind === 'import') {
       const d = createCrmDestination(settings.destination, token, {
         users: settings.users,
         customFields: settings.customFields,
+        normalize,
         io: env.crm?.io ?? appsScriptIO({ now: () => env.now() }),
       });
-      dest = new SyncedDestination(d, sync, now, destinationNames(settings.destination.type));
+      // A destination Revert run works for (Google Contacts) keeps what its updates changed in the undo journal.
+      const journal = moduleOf(settings.destination.type)?.revertible ? new UndoJournal(ss) : undefined;
+      dest = new SyncedDestination(d, sync, now, destinationNames(settings.destination.type), journal);
     }
   }
   const index = contacts ? contacts.index : sync ? sync.index : new ContactIndex(normalize);
   // Check builds no destination (it needs no token): the same pre-check, from the config.
   const built = dest;
   const precheck = built?.precheck ? (c: Contact, m: Mode) => built.precheck!(c, m) : crmPrecheck(settings.destination);
-  return { normalize, suppression, dest, contacts, sync, index, planner: makePlanner(settings, index, normalize, suppression, precheck) };
+  const names = settings.destination.type === 'contacts' ? undefined : destinationNames(settings.destination.type);
+  return { normalize, suppression, dest, contacts, sync, index, planner: makePlanner(settings, index, normalize, suppression, precheck, names) };
 }
 
 /**
@@ -103,7 +121,8 @@ export function cachedPlanner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sett
   const index = contactsDest
     ? contactsIndex(ss, tabs.get(CONTACTS_TAB.toLowerCase()) ?? null, settings, normalize, suppression)
     : syncIndex(ss, tabs.get(SYNC_TAB.toLowerCase()) ?? null, settings, normalize);
-  return makePlanner(settings, index, normalize, suppression, crmPrecheck(settings.destination));
+  const names = contactsDest ? undefined : destinationNames(settings.destination.type);
+  return makePlanner(settings, index, normalize, suppression, crmPrecheck(settings.destination), names);
 }
 
 /**
@@ -148,7 +167,7 @@ function syncIndex(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAp
   } catch {
     token = undefined;
   }
-  const dest = destinationId(settings.destination, token);
+  const dest = destinationId(settings.destination, accountIdentity(settings, token));
   if (!sheet) return new SyncRecord(ss, dest, normalize).index;
   const version = `${dest}|${tabVersion(sheet, SYNC_VERSION_KEY)}`;
   const hit = cachedIndex(version, normalize, 'sidx');

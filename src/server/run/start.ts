@@ -3,7 +3,7 @@ import { emptyCounts } from '../../engine/history';
 import type { Settings } from '../../engine/types';
 import { SheetValidator } from '../../engine/validate';
 import { hash53 } from '../../engine/fingerprint';
-import { destinationName } from '../../shared/labels';
+import { destinationName, destinationUrls } from '../../crm/registry';
 import { loadSettings, saveHeaderRow } from '../config';
 import { save } from '../store';
 import { CONTACTS_VERSION_KEY, EDIT_STAMP_KEY, SYNC_VERSION_KEY, bumpVersionStamp } from '../contactkeys';
@@ -59,7 +59,7 @@ export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleApp
   if (kind === 'import' && settings.destination.type !== 'contacts') {
     // A destination that cannot work is refused before the run starts (no History block, nothing painted).
     // Then the URL rule with the environment's policy (Apps Script: the built allowlist, no loopback).
-    const problem = crmConfigProblem(settings.destination, runToken(env, settings)) ?? destinationUrlProblem(settings.destination, urlPolicyOf(env));
+    const problem = crmConfigProblem(settings.destination, runToken(env, settings)) ?? destinationUrlProblem(destinationUrls(settings.destination), urlPolicyOf(env));
     if (problem) throw new UserError(problem);
   }
   const ss = sheet.getParent();

@@ -2,6 +2,7 @@
 import type { PlanDecision } from '../../engine/plan';
 import type { ValidatedRow } from '../../engine/types';
 import { MODE_LABELS } from '../../shared/labels';
+import { isRevertible } from '../../crm/registry';
 import type { CheckSummaryView, RunProgress, RunSummaryView } from '../../shared/api';
 import type { SummaryFields } from '../historytab';
 import { a1 } from '../util';
@@ -90,7 +91,7 @@ export function summaryView(s: RunState): RunSummaryView {
     successes: c.created + c.updated,
     historyCell: s.historyRow ? `'History'!A${s.historyRow}` : '',
     destination: s.destination,
-    revertible: s.settings.destination.type === 'contacts',
+    revertible: isRevertible(s.settings.destination.type),
     ...(s.message ? { message: s.message } : {}),
   };
 }
