@@ -2,14 +2,15 @@
 // starts with "Notes:"), or nowhere (the first row is already data). The engine decides; the CLI, the sidebar and
 // the sheet reader only show and use the result.
 //
-// A header row has no data-looking cell (no email, phone, date, time, amount, id, URL or number) and at least one
-// cell the lexicon knows as a column name. The first such row within the first 10 wins. When there is none and
-// row 1 looks like data (data-looking cells, or values repeated in the rows below), the file has no header row;
-// otherwise row 1 is the header row, as always.
+// A header row has no data-looking cell (no email, phone, date, time, amount, id, URL, number or street line) and at
+// least one cell the lexicon knows as a column name. The first such row within the first 10 wins, unless a later one
+// is clearly wider (a report with a small table above the main one: Zoom's host section above its attendees). When
+// there is none and row 1 looks like data (data-looking cells, or values repeated in the rows below), the file has no
+// header row; otherwise row 1 is the header row, as always.
 import type { CellValue } from '../types';
 import { cellText, isEmptyCell } from '../formats/text';
 import { guessHeader } from './header';
-import { sniffValue } from './sniff';
+import { isStreetText, sniffValue } from './sniff';
 
 /** How many rows from the top are searched for the header row. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -59,6 +60,8 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined)
     if (text.length > 80) continue;
     const g = guessHeader(text, NO_CUSTOM);
     if ((g.field !== null && g.conf >= 0.7 && !/typo/.test(g.reason)) || (g.final && g.field === null && g.conf >= 0.8)) hits++;
+    // "Flower Road 13, Duckburg": a street line, which no header is ("Street 2" has too few words).
+    else if (g.field === null && text.split(/[\s,]+/).filter(Boolean).length >= 3 && isStreetText(text)) data++;
   }
   return { filled, data, hits };
 }
@@ -93,13 +96,14 @@ export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCou
   if (first < 0) return { row: 1, found: 'first' };
   let width = 0;
   for (let r = first; r < limit; r++) width = Math.max(width, (rows[r] ?? []).filter((v) => !isEmptyCell(v)).length);
+  let found: { r: number; filled: number } | undefined;
   for (let r = first; r < limit; r++) {
     const row = rows[r] ?? [];
     if (row.every(isEmptyCell)) continue;
-    if (looksLikeHeader(rowStats(row, opts.defaultCountry), width)) {
-      return r === 0 ? { row: 1, found: 'first' } : { row: r + 1, found: 'lower', message: lowerHeaderMessage(r + 1) };
-    }
+    const st = rowStats(row, opts.defaultCountry);
+    if (looksLikeHeader(st, width) && (!found || st.filled >= found.filled + 2)) found = { r, filled: st.filled };
   }
+  if (found) return found.r === 0 ? { row: 1, found: 'first' } : { row: found.r + 1, found: 'lower', message: lowerHeaderMessage(found.r + 1) };
   const s = rowStats(rows[first] ?? [], opts.defaultCountry);
   const dataLike = s.filled > 0 && ((s.data >= 1 && s.data >= s.hits && s.data / s.filled >= 0.2) || (s.hits === 0 && repeatsBelow(rows, first)));
   if (first === 0 && dataLike) return { row: 0, found: 'none', message: NO_HEADER_MESSAGE };

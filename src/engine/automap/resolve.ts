@@ -12,8 +12,9 @@
 //     the billing one; an alternate group ("Other", "Address 2") only when it is the file's only address;
 //     shipping never. Unqualified columns join the chosen group where it lacks them.
 //  6. A billing email, phone or name only when the file has none of its own.
-//  7. Primary before alternate: the main email and phone are the primary ones, then typed (mobile first), then
-//     alternate; the others go to Additional emails / phones.
+//  7. Primary before alternate: the main email and phone are the primary ones, then typed, then alternate; the
+//     others go to Additional emails / phones. Among typed phones only (Work, Home, Mobile), the mobile is the main
+//     phone wherever it stands: the CRM texts the main phone, and only a mobile takes a text.
 //  8. Any other single-valued field keeps its best column (confidence, then column order).
 import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
@@ -78,6 +79,19 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
     return;
   }
   w.basis = 'header';
+  // "State" holding active/inactive (Kit), "Estado" holding Activo/Inactivo: a status, not a place.
+  if (w.mayBeStatus && sniff.n >= 2 && kindShare(sniff, 'status') >= 0.6) {
+    unmap(w, `"${w.header}" holds statuses (${pct(kindShare(sniff, 'status'))}), not places`);
+    return;
+  }
+  // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag.
+  if (w.conf < STRONG && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && opts.fields.get(w.field)?.kind !== 'checkbox') {
+    unmap(w, `"${w.header}" holds yes/no values`);
+    return;
+  }
+  // Two-letter codes read as countries are also states and provinces ("CA", "PA", "MG"): a country vote never moves
+  // a column its header calls a place.
+  if (vote?.field === 'country' && w.field !== 'country' && ADDRESS_FIELDS.has(w.field)) return;
   const same = vote && family(vote.field) === family(w.field);
   if (w.conf < STRONG) {
     const ambiguous = w.conf <= 0.5;
@@ -159,9 +173,47 @@ function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][]): void 
 
 // ------------------------------------------------------------------------------------------------- file rules
 
-function barePhoneTypes(ws: Work[]): void {
-  const phones = ws.some((w) => !w.barePhoneType && (w.field === 'phone' || w.field === 'additionalPhones'));
-  for (const w of ws) if (w.barePhoneType && w.field === 'phone' && w.basis !== 'both' && !phones) unmap(w, `"${w.header}" names a kind of phone, but the file has no phone column`);
+/**
+ * A bare phone type ("Büro", "Privat", "Bureau") is a phone when its values look like phones, or when it stands in
+ * a run of phone columns (Handy, Büro, Privat); elsewhere it is something else (Outlook's office location, its
+ * private flag).
+ */
+function barePhoneTypes(ws: Work[], opts: ResolveOptions): void {
+  const isPhone = (w: Work | undefined) => !!w && (w.field === 'phone' || w.field === 'additionalPhones');
+  const bare = ws.filter((w) => w.barePhoneType && w.field === 'phone');
+  if (!bare.length) return;
+  if (!ws.some((w) => !w.barePhoneType && isPhone(w))) {
+    for (const w of bare) if (w.basis !== 'both') unmap(w, `"${w.header}" names a kind of phone, but the file has no phone column`);
+    return;
+  }
+  const values = (w: Work) => opts.columns?.[w.col] ?? [];
+  const filled = (w: Work) => values(w).some((v) => String(v ?? '').trim() !== '');
+  const kept = new Set(bare.filter((w) => w.basis === 'both' || (filled(w) && looseShare(values(w), opts) >= 0.5)));
+  const plain = (w: Work | undefined) => !!w && ((isPhone(w) && !w.barePhoneType) || kept.has(w));
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const w of bare) {
+      if (kept.has(w) || (filled(w) && looseShare(values(w), opts) === 0)) continue;
+      if (plain(ws[w.col - 1]) || plain(ws[w.col + 1])) {
+        kept.add(w);
+        grown = true;
+      }
+    }
+  }
+  for (const w of bare) if (!kept.has(w)) unmap(w, `"${w.header}" names a kind of phone, but neither its values nor the columns next to it are phones`);
+}
+
+/** A town column whose values are street lines ("Residenza": Via Roma 2) is the street, when the file has none. */
+function streetTowns(ws: Work[], columns: readonly CellValue[][]): void {
+  if (ws.some((w) => w.field === 'address1' && w.basis !== 'values')) return;
+  for (const w of ws) {
+    if (w.field !== 'city' || w.conf >= STRONG) continue;
+    const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+    if (vs.length >= 1 && vs.filter(isStreetText).length / vs.length >= 0.6) {
+      Object.assign(w, { field: 'address1', basis: 'both', reason: `"${w.header}" holds street lines` });
+      return;
+    }
+  }
 }
 
 function pairNames(ws: Work[]): void {
@@ -182,9 +234,11 @@ function groupRank(key: string): number {
   return 1;
 }
 
-function chooseAddressGroup(ws: Work[]): void {
+function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] | undefined): void {
   const cands = ws.filter((w) => w.field !== null && ADDRESS_FIELDS.has(w.field));
   if (!cands.length) return;
+  // A writer that leaves a whole group empty (French Outlook from a home-address-only app): the group with values.
+  const filled = (g: Work[]) => !columns || g.some((w) => (columns[w.col] ?? []).some((v) => String(v ?? '').trim() !== ''));
   const groups = new Map<string, Work[]>();
   for (const w of cands) {
     const key = w.basis === 'values' ? '' : w.group || '';
@@ -195,7 +249,7 @@ function chooseAddressGroup(ws: Work[]): void {
   // Unqualified columns ("City") join a richer qualified group ("Home Street", "Home Zip") rather than stand alone.
   const wildcard = groups.size > 1 && [...groups].some(([k, g]) => k !== '' && distinct(g) > distinct(loose));
   const real = [...groups].filter(([k]) => !(wildcard && k === ''));
-  real.sort(([ka, a], [kb, b]) => groupRank(ka) - groupRank(kb) || distinct(b) - distinct(a) || a[0].col - b[0].col);
+  real.sort(([ka, a], [kb, b]) => Number(filled(b)) - Number(filled(a)) || groupRank(ka) - groupRank(kb) || distinct(b) - distinct(a) || a[0].col - b[0].col);
   const [chosenKey, chosen] = real[0];
   const have = new Set(chosen.map((w) => w.field));
   const label = chosenKey === '' || chosenKey === 'primary' ? `"${chosen[0].header}"` : `the ${chosenKey} address ("${chosen[0].header}")`;
@@ -220,7 +274,9 @@ function billingFallbacks(ws: Work[]): void {
 function primaryFirst(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
   for (const [single, list, label] of [['email', 'additionalEmails', 'email'], ['phone', 'additionalPhones', 'phone']] as const) {
     const cands = ws.filter((w) => w.field === single);
-    cands.sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || Number(a.basis === 'values') - Number(b.basis === 'values') || b.conf - a.conf || a.col - b.col);
+    // Among typed phones only, the mobile: a CRM texts the main phone, and only a mobile takes a text.
+    const mobileFirst = (a: Work, b: Work) => (a.rank === 'typed' && b.rank === 'typed' ? Number(!!b.mobile) - Number(!!a.mobile) : 0);
+    cands.sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || b.conf - a.conf || a.col - b.col);
     for (const w of cands.slice(1)) {
       w.field = list;
       w.conf = round2(Math.min(w.conf, 0.9));
@@ -251,9 +307,10 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
     ws.forEach((w, i) => applyValues(w, opts.columns![i] ?? [], opts));
     if (opts.noHeader) readNamesAndStreets(ws, opts.columns);
   }
-  barePhoneTypes(ws);
+  if (opts.columns) streetTowns(ws, opts.columns);
+  barePhoneTypes(ws, opts);
   pairNames(ws);
-  chooseAddressGroup(ws);
+  chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
   primaryFirst(ws, opts.fields);
   oneColumnPerField(ws, opts.fields);

@@ -19,7 +19,7 @@ import { corpusSet, type CorpusSet } from './corpus-format';
 const set = (meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows' | 'part'>, table: string) => corpusSet({ ...meta, part: 'heldout2' }, table);
 
 /** Zoom's webinar attendee report: a report title, the webinar, the host section, then the attendee table. */
-const ZOOM_ABOVE = [
+export const ZOOM_ABOVE = [
   ['Attendee Report'],
   ['Report generated time', '08/09/2026 02:31:08 PM'],
   ['Topic', 'Webinar ID', 'Actual Start Time', 'Actual Duration (minutes)', '# Registrants', 'Unique Viewers', 'Total Users'],
