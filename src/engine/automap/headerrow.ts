@@ -11,6 +11,8 @@ import type { CellValue } from '../types';
 import { cellText, isEmptyCell } from '../formats/text';
 import { guessHeader } from './header';
 import { isStreetText, sniffValue } from './sniff';
+import { knownWords } from './tables';
+import { headerTokens } from './normalize';
 
 /** How many rows from the top are searched for the header row. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -58,12 +60,24 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined)
     }
     const text = cellText(v);
     if (text.length > 80) continue;
+    // A street line: "10 Downing Street", "Bayernstraße 5" (a word no header uses), "12 Main St" (three words and no
+    // header's meaning); "Street 2", "Home Street 2" are headers.
+    const street = isStreetText(text);
+    if (street && hasUnknownWord(text)) {
+      data++;
+      continue;
+    }
     const g = guessHeader(text, NO_CUSTOM);
     if ((g.field !== null && g.conf >= 0.7 && !/typo/.test(g.reason)) || (g.final && g.field === null && g.conf >= 0.8)) hits++;
-    // "Flower Road 13, Duckburg": a street line, which no header is ("Street 2" has too few words).
-    else if (g.field === null && text.split(/[\s,]+/).filter(Boolean).length >= 3 && isStreetText(text)) data++;
+    else if (street && g.field === null && text.split(/[\s,]+/).filter(Boolean).length >= 3) data++;
   }
   return { filled, data, hits };
+}
+
+/** Whether a cell has a word (not a number) that no header of the lexicon uses. */
+function hasUnknownWord(text: string): boolean {
+  const known = knownWords();
+  return headerTokens(text).some((w) => !/^\d+$/.test(w) && !known.has(w));
 }
 
 function looksLikeHeader(s: RowStats, width: number): boolean {

@@ -4,7 +4,8 @@
 //  1. Values (./sniff.ts) fill columns the header says nothing about and break ties for ambiguous headers
 //     ("Contact", "Number"); a strong header match (confidence 0.8 or more) is never overruled by them. A column
 //     mapped by its values alone gets a lower confidence than any mapped by its header.
-//  2. A file without a header row: person names and street lines are read from the values too.
+//  2. A file without a header row: person names and street lines are read from the values too, and the columns
+//     after a street line as the rest of its address block (town, region, postal code).
 //  3. A bare phone type ("Home", "Büro") is a phone only next to other phone columns.
 //  4. A bare "Name" next to a first-name column is the last name (Nom + Prénom, Name + Vorname); next to a
 //     last-name column, the first name (Nome + Cognome, Nombre + Apellidos, Name + Surname).
@@ -19,7 +20,7 @@
 import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
-import { columnVote, isFullNameText, isNamePartText, isStreetText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
+import { columnVote, isFullNameText, isNamePartText, isPlaceText, isPostalCodeText, isStreetText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -48,7 +49,7 @@ interface Work extends HeaderGuess {
 /** A header match at least this sure is never changed by what the values look like. */
 export const STRONG = 0.8;
 /** Confidence of a column mapped by its values only: below any header match (0.5 and up). */
-const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, address1: 0.35 };
+const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, address1: 0.35, city: 0.3, state: 0.3, postalCode: 0.3 };
 const RANK_ORDER: Record<Rank, number> = { primary: 0, typed: 1, alternate: 2 };
 const ADDRESS_FIELDS = new Set<string>(['address1', 'city', 'state', 'postalCode', 'country']);
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
@@ -141,7 +142,7 @@ function looseShare(values: readonly CellValue[], opts: ResolveOptions): number 
 
 // ------------------------------------------------------------------------------------------- no header: names
 
-function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][]): void {
+function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][], opts: SniffOptions): void {
   const text = (col: number) => (columns[col] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v !== '');
   const share = (col: number, test: (s: string) => boolean) => {
     const vs = text(col);
@@ -149,6 +150,14 @@ function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][]): void 
   };
   const open = (w: Work | undefined) => !!w && w.field === null && !w.final;
   const single = (s: string) => isNamePartText(s) && s.split(/\s+/).length === 1;
+  // The street first: the town after it has a name's shape too ("Springfield").
+  for (let i = 0; i < ws.length; i++) {
+    if (open(ws[i]) && share(i, isStreetText) >= 0.6) {
+      Object.assign(ws[i], { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
+      readAddressBlock(ws, i, (col, test) => open(ws[col]) && share(col, test) >= 0.8, opts);
+      break;
+    }
+  }
   let named = false;
   for (let i = 0; i + 1 < ws.length && !named; i++) {
     if (open(ws[i]) && open(ws[i + 1]) && share(i, single) >= 0.6 && share(i + 1, isNamePartText) >= 0.6 && share(i + 1, (s) => /^\p{Lu}/u.test(s) || /^\p{Ll}+\s/u.test(s)) >= 0.6) {
@@ -163,12 +172,31 @@ function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][]): void 
       named = true;
     }
   }
-  for (let i = 0; i < ws.length; i++) {
-    if (open(ws[i]) && share(i, isStreetText) >= 0.6) {
-      Object.assign(ws[i], { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
+}
+
+/**
+ * No header: the columns right after a street line are the rest of its address block, in one of its usual orders:
+ * street, town, region, postal code ("Bayernstraße 5 | München | Bayern | 80331", "12 Main St | Springfield | IL |
+ * 62704") or street, postal code, town ("Damrak 1 | 1012 AB | Amsterdam"). Postal codes are read in the default
+ * country's format, and mark the block; a town or region is a place's name (letters only, a few words).
+ */
+function readAddressBlock(ws: Work[], street: number, holds: (col: number, test: (s: string) => boolean) => boolean, opts: SniffOptions): void {
+  const postalCode = (s: string) => isPostalCodeText(s, opts.defaultCountry ?? 'US');
+  const set = (col: number, field: 'city' | 'state' | 'postalCode', what: string) =>
+    Object.assign(ws[col], { field, conf: VALUE_CONF[field], basis: 'values', reason: `Values look like ${what}, after the street` });
+  let postal = -1;
+  for (let i = street + 1; i <= street + 3 && i < ws.length; i++) {
+    if (holds(i, postalCode)) {
+      postal = i;
       break;
     }
   }
+  // The postal code marks the block: without one, a name after a street could as well be a person's.
+  if (postal < 0) return;
+  const city = postal === street + 1 ? (holds(street + 2, isPlaceText) ? street + 2 : -1) : holds(street + 1, isPlaceText) ? street + 1 : -1;
+  set(postal, 'postalCode', 'postal codes');
+  if (city >= 0) set(city, 'city', 'towns');
+  if (city >= 0 && postal === city + 2 && holds(city + 1, isPlaceText)) set(city + 1, 'state', 'regions');
 }
 
 // ------------------------------------------------------------------------------------------------- file rules
@@ -305,7 +333,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   }
   if (opts.columns) {
     ws.forEach((w, i) => applyValues(w, opts.columns![i] ?? [], opts));
-    if (opts.noHeader) readNamesAndStreets(ws, opts.columns);
+    if (opts.noHeader) readNamesAndStreets(ws, opts.columns, opts);
   }
   if (opts.columns) streetTowns(ws, opts.columns);
   barePhoneTypes(ws, opts);

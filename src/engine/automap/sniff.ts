@@ -382,3 +382,20 @@ export function isStreetText(s: string): boolean {
   const w = words(s);
   return w.some((x) => STREET_WORDS.has(x) || /.(straat|strasse|str|weg|laan|gasse|plein|gracht|kade|singel|dreef|platz|allee|damm|gade|vej)$/.test(x));
 }
+
+/** Postal code formats by country (Universal Postal Union addressing pages); any other country: 4 to 6 digits. */
+const POSTAL_CODES: Record<string, RegExp> = {
+  US: /^\d{5}(?:-\d{4})?$/, DE: /^\d{5}$/, FR: /^\d{5}$/, ES: /^\d{5}$/, IT: /^\d{5}$/, MX: /^\d{5}$/, NL: /^\d{4} ?[A-Z]{2}$/i,
+  BE: /^\d{4}$/, CH: /^\d{4}$/, AT: /^\d{4}$/, AU: /^\d{4}$/, PT: /^\d{4}-\d{3}$/, BR: /^\d{5}-?\d{3}$/, PL: /^\d{2}-\d{3}$/,
+  IN: /^\d{3} ?\d{3}$/, CO: /^\d{6}$/, CL: /^\d{7}$/, AR: /^(?:[A-Z]\d{4}[A-Z]{3}|\d{4})$/i, GB: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i,
+  IE: /^[A-Z]\d[\dW] ?[A-Z\d]{4}$/i, CA: /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i,
+};
+/** "80331" in Germany, "1012 AB" in the Netherlands, "SW1A 1AA" in the UK: a postal code of the default country. */
+export function isPostalCodeText(s: string, country = 'US'): boolean {
+  return (POSTAL_CODES[country.toUpperCase()] ?? /^\d{4,6}$/).test(s.trim());
+}
+/** "Mannheim", "Saint-Étienne", "B-W", "Rio de Janeiro": the name of a place (letters only, at most four words). */
+export function isPlaceText(s: string): boolean {
+  const t = s.trim();
+  return t.length >= 2 && t.length <= 40 && /^\p{L}[\p{L}'’.\- ]*$/u.test(t) && t.split(/\s+/).length <= 4;
+}

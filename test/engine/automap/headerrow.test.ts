@@ -68,6 +68,34 @@ describe('detectHeaderRow', () => {
     expect(suggestMapping(columnKeys(loc.headers), { sampleRows: loc.rows, defaultCountry: country }).map((s) => s.field)).toEqual(['email', 'phone', 'name']);
   });
 
+  const byContent = (data: string[][], country: string) => {
+    const loc = locateHeaders(data, { defaultCountry: country });
+    expect(loc.headerRow).toBe(0);
+    return suggestMapping(columnKeys(loc.headers), { sampleRows: loc.rows, defaultCountry: country }).map((s) => s.field);
+  };
+
+  it.each([
+    // Street, town, region, postal code (US; a German list in the same order).
+    ['US', [['Ann Lee', '12 Main St', 'Springfield', 'IL', '62704'], ['Bob Ray', '400 Oak Avenue', 'Portland', 'Oregon', '97205-1234']],
+      ['name', 'address1', 'city', 'state', 'postalCode']],
+    ['DE', [['Gerd', 'Albers', 'Bayernstraße 5', 'München', 'Bayern', '80331'], ['Hans', 'Krüger', 'Maxstr. 1', 'Mannheim', 'B-W', '68199']],
+      ['firstName', 'lastName', 'address1', 'city', 'state', 'postalCode']],
+    // Street, postal code, town (most of Europe), in the default country's format.
+    ['NL', [['Jan de Vries', 'Herengracht 12', '1016 BS', 'Amsterdam'], ['Femke Bakker', 'Kerkstraat 10', '3511 LK', 'Utrecht']], ['name', 'address1', 'postalCode', 'city']],
+    ['FR', [['Claire Dupont', '5 place Bellecour', '69002', 'Lyon'], ['Luc Martin', '12 rue de Rivoli', '75004', 'Paris']], ['name', 'address1', 'postalCode', 'city']],
+    ['GB', [['Ann Lee', '10 Downing Street', 'London', 'SW1A 2AA'], ['Bob Ray', '221B Baker Street', 'London', 'NW1 6XE']], ['name', 'address1', 'city', 'postalCode']],
+  ])('a file without a header row reads the address block after a street line (%s)', (country, data, want) => {
+    expect(byContent(data, country)).toEqual(want);
+  });
+
+  it('reads no address block without a street line, and no postal code from row numbers, amounts or dates', () => {
+    expect(byContent([['ann@example.com', 'Springfield', '62704'], ['bob@example.com', 'Portland', '97205']], 'US')).toEqual(['email', null, null]);
+    expect(byContent([['Ann Lee', '12 Main St', '1', '12.50'], ['Bob Ray', '400 Oak Avenue', '2', '9.99']], 'US')).toEqual(['name', 'address1', null, null]);
+    expect(byContent([['Ann Lee', '12 Main St', '2021-03-16'], ['Bob Ray', '400 Oak Avenue', '2022-11-02']], 'US')).toEqual(['name', 'address1', null]);
+    // Digits in the town's place: no town.
+    expect(byContent([['Ann Lee', '12 Main St', 'Unit 4'], ['Bob Ray', '400 Oak Avenue', 'Suite 210']], 'US')).toEqual(['name', 'address1', null]);
+  });
+
   it('keeps row 1 for headers it does not know, above data', () => {
     expect(detectHeaderRow([['Foo', 'Bar'], ['x', 'y']])).toEqual({ row: 1, found: 'first' });
     expect(detectHeaderRow([])).toEqual({ row: 1, found: 'first' });

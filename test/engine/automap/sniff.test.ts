@@ -2,7 +2,7 @@
 // (neither as one value nor as a column), and examples of what each kind looks like.
 import fc from 'fast-check';
 import { detectHeaderRow, suggestMapping } from '../../../src/engine/automap';
-import { columnVote, isDateText, isStreetText, isValidPhoneText, sniffColumn, sniffValue } from '../../../src/engine/automap/sniff';
+import { columnVote, isDateText, isPlaceText, isPostalCodeText, isStreetText, isValidPhoneText, sniffColumn, sniffValue } from '../../../src/engine/automap/sniff';
 
 const COUNTRIES = ['US', 'GB', 'CA', 'AU', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'PT', 'BR', 'MX', 'AR', 'CO', 'CL', 'IN', 'GH', 'CH', 'AT', 'PL', 'IE'];
 const country = fc.constantFrom(...COUNTRIES);
@@ -209,6 +209,32 @@ describe('the sniffing added for statuses, bare phone types and street lines', (
     fc.assert(fc.property(notPhone, (v) => !isStreetText(v)), runs);
     fc.assert(fc.property(fc.array(fc.tuple(personName, streetLine), { minLength: 2, maxLength: 6 }), (rows) => detectHeaderRow(rows.map((r) => [...r])).row === 0), runs);
     fc.assert(fc.property(fc.array(fc.tuple(personName, streetLine), { minLength: 1, maxLength: 6 }), (rows) => detectHeaderRow([['Name', 'Address'], ...rows.map((r) => [...r])]).row === 1), runs);
+  });
+});
+
+describe('postal codes and places (the address block of a file without a header row)', () => {
+  const runs = { numRuns: Number(process.env.PROP_RUNS ?? 300) };
+  const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+  const letters = (n: number) => fc.array(fc.constantFrom(...'ABCDEFGHJKLMNPRSTUVWXYZ'), { minLength: n, maxLength: n }).map((d) => d.join(''));
+
+  it("reads each country's own postal codes", () => {
+    fc.assert(fc.property(digits(5), fc.constantFrom('US', 'DE', 'FR', 'ES', 'IT', 'MX'), (d, c) => isPostalCodeText(d, c)), runs);
+    fc.assert(fc.property(digits(4), letters(2), fc.boolean(), (d, l, sp) => isPostalCodeText(`${d}${sp ? ' ' : ''}${l}`, 'NL')), runs);
+    fc.assert(fc.property(digits(4), fc.constantFrom('BE', 'CH', 'AT', 'AU'), (d, c) => isPostalCodeText(d, c)), runs);
+    fc.assert(fc.property(digits(4), digits(3), (a, b) => isPostalCodeText(`${a}-${b}`, 'PT')), runs);
+    expect(['62704', '97205-1234', 'SW1A 2AA', 'NW1 6XE', 'K1A 0B1'].map((v, i) => isPostalCodeText(v, ['US', 'US', 'GB', 'GB', 'CA'][i]))).toEqual([true, true, true, true, true]);
+    expect(['6270', '1012', '12.50', '1', 'SW1A 2AA'].map((v) => isPostalCodeText(v, 'DE'))).toEqual([false, false, false, false, false]);
+  });
+
+  it('never reads a date, a time, an amount or a phone number as a postal code', () => {
+    fc.assert(fc.property(notPhone, country, (v, c) => !isPostalCodeText(v, c) || /^\d{4,7}$/.test(v.trim())), runs);
+    fc.assert(fc.property(fc.constantFrom('(212) 736-5000', '+49 30 1234567', '0151 23456789', '06 12 34 56 78'), country, (v, c) => !isPostalCodeText(v, c)), runs);
+  });
+
+  it('reads the names of places, never a value with digits', () => {
+    expect(['Mannheim', 'München', 'B-W', 'Saint-Étienne', 'Rio de Janeiro', "L'Aquila", 'IL'].every(isPlaceText)).toBe(true);
+    fc.assert(fc.property(notPhone, (v) => !isPlaceText(v)), runs);
+    expect(['Unit 4', '12 Main St', 'ann@example.com', 'https://example.com', 'A'].some(isPlaceText)).toBe(false);
   });
 });
 
