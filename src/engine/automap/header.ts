@@ -342,6 +342,13 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     return { field: null, conf: 0, reason: 'A question about something else', rank: 'primary' };
   }
 
+  // "Company Name for Emails", "Phone for SMS": what follows "for" is a purpose, the head comes first (when the purpose
+  // is in known words: "Telefon für Hörbehinderte" is a phone for someone else).
+  const purpose = main.split(/\s+(?:for|para|pour|für|per|voor)\s+/i);
+  if (purpose.length === 2 && purpose[0].trim() && headerTokens(purpose[1]).every((w) => knownWords().has(w))) {
+    const g = readHeader(purpose[0], ctx);
+    return g.field === null ? g : { ...g, conf: round2(Math.min(g.conf, 0.8)), reason: `Its head "${purpose[0].trim()}"` };
+  }
   // "Company o Grupo de medios", "Email or phone": the first alternative.
   const alt = main.split(/\s+(?:or|o|ou|oder|of|od)\s+|\s*\/\s*/i);
   if (alt.length >= 2) {

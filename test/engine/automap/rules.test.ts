@@ -46,6 +46,14 @@ describe('whose column is it', () => {
       ['email', 'additionalEmails', 'phone', 'additionalPhones', 'address1', 'postalCode', 'city']);
   });
 
+  it('reads "X for Y" by its head: what follows "for" is a purpose (Apollo\'s "Company Name for Emails")', () => {
+    expect(fieldsOf(['Company Name for Emails', 'Email'])).toEqual(['companyName', 'email']);
+    expect(fieldsOf(['Email', 'Phone for SMS'])).toEqual(['email', 'phone']);
+    expect(fieldsOf(['Nombre', 'Teléfono para SMS'])).toEqual(['name', 'phone']);
+    // A purpose in words the lexicon does not know is not dropped: a phone for the hard of hearing is no contact phone.
+    expect(fieldsOf(['Telefon', 'Telefon für Hörbehinderte'])).toEqual(['phone', null]);
+  });
+
   it('says why', () => {
     const s = suggestMapping(["Mother's Email", 'Deal Name', 'Client IP Address', 'Shipping City']);
     expect(s.map((x) => x.reason)).toEqual([
