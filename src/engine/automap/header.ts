@@ -204,6 +204,16 @@ function compoundSplit(c: string): { prefix: string; key: string; entry: Entry }
   return null;
 }
 
+/** Words camelCase split apart that are one key word: "WhatsApp" is whatsapp, not "whats" + "app". */
+function joinSplitWords(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i + 1 < tokens.length && headWords().has(tokens[i] + tokens[i + 1]) && !headWords().has(tokens[i])) out.push(tokens[i] + tokens[i++ + 1]);
+    else out.push(tokens[i]);
+  }
+  return out;
+}
+
 function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const raw = String(header ?? '').trim();
   if (isBlankHeader(raw)) return { field: null, conf: 0, reason: 'No header', empty: true, rank: 'primary' };
@@ -212,10 +222,10 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   for (const cf of ctx.custom) if (cf.names.includes(c)) return { field: cf.key, conf: 1, reason: `Custom field "${cf.label}"`, rank: 'primary' };
 
   const main = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim() || raw;
-  const tokens = headerTokens(main);
+  const tokens = joinSplitWords(headerTokens(main));
   const words = tokens.filter((t) => !/^\d+$/.test(t));
   // Words in parentheses still say whose and which: "Phone (Mobile)", "Email (Work)", "Telefon (privat)".
-  const allWords = headerTokens(raw).filter((t) => !/^\d+$/.test(t));
+  const allWords = joinSplitWords(headerTokens(raw)).filter((t) => !/^\d+$/.test(t));
   const mc = tokens.join('');
   const idx = groupIndex(tokens);
   const q = qualifiers(allWords);

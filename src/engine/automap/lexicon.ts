@@ -88,7 +88,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   { field: 'lastName', conf: 1, names: {
     en: ['Last Name', 'Family Name', 'LName', 'Surname', 'Last', 'Sur Name', 'Family', 'Surnames'],
-    es: ['Apellido', 'Apellidos', 'Primer apellido'],
+    es: ['Apellido', 'Apellidos', 'Primer apellido', 'Apellido paterno'],
     pt: ['Sobrenome', 'Apelido', 'Último nome', 'Nome de família'],
     fr: ['Nom de famille', 'Nom de naissance'],
     de: ['Nachname', 'Familienname', 'Zuname'],
@@ -202,12 +202,12 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Adres', 'Straat', 'Straatnaam', 'Straat en huisnummer', 'Postadres', 'Woonadres', 'Adressen'],
   } },
   { field: 'city', conf: 1, names: {
-    en: ['City', 'Town', 'City/Town', 'Locality', 'Town/City', 'Suburb'],
-    es: ['Ciudad', 'Localidad', 'Población', 'Municipio', 'Comuna'],
-    pt: ['Cidade', 'Município', 'Localidade'],
-    fr: ['Ville', 'Commune', 'Localité'],
-    de: ['Stadt', 'Ort', 'Wohnort', 'Gemeinde'],
-    it: ['Città', 'Comune', 'Località', 'Citta'],
+    en: ['City', 'Town', 'City/Town', 'Locality', 'Town/City', 'Suburb', 'City of Residence', 'Home Town'],
+    es: ['Ciudad', 'Localidad', 'Población', 'Municipio', 'Comuna', 'Ciudad de residencia'],
+    pt: ['Cidade', 'Município', 'Localidade', 'Cidade de residência', 'Cidade onde mora'],
+    fr: ['Ville', 'Commune', 'Localité', 'Ville de résidence'],
+    de: ['Stadt', 'Ort', 'Wohnort', 'Gemeinde', 'Wohnstadt'],
+    it: ['Città', 'Comune', 'Località', 'Citta', 'Città di residenza', 'Comune di residenza'],
     nl: ['Plaats', 'Woonplaats', 'Stad', 'Gemeente', 'Plaatsnaam', 'Steden', 'Plaatsen', 'Woonplaatsen'],
   } },
   // "Residenza", "Residencia": the town someone lives in, or their street line; the values decide (./resolve.ts).
@@ -223,7 +223,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   { field: 'state', conf: 0.7, names: { es: ['Estado'] } },
   { field: 'postalCode', conf: 1, names: {
-    en: ['Postal Code', 'Zip', 'Zip Code', 'Postcode', 'Post Code', 'Zip/Postal Code', 'Postal/Zip Code', 'Zipcode', 'Postal', 'PIN Code', 'Pincode', 'Eircode'],
+    en: ['Postal Code', 'Zip', 'Zip Code', 'Postcode', 'Post Code', 'Zip/Postal Code', 'Postal/Zip Code', 'Zipcode', 'Postal', 'PIN Code', 'Pincode', 'Eircode', 'Pcode', 'P/Code'],
     es: ['Código postal', 'Codigo postal', 'CP', 'C.P.', 'Cod postal', 'Zona postal'],
     pt: ['CEP', 'Código postal', 'Código de endereçamento postal'],
     fr: ['Code postal', 'CP', 'C.P.'],
@@ -232,7 +232,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Postcode', 'Postcodes'],
   } },
   { field: 'country', conf: 1, names: {
-    en: ['Country', 'Country/Region', 'Country Name', 'Nation'],
+    en: ['Country', 'Country/Region', 'Country Name', 'Nation', 'Ctry', 'Cntry'],
     es: ['País', 'Pais', 'Nación'],
     pt: ['País', 'Pais'],
     fr: ['Pays'],

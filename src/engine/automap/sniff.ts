@@ -392,8 +392,11 @@ const POSTAL_CODES: Record<string, RegExp> = {
 };
 /** "80331" in Germany, "1012 AB" in the Netherlands, "SW1A 1AA" in the UK: a postal code of the default country. */
 export function isPostalCodeText(s: string, country = 'US'): boolean {
-  return (POSTAL_CODES[country.toUpperCase()] ?? /^\d{4,6}$/).test(s.trim());
+  const t = s.trim();
+  // "19000101" has a Brazilian CEP's shape, but reads as a date first.
+  return (POSTAL_CODES[country.toUpperCase()] ?? /^\d{4,6}$/).test(t) && !DATA_KINDS_NOT_POSTAL.has(sniffValue(t, { defaultCountry: country }));
 }
+const DATA_KINDS_NOT_POSTAL = new Set<ValueKind>(['date', 'time', 'phone']);
 /** "Mannheim", "Saint-Étienne", "B-W", "Rio de Janeiro": the name of a place (letters only, at most four words). */
 export function isPlaceText(s: string): boolean {
   const t = s.trim();

@@ -239,7 +239,8 @@ describe('question-style headers (Google Forms)', () => {
     ['Wat is uw telefoonnummer?', 'phone'], ['Which mobile platform do you primarily use?', null], ['What is your GitHub username?', null],
     ['How did you hear about this event?', null], ['Year in college?', null], ['In-game name (IGN)', null],
     ['¿Para qué empresa trabajas?', 'companyName'], ['¿Cuál es tu cargo?', null], ['What company are you with?', 'companyName'],
-    ['What would you play as?', null],
+    ['What would you play as?', null], ['Qual é o seu WhatsApp?', 'phone'], ['¿Cuál es tu WhatsApp?', 'phone'], ['What is your WhatsApp number?', 'phone'],
+    ['Your WhatsApp', 'phone'], ['¿En qué ciudad vives?', 'city'],
   ])('%s -> %s', (h, f) => {
     expect(suggestMapping(['Timestamp', h])[1].field).toBe(f);
   });
