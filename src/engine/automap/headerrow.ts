@@ -113,7 +113,9 @@ export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCou
   let found: { r: number; filled: number } | undefined;
   for (let r = first; r < limit; r++) {
     const row = rows[r] ?? [];
-    if (row.every(isEmptyCell)) continue;
+    const filled = row.filter((v) => !isEmptyCell(v)).length;
+    // Only a clearly wider row can take over from a header row already found: the others are not read.
+    if (filled === 0 || (found && filled < found.filled + 2)) continue;
     const st = rowStats(row, opts.defaultCountry);
     if (looksLikeHeader(st, width) && (!found || st.filled >= found.filled + 2)) found = { r, filled: st.filled };
   }
