@@ -54,6 +54,7 @@ export type { Rank } from './tables';
 
 /** The add-on's own status column. Always unmapped and never read as data. */
 export const STATUS_HEADER = 'Import status';
+const STATUS_COMPACT = compactHeader(STATUS_HEADER);
 
 export interface HeaderGuess {
   field: FieldKey | null;
@@ -217,15 +218,16 @@ function joinSplitWords(tokens: string[]): string[] {
 function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const raw = String(header ?? '').trim();
   if (isBlankHeader(raw)) return { field: null, conf: 0, reason: 'No header', empty: true, rank: 'primary' };
-  const c = compactHeader(raw);
-  if (c === compactHeader(STATUS_HEADER)) return { field: null, conf: 1, reason: "The add-on's own status column", final: true, rank: 'primary' };
+  const rawTokens = headerTokens(raw);
+  const c = rawTokens.join('');
+  if (c === STATUS_COMPACT) return { field: null, conf: 1, reason: "The add-on's own status column", final: true, rank: 'primary' };
   for (const cf of ctx.custom) if (cf.names.includes(c)) return { field: cf.key, conf: 1, reason: `Custom field "${cf.label}"`, rank: 'primary' };
 
   const main = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim() || raw;
-  const tokens = joinSplitWords(headerTokens(main));
+  const tokens = joinSplitWords(main === raw ? rawTokens : headerTokens(main));
   const words = tokens.filter((t) => !/^\d+$/.test(t));
   // Words in parentheses still say whose and which: "Phone (Mobile)", "Email (Work)", "Telefon (privat)".
-  const allWords = joinSplitWords(headerTokens(raw)).filter((t) => !/^\d+$/.test(t));
+  const allWords = joinSplitWords(rawTokens).filter((t) => !/^\d+$/.test(t));
   const mc = tokens.join('');
   const idx = groupIndex(tokens);
   const q = qualifiers(allWords);
