@@ -274,8 +274,11 @@ function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] | undefi
   }
   const distinct = (g: Work[]) => new Set(g.map((w) => w.field)).size;
   const loose = groups.get('') ?? [];
-  // Unqualified columns ("City") join a richer qualified group ("Home Street", "Home Zip") rather than stand alone.
-  const wildcard = groups.size > 1 && [...groups].some(([k, g]) => k !== '' && distinct(g) > distinct(loose));
+  // Unqualified columns ("City") join a richer qualified group ("Home Street", "Home Zip") rather than stand alone;
+  // not when that group already has each of them (Apollo's "City", "State" and "Company City", "Company State"...:
+  // two addresses, and the unqualified one is the contact's own).
+  const covers = (g: Work[]) => loose.length > 0 && loose.every((l) => g.some((w) => w.field === l.field));
+  const wildcard = groups.size > 1 && [...groups].some(([k, g]) => k !== '' && distinct(g) > distinct(loose) && !covers(g));
   const real = [...groups].filter(([k]) => !(wildcard && k === ''));
   real.sort(([ka, a], [kb, b]) => Number(filled(b)) - Number(filled(a)) || groupRank(ka) - groupRank(kb) || distinct(b) - distinct(a) || a[0].col - b[0].col);
   const [chosenKey, chosen] = real[0];

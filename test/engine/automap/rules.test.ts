@@ -109,6 +109,13 @@ describe('primary before alternate', () => {
     expect(fieldsOf(h)).toEqual(want);
   });
 
+  it("keeps the contact's own unqualified address when a qualified group repeats every part of it (Apollo)", () => {
+    expect(fieldsOf(['City', 'State', 'Country', 'Company Address', 'Company City', 'Company State', 'Company Country'])).toEqual(
+      ['city', 'state', 'country', null, null, null, null]);
+    // An unqualified part the qualified group lacks still joins it.
+    expect(fieldsOf(['Home Street', 'Home City', 'Zip'])).toEqual(['address1', 'city', 'postalCode']);
+  });
+
   it('maps one address group: an alternate group never over the primary one', () => {
     expect(fieldsOf(['Alt Street', 'Alt City', 'Street', 'City', 'Zip'])).toEqual([null, null, 'address1', 'city', 'postalCode']);
     expect(fieldsOf(['Address 2 - Street', 'Address 2 - City', 'Address 1 - Street', 'Address 1 - City'])).toEqual([null, null, 'address1', 'city']);
