@@ -15,38 +15,46 @@
 import type { CustomField, FieldKey } from '../types';
 import {
   ALTERNATE_WORDS,
+  AMBIGUOUS_STATE_WORDS,
   BARE_NAME_WORDS,
   BARE_PHONE_TYPES,
   BILLING_WORDS,
-  EXTRA_ADDRESS_LINES,
-  FIELD_NAMES,
+  DISPLAY_WORDS,
   FILLER_WORDS,
   FIRST_WORDS,
-  HEAD_WORDS,
+  INDEXED_WORDS,
   LAST_WORDS,
+  MEDIA_WORDS,
+  METADATA_LAST,
+  METADATA_SUBJECTS,
+  NATIONAL_ID_WORDS,
   NEGATIVE_WORDS,
-  NOT_FIELDS,
   NOT_PERSON_NAME_WORDS,
+  OBJECT_ID_WORDS,
   OTHER_OBJECTS,
   OTHER_PEOPLE,
   OTHER_RECORD_PREFIXES,
+  OWN_URL_WORDS,
+  OWNER_WORDS,
   PERSON_NOUNS,
   PRIMARY_WORDS,
   QUESTION_WORDS,
+  RE_MOBILE,
+  SELF_ID_WORDS,
   SELF_OBJECTS,
   SHIPPING_WORDS,
   SYSTEM_DATE_PHRASES,
   SYSTEM_DATE_WORDS,
   TYPE_WORDS,
-  VENDOR_HEADERS,
-  type LexField,
 } from './lexicon';
+import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
+
+export type { Rank } from './tables';
 
 /** The add-on's own status column. Always unmapped and never read as data. */
 export const STATUS_HEADER = 'Import status';
-
-export type Rank = 'primary' | 'typed' | 'alternate';
+const STATUS_COMPACT = compactHeader(STATUS_HEADER);
 
 export interface HeaderGuess {
   field: FieldKey | null;
@@ -66,6 +74,10 @@ export interface HeaderGuess {
   bareName?: boolean;
   /** A bare phone type ("Home", "Büro", "Privat"): a phone only when the file has other phone columns. */
   barePhoneType?: boolean;
+  /** A place word that also means a status ("State", "Estado"): values that are statuses drop it (./resolve.ts). */
+  mayBeStatus?: boolean;
+  /** A mobile phone ("Mobile", "Handy", "Celular", "WhatsApp"): the main one among typed phones (./resolve.ts). */
+  mobile?: boolean;
 }
 
 export interface CustomMatcher {
@@ -74,76 +86,10 @@ export interface CustomMatcher {
   names: string[];
 }
 
-type Entry = { field: LexField; conf: number; rank?: Rank };
-
-// ------------------------------------------------------------------------------------------------ lookup tables
-
-let EXACT: Map<string, Entry> | null = null;
-let FUZZY: Array<[string, FieldKey | null, number]> | null = null;
-let HEADS: Map<string, [FieldKey, number]> | null = null;
-
-/** The exact-name table, built once: generic synonyms, known non-fields, extra address lines, then vendor headers. */
-function exactTable(): Map<string, Entry> {
-  if (EXACT) return EXACT;
-  const m = new Map<string, Entry>();
-  const put = (name: string, e: Entry) => {
-    const c = compactHeader(name);
-    if (c) m.set(c, e);
-  };
-  for (const tier of FIELD_NAMES) for (const list of Object.values(tier.names)) for (const n of list ?? []) put(n, { field: tier.field, conf: tier.conf, rank: tier.rank });
-  for (const list of Object.values(NOT_FIELDS)) for (const n of list ?? []) put(n, { field: null, conf: 0.8 });
-  for (const n of EXTRA_ADDRESS_LINES) put(n, { field: null, conf: 0.9 });
-  for (const v of VENDOR_HEADERS) {
-    for (const [name, spec] of Object.entries(v.headers)) {
-      if (Array.isArray(spec)) put(name, { field: spec[0], conf: spec[1], rank: spec[2] });
-      else put(name, { field: spec, conf: spec === null ? 0.9 : 1 });
-    }
-  }
-  EXACT = m;
-  return m;
-}
-function fuzzyTable(): Array<[string, FieldKey | null, number]> {
-  if (!FUZZY) FUZZY = [...exactTable()].filter(([k]) => k.length >= 4).map(([k, e]) => [k, e.field, e.conf]);
-  return FUZZY;
-}
-let KNOWN: Set<string> | null = null;
-/** Every word the lexicon uses: a header made only of these has no typo in it. */
-function knownWords(): Set<string> {
-  if (KNOWN) return KNOWN;
-  const k = new Set<string>();
-  const names: string[] = [...EXTRA_ADDRESS_LINES];
-  for (const tier of FIELD_NAMES) for (const list of Object.values(tier.names)) names.push(...(list ?? []));
-  for (const list of Object.values(NOT_FIELDS)) names.push(...(list ?? []));
-  for (const v of VENDOR_HEADERS) names.push(...Object.keys(v.headers));
-  for (const n of names) for (const t of headerTokens(n)) k.add(t);
-  for (const set of [OTHER_PEOPLE, OTHER_OBJECTS, BILLING_WORDS, SHIPPING_WORDS, ALTERNATE_WORDS, PRIMARY_WORDS, TYPE_WORDS, NEGATIVE_WORDS, SYSTEM_DATE_WORDS, QUESTION_WORDS, PERSON_NOUNS, FILLER_WORDS, NOT_PERSON_NAME_WORDS, OWNER_WORDS]) for (const w of set) k.add(w);
-  for (const [w] of HEAD_WORDS) k.add(w);
-  KNOWN = k;
-  return k;
-}
-function headWords(): Map<string, [FieldKey, number]> {
-  if (!HEADS) HEADS = new Map(HEAD_WORDS.map(([w, f, c]) => [w, [f, c]]));
-  return HEADS;
-}
-
 // ---------------------------------------------------------------------------------------------------- helpers
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const ADDRESS_FIELDS = new Set(['address1', 'city', 'state', 'postalCode', 'country']);
-/** Words a group number follows: "Address 2", "Email 3", "Phone 2", "Telefone2". */
-const INDEXED_WORDS = new Set(['address', 'addr', 'street', 'email', 'mail', 'phone', 'tel', 'telephone', 'telefone', 'telefono', 'telefon', 'telefoon', 'mobile', 'cell', 'organization', 'website', 'url', 'line', 'l', 'number', 'numero', 'contact', 'direccion', 'endereco', 'adresse', 'indirizzo', 'adres', 'correo']);
-const METADATA_LAST = new Set(['type', 'label', 'labels', 'kind', 'tipo', 'etiqueta', 'typ', 'art', 'etichetta', 'soort', 'rotulo']);
-const METADATA_SUBJECTS = new Set(['email', 'phone', 'address', 'website', 'organization', 'im', 'relation', 'event', 'custom', 'field', 'mobile', 'url', 'group', 'telefono', 'telefone', 'correo', 'telefon']);
-/** What may stand before "URL" in a header that holds the contact's website ("Company Website URL", "Sito ufficiale"). */
-const OWN_URL_WORDS = new Set(['company', 'personal', 'business', 'web', 'website', 'site', 'home', 'homepage', 'main', 'own', 'official', 'ufficiale', 'oficial', 'empresa', 'azienda', 'entreprise', 'firma', 'bedrijf', 'organization', 'page']);
-const OBJECT_ID_WORDS = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user']);
-const OWNER_WORDS = new Set(['owner', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager']);
-const SELF_ID_WORDS = new Set(['person', 'persona', 'pessoa', 'personne', 'customer', 'client', 'cliente', 'member', 'subscriber', 'attendee', 'participant', 'student', 'patient', 'kunde', 'klant', 'socio', 'adherent', 'lid']);
-
-function exactEntry(c: string): Entry | undefined {
-  return c ? exactTable().get(c) : undefined;
-}
-
 function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): HeaderGuess {
   if (e.field === null) return { field: null, conf: e.conf, reason: 'Not a contact field', final: true, rank: 'primary' };
   return { field: e.field, conf: e.conf, reason, rank: e.rank ?? 'primary', ...extra };
@@ -225,7 +171,9 @@ function keywordGuess(words: string[], why: string): HeaderGuess | null {
     } else if (modifiers.some((w) => FIRST_WORDS.has(w)) && !modifiers.some((w) => LAST_WORDS.has(w))) field = 'firstName';
     else if (modifiers.some((w) => LAST_WORDS.has(w)) && !modifiers.some((w) => FIRST_WORDS.has(w))) field = 'lastName';
   }
-  if (field === 'website' && (head === 'url' || head === 'web' || head === 'site' || head === 'domain') && modifiers.some((w) => !OWN_URL_WORDS.has(w))) return null;
+  if (field === 'website' && (head === 'url' || head === 'web' || head === 'site' || head === 'domain') && modifiers.some((w) => !OWN_URL_WORDS.has(w))) {
+    return { field: null, conf: 0.8, reason: `A link to something else ("${modifiers.find((w) => !OWN_URL_WORDS.has(w))}")`, final: true, rank: 'primary' };
+  }
   return { field, conf: hit[1], reason: `${why}"${head}"`, rank: 'primary' };
 }
 
@@ -242,17 +190,44 @@ export function isBlankHeader(header: string): boolean {
 }
 
 export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
+  const g = readHeader(header, ctx);
+  if (g.field === 'state' && headerTokens(header).some((w) => AMBIGUOUS_STATE_WORDS.has(w))) g.mayBeStatus = true;
+  if (g.field === 'phone' && RE_MOBILE.test(compactHeader(header))) g.mobile = true;
+  return g;
+}
+
+/** A one-word compound (Dutch, German): "clublidnummer" is club + lidnummer, "Rechnungsadresse" billing + address. */
+function compoundSplit(c: string): { prefix: string; key: string; entry: Entry } | null {
+  for (let i = 4; i <= c.length - 5; i++) {
+    const entry = exactEntry(c.slice(i));
+    if (entry && entry.field !== null) return { prefix: c.slice(0, i), key: c.slice(i), entry };
+  }
+  return null;
+}
+
+/** Words camelCase split apart that are one key word: "WhatsApp" is whatsapp, not "whats" + "app". */
+function joinSplitWords(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i + 1 < tokens.length && headWords().has(tokens[i] + tokens[i + 1]) && !headWords().has(tokens[i])) out.push(tokens[i] + tokens[i++ + 1]);
+    else out.push(tokens[i]);
+  }
+  return out;
+}
+
+function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const raw = String(header ?? '').trim();
   if (isBlankHeader(raw)) return { field: null, conf: 0, reason: 'No header', empty: true, rank: 'primary' };
-  const c = compactHeader(raw);
-  if (c === compactHeader(STATUS_HEADER)) return { field: null, conf: 1, reason: "The add-on's own status column", final: true, rank: 'primary' };
+  const rawTokens = headerTokens(raw);
+  const c = rawTokens.join('');
+  if (c === STATUS_COMPACT) return { field: null, conf: 1, reason: "The add-on's own status column", final: true, rank: 'primary' };
   for (const cf of ctx.custom) if (cf.names.includes(c)) return { field: cf.key, conf: 1, reason: `Custom field "${cf.label}"`, rank: 'primary' };
 
   const main = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim() || raw;
-  const tokens = headerTokens(main);
+  const tokens = joinSplitWords(main === raw ? rawTokens : headerTokens(main));
   const words = tokens.filter((t) => !/^\d+$/.test(t));
   // Words in parentheses still say whose and which: "Phone (Mobile)", "Email (Work)", "Telefon (privat)".
-  const allWords = headerTokens(raw).filter((t) => !/^\d+$/.test(t));
+  const allWords = joinSplitWords(rawTokens).filter((t) => !/^\d+$/.test(t));
   const mc = tokens.join('');
   const idx = groupIndex(tokens);
   const q = qualifiers(allWords);
@@ -276,7 +251,7 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (nonValue.length >= 2 && METADATA_LAST.has(last) && nonValue.slice(0, -1).some((w) => METADATA_SUBJECTS.has(w))) {
     return { field: null, conf: 0.95, reason: 'Describes another column (its label or type)', final: true, rank: 'primary' };
   }
-  if (words[0] === 'email' && words.includes('display')) return { field: null, conf: 0.95, reason: 'Describes another column (its display name)', final: true, rank: 'primary' };
+  if (words[0] === 'email' && words.some((w) => DISPLAY_WORDS.has(w))) return { field: null, conf: 0.95, reason: 'Describes another column (its display name)', final: true, rank: 'primary' };
 
   // Exact names as written ("Created (UTC)", "Assistant's Phone").
   const exact = exactEntry(c);
@@ -300,6 +275,10 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
   // Whose column: another person, another record, a shipping address, a system date.
   const other = allWords.find((w) => OTHER_PEOPLE.has(w));
   if (other) return { field: null, conf: 0.9, reason: `About someone else (${other})`, final: true, rank: 'primary' };
+  const nationalId = allWords.find((w) => NATIONAL_ID_WORDS.has(w));
+  if (nationalId) return { field: null, conf: 0.9, reason: `A national id or tax number (${nationalId}), not a contact field`, final: true, rank: 'primary' };
+  const media = allWords.find((w) => MEDIA_WORDS.has(w));
+  if (media) return { field: null, conf: 0.9, reason: `A picture or a code (${media}), not contact data`, final: true, rank: 'primary' };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (PERSON_NOUNS.has(tokens[i]) && /^\d+$/.test(tokens[i + 1]) && Number(tokens[i + 1]) >= 2) {
       return { field: null, conf: 0.9, reason: `About another person (${tokens[i]} ${tokens[i + 1]})`, final: true, rank: 'primary' };
@@ -344,6 +323,15 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
       return indexed(g);
     }
   }
+  // A one-word compound: "Clublidnummer", "Firmenadresse"; with a qualifier ("Rechnungsadresse", "Notfalltelefon") it
+  // is read as two words.
+  const compound = words.length === 1 && c.length >= 10 ? compoundSplit(c) : null;
+  if (compound) {
+    const { prefix, key, entry } = compound;
+    const known = [prefix, prefix.replace(/s$/, '')].find((w) => knownWords().has(w));
+    if (known) return readHeader(`${known} ${key}`, ctx);
+    return indexed({ ...fromEntry(entry, `Ends with "${key}"`), conf: round2(entry.conf * 0.9) });
+  }
   // A bare phone type: "Home", "Büro", "Privat" (a phone when the file has other phone columns).
   if (words.length === 1 && BARE_PHONE_TYPES.has(words[0])) {
     return { field: 'phone', conf: 0.55, reason: `A phone type ("${raw}") among phone columns`, rank: 'typed', barePhoneType: true };
@@ -356,14 +344,28 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
     const e = exactEntry(content.join(''));
     if (e) return e.field === null ? fromEntry(e, '') : { field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: 'Asks for it in a question', rank: e.rank ?? 'primary' };
     const kw = keywordGuess(content, 'A question about ');
-    return kw && content.length <= 3 ? { ...kw, conf: round2(Math.min(kw.conf, 0.7)) } : { field: null, conf: 0, reason: 'A question about something else' , rank: 'primary' };
+    if (kw && content.length <= 3) return kw.final ? kw : { ...kw, conf: round2(Math.min(kw.conf, 0.7)) };
+    // "¿Para qué empresa trabajas?": the one key word a short question asks about.
+    const heads = new Set(content.map((w) => headWords().get(w)?.[0]).filter((f) => f !== undefined));
+    const f = [...heads][0];
+    if (heads.size === 1 && content.length <= 5 && !content.some((w) => NEGATIVE_WORDS.has(w) || (f === 'name' && NOT_PERSON_NAME_WORDS.has(w)))) {
+      return { field: f, conf: 0.65, reason: `A question about ${content.find((w) => headWords().get(w)?.[0] === f)}`, rank: 'primary' };
+    }
+    return { field: null, conf: 0, reason: 'A question about something else', rank: 'primary' };
   }
 
+  // "Company Name for Emails", "Phone for SMS": what follows "for" is a purpose, the head comes first (when the purpose
+  // is in known words: "Telefon für Hörbehinderte" is a phone for someone else).
+  const purpose = main.split(/\s+(?:for|para|pour|für|per|voor)\s+/i);
+  if (purpose.length === 2 && purpose[0].trim() && headerTokens(purpose[1]).every((w) => knownWords().has(w))) {
+    const g = readHeader(purpose[0], ctx);
+    return g.field === null ? g : { ...g, conf: round2(Math.min(g.conf, 0.8)), reason: `Its head "${purpose[0].trim()}"` };
+  }
   // "Company o Grupo de medios", "Email or phone": the first alternative.
   const alt = main.split(/\s+(?:or|o|ou|oder|of|od)\s+|\s*\/\s*/i);
   if (alt.length >= 2) {
     const e = exactEntry(compactHeader(alt[0]));
-    if (e && e.field !== null) return { field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: `Its first part "${alt[0].trim()}"`, rank: e.rank ?? 'primary' };
+    if (e && e.field !== null) return indexed({ field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: `Its first part "${alt[0].trim()}"`, rank: e.rank ?? 'primary' });
   }
 
   // Key words of a longer header, and typos. When every word is a known one ("Owner Email", "email_valid"), there

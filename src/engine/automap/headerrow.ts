@@ -2,14 +2,17 @@
 // starts with "Notes:"), or nowhere (the first row is already data). The engine decides; the CLI, the sidebar and
 // the sheet reader only show and use the result.
 //
-// A header row has no data-looking cell (no email, phone, date, time, amount, id, URL or number) and at least one
-// cell the lexicon knows as a column name. The first such row within the first 10 wins. When there is none and
-// row 1 looks like data (data-looking cells, or values repeated in the rows below), the file has no header row;
-// otherwise row 1 is the header row, as always.
+// A header row has no data-looking cell (no email, phone, date, time, amount, id, URL, number or street line) and at
+// least one cell the lexicon knows as a column name. The first such row within the first 10 wins, unless a later one
+// is clearly wider (a report with a small table above the main one: Zoom's host section above its attendees). When
+// there is none and row 1 looks like data (data-looking cells, or values repeated in the rows below), the file has no
+// header row; otherwise row 1 is the header row, as always.
 import type { CellValue } from '../types';
 import { cellText, isEmptyCell } from '../formats/text';
 import { guessHeader } from './header';
-import { sniffValue } from './sniff';
+import { isStreetText, sniffValue } from './sniff';
+import { knownWords } from './tables';
+import { headerTokens } from './normalize';
 
 /** How many rows from the top are searched for the header row. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -57,10 +60,24 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined)
     }
     const text = cellText(v);
     if (text.length > 80) continue;
+    // A street line: "10 Downing Street", "Bayernstraße 5" (a word no header uses), "12 Main St" (three words and no
+    // header's meaning); "Street 2", "Home Street 2" are headers.
+    const street = isStreetText(text);
+    if (street && hasUnknownWord(text)) {
+      data++;
+      continue;
+    }
     const g = guessHeader(text, NO_CUSTOM);
     if ((g.field !== null && g.conf >= 0.7 && !/typo/.test(g.reason)) || (g.final && g.field === null && g.conf >= 0.8)) hits++;
+    else if (street && g.field === null && text.split(/[\s,]+/).filter(Boolean).length >= 3) data++;
   }
   return { filled, data, hits };
+}
+
+/** Whether a cell has a word (not a number) that no header of the lexicon uses. */
+function hasUnknownWord(text: string): boolean {
+  const known = knownWords();
+  return headerTokens(text).some((w) => !/^\d+$/.test(w) && !known.has(w));
 }
 
 function looksLikeHeader(s: RowStats, width: number): boolean {
@@ -93,13 +110,16 @@ export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCou
   if (first < 0) return { row: 1, found: 'first' };
   let width = 0;
   for (let r = first; r < limit; r++) width = Math.max(width, (rows[r] ?? []).filter((v) => !isEmptyCell(v)).length);
+  let found: { r: number; filled: number } | undefined;
   for (let r = first; r < limit; r++) {
     const row = rows[r] ?? [];
-    if (row.every(isEmptyCell)) continue;
-    if (looksLikeHeader(rowStats(row, opts.defaultCountry), width)) {
-      return r === 0 ? { row: 1, found: 'first' } : { row: r + 1, found: 'lower', message: lowerHeaderMessage(r + 1) };
-    }
+    const filled = row.filter((v) => !isEmptyCell(v)).length;
+    // Only a clearly wider row can take over from a header row already found: the others are not read.
+    if (filled === 0 || (found && filled < found.filled + 2)) continue;
+    const st = rowStats(row, opts.defaultCountry);
+    if (looksLikeHeader(st, width) && (!found || st.filled >= found.filled + 2)) found = { r, filled: st.filled };
   }
+  if (found) return found.r === 0 ? { row: 1, found: 'first' } : { row: found.r + 1, found: 'lower', message: lowerHeaderMessage(found.r + 1) };
   const s = rowStats(rows[first] ?? [], opts.defaultCountry);
   const dataLike = s.filled > 0 && ((s.data >= 1 && s.data >= s.hits && s.data / s.filled >= 0.2) || (s.hits === 0 && repeatsBelow(rows, first)));
   if (first === 0 && dataLike) return { row: 0, found: 'none', message: NO_HEADER_MESSAGE };

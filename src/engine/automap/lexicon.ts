@@ -59,9 +59,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     fr: ['ID client', 'Numéro client', 'Code client', "Numéro d'adhérent", 'Numéro adhérent', 'N° adhérent', 'Numéro de membre'],
     de: ['Kundennummer', 'Kunden-ID', 'Kundennr', 'Mitgliedsnummer', 'Mitglieds-ID', 'Mitgliedsnr'],
     it: ['ID cliente', 'Codice cliente', 'Numero cliente', 'Numero socio', 'Codice socio', 'Tessera'],
-    nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer'],
+    nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Clublidnummer', 'Lidmaatschapsnummer'],
   } },
-  { field: 'externalId', conf: 0.6, names: { en: ['ID', 'UID', 'Unique ID', 'Identifier', 'Ref', 'Reference', 'Record Number'], es: ['Identificador', 'Referencia'], fr: ['Identifiant', 'Référence'], pt: ['Identificador', 'Referência'], it: ['Identificativo', 'Riferimento'] } },
+  { field: 'externalId', conf: 0.6, names: { en: ['ID', 'UID', 'Unique ID', 'Identifier', 'Record Number'], es: ['Identificador'], fr: ['Identifiant'], pt: ['Identificador'], it: ['Identificativo'] } },
 
   { field: 'name', conf: 1, names: {
     en: ['Name', 'Full Name', 'Contact Name', 'Fullname', 'Complete Name', 'First and Last Name', 'Name and Surname', 'Customer Name', 'Client Name', 'Person Name'],
@@ -88,7 +88,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   { field: 'lastName', conf: 1, names: {
     en: ['Last Name', 'Family Name', 'LName', 'Surname', 'Last', 'Sur Name', 'Family', 'Surnames'],
-    es: ['Apellido', 'Apellidos', 'Primer apellido'],
+    es: ['Apellido', 'Apellidos', 'Primer apellido', 'Apellido paterno'],
     pt: ['Sobrenome', 'Apelido', 'Último nome', 'Nome de família'],
     fr: ['Nom de famille', 'Nom de naissance'],
     de: ['Nachname', 'Familienname', 'Zuname'],
@@ -130,7 +130,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     fr: ['Courriels supplémentaires', 'Autres courriels', 'Emails supplémentaires', 'Autres emails'],
     de: ['Weitere E-Mails', 'Zusätzliche E-Mail-Adressen', 'Weitere E-Mail-Adressen'],
     it: ['Email aggiuntive', 'Altre email'],
-    nl: ['Extra e-mailadressen', 'Andere e-mailadressen'],
+    nl: ['Extra e-mailadressen', 'Andere e-mailadressen', 'Overige e-mailadressen'],
   } },
 
   { field: 'phone', conf: 1, rank: 'primary', names: {
@@ -138,9 +138,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Teléfono', 'Telefono', 'Tel', 'Tfno', 'Tlf', 'Número de teléfono', 'Numero de telefono', 'Teléfono de contacto', 'Teléfono principal', 'Número de contacto'],
     pt: ['Telefone', 'Fone', 'Número de telefone', 'Telefone de contato', 'Telefone principal'],
     fr: ['Téléphone', 'Tél', 'Tel', 'Numéro de téléphone', 'N° de téléphone', 'Téléphone principal'],
-    de: ['Telefon', 'Telefonnummer', 'Tel', 'Rufnummer', 'Telefon-Nr', 'Tel-Nr', 'Telefonnr'],
+    de: ['Telefon', 'Telefonnummer', 'Tel', 'Rufnummer', 'Telefon-Nr', 'Tel-Nr', 'Telefonnr', 'Haupttelefon', 'Haupttelefonnummer'],
     it: ['Telefono', 'Numero di telefono', 'Recapito telefonico', 'Tel', 'Telefono principale'],
-    nl: ['Telefoon', 'Telefoonnummer', 'Tel', 'Telnr', 'Tel-nr'],
+    nl: ['Telefoon', 'Telefoonnummer', 'Tel', 'Telnr', 'Tel-nr', 'Hoofdtelefoon', 'Hoofdnummer'],
   } },
   { field: 'phone', conf: 0.95, rank: 'typed', names: {
     en: ['Mobile', 'Mobile Phone', 'Mobile Number', 'Mobile Phone Number', 'Mob', 'Mob No', 'Cell', 'Cell Phone', 'Cell Number', 'Cellphone', 'Mobile No', 'Cell Phone Number', 'SMS', 'SMS Number', 'Text Number'],
@@ -160,6 +160,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Telefono fisso', 'Telefono casa', 'Telefono ufficio', 'Telefono lavoro', 'Fisso'],
     nl: ['Vast nummer', 'Telefoon thuis', 'Telefoon werk', 'Telefoon privé', 'Vaste telefoon', 'Telefoon zakelijk'],
   } },
+  { field: 'phone', conf: 0.8, rank: 'typed', names: { es: ['Teléfono del coche', 'Teléfono del automóvil'], pt: ['Telefone do carro'], fr: ['Téléphone (voiture)', 'Tél. voiture'], de: ['Autotelefon'], it: ['Telefono auto', "Telefono dell'auto"], nl: ['Autotelefoon'] } },
   { field: 'phone', conf: 0.85, rank: 'alternate', names: {
     en: ['Other Phone', 'Secondary Phone', 'Alternate Phone', 'Alt Phone', 'Alternative Phone', 'Second Phone', 'Backup Phone', 'Additional Phone Number 2'],
     es: ['Otro teléfono', 'Teléfono secundario', 'Teléfono alternativo', 'Teléfono 2'],
@@ -176,7 +177,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     fr: ['Téléphones supplémentaires', 'Autres téléphones'],
     de: ['Weitere Telefonnummern', 'Zusätzliche Telefonnummern'],
     it: ['Telefoni aggiuntivi', 'Altri telefoni'],
-    nl: ['Extra telefoonnummers', 'Andere telefoonnummers'],
+    nl: ['Extra telefoonnummers', 'Andere telefoonnummers', 'Overige telefoonnummers'],
   } },
 
   { field: 'companyName', conf: 1, names: {
@@ -198,17 +199,19 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     fr: ['Adresse', 'Rue', 'Adresse postale', 'Adresse 1', 'Adresse ligne 1', 'Voie'],
     de: ['Straße', 'Strasse', 'Adresse', 'Anschrift', 'Straße und Hausnummer', 'Str', 'Postanschrift'],
     it: ['Indirizzo', 'Via', 'Indirizzo postale', 'Indirizzo 1', 'Via e numero civico'],
-    nl: ['Adres', 'Straat', 'Straatnaam', 'Straat en huisnummer', 'Postadres', 'Woonadres'],
+    nl: ['Adres', 'Straat', 'Straatnaam', 'Straat en huisnummer', 'Postadres', 'Woonadres', 'Adressen'],
   } },
   { field: 'city', conf: 1, names: {
-    en: ['City', 'Town', 'City/Town', 'Locality', 'Town/City', 'Suburb'],
-    es: ['Ciudad', 'Localidad', 'Población', 'Municipio', 'Comuna'],
-    pt: ['Cidade', 'Município', 'Localidade'],
-    fr: ['Ville', 'Commune', 'Localité'],
-    de: ['Stadt', 'Ort', 'Wohnort', 'Gemeinde'],
-    it: ['Città', 'Comune', 'Località', 'Citta'],
-    nl: ['Plaats', 'Woonplaats', 'Stad', 'Gemeente', 'Plaatsnaam'],
+    en: ['City', 'Town', 'City/Town', 'Locality', 'Town/City', 'Suburb', 'City of Residence', 'Home Town'],
+    es: ['Ciudad', 'Localidad', 'Población', 'Municipio', 'Comuna', 'Ciudad de residencia'],
+    pt: ['Cidade', 'Município', 'Localidade', 'Cidade de residência', 'Cidade onde mora'],
+    fr: ['Ville', 'Commune', 'Localité', 'Ville de résidence'],
+    de: ['Stadt', 'Ort', 'Wohnort', 'Gemeinde', 'Wohnstadt'],
+    it: ['Città', 'Comune', 'Località', 'Citta', 'Città di residenza', 'Comune di residenza'],
+    nl: ['Plaats', 'Woonplaats', 'Stad', 'Gemeente', 'Plaatsnaam', 'Steden', 'Plaatsen', 'Woonplaatsen'],
   } },
+  // "Residenza", "Residencia": the town someone lives in, or their street line; the values decide (./resolve.ts).
+  { field: 'city', conf: 0.6, names: { es: ['Residencia', 'Lugar de residencia'], pt: ['Residência', 'Local de residência'], fr: ['Résidence', 'Lieu de résidence'], de: ['Wohnsitz'], it: ['Residenza', 'Luogo di residenza'], nl: ['Verblijfplaats'] } },
   { field: 'state', conf: 1, names: {
     en: ['State', 'Province', 'State/Province', 'State/Region', 'State or Province', 'State Province Region', 'County/State', 'Region'],
     es: ['Provincia', 'Región', 'Comunidad autónoma', 'Departamento', 'Estado/Provincia'],
@@ -220,16 +223,16 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   { field: 'state', conf: 0.7, names: { es: ['Estado'] } },
   { field: 'postalCode', conf: 1, names: {
-    en: ['Postal Code', 'Zip', 'Zip Code', 'Postcode', 'Post Code', 'Zip/Postal Code', 'Postal/Zip Code', 'Zipcode', 'Postal', 'PIN Code', 'Pincode', 'Eircode'],
+    en: ['Postal Code', 'Zip', 'Zip Code', 'Postcode', 'Post Code', 'Zip/Postal Code', 'Postal/Zip Code', 'Zipcode', 'Postal', 'PIN Code', 'Pincode', 'Eircode', 'Pcode', 'P/Code'],
     es: ['Código postal', 'Codigo postal', 'CP', 'C.P.', 'Cod postal', 'Zona postal'],
     pt: ['CEP', 'Código postal', 'Código de endereçamento postal'],
     fr: ['Code postal', 'CP', 'C.P.'],
     de: ['PLZ', 'Postleitzahl'],
     it: ['CAP', 'Codice postale', 'C.A.P.'],
-    nl: ['Postcode'],
+    nl: ['Postcode', 'Postcodes'],
   } },
   { field: 'country', conf: 1, names: {
-    en: ['Country', 'Country/Region', 'Country Name', 'Nation'],
+    en: ['Country', 'Country/Region', 'Country Name', 'Nation', 'Ctry', 'Cntry'],
     es: ['País', 'Pais', 'Nación'],
     pt: ['País', 'Pais'],
     fr: ['Pays'],
@@ -252,11 +255,11 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
 
   { field: 'dateOfBirth', conf: 1, names: {
     en: ['Date of Birth', 'DOB', 'Birthday', 'Birthdate', 'Birth Date', 'BDAY', 'Birth Day', 'D.O.B.'],
-    es: ['Fecha de nacimiento', 'F. nacimiento', 'Cumpleaños', 'Nacimiento', 'Fecha nacimiento', 'Fec nac'],
-    pt: ['Data de nascimento', 'Nascimento', 'Data nascimento', 'Dt nascimento'],
-    fr: ['Date de naissance', 'Anniversaire', 'Né le', 'Naissance'],
+    es: ['Fecha de nacimiento', 'F. nacimiento', 'Cumpleaños', 'Nacimiento', 'Fecha nacimiento', 'Fec nac', 'Fecha de cumpleaños'],
+    pt: ['Data de nascimento', 'Nascimento', 'Data nascimento', 'Dt nascimento', 'Aniversário', 'Data de aniversário'],
+    fr: ['Date de naissance', 'Anniversaire', 'Né le', 'Naissance', 'Date anniversaire', "Date d'anniversaire"],
     de: ['Geburtsdatum', 'Geburtstag', 'Geb', 'Geb-Datum'],
-    it: ['Data di nascita', 'Compleanno', 'Data nascita', 'Nato il'],
+    it: ['Data di nascita', 'Compleanno', 'Data nascita', 'Nato il', 'Data compleanno'],
     nl: ['Geboortedatum', 'Verjaardag', 'Geb datum'],
   } },
   { field: 'dateOfBirth', conf: 0.8, names: { en: ['Born', 'Birthday Value'] } },

@@ -4,7 +4,8 @@
 //  1. Values (./sniff.ts) fill columns the header says nothing about and break ties for ambiguous headers
 //     ("Contact", "Number"); a strong header match (confidence 0.8 or more) is never overruled by them. A column
 //     mapped by its values alone gets a lower confidence than any mapped by its header.
-//  2. A file without a header row: person names and street lines are read from the values too.
+//  2. A file without a header row: person names and street lines are read from the values too, and the columns
+//     after a street line as the rest of its address block (town, region, postal code).
 //  3. A bare phone type ("Home", "Büro") is a phone only next to other phone columns.
 //  4. A bare "Name" next to a first-name column is the last name (Nom + Prénom, Name + Vorname); next to a
 //     last-name column, the first name (Nome + Cognome, Nombre + Apellidos, Name + Surname).
@@ -12,13 +13,14 @@
 //     the billing one; an alternate group ("Other", "Address 2") only when it is the file's only address;
 //     shipping never. Unqualified columns join the chosen group where it lacks them.
 //  6. A billing email, phone or name only when the file has none of its own.
-//  7. Primary before alternate: the main email and phone are the primary ones, then typed (mobile first), then
-//     alternate; the others go to Additional emails / phones.
+//  7. Primary before alternate: the main email and phone are the primary ones, then typed, then alternate; the
+//     others go to Additional emails / phones. Among typed phones only (Work, Home, Mobile), the mobile is the main
+//     phone wherever it stands: the CRM texts the main phone, and only a mobile takes a text.
 //  8. Any other single-valued field keeps its best column (confidence, then column order).
 import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
-import { columnVote, isFullNameText, isNamePartText, isStreetText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
+import { columnVote, isFullNameText, isNamePartText, isPlaceText, isPostalCodeText, isStreetText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -47,7 +49,7 @@ interface Work extends HeaderGuess {
 /** A header match at least this sure is never changed by what the values look like. */
 export const STRONG = 0.8;
 /** Confidence of a column mapped by its values only: below any header match (0.5 and up). */
-const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, address1: 0.35 };
+const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, address1: 0.35, city: 0.3, state: 0.3, postalCode: 0.3 };
 const RANK_ORDER: Record<Rank, number> = { primary: 0, typed: 1, alternate: 2 };
 const ADDRESS_FIELDS = new Set<string>(['address1', 'city', 'state', 'postalCode', 'country']);
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
@@ -78,6 +80,19 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
     return;
   }
   w.basis = 'header';
+  // "State" holding active/inactive (Kit), "Estado" holding Activo/Inactivo: a status, not a place.
+  if (w.mayBeStatus && sniff.n >= 2 && kindShare(sniff, 'status') >= 0.6) {
+    unmap(w, `"${w.header}" holds statuses (${pct(kindShare(sniff, 'status'))}), not places`);
+    return;
+  }
+  // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag.
+  if (w.conf < STRONG && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && opts.fields.get(w.field)?.kind !== 'checkbox') {
+    unmap(w, `"${w.header}" holds yes/no values`);
+    return;
+  }
+  // Two-letter codes read as countries are also states and provinces ("CA", "PA", "MG"): a country vote never moves
+  // a column its header calls a place.
+  if (vote?.field === 'country' && w.field !== 'country' && ADDRESS_FIELDS.has(w.field)) return;
   const same = vote && family(vote.field) === family(w.field);
   if (w.conf < STRONG) {
     const ambiguous = w.conf <= 0.5;
@@ -127,7 +142,7 @@ function looseShare(values: readonly CellValue[], opts: ResolveOptions): number 
 
 // ------------------------------------------------------------------------------------------- no header: names
 
-function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][]): void {
+function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][], opts: SniffOptions): void {
   const text = (col: number) => (columns[col] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v !== '');
   const share = (col: number, test: (s: string) => boolean) => {
     const vs = text(col);
@@ -135,6 +150,14 @@ function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][]): void 
   };
   const open = (w: Work | undefined) => !!w && w.field === null && !w.final;
   const single = (s: string) => isNamePartText(s) && s.split(/\s+/).length === 1;
+  // The street first: the town after it has a name's shape too ("Springfield").
+  for (let i = 0; i < ws.length; i++) {
+    if (open(ws[i]) && share(i, isStreetText) >= 0.6) {
+      Object.assign(ws[i], { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
+      readAddressBlock(ws, i, (col, test) => open(ws[col]) && share(col, test) >= 0.8, opts);
+      break;
+    }
+  }
   let named = false;
   for (let i = 0; i + 1 < ws.length && !named; i++) {
     if (open(ws[i]) && open(ws[i + 1]) && share(i, single) >= 0.6 && share(i + 1, isNamePartText) >= 0.6 && share(i + 1, (s) => /^\p{Lu}/u.test(s) || /^\p{Ll}+\s/u.test(s)) >= 0.6) {
@@ -149,19 +172,76 @@ function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][]): void 
       named = true;
     }
   }
-  for (let i = 0; i < ws.length; i++) {
-    if (open(ws[i]) && share(i, isStreetText) >= 0.6) {
-      Object.assign(ws[i], { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
+}
+
+/**
+ * No header: the columns right after a street line are the rest of its address block, in one of its usual orders:
+ * street, town, region, postal code ("Bayernstraße 5 | München | Bayern | 80331", "12 Main St | Springfield | IL |
+ * 62704") or street, postal code, town ("Damrak 1 | 1012 AB | Amsterdam"). Postal codes are read in the default
+ * country's format, and mark the block; a town or region is a place's name (letters only, a few words).
+ */
+function readAddressBlock(ws: Work[], street: number, holds: (col: number, test: (s: string) => boolean) => boolean, opts: SniffOptions): void {
+  const postalCode = (s: string) => isPostalCodeText(s, opts.defaultCountry ?? 'US');
+  const set = (col: number, field: 'city' | 'state' | 'postalCode', what: string) =>
+    Object.assign(ws[col], { field, conf: VALUE_CONF[field], basis: 'values', reason: `Values look like ${what}, after the street` });
+  let postal = -1;
+  for (let i = street + 1; i <= street + 3 && i < ws.length; i++) {
+    if (holds(i, postalCode)) {
+      postal = i;
       break;
     }
   }
+  // The postal code marks the block: without one, a name after a street could as well be a person's.
+  if (postal < 0) return;
+  const city = postal === street + 1 ? (holds(street + 2, isPlaceText) ? street + 2 : -1) : holds(street + 1, isPlaceText) ? street + 1 : -1;
+  set(postal, 'postalCode', 'postal codes');
+  if (city >= 0) set(city, 'city', 'towns');
+  if (city >= 0 && postal === city + 2 && holds(city + 1, isPlaceText)) set(city + 1, 'state', 'regions');
 }
 
 // ------------------------------------------------------------------------------------------------- file rules
 
-function barePhoneTypes(ws: Work[]): void {
-  const phones = ws.some((w) => !w.barePhoneType && (w.field === 'phone' || w.field === 'additionalPhones'));
-  for (const w of ws) if (w.barePhoneType && w.field === 'phone' && w.basis !== 'both' && !phones) unmap(w, `"${w.header}" names a kind of phone, but the file has no phone column`);
+/**
+ * A bare phone type ("Büro", "Privat", "Bureau") is a phone when its values look like phones, or when it stands in
+ * a run of phone columns (Handy, Büro, Privat); elsewhere it is something else (Outlook's office location, its
+ * private flag).
+ */
+function barePhoneTypes(ws: Work[], opts: ResolveOptions): void {
+  const isPhone = (w: Work | undefined) => !!w && (w.field === 'phone' || w.field === 'additionalPhones');
+  const bare = ws.filter((w) => w.barePhoneType && w.field === 'phone');
+  if (!bare.length) return;
+  if (!ws.some((w) => !w.barePhoneType && isPhone(w))) {
+    for (const w of bare) if (w.basis !== 'both') unmap(w, `"${w.header}" names a kind of phone, but the file has no phone column`);
+    return;
+  }
+  const values = (w: Work) => opts.columns?.[w.col] ?? [];
+  const filled = (w: Work) => values(w).some((v) => String(v ?? '').trim() !== '');
+  const kept = new Set(bare.filter((w) => w.basis === 'both' || (filled(w) && looseShare(values(w), opts) >= 0.5)));
+  const plain = (w: Work | undefined) => !!w && ((isPhone(w) && !w.barePhoneType) || kept.has(w));
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const w of bare) {
+      if (kept.has(w) || (filled(w) && looseShare(values(w), opts) === 0)) continue;
+      if (plain(ws[w.col - 1]) || plain(ws[w.col + 1])) {
+        kept.add(w);
+        grown = true;
+      }
+    }
+  }
+  for (const w of bare) if (!kept.has(w)) unmap(w, `"${w.header}" names a kind of phone, but neither its values nor the columns next to it are phones`);
+}
+
+/** A town column whose values are street lines ("Residenza": Via Roma 2) is the street, when the file has none. */
+function streetTowns(ws: Work[], columns: readonly CellValue[][]): void {
+  if (ws.some((w) => w.field === 'address1' && w.basis !== 'values')) return;
+  for (const w of ws) {
+    if (w.field !== 'city' || w.conf >= STRONG) continue;
+    const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+    if (vs.length >= 1 && vs.filter(isStreetText).length / vs.length >= 0.6) {
+      Object.assign(w, { field: 'address1', basis: 'both', reason: `"${w.header}" holds street lines` });
+      return;
+    }
+  }
 }
 
 function pairNames(ws: Work[]): void {
@@ -182,9 +262,11 @@ function groupRank(key: string): number {
   return 1;
 }
 
-function chooseAddressGroup(ws: Work[]): void {
+function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] | undefined): void {
   const cands = ws.filter((w) => w.field !== null && ADDRESS_FIELDS.has(w.field));
   if (!cands.length) return;
+  // A writer that leaves a whole group empty (French Outlook from a home-address-only app): the group with values.
+  const filled = (g: Work[]) => !columns || g.some((w) => (columns[w.col] ?? []).some((v) => String(v ?? '').trim() !== ''));
   const groups = new Map<string, Work[]>();
   for (const w of cands) {
     const key = w.basis === 'values' ? '' : w.group || '';
@@ -192,10 +274,13 @@ function chooseAddressGroup(ws: Work[]): void {
   }
   const distinct = (g: Work[]) => new Set(g.map((w) => w.field)).size;
   const loose = groups.get('') ?? [];
-  // Unqualified columns ("City") join a richer qualified group ("Home Street", "Home Zip") rather than stand alone.
-  const wildcard = groups.size > 1 && [...groups].some(([k, g]) => k !== '' && distinct(g) > distinct(loose));
+  // Unqualified columns ("City") join a richer qualified group ("Home Street", "Home Zip") rather than stand alone;
+  // not when that group already has each of them (Apollo's "City", "State" and "Company City", "Company State"...:
+  // two addresses, and the unqualified one is the contact's own).
+  const covers = (g: Work[]) => loose.length > 0 && loose.every((l) => g.some((w) => w.field === l.field));
+  const wildcard = groups.size > 1 && [...groups].some(([k, g]) => k !== '' && distinct(g) > distinct(loose) && !covers(g));
   const real = [...groups].filter(([k]) => !(wildcard && k === ''));
-  real.sort(([ka, a], [kb, b]) => groupRank(ka) - groupRank(kb) || distinct(b) - distinct(a) || a[0].col - b[0].col);
+  real.sort(([ka, a], [kb, b]) => Number(filled(b)) - Number(filled(a)) || groupRank(ka) - groupRank(kb) || distinct(b) - distinct(a) || a[0].col - b[0].col);
   const [chosenKey, chosen] = real[0];
   const have = new Set(chosen.map((w) => w.field));
   const label = chosenKey === '' || chosenKey === 'primary' ? `"${chosen[0].header}"` : `the ${chosenKey} address ("${chosen[0].header}")`;
@@ -220,7 +305,9 @@ function billingFallbacks(ws: Work[]): void {
 function primaryFirst(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
   for (const [single, list, label] of [['email', 'additionalEmails', 'email'], ['phone', 'additionalPhones', 'phone']] as const) {
     const cands = ws.filter((w) => w.field === single);
-    cands.sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || Number(a.basis === 'values') - Number(b.basis === 'values') || b.conf - a.conf || a.col - b.col);
+    // Among typed phones only, the mobile: a CRM texts the main phone, and only a mobile takes a text.
+    const mobileFirst = (a: Work, b: Work) => (a.rank === 'typed' && b.rank === 'typed' ? Number(!!b.mobile) - Number(!!a.mobile) : 0);
+    cands.sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || b.conf - a.conf || a.col - b.col);
     for (const w of cands.slice(1)) {
       w.field = list;
       w.conf = round2(Math.min(w.conf, 0.9));
@@ -249,11 +336,12 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   }
   if (opts.columns) {
     ws.forEach((w, i) => applyValues(w, opts.columns![i] ?? [], opts));
-    if (opts.noHeader) readNamesAndStreets(ws, opts.columns);
+    if (opts.noHeader) readNamesAndStreets(ws, opts.columns, opts);
   }
-  barePhoneTypes(ws);
+  if (opts.columns) streetTowns(ws, opts.columns);
+  barePhoneTypes(ws, opts);
   pairNames(ws);
-  chooseAddressGroup(ws);
+  chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
   primaryFirst(ws, opts.fields);
   oneColumnPerField(ws, opts.fields);

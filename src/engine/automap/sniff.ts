@@ -26,6 +26,7 @@ export type ValueKind =
   | 'phone'
   | 'number'
   | 'country'
+  | 'status'
   | 'text';
 
 export interface SniffOptions {
@@ -59,6 +60,7 @@ const RE_TIME_H = /^(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d$/i;
 /** Words of a value, accents dropped: "Février 2016" -> fevrier, 2016. */
 function words(s: string): string[] {
   return s
+    .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -229,6 +231,15 @@ const RE_IPV6 = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i;
 const RE_NUMBER = /^[-+]?\d+(?:[.,]\d+)?$/;
 const BOOLEANS = new Set(['true', 'false', 'yes', 'no', 'y', 'n', 'si', 'sí', 'sim', 'não', 'nao', 'oui', 'non', 'ja', 'nein', 'nee', 'vero', 'falso', 'verdadero', 'verdadeiro', 'wahr', 'x', '✓', '✗']);
 
+/** Words of a record's status, in the seven languages: a column of these is a status, not a place or a name. */
+const STATUSES = new Set(
+  ('active inactive activo inactivo activa inactiva ativo inativo ativa inativa actif inactif aktiv inaktiv attivo inattivo attiva ' +
+    'inattiva actief inactief pending pendiente pendente ausstehend approved aprobado aprovado approuve genehmigt approvato goedgekeurd ' +
+    'declined rejected rechazado rejeitado refuse abgelehnt rifiutato afgewezen cancelled canceled cancelado annule storniert annullato ' +
+    'geannuleerd subscribed unsubscribed cleaned bounced suspended blocked archived expired paid unpaid invited confirmed registered ' +
+    'attending waitlisted lead prospect customer').split(' '),
+);
+
 /** ISO 3166-1 alpha-2 codes. */
 const ISO2 = new Set(
   ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO ' +
@@ -288,6 +299,7 @@ export function sniffValue(v: CellValue, opts: SniffOptions = {}): ValueKind {
   if (isValidPhoneText(s, opts.defaultCountry ?? 'US')) return 'phone';
   if (RE_NUMBER.test(s)) return 'number';
   if (isCountryText(s)) return 'country';
+  if (STATUSES.has(words(s).join(' '))) return 'status';
   return 'text';
 }
 
@@ -352,10 +364,11 @@ export function isNamePartText(s: string): boolean {
   const t = nameTokens(s);
   return !!t && t.filter((w) => !PARTICLES.has(w.toLowerCase())).length <= 2;
 }
-/** "Ada Lovelace", "Patrick Guido Arminio": a full person name. */
+/** "Ada Lovelace", "Patrick Guido Arminio", "Ben Meyer": a full person name (the first word is a given name even when
+ *  it reads as a particle elsewhere: Ben, Al, Del). */
 export function isFullNameText(s: string): boolean {
   const t = nameTokens(s);
-  return !!t && t.filter((w) => !PARTICLES.has(w.toLowerCase())).length >= 2;
+  return !!t && t.filter((w, i) => i === 0 || !PARTICLES.has(w.toLowerCase())).length >= 2;
 }
 
 const STREET_WORDS = new Set(
@@ -367,5 +380,25 @@ const STREET_WORDS = new Set(
 export function isStreetText(s: string): boolean {
   if (s.length < 6 || s.length > 120 || !/\d/.test(s) || !/\p{L}{2}/u.test(s)) return false;
   const w = words(s);
-  return w.some((x) => STREET_WORDS.has(x) || /.(straat|strasse|weg|laan|gasse|plein|gracht|kade|singel|dreef|platz|allee|damm|gade|vej)$/.test(x));
+  return w.some((x) => STREET_WORDS.has(x) || /.(straat|strasse|str|weg|laan|gasse|plein|gracht|kade|singel|dreef|platz|allee|damm|gade|vej)$/.test(x));
+}
+
+/** Postal code formats by country (Universal Postal Union addressing pages); any other country: 4 to 6 digits. */
+const POSTAL_CODES: Record<string, RegExp> = {
+  US: /^\d{5}(?:-\d{4})?$/, DE: /^\d{5}$/, FR: /^\d{5}$/, ES: /^\d{5}$/, IT: /^\d{5}$/, MX: /^\d{5}$/, NL: /^\d{4} ?[A-Z]{2}$/i,
+  BE: /^\d{4}$/, CH: /^\d{4}$/, AT: /^\d{4}$/, AU: /^\d{4}$/, PT: /^\d{4}-\d{3}$/, BR: /^\d{5}-?\d{3}$/, PL: /^\d{2}-\d{3}$/,
+  IN: /^\d{3} ?\d{3}$/, CO: /^\d{6}$/, CL: /^\d{7}$/, AR: /^(?:[A-Z]\d{4}[A-Z]{3}|\d{4})$/i, GB: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i,
+  IE: /^[A-Z]\d[\dW] ?[A-Z\d]{4}$/i, CA: /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i,
+};
+/** "80331" in Germany, "1012 AB" in the Netherlands, "SW1A 1AA" in the UK: a postal code of the default country. */
+export function isPostalCodeText(s: string, country = 'US'): boolean {
+  const t = s.trim();
+  // "19000101" has a Brazilian CEP's shape, but reads as a date first.
+  return (POSTAL_CODES[country.toUpperCase()] ?? /^\d{4,6}$/).test(t) && !DATA_KINDS_NOT_POSTAL.has(sniffValue(t, { defaultCountry: country }));
+}
+const DATA_KINDS_NOT_POSTAL = new Set<ValueKind>(['date', 'time', 'phone']);
+/** "Mannheim", "Saint-Étienne", "B-W", "Rio de Janeiro": the name of a place (letters only, at most four words). */
+export function isPlaceText(s: string): boolean {
+  const t = s.trim();
+  return t.length >= 2 && t.length <= 40 && /^\p{L}[\p{L}'’.\- ]*$/u.test(t) && t.split(/\s+/).length <= 4;
 }

@@ -166,6 +166,23 @@ export const VENDOR_HEADERS: readonly VendorConvention[] = [
     },
   },
   {
+    vendor: 'Zoom webinar attendee report',
+    source: 'index:63208576905, index:53170285032 (Zoom attendee reports read by a lead-scoring tool: report title, host and attendee sections)',
+    headers: {
+      Attended: null, 'User Name (Original Name)': null, 'Registration Time': null, 'Approval Status': null, 'Join Time': null,
+      'Leave Time': null, 'Time in Session (minutes)': null, 'Is Guest': null, 'Country/Region Name': 'country',
+    },
+  },
+  {
+    vendor: 'Luma guest export',
+    source: 'https://help.luma.com/p/download-guest-csv; index:55331604233 (the fixed Luma header, as documented by a fixture generator)',
+    headers: {
+      api_id: ['externalId', 0.85], guest_id: ['externalId', 0.85], approval_status: null, checked_in_at: null, custom_source: ['source', 0.8],
+      qr_code_url: null, amount_tax: null, amount_discount: null, coupon_code: null, eth_address: null, solana_address: null,
+      survey_response_rating: null, survey_response_feedback: null, ticket_type_id: null, ticket_name: null,
+    },
+  },
+  {
     vendor: 'Google Forms responses',
     source: 'github:Salahaldian/n8n-mail-automation Form Responses 1.csv; index:2599003224 (question-style headers)',
     headers: { Timestamp: null, 'Email Address': 'email', Score: null },

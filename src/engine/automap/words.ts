@@ -24,7 +24,7 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'SSN', 'National ID', 'Passport', 'Social Security Number', 'Relationship', 'Relation', 'Emergency Contact', 'Next of Kin', 'Parent',
     'Guardian', 'Mother', 'Father', 'Bidder Number', 'Paid Until', 'Contractor', 'Customer Type', 'Lead Score', 'NPS', 'CSAT', 'Survey Name',
     'Company Phone', 'Company Main Phone', 'Mailing List', 'Newsletter', 'Unsubscribe', 'Bounced', 'Bounce', 'Favorite', 'Favourite', 'Starred'],
-  es: ['Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
+  es: ['Apellido materno', 'Segundo apellido', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
     'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
     'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
     'CURP', 'RFC', 'Cédula', 'Pasaporte', 'Usuario', 'Contraseña', 'Respuesta', 'Partido', 'Foto', 'Favorito', 'Estatus'],
@@ -108,6 +108,7 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf', 'evento', 'usuario', 'utilisateur', 'benutzer', 'utente', 'gebruiker',
   'produto', 'producto', 'prodotto', 'produit', 'campana', 'campanha', 'veranstaltung', 'yomi', 'phonetic', 'middle', 'maiden', 'additional',
   'vendor', 'survey', 'conversion', 'github', 'twitter', 'instagram', 'facebook', 'linkedin', 'skype', 'telegram', 'ign',
+  'item', 'article', 'artikel', 'articulo', 'articolo', 'artigo', 'sku', 'variant', 'tier', 'coupon', 'discount',
 ]);
 
 /** Words naming another person than the contact: their columns are never the contact's own. */
@@ -130,7 +131,7 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   // it
   'genitore', 'genitori', 'sorella', 'fratello', 'coniuge', 'marito', 'moglie', 'figlio', 'figlia', 'figli', 'tutore', 'emergenza',
   // nl
-  'moeder', 'vader', 'ouder', 'ouders', 'zus', 'broer', 'echtgenoot', 'echtgenote', 'zoon', 'dochter', 'voogd', 'noodgeval', 'noodcontact',
+  'moeder', 'vader', 'ouder', 'ouders', 'zus', 'broer', 'echtgenoot', 'echtgenote', 'zoon', 'dochter', 'voogd', 'nood', 'noodgeval', 'noodcontact',
   'assistente', 'leidinggevende',
 ]);
 
@@ -141,23 +142,38 @@ export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
   'bank', 'iban', 'vat', 'tax', 'payment', 'survey', 'conversion', 'ad', 'ads', 'form', 'pipeline',
   'trato', 'negocio', 'oportunidad', 'pedido', 'encomenda', 'oportunidade', 'commande', 'opportunite', 'bestellung', 'auftrag', 'angebot',
   'ordine', 'offerta', 'opportunita', 'bestelling', 'offerte', 'dispositivo', 'appareil', 'geraet', 'apparaat',
+  // crypto wallets and network addresses: an "address" that is no street
+  'eth', 'ethereum', 'btc', 'bitcoin', 'solana', 'wallet', 'crypto', 'carteira', 'cartera', 'portefeuille', 'portafoglio', 'mac',
+]);
+
+/** Words of pictures and codes: "Player Image", "qr_code_url", "Photo URL" hold a link to a picture, not a website. */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set([
+  'image', 'images', 'img', 'photo', 'photos', 'picture', 'pic', 'avatar', 'logo', 'thumbnail', 'qr', 'barcode', 'signature',
+  'imagen', 'imagem', 'foto', 'fotos', 'bild', 'immagine', 'afbeelding',
+]);
+
+/** Words of national identity and tax numbers (DNI, CPF, RUC, codice fiscale...): never a contact field. */
+export const NATIONAL_ID_WORDS: ReadonlySet<string> = new Set([
+  'dni', 'nie', 'nif', 'cif', 'cpf', 'cnpj', 'rut', 'cuit', 'cuil', 'curp', 'rfc', 'nit', 'ruc', 'cedula', 'ssn', 'nino', 'nir', 'bsn',
+  'passport', 'pasaporte', 'passaporte', 'passeport', 'reisepass', 'personalausweis', 'ausweis', 'document', 'documents', 'documento',
+  'documentos', 'documenti', 'identidad', 'identidade', 'identite', 'steuernummer', 'siret', 'siren', 'piva',
 ]);
 
 /** Words that mark a billing address (mapped only when the file has no other address), including a payment card's. */
-export const BILLING_WORDS: ReadonlySet<string> = new Set(['billing', 'bill', 'invoice', 'invoicing', 'card', 'facturacion', 'factura', 'faturamento', 'cobranca', 'facturation', 'facture', 'rechnung', 'rechnungsadresse', 'fatturazione', 'fattura', 'factuur', 'facturatie', 'payer']);
+export const BILLING_WORDS: ReadonlySet<string> = new Set(['billing', 'bill', 'invoice', 'invoicing', 'card', 'facturacion', 'factura', 'faturamento', 'cobranca', 'facturation', 'facture', 'rechnung', 'rechnungs', 'rechnungsadresse', 'fatturazione', 'fattura', 'factuur', 'facturatie', 'payer']);
 /** Words that mark a shipping address: never the contact's own. */
-export const SHIPPING_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship', 'delivery', 'deliver', 'envio', 'entrega', 'livraison', 'lieferung', 'lieferadresse', 'versand', 'spedizione', 'consegna', 'levering', 'verzending', 'afleveradres', 'recipient']);
+export const SHIPPING_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship', 'delivery', 'deliver', 'envio', 'entrega', 'livraison', 'lieferung', 'liefer', 'lieferadresse', 'versand', 'spedizione', 'consegna', 'levering', 'verzending', 'afleveradres', 'aflever', 'bezorg', 'bezorging', 'recipient']);
 /** Words that mark an alternate (other, secondary) address, email or phone. */
-export const ALTERNATE_WORDS: ReadonlySet<string> = new Set(['other', 'alternate', 'alt', 'alternative', 'secondary', 'second', 'backup', 'additional', 'extra', 'previous', 'old', 'former', 'otro', 'otra', 'secundario', 'secundaria', 'alternativo', 'alternativa', 'outro', 'outra', 'autre', 'secondaire', 'weitere', 'weiterer', 'zweite', 'zweiter', 'alte', 'altro', 'altra', 'secondario', 'secondaria', 'ander', 'andere', 'tweede', 'oud', 'oude']);
+export const ALTERNATE_WORDS: ReadonlySet<string> = new Set(['other', 'alternate', 'alt', 'alternative', 'secondary', 'second', 'backup', 'additional', 'extra', 'previous', 'old', 'former', 'otro', 'otra', 'otros', 'otras', 'secundario', 'secundaria', 'alternativo', 'alternativa', 'outro', 'outra', 'outros', 'outras', 'autre', 'autres', 'secondaire', 'weitere', 'weiterer', 'weiteres', 'weiteren', 'zweite', 'zweiter', 'alte', 'altro', 'altra', 'altri', 'altre', 'secondario', 'secondaria', 'ander', 'andere', 'tweede', 'oud', 'oude', 'overige', 'overig', 'zweit', 'zweitwohnsitz']);
 /** Words that mark the primary one of its kind. */
-export const PRIMARY_WORDS: ReadonlySet<string> = new Set(['primary', 'main', 'principal', 'principale', 'preferred', 'default', 'hoofd', 'haupt']);
+export const PRIMARY_WORDS: ReadonlySet<string> = new Set(['primary', 'main', 'principal', 'principale', 'preferred', 'default', 'hoofd', 'haupt', 'primair', 'primaire', 'primario', 'primaria', 'primar', 'primaer']);
 /** Words typing an email, phone or address (one of several of equal rank). */
 export const TYPE_WORDS: ReadonlySet<string> = new Set([
   'work', 'business', 'office', 'home', 'personal', 'private', 'mobile', 'cell', 'landline', 'direct', 'fixed',
   'company', 'corporate', 'professional', 'casa', 'trabajo', 'oficina', 'particular', 'fijo', 'personal', 'trabalho', 'comercial',
   'residencial', 'pessoal', 'fixo', 'maison', 'domicile', 'bureau', 'travail', 'professionnel', 'perso', 'pro', 'fixe', 'privat', 'geschaeftlich',
   'geschaftlich', 'dienstlich', 'buero', 'buro', 'festnetz', 'lavoro', 'ufficio', 'privato', 'fisso', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk',
-  'vast', 'handy', 'whatsapp', 'sms',
+  'vast', 'handy', 'whatsapp', 'sms', 'car', 'voiture', 'auto', 'coche', 'carro',
 ]);
 /** A whole header made of one of these words holds a phone when the file has other phone columns ("Handy", "Büro", "Privat"). */
 export const BARE_PHONE_TYPES: ReadonlySet<string> = new Set(['work', 'business', 'office', 'home', 'personal', 'private', 'casa', 'trabajo', 'oficina', 'particular', 'trabalho', 'comercial', 'residencial', 'maison', 'domicile', 'bureau', 'travail', 'privat', 'buro', 'buero', 'geschaftlich', 'geschaeftlich', 'dienstlich', 'lavoro', 'ufficio', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk']);
@@ -166,7 +182,8 @@ export const BARE_PHONE_TYPES: ReadonlySet<string> = new Set(['work', 'business'
 export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
   'opt', 'optout', 'optin', 'out', 'unsubscribe', 'unsubscribed', 'status', 'verified', 'verification', 'bounce', 'bounced', 'consent', 'count',
   'sent', 'opened', 'clicked', 'type', 'label', 'labels', 'format', 'valid', 'validity', 'subscription', 'subscribed', 'preference', 'preferences',
-  'dnd', 'display', 'yomi', 'phonetic', 'fax', 'pager', 'quality', 'score', 'size', 'industry', 'revenue', 'employees', 'file', 'user', 'username',
+  'dnd', 'display', 'yomi', 'phonetic', 'fax', 'pager', 'radio', 'funk', 'birth', 'birthplace', 'geburts', 'nacimiento', 'nascimento',
+  'naissance', 'nascita', 'geboorte', 'quality', 'score', 'size', 'industry', 'revenue', 'employees', 'file', 'user', 'username',
   'middle', 'nick', 'nickname', 'maiden', 'job', 'list', 'pet', 'date', 'time', 'total', 'certainty', 'evidence', 'confidence', 'cleaned', 'clean',
   'normalized', 'formatted', 'opted', 'marketing', 'accepts', 'allowed', 'blacklisted', 'blocked', 'domain', 'provider', 'carrier', 'extension',
   'ext', 'platform', 'frequency', 'permission', 'enabled', 'notifications', 'notification', 'query', 'snippet', 'notes', 'note', 'lookup',
@@ -202,6 +219,9 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
 /** Nouns of people: a number after one of them is another person ("Guest 2 Email", "Attendee 3 Name"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(['guest', 'attendee', 'person', 'contact', 'member', 'participant', 'player', 'student', 'invitado', 'participante', 'convidado', 'invite', 'gast', 'teilnehmer', 'ospite', 'partecipante', 'deelnemer', 'traveler', 'traveller', 'passenger', 'adult', 'child', 'occupant']);
 
+/** Header words for a place that also mean a status: "State" in Kit (active), "Estado" (Activo). Statuses in the values drop them. */
+export const AMBIGUOUS_STATE_WORDS: ReadonlySet<string> = new Set(['state', 'estado', 'stato', 'etat', 'staat']);
+
 /** Prefix segments of "Object - Field" headers (Pipedrive "Person - Email - Work") naming the contact itself. */
 export const SELF_OBJECTS: ReadonlySet<string> = new Set(['person', 'contact', 'lead', 'customer', 'client', 'subscriber', 'member', 'attendee', 'persona', 'pessoa', 'personne', 'kontakt', 'contatto', 'contacto', 'contato', 'klant', 'cliente', 'kunde']);
 /** Prefix segments naming another record: only its name can be the contact's company. */
@@ -211,3 +231,24 @@ export const OTHER_RECORD_PREFIXES: ReadonlySet<string> = new Set(['organization
  * "Nom" + "Prénom", German "Name" + "Vorname"), the first name next to a last-name column (Italian "Nome" +
  * "Cognome", Spanish "Nombre" + "Apellidos", English "Name" + "Surname"). */
 export const BARE_NAME_WORDS: ReadonlySet<string> = new Set(['name', 'nombre', 'nome', 'nom', 'naam', 'navn', 'nimi', 'imie']);
+
+// ------------------------------------------------------------------------------------- words the header reader uses
+
+/** Words a group number follows: "Address 2", "Email 3", "Phone 2", "Telefone2". */
+export const INDEXED_WORDS: ReadonlySet<string> = new Set(['address', 'addr', 'street', 'email', 'mail', 'phone', 'tel', 'telephone', 'telefone', 'telefono', 'telefon', 'telefoon', 'mobile', 'cell', 'organization', 'website', 'url', 'line', 'l', 'number', 'numero', 'contact', 'direccion', 'endereco', 'adresse', 'indirizzo', 'adres', 'correo']);
+/** The last word of a header about another column's metadata ("Phone 1 - Type", "E-mail 1 - Label"). */
+export const METADATA_LAST: ReadonlySet<string> = new Set(['type', 'label', 'labels', 'kind', 'tipo', 'etiqueta', 'typ', 'art', 'etichetta', 'soort', 'rotulo']);
+/** What such a metadata header is about. */
+export const METADATA_SUBJECTS: ReadonlySet<string> = new Set(['email', 'phone', 'address', 'website', 'organization', 'im', 'relation', 'event', 'custom', 'field', 'mobile', 'url', 'group', 'telefono', 'telefone', 'correo', 'telefon']);
+/** What may stand before "URL" in a header that holds the contact's website ("Company Website URL", "Sito ufficiale"). */
+export const OWN_URL_WORDS: ReadonlySet<string> = new Set(['company', 'personal', 'business', 'web', 'website', 'site', 'home', 'homepage', 'main', 'own', 'official', 'ufficiale', 'oficial', 'empresa', 'azienda', 'entreprise', 'firma', 'bedrijf', 'organization', 'page']);
+/** Records whose id is not the contact's ("Account ID", "OrderId"). */
+export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user']);
+/** Words of the contact's owner ("Owner Email", "Sales Rep Phone"): the owner's columns, not the contact's. */
+export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager']);
+/** People whose id in another system is the contact's External ID ("Customer ID", "guest_id"). */
+export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 'pessoa', 'personne', 'customer', 'client', 'cliente', 'member', 'subscriber', 'attendee', 'participant', 'student', 'patient', 'kunde', 'klant', 'socio', 'adherent', 'lid', 'guest', 'invitee', 'registrant', 'visitor', 'donor', 'volunteer', 'supporter', 'player']);
+/** A mobile phone's header, in the seven languages: Mobile, Cell, Handy, Mobil(telefon), Portable, Celular, Móvil, Telemóvel, Cellulare, Mobiel, GSM. */
+export const RE_MOBILE = /mobil|mobiel|cell|celular|handy|portable|movil|telemovel|gsm|whatsapp|sms/;
+/** Words that make an email column metadata: its display name ("E-mail Display Name", "E-Mail: Angezeigter Name"). */
+export const DISPLAY_WORDS: ReadonlySet<string> = new Set(['display', 'angezeigter', 'anzeigename', 'affiche', 'affichage', 'visualizzato', 'weergavenaam', 'mostrado']);

@@ -1,15 +1,17 @@
-// The auto-mapping corpus as a table-driven test: 85 real header sets (./corpus-tune.ts, ./corpus-heldout.ts),
-// each mapped as the CLI maps a file (header row found first), with precision, recall and F1 over all columns.
+// The auto-mapping corpus as a table-driven test: 138 real header sets (./corpus-tune.ts, ./corpus-heldout.ts,
+// ./corpus-heldout2.ts), each mapped as the CLI maps a file (header row found first), with precision, recall and F1
+// over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
 import { TUNE } from './corpus-tune';
 import { HELDOUT } from './corpus-heldout';
+import { HELDOUT2 } from './corpus-heldout2';
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -29,6 +31,17 @@ describe('the corpus covers what the issue lists', () => {
 
   it.each(['en', 'es', 'pt', 'fr', 'de', 'it', 'nl'])('has hand-made lists in %s', (lang) => {
     expect(all.filter((s) => s.lang === lang).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has a second held-out part of at least 40 sets from sources and header sets the other parts do not have', () => {
+    expect(HELDOUT2.length).toBeGreaterThanOrEqual(40);
+    const sourcesOf = (s: CorpusSet) => s.source.match(/github:\S+ \S+|index:\d+/g) ?? [];
+    const older = new Set([...TUNE, ...HELDOUT].flatMap(sourcesOf));
+    const headerSets = new Set([...TUNE, ...HELDOUT].filter((s) => !s.noHeader).map((s) => s.headers.join('|').toLowerCase()));
+    for (const s of HELDOUT2) {
+      expect([s.id, sourcesOf(s).filter((x) => older.has(x))]).toEqual([s.id, []]);
+      if (!s.noHeader) expect([s.id, headerSets.has(s.headers.join('|').toLowerCase())]).toEqual([s.id, false]);
+    }
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -57,13 +70,22 @@ describe('precision, recall and F1 over all columns', () => {
   it('tuning part: F1 of at least 0.97', () => {
     expect(report('tuning part', TUNE).f1).toBeGreaterThanOrEqual(0.97);
   });
-  // A regression floor, under the F1 measured when the part was first run (0.965; 0.968 after two general fixes,
-  // see the report): the misses left are choices the held-out expectations make differently (which of several
-  // typed phones is the main one, whether "Segment" holds tags).
-  it('held-out part (never tuned on): F1 of at least 0.96', () => {
-    expect(report('held-out part', HELDOUT).f1).toBeGreaterThanOrEqual(0.96);
+  // Regression floors, just under the F1 measured today. The held-out part measured 0.965 when first run, 0.968 after
+  // two general fixes; its expectations are kept as written before the mapper ran. Four of its six misses are one
+  // choice they make differently: with typed phones only (Home, Office, Mobile), they take the first column as the
+  // main phone, where the mapper takes the mobile (the tuning part's Outlook and Pipedrive sets, and the second
+  // held-out part, expect the mobile). The other two: "Segment" as tags, "Attendee ID" as an id.
+  it('held-out part: F1 of at least 0.967', () => {
+    expect(report('held-out part', HELDOUT).f1).toBeGreaterThanOrEqual(0.967);
   });
-  it('held-out part: the header row of every file is found', () => {
-    for (const s of HELDOUT) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
+  // The second held-out part measured 0.894 when first run, never tuned on; 0.990 after the general fixes its misses
+  // led to, 0.995 once a file without a header row reads the address block after a street line (the report lists
+  // them). The misses left: two company columns of files without a header row, which only a reader of the words
+  // knows ("Uni Mannheim", "L'oréal"), and French Outlook's "Responsable" (the manager's name, read as the owner).
+  it('second held-out part: F1 of at least 0.995', () => {
+    expect(report('second held-out part', HELDOUT2).f1).toBeGreaterThanOrEqual(0.995);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+    for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

@@ -1,5 +1,6 @@
 // Header row detection: row 1, lower down under a title or notes (within the first 10 rows), or none at all.
 import { detectHeaderRow, locateHeaders, NO_HEADER_MESSAGE, suggestMapping, columnKeys } from '../../../src/engine/automap';
+import { ZOOM_ABOVE } from './corpus-heldout2';
 
 describe('detectHeaderRow', () => {
   it('finds the usual header row in row 1, and says nothing about it', () => {
@@ -36,6 +37,63 @@ describe('detectHeaderRow', () => {
     expect(detectHeaderRow([['Adéla Cenková', 'Adéla C.', 'rodina'], ['Aneta Cenková', 'Aneta C.', 'rodina'], ['Irena M.', 'Irena M.', 'rodina']])).toMatchObject({ row: 0 });
     // An email, a phone, a name.
     expect(detectHeaderRow([['ann@example.com', '(212) 736-5000', 'Ann Lee']])).toMatchObject({ row: 0 });
+  });
+
+  it("takes the wider table of a report: Zoom's attendee table below its host section (row 9)", () => {
+    const rows = [
+      ...ZOOM_ABOVE,
+      ['Attended', 'User Name (Original Name)', 'First Name', 'Last Name', 'Email', 'Phone', 'Registration Time', 'Approval Status', 'Join Time', 'Leave Time', 'Time in Session (minutes)', 'Is Guest', 'Country/Region Name'],
+      ['Yes', 'Asha Rao', 'Asha', 'Rao', 'asha.rao@example.com', '9845344750', '08/08/2026 09:00:00 PM', 'approved', '08/09/2026 10:50:00 AM', '08/09/2026 02:29:00 PM', '219', 'No', 'India'],
+    ];
+    expect(detectHeaderRow(rows, { defaultCountry: 'IN' })).toEqual({ row: 9, found: 'lower', message: 'The headers are in row 9; rows 1 to 8 above them (a title, notes or blank lines) are not read.' });
+    // A header row only a little wider lower down (a data row that reads like headers) does not move it.
+    expect(detectHeaderRow([['Name', 'Status'], ['Member', 'Active', 'Paris'], ['Ann', 'Active']])).toEqual({ row: 1, found: 'first' });
+  });
+
+  it('reads a first row of street lines as data', () => {
+    const rows = [['Dora Drake', 'Flower Road 13, Duckburg, Callisota'], ['Harold Pine', 'Privet Drive 4, Little Whinging, UK']];
+    expect(detectHeaderRow(rows)).toEqual({ row: 0, found: 'none', message: NO_HEADER_MESSAGE });
+    // Extra address lines are headers, not streets.
+    expect(detectHeaderRow([['Name', 'Street 1', 'Street 2'], ['Ann', '1 Main St', 'Apt 4']])).toEqual({ row: 1, found: 'first' });
+  });
+
+  it.each([
+    ['DE', [['anna@example.de', '0151 23456789', 'Anna Schmidt'], ['ben@example.de', '0170 1234567', 'Ben Meyer']]],
+    ['IT', [['giulia@example.it', '347 123 4567', 'Giulia Ferri'], ['marco@example.it', '339 765 4321', 'Marco Bassi']]],
+    ['ES', [['lucia@example.es', '612 34 56 78', 'Lucía Ortega'], ['jorge@example.es', '655 44 33 22', 'Jorge Navarro']]],
+  ] as const)('a file whose first line is an email, a phone and a name (%s) has no header row, and maps by content', (country, data) => {
+    const rows = data.map((r) => [...r]);
+    const loc = locateHeaders(rows, { defaultCountry: country });
+    expect(loc.headerRow).toBe(0);
+    expect(suggestMapping(columnKeys(loc.headers), { sampleRows: loc.rows, defaultCountry: country }).map((s) => s.field)).toEqual(['email', 'phone', 'name']);
+  });
+
+  const byContent = (data: string[][], country: string) => {
+    const loc = locateHeaders(data, { defaultCountry: country });
+    expect(loc.headerRow).toBe(0);
+    return suggestMapping(columnKeys(loc.headers), { sampleRows: loc.rows, defaultCountry: country }).map((s) => s.field);
+  };
+
+  it.each([
+    // Street, town, region, postal code (US; a German list in the same order).
+    ['US', [['Ann Lee', '12 Main St', 'Springfield', 'IL', '62704'], ['Bob Ray', '400 Oak Avenue', 'Portland', 'Oregon', '97205-1234']],
+      ['name', 'address1', 'city', 'state', 'postalCode']],
+    ['DE', [['Gerd', 'Albers', 'Bayernstraße 5', 'München', 'Bayern', '80331'], ['Hans', 'Krüger', 'Maxstr. 1', 'Mannheim', 'B-W', '68199']],
+      ['firstName', 'lastName', 'address1', 'city', 'state', 'postalCode']],
+    // Street, postal code, town (most of Europe), in the default country's format.
+    ['NL', [['Jan de Vries', 'Herengracht 12', '1016 BS', 'Amsterdam'], ['Femke Bakker', 'Kerkstraat 10', '3511 LK', 'Utrecht']], ['name', 'address1', 'postalCode', 'city']],
+    ['FR', [['Claire Dupont', '5 place Bellecour', '69002', 'Lyon'], ['Luc Martin', '12 rue de Rivoli', '75004', 'Paris']], ['name', 'address1', 'postalCode', 'city']],
+    ['GB', [['Ann Lee', '10 Downing Street', 'London', 'SW1A 2AA'], ['Bob Ray', '221B Baker Street', 'London', 'NW1 6XE']], ['name', 'address1', 'city', 'postalCode']],
+  ])('a file without a header row reads the address block after a street line (%s)', (country, data, want) => {
+    expect(byContent(data, country)).toEqual(want);
+  });
+
+  it('reads no address block without a street line, and no postal code from row numbers, amounts or dates', () => {
+    expect(byContent([['ann@example.com', 'Springfield', '62704'], ['bob@example.com', 'Portland', '97205']], 'US')).toEqual(['email', null, null]);
+    expect(byContent([['Ann Lee', '12 Main St', '1', '12.50'], ['Bob Ray', '400 Oak Avenue', '2', '9.99']], 'US')).toEqual(['name', 'address1', null, null]);
+    expect(byContent([['Ann Lee', '12 Main St', '2021-03-16'], ['Bob Ray', '400 Oak Avenue', '2022-11-02']], 'US')).toEqual(['name', 'address1', null]);
+    // Digits in the town's place: no town.
+    expect(byContent([['Ann Lee', '12 Main St', 'Unit 4'], ['Bob Ray', '400 Oak Avenue', 'Suite 210']], 'US')).toEqual(['name', 'address1', null]);
   });
 
   it('keeps row 1 for headers it does not know, above data', () => {

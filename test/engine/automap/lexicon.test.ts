@@ -62,6 +62,11 @@ describe('languages, side by side', () => {
       ['firstName', 'lastName', 'address1', 'postalCode', 'city', 'state', 'phone', 'additionalPhones', 'email', null, 'dateOfBirth']],
     ['nl', ['Voornaam', 'Tussenvoegsel', 'Achternaam', 'Straat', 'Huisnummer', 'Postcode', 'Woonplaats', 'Telefoonnummer', 'Mobiel', 'E-mailadres', 'Geboortedatum'],
       ['firstName', null, 'lastName', 'address1', null, 'postalCode', 'city', 'phone', 'additionalPhones', 'email', 'dateOfBirth']],
+    // Mexico: two surnames (the paternal one is the last name), RFC and CURP (tax and population ids) not imported.
+    ['es-MX', ['Nombre(s)', 'Apellido paterno', 'Apellido materno', 'Correo', 'Celular', 'Calle', 'Colonia', 'Municipio', 'Estado', 'C.P.', 'RFC', 'CURP'],
+      ['firstName', 'lastName', null, 'email', 'phone', 'address1', null, 'city', 'state', 'postalCode', null, null]],
+    ['it-residenza', ['Nome e cognome', 'Indirizzo email', 'Numero di cellulare', 'Città di residenza'], ['name', 'email', 'phone', 'city']],
+    ['en-abbreviated', ['Full name', 'E-mail', 'Tel.', 'Addr.', 'Pcode', 'Ctry'], ['name', 'email', 'phone', 'address1', 'postalCode', 'country']],
   ] as const)('%s contact list', (_lang, headers, want) => {
     expect(suggestMapping([...headers]).map((s) => s.field)).toEqual(want);
   });

@@ -20,6 +20,40 @@ describe('whose column is it', () => {
     expect(fieldsOf(['Email', 'Phone', 'Name', h]).slice(0, 3)).toEqual(['email', 'phone', 'name']);
   });
 
+  it.each([
+    'Número Documento', 'Tipo de documento', 'Ruc de la empresa', 'Nro. de DNI', 'Passport Number', 'CPF do titular', 'Player Image',
+    'Photo URL', 'qr_code_url', 'Profile Picture', 'Foto del perfil', 'eth_address', 'solana_address', 'Wallet Address', 'Event URL',
+    'Booking Link URL', 'Notfalltelefon', 'Elterntelefon', 'Lieferanschrift', 'Afleveradres', 'E-Mail: Angezeigter Name',
+  ])('"%s" is no contact field, even over values that look like one', (h) => {
+    const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['(212) 736-5000', '(415) 555-0123'], ['Ann Lee', 'Bob Ray'], ['https://example.com/a', 'https://example.com/b']);
+    expect(mapOf(['Email', 'Phone', 'Name', h], { sampleRows: rows })[h]).toBeNull();
+  });
+
+  it.each(['Item Name', 'Geburtsstadt', 'Ciudad de nacimiento', 'Birth City', 'Radiotéléphone', 'Ausweisnummer', 'Reference', 'Referencia'])(
+    '"%s" names no contact field', (h) => {
+      expect(mapOf(['Email', 'Phone', 'Name', h])[h]).toBeNull();
+    },
+  );
+
+  it('reads one-word compounds (Dutch, German) by their last part, with their qualifier', () => {
+    expect(fieldsOf(['Clublidnummer', 'Firmenadresse', 'Diensthandy'])).toEqual(['externalId', 'address1', 'phone']);
+    expect(fieldsOf(['Straße', 'Rechnungsadresse', 'Telefon', 'Zweittelefon'])).toEqual(['address1', null, 'phone', 'additionalPhones']);
+    expect(fieldsOf(['Factuuradres'])).toEqual(['address1']);
+  });
+
+  it('reads Dutch primary and other columns, plurals included', () => {
+    expect(fieldsOf(['primair emailadres', 'overige emailadressen', 'primair telefoonnummer', 'overige telefoonnummers', 'adressen', 'postcodes', 'steden'])).toEqual(
+      ['email', 'additionalEmails', 'phone', 'additionalPhones', 'address1', 'postalCode', 'city']);
+  });
+
+  it('reads "X for Y" by its head: what follows "for" is a purpose (Apollo\'s "Company Name for Emails")', () => {
+    expect(fieldsOf(['Company Name for Emails', 'Email'])).toEqual(['companyName', 'email']);
+    expect(fieldsOf(['Email', 'Phone for SMS'])).toEqual(['email', 'phone']);
+    expect(fieldsOf(['Nombre', 'Teléfono para SMS'])).toEqual(['name', 'phone']);
+    // A purpose in words the lexicon does not know is not dropped: a phone for the hard of hearing is no contact phone.
+    expect(fieldsOf(['Telefon', 'Telefon für Hörbehinderte'])).toEqual(['phone', null]);
+  });
+
   it('says why', () => {
     const s = suggestMapping(["Mother's Email", 'Deal Name', 'Client IP Address', 'Shipping City']);
     expect(s.map((x) => x.reason)).toEqual([
@@ -62,6 +96,26 @@ describe('primary before alternate', () => {
     expect(fieldsOf(h)).toEqual(want);
   });
 
+  it.each([
+    [['Work Phone', 'Home Phone', 'Mobile Phone'], ['additionalPhones', 'additionalPhones', 'phone']],
+    [['Telefon geschäftlich', 'Telefon privat', 'Handy'], ['additionalPhones', 'additionalPhones', 'phone']],
+    [['Téléphone bureau', 'Portable'], ['additionalPhones', 'phone']],
+    [['Office Phone', 'Fax', 'WhatsApp'], ['additionalPhones', null, 'phone']],
+    [['Home Phone', 'Cellulare'], ['additionalPhones', 'phone']],
+    // An untyped or primary phone stays the main one (primary before typed).
+    [['Primary Phone', 'Mobile Phone'], ['phone', 'additionalPhones']],
+    [['Haupttelefon', 'Mobiltelefon', 'Autotelefon', 'Weiteres Telefon'], ['phone', 'additionalPhones', 'additionalPhones', 'additionalPhones']],
+  ])('typed phones only: the mobile is the main phone wherever it stands, %j -> %j', (h, want) => {
+    expect(fieldsOf(h)).toEqual(want);
+  });
+
+  it("keeps the contact's own unqualified address when a qualified group repeats every part of it (Apollo)", () => {
+    expect(fieldsOf(['City', 'State', 'Country', 'Company Address', 'Company City', 'Company State', 'Company Country'])).toEqual(
+      ['city', 'state', 'country', null, null, null, null]);
+    // An unqualified part the qualified group lacks still joins it.
+    expect(fieldsOf(['Home Street', 'Home City', 'Zip'])).toEqual(['address1', 'city', 'postalCode']);
+  });
+
   it('maps one address group: an alternate group never over the primary one', () => {
     expect(fieldsOf(['Alt Street', 'Alt City', 'Street', 'City', 'Zip'])).toEqual([null, null, 'address1', 'city', 'postalCode']);
     expect(fieldsOf(['Address 2 - Street', 'Address 2 - City', 'Address 1 - Street', 'Address 1 - City'])).toEqual([null, null, 'address1', 'city']);
@@ -70,6 +124,50 @@ describe('primary before alternate', () => {
     expect(fieldsOf(['Home Street', 'Home City', 'Country', 'Business Street'])).toEqual(['address1', 'city', 'country', null]);
     const s = suggestMapping(['Street', 'Alt Street']);
     expect(s[1].reason).toMatch(/Another address group is the main address/);
+  });
+});
+
+describe('the values choose among headers that say less', () => {
+  it('uses the address group the values fill when a writer leaves one empty', () => {
+    const h = ['Rue (bureau)', 'Ville (bureau)', 'Code postal (bureau)', 'Rue (domicile)', 'Ville (domicile)', 'Code postal (domicile)'];
+    expect(fieldsOf(h, { sampleRows: rowsOf([''], [''], [''], ['Rue du Rhône 12'], ['Sion'], ['1950']) })).toEqual([null, null, null, 'address1', 'city', 'postalCode']);
+    expect(fieldsOf(h, { sampleRows: rowsOf(['5 place Bellecour'], ['Lyon'], ['69002'], ['Rue du Rhône 12'], ['Sion'], ['1950']) })).toEqual(['address1', 'city', 'postalCode', null, null, null]);
+  });
+
+  it('reads "Residenza" as the town, or as the street when it holds street lines', () => {
+    expect(fieldsOf(['Nome', 'Residenza'], { sampleRows: rowsOf(['Sara', 'Luca'], ['Bologna', 'Firenze']) })).toEqual(['name', 'city']);
+    expect(fieldsOf(['Nome', 'Residenza'], { sampleRows: rowsOf(['Sara', 'Luca'], ['Via Roma 2', 'Via Po 10, Torino']) })).toEqual(['name', 'address1']);
+  });
+
+  it('drops a "State" or "Estado" that holds statuses', () => {
+    expect(fieldsOf(['Email', 'State'], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['active', 'Active']) })).toEqual(['email', null]);
+    expect(fieldsOf(['Email', 'State'], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['CA', 'New York']) })).toEqual(['email', 'state']);
+    expect(fieldsOf(['Nombre', 'Estado'], { sampleRows: rowsOf(['Ana', 'Luis'], ['Activo', 'Inactivo']) })).toEqual(['name', null]);
+    expect(fieldsOf(['Nome', 'Estado'], { sampleRows: rowsOf(['Ana', 'Luis'], ['SP', 'RJ']) })).toEqual(['name', 'state']);
+    // Two-letter states that are also country codes (Minas Gerais, Pará, Espírito Santo; California) stay states.
+    expect(fieldsOf(['Nome', 'Estado'], { sampleRows: rowsOf(['Ana', 'Luis', 'Rui'], ['MG', 'PA', 'ES']) })).toEqual(['name', 'state']);
+    expect(fieldsOf(['Name', 'Region'], { sampleRows: rowsOf(['Ann', 'Bo'], ['CA', 'CA']) })).toEqual(['name', 'state']);
+    // A header that only means a place keeps it, whatever the values.
+    expect(fieldsOf(['Email', 'Province'], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['active', 'active']) })).toEqual(['email', 'state']);
+  });
+
+  it('drops a weak header over yes/no values, never a strong one', () => {
+    const flags = rowsOf(['Giulia', 'Marco'], ['Ferri', 'Bassi'], ['true', 'false']);
+    expect(fieldsOf(['Nome', 'Cognome', 'Studente'], { sampleRows: flags })).toEqual(['firstName', 'lastName', null]);
+    expect(fieldsOf(['First Name', 'Last Name', 'Company'], { sampleRows: flags })).toEqual(['firstName', 'lastName', 'companyName']);
+  });
+
+  it('takes a bare phone type for a phone only among phone columns or over phone values', () => {
+    // A hand-made list: Handy, Büro, Privat stand together.
+    expect(fieldsOf(['Name', 'Handy', 'Büro', 'Privat'], { sampleRows: rowsOf(['Ann', 'Bo'], ['+4915155061987', ''], ['', '+49236581811'], ['', '']) })).toEqual(
+      ['name', 'phone', 'additionalPhones', 'additionalPhones']);
+    // Outlook's office location and private flag, far from its phone columns.
+    const outlook = ['Telefon geschäftlich', 'Mobiltelefon', 'Beruf', 'Büro', 'E-Mail-Adresse', 'Priorität', 'Privat'];
+    const rows = rowsOf(['+49 30 1234567'], ['+49 151 23456789'], [''], [''], ['max@example.de'], ['Normal'], ['Aus']);
+    expect(fieldsOf(outlook, { sampleRows: rows, defaultCountry: 'DE' })).toEqual(['additionalPhones', 'phone', null, null, 'email', null, null]);
+    // Far from the others, but holding phone numbers.
+    const far = rowsOf(['+49 30 1234567'], [''], ['030 98765432']);
+    expect(fieldsOf(['Telefon', 'Notizen', 'Büro'], { sampleRows: far, defaultCountry: 'DE' })).toEqual(['phone', null, 'additionalPhones']);
   });
 });
 
@@ -147,6 +245,9 @@ describe('question-style headers (Google Forms)', () => {
     ['Quel est votre prénom ?', 'firstName'], ['Wie lautet Ihre E-Mail-Adresse?', 'email'], ['Qual è il tuo numero di telefono?', 'phone'],
     ['Wat is uw telefoonnummer?', 'phone'], ['Which mobile platform do you primarily use?', null], ['What is your GitHub username?', null],
     ['How did you hear about this event?', null], ['Year in college?', null], ['In-game name (IGN)', null],
+    ['¿Para qué empresa trabajas?', 'companyName'], ['¿Cuál es tu cargo?', null], ['What company are you with?', 'companyName'],
+    ['What would you play as?', null], ['Qual é o seu WhatsApp?', 'phone'], ['¿Cuál es tu WhatsApp?', 'phone'], ['What is your WhatsApp number?', 'phone'],
+    ['Your WhatsApp', 'phone'], ['¿En qué ciudad vives?', 'city'],
   ])('%s -> %s', (h, f) => {
     expect(suggestMapping(['Timestamp', h])[1].field).toBe(f);
   });

@@ -1,8 +1,8 @@
 // Value sniffing: property tests that no date, time, money amount or national id is ever taken for a phone
 // (neither as one value nor as a column), and examples of what each kind looks like.
 import fc from 'fast-check';
-import { suggestMapping } from '../../../src/engine/automap';
-import { columnVote, isDateText, isValidPhoneText, sniffColumn, sniffValue } from '../../../src/engine/automap/sniff';
+import { detectHeaderRow, suggestMapping } from '../../../src/engine/automap';
+import { columnVote, isDateText, isPlaceText, isPostalCodeText, isStreetText, isValidPhoneText, sniffColumn, sniffValue } from '../../../src/engine/automap/sniff';
 
 const COUNTRIES = ['US', 'GB', 'CA', 'AU', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'PT', 'BR', 'MX', 'AR', 'CO', 'CL', 'IN', 'GH', 'CH', 'AT', 'PL', 'IE'];
 const country = fc.constantFrom(...COUNTRIES);
@@ -137,7 +137,7 @@ const neutralHeader = fc.constantFrom('', 'Column C', 'Subscription date', 'Fech
 // ------------------------------------------------------------------------------------------------ properties
 
 describe('no date, time, amount or id is ever a phone', () => {
-  const runs = { numRuns: 400 };
+  const runs = { numRuns: Number(process.env.PROP_RUNS ?? 400) };
 
   it('as a single value, whatever the default country', () => {
     fc.assert(fc.property(notPhone, country, (v, c) => sniffValue(v, { defaultCountry: c }) !== 'phone'), runs);
@@ -169,6 +169,72 @@ describe('no date, time, amount or id is ever a phone', () => {
     fc.assert(fc.property(timeText, (v) => sniffValue(v) === 'time'), runs);
     fc.assert(fc.property(amountText, (v) => ['money', 'number'].includes(sniffValue(v))), runs);
     fc.assert(fc.property(idText, (v) => ['nationalId', 'money'].includes(sniffValue(v))), runs);
+  });
+});
+
+describe('the sniffing added for statuses, bare phone types and street lines', () => {
+  const runs = { numRuns: Number(process.env.PROP_RUNS ?? 300) };
+  const caseOf = (w: string, k: number) => (k === 0 ? w : k === 1 ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1));
+  const statusText = fc.tuple(fc.constantFrom('active', 'inactive', 'Activo', 'Inactivo', 'ativo', 'inativo', 'actif', 'inactif', 'aktiv', 'inaktiv', 'attivo', 'actief', 'pending', 'pendiente', 'approved', 'approuvé', 'declined', 'cancelled', 'annulé', 'subscribed', 'unsubscribed', 'expired', 'paid', 'invited'), fc.integer({ min: 0, max: 2 })).map(([w, k]) => caseOf(w, k));
+  const placeText = fc.constantFrom('CA', 'NY', 'Texas', 'Ontario', 'Bayern', 'Île-de-France', 'Lombardia', 'Noord-Holland', 'SP', 'RJ', 'Jalisco', 'Andalucía', 'Minas Gerais', 'Québec', 'Nuevo León');
+  const streetWord = fc.constantFrom('Street', 'Road', 'Ave', 'Calle', 'Rua', 'rue', 'Via', 'Straße', 'Strasse', 'straat', 'Laan', 'Weg', 'Boulevard', 'Avenida', 'Piazza');
+  const word = fc.constantFrom('Flower', 'Baker', 'Main', 'Mayor', 'Roma', 'Rhône', 'Linden', 'Kerk', 'Oak', 'Paulista', 'Victor Hugo');
+  const streetLine = fc.tuple(word, streetWord, fc.integer({ min: 1, max: 999 }), fc.constantFrom('London', 'Madrid', 'Porto', 'Lyon', 'Berlin', 'Torino', 'Utrecht'), fc.boolean())
+    .map(([w, sw, n, city, numFirst]) => (numFirst ? `${n} ${w} ${sw}, ${city}` : `${w} ${sw} ${n}, ${city}`));
+  const personName = fc.tuple(fc.constantFrom('Ana', 'Ben', 'Claire', 'Dieter', 'Elisa', 'Femke', 'Giulia'), fc.constantFrom('Lee', 'Meyer', 'Dupont', 'Rossi', 'de Vries', 'Santos')).map(([a, b]) => `${a} ${b}`);
+
+  it('reads statuses as statuses, never a date, time, amount or id as a status, never a status as a phone', () => {
+    fc.assert(fc.property(statusText, country, (v, c) => sniffValue(v, { defaultCountry: c }) === 'status'), runs);
+    fc.assert(fc.property(notPhone, country, (v, c) => sniffValue(v, { defaultCountry: c }) !== 'status'), runs);
+  });
+
+  it('drops a "State" or "Estado" of statuses, and keeps one of places', () => {
+    fc.assert(fc.property(fc.constantFrom('State', 'Estado', 'Stato'), fc.array(statusText, { minLength: 2, maxLength: 10 }), (h, vs) => {
+      return suggestMapping(['Email', h], { sampleRows: vs.map((v, i) => [`p${i}@example.com`, v]) })[1].field === null;
+    }), runs);
+    fc.assert(fc.property(fc.constantFrom('State', 'Estado', 'Province'), fc.array(placeText, { minLength: 2, maxLength: 10 }), (h, vs) => {
+      return suggestMapping(['Email', h], { sampleRows: vs.map((v, i) => [`p${i}@example.com`, v]) })[1].field === 'state';
+    }), runs);
+  });
+
+  it('never takes a date, time, amount or id column for a phone under a bare phone type, even next to a phone column', () => {
+    fc.assert(fc.property(fc.constantFrom('Büro', 'Privat', 'Bureau', 'Home', 'Work', 'Casa', 'Ufficio', 'Thuis'), fc.array(notPhone, { minLength: 1, maxLength: 8 }), country, (h, vs, c) => {
+      const s = suggestMapping(['Telefon', h], { sampleRows: vs.map((v) => ['+49 30 1234567', v]), defaultCountry: c });
+      return s[1].field !== 'phone' && s[1].field !== 'additionalPhones';
+    }), runs);
+  });
+
+  it('reads street lines as streets, and a first row of them as data, never a date, amount or id', () => {
+    fc.assert(fc.property(streetLine, (v) => isStreetText(v)), runs);
+    fc.assert(fc.property(notPhone, (v) => !isStreetText(v)), runs);
+    fc.assert(fc.property(fc.array(fc.tuple(personName, streetLine), { minLength: 2, maxLength: 6 }), (rows) => detectHeaderRow(rows.map((r) => [...r])).row === 0), runs);
+    fc.assert(fc.property(fc.array(fc.tuple(personName, streetLine), { minLength: 1, maxLength: 6 }), (rows) => detectHeaderRow([['Name', 'Address'], ...rows.map((r) => [...r])]).row === 1), runs);
+  });
+});
+
+describe('postal codes and places (the address block of a file without a header row)', () => {
+  const runs = { numRuns: Number(process.env.PROP_RUNS ?? 300) };
+  const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+  const letters = (n: number) => fc.array(fc.constantFrom(...'ABCDEFGHJKLMNPRSTUVWXYZ'), { minLength: n, maxLength: n }).map((d) => d.join(''));
+
+  it("reads each country's own postal codes", () => {
+    fc.assert(fc.property(digits(5), fc.constantFrom('US', 'DE', 'FR', 'ES', 'IT', 'MX'), (d, c) => isPostalCodeText(d, c)), runs);
+    fc.assert(fc.property(digits(4), letters(2), fc.boolean(), (d, l, sp) => isPostalCodeText(`${d}${sp ? ' ' : ''}${l}`, 'NL')), runs);
+    fc.assert(fc.property(digits(4), fc.constantFrom('BE', 'CH', 'AT', 'AU'), (d, c) => isPostalCodeText(d, c)), runs);
+    fc.assert(fc.property(digits(4), digits(3), (a, b) => isPostalCodeText(`${a}-${b}`, 'PT')), runs);
+    expect(['62704', '97205-1234', 'SW1A 2AA', 'NW1 6XE', 'K1A 0B1'].map((v, i) => isPostalCodeText(v, ['US', 'US', 'GB', 'GB', 'CA'][i]))).toEqual([true, true, true, true, true]);
+    expect(['6270', '1012', '12.50', '1', 'SW1A 2AA'].map((v) => isPostalCodeText(v, 'DE'))).toEqual([false, false, false, false, false]);
+  });
+
+  it('never reads a date, a time, an amount or a phone number as a postal code', () => {
+    fc.assert(fc.property(notPhone, country, (v, c) => !isPostalCodeText(v, c) || /^\d{4,7}$/.test(v.trim())), runs);
+    fc.assert(fc.property(fc.constantFrom('(212) 736-5000', '+49 30 1234567', '0151 23456789', '06 12 34 56 78'), country, (v, c) => !isPostalCodeText(v, c)), runs);
+  });
+
+  it('reads the names of places, never a value with digits', () => {
+    expect(['Mannheim', 'München', 'B-W', 'Saint-Étienne', 'Rio de Janeiro', "L'Aquila", 'IL'].every(isPlaceText)).toBe(true);
+    fc.assert(fc.property(notPhone, (v) => !isPlaceText(v)), runs);
+    expect(['Unit 4', '12 Main St', 'ann@example.com', 'https://example.com', 'A'].some(isPlaceText)).toBe(false);
   });
 });
 
