@@ -41,6 +41,7 @@ export function readableLine(r: BenchResult): string {
     `peak ${fmt(r.peakMB, 1)} MB${r.peakKind ? ` (${r.peakKind})` : ''}`,
   ];
   if (r.ratio !== undefined) parts.push(`ratio ${fmt(r.ratio, 2)} to floor ${fmt(r.floorSeconds ?? 0, 3)} s${r.floor ? ` (${r.floor})` : ''}`);
+  if (typeof r.cpuRatio === 'number') parts.push(`CPU ratio ${fmt(r.cpuRatio, 2)} (${fmt(Number(r.cpuSeconds), 1)} s / ${fmt(Number(r.floorCpuSeconds), 1)} s CPU)`);
   if (typeof r.modelledSeconds === 'number') {
     // The latency model's figures (bench/model.bench.ts): Apps Script's time for the same work.
     parts.push(`modelled ${fmt(r.modelledSeconds, 1)} s (${fmt(Number(r.modelledPer10k), 1)} s per 10k rows) in ${r.executions} execution(s)`);

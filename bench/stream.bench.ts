@@ -13,6 +13,11 @@
 //   memory (no I/O): what the rule checks themselves cost per row, for the streaming's own overhead.
 //
 // Targets: peak RSS under 1 GB at 10,000,000 rows; validate under 3x the floor.
+// Each child's own CPU time (user + system, scripts/rss-probe.cjs) is reported too, with `cpuRatio` = validate's CPU
+// seconds / the floor's: on a shared machine wall-clock times swing with the other processes' load (the same 1M run
+// measured 6 to 13 times the floor), while CPU time is what the command itself costs.
+// A CPU profile of a 200,000-row validate (node --cpu-prof) puts ~85% of the time in the rows' checks, of which
+// libphonenumber-js's parse of the phone cell is ~48% of the whole run; parsing the file is ~4%.
 // STREAM_BENCH_ROWS=100000,1000000 runs other sizes (the 10M case takes a long time on a shared machine).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -39,24 +44,28 @@ const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 interface Run {
   seconds: number;
+  /** The child's own CPU time, user + system. */
+  cpuSeconds: number;
   peakMB: number;
   stdout: string;
 }
 
 function child(root: string, args: string[], work: string): Run {
   const rss = path.join(work, 'rss');
+  const cpu = path.join(work, 'cpu');
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_OPTIONS: `--require ${path.join(root, 'scripts', 'rss-probe.cjs')}`, RSS_PROBE_FILE: rss },
+    env: { ...process.env, NODE_OPTIONS: `--require ${path.join(root, 'scripts', 'rss-probe.cjs')}`, RSS_PROBE_FILE: rss, RSS_PROBE_CPU_FILE: cpu },
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const peakMB = round(Number(fs.readFileSync(rss, 'utf8')) / 1024, 1);
-  return { seconds, peakMB, stdout: r.stdout };
+  const cpuSeconds = round(Number(fs.readFileSync(cpu, 'utf8')) / 1e6);
+  return { seconds, cpuSeconds, peakMB, stdout: r.stdout };
 }
 
 /** validateRows on the first rows of the file, parsed in memory: seconds per row of the rule checks alone. */
@@ -107,6 +116,9 @@ export default async function streamBench(): Promise<BenchResult[]> {
           floorSeconds: round(floor.seconds),
           floor: "the project's CSV reader alone on the same file (own process)",
           floorPeakMB: floor.peakMB,
+          cpuSeconds: v.cpuSeconds,
+          floorCpuSeconds: floor.cpuSeconds,
+          cpuRatio: round(v.cpuSeconds / floor.cpuSeconds, 2),
           targets: { maxRatio: 3, ...(rows >= 10_000_000 ? { maxPeakMB: 1024 } : {}) },
           ...(peer ? { csvParseSeconds: round(peer.seconds), csvParseToOwnParser: round(peer.seconds / floor.seconds, 2) } : {}),
           engineRowsPerSec: Math.round(1 / enginePerRow),
