@@ -4,7 +4,8 @@
 import type { Mapping } from '../engine/types';
 import { columnKeys } from '../engine/automap';
 import type { ServerApi, SidebarState } from '../shared/api';
-import { deleteTemplateMapping, loadSettings, loadTemplate, saveHeaderRow, saveMappingFor, saveSettingsView, saveTemplateMapping, templateNames } from './config';
+import { loadSettings, saveHeaderRow, saveSettingsView } from './config';
+import { deleteTemplateMapping, loadTemplate, saveMappingFor, saveTemplateMapping, templateNames } from './mappingstore';
 import { forgetToken, saveToken, testConnectionFor } from './connection';
 import { clearMarks, nextProblem, selectCell } from './flagged';
 import { insertHeaderRow } from './headerrow';
@@ -28,7 +29,7 @@ function getSidebarState(): SidebarState {
 
 function saveMapping(mapping: Mapping): SidebarState {
   const sheet = activeDataSheet();
-  saveMappingFor(openSource(sheet).headers, mapping);
+  saveMappingFor(sheet, openSource(sheet).headers, mapping, loadSettings().customFields);
   return buildState(sheet);
 }
 
@@ -69,7 +70,7 @@ function applyTemplate(name: string): SidebarState {
   const tpl = loadTemplate(name);
   const m: Mapping = {};
   for (const k of columnKeys(src.headers)) m[k] = Object.prototype.hasOwnProperty.call(tpl, k) ? tpl[k] : null;
-  saveMappingFor(src.headers, m);
+  saveMappingFor(sheet, src.headers, m, loadSettings().customFields);
   return buildState(sheet);
 }
 

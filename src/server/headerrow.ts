@@ -4,7 +4,8 @@
 import { columnKeys, columnLetter } from '../engine/automap';
 import { fieldIndex } from '../engine/fields';
 import type { CustomField, Mapping } from '../engine/types';
-import { saveHeaderRow, saveMappingFor } from './config';
+import { saveHeaderRow } from './config';
+import { saveMappingFor } from './mappingstore';
 import type { SourceInfo } from './source';
 
 /** The header names for a sheet without one: each column's field label, or "Column C" when it is not imported. */
@@ -31,6 +32,6 @@ export function insertHeaderRow(src: SourceInfo, mapping: Mapping, customFields:
   range.setFontWeight('bold');
   saveHeaderRow(src.sheet.getSheetId(), 1);
   const newKeys = columnKeys(names);
-  saveMappingFor(names, Object.fromEntries(newKeys.map((k, i) => [k, mapping[keys[i]] ?? null])));
+  saveMappingFor(src.sheet, names, Object.fromEntries(newKeys.map((k, i) => [k, mapping[keys[i]] ?? null])), customFields);
   return names;
 }

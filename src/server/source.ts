@@ -4,7 +4,8 @@
 // our section off and puts the colour back, so nothing depends on cell positions: it survives sorting.
 import { STATUS_HEADER, columnKeys, detectHeaderRow, HEADER_SEARCH_ROWS, type HeaderRowInfo } from '../engine/automap';
 import type { CellValue, Issue, Mapping } from '../engine/types';
-import { headerRowFor, headerRowSetting, loadMapping, loadSettings } from './config';
+import { headerRowFor, headerRowSetting, loadSettings } from './config';
+import { loadMapping } from './mappingstore';
 import { fitCell, MAX_CELL_CHARS } from './cells';
 import { civilRows, lazyZone } from './dates';
 

@@ -5,6 +5,7 @@ import type { CellValue, FieldKey, ValidatedRow } from '../../engine/types';
 import { SheetValidator } from '../../engine/validate';
 import { CrmConfigError } from '../../crm/url';
 import { openSource, readRows, type SourceInfo } from '../source';
+import { resetStoreCache } from '../store';
 import { documentCache, getPieces, putPieces, removePieces } from '../util';
 import { destinationContext, type DestinationContext } from './context';
 import type { RunEnv } from './env';
@@ -32,6 +33,7 @@ let exec: Exec | null = null;
 /** Forget the per-execution cache (tests use it to simulate a new Apps Script execution). */
 export function resetExecutionCache(): void {
   exec = null;
+  resetStoreCache();
 }
 
 /** The execution's cache for this run, built from the sheet and the workbook when it is not the one cached. */

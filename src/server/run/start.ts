@@ -9,13 +9,14 @@ import { save } from '../store';
 import { CONTACTS_VERSION_KEY, EDIT_STAMP_KEY, SYNC_VERSION_KEY, bumpVersionStamp } from '../contactkeys';
 import { crmConfigProblem } from '../destinations/crm';
 import { historySheet, startBlock } from '../historytab';
+import { compactMapping, noteMappingUse, pruneMappings } from '../mappingstore';
 import { mappingFor, openSource, type SourceInfo } from '../source';
 import { currentUser, docProps, newRunId, stamp } from '../util';
 import { UserError } from '../errors';
 import { runToken } from './context';
 import type { RunEnv } from './env';
 import { resetExecutionCache } from './execution';
-import { busyMessage, loadRun, saveRun, type RunState } from './state';
+import { busyMessage, loadRun, saveNewRun, type RunState } from './state';
 import { summaryOf } from './summary';
 
 
@@ -26,7 +27,8 @@ export function runSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet): { settin
   const mapping = mappingFor(src);
   const settings: Settings = { ...settings0, headerRow: src.headerRow, ...(mapping ? { mapping } : {}) };
   const validator = new SheetValidator(src.headers, settings, settings.mapping);
-  settings.mapping = validator.mapping;
+  // Compact (the mapped columns): the run's settings and the checked sheet are stored, whatever the sheet's width.
+  settings.mapping = compactMapping(src.headers, validator.mapping, settings.customFields);
   return { settings, src, validator };
 }
 
@@ -84,12 +86,14 @@ export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleApp
   };
   if (kind === 'check') state.basis = checkBasis(state.sheetId, src, settings);
   saveHeaderRow(state.sheetId, src.headerRow);
-  save('checked', { sheetId: state.sheetId, headerRow: src.headerRow, mapping: validator.mapping });
+  save('checked', { sheetId: state.sheetId, headerRow: src.headerRow, mapping: settings.mapping ?? {} });
+  noteMappingUse(sheet, src.headers);
+  pruneMappings(ss);
   if (kind === 'import') {
     const hist = historySheet(ss);
     state.historyRow = startBlock(hist, summaryOf(state));
   }
   resetExecutionCache();
-  saveRun(env, state);
+  saveNewRun(env, state);
   return state;
 }

@@ -7,13 +7,13 @@
 // replay; marks and status are simply written again.
 import type { RunProgress, RunStatus } from '../../shared/api';
 import { findRunRow, historySheet, truncateBlock, writeSummary } from '../historytab';
-import { remove, save, saveJson } from '../store';
+import { save, saveJson } from '../store';
 import { stamp, withDocumentLock } from '../util';
 import { logError, UserError } from '../errors';
 import { processChunk } from './chunk';
 import type { RunEnv } from './env';
 import { dropSeen, getExec, resetExecutionCache, saveSeen } from './execution';
-import { busyMessage, FatalRunError, loadRun, saveRun, stateJson, type RunState } from './state';
+import { busyMessage, FatalRunError, loadRun, removeRun, saveRun, stateJson, type RunState } from './state';
 import { checkView, progress, summaryOf, summaryView } from './summary';
 
 
@@ -83,7 +83,7 @@ function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
   } else {
     save('lastCheck', { runId: state.runId, sheetId: state.sheetId, status, basis: state.basis ?? '', check: checkView(state) });
   }
-  remove('run');
+  removeRun();
   dropSeen(state);
   resetExecutionCache();
   return progress(state);
