@@ -4,7 +4,7 @@
 // Sizes: a mapping is kept compact (compactMapping: the mapped columns only, plus the few explicit "not mapped"
 // choices that change the result), so a sheet of 18,278 columns stores what is mapped, not every header. A value
 // longer than one property value is kept in pieces (src/server/store.ts); past the store's cap the user is told.
-import { applyMapping, columnKeys, STATUS_HEADER } from '../engine/automap';
+import { applyMapping, columnKeys, STATUS_HEADER, suggestMapping, type MappingSuggestion, type SuggestOptions } from '../engine/automap';
 import { hash53 } from '../engine/fingerprint';
 import type { CellValue, CustomField, Mapping } from '../engine/types';
 import { KEYED, isPieceKey, load, parseJson, readText, removeText, save, writeText } from './store';
@@ -40,6 +40,30 @@ export function compactMapping(headers: readonly CellValue[], mapping: Mapping, 
     if (same) break;
   }
   return out;
+}
+
+/**
+ * Columns auto-mapping looks at: the first 1,000. Suggesting a field costs a few milliseconds a column, so a sheet
+ * 18,278 columns wide would take minutes; the columns after these are left unmapped until the user maps them.
+ */
+export const AUTOMAP_COLUMNS = 1000;
+/** Columns the header row is looked for in (a sheet without a saved header row): the first 200 tell. */
+export const HEADER_SEARCH_COLUMNS = 200;
+
+/** suggestMapping over the first AUTOMAP_COLUMNS columns; the others are suggested nothing. */
+export function suggestColumns(keys: readonly string[], opts: SuggestOptions): MappingSuggestion[] {
+  if (keys.length <= AUTOMAP_COLUMNS) return suggestMapping(keys, opts);
+  const cut = <T>(r: readonly T[]) => r.slice(0, AUTOMAP_COLUMNS);
+  const head = suggestMapping(cut(keys), { ...opts, ...(opts.sampleRows ? { sampleRows: opts.sampleRows.map((r) => (r ? cut(r) : r)) } : {}) });
+  return [...head, ...keys.slice(AUTOMAP_COLUMNS).map((k) => ({ header: k, field: null, confidence: 0 }))];
+}
+
+/** The automatic mapping of a sheet wider than AUTOMAP_COLUMNS (undefined for a narrower one: the engine makes it). */
+export function wideAutoMapping(headers: readonly CellValue[], opts: SuggestOptions): Mapping | undefined {
+  const keys = columnKeys(headers);
+  if (keys.length <= AUTOMAP_COLUMNS) return undefined;
+  const sug = suggestColumns(keys, opts);
+  return Object.fromEntries(keys.map((k, i) => [k, sug[i].field]));
 }
 
 function loadMappingAt(key: string): Mapping | null {

@@ -84,6 +84,12 @@ describe('wide sheets, end to end', () => {
     expect(sizes.largestValue).toBeLessThanOrEqual(PROPERTY_VALUE_MAX_BYTES);
   });
 
+  it('18,278 columns (Sheets\' widest; the last one takes the status column) with 2 rows', () => {
+    const tb = wideBook(18_277, 1, 12, 18_278);
+    endToEnd(tb, 18_277, 1, () => undefined);
+    expect(tb.sheetData('People').cell(0, 18_277)).toBe('Import status');
+  });
+
   it('a 255-character header', () => {
     const tb = wideBook(4, 3, 255);
     endToEnd(tb, 4, 3, (m, keys) => {

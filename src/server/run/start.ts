@@ -9,7 +9,7 @@ import { save } from '../store';
 import { CONTACTS_VERSION_KEY, EDIT_STAMP_KEY, SYNC_VERSION_KEY, bumpVersionStamp } from '../contactkeys';
 import { crmConfigProblem } from '../destinations/crm';
 import { historySheet, startBlock } from '../historytab';
-import { compactMapping, noteMappingUse, pruneMappings } from '../mappingstore';
+import { compactMapping, noteMappingUse, pruneMappings, wideAutoMapping } from '../mappingstore';
 import { mappingFor, openSource, type SourceInfo } from '../source';
 import { currentUser, docProps, newRunId, stamp } from '../util';
 import { UserError } from '../errors';
@@ -24,7 +24,7 @@ import { summaryOf } from './summary';
 export function runSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet): { settings: Settings; src: SourceInfo; validator: SheetValidator } {
   const settings0 = loadSettings();
   const src = openSource(sheet);
-  const mapping = mappingFor(src);
+  const mapping = mappingFor(src) ?? wideAutoMapping(src.headers, { customFields: settings0.customFields, defaultCountry: settings0.defaultCountry });
   const settings: Settings = { ...settings0, headerRow: src.headerRow, ...(mapping ? { mapping } : {}) };
   const validator = new SheetValidator(src.headers, settings, settings.mapping);
   // Compact (the mapped columns): the run's settings and the checked sheet are stored, whatever the sheet's width.
