@@ -48,8 +48,14 @@ export function checkBasis(sheetId: number, src: SourceInfo, settings: Settings)
 }
 
 export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleAppsScript.Spreadsheet.Sheet): RunState {
-  const existing = loadRun();
-  if (existing && existing.status === 'Processing' && existing.kind === 'import') throw new UserError(busyMessage(env, existing));
+  // Another run holds the sheet: an import until it ends; another user's check while it is alive (not stale). A
+  // user's own check is started again; a check nobody works on any more (stale) is taken over.
+  const existing = loadRun(undefined, false);
+  if (existing && existing.status === 'Processing') {
+    const stale = env.now() - existing.heartbeat > env.budgets.staleMs;
+    const own = kind === 'check' && existing.kind === 'check' && existing.user === currentUser();
+    if (existing.kind === 'import' || (!stale && !own)) throw new UserError(busyMessage(env, existing));
+  }
   // An import changes what a check would say (statuses, the destination): the last check no longer stands.
   if (kind === 'import') bumpVersionStamp(EDIT_STAMP_KEY);
   const { settings, src, validator } = runSettings(sheet);

@@ -21,7 +21,14 @@ import { checkView, progress, summaryOf, summaryView } from './summary';
 export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProgress {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const deadline = env.now() + budgetMs;
-  return withDocumentLock(() => busyMessage(env, loadRun()), () => {
+  return withDocumentLock(() => busyMessage(env, loadRun(undefined, false)), () => {
+    // What is stored now, under the lock: another execution (a second sidebar, a retried call) may have worked on
+    // the run since `state` was read; working from the older cursor would write its History lines twice.
+    const current = loadRun(undefined, false);
+    if (!current || current.runId !== state.runId) {
+      throw new UserError(current ? busyMessage(env, current) : 'That run has already ended. Open the sidebar again to see its result.');
+    }
+    Object.assign(state, { ...current, settings: state.settings }); // its settings never change (saveNewRun)
     try {
       const e = getExec(env, state, ss);
       let hist: GoogleAppsScript.Spreadsheet.Sheet | null = null;
