@@ -45,7 +45,7 @@ describe('npm run build', () => {
       ]),
     );
     for (const scope of manifest.oauthScopes as string[]) {
-      expect(scope).toMatch(/spreadsheets\.currentonly|script\.container\.ui|script\.external_request|script\.scriptapp/);
+      expect(scope).toMatch(/spreadsheets\.currentonly|script\.container\.ui|script\.external_request|script\.scriptapp|userinfo\.email/);
     }
   });
 

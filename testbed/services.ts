@@ -84,6 +84,9 @@ const utf8Bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 /** The stored key/value pairs of one property store. */
 export class PropertyStore {
   readonly data = new Map<string, string>();
+  /** The longest value ever written (UTF-8 bytes) and the most the store ever held (keys + values): for tests. */
+  largestValue = 0;
+  largestTotal = 0;
   constructor(readonly label: string) {}
 
   bytes(): number {
@@ -107,6 +110,8 @@ export class PropertyStore {
     }
     this.data.clear();
     for (const [k, v] of next) this.data.set(k, v);
+    for (const v of Object.values(set)) this.largestValue = Math.max(this.largestValue, utf8Bytes(v));
+    this.largestTotal = Math.max(this.largestTotal, total);
   }
 
   /** Plain copy, for tests. */

@@ -5,7 +5,8 @@ import { dict, own } from '../shared/dict';
 import type { Mapping } from '../engine/types';
 import { columnKeys } from '../engine/automap';
 import type { ServerApi, SidebarState } from '../shared/api';
-import { deleteTemplateMapping, loadSettings, loadTemplate, saveHeaderRow, saveMappingFor, saveSettingsView, saveTemplateMapping, templateNames } from './config';
+import { loadSettings, saveHeaderRow, saveSettingsView } from './config';
+import { deleteTemplateMapping, loadTemplate, saveMappingFor, saveTemplateMapping, templateNames } from './mappingstore';
 import { forgetToken, saveToken, testConnectionFor } from './connection';
 import { clearMarks, nextProblem, selectCell } from './flagged';
 import { applyFixes } from './fixapply';
@@ -33,7 +34,7 @@ function getSidebarState(): SidebarState {
 
 function saveMapping(mapping: Mapping): SidebarState {
   const sheet = activeDataSheet();
-  saveMappingFor(openSource(sheet).headers, mapping);
+  saveMappingFor(sheet, openSource(sheet).headers, mapping, loadSettings().customFields);
   return buildState(sheet);
 }
 
@@ -74,7 +75,7 @@ function applyTemplate(name: string): SidebarState {
   const tpl = loadTemplate(name);
   const m: Mapping = dict();
   for (const k of columnKeys(src.headers)) m[k] = own(tpl, k) ?? null;
-  saveMappingFor(src.headers, m);
+  saveMappingFor(sheet, src.headers, m, loadSettings().customFields);
   return buildState(sheet);
 }
 

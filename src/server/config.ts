@@ -1,14 +1,12 @@
-// Saved configuration in DocumentProperties: settings (no tokens), the mapping per sheet keyed by its header
-// signature (re-applied when the headers match), the header row per sheet, and named templates.
-import { dict } from '../shared/dict';
-import { columnKeys, STATUS_HEADER } from '../engine/automap';
-import { hash53 } from '../engine/fingerprint';
+// Saved configuration in DocumentProperties: settings (no tokens) and the header row per sheet. Mappings and
+// templates: src/server/mappingstore.ts. Settings of any reasonable size are kept in pieces (store.ts): up to
+// MAX_VALUE_BYTES (128 KB) of JSON, e.g. thousands of users and custom-field options; past it saving says so.
 import { defaultSettings } from '../engine/settings';
 import { destinationUrls, moduleOf, readSettings } from '../crm/registry';
-import type { CellValue, Mapping, Settings } from '../engine/types';
+import type { Settings } from '../engine/types';
 import { destinationUrlProblem, type UrlPolicy } from '../shared/url';
 import type { DestinationView, SettingsView } from '../shared/api';
-import { KEYED, load, loadMappingAt, save, saveMappingAt } from './store';
+import { KEYED, load, save } from './store';
 import { docProps } from './util';
 import { UserError } from './errors';
 
@@ -63,12 +61,6 @@ function destinationInput(view: DestinationView, stored: unknown): Record<string
   return out;
 }
 
-/** Signature of a header row: its column keys without the status column. */
-export function headerSignature(headers: readonly CellValue[]): string {
-  const keys = columnKeys(headers).filter((k) => k.toLowerCase() !== STATUS_HEADER.toLowerCase());
-  return hash53(keys.join('\u0001'));
-}
-
 /** The header row the settings set (the CLI's settings.json), or undefined: then it is found on the sheet. */
 export function headerRowSetting(): number | undefined {
   return loadSettingsInput().headerRow === undefined ? undefined : loadSettings().headerRow;
@@ -81,39 +73,4 @@ export function headerRowFor(sheetId: number): number {
 
 export function saveHeaderRow(sheetId: number, row: number): void {
   docProps().setProperty(KEYED.headerRow(sheetId), String(row));
-}
-
-export function loadMapping(headers: readonly CellValue[]): Mapping | null {
-  return loadMappingAt(KEYED.mapping(headerSignature(headers)));
-}
-
-export function saveMappingFor(headers: readonly CellValue[], mapping: Mapping): void {
-  const clean: Mapping = dict();
-  for (const [k, v] of Object.entries(mapping)) if (k.toLowerCase() !== STATUS_HEADER.toLowerCase()) clean[k] = v;
-  saveMappingAt(KEYED.mapping(headerSignature(headers)), clean);
-}
-
-export function templateNames(): string[] {
-  const all = docProps().getProperties();
-  return Object.keys(all)
-    .filter((k) => k.startsWith(KEYED.templatePrefix))
-    .map((k) => k.slice(KEYED.templatePrefix.length))
-    .sort();
-}
-
-export function saveTemplateMapping(name: string, mapping: Mapping): void {
-  const n = name.trim();
-  if (!n) throw new UserError('Give the template a name.');
-  if (n.length > 100) throw new UserError('Template names are limited to 100 characters.');
-  saveMappingAt(KEYED.template(n), mapping);
-}
-
-export function loadTemplate(name: string): Mapping {
-  const m = loadMappingAt(KEYED.template(name));
-  if (!m) throw new UserError(`There is no template named "${name}".`);
-  return m;
-}
-
-export function deleteTemplateMapping(name: string): void {
-  docProps().deleteProperty(KEYED.template(name));
 }

@@ -9,11 +9,12 @@
 //      the value survives Sheets' typed-entry conversion; the writes go in column blocks (engine/fix/blocks.ts),
 //      one or two calls a block, within the cost model's break-even gap;
 //   4. the batch goes to the journal (fixjournal.ts) and History (fixhistory.ts).
+import { dict, own } from '../shared/dict';
 import { DEFAULT_MAX_GAP, entryFor, fixBatch, fixCellRecord, fixChanges, fixCountsText, groupKey, newFixId, planWriteBlocks, selectFixes, stillFrom, textEntry, type FixBatch, type FixKind, type Suggestion } from '../engine/fix';
 import { columnKeys } from '../engine/automap';
 import type { FieldKey, Mapping } from '../engine/types';
 import type { FixAppliedView, FixCellRef, FixSelectionView, RunProgress } from '../shared/api';
-import { saveMappingFor } from './config';
+import { saveMappingFor } from './mappingstore';
 import { bumpVersionStamp, EDIT_STAMP_KEY } from './contactkeys';
 import { MAX_CELL_CHARS } from './cells';
 import { insertGridColumns, writeBlocks, type FixGrid } from './fixgrid';
@@ -137,10 +138,10 @@ function insertSplitColumns(found: SheetSuggestions, headers: readonly string[])
   const keys = columnKeys(src.headers);
   const newHeaders = [...src.headers];
   newHeaders.splice(split.insertAt, 0, ...headers);
-  const mapping: Mapping = {};
-  for (const k of keys) mapping[k] = settings.mapping?.[k] ?? null;
+  const mapping: Mapping = dict();
+  for (const k of keys) mapping[k] = (settings.mapping && own(settings.mapping, k)) ?? null;
   headers.forEach((h, i) => (mapping[h] = split.fields[i] as FieldKey));
-  saveMappingFor(newHeaders, mapping);
+  saveMappingFor(sheet, newHeaders, mapping, settings.customFields);
   const checked = load('checked');
   if (checked && checked.sheetId === sheet.getSheetId()) save('checked', { ...checked, mapping: { ...checked.mapping, ...Object.fromEntries(headers.map((h, i) => [h, split.fields[i]])) } });
   return insertGridColumns(found.grid, split.insertAt, 2, formats.slice(src.firstRow - src.headerRow));

@@ -5,7 +5,8 @@ import { dictOf, own } from '../shared/dict';
 import { columnKeys, columnLetter } from '../engine/automap';
 import { fieldIndex } from '../engine/fields';
 import type { CustomField, FieldKey, Mapping } from '../engine/types';
-import { saveHeaderRow, saveMappingFor } from './config';
+import { saveHeaderRow } from './config';
+import { saveMappingFor } from './mappingstore';
 import type { SourceInfo } from './source';
 
 /** The header names for a sheet without one: each column's field label, or "Column C" when it is not imported. */
@@ -32,6 +33,6 @@ export function insertHeaderRow(src: SourceInfo, mapping: Mapping, customFields:
   range.setFontWeight('bold');
   saveHeaderRow(src.sheet.getSheetId(), 1);
   const newKeys = columnKeys(names);
-  saveMappingFor(names, dictOf(newKeys.map((k, i): [string, FieldKey | null] => [k, own(mapping, keys[i]) ?? null])));
+  saveMappingFor(src.sheet, names, dictOf(newKeys.map((k, i): [string, FieldKey | null] => [k, own(mapping, keys[i]) ?? null])), customFields);
   return names;
 }

@@ -19,12 +19,14 @@ import { cachedPlanner, warningsOf } from './run/context';
 import { marksFor, toPlanned } from './run/outcomes';
 import { loadRun } from './run/state';
 import { openSource, paintRows, readRows, writeStatuses, type CellMark } from './source';
-import { load } from './store';
+import { load, type CheckedSheet } from './store';
 import { CONTACTS_TAB, SUPPRESSION_TAB, SYNC_TAB, tabOf } from './tabs';
 import { docProps } from './util';
 import { logError } from './errors';
 
 const MAX_ROWS = 200;
+/** How long an edit waits for a run's chunk to end (a simple trigger has 30 s). */
+const EDIT_LOCK_MS = 10_000;
 
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
@@ -52,11 +54,24 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   const checked = load('checked', props);
   if (!checked) return 0;
   if (sheet.getSheetId() !== checked.sheetId) return 0;
-  const run = loadRun(props);
-  if (run && run.status === 'Processing' && run.sheetId === checked.sheetId) return 0; // the run will repaint
+  // Under the document lock, so a run's chunk and this re-check never paint the same rows at once. A run that holds
+  // the lock longer than a simple trigger may wait has its rows re-read by its next chunk (the edit stamp changed).
+  const lock = LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(EDIT_LOCK_MS)) return 0;
+  try {
+    return recheckLocked(range, sheet, checked, props);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function recheckLocked(range: GoogleAppsScript.Spreadsheet.Range, sheet: GoogleAppsScript.Spreadsheet.Sheet, checked: CheckedSheet, props: GoogleAppsScript.Properties.Properties): number {
+  // A run in progress on this sheet paints the rows from its cursor on; the rows it has passed are re-checked here.
+  const run = loadRun(props, false);
+  const passed = run && run.status === 'Processing' && run.sheetId === checked.sheetId ? run.cursor - 1 : Infinity;
   const src = openSource(sheet, checked.headerRow);
   const r0 = Math.max(range.getRow(), src.firstRow);
-  const r1 = Math.min(range.getLastRow(), src.lastRow, r0 + MAX_ROWS - 1);
+  const r1 = Math.min(range.getLastRow(), src.lastRow, r0 + MAX_ROWS - 1, passed);
   if (r1 < r0 || range.getColumn() > src.dataCols) return 0;
   const settings = { ...loadSettings(), headerRow: checked.headerRow, mapping: checked.mapping };
   const values = readRows(src, r0, r1);

@@ -12,17 +12,17 @@ import { load } from './store';
 import { withDocumentLock } from './util';
 import { UserError } from './errors';
 
-/** Starts an import of the active sheet (under the document lock: one import at a time). */
-function startImportRun(env: RunEnv, sheet: GoogleAppsScript.Spreadsheet.Sheet): RunState {
-  return withDocumentLock(() => busyMessage(env, loadRun()), () => startRun(env, 'import', sheet));
+/** Starts a run of the active sheet under the document lock: one run at a time, never over another's. */
+function startLocked(env: RunEnv, kind: 'check' | 'import', sheet: GoogleAppsScript.Spreadsheet.Sheet): RunState {
+  return withDocumentLock(() => busyMessage(env, loadRun(undefined, false)), () => startRun(env, kind, sheet));
 }
 
 export function startCheck(env: RunEnv): RunProgress {
-  return workRun(env, startRun(env, 'check', activeDataSheet(wordsOf(env))), env.budgets.sliceMs);
+  return workRun(env, startLocked(env, 'check', activeDataSheet(wordsOf(env))), env.budgets.sliceMs);
 }
 
 export function startImport(env: RunEnv): RunProgress {
-  return workRun(env, startImportRun(env, activeDataSheet(wordsOf(env))), env.budgets.sliceMs);
+  return workRun(env, startLocked(env, 'import', activeDataSheet(wordsOf(env))), env.budgets.sliceMs);
 }
 
 /**
@@ -63,7 +63,7 @@ export function runToEnd(env: RunEnv, kind: 'check' | 'import', budgetMs = env.b
   const pending = loadRun();
   // An import in progress: neither a check nor another import may start (startRun would refuse the same way).
   if (pending && pending.kind === 'import' && pending.status === 'Processing') throw new UserError(busyMessage(env, pending));
-  const state = kind === 'import' ? startImportRun(env, sheet) : startRun(env, 'check', sheet);
+  const state = startLocked(env, kind, sheet);
   return workRun(env, state, budgetMs);
 }
 

@@ -2,13 +2,14 @@
 // edits them (no token), the templates, a run in progress and the last import.
 import { dictOf, own } from '../shared/dict';
 import { listFields } from '../engine/fields';
-import { suggestMapping, columnKeys } from '../engine/automap';
+import { columnKeys } from '../engine/automap';
 import { SheetValidator } from '../engine/validate';
 import { cellText } from '../engine/formats/text';
 import type { DestinationConfig, FieldKey, Mapping, Settings } from '../engine/types';
 import { destinationDescriptors } from '../crm/registry';
 import type { ColumnView, DestinationView, FieldOption, RunSummaryView, SettingsView, SidebarState } from '../shared/api';
-import { loadMapping, loadSettings, templateNames } from './config';
+import { loadSettings } from './config';
+import { loadMapping, suggestColumns, templateNames } from './mappingstore';
 import { progress } from './run/summary';
 import { loadRun } from './run/state';
 import { tokenState } from './secrets';
@@ -62,8 +63,8 @@ export function buildState(sheet: GoogleAppsScript.Spreadsheet.Sheet, mappingOve
   // Row 1 looks like data: the columns are mapped by their content (row 1 included) until the user chooses.
   const noHeader = src.headerInfo?.found === 'none';
   const sug = noHeader
-    ? suggestMapping(keys.map(() => ''), { customFields: settings.customFields, sampleRows: [src.headers, ...samples], defaultCountry: settings.defaultCountry, noHeader })
-    : suggestMapping(keys, { customFields: settings.customFields, sampleRows: samples, defaultCountry: settings.defaultCountry });
+    ? suggestColumns(keys.map(() => ''), { customFields: settings.customFields, sampleRows: [src.headers, ...samples], defaultCountry: settings.defaultCountry, noHeader })
+    : suggestColumns(keys, { customFields: settings.customFields, sampleRows: samples, defaultCountry: settings.defaultCountry });
   // Without a mapping, the suggestions are the mapping (what autoMapping would make of them): derived once, here.
   const mapping = mappingOverride ?? saved ?? settings.mapping ?? dictOf(keys.map((k, i): [string, FieldKey | null] => [k, sug[i].field]));
   const validator = new SheetValidator(src.headers, { ...settings, headerRow: src.headerRow }, mapping, samples);

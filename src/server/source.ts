@@ -4,7 +4,8 @@
 // our section off and puts the colour back, so nothing depends on cell positions: it survives sorting.
 import { STATUS_HEADER, columnKeys, detectHeaderRow, HEADER_SEARCH_ROWS, type HeaderRowInfo } from '../engine/automap';
 import type { CellValue, Issue, Mapping } from '../engine/types';
-import { headerRowFor, headerRowSetting, loadMapping, loadSettings } from './config';
+import { headerRowFor, headerRowSetting, loadSettings } from './config';
+import { HEADER_SEARCH_COLUMNS, loadMapping } from './mappingstore';
 import { fitCell, MAX_CELL_CHARS } from './cells';
 import { civilRows, lazyZone } from './dates';
 import { setBackgroundsSparse, setNotesSparse, type CellChange } from './sparse';
@@ -50,7 +51,7 @@ export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?
   const known = headerRow ?? (headerRowFor(sheet.getSheetId()) || headerRowSetting());
   const headerInfo =
     known === undefined && lastRow > 0
-      ? detectHeaderRow(civilRows(sheet.getRange(1, 1, Math.min(lastRow, HEADER_SEARCH_ROWS), lastCol).getValues(), zone), { defaultCountry: loadSettings().defaultCountry })
+      ? detectHeaderRow(civilRows(sheet.getRange(1, 1, Math.min(lastRow, HEADER_SEARCH_ROWS), Math.min(lastCol, HEADER_SEARCH_COLUMNS)).getValues(), zone), { defaultCountry: loadSettings().defaultCountry })
       : undefined;
   const hr = known ?? (headerInfo?.row || 1);
   const headers = civilRows(sheet.getRange(hr, 1, 1, lastCol).getValues() as CellValue[][], zone)[0];

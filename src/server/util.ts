@@ -7,12 +7,19 @@ export function docProps(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();
 }
 
+/** What History's User column says when Apps Script does not give the user's email. */
+export const UNKNOWN_USER = 'unknown user';
+
+/**
+ * The user's email, for History's User column and the "started by" of a busy message. An add-on gets it with the
+ * userinfo.email scope (appsscript.json); where Apps Script still gives none (some consumer accounts), "unknown user".
+ */
 export function currentUser(): string {
   try {
     const u = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
-    return u || 'a user';
+    return u || UNKNOWN_USER;
   } catch {
-    return 'a user';
+    return UNKNOWN_USER;
   }
 }
 

@@ -77,3 +77,27 @@ describe('the add-on\'s executions at the same time', () => {
     expect(statusCount(tb, 3000)).toBe(3000);
   });
 });
+
+describe('no stale status or mark after an edit during a run', () => {
+  const { code } = appsScriptBundle();
+
+  it('an edit of a row a check has passed is re-checked at once: its mark goes', async () => {
+    const tb = world(3000);
+    const sim = tb.concurrently({ script: code });
+    const chk = sim.start('startCheck', [], { kind: 'scriptRun', then: sidebar });
+    let edit: Promise<unknown> | undefined;
+    sim.onCall((c) => {
+      if (c.execution !== chk || c.label !== 'Properties.setProperty' || c.args[0] !== 'ci.run') return;
+      // bad3@ (row 5) was flagged by the first chunk; the user fixes it while the check goes on.
+      if ((JSON.parse(String(c.args[1])).cursor as number) === 1002 && !edit) edit = sim.edit('People!B5', 'fixed3@example.com', { user: 'bo@example.com' });
+    });
+    await sim.run();
+    expect((await chk.done).value).toMatchObject({ status: 'Completed', done: 3000 });
+    const onEdit = sim.executions.find((e) => e.entry === 'onEdit')!;
+    expect((await onEdit.done).error).toBeUndefined();
+    const people = tb.sheetData('People');
+    expect(people.cell(4, 1)).toBe('fixed3@example.com');
+    expect(String(people.cell(4, 4))).not.toMatch(/email/i);
+    expect(people.notes[4]?.[1] ?? '').toBe('');
+  });
+});

@@ -6,6 +6,7 @@ import { SheetValidator } from '../../engine/validate';
 import { CrmConfigError } from '../../crm/url';
 import { MAX_CELL_CHARS } from '../cells';
 import { openSource, readRows, type SourceInfo } from '../source';
+import { resetStoreCache } from '../store';
 import { documentCache, getPieces, putPieces, removePieces } from '../util';
 import { destinationContext, type DestinationContext } from './context';
 import type { RunEnv } from './env';
@@ -46,6 +47,7 @@ const SAMPLE_ROWS = 20;
 /** Forget the per-execution cache (tests use it to simulate a new Apps Script execution). */
 export function resetExecutionCache(): void {
   exec = null;
+  resetStoreCache();
 }
 
 /** The execution's cache for this run, built from the sheet and the workbook when it is not the one cached. */

@@ -9,6 +9,7 @@ import { save } from '../store';
 import { CONTACTS_VERSION_KEY, EDIT_STAMP_KEY, SYNC_VERSION_KEY, bumpVersionStamp } from '../contactkeys';
 import { crmConfigProblem } from '../destinations/crm';
 import { historySheet, startBlock } from '../historytab';
+import { compactMapping, noteMappingUse, pruneMappings, wideAutoMapping } from '../mappingstore';
 import { mappingFor, openSource, type SourceInfo } from '../source';
 import { currentUser, docProps, newRunId, stamp } from '../util';
 import { UserError } from '../errors';
@@ -17,7 +18,7 @@ import { destinationUrlProblem } from '../../shared/url';
 import { runToken } from './context';
 import { urlPolicyOf, wordsOf, type RunEnv } from './env';
 import { resetExecutionCache } from './execution';
-import { busyMessage, loadRun, saveRun, type RunState } from './state';
+import { busyMessage, loadRun, saveNewRun, type RunState } from './state';
 import { summaryOf } from './summary';
 
 
@@ -25,10 +26,11 @@ import { summaryOf } from './summary';
 export function runSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet): { settings: Settings; src: SourceInfo; validator: SheetValidator } {
   const settings0 = loadSettings();
   const src = openSource(sheet);
-  const mapping = mappingFor(src);
+  const mapping = mappingFor(src) ?? wideAutoMapping(src.headers, { customFields: settings0.customFields, defaultCountry: settings0.defaultCountry });
   const settings: Settings = { ...settings0, headerRow: src.headerRow, ...(mapping ? { mapping } : {}) };
   const validator = new SheetValidator(src.headers, settings, settings.mapping);
-  settings.mapping = validator.mapping;
+  // Compact (the mapped columns): the run's settings and the checked sheet are stored, whatever the sheet's width.
+  settings.mapping = compactMapping(src.headers, validator.mapping, settings.customFields);
   return { settings, src, validator };
 }
 
@@ -48,8 +50,14 @@ export function checkBasis(sheetId: number, src: SourceInfo, settings: Settings)
 }
 
 export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleAppsScript.Spreadsheet.Sheet): RunState {
-  const existing = loadRun();
-  if (existing && existing.status === 'Processing' && existing.kind === 'import') throw new UserError(busyMessage(env, existing));
+  // Another run holds the sheet: an import until it ends; another user's check while it is alive (not stale). A
+  // user's own check is started again; a check nobody works on any more (stale) is taken over.
+  const existing = loadRun(undefined, false);
+  if (existing && existing.status === 'Processing') {
+    const stale = env.now() - existing.heartbeat > env.budgets.staleMs;
+    const own = kind === 'check' && existing.kind === 'check' && existing.user === currentUser();
+    if (existing.kind === 'import' || (!stale && !own)) throw new UserError(busyMessage(env, existing));
+  }
   // An import changes what a check would say (statuses, the destination): the last check no longer stands.
   if (kind === 'import') bumpVersionStamp(EDIT_STAMP_KEY);
   const { settings, src, validator } = runSettings(sheet);
@@ -87,12 +95,14 @@ export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleApp
   };
   if (kind === 'check') state.basis = checkBasis(state.sheetId, src, settings);
   saveHeaderRow(state.sheetId, src.headerRow);
-  save('checked', { sheetId: state.sheetId, headerRow: src.headerRow, mapping: validator.mapping });
+  save('checked', { sheetId: state.sheetId, headerRow: src.headerRow, mapping: settings.mapping ?? {} });
+  noteMappingUse(sheet, src.headers);
+  pruneMappings(ss);
   if (kind === 'import') {
     const hist = historySheet(ss);
     state.historyRow = startBlock(hist, summaryOf(state));
   }
   resetExecutionCache();
-  saveRun(env, state);
+  saveNewRun(env, state);
   return state;
 }

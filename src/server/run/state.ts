@@ -1,10 +1,11 @@
-// A run's state: its cursor, counts and settings snapshot, saved in DocumentProperties (one value, "ci.run") after
-// every chunk, and read back by the next execution. Everything else a later run needs lives in the workbook.
+// A run's state: its cursor and counts, saved in DocumentProperties ("ci.run", one value) after every chunk, and its
+// settings snapshot ("ci.runSettings", any size: in pieces), saved once when it starts; read back together by the
+// next execution. Everything else a later run needs lives in the workbook.
 import type { RunCounts } from '../../engine/history';
 import type { Outage } from '../../engine/destination';
 import type { Settings } from '../../engine/types';
 import type { ProblemGroup, RunStatus } from '../../shared/api';
-import { load, saveJson } from '../store';
+import { load, remove, save, saveJson } from '../store';
 import { utf8Bytes } from '../util';
 import { wordsOf, type RunEnv } from './env';
 
@@ -74,8 +75,18 @@ export interface RunState {
   seen?: { upTo: number; parts: number };
 }
 
-export function loadRun(props?: GoogleAppsScript.Properties.Properties): RunState | null {
-  return load('run', props);
+/** The run in progress, with its settings; `withSettings: false` skips reading them (who only asks whose run it is). */
+export function loadRun(props?: GoogleAppsScript.Properties.Properties, withSettings = true): RunState | null {
+  const s = load('run', props);
+  if (!s || !withSettings) return s;
+  const settings = load('runSettings', props);
+  return settings ? { ...s, settings } : s;
+}
+
+/** Saves a new run: its settings snapshot (once), then its state. */
+export function saveNewRun(env: RunEnv, s: RunState): void {
+  save('runSettings', s.settings);
+  saveRun(env, s);
 }
 
 export function saveRun(env: RunEnv, s: RunState): void {
@@ -83,17 +94,24 @@ export function saveRun(env: RunEnv, s: RunState): void {
   saveJson('run', stateJson(s));
 }
 
-/** The run state as stored, within one property value. */
+/** Deletes the run in progress (it has ended). */
+export function removeRun(): void {
+  remove('run');
+  remove('runSettings');
+}
+
+/** The run state as stored, within one property value: without its settings (saved apart: saveNewRun). */
 export function stateJson(s: RunState): string {
   // DocumentProperties values are limited to 9 KB of UTF-8 (Apps Script's quotas page: "Properties value size
   // 9 KB / val"; a longer one throws "Argument too large: value"). Counted in bytes, not characters: the groups'
   // messages quote the user's headers and values, and "é" or "日本" takes 2-3 bytes each. Drop the smallest problem
   // groups if ever needed.
-  let json = JSON.stringify(s);
+  const bare = (): string => JSON.stringify({ ...s, settings: undefined });
+  let json = bare();
   while (utf8Bytes(json) > 8500 && Object.keys(s.check.groups).length) {
     const [k] = Object.entries(s.check.groups).sort((a, b) => a[1].count - b[1].count)[0];
     delete s.check.groups[k];
-    json = JSON.stringify(s);
+    json = bare();
   }
   return json;
 }

@@ -8,14 +8,14 @@
 import type { RunProgress, RunStatus, RunSummaryView } from '../../shared/api';
 import { findRunRow, historySheet, truncateBlock, writeSummary } from '../historytab';
 import { quoteTab, tabNotes } from '../tabs';
-import { remove, save, saveJson } from '../store';
+import { save, saveJson } from '../store';
 import { stamp, withDocumentLock } from '../util';
 import { logError, UserError } from '../errors';
 import { withWords } from '../words';
 import { processChunk } from './chunk';
 import { wordsOf, type RunEnv } from './env';
 import { dropSeen, getExec, resetExecutionCache, saveSeen } from './execution';
-import { busyMessage, FatalRunError, loadRun, saveRun, stateJson, type RunState } from './state';
+import { busyMessage, FatalRunError, loadRun, removeRun, saveRun, stateJson, type RunState } from './state';
 import { checkView, progress, summaryOf, summaryView } from './summary';
 
 
@@ -23,7 +23,14 @@ import { checkView, progress, summaryOf, summaryView } from './summary';
 export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProgress {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const deadline = env.now() + budgetMs;
-  return withDocumentLock(() => busyMessage(env, loadRun()), () => {
+  return withDocumentLock(() => busyMessage(env, loadRun(undefined, false)), () => {
+    // What is stored now, under the lock: another execution (a second sidebar, a retried call) may have worked on
+    // the run since `state` was read; working from the older cursor would write its History lines twice.
+    const current = loadRun(undefined, false);
+    if (!current || current.runId !== state.runId) {
+      throw new UserError(current ? busyMessage(env, current) : 'That run has already ended. Open the sidebar again to see its result.');
+    }
+    Object.assign(state, { ...current, settings: state.settings }); // its settings never change (saveNewRun)
     try {
       const e = getExec(env, state, ss);
       let hist: GoogleAppsScript.Spreadsheet.Sheet | null = null;
@@ -94,7 +101,7 @@ function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, s
   } else {
     save('lastCheck', { runId: state.runId, sheetId: state.sheetId, status, basis: state.basis ?? '', check: checkView(state) });
   }
-  remove('run');
+  removeRun();
   dropSeen(state);
   resetExecutionCache();
   const p = progress(state);
