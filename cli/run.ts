@@ -112,7 +112,7 @@ export async function runCommand(
   args: string[],
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
-  inject: { crmIo?: DriverIO; budgets?: Partial<RunBudgets> } = {},
+  inject: { crmIo?: DriverIO; budgets?: Partial<RunBudgets>; fault?: RunEnv['fault'] } = {},
 ): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     out.write(RUN_USAGE);
@@ -183,6 +183,7 @@ export async function runCommand(
     // The CLI's run: a 5-minute budget per pass, every row's outcome collected, the token from settings or env.
     const env = runEnv({
       budgets: { menuMs: 5 * 60_000, ...inject.budgets },
+      ...(inject.fault ? { fault: inject.fault } : {}),
       urls: cliUrlPolicy(),
       words: CLI_WORDS,
       onOutcome: (o) => outcomes.set(o.line, o),

@@ -89,7 +89,7 @@ export function serverForEachTest(): { env: RunEnv; api: ReturnType<typeof testS
 }
 
 /** Runs `contact-import run` in-process, capturing what it writes to stdout and stderr; `crmIo` replaces the CRM driver. */
-export async function runCli(args: string[], opts: { crmIo?: DriverIO; budgets?: Partial<RunBudgets> } = {}): Promise<{ code: number; out: string; err: string }> {
+export async function runCli(args: string[], opts: { crmIo?: DriverIO; budgets?: Partial<RunBudgets>; fault?: RunEnv['fault'] } = {}): Promise<{ code: number; out: string; err: string }> {
   const sink = () => {
     let text = '';
     const w = new Writable({ write(chunk, _e, cb) { text += chunk.toString(); cb(); } });
