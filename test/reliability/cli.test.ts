@@ -79,6 +79,16 @@ function oneLine(r: CliResult, command: 'run' | 'validate'): string {
   return r.stderr.replace(/^contact-import( run)?: /, '').trimEnd();
 }
 
+// The CLI sends only to the allowlist's hosts (and loopback): the DNS-failure case's host is a deployment's own.
+const allowlist = process.env.CONTACT_IMPORT_URL_ALLOWLIST;
+beforeAll(() => {
+  process.env.CONTACT_IMPORT_URL_ALLOWLIST = 'https://contacts.example.invalid/';
+});
+afterAll(() => {
+  if (allowlist === undefined) delete process.env.CONTACT_IMPORT_URL_ALLOWLIST;
+  else process.env.CONTACT_IMPORT_URL_ALLOWLIST = allowlist;
+});
+
 describe('an endpoint that is down: a resumable stop, exit 2, within the caps (before: 15 s, 1.6 GB, then V8 aborted with exit 133)', () => {
   it('refused, DNS failure and 503 forever, side by side; resumed once the endpoint is back, every row reaches the CRM once', async () => {
     const port = await closedPort();
@@ -86,7 +96,7 @@ describe('an endpoint that is down: a resumable stop, exit 2, within the caps (b
     await crm.admin.faults({ replace: true, rules: [{ status: 503, times: -1 }] });
     const cases = [
       { what: 'refused', destination: { type: 'webhook', url: `http://127.0.0.1:${port}/hook` }, message: `The endpoint could not be reached: 127.0.0.1:${port} (the connection was refused). Nothing was lost; resume when it is back.` },
-      // .invalid never resolves (RFC 2606), without asking any server.
+      // .invalid never resolves (RFC 2606), without asking any server. The URL allowlist lets it through (above).
       { what: 'DNS failure', destination: { type: 'webhook', url: 'https://contacts.example.invalid/hook' }, message: 'The endpoint could not be reached: contacts.example.invalid (the host name was not found). Nothing was lost; resume when it is back.' },
       { what: '503 forever', destination: { type: 'webhook', url: `${crm.url}/webhook/contacts` }, message: 'The webhook answered HTTP 503 after 5 attempts — resume the run later.' },
     ];
