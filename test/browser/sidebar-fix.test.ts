@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { installFakeGoogle } from './fixtures/fake-google';
+import { destinationDescriptors } from '../../src/crm/registry';
 import { expect } from './pw-expect';
 import { launch, projectRoot, shot, trapDialogs } from './helpers';
 
@@ -29,7 +30,7 @@ async function checked(more?: () => void): Promise<{ page: Page; dialogs: string
   const page = await browser.newPage({ viewport: { width: 300, height: 1400 } });
   const dialogs = trapDialogs(page);
   await page.route('**/*', (route) => (route.request().url() === 'http://sidebar.test/' ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
-  await page.addInitScript(installFakeGoogle);
+  await page.addInitScript(installFakeGoogle, destinationDescriptors());
   if (more) await page.addInitScript(more);
   await page.goto('http://sidebar.test/');
   await page.locator('.map-row').first().waitFor();
