@@ -45,7 +45,8 @@ describe('npm run build', () => {
       ]),
     );
     for (const scope of manifest.oauthScopes as string[]) {
-      expect(scope).toMatch(/spreadsheets\.currentonly|script\.container\.ui|script\.external_request|script\.scriptapp|userinfo\.email/);
+      // Google Contacts needs the contacts scope and nothing broader (no contacts.other, no directory, no drive).
+      expect(scope).toMatch(/spreadsheets\.currentonly$|script\.container\.ui$|script\.external_request$|script\.scriptapp$|userinfo\.email$|auth\/contacts$/);
     }
   });
 
