@@ -142,7 +142,7 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
           </p>
           {plan.requests > 0 && plan.create + plan.update > 0 && (
             <p class="hint plan-requests">
-              About {plural(plan.requests, 'request')} to {plan.destination}.
+              About {plan.requests.toLocaleString('en-US')} {plan.requests === 1 ? 'request' : 'requests'} to {plan.destination}.
             </p>
           )}
           {plan.quotaNote && plan.create + plan.update > 0 && <Notice kind="warn">{plan.quotaNote}</Notice>}
