@@ -140,6 +140,12 @@ export function ImportTab({ ctx }: { ctx: Ctx }) {
             {state.settings.mode === 'create' ? 'Existing contacts are skipped, not changed.' : ''}
             {state.settings.mode !== 'create' && state.settings.dontUpdateEmpty ? 'Empty cells never blank existing values.' : ''}
           </p>
+          {plan.requests > 0 && plan.create + plan.update > 0 && (
+            <p class="hint plan-requests">
+              About {plan.requests.toLocaleString('en-US')} {plan.requests === 1 ? 'request' : 'requests'} to {plan.destination}.
+            </p>
+          )}
+          {plan.quotaNote && plan.create + plan.update > 0 && <Notice kind="warn">{plan.quotaNote}</Notice>}
           {plan.create + plan.update === 0 && (
             <Notice kind="info">
               Nothing left to import: {plan.fail ? 'fix the rows with errors (Check shows them), then try again.' : 'every row is already imported.'}

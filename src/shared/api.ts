@@ -189,6 +189,13 @@ export interface ImportPlanView {
   total: number;
   destination: string;
   /**
+   * The HTTP requests the import will make to its destination (each a UrlFetch call in Apps Script, lookups included;
+   * at least this many, when the destination first reads its contacts). 0 for the Contacts tab.
+   */
+  requests: number;
+  /** Set when the requests take a noticeable share of the daily UrlFetch quota (or more than it): what to expect. */
+  quotaNote?: string;
+  /**
    * Set when the plan's check did not finish within one call: its progress. Drive it with continueRun(runId), then
    * call planImport again (the finished check is reused). The counts are 0 meanwhile.
    */

@@ -162,11 +162,25 @@ describe('sidebar (fake server)', () => {
     await page.close();
   });
 
+  it('before an import to a CRM, the confirmation says how many requests it makes and the share of the daily quota', async () => {
+    const { page } = await open();
+    const note = 'This import makes about 10,001 requests to HighLevel: 50% of the 20,000 a day Google allows a personal account (100,000 for Google Workspace), shared with every add-on and script you run today.';
+    await page.evaluate((n) => Object.assign((globalThis as any).__fake.plan, { destination: 'HighLevel', create: 10_000, update: 0, skip: 0, fail: 0, total: 10_000, requests: 10_001, quotaNote: n }), note);
+    await page.getByRole('tab', { name: /Import/ }).click();
+    await page.getByRole('button', { name: 'Review import' }).click();
+    await expect(page.locator('.plan-requests')).toHaveText('About 10,001 requests to HighLevel.');
+    await expect(page.getByRole('group', { name: 'Confirm import' })).toContainText(note);
+    await shot(page, 'fake-05b-confirm-requests');
+    await page.close();
+  });
+
   it('imports after a confirmation and shows a report like an import page', async () => {
     const { page } = await open();
     await page.getByRole('tab', { name: /Import/ }).click();
     await page.getByRole('button', { name: 'Review import' }).click();
     await expect(page.locator('.plan-line')).toHaveText('5 create, 2 update, 1 skip, 2 with errors');
+    // The Contacts tab takes no request: no request line, no quota note.
+    expect(await page.locator('.plan-requests').count()).toBe(0);
     await shot(page, 'fake-05-confirm');
     await page.getByRole('button', { name: 'Import 7 contacts' }).click();
     await expect(page.locator('.pill')).toHaveText('Completed');

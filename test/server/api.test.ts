@@ -84,7 +84,7 @@ describe('ServerApi and menus', () => {
       s.values[1]![0] = 'Ann B';
       s.values[3] = ['Cy', 'c@x.com', '', '', ''];
     });
-    expect(exec(tb, () => api.planImport())).toEqual({ create: 1, update: 1, skip: 0, fail: 1, total: 3, destination: 'Contacts tab' });
+    expect(exec(tb, () => api.planImport())).toEqual({ create: 1, update: 1, skip: 0, fail: 1, total: 3, destination: 'Contacts tab', requests: 0 });
   });
 
   it('menu handlers run to the end and report in a toast or alert', () => {

@@ -2,6 +2,8 @@
 // check that takes longer than one call is driven by the sidebar, never a TypeError.
 import { onEdit } from '../../src/server/onedit';
 import { load } from '../../src/server/store';
+import { quotaNote } from '../../src/server/importplan';
+import { requestsFor } from '../../src/crm/registry';
 import { book, exec, HEAD, serverForEachTest } from './helpers';
 
 const { env, api } = serverForEachTest();
@@ -30,7 +32,7 @@ describe('planImport', () => {
     const tb = world();
     const c = exec(tb, () => api.startCheck());
     const before = tb.counter.snapshot();
-    expect(exec(tb, () => api.planImport())).toEqual({ create: 1, update: 1, skip: 0, fail: 1, total: 3, destination: 'Contacts tab' });
+    expect(exec(tb, () => api.planImport())).toEqual({ create: 1, update: 1, skip: 0, fail: 1, total: 3, destination: 'Contacts tab', requests: 0 });
     const after = tb.counter.snapshot();
     expect(lastCheckId(tb)).toBe(c.runId);
     expect((after['Range.setBackgrounds'] ?? 0) - (before['Range.setBackgrounds'] ?? 0)).toBe(0);
@@ -64,7 +66,34 @@ describe('planImport', () => {
     expect(v2.check).toMatchObject({ runId: v.check!.runId, status: 'Processing', done: 2 });
     let p = v2.check!;
     while (p.status === 'Processing') p = exec(tb, () => api.continueRun(p.runId));
-    expect(exec(tb, () => api.planImport())).toEqual({ create: 1, update: 1, skip: 0, fail: 1, total: 3, destination: 'Contacts tab' });
+    expect(exec(tb, () => api.planImport())).toEqual({ create: 1, update: 1, skip: 0, fail: 1, total: 3, destination: 'Contacts tab', requests: 0 });
     expect(lastCheckId(tb)).toBe(v.check!.runId);
+  });
+});
+
+describe('planImport: the requests an import to a CRM makes, before it starts', () => {
+  it('counts each destination kind’s requests for the rows it will send (HighLevel: one upsert a row, plus its custom fields read)', () => {
+    const tb = world();
+    exec(tb, () => api.saveSettings({ mode: 'upsert', destination: { type: 'highlevel', locationId: 'loc-1' } } as never));
+    const p = exec(tb, () => api.planImport());
+    expect(p).toMatchObject({ destination: 'HighLevel', total: 3 });
+    expect(p.create + p.update).toBe(2);
+    expect(p.requests).toBe(requestsFor({ type: 'highlevel', locationId: 'loc-1' } as never, 2, 'upsert'));
+    expect(p.requests).toBe(3);
+    expect(p.quotaNote).toBeUndefined();
+  });
+
+  it('HubSpot batches 100 rows a request; a webhook too', () => {
+    expect(requestsFor({ type: 'hubspot' } as never, 250, 'upsert')).toBe(3);
+    expect(requestsFor({ type: 'webhook', url: 'https://example.com/h' } as never, 250, 'upsert')).toBe(3);
+    expect(requestsFor({ type: 'contacts' } as never, 250, 'upsert')).toBe(0);
+  });
+
+  it('warns past a tenth of a personal account’s 20,000 UrlFetch calls a day, and says a run past the day stops and resumes', () => {
+    expect(quotaNote(1_999, 'HighLevel')).toBeUndefined();
+    expect(quotaNote(10_001, 'HighLevel')).toBe(
+      'This import makes about 10,001 requests to HighLevel: 50% of the 20,000 a day Google allows a personal account (100,000 for Google Workspace), shared with every add-on and script you run today.',
+    );
+    expect(quotaNote(25_000, 'HighLevel')).toMatch(/^This import makes about 25,000 requests to HighLevel, more than the 20,000 a day .* resume it the next day: nothing is lost or sent twice\.$/);
   });
 });
