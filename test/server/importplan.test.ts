@@ -78,15 +78,15 @@ describe('planImport: the requests an import to a CRM makes, before it starts', 
     const p = exec(tb, () => api.planImport());
     expect(p).toMatchObject({ destination: 'HighLevel', total: 3 });
     expect(p.create + p.update).toBe(2);
-    expect(p.requests).toBe(requestsFor({ type: 'highlevel', locationId: 'loc-1' } as never, 2, 'upsert'));
+    expect(p.requests).toBe(requestsFor({ type: 'highlevel', locationId: 'loc-1' }, 2, 'upsert'));
     expect(p.requests).toBe(3);
     expect(p.quotaNote).toBeUndefined();
   });
 
   it('HubSpot batches 100 rows a request; a webhook too', () => {
-    expect(requestsFor({ type: 'hubspot' } as never, 250, 'upsert')).toBe(3);
-    expect(requestsFor({ type: 'webhook', url: 'https://example.com/h' } as never, 250, 'upsert')).toBe(3);
-    expect(requestsFor({ type: 'contacts' } as never, 250, 'upsert')).toBe(0);
+    expect(requestsFor({ type: 'hubspot' }, 250, 'upsert')).toBe(3);
+    expect(requestsFor({ type: 'webhook', url: 'https://example.com/h' }, 250, 'upsert')).toBe(3);
+    expect(requestsFor({ type: 'contacts' }, 250, 'upsert')).toBe(0);
   });
 
   it('warns past a tenth of a personal account’s 20,000 UrlFetch calls a day, and says a run past the day stops and resumes', () => {
