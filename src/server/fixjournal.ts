@@ -8,7 +8,7 @@
 // written together, so they are one run of rows: dropping a batch deletes that run (one call).
 import { FIX_JOURNAL_HEADER, fixCountsText, fixJournalRows, journalRowCount, readFixJournal, type FixBatch } from '../engine/fix';
 import type { FixBatchView } from '../shared/api';
-import { deleteRows, ensureSize, findTab, FIX_JOURNAL_TAB, insertTab } from './tabs';
+import { deleteRows, ensureSize, findTab, FIX_JOURNAL_TAB, insertBookkeepingTab } from './tabs';
 
 /** How many fix batches can be undone: the most recent ones. */
 export const MAX_FIX_BATCHES = 20;
@@ -115,15 +115,7 @@ export class FixJournal {
 
   private ensureSheet(): Sheet {
     if (this.sheet) return this.sheet;
-    const sh = insertTab(this.ss, FIX_JOURNAL_TAB, { hidden: true });
-    // Only the journal's columns: every row it adds costs its columns (and the workbook's 10 million cells).
-    const extra = sh.getMaxColumns() - WIDTH;
-    if (extra > 0) sh.deleteColumns(WIDTH + 1, extra);
-    const r = sh.getRange(1, 1, 1, WIDTH);
-    r.setNumberFormat('@');
-    r.setValues([[...FIX_JOURNAL_HEADER]]);
-    r.setFontWeight('bold');
-    sh.setFrozenRows(1);
+    const sh = insertBookkeepingTab(this.ss, FIX_JOURNAL_TAB, FIX_JOURNAL_HEADER);
     this.sheet = sh;
     return sh;
   }

@@ -22,7 +22,7 @@ import { moduleOf } from '../crm/registry';
 import { ContactIndex, alreadyImportedMessage, type DestinationNames, type KeyNormalizer } from '../engine/plan';
 import type { Contact, DestinationConfig, MatchKey, RowOutcome } from '../engine/types';
 import type { Destination, PushContext, PushResult, PushRow } from '../engine/destination';
-import { SYNC_HEADER, SYNC_TAB, findTab, insertTab, trimColumns } from './tabs';
+import { SYNC_HEADER, SYNC_TAB, findTab, insertBookkeepingTab } from './tabs';
 import { fromPieces, toPieces } from './cells';
 import { writePieceRows } from './entries';
 import type { UndoJournal } from './undo';
@@ -173,13 +173,7 @@ export class SyncRecord {
 
   private ensureSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     if (this.sheet) return this.sheet;
-    const sh = insertTab(this.ss, SYNC_TAB, { hidden: true });
-    trimColumns(sh, W);
-    const r = sh.getRange(1, 1, 1, W);
-    r.setNumberFormat('@');
-    r.setValues([[...SYNC_HEADER]]);
-    r.setFontWeight('bold');
-    sh.setFrozenRows(1);
+    const sh = insertBookkeepingTab(this.ss, SYNC_TAB, SYNC_HEADER);
     this.sheet = sh;
     return sh;
   }

@@ -304,3 +304,18 @@ export function trimColumns(sh: GoogleAppsScript.Spreadsheet.Sheet, width: numbe
   const maxCols = sh.getMaxColumns();
   if (maxCols > width && width >= 1) sh.deleteColumns(width + 1, maxCols - width);
 }
+
+/**
+ * A hidden bookkeeping tab (the sync record, the undo journal, the fix journal): made by insertTab, trimmed to its
+ * header's width (every row it adds costs its columns), the header in bold plain text, frozen.
+ */
+export function insertBookkeepingTab(ss: Book, tab: string, header: readonly string[]): Sheet {
+  const sh = insertTab(ss, tab, { hidden: true });
+  trimColumns(sh, header.length);
+  const r = sh.getRange(1, 1, 1, header.length);
+  r.setNumberFormat('@');
+  r.setValues([[...header]]);
+  r.setFontWeight('bold');
+  sh.setFrozenRows(1);
+  return sh;
+}

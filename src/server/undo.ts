@@ -9,7 +9,7 @@
 // changes too long for one cell are stored in pieces after the last column (cells.ts, toPieces). It keeps the
 // entries of the MAX_UNDO_RUNS most recent runs only: when a new run writes, the oldest runs' entries are dropped,
 // so the journal every import reads stays bounded (an older run's revert still removes what it created).
-import { UNDO_HEADER, UNDO_TAB, findTab, insertTab, trimColumns } from './tabs';
+import { UNDO_HEADER, UNDO_TAB, findTab, insertBookkeepingTab } from './tabs';
 import { fromPieces, toPieces } from './cells';
 import { writePieceRows } from './entries';
 
@@ -137,13 +137,7 @@ export class UndoJournal {
 
   private ensureSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     if (this.sheet) return this.sheet;
-    const sh = insertTab(this.ss, UNDO_TAB, { hidden: true });
-    trimColumns(sh, UNDO_HEADER.length);
-    const r = sh.getRange(1, 1, 1, UNDO_HEADER.length);
-    r.setNumberFormat('@');
-    r.setValues([[...UNDO_HEADER]]);
-    r.setFontWeight('bold');
-    sh.setFrozenRows(1);
+    const sh = insertBookkeepingTab(this.ss, UNDO_TAB, UNDO_HEADER);
     this.sheet = sh;
     return sh;
   }
