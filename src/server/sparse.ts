@@ -87,17 +87,11 @@ export function setBackgroundsSparse(sheet: Sheet, changes: CellChange<string | 
  * (`current` gives the note of a cell between two changes, written back as it is).
  */
 export function setNotesSparse(sheet: Sheet, changes: CellChange<string>[], current: (row: number, col: number) => string): void {
-  const singles: CellChange<string>[] = [];
-  // A run of single notes may span a cell that a repeated note has just been set on: it writes that note back, not
-  // the note the cell had before.
-  const grouped = new Map<string, string>();
-  for (const [note, cells] of byValue(changes)) {
-    if (cells.length > 1) {
-      sheet.getRangeList(a1List(cells)).setNote(note);
-      for (const c of cells) grouped.set(`${c.row},${c.col}`, note);
-    } else singles.push(cells[0]);
-  }
-  writeRuns(singles, (row, col) => grouped.get(`${row},${col}`) ?? current(row, col), (range, values) => range.setNotes(values), sheet);
+  const groups = [...byValue(changes)];
+  // The runs first: a run of single notes may span a cell that a repeated note goes on (it writes that cell's old
+  // note back), and the repeated notes, set after, win.
+  writeRuns(groups.flatMap(([, cells]) => (cells.length > 1 ? [] : cells)), current, (range, values) => range.setNotes(values), sheet);
+  for (const [note, cells] of groups) if (cells.length > 1) sheet.getRangeList(a1List(cells)).setNote(note);
 }
 
 /** Sets each cell's value, in column runs (`current` gives the value of a cell between two changes). */
