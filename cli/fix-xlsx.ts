@@ -13,7 +13,8 @@ import { runSettings } from '../src/server/run/start';
 import { resumeToEnd } from '../src/server/runs';
 import { readRows } from '../src/server/source';
 import { save } from '../src/server/store';
-import { firstUserSheet, isAddonTab } from '../src/server/tabs';
+import { isAddonTab } from '../src/server/tabs';
+import { bookSheet } from './book-sheet';
 import { createTestbed, installGlobals, loadXlsx, saveXlsx } from '../testbed';
 import { UsageError } from './args';
 import { writeAtomically } from './atomic';
@@ -39,15 +40,10 @@ export async function fixWorkbook(o: XlsxFixOptions, log: ChangeLog): Promise<Fi
     throw xlsxReadError(o.file, e);
   }
   const tb = createTestbed({ workbook: wb, fastSleep: true });
-  // The add-on's tabs are told by their marker (or, made before markers, their header), as `run` tells them: a sheet
-  // of the user's named "History" or "Contacts" is one of theirs.
-  const bookOf = () => SpreadsheetApp.getActiveSpreadsheet();
-  const firstId = o.sheet === undefined ? tb.run(() => firstUserSheet(bookOf())?.getSheetId()) : undefined;
-  const sheet = o.sheet !== undefined ? wb.sheet(o.sheet) : firstId === undefined ? undefined : wb.sheetById(firstId);
-  if (!sheet) {
-    throw new UsageError(o.sheet !== undefined ? `there is no sheet named "${o.sheet}" in ${o.file}. Sheets: ${wb.sheets.map((s) => s.name).join(', ')}.` : `${o.file} has no sheet of contacts to fix.`);
-  }
-  if (tb.run(() => isAddonTab(bookOf().getSheetById(sheet.id)!))) {
+  const chosen = bookSheet(tb, wb, o.file, o.sheet, 'has no sheet of contacts to fix');
+  if ('problem' in chosen) throw new UsageError(chosen.problem);
+  const { sheet } = chosen;
+  if (tb.run(() => isAddonTab(SpreadsheetApp.getActiveSpreadsheet().getSheetById(sheet.id)!))) {
     throw new UsageError(`"${sheet.name}" is one of the add-on's tabs; give --sheet the sheet that holds the contacts to fix.`);
   }
   wb.activeSheetId = sheet.id;

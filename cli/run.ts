@@ -20,10 +20,10 @@ import { resetExecutionCache } from '../src/server/run/execution';
 import { abandonRun } from '../src/server/run/work';
 import { resumeToEnd, runToEnd } from '../src/server/runs';
 import { save } from '../src/server/store';
-import { firstUserSheet } from '../src/server/tabs';
 import { destinationName } from '../src/crm/registry';
 import type { CheckSummaryView, RunProgress } from '../src/shared/api';
 import { parseArgs, UsageError } from './args';
+import { bookSheet } from './book-sheet';
 import { writeAtomically } from './atomic';
 import { describeError, ourWords, writeError, xlsxReadError } from './errors';
 import { readSettingsFile, storableSettings } from './settings';
@@ -164,11 +164,9 @@ export async function runCommand(
   // The add-on's own log (an unexpected error's stack, under the id its message quotes) stays out of stderr, which
   // says one line; CONTACT_IMPORT_DEBUG=1 prints it.
   const tb = createTestbed({ workbook: wb, fastSleep: true, echoLogs: !!process.env.CONTACT_IMPORT_DEBUG });
-  // The first visible sheet of the user's by default: the add-on's tabs are told by their marker (or, made before
-  // markers, their header), so a sheet of the user's that is named "History" or "Contacts" is one of theirs.
-  const firstId = opts.sheet === undefined ? tb.run(() => firstUserSheet(SpreadsheetApp.getActiveSpreadsheet())?.getSheetId()) : undefined;
-  const sheet = opts.sheet !== undefined ? wb.sheet(opts.sheet) : firstId === undefined ? undefined : wb.sheetById(firstId);
-  if (!sheet) return fail(opts.sheet !== undefined ? `there is no sheet named "${opts.sheet}" in ${opts.file}. Sheets: ${wb.sheets.map((s) => s.name).join(', ')}.` : `${opts.file} has no sheet to import.`);
+  const chosen = bookSheet(tb, wb, opts.file, opts.sheet, 'has no sheet to import');
+  if ('problem' in chosen) return fail(chosen.problem);
+  const { sheet } = chosen;
   wb.activeSheetId = sheet.id;
 
   const uninstall = installGlobals(tb);
