@@ -51,7 +51,11 @@ function hlCustomFields(ctx: RouteContext, b: Record<string, any>) {
   });
 }
 
-function hlValidate(b: Record<string, any>) {
+/**
+ * Checks a contact body as HighLevel does (email, phone, tags, custom fields) and gives its match keys: the email
+ * lowercased and the phone, each undefined when absent.
+ */
+function hlValidate(ctx: RouteContext, b: Record<string, any>): { email?: string; phone?: string } {
   if (b.email !== undefined && b.email !== null && !EMAIL_RE.test(String(b.email))) {
     throw new HttpError(422, { statusCode: 422, message: ['email must be an email'], error: 'Unprocessable Entity' });
   }
@@ -59,6 +63,8 @@ function hlValidate(b: Record<string, any>) {
     throw new HttpError(400, { statusCode: 400, message: `Invalid phone number: ${b.phone}` });
   }
   if (b.tags !== undefined && !Array.isArray(b.tags)) throw new HttpError(422, { statusCode: 422, message: ['tags must be an array'], error: 'Unprocessable Entity' });
+  hlCustomFields(ctx, b);
+  return { email: b.email ? String(b.email).toLowerCase() : undefined, phone: b.phone ? String(b.phone) : undefined };
 }
 function hlPropsOf(b: Record<string, any>): Record<string, unknown> {
   const p: Record<string, unknown> = { ...b };
@@ -109,10 +115,7 @@ async function handle({ method, path, url, body, req, fault }: RouteRequest, ctx
   }
   if (method === 'POST' && path === '/contacts/upsert') {
     requireHighLevel(ctx, req, b.locationId);
-    hlValidate(b);
-    hlCustomFields(ctx, b);
-    const email = b.email ? String(b.email).toLowerCase() : undefined;
-    const phone = b.phone ? String(b.phone) : undefined;
+    const { email, phone } = hlValidate(ctx, b);
     const out = await ctx.db.tx(async (q) => {
       const hit = await hlFind(ctx, q, email, phone);
       const props = hlPropsOf(b);
@@ -136,10 +139,7 @@ async function handle({ method, path, url, body, req, fault }: RouteRequest, ctx
   }
   if (method === 'POST' && (path === '/contacts/' || path === '/contacts')) {
     requireHighLevel(ctx, req, b.locationId);
-    hlValidate(b);
-    hlCustomFields(ctx, b);
-    const email = b.email ? String(b.email).toLowerCase() : undefined;
-    const phone = b.phone ? String(b.phone) : undefined;
+    const { email, phone } = hlValidate(ctx, b);
     const c = await ctx.db.tx(async (q) => {
       const hit = await hlFind(ctx, q, email, phone);
       if (hit) {
@@ -158,8 +158,7 @@ async function handle({ method, path, url, body, req, fault }: RouteRequest, ctx
   if (method === 'PUT' && m) {
     requireHighLevel(ctx, req, ctx.locationId);
     if (b.locationId !== undefined) throw new HttpError(422, { statusCode: 422, message: ['property locationId should not exist'], error: 'Unprocessable Entity' });
-    hlValidate(b);
-    hlCustomFields(ctx, b);
+    hlValidate(ctx, b);
     const id = decodeURIComponent(m[1]);
     const c = await ctx.db.tx(async (q) => {
       const found = await ctx.db.byId(q, 'highlevel', id);
