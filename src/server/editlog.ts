@@ -15,7 +15,7 @@ import { docProps } from './util';
 
 export const EDIT_PREFIX = 'ci.edit.';
 /** Ranges recorded for one run before edits are recorded as "every row from a on". */
-export const EDIT_CAP = 40;
+export const EDIT_CAP = 20;
 
 /** Rows edited during a run: ranges of lines, and optionally every line from `from` on. */
 export interface EditedRows {

@@ -94,5 +94,5 @@ export function editedNote(state: RunState): string {
   if (!ed || !ed.count) return '';
   const one = ed.count === 1;
   const lines = [...ed.lines].sort((a, b) => a - b).join(', ') + (ed.count > ed.lines.length ? ', …' : '');
-  return `${ed.count} row${one ? ' was' : 's were'} edited during the import after it read ${one ? 'it' : 'them'} (line${one ? '' : 's'} ${lines}): imported with the value${one ? '' : 's'} before the edit, as ${one ? 'its' : 'their'} status says. Run Import again to send the new value${one ? '' : 's'}.`;
+  return `${ed.count} row${one ? ' was' : 's were'} edited during the import after it read ${one ? 'it' : 'them'} (line${one ? '' : 's'} ${lines}): imported with the value${one ? '' : 's'} before the edit${one ? '' : 's'}, as ${one ? 'its' : 'their'} status says. Run Import again to send the new value${one ? '' : 's'}.`;
 }
