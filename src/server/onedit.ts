@@ -41,7 +41,7 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   const onChecked = !!checked && sheet.getSheetId() === checked.sheetId;
   // A run in progress on this sheet: the edit is recorded for it before anything else (before the stamp below,
   // which tells the run to look), so the run sees it however long it holds the lock.
-  const during = onChecked && noteForRun(range, props);
+  const during = onChecked ? noteForRun(range, props) : null;
   // An edit of the Contacts tab or of the sync record by hand: the cached index of its keys no longer applies.
   // Any edit may change what a check would say: the last check no longer stands for the document.
   bumpVersionStamp(EDIT_STAMP_KEY, props);
@@ -56,29 +56,34 @@ export function recheckEdited(range: GoogleAppsScript.Spreadsheet.Range): number
   const lock = LockService.getDocumentLock();
   if (!lock || !lock.tryLock(EDIT_LOCK_MS)) return 0;
   try {
-    return recheckLocked(range, sheet, checked, during ? props : null);
+    return recheckLocked(range, sheet, checked, props, during);
   } finally {
     lock.releaseLock();
   }
 }
 
-/** Records the edited rows for the run in progress on the sheet (the rows it covers); false when there is none. */
-function noteForRun(range: GoogleAppsScript.Spreadsheet.Range, props: GoogleAppsScript.Properties.Properties): boolean {
+/** Records the edited rows for the run in progress on the sheet (the rows it covers); its kind, null when none. */
+function noteForRun(range: GoogleAppsScript.Spreadsheet.Range, props: GoogleAppsScript.Properties.Properties): 'check' | 'import' | null {
   const run = loadRun(props, false);
-  if (!run || run.status !== 'Processing' || run.sheetId !== range.getSheet().getSheetId()) return false;
+  if (!run || run.status !== 'Processing' || run.sheetId !== range.getSheet().getSheetId()) return null;
   const r0 = Math.max(range.getRow(), run.firstRow);
   const r1 = Math.min(range.getLastRow(), run.lastRow);
-  if (r1 >= r0) recordEdit(props, run.runId, run.firstRow, r0, r1);
-  return true;
+  try {
+    if (r1 >= r0) recordEdit(props, run.runId, run.firstRow, r0, r1);
+  } catch (err) {
+    // A full property store: the re-check below still runs when the lock comes.
+    logError(err, 'Contact Import could not record the edit for the run, error');
+  }
+  return run.kind;
 }
 
 /**
- * `runProps`: a run was in progress on the sheet when the edit was recorded (its cursor is read again here, under the
- * lock); null when none was: a run started since reads the sheet after the edit.
+ * `seen`: the kind of the run in progress on the sheet when the edit was recorded (its cursor is read again here, under
+ * the lock), null when there was none: a run started since reads the sheet after the edit.
  */
-function recheckLocked(range: GoogleAppsScript.Spreadsheet.Range, sheet: GoogleAppsScript.Spreadsheet.Sheet, checked: CheckedSheet, runProps: GoogleAppsScript.Properties.Properties | null): number {
+function recheckLocked(range: GoogleAppsScript.Spreadsheet.Range, sheet: GoogleAppsScript.Spreadsheet.Sheet, checked: CheckedSheet, props: GoogleAppsScript.Properties.Properties, seen: 'check' | 'import' | null): number {
   // A run in progress on this sheet paints the rows from its cursor on; the rows it has passed are re-checked here.
-  const run = runProps ? loadRun(runProps, false) : null;
+  const run = seen ? loadRun(props, false) : null;
   const during = !!run && run.status === 'Processing' && run.sheetId === checked.sheetId;
   const passed = during ? run.cursor - 1 : Infinity;
   const src = openSource(sheet, checked.headerRow);
@@ -86,7 +91,8 @@ function recheckLocked(range: GoogleAppsScript.Spreadsheet.Range, sheet: GoogleA
   const r1 = Math.min(range.getLastRow(), src.lastRow, r0 + MAX_ROWS - 1, passed);
   if (r1 < r0 || range.getColumn() > src.dataCols) return 0;
   const settings = { ...loadSettings(), headerRow: checked.headerRow, mapping: checked.mapping };
-  // A row the import in progress created or updated with the value before this edit says so (the run counts it).
-  const status = during && run.kind === 'import' ? { status: editedImportRule() } : {};
+  // A row the import in progress at the edit created or updated with the value before it says so (the run counts it
+  // when it is still in progress; one that ended since took the record before this edit reached it).
+  const status = seen === 'import' ? { status: editedImportRule() } : {};
   return recheckRanges({ src, settings, mapping: checked.mapping, ...status }, [[r0, r1]]);
 }
