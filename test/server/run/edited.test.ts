@@ -1,14 +1,14 @@
 // Rows edited while an import is in progress, in-process (src/server/run/edited.ts): between two executions of a
 // run, onEdit gets the lock and re-checks a row the run has passed; the run's next execution takes the record.
 import { onEdit } from '../../../src/server/onedit';
-import { book, contacts, exec, HEAD, serverForEachTest, values } from '../helpers';
+import { book, contacts, exec, fakeHubspotUpsert, HEAD, serverForEachTest, values } from '../helpers';
 
 const { env, api } = serverForEachTest();
 const EDITED = /^Edited during the import: imported with the value before your edit \(created C-\S+\) — run Import again to send it$/;
 
-function sheet(n: number) {
+function sheet(n: number, settings?: Record<string, unknown>) {
   const rows = [HEAD, ...Array.from({ length: n }, (_, i) => [`P${i}`, `p${i}@example.com`, '', 'Springfield'])];
-  const tb = book(rows);
+  const tb = book(rows, {}, settings);
   tb.triggers.onEdit = (e) => onEdit(e as never);
   return tb;
 }
@@ -62,5 +62,24 @@ describe('an edit between two executions of an import', () => {
     expect(status(tb, 2)).toBe('Already imported (unchanged)');
     expect(status(tb, 3)).toMatch(/fix the marked cells, then run Import again to send it$/);
     expect(tb.sheetData('People').notes[2]?.[1] ?? '').toMatch(/Invalid email/);
+  });
+
+  it('a CRM import: the row is sent again by the re-run (its fingerprint in the sync record differs)', () => {
+    const hub = fakeHubspotUpsert();
+    env.crm = { token: 'pat-1234567890', io: hub.io };
+    env.budgets.chunkRows = 3;
+    const tb = sheet(6, { destination: { type: 'hubspot' } });
+    exec(tb, () => api.runToEnd('import', 0));
+    expect(status(tb, 2)).toMatch(/^Imported \(created H\d+\)$/);
+    tb.edit('People!A2', 'Ann Edited');
+    expect(status(tb, 2)).toMatch(/^Edited during the import: imported with the value before your edit \(created H\d+\) — run Import again to send it$/);
+    const end = exec(tb, () => api.resumeToEnd());
+    expect(end?.result?.message).toBe('1 row was edited during the import after it read it (line 2): imported with the value before the edit, as its status says. Run Import again to send the new value.');
+    expect(hub.sentEmails.filter((x) => x === 'p0@example.com')).toHaveLength(1);
+    exec(tb, () => api.runToEnd('import'));
+    expect(hub.sentEmails.filter((x) => x === 'p0@example.com')).toHaveLength(2);
+    expect(hub.sentEmails).toHaveLength(7);
+    expect(status(tb, 2)).toMatch(/^Imported \(updated H\d+, matched on Email\)$/);
+    expect(status(tb, 3)).toBe('Already imported (unchanged)');
   });
 });
