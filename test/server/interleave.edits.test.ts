@@ -253,3 +253,41 @@ describe('an edit during a long menu Check', () => {
     expect(editKeys(tb)).toEqual([]);
   });
 });
+
+describe('edits at two moments of a sidebar Check over 14,000 rows (six windows)', () => {
+  it('leave no stale mark or status: rows passed are re-checked, rows read are read again, rows ahead are read fresh', async () => {
+    const n = 14_000;
+    const tb = world(n, [5, 2003, 9500, 12_000]);
+    const fired = new Set<number>();
+    await runWithEdits(tb, 'startCheck', (cursor, edit) => {
+      if (fired.has(cursor) || (cursor !== 1002 && cursor !== 9002)) return;
+      fired.add(cursor);
+      if (cursor === 1002) {
+        edit('People!B5', 'fixed5@example.com');
+        edit('People!B700', 'broken700@');
+        edit('People!B2003', 'fixed2003@example.com');
+        edit('People!B4500', 'broken4500@');
+      } else {
+        edit('People!B800', 'broken800@');
+        edit('People!B9500', 'fixed9500@example.com');
+        edit('People!B9600', 'broken9600@');
+        edit('People!B12000', 'fixed12000@example.com');
+      }
+    });
+    expect(fired).toEqual(new Set([1002, 9002]));
+    const s = tb.sheetData('People');
+    const note = (line: number) => String(s.notes[line - 1]?.[1] ?? '');
+    for (const line of [5, 2003, 9500, 12_000]) {
+      expect(status(tb, line)).toBe('Ready to create');
+      expect(note(line)).toBe('');
+    }
+    const broken = [700, 800, 4500, 9600];
+    for (const line of broken) {
+      expect(status(tb, line)).toMatch(/^Error: Invalid email/);
+      expect(note(line)).toMatch(/Invalid email/);
+    }
+    const flagged = Array.from({ length: n }, (_, i) => i + 2).filter((l) => note(l) !== '');
+    expect(flagged).toEqual(broken);
+    expect(editKeys(tb)).toEqual([]);
+  });
+});
