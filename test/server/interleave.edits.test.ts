@@ -4,6 +4,10 @@
 import { appsScriptBundle, createTestbed, workbookFromRows, type ExecutionOutcome, type InputCell } from '../../testbed';
 import type { RunProgress } from '../../src/shared/api';
 
+// Each test runs dozens of executions, each a worker thread evaluating the bundle: seconds of real time, more on a
+// loaded machine (the modelled clock, not this timeout, decides what the add-on does).
+jest.setTimeout(120_000);
+
 const WIDTH = 40;
 const EDITED = /^Edited during the import: imported with the value before your edit \(created C-[^)]+\) — run Import again to send it$/;
 
@@ -218,7 +222,7 @@ describe('many edits during a run overflow the record', () => {
     expect(historyMessages(tb)).toEqual([
       `30 rows were edited during the import after it read them (lines ${processed.slice(0, 20).join(', ')}, …): imported with the values before the edits, as their status says. Run Import again to send the new values.`,
     ]);
-  }, 60_000);
+  });
 });
 
 describe('an edit during a long menu Check', () => {
