@@ -8,8 +8,9 @@
 // compare-and-set). Bounded: at most EDIT_CAP ranges, then "from" entries only when they reach further up, and past
 // twice the cap one entry covers every row of the run.
 //
-// The run takes the record (reads it and deletes it) at points it already pays for (src/server/run/edited.ts), and
-// only when the edit stamp (bumped by every edit, after its record is written) changed since it last looked.
+// The run takes the record (reads it, acts on it, then deletes it) at points it already pays for
+// (src/server/run/edited.ts), and only when the edit stamp (bumped by every edit, after its record is written) changed
+// since it last looked.
 import { EDIT_STAMP_KEY } from './contactkeys';
 import { docProps } from './util';
 
@@ -21,6 +22,8 @@ export const EDIT_CAP = 20;
 export interface EditedRows {
   ranges: Array<[number, number]>;
   from?: number;
+  /** The record's keys, deleted once the run has acted on it (dropEdits). */
+  keys?: string[];
 }
 
 const keyOf = (runId: string, nonce: string) => `${EDIT_PREFIX}${runId}.${nonce}`;
@@ -64,21 +67,29 @@ export function editStamp(props?: GoogleAppsScript.Properties.Properties): strin
 }
 
 /**
- * The run: takes its record (1 call to read the store, 1 per entry to delete it) and deletes any left by runs that
- * ended before they took theirs. Null when nothing was recorded.
+ * The run: reads its record (1 call to read the store), with the keys to delete once it has acted on it (dropEdits),
+ * so an execution that stops in between leaves the record to the next one. Keys left by runs that ended before they
+ * took theirs go too. Null when nothing is recorded.
  */
 export function takeEdits(runId: string, props?: GoogleAppsScript.Properties.Properties): EditedRows | null {
   const p = props ?? docProps();
   const all = p.getProperties();
-  const mine = entriesOf(all, runId);
-  for (const key of Object.keys(all)) if (key.startsWith(EDIT_PREFIX)) p.deleteProperty(key);
-  if (!mine.length) return null;
-  const edited: EditedRows = { ranges: [] };
-  for (const e of mine) {
+  const keys = Object.keys(all).filter((k) => k.startsWith(EDIT_PREFIX));
+  if (!keys.length) return null;
+  const edited: EditedRows = { ranges: [], keys };
+  for (const e of entriesOf(all, runId)) {
     if (e.b === Infinity) edited.from = Math.min(edited.from ?? Infinity, e.a);
     else edited.ranges.push([e.a, e.b]);
   }
   return edited;
+}
+
+/** Deletes the entries a run has acted on (1 Properties call each). */
+export function dropEdits(ed: EditedRows | null, props?: GoogleAppsScript.Properties.Properties): void {
+  if (!ed?.keys?.length) return;
+  const p = props ?? docProps();
+  for (const key of ed.keys) p.deleteProperty(key);
+  ed.keys = [];
 }
 
 /** The edited lines within lo..hi, as merged ranges in order. */

@@ -12,7 +12,7 @@
 //   (created C-1) — run Import again to send it", and the run's History summary counts them. A re-run sends the new
 //   value (the row's fingerprint differs).
 import { editedStatus, isEditedStatus, parseImportAction } from '../../engine/history';
-import { editedWithin, editStamp, takeEdits, type EditedRows } from '../editlog';
+import { dropEdits, editedWithin, editStamp, takeEdits, type EditedRows } from '../editlog';
 import { recheckRanges, type StatusRule } from '../recheck';
 import type { Exec } from './execution';
 import type { RunState } from './state';
@@ -48,6 +48,8 @@ export function watchEdits(state: RunState, e: Exec, ed: EditedRows | null, read
     }
   }
   if (stale.length) recheckStale(state, e, editedWithin({ ranges: stale }, state.firstRow, state.cursor - 1));
+  // Acted on (rows to read again are read by this execution, or the next reads them all): the record goes.
+  dropEdits(ed);
 }
 
 /**
