@@ -109,6 +109,28 @@ export function parseImportedStatus(status: unknown): { action: 'created' | 'upd
   return null;
 }
 
+/**
+ * A row's status when it was edited during the import after the run read it: the run imported the value before the
+ * edit (`imported` is what its status said), and a re-run sends the new one (its fingerprint differs).
+ */
+export function editedStatus(imported: { action: 'created' | 'updated'; id?: string }, fix: boolean): string {
+  const what = `${imported.action}${imported.id ? ` ${imported.id}` : ''}`;
+  return `Edited during the import: imported with the value before your edit (${what}) — ${fix ? 'fix the marked cells, then run' : 'run'} Import again to send it`;
+}
+
+/** What a row's import status (importedStatus or editedStatus) says the run did to it, or null for any other text. */
+export function parseImportAction(status: unknown): { action: 'created' | 'updated'; id?: string } | null {
+  const t = typeof status === 'string' ? status : '';
+  const m = /^(?:Imported(?: with warnings)? \(|Edited during the import: imported with the value before your edit \()(created|updated)(?: ([^\s,)]+))?[,)]/.exec(t);
+  if (!m) return null;
+  return m[2] ? { action: m[1] as 'created' | 'updated', id: m[2] } : { action: m[1] as 'created' | 'updated' };
+}
+
+/** Whether a status is editedStatus's. */
+export function isEditedStatus(status: unknown): boolean {
+  return typeof status === 'string' && status.startsWith('Edited during the import: ');
+}
+
 export type Planned =
   | { kind: 'create'; warnings?: string[] }
   | { kind: 'update'; matchedOn: MatchKey; warnings?: string[] }

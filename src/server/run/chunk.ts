@@ -10,6 +10,7 @@ import type { CellMark } from '../source';
 import { paintRows, writeStatuses } from '../source';
 import { warningsOf } from './context';
 import type { RunEnv } from './env';
+import { newEdits, watchEdits } from './edited';
 import { validateUpTo, type Exec } from './execution';
 import { finishRows, marksFor, notImported, outcomeFrom, toOutcome, toPlanned } from './outcomes';
 import { saveRun, type RunState } from './state';
@@ -23,6 +24,8 @@ export function processChunk(env: RunEnv, state: RunState, e: Exec, hist: Google
     if (line >= from) break;
     e.validated.delete(line);
   }
+  // A new window of rows is read: rows edited since the run last looked are read again with it (run/edited.ts).
+  if (to > e.valuesTo) watchEdits(state, e, newEdits(state));
   validateUpTo(e, to);
   const n = to - from + 1;
   const statuses: string[] = new Array<string>(n).fill('');

@@ -32,6 +32,10 @@ export interface Exec extends DestinationContext {
   validated: Map<number, ValidatedRow | null>;
   /** CRM destinations: when the run first sent each row (this execution), plus the bound kept in the state. */
   attempts: AttemptLog;
+  /** Rows edited after they were read, to read again with the next read of values (src/server/run/edited.ts). */
+  rereadFrom?: number;
+  /** Rows edited after they were validated, not yet processed: re-checked once processed (run/edited.ts). */
+  editsPending?: number[];
 }
 let exec: Exec | null = null;
 /**
@@ -48,6 +52,11 @@ const SAMPLE_ROWS = 20;
 export function resetExecutionCache(): void {
   exec = null;
   resetStoreCache();
+}
+
+/** Whether this execution has its cache for the run (it read the sheet before). */
+export function hasExec(runId: string): boolean {
+  return !!exec && exec.runId === runId;
 }
 
 /** The execution's cache for this run, built from the sheet and the workbook when it is not the one cached. */
@@ -155,11 +164,13 @@ export function dropSeen(state: RunState): void {
   delete state.seen;
 }
 
-/** Reads the rows up to `to` that are not read yet, a window at a time. */
+/** Reads the rows up to `to` that are not read yet, a window at a time, from the edited rows to read again. */
 function ensureValues(e: Exec, to: number): void {
-  if (to <= e.valuesTo) return;
-  const from = e.valuesTo + 1;
-  const end = Math.min(e.src.lastRow, Math.max(to, e.valuesTo + e.valuesWindow));
+  const again = e.rereadFrom;
+  delete e.rereadFrom;
+  if (to <= e.valuesTo && again === undefined) return;
+  const from = Math.min(e.valuesTo + 1, again ?? Infinity);
+  const end = Math.min(e.src.lastRow, Math.max(to, e.valuesTo, to > e.valuesTo ? e.valuesTo + e.valuesWindow : 0));
   const rows = readRows(e.src, from, end);
   for (let i = 0; i < rows.length; i++) e.values[from - e.src.firstRow + i] = rows[i];
   e.valuesTo = end;

@@ -8,6 +8,7 @@ import { loadSettings, saveHeaderRow } from '../config';
 import { save } from '../store';
 import { CONTACTS_VERSION_KEY, EDIT_STAMP_KEY, SYNC_VERSION_KEY, bumpVersionStamp } from '../contactkeys';
 import { crmConfigProblem } from '../destinations/crm';
+import { editStamp } from '../editlog';
 import { historySheet, startBlock } from '../historytab';
 import { compactMapping, noteMappingUse, pruneMappings, wideAutoMapping } from '../mappingstore';
 import { mappingFor, openSource, type SourceInfo } from '../source';
@@ -94,6 +95,8 @@ export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleApp
     chunks: 0,
   };
   if (kind === 'check') state.basis = checkBasis(state.sheetId, src, settings);
+  // Edits before the run are in what it reads; those during it are recorded for it (src/server/run/edited.ts).
+  state.editStamp = editStamp();
   saveHeaderRow(state.sheetId, src.headerRow);
   save('checked', { sheetId: state.sheetId, headerRow: src.headerRow, mapping: settings.mapping ?? {} });
   noteMappingUse(sheet, src.headers);

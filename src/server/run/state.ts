@@ -73,6 +73,13 @@ export interface RunState {
    * (see saveSeen), so a later execution does not validate every earlier row again. Absent when not saved.
    */
   seen?: { upTo: number; parts: number };
+  /** The edit stamp when the run last took the record of rows edited during it (src/server/run/edited.ts). */
+  editStamp?: string;
+  /**
+   * An import: the rows it imported with a value edited after it read them (their status says so), counted once
+   * each while `lines` (the first EDITED_LINES of them) can tell.
+   */
+  edited?: { count: number; lines: number[] };
 }
 
 /** The run in progress, with its settings; `withSettings: false` skips reading them (who only asks whose run it is). */

@@ -14,7 +14,8 @@ import { logError, UserError } from '../errors';
 import { withWords } from '../words';
 import { processChunk } from './chunk';
 import { wordsOf, type RunEnv } from './env';
-import { dropSeen, getExec, resetExecutionCache, saveSeen } from './execution';
+import { editedNote, newEdits, settleEdits, watchEdits } from './edited';
+import { dropSeen, getExec, hasExec, resetExecutionCache, saveSeen, type Exec } from './execution';
 import { busyMessage, FatalRunError, loadRun, removeRun, saveRun, stateJson, type RunState } from './state';
 import { checkView, progress, summaryOf, summaryView } from './summary';
 
@@ -32,7 +33,11 @@ export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProg
     }
     Object.assign(state, { ...current, settings: state.settings }); // its settings never change (saveNewRun)
     try {
+      // Rows edited since the run last looked (src/server/run/edited.ts): taken before this execution reads the sheet.
+      const cached = hasExec(state.runId);
+      const edits = newEdits(state);
       const e = getExec(env, state, ss);
+      watchEdits(state, e, edits, cached);
       let hist: GoogleAppsScript.Spreadsheet.Sheet | null = null;
       if (state.kind === 'import') {
         hist = historySheet(ss);
@@ -55,15 +60,15 @@ export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProg
           }
           state.message = stop.message;
           state.stopped = true;
-          saveSeen(state, e);
-          saveRun(env, state);
-          return progress(state);
+          return saveProgress(env, state, e);
         }
       }
-      if (state.cursor > state.lastRow) return state.failing ? finish(state, ss, 'Failed', state.failing) : finish(state, ss, 'Completed');
-      saveSeen(state, e);
-      saveRun(env, state);
-      return progress(state);
+      if (state.cursor > state.lastRow) {
+        settleEdits(state, e);
+        const note = editedNote(state);
+        return finish(state, ss, state.failing ? 'Failed' : 'Completed', [state.failing, note].filter(Boolean).join(' ') || undefined);
+      }
+      return saveProgress(env, state, e);
     } catch (err) {
       resetExecutionCache();
       if (err instanceof FatalRunError) return finish(state, ss, 'Failed', err.message);
@@ -81,6 +86,15 @@ export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProg
       throw new UserError(withWords(`The ${state.kind} stopped: ${msg}.`, wordsOf(env).resumeStopped));
     }
   });
+}
+
+/** The end of an execution that leaves the run in progress: its edited rows settled, its state saved. */
+function saveProgress(env: RunEnv, state: RunState, e: Exec): RunProgress {
+  const drop = settleEdits(state, e);
+  saveSeen(state, e);
+  saveRun(env, state);
+  if (drop) resetExecutionCache();
+  return progress(state);
 }
 
 function finish(state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, status: RunStatus, message?: string): RunProgress {
