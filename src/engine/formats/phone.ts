@@ -15,8 +15,8 @@
 //   only one metadata set ends up in the bundle.
 // - Speed: the common shapes of valid numbers (E.164, and NANP national numbers with the US or CA default) are read
 //   without the library's parse by phone-fast.ts, with the library's very answer (a property test compares them on
-//   tens of thousands of generated numbers); all else goes through the library. There, each phone is parsed exactly once (parsePhoneNumberWithError); validity and possibility are checked
-//   on that parsed object, and when the parse fails its ParseError already names the reason (TOO_SHORT,
+//   tens of thousands of generated numbers); all else goes through the library. There, each phone is parsed
+//   exactly once (parsePhoneNumberWithError); validity and possibility are checked on that parsed object, and when the parse fails its ParseError already names the reason (TOO_SHORT,
 //   INVALID_COUNTRY, ...), so the error path does not parse again. Only one case parses again: a number typed
 //   as a bare number whose national reading is not valid (retried as +digits). Possibility is the library's
 //   own length check (checkNumberLength, which both PhoneNumber.isPossible() and validatePhoneNumberLength()
@@ -218,6 +218,28 @@ function readOne(value: CellValue, raw: string, country: string): PhoneRead {
   // The common shapes of valid numbers, without the library's parse (phone-fast.ts: the same answer).
   const fast = fastE164(text, country);
   if (fast !== undefined) return { ok: true, value: fast };
+  return libraryRead(text, country, bare);
+}
+
+// The library's readings of the cells the fast path leaves to it (mostly numbers that are wrong, whose failed parse
+// throws and builds an Error: the slowest cells), remembered for the same text: a file's wrong numbers repeat
+// ("000-000-0000", "n/a"). The reading depends on the text and the country alone (`bare` is the text being all
+// digits), and each is a new immutable object the callers only read. Bounded: cleared when full.
+const READ_CACHE = new Map<string, PhoneRead>();
+const READ_CACHE_MAX = 1024;
+
+function libraryRead(text: string, country: string, bare: boolean): PhoneRead {
+  const key = country + '\u0000' + text;
+  let r = READ_CACHE.get(key);
+  if (r === undefined) {
+    if (READ_CACHE.size >= READ_CACHE_MAX) READ_CACHE.clear();
+    r = parseWithLibrary(text, country, bare);
+    READ_CACHE.set(key, r);
+  }
+  return r;
+}
+
+function parseWithLibrary(text: string, country: string, bare: boolean): PhoneRead {
   const options = parseOptions(country);
   let p: PhoneNumber | undefined;
   let parseError: string | undefined;
