@@ -16,8 +16,11 @@
 // Each child's own CPU time (user + system, scripts/rss-probe.cjs) is reported too, with `cpuRatio` = validate's CPU
 // seconds / the floor's: on a shared machine wall-clock times swing with the other processes' load (the same 1M run
 // measured 6 to 13 times the floor), while CPU time is what the command itself costs.
-// A CPU profile of a 200,000-row validate (node --cpu-prof) puts ~85% of the time in the rows' checks, of which
-// libphonenumber-js's parse of the phone cell is ~48% of the whole run; parsing the file is ~4%.
+// A CPU profile of a 200,000-row validate (node --cpu-prof) put ~85% of the time in the rows' checks, of which
+// libphonenumber-js's parse of the phone cell was ~48% of the whole run. With the phone fast path
+// (src/engine/formats/phone-fast.ts) and the library's readings remembered per text, phones are ~9%: the rows'
+// checks are ~62% (dates ~8%, lists ~5%, the duplicate check ~6%), parsing the file ~11%, garbage collection ~11%,
+// start-up (bundling the CLI) ~7%.
 // STREAM_BENCH_ROWS=100000,1000000 runs other sizes (the 10M case takes a long time on a shared machine).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';

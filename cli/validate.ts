@@ -7,6 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatReport } from '../src/engine/report';
+import type { ValidatorOptions } from '../src/engine/validate';
+import { record } from '../src/shared/dict';
 import type { CellValue, FieldKey, Mapping, ValidatedRow } from '../src/engine/types';
 import { parseArgs, UsageError } from './args';
 import { CLEAN_FORMATS, CleanFile, cleanLayout, type CleanFormat } from './clean-file';
@@ -26,8 +28,8 @@ import { validateStream, type RowSink, type StreamResult } from './validate-stre
 export { UsageError } from './args';
 export { loadSettings } from './settings';
 
-/** How validate's SheetValidator is set up: the compact duplicate index, Sheets' cell limit. */
-export const STREAM_VALIDATOR = { seenIndex: () => new HashedSeenIndex(), maxCellChars: LIMITS.cellChars };
+/** How validate's SheetValidator is set up: the compact duplicate index, Sheets' cell limit, contacts fast to fill. */
+export const STREAM_VALIDATOR: ValidatorOptions = { seenIndex: () => new HashedSeenIndex(), maxCellChars: LIMITS.cellChars, newContact: record };
 
 /** Problems listed per group in the readable report, unless --max-problems says otherwise. */
 export const DEFAULT_MAX_PROBLEMS = 20;

@@ -9,6 +9,20 @@ export function dict<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
 
+// A record's prototype is one empty object that has no prototype itself: no key is inherited, as with dict(), but V8
+// keeps each record in its fast layout (a hidden class per set of keys) instead of a hash table. Filling it is about
+// twice as fast: it is the contact of every row a Check reads (millions for a file).
+function Rec(): void {}
+Rec.prototype = Object.create(null) as object;
+
+/**
+ * An empty object for keys that are user text, made many times with the same keys (a contact per row): nothing
+ * inherited, like dict() ("__proto__" and "toString" are ordinary keys), but faster to fill.
+ */
+export function record<T>(): Record<string, T> {
+  return new (Rec as unknown as new () => Record<string, T>)();
+}
+
 /** A prototype-free copy of `o`'s own enumerable entries ("__proto__" included). */
 export function dictOf<T>(o: Readonly<Record<string, T>> | Iterable<readonly [string, T]>): Record<string, T> {
   const out = dict<T>();

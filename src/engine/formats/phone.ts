@@ -13,8 +13,10 @@
 //   on each call (~+21 KB gzipped). That is a few ms of load time, a price worth paying for warnings users
 //   can trust. Everyone in the codebase must import from 'libphonenumber-js/max' (or from this module) so
 //   only one metadata set ends up in the bundle.
-// - Speed: each phone is parsed exactly once (parsePhoneNumberWithError); validity and possibility are checked
-//   on that parsed object, and when the parse fails its ParseError already names the reason (TOO_SHORT,
+// - Speed: the common shapes of valid numbers (E.164, and NANP national numbers with the US or CA default) are read
+//   without the library's parse by phone-fast.ts, with the library's very answer (a property test compares them on
+//   tens of thousands of generated numbers); all else goes through the library. There, each phone is parsed
+//   exactly once (parsePhoneNumberWithError); validity and possibility are checked on that parsed object, and when the parse fails its ParseError already names the reason (TOO_SHORT,
 //   INVALID_COUNTRY, ...), so the error path does not parse again. Only one case parses again: a number typed
 //   as a bare number whose national reading is not valid (retried as +digits). Possibility is the library's
 //   own length check (checkNumberLength, which both PhoneNumber.isPossible() and validatePhoneNumberLength()
@@ -22,7 +24,7 @@
 //   builds a new Metadata object on every call; a test checks it agrees with isPossible() and
 //   validatePhoneNumberLength() on thousands of numbers.
 //   PhoneNumber.isValid() costs ~40% of a parse because it builds a new RegExp from the metadata's long
-//   pattern strings on every call. isValidParsedPhone() below makes the same decision with regexes compiled once
+//   pattern strings on every call. isValidParsedPhone() (phone-plan.ts) makes the same decision with regexes compiled once
 //   per numbering plan (a cache bounded by the ~250 plans in the metadata); a test checks it agrees with
 //   isValid() on thousands of numbers of every calling code, so a library upgrade cannot silently change it.
 //
@@ -30,7 +32,6 @@
 // ";ext=12" because ';' is a list separator: a list written back to a sheet ("+14155550123 ext. 12, +1...")
 // must read back the same. libphonenumber-js reads " ext. 12" back, so readPhone is idempotent.
 // phoneKey() gives the part used for matching duplicates: the E.164 number without the extension.
-import { Metadata } from 'libphonenumber-js/core';
 import {
   isSupportedCountry,
   ParseError,
@@ -39,9 +40,9 @@ import {
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
-// The very module 'libphonenumber-js/max' itself loads, so the bundle holds the metadata once.
-import maxMetadata from 'libphonenumber-js/metadata.max.json';
 import type { CellValue, Problem, ReadResult } from '../types';
+import { fastE164 } from './phone-fast';
+import { checkParsedLength, isValidParsedPhone, PHONE_EXT_SEPARATOR } from './phone-plan';
 import { quote } from './shared';
 import { cellText, INVISIBLE_CHARS } from './text';
 
@@ -50,8 +51,7 @@ export interface PhoneOptions {
   defaultCountry: string;
 }
 
-/** The extension separator in normalized values: "+14155550123 ext. 12". */
-export const PHONE_EXT_SEPARATOR = ' ext. ';
+export { checkParsedLength, isValidParsedPhone, PHONE_EXT_SEPARATOR };
 
 // What a phone cell may look like: an optional "+", digits with the usual punctuation (spaces, dots,
 // hyphens, slashes, parentheses), then an optional extension ("ext. 12", "ext 12", "extension 12", "x12",
@@ -215,6 +215,31 @@ function readOne(value: CellValue, raw: string, country: string): PhoneRead {
     return { ok: false, reason: why === NOT_PHONE_CHARS ? `it is too long for one phone number (${text.length} characters)` : why };
   }
   if (!RE_SHAPE.test(text)) return { ok: false, reason: shapeReason(text) };
+  // The common shapes of valid numbers, without the library's parse (phone-fast.ts: the same answer).
+  const fast = fastE164(text, country);
+  if (fast !== undefined) return { ok: true, value: fast };
+  return libraryRead(text, country, bare);
+}
+
+// The library's readings of the cells the fast path leaves to it (mostly numbers that are wrong, whose failed parse
+// throws and builds an Error: the slowest cells), remembered for the same text: a file's wrong numbers repeat
+// ("000-000-0000", "n/a"). The reading depends on the text and the country alone (`bare` is the text being all
+// digits), and each is a new immutable object the callers only read. Bounded: cleared when full.
+const READ_CACHE = new Map<string, PhoneRead>();
+const READ_CACHE_MAX = 1024;
+
+function libraryRead(text: string, country: string, bare: boolean): PhoneRead {
+  const key = country + '\u0000' + text;
+  let r = READ_CACHE.get(key);
+  if (r === undefined) {
+    if (READ_CACHE.size >= READ_CACHE_MAX) READ_CACHE.clear();
+    r = parseWithLibrary(text, country, bare);
+    READ_CACHE.set(key, r);
+  }
+  return r;
+}
+
+function parseWithLibrary(text: string, country: string, bare: boolean): PhoneRead {
   const options = parseOptions(country);
   let p: PhoneNumber | undefined;
   let parseError: string | undefined;
@@ -235,78 +260,6 @@ function readOne(value: CellValue, raw: string, country: string): PhoneRead {
   const length = checkParsedLength(p);
   if (length !== 'IS_POSSIBLE') return { ok: false, reason: impossibleReason(text, options, country, length) };
   return { ok: true, value: e164(p), invalidFor: countryLabel(p) };
-}
-
-// ---- Validity with precompiled patterns: the same decision as PhoneNumber.isValid() (libphonenumber-js's
-// isValid.js + getNumberType.js): the national number must match the plan's national pattern and, when the
-// plan lists number types, the pattern (and possible lengths) of at least one type.
-
-/** The slice of libphonenumber-js's NumberingPlan used here (its metadata accessors). */
-interface PlanLike {
-  nationalNumberPattern(): string;
-  possibleLengths(): number[] | undefined;
-  hasTypes(): boolean;
-  type(t: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
-}
-interface CompiledPlan {
-  national: RegExp;
-  /** null when the plan has no type patterns (then the national pattern decides). */
-  types: Array<{ re: RegExp; lengths: number[] | undefined }> | null;
-  /** The plan's possible lengths of a national number (sorted), as checkNumberLength reads them. */
-  lengths: number[] | undefined;
-}
-// Order as in getNumberType: FIXED_LINE first, then the others; any match means valid.
-const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
-const METADATA = new Metadata(maxMetadata);
-/** Keyed by country ("US") or calling code ("1") as PhoneNumber.isValid() selects the plan. Bounded by the metadata. */
-const PLANS = new Map<string, CompiledPlan>();
-
-function compiledPlan(key: string): CompiledPlan {
-  let plan = PLANS.get(key);
-  if (plan === undefined) {
-    (METADATA as unknown as { selectNumberingPlan(k: string): void }).selectNumberingPlan(key);
-    const np = (METADATA as unknown as { numberingPlan: PlanLike }).numberingPlan;
-    let types: CompiledPlan['types'] = null;
-    if (np.hasTypes()) {
-      types = [];
-      for (const t of NUMBER_TYPES) {
-        const def = np.type(t);
-        if (def === undefined || !def.pattern()) continue;
-        types.push({ re: new RegExp('^(?:' + def.pattern() + ')$'), lengths: def.possibleLengths() });
-      }
-    }
-    plan = { national: new RegExp('^(?:' + np.nationalNumberPattern() + ')$'), types, lengths: np.possibleLengths() };
-    PLANS.set(key, plan);
-  }
-  return plan;
-}
-
-/** Same result as p.isValid(), without rebuilding the metadata regexes on every call. */
-export function isValidParsedPhone(p: PhoneNumber): boolean {
-  const plan = compiledPlan(p.country || p.countryCallingCode);
-  const nn: string = p.nationalNumber;
-  if (!plan.national.test(nn)) return false;
-  if (plan.types === null) return true;
-  for (const t of plan.types) {
-    if (t.lengths !== undefined && t.lengths.indexOf(nn.length) < 0) continue;
-    if (t.re.test(nn)) return true;
-  }
-  return false;
-}
-
-/**
- * libphonenumber-js's checkNumberLength(nationalNumber, undefined, plan) for the plan PhoneNumber.isPossible()
- * and validatePhoneNumberLength() select (country, else calling code): 'IS_POSSIBLE', 'TOO_SHORT', 'TOO_LONG'
- * or 'INVALID_LENGTH'. p.isPossible() is exactly (result === 'IS_POSSIBLE').
- */
-export function checkParsedLength(p: PhoneNumber): 'IS_POSSIBLE' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_LENGTH' {
-  const lengths = compiledPlan(p.country || p.countryCallingCode).lengths;
-  if (!lengths) return 'IS_POSSIBLE';
-  const n = p.nationalNumber.length;
-  if (lengths[0] === n) return 'IS_POSSIBLE';
-  if (lengths[0] > n) return 'TOO_SHORT';
-  if (lengths[lengths.length - 1] < n) return 'TOO_LONG';
-  return lengths.indexOf(n, 1) >= 0 ? 'IS_POSSIBLE' : 'INVALID_LENGTH';
 }
 
 function e164(p: PhoneNumber): string {

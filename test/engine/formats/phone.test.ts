@@ -344,3 +344,30 @@ describe('readPhone: huge cells', () => {
     if (!r.ok) expect(r.error.message).toContain('it contains letters');
   });
 });
+
+describe('readPhone: the readings the library makes are remembered per text and default country', () => {
+  test('the same text read under another default country is read again, not taken from the first reading', () => {
+    const gb1 = readPhone('020 7946 0958', GB);
+    const us = readPhone('020 7946 0958', US);
+    const gb2 = readPhone('020 7946 0958', GB);
+    expect(gb1).toEqual({ ok: true, value: '+442079460958' });
+    expect(us.ok).toBe(false);
+    expect(gb2).toEqual(gb1);
+  });
+
+  test('a remembered reading is the same as the first, for errors and warnings alike, and is not changed by its callers', () => {
+    for (const text of ['123-456-7890', '555-01', '+999 123 456 789', '12345']) {
+      const first = readPhone(text, US);
+      const copy = JSON.parse(JSON.stringify(first)) as unknown;
+      readPhoneList(`${text}, ${text}`, US);
+      expect(readPhone(text, US)).toEqual(copy);
+    }
+  });
+
+  test('more distinct numbers than the memory holds are all read right, twice over', () => {
+    for (let i = 0; i < 6000; i++) {
+      const n = String(i % 3000).padStart(4, '0');
+      expect(warn(`123-456-${n}`).value).toBe(`+1123456${n}`);
+    }
+  });
+});
