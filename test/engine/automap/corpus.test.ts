@@ -1,17 +1,18 @@
-// The auto-mapping corpus as a table-driven test: 138 real header sets (./corpus-tune.ts, ./corpus-heldout.ts,
-// ./corpus-heldout2.ts), each mapped as the CLI maps a file (header row found first), with precision, recall and F1
+// The auto-mapping corpus as a table-driven test: 197 real header sets (./corpus-tune.ts, ./corpus-heldout.ts,
+// ./corpus-heldout2.ts, ./corpus-heldout3.ts), each mapped as the CLI maps a file (header row found first), with precision, recall and F1
 // over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
 import { TUNE } from './corpus-tune';
 import { HELDOUT } from './corpus-heldout';
 import { HELDOUT2 } from './corpus-heldout2';
+import { HELDOUT3 } from './corpus-heldout3';
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -42,6 +43,19 @@ describe('the corpus covers what the issue lists', () => {
       expect([s.id, sourcesOf(s).filter((x) => older.has(x))]).toEqual([s.id, []]);
       if (!s.noHeader) expect([s.id, headerSets.has(s.headers.join('|').toLowerCase())]).toEqual([s.id, false]);
     }
+  });
+
+  it('has a third held-out part of at least 40 sets, none of whose sources or header sets the other parts have', () => {
+    expect(HELDOUT3.length).toBeGreaterThanOrEqual(40);
+    const sourcesOf = (s: CorpusSet) => s.source.match(/github:\S+ \S+|index:\d+/g) ?? [];
+    const older = [...TUNE, ...HELDOUT, ...HELDOUT2];
+    const olderSources = new Set(older.flatMap(sourcesOf));
+    const headerSets = new Set(older.filter((s) => !s.noHeader).map((s) => s.headers.join('|').toLowerCase()));
+    for (const s of HELDOUT3) {
+      expect([s.id, sourcesOf(s).length > 0, sourcesOf(s).filter((x) => olderSources.has(x))]).toEqual([s.id, true, []]);
+      expect([s.id, headerSets.has(s.headers.join('|').toLowerCase())]).toEqual([s.id, false]);
+    }
+    expect(new Set(HELDOUT3.map((s) => s.lang))).toEqual(new Set(['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'mixed']));
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -85,7 +99,12 @@ describe('precision, recall and F1 over all columns', () => {
   it('second held-out part: F1 of at least 0.995', () => {
     expect(report('second held-out part', HELDOUT2).f1).toBeGreaterThanOrEqual(0.995);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The third held-out part measured 0.9787 (precision 0.9771, recall 0.9803, 59 sets, 491 columns) when first run,
+  // before the lexicon was read or anything was tuned on it.
+  it('third held-out part: F1 of at least 0.978', () => {
+    expect(report('third held-out part', HELDOUT3).f1).toBeGreaterThanOrEqual(0.978);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });
