@@ -24,6 +24,8 @@ describe('whose column is it', () => {
     'Número Documento', 'Tipo de documento', 'Ruc de la empresa', 'Nro. de DNI', 'Passport Number', 'CPF do titular', 'Player Image',
     'Photo URL', 'qr_code_url', 'Profile Picture', 'Foto del perfil', 'eth_address', 'solana_address', 'Wallet Address', 'Event URL',
     'Booking Link URL', 'Notfalltelefon', 'Elterntelefon', 'Lieferanschrift', 'Afleveradres', 'E-Mail: Angezeigter Name',
+    'Reset-Link', 'Referral link', 'Zoom Link', 'Meeting Link', 'Calendly link', 'Upload entry file', 'CV (PDF)', 'Anhang',
+    'Upload your resume', 'Archivo adjunto',
   ])('"%s" is no contact field, even over values that look like one', (h) => {
     const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['(212) 736-5000', '(415) 555-0123'], ['Ann Lee', 'Bob Ray'], ['https://example.com/a', 'https://example.com/b']);
     expect(mapOf(['Email', 'Phone', 'Name', h], { sampleRows: rows })[h]).toBeNull();
@@ -77,6 +79,27 @@ describe('whose column is it', () => {
 
   it('a company or deal record in the file gives at most the company name', () => {
     expect(fieldsOf(['Person - Name', 'Organization - Name', 'Organization - Address', 'Deal - Value'])).toEqual(['name', 'companyName', null, null]);
+  });
+
+  it("takes a link for the website only when it names nothing else (\"Link\", \"Website Link\")", () => {
+    const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['https://ann.example', 'https://bob.example']);
+    expect(fieldsOf(['Email', 'Link'], { sampleRows: rows })).toEqual(['email', 'website']);
+    expect(fieldsOf(['Email', 'Website Link'], { sampleRows: rows })).toEqual(['email', 'website']);
+    expect(fieldsOf(['Email', 'Password reset link'], { sampleRows: rows })).toEqual(['email', null]);
+  });
+
+  it("reads a login's name as an account, not the person's name", () => {
+    const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['Ann', 'Bob'], ['Lee', 'Ray'], ['alee', 'bray']);
+    for (const h of ['LoginName', 'Login name', 'login_name', 'Nom de connexion']) {
+      expect(fieldsOf(['Email', 'First Name', 'Last Name', h], { sampleRows: rows })).toEqual(['email', 'firstName', 'lastName', null]);
+    }
+  });
+
+  it("takes another system's number for the person as the External ID, an event registration's not", () => {
+    for (const h of ['Roll Number', 'Roll No', 'Kennung', 'Matrikelnummer', 'Matricola', 'Matricule', 'Studentnummer', 'Legajo', 'Member ID', 'guest_id']) {
+      expect([h, fieldsOf(['Email', h])[1]]).toEqual([h, 'externalId']);
+    }
+    for (const h of ['Attendee ID', 'Registrant ID', 'attendee_id', 'Order ID', 'Ticket ID']) expect([h, fieldsOf(['Email', h])[1]]).toEqual([h, null]);
   });
 });
 
