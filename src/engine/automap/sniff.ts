@@ -12,6 +12,7 @@ import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } f
 import type { CellValue } from '../types';
 import { isValidParsedPhone } from '../formats/phone';
 import { cellText } from '../formats/text';
+import { COMPANY_WORDS } from './words';
 
 export type ValueKind =
   | 'empty'
@@ -377,6 +378,17 @@ export function isNamePartText(s: string): boolean {
 export function isFullNameText(s: string): boolean {
   const t = nameTokens(s);
   return !!t && t.filter((w, i) => i === 0 || !PARTICLES.has(w.toLowerCase())).length >= 2;
+}
+
+/** "Acme GmbH", "Beta Ltd.", "Gamma S.A.", "Universität Mannheim": a name with a legal form or an organization's kind. */
+export function isCompanyText(s: string): boolean {
+  if (s.length < 4 || s.length > 80 || /@|^https?:/i.test(s)) return false;
+  const raw = s.split(/[\s,]+/).filter(Boolean);
+  if (raw.length < 2) return false;
+  const key = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').toLowerCase();
+  // A short form counts written as one ("SA", "S.A.", "AG", "B.V."): "João Sá" and "Maria Ab" are people.
+  const form = (x: string) => COMPANY_WORDS.has(key(x)) && (key(x).length > 3 || x === x.toUpperCase() || x.includes('.'));
+  return form(raw[raw.length - 1]) || (key(raw[0]).length >= 5 && COMPANY_WORDS.has(key(raw[0])));
 }
 
 const STREET_WORDS = new Set(

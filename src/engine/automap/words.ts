@@ -269,3 +269,18 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
 export const RE_MOBILE = /mobil|mobiel|cell|celular|handy|portable|movil|telemovel|gsm|whatsapp|sms/;
 /** Words that make an email column metadata: its display name ("E-mail Display Name", "E-Mail: Angezeigter Name"). */
 export const DISPLAY_WORDS: ReadonlySet<string> = new Set(['display', 'angezeigter', 'anzeigename', 'affiche', 'affichage', 'visualizzato', 'weergavenaam', 'mostrado']);
+
+/**
+ * Legal forms and kinds of organization that end or start a company's name ("Acme GmbH", "Beta Ltd.", "Gamma S.A.",
+ * "Universität Mannheim"): in a file without a header row, a column of these is the company name. Legal forms from
+ * the ISO 20275 Entity Legal Forms code list (GLEIF), written as people abbreviate them, dots dropped.
+ */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'inc', 'incorporated', 'llc', 'llp', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'company', 'gmbh', 'ag', 'kg', 'ohg', 'ug', 'gbr', 'kgaa',
+  'ev', 'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sl', 'slu', 'sau', 'srl', 'srls', 'spa', 'sapa', 'snc', 'ltda', 'eireli', 'lda', 'bv', 'nv', 'vof',
+  'cv', 'pty', 'oy', 'ab', 'asa', 'aps', 'group', 'holding', 'holdings', 'gruppe', 'grupo', 'gruppo', 'groupe', 'university', 'universitat',
+  'universitaet', 'universidad', 'universidade', 'universite', 'universita', 'universiteit', 'college', 'institute', 'institut', 'instituto',
+  'istituto', 'hochschule', 'foundation', 'stiftung', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'stichting', 'association',
+  'asociacion', 'associacao', 'associazione', 'vereniging', 'verein',
+]);
+

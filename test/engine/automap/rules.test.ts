@@ -293,6 +293,21 @@ describe('a file without a header row', () => {
     expect(fieldsOf(['', ''], { sampleRows: rows })).toEqual(['name', 'email']);
   });
 
+  it('reads a column of legal forms or organizations as the company, before any name', () => {
+    const rows = [
+      ['Anna', 'Berg', 'Acme GmbH', 'anna@example.de'],
+      ['Ben', 'Sá', 'Beta Ltd.', 'ben@example.com'],
+      ['Clara', 'Ab', 'Universität Mannheim', 'clara@example.de'],
+      ['Dev', 'Rao', 'Gamma S.A.', 'dev@example.com'],
+    ];
+    const s = suggestMapping(['', '', '', ''], { sampleRows: rows, defaultCountry: 'DE' });
+    expect(s.map((x) => x.field)).toEqual(['firstName', 'lastName', 'companyName', 'email']);
+    expect(s[2].confidence).toBeLessThan(0.5);
+    // People whose family name reads as a short legal form ("Sá", "Ab") stay people.
+    const people = [['João Sá', 'joao@example.pt'], ['Maria Ab', 'maria@example.se'], ['Ana Sa', 'ana@example.pt']];
+    expect(fieldsOf(['', ''], { sampleRows: people })).toEqual(['name', 'email']);
+  });
+
   it('does not read names from the values of a file that has headers', () => {
     const rows = [['Data Analysis', 'ada@example.com'], ['Machine Learning', 'alan@example.com']];
     expect(fieldsOf(['Workshop', 'Email'], { sampleRows: rows })).toEqual([null, 'email']);
