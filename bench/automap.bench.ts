@@ -1,4 +1,4 @@
-// Auto-mapping benchmark (issue 12): the 138 header sets of the corpus (test/engine/automap/corpus-*.ts), each
+// Auto-mapping benchmark (issue 12): the 197 header sets of the corpus (test/engine/automap/corpus-*.ts), each
 // mapped as a sidebar call or the CLI maps a file: the header row found, then every column read by its header and
 // its sample values. Against its FLOOR, measured in the same process: the least any value-sniffing mapper must do
 // on the same input, i.e. one Map lookup per normalized header and one libphonenumber-js parse per sample value.
@@ -10,12 +10,13 @@ import { columnKeys, compactHeader, locateHeaders, suggestMapping } from '../src
 import type { CellValue } from '../src/engine/types';
 import { HELDOUT } from '../test/engine/automap/corpus-heldout';
 import { HELDOUT2 } from '../test/engine/automap/corpus-heldout2';
+import { HELDOUT3 } from '../test/engine/automap/corpus-heldout3';
 import { TUNE } from '../test/engine/automap/corpus-tune';
 import type { CorpusSet } from '../test/engine/automap/corpus-format';
 import type { BenchResult } from './types';
 
 const PASSES = 20;
-const SETS: CorpusSet[] = [...TUNE, ...HELDOUT, ...HELDOUT2];
+const SETS: CorpusSet[] = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3];
 
 function fileOf(s: CorpusSet): CellValue[][] {
   return [...(s.above ?? []), ...(s.noHeader ? [] : [s.headers]), ...s.rows];

@@ -21,9 +21,11 @@ import {
   BILLING_WORDS,
   DISPLAY_WORDS,
   FILLER_WORDS,
+  FILE_WORDS,
   FIRST_WORDS,
   INDEXED_WORDS,
   LAST_WORDS,
+  LINK_WORDS,
   MEDIA_WORDS,
   METADATA_LAST,
   METADATA_SUBJECTS,
@@ -171,7 +173,7 @@ function keywordGuess(words: string[], why: string): HeaderGuess | null {
     } else if (modifiers.some((w) => FIRST_WORDS.has(w)) && !modifiers.some((w) => LAST_WORDS.has(w))) field = 'firstName';
     else if (modifiers.some((w) => LAST_WORDS.has(w)) && !modifiers.some((w) => FIRST_WORDS.has(w))) field = 'lastName';
   }
-  if (field === 'website' && (head === 'url' || head === 'web' || head === 'site' || head === 'domain') && modifiers.some((w) => !OWN_URL_WORDS.has(w))) {
+  if (field === 'website' && LINK_WORDS.has(head) && modifiers.some((w) => !OWN_URL_WORDS.has(w))) {
     return { field: null, conf: 0.8, reason: `A link to something else ("${modifiers.find((w) => !OWN_URL_WORDS.has(w))}")`, final: true, rank: 'primary' };
   }
   return { field, conf: hit[1], reason: `${why}"${head}"`, rank: 'primary' };
@@ -279,6 +281,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (nationalId) return { field: null, conf: 0.9, reason: `A national id or tax number (${nationalId}), not a contact field`, final: true, rank: 'primary' };
   const media = allWords.find((w) => MEDIA_WORDS.has(w));
   if (media) return { field: null, conf: 0.9, reason: `A picture or a code (${media}), not contact data`, final: true, rank: 'primary' };
+  const file = allWords.find((w) => FILE_WORDS.has(w));
+  if (file) return { field: null, conf: 0.9, reason: `A file or an upload (${file}), not contact data`, final: true, rank: 'primary' };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (PERSON_NOUNS.has(tokens[i]) && /^\d+$/.test(tokens[i + 1]) && Number(tokens[i + 1]) >= 2) {
       return { field: null, conf: 0.9, reason: `About another person (${tokens[i]} ${tokens[i + 1]})`, final: true, rank: 'primary' };

@@ -61,6 +61,18 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['ID cliente', 'Codice cliente', 'Numero cliente', 'Numero socio', 'Codice socio', 'Tessera'],
     nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Clublidnummer', 'Lidmaatschapsnummer'],
   } },
+  // Another system's number for this person where the system is a school, an employer or an association: Indian
+  // school and university rolls ("Roll Number", "Roll No"), European student registers (Matrikelnummer, matricule,
+  // matrícula, matricola, studentnummer), staff numbers, and the German "Kennung" (identifier) of a register.
+  { field: 'externalId', conf: 0.8, names: {
+    en: ['Roll Number', 'Roll No', 'Student Number', 'Student No', 'Admission Number', 'Admission No', 'Enrollment Number', 'Enrolment Number', 'Employee Number', 'Employee ID', 'Staff Number'],
+    es: ['Número de matrícula', 'Legajo', 'Número de legajo', 'Número de empleado'],
+    pt: ['Número de matrícula', 'Número do aluno'],
+    fr: ['Matricule', 'Numéro étudiant', "Numéro d'étudiant", 'Numéro de matricule'],
+    de: ['Kennung', 'Matrikelnummer', 'Matrikelnr', 'Personalnummer', 'Personalnr', 'Schülernummer'],
+    it: ['Matricola', 'Numero di matricola', 'Numero matricola'],
+    nl: ['Studentnummer', 'Leerlingnummer', 'Personeelsnummer'],
+  } },
   { field: 'externalId', conf: 0.6, names: { en: ['ID', 'UID', 'Unique ID', 'Identifier', 'Record Number'], es: ['Identificador'], fr: ['Identifiant'], pt: ['Identificador'], it: ['Identificativo'] } },
 
   { field: 'name', conf: 1, names: {
@@ -226,9 +238,10 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     en: ['Postal Code', 'Zip', 'Zip Code', 'Postcode', 'Post Code', 'Zip/Postal Code', 'Postal/Zip Code', 'Zipcode', 'Postal', 'PIN Code', 'Pincode', 'Eircode', 'Pcode', 'P/Code'],
     es: ['Código postal', 'Codigo postal', 'CP', 'C.P.', 'Cod postal', 'Zona postal'],
     pt: ['CEP', 'Código postal', 'Código de endereçamento postal'],
-    fr: ['Code postal', 'CP', 'C.P.'],
     de: ['PLZ', 'Postleitzahl'],
-    it: ['CAP', 'Codice postale', 'C.A.P.'],
+    // Switzerland: NPA (numéro postal d'acheminement) and NAP (numero d'avviamento postale) are the French and Italian PLZ.
+    fr: ['Code postal', 'CP', 'C.P.', 'NPA'],
+    it: ['CAP', 'Codice postale', 'C.A.P.', 'NAP'],
     nl: ['Postcode', 'Postcodes'],
   } },
   { field: 'country', conf: 1, names: {
@@ -265,7 +278,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'dateOfBirth', conf: 0.8, names: { en: ['Born', 'Birthday Value'] } },
 
   { field: 'source', conf: 1, names: {
-    en: ['Source', 'Lead Source', 'Contact Source', 'Original Source', 'Referral Source', 'Source Name', 'Origin', 'How did you hear about us'],
+    en: ['Source', 'Lead Source', 'Contact Source', 'Original Source', 'Referral Source', 'Source Name', 'Origin', 'How did you hear about us', 'Data Source', 'Record Source', 'List Source'],
     es: ['Origen', 'Fuente', 'Origen del contacto', 'Fuente del lead', 'Canal de origen', 'Procedencia'],
     pt: ['Origem', 'Fonte', 'Origem do contato', 'Origem do lead', 'Canal de origem'],
     fr: ['Source', 'Origine', 'Provenance', 'Origine du contact', 'Source du contact'],
@@ -295,7 +308,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Proprietario', 'Responsabile', 'Assegnato a', 'Commerciale', 'Referente commerciale'],
     nl: ['Eigenaar', 'Verantwoordelijke', 'Toegewezen aan', 'Accountmanager', 'Behandelaar'],
   } },
-  { field: 'owner', conf: 0.8, names: { en: ['Sales Rep', 'Salesperson', 'Rep', 'Agent', 'Assigned', 'Owner Name', 'User', 'Account Owner'], es: ['Agente'], pt: ['Agente', 'Consultor'], fr: ['Agent', 'Conseiller'], de: ['Berater'], it: ['Agente', 'Consulente'], nl: ['Adviseur'] } },
+  { field: 'owner', conf: 0.8, names: { en: ['Sales Rep', 'Salesperson', 'Rep', 'Agent', 'Assigned', 'Owner Name', 'User', 'Account Owner', 'Owned By', 'Handled By'], es: ['Agente'], pt: ['Agente', 'Consultor'], fr: ['Agent', 'Conseiller'], de: ['Berater'], it: ['Agente', 'Consulente'], nl: ['Adviseur'] } },
   { field: 'followers', conf: 1, names: { en: ['Contact Followers', 'Followers', 'Follower'], es: ['Seguidores'], pt: ['Seguidores'], fr: ['Abonnés du contact', 'Suiveurs'], de: ['Follower', 'Beobachter'], it: ['Follower'], nl: ['Volgers'] } },
   { field: 'followers', conf: 0.7, names: { en: ['Watchers', 'Collaborators'] } },
 ];

@@ -20,7 +20,7 @@
 import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
-import { columnVote, isFullNameText, isNamePartText, isPlaceText, isPostalCodeText, isStreetText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
+import { columnVote, isCompanyText, isFullNameText, isNamePartText, isPlaceText, isPostalCodeText, isStreetText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -49,7 +49,7 @@ interface Work extends HeaderGuess {
 /** A header match at least this sure is never changed by what the values look like. */
 export const STRONG = 0.8;
 /** Confidence of a column mapped by its values only: below any header match (0.5 and up). */
-const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, address1: 0.35, city: 0.3, state: 0.3, postalCode: 0.3 };
+const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, companyName: 0.35, address1: 0.35, city: 0.3, state: 0.3, postalCode: 0.3 };
 const RANK_ORDER: Record<Rank, number> = { primary: 0, typed: 1, alternate: 2 };
 const ADDRESS_FIELDS = new Set<string>(['address1', 'city', 'state', 'postalCode', 'country']);
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
@@ -155,6 +155,13 @@ function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][], opts: 
     if (open(ws[i]) && share(i, isStreetText) >= 0.6) {
       Object.assign(ws[i], { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
       readAddressBlock(ws, i, (col, test) => open(ws[col]) && share(col, test) >= 0.8, opts);
+      break;
+    }
+  }
+  // Companies before people: "Acme GmbH" has a full name's shape too.
+  for (let i = 0; i < ws.length; i++) {
+    if (open(ws[i]) && share(i, isCompanyText) >= 0.5) {
+      Object.assign(ws[i], { field: 'companyName', conf: VALUE_CONF.companyName, basis: 'values', reason: 'Values look like company names (legal forms: GmbH, Ltd, S.A....)' });
       break;
     }
   }

@@ -8,10 +8,11 @@
 //   (libphonenumber's metadata, the same check the phone reader uses): "555-1234" or "12345" never vote.
 // - Votes only say what the values look like; ./resolve.ts decides (they break ties and fill unmapped columns,
 //   never overrule a strong header).
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { CellValue } from '../types';
 import { isValidParsedPhone } from '../formats/phone';
 import { cellText } from '../formats/text';
+import { COMPANY_WORDS } from './words';
 
 export type ValueKind =
   | 'empty'
@@ -207,7 +208,11 @@ export function isNationalIdText(s: string): boolean {
 /** Only digits and the usual phone punctuation, an optional "+", an optional extension. */
 const RE_PHONE_SHAPE = /^\+?[\d\s().\-/\u2010-\u2015]*\d[\d\s().\-/\u2010-\u2015]*(?:\s*(?:;\s*ext\s*=\s*|,?\s*(?:ext\.?|extension|x\.?|#)\s*)\d{1,10})?$/i;
 
-/** A phone number valid for the default country, or a valid international number written with "+". */
+/**
+ * A phone number valid for the default country, or a valid international number written with "+". Messenger exports
+ * (WhatsApp, Telegram) write the default country's numbers in international form without the "+" ("5511987654321"
+ * in Brazil): plain digits that start with its calling code and are valid for it with a "+" count too.
+ */
 export function isValidPhoneText(s: string, defaultCountry = 'US'): boolean {
   if (!RE_PHONE_SHAPE.test(s)) return false;
   const n = digitsOf(s.replace(/(?:;\s*ext\s*=|ext\.?|extension|x\.?|#)\s*\d+$/i, '')).length;
@@ -215,7 +220,11 @@ export function isValidPhoneText(s: string, defaultCountry = 'US'): boolean {
   const country = /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as CountryCode) : undefined;
   try {
     const p = s.trim().startsWith('+') ? parsePhoneNumberFromString(s) : country ? parsePhoneNumberFromString(s, country) : undefined;
-    return !!p && isValidParsedPhone(p);
+    if (p && isValidParsedPhone(p)) return true;
+    const t = s.trim();
+    if (!country || !/^\d{10,15}$/.test(t) || !t.startsWith(getCountryCallingCode(country))) return false;
+    const q = parsePhoneNumberFromString('+' + t);
+    return !!q && q.country === country && isValidParsedPhone(q);
   } catch {
     return false;
   }
@@ -369,6 +378,17 @@ export function isNamePartText(s: string): boolean {
 export function isFullNameText(s: string): boolean {
   const t = nameTokens(s);
   return !!t && t.filter((w, i) => i === 0 || !PARTICLES.has(w.toLowerCase())).length >= 2;
+}
+
+/** "Acme GmbH", "Beta Ltd.", "Gamma S.A.", "Universität Mannheim": a name with a legal form or an organization's kind. */
+export function isCompanyText(s: string): boolean {
+  if (s.length < 4 || s.length > 80 || /@|^https?:/i.test(s)) return false;
+  const raw = s.split(/[\s,]+/).filter(Boolean);
+  if (raw.length < 2) return false;
+  const key = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').toLowerCase();
+  // A short form counts written as one ("SA", "S.A.", "AG", "B.V."): "João Sá" and "Maria Ab" are people.
+  const form = (x: string) => COMPANY_WORDS.has(key(x)) && (key(x).length > 3 || x === x.toUpperCase() || x.includes('.'));
+  return form(raw[raw.length - 1]) || (key(raw[0]).length >= 5 && COMPANY_WORDS.has(key(raw[0])));
 }
 
 const STREET_WORDS = new Set(

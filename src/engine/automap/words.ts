@@ -81,6 +81,7 @@ export const HEAD_WORDS: ReadonlyArray<[string, StandardFieldKey, number]> = [
   ['indirizzo', 'address1', 0.7], ['adres', 'address1', 0.7], ['strasse', 'address1', 0.7], ['straat', 'address1', 0.7], ['domicilio', 'address1', 0.65],
   ['website', 'website', 0.7], ['url', 'website', 0.65], ['homepage', 'website', 0.7], ['webpage', 'website', 0.7], ['web', 'website', 0.6],
   ['sito', 'website', 0.65], ['site', 'website', 0.6], ['webseite', 'website', 0.7], ['domain', 'website', 0.6], ['dominio', 'website', 0.6],
+  ['link', 'website', 0.55], ['links', 'website', 0.55], ['enlace', 'website', 0.55], ['lien', 'website', 0.55], ['collegamento', 'website', 0.55],
   ['company', 'companyName', 0.7], ['organization', 'companyName', 0.7], ['organisation', 'companyName', 0.7], ['employer', 'companyName', 0.7],
   ['empresa', 'companyName', 0.7], ['entreprise', 'companyName', 0.7], ['societe', 'companyName', 0.7], ['firma', 'companyName', 0.7],
   ['unternehmen', 'companyName', 0.7], ['azienda', 'companyName', 0.7], ['bedrijf', 'companyName', 0.7], ['organizacion', 'companyName', 0.7],
@@ -109,6 +110,8 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'produto', 'producto', 'prodotto', 'produit', 'campana', 'campanha', 'veranstaltung', 'yomi', 'phonetic', 'middle', 'maiden', 'additional',
   'vendor', 'survey', 'conversion', 'github', 'twitter', 'instagram', 'facebook', 'linkedin', 'skype', 'telegram', 'ign',
   'item', 'article', 'artikel', 'articulo', 'articolo', 'artigo', 'sku', 'variant', 'tier', 'coupon', 'discount',
+  // a login's name ("LoginName", "Login name", "Anmeldename", "Nom de connexion") is an account, not the person
+  'login', 'logon', 'signin', 'anmelde', 'anmeldung', 'connexion', 'accesso', 'acceso',
 ]);
 
 /** Words naming another person than the contact: their columns are never the contact's own. */
@@ -151,6 +154,16 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'image', 'images', 'img', 'photo', 'photos', 'picture', 'pic', 'avatar', 'logo', 'thumbnail', 'qr', 'barcode', 'signature',
   'imagen', 'imagem', 'foto', 'fotos', 'bild', 'immagine', 'afbeelding',
 ]);
+
+/** Words of files and uploads: "Upload entry file", "CV (PDF)", "Anhang" hold a link to a file, not a website. */
+export const FILE_WORDS: ReadonlySet<string> = new Set([
+  'file', 'files', 'upload', 'uploads', 'uploaded', 'attachment', 'attachments', 'pdf', 'archivo', 'adjunto', 'arquivo', 'anexo',
+  'fichier', 'datei', 'anhang', 'allegato', 'bestand', 'bijlage',
+]);
+
+/** Key words of a link: a "link" is the contact's website only when nothing else is named ("Reset-Link", "Referral link",
+ *  "Zoom link" are links to something else); the same check as "url", "web", "site" and "domain" in ./header.ts. */
+export const LINK_WORDS: ReadonlySet<string> = new Set(['url', 'web', 'site', 'domain', 'link', 'links', 'enlace', 'lien', 'collegamento']);
 
 /** Words of national identity and tax numbers (DNI, CPF, RUC, codice fiscale...): never a contact field. */
 export const NATIONAL_ID_WORDS: ReadonlySet<string> = new Set([
@@ -243,12 +256,31 @@ export const METADATA_SUBJECTS: ReadonlySet<string> = new Set(['email', 'phone',
 /** What may stand before "URL" in a header that holds the contact's website ("Company Website URL", "Sito ufficiale"). */
 export const OWN_URL_WORDS: ReadonlySet<string> = new Set(['company', 'personal', 'business', 'web', 'website', 'site', 'home', 'homepage', 'main', 'own', 'official', 'ufficiale', 'oficial', 'empresa', 'azienda', 'entreprise', 'firma', 'bedrijf', 'organization', 'page']);
 /** Records whose id is not the contact's ("Account ID", "OrderId"). */
-export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user']);
+export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user', 'attendee', 'registrant', 'registration']);
 /** Words of the contact's owner ("Owner Email", "Sales Rep Phone"): the owner's columns, not the contact's. */
 export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager']);
-/** People whose id in another system is the contact's External ID ("Customer ID", "guest_id"). */
-export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 'pessoa', 'personne', 'customer', 'client', 'cliente', 'member', 'subscriber', 'attendee', 'participant', 'student', 'patient', 'kunde', 'klant', 'socio', 'adherent', 'lid', 'guest', 'invitee', 'registrant', 'visitor', 'donor', 'volunteer', 'supporter', 'player']);
+/**
+ * People whose id in another system is the contact's External ID ("Customer ID", "guest_id"). Not an attendee's or a
+ * registrant's: event tools number each registration ("Attendee ID", Eventbrite's "Attendee #"), so the same person
+ * has one per event, like a ticket or an order number.
+ */
+export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 'pessoa', 'personne', 'customer', 'client', 'cliente', 'member', 'subscriber', 'participant', 'student', 'patient', 'kunde', 'klant', 'socio', 'adherent', 'lid', 'guest', 'invitee', 'visitor', 'donor', 'volunteer', 'supporter', 'player']);
 /** A mobile phone's header, in the seven languages: Mobile, Cell, Handy, Mobil(telefon), Portable, Celular, Móvil, Telemóvel, Cellulare, Mobiel, GSM. */
 export const RE_MOBILE = /mobil|mobiel|cell|celular|handy|portable|movil|telemovel|gsm|whatsapp|sms/;
 /** Words that make an email column metadata: its display name ("E-mail Display Name", "E-Mail: Angezeigter Name"). */
 export const DISPLAY_WORDS: ReadonlySet<string> = new Set(['display', 'angezeigter', 'anzeigename', 'affiche', 'affichage', 'visualizzato', 'weergavenaam', 'mostrado']);
+
+/**
+ * Legal forms and kinds of organization that end or start a company's name ("Acme GmbH", "Beta Ltd.", "Gamma S.A.",
+ * "Universität Mannheim"): in a file without a header row, a column of these is the company name. Legal forms from
+ * the ISO 20275 Entity Legal Forms code list (GLEIF), written as people abbreviate them, dots dropped.
+ */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'inc', 'incorporated', 'llc', 'llp', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'company', 'gmbh', 'ag', 'kg', 'ohg', 'ug', 'gbr', 'kgaa',
+  'ev', 'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sl', 'slu', 'sau', 'srl', 'srls', 'spa', 'sapa', 'snc', 'ltda', 'eireli', 'lda', 'bv', 'nv', 'vof',
+  'cv', 'pty', 'oy', 'ab', 'asa', 'aps', 'group', 'holding', 'holdings', 'gruppe', 'grupo', 'gruppo', 'groupe', 'university', 'universitat',
+  'universitaet', 'universidad', 'universidade', 'universite', 'universita', 'universiteit', 'college', 'institute', 'institut', 'instituto',
+  'istituto', 'hochschule', 'foundation', 'stiftung', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'stichting', 'association',
+  'asociacion', 'associacao', 'associazione', 'vereniging', 'verein',
+]);
+

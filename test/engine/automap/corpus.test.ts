@@ -1,17 +1,18 @@
-// The auto-mapping corpus as a table-driven test: 138 real header sets (./corpus-tune.ts, ./corpus-heldout.ts,
-// ./corpus-heldout2.ts), each mapped as the CLI maps a file (header row found first), with precision, recall and F1
+// The auto-mapping corpus as a table-driven test: 197 real header sets (./corpus-tune.ts, ./corpus-heldout.ts,
+// ./corpus-heldout2.ts, ./corpus-heldout3.ts), each mapped as the CLI maps a file (header row found first), with precision, recall and F1
 // over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
 import { TUNE } from './corpus-tune';
 import { HELDOUT } from './corpus-heldout';
 import { HELDOUT2 } from './corpus-heldout2';
+import { HELDOUT3 } from './corpus-heldout3';
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -44,6 +45,19 @@ describe('the corpus covers what the issue lists', () => {
     }
   });
 
+  it('has a third held-out part of at least 40 sets, none of whose sources or header sets the other parts have', () => {
+    expect(HELDOUT3.length).toBeGreaterThanOrEqual(40);
+    const sourcesOf = (s: CorpusSet) => s.source.match(/github:\S+ \S+|index:\d+/g) ?? [];
+    const older = [...TUNE, ...HELDOUT, ...HELDOUT2];
+    const olderSources = new Set(older.flatMap(sourcesOf));
+    const headerSets = new Set(older.filter((s) => !s.noHeader).map((s) => s.headers.join('|').toLowerCase()));
+    for (const s of HELDOUT3) {
+      expect([s.id, sourcesOf(s).length > 0, sourcesOf(s).filter((x) => olderSources.has(x))]).toEqual([s.id, true, []]);
+      expect([s.id, headerSets.has(s.headers.join('|').toLowerCase())]).toEqual([s.id, false]);
+    }
+    expect(new Set(HELDOUT3.map((s) => s.lang))).toEqual(new Set(['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'mixed']));
+  });
+
   it('has files without a header row and with rows above the headers', () => {
     expect(all.filter((s) => s.noHeader).length).toBeGreaterThanOrEqual(3);
     expect(all.some((s) => s.above?.length)).toBe(true);
@@ -74,9 +88,11 @@ describe('precision, recall and F1 over all columns', () => {
   // two general fixes; its expectations are kept as written before the mapper ran. Four of its six misses are one
   // choice they make differently: with typed phones only (Home, Office, Mobile), they take the first column as the
   // main phone, where the mapper takes the mobile (the tuning part's Outlook and Pipedrive sets, and the second
-  // held-out part, expect the mobile). The other two: "Segment" as tags, "Attendee ID" as an id.
-  it('held-out part: F1 of at least 0.967', () => {
-    expect(report('held-out part', HELDOUT).f1).toBeGreaterThanOrEqual(0.967);
+  // held-out part, expect the mobile). The other two: "Segment" as tags, and "Attendee ID" as an id, which the fixes
+  // the third part led to removed (0.971): an event tool numbers each registration, as the tuning part's Eventbrite
+  // "Attendee #", so it is another record's id.
+  it('held-out part: F1 of at least 0.971', () => {
+    expect(report('held-out part', HELDOUT).f1).toBeGreaterThanOrEqual(0.971);
   });
   // The second held-out part measured 0.894 when first run, never tuned on; 0.990 after the general fixes its misses
   // led to, 0.995 once a file without a header row reads the address block after a street line (the report lists
@@ -85,7 +101,16 @@ describe('precision, recall and F1 over all columns', () => {
   it('second held-out part: F1 of at least 0.995', () => {
     expect(report('second held-out part', HELDOUT2).f1).toBeGreaterThanOrEqual(0.995);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The third held-out part measured 0.9787 (precision 0.9771, recall 0.9803, 59 sets, 491 columns) when first run,
+  // before the lexicon was read or anything was tuned on it; 0.9918 after the general fixes its misses led to (links
+  // and files named in the header, a login's name, school and register numbers as ids, Swiss NAP/NPA, "Data Source").
+  // The misses left: "Domain" (a lead's company domain, taken as the website as the tuning part's "Company Domain"
+  // is), "Hometown" holding "City, Country", Telegram's numeric user id, and "OWNER" holding true/false (a strong
+  // header is never dropped for its values).
+  it('third held-out part: F1 of at least 0.991', () => {
+    expect(report('third held-out part', HELDOUT3).f1).toBeGreaterThanOrEqual(0.991);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

@@ -24,6 +24,8 @@ describe('whose column is it', () => {
     'Número Documento', 'Tipo de documento', 'Ruc de la empresa', 'Nro. de DNI', 'Passport Number', 'CPF do titular', 'Player Image',
     'Photo URL', 'qr_code_url', 'Profile Picture', 'Foto del perfil', 'eth_address', 'solana_address', 'Wallet Address', 'Event URL',
     'Booking Link URL', 'Notfalltelefon', 'Elterntelefon', 'Lieferanschrift', 'Afleveradres', 'E-Mail: Angezeigter Name',
+    'Reset-Link', 'Referral link', 'Zoom Link', 'Meeting Link', 'Calendly link', 'Upload entry file', 'CV (PDF)', 'Anhang',
+    'Upload your resume', 'Archivo adjunto',
   ])('"%s" is no contact field, even over values that look like one', (h) => {
     const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['(212) 736-5000', '(415) 555-0123'], ['Ann Lee', 'Bob Ray'], ['https://example.com/a', 'https://example.com/b']);
     expect(mapOf(['Email', 'Phone', 'Name', h], { sampleRows: rows })[h]).toBeNull();
@@ -77,6 +79,27 @@ describe('whose column is it', () => {
 
   it('a company or deal record in the file gives at most the company name', () => {
     expect(fieldsOf(['Person - Name', 'Organization - Name', 'Organization - Address', 'Deal - Value'])).toEqual(['name', 'companyName', null, null]);
+  });
+
+  it("takes a link for the website only when it names nothing else (\"Link\", \"Website Link\")", () => {
+    const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['https://ann.example', 'https://bob.example']);
+    expect(fieldsOf(['Email', 'Link'], { sampleRows: rows })).toEqual(['email', 'website']);
+    expect(fieldsOf(['Email', 'Website Link'], { sampleRows: rows })).toEqual(['email', 'website']);
+    expect(fieldsOf(['Email', 'Password reset link'], { sampleRows: rows })).toEqual(['email', null]);
+  });
+
+  it("reads a login's name as an account, not the person's name", () => {
+    const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['Ann', 'Bob'], ['Lee', 'Ray'], ['alee', 'bray']);
+    for (const h of ['LoginName', 'Login name', 'login_name', 'Nom de connexion']) {
+      expect(fieldsOf(['Email', 'First Name', 'Last Name', h], { sampleRows: rows })).toEqual(['email', 'firstName', 'lastName', null]);
+    }
+  });
+
+  it("takes another system's number for the person as the External ID, an event registration's not", () => {
+    for (const h of ['Roll Number', 'Roll No', 'Kennung', 'Matrikelnummer', 'Matricola', 'Matricule', 'Studentnummer', 'Legajo', 'Member ID', 'guest_id']) {
+      expect([h, fieldsOf(['Email', h])[1]]).toEqual([h, 'externalId']);
+    }
+    for (const h of ['Attendee ID', 'Registrant ID', 'attendee_id', 'Order ID', 'Ticket ID']) expect([h, fieldsOf(['Email', h])[1]]).toEqual([h, null]);
   });
 });
 
@@ -268,6 +291,21 @@ describe('a file without a header row', () => {
   it('reads one full-name column as the name', () => {
     const rows = [['Ada Lovelace', 'ada@example.com'], ['Alan Turing', 'alan@example.com']];
     expect(fieldsOf(['', ''], { sampleRows: rows })).toEqual(['name', 'email']);
+  });
+
+  it('reads a column of legal forms or organizations as the company, before any name', () => {
+    const rows = [
+      ['Anna', 'Berg', 'Acme GmbH', 'anna@example.de'],
+      ['Ben', 'Sá', 'Beta Ltd.', 'ben@example.com'],
+      ['Clara', 'Ab', 'Universität Mannheim', 'clara@example.de'],
+      ['Dev', 'Rao', 'Gamma S.A.', 'dev@example.com'],
+    ];
+    const s = suggestMapping(['', '', '', ''], { sampleRows: rows, defaultCountry: 'DE' });
+    expect(s.map((x) => x.field)).toEqual(['firstName', 'lastName', 'companyName', 'email']);
+    expect(s[2].confidence).toBeLessThan(0.5);
+    // People whose family name reads as a short legal form ("Sá", "Ab") stay people.
+    const people = [['João Sá', 'joao@example.pt'], ['Maria Ab', 'maria@example.se'], ['Ana Sa', 'ana@example.pt']];
+    expect(fieldsOf(['', ''], { sampleRows: people })).toEqual(['name', 'email']);
   });
 
   it('does not read names from the values of a file that has headers', () => {

@@ -257,6 +257,12 @@ describe('value kinds', () => {
     expect(isValidPhoneText('0496 31 21 03', 'US')).toBe(false);
     expect(isValidPhoneText('+32 496 31 21 03', 'US')).toBe(true);
     expect(isValidPhoneText('123-456-7890', 'US')).toBe(false);
+    // Messenger exports: the default country's numbers in international form without "+".
+    expect(isValidPhoneText('5511987654321', 'BR')).toBe(true);
+    expect(isValidPhoneText('4915112345678', 'DE')).toBe(true);
+    expect(isValidPhoneText('5511987654321', 'US')).toBe(false);
+    expect(isValidPhoneText('4915112345678', 'BR')).toBe(false);
+    expect(isValidPhoneText('5500000000000', 'BR')).toBe(false);
     // A date and a number that libphonenumber alone would call valid phones.
     expect(sniffValue('20210316', { defaultCountry: 'DE' })).toBe('date');
     expect(sniffValue('02/06/2026', { defaultCountry: 'IT' })).toBe('date');
