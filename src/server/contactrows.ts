@@ -8,11 +8,8 @@
 //   block. Text stays text without a number-format write (entries.ts).
 import { isBlankRow, type Cell } from './contactcells';
 import { textCell, writeAsText } from './entries';
-import { setValuesSparse, type CellChange } from './sparse';
+import { readSpans, setValuesSparse, type CellChange } from './sparse';
 import { CONTACTS_TAB, findTab } from './tabs';
-
-/** Cells read for free with one read call (≈ a read call's cost in cells): columns this close are read together. */
-const CELLS_PER_READ_CALL = 10_000;
 
 export class ContactsSheet {
   sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
@@ -60,7 +57,7 @@ export class ContactsSheet {
     this.full.length = 0;
     for (let i = 0; i < count; i++) this.full.push(false);
     const cols = [...new Set(names.map((n) => this.col(n)).filter((c) => c >= 0))].sort((a, b) => a - b);
-    for (const [c0, c1] of spans(cols, count)) {
+    for (const [c0, c1] of readSpans(cols, count)) {
       const block = sh.getRange(2, c0 + 1, count, c1 - c0 + 1).getValues() as Cell[][];
       for (let i = 0; i < count; i++) for (let c = c0; c <= c1; c++) this.rows[i][c] = block[i][c - c0];
     }
@@ -145,15 +142,4 @@ export class ContactsSheet {
 export function fitWidth(r: Cell[], w: number): Cell[] {
   while (r.length < w) r.push('');
   return r.length > w ? r.slice(0, w) : r;
-}
-
-/** Sorted column indexes grouped into spans read together (the cells between cost less than another call). */
-function spans(cols: number[], rows: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const c of cols) {
-    const last = out[out.length - 1];
-    if (last && (c - last[1] - 1) * rows <= CELLS_PER_READ_CALL) last[1] = c;
-    else out.push([c, c]);
-  }
-  return out;
 }

@@ -59,7 +59,9 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
   src.lastRow = state.lastRow;
   // The notes of several chunks in one read (an execution works through many chunks; a slice's last read may
   // cover rows the next execution reads again: at most NOTES_READ_AHEAD cells).
-  src.notesReadAhead = Math.max(env.budgets.chunkRows, Math.floor(NOTES_READ_AHEAD / Math.max(1, src.dataCols)));
+  // Whole chunks: a read that ended inside a chunk would have that chunk's notes read again.
+  const chunk = Math.max(1, env.budgets.chunkRows);
+  src.notesReadAhead = chunk * Math.max(1, Math.floor(NOTES_READ_AHEAD / Math.max(1, src.dataCols) / chunk));
   // The values are read a window at a time, from the first row this execution validates (restoreSeen spares the
   // rows before the cursor): an execution of a long run no longer reads the whole sheet again. The validator's
   // sample (the first 20 rows) comes with the first window, or on its own when the run is further on.
