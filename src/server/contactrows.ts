@@ -125,7 +125,10 @@ export class ContactsSheet {
     setValuesSparse(sh, cells, (row, col) => textCell(this.rows[row - 2]?.[col - 1] ?? '', fmt(row, col)));
   }
 
-  /** Writes rows [from, end) as one block of the header's width, growing the tab when it must: 3-4 calls. */
+  /**
+   * Writes rows [from, end) as one block of the header's width, growing the tab when it must: 3-4 calls. The formats
+   * of rows it inserts are read once (they share them).
+   */
   writeNew(from: number): void {
     if (this.rows.length <= from) return;
     const sh = this.sheet!;
@@ -134,7 +137,8 @@ export class ContactsSheet {
     const need = from + 1 + block.length;
     const maxRows = sh.getMaxRows();
     if (need > maxRows) sh.insertRowsAfter(maxRows, need - maxRows);
-    writeAsText(sh.getRange(from + 2, 1, block.length, w), block);
+    // Rows past the tab's old end were inserted together: their formats are read once (entries.ts).
+    writeAsText(sh.getRange(from + 2, 1, block.length, w), block, undefined, undefined, need > maxRows ? Math.max(0, maxRows + 1 - (from + 2)) : undefined);
   }
 }
 
