@@ -19,6 +19,8 @@ export class ContactsSheet {
   private readonly colOf = new Map<string, number>();
   /** Rows whose every cell was read (or written by this run). */
   private readonly full: boolean[] = [];
+  /** The tab's number of rows, once read (writeNew). */
+  private maxRows: number | null = null;
 
   constructor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
     this.sheet = findTab(ss, CONTACTS_TAB);
@@ -103,6 +105,7 @@ export class ContactsSheet {
   /** Keeps only these rows (a revert rewrote the tab). */
   replaceRows(rows: Cell[][]): void {
     this.rows = rows;
+    this.maxRows = null; // rows were deleted
     this.full.length = 0;
     for (let i = 0; i < rows.length; i++) this.full.push(true);
   }
@@ -126,7 +129,7 @@ export class ContactsSheet {
   }
 
   /**
-   * Writes rows [from, end) as one block of the header's width, growing the tab when it must: 3-4 calls. The formats
+   * Writes rows [from, end) as one block of the header's width, growing the tab when it must: 2-4 calls. The formats
    * of rows it inserts are read once (they share them).
    */
   writeNew(from: number): void {
@@ -135,8 +138,10 @@ export class ContactsSheet {
     const w = this.header.length;
     const block = this.rows.slice(from).map((r) => fitWidth(r, w));
     const need = from + 1 + block.length;
-    const maxRows = sh.getMaxRows();
+    // The tab's rows, read once an execution (this run is the only writer of the tab's size while it holds the lock).
+    const maxRows = this.maxRows ?? sh.getMaxRows();
     if (need > maxRows) sh.insertRowsAfter(maxRows, need - maxRows);
+    this.maxRows = Math.max(maxRows, need);
     // Rows past the tab's old end were inserted together: their formats are read once (entries.ts).
     writeAsText(sh.getRange(from + 2, 1, block.length, w), block, undefined, undefined, need > maxRows ? Math.max(0, maxRows + 1 - (from + 2)) : undefined);
   }
