@@ -77,8 +77,9 @@ export interface DestinationContext {
 export function destinationContext(env: RunEnv, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, kind: 'check' | 'import'): DestinationContext {
   const normalize = keyNormalizer(settings);
   const suppression = readSuppression(ss, normalize);
-  const tz = ss.getSpreadsheetTimeZone();
-  const now = () => stamp(new Date(), tz);
+  // Asked when a stamp is first written (an import): a check writes none.
+  let tz: string | undefined;
+  const now = () => stamp(new Date(), (tz ??= ss.getSpreadsheetTimeZone()));
   let dest: Destination | null = null;
   let contacts: ContactsTab | null = null;
   let sync: SyncRecord | null = null;

@@ -35,6 +35,16 @@ export interface Exec extends DestinationContext {
 }
 let exec: Exec | null = null;
 /**
+ * The source a run's start opened in this execution (startRun, then workRun in the same execution): the run's first
+ * slice uses it rather than reading the sheet's size and header again (4 read calls).
+ */
+let started: { runId: string; src: SourceInfo } | null = null;
+
+/** Hands the source startRun opened to this execution's first getExec of that run. */
+export function startedSource(runId: string, src: SourceInfo): void {
+  started = { runId, src };
+}
+/**
  * How many cells of notes paintRows reads at once: 10 read calls' worth (apps-script-costs.json: a read call costs
  * as much as 10,000 cells), so a read's call is paid for fewer rows and a slice wastes little reading past its end.
  */
@@ -47,15 +57,18 @@ const SAMPLE_ROWS = 20;
 /** Forget the per-execution cache (tests use it to simulate a new Apps Script execution). */
 export function resetExecutionCache(): void {
   exec = null;
+  started = null;
   resetStoreCache();
 }
 
 /** The execution's cache for this run, built from the sheet and the workbook when it is not the one cached. */
 export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Exec {
   if (exec && exec.runId === state.runId) return exec;
-  const sheet = ss.getSheetById(state.sheetId);
+  const opened = started?.runId === state.runId ? started.src : null;
+  started = null;
+  const sheet = opened ? opened.sheet : ss.getSheetById(state.sheetId);
   if (!sheet) throw new FatalRunError(`The sheet "${state.sheetName}" was deleted, so the run cannot go on.`);
-  const src = openSource(sheet, state.headerRow);
+  const src = opened ?? openSource(sheet, state.headerRow);
   src.lastRow = state.lastRow;
   // The notes of several chunks in one read (an execution works through many chunks; a slice's last read may
   // cover rows the next execution reads again: at most NOTES_READ_AHEAD cells).
