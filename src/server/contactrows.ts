@@ -71,6 +71,17 @@ export class ContactsSheet {
     this.reindexColumns();
   }
 
+  /** The column of that name over the data rows (read in 1 call, kept in the rows), or null when there is none. */
+  readColumn(name: string): Cell[] | null {
+    const c = this.col(name);
+    if (c < 0 || !this.rows.length) return null;
+    const col = this.sheet!.getRange(2, c + 1, this.rows.length, 1).getValues() as Cell[][];
+    return col.map((r, i) => {
+      if (!this.full[i]) this.rows[i][c] = r[0];
+      return this.rows[i][c];
+    });
+  }
+
   /** Whether row i holds nothing in the cells read. */
   blank(i: number): boolean {
     return isBlankRow(this.rows[i]);

@@ -92,7 +92,7 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
   const plan = applyMapping(src.headers, validator.mapping, settings.customFields);
   let ctx: DestinationContext;
   try {
-    ctx = destinationContext(env, ss, settings, state.kind);
+    ctx = destinationContext(env, ss, settings, state.kind, { mapsContactId: plan.fields.includes('contactId') });
   } catch (err) {
     // A destination that cannot work (an http URL, no token): resuming would not help.
     if (err instanceof CrmConfigError) throw new FatalRunError(err.message);
