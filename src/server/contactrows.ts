@@ -8,11 +8,8 @@
 //   block. Text stays text without a number-format write (entries.ts).
 import { isBlankRow, type Cell } from './contactcells';
 import { textCell, writeAsText } from './entries';
-import { setValuesSparse, type CellChange } from './sparse';
+import { readSpans, setValuesSparse, type CellChange } from './sparse';
 import { CONTACTS_TAB, findTab } from './tabs';
-
-/** Cells read for free with one read call (≈ a read call's cost in cells): columns this close are read together. */
-const CELLS_PER_READ_CALL = 10_000;
 
 export class ContactsSheet {
   sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
@@ -22,6 +19,8 @@ export class ContactsSheet {
   private readonly colOf = new Map<string, number>();
   /** Rows whose every cell was read (or written by this run). */
   private readonly full: boolean[] = [];
+  /** The tab's number of rows, once read (writeNew). */
+  private maxRows: number | null = null;
 
   constructor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
     this.sheet = findTab(ss, CONTACTS_TAB);
@@ -60,7 +59,7 @@ export class ContactsSheet {
     this.full.length = 0;
     for (let i = 0; i < count; i++) this.full.push(false);
     const cols = [...new Set(names.map((n) => this.col(n)).filter((c) => c >= 0))].sort((a, b) => a - b);
-    for (const [c0, c1] of spans(cols, count)) {
+    for (const [c0, c1] of readSpans(cols, count)) {
       const block = sh.getRange(2, c0 + 1, count, c1 - c0 + 1).getValues() as Cell[][];
       for (let i = 0; i < count; i++) for (let c = c0; c <= c1; c++) this.rows[i][c] = block[i][c - c0];
     }
@@ -70,6 +69,17 @@ export class ContactsSheet {
     this.header = cells.map((h) => String(h).trim());
     while (this.header.length && !this.header[this.header.length - 1]) this.header.pop();
     this.reindexColumns();
+  }
+
+  /** The column of that name over the data rows (read in 1 call, kept in the rows), or null when there is none. */
+  readColumn(name: string): Cell[] | null {
+    const c = this.col(name);
+    if (c < 0 || !this.rows.length) return null;
+    const col = this.sheet!.getRange(2, c + 1, this.rows.length, 1).getValues() as Cell[][];
+    return col.map((r, i) => {
+      if (!this.full[i]) this.rows[i][c] = r[0];
+      return this.rows[i][c];
+    });
   }
 
   /** Whether row i holds nothing in the cells read. */
@@ -106,6 +116,7 @@ export class ContactsSheet {
   /** Keeps only these rows (a revert rewrote the tab). */
   replaceRows(rows: Cell[][]): void {
     this.rows = rows;
+    this.maxRows = null; // rows were deleted
     this.full.length = 0;
     for (let i = 0; i < rows.length; i++) this.full.push(true);
   }
@@ -128,16 +139,22 @@ export class ContactsSheet {
     setValuesSparse(sh, cells, (row, col) => textCell(this.rows[row - 2]?.[col - 1] ?? '', fmt(row, col)));
   }
 
-  /** Writes rows [from, end) as one block of the header's width, growing the tab when it must: 3-4 calls. */
+  /**
+   * Writes rows [from, end) as one block of the header's width, growing the tab when it must: 2-4 calls. The formats
+   * of rows it inserts are read once (they share them).
+   */
   writeNew(from: number): void {
     if (this.rows.length <= from) return;
     const sh = this.sheet!;
     const w = this.header.length;
     const block = this.rows.slice(from).map((r) => fitWidth(r, w));
     const need = from + 1 + block.length;
-    const maxRows = sh.getMaxRows();
+    // The tab's rows, read once an execution (this run is the only writer of the tab's size while it holds the lock).
+    const maxRows = this.maxRows ?? sh.getMaxRows();
     if (need > maxRows) sh.insertRowsAfter(maxRows, need - maxRows);
-    writeAsText(sh.getRange(from + 2, 1, block.length, w), block);
+    this.maxRows = Math.max(maxRows, need);
+    // Rows past the tab's old end were inserted together: their formats are read once (entries.ts).
+    writeAsText(sh.getRange(from + 2, 1, block.length, w), block, undefined, undefined, need > maxRows ? Math.max(0, maxRows + 1 - (from + 2)) : undefined);
   }
 }
 
@@ -145,15 +162,4 @@ export class ContactsSheet {
 export function fitWidth(r: Cell[], w: number): Cell[] {
   while (r.length < w) r.push('');
   return r.length > w ? r.slice(0, w) : r;
-}
-
-/** Sorted column indexes grouped into spans read together (the cells between cost less than another call). */
-function spans(cols: number[], rows: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const c of cols) {
-    const last = out[out.length - 1];
-    if (last && (c - last[1] - 1) * rows <= CELLS_PER_READ_CALL) last[1] = c;
-    else out.push([c, c]);
-  }
-  return out;
 }

@@ -34,6 +34,11 @@ export interface ContactsOptions {
   normalize: KeyNormalizer;
   suppression?: Suppression;
   now: () => string;
+  /**
+   * A check whose rows have no Contact ID to match on: the tab's Contact IDs are read only when a message needs one
+   * (a row already imported names its contact: ensureIds), not with the keys.
+   */
+  lazyIds?: boolean;
 }
 
 /**
@@ -76,6 +81,8 @@ export class ContactsTab implements Destination {
   /** Previous values of the fields each update changed, by line (for History's details). */
   readonly previous = new Map<number, Contact>();
   private journal: UndoJournal | null = null;
+  /** The Contact ID column is not read yet (lazyIds). */
+  private idsPending = false;
   /** The spreadsheet's time zone, asked when a date cell is met. */
   readonly zone: () => string;
 
@@ -94,7 +101,8 @@ export class ContactsTab implements Destination {
 
   private load(read: 'plan' | 'keys' | 'all'): void {
     const keyFields: FieldKey[] = ['externalId', 'email', 'phone'];
-    const skip = new Set<string>(['Created at', 'Updated at', ...(read === 'plan' ? ['Source run', 'Source line'] : [])]);
+    this.idsPending = read === 'plan' && !!this.opts.lazyIds;
+    const skip = new Set<string>(['Created at', 'Updated at', ...(read === 'plan' ? ['Source run', 'Source line'] : []), ...(this.idsPending ? ['Contact ID'] : [])]);
     const names = [...SYSTEM_COLUMNS.filter((c) => !skip.has(c)), ...keyFields.map((k) => this.defs.get(k)?.label ?? k)];
     this.cells.load(read === 'all' ? null : names);
     const byLabel = new Map(listFields(this.opts.settings.customFields).map((d) => [d.label.toLowerCase(), d]));
@@ -110,6 +118,18 @@ export class ContactsTab implements Destination {
         if (this.index.addBlank() !== i) throw new Error('Contacts index out of step');
       } else this.indexRow(i);
     }
+  }
+
+  /** Reads the Contact IDs left unread (lazyIds), in 1 call; nothing when they were read. */
+  ensureIds(): void {
+    if (!this.idsPending) return;
+    this.idsPending = false;
+    const ids = this.cells.readColumn('Contact ID');
+    if (!ids) return;
+    ids.forEach((id, i) => {
+      const rec = this.index.records[i];
+      if (rec && !rec.id && !this.cells.blank(i)) rec.id = String(id ?? '');
+    });
   }
 
   col(name: string): number {

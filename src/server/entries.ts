@@ -22,10 +22,13 @@ export function textCell(v: EntryCell, format: string): EntryCell {
  * Writes rows of values into `range` so that every string stays the text it is: 1 read of the range's number
  * formats, 1 write. `formula(r, c)` marks cells that hold one of the add-on's own formulas (written as they are;
  * plain-text cells among them get the number format `formulaFormat` first, in one RangeList call).
+ * `insertedFrom`: the range's rows from this one (0-based) on were inserted by one insertRows call, so they share
+ * its formats (Sheets gives inserted rows the formats of the row they follow; the test bed, the default): only the
+ * rows up to it are read.
  */
-export function writeAsText(range: GoogleAppsScript.Spreadsheet.Range, rows: EntryCell[][], formula?: (r: number, c: number) => boolean, formulaFormat = '0'): void {
+export function writeAsText(range: GoogleAppsScript.Spreadsheet.Range, rows: EntryCell[][], formula?: (r: number, c: number) => boolean, formulaFormat = '0', insertedFrom?: number): void {
   if (!rows.length) return;
-  const formats = range.getNumberFormats();
+  const formats = formatsOf(range, rows.length, insertedFrom);
   const textFormatted: Array<[number, number]> = [];
   const out = rows.map((row, r) =>
     row.map((v, c) => {
@@ -42,6 +45,16 @@ export function writeAsText(range: GoogleAppsScript.Spreadsheet.Range, rows: Ent
     range.getSheet().getRangeList(a1List(textFormatted.map(([r, c]) => ({ row: r0 + r, col: c0 + c })))).setNumberFormat(formulaFormat);
   }
   range.setValues(out);
+}
+
+/** The number formats of `range`'s `n` rows: read whole, or up to the first inserted row, which the rest share. */
+function formatsOf(range: GoogleAppsScript.Spreadsheet.Range, n: number, insertedFrom?: number): string[][] {
+  if (insertedFrom === undefined || insertedFrom >= n - 1) return range.getNumberFormats();
+  const k = Math.max(0, insertedFrom);
+  const read = range.offset(0, 0, k + 1).getNumberFormats();
+  const shared = read[k];
+  for (let i = k + 1; i < n; i++) read.push(shared);
+  return read;
 }
 
 /**

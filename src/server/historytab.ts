@@ -115,7 +115,8 @@ export function truncateBlock(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRow
 const LINE_WIDTH = LINE_HEADERS.length + 1;
 
 /**
- * Appends line rows to a block, whatever their number: rows inserted once, their number formats read, values
+ * Appends line rows to a block, whatever their number: rows inserted once, their number formats read (one row: they
+ * were inserted together), values
  * written once (columns B..K; A stays empty). Column B is a HYPERLINK formula built only from our own numbers
  * (sheet id, line); every other string is entered as text (entries.ts), so user text stays text without a format
  * write. Rows inserted right under the summary row take its bold face and shade in Sheets: the block's first line
@@ -162,7 +163,8 @@ export function appendLineRows(sh: GoogleAppsScript.Spreadsheet.Sheet, summaryRo
     r[0] = `=HYPERLINK("#gid=${Math.floor(Number(sourceGid))}&range=${columnLetter(Math.max(0, Math.floor(Number(l.col))))}${line}",${line})`;
     return r;
   });
-  writeAsText(sh.getRange(at + 1, 2, rows.length, LINE_WIDTH - 1), rows, (_r, c) => c === 0);
+  // Every row was just inserted (the first alone, the others after it): they share the first one's formats.
+  writeAsText(sh.getRange(at + 1, 2, rows.length, LINE_WIDTH - 1), rows, (_r, c) => c === 0, '0', 0);
 }
 
 /** A line row read back: its line, Result, Description and the cause's code ('' for none). */

@@ -8,7 +8,7 @@ import { headerRowFor, headerRowSetting, loadSettings } from './config';
 import { HEADER_SEARCH_COLUMNS, loadMapping } from './mappingstore';
 import { fitCell, MAX_CELL_CHARS } from './cells';
 import { civilRows, lazyZone } from './dates';
-import { setBackgroundsSparse, setNotesSparse, type CellChange } from './sparse';
+import { readSpans, setBackgroundsSparse, setNotesSparse, type CellChange } from './sparse';
 
 export const ERROR_BG = '#f4cccc'; // Google's "light red 3"
 export const WARNING_BG = '#fff2cc'; // Google's "light yellow 3"
@@ -41,6 +41,11 @@ export interface SourceInfo {
   notesReadAhead?: number;
   /** The notes read ahead: rows from `from` on. */
   notesAhead?: { from: number; rows: (string | null)[][] };
+  /**
+   * The colours read ahead, by 1-based column: only columns where a cell was marked for the first time (its colour
+   * before the mark is recorded in its note), over the same rows as the notes, kept up to date as it writes them.
+   */
+  colorsAhead?: Map<number, { from: number; colors: (string | null)[] }>;
 }
 
 export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?: number): SourceInfo {
@@ -185,13 +190,9 @@ export function paintRows(src: SourceInfo, from: number, marks: Array<Map<number
     }
   }
   if (fresh.length) {
-    const r0 = Math.min(...fresh.map((f) => f.row));
-    const r1 = Math.max(...fresh.map((f) => f.row));
-    const c0 = Math.min(...fresh.map((f) => f.col));
-    const c1 = Math.max(...fresh.map((f) => f.col));
-    const bgs = src.sheet.getRange(r0, c0, r1 - r0 + 1, c1 - c0 + 1).getBackgrounds() as (string | null)[][];
+    const colorAt = colorsOf(src, fresh);
     for (const f of fresh) {
-      const was = bgs[f.row - r0][f.col - c0];
+      const was = colorAt(f.row, f.col);
       const at = { row: f.row, col: f.col };
       noteChanges.push({ ...at, value: composeNote(f.user, f.mark.messages, isDefaultBg(was) ? null : was) });
       if (!sameColor(was, colorOf(f.mark))) bgChanges.push({ ...at, value: colorOf(f.mark) });
@@ -200,7 +201,38 @@ export function paintRows(src: SourceInfo, from: number, marks: Array<Map<number
   setBackgroundsSparse(src.sheet, bgChanges);
   setNotesSparse(src.sheet, noteChanges, (row, col) => notes[row - from][col - 1] ?? '');
   for (const ch of noteChanges) notes[ch.row - from][ch.col - 1] = ch.value;
+  for (const ch of bgChanges) {
+    const a = src.colorsAhead?.get(ch.col);
+    if (a && ch.row >= a.from && ch.row < a.from + a.colors.length) a.colors[ch.row - a.from] = ch.value;
+  }
   return flagged;
+}
+
+/**
+ * The colours of cells marked for the first time. Those the colours read ahead do not hold are read for their
+ * columns only (a read call costs as much as 10,000 cells: near columns together, far ones apart), from the first
+ * such row over as many rows as the notes are read ahead (at least to the last such row).
+ */
+function colorsOf(src: SourceInfo, cells: Array<{ row: number; col: number }>): (row: number, col: number) => string | null {
+  const ahead = (src.colorsAhead ??= new Map<number, { from: number; colors: (string | null)[] }>());
+  const holds = (row: number, col: number) => {
+    const a = ahead.get(col);
+    return !!a && row >= a.from && row < a.from + a.colors.length;
+  };
+  const missing = cells.filter((c) => !holds(c.row, c.col));
+  if (missing.length) {
+    const lo = Math.min(...missing.map((c) => c.row));
+    const hi = Math.max(...missing.map((c) => c.row), Math.min(src.lastRow, lo + (src.notesReadAhead ?? 0) - 1));
+    const cols = [...new Set(missing.map((c) => c.col))].sort((a, b) => a - b);
+    for (const [c0, c1] of readSpans(cols, hi - lo + 1)) {
+      const bgs = src.sheet.getRange(lo, c0, hi - lo + 1, c1 - c0 + 1).getBackgrounds() as (string | null)[][];
+      for (let c = c0; c <= c1; c++) ahead.set(c, { from: lo, colors: bgs.map((r) => r[c - c0]) });
+    }
+  }
+  return (row, col) => {
+    const a = ahead.get(col)!;
+    return a.colors[row - a.from];
+  };
 }
 
 /** The notes of rows [from, from+n) (rows of the notes read ahead, when they hold them: written through). */

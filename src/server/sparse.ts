@@ -38,6 +38,23 @@ export function a1List(cells: Array<{ row: number; col: number }>): string[] {
   return out;
 }
 
+/** Cells read for free with one read call (apps-script-costs.json: a read call ≈ 10,000 cells read). */
+export const CELLS_PER_READ_CALL = 10_000;
+
+/**
+ * Sorted column indexes grouped into spans read together: columns whose cells between them (over `rows` rows) cost
+ * less to read than another read call.
+ */
+export function readSpans(cols: number[], rows: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const c of cols) {
+    const last = out[out.length - 1];
+    if (last && (c - last[1] - 1) * rows <= CELLS_PER_READ_CALL) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
+}
+
 /** A column run: rows r0..r1 of one column, with the value of each (changes, and the current value between them). */
 export interface Run<T> {
   col: number;

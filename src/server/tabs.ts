@@ -307,11 +307,12 @@ export function trimColumns(sh: GoogleAppsScript.Spreadsheet.Sheet, width: numbe
 
 /**
  * A hidden bookkeeping tab (the sync record, the undo journal, the fix journal): made by insertTab, trimmed to its
- * header's width (every row it adds costs its columns), the header in bold plain text, frozen.
+ * header's width (every row it adds costs its columns; `trim` false: a tab that adds few rows), the header in bold
+ * plain text, frozen.
  */
-export function insertBookkeepingTab(ss: Book, tab: string, header: readonly string[]): Sheet {
+export function insertBookkeepingTab(ss: Book, tab: string, header: readonly string[], opts: { trim?: boolean } = {}): Sheet {
   const sh = insertTab(ss, tab, { hidden: true });
-  trimColumns(sh, header.length);
+  if (opts.trim !== false) trimColumns(sh, header.length);
   const r = sh.getRange(1, 1, 1, header.length);
   r.setNumberFormat('@');
   r.setValues([[...header]]);

@@ -3,6 +3,7 @@
 // contact changed since is left, and said so), History gets the revert's block, and a later run imports again.
 import { resetExecutionCache } from '../../src/server/run/execution';
 import { UNDO_TAB } from '../../src/server/tabs';
+import { PACKED, UndoJournal } from '../../src/server/undo';
 import { spawnTestCrm, type SpawnedTestCrm } from '../../testcrm/spawn';
 import { book, exec, serverForEachTest, values } from './helpers';
 
@@ -48,8 +49,10 @@ test('Revert run deletes the created contacts and restores the updated ones; a c
   expect(run.result).toMatchObject({ total: 4, created: 2, updated: 2, errors: 0 });
   expect((await people()).map((c) => c.email).sort()).toEqual(['ann@example.com', 'bo@example.com', 'kate@example.com', 'lee@example.com']);
   // The undo journal keeps what each update changed (People API fields, before and after).
+  // Packed: one row of the run's records (src/server/undo.ts), read back as one entry per update.
   const journal = values(tb, UNDO_TAB);
-  expect(journal.slice(1).map((r) => [r[0], r[2]])).toEqual([[run.runId, kate.id], [run.runId, lee.id]]);
+  expect(journal.slice(1).map((r) => r.slice(0, 3))).toEqual([[run.runId, PACKED, '2']]);
+  expect(tb.run(() => new UndoJournal(SpreadsheetApp.getActiveSpreadsheet()).entries(run.runId).map((e) => e.contactId))).toEqual([kate.id, lee.id]);
   // Someone edits Lee in Google Contacts after the run: the revert must leave Lee as he is now.
   await crm.admin.reset({ counts: true });
   const leeNow = (await people()).find((c) => c.email === 'lee@example.com')!;

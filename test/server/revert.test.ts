@@ -1,4 +1,5 @@
 import { UNDO_TAB } from '../../src/server/tabs';
+import { PACKED, UndoJournal } from '../../src/server/undo';
 import { book, exec, values, contacts, HEAD, serverForEachTest } from './helpers';
 import type { InputCell } from '../../testbed';
 
@@ -117,7 +118,9 @@ describe('Revert run restores updated contacts', () => {
     const p = exec(tb, () => api.resumeRun())!;
     expect(p.result).toMatchObject({ total: 12, updated: 12, skipped: 0, created: 0, errors: 0 });
     expect(values(tb, 'People').slice(1).map((x) => x[4])).toEqual(first.map((c) => `Imported (updated ${c['Contact ID']}, matched on Email)`));
-    expect(values(tb, UNDO_TAB).filter((x) => x[0] === p.runId)).toHaveLength(12);
+    // Packed: a row of records per chunk of 5 (5, 5, 2), the replayed chunk's updates journaled once.
+    expect(values(tb, UNDO_TAB).filter((x) => x[0] === p.runId).map((x) => [x[1], x[2]])).toEqual([[PACKED, '5'], [PACKED, '5'], [PACKED, '2']]);
+    expect(tb.run(() => new UndoJournal(SpreadsheetApp.getActiveSpreadsheet()).entries(p.runId).map((e) => e.line))).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     exec(tb, () => api.revertRun(p.runId));
     expect(contacts(tb)).toEqual(first);
   });

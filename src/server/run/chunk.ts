@@ -44,6 +44,8 @@ export function processChunk(env: RunEnv, state: RunState, e: Exec, hist: Google
   if (state.kind === 'check') {
     // Plan without writing: the Contacts tab predicts create / update / skip; other destinations say "ready".
     const count = { value: state.limitCount ?? limitStart(e.planner) };
+    // A row already imported names its contact: the Contacts tab's ids, when a check left them unread.
+    if (e.contacts && rows.some((r) => r && e.index.byFingerprint(r.fp) !== undefined)) e.contacts.ensureIds();
     rows.forEach((r, i) => {
       if (!r) return;
       const d = planOne(r.vr, r.fp, e.planner, count);

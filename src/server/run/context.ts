@@ -74,16 +74,19 @@ export interface DestinationContext {
  * A run's destination context, read from the workbook. Throws CrmConfigError when a CRM destination cannot work (an
  * http URL, no token).
  */
-export function destinationContext(env: RunEnv, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, kind: 'check' | 'import'): DestinationContext {
+export function destinationContext(env: RunEnv, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, kind: 'check' | 'import', opts: { mapsContactId?: boolean } = {}): DestinationContext {
   const normalize = keyNormalizer(settings);
   const suppression = readSuppression(ss, normalize);
-  const tz = ss.getSpreadsheetTimeZone();
-  const now = () => stamp(new Date(), tz);
+  // Asked when a stamp is first written (an import): a check writes none.
+  let tz: string | undefined;
+  const now = () => stamp(new Date(), (tz ??= ss.getSpreadsheetTimeZone()));
   let dest: Destination | null = null;
   let contacts: ContactsTab | null = null;
   let sync: SyncRecord | null = null;
   if (settings.destination.type === 'contacts') {
-    contacts = new ContactsTab(ss, { settings, normalize, suppression, now }, kind === 'import' ? 'keys' : 'plan');
+    // A check that matches on no Contact ID reads the tab's ids only when a row already imported names one.
+    const lazyIds = kind === 'check' && opts.mapsContactId === false;
+    contacts = new ContactsTab(ss, { settings, normalize, suppression, now, lazyIds }, kind === 'import' ? 'keys' : 'plan');
     dest = contacts;
   } else {
     const token = runToken(env, settings);

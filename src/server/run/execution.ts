@@ -39,6 +39,16 @@ export interface Exec extends DestinationContext {
 }
 let exec: Exec | null = null;
 /**
+ * The source a run's start opened in this execution (startRun, then workRun in the same execution): the run's first
+ * slice uses it rather than reading the sheet's size and header again (4 read calls).
+ */
+let started: { runId: string; src: SourceInfo } | null = null;
+
+/** Hands the source startRun opened to this execution's first getExec of that run. */
+export function startedSource(runId: string, src: SourceInfo): void {
+  started = { runId, src };
+}
+/**
  * How many cells of notes paintRows reads at once: 10 read calls' worth (apps-script-costs.json: a read call costs
  * as much as 10,000 cells), so a read's call is paid for fewer rows and a slice wastes little reading past its end.
  */
@@ -51,6 +61,7 @@ const SAMPLE_ROWS = 20;
 /** Forget the per-execution cache (tests use it to simulate a new Apps Script execution). */
 export function resetExecutionCache(): void {
   exec = null;
+  started = null;
   resetStoreCache();
 }
 
@@ -62,13 +73,17 @@ export function hasExec(runId: string): boolean {
 /** The execution's cache for this run, built from the sheet and the workbook when it is not the one cached. */
 export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Exec {
   if (exec && exec.runId === state.runId) return exec;
-  const sheet = ss.getSheetById(state.sheetId);
+  const opened = started?.runId === state.runId ? started.src : null;
+  started = null;
+  const sheet = opened ? opened.sheet : ss.getSheetById(state.sheetId);
   if (!sheet) throw new FatalRunError(`The sheet "${state.sheetName}" was deleted, so the run cannot go on.`);
-  const src = openSource(sheet, state.headerRow);
+  const src = opened ?? openSource(sheet, state.headerRow);
   src.lastRow = state.lastRow;
   // The notes of several chunks in one read (an execution works through many chunks; a slice's last read may
   // cover rows the next execution reads again: at most NOTES_READ_AHEAD cells).
-  src.notesReadAhead = Math.max(env.budgets.chunkRows, Math.floor(NOTES_READ_AHEAD / Math.max(1, src.dataCols)));
+  // Whole chunks: a read that ended inside a chunk would have that chunk's notes read again.
+  const chunk = Math.max(1, env.budgets.chunkRows);
+  src.notesReadAhead = chunk * Math.max(1, Math.floor(NOTES_READ_AHEAD / Math.max(1, src.dataCols) / chunk));
   // The values are read a window at a time, from the first row this execution validates (restoreSeen spares the
   // rows before the cursor): an execution of a long run no longer reads the whole sheet again. The validator's
   // sample (the first 20 rows) comes with the first window, or on its own when the run is further on.
@@ -86,7 +101,7 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
   const plan = applyMapping(src.headers, validator.mapping, settings.customFields);
   let ctx: DestinationContext;
   try {
-    ctx = destinationContext(env, ss, settings, state.kind);
+    ctx = destinationContext(env, ss, settings, state.kind, { mapsContactId: plan.fields.includes('contactId') });
   } catch (err) {
     // A destination that cannot work (an http URL, no token): resuming would not help.
     if (err instanceof CrmConfigError) throw new FatalRunError(err.message);
