@@ -6,6 +6,7 @@
 // - a contact's value on the Contacts tab: a value that cannot fit fails its own row (tooLongOutcome), and the run
 //   goes on;
 // - the add-on's bookkeeping (undo journal, sync record): a long value is stored in pieces (toPieces / fromPieces).
+import { textParts } from '../engine/packed';
 import type { FieldKey, RowOutcome } from '../engine/types';
 
 export const MAX_CELL_CHARS = 50_000;
@@ -62,14 +63,7 @@ export function toPieces(row: readonly string[], width: number): string[] {
   const tail: string[] = [];
   head.forEach((v, col) => {
     if (v.length <= MAX_CELL_CHARS) return;
-    const parts: string[] = [];
-    for (let at = 0; at < v.length; ) {
-      let end = Math.min(v.length, at + PIECE_CHARS);
-      const c = v.charCodeAt(end - 1);
-      if (end < v.length && c >= 0xd800 && c <= 0xdbff) end--; // never split a surrogate pair
-      parts.push(v.slice(at, end));
-      at = end;
-    }
+    const parts = textParts(v, PIECE_CHARS);
     head[col] = parts[0];
     for (const p of parts.slice(1)) tail.push(`${col}:${p}`);
   });

@@ -16,6 +16,7 @@
 // the journal every import reads stays bounded (an older run's revert still removes what it created).
 import { UNDO_HEADER, UNDO_TAB, ensureSize, findTab, insertBookkeepingTab } from './tabs';
 import { fromPieces } from './cells';
+import { packRecords } from '../engine/packed';
 
 /** How many runs' updates the journal keeps (the most recent ones): revert restores updates for those. */
 export const MAX_UNDO_RUNS = 20;
@@ -52,39 +53,15 @@ type Packed = [number, string, string, UndoEntry['changes'], string, string, str
 
 const packed = (e: UndoEntry): Packed => [e.line, e.contactId, e.matchedOn, e.changes ?? null, e.updatedBefore, e.updatedAfter, e.fpBefore, e.fpAfter];
 
-/** The text in cells of `n` characters, never splitting a surrogate pair. */
-function parts(text: string, n: number): string[] {
-  const out: string[] = [];
-  for (let at = 0; at < text.length; ) {
-    let end = Math.min(text.length, at + n);
-    const c = text.charCodeAt(end - 1);
-    if (end < text.length && c >= 0xd800 && c <= 0xdbff) end--;
-    out.push(text.slice(at, end));
-    at = end;
-  }
-  return out;
-}
-
 /** The rows of entries (in order; a row holds one run's): RECORDS_CHARS of JSON a row. */
 export function packRows(entries: UndoEntry[]): string[][] {
   const rows: string[][] = [];
-  let run = '';
-  let chunk: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (!chunk.length) return;
-    rows.push([run, PACKED, String(chunk.length), '', ...parts(`[${chunk.join(',')}]`, RECORD_PART_CHARS)]);
-    chunk = [];
-    size = 0;
-  };
-  for (const e of entries) {
-    const json = JSON.stringify(packed(e));
-    if (e.run !== run || size + json.length + 1 > RECORDS_CHARS) flush();
-    run = e.run;
-    chunk.push(json);
-    size += json.length + 1;
+  for (let i = 0; i < entries.length; ) {
+    const run = entries[i].run;
+    const records: string[] = [];
+    for (; i < entries.length && entries[i].run === run; i++) records.push(JSON.stringify(packed(entries[i])));
+    for (const p of packRecords(records, RECORDS_CHARS, RECORD_PART_CHARS)) rows.push([run, PACKED, String(p.count), '', ...p.parts]);
   }
-  flush();
   return rows;
 }
 

@@ -11,6 +11,7 @@
 //   4. write: entryFor(change.write, numberFormat) per cell, batched by planWriteBlocks (blocks.ts);
 //   5. keep fixBatch(...) in the journal (fixJournalRows) and write its History block (history.ts).
 import { hash53 } from '../fingerprint';
+import { packRecords } from '../packed';
 import type { CellValue, FieldKey } from '../types';
 import type { NameSplitPlan } from './suggest';
 import { FIX_KINDS, type FixConfidence, type FixKind, type FixRule, type Suggestion } from './types';
@@ -158,25 +159,7 @@ export function fixJournalRows(b: FixBatch): string[][] {
     ...b.columns.map((c) => JSON.stringify([COLUMN_ROW, c.col, c.header, c.field] satisfies ColumnEntry)),
   ];
   const head = [b.id, b.time, b.user, b.sheet, String(b.sheetId)];
-  const rows: string[][] = [];
-  let chunk: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (!chunk.length) return;
-    const json = `[${chunk.join(',')}]`;
-    const parts: string[] = [];
-    for (let i = 0; i < json.length; i += JOURNAL_PART_CHARS) parts.push(json.slice(i, i + JOURNAL_PART_CHARS));
-    rows.push([...head, String(chunk.length), ...parts]);
-    chunk = [];
-    size = 0;
-  };
-  for (const e of entries) {
-    if (size + e.length + 1 > JOURNAL_CHUNK_CHARS) flush();
-    chunk.push(e);
-    size += e.length + 1;
-  }
-  flush();
-  return rows;
+  return packRecords(entries, JOURNAL_CHUNK_CHARS, JOURNAL_PART_CHARS).map((p) => [...head, String(p.count), ...p.parts]);
 }
 
 /** The records a journal row holds, or null when it is not one (unreadable JSON, another shape). */
