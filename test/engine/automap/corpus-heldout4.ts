@@ -35,6 +35,63 @@ export const HELDOUT4: CorpusSet[] = [
     Profissional | - | João | Ana
     Localização | - | Mora Perto | Centro
   `),
+  set({ id: 'pt-academia-alunos-export', kind: 'gym student export (trainer and nutritionist named, tags, payment state)', lang: 'pt', defaultCountry: 'BR', source: 'index:71122319444 (a fitness coaching app\'s CSV export test)' }, `
+    Nome | name | Rafael Moura | Ana Souza
+    E-mail | email | rafael@example.com | ana.souza@example.com
+    Telefone | phone | (82) 99999-0000 | (82) 98888-1111
+    Módulos | - | Treino + Nutrição | Treino
+    Personal | - | Lucas Ferreira | Lucas Ferreira
+    Nutricionista | - | Camila Rocha |
+    Tags | tags | VIP, Manhã | Noite
+    Situação | - | Ativo | Desativado
+    Pagamento | - | Pago até 19/10 | Em atraso
+    Cadastro | - | 10/03/2026 | 02/01/2026
+  `),
+  set({ id: 'pt-rh-colaboradores-import', kind: 'HR staff import (CPF, job, sector, contract type, salary)', lang: 'pt', defaultCountry: 'BR', source: 'index:56061086782 (a construction firm\'s HR import smoke test)' }, `
+    ID | externalId | | 118
+    Nome | name | Carlos Pereira | Joana Lima
+    E-mail | email | carlos@example.com.br |
+    Telefone | phone | 11 90000-0001 |
+    CPF | - | 123.456.789-09 |
+    Cargo | - | Eletricista | Encanador
+    Setor | - | Obra | Obra
+    Regime | - | clt | pj
+    Salário | - | 3000.00 | 0
+    Data admissão | - | 2026-02-01 |
+    Status | - | ativo | ativo
+  `),
+  set({ id: 'pt-advocacia-clientes-modelo', kind: 'law firm client import template (CPF or CNPJ, pipeline stage)', lang: 'pt', defaultCountry: 'BR', source: 'index:60487614751 (a legal CRM\'s client import example)' }, `
+    Nome | name | Cliente Exemplo | Marcos Teixeira
+    E-mail | email | cliente@exemplo.com.br | marcos@example.com.br
+    Telefone | phone | +5511999999999 | (21) 98765-4321
+    CPF ou CNPJ | - | 12345678901 | 12.345.678/0001-90
+    Etapa | - | Cliente | Lead
+  `),
+  set({ id: 'pt-mutirao-doadores-titulo', kind: 'blood drive donor list with the drive\'s name and time slot above the headers (trailing empty column)', lang: 'pt', defaultCountry: 'BR', source: 'index:22612667923 (a blood drive scheduler\'s CSV report, Qt)', above: [['Nome do Mutirão:', 'Mutirão de Setembro', ''], ['Dia/Horario:', '12/09/2026', '08:00 - 12:00', ''], ['']] }, `
+    Nome | name | Fernanda Alves | Gustavo Ramos
+    E-mail | email | fernanda@example.com.br | gustavo.ramos@example.com.br
+    Telefone | phone | (19) 99876-5432 | (19) 3232-1010
+    "" | - | |
+  `),
+  set({ id: 'pt-crm-leads-responsavel', kind: 'sales CRM lead export (stage, responsible user, product)', lang: 'pt', defaultCountry: 'BR', source: 'index:55663937572 (a sales CRM\'s CSV export test)' }, `
+    Nome | name | Carla, Mendes | Diego Santos
+    E-mail | email | carla@nivera.example | diego@example.com.br
+    Telefone | phone | +5511984210042 | +5521977776666
+    Estágio | - | Novo lead | Proposta
+    Responsável | owner | Joana V. | Pedro M.
+    Produto | - | Avali | Avali Pro
+    Status | - | ativo | ativo
+    Última interação | - | | 2026-05-02
+  `),
+  set({ id: 'pt-site-mensagens-contato', kind: 'website contact-form messages export (message id and date, subject, message)', lang: 'pt', defaultCountry: 'BR', source: 'index:46237601144 (a website admin\'s contact messages export, PHP)' }, `
+    ID | - | 311 | 312
+    Data | - | 02-05-2026 14:22:10 | 03-05-2026 09:01:44
+    Nome | name | Patrícia Gomes | Renato Dias
+    E-mail | email | patricia@example.com.br | renato@example.com.br
+    Telefone | phone | (31) 99999-1234 |
+    Assunto | - | Orçamento | Dúvida
+    Mensagem | - | Gostaria de um orçamento | Vocês atendem aos sábados?
+  `),
   // ------------------------------------------------------------------------------------------------ German
   set({ id: 'de-at-kunden-vorlage-uid', kind: 'customer import template (Austria, VAT id, note)', lang: 'de', defaultCountry: 'AT', source: 'index:68614973400 (a trades app\'s customer import template)' }, `
     Firma | companyName | Muster Bau GmbH |
@@ -246,6 +303,12 @@ export const HELDOUT4: CorpusSet[] = [
     Région | state | Mohéli | Anjouan
     Actif | - | oui | non
   `),
+  set({ id: 'fr-contacts-texte-noheader', kind: 'contact list text file without a header row (one contact a line, semicolons)', lang: 'fr', defaultCountry: 'FR', noHeader: true, source: 'index:36017399697 (a contact manager exercise saving its list, C#)' }, `
+    "" | lastName | Dubois | Lemaire | Roche
+    "" | firstName | Claire | Antoine | Inès
+    "" | email | claire.dubois@example.fr | antoine.lemaire@example.com | ines.roche@example.fr
+    "" | phone | 0612345678 | 0145678901 | 0798765432
+  `),
   // ------------------------------------------------------------------------------------------------ Italian
   set({ id: 'it-corso-gis-iscrizioni', kind: 'course sign-up log (timestamp, billing data, note)', lang: 'it', defaultCountry: 'IT', source: 'index:38771947070 (a course sign-up form handler, PHP)' }, `
     Timestamp | - | 2026-02-10T09:14:22+01:00 | 2026-02-11T18:03:05+01:00
@@ -368,5 +431,393 @@ export const HELDOUT4: CorpusSet[] = [
     Voornaam | firstName | Lotte | Ruben
     Achternaam | lastName | Test | Smit
     Startnummer | - | 125 | 126
+  `),
+  // ------------------------------------------------------------------------------------------------ CRM exports
+  set({ id: 'suitecrm-contacts-import-full', kind: 'SuiteCRM contacts export used as an import test (primary and alternate address groups, assigned user, GDPR, geocode)', lang: 'en', defaultCountry: 'BR', source: 'index:26917788318 (a SuiteCRM import test report)' }, `
+    First Name | firstName | Lucas | Paula
+    Last Name | lastName | Ferreira | Souza
+    ID | externalId | a1234567-b89c-40d1-a456-556642440000 | b2345678-c90d-41e2-b567-667753551111
+    Salutation | - | Mr. | Ms.
+    Job Title | - | Analista de Sistemas | Gerente
+    Department | - | TI | Vendas
+    Account Name | companyName | Liko Tintas | Casa Azul
+    Email Address | email | lucas.ferreira@liko.example.com.br | paula@casaazul.example.com.br
+    Non Primary E-mails | additionalEmails | lucas.alt@example.com |
+    Mobile | phone | 51999999999 | 51988887777
+    Office Phone | additionalPhones | 5133334444 | 5133221100
+    Home | additionalPhones | 5132221111 |
+    Other Phone | additionalPhones | 5144445555 |
+    Fax | - | 5144455566 |
+    Primary Address Street | address1 | Rua das Acácias, 123 | Rua Sete, 9
+    Primary Address City | city | São Leopoldo | Porto Alegre
+    Primary Address State | state | RS | RS
+    Primary Address Postal Code | postalCode | 93010-020 | 90010-000
+    Primary Address Country | country | Brasil | Brasil
+    Alternate Address Street | - | Av. Brasil, 456 |
+    Alternate Address City | - | Canoas |
+    Alternate Address State | - | RS |
+    Alternate Address Postal Code | - | 92425-030 |
+    Alternate Address Country | - | Brasil |
+    Description | - | Contato criado para demonstração de CRM |
+    Birthdate | dateOfBirth | 1998-09-15 |
+    Lead Source | source | Web Site | Cold Call
+    Campaign ID | - | camp-001 |
+    Do Not Call | - | 0 | 1
+    Reports to ID | - | sup-789 |
+    Assistant | - | |
+    Assistant Phone | - | |
+    Assigned to | owner | usuario | admin
+    Assigned User | - | 9a7463a6-c950-d03e-570d-67f464f0dc9b | 1
+    Date Created | - | 2025-04-21 10:00 | 2025-04-22 09:30
+    Date Modified | - | 2025-04-21 10:00 | 2025-04-22 09:30
+    Modified By | - | 9a7463a6-c950-d03e-570d-67f464f0dc9b | 1
+    Created By | - | 9a7463a6-c950-d03e-570d-67f464f0dc9b | 1
+    Deleted | - | 0 | 0
+    Photo | - | |
+    Lawful Basis | - | Consent |
+    Lawful Basis Date Reviewed | - | 2025-04-21 |
+    Lawful Basis Source | - | Website |
+    Joomla Account ID | - | joomla-001 |
+    Account Disabled | - | 0 | 0
+    Portal User Type | - | Single user |
+    Address | - | |
+    Geocode Status | - | Verified |
+    Longitude | - | -51.1497 | -51.2300
+    Latitude | - | -29.7547 | -30.0300
+  `),
+  set({ id: 'sugarcrm-contacts-from-ldap', kind: 'SugarCRM contacts CSV written from an LDAP directory (DSML to CSV)', lang: 'en', source: 'index:9023914936 (an XSL stylesheet turning a DSML export into a SugarCRM contacts CSV)' }, `
+    First Name | firstName | Dana | Omar
+    Last Name | lastName | Whitfield | Reyes
+    ID | externalId | uid=dwhitfield | uid=oreyes
+    Salutation | - | Ms. | Mr.
+    Title | - | Controller | Engineer
+    Department | - | Finance | R&D
+    Account Name | companyName | Example Corp | Example Corp
+    Email Address | email | dana.whitfield@example.com | omar.reyes@example.com
+    Non Primary E-mails | additionalEmails | dw@example.org |
+    Mobile Phone | phone | (617) 555-0142 |
+    Office Phone | additionalPhones | (617) 555-0100 | (617) 555-0101
+    Home Phone | additionalPhones | |
+    Other Phone | additionalPhones | |
+    Fax | - | (617) 555-0199 |
+    Primary Address Street | address1 | 1 Main St | 1 Main St
+    Primary Address City | city | Boston | Boston
+    Primary Address State | state | MA | MA
+    Primary Address Postal Code | postalCode | 02110 | 02110
+    Primary Address Country | country | USA | USA
+    Alternate Address Street | - | |
+    Alternate Address City | - | |
+    Alternate Address State | - | |
+    Alternate Address Postal Code | - | |
+    Alternate Address Country | - | |
+    Description | - | |
+    Birthdate | dateOfBirth | |
+    Lead Source | source | Directory | Directory
+    Campaign ID | - | |
+    Do Not Call | - | 0 | 0
+    Reports To ID | - | |
+    Assistant | - | Lee Park |
+    Assistant Phone | - | (617) 555-0143 |
+    Assigned User Name | owner | admin | admin
+    Assigned User ID | - | 1 | 1
+    Date Created | - | 2008-05-01 12:00:00 | 2008-05-01 12:00:00
+    Date Modified | - | 2008-05-01 12:00:00 | 2008-05-01 12:00:00
+    Modified By ID | - | 1 | 1
+    Created By ID | - | 1 | 1
+    Deleted | - | 0 | 0
+  `),
+  set({ id: 'dynamics-candidate-leads-sheet', kind: 'Dynamics 365 lead import sheet for job candidates (Address 1 columns, preferred cities and states)', lang: 'en', source: 'index:45570036749 (a recruiting app\'s Dynamics lead export route)' }, `
+    Lead Updated | - | |
+    Candidate Source | source | Career fair | Website
+    First Name | firstName | Jordan | Alexis
+    Middle Name | - | T | 
+    Last Name | lastName | Brooks | Nguyen
+    Mobile Phone | additionalPhones | | (512) 555-0187
+    Address 1: Street 1 | address1 | 410 Elm St | 
+    Address 1: Street 2 | - | Apt 3 |
+    Address 1: City | city | Austin |
+    ZIP/Postal Code | postalCode | 78701 | 78745
+    Main Phone | phone | (512) 555-0110 | (737) 555-0144
+    Primary E-mail | email | jordan.brooks@example.edu | alexis.n@example.com
+    Address 1: Country/Region | country | United States | United States
+    Department | - | 01 | 01
+    Contact Type | - | Recruiting Contact | Recruiting Contact
+    Candidate Status | - | |
+    University Name | - | UT Austin | Texas State
+    Univ Outreach completed by | - | Kim Lee |
+    Grad Mth | - | May | Dec
+    Grad Yr | - | 2026 | 2025
+    Willing to Travel | - | Yes | No
+    Willing to Relocate | - | No | Yes
+    Discipline/Position | - | Speech Therapist | Occupational Therapist
+    Diagnosis/Population Preference | - | Pediatrics |
+    Position Priority 1 | - | School |
+    Position Priority 2 | - | Clinic |
+    Position Priority 3 | - | |
+    Rating Notes | - | |
+    Pref City 1 | - | Dallas |
+    Pref State 2 | - | OK |
+    Pref State 3 | - | |
+  `),
+  // ------------------------------------------------------------------------------------------------ HR, membership and event lists
+  set({ id: 'hr-employee-bulk-upload-manager', kind: 'HR employee bulk upload (work and personal email, the manager\'s email)', lang: 'en', defaultCountry: 'IN', source: 'index:29196595443 (an employee perks platform\'s upload test)' }, `
+    First Name | firstName | Alice | Rahul
+    Last Name | lastName | Wonderland | Verma
+    Work Email | email | alice@perks.example | rahul@perks.example
+    Personal Email | additionalEmails | alice.personal@example.com |
+    Mobile Number | phone | +919876543212 | +919812345678
+    Role | - | employee | manager
+    Department | - | Human Resource (HR) | Engineering
+    Manager Email | - | | cto@perks.example
+    Date of Birth | dateOfBirth | 1990-01-01 | 1988-07-19
+    Hire Date | - | 2024-01-01 | 2022-03-14
+  `),
+  set({ id: '7shifts-employees-wage', kind: '7shifts employee import (wage, departments, roles)', lang: 'en', source: 'index:53254465558 (a scheduling app\'s 7shifts mock CSV generator)' }, `
+    Employee ID | externalId | 1001 | 1002
+    First Name | firstName | Maya | Leo
+    Last Name | lastName | Torres | Grant
+    Email | email | maya.torres@example.com | leo.grant@example.com
+    Phone | phone | +14155550123 | +13125550188
+    Wage | - | 18.50 | 21.00
+    Departments | - | Bar | Kitchen
+    Roles | - | Bartender;Barback | Line Cook
+  `),
+  set({ id: 'hr-staff-export-london', kind: 'staff directory export (UK, joined and added dates in a named time zone)', lang: 'en', defaultCountry: 'GB', source: 'index:62611713099 (a field service app\'s user export test)' }, `
+    Employee ID | externalId | SNT-0007 | SNT-0008
+    First Name | firstName | Karthik | Olivia
+    Last Name | lastName | R | Hughes
+    Email | email | karthik@example.com | olivia.hughes@example.com
+    Phone | phone | 07700900123 | 07700900456
+    Role | - | Field Engineer | Admin
+    Job Title | - | Field Engineer | Office Manager
+    Department | - | Operations | Office
+    Status | - | active | active
+    Joined (Europe/London) | - | 01/03/2026 | 15/09/2024
+    Added (Europe/London) | - | 01/04/2026 | 15/09/2024
+  `),
+  set({ id: 'hr-managers-template-reporting', kind: 'manager import template (office, reporting manager, salary)', lang: 'en', defaultCountry: 'IN', source: 'index:57355848188 (an office suite\'s manager import dialog)' }, `
+    Employee ID | externalId | EMP-1100 | EMP-1101
+    First Name | firstName | Raj | Sneha
+    Last Name | lastName | Malhotra | Iyer
+    Email | email | raj.malhotra@ofc.example | sneha.iyer@ofc.example
+    Phone | phone | +91 98989 89898 | +91 98450 12345
+    Department | - | Engineering | Finance
+    Designation | - | Engineering Manager | Finance Lead
+    Office | - | Bengaluru Tech Park | Mumbai HQ
+    Status | - | active | active
+    Role | - | team_lead | team_lead
+    Reporting Manager | - | Rohan Mehta | Anita Desai
+    Joining Date | - | 2026-06-01 | 2025-02-10
+    Salary | - | 110000 | 98000
+  `),
+  set({ id: 'smartsuite-household-contacts', kind: 'SmartSuite contacts export (household links, record ids)', lang: 'en', source: 'index:67118732271 (an insurance agency\'s SmartSuite CSV parser test)' }, `
+    SS Contact ID | contactId | C-00412 | C-00413
+    Record ID | - | 64f1a2b3c4d5e6f708192a3b | 64f1a2b3c4d5e6f708192a3c
+    Household Primary Contact | - | Dan Miller | Dan Miller
+    Household Member | - | Sue Miller | 
+    Role in Household | - | Primary | Spouse
+    First Name | firstName | Dan | Sue
+    Last Name | lastName | Miller | Miller
+    Date of Birth | dateOfBirth | 03/14/1971 | 08/02/1973
+    Phone | phone | (614) 555-0190 | (614) 555-0191
+    Email | email | dan.miller@example.com | sue.miller@example.com
+    primary household rec id | - | 64f1a2b3c4d5e6f7081900aa | 64f1a2b3c4d5e6f7081900aa
+    household member rec id | - | 64f1a2b3c4d5e6f7081900ab |
+  `),
+  set({ id: 'wedding-guests-rejected-export', kind: 'wedding guest list export of rows not imported (household, meal, side, plus one, problem)', lang: 'en', source: 'index:70397622100 (an event planner\'s guest import test)' }, `
+    Household | - | The Boatengs | Ortiz family
+    First name | firstName | Ama | Rosa
+    Last name | lastName | Boateng | Ortiz
+    Age | - | adult | teenager
+    Meal | - | Fish | Vegetarian
+    Side | - | Bride | Groom
+    VIP | - | yes |
+    Tags | tags | college friends | family
+    Email | email | ama@example.test |
+    Phone | phone | +1 202 555 0114 |
+    Dietary | - | | nut allergy
+    Accessibility | - | wheelchair |
+    Address | address1 | 12 Oak St, Dover, DE 19901 |
+    Plus one | - | yes | no
+    Problem | - | Reason invalid_age | Reason missing_name
+  `),
+  set({ id: 'college-counseling-households', kind: 'college counseling client import (a parent\'s name and email, the counselor\'s email)', lang: 'en', source: 'index:67138722253 (a counseling app\'s end-to-end test)' }, `
+    Household | - | Rivera Household | Chen Household
+    First Name | firstName | Maya | Ethan
+    Last Name | lastName | Rivera | Chen
+    Class of | - | 2028 | 2027
+    School | - | Lincoln High | Import High
+    Parent First Name | - | Ana | Grace
+    Parent Last Name | - | Rivera | Chen
+    Parent Email | - | ana@example.com | grace.chen@example.com
+    Counselor Email | - | coach@firm.example | coach@firm.example
+  `),
+  set({ id: 'wedding-envelopes-category', kind: 'wedding invitation list (household, envelope name, category)', lang: 'en', source: 'index:63569830281 (a wedding site\'s CSV validation test)' }, `
+    Household | - | Group B | Group D
+    Envelope Name | - | Ben Two & | Mr. and Mrs. Four
+    First Name | firstName | Ben | Dana
+    Last Name | lastName | Two | Four
+    Category | tags | Relatives | Friends
+  `),
+  set({ id: 'batchleads-owner-leads', kind: 'BatchLeads real-estate lead export (the property\'s address apart from the owner\'s mailing address, phone DNC flags, a second owner)', lang: 'en', source: 'index:54247323255 (a lead tool\'s CSV parser plan)' }, `
+    First Name | firstName | Jane | Robert
+    Last Name | lastName | Doe | Hall
+    Phone 1 | phone | 5551111111 | 2145550134
+    Phone 1 DNC | - | N | Y
+    Phone 1 TYPE | - | Mobile | Landline
+    Phone 2 | additionalPhones | 5552222222 |
+    Phone 2 DNC | - | N |
+    Phone 2 TYPE | - | Landline |
+    Property Address | - | 123 Main St | 88 Cedar Ln
+    Property City | - | Dallas | Plano
+    Property State | - | TX | TX
+    Property Zip | - | 75201 | 75023
+    Mailing Address | address1 | 9 Oak Ave, Dallas, TX 75204 | 88 Cedar Ln, Plano, TX 75023
+    Property Type Detail | - | Single Family | Condo
+    Bedroom Count | - | 3 | 2
+    Bathroom Count | - | 2 | 2
+    Total Building Area Square Feet | - | 1850 | 1200
+    Year Built | - | 1978 | 2004
+    Estimated Value | - | 325000 | 240000
+    Total Assessed Value | - | 298000 | 221000
+    Ltv Current Estimated Combined | - | 42 | 0
+    Equity Current Estimated Balance | - | 188000 | 240000
+    Owner Occupied | - | No | Yes
+    Last Sale Date | - | 2011-06-14 | 2004-09-01
+    Last Sale Price | - | 165000 | 158000
+    Loan Recording Date | - | 2011-06-20 |
+    Owner 2 First Name | - | John |
+    Is Vacant | - | No | No
+    Opt-Out | - | No | No
+    Litigator | - | No | No
+    Foreclosure Status | - | |
+    Mls Status | - | Off Market | Off Market
+    Created Date | - | 2026-05-01 | 2026-05-01
+    List Count | - | 2 | 1
+  `),
+  set({ id: 'verity-admissions-leads', kind: 'admissions CRM lead export (typed emails and phones, advisor, state and province)', lang: 'en', source: 'index:15049477996 (a school\'s lead export task for the Verity CRM, Ruby)' }, `
+    SchoolName | - | Example College | Example College
+    CampusName | - | Downtown | Online
+    SchoolID | - | 1042 | 1042
+    FirstName | firstName | Tyler | Priya
+    LastName | lastName | Grant | Shah
+    MI | - | J |
+    Gender | - | M | F
+    Salutation | - | Mr. | Ms.
+    LeadStatus | - | New | Contacted
+    LeadSourceCategory | - | Web | Event
+    LeadSource | source | Website inquiry | College fair
+    OptIn | - | Yes | No
+    Email 1 Type | - | Home | Home
+    Email 1 | email | tyler.grant@example.com | priya.shah@example.com
+    Email 2 Type | - | | Work
+    Email 2 | additionalEmails | | pshah@work.example.com
+    Phone 1 Type | - | Cell | Home
+    Phone 1 | phone | (303) 555-0161 | (416) 555-0177
+    Phone 2 Type | - | | Cell
+    Phone 2 | additionalPhones | | (416) 555-0178
+    Program Code | - | BSN | MBA
+    ProgramOfInterest | - | Nursing | Business Administration
+    TermStartOfInterest | - | Fall 2026 | Spring 2027
+    LeadDateTime | - | 2026-03-02 14:05 | 2026-03-03 09:40
+    AdmissionsAdvisor | owner | Kelly Moss | Kelly Moss
+    Address | address1 | 77 Pine St | 12 King St W
+    City | city | Denver | Toronto
+    State | state | CO |
+    Province | - | | ON
+    Zip | postalCode | 80202 | M5H 1A1
+    Country | country | USA | Canada
+    Ethnicity | - | |
+    Citizenship | - | US | CA
+    Nationality | - | American | Canadian
+    EmploymentStatus | - | Employed | Employed
+    HighSchoolGradYR | - | 2019 | 2012
+    DateOfBirth | dateOfBirth | 2001-04-09 | 1994-12-21
+  `),
+  // ------------------------------------------------------------------------------------------------ shop customers
+  set({ id: 'magento-customer-composite', kind: 'Magento customer composite import (the customer\'s address-book columns, the only address)', lang: 'en', defaultCountry: 'GB', source: 'index:65870184504 (a Magento setup tool\'s customer import README)' }, `
+    email | email | test@example.co.uk | amy.ward@example.co.uk
+    _website | - | base | base
+    _store | - | admin | default
+    firstname | firstName | Test | Amy
+    gender | - | | 2
+    group_id | - | 1 | 1
+    lastname | lastName | Test | Ward
+    middlename | - | |
+    prefix | - | | Mrs
+    _address_city | city | Leeds | York
+    _address_company | companyName | | Ward & Co
+    _address_country_id | country | GB | GB
+    _address_fax | - | |
+    _address_firstname | - | Test | Amy
+    _address_lastname | - | Test | Ward
+    _address_middlename | - | |
+    _address_postcode | postalCode | LS1 4AP | YO1 7HH
+    _address_prefix | - | |
+    _address_region | state | West Yorkshire | North Yorkshire
+    _address_street | address1 | 1 Park Row | 12 Stonegate
+    _address_suffix | - | |
+    _address_telephone | phone | 0113 496 0000 | 01904 496123
+    _address_vat_id | - | | GB123456789
+    _address_default_billing_ | - | 1 | 1
+    _address_default_shipping_ | - | | 1
+  `),
+  set({ id: 'magento-customers-main-file', kind: 'Magento customers main file (password hash, reset token, tax number)', lang: 'en', source: 'index:2424785626 (Adobe Commerce support article, French edition, sample customer.csv)' }, `
+    email | email | adb@example.com | jon.doe@example.com
+    _website | - | ws1 | base
+    _store | - | sv111 | default
+    confirmation | - | |
+    created_at | - | 09/01/24 12:49 | 10/01/24 08:12
+    created_in | - | Default Store View | Default Store View
+    disable_auto_group_change | - | 0 | 0
+    dob | dateOfBirth | | 1985-06-30
+    firstname | firstName | Jon | Jane
+    gender | - | | 2
+    group_id | - | 1 | 1
+    lastname | lastName | Doe | Doe
+    middlename | - | |
+    password_hash | - | d708be3fe0fe0120840e8b13c8faae97:mgLqkqgT:1 |
+    prefix | - | |
+    rp_token | - | 07e71459c137f4da15292134ff459cba |
+    rp_token_created_at | - | 30/10/15 12:49 |
+    store_id | - | 1 | 1
+    suffix | - | |
+    taxvat | - | |
+    updated_at | - | 09/01/24 12:49 | 10/01/24 08:12
+    website_id | - | 1 | 1
+    password | - | |
+  `),
+  // ------------------------------------------------------------------------------------------------ help desk, marketing, community
+  set({ id: 'zendesk-users-bulk-import', kind: 'Zendesk user bulk import file (role, restriction, organization, tags)', lang: 'en', source: 'index:33339320302 (a help desk migration\'s Zendesk users CSV writer, Java)' }, `
+    name | name | Priya Raman | Tom Becker
+    email | email | priya.raman@example.com | tom.becker@example.com
+    external_id | externalId | CUST-1001 | CUST-1002
+    details | - | Prefers email | 
+    notes | - | | Escalate billing issues
+    phone | phone | +1 408 555 0123 |
+    role | - | end-user | end-user
+    restriction | - | requested | organization
+    organization | companyName | Globex | Initech
+    tags | tags | vip enterprise | trial
+  `),
+  set({ id: 'app-stuck-users-export', kind: 'app user export of users who stalled (segment, sign-up and last-seen dates, no email)', lang: 'en', source: 'index:70995423595 (a travel expense app\'s admin export test)' }, `
+    Name | name | Maya "M" Iyer | Chris Bell
+    Segment | - | No trip yet | Quiet
+    Signed up | - | 2026-09-30 | 2026-08-02
+    Last seen | - | 2026-09-19 | 2026-09-01
+    Trips | - | 0 | 3
+    Expenses | - | 0 | 12
+    Days stuck | - | 3 | 14
+  `),
+  // ------------------------------------------------------------------------------------------------ mixed-language headers
+  set({ id: 'mixed-evento-invitados-mesa', kind: 'event guest import (Spanish and English headers, table number, dietary needs)', lang: 'mixed', defaultCountry: 'AR', source: 'index:41383509627 (an event manager\'s guest import spec)' }, `
+    nombre | firstName | Juan | Valeria
+    apellido | lastName | Pérez | Gómez
+    email | email | juan@example.com | valeria.gomez@example.com.ar
+    phone | phone | 1134567890 | +54 9 11 2345-6789
+    company | companyName | Empresa SA | 
+    mesaNumero | - | 5 | 12
+    dietaryRestrictions | - | VEGANO,SIN_GLUTEN |
+    observaciones | - | VIP |
   `),
 ];
