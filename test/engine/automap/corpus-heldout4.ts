@@ -228,6 +228,53 @@ export const HELDOUT4: CorpusSet[] = [
     DNI | - | 11111111H | 22222222J
     FECHA | - | 20260112 | 20260203
   `),
+  set({ id: 'es-psicologia-pacientes-export', kind: 'therapist patient export (mobile, birthday, context notes)', lang: 'es', defaultCountry: 'AR', source: 'index:57367171587 (a therapy practice app\'s CSV export)' }, `
+    Nombre | firstName | Lucía | Martín
+    Apellido | lastName | Fernández | Acosta
+    Celular | phone | 11 5555-1234 | +54 9 351 555-7788
+    Email | email | lucia.f@example.com.ar |
+    Cumpleaños | dateOfBirth | 1992-08-14 | 1985-01-30
+    Contexto | - | Primera consulta por ansiedad | Derivado por clínica
+  `),
+  set({ id: 'es-usuarios-cedula-import', kind: 'user list import (national id, username)', lang: 'es', defaultCountry: 'EC', source: 'index:57733166876 (a school platform\'s user import page)' }, `
+    Nombre completo | name | María Pérez | Jorge Andrade
+    Correo | email | maria@example.ec | jorge.andrade@example.ec
+    Cédula | - | 0202053831 | 1710034065
+    Usuario | - | maria.perez | jandrade
+  `),
+  set({ id: 'es-red-miembros-formulario', kind: 'network member import from a Google Form (institution, country, region, interests, LinkedIn, consent)', lang: 'es', defaultCountry: 'MX', source: 'index:60445303381 (a research network site\'s member import test)' }, `
+    Nombre completo | name | Ada Lovelace | Rosa Jiménez
+    Correo electrónico | email | ada@example.org | rosa.jimenez@example.mx
+    Cargo | - | Investigador/a | Estudiante
+    Puesto | - | Investigadora Asociada | Doctoranda
+    Biografía | - | Trabaja en innovación frugal. |
+    Institución | companyName | ITESO | UNAM
+    País | country | México | México
+    Región | state | Jalisco | Ciudad de México
+    Intereses | tags | Salud frugal, Energía asequible | Agua
+    Áreas generales | - | Ingeniería | Ciencias
+    Idiomas | - | Español, Inglés | Español
+    LinkedIn | - | https://linkedin.com/in/ada | 
+    Consentimiento | - | Sí | Sí
+  `),
+  set({ id: 'es-conjunto-propietarios', kind: 'residential complex owner list from a Google Form (national id, tower, flat, vehicles)', lang: 'es', defaultCountry: 'CO', source: 'index:41016635463 (a condominium app\'s import guide)' }, `
+    Nombre completo | name | Juan Pérez | María García
+    Correo electrónico | email | juan.perez@example.com | maria.garcia@example.com
+    Cédula | - | 1082123456 | 1082234567
+    Torre | - | A | A
+    Apartamento | - | 101 | 102
+    Cantidad de carros | - | 1 | 2
+    Cantidad de motos | - | 0 | 1
+    Placa carro | - | ABC123 | XYZ789
+    Placa moto | - | | MOT45D
+  `),
+  set({ id: 'es-contactos-etiquetas-observaciones', kind: 'contact import test (mobile, labels, remarks)', lang: 'es', defaultCountry: 'AR', source: 'index:58598803743 (a messaging CRM\'s import analysis test)' }, `
+    Nombre completo | name | Marcos Díaz | Ana Ruiz
+    Correo | email | marcos@example.com | ana@example.com
+    Celular | phone | 11 4444-5555 | +54 9 11 6666-7777
+    Etiquetas | tags | cliente, vip | proveedor
+    Observaciones | - | Llamar por la tarde |
+  `),
   // ------------------------------------------------------------------------------------------------ French
   set({ id: 'fr-salon-pro-participants', kind: 'trade event participant export (badge category, presence)', lang: 'fr', defaultCountry: 'FR', source: 'index:53157765281 (an event check-in API\'s participant export)' }, `
     Nom | lastName | Bertin | Charpentier
@@ -819,5 +866,123 @@ export const HELDOUT4: CorpusSet[] = [
     mesaNumero | - | 5 | 12
     dietaryRestrictions | - | VEGANO,SIN_GLUTEN |
     observaciones | - | VIP |
+  `),
+  set({ id: 'odoo-res-partner-rpa-import', kind: 'Odoo contacts import with technical field names (external id, parent company, tags by id)', lang: 'en', defaultCountry: 'MX', source: 'index:70656839749 (an RPA flow building an Odoo customers import table)' }, `
+    id | externalId | rpa_cliente_0001 | rpa_cliente_0002
+    name | name | Distribuidora del Norte | Laura Méndez
+    company_type | - | company | person
+    parent_id | companyName | | Distribuidora del Norte
+    email | email | ventas@dnorte.example.mx | laura.mendez@dnorte.example.mx
+    phone | phone | +52 81 1234 5678 | +52 81 8765 4321
+    street | address1 | Av. Constitución 100 | Av. Constitución 100
+    street2 | - | Piso 3 |
+    city | city | Monterrey | Monterrey
+    state_id | state | Nuevo León | Nuevo León
+    zip | postalCode | 64000 | 64000
+    country_id | country | Mexico | Mexico
+    vat | - | DNO010101AB1 |
+    Website Link | website | https://dnorte.example.mx |
+    category_id/id | tags | rpa_tag_rpa | rpa_tag_rpa
+    ref | - | CLI-0001 | CLI-0002
+    comment | - | Cliente creado por RPA |
+  `),
+  set({ id: 'appfolio-vendor-directory', kind: 'AppFolio vendor directory (company and person name, labelled phone numbers, split address)', lang: 'en', source: 'index:70726966070 (a property maintenance app\'s AppFolio vendor parser test)' }, `
+    company name | companyName | | Windy City Roofing
+    NAME | name | Lee, Ann | Marco Diaz
+    phone numbers | phone | Phone: 312-555-0111 | Phone: 773-555-0190, Fax: 773-555-0191
+    EMAIL | email | ann@example.com | marco@windycity.example.com
+    Street Address 1 | address1 | 9 Elm St | 400 W Lake St
+    Street Address 2 | - | Apt 2 |
+    City | city | Evanston | Chicago
+    State | state | il | IL
+    Zip | postalCode | 60201 | 60606
+  `),
+  set({ id: 'mailing-subscribers-upload', kind: 'print-mailing subscriber upload (header row rewritten by the app, emails last)', lang: 'en', source: 'index:9527947570 (a direct-mail app\'s subscriber upload, Angular)' }, `
+    First Name | firstName | Helen | Victor
+    Last Name | lastName | Park | Okafor
+    Street Address 1 | address1 | 55 Birch Rd | 1200 Market St
+    Street Address 2 | - | | Suite 4
+    City | city | Portland | Philadelphia
+    State | state | OR | PA
+    Zip | postalCode | 97205 | 19107
+    Email(s) | email | helen.park@example.com | victor@example.org
+  `),
+  set({ id: 'simplereport-patients-export', kind: 'public-health testing app patient export (phone numbers and emails lists, demographics, facilities)', lang: 'en', source: 'index:10898676210 (SimpleReport\'s CSV export service test, Java)' }, `
+    First name | firstName | John | Ana
+    Middle name | - | Michael |
+    Last name | lastName | Doe | Rivera
+    Suffix | - | |
+    Birth date | dateOfBirth | 01/15/1990 | 07/30/2008
+    Street address 1 | address1 | 123 Main St | 9 River Rd
+    Street address 2 | - | Apt 4B |
+    City | city | Anytown | Albany
+    County | - | Test County | Albany
+    State | state | NY | NY
+    Postal code | postalCode | 12345 | 12207
+    Country | country | USA | USA
+    Phone numbers | phone | 555-1234 | (518) 555-0199
+    Emails | email | john.doe@example.com | 
+    Race | - | White | Other
+    Sex | - | M | F
+    Ethnicity | - | Not Hispanic | Hispanic
+    Role | - | STUDENT | STAFF
+    Facilities | - | Test Facility | Test Facility
+    Employed in healthcare? | - | false | true
+    Group or shared housing resident? | - | false | false
+    Tribal affiliation | - | Cherokee |
+    Preferred language | - | English | Spanish
+    Notes | - | |
+  `),
+  set({ id: 'nbs-bulk-patient-import', kind: 'surveillance system bulk patient import (home, work and cell phones, identifiers by type)', lang: 'en', source: 'index:9238939936 (a bulk patient import script\'s input format, Ruby)' }, `
+    Information as of Date | - | 03/01/2026 | 03/02/2026
+    Comments | - | |
+    Last | lastName | Smith | Johnson
+    First | firstName | Alex | Maria
+    Middle | - | R |
+    Suffix | - | | Jr
+    Date of birth | dateOfBirth | 05/12/1980 | 11/03/1975
+    Current sex | - | M | F
+    Birth sex | - | M | F
+    Is this patient deceased? | - | No | No
+    Date of death | - | |
+    Marital Status | - | Single | Married
+    State HIV case ID | - | HIV-000123 | HIV-000124
+    Street address 1 | address1 | 10 Pine St | 44 Oak Ave
+    Street address 2 | - | |
+    City | city | Atlanta | Macon
+    State | state | GA | GA
+    Zip | postalCode | 30303 | 31201
+    County | - | Fulton | Bibb
+    Census Tract | - | 0119.00 | 0105.00
+    Country | country | United States | United States
+    Home phone | additionalPhones | 404-555-0100 |
+    Work phone | additionalPhones | | 478-555-0120
+    Ext | - | | 12
+    Cell phone | phone | 404-555-0111 | 478-555-0133
+    Email | email | alex.smith@example.com |
+    Ethnicity | - | Not Hispanic or Latino | Hispanic or Latino
+    Race | - | Black or African American | White
+    ID type | - | Medical record number | Medicaid number
+    Assigning authority | - | Grady | GA Medicaid
+    ID value | - | MRN445566 | 987654321
+  `),
+  set({ id: 'texas-campaign-contributors', kind: 'campaign finance contribution report (contributor names and addresses, employer, amounts)', lang: 'en', source: 'index:18208912086 (a campaign finance fetcher\'s README)' }, `
+    Unique ID | - | 2 | 28
+    Entity Code | - | IND | IND
+    Last/Organization Name | lastName | London | Anwar
+    First Name(s) | firstName | Stacy | S. Javaid
+    Title | - | | Mr. and Mrs.
+    Suffix | - | |
+    Street Address 1 | address1 | 12 Memorial Dr | 400 W Wall St
+    Street Address 2 | - | |
+    City | city | Houston | Midland
+    State | state | TX | TX
+    ZIP Code | postalCode | 77024 | 79705
+    Date | - | 20130617 | 20130620
+    Amount/In-kind Value | - | 400.00 | 16250.00
+    Description | - | | (See travel info)
+    Employer | companyName | Self | Midland Energy
+    Principal Occupation/Job Title | - | Real Estate | Owner/President
+    Travel Outside Texas (If In-kind) | - | | X
   `),
 ];
