@@ -356,6 +356,13 @@ export const HELDOUT4: CorpusSet[] = [
     "" | email | claire.dubois@example.fr | antoine.lemaire@example.com | ines.roche@example.fr
     "" | phone | 0612345678 | 0145678901 | 0798765432
   `),
+  set({ id: 'nl-kerk-stemming-adreslijst', kind: 'church member voting list from a Scipio export (family name first, name infix, member type)', lang: 'nl', defaultCountry: 'NL', source: 'index:41016831547 (a church\'s online voting export script, PHP)' }, `
+    Achternaam | lastName | Vries | Berg
+    Tussenvoegsel | - | de | van den
+    Voornaam | firstName | Willem | Marieke
+    Type | - | lidmaat | doopleden
+    Email | email | w.devries@example.nl | marieke@example.nl
+  `),
   // ------------------------------------------------------------------------------------------------ Italian
   set({ id: 'it-corso-gis-iscrizioni', kind: 'course sign-up log (timestamp, billing data, note)', lang: 'it', defaultCountry: 'IT', source: 'index:38771947070 (a course sign-up form handler, PHP)' }, `
     Timestamp | - | 2026-02-10T09:14:22+01:00 | 2026-02-11T18:03:05+01:00
@@ -984,5 +991,57 @@ export const HELDOUT4: CorpusSet[] = [
     Employer | companyName | Self | Midland Energy
     Principal Occupation/Job Title | - | Real Estate | Owner/President
     Travel Outside Texas (If In-kind) | - | | X
+  `),
+  set({ id: 'mixed-prenom-nom-phone', kind: 'contact test file for a call-centre platform (French and English headers)', lang: 'mixed', defaultCountry: 'FR', source: 'index:9298696984 (a call-centre platform\'s file processing test guide)' }, `
+    Prénom | firstName | Jean | Marie
+    Nom | lastName | Dupont | Martin
+    Email | email | jean.dupont@example.com | marie.martin@example.com
+    Phone | phone | +33123456789 | +33987654321
+  `),
+  // ------------------------------------------------------------------------------------------------ Google Forms
+  set({ id: 'google-forms-choir-registration', kind: 'Google Forms responses (student id, WhatsApp number, voice type, date of birth, landmark)', lang: 'en', defaultCountry: 'LK', source: 'index:71058220902 (a choir app\'s registration import test)' }, `
+    Timestamp | - | 2026/01/12 9:14:02 AM GMT+5:30 | 2026/01/12 10:40:51 AM GMT+5:30
+    Email Address | email | amaya@iit.example.lk | kasun@iit.example.lk
+    First Name | firstName | Amaya | Kasun
+    Last Name | lastName | Perera | Silva
+    IIT Student ID | externalId | W2024001 | W2023117
+    WhatsApp Number | phone | +94771111111 | 0712345678
+    Voice Type (Section in choir) | - | ALTO | TENOR
+    Current Year of Study | - | L4 | L5
+    Date of Birth | dateOfBirth | 2004-03-09 | 2002-11-23
+    Status | - | New | Returning
+    Location(Nearerst Landmark) | - | Wellawatte | Nugegoda
+    Dietary Preferences | - | Vegetarian |
+  `),
+  set({ id: 'google-forms-hiring-roster', kind: 'Google Forms responses (a second email question, resume upload, links, essay questions)', lang: 'en', source: 'index:69489131472 (a student club\'s hiring roster test)' }, `
+    Timestamp | - | 1/20/2026 18:02:11 | 1/21/2026 09:45:30
+    Email Address | email | ada2@illinois.example.edu | grace3@illinois.example.edu
+    First Name | firstName | Ada | Grace
+    Last Name | lastName | Lovelace | Hopper
+    Phone | phone | (217) 555-0101 | 217-555-0144
+    Email Address | additionalEmails | ada@example.com | grace.h@example.com
+    Grade | - | Senior | Junior
+    Upload your resume | - | https://drive.google.com/open?id=1aB | https://drive.google.com/open?id=2cD
+    Why do you want to be part of Revamp? | - | To build things | To learn
+    How do you use AI in your current workflow? | - | Code review | Research
+    Any links you want to add (Eg LinkedIn, Github, Personal Website, etc.) | - | https://github.com/example-ada | https://linkedin.com/in/example-grace
+    What is one project you are really proud of? If you had to remake it today what would you change ? | - | A compiler | A chess engine
+  `),
+  set({ id: 'google-forms-badminton-signup', kind: 'Google Forms responses (gender, skill level, university id, university question)', lang: 'en', defaultCountry: 'NZ', source: 'index:53234127701 (a badminton club\'s user import route)' }, `
+    Timestamp | - | 21/07/2025 10:04:21 | 21/07/2025 11:30:02
+    Email address | email | mia.wong@example.ac.nz | liam.ngata@example.ac.nz
+    First name | firstName | Mia | Liam
+    Last name | lastName | Wong | Ngata
+    Gender | - | female | male
+    Skill level | - | Intermediate | Beginner
+    UoA ID number | externalId | 712345678 | 798765432
+    Which university are you currently studying at? | - | University of Auckland | AUT
+  `),
+  set({ id: 'google-forms-lab-image-student-id', kind: 'Google Forms responses (student id)', lang: 'en', source: 'index:55624369075 (a lab image grader\'s form import test)' }, `
+    Timestamp | - | 2026/04/16 1:00:00 PM EST | 2026/04/16 1:05:12 PM EST
+    Email Address | email | pat@example.edu | sam@example.edu
+    First Name | firstName | Pat | Sam
+    Last Name | lastName | Roe | Lee
+    Student ID | externalId | 900000001 | 900000002
   `),
 ];
