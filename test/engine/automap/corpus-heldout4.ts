@@ -1044,4 +1044,28 @@ export const HELDOUT4: CorpusSet[] = [
     Last Name | lastName | Roe | Lee
     Student ID | externalId | 900000001 | 900000002
   `),
+  // ------------------------------------------------------------------------------------------------ event registrations
+  set({ id: 'eventbrite-attendees-questions', kind: 'Eventbrite attendee export (custom questions: company, age check)', lang: 'en', source: 'index:71627695191 (a venue planner\'s Eventbrite reader test)' }, `
+    Order # | - | 1001 | 1002
+    Order Date | - | 2026-10-01 | 2026-10-02
+    First Name | firstName | Rosa | Sam
+    Last Name | lastName | Delgado | Ortiz
+    Email | email | Rosa@Example.com | sam@example.com
+    Quantity | - | 1 | 1
+    Ticket Type | - | Colgrid Pilot | Colgrid Pilot
+    Attendee Status | - | Attending | Refunded
+    Who are you coming with? | - | Friends | Solo
+    I'm 18 or older | - | Yes | Yes
+  `),
+  set({ id: 'mixed-eventbrite-italian-question', kind: 'Eventbrite attendee export with an Italian custom question (English vendor headers)', lang: 'mixed', defaultCountry: 'IT', source: 'index:70166920149 (a political newsletter\'s list merger test)' }, `
+    Order # | - | 111 | 112
+    Order Date | - | 2025-03-10 18:00 | 2025-03-10 18:05
+    First Name | firstName | Paolo | Elena
+    Last Name | lastName | Blu | Viola
+    Email | email | paolo@esempio.example | elena@esempio.example
+    Event Name | - | Politicare Live Roma | Politicare Live Roma
+    Ticket Type | - | Ingresso | Ingresso
+    Attendee Status | - | Attending | Attending
+    Tieni informato dall'organizzatore | - | Sì | No
+  `),
 ];
