@@ -363,6 +363,22 @@ export const HELDOUT4: CorpusSet[] = [
     Type | - | lidmaat | doopleden
     Email | email | w.devries@example.nl | marieke@example.nl
   `),
+  set({ id: 'nl-donateurs-bedankbrief', kind: 'donor thank-you letter list (title and first name in one column, amount)', lang: 'nl', defaultCountry: 'NL', source: 'index:9863140454 (a magazine association\'s donor letter export, C#)' }, `
+    titel_en_voornaam | firstName | Dhr. Jan | Mevr. Els
+    achternaam | lastName | de Graaf | Kuipers
+    adres | address1 | Molenweg 14 | Dorpsstraat 2a
+    postcode | postalCode | 7411 AB | 8261 GK
+    woonplaats | city | Deventer | Kampen
+    email | email | jan.degraaf@example.nl |
+    bedrag | - | 50,00 | 25,00
+  `),
+  set({ id: 'nl-adviseurs-bedrijven', kind: 'dummy advisor company list (company name, address, website)', lang: 'nl', defaultCountry: 'NL', source: 'index:37475894912 (a dummy data generator\'s CSV, Haxe)' }, `
+    Bedrijfsnaam | companyName | Intermediair X | Hypotheekhuis Y
+    Adres | address1 | Teststraat 101 | Kade 7
+    Postcode | postalCode | 1234AA | 3011 BB
+    Woonplaats | city | Testplaats | Rotterdam
+    Website | website | www.intermediairx.example.nl | https://hypotheekhuis.example.nl
+  `),
   // ------------------------------------------------------------------------------------------------ Italian
   set({ id: 'it-corso-gis-iscrizioni', kind: 'course sign-up log (timestamp, billing data, note)', lang: 'it', defaultCountry: 'IT', source: 'index:38771947070 (a course sign-up form handler, PHP)' }, `
     Timestamp | - | 2026-02-10T09:14:22+01:00 | 2026-02-11T18:03:05+01:00
@@ -438,6 +454,41 @@ export const HELDOUT4: CorpusSet[] = [
     SDI | - | M5UXCR1 | 0000000
     IBAN | - | IT60X0542811101000000123456 |
     Note | - | |
+  `),
+  set({ id: 'it-atleti-categoria-sesso', kind: 'sports club athlete import (family name first, category, sex)', lang: 'it', defaultCountry: 'IT', source: 'index:69087524295 (a club app\'s athlete import test)' }, `
+    Cognome | lastName | Rossi | Bianchi
+    Nome | firstName | Mario | Anna
+    Data di nascita | dateOfBirth | 14/05/2011 | 03/12/2010
+    Categoria | - | Under 14 | Under 16
+    Sesso | - | M | F
+    Email | email | mario.rossi@esempio.example | anna.bianchi@esempio.example
+    Telefono | phone | 3331112222 | 3332223333
+  `),
+  set({ id: 'it-libro-soci-pec', kind: 'association member book export (certified email, member type, fee due date)', lang: 'it', defaultCountry: 'IT', source: 'index:23321297335 (an association portal\'s member book export, Laravel)' }, `
+    COGNOME | lastName | Esposito | Romano
+    NOME | firstName | Chiara | Stefano
+    DATA DI NASCITA | dateOfBirth | 1979-04-02 | 1966-10-19
+    E-MAIL | email | chiara.esposito@example.it | s.romano@example.it
+    PEC | additionalEmails | chiara.esposito@pec.example.it |
+    TIPOLOGIA SOCIO | - | Ordinario | Benemerito
+    SCADENZA QUOTA ASSOCIATIVA | - | 2026-12-31 | 2027-12-31
+  `),
+  set({ id: 'it-scuola-studenti-genitore', kind: 'school student import (class, a parent\'s email, school site code)', lang: 'it', defaultCountry: 'IT', source: 'index:55313352004 (a school platform\'s README on its CSV files)' }, `
+    cognome | lastName | Bianchi | Greco
+    nome | firstName | Luca | Sofia
+    data di nascita | dateOfBirth | 2009-04-15 | 2010-01-22
+    email | email | luca.bianchi@studenti.example.it | sofia.greco@studenti.example.it
+    telefono | phone | 3334445555 | 3409876543
+    classe | - | 4A | 3B
+    email_genitore | - | genitore@example.it | m.greco@example.it
+    codice_plesso | - | SUCCURSALE | CENTRALE
+  `),
+  set({ id: 'it-allievi-incolla-intestazione', kind: 'pasted youth roster with a format marker line above the headers (age, phone)', lang: 'it', defaultCountry: 'IT', source: 'index:71416320389 (a volleyball club app\'s roster paste test)', above: [['CVC-ALLIEVI v1']] }, `
+    Cognome | lastName | Conti | Marino
+    Nome | firstName | Giada | Tommaso
+    Data di nascita | dateOfBirth | 12/03/2012 | 28/09/2011
+    Età | - | 14 | 14
+    Telefono | phone | 347 123 4567 | 320 765 4321
   `),
   // ------------------------------------------------------------------------------------------------ Dutch
   set({ id: 'nl-relatie-export-plaats-adres', kind: 'relation export ("Plaats" holding the whole address, customer or supplier category)', lang: 'nl', defaultCountry: 'NL', source: 'index:58349539697 (a contractor app\'s customer import, TypeScript)' }, `
