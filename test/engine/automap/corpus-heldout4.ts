@@ -197,6 +197,78 @@ export const HELDOUT4: CorpusSet[] = [
     Ort | city | Böblingen |
     Betrag | - | 100 | 50
   `),
+  set({ id: 'de-ch-kontakte-import-geschaeft-mobil', kind: 'contact manager CSV import (Switzerland, business phone and mobile, status)', lang: 'de', defaultCountry: 'CH', source: 'index:61426860925 (a contact manager exercise\'s CSV importer, C#)' }, `
+    Anrede | - | Herr | Frau
+    Titel | - | Dr. |
+    Vorname | firstName | Urs | Regula
+    Nachname | lastName | Meier | Brunner
+    Geburtsdatum | dateOfBirth | 12.03.1975 | 01.09.1988
+    Geschlecht | - | m | w
+    TelefonGeschaeft | additionalPhones | 044 123 45 67 | 031 765 43 21
+    Mobiltelefon | phone | 079 123 45 67 | 078 765 43 21
+    EMail | email | urs.meier@example.ch | regula.brunner@example.ch
+    Status | - | aktiv | passiv
+  `),
+  set({ id: 'de-studip-teilnehmende', kind: 'Stud.IP participant list (username, private address and number, matriculation number)', lang: 'de', defaultCountry: 'DE', source: 'index:33572264579 (a test data generator for a Stud.IP participant export, shell)' }, `
+    Anrede | - | Mr. | Mrs.
+    Titel | - | |
+    Vorname | firstName | Jonas | Lea
+    Nachname | lastName | Klein | Wagner
+    Titel2 | - | |
+    Nutzernamen | - | jklein | lwagner
+    Privatadr | address1 | Uferstraße 3, 69120 Heidelberg | Hauptstraße 90, 69117 Heidelberg
+    Privatnr | phone | 06221 123456 |
+    E-Mail | email | jonas.klein@email.example.de | lea.wagner@email.example.de
+    Anmeldedatum | - | |
+    Studiengaenge | - | Bachelor of Science | Master of Arts
+    Matrikelnr | externalId | 482913 | 551207
+    Bemerkung | - | |
+  `),
+  set({ id: 'de-therapeuten-verzeichnis', kind: 'therapist directory scrape (private flag, homepage, office and phone hours)', lang: 'de', defaultCountry: 'DE', source: 'index:16654447967 (a therapist directory scraper\'s CSV writer, Java)' }, `
+    Anrede | - | Frau | Herr
+    Titel | - | Dipl.-Psych. | Dr.
+    Vorname | firstName | Sabine | Markus
+    Nachname | lastName | Hoffmann | Krüger
+    nur privat | - | nein | ja
+    Ort | city | Leipzig | Halle
+    Straße | address1 | Karl-Liebknecht-Str. 12 | Große Ulrichstr. 5
+    Telefon | phone | 0341 1234567 | 0345 7654321
+    Email | email | praxis.hoffmann@example.de | kontakt@krueger.example.de
+    Homepage | website | https://praxis-hoffmann.example.de |
+    Praxissprechzeit | - | Mo-Fr 8-16 Uhr | Di 10-18 Uhr
+    Telefonsprechzeit | - | Mo 8-9 Uhr | Di 9-10 Uhr
+  `),
+  set({ id: 'de-crm-kontakte-export-firma', kind: 'CRM contact export (position, department, company, phone, mobile, fax, notes)', lang: 'de', defaultCountry: 'DE', source: 'index:53496780207 (a small CRM\'s contact export controller, C#)' }, `
+    Anrede | - | Herr | Frau
+    Titel | - | | Prof.
+    Vorname | firstName | Thomas | Anja
+    Nachname | lastName | Schulz | Richter
+    Position | - | Einkaufsleiter | Geschäftsführerin
+    Abteilung | - | Einkauf | 
+    Firma | companyName | Nordwerk GmbH | Richter Consulting
+    E-Mail | email | t.schulz@nordwerk.example.de | anja@richter.example.de
+    Telefon | phone | 040 123456-10 | 0611 987654
+    Mobil | additionalPhones | 0170 1234567 |
+    Fax | - | 040 123456-99 |
+    Straße | address1 | Hafenstraße 1 | Wilhelmstraße 20
+    PLZ | postalCode | 20459 | 65185
+    Ort | city | Hamburg | Wiesbaden
+    Land | country | Deutschland | Deutschland
+    Notizen | - | Messekontakt |
+  `),
+  set({ id: 'de-ehrenamtskarte-antraege', kind: 'volunteer card import (card type and state, c/o name, address)', lang: 'de', defaultCountry: 'DE', source: 'index:40706341925 (a volunteer card app\'s CSV import test)' }, `
+    inhaber_ehrenamtskarte | - | Blau | Gold
+    eak_datum | - | 01.12.2029 |
+    eak_karten_status | - | Karte abgelaufen | Karte an EA verschickt
+    co_name | - | | Anna Muster
+    anrede | - | Herr | Herr
+    titel | - | |
+    vorname | firstName | Maxim | Max
+    nachname | lastName | Musterin | Muster
+    strasse | address1 | Kirchgasse 30 | Kleinlangheimer Straße 12
+    plz | postalCode | 97346 | 97355
+    ort | city | Iphofen | Kleinlangheim
+  `),
   // ------------------------------------------------------------------------------------------------ Spanish
   set({ id: 'es-profesores-export-telf', kind: 'teacher export (department, admin flag)', lang: 'es', defaultCountry: 'ES', source: 'index:273909744 (a school timetable app\'s teacher CSV writer, PHP)' }, `
     nombre | firstName | Jordi | Marta
