@@ -8,13 +8,15 @@ import { progress } from './run/summary';
 import { workRun } from './run/work';
 import { lastRunView } from './sidebarstate';
 import { activeDataSheet } from './sourcesheet';
-import { load } from './store';
+import { load, withStoreReads } from './store';
 import { withDocumentLock } from './util';
 import { UserError } from './errors';
 
 /** Starts a run of the active sheet under the document lock: one run at a time, never over another's. */
 function startLocked(env: RunEnv, kind: 'check' | 'import', sheet: GoogleAppsScript.Spreadsheet.Sheet): RunState {
-  return withDocumentLock(() => busyMessage(env, loadRun(undefined, false)), () => startRun(env, kind, sheet));
+  // A check's start reads most of the store (its basis reads every key): once, under the lock (withStoreReads).
+  const start = () => startRun(env, kind, sheet);
+  return withDocumentLock(() => busyMessage(env, loadRun(undefined, false)), kind === 'check' ? () => withStoreReads(start) : start);
 }
 
 export function startCheck(env: RunEnv): RunProgress {

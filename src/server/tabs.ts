@@ -14,6 +14,7 @@
 // puts the user back on the sheet they were on.
 import { SUMMARY_HEADERS } from '../engine/history';
 import { FIX_JOURNAL_TAB } from '../engine/fix/batch';
+import { sheetNameOf } from './util';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -159,7 +160,7 @@ export function findTabs(ss: Book, tabs: string[]): Map<string, Sheet> {
  * user's at no cost.
  */
 export function tabOf(sheet: Sheet, opts: { renamed?: boolean } = {}): string | null {
-  const name = sheet.getName();
+  const name = sheetNameOf(sheet);
   if (same(name, SUPPRESSION_TAB)) return SUPPRESSION_TAB;
   const tab = tabForName(name);
   if (tab === null && !opts.renamed) return null;

@@ -7,7 +7,7 @@ import { CrmConfigError } from '../../crm/url';
 import { MAX_CELL_CHARS } from '../cells';
 import { openSource, readRows, type SourceInfo } from '../source';
 import { resetStoreCache } from '../store';
-import { documentCache, getPieces, putPieces, removePieces } from '../util';
+import { documentCache, getPieces, putPieces, removePieces, resetSheetFacts } from '../util';
 import { destinationContext, type DestinationContext } from './context';
 import type { RunEnv } from './env';
 import { FatalRunError, type RunState } from './state';
@@ -63,6 +63,7 @@ export function resetExecutionCache(): void {
   exec = null;
   started = null;
   resetStoreCache();
+  resetSheetFacts();
 }
 
 /** Whether this execution has its cache for the run (it read the sheet before). */

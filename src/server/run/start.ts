@@ -12,7 +12,7 @@ import { editStamp } from '../editlog';
 import { historySheet, startBlock } from '../historytab';
 import { compactMapping, noteMappingUse, pruneMappings, wideAutoMapping } from '../mappingstore';
 import { mappingFor, openSource, type SourceInfo } from '../source';
-import { currentUser, docProps, newRunId, stamp } from '../util';
+import { currentUser, docProps, newRunId, sheetIdOf, sheetNameOf, stamp } from '../util';
 import { UserError } from '../errors';
 import { withWords } from '../words';
 import { destinationUrlProblem } from '../../shared/url';
@@ -76,13 +76,14 @@ export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleApp
   const state: RunState = {
     runId: newRunId(now),
     kind,
-    sheetId: sheet.getSheetId(),
-    sheetName: sheet.getName(),
+    sheetId: sheetIdOf(sheet),
+    sheetName: sheetNameOf(sheet),
     headerRow: src.headerRow,
     firstRow: src.firstRow,
     lastRow: src.lastRow,
     cursor: src.firstRow,
-    startedAt: stamp(now, ss.getSpreadsheetTimeZone()),
+    // The zone the source asks once an execution (its date cells are read in it too).
+    startedAt: stamp(now, src.zone()),
     user: currentUser(),
     status: 'Processing',
     heartbeat: env.now(),
@@ -100,7 +101,7 @@ export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleApp
   saveHeaderRow(state.sheetId, src.headerRow);
   save('checked', { sheetId: state.sheetId, headerRow: src.headerRow, mapping: settings.mapping ?? {} });
   noteMappingUse(sheet, src.headers);
-  pruneMappings(ss);
+  pruneMappings(ss, [sheet]);
   if (kind === 'import') {
     const hist = historySheet(ss);
     state.historyRow = startBlock(hist, summaryOf(state));

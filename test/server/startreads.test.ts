@@ -1,0 +1,142 @@
+// A check's start asks each thing once (issue 9, Check ≤ 15 s): the document's store read once under the lock
+// (withStoreReads), a sheet's id and name once a handle, the sheet list only when a saved mapping or header row names a
+// sheet the run does not hold, and the header row taken from the rows read to find it.
+import type { InputCell } from '../../testbed';
+import { resetExecutionCache } from '../../src/server/run/execution';
+import { loadRun } from '../../src/server/run/state';
+import { openSource } from '../../src/server/source';
+import { pruneMappings, saveMappingFor } from '../../src/server/mappingstore';
+import { KEYED, load, readText, save, withStoreReads, writeText } from '../../src/server/store';
+import { docProps, sheetIdOf, sheetNameOf } from '../../src/server/util';
+import { book, exec, HEAD, serverForEachTest } from './helpers';
+
+const { env, api } = serverForEachTest();
+
+function people(n: number): InputCell[][] {
+  const out: InputCell[][] = [HEAD];
+  for (let i = 0; i < n; i++) out.push([`P${i}`, `p${i}@example.com`, '', 'Springfield']);
+  return out;
+}
+const rows = [HEAD, ['Ann', 'ann@x.com', '', 'Paris'], ['Bo', 'bo@x', '', 'Lyon']];
+
+describe('the store read once (withStoreReads)', () => {
+  it('serves reads from one getProperties, writes through to the store, and reads the store again after the scope', () => {
+    const tb = book(rows);
+    tb.run(() => save('checked', { sheetId: 1, headerRow: 1, mapping: {} }));
+    const seen = exec(tb, () => {
+      const m = tb.model.measure(() =>
+        withStoreReads(() => {
+          const before = load('checked');
+          writeText('ci.test', 'one', 'The test value');
+          docProps().setProperty('ci.other', 'two');
+          return { before, after: readText('ci.test'), other: docProps().getProperty('ci.other'), keys: docProps().getKeys().sort() };
+        }),
+      );
+      return { ...m.result, gets: m.byMethod['Properties.getProperty']?.calls ?? 0, alls: m.byMethod['Properties.getProperties']?.calls ?? 0 };
+    });
+    expect(seen.before).toEqual({ sheetId: 1, headerRow: 1, mapping: {} });
+    expect(seen.after).toBe('one');
+    expect(seen.other).toBe('two');
+    expect(seen.keys).toEqual(['ci.checked', 'ci.other', 'ci.test']);
+    expect(seen.gets).toBe(0);
+    expect(seen.alls).toBe(1);
+    expect(tb.properties.document.toObject()).toEqual(expect.objectContaining({ 'ci.test': 'one', 'ci.other': 'two' }));
+    // Outside the scope the store itself answers: a value written by another execution meanwhile is seen.
+    tb.properties.document.data.set('ci.test', 'changed elsewhere');
+    expect(exec(tb, () => readText('ci.test'))).toBe('changed elsewhere');
+  });
+
+  it('a check started while another user\'s check holds the sheet is still refused (the run is read under the lock)', () => {
+    env.budgets.chunkRows = 500;
+    env.budgets.sliceMs = 0; // one chunk a slice
+    const tb = book(people(1500));
+    expect(exec(tb, () => api.startCheck())).toMatchObject({ status: 'Processing', done: 500 });
+    resetExecutionCache();
+    const bo = tb.newExecution({ user: 'bo@example.com' });
+    expect(() => bo.run(() => api.runToEnd('check'))).toThrow(/^A check is already running on this spreadsheet \(started by user@example\.com/);
+  });
+
+  it('a check reads the store once at its start: one getProperties, no getProperty before its first slice', () => {
+    const tb = book(rows);
+    const m = exec(tb, () => tb.model.measure(() => api.runToEnd('check')));
+    expect(m.result.status).toBe('Completed');
+    expect(m.byMethod['Properties.getProperties']?.calls).toBe(1);
+    // The run's state read before the lock, then in its slice: the edit stamp and the state, under the slice's lock.
+    expect(m.byMethod['Properties.getKeys']).toBeUndefined();
+  });
+});
+
+describe('a sheet\'s id and name, once a handle', () => {
+  it('asks each once for the same handle; a new execution (new handles) sees a rename', () => {
+    const tb = book(people(1500));
+    const first = exec(tb, () => {
+      const sh = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('People')!;
+      const m = tb.model.measure(() => [sheetIdOf(sh), sheetIdOf(sh), sheetNameOf(sh), sheetNameOf(sh)]);
+      return { ids: m.result, getId: m.byMethod['Sheet.getSheetId'].calls, getName: m.byMethod['Sheet.getName'].calls };
+    });
+    expect(first.getId).toBe(1);
+    expect(first.getName).toBe(1);
+    expect(first.ids[2]).toBe('People');
+    tb.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName('People')!.setName('Leads'));
+    expect(exec(tb, () => sheetNameOf(SpreadsheetApp.getActiveSpreadsheet().getSheets().find((s) => s.getSheetId() === first.ids[0])!))).toBe('Leads');
+    // A check started after the rename records the new name.
+    env.budgets.chunkRows = 500;
+    env.budgets.sliceMs = 0;
+    exec(tb, () => api.startCheck());
+    expect(tb.run(() => loadRun())).toEqual(expect.objectContaining({ sheetName: 'Leads' }));
+  });
+});
+
+describe('pruning saved mappings lists the sheets only when it may prune', () => {
+  it('lists no sheet when only the run\'s sheet is named; lists them and prunes when a deleted sheet is', () => {
+    const tb = book(rows, { Other: [['Full name', 'Mail'], ['Bo', 'bo@x.com']] });
+    const quiet = exec(tb, () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const people = ss.getSheetByName('People')!;
+      saveMappingFor(people, HEAD, { Name: 'name', Email: 'email' });
+      docProps().setProperty(KEYED.headerRow(people.getSheetId()), '1');
+      const m = tb.model.measure(() => pruneMappings(ss, [people]));
+      return { pruned: m.result, lists: m.byMethod['Spreadsheet.getSheets']?.calls ?? 0 };
+    });
+    expect(quiet).toEqual({ pruned: 0, lists: 0 });
+    const pruned = exec(tb, () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const other = ss.getSheetByName('Other')!;
+      saveMappingFor(other, ['Full name', 'Mail'], { 'Full name': 'name', Mail: 'email' });
+      const gone = other.getSheetId();
+      docProps().setProperty(KEYED.headerRow(gone), '1');
+      ss.deleteSheet(other);
+      const people = ss.getSheetByName('People')!;
+      const m = tb.model.measure(() => pruneMappings(ss, [people]));
+      return { pruned: m.result, lists: m.byMethod['Spreadsheet.getSheets']?.calls ?? 0, gone };
+    });
+    expect(pruned.pruned).toBe(1);
+    expect(pruned.lists).toBe(1);
+    const keys = Object.keys(tb.properties.document.toObject());
+    expect(keys).not.toContain(KEYED.headerRow(pruned.gone));
+    expect(keys.filter((k) => k.startsWith(KEYED.headerRowPrefix))).toHaveLength(1);
+  });
+});
+
+describe('the header row read once', () => {
+  it('takes the headers from the rows read to find the header row', () => {
+    const tb = book([['Contacts export'], [], HEAD, ['Ann', 'ann@x.com', '', 'Paris'], ['Bo', 'bo@x.com', '', 'Lyon']]);
+    const got = exec(tb, () => {
+      const sh = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('People')!;
+      const m = tb.model.measure(() => openSource(sh));
+      return { row: m.result.headerRow, headers: m.result.headers, reads: m.byMethod['Range.getValues'].calls };
+    });
+    expect(got).toEqual({ row: 3, headers: HEAD, reads: 1 });
+  });
+
+  it('reads the header row whole when the sheet is wider than the rows read to find it', () => {
+    const wide = Array.from({ length: 300 }, (_, i) => (i < 4 ? HEAD[i] : `Extra column ${i}`));
+    const tb = book([wide, ['Ann', 'ann@x.com', '', 'Paris']]);
+    const got = exec(tb, () => {
+      const m = tb.model.measure(() => openSource(SpreadsheetApp.getActiveSpreadsheet().getSheetByName('People')!));
+      return { headers: m.result.headers, reads: m.byMethod['Range.getValues'].calls };
+    });
+    expect(got.headers).toEqual(wide);
+    expect(got.reads).toBe(2);
+  });
+});
