@@ -140,3 +140,18 @@ describe('the header row read once', () => {
     expect(got.reads).toBe(2);
   });
 });
+
+describe('a menu check reads ahead as far as its budget goes', () => {
+  it('reads the values and notes of 30,000 rows in one call each, where a sidebar slice\'s windows take two', () => {
+    const tb = book(people(30_000));
+    const reads = (m: { byMethod: Record<string, { calls: number }> }) => ({ notes: m.byMethod['Range.getNotes']?.calls, values: m.byMethod['Range.getValues']?.calls });
+    const menu = exec(tb, () => tb.model.measure(() => api.runToEnd('check')));
+    expect(menu.result.status).toBe('Completed');
+    // The values in one read, plus the first rows read to find the header row and the Contacts tab's none.
+    expect(reads(menu)).toEqual({ notes: 1, values: 2 });
+    env.budgets.sliceMs = 240_000; // one slice does it all: a slice's windows are still a slice's
+    const slice = exec(tb, () => tb.model.measure(() => api.startCheck()));
+    expect(slice.result.status).toBe('Completed');
+    expect(reads(slice)).toEqual({ notes: 2, values: 3 });
+  });
+});

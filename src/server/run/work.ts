@@ -36,7 +36,7 @@ export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProg
       // Rows edited since the run last looked (src/server/run/edited.ts): taken before this execution reads the sheet.
       const cached = hasExec(state.runId);
       const edits = newEdits(state);
-      const e = getExec(env, state, ss);
+      const e = getExec(env, state, ss, budgetMs);
       watchEdits(state, e, edits, cached);
       let hist: GoogleAppsScript.Spreadsheet.Sheet | null = null;
       if (state.kind === 'import') {
