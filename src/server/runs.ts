@@ -61,11 +61,8 @@ export function resumeRun(env: RunEnv): RunProgress | null {
 
 /** Runs a check or import to completion within the menu budget. */
 export function runToEnd(env: RunEnv, kind: 'check' | 'import', budgetMs = env.budgets.menuMs): RunProgress {
-  const sheet = activeDataSheet(wordsOf(env));
-  const pending = loadRun();
-  // An import in progress: neither a check nor another import may start (startRun would refuse the same way).
-  if (pending && pending.kind === 'import' && pending.status === 'Processing') throw new UserError(busyMessage(env, pending));
-  const state = startLocked(env, kind, sheet);
+  // An import in progress: neither a check nor another import may start (startRun refuses it under the lock).
+  const state = startLocked(env, kind, activeDataSheet(wordsOf(env)));
   return workRun(env, state, budgetMs);
 }
 

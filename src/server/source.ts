@@ -97,11 +97,21 @@ export function readRows(src: SourceInfo, from: number, to: number): CellValue[]
   return civilRows(src.sheet.getRange(from, 1, to - from + 1, src.dataCols).getValues() as CellValue[][], src.zone);
 }
 
+/**
+ * Writes the "Import status" header where it goes. The sheet's width is asked only when the column is past it (Sheets
+ * refuses a range outside the sheet): most sheets have spare columns (a new one has 26).
+ */
 export function ensureStatusHeader(src: SourceInfo): void {
   if (src.statusExists) return;
-  const maxCols = src.sheet.getMaxColumns();
-  if (src.statusCol > maxCols) src.sheet.insertColumnsAfter(maxCols, src.statusCol - maxCols);
-  const r = src.sheet.getRange(src.headerRow, src.statusCol);
+  let r: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    r = src.sheet.getRange(src.headerRow, src.statusCol);
+  } catch (err) {
+    const maxCols = src.sheet.getMaxColumns();
+    if (src.statusCol <= maxCols) throw err;
+    src.sheet.insertColumnsAfter(maxCols, src.statusCol - maxCols);
+    r = src.sheet.getRange(src.headerRow, src.statusCol);
+  }
   r.setValue(STATUS_HEADER);
   r.setFontWeight('bold');
   src.statusExists = true;

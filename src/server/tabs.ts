@@ -82,13 +82,26 @@ function mark(sheet: Sheet, tab: string): void {
   sheet.addDeveloperMetadata(TAB_MARKER, tab, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
-/** Whether an unmarked sheet's row 1 is the header the add-on writes on `tab` (2-3 calls). */
+/** Row 1 of sheets whose signature was read, by handle: the caller that goes on to read the header takes it (rowOneRead). */
+const rowOne = new WeakMap<Sheet, unknown[]>();
+
+/** Whether an unmarked sheet's row 1 is the header the add-on writes on `tab` (1 call: the row, whole). */
 function hasSignature(sheet: Sheet, tab: string): boolean {
   const sig = SIGNATURES[tab];
   if (!sig) return false;
-  const cols = sheet.getLastColumn();
-  if (cols < 1) return false;
-  return sig(sheet.getRange(1, 1, 1, cols).getValues()[0].map((v) => String(v).trim()));
+  const row = sheet.getRange('1:1').getValues()[0];
+  rowOne.set(sheet, row);
+  return sig(row.map((v) => String(v).trim()));
+}
+
+/**
+ * Row 1 as hasSignature read it from this handle (the sheet's whole width), once: a tab found by its signature has its
+ * header read already. Undefined when it was not read (a tab found by its marker).
+ */
+export function rowOneRead(sheet: Sheet): unknown[] | undefined {
+  const row = rowOne.get(sheet);
+  rowOne.delete(sheet);
+  return row;
 }
 
 /** The add-on tab a sheet of this name may be (its own name or a free name made from it), else null. No call. */

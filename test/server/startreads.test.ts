@@ -8,7 +8,8 @@ import { openSource } from '../../src/server/source';
 import { pruneMappings, saveMappingFor } from '../../src/server/mappingstore';
 import { KEYED, load, readText, save, withStoreReads, writeText } from '../../src/server/store';
 import { docProps, sheetIdOf, sheetNameOf } from '../../src/server/util';
-import { book, exec, HEAD, serverForEachTest } from './helpers';
+import { CONTACTS_SYSTEM_COLUMNS, CONTACTS_TAB, tabMarker } from '../../src/server/tabs';
+import { book, exec, HEAD, serverForEachTest, values } from './helpers';
 
 const { env, api } = serverForEachTest();
 
@@ -153,5 +154,51 @@ describe('a menu check reads ahead as far as its budget goes', () => {
     const slice = exec(tb, () => tb.model.measure(() => api.startCheck()));
     expect(slice.result.status).toBe('Completed');
     expect(reads(slice)).toEqual({ notes: 2, values: 3 });
+  });
+});
+
+describe('the status column', () => {
+  it('is added without asking the sheet\'s width when the sheet has a spare column', () => {
+    const tb = book(rows);
+    const m = exec(tb, () => tb.model.measure(() => api.runToEnd('check')));
+    expect(m.byMethod['Sheet.getMaxColumns']).toBeUndefined();
+    expect(values(tb, 'People')[0]).toEqual([...HEAD, 'Import status']);
+  });
+
+  it('grows a sheet that has no spare column, and writes every status', () => {
+    const full = Array.from({ length: 26 }, (_, i) => (i < 4 ? HEAD[i] : `Extra ${i}`));
+    const tb = book([full, ['Ann', 'ann@x.com', '', 'Paris'], ['Bo', 'bo@x', '', 'Lyon']]);
+    expect(tb.sheetData('People').maxCols).toBe(26);
+    const m = exec(tb, () => tb.model.measure(() => api.runToEnd('check')));
+    expect(m.byMethod['Sheet.getMaxColumns']?.calls).toBe(1);
+    expect(tb.sheetData('People').maxCols).toBe(27);
+    const v = values(tb, 'People');
+    expect([v[0][26], v[1][26]]).toEqual(['Import status', 'Ready to create']);
+    expect(v[2][26]).toMatch(/^Error: /);
+  });
+});
+
+describe('a Contacts tab made before markers', () => {
+  it('is found by its header and marked, and the check reads that header once', () => {
+    const head = ['Name', 'Email', 'Phone', 'City', ...CONTACTS_SYSTEM_COLUMNS];
+    const tb = book(rows, { Contacts: [head, ['Ann', 'ann@x.com', '', 'Paris', 'C-1', '', '', 'R-1', '2', '']] });
+    const reads = () => exec(tb, () => tb.model.measure(() => api.runToEnd('check')));
+    const legacy = reads();
+    expect(exec(tb, () => tabMarker(SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Contacts')!))).toBe(CONTACTS_TAB);
+    const marked = reads();
+    // Found by its marker the second time (no signature read): the header is read by the load instead; as many reads.
+    expect(legacy.byMethod['Range.getValues'].calls).toBe(marked.byMethod['Range.getValues'].calls);
+    expect(legacy.byMethod['Sheet.getLastColumn'].calls).toBe(marked.byMethod['Sheet.getLastColumn'].calls);
+    expect(values(tb, 'People')[1][4]).toBe('Will update (matched on Email)');
+  });
+});
+
+describe('a check while an import is in progress', () => {
+  it('is refused under the lock with the import\'s message', () => {
+    env.budgets.chunkRows = 500;
+    env.budgets.sliceMs = 0;
+    const tb = book(people(1500));
+    expect(exec(tb, () => api.startImport())).toMatchObject({ status: 'Processing' });
+    expect(() => exec(tb, () => api.runToEnd('check'))).toThrow(/^An import is already running on this spreadsheet \(started by user@example\.com/);
   });
 });
