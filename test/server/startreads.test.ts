@@ -202,3 +202,21 @@ describe('a check while an import is in progress', () => {
     expect(() => exec(tb, () => api.runToEnd('check'))).toThrow(/^An import is already running on this spreadsheet \(started by user@example\.com/);
   });
 });
+
+describe('a run\'s start and its first slice', () => {
+  it('take the document lock once: the slice works from the state the start saved', () => {
+    const tb = book(rows);
+    const m = exec(tb, () => tb.model.measure(() => api.runToEnd('check')));
+    expect(m.result).toMatchObject({ status: 'Completed', check: { total: 2, errors: 1 } });
+    expect(m.byMethod['Lock.tryLock'].calls).toBe(1);
+    expect(m.byMethod['Lock.releaseLock'].calls).toBe(1);
+    // A later slice takes it again and reads the run as stored (another execution may have worked on it).
+    env.budgets.chunkRows = 500;
+    env.budgets.sliceMs = 0;
+    const tb2 = book(people(1500));
+    const first = exec(tb2, () => api.startImport());
+    const next = exec(tb2, () => tb2.model.measure(() => api.continueRun(first.runId)));
+    expect(next.result).toMatchObject({ status: 'Processing', done: 1000 });
+    expect(next.byMethod['Lock.tryLock'].calls).toBe(1);
+  });
+});
