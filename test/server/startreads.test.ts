@@ -1,7 +1,7 @@
 // A check's start asks each thing once (issue 9, Check ≤ 15 s): the document's store read once under the lock
 // (withStoreReads), a sheet's id and name once a handle, the sheet list only when a saved mapping or header row names a
 // sheet the run does not hold, and the header row taken from the rows read to find it.
-import type { InputCell } from '../../testbed';
+import { createTestbed, workbookFromRows, type InputCell } from '../../testbed';
 import { resetExecutionCache } from '../../src/server/run/execution';
 import { loadRun } from '../../src/server/run/state';
 import { openSource } from '../../src/server/source';
@@ -218,5 +218,24 @@ describe('a run\'s start and its first slice', () => {
     const next = exec(tb2, () => tb2.model.measure(() => api.continueRun(first.runId)));
     expect(next.result).toMatchObject({ status: 'Processing', done: 1000 });
     expect(next.byMethod['Lock.tryLock'].calls).toBe(1);
+  });
+});
+
+describe('a check\'s start time', () => {
+  it('is not stamped at its start (no zone asked); a busy message shows it in the spreadsheet\'s zone', () => {
+    env.budgets.chunkRows = 500;
+    env.budgets.sliceMs = 0;
+    const tb = createTestbed({ workbook: workbookFromRows({ People: people(1500) }, { timeZone: 'Asia/Tokyo' }) });
+    tb.uncounted(() => (tb.workbook.activeSheetId = tb.sheetData('People').id));
+    resetExecutionCache();
+    const start = exec(tb, () => tb.model.measure(() => api.startCheck()));
+    expect(start.result.status).toBe('Processing');
+    expect(start.byMethod['Spreadsheet.getSpreadsheetTimeZone']).toBeUndefined();
+    const state = tb.run(() => loadRun())!;
+    expect(state.startedAt).toBe('');
+    const tokyo = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(state.startedMs!));
+    resetExecutionCache();
+    const bo = tb.newExecution({ user: 'bo@example.com' });
+    expect(() => bo.run(() => api.startCheck())).toThrow(`A check is already running on this spreadsheet (started by user@example.com at ${tokyo}). Wait for it to finish.`);
   });
 });

@@ -82,8 +82,10 @@ export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleApp
     firstRow: src.firstRow,
     lastRow: src.lastRow,
     cursor: src.firstRow,
-    // The zone the source asks once an execution (its date cells are read in it too).
-    startedAt: stamp(now, src.zone()),
+    // An import's History shows it, in the zone the source asks once an execution (its date cells are read in it
+    // too); a check's busy message asks the zone only when it is shown (startedStamp).
+    startedAt: kind === 'import' ? stamp(now, src.zone()) : '',
+    startedMs: now.getTime(),
     user: currentUser(),
     status: 'Processing',
     heartbeat: env.now(),
