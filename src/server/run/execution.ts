@@ -82,6 +82,15 @@ export function resetExecutionCache(): void {
   resetSheetFacts();
 }
 
+/**
+ * Forget the run this execution worked on (a new run starts): what it knows of the store and of its sheet handles
+ * still holds.
+ */
+export function dropRunCache(): void {
+  exec = null;
+  started = null;
+}
+
 /** Whether this execution has its cache for the run (it read the sheet before). */
 export function hasExec(runId: string): boolean {
   return !!exec && exec.runId === runId;

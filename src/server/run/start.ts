@@ -18,7 +18,7 @@ import { withWords } from '../words';
 import { destinationUrlProblem } from '../../shared/url';
 import { runToken } from './context';
 import { urlPolicyOf, wordsOf, type RunEnv } from './env';
-import { resetExecutionCache, startedSource } from './execution';
+import { dropRunCache, startedSource } from './execution';
 import { busyMessage, loadRun, saveNewRun, type RunState } from './state';
 import { summaryOf } from './summary';
 
@@ -108,7 +108,7 @@ export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleApp
     const hist = historySheet(ss);
     state.historyRow = startBlock(hist, summaryOf(state));
   }
-  resetExecutionCache();
+  dropRunCache();
   startedSource(state.runId, src);
   saveNewRun(env, state);
   return state;
