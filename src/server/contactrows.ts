@@ -9,7 +9,7 @@
 import { isBlankRow, type Cell } from './contactcells';
 import { textCell, writeAsText } from './entries';
 import { readSpans, setValuesSparse, type CellChange } from './sparse';
-import { CONTACTS_TAB, findTab } from './tabs';
+import { CONTACTS_TAB, findTab, rowOneRead } from './tabs';
 
 export class ContactsSheet {
   sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
@@ -22,8 +22,12 @@ export class ContactsSheet {
   /** The tab's number of rows, once read (writeNew). */
   private maxRows: number | null = null;
 
+  /** Row 1, when finding the tab read it (a tab recognised by its header): the first load does not read it again. */
+  private rowOne: unknown[] | undefined;
+
   constructor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet) {
     this.sheet = findTab(ss, CONTACTS_TAB);
+    this.rowOne = this.sheet ? rowOneRead(this.sheet) : undefined;
   }
 
   col(name: string): number {
@@ -43,6 +47,8 @@ export class ContactsSheet {
    */
   load(names: readonly string[] | null): void {
     const sh = this.sheet!;
+    const row1 = this.rowOne;
+    this.rowOne = undefined;
     const data = sh.getDataRange();
     const count = data.getNumRows() - 1;
     const width = data.getNumColumns();
@@ -54,7 +60,7 @@ export class ContactsSheet {
       for (let i = 0; i < this.rows.length; i++) this.full.push(true);
       return;
     }
-    this.setHeader(sh.getRange(1, 1, 1, width).getValues()[0] as Cell[]);
+    this.setHeader((row1?.slice(0, width) ?? sh.getRange(1, 1, 1, width).getValues()[0]) as Cell[]);
     this.rows = Array.from({ length: count }, () => new Array<Cell>(width).fill(''));
     this.full.length = 0;
     for (let i = 0; i < count; i++) this.full.push(false);

@@ -9,7 +9,7 @@ import { applyMapping, columnKeys, STATUS_HEADER, suggestMapping, type MappingSu
 import { hash53 } from '../engine/fingerprint';
 import type { CellValue, CustomField, FieldKey, Mapping } from '../engine/types';
 import { KEYED, isPieceKey, load, parseJson, readText, removeText, save, writeText } from './store';
-import { docProps } from './util';
+import { docProps, sheetIdOf } from './util';
 import { UserError } from './errors';
 
 /** Signature of a header row: its column keys without the status column. */
@@ -82,14 +82,14 @@ export function saveMappingFor(sheet: GoogleAppsScript.Spreadsheet.Sheet, header
   const sig = headerSignature(headers);
   writeText(KEYED.mapping(sig), JSON.stringify(compactMapping(headers, mapping, customFields)), `The mapping of "${sheet.getName()}"`);
   noteMappingUse(sheet, headers);
-  pruneMappings(sheet.getParent());
+  pruneMappings(sheet.getParent(), [sheet]);
 }
 
 /** Records that `sheet` uses the saved mapping of its headers (if there is one), so it is kept while the sheet is. */
 export function noteMappingUse(sheet: GoogleAppsScript.Spreadsheet.Sheet, headers: readonly CellValue[]): void {
   const sig = headerSignature(headers);
   const index = load('mapSheets') ?? {};
-  const id = sheet.getSheetId();
+  const id = sheetIdOf(sheet);
   if (index[sig]?.includes(id)) return;
   if (!index[sig] && docProps().getProperty(KEYED.mapping(sig)) === null) return; // auto-mapped: nothing saved
   index[sig] = [...(index[sig] ?? []), id];
@@ -98,18 +98,25 @@ export function noteMappingUse(sheet: GoogleAppsScript.Spreadsheet.Sheet, header
 
 /**
  * Deletes the saved mappings none of whose sheets exist any more, and the header rows saved for deleted sheets.
- * Mappings saved before sheets were recorded are kept. Returns how many mappings were deleted.
+ * Mappings saved before sheets were recorded are kept. Returns how many mappings were deleted. The workbook's sheets
+ * are listed (1 read, plus 1 a sheet) only when something names a sheet other than those `live` holds (sheets this
+ * execution has: the one a run starts on): else nothing can be pruned.
  */
-export function pruneMappings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
-  const ids = new Set(ss.getSheets().map((s) => s.getSheetId()));
+export function pruneMappings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, live: readonly GoogleAppsScript.Spreadsheet.Sheet[] = []): number {
   const index = load('mapSheets') ?? {};
+  const props = docProps();
+  const headerRowKeys = props.getKeys().filter((k) => k.startsWith(KEYED.headerRowPrefix));
+  const named = [...Object.values(index).flat(), ...headerRowKeys.map((k) => Number(k.slice(KEYED.headerRowPrefix.length)))];
+  const known = new Set(live.map(sheetIdOf));
+  if (named.every((id) => known.has(id))) return 0;
+  const ids = new Set(ss.getSheets().map((s) => s.getSheetId()));
   let pruned = 0;
   let changed = false;
   for (const [sig, sheets] of Object.entries(index)) {
-    const live = sheets.filter((id) => ids.has(id));
-    if (live.length === sheets.length) continue;
+    const kept = sheets.filter((id) => ids.has(id));
+    if (kept.length === sheets.length) continue;
     changed = true;
-    if (live.length) index[sig] = live;
+    if (kept.length) index[sig] = kept;
     else {
       delete index[sig];
       removeText(KEYED.mapping(sig));
@@ -117,9 +124,8 @@ export function pruneMappings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): num
     }
   }
   if (changed) save('mapSheets', index);
-  const props = docProps();
-  for (const k of props.getKeys()) {
-    if (k.startsWith(KEYED.headerRowPrefix) && !ids.has(Number(k.slice(KEYED.headerRowPrefix.length)))) props.deleteProperty(k);
+  for (const k of headerRowKeys) {
+    if (!ids.has(Number(k.slice(KEYED.headerRowPrefix.length)))) props.deleteProperty(k);
   }
   return pruned;
 }

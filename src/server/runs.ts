@@ -5,24 +5,29 @@ import { wordsOf, type RunEnv } from './run/env';
 import { startRun } from './run/start';
 import { busyMessage, loadRun, type RunState } from './run/state';
 import { progress } from './run/summary';
-import { workRun } from './run/work';
+import { workLocked, workRun } from './run/work';
 import { lastRunView } from './sidebarstate';
 import { activeDataSheet } from './sourcesheet';
-import { load } from './store';
+import { load, withStoreReads } from './store';
 import { withDocumentLock } from './util';
 import { UserError } from './errors';
 
-/** Starts a run of the active sheet under the document lock: one run at a time, never over another's. */
-function startLocked(env: RunEnv, kind: 'check' | 'import', sheet: GoogleAppsScript.Spreadsheet.Sheet): RunState {
-  return withDocumentLock(() => busyMessage(env, loadRun(undefined, false)), () => startRun(env, kind, sheet));
+/**
+ * Starts a run of the active sheet under the document lock (one run at a time, never over another's) and works on it
+ * for `budgetMs` under the same lock: the state it saved is the state it works from.
+ */
+function startAndWork(env: RunEnv, kind: 'check' | 'import', sheet: GoogleAppsScript.Spreadsheet.Sheet, budgetMs: number): RunProgress {
+  // A check's start reads most of the store (its basis reads every key): once, under the lock (withStoreReads).
+  const start = () => startRun(env, kind, sheet);
+  return withDocumentLock(() => busyMessage(env, loadRun(undefined, false)), () => workLocked(env, kind === 'check' ? withStoreReads(start) : start(), budgetMs));
 }
 
 export function startCheck(env: RunEnv): RunProgress {
-  return workRun(env, startLocked(env, 'check', activeDataSheet(wordsOf(env))), env.budgets.sliceMs);
+  return startAndWork(env, 'check', activeDataSheet(wordsOf(env)), env.budgets.sliceMs);
 }
 
 export function startImport(env: RunEnv): RunProgress {
-  return workRun(env, startLocked(env, 'import', activeDataSheet(wordsOf(env))), env.budgets.sliceMs);
+  return startAndWork(env, 'import', activeDataSheet(wordsOf(env)), env.budgets.sliceMs);
 }
 
 /**
@@ -59,12 +64,8 @@ export function resumeRun(env: RunEnv): RunProgress | null {
 
 /** Runs a check or import to completion within the menu budget. */
 export function runToEnd(env: RunEnv, kind: 'check' | 'import', budgetMs = env.budgets.menuMs): RunProgress {
-  const sheet = activeDataSheet(wordsOf(env));
-  const pending = loadRun();
-  // An import in progress: neither a check nor another import may start (startRun would refuse the same way).
-  if (pending && pending.kind === 'import' && pending.status === 'Processing') throw new UserError(busyMessage(env, pending));
-  const state = startLocked(env, kind, sheet);
-  return workRun(env, state, budgetMs);
+  // An import in progress: neither a check nor another import may start (startRun refuses it under the lock).
+  return startAndWork(env, kind, activeDataSheet(wordsOf(env)), budgetMs);
 }
 
 export function resumeToEnd(env: RunEnv, budgetMs = env.budgets.menuMs): RunProgress | null {

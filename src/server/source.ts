@@ -9,6 +9,7 @@ import { HEADER_SEARCH_COLUMNS, loadMapping } from './mappingstore';
 import { fitCell, MAX_CELL_CHARS } from './cells';
 import { civilRows, lazyZone } from './dates';
 import { readSpans, setBackgroundsSparse, setNotesSparse, type CellChange } from './sparse';
+import { sheetIdOf } from './util';
 
 export const ERROR_BG = '#f4cccc'; // Google's "light red 3"
 export const WARNING_BG = '#fff2cc'; // Google's "light yellow 3"
@@ -53,13 +54,12 @@ export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?
   const lastRow = sheet.getLastRow();
   const zone = lazyZone(() => sheet.getParent());
   // The header row: given, saved for this sheet, set in the settings, else found by the engine in the first rows.
-  const known = headerRow ?? (headerRowFor(sheet.getSheetId()) || headerRowSetting());
-  const headerInfo =
-    known === undefined && lastRow > 0
-      ? detectHeaderRow(civilRows(sheet.getRange(1, 1, Math.min(lastRow, HEADER_SEARCH_ROWS), Math.min(lastCol, HEADER_SEARCH_COLUMNS)).getValues(), zone), { defaultCountry: loadSettings().defaultCountry })
-      : undefined;
+  const known = headerRow ?? (headerRowFor(sheetIdOf(sheet)) || headerRowSetting());
+  // The first rows, read to find the header row, hold it whole when the sheet is no wider: it is not read again.
+  const first = known === undefined && lastRow > 0 ? civilRows(sheet.getRange(1, 1, Math.min(lastRow, HEADER_SEARCH_ROWS), Math.min(lastCol, HEADER_SEARCH_COLUMNS)).getValues() as CellValue[][], zone) : null;
+  const headerInfo = first ? detectHeaderRow(first, { defaultCountry: loadSettings().defaultCountry }) : undefined;
   const hr = known ?? (headerInfo?.row || 1);
-  const headers = civilRows(sheet.getRange(hr, 1, 1, lastCol).getValues() as CellValue[][], zone)[0];
+  const headers = first && lastCol <= HEADER_SEARCH_COLUMNS && hr <= first.length ? [...first[hr - 1]] : civilRows(sheet.getRange(hr, 1, 1, lastCol).getValues() as CellValue[][], zone)[0];
   let statusIdx = headers.findIndex((h) => String(h).trim().toLowerCase() === STATUS_HEADER.toLowerCase());
   const statusExists = statusIdx >= 0;
   if (!statusExists) {
@@ -97,11 +97,21 @@ export function readRows(src: SourceInfo, from: number, to: number): CellValue[]
   return civilRows(src.sheet.getRange(from, 1, to - from + 1, src.dataCols).getValues() as CellValue[][], src.zone);
 }
 
+/**
+ * Writes the "Import status" header where it goes. The sheet's width is asked only when the column is past it (Sheets
+ * refuses a range outside the sheet): most sheets have spare columns (a new one has 26).
+ */
 export function ensureStatusHeader(src: SourceInfo): void {
   if (src.statusExists) return;
-  const maxCols = src.sheet.getMaxColumns();
-  if (src.statusCol > maxCols) src.sheet.insertColumnsAfter(maxCols, src.statusCol - maxCols);
-  const r = src.sheet.getRange(src.headerRow, src.statusCol);
+  let r: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    r = src.sheet.getRange(src.headerRow, src.statusCol);
+  } catch (err) {
+    const maxCols = src.sheet.getMaxColumns();
+    if (src.statusCol <= maxCols) throw err;
+    src.sheet.insertColumnsAfter(maxCols, src.statusCol - maxCols);
+    r = src.sheet.getRange(src.headerRow, src.statusCol);
+  }
   r.setValue(STATUS_HEADER);
   r.setFontWeight('bold');
   src.statusExists = true;

@@ -9,7 +9,7 @@
 import type { CheckSummaryView, RunStatus, RunSummaryView } from '../shared/api';
 import type { Mapping, Settings } from '../engine/types';
 import type { RunState } from './run/state';
-import { docProps, splitUtf8, utf8Bytes } from './util';
+import { docProps, splitUtf8, useStoreView, utf8Bytes } from './util';
 import { UserError } from './errors';
 
 /** The sheet last checked or imported: the sheet, its header row and the mapping the run used (onEdit re-checks it). */
@@ -149,6 +149,68 @@ export function removeText(key: string, props: Props = docProps()): void {
   props.deleteProperty(key);
   for (let i = 1; i < before; i++) props.deleteProperty(pieceKey(key, i));
   knownPieces.set(key, 0);
+}
+
+let inScope = false;
+
+/**
+ * Runs `fn` with the document properties read once (1 getProperties: 1 Properties call a key) and served from what
+ * was read: every getProperty, getProperties and getKeys of `fn` costs nothing, and its writes go to the store and to
+ * what was read. For a scope that holds the document lock (nobody else writes the run's state meanwhile) and that
+ * would read most of the store anyway (a check's start: its basis reads every key). A scope within a scope uses the
+ * outer one; a store that cannot be read runs `fn` on the store itself.
+ */
+export function withStoreReads<T>(fn: () => T): T {
+  if (inScope) return fn();
+  const real = PropertiesService.getDocumentProperties();
+  let all: Record<string, string>;
+  try {
+    all = real.getProperties();
+  } catch {
+    return fn();
+  }
+  // What is stored is known: the pieces of each value, and that the others have none (a later write reads no count).
+  for (const k of Object.values(STORE_KEYS)) knownPieces.set(k, 0);
+  for (const [k, v] of Object.entries(all)) if (!isPieceKey(k)) knownPieces.set(k, piecesOf(v));
+  inScope = true;
+  useStoreView(readOnce(real, new Map(Object.entries(all))));
+  try {
+    return fn();
+  } finally {
+    inScope = false;
+    useStoreView(null);
+  }
+}
+
+function readOnce(real: Props, data: Map<string, string>): Props {
+  const view = {
+    getProperty: (k: string) => data.get(k) ?? null,
+    getProperties: () => Object.fromEntries(data),
+    getKeys: () => [...data.keys()],
+    setProperty: (k: string, v: string) => {
+      real.setProperty(k, v);
+      data.set(k, String(v));
+      return view;
+    },
+    setProperties: (o: Record<string, string>, deleteAllOthers?: boolean) => {
+      if (deleteAllOthers === undefined) real.setProperties(o);
+      else real.setProperties(o, deleteAllOthers);
+      if (deleteAllOthers) data.clear();
+      for (const [k, v] of Object.entries(o)) data.set(k, String(v));
+      return view;
+    },
+    deleteProperty: (k: string) => {
+      real.deleteProperty(k);
+      data.delete(k);
+      return view;
+    },
+    deleteAllProperties: () => {
+      real.deleteAllProperties();
+      data.clear();
+      return view;
+    },
+  };
+  return view;
 }
 
 /** Forget what this execution knows of the store (tests simulate a new execution; another one may have written). */

@@ -14,6 +14,7 @@
 // puts the user back on the sheet they were on.
 import { SUMMARY_HEADERS } from '../engine/history';
 import { FIX_JOURNAL_TAB } from '../engine/fix/batch';
+import { sheetNameOf } from './util';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -81,13 +82,26 @@ function mark(sheet: Sheet, tab: string): void {
   sheet.addDeveloperMetadata(TAB_MARKER, tab, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
-/** Whether an unmarked sheet's row 1 is the header the add-on writes on `tab` (2-3 calls). */
+/** Row 1 of sheets whose signature was read, by handle: the caller that goes on to read the header takes it (rowOneRead). */
+const rowOne = new WeakMap<Sheet, unknown[]>();
+
+/** Whether an unmarked sheet's row 1 is the header the add-on writes on `tab` (1 call: the row, whole). */
 function hasSignature(sheet: Sheet, tab: string): boolean {
   const sig = SIGNATURES[tab];
   if (!sig) return false;
-  const cols = sheet.getLastColumn();
-  if (cols < 1) return false;
-  return sig(sheet.getRange(1, 1, 1, cols).getValues()[0].map((v) => String(v).trim()));
+  const row = sheet.getRange('1:1').getValues()[0];
+  rowOne.set(sheet, row);
+  return sig(row.map((v) => String(v).trim()));
+}
+
+/**
+ * Row 1 as hasSignature read it from this handle (the sheet's whole width), once: a tab found by its signature has its
+ * header read already. Undefined when it was not read (a tab found by its marker).
+ */
+export function rowOneRead(sheet: Sheet): unknown[] | undefined {
+  const row = rowOne.get(sheet);
+  rowOne.delete(sheet);
+  return row;
 }
 
 /** The add-on tab a sheet of this name may be (its own name or a free name made from it), else null. No call. */
@@ -159,7 +173,7 @@ export function findTabs(ss: Book, tabs: string[]): Map<string, Sheet> {
  * user's at no cost.
  */
 export function tabOf(sheet: Sheet, opts: { renamed?: boolean } = {}): string | null {
-  const name = sheet.getName();
+  const name = sheetNameOf(sheet);
   if (same(name, SUPPRESSION_TAB)) return SUPPRESSION_TAB;
   const tab = tabForName(name);
   if (tab === null && !opts.renamed) return null;

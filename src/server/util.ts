@@ -3,8 +3,48 @@ import { columnLetter } from '../engine/automap';
 import { hash53 } from '../engine/fingerprint';
 import { UserError } from './errors';
 
-export function docProps(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
+type Props = GoogleAppsScript.Properties.Properties;
+
+/** The document properties read once (store.ts withStoreReads), while its scope runs; null outside one. */
+let storeView: Props | null = null;
+
+export function docProps(): Props {
+  return storeView ?? PropertiesService.getDocumentProperties();
+}
+
+/** Serves docProps() from `view` (store.ts withStoreReads), or from the store itself again (null). */
+export function useStoreView(view: Props | null): void {
+  storeView = view;
+}
+
+/** What this execution asked of its sheet handles: a sheet's id never changes; its name is asked once a handle. */
+let sheetFacts = new WeakMap<GoogleAppsScript.Spreadsheet.Sheet, { id?: number; name?: string }>();
+
+function factsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): { id?: number; name?: string } {
+  let f = sheetFacts.get(sheet);
+  if (!f) sheetFacts.set(sheet, (f = {}));
+  return f;
+}
+
+/** The sheet's id, asked once a handle (1 read call the first time). */
+export function sheetIdOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): number {
+  const f = factsOf(sheet);
+  return (f.id ??= sheet.getSheetId());
+}
+
+/**
+ * The sheet's name, asked once a handle (1 read call the first time): for the few calls of one step (a run's start
+ * asks whether the sheet is the add-on's, then records its name), not kept for later steps, which take new handles.
+ * The add-on renames no sheet it works on.
+ */
+export function sheetNameOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
+  const f = factsOf(sheet);
+  return (f.name ??= sheet.getName());
+}
+
+/** Forgets what this execution asked of its sheet handles (tests simulate a new execution). */
+export function resetSheetFacts(): void {
+  sheetFacts = new WeakMap();
 }
 
 /** What History's User column says when Apps Script does not give the user's email. */

@@ -33,8 +33,9 @@ describe('the add-on\'s executions at the same time', () => {
   const { code } = appsScriptBundle();
 
   it('two users\' Checks: the second waits for the lock, then says who is running one', async () => {
-    // Ann's check holds the lock longer than Bo waits for it (3 s from 2 s in): 20,000 rows keep it busy well past that.
-    const n = 20_000;
+    // Ann's check holds the lock longer than Bo waits for it (3 s from 2 s in): 40,000 rows keep it busy well past that
+    // (20,000 rows no longer did once a check's start and first slice took one lock: the lock was free at 6.1 s).
+    const n = 40_000;
     const tb = world(n);
     const sim = tb.concurrently({ script: code });
     const ann = sim.start('startCheck', [], { kind: 'scriptRun', user: 'ann@example.com', then: sidebar });

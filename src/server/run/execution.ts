@@ -7,7 +7,7 @@ import { CrmConfigError } from '../../crm/url';
 import { MAX_CELL_CHARS } from '../cells';
 import { openSource, readRows, type SourceInfo } from '../source';
 import { resetStoreCache } from '../store';
-import { documentCache, getPieces, putPieces, removePieces } from '../util';
+import { documentCache, getPieces, putPieces, removePieces, resetSheetFacts } from '../util';
 import { destinationContext, type DestinationContext } from './context';
 import type { RunEnv } from './env';
 import { FatalRunError, type RunState } from './state';
@@ -55,6 +55,22 @@ export function startedSource(runId: string, src: SourceInfo): void {
 const NOTES_READ_AHEAD = 100_000;
 /** How many cells of values an execution reads at once (10 read calls' worth). */
 const VALUES_READ_AHEAD = 100_000;
+/** A menu execution's reads ahead are at most this many times a slice's (1,000,000 cells). */
+const MENU_READ_AHEAD_TIMES = 10;
+
+/**
+ * How many times a slice's reads ahead an execution of `budgetMs` reads: for a check, as many times as its budget
+ * holds the slice's, up to MENU_READ_AHEAD_TIMES. A menu check (4 minutes) works through 10 slices' rows: reading
+ * them in fewer calls wastes nothing, while a sidebar slice reads little past its end for the next execution to read
+ * again. A row edited after it was read is checked again in place when the run next looks (run/edited.ts). An
+ * import keeps a slice's windows: it looks for edits at each window it reads, and a row edited before its window is
+ * read is imported with the new value.
+ */
+function readAheadTimes(env: RunEnv, state: RunState, budgetMs: number): number {
+  if (state.kind !== 'check') return 1;
+  const slice = Math.max(1, env.budgets.sliceMs);
+  return Math.min(MENU_READ_AHEAD_TIMES, Math.max(1, Math.floor(budgetMs / slice)));
+}
 /** The rows the validator samples (the mapping's formats). */
 const SAMPLE_ROWS = 20;
 
@@ -63,6 +79,16 @@ export function resetExecutionCache(): void {
   exec = null;
   started = null;
   resetStoreCache();
+  resetSheetFacts();
+}
+
+/**
+ * Forget the run this execution worked on (a new run starts): what it knows of the store and of its sheet handles
+ * still holds.
+ */
+export function dropRunCache(): void {
+  exec = null;
+  started = null;
 }
 
 /** Whether this execution has its cache for the run (it read the sheet before). */
@@ -71,7 +97,7 @@ export function hasExec(runId: string): boolean {
 }
 
 /** The execution's cache for this run, built from the sheet and the workbook when it is not the one cached. */
-export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Exec {
+export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Spreadsheet.Spreadsheet, budgetMs = env.budgets.sliceMs): Exec {
   if (exec && exec.runId === state.runId) return exec;
   const opened = started?.runId === state.runId ? started.src : null;
   started = null;
@@ -80,14 +106,15 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
   const src = opened ?? openSource(sheet, state.headerRow);
   src.lastRow = state.lastRow;
   // The notes of several chunks in one read (an execution works through many chunks; a slice's last read may
-  // cover rows the next execution reads again: at most NOTES_READ_AHEAD cells).
+  // cover rows the next execution reads again: at most NOTES_READ_AHEAD cells, times readAheadTimes).
   // Whole chunks: a read that ended inside a chunk would have that chunk's notes read again.
   const chunk = Math.max(1, env.budgets.chunkRows);
-  src.notesReadAhead = chunk * Math.max(1, Math.floor(NOTES_READ_AHEAD / Math.max(1, src.dataCols) / chunk));
+  const times = readAheadTimes(env, state, budgetMs);
+  src.notesReadAhead = chunk * Math.max(1, Math.floor((times * NOTES_READ_AHEAD) / Math.max(1, src.dataCols) / chunk));
   // The values are read a window at a time, from the first row this execution validates (restoreSeen spares the
   // rows before the cursor): an execution of a long run no longer reads the whole sheet again. The validator's
   // sample (the first 20 rows) comes with the first window, or on its own when the run is further on.
-  const window = Math.max(env.budgets.chunkRows, Math.floor(VALUES_READ_AHEAD / Math.max(1, src.dataCols)));
+  const window = Math.max(env.budgets.chunkRows, Math.floor((times * VALUES_READ_AHEAD) / Math.max(1, src.dataCols)));
   const values: CellValue[][] = [];
   let valuesTo = state.firstRow - 1;
   const sampleTo = Math.min(state.lastRow, state.firstRow + SAMPLE_ROWS - 1);

@@ -12,13 +12,13 @@ import { editStamp } from '../editlog';
 import { historySheet, startBlock } from '../historytab';
 import { compactMapping, noteMappingUse, pruneMappings, wideAutoMapping } from '../mappingstore';
 import { mappingFor, openSource, type SourceInfo } from '../source';
-import { currentUser, docProps, newRunId, stamp } from '../util';
+import { currentUser, docProps, newRunId, sheetIdOf, sheetNameOf, stamp } from '../util';
 import { UserError } from '../errors';
 import { withWords } from '../words';
 import { destinationUrlProblem } from '../../shared/url';
 import { runToken } from './context';
 import { urlPolicyOf, wordsOf, type RunEnv } from './env';
-import { resetExecutionCache, startedSource } from './execution';
+import { dropRunCache, startedSource } from './execution';
 import { busyMessage, loadRun, saveNewRun, type RunState } from './state';
 import { summaryOf } from './summary';
 
@@ -76,13 +76,16 @@ export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleApp
   const state: RunState = {
     runId: newRunId(now),
     kind,
-    sheetId: sheet.getSheetId(),
-    sheetName: sheet.getName(),
+    sheetId: sheetIdOf(sheet),
+    sheetName: sheetNameOf(sheet),
     headerRow: src.headerRow,
     firstRow: src.firstRow,
     lastRow: src.lastRow,
     cursor: src.firstRow,
-    startedAt: stamp(now, ss.getSpreadsheetTimeZone()),
+    // An import's History shows it, in the zone the source asks once an execution (its date cells are read in it
+    // too); a check's busy message asks the zone only when it is shown (startedStamp).
+    startedAt: kind === 'import' ? stamp(now, src.zone()) : '',
+    startedMs: now.getTime(),
     user: currentUser(),
     status: 'Processing',
     heartbeat: env.now(),
@@ -100,12 +103,12 @@ export function startRun(env: RunEnv, kind: 'check' | 'import', sheet: GoogleApp
   saveHeaderRow(state.sheetId, src.headerRow);
   save('checked', { sheetId: state.sheetId, headerRow: src.headerRow, mapping: settings.mapping ?? {} });
   noteMappingUse(sheet, src.headers);
-  pruneMappings(ss);
+  pruneMappings(ss, [sheet]);
   if (kind === 'import') {
     const hist = historySheet(ss);
     state.historyRow = startBlock(hist, summaryOf(state));
   }
-  resetExecutionCache();
+  dropRunCache();
   startedSource(state.runId, src);
   saveNewRun(env, state);
   return state;

@@ -6,7 +6,7 @@ import type { Outage } from '../../engine/destination';
 import type { Settings } from '../../engine/types';
 import type { ProblemGroup, RunStatus } from '../../shared/api';
 import { load, remove, save, saveJson } from '../store';
-import { utf8Bytes } from '../util';
+import { stamp, utf8Bytes } from '../util';
 import { wordsOf, type RunEnv } from './env';
 
 export interface CheckAcc {
@@ -31,7 +31,12 @@ export interface RunState {
   firstRow: number;
   lastRow: number;
   cursor: number;
+  /**
+   * When it started, in the spreadsheet's zone ("2025-01-31 14:05:09"): an import's (History shows it). A check's is
+   * '' and startedMs says when: only a busy message shows it, and asks the zone then (startedStamp).
+   */
   startedAt: string;
+  startedMs?: number;
   user: string;
   status: RunStatus;
   heartbeat: number;
@@ -123,14 +128,26 @@ export function stateJson(s: RunState): string {
   return json;
 }
 
+/** When the run started, in the spreadsheet's zone (a check's is asked here: its start does not ask the zone). */
+export function startedStamp(s: RunState): string {
+  if (s.startedAt || s.startedMs === undefined) return s.startedAt;
+  let tz: string | undefined;
+  try {
+    tz = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  } catch {
+    tz = undefined;
+  }
+  return stamp(new Date(s.startedMs), tz);
+}
+
 export function busyMessage(env: RunEnv, s: RunState | null): string {
   if (!s) return 'An import is already running on this spreadsheet.';
   if (s.stopped) {
     const why = s.message ? ` ${s.message}` : '';
-    return `An import stopped on this spreadsheet (started by ${s.user} at ${s.startedAt}).${why} Choose "Resume" to finish it first.`;
+    return `An import stopped on this spreadsheet (started by ${s.user} at ${startedStamp(s)}).${why} Choose "Resume" to finish it first.`;
   }
   const stale = env.now() - s.heartbeat > env.budgets.staleMs;
-  return `${s.kind === 'check' ? 'A check' : 'An import'} is already running on this spreadsheet (started by ${s.user} at ${s.startedAt}).` +
+  return `${s.kind === 'check' ? 'A check' : 'An import'} is already running on this spreadsheet (started by ${s.user} at ${startedStamp(s)}).` +
     (stale ? (wordsOf(env).resumeStale ? ` ${wordsOf(env).resumeStale}` : '') : ' Wait for it to finish.');
 }
 

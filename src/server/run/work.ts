@@ -22,8 +22,6 @@ import { checkView, progress, summaryOf, summaryView } from './summary';
 
 /** Works on the run for up to `budgetMs` (under the document lock) and returns its progress. */
 export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProgress {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const deadline = env.now() + budgetMs;
   return withDocumentLock(() => busyMessage(env, loadRun(undefined, false)), () => {
     // What is stored now, under the lock: another execution (a second sidebar, a retried call) may have worked on
     // the run since `state` was read; working from the older cursor would write its History lines twice.
@@ -32,60 +30,70 @@ export function workRun(env: RunEnv, state: RunState, budgetMs: number): RunProg
       throw new UserError(current ? busyMessage(env, current) : 'That run has already ended. Open the sidebar again to see its result.');
     }
     Object.assign(state, { ...current, settings: state.settings }); // its settings never change (saveNewRun)
-    try {
-      // Rows edited since the run last looked (src/server/run/edited.ts): taken before this execution reads the sheet.
-      const cached = hasExec(state.runId);
-      const edits = newEdits(state);
-      const e = getExec(env, state, ss);
-      watchEdits(state, e, edits, cached);
-      let hist: GoogleAppsScript.Spreadsheet.Sheet | null = null;
-      if (state.kind === 'import') {
-        hist = historySheet(ss);
-        const row = findRunRow(hist, state.runId);
-        if (!row) throw new FatalRunError('The run\'s block in the History tab was deleted, so the run cannot go on.');
-        state.historyRow = row;
-        truncateBlock(hist, row, state.historyWritten);
-      }
-      let first = true; // every slice makes progress, however short its budget
-      while (state.cursor <= state.lastRow && (first || env.now() < deadline)) {
-        first = false;
-        const stop = processChunk(env, state, e, hist);
-        if (stop) {
-          if (!stop.resumable) {
-            // The run fails; the rows it never got to still get their outcome (failed, with the run's reason), so
-            // every row ends in exactly one and the counts add up to the sheet's total. Same loop, same budget.
-            state.failing = stop.message;
-            state.message = stop.message;
-            continue;
-          }
-          state.message = stop.message;
-          state.stopped = true;
-          return saveProgress(env, state, e);
-        }
-      }
-      if (state.cursor > state.lastRow) {
-        settleEdits(state, e);
-        const note = editedNote(state);
-        return finish(state, ss, state.failing ? 'Failed' : 'Completed', [state.failing, note].filter(Boolean).join(' ') || undefined);
-      }
-      return saveProgress(env, state, e);
-    } catch (err) {
-      resetExecutionCache();
-      if (err instanceof FatalRunError) return finish(state, ss, 'Failed', err.message);
-      // Apps Script stopped the run (a time-out, a service error) or a bug did: logged with its stack; the run stays
-      // resumable, and the user is told what stopped it, with the id to quote.
-      const id = logError(err, `Contact Import: the ${state.kind} stopped, error`);
-      // One sentence of ours around the error's own words: its final period and line breaks go (no "cell.. Choose").
-      const why = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').replace(/[\s.]+$/, '');
-      const msg = `${why.length > 500 ? `${why.slice(0, 499)}…` : why} (error ${id})`;
-      const saved = loadRun();
-      if (saved && saved.runId === state.runId) {
-        saved.message = withWords(`Interrupted: ${msg}.`, wordsOf(env).resumeInterrupted);
-        saveJson('run', stateJson(saved));
-      }
-      throw new UserError(withWords(`The ${state.kind} stopped: ${msg}.`, wordsOf(env).resumeStopped));
-    }
+    return workLocked(env, state, budgetMs);
   });
+}
+
+/**
+ * Works on the run for up to `budgetMs`, the caller holding the document lock with `state` as stored (workRun; a
+ * run's start, which saved it under the same lock and goes on at once: no second lock, no second read of the state).
+ */
+export function workLocked(env: RunEnv, state: RunState, budgetMs: number): RunProgress {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const deadline = env.now() + budgetMs;
+  try {
+    // Rows edited since the run last looked (src/server/run/edited.ts): taken before this execution reads the sheet.
+    const cached = hasExec(state.runId);
+    const edits = newEdits(state);
+    const e = getExec(env, state, ss, budgetMs);
+    watchEdits(state, e, edits, cached);
+    let hist: GoogleAppsScript.Spreadsheet.Sheet | null = null;
+    if (state.kind === 'import') {
+      hist = historySheet(ss);
+      const row = findRunRow(hist, state.runId);
+      if (!row) throw new FatalRunError('The run\'s block in the History tab was deleted, so the run cannot go on.');
+      state.historyRow = row;
+      truncateBlock(hist, row, state.historyWritten);
+    }
+    let first = true; // every slice makes progress, however short its budget
+    while (state.cursor <= state.lastRow && (first || env.now() < deadline)) {
+      first = false;
+      const stop = processChunk(env, state, e, hist);
+      if (stop) {
+        if (!stop.resumable) {
+          // The run fails; the rows it never got to still get their outcome (failed, with the run's reason), so
+          // every row ends in exactly one and the counts add up to the sheet's total. Same loop, same budget.
+          state.failing = stop.message;
+          state.message = stop.message;
+          continue;
+        }
+        state.message = stop.message;
+        state.stopped = true;
+        return saveProgress(env, state, e);
+      }
+    }
+    if (state.cursor > state.lastRow) {
+      settleEdits(state, e);
+      const note = editedNote(state);
+      return finish(state, ss, state.failing ? 'Failed' : 'Completed', [state.failing, note].filter(Boolean).join(' ') || undefined);
+    }
+    return saveProgress(env, state, e);
+  } catch (err) {
+    resetExecutionCache();
+    if (err instanceof FatalRunError) return finish(state, ss, 'Failed', err.message);
+    // Apps Script stopped the run (a time-out, a service error) or a bug did: logged with its stack; the run stays
+    // resumable, and the user is told what stopped it, with the id to quote.
+    const id = logError(err, `Contact Import: the ${state.kind} stopped, error`);
+    // One sentence of ours around the error's own words: its final period and line breaks go (no "cell.. Choose").
+    const why = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').replace(/[\s.]+$/, '');
+    const msg = `${why.length > 500 ? `${why.slice(0, 499)}…` : why} (error ${id})`;
+    const saved = loadRun();
+    if (saved && saved.runId === state.runId) {
+      saved.message = withWords(`Interrupted: ${msg}.`, wordsOf(env).resumeInterrupted);
+      saveJson('run', stateJson(saved));
+    }
+    throw new UserError(withWords(`The ${state.kind} stopped: ${msg}.`, wordsOf(env).resumeStopped));
+  }
 }
 
 /** The end of an execution that leaves the run in progress: its edited rows settled, its state saved. */
