@@ -19,12 +19,19 @@ import {
   BARE_NAME_WORDS,
   BARE_PHONE_TYPES,
   BILLING_WORDS,
+  CARD_HOLDER_WORDS,
   DISPLAY_WORDS,
   FILLER_WORDS,
   FILE_WORDS,
   FIRST_WORDS,
+  GENERIC_ATTRIBUTE_WORDS,
+  ID_CARD_WORDS,
   INDEXED_WORDS,
+  INSURANCE_STEMS,
+  INSURANCE_WORDS,
   LAST_WORDS,
+  LICENCE_OTHER_WORDS,
+  LICENCE_WORDS,
   LINK_WORDS,
   MEDIA_WORDS,
   METADATA_LAST,
@@ -37,6 +44,7 @@ import {
   OTHER_PEOPLE,
   OTHER_RECORD_PREFIXES,
   OWN_URL_WORDS,
+  OWNER_NAME_WORDS,
   OWNER_WORDS,
   PERSON_NOUNS,
   PRIMARY_WORDS,
@@ -70,8 +78,10 @@ export interface HeaderGuess {
   rank: Rank;
   /** Address group of an address field: "" (unqualified), "home", "business", "billing", "other", "2"... */
   group?: string;
-  /** A billing column other than an address: used only when the file has no own column for the field. */
+  /** A billing column other than an address, or a card's number as the id: used only when the file has no own column for the field. */
   fallback?: boolean;
+  /** What kind of fallback, for the reason (default: a billing column). */
+  fallbackWhy?: string;
   /** A bare "Name" ("Nom", "Nome", "Nombre", "Naam"): may turn into first or last name (./resolve.ts). */
   bareName?: boolean;
   /** A bare phone type ("Home", "Büro", "Privat"): a phone only when the file has other phone columns. */
@@ -91,6 +101,8 @@ export interface CustomMatcher {
 // ---------------------------------------------------------------------------------------------------- helpers
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+/** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
+const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
 const ADDRESS_FIELDS = new Set(['address1', 'city', 'state', 'postalCode', 'country']);
 function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): HeaderGuess {
   if (e.field === null) return { field: null, conf: e.conf, reason: 'Not a contact field', final: true, rank: 'primary' };
@@ -151,7 +163,15 @@ function qualifiers(words: string[]): { rest: string[]; rank: Rank; group: strin
 
 /** The key word of a longer header: the last meaningful word, before "number", "code", "value"... */
 function keywordGuess(words: string[], why: string): HeaderGuess | null {
-  if (!words.length || words.some((w) => NEGATIVE_WORDS.has(w))) return null;
+  if (!words.length) return null;
+  // The owner itself: "Assigned User Name", "assigned_user_name" (SugarCRM, SuiteCRM, EspoCRM), "Owner Full Name". Its
+  // other columns ("Assigned User Email", "Owner Phone") are the owner's, not the contact's, whatever else they say.
+  const ownerWord = words.find((w) => OWNER_WORDS.has(w));
+  if (ownerWord) {
+    if (words.every((w) => OWNER_WORDS.has(w) || OWNER_NAME_WORDS.has(w))) return { field: 'owner', conf: 0.85, reason: `Names the contact's owner ("${ownerWord}")`, rank: 'primary' };
+    if (words.some((w) => !OWNER_WORDS.has(w) && headWords().has(w))) return { field: null, conf: 0.8, reason: `About the contact's owner (${ownerWord})`, final: true, rank: 'primary' };
+  }
+  if (words.some((w) => NEGATIVE_WORDS.has(w))) return null;
   const content = words.filter((w) => w.length > 1 || /\d/.test(w));
   if (!content.length) return null;
   let i = content.length - 1;
@@ -161,11 +181,16 @@ function keywordGuess(words: string[], why: string): HeaderGuess | null {
   if ((head === 'address' || head === 'adresse' || head === 'direccion' || head === 'endereco' || head === 'indirizzo' || head === 'adres') && content.some((w) => w === 'email' || w === 'mail' || w === 'correo' || w === 'courriel')) head = 'email';
   const hit = headWords().get(head);
   if (!hit) return null;
+  // Key word first (Spanish, Portuguese, French, German, Italian, Dutch), the company word after: read as the English
+  // "Company Email" (the contact's work email) and "Company Phone" (the company's switchboard, as Outlook's "Company
+  // Main Phone", "Téléphone société", "Telefon Firma": not the contact's).
+  const first = headWords().get(content[0]);
+  if (i > 0 && hit[0] === 'companyName' && first && (first[0] === 'email' || first[0] === 'phone') && content.slice(1).every((w) => FILLER_WORDS.has(w) || ARTICLES.has(w) || headWords().get(w)?.[0] === 'companyName')) {
+    if (first[0] === 'phone') return { field: null, conf: 0.8, reason: `The company's phone ("${content[0]}" of the company), not the contact's`, final: true, rank: 'primary' };
+    return { field: first[0], conf: first[1], reason: `${why}"${content[0]}", of the company`, rank: 'typed' };
+  }
   const modifiers = content.filter((w, j) => j !== i && !FILLER_WORDS.has(w));
   let field: FieldKey = hit[0];
-  // "Owner Email", "Sales Rep Phone": the owner's, not the contact's.
-  const owner = field === 'owner' ? undefined : modifiers.find((w) => OWNER_WORDS.has(w));
-  if (owner) return { field: null, conf: 0.8, reason: `About the contact's owner (${owner})`, final: true, rank: 'primary' };
   if (field === 'name') {
     if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {
       if (modifiers.some((w) => ['company', 'business', 'organization', 'organisation', 'account', 'employer', 'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf'].includes(w))) field = 'companyName';
@@ -274,8 +299,20 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     }
   }
 
-  // Whose column: another person, another record, a shipping address, a system date.
-  const other = allWords.find((w) => OTHER_PEOPLE.has(w));
+  // Generic custom attributes: "Attribut 2", "Custom 1", "Campo 3" (no typo of "Attribué à", the owner).
+  if (words.length && words.every((w) => GENERIC_ATTRIBUTE_WORDS.has(w))) return { field: null, conf: 0.8, reason: 'A generic custom attribute: what it holds is not known', final: true, rank: 'primary' };
+  // Another record: an insurance policy ("Policy Number", "Número de póliza", "Versicherungsnummer").
+  const policy = allWords.find((w) => INSURANCE_WORDS.has(w) || INSURANCE_STEMS.some((p) => w.includes(p)));
+  if (policy) return { field: null, conf: 0.9, reason: `About an insurance policy (${policy}), another record`, final: true, rank: 'primary' };
+  // A card or licence the contact holds: its number is an id from another system, used when the file has no better one.
+  const licence = allWords.find((w) => LICENCE_WORDS.has(w));
+  const card = allWords.some((w) => ID_CARD_WORDS.has(w)) ? allWords.find((w) => CARD_HOLDER_WORDS.has(w)) : undefined;
+  if ((licence || card) && allWords.every((w) => LICENCE_WORDS.has(w) || ID_CARD_WORDS.has(w) || CARD_HOLDER_WORDS.has(w) || LICENCE_OTHER_WORDS.has(w))) {
+    return { field: 'externalId', conf: 0.8, reason: `The number of a card or licence the contact holds (${licence ?? card}), an id from another system`, rank: 'primary', fallback: true, fallbackWhy: 'an id from a card or licence' };
+  }
+  // Whose column: another person, another record, a shipping address, a system date. Portuguese "pais" (parents) is
+  // Spanish and Portuguese "país" (country) too: it is the parents only after a linking word ("Telefone dos pais").
+  const other = allWords.find((w, j) => OTHER_PEOPLE.has(w) && (w !== 'pais' || ['dos', 'de', 'aos', 'os'].includes(allWords[j - 1])));
   if (other) return { field: null, conf: 0.9, reason: `About someone else (${other})`, final: true, rank: 'primary' };
   const nationalId = allWords.find((w) => NATIONAL_ID_WORDS.has(w));
   if (nationalId) return { field: null, conf: 0.9, reason: `A national id or tax number (${nationalId}), not a contact field`, final: true, rank: 'primary' };

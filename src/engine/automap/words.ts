@@ -56,6 +56,10 @@ export const EXTRA_ADDRESS_LINES: readonly string[] = [
   'Dirección 2', 'Piso', 'Apartamento', 'Complemento', 'Bairro', 'Nº', 'Complément', "Complément d'adresse", 'Adresse 2',
   'Boîte postale', 'Adresszusatz', 'Hausnummer', 'Hausnr', 'Postfach', 'Numero civico', 'Civico', 'Interno', 'Indirizzo 2', 'Huisnummer',
   'Toevoeging', 'Postbus',
+  // key word first, the line number after (Spanish, Portuguese, French, German, Italian, Dutch exports of "Address Line 2")
+  'Dirección línea 2', 'Dirección línea 3', 'Línea de dirección 2', 'Línea 2', 'Endereço linha 2', 'Endereço linha 3', 'Linha de endereço 2',
+  'Linha 2', 'Adresse ligne 2', 'Adresse ligne 3', "Ligne d'adresse 2", 'Ligne 2', 'Adresszeile 2', 'Adresse Zeile 2', 'Indirizzo riga 2',
+  'Indirizzo linea 2', 'Riga indirizzo 2', 'Adresregel 2', 'Adres regel 2', 'Adresregel 3',
 ];
 
 // --------------------------------------------------------------------------------------------------- word lists
@@ -96,6 +100,13 @@ export const HEAD_WORDS: ReadonlyArray<[string, StandardFieldKey, number]> = [
 
 /** Words after a key word that do not change it: "Phone Number", "Email Value", "Zip Code", "Telefonnummer Nr". */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'nro', 'numero', 'code', 'value', 'id', 'line', 'address', 'adres', 'adresse', 'direccion', 'endereco', 'indirizzo', 'de', 'do', 'da', 'di', 'du', 'del', 'van', 'principal', 'principale', 'primary', 'main']);
+
+/** Linking words and articles a one-word header leaves out: "DateNaissance" is "Date de naissance", "NumeroTelefono"
+ *  "Número de teléfono", "NomFamille" "Nom de famille", "GeboorteDatum" "Geboorte datum". */
+export const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'dello', 'delle', 'degli', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'd', 'l', 'la', 'le', 'el', 'lo', 'of',
+  'the', 'van', 'von', 'der', 'den', 'het', 'y', 'e', 'et', 'and', 'und', 'en',
+]);
 
 /** Words that, in a longer header, turn a name word into the first or the last name. */
 export const FIRST_WORDS: ReadonlySet<string> = new Set(['first', 'given', 'forename', 'fname', 'vorname', 'prenom', 'voornaam', 'primeiro', 'primer', 'pila', 'nombres', 'roepnaam', 'rufname', 'given name']);
@@ -147,6 +158,56 @@ export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
   'ordine', 'offerta', 'opportunita', 'bestelling', 'offerte', 'dispositivo', 'appareil', 'geraet', 'apparaat',
   // crypto wallets and network addresses: an "address" that is no street
   'eth', 'ethereum', 'btc', 'bitcoin', 'solana', 'wallet', 'crypto', 'carteira', 'cartera', 'portefeuille', 'portafoglio', 'mac',
+]);
+
+/**
+ * Words of an insurance policy, in the seven languages: "Policy Number", "Insurer", "Número de póliza", "Apólice",
+ * "Numéro de police", "Versicherungsnummer", "Polizza", "Polisnummer". A policy is another record than the contact:
+ * its number is no contact id, and its holder's or insurer's phone and name are not the contact's. Hospital, broker
+ * and claims systems keep them beside the contact (index:272532273, a clinic's use cases: "insurance provider, policy
+ * number, group number"; index:27409266168, an insurance agency CRM: "policy number, carrier").
+ */
+export const INSURANCE_WORDS: ReadonlySet<string> = new Set([
+  'policy', 'policies', 'insurer', 'insurers', 'insurance', 'underwriter', 'poliza', 'polizas', 'aseguradora', 'asegurador', 'seguro', 'seguros',
+  'apolice', 'apolices', 'seguradora', 'police', 'polices', 'assureur', 'assurance', 'assurances', 'mutuelle', 'versicherung', 'versicherer',
+  'versicherungsnummer', 'versicherungsschein', 'versicherungsscheinnummer', 'versichertennummer', 'krankenkasse', 'krankenversicherung',
+  'polizza', 'polizze', 'assicurazione', 'assicurazioni', 'assicuratore', 'polis', 'polissen', 'polisnummer', 'polisnr', 'verzekering',
+  'verzekeraar', 'verzekeringsnummer', 'zorgverzekeraar',
+]);
+/** Stems of one-word insurance compounds (German, Dutch), wherever they stand: "Krankenversicherungsnummer", "Zorgverzekering". */
+export const INSURANCE_STEMS: readonly string[] = ['versicher', 'verzeker'];
+
+/**
+ * Numbers of a card or licence the contact holds: a library card, a member or loyalty card, a driver's licence. In a
+ * file with no better id (no customer or member number) it is the contact's number in another system, the External
+ * ID; it is never a phone, whatever its digits look like. A payment card ("Card Number", "Card Last4") is not one:
+ * the card words count only next to a holder word (library, member, loyalty...).
+ */
+export const LICENCE_WORDS: ReadonlySet<string> = new Set([
+  'licence', 'license', 'licencia', 'licenca', 'permis', 'fuhrerschein', 'fuehrerschein', 'fuhrerscheinnummer', 'patente', 'rijbewijs',
+  'rijbewijsnummer', 'cnh', 'habilitacao',
+  // one-word cards (German, Dutch): a library or member card
+  'bibliotheksausweis', 'leserausweis', 'mitgliedskarte', 'mitgliedsausweis', 'kundenkarte', 'bibliotheekpas', 'ledenpas', 'lidkaart',
+  'klantenkaart', 'klantenpas',
+]);
+export const ID_CARD_WORDS: ReadonlySet<string> = new Set(['card', 'tarjeta', 'carte', 'cartao', 'karte', 'ausweis', 'tessera', 'kaart', 'pas', 'carnet', 'carne']);
+export const CARD_HOLDER_WORDS: ReadonlySet<string> = new Set([
+  'library', 'member', 'membership', 'loyalty', 'club', 'rewards', 'reward', 'biblioteca', 'socio', 'fidelidad', 'fidelidade', 'bibliotheque',
+  'adherent', 'membre', 'fidelite', 'bibliothek', 'bibliotheks', 'mitglied', 'mitglieds', 'kunden', 'bibliotheek', 'lid', 'lidmaatschap',
+  'klanten', 'bibliotecaria', 'associado', 'tesserato', 'leen',
+]);
+/** The other words such a header may have: "Driver's License Number", "Número de licencia de conducir", "N° de permis de conduire". */
+export const LICENCE_OTHER_WORDS: ReadonlySet<string> = new Set([
+  'driver', 'drivers', 'driving', 's', 'number', 'no', 'num', 'nr', 'nro', 'numero', 'n', 'id', 'code', 'de', 'do', 'da', 'di', 'du', 'del', 'of',
+  'conducir', 'conduccion', 'conducao', 'motorista', 'conduire', 'guida', 'van', 'the', 'nummer', 'card', 'tarjeta', 'carte', 'cartao', 'karte',
+]);
+
+/** Generic custom attributes ("Attribut 2", "Custom 1", "Campo 3", "Merkmal 1"): what they hold is not known. */
+export const GENERIC_ATTRIBUTE_WORDS: ReadonlySet<string> = new Set([
+  'attribute', 'attributes', 'attribut', 'atributo', 'attributo', 'attribuut', 'merkmal', 'eigenschaft', 'kenmerk', 'custom',
+  'champ', 'campo', 'feld', 'veld', 'field', 'property', 'propriete', 'propiedad', 'propriedade', 'proprieta', 'variable',
+  'personalizado', 'personalizada', 'personnalise', 'personnalisee', 'benutzerdefiniert', 'benutzerdefiniertes', 'personalizzato', 'aangepast',
+  'eigen',
 ]);
 
 /** Words of pictures and codes: "Player Image", "qr_code_url", "Photo URL" hold a link to a picture, not a website. */
@@ -259,6 +320,12 @@ export const OWN_URL_WORDS: ReadonlySet<string> = new Set(['company', 'personal'
 export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user', 'attendee', 'registrant', 'registration']);
 /** Words of the contact's owner ("Owner Email", "Sales Rep Phone"): the owner's columns, not the contact's. */
 export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager']);
+/** The other words of a header naming the owner itself: "Assigned User Name" (SugarCRM, SuiteCRM), "assigned_user_name",
+ *  "Assigned to", "Owner Full Name", "Nombre del responsable". */
+export const OWNER_NAME_WORDS: ReadonlySet<string> = new Set([
+  'user', 'to', 'by', 'a', 'an', 'aan', 'name', 'full', 'fullname', 'username', 'login', 'nombre', 'nom', 'nome', 'naam', 'usuario', 'utilisateur',
+  'utente', 'gebruiker', 'benutzer', 'del', 'de', 'du', 'do', 'da', 'della', 'van', 'der', 'des', 'al',
+]);
 /**
  * People whose id in another system is the contact's External ID ("Customer ID", "guest_id"). Not an attendee's or a
  * registrant's: event tools number each registration ("Attendee ID", Eventbrite's "Attendee #"), so the same person
