@@ -85,8 +85,9 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
     unmap(w, `"${w.header}" holds statuses (${pct(kindShare(sniff, 'status'))}), not places`);
     return;
   }
-  // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag.
-  if (w.conf < STRONG && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && opts.fields.get(w.field)?.kind !== 'checkbox') {
+  // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag. Nor does an id: "Permis de
+  // conduire" or "Library Card" holding Oui/Non says whether the contact has one.
+  if ((w.conf < STRONG || w.field === 'externalId') && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && opts.fields.get(w.field)?.kind !== 'checkbox') {
     unmap(w, `"${w.header}" holds yes/no values`);
     return;
   }

@@ -190,11 +190,13 @@ export const LICENCE_WORDS: ReadonlySet<string> = new Set([
   'bibliotheksausweis', 'leserausweis', 'mitgliedskarte', 'mitgliedsausweis', 'kundenkarte', 'bibliotheekpas', 'ledenpas', 'lidkaart',
   'klantenkaart', 'klantenpas',
 ]);
-export const ID_CARD_WORDS: ReadonlySet<string> = new Set(['card', 'tarjeta', 'carte', 'cartao', 'karte', 'ausweis', 'tessera', 'kaart', 'pas', 'carnet', 'carne']);
+export const ID_CARD_WORDS: ReadonlySet<string> = new Set(['card', 'tarjeta', 'carte', 'cartao', 'karte', 'ausweis', 'tessera', 'kaart', 'pas', 'carnet', 'carne', 'carteira', 'carta']);
 export const CARD_HOLDER_WORDS: ReadonlySet<string> = new Set([
   'library', 'member', 'membership', 'loyalty', 'club', 'rewards', 'reward', 'biblioteca', 'socio', 'fidelidad', 'fidelidade', 'bibliotheque',
   'adherent', 'membre', 'fidelite', 'bibliothek', 'bibliotheks', 'mitglied', 'mitglieds', 'kunden', 'bibliotheek', 'lid', 'lidmaatschap',
   'klanten', 'bibliotecaria', 'associado', 'tesserato', 'leen',
+  // a driving card: "Carnet de conducir", "Carteira de motorista", "Carta di guida"
+  'conducir', 'conduire', 'motorista', 'guida', 'conducao',
 ]);
 /** The other words such a header may have: "Driver's License Number", "Número de licencia de conducir", "N° de permis de conduire". */
 export const LICENCE_OTHER_WORDS: ReadonlySet<string> = new Set([

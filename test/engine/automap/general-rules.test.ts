@@ -48,7 +48,7 @@ describe('2. an insurance policy is another record: no id, phone or name of the 
 describe('3. a library card, licence or member card number is the External ID when the file has no better id', () => {
   it.each([
     ['en', 'Library Card Number'], ['en', "Driver's License Number"], ['en', 'Drivers Licence No'], ['en', 'Licence Number'], ['en', 'Member Card Number'],
-    ['en', 'Loyalty Card No'], ['es', 'Número de licencia de conducir'], ['es', 'Tarjeta de socio'], ['pt', 'Número da CNH'], ['pt', 'Cartão de sócio'],
+    ['en', 'Loyalty Card No'], ['es', 'Número de licencia de conducir'], ['es', 'Tarjeta de socio'], ['pt', 'Número da CNH'], ['pt', 'Cartão de sócio'], ['es', 'Carnet de conducir'], ['pt', 'Carteira de motorista'], ['it', 'Carta di guida'],
     ['fr', 'N° de permis de conduire'], ['fr', 'Carte de membre'], ['de', 'Führerscheinnummer'], ['de', 'Bibliotheksausweis'], ['de', 'Mitgliedskarte'],
     ['it', 'Numero patente'], ['it', 'Tessera biblioteca'], ['nl', 'Rijbewijsnummer'], ['nl', 'Bibliotheekpas'], ['nl', 'Lidkaart'],
   ])('[%s] "%s" is the External ID, not a phone (its digits look like one)', (_lang, h) => {
@@ -61,6 +61,11 @@ describe('3. a library card, licence or member card number is the External ID wh
     const s = suggestMapping([id, 'Email', 'Library Card Number', 'Driver License Number']);
     expect(s.map((x) => x.field)).toEqual(['externalId', 'email', null, null]);
     expect(s[2].reason).toMatch(new RegExp(`card or licence; "${id}" is the contact's own`));
+  });
+
+  it.each(['Permis de conduire', "Driver's License", 'Carnet de conducir', 'Führerschein'])('"%s" holding yes/no says whether the contact has one: no id', (h) => {
+    const rows = rowsOf(['ann@example.com', 'bob@example.com', 'cy@example.com'], ['Oui', 'Non', 'Yes']);
+    expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBeNull();
   });
 
   it.each(['Card Number', 'Card Last4', 'Card Exp Month', 'License Type', 'License Expiry'])('a payment card or a licence\'s details are no id ("%s")', (h) => {
