@@ -100,7 +100,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   { field: 'lastName', conf: 1, names: {
     en: ['Last Name', 'Family Name', 'LName', 'Surname', 'Last', 'Sur Name', 'Family', 'Surnames'],
-    es: ['Apellido', 'Apellidos', 'Primer apellido', 'Apellido paterno'],
+    // Chile and Mexico write the father's and the mother's family names apart: "apellidoP", "apellidoM" (index:47258366278).
+    es: ['Apellido', 'Apellidos', 'Primer apellido', 'Apellido paterno', 'Apellido P', 'Apellido Pat', 'Ap Paterno', 'Ap Pat'],
     pt: ['Sobrenome', 'Apelido', 'Último nome', 'Nome de família'],
     fr: ['Nom de famille', 'Nom de naissance'],
     de: ['Nachname', 'Familienname', 'Zuname'],

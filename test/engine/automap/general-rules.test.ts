@@ -32,6 +32,13 @@ describe('1. the owner: "Assigned User Name" is the owner, the owner\'s own colu
 });
 
 describe('2. an insurance policy is another record: no id, phone or name of the contact', () => {
+  // An Italian broker's client list: ragione_sociale, cognome, nome, numero_polizza, compagnia, data_scadenza
+  // (index:68855514174); an insurance form: assicuratore, numero_polizza (index:56693771559).
+  it('an Italian broker\'s client list keeps the client and drops the policy', () => {
+    expect(fieldsOf(['ragione_sociale', 'cognome', 'nome', 'email', 'telefono', 'numero_polizza', 'assicuratore', 'data_scadenza'])).toEqual(
+      ['companyName', 'lastName', 'firstName', 'email', 'phone', null, null, null]);
+  });
+
   it.each([
     ['en', 'Policy Number'], ['en', 'Policy No'], ['en', 'Policy Type'], ['en', 'Insurer'], ['en', 'Insurer Phone'], ['en', 'Insurance Company'],
     ['es', 'Número de póliza'], ['es', 'Póliza'], ['es', 'Aseguradora'], ['pt', 'Apólice'], ['pt', 'Nº da apólice'], ['pt', 'Seguradora'],
@@ -74,6 +81,15 @@ describe('3. a library card, licence or member card number is the External ID wh
 });
 
 describe('4. one-word headers without their linking word', () => {
+  // A French school list: codeEleve, nom, prenom, sexe, adresse, dateNaissance, codePostal, ville, tel (index:12811137192);
+  // a Chilean one: rut, nombre, apellidoP, apellidoM, correo, fechaNacimiento, telefono, direccion (index:47258366278).
+  it('reads whole lists written that way', () => {
+    expect(fieldsOf(['codeEleve', 'nom', 'prenom', 'sexe', 'adresse', 'dateNaissance', 'codePostal', 'ville', 'tel'])).toEqual(
+      [null, 'lastName', 'firstName', null, 'address1', 'dateOfBirth', 'postalCode', 'city', 'phone']);
+    expect(fieldsOf(['rut', 'nombre', 'apellidoP', 'apellidoM', 'correo', 'fechaNacimiento', 'telefono', 'direccion'])).toEqual(
+      [null, 'firstName', 'lastName', null, 'email', 'dateOfBirth', 'phone', 'address1']);
+  });
+
   it.each([
     ['DateNaissance', 'dateOfBirth'], ['date_naissance', 'dateOfBirth'], ['dateNaissance', 'dateOfBirth'], ['FechaNacimiento', 'dateOfBirth'],
     ['fecha_nacimiento', 'dateOfBirth'], ['DataNascimento', 'dateOfBirth'], ['DataNascita', 'dateOfBirth'], ['Geburtsdatum', 'dateOfBirth'],
@@ -110,8 +126,10 @@ describe('5. key word first, its qualifier after (es, pt, fr, it): primary befor
     expect(fieldsOf(headers)).toEqual(expected);
   });
 
+  // Spanish forms label the lines "Dirección línea 1", "Dirección línea 2 (opcional)", then Ciudad, Provincia, Código
+  // postal, País (index:66863804251, index:8543132581).
   it.each([
-    ['es', ['Dirección Línea 1', 'Dirección Línea 2', 'Ciudad', 'Código Postal']],
+    ['es', ['Dirección Línea 1', 'Dirección Línea 2 (opcional)', 'Ciudad', 'Código Postal']],
     ['es', ['direccion_linea_1', 'direccion_linea_2', 'ciudad', 'codigo_postal']],
     ['pt', ['Endereço Linha 1', 'Endereço Linha 2', 'Cidade', 'CEP']],
     ['fr', ['Adresse Ligne 1', 'Adresse Ligne 2', 'Ville', 'Code Postal']],
@@ -156,6 +174,8 @@ describe('6. a typo as close to two names: the one with its very letters, then t
   });
 });
 
+// French Outlook exports type every address column: "Rue (bureau)", "Ville (bureau)"...; a list that kept only the
+// street typed ("Home Street") and the rest plain is one address.
 describe("7. a typed street alone joins the unqualified address block when it is the file's only street", () => {
   it.each([
     [['Email', 'Home Street', 'City', 'Postal code', 'Country']],
