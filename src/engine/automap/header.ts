@@ -31,6 +31,7 @@ import {
   INSURANCE_WORDS,
   LAST_WORDS,
   LICENCE_OTHER_WORDS,
+  LIBRARY_WORDS,
   LICENCE_WORDS,
   LINK_WORDS,
   MEDIA_WORDS,
@@ -306,7 +307,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (policy) return { field: null, conf: 0.9, reason: `About an insurance policy (${policy}), another record`, final: true, rank: 'primary' };
   // A card or licence the contact holds: its number is an id from another system, used when the file has no better one.
   const licence = allWords.find((w) => LICENCE_WORDS.has(w));
-  const card = allWords.some((w) => ID_CARD_WORDS.has(w)) ? allWords.find((w) => CARD_HOLDER_WORDS.has(w)) : undefined;
+  // A card with its holder word ("Library Card", "Carte de membre"); a library's own number too ("Library Number").
+  const card = allWords.some((w) => ID_CARD_WORDS.has(w) || (LIBRARY_WORDS.has(w) && allWords.some((x) => FILLER_WORDS.has(x)))) ? allWords.find((w) => CARD_HOLDER_WORDS.has(w)) : undefined;
   if ((licence || card) && allWords.every((w) => LICENCE_WORDS.has(w) || ID_CARD_WORDS.has(w) || CARD_HOLDER_WORDS.has(w) || LICENCE_OTHER_WORDS.has(w))) {
     return { field: 'externalId', conf: 0.8, reason: `The number of a card or licence the contact holds (${licence ?? card}), an id from another system`, rank: 'primary', fallback: true, fallbackWhy: 'an id from a card or licence' };
   }

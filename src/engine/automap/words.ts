@@ -188,8 +188,10 @@ export const LICENCE_WORDS: ReadonlySet<string> = new Set([
   'rijbewijsnummer', 'cnh', 'habilitacao',
   // one-word cards (German, Dutch): a library or member card
   'bibliotheksausweis', 'leserausweis', 'mitgliedskarte', 'mitgliedsausweis', 'kundenkarte', 'bibliotheekpas', 'ledenpas', 'lidkaart',
-  'klantenkaart', 'klantenpas',
+  'klantenkaart', 'klantenpas', 'bibliotheksnummer', 'lesernummer', 'leserausweisnummer', 'bibliotheeknummer', 'bibliotheekpasnummer',
 ]);
+/** A library: its number for a reader is the reader's card number ("Library Number", "Número de biblioteca"). */
+export const LIBRARY_WORDS: ReadonlySet<string> = new Set(['library', 'biblioteca', 'bibliotheque', 'bibliothek', 'bibliotheks', 'bibliotheek']);
 export const ID_CARD_WORDS: ReadonlySet<string> = new Set(['card', 'tarjeta', 'carte', 'cartao', 'karte', 'ausweis', 'tessera', 'kaart', 'pas', 'carnet', 'carne', 'carteira', 'carta']);
 export const CARD_HOLDER_WORDS: ReadonlySet<string> = new Set([
   'library', 'member', 'membership', 'loyalty', 'club', 'rewards', 'reward', 'biblioteca', 'socio', 'fidelidad', 'fidelidade', 'bibliotheque',

@@ -64,6 +64,15 @@ describe('3. a library card, licence or member card number is the External ID wh
     expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBe('externalId');
   });
 
+  // A school library's reader list: vorname;nachname;geburtsdatum;klasse;art;email;bibliotheksnummer (index:71354091665).
+  it('reads a library\'s reader list: its number is the External ID', () => {
+    expect(fieldsOf(['vorname', 'nachname', 'geburtsdatum', 'klasse', 'art', 'email', 'bibliotheksnummer'])).toEqual(
+      ['firstName', 'lastName', 'dateOfBirth', null, null, 'email', 'externalId']);
+    expect(fieldsOf(['Name', 'Email', 'Library Number'])).toEqual(['name', 'email', 'externalId']);
+    expect(fieldsOf(['Nombre', 'Número de biblioteca'])).toEqual(['name', 'externalId']);
+    expect(fieldsOf(['Name', 'Library', 'Library Branch'])).toEqual(['name', null, null]);
+  });
+
   it.each(['Customer ID', 'Member Number', 'Kundennummer', 'Numéro client'])('gives way to a better id ("%s")', (id) => {
     const s = suggestMapping([id, 'Email', 'Library Card Number', 'Driver License Number']);
     expect(s.map((x) => x.field)).toEqual(['externalId', 'email', null, null]);
