@@ -228,6 +228,20 @@ describe('8. no header row: first and last name in the order the email addresses
 });
 
 describe('also: national ids, French company names, tags that are labels', () => {
+  // A Brazilian ticketing export: Ordem de inscrição;Nº ingresso;Nome;Sobrenome;Tipo de ingresso;...;Nº pedido;Email
+  // (index:59498942917); a hotel's reservations: ID_RESERVA;NOME;SOBRENOME;QUARTO;...;CPF;EMAIL (index:30352297388).
+  it('tickets and bookings are other records, in the other languages too', () => {
+    expect(fieldsOf(['Ordem de inscrição', 'Nº ingresso', 'Nome', 'Sobrenome', 'Tipo de ingresso', 'Nº pedido', 'Email'])).toEqual(
+      [null, null, 'firstName', 'lastName', null, null, 'email']);
+    const rows = rowsOf(['1023456789', '1023456790'], ['Ana', 'Rui'], ['Souza', 'Lima'], ['ana@example.com', 'rui@example.com']);
+    expect(fieldsOf(['ID_RESERVA', 'NOME', 'SOBRENOME', 'EMAIL'], { sampleRows: rows, defaultCountry: 'BR' })).toEqual([null, 'firstName', 'lastName', 'email']);
+    expect(fieldsOf(['Booking ID', 'Numéro de billet', 'Name'])).toEqual([null, null, 'name']);
+  });
+
+  it.each(['Pass', 'Pwd', 'Clave'])('a password ("%s") is no typo of "País"', (h) => {
+    expect(fieldsOf(['Usuario', h, 'Email'])).toEqual([null, null, 'email']);
+  });
+
   it.each(['NIE', 'NIF', 'DNI', 'DNI/NIE', 'NIF/CIF', 'Nº DNI', 'Número NIE', 'Documento (DNI/NIE)'])('Spanish "%s" is no contact field, over phone-like values', (h) => {
     const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['2125550143', '4155550199']);
     expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBeNull();
