@@ -199,7 +199,8 @@ const plainName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLow
 /**
  * No header: which of two adjacent name columns is the first name. The email in the same row says it, over the
  * sample rows: "john.smith@", "john_smith@", "johnsmith@" and "jsmith@" put John first; "smith.john@" and "sjohn@"
- * put Smith first; "john.s@" / "smithj@" (a name and an initial) say nothing, both orders write them. Without an email that tells, a column written in capitals ("SMITH | John", as French and Italian
+ * put Smith first; a name alone ("ada@") is the first name; "john.s@" / "smithj@" (a name and an initial) say
+ * nothing, both orders write them. Without an email that tells, a column written in capitals ("SMITH | John", as French and Italian
  * lists write the family name) is the last name; else the first column is the first name.
  */
 function nameOrder(ws: Work[], columns: readonly CellValue[][], i: number): { lastFirst: boolean; first: string; last: string } {
@@ -221,7 +222,9 @@ function nameOrder(ws: Work[], columns: readonly CellValue[][], i: number): { la
       if (px >= 0 && py >= 0 && px !== py) {
         if (px < py) firstFirst++;
         else lastFirst++;
-      } else if (l === x[0] + y || l.startsWith(x[0] + y)) firstFirst++;
+      } else if (l === x) firstFirst++;
+      else if (l === y) lastFirst++;
+      else if (l === x[0] + y || l.startsWith(x[0] + y)) firstFirst++;
       else if (l === y[0] + x || l.startsWith(y[0] + x)) lastFirst++;
       else continue;
       break;

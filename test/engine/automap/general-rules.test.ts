@@ -28,6 +28,14 @@ describe('1. the owner: "Assigned User Name" is the owner, the owner\'s own colu
   it('a SugarCRM contact export keeps the contact\'s columns and takes the owner by name', () => {
     expect(fieldsOf(['First Name', 'Last Name', 'Email Address', 'Office Phone', 'Assistant Phone', 'Assigned User Name', 'Assigned User ID'])).toEqual(
       ['firstName', 'lastName', 'email', 'phone', null, 'owner', null]);
+    // The whole header of index:9023914936.
+    const sugar = ['First Name', 'Last Name', 'ID', 'Salutation', 'Title', 'Department', 'Account Name', 'Email Address', 'Non Primary E-mails',
+      'Mobile Phone', 'Office Phone', 'Home Phone', 'Other Phone', 'Fax', 'Primary Address Street', 'Primary Address City', 'Primary Address State',
+      'Primary Address Postal Code', 'Primary Address Country', 'Alternate Address Street', 'Alternate Address City', 'Description', 'Birthdate',
+      'Lead Source', 'Campaign ID', 'Reports To ID', 'Assistant', 'Assistant Phone', 'Assigned User Name', 'Assigned User ID', 'Date Created', 'Created By ID'];
+    expect(fieldsOf(sugar)).toEqual(['firstName', 'lastName', 'externalId', null, null, null, 'companyName', 'email', 'additionalEmails', 'phone',
+      'additionalPhones', 'additionalPhones', 'additionalPhones', null, 'address1', 'city', 'state', 'postalCode', 'country', null, null, null,
+      'dateOfBirth', 'source', null, null, null, null, 'owner', null, null, null]);
   });
 });
 
@@ -219,6 +227,15 @@ describe('8. no header row: first and last name in the order the email addresses
 
   it('the email column may stand before the names', () => {
     expect(noHeader(['john.smith@example.com', 'jane.doe@example.com'], ['Smith', 'Doe'], ['John', 'Jane'])).toEqual(['email', 'lastName', 'firstName']);
+  });
+
+  it('a name alone before the @ is the first name ("ada@")', () => {
+    expect(noHeader(['Lovelace', 'Hopper'], ['Ada', 'Grace'], ['ada@example.com', 'grace@example.com'])).toEqual(['lastName', 'firstName', 'email']);
+  });
+
+  it('one column "Smith, John" (family name, a comma, the given name) is the full name; "Springfield, IL" and "Lyon, France" are not', () => {
+    expect(noHeader(['Smith, John', 'de Boer, Anna', 'Rossi, Marco'], ['john@example.com', 'anna@example.nl', 'marco@example.it'])).toEqual(['name', 'email']);
+    expect(noHeader(['Springfield, IL', 'Austin, TX'], ['Lyon, France', 'Madrid, Spain'], ['a@example.com', 'b@example.com'])).toEqual([null, null, 'email']);
   });
 
   it('without emails, a family name in capitals comes first (DUPONT | Marie)', () => {
