@@ -134,6 +134,9 @@ describe('5. key word first, its qualifier after (es, pt, fr, it): primary befor
     ['pt', ['Telefone Residencial', 'Telefone Celular'], ['additionalPhones', 'phone']],
     ['fr', ['Téléphone Domicile', 'Téléphone Portable', 'Téléphone Autre'], ['additionalPhones', 'phone', 'additionalPhones']],
     ['it', ['Telefono Ufficio', 'Telefono Cellulare'], ['additionalPhones', 'phone']],
+    ['nl', ['Telefoon Werk', 'Telefoon Mobiel', 'Telefoon Thuis'], ['additionalPhones', 'phone', 'additionalPhones']],
+    ['nl', ['Telefoon', 'Telefoon Mobiel'], ['phone', 'additionalPhones']],
+    ['de', ['Telefon Privat', 'Telefon Mobil'], ['additionalPhones', 'phone']],
     ['es', ['Email Trabajo', 'Correo Personal', 'Correo Alternativo'], ['email', 'additionalEmails', 'additionalEmails']],
     ['es', ['Correo', 'Correo Secundario'], ['email', 'additionalEmails']],
     ['pt', ['E-mail Trabalho', 'E-mail'], ['additionalEmails', 'email']],
@@ -155,6 +158,11 @@ describe('5. key word first, its qualifier after (es, pt, fr, it): primary befor
     ['nl', ['Adresregel 1', 'Adresregel 2', 'Plaats', 'Postcode']],
   ])('[%s] the second address line is not the street: %j', (_lang, headers) => {
     expect(fieldsOf(headers)).toEqual(['address1', null, 'city', 'postalCode']);
+  });
+
+  it.each(['Telefoon Mobiel', 'Telefon Mobil', 'Teléfono Móvil', 'Telefone Celular', 'Téléphone Portable', 'Telefono Cellulare'])('"%s" is a typed phone read as surely as its English form', (h) => {
+    expect(suggestMapping([h])[0]).toMatchObject({ field: 'phone', confidence: expect.any(Number) });
+    expect(suggestMapping([h])[0].confidence).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each(['Email Empresa', 'Correo de la empresa', 'E-mail Empresa', 'Email Azienda', 'Courriel Entreprise'])('"%s" is the contact\'s work email, as "Company Email"', (h) => {
