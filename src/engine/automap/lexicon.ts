@@ -311,7 +311,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Proprietario', 'Responsabile', 'Assegnato a', 'Commerciale', 'Referente commerciale'],
     nl: ['Eigenaar', 'Verantwoordelijke', 'Toegewezen aan', 'Accountmanager', 'Behandelaar'],
   } },
-  { field: 'owner', conf: 0.8, names: { en: ['Sales Rep', 'Salesperson', 'Rep', 'Agent', 'Assigned', 'Owner Name', 'User', 'Account Owner', 'Owned By', 'Handled By'], es: ['Agente'], pt: ['Agente', 'Consultor'], fr: ['Agent', 'Conseiller'], de: ['Berater'], it: ['Agente', 'Consulente'], nl: ['Adviseur'] } },
+  // Bitrix24 names the owner "Responsible person" (its CRM export and REST field ASSIGNED_BY_ID, "Responsible").
+  { field: 'owner', conf: 0.8, names: { en: ['Sales Rep', 'Salesperson', 'Rep', 'Agent', 'Assigned', 'Owner Name', 'User', 'Account Owner', 'Owned By', 'Handled By', 'Responsible Person', 'Responsible', 'Responsible User'], es: ['Agente'], pt: ['Agente', 'Consultor'], fr: ['Agent', 'Conseiller'], de: ['Berater'], it: ['Agente', 'Consulente'], nl: ['Adviseur'] } },
   { field: 'followers', conf: 1, names: { en: ['Contact Followers', 'Followers', 'Follower'], es: ['Seguidores'], pt: ['Seguidores'], fr: ['Abonnés du contact', 'Suiveurs'], de: ['Follower', 'Beobachter'], it: ['Follower'], nl: ['Volgers'] } },
   { field: 'followers', conf: 0.7, names: { en: ['Watchers', 'Collaborators'] } },
 ];

@@ -328,7 +328,7 @@ export const OWN_URL_WORDS: ReadonlySet<string> = new Set(['company', 'personal'
 export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user', 'attendee', 'registrant', 'registration',
   'booking', 'reservation', 'reserva', 'reservierung', 'buchung', 'prenotazione', 'reservering', 'boeking']);
 /** Words of the contact's owner ("Owner Email", "Sales Rep Phone"): the owner's columns, not the contact's. */
-export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager']);
+export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'responsible', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager']);
 /** The other words of a header naming the owner itself: "Assigned User Name" (SugarCRM, SuiteCRM), "assigned_user_name",
  *  "Assigned to", "Owner Full Name", "Nombre del responsable". */
 export const OWNER_NAME_WORDS: ReadonlySet<string> = new Set([

@@ -12,13 +12,13 @@ describe('1. the owner: "Assigned User Name" is the owner, the owner\'s own colu
   // SugarCRM / SuiteCRM exports: "...","Assistant Phone","Assigned User Name","Assigned User ID","Date Created"...
   // (index:9023914936, a SugarCRM contacts export template; index:9403678741, its accounts export with "Assigned
   // User Name","Assigned To"); EspoCRM's field is assignedUserName; SuiteCRM's database column assigned_user_name.
-  it.each(['Assigned User Name', 'assigned_user_name', 'assignedUserName', 'Assigned to', 'Assigned User', 'Owner Full Name', 'Nombre del responsable', 'Nom du propriétaire'])(
+  it.each(['Assigned User Name', 'assigned_user_name', 'assignedUserName', 'Assigned to', 'Assigned User', 'Owner Full Name', 'Nombre del responsable', 'Nom du propriétaire', 'Responsible person'])(
     '"%s" is the owner', (h) => {
       expect(mapOf(['Email', 'Phone', 'Name', h])[h]).toBe('owner');
     },
   );
 
-  it.each(['Assigned User Email', 'assigned_user_email', 'Assigned User Id', 'assigned_user_id', 'Owner Phone', 'Owner Email', 'Assigned User Phone', 'Email del responsable', 'Téléphone du propriétaire'])(
+  it.each(['Responsible Person Email', 'Assigned User Email', 'assigned_user_email', 'Assigned User Id', 'assigned_user_id', 'Owner Phone', 'Owner Email', 'Assigned User Phone', 'Email del responsable', 'Téléphone du propriétaire'])(
     '"%s" is the owner\'s, not the contact\'s, even over values of its kind', (h) => {
       const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['(212) 736-5000', '(415) 555-0123'], ['Ann Lee', 'Bob Ray'], ['rep@example.com', '(646) 555-0111']);
       expect(mapOf(['Email', 'Phone', 'Name', h], { sampleRows: rows })[h]).toBeNull();
