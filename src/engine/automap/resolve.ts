@@ -310,6 +310,13 @@ function streetTowns(ws: Work[], columns: readonly CellValue[][]): void {
   }
 }
 
+/** A birth date in parts (Thunderbird's "Birth Year", "Birth Month", "Birth Day"): the day column is no date of birth. */
+function birthDateParts(ws: Work[]): void {
+  const parts = (w: Work) => /\b(?:year|month|jahr|monat|ano|mes|annee|mois|anno|mese|jaar|maand)\b/i.test(w.header.normalize('NFD').replace(/\p{M}/gu, ''));
+  if (!ws.some((w) => w.field === null && parts(w) && /birth|geburt|nac|naiss|nasc|geboorte/i.test(w.header))) return;
+  for (const w of ws) if (w.field === 'dateOfBirth' && /day|tag|dia|jour|giorno|dag/i.test(w.header)) unmap(w, `"${w.header}" is the day of a birth date written in parts`);
+}
+
 function pairNames(ws: Work[]): void {
   const hasFirst = ws.some((w) => w.field === 'firstName');
   const hasLast = ws.some((w) => w.field === 'lastName');
@@ -420,6 +427,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   if (opts.columns) streetTowns(ws, opts.columns);
   barePhoneTypes(ws, opts);
   pairNames(ws);
+  birthDateParts(ws);
   chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
   primaryFirst(ws, opts.fields);

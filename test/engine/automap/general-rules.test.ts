@@ -263,6 +263,16 @@ describe('also: national ids, French company names, tags that are labels', () =>
     expect(fieldsOf(['Booking ID', 'Numéro de billet', 'Name'])).toEqual([null, null, 'name']);
   });
 
+  // Thunderbird's address book CSV: ..., "Birth Year", "Birth Month", "Birth Day", "Custom 1"..."Custom 4", "Notes".
+  it('a birth date in parts: the day column alone is no date of birth', () => {
+    expect(fieldsOf(['First Name', 'Birth Year', 'Birth Month', 'Birth Day', 'Custom 1'])).toEqual(['firstName', null, null, null, null]);
+    expect(fieldsOf(['First Name', 'Birth Day'])).toEqual(['firstName', 'dateOfBirth']);
+  });
+
+  it.each(['Messenger ID', 'IM', 'ICQ'])('an instant-messaging handle ("%s") is no id', (h) => {
+    expect(fieldsOf(['Email', h])).toEqual(['email', null]);
+  });
+
   it.each(['Pass', 'Pwd', 'Clave'])('a password ("%s") is no typo of "País"', (h) => {
     expect(fieldsOf(['Usuario', h, 'Email'])).toEqual([null, null, 'email']);
   });
