@@ -257,6 +257,8 @@ export const TYPE_WORDS: ReadonlySet<string> = new Set([
   'vast', 'handy', 'whatsapp', 'sms', 'car', 'voiture', 'auto', 'coche', 'carro',
   // a mobile after its key word: "Telefoon Mobiel", "Telefon Mobil", "Teléfono Móvil", "Telefone Celular", "Téléphone Portable"
   'mobiel', 'mobil', 'movil', 'celular', 'cellulare', 'telemovel', 'portable', 'gsm',
+  // business, after its key word: "Adresse commerciale", "Indirizzo commerciale" (alone, "Commercial" is the owner)
+  'commercial', 'commerciale',
 ]);
 /** A whole header made of one of these words holds a phone when the file has other phone columns ("Handy", "Büro", "Privat"). */
 export const BARE_PHONE_TYPES: ReadonlySet<string> = new Set(['work', 'business', 'office', 'home', 'personal', 'private', 'casa', 'trabajo', 'oficina', 'particular', 'trabalho', 'comercial', 'residencial', 'maison', 'domicile', 'bureau', 'travail', 'privat', 'buro', 'buero', 'geschaftlich', 'geschaeftlich', 'dienstlich', 'lavoro', 'ufficio', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk']);

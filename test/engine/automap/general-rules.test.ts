@@ -171,6 +171,11 @@ describe('5. key word first, its qualifier after (es, pt, fr, it): primary befor
   it.each(['Teléfono Empresa', 'Telefone Empresa', 'Telefono Azienda', 'Téléphone Société', 'Telefon Firma'])('"%s" is the company\'s phone, as "Company Phone"', (h) => {
     expect(fieldsOf(['Email', h])).toEqual(['email', null]);
   });
+  it('"commercial(e)" after its key word is the business kind; alone it is the owner (the salesperson)', () => {
+    expect(fieldsOf(['Email', 'Adresse commerciale', 'Ville', 'Commercial'])).toEqual(['email', 'address1', 'city', 'owner']);
+    expect(fieldsOf(['Email', 'Indirizzo commerciale', 'Città', 'Commerciale'])).toEqual(['email', 'address1', 'city', 'owner']);
+  });
+
   it('"Nombre Empresa" stays the company name', () => {
     expect(fieldsOf(['Nombre', 'Nombre Empresa'])).toEqual(['name', 'companyName']);
   });
