@@ -29,6 +29,7 @@ import {
   INDEXED_WORDS,
   INSURANCE_STEMS,
   INSURANCE_WORDS,
+  JOINING_WORDS,
   LAST_WORDS,
   LICENCE_OTHER_WORDS,
   LIBRARY_WORDS,
@@ -102,6 +103,7 @@ export interface CustomMatcher {
 // ---------------------------------------------------------------------------------------------------- helpers
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
 /** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
 const ADDRESS_FIELDS = new Set(['address1', 'city', 'state', 'postalCode', 'country']);
@@ -192,6 +194,12 @@ function keywordGuess(words: string[], why: string): HeaderGuess | null {
   }
   const modifiers = content.filter((w, j) => j !== i && !FILLER_WORDS.has(w));
   let field: FieldKey = hit[0];
+  // Two name nouns, each a name of its own: "Vorname Name", "Nachname, Vorname", "Nombre Apellido" hold the full name
+  // ("First Name" is one: "first" only qualifies it).
+  const nameNouns = content.filter((w) => NAME_FIELDS.has(headWords().get(w)?.[0] ?? ''));
+  if (NAME_FIELDS.has(field) && nameNouns.length >= 2 && content.every((w) => nameNouns.includes(w) || FILLER_WORDS.has(w) || JOINING_WORDS.has(w))) {
+    return { field: 'name', conf: 0.8, reason: `Names both parts of the name ("${nameNouns.join('", "')}")`, rank: 'primary' };
+  }
   if (field === 'name') {
     if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {
       if (modifiers.some((w) => ['company', 'business', 'organization', 'organisation', 'account', 'employer', 'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf'].includes(w))) field = 'companyName';

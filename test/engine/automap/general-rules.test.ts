@@ -118,6 +118,11 @@ describe('4. one-word headers without their linking word', () => {
     expect(suggestMapping([h])[0]).toMatchObject({ field: f, confidence: 1 });
   });
 
+  it.each(['Vorname Name', 'Nachname, Vorname', 'Voornaam Achternaam', 'Apellido Nombre', 'Nombre Apellido'])('two name nouns ("%s") are the full name; "First Name" is one noun', (h) => {
+    expect(fieldsOf(['Email', h])).toEqual(['email', 'name']);
+    expect(fieldsOf(['Email', 'First Name', 'Last Name'])).toEqual(['email', 'firstName', 'lastName']);
+  });
+
   it('a name of its own keeps its meaning: "FechaAlta" (Fecha de alta) is a system date, "NomeCompleto" the full name', () => {
     expect(fieldsOf(['FechaAlta', 'NomeCompleto'])).toEqual([null, 'name']);
   });
