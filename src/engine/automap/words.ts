@@ -214,7 +214,7 @@ export const GENERIC_ATTRIBUTE_WORDS: ReadonlySet<string> = new Set([
   'attribute', 'attributes', 'attribut', 'atributo', 'attributo', 'attribuut', 'merkmal', 'eigenschaft', 'kenmerk', 'custom',
   'champ', 'campo', 'feld', 'veld', 'field', 'property', 'propriete', 'propiedad', 'propriedade', 'proprieta', 'variable',
   'personalizado', 'personalizada', 'personnalise', 'personnalisee', 'benutzerdefiniert', 'benutzerdefiniertes', 'personalizzato', 'aangepast',
-  'eigen',
+  'eigen', 'libre', 'libero', 'vrij', 'zusatzfeld', 'freifeld', 'zusatzinfo', 'zusatz',
 ]);
 
 /** Words of pictures and codes: "Player Image", "qr_code_url", "Photo URL" hold a link to a picture, not a website. */

@@ -206,6 +206,9 @@ describe('6. a typo as close to two names: the one with its very letters, then t
   it('a generic custom attribute is no typo of a field: "Attribut 2" is not "Attribué à" (the owner)', () => {
     expect(fieldsOf(['Attribut 1', 'Attribut 2', 'Attribute 3', 'Atributo 2', 'Custom 1', 'Campo personalizado 1', 'Champ personnalisé 2', 'Eigen veld 1'])).toEqual(
       [null, null, null, null, null, null, null, null]);
+    // Free fields: "Champ libre 1", "Campo libero 2", "Zusatzfeld 1", "Vrij veld 1"; over phone-like values too.
+    const rows = rowsOf(['a@example.com', 'b@example.com'], ['2125550143', '4155550199'], ['2125550144', '4155550198'], ['2125550145', '4155550197'], ['2125550146', '4155550196']);
+    expect(fieldsOf(['Email', 'Champ libre 1', 'Campo libero 2', 'Zusatzfeld 1', 'Vrij veld 1'], { sampleRows: rows })).toEqual(['email', null, null, null, null]);
   });
 });
 
