@@ -7,7 +7,8 @@
 //  3. Metadata of another column ("E-mail 1 - Type", "Phone 1 - Label", "E-mail Display Name").
 //  4. "Object - Field" headers: "Person - Email - Work" is the contact's, "Deal - Owner" another record's.
 //  5. Whose column: another person ("Mother's Email", "Guest 2 Phone", "Emergency contact"), another record ("Deal
-//     Name", "IP Address", "Account ID"), a shipping address, a system date ("Created", "Fecha de alta").
+//     Name", "IP Address", "Account ID", "Policy Number"), a shipping address, a system date ("Created", "Fecha de
+//     alta"); a card or licence number is the External ID ("Library Card Number"), a generic attribute nothing.
 //  6. The header without its qualifiers ("Home Street" -> street, home group; "Billing City" -> city, billing
 //     group; "Telefone2" -> phone, alternate), then a question ("What is your phone number?"), then the key word of
 //     a longer header ("Customer Email", "Número de celular").

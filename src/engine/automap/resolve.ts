@@ -4,14 +4,14 @@
 //  1. Values (./sniff.ts) fill columns the header says nothing about and break ties for ambiguous headers
 //     ("Contact", "Number"); a strong header match (confidence 0.8 or more) is never overruled by them. A column
 //     mapped by its values alone gets a lower confidence than any mapped by its header.
-//  2. A file without a header row: person names and street lines are read from the values too, and the columns
-//     after a street line as the rest of its address block (town, region, postal code).
+//  2. A file without a header row: person names and street lines are read from the values too (first and last name
+//     in the order the emails write them), and the columns after a street line as the rest of its address block.
 //  3. A bare phone type ("Home", "Büro") is a phone only next to other phone columns.
 //  4. A bare "Name" next to a first-name column is the last name (Nom + Prénom, Name + Vorname); next to a
 //     last-name column, the first name (Nome + Cognome, Nombre + Apellidos, Name + Surname).
 //  5. One address group: the unqualified/mailing/primary one, else the first typed one (home, business), else
 //     the billing one; an alternate group ("Other", "Address 2") only when it is the file's only address;
-//     shipping never. Unqualified columns join the chosen group where it lacks them.
+//     shipping never. Unqualified columns join the chosen group where it lacks them; a lone typed street joins them.
 //  6. A billing email, phone or name only when the file has none of its own.
 //  7. Primary before alternate: the main email and phone are the primary ones, then typed, then alternate; the
 //     others go to Additional emails / phones. Among typed phones only (Work, Home, Mobile), the mobile is the main
