@@ -20,21 +20,13 @@ import {
   BARE_NAME_WORDS,
   BARE_PHONE_TYPES,
   BILLING_WORDS,
-  CARD_HOLDER_WORDS,
   DISPLAY_WORDS,
   FILLER_WORDS,
   FILE_WORDS,
   FIRST_WORDS,
-  GENERIC_ATTRIBUTE_WORDS,
-  ID_CARD_WORDS,
   INDEXED_WORDS,
-  INSURANCE_STEMS,
-  INSURANCE_WORDS,
   JOINING_WORDS,
   LAST_WORDS,
-  LICENCE_OTHER_WORDS,
-  LIBRARY_WORDS,
-  LICENCE_WORDS,
   LINK_WORDS,
   MEDIA_WORDS,
   METADATA_LAST,
@@ -58,10 +50,12 @@ import {
   SHIPPING_WORDS,
   SYSTEM_DATE_PHRASES,
   SYSTEM_DATE_WORDS,
+  TYPE_GROUPS,
   TYPE_WORDS,
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
+import { recordGuess } from './records';
 
 export type { Rank } from './tables';
 
@@ -157,7 +151,7 @@ function qualifiers(words: string[]): { rest: string[]; rank: Rank; group: strin
     if (TYPE_WORDS.has(w)) {
       if (rank === 'primary') rank = 'typed';
       typeWord ??= w;
-      if (!group) group = w;
+      if (!group) group = TYPE_GROUPS[w] ?? w;
       continue;
     }
     rest.push(w);
@@ -275,7 +269,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
       g.conf = round2(Math.min(g.conf, 0.9) - 0.02 * Math.min(idx - 2, 5));
       g.reason = `${g.reason} (number ${idx})`;
     }
-    if (g.field && ADDRESS_FIELDS.has(g.field)) g.group = q.billing ? 'billing' : idx >= 2 ? `other ${idx}` : q.group;
+    // A type word alone ("Residenza", "Domicilio") is the unqualified address, not a group of its own.
+    if (g.field && ADDRESS_FIELDS.has(g.field)) g.group = q.billing ? 'billing' : idx >= 2 ? `other ${idx}` : q.rest.length ? q.group : '';
     else if (q.billing) g.fallback = true;
     if (q.rank === 'alternate') g.rank = 'alternate';
     else if (q.rank === 'typed' && g.rank === 'primary') g.rank = 'typed';
@@ -309,18 +304,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     }
   }
 
-  // Generic custom attributes: "Attribut 2", "Custom 1", "Campo 3" (no typo of "Attribué à", the owner).
-  if (words.length && words.every((w) => GENERIC_ATTRIBUTE_WORDS.has(w))) return { field: null, conf: 0.8, reason: 'A generic custom attribute: what it holds is not known', final: true, rank: 'primary' };
-  // Another record: an insurance policy ("Policy Number", "Número de póliza", "Versicherungsnummer").
-  const policy = allWords.find((w) => INSURANCE_WORDS.has(w) || INSURANCE_STEMS.some((p) => w.includes(p)));
-  if (policy) return { field: null, conf: 0.9, reason: `About an insurance policy (${policy}), another record`, final: true, rank: 'primary' };
-  // A card or licence the contact holds: its number is an id from another system, used when the file has no better one.
-  const licence = allWords.find((w) => LICENCE_WORDS.has(w));
-  // A card with its holder word ("Library Card", "Carte de membre"); a library's own number too ("Library Number").
-  const card = allWords.some((w) => ID_CARD_WORDS.has(w) || (LIBRARY_WORDS.has(w) && allWords.some((x) => FILLER_WORDS.has(x)))) ? allWords.find((w) => CARD_HOLDER_WORDS.has(w)) : undefined;
-  if ((licence || card) && allWords.every((w) => LICENCE_WORDS.has(w) || ID_CARD_WORDS.has(w) || CARD_HOLDER_WORDS.has(w) || LICENCE_OTHER_WORDS.has(w))) {
-    return { field: 'externalId', conf: 0.8, reason: `The number of a card or licence the contact holds (${licence ?? card}), an id from another system`, rank: 'primary', fallback: true, fallbackWhy: 'an id from a card or licence' };
-  }
+  // Generic custom attributes, insurance policies, card and licence numbers (./records.ts).
+  const record = recordGuess(words, allWords);
+  if (record) return record;
   // Whose column: another person, another record, a shipping address, a system date. Portuguese "pais" (parents) is
   // Spanish and Portuguese "país" (country) too: it is the parents only after a linking word ("Telefone dos pais").
   const other = allWords.find((w, j) => OTHER_PEOPLE.has(w) && (w !== 'pais' || ['dos', 'de', 'aos', 'os'].includes(allWords[j - 1])));
@@ -355,16 +341,18 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (q.shipping) return { field: null, conf: 0.9, reason: "A shipping address, not the contact's own", final: true, rank: 'primary' };
 
   // Without numbers and "value": "Phone 2 - Value", "E-mail 3 Address", "Telefone2".
+  // Linking words dropped too ("Dirección del correo electrónico 2", "Código postal del trabajo": Outlook in Spanish).
+  const unlinked = (ws: string[]) => ws.filter((w) => !JOINING_WORDS.has(w)).join('');
   const base = words.filter((w) => w !== 'value').join('');
   if (base && base !== c && base !== mc) {
-    const e = exactEntry(base);
+    const e = exactEntry(base) ?? exactEntry(unlinked(words.filter((w) => w !== 'value')));
     if (e) return e.field === null ? fromEntry(e, '') : indexed(withBareName(fromEntry(e, 'Known column name'), words));
   }
   // Without its qualifiers: "Home Street", "Business City", "Billing Zip", "Email_alt", "indirizzo_ufficio".
   const rest = words.filter((w) => q.rest.includes(w));
   if (rest.length && rest.length < words.length) {
     const restWithNumbers = tokens.filter((t) => /^\d+$/.test(t) || rest.includes(t)).join('');
-    const e = exactEntry(rest.join('')) ?? exactEntry(restWithNumbers);
+    const e = exactEntry(rest.join('')) ?? exactEntry(restWithNumbers) ?? exactEntry(unlinked(rest));
     if (e && e.field !== null) {
       const g = fromEntry(e, `Known column name, ${q.billing ? 'billing' : q.typeWord ?? (q.group || 'main')} kind`);
       if (e.rank === undefined || e.rank === 'primary') g.rank = q.rank;

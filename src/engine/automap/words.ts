@@ -245,7 +245,7 @@ export const BILLING_WORDS: ReadonlySet<string> = new Set(['billing', 'bill', 'i
 /** Words that mark a shipping address: never the contact's own. */
 export const SHIPPING_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship', 'delivery', 'deliver', 'envio', 'entrega', 'livraison', 'lieferung', 'liefer', 'lieferadresse', 'versand', 'spedizione', 'consegna', 'levering', 'verzending', 'afleveradres', 'aflever', 'bezorg', 'bezorging', 'recipient']);
 /** Words that mark an alternate (other, secondary) address, email or phone. */
-export const ALTERNATE_WORDS: ReadonlySet<string> = new Set(['other', 'alternate', 'alt', 'alternative', 'secondary', 'second', 'backup', 'additional', 'extra', 'previous', 'old', 'former', 'otro', 'otra', 'otros', 'otras', 'secundario', 'secundaria', 'alternativo', 'alternativa', 'outro', 'outra', 'outros', 'outras', 'autre', 'autres', 'secondaire', 'weitere', 'weiterer', 'weiteres', 'weiteren', 'zweite', 'zweiter', 'alte', 'altro', 'altra', 'altri', 'altre', 'secondario', 'secondaria', 'ander', 'andere', 'tweede', 'oud', 'oude', 'overige', 'overig', 'zweit', 'zweitwohnsitz']);
+export const ALTERNATE_WORDS: ReadonlySet<string> = new Set(['other', 'alternate', 'alt', 'alternative', 'secondary', 'second', 'segundo', 'segunda', 'deuxieme', 'secondo', 'seconda', 'backup', 'additional', 'extra', 'previous', 'old', 'former', 'otro', 'otra', 'otros', 'otras', 'secundario', 'secundaria', 'alternativo', 'alternativa', 'outro', 'outra', 'outros', 'outras', 'autre', 'autres', 'secondaire', 'weitere', 'weiterer', 'weiteres', 'weiteren', 'zweite', 'zweiter', 'alte', 'altro', 'altra', 'altri', 'altre', 'secondario', 'secondaria', 'ander', 'andere', 'tweede', 'oud', 'oude', 'overige', 'overig', 'zweit', 'zweitwohnsitz']);
 /** Words that mark the primary one of its kind. */
 export const PRIMARY_WORDS: ReadonlySet<string> = new Set(['primary', 'main', 'principal', 'principale', 'preferred', 'default', 'hoofd', 'haupt', 'primair', 'primaire', 'primario', 'primaria', 'primar', 'primaer']);
 /** Words typing an email, phone or address (one of several of equal rank). */
@@ -259,7 +259,21 @@ export const TYPE_WORDS: ReadonlySet<string> = new Set([
   'mobiel', 'mobil', 'movil', 'celular', 'cellulare', 'telemovel', 'portable', 'gsm',
   // business, after its key word: "Adresse commerciale", "Indirizzo commerciale" (alone, "Commercial" is the owner)
   'commercial', 'commerciale',
+  // home, after its key word: "Calle del domicilio", "Ciudad de residencia" (Outlook in Spanish)
+  'domicilio', 'residencia', 'residence', 'residenza',
 ]);
+/** The address group a type word names, in any language: Outlook in Spanish types its home address with both
+ *  "domicilio" (Calle del domicilio) and "residencia" (Ciudad de residencia), its work address with "trabajo". */
+export const TYPE_GROUPS: Readonly<Record<string, string>> = {
+  home: 'home', casa: 'home', domicilio: 'home', residencia: 'home', residence: 'home', residenza: 'home', residencial: 'home', maison: 'home',
+  domicile: 'home', privat: 'home', private: 'home', prive: 'home', privato: 'home', thuis: 'home', particular: 'home', personal: 'home',
+  pessoal: 'home', perso: 'home',
+  work: 'business', business: 'business', office: 'business', trabajo: 'business', oficina: 'business', trabalho: 'business', comercial: 'business',
+  commercial: 'business', commerciale: 'business', bureau: 'business', travail: 'business', professionnel: 'business', pro: 'business',
+  geschaftlich: 'business', geschaeftlich: 'business', dienstlich: 'business', buro: 'business', buero: 'business', lavoro: 'business',
+  ufficio: 'business', werk: 'business', kantoor: 'business', zakelijk: 'business', company: 'business', corporate: 'business',
+  professional: 'business',
+};
 /** A whole header made of one of these words holds a phone when the file has other phone columns ("Handy", "Büro", "Privat"). */
 export const BARE_PHONE_TYPES: ReadonlySet<string> = new Set(['work', 'business', 'office', 'home', 'personal', 'private', 'casa', 'trabajo', 'oficina', 'particular', 'trabalho', 'comercial', 'residencial', 'maison', 'domicile', 'bureau', 'travail', 'privat', 'buro', 'buero', 'geschaftlich', 'geschaeftlich', 'dienstlich', 'lavoro', 'ufficio', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk']);
 

@@ -153,6 +153,25 @@ describe('5. key word first, its qualifier after (es, pt, fr, it): primary befor
 
   // Spanish forms label the lines "Dirección línea 1", "Dirección línea 2 (opcional)", then Ciudad, Provincia, Código
   // postal, País (index:66863804251, index:8543132581).
+  // Outlook's CSV export in Spanish types its addresses with the key word first and a linking word: "Calle del
+  // trabajo", "Código postal del trabajo", "Calle del domicilio", "Ciudad de residencia"; "Departamento" is the
+  // department, "Segundo nombre" the middle name.
+  it('reads Outlook in Spanish: one typed address group, the middle name and the second email', () => {
+    const outlook = ['Nombre', 'Segundo nombre', 'Apellidos', 'Organización', 'Departamento', 'Puesto', 'Calle del trabajo', 'Ciudad de trabajo',
+      'Provincia o estado de trabajo', 'Código postal del trabajo', 'País o región del trabajo', 'Calle del domicilio', 'Ciudad de residencia',
+      'Código postal de residencia', 'Otra calle', 'Teléfono del trabajo', 'Móvil', 'Teléfono principal', 'Dirección de correo electrónico',
+      'Dirección del correo electrónico 2'];
+    expect(fieldsOf(outlook)).toEqual(['firstName', null, 'lastName', 'companyName', null, null, 'address1', 'city', 'state', 'postalCode', 'country',
+      null, null, null, null, 'additionalPhones', 'additionalPhones', 'phone', 'email', 'additionalEmails']);
+    // The home group alone is one group, whichever word types it.
+    expect(fieldsOf(['Calle del domicilio', 'Ciudad de residencia', 'Código postal de residencia'])).toEqual(['address1', 'city', 'postalCode']);
+    expect(fieldsOf(['Nombre', 'Residenza', 'Via'])).toEqual(['name', 'city', 'address1']);
+  });
+
+  it.each(['Segundo nombre', 'Second prénom', 'Secondo nome'])('"%s" (a middle name) is not the name', (h) => {
+    expect(fieldsOf(['Email', h])).toEqual(['email', null]);
+  });
+
   it.each([
     ['es', ['Dirección Línea 1', 'Dirección Línea 2 (opcional)', 'Ciudad', 'Código Postal']],
     ['es', ['direccion_linea_1', 'direccion_linea_2', 'ciudad', 'codigo_postal']],
