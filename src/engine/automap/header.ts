@@ -102,6 +102,8 @@ const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName
 /** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
 const ADDRESS_FIELDS = new Set(['address1', 'city', 'state', 'postalCode', 'country']);
+const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'adres', 'anschrift']);
+const addressPart = (e: Entry | undefined) => (e?.field && ADDRESS_FIELDS.has(e.field) ? e : undefined);
 function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): HeaderGuess {
   if (e.field === null) return { field: null, conf: e.conf, reason: 'Not a contact field', final: true, rank: 'primary' };
   return { field: e.field, conf: e.conf, reason, rank: e.rank ?? 'primary', ...extra };
@@ -286,7 +288,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (words[0] === 'email' && words.some((w) => DISPLAY_WORDS.has(w))) return { field: null, conf: 0.95, reason: 'Describes another column (its display name)', final: true, rank: 'primary' };
 
   // Exact names as written ("Created (UTC)", "Assistant's Phone").
-  const exact = exactEntry(c);
+  // Linking words dropped too ("Página da Web", "Dirección del correo electrónico 2", "Código postal del trabajo").
+  const unlinked = (ws: string[]) => ws.filter((w) => !JOINING_WORDS.has(w)).join('');
+  const exact = exactEntry(c) ?? exactEntry(unlinked(rawTokens));
   if (exact) return exact.field === null ? fromEntry(exact, '') : indexed(withBareName(fromEntry(exact, 'Known column name'), words));
 
   // "Object - Field" headers (Pipedrive): the contact's own object is dropped, another record's is not the contact's.
@@ -341,8 +345,6 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (q.shipping) return { field: null, conf: 0.9, reason: "A shipping address, not the contact's own", final: true, rank: 'primary' };
 
   // Without numbers and "value": "Phone 2 - Value", "E-mail 3 Address", "Telefone2".
-  // Linking words dropped too ("Dirección del correo electrónico 2", "Código postal del trabajo": Outlook in Spanish).
-  const unlinked = (ws: string[]) => ws.filter((w) => !JOINING_WORDS.has(w)).join('');
   const base = words.filter((w) => w !== 'value').join('');
   if (base && base !== c && base !== mc) {
     const e = exactEntry(base) ?? exactEntry(unlinked(words.filter((w) => w !== 'value')));
@@ -352,7 +354,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const rest = words.filter((w) => q.rest.includes(w));
   if (rest.length && rest.length < words.length) {
     const restWithNumbers = tokens.filter((t) => /^\d+$/.test(t) || rest.includes(t)).join('');
-    const e = exactEntry(rest.join('')) ?? exactEntry(restWithNumbers) ?? exactEntry(unlinked(rest));
+    // "Rua do endereço comercial", "Cidade do endereço residencial" (Outlook in Portuguese): the street, the town of the address.
+    const inAddress = rest.filter((w) => !ADDRESS_NOUNS.has(w));
+    const e = exactEntry(rest.join('')) ?? exactEntry(restWithNumbers) ?? exactEntry(unlinked(rest)) ?? addressPart(exactEntry(unlinked(inAddress)));
     if (e && e.field !== null) {
       const g = fromEntry(e, `Known column name, ${q.billing ? 'billing' : q.typeWord ?? (q.group || 'main')} kind`);
       if (e.rank === undefined || e.rank === 'primary') g.rank = q.rank;

@@ -249,12 +249,13 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   { field: 'country', conf: 1, names: {
     en: ['Country', 'Country/Region', 'Country Name', 'Nation', 'Ctry', 'Cntry'],
-    es: ['País', 'Pais', 'Nación', 'País de residencia'],
-    pt: ['País', 'Pais', 'País de residência'],
-    fr: ['Pays', 'Pays de résidence'],
-    de: ['Land', 'Staat/Land', 'Wohnland'],
-    it: ['Paese', 'Nazione', 'Stato/Paese', 'Paese di residenza'],
-    nl: ['Land', 'Woonland'],
+    // Outlook's "Country/Region", localized: País o región, País/Região, Pays/Région, Land/Region, Paese/area geografica, Land/regio
+    es: ['País', 'Pais', 'Nación', 'País de residencia', 'País o región'],
+    pt: ['País', 'Pais', 'País de residência', 'País/Região'],
+    fr: ['Pays', 'Pays de résidence', 'Pays/Région'],
+    de: ['Land', 'Staat/Land', 'Wohnland', 'Land/Region'],
+    it: ['Paese', 'Nazione', 'Stato/Paese', 'Paese di residenza', 'Paese/area geografica'],
+    nl: ['Land', 'Woonland', 'Land/regio'],
   } },
   { field: 'country', conf: 0.7, names: { en: ['Country Code', 'ISO Country', 'Country ISO', 'CC'], es: ['Código de país'], pt: ['Código do país'], fr: ['Code pays'], de: ['Ländercode', 'Landescode'], it: ['Codice paese'], nl: ['Landcode'] } },
 

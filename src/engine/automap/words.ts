@@ -106,7 +106,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num',
  *  "Número de teléfono", "NomFamille" "Nom de famille", "GeboorteDatum" "Geboorte datum". */
 export const JOINING_WORDS: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'dello', 'delle', 'degli', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'd', 'l', 'la', 'le', 'el', 'lo', 'of',
-  'the', 'van', 'von', 'der', 'den', 'het', 'y', 'e', 'et', 'and', 'und', 'en',
+  'the', 'van', 'von', 'der', 'den', 'het', 'y', 'e', 'et', 'and', 'und', 'en', 'op', 'em', 'au', 'im', 'am',
 ]);
 
 /** Words that, in a longer header, turn a name word into the first or the last name. */
@@ -120,7 +120,7 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'ticket', 'plan', 'package', 'deal', 'opportunity', 'workshop', 'session', 'venue', 'hotel', 'room', 'ship', 'shipping', 'billing', 'invoice',
   'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf', 'evento', 'usuario', 'utilisateur', 'benutzer', 'utente', 'gebruiker',
   'produto', 'producto', 'prodotto', 'produit', 'campana', 'campanha', 'veranstaltung', 'yomi', 'phonetic', 'middle', 'maiden', 'additional',
-  'vendor', 'survey', 'conversion', 'github', 'twitter', 'instagram', 'facebook', 'linkedin', 'skype', 'telegram', 'ign',
+  'middelste', 'meio', 'vendor', 'survey', 'conversion', 'github', 'twitter', 'instagram', 'facebook', 'linkedin', 'skype', 'telegram', 'ign',
   'item', 'article', 'artikel', 'articulo', 'articolo', 'artigo', 'sku', 'variant', 'tier', 'coupon', 'discount',
   // a login's name ("LoginName", "Login name", "Anmeldename", "Nom de connexion") is an account, not the person
   'login', 'logon', 'signin', 'anmelde', 'anmeldung', 'connexion', 'accesso', 'acceso',
@@ -235,7 +235,7 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(['url', 'web', 'site', 'd
 
 /** Words of national identity and tax numbers (DNI, CPF, RUC, codice fiscale...): never a contact field. */
 export const NATIONAL_ID_WORDS: ReadonlySet<string> = new Set([
-  'dni', 'nie', 'nif', 'cif', 'cpf', 'cnpj', 'rut', 'cuit', 'cuil', 'curp', 'rfc', 'nit', 'ruc', 'cedula', 'ssn', 'nino', 'nir', 'bsn',
+  'dni', 'nie', 'nif', 'cif', 'cpf', 'sofinummer', 'sofi', 'cnpj', 'rut', 'cuit', 'cuil', 'curp', 'rfc', 'nit', 'ruc', 'cedula', 'ssn', 'nino', 'nir', 'bsn',
   'passport', 'pasaporte', 'passaporte', 'passeport', 'reisepass', 'personalausweis', 'ausweis', 'document', 'documents', 'documento',
   'documentos', 'documenti', 'identidad', 'identidade', 'identite', 'steuernummer', 'siret', 'siren', 'piva',
 ]);
@@ -245,7 +245,7 @@ export const BILLING_WORDS: ReadonlySet<string> = new Set(['billing', 'bill', 'i
 /** Words that mark a shipping address: never the contact's own. */
 export const SHIPPING_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship', 'delivery', 'deliver', 'envio', 'entrega', 'livraison', 'lieferung', 'liefer', 'lieferadresse', 'versand', 'spedizione', 'consegna', 'levering', 'verzending', 'afleveradres', 'aflever', 'bezorg', 'bezorging', 'recipient']);
 /** Words that mark an alternate (other, secondary) address, email or phone. */
-export const ALTERNATE_WORDS: ReadonlySet<string> = new Set(['other', 'alternate', 'alt', 'alternative', 'secondary', 'second', 'segundo', 'segunda', 'deuxieme', 'secondo', 'seconda', 'backup', 'additional', 'extra', 'previous', 'old', 'former', 'otro', 'otra', 'otros', 'otras', 'secundario', 'secundaria', 'alternativo', 'alternativa', 'outro', 'outra', 'outros', 'outras', 'autre', 'autres', 'secondaire', 'weitere', 'weiterer', 'weiteres', 'weiteren', 'zweite', 'zweiter', 'alte', 'altro', 'altra', 'altri', 'altre', 'secondario', 'secondaria', 'ander', 'andere', 'tweede', 'oud', 'oude', 'overige', 'overig', 'zweit', 'zweitwohnsitz']);
+export const ALTERNATE_WORDS: ReadonlySet<string> = new Set(['other', 'alternate', 'alt', 'alternative', 'secondary', 'second', 'segundo', 'segunda', 'deuxieme', 'secondo', 'seconda', 'backup', 'additional', 'extra', 'previous', 'old', 'former', 'otro', 'otra', 'otros', 'otras', 'secundario', 'secundaria', 'alternativo', 'alternativa', 'outro', 'outra', 'outros', 'outras', 'autre', 'autres', 'secondaire', 'weitere', 'weiterer', 'weiteres', 'weiteren', 'zweite', 'zweiter', 'alte', 'altro', 'altra', 'altri', 'altre', 'secondario', 'secondaria', 'ander', 'andere', 'tweede', 'oud', 'oude', 'overige', 'overig', 'anders', 'zweit', 'zweitwohnsitz']);
 /** Words that mark the primary one of its kind. */
 export const PRIMARY_WORDS: ReadonlySet<string> = new Set(['primary', 'main', 'principal', 'principale', 'preferred', 'default', 'hoofd', 'haupt', 'primair', 'primaire', 'primario', 'primaria', 'primar', 'primaer']);
 /** Words typing an email, phone or address (one of several of equal rank). */
@@ -261,18 +261,20 @@ export const TYPE_WORDS: ReadonlySet<string> = new Set([
   'commercial', 'commerciale',
   // home, after its key word: "Calle del domicilio", "Ciudad de residencia" (Outlook in Spanish)
   'domicilio', 'residencia', 'residence', 'residenza',
+  // Outlook in Italian ("Via (uff.)", "Città (ab.)") and Dutch ("Werkadres, straat", "Huisadres, plaats")
+  'uff', 'ab', 'abitazione', 'werkadres', 'huisadres', 'thuisadres', 'bezoekadres',
 ]);
 /** The address group a type word names, in any language: Outlook in Spanish types its home address with both
  *  "domicilio" (Calle del domicilio) and "residencia" (Ciudad de residencia), its work address with "trabajo". */
 export const TYPE_GROUPS: Readonly<Record<string, string>> = {
   home: 'home', casa: 'home', domicilio: 'home', residencia: 'home', residence: 'home', residenza: 'home', residencial: 'home', maison: 'home',
   domicile: 'home', privat: 'home', private: 'home', prive: 'home', privato: 'home', thuis: 'home', particular: 'home', personal: 'home',
-  pessoal: 'home', perso: 'home',
+  pessoal: 'home', perso: 'home', ab: 'home', abitazione: 'home', huisadres: 'home', thuisadres: 'home',
   work: 'business', business: 'business', office: 'business', trabajo: 'business', oficina: 'business', trabalho: 'business', comercial: 'business',
   commercial: 'business', commerciale: 'business', bureau: 'business', travail: 'business', professionnel: 'business', pro: 'business',
   geschaftlich: 'business', geschaeftlich: 'business', dienstlich: 'business', buro: 'business', buero: 'business', lavoro: 'business',
   ufficio: 'business', werk: 'business', kantoor: 'business', zakelijk: 'business', company: 'business', corporate: 'business',
-  professional: 'business',
+  professional: 'business', uff: 'business', werkadres: 'business', bezoekadres: 'business',
 };
 /** A whole header made of one of these words holds a phone when the file has other phone columns ("Handy", "Büro", "Privat"). */
 export const BARE_PHONE_TYPES: ReadonlySet<string> = new Set(['work', 'business', 'office', 'home', 'personal', 'private', 'casa', 'trabajo', 'oficina', 'particular', 'trabalho', 'comercial', 'residencial', 'maison', 'domicile', 'bureau', 'travail', 'privat', 'buro', 'buero', 'geschaftlich', 'geschaeftlich', 'dienstlich', 'lavoro', 'ufficio', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk']);
@@ -361,7 +363,7 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
 /** A mobile phone's header, in the seven languages: Mobile, Cell, Handy, Mobil(telefon), Portable, Celular, Móvil, Telemóvel, Cellulare, Mobiel, GSM. */
 export const RE_MOBILE = /mobil|mobiel|cell|celular|handy|portable|movil|telemovel|gsm|whatsapp|sms/;
 /** Words that make an email column metadata: its display name ("E-mail Display Name", "E-Mail: Angezeigter Name"). */
-export const DISPLAY_WORDS: ReadonlySet<string> = new Set(['display', 'angezeigter', 'anzeigename', 'affiche', 'affichage', 'visualizzato', 'weergavenaam', 'mostrado']);
+export const DISPLAY_WORDS: ReadonlySet<string> = new Set(['display', 'angezeigter', 'anzeigename', 'affiche', 'affichage', 'visualizzato', 'weergavenaam', 'weergegeven', 'weergave', 'mostrado']);
 
 /**
  * Legal forms and kinds of organization that end or start a company's name ("Acme GmbH", "Beta Ltd.", "Gamma S.A.",

@@ -168,6 +168,28 @@ describe('5. key word first, its qualifier after (es, pt, fr, it): primary befor
     expect(fieldsOf(['Nombre', 'Residenza', 'Via'])).toEqual(['name', 'city', 'address1']);
   });
 
+  // Outlook in Dutch (index:369253317): "Werkadres, straat", "Land/regio (werk)", "Huisadres, plaats", "Ander adres,
+  // straat", "Land/regio (anders)", "Hoofdtelefoon bedrijf", "E-mail, weergegeven naam 2"...
+  it('reads Outlook in Dutch: the business group whole, the other groups, the company\'s phone and the display names left out', () => {
+    const outlook = ['Voornaam', 'Middelste naam', 'Achternaam', 'Achtervoegsel', 'Bedrijf', 'Werkadres, straat', 'Werkadres 2, straat', 'Werkadres, plaats',
+      'Werkadres, provincie', 'Werkadres, postcode', 'Land/regio (werk)', 'Huisadres, straat', 'Huisadres, plaats', 'Land/regio (thuis)',
+      'Ander adres, straat', 'Land/regio (anders)', 'Telefoon op werk', 'Hoofdtelefoon bedrijf', 'Mobiele telefoon', 'Hoofdtelefoon', 'Teksttelefoon',
+      'E-mailadres', 'E-mailadres 2', 'E-mail, weergegeven naam 2', 'Locatie', 'Priv', 'Sofinummer', 'Initialen', 'Verjaardag', 'Webpagina'];
+    expect(fieldsOf(outlook)).toEqual(['firstName', null, 'lastName', null, 'companyName', 'address1', null, 'city', 'state', 'postalCode', 'country',
+      null, null, null, null, null, 'additionalPhones', null, 'additionalPhones', 'phone', null, 'email', 'additionalEmails', null, null, null, null,
+      null, 'dateOfBirth', 'website']);
+  });
+
+  // Outlook in Portuguese writes "Rua do endereço comercial", "Cidade do endereço residencial" (index:59345069987);
+  // in Italian "Via (uff.)", "Città (ab.)": the street, the town... of the business or home address.
+  it('reads Outlook in Portuguese and Italian: the address part of a typed address', () => {
+    expect(fieldsOf(['Nome', 'Sobrenome', 'Departamento', 'Rua do endereço comercial', 'Cidade do endereço comercial', 'Estado do endereço comercial',
+      'CEP do endereço comercial', 'País/Região do endereço comercial', 'Rua do endereço residencial', 'Cidade do endereço residencial', 'Página da Web'])).toEqual(
+      ['firstName', 'lastName', null, 'address1', 'city', 'state', 'postalCode', 'country', null, null, 'website']);
+    expect(fieldsOf(['Nome', 'Cognome', 'Via (uff.)', 'Città (uff.)', 'CAP (uff.)', 'Via (ab.)', 'Città (ab.)', 'Telefono uff.', 'Telefono principale'])).toEqual(
+      ['firstName', 'lastName', 'address1', 'city', 'postalCode', null, null, 'additionalPhones', 'phone']);
+  });
+
   it.each(['Segundo nombre', 'Second prénom', 'Secondo nome'])('"%s" (a middle name) is not the name', (h) => {
     expect(fieldsOf(['Email', h])).toEqual(['email', null]);
   });
