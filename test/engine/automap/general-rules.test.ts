@@ -154,8 +154,8 @@ describe('5. key word first, its qualifier after (es, pt, fr, it): primary befor
   // Spanish forms label the lines "Dirección línea 1", "Dirección línea 2 (opcional)", then Ciudad, Provincia, Código
   // postal, País (index:66863804251, index:8543132581).
   // Outlook's CSV export in Spanish types its addresses with the key word first and a linking word: "Calle del
-  // trabajo", "Código postal del trabajo", "Calle del domicilio", "Ciudad de residencia"; "Departamento" is the
-  // department, "Segundo nombre" the middle name.
+  // trabajo", "Código postal del trabajo", "Calle del domicilio", "Ciudad de residencia" (index:11118370884,
+  // index:44409036983); "Departamento" is the department, "Segundo nombre" the middle name.
   it('reads Outlook in Spanish: one typed address group, the middle name and the second email', () => {
     const outlook = ['Nombre', 'Segundo nombre', 'Apellidos', 'Organización', 'Departamento', 'Puesto', 'Calle del trabajo', 'Ciudad de trabajo',
       'Provincia o estado de trabajo', 'Código postal del trabajo', 'País o región del trabajo', 'Calle del domicilio', 'Ciudad de residencia',
@@ -163,6 +163,14 @@ describe('5. key word first, its qualifier after (es, pt, fr, it): primary befor
       'Dirección del correo electrónico 2'];
     expect(fieldsOf(outlook)).toEqual(['firstName', null, 'lastName', 'companyName', null, null, 'address1', 'city', 'state', 'postalCode', 'country',
       null, null, null, null, 'additionalPhones', 'additionalPhones', 'phone', 'email', 'additionalEmails']);
+    // A table built from a Spanish Outlook export (index:11118370884).
+    const real = ['Title', 'Nombre', 'Segundo nombre', 'Apellidos', 'Organización', 'Puesto', 'Calle del trabajo', 'Ciudad de trabajo',
+      'Provincia o estado de trabajo', 'Código postal del trabajo', 'País o región del trabajo', 'Otra calle', 'Otra ciudad', 'Otro código postal',
+      'Teléfono del trabajo', 'Teléfono del trabajo 2', 'Particular', 'Teléfono movil', 'Otro teléfono', 'Categorías', 'Dirección de correo electrónico',
+      'Dirección de correo electrónico 2', 'Dirección del correo electrónico 3', 'Notas', 'Página web'];
+    expect(fieldsOf(real)).toEqual([null, 'firstName', null, 'lastName', 'companyName', null, 'address1', 'city', 'state', 'postalCode', 'country',
+      null, null, null, 'additionalPhones', 'additionalPhones', 'additionalPhones', 'phone', 'additionalPhones', 'tags', 'email', 'additionalEmails',
+      'additionalEmails', null, 'website']);
     // The home group alone is one group, whichever word types it.
     expect(fieldsOf(['Calle del domicilio', 'Ciudad de residencia', 'Código postal de residencia'])).toEqual(['address1', 'city', 'postalCode']);
     expect(fieldsOf(['Nombre', 'Residenza', 'Via'])).toEqual(['name', 'city', 'address1']);
