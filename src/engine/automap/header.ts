@@ -7,7 +7,8 @@
 //  3. Metadata of another column ("E-mail 1 - Type", "Phone 1 - Label", "E-mail Display Name").
 //  4. "Object - Field" headers: "Person - Email - Work" is the contact's, "Deal - Owner" another record's.
 //  5. Whose column: another person ("Mother's Email", "Guest 2 Phone", "Emergency contact"), another record ("Deal
-//     Name", "IP Address", "Account ID"), a shipping address, a system date ("Created", "Fecha de alta").
+//     Name", "IP Address", "Account ID", "Policy Number"), a shipping address, a system date ("Created", "Fecha de
+//     alta"); a card or licence number is the External ID ("Library Card Number"), a generic attribute nothing.
 //  6. The header without its qualifiers ("Home Street" -> street, home group; "Billing City" -> city, billing
 //     group; "Telefone2" -> phone, alternate), then a question ("What is your phone number?"), then the key word of
 //     a longer header ("Customer Email", "Número de celular").
@@ -24,6 +25,7 @@ import {
   FILE_WORDS,
   FIRST_WORDS,
   INDEXED_WORDS,
+  JOINING_WORDS,
   LAST_WORDS,
   LINK_WORDS,
   MEDIA_WORDS,
@@ -37,6 +39,7 @@ import {
   OTHER_PEOPLE,
   OTHER_RECORD_PREFIXES,
   OWN_URL_WORDS,
+  OWNER_NAME_WORDS,
   OWNER_WORDS,
   PERSON_NOUNS,
   PRIMARY_WORDS,
@@ -47,10 +50,12 @@ import {
   SHIPPING_WORDS,
   SYSTEM_DATE_PHRASES,
   SYSTEM_DATE_WORDS,
+  TYPE_GROUPS,
   TYPE_WORDS,
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
+import { recordGuess } from './records';
 
 export type { Rank } from './tables';
 
@@ -70,8 +75,10 @@ export interface HeaderGuess {
   rank: Rank;
   /** Address group of an address field: "" (unqualified), "home", "business", "billing", "other", "2"... */
   group?: string;
-  /** A billing column other than an address: used only when the file has no own column for the field. */
+  /** A billing column other than an address, or a card's number as the id: used only when the file has no own column for the field. */
   fallback?: boolean;
+  /** What kind of fallback, for the reason (default: a billing column). */
+  fallbackWhy?: string;
   /** A bare "Name" ("Nom", "Nome", "Nombre", "Naam"): may turn into first or last name (./resolve.ts). */
   bareName?: boolean;
   /** A bare phone type ("Home", "Büro", "Privat"): a phone only when the file has other phone columns. */
@@ -91,7 +98,12 @@ export interface CustomMatcher {
 // ---------------------------------------------------------------------------------------------------- helpers
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
+/** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
+const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
 const ADDRESS_FIELDS = new Set(['address1', 'city', 'state', 'postalCode', 'country']);
+const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'adres', 'anschrift']);
+const addressPart = (e: Entry | undefined) => (e?.field && ADDRESS_FIELDS.has(e.field) ? e : undefined);
 function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): HeaderGuess {
   if (e.field === null) return { field: null, conf: e.conf, reason: 'Not a contact field', final: true, rank: 'primary' };
   return { field: e.field, conf: e.conf, reason, rank: e.rank ?? 'primary', ...extra };
@@ -141,7 +153,7 @@ function qualifiers(words: string[]): { rest: string[]; rank: Rank; group: strin
     if (TYPE_WORDS.has(w)) {
       if (rank === 'primary') rank = 'typed';
       typeWord ??= w;
-      if (!group) group = w;
+      if (!group) group = TYPE_GROUPS[w] ?? w;
       continue;
     }
     rest.push(w);
@@ -151,7 +163,15 @@ function qualifiers(words: string[]): { rest: string[]; rank: Rank; group: strin
 
 /** The key word of a longer header: the last meaningful word, before "number", "code", "value"... */
 function keywordGuess(words: string[], why: string): HeaderGuess | null {
-  if (!words.length || words.some((w) => NEGATIVE_WORDS.has(w))) return null;
+  if (!words.length) return null;
+  // The owner itself: "Assigned User Name", "assigned_user_name" (SugarCRM, SuiteCRM, EspoCRM), "Owner Full Name". Its
+  // other columns ("Assigned User Email", "Owner Phone") are the owner's, not the contact's, whatever else they say.
+  const ownerWord = words.find((w) => OWNER_WORDS.has(w));
+  if (ownerWord) {
+    if (words.every((w) => OWNER_WORDS.has(w) || OWNER_NAME_WORDS.has(w))) return { field: 'owner', conf: 0.85, reason: `Names the contact's owner ("${ownerWord}")`, rank: 'primary' };
+    if (words.some((w) => !OWNER_WORDS.has(w) && headWords().has(w))) return { field: null, conf: 0.8, reason: `About the contact's owner (${ownerWord})`, final: true, rank: 'primary' };
+  }
+  if (words.some((w) => NEGATIVE_WORDS.has(w))) return null;
   const content = words.filter((w) => w.length > 1 || /\d/.test(w));
   if (!content.length) return null;
   let i = content.length - 1;
@@ -161,11 +181,22 @@ function keywordGuess(words: string[], why: string): HeaderGuess | null {
   if ((head === 'address' || head === 'adresse' || head === 'direccion' || head === 'endereco' || head === 'indirizzo' || head === 'adres') && content.some((w) => w === 'email' || w === 'mail' || w === 'correo' || w === 'courriel')) head = 'email';
   const hit = headWords().get(head);
   if (!hit) return null;
+  // Key word first (Spanish, Portuguese, French, German, Italian, Dutch), the company word after: read as the English
+  // "Company Email" (the contact's work email) and "Company Phone" (the company's switchboard, as Outlook's "Company
+  // Main Phone", "Téléphone société", "Telefon Firma": not the contact's).
+  const first = headWords().get(content[0]);
+  if (i > 0 && hit[0] === 'companyName' && first && (first[0] === 'email' || first[0] === 'phone') && content.slice(1).every((w) => FILLER_WORDS.has(w) || ARTICLES.has(w) || headWords().get(w)?.[0] === 'companyName')) {
+    if (first[0] === 'phone') return { field: null, conf: 0.8, reason: `The company's phone ("${content[0]}" of the company), not the contact's`, final: true, rank: 'primary' };
+    return { field: first[0], conf: first[1], reason: `${why}"${content[0]}", of the company`, rank: 'typed' };
+  }
   const modifiers = content.filter((w, j) => j !== i && !FILLER_WORDS.has(w));
   let field: FieldKey = hit[0];
-  // "Owner Email", "Sales Rep Phone": the owner's, not the contact's.
-  const owner = field === 'owner' ? undefined : modifiers.find((w) => OWNER_WORDS.has(w));
-  if (owner) return { field: null, conf: 0.8, reason: `About the contact's owner (${owner})`, final: true, rank: 'primary' };
+  // Two name nouns, each a name of its own: "Vorname Name", "Nachname, Vorname", "Nombre Apellido" hold the full name
+  // ("First Name" is one: "first" only qualifies it).
+  const nameNouns = content.filter((w) => NAME_FIELDS.has(headWords().get(w)?.[0] ?? ''));
+  if (NAME_FIELDS.has(field) && nameNouns.length >= 2 && content.every((w) => nameNouns.includes(w) || FILLER_WORDS.has(w) || JOINING_WORDS.has(w))) {
+    return { field: 'name', conf: 0.8, reason: `Names both parts of the name ("${nameNouns.join('", "')}")`, rank: 'primary' };
+  }
   if (field === 'name') {
     if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {
       if (modifiers.some((w) => ['company', 'business', 'organization', 'organisation', 'account', 'employer', 'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf'].includes(w))) field = 'companyName';
@@ -240,7 +271,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
       g.conf = round2(Math.min(g.conf, 0.9) - 0.02 * Math.min(idx - 2, 5));
       g.reason = `${g.reason} (number ${idx})`;
     }
-    if (g.field && ADDRESS_FIELDS.has(g.field)) g.group = q.billing ? 'billing' : idx >= 2 ? `other ${idx}` : q.group;
+    // A type word alone ("Residenza", "Domicilio") is the unqualified address, not a group of its own.
+    if (g.field && ADDRESS_FIELDS.has(g.field)) g.group = q.billing ? 'billing' : idx >= 2 ? `other ${idx}` : q.rest.length ? q.group : '';
     else if (q.billing) g.fallback = true;
     if (q.rank === 'alternate') g.rank = 'alternate';
     else if (q.rank === 'typed' && g.rank === 'primary') g.rank = 'typed';
@@ -256,7 +288,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (words[0] === 'email' && words.some((w) => DISPLAY_WORDS.has(w))) return { field: null, conf: 0.95, reason: 'Describes another column (its display name)', final: true, rank: 'primary' };
 
   // Exact names as written ("Created (UTC)", "Assistant's Phone").
-  const exact = exactEntry(c);
+  // Linking words dropped too ("Página da Web", "Dirección del correo electrónico 2", "Código postal del trabajo").
+  const unlinked = (ws: string[]) => ws.filter((w) => !JOINING_WORDS.has(w)).join('');
+  const exact = exactEntry(c) ?? exactEntry(unlinked(rawTokens));
   if (exact) return exact.field === null ? fromEntry(exact, '') : indexed(withBareName(fromEntry(exact, 'Known column name'), words));
 
   // "Object - Field" headers (Pipedrive): the contact's own object is dropped, another record's is not the contact's.
@@ -274,8 +308,12 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     }
   }
 
-  // Whose column: another person, another record, a shipping address, a system date.
-  const other = allWords.find((w) => OTHER_PEOPLE.has(w));
+  // Generic custom attributes, insurance policies, card and licence numbers (./records.ts).
+  const record = recordGuess(words, allWords);
+  if (record) return record;
+  // Whose column: another person, another record, a shipping address, a system date. Portuguese "pais" (parents) is
+  // Spanish and Portuguese "país" (country) too: it is the parents only after a linking word ("Telefone dos pais").
+  const other = allWords.find((w, j) => OTHER_PEOPLE.has(w) && (w !== 'pais' || ['dos', 'de', 'aos', 'os'].includes(allWords[j - 1])));
   if (other) return { field: null, conf: 0.9, reason: `About someone else (${other})`, final: true, rank: 'primary' };
   const nationalId = allWords.find((w) => NATIONAL_ID_WORDS.has(w));
   if (nationalId) return { field: null, conf: 0.9, reason: `A national id or tax number (${nationalId}), not a contact field`, final: true, rank: 'primary' };
@@ -309,14 +347,16 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // Without numbers and "value": "Phone 2 - Value", "E-mail 3 Address", "Telefone2".
   const base = words.filter((w) => w !== 'value').join('');
   if (base && base !== c && base !== mc) {
-    const e = exactEntry(base);
+    const e = exactEntry(base) ?? exactEntry(unlinked(words.filter((w) => w !== 'value')));
     if (e) return e.field === null ? fromEntry(e, '') : indexed(withBareName(fromEntry(e, 'Known column name'), words));
   }
   // Without its qualifiers: "Home Street", "Business City", "Billing Zip", "Email_alt", "indirizzo_ufficio".
   const rest = words.filter((w) => q.rest.includes(w));
   if (rest.length && rest.length < words.length) {
     const restWithNumbers = tokens.filter((t) => /^\d+$/.test(t) || rest.includes(t)).join('');
-    const e = exactEntry(rest.join('')) ?? exactEntry(restWithNumbers);
+    // "Rua do endereço comercial", "Cidade do endereço residencial" (Outlook in Portuguese): the street, the town of the address.
+    const inAddress = rest.filter((w) => !ADDRESS_NOUNS.has(w));
+    const e = exactEntry(rest.join('')) ?? exactEntry(restWithNumbers) ?? exactEntry(unlinked(rest)) ?? addressPart(exactEntry(unlinked(inAddress)));
     if (e && e.field !== null) {
       const g = fromEntry(e, `Known column name, ${q.billing ? 'billing' : q.typeWord ?? (q.group || 'main')} kind`);
       if (e.rank === undefined || e.rank === 'primary') g.rank = q.rank;

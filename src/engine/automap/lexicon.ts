@@ -100,7 +100,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   { field: 'lastName', conf: 1, names: {
     en: ['Last Name', 'Family Name', 'LName', 'Surname', 'Last', 'Sur Name', 'Family', 'Surnames'],
-    es: ['Apellido', 'Apellidos', 'Primer apellido', 'Apellido paterno'],
+    // Chile and Mexico write the father's and the mother's family names apart: "apellidoP", "apellidoM" (index:47258366278).
+    es: ['Apellido', 'Apellidos', 'Primer apellido', 'Apellido paterno', 'Apellido P', 'Apellido Pat', 'Ap Paterno', 'Ap Pat'],
     pt: ['Sobrenome', 'Apelido', 'Último nome', 'Nome de família'],
     fr: ['Nom de famille', 'Nom de naissance'],
     de: ['Nachname', 'Familienname', 'Zuname'],
@@ -202,16 +203,18 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Bedrijf', 'Bedrijfsnaam', 'Organisatie', 'Werkgever', 'Firma', 'Onderneming'],
   } },
   { field: 'companyName', conf: 0.95, names: { en: ['Account Name', 'Company Account', 'Org Name', 'Organization 1 - Name'], es: ['Nombre de la cuenta'], pt: ['Nome da conta'], fr: ['Nom du compte'], de: ['Kontoname'], it: ['Nome account'], nl: ['Accountnaam'] } },
-  { field: 'companyName', conf: 0.8, names: { en: ['Account', 'Associated Company'], es: ['Cuenta'], pt: ['Conta'], fr: ['Compte'], it: ['Account'], nl: ['Account'] } },
+  // French registers: "Dénomination (sociale)" and "Nom commercial" are the legal and trade name, "Organisme" and
+  // "Établissement" the body or school someone belongs to.
+  { field: 'companyName', conf: 0.8, names: { en: ['Account', 'Associated Company'], es: ['Cuenta'], pt: ['Conta'], fr: ['Compte', 'Dénomination', 'Dénomination sociale', 'Nom commercial', 'Organisme', 'Établissement'], it: ['Account'], nl: ['Account'] } },
 
   { field: 'address1', conf: 1, names: {
     en: ['Street Address', 'Address', 'Street', 'Address 1', 'Address Line 1', 'Address1', 'Street 1', 'Address Street', 'Addr', 'Street Address 1', 'Street Line 1', 'Address Line1', 'Street Address Line 1', 'Postal Address', 'Mailing Address'],
-    es: ['Dirección', 'Direccion', 'Domicilio', 'Calle', 'Dirección postal', 'Calle y número', 'Dirección 1'],
-    pt: ['Endereço', 'Endereco', 'Logradouro', 'Rua', 'Morada', 'Endereço 1', 'Endereço completo'],
-    fr: ['Adresse', 'Rue', 'Adresse postale', 'Adresse 1', 'Adresse ligne 1', 'Voie'],
-    de: ['Straße', 'Strasse', 'Adresse', 'Anschrift', 'Straße und Hausnummer', 'Str', 'Postanschrift'],
-    it: ['Indirizzo', 'Via', 'Indirizzo postale', 'Indirizzo 1', 'Via e numero civico'],
-    nl: ['Adres', 'Straat', 'Straatnaam', 'Straat en huisnummer', 'Postadres', 'Woonadres', 'Adressen'],
+    es: ['Dirección', 'Direccion', 'Domicilio', 'Calle', 'Dirección postal', 'Calle y número', 'Dirección 1', 'Dirección línea 1', 'Línea de dirección 1', 'Línea 1'],
+    pt: ['Endereço', 'Endereco', 'Logradouro', 'Rua', 'Morada', 'Endereço 1', 'Endereço completo', 'Endereço linha 1', 'Linha de endereço 1', 'Linha 1'],
+    fr: ['Adresse', 'Rue', 'Adresse postale', 'Adresse 1', 'Adresse ligne 1', 'Voie', "Ligne d'adresse 1", 'Ligne 1'],
+    de: ['Straße', 'Strasse', 'Adresse', 'Anschrift', 'Straße und Hausnummer', 'Str', 'Postanschrift', 'Adresszeile 1', 'Adresse Zeile 1'],
+    it: ['Indirizzo', 'Via', 'Indirizzo postale', 'Indirizzo 1', 'Via e numero civico', 'Indirizzo riga 1', 'Indirizzo linea 1', 'Riga indirizzo 1'],
+    nl: ['Adres', 'Straat', 'Straatnaam', 'Straat en huisnummer', 'Postadres', 'Woonadres', 'Adressen', 'Adresregel 1', 'Adres regel 1'],
   } },
   { field: 'city', conf: 1, names: {
     en: ['City', 'Town', 'City/Town', 'Locality', 'Town/City', 'Suburb', 'City of Residence', 'Home Town'],
@@ -241,17 +244,18 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     de: ['PLZ', 'Postleitzahl'],
     // Switzerland: NPA (numéro postal d'acheminement) and NAP (numero d'avviamento postale) are the French and Italian PLZ.
     fr: ['Code postal', 'CP', 'C.P.', 'NPA'],
-    it: ['CAP', 'Codice postale', 'C.A.P.', 'NAP'],
+    it: ['CAP', 'Codice postale', 'C.A.P.', 'NAP', 'Codice di avviamento postale'],
     nl: ['Postcode', 'Postcodes'],
   } },
   { field: 'country', conf: 1, names: {
     en: ['Country', 'Country/Region', 'Country Name', 'Nation', 'Ctry', 'Cntry'],
-    es: ['País', 'Pais', 'Nación'],
-    pt: ['País', 'Pais'],
-    fr: ['Pays'],
-    de: ['Land', 'Staat/Land'],
-    it: ['Paese', 'Nazione', 'Stato/Paese'],
-    nl: ['Land'],
+    // Outlook's "Country/Region", localized: País o región, País/Região, Pays/Région, Land/Region, Paese/area geografica, Land/regio
+    es: ['País', 'Pais', 'Nación', 'País de residencia', 'País o región'],
+    pt: ['País', 'Pais', 'País de residência', 'País/Região'],
+    fr: ['Pays', 'Pays de résidence', 'Pays/Région'],
+    de: ['Land', 'Staat/Land', 'Wohnland', 'Land/Region'],
+    it: ['Paese', 'Nazione', 'Stato/Paese', 'Paese di residenza', 'Paese/area geografica'],
+    nl: ['Land', 'Woonland', 'Land/regio'],
   } },
   { field: 'country', conf: 0.7, names: { en: ['Country Code', 'ISO Country', 'Country ISO', 'CC'], es: ['Código de país'], pt: ['Código do país'], fr: ['Code pays'], de: ['Ländercode', 'Landescode'], it: ['Codice paese'], nl: ['Landcode'] } },
 
@@ -268,9 +272,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
 
   { field: 'dateOfBirth', conf: 1, names: {
     en: ['Date of Birth', 'DOB', 'Birthday', 'Birthdate', 'Birth Date', 'BDAY', 'Birth Day', 'D.O.B.'],
-    es: ['Fecha de nacimiento', 'F. nacimiento', 'Cumpleaños', 'Nacimiento', 'Fecha nacimiento', 'Fec nac', 'Fecha de cumpleaños'],
-    pt: ['Data de nascimento', 'Nascimento', 'Data nascimento', 'Dt nascimento', 'Aniversário', 'Data de aniversário'],
-    fr: ['Date de naissance', 'Anniversaire', 'Né le', 'Naissance', 'Date anniversaire', "Date d'anniversaire"],
+    es: ['Fecha de nacimiento', 'F. nacimiento', 'Cumpleaños', 'Nacimiento', 'Fecha nacimiento', 'Fec nac', 'Fecha de cumpleaños', 'Fecha nac', 'F nac'],
+    pt: ['Data de nascimento', 'Nascimento', 'Data nascimento', 'Dt nascimento', 'Aniversário', 'Data de aniversário', 'Data nasc', 'Dt nasc'],
+    fr: ['Date de naissance', 'Anniversaire', 'Né le', 'Naissance', 'Date anniversaire', "Date d'anniversaire", 'Date naiss'],
     de: ['Geburtsdatum', 'Geburtstag', 'Geb', 'Geb-Datum'],
     it: ['Data di nascita', 'Compleanno', 'Data nascita', 'Nato il', 'Data compleanno'],
     nl: ['Geboortedatum', 'Verjaardag', 'Geb datum'],
@@ -297,7 +301,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Etichette', 'Etichetta', 'Categorie', 'Tag'],
     nl: ['Labels', 'Categorieën', 'Categorie', 'Trefwoorden'],
   } },
-  { field: 'tags', conf: 0.85, names: { en: ['Groups', 'Group', 'Category', 'Keywords', 'Lists', 'Segments', 'Segment', 'Interests', 'List'], es: ['Grupos', 'Grupo', 'Intereses', 'Segmento', 'Lista'], pt: ['Grupos', 'Grupo', 'Interesses', 'Segmento', 'Lista'], fr: ['Groupes', 'Groupe', "Centres d'intérêt", 'Segment', 'Liste'], de: ['Gruppen', 'Gruppe', 'Interessen', 'Segment', 'Liste'], it: ['Gruppi', 'Gruppo', 'Interessi', 'Segmento', 'Lista'], nl: ['Groepen', 'Groep', 'Interesses', 'Segment', 'Lijst'] } },
+  { field: 'tags', conf: 0.85, names: { en: ['Groups', 'Group', 'Category', 'Keywords', 'Lists', 'Segments', 'Segment', 'Interests', 'List', 'Contact Group', 'Contact Groups'], es: ['Grupos', 'Grupo', 'Intereses', 'Segmento', 'Lista', 'Grupo de contactos'], pt: ['Grupos', 'Grupo', 'Interesses', 'Segmento', 'Lista', 'Grupo de contatos'], fr: ['Groupes', 'Groupe', "Centres d'intérêt", 'Segment', 'Liste', 'Groupe de contacts'], de: ['Gruppen', 'Gruppe', 'Interessen', 'Segment', 'Liste', 'Kontaktgruppe', 'Kontaktgruppen'], it: ['Gruppi', 'Gruppo', 'Interessi', 'Segmento', 'Lista', 'Gruppo di contatti'], nl: ['Groepen', 'Groep', 'Interesses', 'Segment', 'Lijst', 'Contactgroep', 'Contactgroepen'] } },
 
   { field: 'owner', conf: 1, names: {
     en: ['Contact Owner', 'Owner', 'Assigned To', 'Assigned User', 'Assignee', 'Lead Owner', 'Record Owner', 'HubSpot Owner', 'Contact Owner Name', 'Account Manager', 'Sales Owner'],
@@ -308,7 +312,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Proprietario', 'Responsabile', 'Assegnato a', 'Commerciale', 'Referente commerciale'],
     nl: ['Eigenaar', 'Verantwoordelijke', 'Toegewezen aan', 'Accountmanager', 'Behandelaar'],
   } },
-  { field: 'owner', conf: 0.8, names: { en: ['Sales Rep', 'Salesperson', 'Rep', 'Agent', 'Assigned', 'Owner Name', 'User', 'Account Owner', 'Owned By', 'Handled By'], es: ['Agente'], pt: ['Agente', 'Consultor'], fr: ['Agent', 'Conseiller'], de: ['Berater'], it: ['Agente', 'Consulente'], nl: ['Adviseur'] } },
+  // Bitrix24 names the owner "Responsible person" (its CRM export and REST field ASSIGNED_BY_ID, "Responsible").
+  { field: 'owner', conf: 0.8, names: { en: ['Sales Rep', 'Salesperson', 'Rep', 'Agent', 'Assigned', 'Owner Name', 'User', 'Account Owner', 'Owned By', 'Handled By', 'Responsible Person', 'Responsible', 'Responsible User'], es: ['Agente'], pt: ['Agente', 'Consultor'], fr: ['Agent', 'Conseiller'], de: ['Berater'], it: ['Agente', 'Consulente'], nl: ['Adviseur'] } },
   { field: 'followers', conf: 1, names: { en: ['Contact Followers', 'Followers', 'Follower'], es: ['Seguidores'], pt: ['Seguidores'], fr: ['Abonnés du contact', 'Suiveurs'], de: ['Follower', 'Beobachter'], it: ['Follower'], nl: ['Volgers'] } },
   { field: 'followers', conf: 0.7, names: { en: ['Watchers', 'Collaborators'] } },
 ];

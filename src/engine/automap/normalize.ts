@@ -68,9 +68,30 @@ function allowedDistance(len: number): number {
   return 3;
 }
 
+/** Letters of a word in order: "emial" and "email" have the same. */
+const lettersOf = (s: string) => [...s].sort().join('');
+/** Length of the start two words share. */
+function sharedStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+/**
+ * Between two names a typo is equally close to: the one with the typo's very letters (a swap of two letters:
+ * "Staet" is "State", not "Stadt"; "Fotne" is "Fonte", not "Fone"), then the one whose stem the header starts with
+ * (the longer shared start). Negative when `a` is the better.
+ */
+export function typoTieBreak(c: string, a: string, b: string): number {
+  const letters = lettersOf(c);
+  const la = lettersOf(a) === letters;
+  const lb = lettersOf(b) === letters;
+  if (la !== lb) return la ? -1 : 1;
+  return sharedStart(c, b) - sharedStart(c, a);
+}
+
 /**
  * The closest entry of `table` to the compact header `c`, within the typo distance for its length and with the
- * same first letter; its confidence is scaled down by the distance. Null when nothing is close, or when the
+ * same first letter; its confidence is scaled down by the distance; a tie goes by typoTieBreak. Null when nothing is close, or when the
  * closest entry is a known non-field (null).
  */
 export function fuzzyLookup<F>(c: string, table: Iterable<[string, F | null, number]>): { field: F; conf: number; match: string } | null {
@@ -84,7 +105,7 @@ export function fuzzyLookup<F>(c: string, table: Iterable<[string, F | null, num
     if (d === 0 || d > allowed) continue;
     const L = Math.max(key.length, c.length);
     const score = conf * 0.85 * (1 - d / L);
-    if (!best || d < best.d || (d === best.d && score > best.conf)) best = { field, conf: score, match: key, d };
+    if (!best || d < best.d || (d === best.d && (score > best.conf || (score === best.conf && typoTieBreak(c, key, best.match) < 0)))) best = { field, conf: score, match: key, d };
   }
   return best && best.field !== null ? { field: best.field, conf: Math.round(best.conf * 100) / 100, match: best.match } : null;
 }

@@ -4,14 +4,14 @@
 //  1. Values (./sniff.ts) fill columns the header says nothing about and break ties for ambiguous headers
 //     ("Contact", "Number"); a strong header match (confidence 0.8 or more) is never overruled by them. A column
 //     mapped by its values alone gets a lower confidence than any mapped by its header.
-//  2. A file without a header row: person names and street lines are read from the values too, and the columns
-//     after a street line as the rest of its address block (town, region, postal code).
+//  2. A file without a header row: person names and street lines are read from the values too (first and last name
+//     in the order the emails write them), and the columns after a street line as the rest of its address block.
 //  3. A bare phone type ("Home", "Büro") is a phone only next to other phone columns.
 //  4. A bare "Name" next to a first-name column is the last name (Nom + Prénom, Name + Vorname); next to a
 //     last-name column, the first name (Nome + Cognome, Nombre + Apellidos, Name + Surname).
 //  5. One address group: the unqualified/mailing/primary one, else the first typed one (home, business), else
 //     the billing one; an alternate group ("Other", "Address 2") only when it is the file's only address;
-//     shipping never. Unqualified columns join the chosen group where it lacks them.
+//     shipping never. Unqualified columns join the chosen group where it lacks them; a lone typed street joins them.
 //  6. A billing email, phone or name only when the file has none of its own.
 //  7. Primary before alternate: the main email and phone are the primary ones, then typed, then alternate; the
 //     others go to Additional emails / phones. Among typed phones only (Work, Home, Mobile), the mobile is the main
@@ -85,10 +85,20 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
     unmap(w, `"${w.header}" holds statuses (${pct(kindShare(sniff, 'status'))}), not places`);
     return;
   }
-  // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag.
-  if (w.conf < STRONG && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && opts.fields.get(w.field)?.kind !== 'checkbox') {
+  // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag. Nor does an id: "Permis de
+  // conduire" or "Library Card" holding Oui/Non says whether the contact has one.
+  if ((w.conf < STRONG || w.field === 'externalId') && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && opts.fields.get(w.field)?.kind !== 'checkbox') {
     unmap(w, `"${w.header}" holds yes/no values`);
     return;
+  }
+  // Tags are labels: a "Group", "Categoría" or "Gruppe" column of numbers, dates, amounts or contact data (a class
+  // number, a price band) holds something else.
+  if (w.field === 'tags' && sniff.n >= 2) {
+    const notLabels = (['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId'] as const).reduce((t, k) => t + kindShare(sniff, k), 0);
+    if (notLabels >= 0.8) {
+      unmap(w, `"${w.header}" holds numbers or dates (${pct(notLabels)}), not labels`);
+      return;
+    }
   }
   // Two-letter codes read as countries are also states and provinces ("CA", "PA", "MG"): a country vote never moves
   // a column its header calls a place.
@@ -168,8 +178,10 @@ function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][], opts: 
   let named = false;
   for (let i = 0; i + 1 < ws.length && !named; i++) {
     if (open(ws[i]) && open(ws[i + 1]) && share(i, single) >= 0.6 && share(i + 1, isNamePartText) >= 0.6 && share(i + 1, (s) => /^\p{Lu}/u.test(s) || /^\p{Ll}+\s/u.test(s)) >= 0.6) {
-      Object.assign(ws[i], { field: 'firstName', conf: VALUE_CONF.firstName, basis: 'values', reason: 'Values look like first names, next to last names' });
-      Object.assign(ws[i + 1], { field: 'lastName', conf: VALUE_CONF.lastName, basis: 'values', reason: 'Values look like last names, after first names' });
+      const order = nameOrder(ws, columns, i);
+      const [first, last] = order.lastFirst ? [i + 1, i] : [i, i + 1];
+      Object.assign(ws[first], { field: 'firstName', conf: VALUE_CONF.firstName, basis: 'values', reason: `Values look like first names${order.first}` });
+      Object.assign(ws[last], { field: 'lastName', conf: VALUE_CONF.lastName, basis: 'values', reason: `Values look like last names${order.last}` });
       named = true;
     }
   }
@@ -179,6 +191,53 @@ function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][], opts: 
       named = true;
     }
   }
+}
+
+/** A name part as an email address writes it: letters only, without accents, lower case ("José" -> jose). */
+const plainName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+
+/**
+ * No header: which of two adjacent name columns is the first name. The email in the same row says it, over the
+ * sample rows: "john.smith@", "john_smith@", "johnsmith@" and "jsmith@" put John first; "smith.john@" and "sjohn@"
+ * put Smith first; a name alone ("ada@") is the first name; "john.s@" / "smithj@" (a name and an initial) say
+ * nothing, both orders write them. Without an email that tells, a column written in capitals ("SMITH | John", as French and Italian
+ * lists write the family name) is the last name; else the first column is the first name.
+ */
+function nameOrder(ws: Work[], columns: readonly CellValue[][], i: number): { lastFirst: boolean; first: string; last: string } {
+  const emails = ws.filter((w) => w.field === 'email' || w.field === 'additionalEmails').map((w) => columns[w.col] ?? []);
+  const a = columns[i] ?? [];
+  const b = columns[i + 1] ?? [];
+  let firstFirst = 0;
+  let lastFirst = 0;
+  for (let r = 0; r < a.length; r++) {
+    const x = plainName(String(a[r] ?? ''));
+    const y = plainName(String(b[r] ?? ''));
+    if (x.length < 2 || y.length < 2 || x === y) continue;
+    for (const col of emails) {
+      const local = String(col[r] ?? '').split('@')[0];
+      if (!local || local === String(col[r] ?? '')) continue;
+      const l = plainName(local);
+      const px = l.indexOf(x);
+      const py = l.indexOf(y);
+      if (px >= 0 && py >= 0 && px !== py) {
+        if (px < py) firstFirst++;
+        else lastFirst++;
+      } else if (l === x) firstFirst++;
+      else if (l === y) lastFirst++;
+      else if (l === x[0] + y || l.startsWith(x[0] + y)) firstFirst++;
+      else if (l === y[0] + x || l.startsWith(y[0] + x)) lastFirst++;
+      else continue;
+      break;
+    }
+  }
+  const byEmail = ', as the email addresses in the same rows write them';
+  if (firstFirst !== lastFirst) return { lastFirst: lastFirst > firstFirst, first: byEmail, last: byEmail };
+  const caps = (col: readonly CellValue[]) => {
+    const vs = col.map((v) => String(v ?? '').trim()).filter((v) => /\p{L}{2}/u.test(v));
+    return vs.length >= 2 && vs.every((v) => v === v.toUpperCase() && v !== v.toLowerCase());
+  };
+  if (caps(a) && !caps(b)) return { lastFirst: true, first: ', after last names in capitals', last: ' (in capitals), before first names' };
+  return { lastFirst: false, first: ', next to last names', last: ', after first names' };
 }
 
 /**
@@ -251,6 +310,13 @@ function streetTowns(ws: Work[], columns: readonly CellValue[][]): void {
   }
 }
 
+/** A birth date in parts (Thunderbird's "Birth Year", "Birth Month", "Birth Day"): the day column is no date of birth. */
+function birthDateParts(ws: Work[]): void {
+  const parts = (w: Work) => /\b(?:year|month|jahr|monat|ano|mes|annee|mois|anno|mese|jaar|maand)\b/i.test(w.header.normalize('NFD').replace(/\p{M}/gu, ''));
+  if (!ws.some((w) => w.field === null && parts(w) && /birth|geburt|nac|naiss|nasc|geboorte/i.test(w.header))) return;
+  for (const w of ws) if (w.field === 'dateOfBirth' && /day|tag|dia|jour|giorno|dag/i.test(w.header)) unmap(w, `"${w.header}" is the day of a birth date written in parts`);
+}
+
 function pairNames(ws: Work[]): void {
   const hasFirst = ws.some((w) => w.field === 'firstName');
   const hasLast = ws.some((w) => w.field === 'lastName');
@@ -290,14 +356,24 @@ function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] | undefi
   real.sort(([ka, a], [kb, b]) => Number(filled(b)) - Number(filled(a)) || groupRank(ka) - groupRank(kb) || distinct(b) - distinct(a) || a[0].col - b[0].col);
   const [chosenKey, chosen] = real[0];
   const have = new Set(chosen.map((w) => w.field));
-  const label = chosenKey === '' || chosenKey === 'primary' ? `"${chosen[0].header}"` : `the ${chosenKey} address ("${chosen[0].header}")`;
+  // A typed street alone ("Home Street", "Business Street", "Rue (bureau)") next to an unqualified block without one
+  // (City, Postal code, Country): the file's only street is the block's street.
+  const streets = cands.filter((w) => w.field === 'address1');
+  const lone = streets.length === 1 && !have.has('address1') ? streets[0] : undefined;
+  const loneKey = lone ? (lone.basis === 'values' ? '' : lone.group || '') : '';
+  if (lone && (groupRank(loneKey) === 1 || groupRank(loneKey) === 2) && (groups.get(loneKey) ?? []).length === 1 && (chosenKey === '' || chosenKey === 'primary')) {
+    chosen.push(lone);
+    have.add('address1');
+    lone.reason = `${lone.reason}; the file's only street, with "${chosen[0].header}"`;
+  }
+  const labelOf = chosenKey === '' || chosenKey === 'primary' ? `"${chosen[0].header}"` : `the ${chosenKey} address ("${chosen[0].header}")`;
   for (const w of cands) {
     if (chosen.includes(w)) continue;
     if (wildcard && (w.basis === 'values' ? '' : w.group ?? '') === '' && !have.has(w.field)) {
       have.add(w.field);
       continue;
     }
-    unmap(w, `Another address group is the main address: ${label}`);
+    unmap(w, `Another address group is the main address: ${labelOf}`);
   }
 }
 
@@ -305,7 +381,7 @@ function billingFallbacks(ws: Work[]): void {
   for (const w of ws) {
     if (!w.fallback || w.field === null) continue;
     const own = ws.find((o) => o !== w && !o.fallback && o.field !== null && family(o.field) === family(w.field));
-    if (own) unmap(w, `A billing column; "${own.header}" is the contact's own`);
+    if (own) unmap(w, `${w.fallbackWhy ? w.fallbackWhy[0].toUpperCase() + w.fallbackWhy.slice(1) : 'A billing column'}; "${own.header}" is the contact's own`);
   }
 }
 
@@ -314,7 +390,10 @@ function primaryFirst(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
     const cands = ws.filter((w) => w.field === single);
     // Among typed phones only, the mobile: a CRM texts the main phone, and only a mobile takes a text.
     const mobileFirst = (a: Work, b: Work) => (a.rank === 'typed' && b.rank === 'typed' ? Number(!!b.mobile) - Number(!!a.mobile) : 0);
-    cands.sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || b.conf - a.conf || a.col - b.col);
+    // Confidences of one tenth are one tier: "Email Trabajo" (0.9, read by its qualifier) and "Correo Personal" (0.95, a
+    // name of the lexicon) are two typed emails, and the first is the main one, as "Work Email" before "Personal Email".
+    const tier = (w: Work) => Math.floor(w.conf * 10 + 1e-6);
+    cands.sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
     for (const w of cands.slice(1)) {
       w.field = list;
       w.conf = round2(Math.min(w.conf, 0.9));
@@ -348,6 +427,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   if (opts.columns) streetTowns(ws, opts.columns);
   barePhoneTypes(ws, opts);
   pairNames(ws);
+  birthDateParts(ws);
   chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
   primaryFirst(ws, opts.fields);

@@ -373,9 +373,13 @@ export function isNamePartText(s: string): boolean {
   const t = nameTokens(s);
   return !!t && t.filter((w) => !PARTICLES.has(w.toLowerCase())).length <= 2;
 }
-/** "Ada Lovelace", "Patrick Guido Arminio", "Ben Meyer": a full person name (the first word is a given name even when
+/** "Ada Lovelace", "Patrick Guido Arminio", "Ben Meyer", "Smith, John": a full person name (the first word is a given name even when
  *  it reads as a particle elsewhere: Ben, Al, Del). */
 export function isFullNameText(s: string): boolean {
+  // Family name first, then a comma: "Smith, John", "de Boer, Anna" (library, school and club lists write them so).
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(s);
+  // Not a place: "Springfield, IL", "Lyon, France".
+  if (comma) return isNamePartText(comma[1].trim()) && isNamePartText(comma[2].trim()) && /\p{Ll}/u.test(comma[2]) && !isCountryText(comma[2].trim());
   const t = nameTokens(s);
   return !!t && t.filter((w, i) => i === 0 || !PARTICLES.has(w.toLowerCase())).length >= 2;
 }

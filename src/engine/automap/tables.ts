@@ -8,6 +8,7 @@ import {
   FIELD_NAMES,
   FILLER_WORDS,
   HEAD_WORDS,
+  JOINING_WORDS,
   NEGATIVE_WORDS,
   NOT_FIELDS,
   NOT_PERSON_NAME_WORDS,
@@ -51,11 +52,26 @@ export function exactTable(): Map<string, Entry> {
       else put(name, { field: spec, conf: spec === null ? 0.9 : 1 });
     }
   }
+  // The generic names without their linking words, as headers write them in one word: "DateNaissance" (Date de
+  // naissance), "NumeroTelefono", "fecha_nacimiento", "NomFamille", "CiudadResidencia". A name of its own wins.
+  const joined = (name: string) => headerTokens(name).filter((t) => !JOINING_WORDS.has(t)).join('');
+  const loose = (name: string, e: Entry) => {
+    const c = joined(name);
+    if (c && !m.has(c)) {
+      m.set(c, e);
+      JOINED.add(c);
+    }
+  };
+  for (const tier of FIELD_NAMES) for (const list of Object.values(tier.names)) for (const n of list ?? []) loose(n, { field: tier.field, conf: tier.conf, rank: tier.rank });
+  for (const list of Object.values(NOT_FIELDS)) for (const n of list ?? []) loose(n, { field: null, conf: 0.8 });
+  for (const n of EXTRA_ADDRESS_LINES) loose(n, { field: null, conf: 0.9 });
   EXACT = m;
   return m;
 }
+/** The names without their linking words: exact names only, not typo targets (their full forms are). */
+const JOINED = new Set<string>();
 export function fuzzyTable(): Array<[string, FieldKey | null, number]> {
-  if (!FUZZY) FUZZY = [...exactTable()].filter(([k]) => k.length >= 4).map(([k, e]) => [k, e.field, e.conf]);
+  if (!FUZZY) FUZZY = [...exactTable()].filter(([k]) => k.length >= 4 && !JOINED.has(k)).map(([k, e]) => [k, e.field, e.conf]);
   return FUZZY;
 }
 let KNOWN: Set<string> | null = null;

@@ -52,6 +52,16 @@ export const VENDOR_HEADERS: readonly VendorConvention[] = [
     },
   },
   {
+    vendor: 'Microsoft Outlook CSV export, in Dutch',
+    source: 'index:369253317 (an importer test holding the Dutch Outlook header: "Werkadres, straat", "Land/regio (werk)", "Hoofdtelefoon bedrijf"...)',
+    headers: {
+      'Hoofdtelefoon bedrijf': null, Teksttelefoon: null, Radiotelefoon: null, Terugbellen: null, Achtervoegsel: null, Initialen: null,
+      Voorletters: null, Priv: null, Gevoeligheid: null, Kantoorlocatie: null, Locatie: null, Adreslijstserver: null, Factuurinformatie: null,
+      'Gebruiker 1': null, 'Gebruiker 2': null, 'Gebruiker 3': null, 'Gebruiker 4': null, 'Referentie van': null, Reisafstand: null,
+      'Speciale datum': null, 'Organisatie-id': null, 'Middelste naam': null,
+    },
+  },
+  {
     vendor: 'LinkedIn connections export',
     source: 'github:4annadaneshwari/LinkedIn-Data-Analysis Connections.csv',
     headers: { 'Connected On': null, Position: null, 'Email Address': 'email', URL: 'website' },

@@ -17,17 +17,18 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Time', 'Quantity', 'Amount', 'Price', 'Total', 'Balance', 'Subject', 'Message', 'Action', 'Year', 'Month', 'Day', 'Active', 'Enabled',
     'Verified', 'Consent', 'Opt In', 'Opt-In', 'Subscribed', 'Marketing Consent', 'Marital Status', 'Nationality', 'Religion', 'Education',
     'Company Size', 'Employee Count', 'Twitter', 'Facebook', 'Instagram', 'LinkedIn', 'LinkedIn URL', 'LinkedIn Profile', 'Skype', 'Skype ID',
-    'Telegram', 'TikTok', 'YouTube', 'GitHub', 'Username', 'User Name', 'Login', 'Screen Name', 'Handle', 'IP', 'IP Address', 'Device',
+    'Telegram', 'TikTok', 'YouTube', 'GitHub', 'Username', 'User Name', 'Login', 'Pass', 'Passwd', 'Pwd', 'Messenger ID', 'Messenger',
+    'IM', 'IM Address', 'Jabber', 'ICQ', 'AIM', 'MSN', 'Screen Name', 'Handle', 'IP', 'IP Address', 'Device',
     'Browser', 'User Agent', 'Referrer', 'Referer', 'Landing Page', 'Page', 'Form', 'Form Name', 'Campaign', 'Campaign Name', 'Medium',
     'UTM Medium', 'UTM Campaign', 'UTM Content', 'UTM Term', 'Checked In', 'Check-in Time', 'Attendance', 'Event', 'Event Name', 'Event Date',
     'Ticket', 'Ticket Type', 'Order', 'Order ID', 'Order Number', 'Invoice', 'Invoice Number', 'Product', 'Plan', 'Tax ID', 'VAT', 'VAT Number',
     'SSN', 'National ID', 'Passport', 'Social Security Number', 'Relationship', 'Relation', 'Emergency Contact', 'Next of Kin', 'Parent',
     'Guardian', 'Mother', 'Father', 'Bidder Number', 'Paid Until', 'Contractor', 'Customer Type', 'Lead Score', 'NPS', 'CSAT', 'Survey Name',
     'Company Phone', 'Company Main Phone', 'Mailing List', 'Newsletter', 'Unsubscribe', 'Bounced', 'Bounce', 'Favorite', 'Favourite', 'Starred'],
-  es: ['Apellido materno', 'Segundo apellido', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
+  es: ['Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
     'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
     'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
-    'CURP', 'RFC', 'Cédula', 'Pasaporte', 'Usuario', 'Contraseña', 'Respuesta', 'Partido', 'Foto', 'Favorito', 'Estatus'],
+    'CURP', 'RFC', 'Cédula', 'Pasaporte', 'Usuario', 'Contraseña', 'Clave', 'Respuesta', 'Partido', 'Foto', 'Favorito', 'Estatus'],
   pt: ['Cargo', 'Função', 'Profissão', 'Ocupação', 'Notas', 'Observações', 'Comentários', 'Sexo', 'Gênero', 'Género', 'Idade', 'Data',
     'Hora', 'Data de cadastro', 'Data de criação', 'Idioma', 'Setor', 'Estado civil', 'Nacionalidade', 'Valor', 'Preço', 'Total', 'CPF',
     'CNPJ', 'RG', 'NIF', 'Passaporte', 'Usuário', 'Senha', 'Foto', 'Situação', 'Status'],
@@ -56,6 +57,10 @@ export const EXTRA_ADDRESS_LINES: readonly string[] = [
   'Dirección 2', 'Piso', 'Apartamento', 'Complemento', 'Bairro', 'Nº', 'Complément', "Complément d'adresse", 'Adresse 2',
   'Boîte postale', 'Adresszusatz', 'Hausnummer', 'Hausnr', 'Postfach', 'Numero civico', 'Civico', 'Interno', 'Indirizzo 2', 'Huisnummer',
   'Toevoeging', 'Postbus',
+  // key word first, the line number after (Spanish, Portuguese, French, German, Italian, Dutch exports of "Address Line 2")
+  'Dirección línea 2', 'Dirección línea 3', 'Línea de dirección 2', 'Línea 2', 'Endereço linha 2', 'Endereço linha 3', 'Linha de endereço 2',
+  'Linha 2', 'Adresse ligne 2', 'Adresse ligne 3', "Ligne d'adresse 2", 'Ligne 2', 'Adresszeile 2', 'Adresse Zeile 2', 'Indirizzo riga 2',
+  'Indirizzo linea 2', 'Riga indirizzo 2', 'Adresregel 2', 'Adres regel 2', 'Adresregel 3',
 ];
 
 // --------------------------------------------------------------------------------------------------- word lists
@@ -97,6 +102,13 @@ export const HEAD_WORDS: ReadonlyArray<[string, StandardFieldKey, number]> = [
 /** Words after a key word that do not change it: "Phone Number", "Email Value", "Zip Code", "Telefonnummer Nr". */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'nro', 'numero', 'code', 'value', 'id', 'line', 'address', 'adres', 'adresse', 'direccion', 'endereco', 'indirizzo', 'de', 'do', 'da', 'di', 'du', 'del', 'van', 'principal', 'principale', 'primary', 'main']);
 
+/** Linking words and articles a one-word header leaves out: "DateNaissance" is "Date de naissance", "NumeroTelefono"
+ *  "Número de teléfono", "NomFamille" "Nom de famille", "GeboorteDatum" "Geboorte datum". */
+export const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'de', 'del', 'della', 'dello', 'delle', 'degli', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'd', 'l', 'la', 'le', 'el', 'lo', 'of',
+  'the', 'van', 'von', 'der', 'den', 'het', 'y', 'e', 'et', 'and', 'und', 'en', 'op', 'em', 'au', 'im', 'am',
+]);
+
 /** Words that, in a longer header, turn a name word into the first or the last name. */
 export const FIRST_WORDS: ReadonlySet<string> = new Set(['first', 'given', 'forename', 'fname', 'vorname', 'prenom', 'voornaam', 'primeiro', 'primer', 'pila', 'nombres', 'roepnaam', 'rufname', 'given name']);
 export const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'surname', 'family', 'lname', 'nachname', 'familienname', 'zuname', 'apellido', 'apellidos', 'sobrenome', 'cognome', 'achternaam', 'familienaam', 'ultimo']);
@@ -108,7 +120,7 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'ticket', 'plan', 'package', 'deal', 'opportunity', 'workshop', 'session', 'venue', 'hotel', 'room', 'ship', 'shipping', 'billing', 'invoice',
   'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf', 'evento', 'usuario', 'utilisateur', 'benutzer', 'utente', 'gebruiker',
   'produto', 'producto', 'prodotto', 'produit', 'campana', 'campanha', 'veranstaltung', 'yomi', 'phonetic', 'middle', 'maiden', 'additional',
-  'vendor', 'survey', 'conversion', 'github', 'twitter', 'instagram', 'facebook', 'linkedin', 'skype', 'telegram', 'ign',
+  'middelste', 'meio', 'vendor', 'survey', 'conversion', 'github', 'twitter', 'instagram', 'facebook', 'linkedin', 'skype', 'telegram', 'ign',
   'item', 'article', 'artikel', 'articulo', 'articolo', 'artigo', 'sku', 'variant', 'tier', 'coupon', 'discount',
   // a login's name ("LoginName", "Login name", "Anmeldename", "Nom de connexion") is an account, not the person
   'login', 'logon', 'signin', 'anmelde', 'anmeldung', 'connexion', 'accesso', 'acceso',
@@ -145,8 +157,64 @@ export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
   'bank', 'iban', 'vat', 'tax', 'payment', 'survey', 'conversion', 'ad', 'ads', 'form', 'pipeline',
   'trato', 'negocio', 'oportunidad', 'pedido', 'encomenda', 'oportunidade', 'commande', 'opportunite', 'bestellung', 'auftrag', 'angebot',
   'ordine', 'offerta', 'opportunita', 'bestelling', 'offerte', 'dispositivo', 'appareil', 'geraet', 'apparaat',
+  // tickets, in the other languages: "Nº ingresso", "Tipo de ingresso", "Numéro de billet", "Biglietto"
+  'ingresso', 'ingressos', 'bilhete', 'bilhetes', 'boleto', 'boletos', 'billet', 'billets', 'biglietto', 'biglietti', 'eintrittskarte',
   // crypto wallets and network addresses: an "address" that is no street
   'eth', 'ethereum', 'btc', 'bitcoin', 'solana', 'wallet', 'crypto', 'carteira', 'cartera', 'portefeuille', 'portafoglio', 'mac',
+]);
+
+/**
+ * Words of an insurance policy, in the seven languages: "Policy Number", "Insurer", "Número de póliza", "Apólice",
+ * "Numéro de police", "Versicherungsnummer", "Polizza", "Polisnummer". A policy is another record than the contact:
+ * its number is no contact id, and its holder's or insurer's phone and name are not the contact's. Hospital, broker
+ * and claims systems keep them beside the contact (index:272532273, a clinic's use cases: "insurance provider, policy
+ * number, group number"; index:27409266168, an insurance agency CRM: "policy number, carrier").
+ */
+export const INSURANCE_WORDS: ReadonlySet<string> = new Set([
+  'policy', 'policies', 'insurer', 'insurers', 'insurance', 'underwriter', 'poliza', 'polizas', 'aseguradora', 'asegurador', 'seguro', 'seguros',
+  'apolice', 'apolices', 'seguradora', 'police', 'polices', 'assureur', 'assurance', 'assurances', 'mutuelle', 'versicherung', 'versicherer',
+  'versicherungsnummer', 'versicherungsschein', 'versicherungsscheinnummer', 'versichertennummer', 'krankenkasse', 'krankenversicherung',
+  'polizza', 'polizze', 'assicurazione', 'assicurazioni', 'assicuratore', 'polis', 'polissen', 'polisnummer', 'polisnr', 'verzekering',
+  'verzekeraar', 'verzekeringsnummer', 'zorgverzekeraar',
+]);
+/** Stems of one-word insurance compounds (German, Dutch), wherever they stand: "Krankenversicherungsnummer", "Zorgverzekering". */
+export const INSURANCE_STEMS: readonly string[] = ['versicher', 'verzeker'];
+
+/**
+ * Numbers of a card or licence the contact holds: a library card, a member or loyalty card, a driver's licence. In a
+ * file with no better id (no customer or member number) it is the contact's number in another system, the External
+ * ID; it is never a phone, whatever its digits look like. A payment card ("Card Number", "Card Last4") is not one:
+ * the card words count only next to a holder word (library, member, loyalty...).
+ */
+export const LICENCE_WORDS: ReadonlySet<string> = new Set([
+  'licence', 'license', 'licencia', 'licenca', 'permis', 'fuhrerschein', 'fuehrerschein', 'fuhrerscheinnummer', 'patente', 'rijbewijs',
+  'rijbewijsnummer', 'cnh', 'habilitacao',
+  // one-word cards (German, Dutch): a library or member card
+  'bibliotheksausweis', 'leserausweis', 'mitgliedskarte', 'mitgliedsausweis', 'kundenkarte', 'bibliotheekpas', 'ledenpas', 'lidkaart',
+  'klantenkaart', 'klantenpas', 'bibliotheksnummer', 'lesernummer', 'leserausweisnummer', 'bibliotheeknummer', 'bibliotheekpasnummer',
+]);
+/** A library: its number for a reader is the reader's card number ("Library Number", "Número de biblioteca"). */
+export const LIBRARY_WORDS: ReadonlySet<string> = new Set(['library', 'biblioteca', 'bibliotheque', 'bibliothek', 'bibliotheks', 'bibliotheek']);
+export const ID_CARD_WORDS: ReadonlySet<string> = new Set(['card', 'tarjeta', 'carte', 'cartao', 'karte', 'ausweis', 'tessera', 'kaart', 'pas', 'carnet', 'carne', 'carteira', 'carta']);
+export const CARD_HOLDER_WORDS: ReadonlySet<string> = new Set([
+  'library', 'member', 'membership', 'loyalty', 'club', 'rewards', 'reward', 'biblioteca', 'socio', 'fidelidad', 'fidelidade', 'bibliotheque',
+  'adherent', 'membre', 'fidelite', 'bibliothek', 'bibliotheks', 'mitglied', 'mitglieds', 'kunden', 'bibliotheek', 'lid', 'lidmaatschap',
+  'klanten', 'bibliotecaria', 'associado', 'tesserato', 'leen',
+  // a driving card: "Carnet de conducir", "Carteira de motorista", "Carta di guida"
+  'conducir', 'conduire', 'motorista', 'guida', 'conducao',
+]);
+/** The other words such a header may have: "Driver's License Number", "Número de licencia de conducir", "N° de permis de conduire". */
+export const LICENCE_OTHER_WORDS: ReadonlySet<string> = new Set([
+  'driver', 'drivers', 'driving', 's', 'number', 'no', 'num', 'nr', 'nro', 'numero', 'n', 'id', 'code', 'de', 'do', 'da', 'di', 'du', 'del', 'of',
+  'conducir', 'conduccion', 'conducao', 'motorista', 'conduire', 'guida', 'van', 'the', 'nummer', 'card', 'tarjeta', 'carte', 'cartao', 'karte',
+]);
+
+/** Generic custom attributes ("Attribut 2", "Custom 1", "Campo 3", "Merkmal 1"): what they hold is not known. */
+export const GENERIC_ATTRIBUTE_WORDS: ReadonlySet<string> = new Set([
+  'attribute', 'attributes', 'attribut', 'atributo', 'attributo', 'attribuut', 'merkmal', 'eigenschaft', 'kenmerk', 'custom',
+  'champ', 'campo', 'feld', 'veld', 'field', 'property', 'propriete', 'propiedad', 'propriedade', 'proprieta', 'variable',
+  'personalizado', 'personalizada', 'personnalise', 'personnalisee', 'benutzerdefiniert', 'benutzerdefiniertes', 'personalizzato', 'aangepast',
+  'eigen', 'libre', 'libero', 'vrij', 'zusatzfeld', 'freifeld', 'zusatzinfo', 'zusatz',
 ]);
 
 /** Words of pictures and codes: "Player Image", "qr_code_url", "Photo URL" hold a link to a picture, not a website. */
@@ -167,7 +235,7 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(['url', 'web', 'site', 'd
 
 /** Words of national identity and tax numbers (DNI, CPF, RUC, codice fiscale...): never a contact field. */
 export const NATIONAL_ID_WORDS: ReadonlySet<string> = new Set([
-  'dni', 'nie', 'nif', 'cif', 'cpf', 'cnpj', 'rut', 'cuit', 'cuil', 'curp', 'rfc', 'nit', 'ruc', 'cedula', 'ssn', 'nino', 'nir', 'bsn',
+  'dni', 'nie', 'nif', 'cif', 'cpf', 'sofinummer', 'sofi', 'cnpj', 'rut', 'cuit', 'cuil', 'curp', 'rfc', 'nit', 'ruc', 'cedula', 'ssn', 'nino', 'nir', 'bsn',
   'passport', 'pasaporte', 'passaporte', 'passeport', 'reisepass', 'personalausweis', 'ausweis', 'document', 'documents', 'documento',
   'documentos', 'documenti', 'identidad', 'identidade', 'identite', 'steuernummer', 'siret', 'siren', 'piva',
 ]);
@@ -177,7 +245,7 @@ export const BILLING_WORDS: ReadonlySet<string> = new Set(['billing', 'bill', 'i
 /** Words that mark a shipping address: never the contact's own. */
 export const SHIPPING_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship', 'delivery', 'deliver', 'envio', 'entrega', 'livraison', 'lieferung', 'liefer', 'lieferadresse', 'versand', 'spedizione', 'consegna', 'levering', 'verzending', 'afleveradres', 'aflever', 'bezorg', 'bezorging', 'recipient']);
 /** Words that mark an alternate (other, secondary) address, email or phone. */
-export const ALTERNATE_WORDS: ReadonlySet<string> = new Set(['other', 'alternate', 'alt', 'alternative', 'secondary', 'second', 'backup', 'additional', 'extra', 'previous', 'old', 'former', 'otro', 'otra', 'otros', 'otras', 'secundario', 'secundaria', 'alternativo', 'alternativa', 'outro', 'outra', 'outros', 'outras', 'autre', 'autres', 'secondaire', 'weitere', 'weiterer', 'weiteres', 'weiteren', 'zweite', 'zweiter', 'alte', 'altro', 'altra', 'altri', 'altre', 'secondario', 'secondaria', 'ander', 'andere', 'tweede', 'oud', 'oude', 'overige', 'overig', 'zweit', 'zweitwohnsitz']);
+export const ALTERNATE_WORDS: ReadonlySet<string> = new Set(['other', 'alternate', 'alt', 'alternative', 'secondary', 'second', 'segundo', 'segunda', 'deuxieme', 'secondo', 'seconda', 'backup', 'additional', 'extra', 'previous', 'old', 'former', 'otro', 'otra', 'otros', 'otras', 'secundario', 'secundaria', 'alternativo', 'alternativa', 'outro', 'outra', 'outros', 'outras', 'autre', 'autres', 'secondaire', 'weitere', 'weiterer', 'weiteres', 'weiteren', 'zweite', 'zweiter', 'alte', 'altro', 'altra', 'altri', 'altre', 'secondario', 'secondaria', 'ander', 'andere', 'tweede', 'oud', 'oude', 'overige', 'overig', 'anders', 'zweit', 'zweitwohnsitz']);
 /** Words that mark the primary one of its kind. */
 export const PRIMARY_WORDS: ReadonlySet<string> = new Set(['primary', 'main', 'principal', 'principale', 'preferred', 'default', 'hoofd', 'haupt', 'primair', 'primaire', 'primario', 'primaria', 'primar', 'primaer']);
 /** Words typing an email, phone or address (one of several of equal rank). */
@@ -187,7 +255,27 @@ export const TYPE_WORDS: ReadonlySet<string> = new Set([
   'residencial', 'pessoal', 'fixo', 'maison', 'domicile', 'bureau', 'travail', 'professionnel', 'perso', 'pro', 'fixe', 'privat', 'geschaeftlich',
   'geschaftlich', 'dienstlich', 'buero', 'buro', 'festnetz', 'lavoro', 'ufficio', 'privato', 'fisso', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk',
   'vast', 'handy', 'whatsapp', 'sms', 'car', 'voiture', 'auto', 'coche', 'carro',
+  // a mobile after its key word: "Telefoon Mobiel", "Telefon Mobil", "Teléfono Móvil", "Telefone Celular", "Téléphone Portable"
+  'mobiel', 'mobil', 'movil', 'celular', 'cellulare', 'telemovel', 'portable', 'gsm',
+  // business, after its key word: "Adresse commerciale", "Indirizzo commerciale" (alone, "Commercial" is the owner)
+  'commercial', 'commerciale',
+  // home, after its key word: "Calle del domicilio", "Ciudad de residencia" (Outlook in Spanish)
+  'domicilio', 'residencia', 'residence', 'residenza',
+  // Outlook in Italian ("Via (uff.)", "Città (ab.)") and Dutch ("Werkadres, straat", "Huisadres, plaats")
+  'uff', 'ab', 'abitazione', 'werkadres', 'huisadres', 'thuisadres', 'bezoekadres',
 ]);
+/** The address group a type word names, in any language: Outlook in Spanish types its home address with both
+ *  "domicilio" (Calle del domicilio) and "residencia" (Ciudad de residencia), its work address with "trabajo". */
+export const TYPE_GROUPS: Readonly<Record<string, string>> = {
+  home: 'home', casa: 'home', domicilio: 'home', residencia: 'home', residence: 'home', residenza: 'home', residencial: 'home', maison: 'home',
+  domicile: 'home', privat: 'home', private: 'home', prive: 'home', privato: 'home', thuis: 'home', particular: 'home', personal: 'home',
+  pessoal: 'home', perso: 'home', ab: 'home', abitazione: 'home', huisadres: 'home', thuisadres: 'home',
+  work: 'business', business: 'business', office: 'business', trabajo: 'business', oficina: 'business', trabalho: 'business', comercial: 'business',
+  commercial: 'business', commerciale: 'business', bureau: 'business', travail: 'business', professionnel: 'business', pro: 'business',
+  geschaftlich: 'business', geschaeftlich: 'business', dienstlich: 'business', buro: 'business', buero: 'business', lavoro: 'business',
+  ufficio: 'business', werk: 'business', kantoor: 'business', zakelijk: 'business', company: 'business', corporate: 'business',
+  professional: 'business', uff: 'business', werkadres: 'business', bezoekadres: 'business',
+};
 /** A whole header made of one of these words holds a phone when the file has other phone columns ("Handy", "Büro", "Privat"). */
 export const BARE_PHONE_TYPES: ReadonlySet<string> = new Set(['work', 'business', 'office', 'home', 'personal', 'private', 'casa', 'trabajo', 'oficina', 'particular', 'trabalho', 'comercial', 'residencial', 'maison', 'domicile', 'bureau', 'travail', 'privat', 'buro', 'buero', 'geschaftlich', 'geschaeftlich', 'dienstlich', 'lavoro', 'ufficio', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk']);
 
@@ -256,9 +344,16 @@ export const METADATA_SUBJECTS: ReadonlySet<string> = new Set(['email', 'phone',
 /** What may stand before "URL" in a header that holds the contact's website ("Company Website URL", "Sito ufficiale"). */
 export const OWN_URL_WORDS: ReadonlySet<string> = new Set(['company', 'personal', 'business', 'web', 'website', 'site', 'home', 'homepage', 'main', 'own', 'official', 'ufficiale', 'oficial', 'empresa', 'azienda', 'entreprise', 'firma', 'bedrijf', 'organization', 'page']);
 /** Records whose id is not the contact's ("Account ID", "OrderId"). */
-export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user', 'attendee', 'registrant', 'registration']);
+export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user', 'attendee', 'registrant', 'registration',
+  'booking', 'reservation', 'reserva', 'reservierung', 'buchung', 'prenotazione', 'reservering', 'boeking']);
 /** Words of the contact's owner ("Owner Email", "Sales Rep Phone"): the owner's columns, not the contact's. */
-export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager']);
+export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'responsible', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager']);
+/** The other words of a header naming the owner itself: "Assigned User Name" (SugarCRM, SuiteCRM), "assigned_user_name",
+ *  "Assigned to", "Owner Full Name", "Nombre del responsable". */
+export const OWNER_NAME_WORDS: ReadonlySet<string> = new Set([
+  'user', 'to', 'by', 'a', 'an', 'aan', 'name', 'full', 'fullname', 'username', 'login', 'nombre', 'nom', 'nome', 'naam', 'usuario', 'utilisateur',
+  'utente', 'gebruiker', 'benutzer', 'del', 'de', 'du', 'do', 'da', 'della', 'van', 'der', 'des', 'al',
+]);
 /**
  * People whose id in another system is the contact's External ID ("Customer ID", "guest_id"). Not an attendee's or a
  * registrant's: event tools number each registration ("Attendee ID", Eventbrite's "Attendee #"), so the same person
@@ -268,7 +363,7 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
 /** A mobile phone's header, in the seven languages: Mobile, Cell, Handy, Mobil(telefon), Portable, Celular, Móvil, Telemóvel, Cellulare, Mobiel, GSM. */
 export const RE_MOBILE = /mobil|mobiel|cell|celular|handy|portable|movil|telemovel|gsm|whatsapp|sms/;
 /** Words that make an email column metadata: its display name ("E-mail Display Name", "E-Mail: Angezeigter Name"). */
-export const DISPLAY_WORDS: ReadonlySet<string> = new Set(['display', 'angezeigter', 'anzeigename', 'affiche', 'affichage', 'visualizzato', 'weergavenaam', 'mostrado']);
+export const DISPLAY_WORDS: ReadonlySet<string> = new Set(['display', 'angezeigter', 'anzeigename', 'affiche', 'affichage', 'visualizzato', 'weergavenaam', 'weergegeven', 'weergave', 'mostrado']);
 
 /**
  * Legal forms and kinds of organization that end or start a company's name ("Acme GmbH", "Beta Ltd.", "Gamma S.A.",

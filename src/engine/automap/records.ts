@@ -1,0 +1,32 @@
+// Headers about a record the contact holds or belongs to, read before whose column it is (./header.ts): a generic
+// custom attribute (nothing), an insurance policy (another record), a card or licence number (the External ID when the
+// file has no better id).
+import type { HeaderGuess } from './header';
+import {
+  CARD_HOLDER_WORDS,
+  FILLER_WORDS,
+  GENERIC_ATTRIBUTE_WORDS,
+  ID_CARD_WORDS,
+  INSURANCE_STEMS,
+  INSURANCE_WORDS,
+  LIBRARY_WORDS,
+  LICENCE_OTHER_WORDS,
+  LICENCE_WORDS,
+} from './lexicon';
+
+/** `words`: the header's words without numbers; `all`: with the words in parentheses too. Null when none applies. */
+export function recordGuess(words: readonly string[], all: readonly string[]): HeaderGuess | null {
+  // Generic custom attributes: "Attribut 2", "Custom 1", "Campo 3" (no typo of "Attribué à", the owner).
+  if (words.length && words.every((w) => GENERIC_ATTRIBUTE_WORDS.has(w))) return { field: null, conf: 0.8, reason: 'A generic custom attribute: what it holds is not known', final: true, rank: 'primary' };
+  // Another record: an insurance policy ("Policy Number", "Número de póliza", "Versicherungsnummer").
+  const policy = all.find((w) => INSURANCE_WORDS.has(w) || INSURANCE_STEMS.some((p) => w.includes(p)));
+  if (policy) return { field: null, conf: 0.9, reason: `About an insurance policy (${policy}), another record`, final: true, rank: 'primary' };
+  // A card or licence the contact holds: its number is an id from another system, used when the file has no better one.
+  const licence = all.find((w) => LICENCE_WORDS.has(w));
+  // A card with its holder word ("Library Card", "Carte de membre"); a library's own number too ("Library Number").
+  const card = all.some((w) => ID_CARD_WORDS.has(w) || (LIBRARY_WORDS.has(w) && all.some((x) => FILLER_WORDS.has(x)))) ? all.find((w) => CARD_HOLDER_WORDS.has(w)) : undefined;
+  if ((licence || card) && all.every((w) => LICENCE_WORDS.has(w) || ID_CARD_WORDS.has(w) || CARD_HOLDER_WORDS.has(w) || LICENCE_OTHER_WORDS.has(w))) {
+    return { field: 'externalId', conf: 0.8, reason: `The number of a card or licence the contact holds (${licence ?? card}), an id from another system`, rank: 'primary', fallback: true, fallbackWhy: 'an id from a card or licence' };
+  }
+  return null;
+}

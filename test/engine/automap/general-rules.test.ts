@@ -1,0 +1,358 @@
+// General rules of the auto-mapper that real exports it had never seen asked for (issue 12): each rule is tested on
+// several real-looking headers, in the seven languages where the rule is about words. The corpus (./corpus-*.ts)
+// measures the mapper; these pin the rules down one by one.
+import { suggestMapping } from '../../../src/engine/automap';
+import { typoTieBreak } from '../../../src/engine/automap/normalize';
+
+const fieldsOf = (headers: string[], opts = {}) => suggestMapping(headers, opts).map((s) => s.field);
+const mapOf = (headers: string[], opts = {}) => Object.fromEntries(suggestMapping(headers, opts).map((s) => [s.header, s.field]));
+const rowsOf = (...cols: string[][]) => cols[0].map((_, r) => cols.map((c) => c[r]));
+
+describe('1. the owner: "Assigned User Name" is the owner, the owner\'s own columns are not the contact\'s', () => {
+  // SugarCRM / SuiteCRM exports: "...","Assistant Phone","Assigned User Name","Assigned User ID","Date Created"...
+  // (index:9023914936, a SugarCRM contacts export template; index:9403678741, its accounts export with "Assigned
+  // User Name","Assigned To"); EspoCRM's field is assignedUserName; SuiteCRM's database column assigned_user_name.
+  it.each(['Assigned User Name', 'assigned_user_name', 'assignedUserName', 'Assigned to', 'Assigned User', 'Owner Full Name', 'Nombre del responsable', 'Nom du propriétaire', 'Responsible person'])(
+    '"%s" is the owner', (h) => {
+      expect(mapOf(['Email', 'Phone', 'Name', h])[h]).toBe('owner');
+    },
+  );
+
+  it.each(['Responsible Person Email', 'Assigned User Email', 'assigned_user_email', 'Assigned User Id', 'assigned_user_id', 'Owner Phone', 'Owner Email', 'Assigned User Phone', 'Email del responsable', 'Téléphone du propriétaire'])(
+    '"%s" is the owner\'s, not the contact\'s, even over values of its kind', (h) => {
+      const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['(212) 736-5000', '(415) 555-0123'], ['Ann Lee', 'Bob Ray'], ['rep@example.com', '(646) 555-0111']);
+      expect(mapOf(['Email', 'Phone', 'Name', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it('a SugarCRM contact export keeps the contact\'s columns and takes the owner by name', () => {
+    expect(fieldsOf(['First Name', 'Last Name', 'Email Address', 'Office Phone', 'Assistant Phone', 'Assigned User Name', 'Assigned User ID'])).toEqual(
+      ['firstName', 'lastName', 'email', 'phone', null, 'owner', null]);
+    // The whole header of index:9023914936.
+    const sugar = ['First Name', 'Last Name', 'ID', 'Salutation', 'Title', 'Department', 'Account Name', 'Email Address', 'Non Primary E-mails',
+      'Mobile Phone', 'Office Phone', 'Home Phone', 'Other Phone', 'Fax', 'Primary Address Street', 'Primary Address City', 'Primary Address State',
+      'Primary Address Postal Code', 'Primary Address Country', 'Alternate Address Street', 'Alternate Address City', 'Description', 'Birthdate',
+      'Lead Source', 'Campaign ID', 'Reports To ID', 'Assistant', 'Assistant Phone', 'Assigned User Name', 'Assigned User ID', 'Date Created', 'Created By ID'];
+    expect(fieldsOf(sugar)).toEqual(['firstName', 'lastName', 'externalId', null, null, null, 'companyName', 'email', 'additionalEmails', 'phone',
+      'additionalPhones', 'additionalPhones', 'additionalPhones', null, 'address1', 'city', 'state', 'postalCode', 'country', null, null, null,
+      'dateOfBirth', 'source', null, null, null, null, 'owner', null, null, null]);
+  });
+});
+
+describe('2. an insurance policy is another record: no id, phone or name of the contact', () => {
+  // An Italian broker's client list: ragione_sociale, cognome, nome, numero_polizza, compagnia, data_scadenza
+  // (index:68855514174); an insurance form: assicuratore, numero_polizza (index:56693771559).
+  it('an Italian broker\'s client list keeps the client and drops the policy', () => {
+    expect(fieldsOf(['ragione_sociale', 'cognome', 'nome', 'email', 'telefono', 'numero_polizza', 'assicuratore', 'data_scadenza'])).toEqual(
+      ['companyName', 'lastName', 'firstName', 'email', 'phone', null, null, null]);
+  });
+
+  it.each([
+    ['en', 'Policy Number'], ['en', 'Policy No'], ['en', 'Policy Type'], ['en', 'Insurer'], ['en', 'Insurer Phone'], ['en', 'Insurance Company'],
+    ['es', 'Número de póliza'], ['es', 'Póliza'], ['es', 'Aseguradora'], ['pt', 'Apólice'], ['pt', 'Nº da apólice'], ['pt', 'Seguradora'],
+    ['fr', 'Numéro de police'], ['fr', 'Assureur'], ['fr', 'Mutuelle'], ['de', 'Versicherungsnummer'], ['de', 'Versicherung'], ['de', 'Krankenkasse'],
+    ['it', 'Polizza'], ['it', 'Numero polizza'], ['it', 'Compagnia assicurazione'], ['nl', 'Polisnummer'], ['nl', 'Verzekeraar'], ['nl', 'Zorgverzekering'],
+  ])('[%s] "%s" is not the contact\'s, whatever its values look like', (_lang, h) => {
+    const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['Ann Lee', 'Bob Ray'], ['(212) 736-5000', '(415) 555-0123']);
+    const s = suggestMapping(['Email', 'Name', h], { sampleRows: rows });
+    expect([s[2].field, s[2].reason]).toEqual([null, expect.stringMatching(/insurance policy/)]);
+    expect(fieldsOf(['Email', 'Name', 'ID', h])).toEqual(['email', 'name', 'externalId', null]);
+  });
+});
+
+describe('3. a library card, licence or member card number is the External ID when the file has no better id', () => {
+  it.each([
+    ['en', 'Library Card Number'], ['en', "Driver's License Number"], ['en', 'Drivers Licence No'], ['en', 'Licence Number'], ['en', 'Member Card Number'],
+    ['en', 'Loyalty Card No'], ['es', 'Número de licencia de conducir'], ['es', 'Tarjeta de socio'], ['pt', 'Número da CNH'], ['pt', 'Cartão de sócio'], ['es', 'Carnet de conducir'], ['pt', 'Carteira de motorista'], ['it', 'Carta di guida'],
+    ['fr', 'N° de permis de conduire'], ['fr', 'Carte de membre'], ['de', 'Führerscheinnummer'], ['de', 'Bibliotheksausweis'], ['de', 'Mitgliedskarte'],
+    ['it', 'Numero patente'], ['it', 'Tessera biblioteca'], ['nl', 'Rijbewijsnummer'], ['nl', 'Bibliotheekpas'], ['nl', 'Lidkaart'],
+  ])('[%s] "%s" is the External ID, not a phone (its digits look like one)', (_lang, h) => {
+    // A form that asks for a library card number (index:52937550218: name "libraryCardNumber", label "Library Card Number").
+    const rows = rowsOf(['ann@example.com', 'bob@example.com', 'cy@example.com'], ['2125550143', '4155550199', '6465550122']);
+    expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBe('externalId');
+  });
+
+  // A school library's reader list: vorname;nachname;geburtsdatum;klasse;art;email;bibliotheksnummer (index:71354091665).
+  it('reads a library\'s reader list: its number is the External ID', () => {
+    expect(fieldsOf(['vorname', 'nachname', 'geburtsdatum', 'klasse', 'art', 'email', 'bibliotheksnummer'])).toEqual(
+      ['firstName', 'lastName', 'dateOfBirth', null, null, 'email', 'externalId']);
+    expect(fieldsOf(['Name', 'Email', 'Library Number'])).toEqual(['name', 'email', 'externalId']);
+    expect(fieldsOf(['Nombre', 'Número de biblioteca'])).toEqual(['name', 'externalId']);
+    expect(fieldsOf(['Name', 'Library', 'Library Branch'])).toEqual(['name', null, null]);
+  });
+
+  it.each(['Customer ID', 'Member Number', 'Kundennummer', 'Numéro client'])('gives way to a better id ("%s")', (id) => {
+    const s = suggestMapping([id, 'Email', 'Library Card Number', 'Driver License Number']);
+    expect(s.map((x) => x.field)).toEqual(['externalId', 'email', null, null]);
+    expect(s[2].reason).toMatch(new RegExp(`card or licence; "${id}" is the contact's own`));
+  });
+
+  it.each(['Permis de conduire', "Driver's License", 'Carnet de conducir', 'Führerschein'])('"%s" holding yes/no says whether the contact has one: no id', (h) => {
+    const rows = rowsOf(['ann@example.com', 'bob@example.com', 'cy@example.com'], ['Oui', 'Non', 'Yes']);
+    expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBeNull();
+  });
+
+  it.each(['Card Number', 'Card Last4', 'Card Exp Month', 'License Type', 'License Expiry'])('a payment card or a licence\'s details are no id ("%s")', (h) => {
+    expect(mapOf(['Email', h])[h]).toBeNull();
+  });
+});
+
+describe('4. one-word headers without their linking word', () => {
+  // A French school list: codeEleve, nom, prenom, sexe, adresse, dateNaissance, codePostal, ville, tel (index:12811137192);
+  // a Chilean one: rut, nombre, apellidoP, apellidoM, correo, fechaNacimiento, telefono, direccion (index:47258366278).
+  it('reads whole lists written that way', () => {
+    expect(fieldsOf(['codeEleve', 'nom', 'prenom', 'sexe', 'adresse', 'dateNaissance', 'codePostal', 'ville', 'tel'])).toEqual(
+      [null, 'lastName', 'firstName', null, 'address1', 'dateOfBirth', 'postalCode', 'city', 'phone']);
+    expect(fieldsOf(['rut', 'nombre', 'apellidoP', 'apellidoM', 'correo', 'fechaNacimiento', 'telefono', 'direccion'])).toEqual(
+      [null, 'firstName', 'lastName', null, 'email', 'dateOfBirth', 'phone', 'address1']);
+  });
+
+  it.each([
+    ['DateNaissance', 'dateOfBirth'], ['date_naissance', 'dateOfBirth'], ['dateNaissance', 'dateOfBirth'], ['FechaNacimiento', 'dateOfBirth'],
+    ['fecha_nacimiento', 'dateOfBirth'], ['DataNascimento', 'dateOfBirth'], ['DataNascita', 'dateOfBirth'], ['Geburtsdatum', 'dateOfBirth'],
+    ['GeboorteDatum', 'dateOfBirth'], ['FechaNac', 'dateOfBirth'], ['NumeroTelefono', 'phone'], ['numero_telefono', 'phone'], ['NumeroTelephone', 'phone'],
+    ['CodigoPostal', 'postalCode'], ['CodePostal', 'postalCode'], ['CodiceAvviamentoPostale', 'postalCode'], ['NomeCompleto', 'name'],
+    ['NombreCompleto', 'name'], ['CorreoElectronico', 'email'], ['DireccionCorreo', 'email'], ['NomFamille', 'lastName'], ['CiudadResidencia', 'city'],
+    ['PaisResidencia', 'country'], ['NombreEmpresa', 'companyName'], ['NomSociete', 'companyName'], ['TelefoneContato', 'phone'],
+  ])('"%s" -> %s', (h, f) => {
+    expect(suggestMapping([h])[0]).toMatchObject({ field: f, confidence: 1 });
+  });
+
+  it.each(['Vorname Name', 'Nachname, Vorname', 'Voornaam Achternaam', 'Apellido Nombre', 'Nombre Apellido'])('two name nouns ("%s") are the full name; "First Name" is one noun', (h) => {
+    expect(fieldsOf(['Email', h])).toEqual(['email', 'name']);
+    expect(fieldsOf(['Email', 'First Name', 'Last Name'])).toEqual(['email', 'firstName', 'lastName']);
+  });
+
+  it('a name of its own keeps its meaning: "FechaAlta" (Fecha de alta) is a system date, "NomeCompleto" the full name', () => {
+    expect(fieldsOf(['FechaAlta', 'NomeCompleto'])).toEqual([null, 'name']);
+  });
+
+  it('"País" is the country; Portuguese "pais" is the parents only after a linking word', () => {
+    expect(fieldsOf(['Email', 'País de residencia', 'Telefone dos pais'])).toEqual(['email', 'country', null]);
+  });
+});
+
+describe('5. key word first, its qualifier after (es, pt, fr, it): primary before additional, as in English', () => {
+  it.each([
+    ['es', ['Teléfono', 'Teléfono Móvil', 'Teléfono Trabajo'], ['phone', 'additionalPhones', 'additionalPhones']],
+    ['es', ['Teléfono Móvil', 'Teléfono Casa'], ['phone', 'additionalPhones']],
+    ['pt', ['Telefone Residencial', 'Telefone Celular'], ['additionalPhones', 'phone']],
+    ['fr', ['Téléphone Domicile', 'Téléphone Portable', 'Téléphone Autre'], ['additionalPhones', 'phone', 'additionalPhones']],
+    ['it', ['Telefono Ufficio', 'Telefono Cellulare'], ['additionalPhones', 'phone']],
+    ['nl', ['Telefoon Werk', 'Telefoon Mobiel', 'Telefoon Thuis'], ['additionalPhones', 'phone', 'additionalPhones']],
+    ['nl', ['Telefoon', 'Telefoon Mobiel'], ['phone', 'additionalPhones']],
+    ['de', ['Telefon Privat', 'Telefon Mobil'], ['additionalPhones', 'phone']],
+    ['es', ['Email Trabajo', 'Correo Personal', 'Correo Alternativo'], ['email', 'additionalEmails', 'additionalEmails']],
+    ['es', ['Correo', 'Correo Secundario'], ['email', 'additionalEmails']],
+    ['pt', ['E-mail Trabalho', 'E-mail'], ['additionalEmails', 'email']],
+    ['fr', ['Courriel Autre', 'Courriel Travail'], ['additionalEmails', 'email']],
+    ['it', ['Email Lavoro', 'Email Ufficio'], ['email', 'additionalEmails']],
+  ] as Array<[string, string[], string[]]>)('[%s] %j -> %j', (_lang, headers, expected) => {
+    expect(fieldsOf(headers)).toEqual(expected);
+  });
+
+  // Spanish forms label the lines "Dirección línea 1", "Dirección línea 2 (opcional)", then Ciudad, Provincia, Código
+  // postal, País (index:66863804251, index:8543132581).
+  // Outlook's CSV export in Spanish types its addresses with the key word first and a linking word: "Calle del
+  // trabajo", "Código postal del trabajo", "Calle del domicilio", "Ciudad de residencia" (index:11118370884,
+  // index:44409036983); "Departamento" is the department, "Segundo nombre" the middle name.
+  it('reads Outlook in Spanish: one typed address group, the middle name and the second email', () => {
+    const outlook = ['Nombre', 'Segundo nombre', 'Apellidos', 'Organización', 'Departamento', 'Puesto', 'Calle del trabajo', 'Ciudad de trabajo',
+      'Provincia o estado de trabajo', 'Código postal del trabajo', 'País o región del trabajo', 'Calle del domicilio', 'Ciudad de residencia',
+      'Código postal de residencia', 'Otra calle', 'Teléfono del trabajo', 'Móvil', 'Teléfono principal', 'Dirección de correo electrónico',
+      'Dirección del correo electrónico 2'];
+    expect(fieldsOf(outlook)).toEqual(['firstName', null, 'lastName', 'companyName', null, null, 'address1', 'city', 'state', 'postalCode', 'country',
+      null, null, null, null, 'additionalPhones', 'additionalPhones', 'phone', 'email', 'additionalEmails']);
+    // A table built from a Spanish Outlook export (index:11118370884).
+    const real = ['Title', 'Nombre', 'Segundo nombre', 'Apellidos', 'Organización', 'Puesto', 'Calle del trabajo', 'Ciudad de trabajo',
+      'Provincia o estado de trabajo', 'Código postal del trabajo', 'País o región del trabajo', 'Otra calle', 'Otra ciudad', 'Otro código postal',
+      'Teléfono del trabajo', 'Teléfono del trabajo 2', 'Particular', 'Teléfono movil', 'Otro teléfono', 'Categorías', 'Dirección de correo electrónico',
+      'Dirección de correo electrónico 2', 'Dirección del correo electrónico 3', 'Notas', 'Página web'];
+    expect(fieldsOf(real)).toEqual([null, 'firstName', null, 'lastName', 'companyName', null, 'address1', 'city', 'state', 'postalCode', 'country',
+      null, null, null, 'additionalPhones', 'additionalPhones', 'additionalPhones', 'phone', 'additionalPhones', 'tags', 'email', 'additionalEmails',
+      'additionalEmails', null, 'website']);
+    // The home group alone is one group, whichever word types it.
+    expect(fieldsOf(['Calle del domicilio', 'Ciudad de residencia', 'Código postal de residencia'])).toEqual(['address1', 'city', 'postalCode']);
+    expect(fieldsOf(['Nombre', 'Residenza', 'Via'])).toEqual(['name', 'city', 'address1']);
+  });
+
+  // Outlook in Dutch (index:369253317): "Werkadres, straat", "Land/regio (werk)", "Huisadres, plaats", "Ander adres,
+  // straat", "Land/regio (anders)", "Hoofdtelefoon bedrijf", "E-mail, weergegeven naam 2"...
+  it('reads Outlook in Dutch: the business group whole, the other groups, the company\'s phone and the display names left out', () => {
+    const outlook = ['Voornaam', 'Middelste naam', 'Achternaam', 'Achtervoegsel', 'Bedrijf', 'Werkadres, straat', 'Werkadres 2, straat', 'Werkadres, plaats',
+      'Werkadres, provincie', 'Werkadres, postcode', 'Land/regio (werk)', 'Huisadres, straat', 'Huisadres, plaats', 'Land/regio (thuis)',
+      'Ander adres, straat', 'Land/regio (anders)', 'Telefoon op werk', 'Hoofdtelefoon bedrijf', 'Mobiele telefoon', 'Hoofdtelefoon', 'Teksttelefoon',
+      'E-mailadres', 'E-mailadres 2', 'E-mail, weergegeven naam 2', 'Locatie', 'Priv', 'Sofinummer', 'Initialen', 'Verjaardag', 'Webpagina'];
+    expect(fieldsOf(outlook)).toEqual(['firstName', null, 'lastName', null, 'companyName', 'address1', null, 'city', 'state', 'postalCode', 'country',
+      null, null, null, null, null, 'additionalPhones', null, 'additionalPhones', 'phone', null, 'email', 'additionalEmails', null, null, null, null,
+      null, 'dateOfBirth', 'website']);
+  });
+
+  // Outlook in Portuguese writes "Rua do endereço comercial", "Cidade do endereço residencial" (index:59345069987);
+  // in Italian "Via (uff.)", "Città (ab.)": the street, the town... of the business or home address.
+  it('reads Outlook in Portuguese and Italian: the address part of a typed address', () => {
+    expect(fieldsOf(['Nome', 'Sobrenome', 'Departamento', 'Rua do endereço comercial', 'Cidade do endereço comercial', 'Estado do endereço comercial',
+      'CEP do endereço comercial', 'País/Região do endereço comercial', 'Rua do endereço residencial', 'Cidade do endereço residencial', 'Página da Web'])).toEqual(
+      ['firstName', 'lastName', null, 'address1', 'city', 'state', 'postalCode', 'country', null, null, 'website']);
+    expect(fieldsOf(['Nome', 'Cognome', 'Via (uff.)', 'Città (uff.)', 'CAP (uff.)', 'Via (ab.)', 'Città (ab.)', 'Telefono uff.', 'Telefono principale'])).toEqual(
+      ['firstName', 'lastName', 'address1', 'city', 'postalCode', null, null, 'additionalPhones', 'phone']);
+  });
+
+  it.each(['Segundo nombre', 'Second prénom', 'Secondo nome'])('"%s" (a middle name) is not the name', (h) => {
+    expect(fieldsOf(['Email', h])).toEqual(['email', null]);
+  });
+
+  it.each([
+    ['es', ['Dirección Línea 1', 'Dirección Línea 2 (opcional)', 'Ciudad', 'Código Postal']],
+    ['es', ['direccion_linea_1', 'direccion_linea_2', 'ciudad', 'codigo_postal']],
+    ['pt', ['Endereço Linha 1', 'Endereço Linha 2', 'Cidade', 'CEP']],
+    ['fr', ['Adresse Ligne 1', 'Adresse Ligne 2', 'Ville', 'Code Postal']],
+    ['it', ['Indirizzo Riga 1', 'Indirizzo Riga 2', 'Città', 'CAP']],
+    ['de', ['Adresszeile 1', 'Adresszeile 2', 'Ort', 'PLZ']],
+    ['nl', ['Adresregel 1', 'Adresregel 2', 'Plaats', 'Postcode']],
+  ])('[%s] the second address line is not the street: %j', (_lang, headers) => {
+    expect(fieldsOf(headers)).toEqual(['address1', null, 'city', 'postalCode']);
+  });
+
+  it.each(['Telefoon Mobiel', 'Telefon Mobil', 'Teléfono Móvil', 'Telefone Celular', 'Téléphone Portable', 'Telefono Cellulare'])('"%s" is a typed phone read as surely as its English form', (h) => {
+    expect(suggestMapping([h])[0]).toMatchObject({ field: 'phone', confidence: expect.any(Number) });
+    expect(suggestMapping([h])[0].confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(['Email Empresa', 'Correo de la empresa', 'E-mail Empresa', 'Email Azienda', 'Courriel Entreprise'])('"%s" is the contact\'s work email, as "Company Email"', (h) => {
+    expect(suggestMapping(['Nombre', h])[1]).toMatchObject({ field: 'email' });
+  });
+  it.each(['Teléfono Empresa', 'Telefone Empresa', 'Telefono Azienda', 'Téléphone Société', 'Telefon Firma'])('"%s" is the company\'s phone, as "Company Phone"', (h) => {
+    expect(fieldsOf(['Email', h])).toEqual(['email', null]);
+  });
+  it('"commercial(e)" after its key word is the business kind; alone it is the owner (the salesperson)', () => {
+    expect(fieldsOf(['Email', 'Adresse commerciale', 'Ville', 'Commercial'])).toEqual(['email', 'address1', 'city', 'owner']);
+    expect(fieldsOf(['Email', 'Indirizzo commerciale', 'Città', 'Commerciale'])).toEqual(['email', 'address1', 'city', 'owner']);
+  });
+
+  it('"Nombre Empresa" stays the company name', () => {
+    expect(fieldsOf(['Nombre', 'Nombre Empresa'])).toEqual(['name', 'companyName']);
+  });
+});
+
+describe('6. a typo as close to two names: the one with its very letters, then the one whose stem it starts with', () => {
+  it.each([
+    ['Emial', 'email'], ['Adress', 'address1'], ['Telphone', 'phone'], ['Frist Name', 'firstName'], ['Lsat Name', 'lastName'], ['Staet', 'state'],
+    ['Fotne', 'source'], ['Nombrse', 'firstName'], ['Contactnubmer', 'phone'], ['Compnay', 'companyName'], ['Vornmae', 'firstName'], ['Ciudda', 'city'],
+  ])('"%s" -> %s', (h, f) => {
+    const s = suggestMapping([h])[0];
+    expect([s.field, s.reason]).toEqual([f, expect.stringMatching(/typo/)]);
+  });
+
+  it('breaks a tie by the letters, then by the shared start', () => {
+    expect(typoTieBreak('staet', 'state', 'stadt')).toBeLessThan(0);
+    expect(typoTieBreak('staet', 'stadt', 'state')).toBeGreaterThan(0);
+    expect(typoTieBreak('fotne', 'fonte', 'fone')).toBeLessThan(0);
+    expect(typoTieBreak('emial', 'email', 'emil')).toBeLessThan(0);
+    expect(typoTieBreak('telx', 'tely', 'txxx')).toBeLessThan(0);
+  });
+
+  it('a generic custom attribute is no typo of a field: "Attribut 2" is not "Attribué à" (the owner)', () => {
+    expect(fieldsOf(['Attribut 1', 'Attribut 2', 'Attribute 3', 'Atributo 2', 'Custom 1', 'Campo personalizado 1', 'Champ personnalisé 2', 'Eigen veld 1'])).toEqual(
+      [null, null, null, null, null, null, null, null]);
+    // Free fields: "Champ libre 1", "Campo libero 2", "Zusatzfeld 1", "Vrij veld 1"; over phone-like values too.
+    const rows = rowsOf(['a@example.com', 'b@example.com'], ['2125550143', '4155550199'], ['2125550144', '4155550198'], ['2125550145', '4155550197'], ['2125550146', '4155550196']);
+    expect(fieldsOf(['Email', 'Champ libre 1', 'Campo libero 2', 'Zusatzfeld 1', 'Vrij veld 1'], { sampleRows: rows })).toEqual(['email', null, null, null, null]);
+  });
+});
+
+// French Outlook exports type every address column: "Rue (bureau)", "Ville (bureau)"...; a list that kept only the
+// street typed ("Home Street") and the rest plain is one address.
+describe("7. a typed street alone joins the unqualified address block when it is the file's only street", () => {
+  it.each([
+    [['Email', 'Home Street', 'City', 'Postal code', 'Country']],
+    [['Email', 'Business Street', 'City', 'Zip', 'Country']],
+    [['Email', 'Rue (bureau)', 'Ville', 'Code postal', 'Pays']],
+    [['Email', 'Straße privat', 'Ort', 'PLZ', 'Land']],
+    [['Email', 'Billing Address', 'City', 'Zip', 'Country']],
+  ])('%j is one address', (headers) => {
+    const s = suggestMapping(headers);
+    expect(s.map((x) => x.field)).toEqual(['email', 'address1', 'city', 'postalCode', 'country']);
+    expect(s[1].reason).toMatch(/the file's only street/);
+  });
+
+  it('not an alternate or shipping street, nor one of two', () => {
+    expect(fieldsOf(['Other Street', 'City', 'Zip'])).toEqual([null, 'city', 'postalCode']);
+    expect(fieldsOf(['Shipping Street', 'City', 'Zip'])).toEqual([null, 'city', 'postalCode']);
+    expect(fieldsOf(['Home Street', 'Business Street', 'City', 'Zip'])).toEqual([null, null, 'city', 'postalCode']);
+  });
+});
+
+describe('8. no header row: first and last name in the order the email addresses write them', () => {
+  const noHeader = (...cols: string[][]) => fieldsOf(cols.map(() => ''), { sampleRows: rowsOf(...cols), noHeader: true });
+  it.each([
+    ['last, first (john.smith@)', ['Smith', 'Doe', 'Brown'], ['John', 'Jane', 'Bob'], ['john.smith@example.com', 'jane.doe@example.com', 'bob.brown@example.org'], ['lastName', 'firstName', 'email']],
+    ['last, first (john_smith@, jsmith@)', ['García', 'Rossi', 'Dupont'], ['José', 'Marco', 'Marie'], ['jose_garcia@example.es', 'mrossi@example.it', 'marie.dupont@example.fr'], ['lastName', 'firstName', 'email']],
+    ['first, last (jsmith@)', ['John', 'Jane', 'Bob'], ['Smith', 'Doe', 'Brown'], ['jsmith@example.com', 'jdoe@example.com', 'bbrown@example.com'], ['firstName', 'lastName', 'email']],
+    ['first, last (johnsmith@)', ['Anna', 'Pieter', 'Lotte'], ['de Vries', 'Jansen', 'Bakker'], ['annadevries@example.nl', 'pieter.jansen@example.nl', 'lotte.bakker@example.nl'], ['firstName', 'lastName', 'email']],
+    ['first, last (initials say nothing: gabriella.c@)', ['Gabriella', 'Luca'], ['Cocchi', 'Bianchi'], ['gabriella.c@example.it', 'lucab@example.com'], ['firstName', 'lastName', 'email']],
+  ])('%s', (_what, a, b, email, expected) => {
+    expect(noHeader(a, b, email)).toEqual(expected);
+  });
+
+  it('the email column may stand before the names', () => {
+    expect(noHeader(['john.smith@example.com', 'jane.doe@example.com'], ['Smith', 'Doe'], ['John', 'Jane'])).toEqual(['email', 'lastName', 'firstName']);
+  });
+
+  it('a name alone before the @ is the first name ("ada@")', () => {
+    expect(noHeader(['Lovelace', 'Hopper'], ['Ada', 'Grace'], ['ada@example.com', 'grace@example.com'])).toEqual(['lastName', 'firstName', 'email']);
+  });
+
+  it('one column "Smith, John" (family name, a comma, the given name) is the full name; "Springfield, IL" and "Lyon, France" are not', () => {
+    expect(noHeader(['Smith, John', 'de Boer, Anna', 'Rossi, Marco'], ['john@example.com', 'anna@example.nl', 'marco@example.it'])).toEqual(['name', 'email']);
+    expect(noHeader(['Springfield, IL', 'Austin, TX'], ['Lyon, France', 'Madrid, Spain'], ['a@example.com', 'b@example.com'])).toEqual([null, null, 'email']);
+  });
+
+  it('without emails, a family name in capitals comes first (DUPONT | Marie)', () => {
+    expect(noHeader(['DUPONT', 'MARTIN', 'BERNARD'], ['Marie', 'Paul', 'Luc'])).toEqual(['lastName', 'firstName']);
+    expect(noHeader(['Marie', 'Paul', 'Luc'], ['Dupont', 'Martin', 'Bernard'])).toEqual(['firstName', 'lastName']);
+  });
+});
+
+describe('also: national ids, French company names, tags that are labels', () => {
+  // A Brazilian ticketing export: Ordem de inscrição;Nº ingresso;Nome;Sobrenome;Tipo de ingresso;...;Nº pedido;Email
+  // (index:59498942917); a hotel's reservations: ID_RESERVA;NOME;SOBRENOME;QUARTO;...;CPF;EMAIL (index:30352297388).
+  it('tickets and bookings are other records, in the other languages too', () => {
+    expect(fieldsOf(['Ordem de inscrição', 'Nº ingresso', 'Nome', 'Sobrenome', 'Tipo de ingresso', 'Nº pedido', 'Email'])).toEqual(
+      [null, null, 'firstName', 'lastName', null, null, 'email']);
+    const rows = rowsOf(['1023456789', '1023456790'], ['Ana', 'Rui'], ['Souza', 'Lima'], ['ana@example.com', 'rui@example.com']);
+    expect(fieldsOf(['ID_RESERVA', 'NOME', 'SOBRENOME', 'EMAIL'], { sampleRows: rows, defaultCountry: 'BR' })).toEqual([null, 'firstName', 'lastName', 'email']);
+    expect(fieldsOf(['Booking ID', 'Numéro de billet', 'Name'])).toEqual([null, null, 'name']);
+  });
+
+  // Thunderbird's address book CSV: ..., "Birth Year", "Birth Month", "Birth Day", "Custom 1"..."Custom 4", "Notes".
+  it('a birth date in parts: the day column alone is no date of birth', () => {
+    expect(fieldsOf(['First Name', 'Birth Year', 'Birth Month', 'Birth Day', 'Custom 1'])).toEqual(['firstName', null, null, null, null]);
+    expect(fieldsOf(['First Name', 'Birth Day'])).toEqual(['firstName', 'dateOfBirth']);
+  });
+
+  it.each(['Messenger ID', 'IM', 'ICQ'])('an instant-messaging handle ("%s") is no id', (h) => {
+    expect(fieldsOf(['Email', h])).toEqual(['email', null]);
+  });
+
+  it.each(['Pass', 'Pwd', 'Clave'])('a password ("%s") is no typo of "País"', (h) => {
+    expect(fieldsOf(['Usuario', h, 'Email'])).toEqual([null, null, 'email']);
+  });
+
+  it.each(['NIE', 'NIF', 'DNI', 'DNI/NIE', 'NIF/CIF', 'Nº DNI', 'Número NIE', 'Documento (DNI/NIE)'])('Spanish "%s" is no contact field, over phone-like values', (h) => {
+    const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['2125550143', '4155550199']);
+    expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBeNull();
+  });
+
+  it.each(['Société', 'Raison sociale', 'RaisonSociale', 'Nom de la société', 'Dénomination sociale', 'Dénomination', 'Nom commercial', 'Organisme', 'Établissement'])(
+    'French "%s" is the company', (h) => {
+      expect(fieldsOf(['Nom', 'Prénom', h])).toEqual(['lastName', 'firstName', 'companyName']);
+    },
+  );
+
+  it.each(['Catégorie', 'Grupo', 'Gruppe', 'Groep', 'Gruppo', 'Group', 'Kontaktgruppe', 'Grupo de contactos'])('"%s" holding labels is the tags, holding numbers or dates it is not', (h) => {
+    expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com', 'c@example.com'], ['VIP', 'Clientes', 'Newsletter']) })[h]).toBe('tags');
+    expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com', 'c@example.com'], ['1', '2', '14']) })[h]).toBeNull();
+    expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com', 'c@example.com'], ['2021-03-16', '2022-01-02', '2023-05-06']) })[h]).toBeNull();
+  });
+});
