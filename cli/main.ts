@@ -31,6 +31,9 @@ validate checks every row of a contact file, as the add-on's "Check sheet" does,
   --clean OUT.csv        write the rows that would import, as normalized values, with the fields' labels
   --clean-format FORMAT  the clean file's headers: hubspot, salesforce, google-contacts or highlevel
   --rejects OUT.csv      write the failing rows, with their original columns, a Line and an Error column
+  --threads N            check the rows on N worker threads (default: one per core, for the readable report of a
+                         UTF-8 CSV file of 8 MB or more; --json, --ndjson, --clean, --rejects and .xlsx use one);
+                         1: none. The report is the same, byte for byte
   --quiet                no progress line on the terminal
 An option's value can also be given as --sheet=NAME.
 

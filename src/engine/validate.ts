@@ -32,7 +32,7 @@
 //   "Column C" for an empty header (see automap.columnKeys). Issue.col is the 0-based column index.
 import { dict } from '../shared/dict';
 import { applyMapping, autoMapping, columnKeys, columnLetter, STATUS_HEADER } from './automap';
-import { byColumn, DuplicateCheck, matchValue, type SeenIndex } from './dedup';
+import { byColumn, DuplicateCheck, matchValue, type MatchColumn, type SeenIndex } from './dedup';
 
 export type { SeenIndex };
 import { fieldIndex, IDENTITY_FIELDS, type FieldDef } from './fields';
@@ -317,6 +317,11 @@ export class SheetValidator {
   /** The duplicate check alone, for rows read with readRow (rows must come in sheet order). */
   checkDuplicate(vr: ValidatedRow): void {
     this.duplicates.check(vr);
+  }
+
+  /** The match keys' columns and memories (DuplicateCheck.columns), for a caller that checks duplicates itself. */
+  get matchColumns(): ReadonlyArray<MatchColumn | null> {
+    return this.duplicates.columns;
   }
 
   /** The duplicate check's memory of the rows whose lines are in [from, to] (DuplicateCheck.export). */
