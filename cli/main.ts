@@ -68,14 +68,20 @@ function loadCommand(module: 'run' | 'fix', exported: string): Command | null {
   return typeof mod[exported] === 'function' ? (mod[exported] as Command) : null;
 }
 
-export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+/** `tuning`: validate's worker threads, for tests (cli/validate.ts validateFile). */
+export async function main(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+  tuning: Parameters<typeof validateFile>[3] = {},
+): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') {
       (cmd === undefined ? err : out).write(USAGE);
       return cmd === undefined ? 2 : 0;
     }
-    if (cmd === 'validate') return await validateFile(rest, out, err);
+    if (cmd === 'validate') return await validateFile(rest, out, err, tuning);
     if (cmd === 'run' || cmd === 'fix') {
       const command = loadCommand(cmd, cmd === 'run' ? 'runCommand' : 'fixCommand');
       if (!command) {

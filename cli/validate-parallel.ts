@@ -38,8 +38,10 @@ export interface ParallelOptions {
   batchBytes?: number;
   /** The share of the file merged so far (0..1), as it goes. */
   onBytes?: (share: number) => void;
-  /** Why the one-thread path is taken after all (a bad cut, a worker that stopped), for a note. */
+  /** Why the one-thread path is taken after all when a worker thread failed (not for a bad cut), for a note. */
   onFallback?: (why: string) => void;
+  /** The workers' script (tests give one that fails). Default: bin/validate-worker.js. */
+  workerEntry?: string;
 }
 
 const HEAD_BYTES = 1024 * 1024;
@@ -78,8 +80,15 @@ export function cutPoints(file: string, size: number, headBytes: number, batchBy
   }
 }
 
-/** Thrown inside to go back to the one-thread path. */
-class Fallback extends Error {}
+/** Thrown inside to go back to the one-thread path; `quiet` when that is a matter of course (a bad cut), not a failure. */
+class Fallback extends Error {
+  constructor(
+    message: string,
+    readonly quiet = false,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * The readable report's validation on `threads` worker threads, or null when the file is not for them (not a
@@ -100,7 +109,7 @@ export async function validateParallel(file: string, given: Settings, sink: RowS
   if (!cuts.length) return null;
 
   // The workers start as soon as their code is bundled (once, for all of them): meanwhile this thread reads the head.
-  const starting = workerBundle().then((code) => new Pool(Math.max(1, par.threads), file, code));
+  const starting = workerBundle().then((code) => new Pool(Math.max(1, par.threads), file, code, par.workerEntry));
   starting.catch(() => {});
   try {
     const src = openBytes(file, `"${file}"`, undefined, cuts[0]);
@@ -144,7 +153,7 @@ export async function validateParallel(file: string, given: Settings, sink: RowS
     return await s.finish();
   } catch (e) {
     if (e instanceof Fallback) {
-      par.onFallback?.(e.message);
+      if (!e.quiet) par.onFallback?.(e.message);
       return null;
     }
     throw e;
@@ -156,11 +165,17 @@ export async function validateParallel(file: string, given: Settings, sink: RowS
   }
 }
 
-/** bin/validate-worker.js's TypeScript, bundled. */
+let bundled: Promise<string> | null = null;
+
+/** bin/validate-worker.js's TypeScript, bundled (once a process). */
 function workerBundle(): Promise<string> {
-  const req = require;
-  const { bundleTsAsync } = req(path.join(__dirname, '..', 'bin', 'run-ts.js')) as { bundleTsAsync: (entry: string) => Promise<string> };
-  return bundleTsAsync(path.join(__dirname, 'validate-worker.ts'));
+  if (!bundled) {
+    const req = require;
+    const { bundleTsAsync } = req(path.join(__dirname, '..', 'bin', 'run-ts.js')) as { bundleTsAsync: (entry: string) => Promise<string> };
+    bundled = bundleTsAsync(path.join(__dirname, 'validate-worker.ts'));
+    bundled.catch(() => (bundled = null));
+  }
+  return bundled;
 }
 
 /** The main thread's side: adds each range's rows, in file order, to the validation. */
@@ -281,19 +296,19 @@ type Message = { ready: true } | BatchResult | BatchFailure;
 class Pool {
   private readonly workers: Worker[] = [];
   private failed: Error | null = null;
+  private closing = false;
   private wake: (() => void) | null = null;
   private readonly done = new Map<number, BatchResult>();
   private readonly busy: number[];
 
-  constructor(threads: number, file: string, code: string) {
-    const entry = path.join(__dirname, '..', 'bin', 'validate-worker.js');
+  constructor(threads: number, file: string, code: string, entry = path.join(__dirname, '..', 'bin', 'validate-worker.js')) {
     this.busy = new Array<number>(threads).fill(0);
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(resolveEntry(entry), { workerData: { file, code } });
+      const w = new Worker(entry, { workerData: { file, code } });
       w.on('message', (m: Message) => this.onMessage(i, m));
       w.on('error', (e) => this.fail(new Fallback(`a checking thread stopped (${e.message})`)));
       w.on('exit', (code) => {
-        if (code !== 0) this.fail(new Fallback(`a checking thread exited with code ${code}`));
+        if (!this.closing) this.fail(new Fallback(`a checking thread exited with code ${code}`));
       });
       this.workers.push(w);
     }
@@ -307,7 +322,7 @@ class Pool {
   private onMessage(i: number, m: Message): void {
     if ('ready' in m) return;
     this.busy[i]--;
-    if ('error' in m) this.fail(new Fallback(`a range of the file could not be checked on its own (${m.error})`));
+    if ('error' in m) this.fail(new Fallback(`a range of the file could not be checked on its own (${m.error})`, true));
     else this.done.set(m.id, m);
     this.wake?.();
   }
@@ -342,12 +357,7 @@ class Pool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
-}
-
-/** The worker's entry: bin/validate-worker.js (it loads cli/validate-worker.ts as bin/contact-import.js loads the CLI). */
-function resolveEntry(entry: string): string {
-  if (!fs.existsSync(entry)) throw new Error(`The worker thread's entry ${entry} is missing.`);
-  return entry;
 }

@@ -146,12 +146,15 @@ function autoThreads(file: string): number {
   }
 }
 
-/** `tuning`: the worker threads' ranges (tests use small ones, to put cuts everywhere). */
+/**
+ * `tuning`: the worker threads' ranges and script (tests use small ranges, to put cuts everywhere), and `taken`,
+ * told whether the rows were checked on worker threads.
+ */
 export async function validateFile(
   args: string[],
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
-  tuning: Pick<ParallelOptions, 'headBytes' | 'batchBytes'> = {},
+  tuning: Pick<ParallelOptions, 'headBytes' | 'batchBytes' | 'workerEntry'> & { taken?: (threads: boolean) => void } = {},
 ): Promise<number> {
   const a = parseValidateArgs(args);
   const { input, settings } = readSettingsFile(a.settings);
@@ -230,7 +233,9 @@ export async function validateFile(
     try {
       result = await validateParallel(a.file, settings, sink, streamOptions, {
         threads,
-        ...tuning,
+        headBytes: tuning.headBytes,
+        batchBytes: tuning.batchBytes,
+        workerEntry: tuning.workerEntry,
         onBytes: (x) => (merged = x),
         onFallback: (why) => note(`${why}; the file was checked on one thread instead.`),
       });
@@ -238,6 +243,7 @@ export async function validateFile(
       progress.done();
     }
   }
+  tuning.taken?.(result !== null);
   if (!result) {
     const sheet = await openSheet(a.file, a.sheet);
     source = sheet.source;
