@@ -108,7 +108,8 @@ export class BatchChecker {
     const settings = { ...setup.settings };
     // The mapping crossed threads as a plain object: back to a dict (no inherited keys), as the main thread's.
     if (settings.mapping) settings.mapping = Object.assign(dict(), settings.mapping);
-    this.validator = new SheetValidator(setup.header, settings, undefined, setup.samples, STREAM_VALIDATOR);
+    // Most issues are dropped here (only each group's first few go back): their messages are not flattened.
+    this.validator = new SheetValidator(setup.header, settings, undefined, setup.samples, { ...STREAM_VALIDATOR, flattenMessages: false });
     this.needValues = new Int32Array(setup.needValues);
   }
 

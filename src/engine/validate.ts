@@ -93,6 +93,11 @@ export interface ValidatorOptions {
    * keys, nothing inherited, faster to fill; objects that never go through Apps Script's serializers.
    */
   newContact?: () => Contact;
+  /**
+   * Flatten each issue's message as it is made (default true: a kept issue then holds one string). False where most
+   * issues are dropped at once (validate's worker threads keep only each group's first few): no copy for them.
+   */
+  flattenMessages?: boolean;
 }
 
 export interface ValidateResult {
@@ -128,11 +133,13 @@ export class SheetValidator {
   private readonly readCols: Set<number>;
   private readonly hasAdditional: boolean;
   private readonly newContact: () => Contact;
+  private readonly flattenMessages: boolean;
 
   constructor(headers: CellValue[], settings: Settings, mapping?: Mapping, sampleRows?: CellValue[][], options: ValidatorOptions = {}) {
     this.settings = settings;
     this.maxCellChars = options.maxCellChars ?? Infinity;
     this.newContact = options.newContact ?? dict;
+    this.flattenMessages = options.flattenMessages ?? true;
     const newSeen = options.seenIndex ?? (() => new Map<string, number>());
     const fields = fieldIndex(settings.customFields);
     const keys = columnKeys(headers);
@@ -286,7 +293,7 @@ export class SheetValidator {
       error = true;
       (issues ??= []).unshift({ line, column: null, field: null, severity: 'error', code: 'required_missing', message: `${REQUIRED_MESSAGE}: ${this.needHint}`, col: undefined });
     }
-    if (issues) for (let j = 0; j < issues.length; j++) flatten(issues[j].message);
+    if (issues && this.flattenMessages) for (let j = 0; j < issues.length; j++) flatten(issues[j].message);
     return { line, result: error ? 'failure' : issues ? 'warning' : 'success', issues: issues ?? [], contact };
   }
 
