@@ -4,7 +4,8 @@
 //
 // Each figure is a child process, timed from spawn to exit; its peak memory is its own peak RSS
 // (scripts/rss-probe.cjs), not this runner's:
-// - validate: the command, with the readable report (the rows' JSON would add its own cost);
+// - validate: the command, with the readable report (the rows' JSON would add its own cost), on worker threads as
+//   by default (cli/validate-parallel.ts; its CPU time counts every thread);
 // - the FLOOR: the project's CSV reader alone on the same file (bench/csv-read.ts own: the very reader validate
 //   uses, sniff, UTF-8 check, decoding and parsing), so the ratio is what checking the rows costs on top of
 //   reading them;

@@ -58,9 +58,10 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * Opens `file` for reading in chunks of `chunkBytes` (tests use small ones). `label` names it in messages
- * (`"contacts.csv"`). Problems are UsageErrors.
+ * (`"contacts.csv"`). Problems are UsageErrors. `end`: a regular file's bytes are read up to there only (its size
+ * is then `end`): validate's worker threads read the rest.
  */
-export function openBytes(file: string, label: string, chunkBytes = CHUNK_BYTES): ByteSource {
+export function openBytes(file: string, label: string, chunkBytes = CHUNK_BYTES, end?: number): ByteSource {
   const st = statInput(file, label);
   if (st.isFIFO()) return openPipe(file, label);
   let fd: number;
@@ -70,10 +71,11 @@ export function openBytes(file: string, label: string, chunkBytes = CHUNK_BYTES)
     throw new UsageError(`Cannot read ${label}: ${fsReason(e)}.`);
   }
   const regular = st.isFile();
+  const stop = regular && end !== undefined ? Math.min(end, st.size) : Infinity;
   let bytesRead = 0;
   let closed = false;
   return {
-    size: regular ? st.size : null,
+    size: regular ? Math.min(st.size, stop) : null,
     rereadable: regular,
     get bytesRead() {
       return bytesRead;
@@ -83,7 +85,8 @@ export function openBytes(file: string, label: string, chunkBytes = CHUNK_BYTES)
       let pos = 0;
       for (;;) {
         // A fresh buffer per chunk: the consumer may keep a slice of it (the decoders copy what they keep).
-        const buf = Buffer.allocUnsafe(chunkBytes);
+        if (pos >= stop) return;
+        const buf = Buffer.allocUnsafe(Math.min(chunkBytes, stop - pos));
         const n = await new Promise<number>((resolve, reject) =>
           fs.read(fd, buf, 0, buf.length, regular ? pos : null, (err, got) => (err ? reject(err) : resolve(got))),
         ).catch((e) => {

@@ -31,6 +31,9 @@ validate checks every row of a contact file, as the add-on's "Check sheet" does,
   --clean OUT.csv        write the rows that would import, as normalized values, with the fields' labels
   --clean-format FORMAT  the clean file's headers: hubspot, salesforce, google-contacts or highlevel
   --rejects OUT.csv      write the failing rows, with their original columns, a Line and an Error column
+  --threads N            check the rows on N worker threads (default: one per core, for the readable report of a
+                         UTF-8 CSV file of 8 MB or more; --json, --ndjson, --clean, --rejects and .xlsx use one);
+                         1: none. The report is the same, byte for byte
   --quiet                no progress line on the terminal
 An option's value can also be given as --sheet=NAME.
 
@@ -65,14 +68,20 @@ function loadCommand(module: 'run' | 'fix', exported: string): Command | null {
   return typeof mod[exported] === 'function' ? (mod[exported] as Command) : null;
 }
 
-export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+/** `tuning`: validate's worker threads, for tests (cli/validate.ts validateFile). */
+export async function main(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+  tuning: Parameters<typeof validateFile>[3] = {},
+): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') {
       (cmd === undefined ? err : out).write(USAGE);
       return cmd === undefined ? 2 : 0;
     }
-    if (cmd === 'validate') return await validateFile(rest, out, err);
+    if (cmd === 'validate') return await validateFile(rest, out, err, tuning);
     if (cmd === 'run' || cmd === 'fix') {
       const command = loadCommand(cmd, cmd === 'run' ? 'runCommand' : 'fixCommand');
       if (!command) {

@@ -23,6 +23,24 @@ function fmix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/**
+ * The 64-bit hash of a key, as two 32-bit halves written to out[0] and out[1]: two independent 32-bit hashes of its
+ * UTF-16 code units, FNV-1a and a multiply-xorshift with other constants. (validate's worker threads hash the keys
+ * of their rows with it, and the thread that checks duplicates looks them up with getHashed.)
+ */
+export function keyHash(key: string, out: Uint32Array): void {
+  let a = 0x811c9dc5;
+  let b = 0x3c6ef372 ^ key.length;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  out[0] = fmix(a);
+  out[1] = fmix(b);
+}
+
 interface Shard {
   /** Stride 3: hash high, hash low, line (0 = empty slot). */
   slots: Uint32Array;
@@ -35,6 +53,7 @@ export class HashedSeenIndex implements SeenIndex {
   private lastKey: string | null = null;
   private a = 0;
   private b = 0;
+  private readonly ab = new Uint32Array(2);
   private count = 0;
 
   constructor() {
@@ -55,26 +74,26 @@ export class HashedSeenIndex implements SeenIndex {
 
   private hash(key: string): void {
     if (key === this.lastKey) return;
-    // Two independent 32-bit hashes of the UTF-16 code units: FNV-1a, and a multiply-xorshift with other constants.
-    let a = 0x811c9dc5;
-    let b = 0x3c6ef372 ^ key.length;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 13;
-    }
-    this.a = fmix(a);
-    this.b = fmix(b);
+    keyHash(key, this.ab);
+    this.a = this.ab[0];
+    this.b = this.ab[1];
     this.lastKey = key;
   }
 
   get(key: string): number | undefined {
     this.hash(key);
-    const s = this.shards[this.a >>> (32 - SHARD_BITS)];
+    return this.getHashed(this.a, this.b);
+  }
+
+  set(key: string, line: number): void {
+    this.hash(key);
+    this.setHashed(this.a, this.b, line);
+  }
+
+  /** get() of a key given as its keyHash (a, b). */
+  getHashed(a: number, b: number): number | undefined {
+    const s = this.shards[a >>> (32 - SHARD_BITS)];
     const slots = s.slots;
-    const a = this.a;
-    const b = this.b;
     for (let i = b & s.mask; ; i = (i + 1) & s.mask) {
       const at = i * 3;
       const line = slots[at + 2];
@@ -83,10 +102,10 @@ export class HashedSeenIndex implements SeenIndex {
     }
   }
 
-  set(key: string, line: number): void {
-    this.hash(key);
-    const s = this.shards[this.a >>> (32 - SHARD_BITS)];
-    if (this.put(s, this.a, this.b, line)) {
+  /** set() of a key given as its keyHash (a, b). */
+  setHashed(a: number, b: number, line: number): void {
+    const s = this.shards[a >>> (32 - SHARD_BITS)];
+    if (this.put(s, a, b, line)) {
       this.count++;
       if (++s.size > (s.mask + 1) * MAX_LOAD) this.grow(s);
     }

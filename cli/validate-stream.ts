@@ -13,6 +13,12 @@ import { isEmptyCell } from '../src/engine/formats/text';
 import { ProblemGroups } from '../src/engine/report';
 import type { CellValue, Mapping, Settings, ValidatedRow, ValidationSummary } from '../src/engine/types';
 import { SheetValidator, type ValidatorOptions } from '../src/engine/validate';
+import { record } from '../src/shared/dict';
+import { LIMITS } from './limits';
+import { HashedSeenIndex } from './seen-index';
+
+/** How validate's SheetValidator is set up: the compact duplicate index, Sheets' cell limit, contacts fast to fill. */
+export const STREAM_VALIDATOR: ValidatorOptions = { seenIndex: () => new HashedSeenIndex(), maxCellChars: LIMITS.cellChars, newContact: record };
 
 /** Rows auto-mapping looks at, as validateRows gives it. */
 export const SAMPLE_ROWS = 20;
@@ -52,7 +58,7 @@ export interface StreamOptions {
 }
 
 /** The index after the last cell of `row` that holds something. */
-function usedWidth(row: readonly CellValue[], atLeast: number): number {
+export function usedWidth(row: readonly CellValue[], atLeast: number): number {
   for (let c = row.length - 1; c >= atLeast; c--) {
     const v = row[c];
     if (v !== '' && v !== null && v !== undefined && !isEmptyCell(v)) return c + 1;
@@ -62,7 +68,7 @@ function usedWidth(row: readonly CellValue[], atLeast: number): number {
 
 const isBlankRow = (row: readonly CellValue[]) => row.every(isEmptyCell);
 
-const fit = (row: readonly CellValue[], width: number): CellValue[] =>
+export const fit = (row: readonly CellValue[], width: number): CellValue[] =>
   row.length >= width ? row.slice(0, width) : row.concat(new Array<CellValue>(width - row.length).fill(''));
 
 /** The widest "Column X" a given mapping names (such a key names an empty header), as a width. */
@@ -78,98 +84,143 @@ function namedWidth(mapping: Mapping | undefined): number {
   return w;
 }
 
-export async function validateStream(rows: AsyncIterable<CellValue[]>, given: Settings, sink: RowSink, opts: StreamOptions): Promise<StreamResult> {
-  const it = rows[Symbol.asyncIterator]();
-  // The first rows, read ahead when the header row is to be found in them.
-  const ahead: CellValue[][] = [];
-  let headerInfo: HeaderRowInfo | undefined;
-  let h = given.headerRow;
-  if (opts.findHeader) {
-    while (ahead.length < HEADER_SEARCH_ROWS) {
-      const r = await it.next();
-      if (r.done) break;
-      ahead.push(r.value);
-    }
-    headerInfo = detectHeaderRow(ahead, opts.findHeader);
-    h = headerInfo.row;
+/**
+ * The state of a streamed validation: rows are given one by one (add); the result comes at the end (finish). The
+ * worker threads' path (cli/validate-parallel.ts) gives the first rows here and merges the other rows' checked
+ * batches into the same counts, groups and duplicate index.
+ */
+export class StreamValidation {
+  /** The header row's line (0: none, line 1 is data). */
+  readonly h: number;
+  readonly settings: Settings;
+  readonly summary: ValidationSummary = { total: 0, success: 0, warning: 0, failure: 0 };
+  readonly groups: ProblemGroups;
+  /** The data's width so far: the last column holding something, in any row. */
+  width = 0;
+  /** Lines (records) read. */
+  lines = 0;
+  header: CellValue[] | null;
+  /** The sample rows (fitted to the plan's width once the plan is made). */
+  samples: CellValue[][] | null = [];
+  validator: SheetValidator | null = null;
+  planWidth = 0;
+
+  constructor(
+    given: Settings,
+    private readonly sink: RowSink,
+    private readonly opts: StreamOptions,
+    readonly headerInfo?: HeaderRowInfo,
+  ) {
+    this.h = headerInfo ? headerInfo.row : given.headerRow;
+    // Without a header row (h = 0) line 1 is data, and the columns are named "Column A", "Column B"… (empty headers).
+    this.settings = this.h === given.headerRow ? given : { ...given, headerRow: Math.max(this.h, 1) };
+    this.groups = new ProblemGroups(opts.perGroup);
+    this.header = this.h === 0 ? [] : null;
   }
-  // Without a header row (h = 0) line 1 is data, and the columns are named "Column A", "Column B"… (empty headers).
-  const settings: Settings = h === given.headerRow ? given : { ...given, headerRow: Math.max(h, 1) };
-  const summary: ValidationSummary = { total: 0, success: 0, warning: 0, failure: 0 };
-  const groups = new ProblemGroups(opts.perGroup);
-  let width = 0;
-  let lines = 0;
-  let header: CellValue[] | null = h === 0 ? [] : null;
-  let samples: CellValue[][] | null = [];
-  let validator: SheetValidator | null = null;
-  let planWidth = 0;
 
-  const begin = async () => {
-    planWidth = Math.max(width, namedWidth(settings.mapping));
-    const sampleRows = samples!.map((r) => fit(r, planWidth));
-    validator = new SheetValidator(fit(header!, planWidth), settings, undefined, sampleRows, opts.validator);
-    await sink.start?.({ header: header!, mapping: validator.mapping });
-    const first = samples!;
-    samples = sampleRows; // kept for the final mapping
-    for (let i = 0; i < first.length; i++) await check(first[i], h + 1 + i);
-  };
-  const check = async (row: CellValue[], line: number) => {
-    const vr = validator!.addRow(row, line);
+  private async begin(): Promise<void> {
+    this.planWidth = Math.max(this.width, namedWidth(this.settings.mapping));
+    const sampleRows = this.samples!.map((r) => fit(r, this.planWidth));
+    this.validator = new SheetValidator(fit(this.header!, this.planWidth), this.settings, undefined, sampleRows, this.opts.validator);
+    await this.sink.start?.({ header: this.header!, mapping: this.validator.mapping });
+    const first = this.samples!;
+    this.samples = sampleRows; // kept for the final mapping
+    for (let i = 0; i < first.length; i++) await this.check(first[i], this.h + 1 + i);
+  }
+
+  private async check(row: CellValue[], line: number): Promise<void> {
+    const vr = this.validator!.addRow(row, line);
     if (!vr) return;
-    summary.total++;
-    summary[vr.result]++;
-    if (vr.issues.length) groups.add(vr.issues);
-    if (!sink.row(vr, row)) await sink.drain();
-  };
+    this.summary.total++;
+    this.summary[vr.result]++;
+    if (vr.issues.length) this.groups.add(vr.issues);
+    if (!this.sink.row(vr, row)) await this.sink.drain();
+  }
 
-  const next = async (): Promise<IteratorResult<CellValue[]>> => (ahead.length ? { value: ahead.shift()!, done: false } : it.next());
+  /** The next row of the file. */
+  async add(row: CellValue[]): Promise<void> {
+    const lines = ++this.lines;
+    this.width = usedWidth(row, this.width);
+    const h = this.h;
+    if (lines < h) return;
+    if (lines === h) {
+      if (isBlankRow(row)) throw this.opts.noHeader();
+      this.header = row;
+      return;
+    }
+    const samples = this.samples!;
+    if (this.validator) await this.check(row, lines);
+    else if (samples.length < SAMPLE_ROWS) {
+      samples.push(row);
+      if (samples.length === SAMPLE_ROWS && !isBlankRow(row)) await this.begin();
+    } else if (!isBlankRow(row)) {
+      // The sample rows ended in blank rows and a row with data follows: they are all inside the data range. (The
+      // blank rows in between are not rows of any result.)
+      await this.begin();
+      await this.check(row, lines);
+    }
+  }
+
+  /** After the last row: the mapping (for the data's final width), its problems, the counts and groups. */
+  async finish(): Promise<StreamResult> {
+    const header = this.header;
+    if (!header) throw this.opts.noHeader();
+    if (!this.validator) {
+      // The file ended within the sample rows, or in blank rows after them: the data range stops at its last row
+      // holding something, and so do the sample rows.
+      const samples = this.samples!;
+      while (samples.length && isBlankRow(samples[samples.length - 1])) samples.pop();
+      await this.begin();
+    }
+    const v = this.validator as unknown as SheetValidator;
+    let mapping = v.mapping;
+    let problems = v.problems;
+    const width = this.width;
+    if (width !== this.planWidth) {
+      // The data range is wider (a column filled further down) or narrower (the mapping names an empty column that
+      // holds nothing) than the plan: its mapping and problems, as validateRows gives them for that width.
+      const final = new SheetValidator(fit(header, width), this.settings, undefined, this.samples!.map((r) => fit(r, width)));
+      mapping = final.mapping;
+      problems = final.problems;
+    }
+    if (this.opts.progress) this.opts.progress(this.lines);
+    const { summary, groups, lines, headerInfo } = this;
+    return { mapping, problems, summary, groups, lines, ...(headerInfo ? { headerInfo } : {}) };
+  }
+}
+
+/** The first rows of a file, read ahead to find its header row (when the settings set none). */
+export async function readAhead(it: AsyncIterator<CellValue[]>, opts: StreamOptions): Promise<{ ahead: CellValue[][]; headerInfo?: HeaderRowInfo }> {
+  const ahead: CellValue[][] = [];
+  if (!opts.findHeader) return { ahead };
+  while (ahead.length < HEADER_SEARCH_ROWS) {
+    const r = await it.next();
+    if (r.done) break;
+    ahead.push(r.value);
+  }
+  return { ahead, headerInfo: detectHeaderRow(ahead, opts.findHeader) };
+}
+
+/** Gives `rows` to `s` (after the rows read ahead), with progress; the iterator is closed when it stops early. */
+export async function addAll(s: StreamValidation, it: AsyncIterator<CellValue[]>, ahead: CellValue[][], opts: StreamOptions): Promise<void> {
   let ended = false;
   try {
-    for (let r = await next(); !r.done; r = await next()) {
-      const row = r.value;
-      lines++;
-      width = usedWidth(row, width);
-      if (lines < h) continue;
-      if (lines === h) {
-        if (isBlankRow(row)) throw opts.noHeader();
-        header = row;
-        continue;
-      }
-      if (validator) await check(row, lines);
-      else if (samples.length < SAMPLE_ROWS) {
-        samples.push(row);
-        if (samples.length === SAMPLE_ROWS && !isBlankRow(row)) await begin();
-      } else if (!isBlankRow(row)) {
-        // The sample rows ended in blank rows and a row with data follows: they are all inside the data range. (The
-        // blank rows in between are not rows of any result.)
-        await begin();
-        await check(row, lines);
-      }
-      if (opts.progress && (lines & 1023) === 0) opts.progress(lines);
+    for (const row of ahead) await s.add(row);
+    for (let r = await it.next(); !r.done; r = await it.next()) {
+      await s.add(r.value);
+      if (opts.progress && (s.lines & 1023) === 0) opts.progress(s.lines);
     }
     ended = true;
   } finally {
     // Stopped early (an error): the reader closes its file.
     if (!ended) await it.return?.();
   }
-  if (!header) throw opts.noHeader();
-  if (!validator) {
-    // The file ended within the sample rows, or in blank rows after them: the data range stops at its last row
-    // holding something, and so do the sample rows.
-    while (samples.length && isBlankRow(samples[samples.length - 1])) samples.pop();
-    await begin();
-  }
-  const v = validator as unknown as SheetValidator;
-  let mapping = v.mapping;
-  let problems = v.problems;
-  if (width !== planWidth) {
-    // The data range is wider (a column filled further down) or narrower (the mapping names an empty column that
-    // holds nothing) than the plan: its mapping and problems, as validateRows gives them for that width.
-    const final = new SheetValidator(fit(header, width), settings, undefined, samples.map((r) => fit(r, width)));
-    mapping = final.mapping;
-    problems = final.problems;
-  }
-  if (opts.progress) opts.progress(lines);
-  return { mapping, problems, summary, groups, lines, ...(headerInfo ? { headerInfo } : {}) };
 }
 
+export async function validateStream(rows: AsyncIterable<CellValue[]>, given: Settings, sink: RowSink, opts: StreamOptions): Promise<StreamResult> {
+  const it = rows[Symbol.asyncIterator]();
+  const { ahead, headerInfo } = await readAhead(it, opts);
+  const s = new StreamValidation(given, sink, opts, headerInfo);
+  await addAll(s, it, ahead, opts);
+  return s.finish();
+}

@@ -5,31 +5,27 @@
 // any length is checked in bounded memory. The outputs: a readable report (the default), the --json document,
 // --ndjson lines, the clean file of the rows that would import, the rejects file of the rows that fail.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { formatReport } from '../src/engine/report';
-import type { ValidatorOptions } from '../src/engine/validate';
-import { record } from '../src/shared/dict';
 import type { CellValue, FieldKey, Mapping, ValidatedRow } from '../src/engine/types';
 import { parseArgs, UsageError } from './args';
 import { CLEAN_FORMATS, CleanFile, cleanLayout, type CleanFormat } from './clean-file';
 import { fsReason } from './input';
 import { JsonDocument, NdjsonOutput } from './json-output';
-import { LIMITS } from './limits';
 import { ProgressLine } from './progress';
 import { RejectsFile } from './rejects-file';
-import { HashedSeenIndex } from './seen-index';
 import { readSettingsFile } from './settings';
 import { cliUrlProblem } from './urls';
 import { openSheet } from './sheet-source';
 import { writeOut } from './streams';
 import { printable } from './terminal';
-import { validateStream, type RowSink, type StreamResult } from './validate-stream';
+import { PARALLEL_MIN_BYTES, validateParallel, type ParallelOptions } from './validate-parallel';
+import { STREAM_VALIDATOR, validateStream, type RowSink, type StreamOptions, type StreamResult } from './validate-stream';
 
 export { UsageError } from './args';
+export { STREAM_VALIDATOR } from './validate-stream';
 export { loadSettings } from './settings';
-
-/** How validate's SheetValidator is set up: the compact duplicate index, Sheets' cell limit, contacts fast to fill. */
-export const STREAM_VALIDATOR: ValidatorOptions = { seenIndex: () => new HashedSeenIndex(), maxCellChars: LIMITS.cellChars, newContact: record };
 
 /** Problems listed per group in the readable report, unless --max-problems says otherwise. */
 export const DEFAULT_MAX_PROBLEMS = 20;
@@ -45,17 +41,19 @@ export interface ValidateArgs {
   clean?: string;
   cleanFormat: CleanFormat;
   rejects?: string;
+  /** Worker threads for the readable report ('auto': one per core on a UTF-8 CSV file of PARALLEL_MIN_BYTES or more). */
+  threads: number | 'auto';
 }
 
 /** validate's options, read by the commands' one parser (cli/args.ts). */
 export const VALIDATE_OPTIONS = {
   command: 'validate',
-  values: { '--sheet': 'NAME', '--settings': 'FILE', '--max-problems': 'N', '--clean': 'OUT.csv', '--clean-format': 'FORMAT', '--rejects': 'OUT.csv' },
+  values: { '--sheet': 'NAME', '--settings': 'FILE', '--max-problems': 'N', '--clean': 'OUT.csv', '--clean-format': 'FORMAT', '--rejects': 'OUT.csv', '--threads': 'N' },
   flags: ['--json', '--ndjson', '--quiet'],
 } as const;
 
 export const VALIDATE_USAGE =
-  'contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json | --ndjson] [--max-problems N] [--clean OUT.csv [--clean-format FORMAT]] [--rejects OUT.csv] [--quiet]';
+  'contact-import validate FILE.csv|FILE.xlsx [--sheet NAME] [--settings settings.json] [--json | --ndjson] [--max-problems N] [--clean OUT.csv [--clean-format FORMAT]] [--rejects OUT.csv] [--threads N] [--quiet]';
 
 const same = (a: string, b: string) => {
   if (path.resolve(a) === path.resolve(b)) return true;
@@ -79,6 +77,11 @@ export function parseValidateArgs(args: string[]): ValidateArgs {
   if (v['--max-problems'] !== undefined) {
     if (!/^\d{1,9}$/.test(v['--max-problems'])) throw new UsageError(`--max-problems needs a whole number of 0 or more, not "${v['--max-problems']}".`);
     maxProblems = Number(v['--max-problems']);
+  }
+  let threads: number | 'auto' = 'auto';
+  if (v['--threads'] !== undefined) {
+    if (!/^\d{1,3}$/.test(v['--threads']) || Number(v['--threads']) < 1) throw new UsageError(`--threads needs a whole number of 1 or more (1: no worker threads), not "${v['--threads']}".`);
+    threads = Number(v['--threads']);
   }
   const format = v['--clean-format'];
   if (format !== undefined) {
@@ -104,6 +107,7 @@ export function parseValidateArgs(args: string[]): ValidateArgs {
     clean: v['--clean'],
     cleanFormat: (format ?? 'fields') as CleanFormat,
     rejects: v['--rejects'],
+    threads,
   };
 }
 
@@ -130,7 +134,28 @@ function mappedFields(mapping: Mapping): FieldKey[] {
   return out;
 }
 
-export async function validateFile(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+/** Worker threads by default: one per core, for a file large enough to gain from them. */
+function autoThreads(file: string): number {
+  const cores = os.availableParallelism();
+  if (cores < 2) return 1;
+  try {
+    const st = fs.statSync(file);
+    return st.isFile() && st.size >= PARALLEL_MIN_BYTES ? cores : 1;
+  } catch {
+    return 1;
+  }
+}
+
+/**
+ * `tuning`: the worker threads' ranges and script (tests use small ranges, to put cuts everywhere), and `taken`,
+ * told whether the rows were checked on worker threads.
+ */
+export async function validateFile(
+  args: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  tuning: Pick<ParallelOptions, 'headBytes' | 'batchBytes' | 'workerEntry'> & { taken?: (threads: boolean) => void } = {},
+): Promise<number> {
   const a = parseValidateArgs(args);
   const { input, settings } = readSettingsFile(a.settings);
   // A URL the add-on would refuse is bad settings here too, though validate sends nothing.
@@ -138,7 +163,6 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
   if (badUrl) throw new UsageError(`The settings file "${a.settings}" has a problem: ${badUrl}`);
   if (a.clean !== undefined) checkWritable('--clean', a.clean);
   if (a.rejects !== undefined) checkWritable('--rejects', a.rejects);
-  const sheet = await openSheet(a.file, a.sheet);
   const note = (text: string) => err.write(`contact-import: note: ${printable(text)}\n`);
   // stdout closed by its reader (`validate ... --ndjson | head`): stop, with one line instead of a crash. The
   // listener stays: an error of a write still pending when the command ends is not an uncaught one either.
@@ -186,28 +210,57 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
     },
   };
 
-  const progress = new ProgressLine(err, !a.quiet && ProgressLine.isTerminal(err), () => sheet.progress());
-  let result: StreamResult;
-  try {
-    result = await validateStream(sheet.rows, settings, sink, {
-      perGroup: a.json || a.ndjson ? 0 : a.maxProblems,
-      validator: STREAM_VALIDATOR,
-      noHeader: () =>
-        new UsageError(`"${a.file}" has no header row at line ${settings.headerRow}; the header row names the columns (set headerRow in the settings if it is lower down).`),
-      // No headerRow in the settings: the header row is found (row 1, lower down, or none), as the add-on does.
-      ...(input.headerRow === undefined ? { findHeader: { defaultCountry: settings.defaultCountry } } : {}),
-      progress: (n) => progress.update(n),
-    });
-    await o.clean?.commit();
-    await o.rejects?.commit();
-  } catch (e) {
-    o.json?.abort();
-    o.clean?.abort();
-    o.rejects?.abort();
-    throw outClosed(e);
-  } finally {
-    progress.done();
-    sheet.close();
+  // The sheet's share read so far, for the progress line: the reader's, or the worker threads' merge.
+  let share: () => number | null = () => null;
+  const progress = new ProgressLine(err, !a.quiet && ProgressLine.isTerminal(err), () => share());
+  const streamOptions: StreamOptions = {
+    perGroup: a.json || a.ndjson ? 0 : a.maxProblems,
+    validator: STREAM_VALIDATOR,
+    noHeader: () =>
+      new UsageError(`"${a.file}" has no header row at line ${settings.headerRow}; the header row names the columns (set headerRow in the settings if it is lower down).`),
+    // No headerRow in the settings: the header row is found (row 1, lower down, or none), as the add-on does.
+    ...(input.headerRow === undefined ? { findHeader: { defaultCountry: settings.defaultCountry } } : {}),
+    progress: (n) => progress.update(n),
+  };
+  let result: StreamResult | null = null;
+  let source = path.basename(a.file);
+  // The readable report alone keeps nothing per row: its rows can be checked on worker threads.
+  const readableOnly = !a.json && !a.ndjson && a.clean === undefined && a.rejects === undefined && a.sheet === undefined;
+  const threads = a.threads === 'auto' ? autoThreads(a.file) : a.threads;
+  if (readableOnly && threads > 1) {
+    let merged = 0;
+    share = () => merged;
+    try {
+      result = await validateParallel(a.file, settings, sink, streamOptions, {
+        threads,
+        headBytes: tuning.headBytes,
+        batchBytes: tuning.batchBytes,
+        workerEntry: tuning.workerEntry,
+        onBytes: (x) => (merged = x),
+        onFallback: (why) => note(`${why}; the file was checked on one thread instead.`),
+      });
+    } finally {
+      progress.done();
+    }
+  }
+  tuning.taken?.(result !== null);
+  if (!result) {
+    const sheet = await openSheet(a.file, a.sheet);
+    source = sheet.source;
+    share = () => sheet.progress();
+    try {
+      result = await validateStream(sheet.rows, settings, sink, streamOptions);
+      await o.clean?.commit();
+      await o.rejects?.commit();
+    } catch (e) {
+      o.json?.abort();
+      o.clean?.abort();
+      o.rejects?.abort();
+      throw outClosed(e);
+    } finally {
+      progress.done();
+      sheet.close();
+    }
   }
 
   const { mapping, summary, problems } = result;
@@ -220,7 +273,7 @@ export async function validateFile(args: string[], out: NodeJS.WritableStream, e
       if (o.json) await o.json.finish(out, mapping, summary, headerRow);
       else await o.ndjson?.finish(mapping, summary, headerRow);
     } else {
-      let text = (headerNote ? `${printable(headerNote)}\n\n` : '') + formatReport({ mapping, summary, problems, groups: result.groups }, { source: sheet.source, customFields: settings.customFields, text: printable });
+      let text = (headerNote ? `${printable(headerNote)}\n\n` : '') + formatReport({ mapping, summary, problems, groups: result.groups }, { source, customFields: settings.customFields, text: printable });
       const wrote: string[] = [];
       if (a.clean !== undefined) wrote.push(`${cleanRows} ${cleanRows === 1 ? 'row' : 'rows'} that would import to ${printable(a.clean)}`);
       if (a.rejects !== undefined) wrote.push(`${rejectRows} failing ${rejectRows === 1 ? 'row' : 'rows'} to ${printable(a.rejects)}`);

@@ -16,6 +16,11 @@ export interface CsvOptions {
   maxRecordChars?: number;
   /** A record with more fields than this is an error. Default: no limit. */
   maxColumns?: number;
+  /**
+   * The text starts a file, so a leading byte order mark is dropped (default). False for text that starts inside a
+   * file (a worker thread's byte range), where U+FEFF at the start is a cell's character.
+   */
+  fileStart?: boolean;
 }
 
 export class CsvError extends Error {
@@ -73,6 +78,7 @@ export class CsvParser {
   private readonly maxColumns: number;
 
   constructor(opts: CsvOptions = {}) {
+    if (opts.fileStart === false) this.started = true;
     if (opts.delimiter) this.d = opts.delimiter.charCodeAt(0);
     this.maxRecord = opts.maxRecordChars ?? Infinity;
     this.maxColumns = opts.maxColumns ?? Infinity;

@@ -37,6 +37,20 @@ export function byColumn(a: Issue, b: Issue): number {
   return (a.col ?? -1) - (b.col ?? -1);
 }
 
+/** The issue of a row (at `line`) whose value `v` in match column `m` was first held by line `first`. */
+export function duplicateIssue(m: Omit<MatchColumn, 'seen'>, line: number, v: ContactValue, first: number): Issue {
+  const what = m.key === 'email' ? 'email' : m.key === 'phone' ? 'phone' : m.label;
+  return {
+    line,
+    column: m.column,
+    field: m.key,
+    severity: 'error',
+    code: 'duplicate_in_sheet',
+    message: `Duplicate ${what} found: ${JSON.stringify(String(v))} is a duplicate of line ${first}, matched on ${m.label}. Keep one row per contact: remove this row or merge it into line ${first}.`,
+    col: m.col,
+  };
+}
+
 /**
  * The duplicate check inside the sheet: the first importable row holding a match value owns it; a later row with
  * the same value (on any match key, in matchOn order) fails as its duplicate. Its memory can be saved and restored
@@ -52,6 +66,11 @@ export class DuplicateCheck {
     private readonly cols: ReadonlyArray<MatchColumn | null>,
   ) {
     this.norm = cols.map(() => null);
+  }
+
+  /** Per matchOn key (in order), its column and memory, or null when it is not mapped. */
+  get columns(): ReadonlyArray<MatchColumn | null> {
+    return this.cols;
   }
 
   /** Checks a row against the earlier ones (rows must come in sheet order): a duplicate fails, with its issue. */
@@ -71,16 +90,7 @@ export class DuplicateCheck {
       anyKey = true;
       const first = m.seen.get(k);
       if (first !== undefined) {
-        const what = m.key === 'email' ? 'email' : m.key === 'phone' ? 'phone' : m.label;
-        const issue: Issue = {
-          line: vr.line,
-          column: m.column,
-          field: m.key,
-          severity: 'error',
-          code: 'duplicate_in_sheet',
-          message: `Duplicate ${what} found: ${JSON.stringify(String(v))} is a duplicate of line ${first}, matched on ${m.label}. Keep one row per contact: remove this row or merge it into line ${first}.`,
-          col: m.col,
-        };
+        const issue = duplicateIssue(m, vr.line, v, first);
         vr.issues.push(issue);
         if (vr.issues.length > 1) vr.issues.sort(byColumn);
         vr.result = 'failure';

@@ -83,21 +83,41 @@ export class ProblemGroups {
   add(issues: readonly Issue[]): void {
     for (let k = 0; k < issues.length; k++) {
       const i = issues[k];
-      const error = i.severity === 'error';
-      if (error) this.errors++;
-      else this.warnings++;
-      const place = ((i.col ?? -1) + 1) * 2 + (error ? 1 : 0);
-      let codes = this.byPlace.get(place);
-      if (!codes) this.byPlace.set(place, (codes = new Map<string, ProblemGroup>()));
-      let g = codes.get(i.code);
-      if (!g) {
-        g = { severity: i.severity, column: i.column, code: i.code, count: 0, first: [] };
-        codes.set(i.code, g);
-        this.order.push(g);
-      }
-      g.count++;
-      if (g.first.length < this.perGroup) g.first.push(i);
+      this.count(this.group(i.severity, i.column, i.code, i.col), i);
     }
+  }
+
+  /** The group of an issue of this severity, column and code (a new group comes last in the order). */
+  group(severity: Severity, column: string | null, code: string, col: number | undefined): ProblemGroup {
+    const place = ((col ?? -1) + 1) * 2 + (severity === 'error' ? 1 : 0);
+    let codes = this.byPlace.get(place);
+    if (!codes) this.byPlace.set(place, (codes = new Map<string, ProblemGroup>()));
+    let g = codes.get(code);
+    if (!g) {
+      g = { severity, column, code, count: 0, first: [] };
+      codes.set(code, g);
+      this.order.push(g);
+    }
+    return g;
+  }
+
+  /**
+   * Counts one issue of group `g`, keeping it while the group lists fewer than perGroup (`full(g)` says when it is
+   * no longer kept, so a caller that has the issue only in a compact form needs to build it only before).
+   */
+  count(g: ProblemGroup, issue: Issue | undefined): void {
+    if (g.severity === 'error') this.errors++;
+    else this.warnings++;
+    g.count++;
+    if (g.first.length < this.perGroup) {
+      if (!issue) throw new Error(`The problem group ${g.code} needs its issue.`);
+      g.first.push(issue);
+    }
+  }
+
+  /** True when group `g` keeps no more issues. */
+  full(g: ProblemGroup): boolean {
+    return g.first.length >= this.perGroup;
   }
 
   list(): ProblemGroup[] {

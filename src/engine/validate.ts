@@ -32,7 +32,7 @@
 //   "Column C" for an empty header (see automap.columnKeys). Issue.col is the 0-based column index.
 import { dict } from '../shared/dict';
 import { applyMapping, autoMapping, columnKeys, columnLetter, STATUS_HEADER } from './automap';
-import { byColumn, DuplicateCheck, matchValue, type SeenIndex } from './dedup';
+import { byColumn, DuplicateCheck, matchValue, type MatchColumn, type SeenIndex } from './dedup';
 
 export type { SeenIndex };
 import { fieldIndex, IDENTITY_FIELDS, type FieldDef } from './fields';
@@ -93,6 +93,11 @@ export interface ValidatorOptions {
    * keys, nothing inherited, faster to fill; objects that never go through Apps Script's serializers.
    */
   newContact?: () => Contact;
+  /**
+   * Flatten each issue's message as it is made (default true: a kept issue then holds one string). False where most
+   * issues are dropped at once (validate's worker threads keep only each group's first few): no copy for them.
+   */
+  flattenMessages?: boolean;
 }
 
 export interface ValidateResult {
@@ -128,11 +133,13 @@ export class SheetValidator {
   private readonly readCols: Set<number>;
   private readonly hasAdditional: boolean;
   private readonly newContact: () => Contact;
+  private readonly flattenMessages: boolean;
 
   constructor(headers: CellValue[], settings: Settings, mapping?: Mapping, sampleRows?: CellValue[][], options: ValidatorOptions = {}) {
     this.settings = settings;
     this.maxCellChars = options.maxCellChars ?? Infinity;
     this.newContact = options.newContact ?? dict;
+    this.flattenMessages = options.flattenMessages ?? true;
     const newSeen = options.seenIndex ?? (() => new Map<string, number>());
     const fields = fieldIndex(settings.customFields);
     const keys = columnKeys(headers);
@@ -286,7 +293,7 @@ export class SheetValidator {
       error = true;
       (issues ??= []).unshift({ line, column: null, field: null, severity: 'error', code: 'required_missing', message: `${REQUIRED_MESSAGE}: ${this.needHint}`, col: undefined });
     }
-    if (issues) for (let j = 0; j < issues.length; j++) flatten(issues[j].message);
+    if (issues && this.flattenMessages) for (let j = 0; j < issues.length; j++) flatten(issues[j].message);
     return { line, result: error ? 'failure' : issues ? 'warning' : 'success', issues: issues ?? [], contact };
   }
 
@@ -317,6 +324,11 @@ export class SheetValidator {
   /** The duplicate check alone, for rows read with readRow (rows must come in sheet order). */
   checkDuplicate(vr: ValidatedRow): void {
     this.duplicates.check(vr);
+  }
+
+  /** The match keys' columns and memories (DuplicateCheck.columns), for a caller that checks duplicates itself. */
+  get matchColumns(): ReadonlyArray<MatchColumn | null> {
+    return this.duplicates.columns;
   }
 
   /** The duplicate check's memory of the rows whose lines are in [from, to] (DuplicateCheck.export). */

@@ -7,7 +7,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { rowJson, summaryJson, type RowJson, type ValidationJson } from '../../src/engine/report';
 import { readSettings } from '../../src/crm/registry';
@@ -19,6 +18,7 @@ import { openSheet } from '../../cli/sheet-source';
 import { STREAM_VALIDATOR } from '../../cli/validate';
 import { validateStream } from '../../cli/validate-stream';
 import { writeContactsCsv } from '../../bench/contacts-csv';
+import { capture } from './capture';
 import { oracleValidateCsv, oracleValidateXlsx } from './oracle';
 
 const root = join(__dirname, '..', '..');
@@ -67,16 +67,7 @@ async function streamed(path: string, settings: Settings, chunkBytes: number, sh
 }
 
 /** `contact-import validate FILE --json` run in process: its exit code and stdout. */
-async function cliJson(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const o: Buffer[] = [];
-  const e: Buffer[] = [];
-  out.on('data', (b) => o.push(b));
-  err.on('data', (b) => e.push(b));
-  const code = await main(['validate', ...args], out, err);
-  return { code, out: Buffer.concat(o).toString('utf8'), err: Buffer.concat(e).toString('utf8') };
-}
+const cliJson = (args: string[]) => capture((out, err) => main(['validate', ...args], out, err));
 
 const SAMPLE_SETTINGS = settingsOf(JSON.parse(readFileSync(join(root, 'samples', 'settings.json'), 'utf8')));
 const PLAYGROUND_SETTINGS = settingsOf(JSON.parse(readFileSync(join(root, 'samples', 'playground', 'contacts.settings.json'), 'utf8')));
