@@ -402,12 +402,14 @@ function primaryFirst(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
   }
 }
 
-function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
+function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, columns: readonly CellValue[][] | undefined): void {
+  // A column empty in every sample row loses to one with values (SuiteCRM's empty "Address" beside "Primary Address Street").
+  const empty = (w: Work) => !!columns && !(columns[w.col] ?? []).some((v) => String(v ?? '').trim() !== '');
   const byField = new Map<string, Work[]>();
   for (const w of ws) if (w.field && !fields.get(w.field)?.multiColumn) byField.set(w.field, [...(byField.get(w.field) ?? []), w]);
   for (const [field, list] of byField) {
     if (list.length < 2) continue;
-    const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || b.conf - a.conf || a.col - b.col);
+    const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || Number(empty(a)) - Number(empty(b)) || b.conf - a.conf || a.col - b.col);
     for (const w of sorted.slice(1)) unmap(w, `"${sorted[0].header}" already maps to ${fields.get(field)?.label ?? field}, which holds one value`);
   }
 }
@@ -431,7 +433,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
   primaryFirst(ws, opts.fields);
-  oneColumnPerField(ws, opts.fields);
+  oneColumnPerField(ws, opts.fields, opts.columns);
   return ws.map((w) => {
     const out: ResolvedColumn = { field: w.field, confidence: round2(Math.max(0, Math.min(1, w.field ? w.conf : w.conf))), reason: w.reason };
     if (w.field) out.basis = w.basis ?? 'header';

@@ -356,3 +356,101 @@ describe('also: national ids, French company names, tags that are labels', () =>
     expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com', 'c@example.com'], ['2021-03-16', '2022-01-02', '2023-05-06']) })[h]).toBeNull();
   });
 });
+
+describe('9. a word fuzzy-matched or split into an unrelated field is no field', () => {
+  it.each(['Designation', 'Destination', 'Donation', 'Combination', 'Destinazione', 'Donación', 'Designación', 'Désignation', 'Destinação'])(
+    '"%s" is no country (a Latin noun in -nation, no compound of "nation")', (h) => {
+      expect(fieldsOf(['Name', 'Email', h])).toEqual(['name', 'email', null]);
+    },
+  );
+
+  it('"Side" (a wedding guest\'s side, a team\'s) is no typo of "Site"', () => {
+    expect(mapOf(['First Name', 'Last Name', 'Side'], { sampleRows: rowsOf(['Ann', 'Bob'], ['Lee', 'Ray'], ['Bride', 'Groom']) }).Side).toBeNull();
+    expect(fieldsOf(['Name', 'Site'])).toEqual(['name', 'website']);
+  });
+
+  it.each([
+    ['en', 'Campus Name'], ['en', 'CampusName'], ['en', 'Envelope Name'], ['en', 'co_name'], ['en', 'CO Name'], ['es', 'Nombre del campus'],
+    ['es', 'Nombre en el sobre'], ['fr', "Nom sur l'enveloppe"], ['de', 'Name auf dem Umschlag'], ['it', 'Nome sulla busta'], ['nl', 'Naam op envelop'],
+  ])('[%s] "%s" is a campus\'s, an envelope\'s or a care-of name, not the contact\'s', (_lang, h) => {
+    expect(mapOf(['First Name', 'Last Name', 'Email', h])[h]).toBeNull();
+  });
+});
+
+describe('10. other people and other records: counselors, real-estate properties, schools, stores, households', () => {
+  it.each(['Counselor Email', 'Counsellor Phone', 'Counselor Name', 'Correo del consejero', 'Email do orientador', 'Telefoon decaan'])(
+    '"%s" is the counselor\'s, not the contact\'s', (h) => {
+      const rows = rowsOf(['Ann', 'Bob'], ['ann@example.com', 'bob@example.com'], ['rep@example.com', '(646) 555-0111']);
+      expect(mapOf(['Name', 'Email', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it.each([['en', 'Property City', 'Property Zip', 'Property Address'], ['es', 'Ciudad del inmueble', 'CP del inmueble', 'Dirección del inmueble'],
+    ['pt', 'Cidade do imóvel', 'CEP do imóvel', 'Endereço do imóvel'], ['fr', "Ville de l'immeuble", "Code postal de l'immeuble", "Adresse de l'immeuble"],
+    ['de', 'Ort der Immobilie', 'PLZ der Immobilie', 'Adresse der Immobilie'], ['it', "Città dell'immobile", "CAP dell'immobile", "Indirizzo dell'immobile"]])(
+    '[%s] a real-estate property\'s address is not the owner\'s (%s)', (_lang, city, zip, street) => {
+      expect(fieldsOf(['Name', street, city, zip, 'Mailing Address', 'Mailing City'])).toEqual(['name', null, null, null, 'address1', 'city']);
+    },
+  );
+
+  it.each(['SchoolID', 'School ID', 'store_id', 'Store ID', 'website_id', 'CampusID', 'Household ID', 'ID Escuela', 'ID da escola', 'Schul-ID', 'ID scuola'])(
+    '"%s" is the id of a place or a household, not the contact\'s', (h) => {
+      expect(fieldsOf(['Name', 'Email', h])).toEqual(['name', 'email', null]);
+    },
+  );
+
+  it.each([['es', 'Id Empleado'], ['es', 'ID de empleado'], ['pt', 'ID Funcionário'], ['pt', 'ID do colaborador'], ['fr', 'ID employé'], ['de', 'Mitarbeiter-ID'],
+    ['it', 'ID dipendente'], ['nl', 'Medewerker ID'], ['en', 'Staff ID'], ['en', 'UoA ID number'], ['en', 'UoM ID'], ['en', 'NUS ID No']])(
+    '[%s] "%s" is the person\'s id in their employer\'s or university\'s system', (_lang, h) => {
+      expect(fieldsOf(['Name', 'Email', h])).toEqual(['name', 'email', 'externalId']);
+    },
+  );
+});
+
+describe('11. plurals, abbreviations and flags of the key words', () => {
+  it.each(['Phone numbers', 'phone numbers', 'Telephone Numbers', 'Números de teléfono', 'Numeri di telefono', 'Telefonnummern', 'Telefoonnummers'])(
+    '"%s" (plural) is the phone', (h) => {
+      expect(fieldsOf(['Name', h])).toEqual(['name', 'phone']);
+    },
+  );
+
+  it('German abbreviations: "Privatnr" and "Dienstnr" are phones, "Privatadr" and "Adr" the street', () => {
+    expect(fieldsOf(['Nachname', 'Vorname', 'Privatadr', 'Privatnr', 'E-Mail'])).toEqual(['lastName', 'firstName', 'address1', 'phone', 'email']);
+    expect(fieldsOf(['Name', 'Adr', 'Dienstnr', 'Privatnummer'])).toEqual(['name', 'address1', 'phone', 'additionalPhones']);
+  });
+
+  it.each(['Phone 2 DNC', 'Phone 1 DNC', 'Mobile TPS', 'Telefon Robinsonliste', 'Téléphone Bloctel'])('"%s" is a do-not-call flag, no phone', (h) => {
+    const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['(212) 736-5000', '(415) 555-0123'], ['N', 'Y']);
+    expect(mapOf(['Name', 'Phone 1', h], { sampleRows: rows })[h]).toBeNull();
+  });
+});
+
+describe('12. the owner as an advisor, a club as the company, a column with values over an empty one', () => {
+  it.each(['AdmissionsAdvisor', 'Admissions Advisor', 'Enrollment Advisor', 'Advisor', 'Asesor', 'Asesor comercial', 'Adviseur'])('"%s" is the owner', (h) => {
+    expect(mapOf(['First Name', 'Last Name', 'Email', h])[h]).toBe('owner');
+  });
+  it.each(['Advisor Email', 'Advisor Phone'])('"%s" is the owner\'s, not the contact\'s', (h) => {
+    expect(mapOf(['Name', 'Email', 'Phone', h])[h]).toBeNull();
+  });
+
+  it.each([['de', 'Verein'], ['de', 'Vereinsname'], ['en', 'Club'], ['es', 'Club'], ['pt', 'Clube'], ['fr', 'Nom du club'], ['it', 'Società sportiva'], ['nl', 'Vereniging']])(
+    '[%s] a roster\'s "%s" is the company (the organization the player belongs to)', (_lang, h) => {
+      expect(mapOf(['Name', 'Email', h])[h]).toBe('companyName');
+      expect(fieldsOf(['Name', 'Company', h])).toEqual(['name', 'companyName', null]);
+    },
+  );
+
+  it('an empty column loses a one-value field to one with values (SuiteCRM: an empty "Address" after the Primary Address group)', () => {
+    const headers = ['First Name', 'Primary Address Street', 'Primary Address City', 'Address'];
+    const rows = rowsOf(['Ann', 'Bob'], ['1 Main St', '2 Oak Ave'], ['Springfield', 'Dayton'], ['', '']);
+    expect(fieldsOf(headers, { sampleRows: rows })).toEqual(['firstName', 'address1', 'city', null]);
+    const filled = rowsOf(['Ann', 'Bob'], ['', ''], ['Springfield', 'Dayton'], ['1 Main St', '2 Oak Ave']);
+    expect(fieldsOf(headers, { sampleRows: filled })).toEqual(['firstName', null, 'city', 'address1']);
+  });
+
+  it('Magento\'s customer import: "_website" and "_store" are its own, "_address_company" is the company', () => {
+    expect(fieldsOf(['email', '_website', '_store', 'firstname', 'lastname', '_address_city', '_address_company', '_address_street', 'website_id', 'store_id', '_id'])).toEqual(
+      ['email', null, null, 'firstName', 'lastName', 'city', 'companyName', 'address1', null, null, 'externalId']);
+    expect(fieldsOf(['Name', 'Address Company', 'Company Address'])).toEqual(['name', 'companyName', 'address1']);
+  });
+});
