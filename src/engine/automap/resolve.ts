@@ -20,7 +20,7 @@
 import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
-import { columnVote, isCompanyText, isFullNameText, isNamePartText, isPlaceText, isPostalCodeText, isStreetText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
+import { columnVote, isCompanyText, isFullNameText, isNamePartText, isPlaceText, isPostalCodeText, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -99,6 +99,11 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
       unmap(w, `"${w.header}" holds numbers or dates (${pct(notLabels)}), not labels`);
       return;
     }
+  }
+  // A link or website column of plain numbers ("Links": 2, 4, a count) holds no web address.
+  if (w.field === 'website' && w.conf < STRONG && sniff.n >= 2 && kindShare(sniff, 'number') >= 0.8) {
+    unmap(w, `"${w.header}" holds numbers, not web addresses`);
+    return;
   }
   // Two-letter codes read as countries are also states and provinces ("CA", "PA", "MG"): a country vote never moves
   // a column its header calls a place.
@@ -298,13 +303,16 @@ function barePhoneTypes(ws: Work[], opts: ResolveOptions): void {
 }
 
 /** A town column whose values are street lines ("Residenza": Via Roma 2) is the street, when the file has none. */
-function streetTowns(ws: Work[], columns: readonly CellValue[][]): void {
+function streetTowns(ws: Work[], columns: readonly CellValue[][], opts: SniffOptions): void {
   if (ws.some((w) => w.field === 'address1' && w.basis !== 'values')) return;
   for (const w of ws) {
-    if (w.field !== 'city' || w.conf >= STRONG) continue;
+    if (w.field !== 'city') continue;
     const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
-    if (vs.length >= 1 && vs.filter(isStreetText).length / vs.length >= 0.6) {
-      Object.assign(w, { field: 'address1', basis: 'both', reason: `"${w.header}" holds street lines` });
+    // Under a town's own name ("Plaats", "City"), only a whole address says so: a street and its number, a comma, a
+    // postal code ("Dijk 24A, 6127 AG Grevenbicht"); a town never has them.
+    const holds = w.conf >= STRONG ? (v: string) => isWholeAddressText(v, opts.defaultCountry) : isStreetText;
+    if (vs.length >= (w.conf >= STRONG ? 2 : 1) && vs.filter(holds).length / vs.length >= 0.6) {
+      Object.assign(w, { field: 'address1', basis: 'both', reason: `"${w.header}" holds ${w.conf >= STRONG ? 'whole addresses' : 'street lines'}` });
       return;
     }
   }
@@ -426,7 +434,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
     ws.forEach((w, i) => applyValues(w, opts.columns![i] ?? [], opts));
     if (opts.noHeader) readNamesAndStreets(ws, opts.columns, opts);
   }
-  if (opts.columns) streetTowns(ws, opts.columns);
+  if (opts.columns) streetTowns(ws, opts.columns, opts);
   barePhoneTypes(ws, opts);
   pairNames(ws);
   birthDateParts(ws);

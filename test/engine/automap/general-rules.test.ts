@@ -454,3 +454,30 @@ describe('12. the owner as an advisor, a club as the company, a column with valu
     expect(fieldsOf(['Name', 'Address Company', 'Company Address'])).toEqual(['name', 'companyName', 'address1']);
   });
 });
+
+describe('13. typed phones in one word, links that count, a town column holding whole addresses', () => {
+  it.each(['TelefonGeschaeft', 'Telefon Geschäft', 'TelefonGeschäft', 'Telefon geschäftlich'])('"%s" is a typed phone: the mobile stays the main one', (h) => {
+    const rows = rowsOf(['Ann', 'Bob'], ['044 668 18 00', '031 311 22 33'], ['079 123 45 67', '076 555 44 33']);
+    expect(fieldsOf(['Vorname', h, 'Mobiltelefon'], { sampleRows: rows, defaultCountry: 'CH' })).toEqual(['firstName', 'additionalPhones', 'phone']);
+  });
+
+  it.each(['Links', 'Link', 'Enlaces', 'Liens'])('"%s" holding counts is no website; holding links it is', (h) => {
+    expect(mapOf(['Name', h], { sampleRows: rowsOf(['Ann', 'Bob', 'Cy'], ['2', '4', '0']) })[h]).toBeNull();
+    expect(mapOf(['Name', h], { sampleRows: rowsOf(['Ann', 'Bob', 'Cy'], ['https://ann.example', 'https://bob.example', 'cy.example.org']) })[h]).toBe('website');
+  });
+
+  it.each([
+    ['NL', 'Plaats', ['Dijk 24A, 6127 AG Grevenbicht', 'Markt 3, 6131 EK Sittard']],
+    ['DE', 'Ort', ['Uferstraße 3, 69120 Heidelberg', 'Hauptstr. 90, 69117 Heidelberg']],
+    ['US', 'City', ['12 Elm St, Springfield, IL 62701', '400 Oak Ave, Dayton, OH 45402']],
+    ['ES', 'Ciudad', ['Calle Mayor 5, 28013 Madrid', 'Av. Diagonal 200, 08018 Barcelona']],
+    ['FR', 'Ville', ['12 rue de la Paix, 75002 Paris', '3 place Bellecour, 69002 Lyon']],
+    ['IT', 'Città', ['Via Roma 10, 00184 Roma', 'Corso Como 2, 20154 Milano']],
+  ])('[%s] a town column ("%s") holding whole addresses is the street address', (country, h, values) => {
+    expect(mapOf(['Name', h], { sampleRows: rowsOf(['Ann', 'Bob'], values), defaultCountry: country })[h]).toBe('address1');
+    // Towns, or towns with their region, stay the town.
+    expect(mapOf(['Name', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['Grevenbicht', 'Ann Arbor, MI']), defaultCountry: country })[h]).toBe('city');
+    // Next to a street column, it is the town.
+    expect(mapOf(['Name', 'Street', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['Elm St 1', 'Oak Ave 2'], values), defaultCountry: country })[h]).toBe('city');
+  });
+});
