@@ -66,10 +66,38 @@ function unmap(w: Work, reason: string): void {
 
 // ------------------------------------------------------------------------------------------------------ values
 
+/** Share of the non-empty values matching `re`. */
+function textShare(values: readonly CellValue[], re: RegExp): number {
+  const vs = values.map((v) => String(v ?? '').trim()).filter(Boolean);
+  return vs.length ? vs.filter((v) => re.test(v)).length / vs.length : 0;
+}
+/** A social profile's address (LinkedIn, GitHub...): the add-on keeps no profile, and a profile is no website. */
+const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:linkedin|github|facebook|twitter|x|instagram|tiktok|youtube|xing)\.com\//i;
+/** An EU VAT number ("ATU12345678", "DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901", "ESB12345678")
+ *  or a Swiss UID ("CHE-123.456.789 MWST"): a tax number, never the contact's id. */
+const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES[\dA-Z]\d{7}[\dA-Z]|BE0?\d{9}|PT\d{9}|LU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?)$/i;
+/** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
+const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
+
 function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions): void {
   if (w.final) return;
   const sniff = sniffColumn(values, opts);
-  const vote = columnVote(sniff);
+  let vote = columnVote(sniff);
+  // Links to social profiles under a header that asks for something else (a form's "Any links: LinkedIn, GitHub...")
+  // are no website; without a header (LinkedIn's own export), the profile is the one web address the contact has.
+  const profiles = !w.empty && textShare(values, RE_PROFILE_URL) >= 0.6;
+  if (vote?.field === 'website' && profiles) vote = null;
+  if (w.field === 'website' && w.conf < STRONG && profiles) {
+    unmap(w, `"${w.header}" holds social profiles, not a website`);
+    return;
+  }
+  // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
+  if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(w.header.normalize('NFD').replace(/\p{M}/gu, '')) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
+  // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.
+  if (w.field === 'externalId' && w.conf < STRONG && textShare(values, RE_VAT) >= 0.6) {
+    unmap(w, `"${w.header}" holds VAT numbers, a tax number`);
+    return;
+  }
   if (w.field === null) {
     if (vote) {
       w.field = vote.field;

@@ -481,3 +481,35 @@ describe('13. typed phones in one word, links that count, a town column holding 
     expect(mapOf(['Name', 'Street', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['Elm St 1', 'Oak Ave 2'], values), defaultCountry: country })[h]).toBe('city');
   });
 });
+
+describe('14. values that say a weak header holds something else: social profiles, VAT numbers, codes of another thing', () => {
+  it.each(['Any links you want to add (Eg LinkedIn, Github, Personal Website, etc.)', 'Links', 'Profile', 'Enlaces', 'Liens'])(
+    '"%s" holding LinkedIn and GitHub profiles is no website', (h) => {
+      const rows = rowsOf(['Ann', 'Bob', 'Cy'], ['https://github.com/example-ada', 'https://linkedin.com/in/example-grace', 'www.linkedin.com/in/cy']);
+      expect(suggestMapping(['Name', h], { sampleRows: rows })[1].field).toBeNull();
+    },
+  );
+  it('a "Website" column keeps its profiles (the header says so), so does a file without a header row; a column of sites is a website', () => {
+    const rows = rowsOf(['Ann', 'Bob'], ['https://linkedin.com/in/ann', 'https://github.com/bob']);
+    expect(fieldsOf(['Name', 'Website'], { sampleRows: rows })).toEqual(['name', 'website']);
+    expect(fieldsOf(['', ''], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray'], ['https://linkedin.com/in/ann', 'https://linkedin.com/in/bob']) })[1]).toBe('website');
+    expect(fieldsOf(['Name', 'Links'], { sampleRows: rowsOf(['Ann', 'Bob'], ['https://ann.example', 'https://bob.example.org']) })).toEqual(['name', 'website']);
+  });
+
+  it.each([['AT', 'UID', 'ATU12345678', 'ATU87654321'], ['DE', 'ID', 'DE123456789', 'DE987654321'], ['FR', 'Identifiant', 'FR12345678901', 'FRAB123456789'],
+    ['NL', 'ID', 'NL123456789B01', 'NL987654321B02'], ['IT', 'Identificativo', 'IT12345678901', 'IT10987654321'], ['ES', 'Identificador', 'ESB12345678', 'ESA87654321'],
+    ['CH', 'UID', 'CHE-123.456.789 MWST', 'CHE-987.654.321']])(
+    '[%s] "%s" holding VAT numbers is no id', (_c, h, a, b) => {
+      expect(mapOf(['Name', 'Email', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['a@example.com', 'b@example.com'], [a, b]) })[h]).toBeNull();
+      expect(mapOf(['Name', 'Email', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['a@example.com', 'b@example.com'], ['10041', '10042']) })[h]).toBe('externalId');
+    },
+  );
+
+  it.each(['Entity Code', 'Type Code', 'Código de tipo', 'Code entité', 'Codice ente'])('"%s" holding three-letter codes is no country', (h) => {
+    expect(mapOf(['Name', h], { sampleRows: rowsOf(['Ann', 'Bob', 'Cy'], ['IND', 'IND', 'ORG']) })[h]).toBeNull();
+  });
+  it('three-letter codes under an unknown header that names no code are still countries', () => {
+    expect(mapOf(['Name', 'Residence'], { sampleRows: rowsOf(['Ann', 'Bob', 'Cy'], ['DEU', 'FRA', 'ITA']) }).Residence).not.toBeNull();
+    expect(mapOf(['Name', 'Nat'], { sampleRows: rowsOf(['Ann', 'Bob', 'Cy'], ['DEU', 'FRA', 'ITA']) }).Nat).toBe('country');
+  });
+});
