@@ -364,6 +364,15 @@ function pairNames(ws: Work[]): void {
   }
 }
 
+/** Odoo's contacts (a "company_type" or "is_company" column): "parent_id" is the related company, not a parent's id. */
+function odooParent(ws: Work[]): void {
+  const key = (w: Work) => w.header.toLowerCase().replace(/[^a-z]/g, '');
+  if (!ws.some((w) => key(w) === 'companytype' || key(w) === 'iscompany')) return;
+  for (const w of ws) {
+    if (key(w) === 'parentid' && !ws.some((o) => o.field === 'companyName')) Object.assign(w, { field: 'companyName', conf: 0.75, basis: 'header', final: false, reason: 'Odoo\'s "parent_id": the related company' });
+  }
+}
+
 function groupRank(key: string): number {
   if (key === '' || key === 'primary') return 0;
   if (key === 'billing') return 2;
@@ -464,6 +473,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   }
   if (opts.columns) streetTowns(ws, opts.columns, opts);
   barePhoneTypes(ws, opts);
+  odooParent(ws);
   pairNames(ws);
   birthDateParts(ws);
   chooseAddressGroup(ws, opts.columns);

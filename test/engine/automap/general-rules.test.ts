@@ -513,3 +513,18 @@ describe('14. values that say a weak header holds something else: social profile
     expect(mapOf(['Name', 'Nat'], { sampleRows: rowsOf(['Ann', 'Bob', 'Cy'], ['DEU', 'FRA', 'ITA']) }).Nat).toBe('country');
   });
 });
+
+describe("15. Odoo's contacts by their technical names: parent_id is the company, category_id the tags", () => {
+  // Odoo's res.partner: company_type / is_company, parent_id ("Related Company"), category_id ("Tags"), "x/id" and "x/name".
+  it.each([['company_type'], ['is_company']])('with "%s", "parent_id" is the related company', (sig) => {
+    expect(fieldsOf(['id', 'name', sig, 'parent_id', 'email', 'category_id/id'])).toEqual(['externalId', 'name', null, 'companyName', 'email', 'tags']);
+    expect(fieldsOf(['name', sig, 'parent_id/name', 'category_id/name', 'category_id'])).toEqual(['name', null, 'companyName', 'tags', 'tags']);
+  });
+  it('elsewhere "parent_id" is a parent\'s id (a school\'s list), and a company column keeps the company', () => {
+    expect(fieldsOf(['student_id', 'name', 'parent_id', 'email'])).toEqual(['externalId', 'name', null, 'email']);
+    expect(fieldsOf(['name', 'is_company', 'parent_id', 'company'])).toEqual(['name', null, null, 'companyName']);
+  });
+  it('a category id holding numbers is no tag', () => {
+    expect(mapOf(['Email', 'category_id'], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['3', '14']) }).category_id).toBeNull();
+  });
+});
