@@ -103,6 +103,8 @@ const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
 const ADDRESS_FIELDS = new Set(['address1', 'city', 'state', 'postalCode', 'country']);
 const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'adres', 'anschrift']);
+const LATIN_NATION: ReadonlySet<string> = new Set(['nation', 'nacion', 'nazione', 'nacao']);
+const ID_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'num', 'numero', 'nummer']);
 const addressPart = (e: Entry | undefined) => (e?.field && ADDRESS_FIELDS.has(e.field) ? e : undefined);
 function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): HeaderGuess {
   if (e.field === null) return { field: null, conf: e.conf, reason: 'Not a contact field', final: true, rank: 'primary' };
@@ -232,6 +234,8 @@ export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
 /** A one-word compound (Dutch, German): "clublidnummer" is club + lidnummer, "Rechnungsadresse" billing + address. */
 function compoundSplit(c: string): { prefix: string; key: string; entry: Entry } | null {
   for (let i = 4; i <= c.length - 5; i++) {
+    // "Designation", "Destinazione", "Donación": a Latin noun in -nation, no compound of "nation".
+    if (LATIN_NATION.has(c.slice(i))) continue;
     const entry = exactEntry(c.slice(i));
     if (entry && entry.field !== null) return { prefix: c.slice(0, i), key: c.slice(i), entry };
   }
@@ -287,6 +291,14 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   }
   if (words[0] === 'email' && words.some((w) => DISPLAY_WORDS.has(w))) return { field: null, conf: 0.95, reason: 'Describes another column (its display name)', final: true, rank: 'primary' };
 
+  // A leading underscore on a one-word header marks the tool's own column: Magento's "_website" and "_store" (the
+  // scope a customer is imported into), "_type", a document store's "_rev"; not an id ("_id").
+  if (/^_[A-Za-z]/.test(raw) && rawTokens.length === 1 && rawTokens[0] !== 'id') return { field: null, conf: 0.8, reason: "The tool's own column (a leading underscore)", final: true, rank: 'primary' };
+  // English "Address Company" (Magento's "_address_company", an address book's company line): the address's company,
+  // no company address ("Company Address" and the Romance "Adresse entreprise" put the company word the other way).
+  if (words[0] === 'address' && words.length <= 3 && ['company', 'organization', 'organisation'].includes(words[1]) && (!words[2] || words[2] === 'name')) {
+    return { field: 'companyName', conf: 0.8, reason: "The address's company line", rank: 'primary' };
+  }
   // Exact names as written ("Created (UTC)", "Assistant's Phone").
   // Linking words dropped too ("Página da Web", "Dirección del correo electrónico 2", "Código postal del trabajo").
   const unlinked = (ws: string[]) => ws.filter((w) => !JOINING_WORDS.has(w)).join('');
@@ -332,7 +344,12 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');
     if (owner) return { field: null, conf: 0.9, reason: `The id of another record (${owner})`, final: true, rank: 'primary' };
     if (words.some((w) => SELF_ID_WORDS.has(w))) return { field: 'externalId', conf: 0.7, reason: "The contact's id in another system", rank: 'primary' };
-    if (words.length === 2 && words[1] === 'id' && !exactEntry(words[0])) return { field: 'externalId', conf: 0.55, reason: `An id ("${raw}"), from another system`, rank: 'primary' };
+    // "UoA ID", "UoA ID number": an institution's id for the person ("ID number" says it is the person's number).
+    // An acronym split by its case ("UoA", "UofT") is one word.
+    const idWords = words.length >= 3 && ID_NUMBER_WORDS.has(words[words.length - 1]) ? words.slice(0, -1) : words;
+    const before = idWords.slice(0, -1);
+    const acronym = before.length === 1 || (before.length > 1 && before.length <= 3 && before.every((w) => w.length <= 2));
+    if (idWords[idWords.length - 1] === 'id' && acronym && !exactEntry(before.join(''))) return { field: 'externalId', conf: 0.55, reason: `An id ("${raw}"), from another system`, rank: 'primary' };
   }
   // Exact names without parentheses ("Birthday (MM/DD)", "tag (metadata)", "Phone (Mobile)").
   const exactMain = mc !== c ? exactEntry(mc) : undefined;

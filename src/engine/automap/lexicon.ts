@@ -151,9 +151,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Teléfono', 'Telefono', 'Tel', 'Tfno', 'Tlf', 'Número de teléfono', 'Numero de telefono', 'Teléfono de contacto', 'Teléfono principal', 'Número de contacto'],
     pt: ['Telefone', 'Fone', 'Número de telefone', 'Telefone de contato', 'Telefone principal'],
     fr: ['Téléphone', 'Tél', 'Tel', 'Numéro de téléphone', 'N° de téléphone', 'Téléphone principal'],
-    de: ['Telefon', 'Telefonnummer', 'Tel', 'Rufnummer', 'Telefon-Nr', 'Tel-Nr', 'Telefonnr', 'Haupttelefon', 'Haupttelefonnummer'],
+    de: ['Telefon', 'Telefonnummer', 'Tel', 'Rufnummer', 'Telefon-Nr', 'Tel-Nr', 'Telefonnr', 'Haupttelefon', 'Haupttelefonnummer', 'Telefonnummern'],
     it: ['Telefono', 'Numero di telefono', 'Recapito telefonico', 'Tel', 'Telefono principale'],
-    nl: ['Telefoon', 'Telefoonnummer', 'Tel', 'Telnr', 'Tel-nr', 'Hoofdtelefoon', 'Hoofdnummer'],
+    nl: ['Telefoon', 'Telefoonnummer', 'Tel', 'Telnr', 'Tel-nr', 'Hoofdtelefoon', 'Hoofdnummer', 'Telefoonnummers'],
   } },
   { field: 'phone', conf: 0.95, rank: 'typed', names: {
     en: ['Mobile', 'Mobile Phone', 'Mobile Number', 'Mobile Phone Number', 'Mob', 'Mob No', 'Cell', 'Cell Phone', 'Cell Number', 'Cellphone', 'Mobile No', 'Cell Phone Number', 'SMS', 'SMS Number', 'Text Number'],
@@ -169,7 +169,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Teléfono fijo', 'Fijo', 'Teléfono de casa', 'Teléfono del trabajo', 'Teléfono de trabajo', 'Teléfono oficina', 'Teléfono particular', 'WhatsApp'],
     pt: ['Telefone fixo', 'Telefone residencial', 'Telefone comercial', 'Telefone do trabalho', 'WhatsApp'],
     fr: ['Téléphone fixe', 'Téléphone domicile', 'Téléphone professionnel', 'Téléphone bureau', 'Tél fixe', 'Tél domicile', 'Tél bureau', 'Fixe'],
-    de: ['Festnetz', 'Telefon privat', 'Telefon geschäftlich', 'Telefon dienstlich', 'Telefon Büro', 'Festnetznummer', 'Geschäftliche Telefonnummer', 'Private Telefonnummer'],
+    // "Privatnr", "Dienstnr": the private and office number, abbreviated (Stud.IP's participant lists, address lists)
+    de: ['Festnetz', 'Telefon privat', 'Telefon geschäftlich', 'Telefon dienstlich', 'Telefon Büro', 'Festnetznummer', 'Geschäftliche Telefonnummer', 'Private Telefonnummer', 'Privatnummer', 'Privatnr', 'Dienstnummer', 'Dienstnr', 'Geschäftsnummer', 'Büronummer'],
     it: ['Telefono fisso', 'Telefono casa', 'Telefono ufficio', 'Telefono lavoro', 'Fisso'],
     nl: ['Vast nummer', 'Telefoon thuis', 'Telefoon werk', 'Telefoon privé', 'Vaste telefoon', 'Telefoon zakelijk'],
   } },
@@ -205,6 +206,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'companyName', conf: 0.95, names: { en: ['Account Name', 'Company Account', 'Org Name', 'Organization 1 - Name'], es: ['Nombre de la cuenta'], pt: ['Nome da conta'], fr: ['Nom du compte'], de: ['Kontoname'], it: ['Nome account'], nl: ['Accountnaam'] } },
   // French registers: "Dénomination (sociale)" and "Nom commercial" are the legal and trade name, "Organisme" and
   // "Établissement" the body or school someone belongs to.
+  // A sports roster's club: "Verein", "Club", "Clube", "Società sportiva", "Vereniging" is the organization the player belongs to.
+  { field: 'companyName', conf: 0.75, names: { en: ['Club', 'Club Name', 'Sports Club'], es: ['Club', 'Nombre del club'], pt: ['Clube', 'Nome do clube'], fr: ['Club', 'Nom du club'], de: ['Verein', 'Vereinsname', 'Sportverein'], it: ['Società sportiva', 'Nome società'], nl: ['Vereniging', 'Club', 'Clubnaam', 'Verenigingsnaam'] } },
   { field: 'companyName', conf: 0.8, names: { en: ['Account', 'Associated Company'], es: ['Cuenta'], pt: ['Conta'], fr: ['Compte', 'Dénomination', 'Dénomination sociale', 'Nom commercial', 'Organisme', 'Établissement'], it: ['Account'], nl: ['Account'] } },
 
   { field: 'address1', conf: 1, names: {
@@ -212,7 +215,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Dirección', 'Direccion', 'Domicilio', 'Calle', 'Dirección postal', 'Calle y número', 'Dirección 1', 'Dirección línea 1', 'Línea de dirección 1', 'Línea 1'],
     pt: ['Endereço', 'Endereco', 'Logradouro', 'Rua', 'Morada', 'Endereço 1', 'Endereço completo', 'Endereço linha 1', 'Linha de endereço 1', 'Linha 1'],
     fr: ['Adresse', 'Rue', 'Adresse postale', 'Adresse 1', 'Adresse ligne 1', 'Voie', "Ligne d'adresse 1", 'Ligne 1'],
-    de: ['Straße', 'Strasse', 'Adresse', 'Anschrift', 'Straße und Hausnummer', 'Str', 'Postanschrift', 'Adresszeile 1', 'Adresse Zeile 1'],
+    de: ['Straße', 'Strasse', 'Adresse', 'Anschrift', 'Straße und Hausnummer', 'Str', 'Postanschrift', 'Adresszeile 1', 'Adresse Zeile 1', 'Adr', 'Privatadresse', 'Privatadr', 'Privatanschrift', 'Heimatadresse', 'Wohnadresse'],
     it: ['Indirizzo', 'Via', 'Indirizzo postale', 'Indirizzo 1', 'Via e numero civico', 'Indirizzo riga 1', 'Indirizzo linea 1', 'Riga indirizzo 1'],
     nl: ['Adres', 'Straat', 'Straatnaam', 'Straat en huisnummer', 'Postadres', 'Woonadres', 'Adressen', 'Adresregel 1', 'Adres regel 1'],
   } },
@@ -313,7 +316,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Eigenaar', 'Verantwoordelijke', 'Toegewezen aan', 'Accountmanager', 'Behandelaar'],
   } },
   // Bitrix24 names the owner "Responsible person" (its CRM export and REST field ASSIGNED_BY_ID, "Responsible").
-  { field: 'owner', conf: 0.8, names: { en: ['Sales Rep', 'Salesperson', 'Rep', 'Agent', 'Assigned', 'Owner Name', 'User', 'Account Owner', 'Owned By', 'Handled By', 'Responsible Person', 'Responsible', 'Responsible User'], es: ['Agente'], pt: ['Agente', 'Consultor'], fr: ['Agent', 'Conseiller'], de: ['Berater'], it: ['Agente', 'Consulente'], nl: ['Adviseur'] } },
+  { field: 'owner', conf: 0.8, names: { en: ['Sales Rep', 'Salesperson', 'Rep', 'Agent', 'Assigned', 'Owner Name', 'User', 'Account Owner', 'Owned By', 'Handled By', 'Responsible Person', 'Responsible', 'Responsible User',
+    // the staff member a school's or a bank's CRM assigns each lead to (an admissions CRM's "AdmissionsAdvisor")
+    'Advisor', 'Adviser', 'Admissions Advisor', 'Enrollment Advisor', 'Enrolment Advisor', 'Sales Advisor', 'Account Advisor', 'Assigned Advisor'], es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial'], pt: ['Agente', 'Consultor'], fr: ['Agent', 'Conseiller'], de: ['Berater'], it: ['Agente', 'Consulente'], nl: ['Adviseur'] } },
   { field: 'followers', conf: 1, names: { en: ['Contact Followers', 'Followers', 'Follower'], es: ['Seguidores'], pt: ['Seguidores'], fr: ['Abonnés du contact', 'Suiveurs'], de: ['Follower', 'Beobachter'], it: ['Follower'], nl: ['Volgers'] } },
   { field: 'followers', conf: 0.7, names: { en: ['Watchers', 'Collaborators'] } },
 ];

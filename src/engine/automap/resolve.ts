@@ -20,7 +20,7 @@
 import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
-import { columnVote, isCompanyText, isFullNameText, isNamePartText, isPlaceText, isPostalCodeText, isStreetText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
+import { columnVote, isCompanyText, isFullNameText, isNamePartText, isPlaceText, isPostalCodeText, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -66,10 +66,38 @@ function unmap(w: Work, reason: string): void {
 
 // ------------------------------------------------------------------------------------------------------ values
 
+/** Share of the non-empty values matching `re`. */
+function textShare(values: readonly CellValue[], re: RegExp): number {
+  const vs = values.map((v) => String(v ?? '').trim()).filter(Boolean);
+  return vs.length ? vs.filter((v) => re.test(v)).length / vs.length : 0;
+}
+/** A social profile's address (LinkedIn, GitHub...): the add-on keeps no profile, and a profile is no website. */
+const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:linkedin|github|facebook|twitter|x|instagram|tiktok|youtube|xing)\.com\//i;
+/** An EU VAT number ("ATU12345678", "DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901", "ESB12345678")
+ *  or a Swiss UID ("CHE-123.456.789 MWST"): a tax number, never the contact's id. */
+const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES[\dA-Z]\d{7}[\dA-Z]|BE0?\d{9}|PT\d{9}|LU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?)$/i;
+/** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
+const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
+
 function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions): void {
   if (w.final) return;
   const sniff = sniffColumn(values, opts);
-  const vote = columnVote(sniff);
+  let vote = columnVote(sniff);
+  // Links to social profiles under a header that asks for something else (a form's "Any links: LinkedIn, GitHub...")
+  // are no website; without a header (LinkedIn's own export), the profile is the one web address the contact has.
+  const profiles = !w.empty && textShare(values, RE_PROFILE_URL) >= 0.6;
+  if (vote?.field === 'website' && profiles) vote = null;
+  if (w.field === 'website' && w.conf < STRONG && profiles) {
+    unmap(w, `"${w.header}" holds social profiles, not a website`);
+    return;
+  }
+  // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
+  if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(w.header.normalize('NFD').replace(/\p{M}/gu, '')) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
+  // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.
+  if (w.field === 'externalId' && w.conf < STRONG && textShare(values, RE_VAT) >= 0.6) {
+    unmap(w, `"${w.header}" holds VAT numbers, a tax number`);
+    return;
+  }
   if (w.field === null) {
     if (vote) {
       w.field = vote.field;
@@ -99,6 +127,11 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
       unmap(w, `"${w.header}" holds numbers or dates (${pct(notLabels)}), not labels`);
       return;
     }
+  }
+  // A link or website column of plain numbers ("Links": 2, 4, a count) holds no web address.
+  if (w.field === 'website' && w.conf < STRONG && sniff.n >= 2 && kindShare(sniff, 'number') >= 0.8) {
+    unmap(w, `"${w.header}" holds numbers, not web addresses`);
+    return;
   }
   // Two-letter codes read as countries are also states and provinces ("CA", "PA", "MG"): a country vote never moves
   // a column its header calls a place.
@@ -298,13 +331,16 @@ function barePhoneTypes(ws: Work[], opts: ResolveOptions): void {
 }
 
 /** A town column whose values are street lines ("Residenza": Via Roma 2) is the street, when the file has none. */
-function streetTowns(ws: Work[], columns: readonly CellValue[][]): void {
+function streetTowns(ws: Work[], columns: readonly CellValue[][], opts: SniffOptions): void {
   if (ws.some((w) => w.field === 'address1' && w.basis !== 'values')) return;
   for (const w of ws) {
-    if (w.field !== 'city' || w.conf >= STRONG) continue;
+    if (w.field !== 'city') continue;
     const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
-    if (vs.length >= 1 && vs.filter(isStreetText).length / vs.length >= 0.6) {
-      Object.assign(w, { field: 'address1', basis: 'both', reason: `"${w.header}" holds street lines` });
+    // Under a town's own name ("Plaats", "City"), only a whole address says so: a street and its number, a comma, a
+    // postal code ("Dijk 24A, 6127 AG Grevenbicht"); a town never has them.
+    const holds = w.conf >= STRONG ? (v: string) => isWholeAddressText(v, opts.defaultCountry) : isStreetText;
+    if (vs.length >= (w.conf >= STRONG ? 2 : 1) && vs.filter(holds).length / vs.length >= 0.6) {
+      Object.assign(w, { field: 'address1', basis: 'both', reason: `"${w.header}" holds ${w.conf >= STRONG ? 'whole addresses' : 'street lines'}` });
       return;
     }
   }
@@ -325,6 +361,15 @@ function pairNames(ws: Work[]): void {
     if (!w.bareName || w.field !== 'name') continue;
     w.field = hasFirst ? 'lastName' : 'firstName';
     w.reason = hasFirst ? `"${w.header}" next to a first-name column: the last name` : `"${w.header}" next to a last-name column: the first name`;
+  }
+}
+
+/** Odoo's contacts (a "company_type" or "is_company" column): "parent_id" is the related company, not a parent's id. */
+function odooParent(ws: Work[]): void {
+  const key = (w: Work) => w.header.toLowerCase().replace(/[^a-z]/g, '');
+  if (!ws.some((w) => key(w) === 'companytype' || key(w) === 'iscompany')) return;
+  for (const w of ws) {
+    if (key(w) === 'parentid' && !ws.some((o) => o.field === 'companyName')) Object.assign(w, { field: 'companyName', conf: 0.75, basis: 'header', final: false, reason: 'Odoo\'s "parent_id": the related company' });
   }
 }
 
@@ -402,12 +447,14 @@ function primaryFirst(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
   }
 }
 
-function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
+function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, columns: readonly CellValue[][] | undefined): void {
+  // A column empty in every sample row loses to one with values (SuiteCRM's empty "Address" beside "Primary Address Street").
+  const empty = (w: Work) => !!columns && !(columns[w.col] ?? []).some((v) => String(v ?? '').trim() !== '');
   const byField = new Map<string, Work[]>();
   for (const w of ws) if (w.field && !fields.get(w.field)?.multiColumn) byField.set(w.field, [...(byField.get(w.field) ?? []), w]);
   for (const [field, list] of byField) {
     if (list.length < 2) continue;
-    const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || b.conf - a.conf || a.col - b.col);
+    const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || Number(empty(a)) - Number(empty(b)) || b.conf - a.conf || a.col - b.col);
     for (const w of sorted.slice(1)) unmap(w, `"${sorted[0].header}" already maps to ${fields.get(field)?.label ?? field}, which holds one value`);
   }
 }
@@ -424,14 +471,15 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
     ws.forEach((w, i) => applyValues(w, opts.columns![i] ?? [], opts));
     if (opts.noHeader) readNamesAndStreets(ws, opts.columns, opts);
   }
-  if (opts.columns) streetTowns(ws, opts.columns);
+  if (opts.columns) streetTowns(ws, opts.columns, opts);
   barePhoneTypes(ws, opts);
+  odooParent(ws);
   pairNames(ws);
   birthDateParts(ws);
   chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
   primaryFirst(ws, opts.fields);
-  oneColumnPerField(ws, opts.fields);
+  oneColumnPerField(ws, opts.fields, opts.columns);
   return ws.map((w) => {
     const out: ResolvedColumn = { field: w.field, confidence: round2(Math.max(0, Math.min(1, w.field ? w.conf : w.conf))), reason: w.reason };
     if (w.field) out.basis = w.basis ?? 'header';

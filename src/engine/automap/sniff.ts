@@ -421,6 +421,14 @@ export function isPostalCodeText(s: string, country = 'US'): boolean {
   return (POSTAL_CODES[country.toUpperCase()] ?? /^\d{4,6}$/).test(t) && !DATA_KINDS_NOT_POSTAL.has(sniffValue(t, { defaultCountry: country }));
 }
 const DATA_KINDS_NOT_POSTAL = new Set<ValueKind>(['date', 'time', 'phone']);
+/** "Dijk 24A, 6127 AG Grevenbicht", "12 High St, Leeds LS1 4AP": a whole address on one line (a street with its house
+ *  number, a comma, then a postal code of the default country with the town). */
+export function isWholeAddressText(s: string, country = 'US'): boolean {
+  const [street, ...rest] = s.split(',');
+  if (!rest.length || !/\p{L}{2}/u.test(street) || !/\d/.test(street)) return false;
+  const t = rest.join(' ').trim().split(/\s+/);
+  return t.some((x, i) => isPostalCodeText(x, country) || (i + 1 < t.length && isPostalCodeText(`${x} ${t[i + 1]}`, country)));
+}
 /** "Mannheim", "Saint-Étienne", "B-W", "Rio de Janeiro": the name of a place (letters only, at most four words). */
 export function isPlaceText(s: string): boolean {
   const t = s.trim();

@@ -203,6 +203,14 @@ export const VENDOR_HEADERS: readonly VendorConvention[] = [
     headers: { ListID: ['externalId', 0.85], BillAddr1: ['address1', 0.75], BillAddr2: null, BillCity: ['city', 0.75], BillState: ['state', 0.75], BillZip: ['postalCode', 0.75], BillCountry: ['country', 0.75], ShipAddr1: null, ShipCity: null, CustomerType: null, PriceLevel: null },
   },
   {
+    // Odoo's contact model (res.partner) by its technical field names: category_id is "Tags", parent_id "Related
+    // Company" (read as the company when the file is Odoo's: ./resolve.ts), "x/id" and "x/name" a related record's
+    // external id and name in its import and export.
+    vendor: 'Odoo contacts (res.partner), technical field names',
+    source: 'index:70656839749 (an RPA flow building an Odoo customers import table); Odoo res.partner fields (category_id, parent_id, company_type, is_company)',
+    headers: { category_id: ['tags', 0.8], 'category_id/id': ['tags', 0.8], 'category_id/name': ['tags', 0.85], 'parent_id/name': ['companyName', 0.8], company_type: null, is_company: null },
+  },
+  {
     vendor: 'vCard property names (Apple Contacts and vCard-to-CSV tools)',
     source: 'RFC 6350 (vCard 4.0) property names; github:nbeaver/vcard2csv contacts.tsv',
     headers: { FN: ['name', 0.9], N: null, EMAIL: 'email', TEL: 'phone', ORG: 'companyName', ADR: ['address1', 0.9], BDAY: 'dateOfBirth', URL: 'website', NOTE: null, CATEGORIES: 'tags', NICKNAME: null, TITLE: null, ROLE: null, UID: ['externalId', 0.6], 'Cell phone': ['phone', 0.95, 'typed'], 'Work phone': ['phone', 0.9, 'typed'], 'Home phone': ['phone', 0.9, 'typed'] },

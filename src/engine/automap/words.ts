@@ -24,7 +24,9 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Ticket', 'Ticket Type', 'Order', 'Order ID', 'Order Number', 'Invoice', 'Invoice Number', 'Product', 'Plan', 'Tax ID', 'VAT', 'VAT Number',
     'SSN', 'National ID', 'Passport', 'Social Security Number', 'Relationship', 'Relation', 'Emergency Contact', 'Next of Kin', 'Parent',
     'Guardian', 'Mother', 'Father', 'Bidder Number', 'Paid Until', 'Contractor', 'Customer Type', 'Lead Score', 'NPS', 'CSAT', 'Survey Name',
-    'Company Phone', 'Company Main Phone', 'Mailing List', 'Newsletter', 'Unsubscribe', 'Bounced', 'Bounce', 'Favorite', 'Favourite', 'Starred'],
+    'Company Phone', 'Company Main Phone', 'Mailing List', 'Newsletter', 'Unsubscribe', 'Bounced', 'Bounce', 'Favorite', 'Favourite', 'Starred',
+    // Indian English's job title ("Designation"); a wedding guest's side (bride's or groom's), a team's side: no typo of "Site"
+    'Designation', 'Side'],
   es: ['Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
     'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
     'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
@@ -100,7 +102,7 @@ export const HEAD_WORDS: ReadonlyArray<[string, StandardFieldKey, number]> = [
 ];
 
 /** Words after a key word that do not change it: "Phone Number", "Email Value", "Zip Code", "Telefonnummer Nr". */
-export const FILLER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'num', 'nr', 'nro', 'numero', 'code', 'value', 'id', 'line', 'address', 'adres', 'adresse', 'direccion', 'endereco', 'indirizzo', 'de', 'do', 'da', 'di', 'du', 'del', 'van', 'principal', 'principale', 'primary', 'main']);
+export const FILLER_WORDS: ReadonlySet<string> = new Set(['number', 'numbers', 'nummern', 'nummers', 'numeros', 'numeri', 'no', 'num', 'nr', 'nro', 'numero', 'code', 'value', 'id', 'line', 'address', 'adres', 'adresse', 'direccion', 'endereco', 'indirizzo', 'de', 'do', 'da', 'di', 'du', 'del', 'van', 'principal', 'principale', 'primary', 'main']);
 
 /** Linking words and articles a one-word header leaves out: "DateNaissance" is "Date de naissance", "NumeroTelefono"
  *  "Número de teléfono", "NomFamille" "Nom de famille", "GeboorteDatum" "Geboorte datum". */
@@ -124,6 +126,8 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'item', 'article', 'artikel', 'articulo', 'articolo', 'artigo', 'sku', 'variant', 'tier', 'coupon', 'discount',
   // a login's name ("LoginName", "Login name", "Anmeldename", "Nom de connexion") is an account, not the person
   'login', 'logon', 'signin', 'anmelde', 'anmeldung', 'connexion', 'accesso', 'acceso',
+  // a campus's or an envelope's name (the name printed on a wedding envelope, "Nombre del sobre"), a "c/o" name (care of: someone else)
+  'campus', 'envelope', 'enveloppe', 'umschlag', 'briefumschlag', 'busta', 'envelop', 'sobre', 'co', 'careof',
 ]);
 
 /** Words naming another person than the contact: their columns are never the contact's own. */
@@ -133,6 +137,7 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'sibling', 'child', 'children', 'kid', 'kids', 'son', 'daughter', 'relative', 'relation', 'kin', 'emergency', 'assistant', 'assistants', 'asst',
   'manager', 'managers', 'boss', 'supervisor', 'referrer', 'referred', 'referee', 'sponsor', 'tutor', 'teacher', 'doctor', 'physician', 'agent',
   'recruiter', 'landlord', 'tenant', 'beneficiary', 'witness', 'reference', 'references', 'secretary', 'caregiver', 'nanny', 'grandparent',
+  'counselor', 'counsellor', 'consejero', 'consejera', 'orientador', 'orientadora', 'conselheiro', 'conselheira', 'studienberater', 'decaan',
   // es / pt
   'madre', 'padre', 'padres', 'hermana', 'hermano', 'esposo', 'esposa', 'conyuge', 'hijo', 'hija', 'hijos', 'apoderado', 'emergencia',
   'asistente', 'jefe', 'mae', 'pai', 'pais', 'irma', 'irmao', 'marido', 'mulher', 'conjuge', 'filho', 'filha', 'responsavel', 'emergencia',
@@ -161,6 +166,8 @@ export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
   'ingresso', 'ingressos', 'bilhete', 'bilhetes', 'boleto', 'boletos', 'billet', 'billets', 'biglietto', 'biglietti', 'eintrittskarte',
   // crypto wallets and network addresses: an "address" that is no street
   'eth', 'ethereum', 'btc', 'bitcoin', 'solana', 'wallet', 'crypto', 'carteira', 'cartera', 'portefeuille', 'portafoglio', 'mac',
+  // a real-estate property (a lead list's "Property Address", "Property City" beside the owner's mailing address)
+  'property', 'properties', 'inmueble', 'imovel', 'immobilie', 'immobile', 'immeuble', 'onroerend',
 ]);
 
 /**
@@ -252,7 +259,7 @@ export const PRIMARY_WORDS: ReadonlySet<string> = new Set(['primary', 'main', 'p
 export const TYPE_WORDS: ReadonlySet<string> = new Set([
   'work', 'business', 'office', 'home', 'personal', 'private', 'mobile', 'cell', 'landline', 'direct', 'fixed',
   'company', 'corporate', 'professional', 'casa', 'trabajo', 'oficina', 'particular', 'fijo', 'personal', 'trabalho', 'comercial',
-  'residencial', 'pessoal', 'fixo', 'maison', 'domicile', 'bureau', 'travail', 'professionnel', 'perso', 'pro', 'fixe', 'privat', 'geschaeftlich',
+  'residencial', 'pessoal', 'fixo', 'maison', 'domicile', 'bureau', 'travail', 'professionnel', 'perso', 'pro', 'fixe', 'privat', 'geschaeftlich', 'geschaeft', 'geschaft',
   'geschaftlich', 'dienstlich', 'buero', 'buro', 'festnetz', 'lavoro', 'ufficio', 'privato', 'fisso', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk',
   'vast', 'handy', 'whatsapp', 'sms', 'car', 'voiture', 'auto', 'coche', 'carro',
   // a mobile after its key word: "Telefoon Mobiel", "Telefon Mobil", "Teléfono Móvil", "Telefone Celular", "Téléphone Portable"
@@ -272,7 +279,7 @@ export const TYPE_GROUPS: Readonly<Record<string, string>> = {
   pessoal: 'home', perso: 'home', ab: 'home', abitazione: 'home', huisadres: 'home', thuisadres: 'home',
   work: 'business', business: 'business', office: 'business', trabajo: 'business', oficina: 'business', trabalho: 'business', comercial: 'business',
   commercial: 'business', commerciale: 'business', bureau: 'business', travail: 'business', professionnel: 'business', pro: 'business',
-  geschaftlich: 'business', geschaeftlich: 'business', dienstlich: 'business', buro: 'business', buero: 'business', lavoro: 'business',
+  geschaftlich: 'business', geschaeftlich: 'business', geschaft: 'business', geschaeft: 'business', dienstlich: 'business', buro: 'business', buero: 'business', lavoro: 'business',
   ufficio: 'business', werk: 'business', kantoor: 'business', zakelijk: 'business', company: 'business', corporate: 'business',
   professional: 'business', uff: 'business', werkadres: 'business', bezoekadres: 'business',
 };
@@ -287,6 +294,8 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
   'naissance', 'nascita', 'geboorte', 'quality', 'score', 'size', 'industry', 'revenue', 'employees', 'file', 'user', 'username',
   'middle', 'nick', 'nickname', 'maiden', 'job', 'list', 'pet', 'date', 'time', 'total', 'certainty', 'evidence', 'confidence', 'cleaned', 'clean',
   'normalized', 'formatted', 'opted', 'marketing', 'accepts', 'allowed', 'blacklisted', 'blocked', 'domain', 'provider', 'carrier', 'extension',
+  // do-not-call flags: "Phone 1 DNC", "Mobile TPS" (the UK register), "Telefon Robinsonliste", "Bloctel"
+  'dnc', 'tps', 'robinson', 'robinsonliste', 'bloctel',
   'ext', 'platform', 'frequency', 'permission', 'enabled', 'notifications', 'notification', 'query', 'snippet', 'notes', 'note', 'lookup',
   'estado', 'situacao', 'statut', 'stato', 'valido', 'valida', 'fecha', 'data', 'datum', 'hora', 'heure', 'uhrzeit', 'ora',
 ]);
@@ -345,9 +354,12 @@ export const METADATA_SUBJECTS: ReadonlySet<string> = new Set(['email', 'phone',
 export const OWN_URL_WORDS: ReadonlySet<string> = new Set(['company', 'personal', 'business', 'web', 'website', 'site', 'home', 'homepage', 'main', 'own', 'official', 'ufficiale', 'oficial', 'empresa', 'azienda', 'entreprise', 'firma', 'bedrijf', 'organization', 'page']);
 /** Records whose id is not the contact's ("Account ID", "OrderId"). */
 export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user', 'attendee', 'registrant', 'registration',
-  'booking', 'reservation', 'reserva', 'reservierung', 'buchung', 'prenotazione', 'reservering', 'boeking']);
+  'booking', 'reservation', 'reserva', 'reservierung', 'buchung', 'prenotazione', 'reservering', 'boeking',
+  // a school, a campus, a store, a shop's website or a household a contact belongs to: its id is the place's ("SchoolID", "store_id",
+  // Magento's "website_id", "Household ID")
+  'school', 'escuela', 'escola', 'ecole', 'schule', 'schul', 'scuola', 'campus', 'store', 'shop', 'website', 'tienda', 'loja', 'magasin', 'negozio', 'winkel', 'household']);
 /** Words of the contact's owner ("Owner Email", "Sales Rep Phone"): the owner's columns, not the contact's. */
-export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'responsible', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager']);
+export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'responsible', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager', 'advisor', 'adviser', 'asesor']);
 /** The other words of a header naming the owner itself: "Assigned User Name" (SugarCRM, SuiteCRM), "assigned_user_name",
  *  "Assigned to", "Owner Full Name", "Nombre del responsable". */
 export const OWNER_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -359,7 +371,9 @@ export const OWNER_NAME_WORDS: ReadonlySet<string> = new Set([
  * registrant's: event tools number each registration ("Attendee ID", Eventbrite's "Attendee #"), so the same person
  * has one per event, like a ticket or an order number.
  */
-export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 'pessoa', 'personne', 'customer', 'client', 'cliente', 'member', 'subscriber', 'participant', 'student', 'patient', 'kunde', 'klant', 'socio', 'adherent', 'lid', 'guest', 'invitee', 'visitor', 'donor', 'volunteer', 'supporter', 'player']);
+export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 'pessoa', 'personne', 'customer', 'client', 'cliente', 'member', 'subscriber', 'participant', 'student', 'patient', 'kunde', 'klant', 'socio', 'adherent', 'lid', 'guest', 'invitee', 'visitor', 'donor', 'volunteer', 'supporter', 'player',
+  // an employee's id in the employer's system ("Id Empleado", "ID Funcionário", "Mitarbeiter-ID", "ID dipendente")
+  'employee', 'empleado', 'funcionario', 'colaborador', 'employe', 'salarie', 'mitarbeiter', 'dipendente', 'medewerker', 'staff']);
 /** A mobile phone's header, in the seven languages: Mobile, Cell, Handy, Mobil(telefon), Portable, Celular, Móvil, Telemóvel, Cellulare, Mobiel, GSM. */
 export const RE_MOBILE = /mobil|mobiel|cell|celular|handy|portable|movil|telemovel|gsm|whatsapp|sms/;
 /** Words that make an email column metadata: its display name ("E-mail Display Name", "E-Mail: Angezeigter Name"). */

