@@ -55,7 +55,7 @@ import {
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
-import { recordGuess } from './records';
+import { recordGuess, toolColumnGuess } from './records';
 
 export type { Rank } from './tables';
 
@@ -291,14 +291,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   }
   if (words[0] === 'email' && words.some((w) => DISPLAY_WORDS.has(w))) return { field: null, conf: 0.95, reason: 'Describes another column (its display name)', final: true, rank: 'primary' };
 
-  // A leading underscore on a one-word header marks the tool's own column: Magento's "_website" and "_store" (the
-  // scope a customer is imported into), "_type", a document store's "_rev"; not an id ("_id").
-  if (/^_[A-Za-z]/.test(raw) && rawTokens.length === 1 && rawTokens[0] !== 'id') return { field: null, conf: 0.8, reason: "The tool's own column (a leading underscore)", final: true, rank: 'primary' };
-  // English "Address Company" (Magento's "_address_company", an address book's company line): the address's company,
-  // no company address ("Company Address" and the Romance "Adresse entreprise" put the company word the other way).
-  if (words[0] === 'address' && words.length <= 3 && ['company', 'organization', 'organisation'].includes(words[1]) && (!words[2] || words[2] === 'name')) {
-    return { field: 'companyName', conf: 0.8, reason: "The address's company line", rank: 'primary' };
-  }
+  const early = toolColumnGuess(raw, rawTokens, words);
+  if (early) return early;
   // Exact names as written ("Created (UTC)", "Assistant's Phone").
   // Linking words dropped too ("Página da Web", "Dirección del correo electrónico 2", "Código postal del trabajo").
   const unlinked = (ws: string[]) => ws.filter((w) => !JOINING_WORDS.has(w)).join('');
@@ -344,8 +338,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');
     if (owner) return { field: null, conf: 0.9, reason: `The id of another record (${owner})`, final: true, rank: 'primary' };
     if (words.some((w) => SELF_ID_WORDS.has(w))) return { field: 'externalId', conf: 0.7, reason: "The contact's id in another system", rank: 'primary' };
-    // "UoA ID", "UoA ID number": an institution's id for the person ("ID number" says it is the person's number).
-    // An acronym split by its case ("UoA", "UofT") is one word.
+    // "UoA ID", "UoA ID number": an institution's id for the person; an acronym split by its case ("UofT") is one word.
     const idWords = words.length >= 3 && ID_NUMBER_WORDS.has(words[words.length - 1]) ? words.slice(0, -1) : words;
     const before = idWords.slice(0, -1);
     const acronym = before.length === 1 || (before.length > 1 && before.length <= 3 && before.every((w) => w.length <= 2));

@@ -1,6 +1,6 @@
 // Headers about a record the contact holds or belongs to, read before whose column it is (./header.ts): a generic
 // custom attribute (nothing), an insurance policy (another record), a card or licence number (the External ID when the
-// file has no better id).
+// file has no better id); and, before the lexicon, a tool's own column and an address's company line.
 import type { HeaderGuess } from './header';
 import {
   CARD_HOLDER_WORDS,
@@ -27,6 +27,21 @@ export function recordGuess(words: readonly string[], all: readonly string[]): H
   const card = all.some((w) => ID_CARD_WORDS.has(w) || (LIBRARY_WORDS.has(w) && all.some((x) => FILLER_WORDS.has(x)))) ? all.find((w) => CARD_HOLDER_WORDS.has(w)) : undefined;
   if ((licence || card) && all.every((w) => LICENCE_WORDS.has(w) || ID_CARD_WORDS.has(w) || CARD_HOLDER_WORDS.has(w) || LICENCE_OTHER_WORDS.has(w))) {
     return { field: 'externalId', conf: 0.8, reason: `The number of a card or licence the contact holds (${licence ?? card}), an id from another system`, rank: 'primary', fallback: true, fallbackWhy: 'an id from a card or licence' };
+  }
+  return null;
+}
+
+/**
+ * Read before the lexicon. `raw`: the header as written; `rawTokens`: its tokens; `words`: its words without numbers.
+ * A leading underscore on a one-word header marks the tool's own column: Magento's "_website" and "_store" (the scope
+ * a customer is imported into), "_type", a document store's "_rev"; not an id ("_id"). English "Address Company"
+ * (Magento's "_address_company", an address book's company line) is the address's company, no company address
+ * ("Company Address" and the Romance "Adresse entreprise" put the company word the other way).
+ */
+export function toolColumnGuess(raw: string, rawTokens: readonly string[], words: readonly string[]): HeaderGuess | null {
+  if (/^_[A-Za-z]/.test(raw) && rawTokens.length === 1 && rawTokens[0] !== 'id') return { field: null, conf: 0.8, reason: "The tool's own column (a leading underscore)", final: true, rank: 'primary' };
+  if (words[0] === 'address' && words.length <= 3 && ['company', 'organization', 'organisation'].includes(words[1]) && (!words[2] || words[2] === 'name')) {
+    return { field: 'companyName', conf: 0.8, reason: "The address's company line", rank: 'primary' };
   }
   return null;
 }
