@@ -67,10 +67,21 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * The one lookup of a sheet by name (a run's source sheet as History names it, "Do not import", a free name).
  */
 export function sheetNamed(ss: Book, name: string): Sheet | null {
+  const listed = sheetLists.get(ss);
+  if (listed) return listed.find((s) => same(s.name, name))?.sheet ?? null;
   const exact = ss.getSheetByName(name);
   if (exact) return exact;
-  return ss.getSheets().find((s) => same(s.getName(), name)) ?? null;
+  const list = ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  sheetLists.set(ss, list);
+  return list.find((s) => same(s.name, name))?.sheet ?? null;
 }
+
+/**
+ * The sheets and their names, listed by sheetNamed when a name had no exact match, by spreadsheet handle: the later
+ * lookups of the same handle (one execution's: a handle does not outlive it) use the list, no call. insertTab forgets
+ * it (the add-on inserts, renames or deletes a tab nowhere else).
+ */
+const sheetLists = new WeakMap<Book, Array<{ sheet: Sheet; name: string }>>();
 
 /** The sheet's marker: the add-on tab it is ("History", "Problem rows"), or null. 1 call, plus 1 per metadata. */
 export function tabMarker(sheet: Sheet): string | null {
@@ -224,6 +235,7 @@ export function insertTab(ss: Book, tab: string, opts: { hidden?: boolean; marke
   const name = freeTabName(tab, (n) => !!sheetNamed(ss, n));
   const prev = ss.getActiveSheet();
   const sh = ss.insertSheet(name);
+  sheetLists.delete(ss);
   if (prev) ss.setActiveSheet(prev);
   mark(sh, opts.marker ?? tab);
   if (opts.hidden) {

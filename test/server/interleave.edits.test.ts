@@ -227,33 +227,36 @@ describe('many edits during a run overflow the record', () => {
 
 describe('an edit during a long menu Check', () => {
   it('leaves no stale mark or status: rows it passed are re-checked, rows it read are read again', async () => {
-    const n = 6000;
-    const tb = world(n, [5, 2003]);
+    // A menu check's chunk is 5 x the budgets' chunkRows (5,000 rows): the edits come once its first chunk (lines
+    // 2-5001) is saved, with two chunks still ahead.
+    const chunk = 5000;
+    const n = 12_000;
+    const tb = world(n, [5, 7003]);
     let fired = false;
     await runWithEdits(tb, 'menuCheckSheet', (cursor, edit) => {
-      if (cursor !== 1002 || fired) return;
+      if (cursor !== chunk + 2 || fired) return;
       fired = true;
       // A flagged row it passed is fixed, a fine row it passed is broken, a flagged row it has read but not reached is
-      // fixed, a row it has not read is broken.
+      // fixed, a fine row further on is broken.
       edit('People!B5', 'fixed5@example.com');
       edit('People!B700', 'broken700@');
-      edit('People!B2003', 'fixed2003@example.com');
-      edit('People!B4500', 'broken4500@');
+      edit('People!B7003', 'fixed7003@example.com');
+      edit('People!B10500', 'broken10500@');
     });
     expect(fired).toBe(true);
     const s = tb.sheetData('People');
     const note = (line: number) => String(s.notes[line - 1]?.[1] ?? '');
-    for (const line of [5, 2003]) {
+    for (const line of [5, 7003]) {
       expect(status(tb, line)).toBe('Ready to create');
       expect(note(line)).toBe('');
       expect(s.backgrounds[line - 1]?.[1] ?? '#ffffff').toBe('#ffffff');
     }
-    for (const line of [700, 4500]) {
+    for (const line of [700, 10_500]) {
       expect(status(tb, line)).toMatch(/^Error: Invalid email/);
       expect(note(line)).toMatch(/Invalid email/);
     }
     const flagged = Array.from({ length: n }, (_, i) => i + 2).filter((l) => note(l) !== '');
-    expect(flagged).toEqual([700, 4500]);
+    expect(flagged).toEqual([700, 10_500]);
     expect(editKeys(tb)).toEqual([]);
   });
 });

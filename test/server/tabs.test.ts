@@ -87,3 +87,30 @@ describe("The user's active sheet and the add-on's own tabs", () => {
     expect(exec(tb, () => api.getSidebarState()).sheetName).toBe('People');
   });
 });
+
+describe('The "Do not import" tab is looked up afresh by every execution', () => {
+  const listed = () => [HEAD, ['Ann', 'ann@x.com', '', 'Paris'], ['Bob', 'bob@y.com', '', '']];
+  const bobStatus = (tb: ReturnType<typeof book>) => String(values(tb, 'People')[2][4]);
+
+  it('a sheet renamed "do not import" between two checks is read by the second', () => {
+    const tb = book(listed(), { Lists: [['Email or phone'], ['bob@y.com']] });
+    exec(tb, () => api.startCheck());
+    expect(bobStatus(tb)).not.toMatch(/Do not import/);
+    tb.uncounted(() => (tb.workbook.sheet('Lists')!.name = 'do not import'));
+    exec(tb, () => api.startCheck());
+    expect(bobStatus(tb)).toMatch(/Do not import/);
+  });
+
+  it('a "DO NOT IMPORT" sheet inserted between two checks is read by the second', () => {
+    const tb = book(listed());
+    exec(tb, () => api.startCheck());
+    expect(bobStatus(tb)).not.toMatch(/Do not import/);
+    tb.uncounted(() => {
+      const s = tb.workbook.addSheet('DO NOT IMPORT');
+      s.values[0] = ['Email or phone'];
+      s.values[1] = ['bob@y.com'];
+    });
+    exec(tb, () => api.startCheck());
+    expect(bobStatus(tb)).toMatch(/Do not import/);
+  });
+});

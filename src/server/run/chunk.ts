@@ -18,7 +18,7 @@ import { accumulateCheck } from './summary';
 
 export function processChunk(env: RunEnv, state: RunState, e: Exec, hist: GoogleAppsScript.Spreadsheet.Sheet | null): { message: string; resumable: boolean } | null {
   const from = state.cursor;
-  const to = Math.min(state.lastRow, from + env.budgets.chunkRows - 1);
+  const to = Math.min(state.lastRow, from + e.chunkRows - 1);
   // Rows before the cursor are done: forget their results (a chunk cut short keeps its unfinished rows).
   for (const line of e.validated.keys()) {
     if (line >= from) break;

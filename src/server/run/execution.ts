@@ -24,6 +24,8 @@ export interface Exec extends DestinationContext {
   valuesTo: number;
   /** Rows read at once. */
   valuesWindow: number;
+  /** Rows a chunk works through (checkChunkRows). */
+  chunkRows: number;
   validator: SheetValidator;
   validatedUpTo: number;
   fieldsByCol: (FieldKey | null)[];
@@ -71,6 +73,19 @@ function readAheadTimes(env: RunEnv, state: RunState, budgetMs: number): number 
   const slice = Math.max(1, env.budgets.sliceMs);
   return Math.min(MENU_READ_AHEAD_TIMES, Math.max(1, Math.floor(budgetMs / slice)));
 }
+/** A menu check's chunk is this many times the budgets' (an import's, a sidebar slice's). */
+const MENU_CHECK_CHUNK_TIMES = 5;
+
+/**
+ * The rows of a chunk: the budgets' chunkRows, or MENU_CHECK_CHUNK_TIMES as many for a check that reads ahead past a
+ * slice (a menu check): a check writes only its status and marks, so fewer, larger chunks save calls (each chunk
+ * writes its statuses, marks and state once). A sidebar slice keeps its chunks, so the progress bar moves.
+ */
+function chunkRowsOf(env: RunEnv, times: number): number {
+  const rows = Math.max(1, env.budgets.chunkRows);
+  return times > 1 ? rows * MENU_CHECK_CHUNK_TIMES : rows;
+}
+
 /** The rows the validator samples (the mapping's formats). */
 const SAMPLE_ROWS = 20;
 
@@ -108,13 +123,13 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
   // The notes of several chunks in one read (an execution works through many chunks; a slice's last read may
   // cover rows the next execution reads again: at most NOTES_READ_AHEAD cells, times readAheadTimes).
   // Whole chunks: a read that ended inside a chunk would have that chunk's notes read again.
-  const chunk = Math.max(1, env.budgets.chunkRows);
   const times = readAheadTimes(env, state, budgetMs);
+  const chunk = chunkRowsOf(env, times);
   src.notesReadAhead = chunk * Math.max(1, Math.floor((times * NOTES_READ_AHEAD) / Math.max(1, src.dataCols) / chunk));
   // The values are read a window at a time, from the first row this execution validates (restoreSeen spares the
   // rows before the cursor): an execution of a long run no longer reads the whole sheet again. The validator's
   // sample (the first 20 rows) comes with the first window, or on its own when the run is further on.
-  const window = Math.max(env.budgets.chunkRows, Math.floor((times * VALUES_READ_AHEAD) / Math.max(1, src.dataCols)));
+  const window = Math.max(chunk, Math.floor((times * VALUES_READ_AHEAD) / Math.max(1, src.dataCols)));
   const values: CellValue[][] = [];
   let valuesTo = state.firstRow - 1;
   const sampleTo = Math.min(state.lastRow, state.firstRow + SAMPLE_ROWS - 1);
@@ -145,6 +160,7 @@ export function getExec(env: RunEnv, state: RunState, ss: GoogleAppsScript.Sprea
     mappedFields: [...new Set(plan.fields.filter((f): f is string => !!f))],
     valuesTo,
     valuesWindow: window,
+    chunkRows: chunk,
     validated: new Map(),
     attempts: new AttemptLog().forRun(state.runId),
   };
