@@ -3,6 +3,7 @@
 import type { CellValue } from '../types';
 import type { Work } from './resolve';
 import { isCompanyText, isFullNameText, isNamePartText, isPlaceText, isPostalCodeText, isStreetText, type SniffOptions } from './sniff';
+import { withoutAccents } from './normalize';
 
 /** Confidence of a column mapped by its values only: below any header match (0.5 and up). */
 export const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, companyName: 0.35, address1: 0.35, city: 0.3, state: 0.3, postalCode: 0.3 };
@@ -49,7 +50,7 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
 }
 
 /** A name part as an email address writes it: letters only, without accents, lower case ("José" -> jose). */
-const plainName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const plainName = (s: string) => withoutAccents(s).toLowerCase().replace(/[^a-z]/g, '');
 
 /**
  * No header: which of two adjacent name columns is the first name. The email in the same row says it, over the

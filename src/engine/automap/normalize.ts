@@ -6,17 +6,22 @@
 const FOLD: Record<string, string> = { ß: 'ss', ẞ: 'ss', œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ı: 'i' };
 const RE_FOLD = /[ßẞœŒæÆøØłŁđĐı]/g;
 
+/** The text without its accents and other combining marks ("Février" -> Fevrier): decomposed, marks dropped. */
+export function withoutAccents(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /**
  * A header's words: accents and case dropped, camelCase and snake_case split, letters and digits apart
  * ("Phone1" -> phone 1), "e-mail" read as "email", "#"/"№" read as "no" ("Order #" -> order no), and
  * Salesforce's custom-field suffix dropped ("mobileNumber__c" -> mobile number).
  */
 export function headerTokens(header: string): string[] {
-  const s = String(header ?? '')
-    .replace(/__(c|pc|r)$/i, '')
-    .replace(RE_FOLD, (ch) => FOLD[ch] ?? ch)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const s = withoutAccents(
+    String(header ?? '')
+      .replace(/__(c|pc|r)$/i, '')
+      .replace(RE_FOLD, (ch) => FOLD[ch] ?? ch),
+  )
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .replace(/(\p{L})(\d)/gu, '$1 $2')

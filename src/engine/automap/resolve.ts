@@ -21,6 +21,7 @@ import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
+import { withoutAccents } from './normalize';
 import { columnVote, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
@@ -91,7 +92,7 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
     return;
   }
   // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
-  if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(w.header.normalize('NFD').replace(/\p{M}/gu, '')) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
+  if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(withoutAccents(w.header)) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
   // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.
   if (w.field === 'externalId' && w.conf < STRONG && textShare(values, RE_VAT) >= 0.6) {
     unmap(w, `"${w.header}" holds VAT numbers, a tax number`);
@@ -232,7 +233,7 @@ function streetTowns(ws: Work[], columns: readonly CellValue[][], opts: SniffOpt
 
 /** A birth date in parts (Thunderbird's "Birth Year", "Birth Month", "Birth Day"): the day column is no date of birth. */
 function birthDateParts(ws: Work[]): void {
-  const parts = (w: Work) => /\b(?:year|month|jahr|monat|ano|mes|annee|mois|anno|mese|jaar|maand)\b/i.test(w.header.normalize('NFD').replace(/\p{M}/gu, ''));
+  const parts = (w: Work) => /\b(?:year|month|jahr|monat|ano|mes|annee|mois|anno|mese|jaar|maand)\b/i.test(withoutAccents(w.header));
   if (!ws.some((w) => w.field === null && parts(w) && /birth|geburt|nac|naiss|nasc|geboorte/i.test(w.header))) return;
   for (const w of ws) if (w.field === 'dateOfBirth' && /day|tag|dia|jour|giorno|dag/i.test(w.header)) unmap(w, `"${w.header}" is the day of a birth date written in parts`);
 }

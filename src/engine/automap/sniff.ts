@@ -13,6 +13,7 @@ import type { CellValue } from '../types';
 import { isValidParsedPhone } from '../formats/phone';
 import { cellText } from '../formats/text';
 import { COMPANY_WORDS } from './words';
+import { withoutAccents } from './normalize';
 
 export type ValueKind =
   | 'empty'
@@ -60,10 +61,7 @@ const RE_TIME_H = /^(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d$/i;
 
 /** Words of a value, accents dropped: "Février 2016" -> fevrier, 2016. */
 function words(s: string): string[] {
-  return s
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return withoutAccents(s.replace(/ß/g, 'ss'))
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -389,7 +387,7 @@ export function isCompanyText(s: string): boolean {
   if (s.length < 4 || s.length > 80 || /@|^https?:/i.test(s)) return false;
   const raw = s.split(/[\s,]+/).filter(Boolean);
   if (raw.length < 2) return false;
-  const key = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').replace(/[.'’]/g, '').toLowerCase();
+  const key = (x: string) => withoutAccents(x).replace(/[.'’]/g, '').toLowerCase();
   // A short form counts written as one ("SA", "S.A.", "AG", "B.V."): "João Sá" and "Maria Ab" are people.
   const form = (x: string) => COMPANY_WORDS.has(key(x)) && (key(x).length > 3 || x === x.toUpperCase() || x.includes('.'));
   return form(raw[raw.length - 1]) || (key(raw[0]).length >= 5 && COMPANY_WORDS.has(key(raw[0])));
