@@ -71,7 +71,7 @@ export function sheetNamed(ss: Book, name: string): Sheet | null {
   if (listed) return listed.find((s) => same(s.name, name))?.sheet ?? null;
   const exact = ss.getSheetByName(name);
   if (exact) return exact;
-  const list = ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  const list = ss.getSheets().map((sheet) => ({ sheet, name: sheetNameOf(sheet) }));
   sheetLists.set(ss, list);
   return list.find((s) => same(s.name, name))?.sheet ?? null;
 }
