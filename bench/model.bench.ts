@@ -132,7 +132,7 @@ function floor(tb: Testbed, n: number): CostTotals {
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-function top(t: CostTotals, k = 5): Array<{ method: string; seconds: number; calls: number; cells: number }> {
+function top(t: CostTotals, k = Number(process.env.BENCH_MODEL_TOP ?? 5)): Array<{ method: string; seconds: number; calls: number; cells: number }> {
   return Object.entries(t.byMethod)
     .sort((a, b) => b[1].ms - a[1].ms)
     .slice(0, k)

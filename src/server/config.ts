@@ -11,12 +11,13 @@ import { docProps } from './util';
 import { UserError } from './errors';
 
 /** The stored settings input (what resolveSettings reads), without mapping and tokens. */
-export function loadSettingsInput(): Record<string, unknown> {
-  return load('settings') ?? {};
+export function loadSettingsInput(props = docProps()): Record<string, unknown> {
+  return load('settings', props) ?? {};
 }
 
-export function loadSettings(): Settings {
-  const r = readSettings(loadSettingsInput());
+/** The saved settings, else the defaults. `props`: the document properties a caller holds already. */
+export function loadSettings(props = docProps()): Settings {
+  const r = readSettings(loadSettingsInput(props));
   return 'settings' in r ? r.settings : defaultSettings();
 }
 

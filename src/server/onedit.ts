@@ -90,7 +90,7 @@ function recheckLocked(range: GoogleAppsScript.Spreadsheet.Range, sheet: GoogleA
   const r0 = Math.max(range.getRow(), src.firstRow);
   const r1 = Math.min(range.getLastRow(), src.lastRow, r0 + MAX_ROWS - 1, passed);
   if (r1 < r0 || range.getColumn() > src.dataCols) return 0;
-  const settings = { ...loadSettings(), headerRow: checked.headerRow, mapping: checked.mapping };
+  const settings = { ...loadSettings(props), headerRow: checked.headerRow, mapping: checked.mapping };
   // A row the import in progress at the edit created or updated with the value before it says so (the run counts it
   // when it is still in progress; one that ended since took the record before this edit reached it).
   const status = seen === 'import' ? { status: editedImportRule() } : {};

@@ -49,9 +49,19 @@ export interface SourceInfo {
   colorsAhead?: Map<number, { from: number; colors: (string | null)[] }>;
 }
 
+/**
+ * The sheet's last row and column with content, in one read: the data range's bounds are the range's own (handle
+ * calls). An empty sheet's data range is A1 as well, so a 1×1 range asks the last row (0 when A1 is empty).
+ */
+export function extentOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): { lastRow: number; lastCol: number } {
+  const range = sheet.getDataRange();
+  const lastCol = range.getLastColumn();
+  const lastRow = range.getLastRow();
+  return { lastRow: lastRow === 1 && lastCol === 1 ? sheet.getLastRow() : lastRow, lastCol };
+}
+
 export function openSource(sheet: GoogleAppsScript.Spreadsheet.Sheet, headerRow?: number): SourceInfo {
-  const lastCol = Math.max(1, sheet.getLastColumn());
-  const lastRow = sheet.getLastRow();
+  const { lastRow, lastCol } = extentOf(sheet);
   const zone = lazyZone(() => sheet.getParent());
   // The header row: given, saved for this sheet, set in the settings, else found by the engine in the first rows.
   const known = headerRow ?? (headerRowFor(sheetIdOf(sheet)) || headerRowSetting());

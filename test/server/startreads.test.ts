@@ -4,7 +4,7 @@
 import { createTestbed, workbookFromRows, type InputCell } from '../../testbed';
 import { resetExecutionCache } from '../../src/server/run/execution';
 import { loadRun } from '../../src/server/run/state';
-import { openSource } from '../../src/server/source';
+import { extentOf, openSource } from '../../src/server/source';
 import { pruneMappings, saveMappingFor } from '../../src/server/mappingstore';
 import { KEYED, load, readText, save, withStoreReads, writeText } from '../../src/server/store';
 import { docProps, sheetIdOf, sheetNameOf } from '../../src/server/util';
@@ -190,7 +190,7 @@ describe('a Contacts tab made before markers', () => {
     const marked = reads();
     // Found by its marker the second time (no signature read): the header is read by the load instead; as many reads.
     expect(legacy.byMethod['Range.getValues'].calls).toBe(marked.byMethod['Range.getValues'].calls);
-    expect(legacy.byMethod['Sheet.getLastColumn'].calls).toBe(marked.byMethod['Sheet.getLastColumn'].calls);
+    expect(legacy.byMethod['Sheet.getDataRange'].calls).toBe(marked.byMethod['Sheet.getDataRange'].calls);
     expect(values(tb, 'People')[1][4]).toBe('Will update (matched on Email)');
   });
 });
@@ -239,5 +239,33 @@ describe('a check\'s start time', () => {
     resetExecutionCache();
     const bo = tb.newExecution({ user: 'bo@example.com' });
     expect(() => bo.run(() => api.startCheck())).toThrow(`A check is already running on this spreadsheet (started by user@example.com at ${tokyo}). Wait for it to finish.`);
+  });
+});
+
+describe("a sheet's extent (extentOf)", () => {
+  const extent = (cells: InputCell[][]) => {
+    const tb = createTestbed({ workbook: workbookFromRows({ People: cells }) });
+    return tb.run(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('People')!;
+      const m = tb.model.measure(() => extentOf(sheet));
+      return { ...m.result, getLastRow: sheet.getLastRow(), getLastColumn: sheet.getLastColumn(), reads: m.byCategory.read };
+    });
+  };
+
+  it('is the last row and column with content, as getLastRow and getLastColumn say, in one read', () => {
+    const wide = [['a', '', '', ''], ['', '', '', ''], ['', '', 'x', ''], ['', '', '', '']];
+    for (const cells of [rows, wide, [['only A1']], [['', 'B1']], [[''], ['A2']], people(30)]) {
+      const e = extent(cells);
+      expect({ lastRow: e.lastRow, lastCol: e.lastCol }).toEqual({ lastRow: e.getLastRow, lastCol: e.getLastColumn });
+    }
+    expect(extent(wide)).toMatchObject({ lastRow: 3, lastCol: 3 });
+    expect(extent(people(30)).reads).toBe(100); // one read call, no cell
+  });
+
+  it('of an empty sheet is 0 rows (its data range is A1 too): the last row is asked then, and only then', () => {
+    const e = extent([['']]);
+    expect(e).toMatchObject({ lastRow: 0, lastCol: 1, getLastRow: 0 });
+    expect(e.reads).toBe(200);
+    expect(extent([['A1']])).toMatchObject({ lastRow: 1, lastCol: 1, reads: 200 });
   });
 });

@@ -123,7 +123,10 @@ export function processChunk(env: RunEnv, state: RunState, e: Exec, hist: Google
   writeStatuses(e.src, from, statuses);
   state.cursor = to + 1;
   state.chunks++;
-  saveRun(env, state);
+  // A check's last chunk is not saved: its caller finishes the run at once, in the same execution and under the same
+  // lock, and the finish removes the state. Should the finish not happen, the run resumes from the chunk before and
+  // checks these rows again (painting and the status column are written whole, so a second pass changes nothing).
+  if (state.cursor <= state.lastRow) saveRun(env, state);
   return stop;
 }
 

@@ -1,5 +1,6 @@
 import { onEdit } from '../../../src/server/onedit';
 import { ERROR_BG, WARNING_BG } from '../../../src/server/source';
+import { STORE_KEYS } from '../../../src/server/store';
 import { book, exec, values, cell, HEAD, serverForEachTest } from '../helpers';
 
 const { env, api } = serverForEachTest();
@@ -139,5 +140,42 @@ describe('Check sheet', () => {
     expect(c - b).toBe(b - a); // linear in chunks only
     const perChunk = (c - b) / 4;
     expect(perChunk).toBeLessThanOrEqual(10); // 3 getRange, read colours+notes, write colours+notes, status format+values, cursor
+  });
+
+  it('a check stopped at its finish resumes from the chunk before its last, and ends as an uninterrupted one does', () => {
+    const data = [HEAD, ...Array.from({ length: 23 }, (_, i) => [`P${i}`, i === 7 ? 'bad@' : i === 21 ? 'p3@x.com' : `p${i}@x.com`, '', `c${i}`])];
+    env.budgets.chunkRows = 1; // a menu check works in chunks of 5 rows
+    const whole = book(data);
+    const expected = exec(whole, () => api.runToEnd('check'));
+    expect(expected.check).toMatchObject({ total: 23, errors: 2, duplicates: 1 });
+    const tb = book(data);
+    // The finish's first write (the check's result) fails once, after the last chunk has painted its rows.
+    let fail = true;
+    const stopped = () =>
+      exec(tb, () => {
+        const real = PropertiesService.getDocumentProperties.bind(PropertiesService);
+        const props = real();
+        const setProperty = props.setProperty.bind(props);
+        props.setProperty = (k: string, v: string) => {
+          if (k === STORE_KEYS.lastCheck && fail) {
+            fail = false;
+            throw new Error('boom');
+          }
+          return setProperty(k, v);
+        };
+        PropertiesService.getDocumentProperties = () => props;
+        try {
+          return api.runToEnd('check');
+        } finally {
+          PropertiesService.getDocumentProperties = real;
+        }
+      });
+    expect(stopped).toThrow(/The check stopped: boom/);
+    // The state saved last is the chunk before the last one (rows 2-21 done): the last chunk was painted, not saved.
+    expect(exec(tb, () => api.getSidebarState()).pendingRun).toMatchObject({ status: 'Processing', done: 20 });
+    const p = exec(tb, () => api.resumeToEnd());
+    expect(p?.status).toBe('Completed');
+    expect(p?.check).toEqual(expected.check);
+    expect(values(tb, 'People')).toEqual(values(whole, 'People'));
   });
 });
