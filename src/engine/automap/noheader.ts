@@ -2,18 +2,14 @@
 // after it, a company column, then the person's names (first and last name in the order the emails write them).
 import type { CellValue } from '../types';
 import type { Work } from './resolve';
-import { isCompanyText, isFullNameText, isNamePartText, isPlaceText, isPostalCodeText, isStreetText, type SniffOptions } from './sniff';
+import { isCompanyText, isFullNameText, isNamePartText, isPlaceText, isPostalCodeText, isStreetText, valueShare, type SniffOptions } from './sniff';
 import { withoutAccents } from './normalize';
 
 /** Confidence of a column mapped by its values only: below any header match (0.5 and up). */
 export const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, companyName: 0.35, address1: 0.35, city: 0.3, state: 0.3, postalCode: 0.3 };
 
 export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][], opts: SniffOptions): void {
-  const text = (col: number) => (columns[col] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v !== '');
-  const share = (col: number, test: (s: string) => boolean) => {
-    const vs = text(col);
-    return vs.length >= 2 ? vs.filter(test).length / vs.length : 0;
-  };
+  const share = (col: number, test: (s: string) => boolean) => valueShare(columns[col] ?? [], test, 2);
   const open = (w: Work | undefined) => !!w && w.field === null && !w.final;
   const single = (s: string) => isNamePartText(s) && s.split(/\s+/).length === 1;
   // The street first: the town after it has a name's shape too ("Springfield").

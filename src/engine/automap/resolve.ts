@@ -22,7 +22,7 @@ import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
 import { withoutAccents } from './normalize';
-import { columnVote, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, type SniffOptions } from './sniff';
+import { columnVote, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, valueShare, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -67,10 +67,7 @@ function unmap(w: Work, reason: string): void {
 // ------------------------------------------------------------------------------------------------------ values
 
 /** Share of the non-empty values matching `re`. */
-function textShare(values: readonly CellValue[], re: RegExp): number {
-  const vs = values.map((v) => String(v ?? '').trim()).filter(Boolean);
-  return vs.length ? vs.filter((v) => re.test(v)).length / vs.length : 0;
-}
+const textShare = (values: readonly CellValue[], re: RegExp) => valueShare(values, (v) => re.test(v));
 /** A social profile's address (LinkedIn, GitHub...): the add-on keeps no profile, and a profile is no website. */
 const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:linkedin|github|facebook|twitter|x|instagram|tiktok|youtube|xing)\.com\//i;
 /** An EU VAT number ("ATU12345678", "DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901", "ESB12345678")
@@ -220,11 +217,10 @@ function streetTowns(ws: Work[], columns: readonly CellValue[][], opts: SniffOpt
   if (ws.some((w) => w.field === 'address1' && w.basis !== 'values')) return;
   for (const w of ws) {
     if (w.field !== 'city') continue;
-    const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
     // Under a town's own name ("Plaats", "City"), only a whole address says so: a street and its number, a comma, a
     // postal code ("Dijk 24A, 6127 AG Grevenbicht"); a town never has them.
     const holds = w.conf >= STRONG ? (v: string) => isWholeAddressText(v, opts.defaultCountry) : isStreetText;
-    if (vs.length >= (w.conf >= STRONG ? 2 : 1) && vs.filter(holds).length / vs.length >= 0.6) {
+    if (valueShare(columns[w.col] ?? [], holds, w.conf >= STRONG ? 2 : 1) >= 0.6) {
       Object.assign(w, { field: 'address1', basis: 'both', reason: `"${w.header}" holds ${w.conf >= STRONG ? 'whole addresses' : 'street lines'}` });
       return;
     }

@@ -347,6 +347,22 @@ export function columnVote(c: ColumnSniff): { field: VoteField; share: number } 
   return best;
 }
 
+/**
+ * The share of a column's non-empty values (trimmed) that pass `test`: 0 when it has fewer than `min` of them. One
+ * question of a column's text, where kindShare asks the kinds sniffColumn sorted its values into.
+ */
+export function valueShare(values: readonly CellValue[], test: (s: string) => boolean, min = 1): number {
+  let n = 0;
+  let pass = 0;
+  for (const v of values) {
+    const s = String(v ?? '').trim();
+    if (!s) continue;
+    n++;
+    if (test(s)) pass++;
+  }
+  return n >= min && n > 0 ? pass / n : 0;
+}
+
 /** The share of a column's values of one kind. */
 export function kindShare(c: ColumnSniff, kind: ValueKind): number {
   return c.n ? (c.counts[kind] ?? 0) / c.n : 0;
