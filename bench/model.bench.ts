@@ -148,7 +148,7 @@ function result(name: string, n: number, m: Measured, extra: Record<string, unkn
     rowsPerSec: Math.round(n / m.wallSeconds),
     peakMB: Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10,
     peakKind: 'process peak RSS (every world of this benchmark so far)',
-    modelledSeconds: round(s),
+    modelledSeconds: round(s, 2),
     modelledPer10k: round((s * 10_000) / n),
     executions: m.totals.executions,
     calls: m.totals.calls,
