@@ -213,4 +213,159 @@ export const HELDOUT5A: CorpusSet[] = [
     Emergency Contact Name | - | Sam Bennett | Priya Mehta
     Emergency Contact Phone | - | 0498 765 432 | 0411 222 333
   `),
+  // ------------------------------------------------------------------------------------------------ shops, tickets and donations
+  set({ id: 'square-customer-directory-export', kind: 'Square customer directory export (reference id and Square id, nickname, visits and spend, subscription state)', lang: 'en', source: 'index:30564046943 (a car wash\'s Square migration types, exact export headers)' }, `
+    Reference ID | - | | CW-1182
+    First Name | firstName | Dwayne | Keisha
+    Last Name | lastName | Porter | Harris
+    Email Address | email | dporter@example.com | keisha.h@example.net
+    Phone Number | phone | +1 (713) 555-0142 | (281) 555-0178
+    Nickname | - | D | 
+    Company Name | companyName | | Harris Realty
+    Street Address 1 | address1 | 4410 Westheimer Rd | 902 Elm Ridge Dr
+    Street Address 2 | - | Apt 210 |
+    City | city | Houston | Katy
+    State | state | TX | TX
+    Postal Code | postalCode | 77027 | 77494
+    Birthday | dateOfBirth | 0000-06-14 | 1986-09-02
+    Memo | - | Prefers hand dry | 
+    Square Customer ID | externalId | 7B1XK9QZ4N3D5W8F2JHT6VMCE0 | Q0MZ5RT8W2YH7N4K9B3D1XCJ6A
+    Creation Source | source | Instant Profile | Directory
+    First Visit | - | 2024-03-09 | 2025-01-21
+    Last Visit | - | 2026-05-30 | 2026-06-02
+    Transaction Count | - | 27 | 4
+    Lifetime Spend | - | $842.50 | $119.96
+    Email Subscription Status | - | subscribed | unsubscribed
+    Instant Profile | - | Yes | No
+    Blocked from online booking | - | No | No
+  `),
+  set({ id: 'customers-sample-two-phones', kind: 'sample customers file used in a cleaning test (index, customer id, two phones, subscription date, website)', lang: 'en', source: 'index:48893731124 (a phone-normalising CSV tool\'s test, Java)' }, `
+    Index | - | 1 | 2
+    Customer Id | externalId | DD37Cf93aecA6Dc | 1Ef7b82A4CAAD10
+    First Name | firstName | Sheryl | Preston
+    Last Name | lastName | Baxter | Lozano
+    Company | companyName | Rasmussen Group | Vega-Gentry
+    City | city | East Leonard | East Jimmychester
+    Country | country | Chile | Djibouti
+    Phone 1 | phone | 846-790-4623x4715 | 5153435776
+    Phone 2 | additionalPhones | 001-645-334-5514x0786 | 686-620-1820x944
+    Email | email | zunigavanessa@example.org | vmata@example.com
+    Subscription Date | - | 2020-08-24 | 2021-04-23
+    Website | website | http://www.stephenson.example/ | http://www.hobbs.example/
+  `),
+  set({ id: 'woo-event-tickets-attendee-purchaser', kind: 'WooCommerce event ticket export (ticket and order ids, the attendee\'s details, the purchaser\'s details)', lang: 'en', source: 'index:43551024430 (a WooCommerce events plugin\'s attendee CSV export, PHP)' }, `
+    TicketID | - | 5512 | 5513
+    OrderID | - | 2231 | 2231
+    Attendee First Name | firstName | Nadia | Chris
+    Attendee Last Name | lastName | Petrova | Allen
+    Attendee Email | email | nadia.petrova@example.com | chris.allen@example.com
+    Ticket Status | - | Not Checked In | Checked In
+    Ticket Type | - | Early Bird | Early Bird
+    Variation | - | Workshop + Dinner | Workshop
+    Attendee Telephone | phone | +1 416 555 0190 | 416-555-0133
+    Attendee Company | companyName | Northwind Labs | Allen & Co
+    Attendee Designation | - | CTO | Analyst
+    Purchaser First Name | - | Nadia | Nadia
+    Purchaser Last Name | - | Petrova | Petrova
+    Purchaser Email | - | nadia.petrova@example.com | nadia.petrova@example.com
+    Purchaser Phone | - | +1 416 555 0190 | +1 416 555 0190
+    Purchaser Company | - | Northwind Labs | Northwind Labs
+  `),
+  set({ id: 'camp-registration-attendee-relation', kind: 'event registration export (the registrant, then an attendee with a relation; city, state and ZIP in one column, T-shirt sizes)', lang: 'en', source: 'index:25210746311 (a family camp site\'s registration export, PHP)' }, `
+    First Name | firstName | Denise | Mark
+    Last Name | lastName | Walker | Fischer
+    Address | address1 | 812 Maple St | 40 Ridge Rd
+    City/State/Zip | city | Dayton, OH 45402 | Lansing, MI 48933
+    Phone | phone | (937) 555-0110 | (517) 555-0142
+    Cell Phone | additionalPhones | (937) 555-0188 |
+    Fax | - | |
+    T-Shirt Size | - | M | XL
+    E-Mail | email | dwalker@example.com | mark.fischer@example.net
+    Attendee First Name | - | Tyler | Emma
+    Attendee Last Name | - | Walker | Fischer
+    Attendee E-Mail | - | | emma.f@example.net
+    Attendee Relation | - | Son | Daughter
+    Attendee Phone | - | | (517) 555-0143
+    Attendee T-Shirt Size | - | YM | S
+    Event Date | - | 2026-07-18 | 2026-07-18
+    Date | - | 2026-04-02 13:15:00 | 2026-04-05 09:40:00
+    Event Type | - | Family Weekend | Family Weekend
+  `),
+  set({ id: 'donor-import-hebrew-names', kind: 'donor import sample (Canada: many phone columns, address parts, Hebrew names, fathers\' names, household)', lang: 'en', defaultCountry: 'CA', source: 'index:55127050919 (a charity donor manager\'s import dialog sample)' }, `
+    Donor ID | externalId | D-1001 | D-1002
+    First Name | firstName | Moshe | Rivka
+    Last Name | lastName | Cohen | Friedman
+    Name | name | |
+    Email | email | moshe.cohen@example.ca | rivka.f@example.com
+    Phone | phone | 514-555-0100 | 514-555-0144
+    Mobile Phone | additionalPhones | 514-555-0101 |
+    Home Phone | additionalPhones | | 514-555-0145
+    Mobile Phone 2 | additionalPhones | |
+    Phone 3 | additionalPhones | |
+    Confidential Mobile | additionalPhones | | 438-555-0190
+    Confidential Mobile 2 | additionalPhones | |
+    Address | address1 | 5400 Avenue Westbury | 221 Rue Hutchison
+    Building Number | - | 5400 | 221
+    Street | - | Avenue Westbury | Rue Hutchison
+    Apt | - | 12 |
+    Address Type | - | Home | Home
+    Address No | - | 1 | 1
+    Notes | - | Annual dinner sponsor |
+    Pre-Title | - | Rabbi | Mrs.
+    Hebrew First Name | - | משה | רבקה
+    Hebrew Last Name | - | כהן | פרידמן
+    Title | - | | 
+    Post-Title | - | Shlita |
+    Double Names | - | |
+    His Father | - | Yaakov |
+    Her Father | - | | Avraham
+    Household Full Name | - | Rabbi & Mrs. Moshe Cohen | Mr. & Mrs. Dovid Friedman
+    Maiden Name | - | | Klein
+  `),
+  set({ id: 'adventist-giving-transactions', kind: 'church giving platform transaction export (organization, donor id and address, transaction id, type, totals, category)', lang: 'en', source: 'index:42154626708 (a church accounting tool\'s Adventist Giving import test, C#)' }, `
+    Organization ID | - | ANIFBV | ANIFBV
+    Organization Name | - | Dearborn Church | Dearborn Church
+    ACH Transfer Date | - | 2026-01-05 | 2026-01-05
+    Donor ID | externalId | 88213 | 88240
+    First Name | firstName | John | Maria
+    Last Name | lastName | Doe | Alvarez
+    Address1 | address1 | 1234 Acme Lane | 77 Ford Rd
+    Address2 | - | Apt A |
+    City | city | Dearborn | Dearborn Heights
+    State | state | MI | MI
+    Postal Code | postalCode | 48124 | 48127
+    Country | country | USA | USA
+    Transaction ID | - | 10398360 | 10398411
+    Transaction Type | - | credit | credit
+    Transaction Created At | - | 2026-01-01 | 2026-01-02
+    Transaction Total | - | 10100 | 250
+    Code | - | 1 | 2
+    Category Name | - | Tithe/Diezmo/Dîme | Local Church Budget
+    Amount | - | 10000.0 | 250.0
+  `),
+  set({ id: 'ticket-orders-buyer-export', kind: 'ticketing platform order export (order number, event, the buyer\'s email and name, prices in euros)', lang: 'en', defaultCountry: 'DE', source: 'index:8688686656 (an event ticketing platform\'s payout order export route)' }, `
+    Order Number | - | ORD-2026-00412 | ORD-2026-00413
+    Event Title | - | Summer Jazz Night | Summer Jazz Night
+    Event Date | - | 2026-07-11T19:00:00.000Z | 2026-07-11T19:00:00.000Z
+    Buyer Email | email | lena.hoffmann@example.de | j.meyer@example.com
+    Buyer Name | name | Lena Hoffmann | Jonas Meyer
+    Ticket Type | - | Standard | VIP
+    Quantity | - | 2 | 1
+    Unit Price (€) | - | 25.00 | 60.00
+    Total Price (€) | - | 50.00 | 60.00
+    Service Fee (€) | - | 2.50 | 1.80
+    Total Amount (€) | - | 52.50 | 61.80
+    Payment Method | - | card | paypal
+    Paid At | - | 2026-05-02T10:14:00.000Z | 2026-05-03T18:22:00.000Z
+  `),
+  set({ id: 'marketplace-sold-items-buyer', kind: 'marketplace sold-items export (item, price and date, the buyer\'s username, email and name, ship-to address)', lang: 'en', source: 'index:61430752795 (a collector\'s sales analytics loader test, Python)' }, `
+    Item number | - | 123 | 124
+    Item title | - | Dunhill Shell 1961 | Charatan Belvedere
+    Sold for | - | 340.00 | 210.00
+    Sale date | - | 2026-07-02 | 2026-07-09
+    Buyer username | - | pipe_collector_x | briar.fan
+    Buyer email | email | collector@example.com | briarfan@example.net
+    Buyer name | name | Walter Greene | Sam Ortiz
+    Ship to address | - | 12 Oak Street, Salem, OR 97301 | 88 Pine Ave, Reno, NV 89501
+  `),
 ];
