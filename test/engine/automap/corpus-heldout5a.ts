@@ -368,4 +368,235 @@ export const HELDOUT5A: CorpusSet[] = [
     Buyer name | name | Walter Greene | Sam Ortiz
     Ship to address | - | 12 Oak Street, Salem, OR 97301 | 88 Pine Ave, Reno, NV 89501
   `),
+  // ------------------------------------------------------------------------------------------------ German
+  set({ id: 'de-versand-kunden-liefer-rechnung', kind: 'shop order export for a parcel service (customer number, the customer\'s address, then delivery "L" and invoice "R" address groups)', lang: 'de', defaultCountry: 'DE', source: 'index:27273263915 (a shop\'s parcel label export module, PHP)' }, `
+    Kundennummer | externalId | 10234 | 10235
+    Anrede | - | Herr | Frau
+    Vorname | firstName | Stefan | Birgit
+    Nachname | lastName | Wolff | Neumann
+    Firma | companyName | | Neumann Floristik
+    Straße | address1 | Lessingstraße 8 | Marktplatz 2
+    PLZ | postalCode | 04109 | 99084
+    Ort | city | Leipzig | Erfurt
+    Land | country | Deutschland | Deutschland
+    E-Mail | email | s.wolff@example.de | info@neumann-floristik.example.de
+    Telefon | phone | 0341 2233445 | 0361 5566778
+    Name L | - | Stefan Wolff | Birgit Neumann
+    Firma L | - | | Neumann Floristik
+    Straße L | - | Lessingstraße 8 | Anger 14
+    Stadtteil L | - | Zentrum-Nord | Altstadt
+    PLZ L | - | 04109 | 99084
+    Ort L | - | Leipzig | Erfurt
+    Bundesland L | - | Sachsen | Thüringen
+    Land L | - | DE | DE
+    Name R | - | Stefan Wolff | Birgit Neumann
+    Firma R | - | | Neumann Floristik
+    Straße R | - | Lessingstraße 8 | Marktplatz 2
+    Stadtteil R | - | Zentrum-Nord | Altstadt
+    PLZ R | - | 04109 | 99084
+    Ort R | - | Leipzig | Erfurt
+    Bundesland R | - | Sachsen | Thüringen
+    Land R | - | DE | DE
+  `),
+  set({ id: 'de-praxis-patienten-import-gesundheit', kind: 'practice patient import (allergies, medication, diagnosis, notes, patient number)', lang: 'de', defaultCountry: 'DE', source: 'index:70572899779 (a practice software\'s import mapping test)' }, `
+    Vorname | firstName | Anna | Bernd
+    Nachname | lastName | Muster | Beispiel
+    Geburtsdatum | dateOfBirth | 03.04.1971 | 1980-12-01
+    E-Mail | email | anna.muster@example.de |
+    Telefon | phone | 0711 123456 |
+    Allergien | - | Penicillin |
+    Medikation | - | Ramipril 5 mg |
+    Diagnose | - | Hypertonie |
+    Hinweise | - | Rückenschmerzen |
+    Patienten-Nr | externalId | P-100 | P-101
+  `),
+  set({ id: 'de-mannschaft-mitglieder-vorlage', kind: 'football club member import template (member number, joining date, team, function, shirt number; the parents\' email)', lang: 'de', defaultCountry: 'DE', source: 'index:70872088831 (a youth football club app\'s API types, import template)' }, `
+    Vorname | firstName | Max | Lina
+    Nachname | lastName | Mustermann | Özdemir
+    Geburtsdatum | dateOfBirth | 14.05.2011 | 02.09.2012
+    E-Mail | email | eltern.mustermann@example.org | familie.oezdemir@example.de
+    Telefon | phone | 0170 1234567 | 0152 98765432
+    Mitgliedsnummer | externalId | 1234 | 1287
+    Eintrittsdatum | - | 01.08.2026 | 15.03.2024
+    Mannschaft | - | C1 | D2
+    Funktion | - | Spieler | Spielerin
+    Rückennummer | - | 7 | 11
+  `),
+  set({ id: 'de-praxis-patienten-export-versicherung', kind: 'patient list export (patient id, status, street and house number apart, insurer and insurance number)', lang: 'de', defaultCountry: 'DE', source: 'index:2404241018 (a physiotherapy practice app\'s patient CSV export, Vue)' }, `
+    ID | externalId | 3107 | 3108
+    Vorname | firstName | Klaus | Sabine
+    Nachname | lastName | Hartmann | Vogel
+    Geschlecht | - | MALE | FEMALE
+    Status | - | ACTIVE | INACTIVE
+    Geburtsdatum | dateOfBirth | 1958-06-21 | 1990-01-09
+    E-Mail | email | k.hartmann@example.de | sabine.vogel@example.com
+    Telefonnummer | phone | 089 4412233 | 0176 55512345
+    Straße | address1 | Leopoldstraße | Rosenheimer Str.
+    Hausnummer | - | 112 | 7a
+    PLZ | postalCode | 80802 | 81669
+    Stadt | city | München | München
+    Versicherung | - | AOK Bayern | Techniker Krankenkasse
+    Versichertennummer | - | A123456780 | T987654321
+  `),
+  set({ id: 'de-kunden-altsystem-quelle', kind: 'customer list from an old system (customer number, position, status, source, notes with last year\'s turnover)', lang: 'de', defaultCountry: 'DE', source: 'index:70203452820 (a German CRM\'s import suggestion test)' }, `
+    Kundennummer | externalId | K-1001 | K-1002
+    Firma | companyName | Hausverwaltung Seeblick GmbH | Autohaus Brenner KG
+    Vorname | firstName | Michael | Claudia
+    Nachname | lastName | Pfisterer | Brenner
+    Position | - | Geschäftsführung | Einkauf
+    Strasse | address1 | Bahnhofstraße 47 | Industriestr. 3
+    PLZ | postalCode | 71063 | 72760
+    Ort | city | Sindelfingen | Reutlingen
+    Telefon | phone | 07031 45120 | 07121 30960
+    E-Mail | email | verwaltung@seeblick-hv.example | c.brenner@autohaus-brenner.example
+    Status | - | kunde | interessent
+    Quelle | source | Bestandskunde | Messe
+    Notizen | - | Umsatz Vorjahr 48.920,00 € |
+  `),
+  set({ id: 'de-rechnungen-export-kunde', kind: 'invoice export (invoice number, dates, status, net, discount, gross, payment; then the customer\'s number, company and name)', lang: 'de', defaultCountry: 'DE', source: 'index:4801379871 (a small business app\'s invoice CSV export, PHP)' }, `
+    Rechnungsnummer | - | RE-2026-0142 | RE-2026-0143
+    Datum | - | 2026-05-04 | 2026-05-06
+    Fällig | - | 2026-05-18 | 2026-05-20
+    Status | - | bezahlt | offen
+    Netto | - | 1200,00 | 89,50
+    Rabatt | - | 0,00 | 5,00
+    Brutto | - | 1428,00 | 100,56
+    Bezahlt am | - | 2026-05-10 |
+    Zahlungsart | - | Überweisung |
+    Kundennummer | externalId | KD-0031 | KD-0077
+    Firma | companyName | Bäckerei Lang | 
+    Vorname | firstName | Thomas | Jana
+    Nachname | lastName | Lang | Krause
+    Email | email | thomas@baeckerei-lang.example.de | jana.krause@example.de
+  `),
+  set({ id: 'de-personen-adressen-noheader', kind: 'person list without a header row (family name first, street, postcode, city, date of birth)', lang: 'de', defaultCountry: 'DE', noHeader: true, source: 'index:48166457455 (a person list exercise\'s CSV parser, Java)' }, `
+    "" | lastName | Wagner | Schmitt | Becker
+    "" | firstName | Aaron | Julia | Tobias
+    "" | address1 | Goethestraße 12 | Am Rain 4 | Hauptstr. 77
+    "" | postalCode | 53113 | 50667 | 40213
+    "" | city | Bonn | Köln | Düsseldorf
+    "" | dateOfBirth | 12.03.1995 | 30.11.1988 | 01.07.2001
+  `),
+  set({ id: 'de-verein-mitglieder-import-bank', kind: 'club member import template (an external id and a member number, house number apart, phone and mobile, member type, departments, bank details)', lang: 'de', defaultCountry: 'DE', source: 'index:58357684869 (a club management app\'s member import page, Vue)' }, `
+    externe_id | externalId | | ALT-5521
+    mitgliedsnummer | - | 1001 | 1002
+    anrede | - | Frau | Herr
+    vorname | firstName | Erika | Jonas
+    nachname | lastName | Muster | Berger
+    geburtsdatum | dateOfBirth | 15.04.1980 | 02.02.2009
+    strasse | address1 | Musterweg | Lindenallee
+    hausnummer | - | 12 | 5b
+    plz | postalCode | 12345 | 34117
+    ort | city | Musterstadt | Kassel
+    land | country | Deutschland | Deutschland
+    email | email | erika@example.org | familie.berger@example.de
+    telefon | phone | | 0561 778899
+    mobil | additionalPhones | | 0160 1122334
+    mitgliedstyp | - | Aktiv Erwachsene | Jugend
+    eintrittsdatum | - | 01.01.2020 | 01.09.2021
+    status | - | Aktiv | Aktiv
+    abteilungen | - | Tennis|Turnen | Fußball
+    iban | - | | DE89370400440532013000
+    bic | - | | COBADEFFXXX
+    bank_name | - | | Commerzbank
+  `),
+  // ------------------------------------------------------------------------------------------------ Dutch
+  set({ id: 'nl-contacten-excel-bron-vervolg', kind: 'contacts tab exported from Excel (name infix, company, source, follow-up date and action, notes)', lang: 'nl', defaultCountry: 'NL', source: 'index:56951490322 (a small sales CRM\'s CSV import script, Node)' }, `
+    voornaam | firstName | Sanne | Pieter
+    tussenvoegsel | - | van | 
+    achternaam | lastName | Leeuwen | Bakker
+    bedrijf | companyName | Leeuwen Installatie BV | Bakker & Zn
+    straat | address1 | Industrieweg 14 | Kerkstraat 2
+    postcode | postalCode | 3812 AB | 7411 BV
+    plaats | city | Amersfoort | Deventer
+    email | email | sanne@leeuwen-installatie.example.nl | pieter@bakkerzn.example.nl
+    telefoon | phone | 033 456 7890 | 06 12345678
+    bron | source | Beurs | Website
+    vervolgdatum | - | 15-06-2026 | 
+    gewenste_actie | - | Offerte sturen | Terugbellen
+    notities | - | Interesse in onderhoudscontract |
+  `),
+  set({ id: 'nl-cursisten-import-cursuscode', kind: 'course participant import (name infix, date of birth, address, course code)', lang: 'nl', defaultCountry: 'NL', source: 'index:54520747718 (a language school\'s bulk import test, Laravel)' }, `
+    voornaam | firstName | Yusuf | Fatima
+    tussenvoegsel | - | | el
+    achternaam | lastName | Demir | Idrissi
+    geboortedatum | dateOfBirth | 01-01-2000 | 17-05-1994
+    email | email | yusuf.demir@example.nl | f.elidrissi@example.com
+    telefoon | phone | 0612345678 | 010 4567890
+    adres | address1 | Straat 1 | Coolsingel 40
+    postcode | postalCode | 3011AB | 3011 AD
+    woonplaats | city | Rotterdam | Rotterdam
+    cursuscode | - | ARAB-TAAL | NL-A2
+  `),
+  set({ id: 'nl-leerlingen-mentor-noheader', kind: 'student list without a header row (student number, first name, infix, family name, mentor, homeroom group)', lang: 'nl', defaultCountry: 'NL', noHeader: true, source: 'index:68862267672 (a school app\'s student CSV upload, React)' }, `
+    "" | - | 123456 | 123457 | 123460
+    "" | firstName | Daan | Noor | Sem
+    "" | - | | van der | de
+    "" | lastName | Visser | Linden | Jong
+    "" | - | Mw. Smit | Mw. Smit | Dhr. Peters
+    "" | - | 2B | 2B | 3A
+  `),
+  set({ id: 'nl-leden-import-twee-nummers-iban', kind: 'member import layout (salutation id, initials, house number and addition apart, two phones, two emails, IBAN and account holder)', lang: 'nl', defaultCountry: 'NL', source: 'index:9143314293 (an energy cooperative\'s member import screen, React)' }, `
+    aanspreektitel_id | - | 1 | 2
+    initialen | - | J.P. | M.
+    voornaam | firstName | Jan | Maria
+    tussenvoegsel | - | de | 
+    achternaam | lastName | Boer | Hendriks
+    straat | address1 | Dorpsstraat | Molenweg
+    woonplaats | city | Zwolle | Kampen
+    huisnummer | - | 12 | 3
+    huisnummer_toevoeging | - | A | 
+    postcode | postalCode | 8011 AB | 8261 KL
+    telefoonnummer | phone | 038 4211234 | 06 87654321
+    telefoonnummer2 | additionalPhones | 06 11223344 |
+    email | email | jp.deboer@example.nl | maria.hendriks@example.nl
+    email2 | additionalEmails | | m.hendriks@werk.example.nl
+    iban | - | NL91ABNA0417164300 | NL20INGB0001234567
+    iban_tnv | - | J.P. de Boer | M. Hendriks
+  `),
+  set({ id: 'nl-hovenier-klanten-type', kind: 'gardener\'s client import sample (one name column for people and organisations, house number apart, client type)', lang: 'nl', defaultCountry: 'NL', source: 'index:53589110290 (a gardening business app\'s client import, TypeScript)' }, `
+    naam | name | Jan Jansen | VvE Zonnedael
+    email | email | jan@voorbeeld.nl | bestuur@zonnedael.example.nl
+    telefoon | phone | 06-12345678 | 030-9876543
+    straat | address1 | Hoofdstraat | Zonnebloemstraat
+    huisnummer | - | 1 | 8
+    postcode | postalCode | 1234 AB | 3456 GH
+    plaats | city | Amsterdam | Utrecht
+    type | - | particulier | vve
+  `),
+  set({ id: 'nl-zorg-clienten-bsn-locatie', kind: 'care client import (family name first, date of birth, citizen service number, house number apart, care location)', lang: 'nl', defaultCountry: 'NL', source: 'index:55646744506 (an open-source care record system\'s client import test)' }, `
+    achternaam | lastName | Jansen | de Vries
+    voornaam | firstName | Piet | Anna
+    geboortedatum | dateOfBirth | 1948-03-12 | 1952-11-30
+    bsn | - | 123456782 |
+    straat | address1 | Dorpsstraat | Kerkweg
+    huisnummer | - | 12 | 8
+    postcode | postalCode | 1234 AB | 5678 CD
+    plaats | city | Zorgstad | Zorgstad
+    locatie | - | Horizon Centrum |
+  `),
+  set({ id: 'nl-zakelijke-klanten-kvk-btw', kind: 'business client import template (company, contact person, chamber of commerce and VAT numbers, house number apart)', lang: 'nl', defaultCountry: 'NL', source: 'index:52603299795 (an invoicing app\'s client import dialog)' }, `
+    Bedrijfsnaam | companyName | Groen & Co B.V. | Studio Maas
+    Contactpersoon | name | Lisa Groen | Ruben Maas
+    Email | email | lisa@groenco.example.nl | ruben@studiomaas.example.nl
+    Telefoon | phone | 020 1234567 | 06 23456789
+    KvK-nummer | - | 12345678 | 87654321
+    BTW-nummer | - | NL001234567B01 | NL859876543B01
+    Straat | address1 | Keizersgracht | Wilhelminastraat
+    Huisnummer | - | 101 | 22
+    Postcode | postalCode | 1015 CJ | 5611 HG
+    Plaats | city | Amsterdam | Eindhoven
+  `),
+  set({ id: 'nl-ledenlijst-betaalstatus', kind: 'member list Excel export (member number, account number, payment status, registration date, notes)', lang: 'nl', defaultCountry: 'NL', source: 'index:4298915187 (a mosque\'s member administration dashboard, React)' }, `
+    Lidnummer | externalId | 1001 | 1002
+    Voornaam | firstName | Mohamed | Samira
+    Achternaam | lastName | El Amrani | Bouzid
+    Geboortedatum | dateOfBirth | 14-2-1985 | 3-9-1992
+    E-mail | email | m.elamrani@example.nl | samira.b@example.com
+    Telefoonnummer | phone | 06 12345678 | +31 6 87654321
+    Rekeningnummer | - | NL91ABNA0417164300 | NL20INGB0001234567
+    Betaalstatus | - | Betaald | Niet betaald
+    Registratiedatum | - | 1-1-2024 | 15-3-2025
+    Notities | - | | Nieuw lid
+  `),
 ];
