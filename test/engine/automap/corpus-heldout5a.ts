@@ -495,7 +495,7 @@ export const HELDOUT5A: CorpusSet[] = [
     mitgliedstyp | - | Aktiv Erwachsene | Jugend
     eintrittsdatum | - | 01.01.2020 | 01.09.2021
     status | - | Aktiv | Aktiv
-    abteilungen | - | Tennis|Turnen | Fußball
+    abteilungen | - | Tennis, Turnen | Fußball
     iban | - | | DE89370400440532013000
     bic | - | | COBADEFFXXX
     bank_name | - | | Commerzbank
