@@ -599,4 +599,120 @@ export const HELDOUT5A: CorpusSet[] = [
     Registratiedatum | - | 1-1-2024 | 15-3-2025
     Notities | - | | Nieuw lid
   `),
+  set({ id: 'nl-koor-leden-stemgroep', kind: 'choir member import sample (Belgium: voice group, phone, address in one column)', lang: 'nl', defaultCountry: 'BE', source: 'index:53988189041 (a choir site\'s member import route, Hono)' }, `
+    Voornaam | firstName | Jan | Els
+    Achternaam | lastName | Janssens | De Smedt
+    Email | email | jan.janssens@voorbeeld.be | els.desmedt@example.be
+    Stemgroep | - | T | A
+    Telefoon | phone | 0471234567 | 09 223 44 55
+    Adres | address1 | Kerkstraat 1 Brussel | Stationslaan 5 Gent
+  `),
+  set({ id: 'nl-verkoop-excel-aflevering', kind: 'sales order Excel sheet (an unnamed first column, reference, company and person, street and house number apart, country code, phone and mobile, building, floor, department, door code)', lang: 'nl', defaultCountry: 'NL', source: 'github:mardtendebakker/nsk apps/server/src/sale/types/excel-column.ts' }, `
+    "" | - | 1 | 2
+    Referentie | - | VK-24017 | VK-24018
+    Bedrijfsnaam | companyName | Gemeente Houten | Tandartspraktijk Wit
+    Voornaam | firstName | Ingrid | Bas
+    Achternaam | lastName | Koster | Wit
+    Straatnaam | address1 | Onderdoor | Biltstraat
+    Huisnummer | - | 25 | 140
+    Huisnummer toevoeging | - | | bis
+    Postcode | postalCode | 3995 DW | 3572 BJ
+    Plaatsnaam | city | Houten | Utrecht
+    Landcode | country | NL | NL
+    Email | email | i.koster@houten.example.nl | bas@tandartswit.example.nl
+    Telefoon | phone | 030 6392611 | 030 2711133
+    Mobiel nummer | additionalPhones | 06 22334455 |
+    Gebouw | - | Stadhuis | 
+    Verdieping | - | 2 | 0
+    Afdeling | - | ICT | Balie
+    Deurcode | - | 4471 |
+    Aflever referentie | - | PO-88120 |
+  `),
+  // ------------------------------------------------------------------------------------------------ English: more exports
+  set({ id: 'makerspace-members-export-gocardless', kind: 'makerspace member export for a shop import (one-line address, subscription and mandate ids, permissions, emergency contact, RFID tag)', lang: 'en', defaultCountry: 'GB', source: 'github:southlondonmakerspace/membership-system apps/export/README.md' }, `
+    customer_email | email | sam.okoro@example.co.uk | priya.n@example.com
+    first_name | firstName | Sam | Priya
+    last_name | lastName | Okoro | Natarajan
+    address | address1 | 12 Brixton Hill, London SW2 1RW | Flat 4, 88 Norwood Rd, London SE27 9NW
+    start_date | - | 2024-02-11 10:22:03 | 2025-07-30 18:40:11
+    next_payment_date | - | 2026-07-11 00:00:00 | 2026-06-30 00:00:00
+    payment_method | - | gocardless | gocardless
+    customer_note | - | Imported from the membership system | Imported from the membership system
+    subscription_amount | - | 15 | 25
+    subscription_id | - | SB0012AB34CD | SB0098XY76ZW
+    mandate_id | - | MD0004QWERTY | MD0007ASDFGH
+    permissions | - | 0:laser-cutter;1:3d-printer | 0:woodshop
+    emergency_contact_first_name | - | Ada | Ravi
+    emergency_contact_last_name | - | Okoro | Natarajan
+    emergency_contact_telephone | - | 07700 900321 | 07700 900654
+    tag_id | - | 04A1B2C3 | 04D4E5F6
+    tag_hashed | - | 5e884898da28047151d0e56f8dc6292773603d0d | 2c624232cdd221771294dfbb310aca000a0df6ac
+    signup_override | - | false | true
+  `),
+  set({ id: 'crm-target-report-title-rows', kind: 'CRM sales target report with title, branch, period and export lines above the table (serial number, user, targets, incentive)', lang: 'en', defaultCountry: 'IN', source: 'index:61697168362 (a CRM\'s target report export, PHP)', above: [['ATS CRM - Target Report Export'], ['Branch', 'Main Branch'], ['Period', 'May 2026'], ['Exported By', 'Office Admin'], ['Exported At', '2026-06-01 09:30:12'], []] }, `
+    S.No | - | 1 | 2
+    User Name | name | Rohit Sharma | Neha Kulkarni
+    Email | email | rohit.sharma@example.in | neha.k@example.in
+    Role | - | Sales Executive | Team Lead
+    Base Target | - | 500000 | 800000
+    Opening Carry | - | 20000 | 0
+    Effective Target | - | 520000 | 800000
+    Achieved | - | 545000 | 760000
+    Excess | - | 25000 | 0
+    Shortfall | - | 0 | 40000
+    Incentive % | - | 2 | 0
+    Incentive Amount | - | 10900 | 0
+    Status | - | Achieved | Not Achieved
+  `),
+  set({ id: 'shop-customers-export-permission', kind: 'shop admin customer export laid out for re-import (email first, email status and permission, two source columns, order totals)', lang: 'en', source: 'index:70801981153 (a shop admin\'s customer export route, Next.js)' }, `
+    Email address | email | olivia.brooks@example.com | m.chen@example.net
+    First name | firstName | Olivia | Marcus
+    Last name | lastName | Brooks | Chen
+    Phone | phone | (503) 555-0172 | 
+    Email status | - | Active | Unsubscribed
+    Email permission status | - | Explicit | Implied
+    Source Name | - | Spring market signup | Website checkout
+    Source | source | import | storefront
+    Total orders | - | 3 | 1
+    Total spent | - | 184.50 | 42.00
+    Last order | - | 2026-04-18T16:02:11.000Z | 2025-12-03T10:44:09.000Z
+    Notes | - | Wholesale inquiry |
+    Created At | - | 2025-03-02T09:00:00.000Z | 2025-12-03T10:40:51.000Z
+  `),
+  // ------------------------------------------------------------------------------------------------ mixed-language headers
+  set({ id: 'mixed-helfer-schichten-export', kind: 'festival volunteer export (German and English headers: mobile, verified flag, T-shirt size, shift, meeting place)', lang: 'mixed', defaultCountry: 'DE', source: 'index:36249464620 (a festival site\'s volunteer CSV download, Laravel)' }, `
+    vorname | firstName | Lea | Moritz
+    nachname | lastName | Hofmann | Krüger
+    email | email | lea.hofmann@example.de | moritz.k@example.com
+    mobile | phone | 0151 23456789 | +49 172 9876543
+    verifiziert | - | 1 | 0
+    t_shirt_groesse | - | M | XL
+    schicht | - | Bar | Einlass
+    treffpunkt | - | Infostand | Haupteingang
+    schicht_zeit | - | Fr 18-22 Uhr | Sa 14-18 Uhr
+  `),
+  set({ id: 'mixed-bestelling-order-table', kind: 'catering order table export (Dutch and English column names: name, phone, company, address, delivery time, products, remarks, payment, total)', lang: 'mixed', defaultCountry: 'NL', source: 'index:35193364960 (a catering site\'s order form handler, PHP)' }, `
+    naam | name | Sophie de Wit | Thomas Verbeek
+    email | email | sophie@dewitadvies.example.nl | t.verbeek@example.nl
+    phonenumber | phone | 06 12345678 | 030 2345678
+    companyname | companyName | De Wit Advies | 
+    adress | address1 | Oudegracht 120 | Lange Nieuwstraat 7
+    postcode | postalCode | 3511 AX | 3512 PA
+    city | city | Utrecht | Utrecht
+    delivery_time | - | 2026-06-12 12:00 | 2026-06-13 17:30
+    products | - | 12x broodje kaas, 6x soep | 20x bittergarnituur
+    remarks | - | Graag bij de receptie afgeven |
+    paymentOption | - | iDEAL | Factuur
+    totalPrice | - | 64.50 | 89.00
+  `),
+  set({ id: 'mixed-studierende-import-tabelle', kind: 'student import table (German and English column names: row id, phone, matriculation number, date and place of birth)', lang: 'mixed', defaultCountry: 'DE', source: 'index:14761283231 (a university tool\'s import schema, Node)' }, `
+    id | - | 1 | 2
+    vorname | firstName | Felix | Hannah
+    nachname | lastName | Braun | Schulze
+    email | email | felix.braun@stud.example.de | hannah.schulze@stud.example.de
+    phone1 | phone | 0176 12345678 | 0711 6543210
+    matnr | externalId | 3512874 | 3498120
+    gebdat | dateOfBirth | 2003-05-14 | 2002-10-02
+    gebort | - | Stuttgart | Ulm
+  `),
 ];
