@@ -715,4 +715,75 @@ export const HELDOUT5A: CorpusSet[] = [
     gebdat | dateOfBirth | 2003-05-14 | 2002-10-02
     gebort | - | Stuttgart | Ulm
   `),
+  set({ id: 'etsy-sold-orders-full', kind: 'Etsy Sold Orders export (buyer user id and username, full and split name, the ship-to address, coupons, fees, in-person sale columns)', lang: 'en', source: 'index:70718420355 (a seller analytics tool\'s Etsy order loader test, Python)' }, `
+    Sale Date | - | 09/25/26 | 09/26/26
+    Order ID | - | 3312204981 | 3312210457
+    Buyer User ID | externalId | 884120377 | 901553210
+    Full Name | name | Jane Doe | Carlos Mendes
+    First Name | firstName | Jane | Carlos
+    Last Name | lastName | Doe | Mendes
+    Number of Items | - | 1 | 3
+    Payment Method | - | Credit Card | PayPal
+    Date Shipped | - | 09/27/26 |
+    Street 1 | - | 100 Main St | 45 Harbor View Rd
+    Street 2 | - | | Unit 2
+    Ship City | - | Boston | Portland
+    Ship State | - | MA | ME
+    Ship Zipcode | - | 02108 | 04101
+    Ship Country | - | United States | United States
+    Currency | - | USD | USD
+    Order Value | - | 50.00 | 36.00
+    Coupon Code | - | | FALL10
+    Coupon Details | - | | 10% off
+    Discount Amount | - | 0.00 | 3.60
+    Shipping Discount | - | 0.00 | 0.00
+    Shipping | - | 5.00 | 6.50
+    Sales Tax | - | 0 | 1.80
+    Order Total | - | 55.00 | 40.70
+    Status | - | Completed | 
+    Card Processing Fees | - | 2.00 | 1.55
+    Order Net | - | 53.00 | 39.15
+    Adjusted Order Total | - | 0.00 | 0.00
+    Adjusted Card Processing Fees | - | 0.00 | 0.00
+    Adjusted Net Order Amount | - | 0.00 | 0.00
+    Buyer | - | janedoe88 | cmendes
+    Order Type | - | online | online
+    Payment Type | - | online_cc | online_cc
+    InPerson Discount | - | |
+    InPerson Location | - | |
+    SKU | - | MUG-BLU-12 | PRINT-A4,CARD-SET
+  `),
+  set({ id: 'crm-leads-owner-manager-campaign', kind: 'CRM lead report (lead id, the owner\'s manager and the owner, status, last activity, campaign and channel, location)', lang: 'en', source: 'index:70370467126 (an outreach program importer\'s test, Python)' }, `
+    Lead ID | externalId | L001 | L002
+    Lead Owner: Manager | - | Dana Pruitt | Dana Pruitt
+    Lead Owner | owner | Marcus Reed | Tina Alvarez
+    First Name | firstName | Ollie | Grace
+    Last Name | lastName | Testcase | Whitman
+    Email | email | ollie@example.com | grace.whitman@example.net
+    Lead Status | - | Qualified | Contacted
+    Last Activity | - | Call | 
+    Last Activity Date | - | 1/5/2026 | 1/9/2026
+    Phone | phone | 2145550101 | (972) 555-0148
+    Primary Campaign | - | Direct Mail> Veteran> Veteran Planning Guide | Web> Seminar
+    Campaign Channel | - | Direct Mail | Web
+    Create Date | - | 12/27/2025 | 1/2/2026
+    Location Friendly Name | - | Eastern Gate Memorial Gardens | Restland Park
+  `),
+  set({ id: 'salesforce-contact-upload-account-owner', kind: 'Salesforce contact upload layout (mailing address, phone, mobile, fax, the account\'s owner and name)', lang: 'en', source: 'index:40639446127 (a lead tool\'s Salesforce upload controller, PHP)' }, `
+    Salutation | - | Mr. | Ms.
+    First Name | firstName | Daniel | Rebecca
+    Last Name | lastName | Foster | Liang
+    Title | - | IT Director | Procurement Manager
+    Mailing Street | address1 | 500 Commerce Blvd | 77 Lakeside Dr
+    Mailing City | city | Charlotte | Oakland
+    Mailing State/Province | state | NC | CA
+    Mailing Zip/Postal Code | postalCode | 28202 | 94612
+    Mailing Country | country | USA | USA
+    Phone | phone | (704) 555-0133 | (510) 555-0190
+    Mobile | additionalPhones | (704) 555-0177 |
+    Fax | - | (704) 555-0134 |
+    Email | email | dfoster@example.com | rliang@example.org
+    Account Owner | - | Kevin Walsh | Amy Ortiz
+    Account Name | companyName | Carolina Freight Inc | Bayview Health
+  `),
 ];
