@@ -27,8 +27,8 @@ const set = (meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows' | 'part'>, ta
 export const HELDOUT5A: CorpusSet[] = [
   // ------------------------------------------------------------------------------------------------ memberships, clubs and rosters
   set({ id: 'teamup-memberships-emergency', kind: 'TeamUp membership export (customer name and email, membership dates, address, emergency contact)', lang: 'en', defaultCountry: 'GB', source: 'index:70546073709 (a studio app\'s TeamUp membership import test)' }, `
-    Customer Name | name | Ada Lovelace | Tom Hartley
-    Customer Email | email | ada@example.test | tom.hartley@example.co.uk
+    Customer Name | name | Imogen Pryce | Tom Hartley
+    Customer Email | email | imogen.pryce@example.co.uk | tom.hartley@example.co.uk
     Other Active | - | No | Yes
     Membership Name | - | Unlimited Monthly | 10 Class Pass
     Type | - | recurring | pack
@@ -50,26 +50,26 @@ export const HELDOUT5A: CorpusSet[] = [
     Phone | phone | 07700 900123 | +44 7700 900456
     Gender | - | female | male
     Date of birth | dateOfBirth | 1990-12-10 | 1984-05-02
-    Emergency Contact Name | - | Ben Lovelace | Kate Hartley
+    Emergency Contact Name | - | Owen Pryce | Kate Hartley
     Emergency Contact Phone | - | 07700 900777 | 07700 900888
     Emergency Contact Relationship | - | Partner | Sister
   `),
   set({ id: 'teamlinkt-association-members', kind: 'sports association member export (role flags, health insurance id, emergency contact, member since)', lang: 'en', source: 'index:55055903523 (a team app\'s TeamLinkt CSV parser test)' }, `
-    First Name | firstName | Abby | Marcus
-    Last Name | lastName | Lee | Ortega
+    First Name | firstName | Dana | Marcus
+    Last Name | lastName | Whitcomb | Ortega
     Player | - | Yes | No
     Coach | - | No | Yes
     Official | - | No | No
     Volunteer | - | No | Yes
     Gender | - | Female | Male
-    Birthdate | dateOfBirth | June 5 1993 | March 12 1988
-    City | city | Boston | Cambridge
-    Email | email | abby.lee@example.com | marcus@example.org
+    Birthdate | dateOfBirth | October 14 1991 | March 12 1988
+    City | city | Worcester | Cambridge
+    Email | email | dana.whitcomb@example.com | marcus@example.org
     Phone | phone | (617) 555-0142 | (857) 555-0190
     Health Insurance ID | - | BCBS-4471902 |
-    Emergency Contact Name | - | Bradford Lee | Ana Ortega
+    Emergency Contact Name | - | Paul Whitcomb | Ana Ortega
     Emergency Contact Phone | - | (617) 555-0199 | (857) 555-0111
-    Member Since | - | August 24 2025 | May 1 2023
+    Member Since | - | September 3 2025 | May 1 2023
     Status | - | active | inactive
   `),
   set({ id: 'youth-roster-guardians', kind: 'youth team roster import (jersey number, two parents or guardians, emergency contact, medical notes)', lang: 'en', source: 'index:66675094233 (a youth sports app\'s roster import guide)' }, `
@@ -227,7 +227,7 @@ export const HELDOUT5A: CorpusSet[] = [
     City | city | Houston | Katy
     State | state | TX | TX
     Postal Code | postalCode | 77027 | 77494
-    Birthday | dateOfBirth | 0000-06-14 | 1986-09-02
+    Birthday | dateOfBirth | 1979-06-14 | 1986-09-02
     Memo | - | Prefers hand dry | 
     Square Customer ID | externalId | 7B1XK9QZ4N3D5W8F2JHT6VMCE0 | Q0MZ5RT8W2YH7N4K9B3D1XCJ6A
     Creation Source | source | Instant Profile | Directory
@@ -241,17 +241,17 @@ export const HELDOUT5A: CorpusSet[] = [
   `),
   set({ id: 'customers-sample-two-phones', kind: 'sample customers file used in a cleaning test (index, customer id, two phones, subscription date, website)', lang: 'en', source: 'index:48893731124 (a phone-normalising CSV tool\'s test, Java)' }, `
     Index | - | 1 | 2
-    Customer Id | externalId | DD37Cf93aecA6Dc | 1Ef7b82A4CAAD10
-    First Name | firstName | Sheryl | Preston
-    Last Name | lastName | Baxter | Lozano
-    Company | companyName | Rasmussen Group | Vega-Gentry
-    City | city | East Leonard | East Jimmychester
-    Country | country | Chile | Djibouti
-    Phone 1 | phone | 846-790-4623x4715 | 5153435776
-    Phone 2 | additionalPhones | 001-645-334-5514x0786 | 686-620-1820x944
-    Email | email | zunigavanessa@example.org | vmata@example.com
-    Subscription Date | - | 2020-08-24 | 2021-04-23
-    Website | website | http://www.stephenson.example/ | http://www.hobbs.example/
+    Customer Id | externalId | 4aF09c2E7b1dA3e | Be81D0c5f2A9e74
+    First Name | firstName | Marlon | Felicia
+    Last Name | lastName | Griffith | Navarro
+    Company | companyName | Holt-Ramirez | Crane and Sons
+    City | city | Port Kendraside | West Alisonfurt
+    Country | country | Portugal | Kenya
+    Phone 1 | phone | 538-219-7704x301 | 7243318865
+    Phone 2 | additionalPhones | 001-417-552-0963x12 | (619)283-4470x8811
+    Email | email | marlon42@example.net | fnavarro@example.org
+    Subscription Date | - | 2021-02-17 | 2022-09-05
+    Website | website | https://holt-ramirez.example/ | http://www.craneandsons.example/
   `),
   set({ id: 'woo-event-tickets-attendee-purchaser', kind: 'WooCommerce event ticket export (ticket and order ids, the attendee\'s details, the purchaser\'s details)', lang: 'en', source: 'index:43551024430 (a WooCommerce events plugin\'s attendee CSV export, PHP)' }, `
     TicketID | - | 5512 | 5513
@@ -292,13 +292,13 @@ export const HELDOUT5A: CorpusSet[] = [
     Event Type | - | Family Weekend | Family Weekend
   `),
   set({ id: 'donor-import-hebrew-names', kind: 'donor import sample (Canada: many phone columns, address parts, Hebrew names, fathers\' names, household)', lang: 'en', defaultCountry: 'CA', source: 'index:55127050919 (a charity donor manager\'s import dialog sample)' }, `
-    Donor ID | externalId | D-1001 | D-1002
-    First Name | firstName | Moshe | Rivka
-    Last Name | lastName | Cohen | Friedman
+    Donor ID | externalId | D-2318 | D-2319
+    First Name | firstName | Yosef | Rivka
+    Last Name | lastName | Katz | Friedman
     Name | name | |
-    Email | email | moshe.cohen@example.ca | rivka.f@example.com
-    Phone | phone | 514-555-0100 | 514-555-0144
-    Mobile Phone | additionalPhones | 514-555-0101 |
+    Email | email | yosef.katz@example.ca | rivka.f@example.com
+    Phone | phone | 514-555-0162 | 514-555-0144
+    Mobile Phone | additionalPhones | 514-555-0163 |
     Home Phone | additionalPhones | | 514-555-0145
     Mobile Phone 2 | additionalPhones | |
     Phone 3 | additionalPhones | |
@@ -312,30 +312,30 @@ export const HELDOUT5A: CorpusSet[] = [
     Address No | - | 1 | 1
     Notes | - | Annual dinner sponsor |
     Pre-Title | - | Rabbi | Mrs.
-    Hebrew First Name | - | משה | רבקה
-    Hebrew Last Name | - | כהן | פרידמן
+    Hebrew First Name | - | יוסף | רבקה
+    Hebrew Last Name | - | כץ | פרידמן
     Title | - | | 
     Post-Title | - | Shlita |
     Double Names | - | |
     His Father | - | Yaakov |
     Her Father | - | | Avraham
-    Household Full Name | - | Rabbi & Mrs. Moshe Cohen | Mr. & Mrs. Dovid Friedman
+    Household Full Name | - | Rabbi & Mrs. Yosef Katz | Mr. & Mrs. Dovid Friedman
     Maiden Name | - | | Klein
   `),
   set({ id: 'adventist-giving-transactions', kind: 'church giving platform transaction export (organization, donor id and address, transaction id, type, totals, category)', lang: 'en', source: 'index:42154626708 (a church accounting tool\'s Adventist Giving import test, C#)' }, `
-    Organization ID | - | ANIFBV | ANIFBV
+    Organization ID | - | KQTRWM | KQTRWM
     Organization Name | - | Dearborn Church | Dearborn Church
     ACH Transfer Date | - | 2026-01-05 | 2026-01-05
     Donor ID | externalId | 88213 | 88240
-    First Name | firstName | John | Maria
-    Last Name | lastName | Doe | Alvarez
-    Address1 | address1 | 1234 Acme Lane | 77 Ford Rd
-    Address2 | - | Apt A |
+    First Name | firstName | Samuel | Maria
+    Last Name | lastName | Okafor | Alvarez
+    Address1 | address1 | 2219 Outer Dr | 77 Ford Rd
+    Address2 | - | Apt 5 |
     City | city | Dearborn | Dearborn Heights
     State | state | MI | MI
     Postal Code | postalCode | 48124 | 48127
     Country | country | USA | USA
-    Transaction ID | - | 10398360 | 10398411
+    Transaction ID | - | 11820417 | 11820533
     Transaction Type | - | credit | credit
     Transaction Created At | - | 2026-01-01 | 2026-01-02
     Transaction Total | - | 10100 | 250
@@ -360,13 +360,13 @@ export const HELDOUT5A: CorpusSet[] = [
   `),
   set({ id: 'marketplace-sold-items-buyer', kind: 'marketplace sold-items export (item, price and date, the buyer\'s username, email and name, ship-to address)', lang: 'en', source: 'index:61430752795 (a collector\'s sales analytics loader test, Python)' }, `
     Item number | - | 123 | 124
-    Item title | - | Dunhill Shell 1961 | Charatan Belvedere
-    Sold for | - | 340.00 | 210.00
+    Item title | - | Vintage briar pipe, 1960s | Meerschaum pipe, carved
+    Sold for | - | 185.00 | 96.50
     Sale date | - | 2026-07-02 | 2026-07-09
-    Buyer username | - | pipe_collector_x | briar.fan
-    Buyer email | email | collector@example.com | briarfan@example.net
+    Buyer username | - | walt_g_collects | briar.fan
+    Buyer email | email | walt.greene@example.com | briarfan@example.net
     Buyer name | name | Walter Greene | Sam Ortiz
-    Ship to address | - | 12 Oak Street, Salem, OR 97301 | 88 Pine Ave, Reno, NV 89501
+    Ship to address | - | 31 Alder Ct, Salem, OR 97302 | 88 Pine Ave, Reno, NV 89501
   `),
   // ------------------------------------------------------------------------------------------------ German
   set({ id: 'de-versand-kunden-liefer-rechnung', kind: 'shop order export for a parcel service (customer number, the customer\'s address, then delivery "L" and invoice "R" address groups)', lang: 'de', defaultCountry: 'DE', source: 'index:27273263915 (a shop\'s parcel label export module, PHP)' }, `
@@ -399,28 +399,28 @@ export const HELDOUT5A: CorpusSet[] = [
     Land R | - | DE | DE
   `),
   set({ id: 'de-praxis-patienten-import-gesundheit', kind: 'practice patient import (allergies, medication, diagnosis, notes, patient number)', lang: 'de', defaultCountry: 'DE', source: 'index:70572899779 (a practice software\'s import mapping test)' }, `
-    Vorname | firstName | Anna | Bernd
-    Nachname | lastName | Muster | Beispiel
-    Geburtsdatum | dateOfBirth | 03.04.1971 | 1980-12-01
-    E-Mail | email | anna.muster@example.de |
-    Telefon | phone | 0711 123456 |
-    Allergien | - | Penicillin |
-    Medikation | - | Ramipril 5 mg |
-    Diagnose | - | Hypertonie |
-    Hinweise | - | Rückenschmerzen |
-    Patienten-Nr | externalId | P-100 | P-101
+    Vorname | firstName | Gisela | Ömer
+    Nachname | lastName | Lorenz | Aydın
+    Geburtsdatum | dateOfBirth | 17.09.1964 | 1987-02-28
+    E-Mail | email | gisela.lorenz@example.de |
+    Telefon | phone | 0621 4455667 |
+    Allergien | - | Pollen |
+    Medikation | - | L-Thyroxin 50 |
+    Diagnose | - | Hypothyreose |
+    Hinweise | - | bevorzugt Vormittagstermine |
+    Patienten-Nr | externalId | P-2041 | P-2042
   `),
   set({ id: 'de-mannschaft-mitglieder-vorlage', kind: 'football club member import template (member number, joining date, team, function, shirt number; the parents\' email)', lang: 'de', defaultCountry: 'DE', source: 'index:70872088831 (a youth football club app\'s API types, import template)' }, `
-    Vorname | firstName | Max | Lina
-    Nachname | lastName | Mustermann | Özdemir
-    Geburtsdatum | dateOfBirth | 14.05.2011 | 02.09.2012
-    E-Mail | email | eltern.mustermann@example.org | familie.oezdemir@example.de
-    Telefon | phone | 0170 1234567 | 0152 98765432
-    Mitgliedsnummer | externalId | 1234 | 1287
-    Eintrittsdatum | - | 01.08.2026 | 15.03.2024
-    Mannschaft | - | C1 | D2
+    Vorname | firstName | Jannik | Lina
+    Nachname | lastName | Peters | Özdemir
+    Geburtsdatum | dateOfBirth | 21.01.2012 | 02.09.2012
+    E-Mail | email | familie.peters@example.org | familie.oezdemir@example.de
+    Telefon | phone | 0171 5566778 | 0152 98765432
+    Mitgliedsnummer | externalId | 2210 | 1287
+    Eintrittsdatum | - | 01.07.2025 | 15.03.2024
+    Mannschaft | - | C2 | D2
     Funktion | - | Spieler | Spielerin
-    Rückennummer | - | 7 | 11
+    Rückennummer | - | 9 | 11
   `),
   set({ id: 'de-praxis-patienten-export-versicherung', kind: 'patient list export (patient id, status, street and house number apart, insurer and insurance number)', lang: 'de', defaultCountry: 'DE', source: 'index:2404241018 (a physiotherapy practice app\'s patient CSV export, Vue)' }, `
     ID | externalId | 3107 | 3108
@@ -439,19 +439,19 @@ export const HELDOUT5A: CorpusSet[] = [
     Versichertennummer | - | A123456780 | T987654321
   `),
   set({ id: 'de-kunden-altsystem-quelle', kind: 'customer list from an old system (customer number, position, status, source, notes with last year\'s turnover)', lang: 'de', defaultCountry: 'DE', source: 'index:70203452820 (a German CRM\'s import suggestion test)' }, `
-    Kundennummer | externalId | K-1001 | K-1002
-    Firma | companyName | Hausverwaltung Seeblick GmbH | Autohaus Brenner KG
-    Vorname | firstName | Michael | Claudia
-    Nachname | lastName | Pfisterer | Brenner
+    Kundennummer | externalId | K-3307 | K-3308
+    Firma | companyName | Hausverwaltung Talblick GmbH | Autohaus Brenner KG
+    Vorname | firstName | Rainer | Claudia
+    Nachname | lastName | Staudt | Brenner
     Position | - | Geschäftsführung | Einkauf
-    Strasse | address1 | Bahnhofstraße 47 | Industriestr. 3
-    PLZ | postalCode | 71063 | 72760
-    Ort | city | Sindelfingen | Reutlingen
-    Telefon | phone | 07031 45120 | 07121 30960
-    E-Mail | email | verwaltung@seeblick-hv.example | c.brenner@autohaus-brenner.example
+    Strasse | address1 | Gartenstraße 19 | Industriestr. 3
+    PLZ | postalCode | 71032 | 72760
+    Ort | city | Böblingen | Reutlingen
+    Telefon | phone | 07031 661020 | 07121 30960
+    E-Mail | email | info@talblick-hv.example | c.brenner@autohaus-brenner.example
     Status | - | kunde | interessent
     Quelle | source | Bestandskunde | Messe
-    Notizen | - | Umsatz Vorjahr 48.920,00 € |
+    Notizen | - | Umsatz Vorjahr 12.400,00 € |
   `),
   set({ id: 'de-rechnungen-export-kunde', kind: 'invoice export (invoice number, dates, status, net, discount, gross, payment; then the customer\'s number, company and name)', lang: 'de', defaultCountry: 'DE', source: 'index:4801379871 (a small business app\'s invoice CSV export, PHP)' }, `
     Rechnungsnummer | - | RE-2026-0142 | RE-2026-0143
@@ -479,21 +479,21 @@ export const HELDOUT5A: CorpusSet[] = [
   `),
   set({ id: 'de-verein-mitglieder-import-bank', kind: 'club member import template (an external id and a member number, house number apart, phone and mobile, member type, departments, bank details)', lang: 'de', defaultCountry: 'DE', source: 'index:58357684869 (a club management app\'s member import page, Vue)' }, `
     externe_id | externalId | | ALT-5521
-    mitgliedsnummer | - | 1001 | 1002
+    mitgliedsnummer | - | 1044 | 1045
     anrede | - | Frau | Herr
-    vorname | firstName | Erika | Jonas
-    nachname | lastName | Muster | Berger
-    geburtsdatum | dateOfBirth | 15.04.1980 | 02.02.2009
-    strasse | address1 | Musterweg | Lindenallee
-    hausnummer | - | 12 | 5b
-    plz | postalCode | 12345 | 34117
-    ort | city | Musterstadt | Kassel
+    vorname | firstName | Renate | Jonas
+    nachname | lastName | Fuchs | Berger
+    geburtsdatum | dateOfBirth | 08.11.1972 | 02.02.2009
+    strasse | address1 | Ahornweg | Lindenallee
+    hausnummer | - | 3 | 5b
+    plz | postalCode | 34119 | 34117
+    ort | city | Kassel | Kassel
     land | country | Deutschland | Deutschland
-    email | email | erika@example.org | familie.berger@example.de
+    email | email | renate.fuchs@example.org | familie.berger@example.de
     telefon | phone | | 0561 778899
     mobil | additionalPhones | | 0160 1122334
     mitgliedstyp | - | Aktiv Erwachsene | Jugend
-    eintrittsdatum | - | 01.01.2020 | 01.09.2021
+    eintrittsdatum | - | 01.04.2019 | 01.09.2021
     status | - | Aktiv | Aktiv
     abteilungen | - | Tennis, Turnen | Fußball
     iban | - | | DE89370400440532013000
@@ -517,16 +517,16 @@ export const HELDOUT5A: CorpusSet[] = [
     notities | - | Interesse in onderhoudscontract |
   `),
   set({ id: 'nl-cursisten-import-cursuscode', kind: 'course participant import (name infix, date of birth, address, course code)', lang: 'nl', defaultCountry: 'NL', source: 'index:54520747718 (a language school\'s bulk import test, Laravel)' }, `
-    voornaam | firstName | Yusuf | Fatima
+    voornaam | firstName | Hamza | Noura
     tussenvoegsel | - | | el
-    achternaam | lastName | Demir | Idrissi
-    geboortedatum | dateOfBirth | 01-01-2000 | 17-05-1994
-    email | email | yusuf.demir@example.nl | f.elidrissi@example.com
-    telefoon | phone | 0612345678 | 010 4567890
-    adres | address1 | Straat 1 | Coolsingel 40
-    postcode | postalCode | 3011AB | 3011 AD
+    achternaam | lastName | Kaya | Amrani
+    geboortedatum | dateOfBirth | 12-08-2001 | 17-05-1994
+    email | email | hamza.kaya@example.nl | n.elamrani@example.com
+    telefoon | phone | 0687654321 | 010 4567890
+    adres | address1 | Zwart Janstraat 9 | Coolsingel 40
+    postcode | postalCode | 3035AN | 3011 AD
     woonplaats | city | Rotterdam | Rotterdam
-    cursuscode | - | ARAB-TAAL | NL-A2
+    cursuscode | - | NL-B1 | NL-A2
   `),
   set({ id: 'nl-leerlingen-mentor-noheader', kind: 'student list without a header row (student number, first name, infix, family name, mentor, homeroom group)', lang: 'nl', defaultCountry: 'NL', noHeader: true, source: 'index:68862267672 (a school app\'s student CSV upload, React)' }, `
     "" | - | 123456 | 123457 | 123460
@@ -555,25 +555,25 @@ export const HELDOUT5A: CorpusSet[] = [
     iban_tnv | - | J.P. de Boer | M. Hendriks
   `),
   set({ id: 'nl-hovenier-klanten-type', kind: 'gardener\'s client import sample (one name column for people and organisations, house number apart, client type)', lang: 'nl', defaultCountry: 'NL', source: 'index:53589110290 (a gardening business app\'s client import, TypeScript)' }, `
-    naam | name | Jan Jansen | VvE Zonnedael
-    email | email | jan@voorbeeld.nl | bestuur@zonnedael.example.nl
-    telefoon | phone | 06-12345678 | 030-9876543
-    straat | address1 | Hoofdstraat | Zonnebloemstraat
-    huisnummer | - | 1 | 8
-    postcode | postalCode | 1234 AB | 3456 GH
-    plaats | city | Amsterdam | Utrecht
+    naam | name | Marieke Dekker | VvE De Linde
+    email | email | marieke.dekker@example.nl | bestuur@vve-delinde.example.nl
+    telefoon | phone | 06-24681357 | 030-2468135
+    straat | address1 | Lindelaan | Parkweg
+    huisnummer | - | 14 | 2
+    postcode | postalCode | 3701 GL | 3603 AB
+    plaats | city | Zeist | Maarssen
     type | - | particulier | vve
   `),
   set({ id: 'nl-zorg-clienten-bsn-locatie', kind: 'care client import (family name first, date of birth, citizen service number, house number apart, care location)', lang: 'nl', defaultCountry: 'NL', source: 'index:55646744506 (an open-source care record system\'s client import test)' }, `
-    achternaam | lastName | Jansen | de Vries
-    voornaam | firstName | Piet | Anna
-    geboortedatum | dateOfBirth | 1948-03-12 | 1952-11-30
-    bsn | - | 123456782 |
-    straat | address1 | Dorpsstraat | Kerkweg
-    huisnummer | - | 12 | 8
-    postcode | postalCode | 1234 AB | 5678 CD
-    plaats | city | Zorgstad | Zorgstad
-    locatie | - | Horizon Centrum |
+    achternaam | lastName | Verhoeven | van Dam
+    voornaam | firstName | Cornelis | Truus
+    geboortedatum | dateOfBirth | 1941-07-22 | 1949-01-15
+    bsn | - | 111222333 |
+    straat | address1 | Molenstraat | Beukenlaan
+    huisnummer | - | 41 | 7
+    postcode | postalCode | 5211 AD | 5283 CK
+    plaats | city | 's-Hertogenbosch | Boxtel
+    locatie | - | De Hoge Weide |
   `),
   set({ id: 'nl-zakelijke-klanten-kvk-btw', kind: 'business client import template (company, contact person, chamber of commerce and VAT numbers, house number apart)', lang: 'nl', defaultCountry: 'NL', source: 'index:52603299795 (an invoicing app\'s client import dialog)' }, `
     Bedrijfsnaam | companyName | Groen & Co B.V. | Studio Maas
@@ -600,12 +600,12 @@ export const HELDOUT5A: CorpusSet[] = [
     Notities | - | | Nieuw lid
   `),
   set({ id: 'nl-koor-leden-stemgroep', kind: 'choir member import sample (Belgium: voice group, phone, address in one column)', lang: 'nl', defaultCountry: 'BE', source: 'index:53988189041 (a choir site\'s member import route, Hono)' }, `
-    Voornaam | firstName | Jan | Els
-    Achternaam | lastName | Janssens | De Smedt
-    Email | email | jan.janssens@voorbeeld.be | els.desmedt@example.be
-    Stemgroep | - | T | A
-    Telefoon | phone | 0471234567 | 09 223 44 55
-    Adres | address1 | Kerkstraat 1 Brussel | Stationslaan 5 Gent
+    Voornaam | firstName | Wouter | Griet
+    Achternaam | lastName | Peeters | Van Acker
+    Email | email | wouter.peeters@example.be | griet.vanacker@example.be
+    Stemgroep | - | B | S
+    Telefoon | phone | 0478 12 34 56 | 09 223 44 55
+    Adres | address1 | Veldstraat 12 Leuven | Kortrijksesteenweg 80 Gent
   `),
   set({ id: 'nl-verkoop-excel-aflevering', kind: 'sales order Excel sheet (an unnamed first column, reference, company and person, street and house number apart, country code, phone and mobile, building, floor, department, door code)', lang: 'nl', defaultCountry: 'NL', source: 'github:mardtendebakker/nsk apps/server/src/sale/types/excel-column.ts' }, `
     "" | - | 1 | 2
@@ -719,17 +719,17 @@ export const HELDOUT5A: CorpusSet[] = [
     Sale Date | - | 09/25/26 | 09/26/26
     Order ID | - | 3312204981 | 3312210457
     Buyer User ID | externalId | 884120377 | 901553210
-    Full Name | name | Jane Doe | Carlos Mendes
-    First Name | firstName | Jane | Carlos
-    Last Name | lastName | Doe | Mendes
+    Full Name | name | Harriet Cole | Carlos Mendes
+    First Name | firstName | Harriet | Carlos
+    Last Name | lastName | Cole | Mendes
     Number of Items | - | 1 | 3
     Payment Method | - | Credit Card | PayPal
     Date Shipped | - | 09/27/26 |
-    Street 1 | - | 100 Main St | 45 Harbor View Rd
+    Street 1 | - | 19 Beacon Hill Ave | 45 Harbor View Rd
     Street 2 | - | | Unit 2
-    Ship City | - | Boston | Portland
+    Ship City | - | Worcester | Portland
     Ship State | - | MA | ME
-    Ship Zipcode | - | 02108 | 04101
+    Ship Zipcode | - | 01609 | 04101
     Ship Country | - | United States | United States
     Currency | - | USD | USD
     Order Value | - | 50.00 | 36.00
@@ -746,7 +746,7 @@ export const HELDOUT5A: CorpusSet[] = [
     Adjusted Order Total | - | 0.00 | 0.00
     Adjusted Card Processing Fees | - | 0.00 | 0.00
     Adjusted Net Order Amount | - | 0.00 | 0.00
-    Buyer | - | janedoe88 | cmendes
+    Buyer | - | hcole88 | cmendes
     Order Type | - | online | online
     Payment Type | - | online_cc | online_cc
     InPerson Discount | - | |
@@ -754,20 +754,20 @@ export const HELDOUT5A: CorpusSet[] = [
     SKU | - | MUG-BLU-12 | PRINT-A4,CARD-SET
   `),
   set({ id: 'crm-leads-owner-manager-campaign', kind: 'CRM lead report (lead id, the owner\'s manager and the owner, status, last activity, campaign and channel, location)', lang: 'en', source: 'index:70370467126 (an outreach program importer\'s test, Python)' }, `
-    Lead ID | externalId | L001 | L002
+    Lead ID | externalId | 00Q5e000004XyZa | 00Q5e000004XyZb
     Lead Owner: Manager | - | Dana Pruitt | Dana Pruitt
     Lead Owner | owner | Marcus Reed | Tina Alvarez
-    First Name | firstName | Ollie | Grace
-    Last Name | lastName | Testcase | Whitman
-    Email | email | ollie@example.com | grace.whitman@example.net
+    First Name | firstName | Harold | Grace
+    Last Name | lastName | Benson | Whitman
+    Email | email | h.benson@example.com | grace.whitman@example.net
     Lead Status | - | Qualified | Contacted
     Last Activity | - | Call | 
     Last Activity Date | - | 1/5/2026 | 1/9/2026
-    Phone | phone | 2145550101 | (972) 555-0148
-    Primary Campaign | - | Direct Mail> Veteran> Veteran Planning Guide | Web> Seminar
+    Phone | phone | 2145550163 | (972) 555-0148
+    Primary Campaign | - | Direct Mail> Seniors> Planning Brochure | Web> Seminar
     Campaign Channel | - | Direct Mail | Web
     Create Date | - | 12/27/2025 | 1/2/2026
-    Location Friendly Name | - | Eastern Gate Memorial Gardens | Restland Park
+    Location Friendly Name | - | Oak Hill Gardens | Lakeview Park
   `),
   set({ id: 'salesforce-contact-upload-account-owner', kind: 'Salesforce contact upload layout (mailing address, phone, mobile, fax, the account\'s owner and name)', lang: 'en', source: 'index:40639446127 (a lead tool\'s Salesforce upload controller, PHP)' }, `
     Salutation | - | Mr. | Ms.
