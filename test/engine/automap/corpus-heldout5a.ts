@@ -26,7 +26,7 @@ const set = (meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows' | 'part'>, ta
 
 export const HELDOUT5A: CorpusSet[] = [
   // ------------------------------------------------------------------------------------------------ memberships, clubs and rosters
-  set({ id: 'teamup-memberships-emergency', kind: 'TeamUp membership export (customer name and email, membership dates, address, emergency contact)', lang: 'en', defaultCountry: 'GB', source: 'index:70546073709 (a studio app\'s TeamUp membership import test)' }, `
+  set({ id: 'teamup-memberships-emergency', kind: 'TeamUp membership export (customer name and email, membership dates, address, emergency contact)', lang: 'en', defaultCountry: 'GB', source: 'index:70546073709 (an app\'s TeamUp membership import test)' }, `
     Customer Name | name | Imogen Pryce | Tom Hartley
     Customer Email | email | imogen.pryce@example.co.uk | tom.hartley@example.co.uk
     Other Active | - | No | Yes
@@ -128,7 +128,7 @@ export const HELDOUT5A: CorpusSet[] = [
     EnrollmentStatus | - | Applied | Applied
   `),
   // ------------------------------------------------------------------------------------------------ health and care
-  set({ id: 'patient-summary-export-emergency', kind: 'patient summary CSV export (patient id, primary and secondary phone, allergies, emergency contact, record counts)', lang: 'en', source: 'index:21406149133 (a hospital system\'s patient export service, Java)' }, `
+  set({ id: 'patient-summary-export-emergency', kind: 'patient summary CSV export (patient id, primary and secondary phone, allergies, emergency contact, record counts)', lang: 'en', source: 'index:21406149133 (a patient export service, Java)' }, `
     Patient ID | externalId | 10452 | 10453
     First Name | firstName | Maria | James
     Middle Name | - | L | 
@@ -161,7 +161,7 @@ export const HELDOUT5A: CorpusSet[] = [
     Encounter History Count | - | 6 | 14
     Insurance Count | - | 1 | 2
   `),
-  set({ id: 'patient-registration-policy-holder', kind: 'patient registration form export (emergency contact, insurance policy holder, medical history)', lang: 'en', source: 'index:15099837163 (a clinic\'s patient registration page, React)' }, `
+  set({ id: 'patient-registration-policy-holder', kind: 'patient registration form export (emergency contact, insurance policy holder, medical history)', lang: 'en', source: 'index:15099837163 (a patient registration page, React)' }, `
     First Name | firstName | Hannah | Robert
     Last Name | lastName | Price | Kim
     Date of Birth | dateOfBirth | 03/22/1995 | 11/09/1958
@@ -185,7 +185,7 @@ export const HELDOUT5A: CorpusSet[] = [
     Previous Surgeries | - | Appendectomy |
     Family History | - | | Heart disease
   `),
-  set({ id: 'patient-portal-accounts-no-name', kind: 'patient portal account file (username and password, insurance, card details, emergency contact; the only name is the name on the card)', lang: 'en', source: 'index:45203312112 (a hospital booking exercise\'s account store, Java)' }, `
+  set({ id: 'account-store-card-name-only', kind: 'account file of a booking exercise (username and password, insurance, card details, emergency contact; the only name is the name on the card)', lang: 'en', source: 'index:45203312112 (an account store exercise, Java)' }, `
     username | - | jdoe42 | msmith
     password | - | hunter2! | Passw0rd
     email | email | jdoe42@example.com | m.smith@example.org
@@ -203,7 +203,7 @@ export const HELDOUT5A: CorpusSet[] = [
     requests | - | wheelchair access |
   `),
   // ------------------------------------------------------------------------------------------------ HR
-  set({ id: 'hr-staff-import-emergency', kind: 'staff import template (employee id, position, department, emergency contact)', lang: 'en', defaultCountry: 'AU', source: 'index:31610949385 (a rostering app\'s staff CSV service)' }, `
+  set({ id: 'hr-staff-import-emergency', kind: 'staff import template (employee id, position, department, emergency contact)', lang: 'en', defaultCountry: 'AU', source: 'index:31610949385 (a staff CSV service, TypeScript)' }, `
     Name | name | Chloe Bennett | Arjun Mehta
     Email | email | chloe.bennett@example.com.au | arjun.m@example.com.au
     Phone | phone | 0412 345 678 | +61 423 456 789
@@ -214,7 +214,7 @@ export const HELDOUT5A: CorpusSet[] = [
     Emergency Contact Phone | - | 0498 765 432 | 0411 222 333
   `),
   // ------------------------------------------------------------------------------------------------ shops, tickets and donations
-  set({ id: 'square-customer-directory-export', kind: 'Square customer directory export (reference id and Square id, nickname, visits and spend, subscription state)', lang: 'en', source: 'index:30564046943 (a car wash\'s Square migration types, exact export headers)' }, `
+  set({ id: 'square-customer-directory-export', kind: 'Square customer directory export (reference id and Square id, nickname, visits and spend, subscription state)', lang: 'en', source: 'index:30564046943 (a Square data migration\'s types, exact export headers)' }, `
     Reference ID | - | | CW-1182
     First Name | firstName | Dwayne | Keisha
     Last Name | lastName | Porter | Harris
@@ -271,7 +271,7 @@ export const HELDOUT5A: CorpusSet[] = [
     Purchaser Phone | - | +1 416 555 0190 | +1 416 555 0190
     Purchaser Company | - | Northwind Labs | Northwind Labs
   `),
-  set({ id: 'camp-registration-attendee-relation', kind: 'event registration export (the registrant, then an attendee with a relation; city, state and ZIP in one column, T-shirt sizes)', lang: 'en', source: 'index:25210746311 (a family camp site\'s registration export, PHP)' }, `
+  set({ id: 'camp-registration-attendee-relation', kind: 'event registration export (the registrant, then an attendee with a relation; city, state and ZIP in one column, T-shirt sizes)', lang: 'en', source: 'index:25210746311 (an event registration export, PHP)' }, `
     First Name | firstName | Denise | Mark
     Last Name | lastName | Walker | Fischer
     Address | address1 | 812 Maple St | 40 Ridge Rd
@@ -422,7 +422,7 @@ export const HELDOUT5A: CorpusSet[] = [
     Funktion | - | Spieler | Spielerin
     Rückennummer | - | 9 | 11
   `),
-  set({ id: 'de-praxis-patienten-export-versicherung', kind: 'patient list export (patient id, status, street and house number apart, insurer and insurance number)', lang: 'de', defaultCountry: 'DE', source: 'index:2404241018 (a physiotherapy practice app\'s patient CSV export, Vue)' }, `
+  set({ id: 'de-praxis-patienten-export-versicherung', kind: 'patient list export (patient id, status, street and house number apart, insurer and insurance number)', lang: 'de', defaultCountry: 'DE', source: 'index:2404241018 (a patient management app\'s CSV export, Vue)' }, `
     ID | externalId | 3107 | 3108
     Vorname | firstName | Klaus | Sabine
     Nachname | lastName | Hartmann | Vogel
@@ -516,7 +516,7 @@ export const HELDOUT5A: CorpusSet[] = [
     gewenste_actie | - | Offerte sturen | Terugbellen
     notities | - | Interesse in onderhoudscontract |
   `),
-  set({ id: 'nl-cursisten-import-cursuscode', kind: 'course participant import (name infix, date of birth, address, course code)', lang: 'nl', defaultCountry: 'NL', source: 'index:54520747718 (a language school\'s bulk import test, Laravel)' }, `
+  set({ id: 'nl-cursisten-import-cursuscode', kind: 'course participant import (name infix, date of birth, address, course code)', lang: 'nl', defaultCountry: 'NL', source: 'index:54520747718 (a course administration app\'s bulk import test, Laravel)' }, `
     voornaam | firstName | Hamza | Noura
     tussenvoegsel | - | | el
     achternaam | lastName | Kaya | Amrani
@@ -536,7 +536,7 @@ export const HELDOUT5A: CorpusSet[] = [
     "" | - | Mw. Smit | Mw. Smit | Dhr. Peters
     "" | - | 2B | 2B | 3A
   `),
-  set({ id: 'nl-leden-import-twee-nummers-iban', kind: 'member import layout (salutation id, initials, house number and addition apart, two phones, two emails, IBAN and account holder)', lang: 'nl', defaultCountry: 'NL', source: 'index:9143314293 (an energy cooperative\'s member import screen, React)' }, `
+  set({ id: 'nl-leden-import-twee-nummers-iban', kind: 'member import layout (salutation id, initials, house number and addition apart, two phones, two emails, IBAN and account holder)', lang: 'nl', defaultCountry: 'NL', source: 'index:9143314293 (a member import screen, React)' }, `
     aanspreektitel_id | - | 1 | 2
     initialen | - | J.P. | M.
     voornaam | firstName | Jan | Maria
@@ -680,7 +680,7 @@ export const HELDOUT5A: CorpusSet[] = [
     Created At | - | 2025-03-02T09:00:00.000Z | 2025-12-03T10:40:51.000Z
   `),
   // ------------------------------------------------------------------------------------------------ mixed-language headers
-  set({ id: 'mixed-helfer-schichten-export', kind: 'festival volunteer export (German and English headers: mobile, verified flag, T-shirt size, shift, meeting place)', lang: 'mixed', defaultCountry: 'DE', source: 'index:36249464620 (a festival site\'s volunteer CSV download, Laravel)' }, `
+  set({ id: 'mixed-helfer-schichten-export', kind: 'volunteer export (German and English headers: mobile, verified flag, T-shirt size, shift, meeting place)', lang: 'mixed', defaultCountry: 'DE', source: 'index:36249464620 (a volunteer shift planner\'s CSV download, Laravel)' }, `
     vorname | firstName | Lea | Moritz
     nachname | lastName | Hofmann | Krüger
     email | email | lea.hofmann@example.de | moritz.k@example.com
@@ -691,7 +691,7 @@ export const HELDOUT5A: CorpusSet[] = [
     treffpunkt | - | Infostand | Haupteingang
     schicht_zeit | - | Fr 18-22 Uhr | Sa 14-18 Uhr
   `),
-  set({ id: 'mixed-bestelling-order-table', kind: 'catering order table export (Dutch and English column names: name, phone, company, address, delivery time, products, remarks, payment, total)', lang: 'mixed', defaultCountry: 'NL', source: 'index:35193364960 (a catering site\'s order form handler, PHP)' }, `
+  set({ id: 'mixed-bestelling-order-table', kind: 'order table export (Dutch and English column names: name, phone, company, address, delivery time, products, remarks, payment, total)', lang: 'mixed', defaultCountry: 'NL', source: 'index:35193364960 (an order form handler writing the order table, PHP)' }, `
     naam | name | Sophie de Wit | Thomas Verbeek
     email | email | sophie@dewitadvies.example.nl | t.verbeek@example.nl
     phonenumber | phone | 06 12345678 | 030 2345678
