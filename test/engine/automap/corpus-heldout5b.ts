@@ -30,7 +30,7 @@ const set = (meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows' | 'part'>, ta
 export const HELDOUT5B: CorpusSet[] = [
   // ------------------------------------------------------------------------------------------------ Spanish
   set({ id: 'es-crm-plantilla-sector-poblacion', kind: 'CRM import template of company contacts (sector, contact person, town, province, remarks)', lang: 'es', defaultCountry: 'ES', source: 'github:kevin15sandoval/web-Mongrua PLANTILLA-EXCEL-UNIFICADA.md (a training centre CRM\'s unified Excel template)' }, `
-    SECTOR | tags | Electricidad | Gestoría
+    SECTOR | - | Electricidad | Gestoría
     EMPRESA | companyName | Instalaciones Ruiz S.L. | Asesoría Gómez
     CONTACTO | name | Pedro Ruiz |
     TELÉFONO | phone | 925 123 456 | +34 925 654 321
@@ -51,5 +51,92 @@ export const HELDOUT5B: CorpusSet[] = [
     VIDEOS VISTOS COMPLETOS (100%) | - | 8 | 3
     AVANCE TOTAL % | - | 100 | 37.5
     FECHA REGISTRO | - | 12/03/2026 | 15/03/2026
+  `),
+  set({ id: 'es-tiendanube-ventas-export', kind: 'Tienda Nube order export (buyer and shipping name and phone, address, amounts, seller, cancellation)', lang: 'es', defaultCountry: 'AR', source: 'index:54118168 (an ERP\'s Tienda Nube sales import check, Python)' }, `
+    Número de orden | - | 10231 | 10232
+    Email | email | lucia.gimenez@example.com.ar | martin.sosa@example.com
+    Fecha | - | 20/03/2026 10:14:00 | 21/03/2026 18:40:12
+    Estado de la orden | - | Abierta | Cerrada
+    Estado del pago | - | Recibido | Pendiente
+    Estado del envío | - | Enviado | No está empaquetado
+    Moneda | - | ARS | ARS
+    Subtotal de productos | - | 25000,00 | 8900,00
+    Descuento | - | 0,00 | 890,00
+    Costo de envío | - | 3500,00 | 0,00
+    Total | - | 28500,00 | 8010,00
+    Nombre del comprador | name | Lucía Giménez | Martín Sosa
+    DNI / CUIT | - | 30123456 | 20-28765432-1
+    Teléfono | phone | +5491145678901 | 3415551234
+    Nombre para el envío | - | Lucía Giménez | Carolina Sosa
+    Teléfono para el envío | - | | +5493416667788
+    Dirección | address1 | Av. Corrientes | Bv. Oroño
+    Número | - | 1234 | 850
+    Piso | - | 3 B |
+    Localidad | - | Almagro | Centro
+    Ciudad | city | Ciudad Autónoma de Buenos Aires | Rosario
+    Código postal | postalCode | 1414 | 2000
+    Provincia o estado | state | Capital Federal | Santa Fe
+    País | country | Argentina | Argentina
+    Medio de envío | - | Correo Argentino - Envío a domicilio | Retiro en local
+    Medio de pago | - | Mercado Pago | Transferencia
+    Cupón de descuento | - | | OTONIO10
+    Notas del comprador | - | Tocar timbre 3B |
+    Notas del vendedor | - | |
+    Fecha de pago | - | 20/03/2026 | 
+    Fecha de envío | - | 22/03/2026 |
+    Nombre del producto | - | Taza de cerámica | Mate de calabaza
+    Precio del producto | - | 12500,00 | 8900,00
+    Cantidad del producto | - | 2 | 1
+    SKU | - | TAZA-001 | MATE-07
+    Canal | - | Tienda online | Tienda online
+    Código de tracking del envío | - | ="CA123456789AR" |
+    Identificador de la transacción en el medio de pago | - | 1312345678 |
+    Identificador de la orden | - | 1598765432 | 1598765433
+    Producto Físico | - | Sí | Sí
+    Persona que registró la venta | - | |
+    Sucursal de venta | - | |
+    Vendedor | - | |
+    Fecha y hora de cancelación | - | | 
+    Motivo de cancelación | - | |
+  `),
+  set({ id: 'es-buro-credito-cartera-clientes', kind: 'credit bureau portfolio file (document, two given names and two surnames, street and number apart, account executive, branch)', lang: 'es', defaultCountry: 'AR', source: 'index:34436728541 (a bank\'s PL/SQL package writing its Equifax files)' }, `
+    Documento | - | 23456789 | 31987654
+    Tipo Documento | - | DNI | DNI
+    Primer nombre | firstName | Carlos | Valeria
+    Segundo nombre | - | Alberto |
+    Primer apellido | lastName | Benítez | Ríos
+    Segundo apellido | - | Luna |
+    Sexo | - | M | F
+    Cartera | - | Consumo | Consumo
+    Calle | address1 | San Martín | Belgrano
+    Altura | - | 1450 | 322
+    Piso y Depto | - | 2 A |
+    Localidad | city | San Miguel de Tucumán | Yerba Buena
+    Código Postal | postalCode | 4000 | 4107
+    Provincia | state | Tucumán | Tucumán
+    Teléfono | phone | 0381 4223344 | 381 15 5556677
+    Operación | - | 100045678 | 100045912
+    Tiempo de Control | - | 90 | 30
+    Ejecutivo | owner | Gabriela Paz | Diego Ferreyra
+    Sucursal | - | Centro | Yerba Buena
+    Tipo de Cliente | - | Individuo | Individuo
+  `),
+  set({ id: 'es-participacion-usuarios-redes', kind: 'participation portal user import (password hash and salt, Twitter and Facebook tokens, user type, free-form place)', lang: 'es', defaultCountry: 'ES', source: 'index:19076494911 (a city participation site\'s seed import task, Ruby)' }, `
+    id | externalId | 101 | 102
+    Email | email | ane.etxeberria@example.es | inaki@example.es
+    Contraseña | - | $2a$10$Qm1xY2ZkZ... | $2a$10$Zk9wRnVx...
+    Salt | - | $2a$10$Qm1xY2ZkZ | $2a$10$Zk9wRnVx
+    Twitter screen_name | - | aneetxe |
+    Twitter atoken | - | 12345-AbCdEf |
+    Twitter asecret | - | XyZ123 |
+    Facebook ID | - | | 100004567890123
+    Nombre | firstName | Ane | Iñaki
+    Apellidos | lastName | Etxeberria Goñi | Larrañaga
+    Tipo | - | Ciudadano | Asociación
+    Departamento | - | |
+    Lugar | - | Bilbao | Getxo
+    Código postal | postalCode | 48001 | 48990
+    Provincia | state | Bizkaia | Bizkaia
+    Ciudad | city | Bilbao | Getxo
   `),
 ];
