@@ -139,4 +139,24 @@ export const HELDOUT5B: CorpusSet[] = [
     Provincia | state | Bizkaia | Bizkaia
     Ciudad | city | Bilbao | Getxo
   `),
+  set({ id: 'es-google-forms-pacientes-emergencia', kind: 'Google Forms responses of a care home\'s patients (national id, mobile, an emergency contact\'s mobile and name, age, health insurance, consent)', lang: 'es', defaultCountry: 'AR', source: 'index:59633681181 (a patient intake app\'s Google Forms template download, React)' }, `
+    Marca temporal | - | 2026/08/20 10:15:22 | 2026/08/21 17:02:09
+    Dirección de correo electrónico | email | rosa.quiroga@example.com | hector.moyano@example.com.ar
+    Nombre Completo: | name | Rosa Quiroga | Héctor Moyano
+    DNI: | - | 35890123 | 12456789
+    CELULAR: | phone | 3515501122 | 351 155 667788
+    Domicilio donde reside actualmente: | address1 | Av. Colón 1234, Alberdi | Octavio Pinto 2100, Villa Cabrera
+    "En casos de ser necesario llamar a esta persona  (celular y nombre):" | - | Hijo: Pablo 351-5559988 | Madre: Elena 351-5554433
+    "Posee servicio de Emergencia? ,Cuál?" | - | No | Sí, Paravachasca
+    Edad | - | 35 | 71
+    Tiene Obra social? | - | PAMI | Swiss Medical
+    Con quien vive actualmente? | - | Sola | Con su esposa
+    Acepto los términos y condiciones del Consentimiento Informado. | - | Acepto | Acepto
+  `),
+  set({ id: 'es-google-forms-inscripcion-matricula', kind: 'Google Forms responses for a campus event sign-up (student id, chosen event)', lang: 'es', defaultCountry: 'MX', source: 'index:70858602562 (a campus life site\'s Google Forms feed test)' }, `
+    Marca temporal | - | 10/08/2026 9:12:45 | 11/08/2026 13:40:02
+    Dirección de correo electrónico | email | a00123456@alumno.example.mx | valeria.c@example.mx
+    Matricula | externalId | A00123456 | A00654321
+    Seleccióna el evento al que deseas inscribirte | - | CONCURSO PUZZLE SWITCH Jueves 20 de agosto | Torneo de ajedrez 22 de agosto
+  `),
 ];
