@@ -146,8 +146,8 @@ export const HELDOUT5B: CorpusSet[] = [
     DNI: | - | 35890123 | 12456789
     CELULAR: | phone | 3515501122 | 351 155 667788
     Domicilio donde reside actualmente: | address1 | Av. Colón 1234, Alberdi | Octavio Pinto 2100, Villa Cabrera
-    "En casos de ser necesario llamar a esta persona  (celular y nombre):" | - | Hijo: Pablo 351-5559988 | Madre: Elena 351-5554433
-    "Posee servicio de Emergencia? ,Cuál?" | - | No | Sí, Paravachasca
+    En casos de ser necesario llamar a esta persona  (celular y nombre): | - | Hijo: Pablo 351-5559988 | Madre: Elena 351-5554433
+    Posee servicio de Emergencia? ,Cuál? | - | No | Sí, Paravachasca
     Edad | - | 35 | 71
     Tiene Obra social? | - | PAMI | Swiss Medical
     Con quien vive actualmente? | - | Sola | Con su esposa
@@ -158,5 +158,28 @@ export const HELDOUT5B: CorpusSet[] = [
     Dirección de correo electrónico | email | a00123456@alumno.example.mx | valeria.c@example.mx
     Matricula | externalId | A00123456 | A00654321
     Seleccióna el evento al que deseas inscribirte | - | CONCURSO PUZZLE SWITCH Jueves 20 de agosto | Torneo de ajedrez 22 de agosto
+  `),
+  set({ id: 'es-contactos-txt-noheader', kind: 'contact list text file without a header row (full name, phone, email; commas)', lang: 'es', defaultCountry: 'AR', noHeader: true, source: 'github:4lexxe/mp_curso .history/Alexxe/ejercicio_02/ejercicio02_20260204170347.py (a programming course exercise reading contactos.txt)' }, `
+    "" | name | María García | Jorge Cruz | Silvia Tolaba
+    "" | phone | 3884123456 | 388 155 234567 | +54 9 388 4998877
+    "" | email | maria.garcia@example.com | jcruz@example.com.ar | silvia.tolaba@example.com
+  `),
+  // ------------------------------------------------------------------------------------------------ Italian
+  set({ id: 'it-pagopa-pagamenti-debitori', kind: 'payment notice import (payer tax code, payer type, house number apart, tenant id, amount, reason)', lang: 'it', defaultCountry: 'IT', source: 'index:33216539049 (a pagoPA test data faker, Node)' }, `
+    CodiceFiscale/P.IVA | - | RSSMRA80A01H501U | 01234567890
+    Tipo Pagatore | - | F | G
+    Nome | firstName | Mario | 
+    Cognome | lastName | Rossi | Edilnord srl
+    Indirizzo | address1 | Via Nazionale | Viale Monza
+    Civico | - | 12 | 140/B
+    Localita | city | Roma | Milano
+    Provincia | state | RM | MI
+    CAP | postalCode | 00184 | 20127
+    Nazione | country | IT | IT
+    Email | email | mario.rossi@example.it | amministrazione@edilnord.example.it
+    Telefono | phone | 06 4881234 | +39 02 2612345
+    ID Tenant | - | comune-roma | comune-milano
+    Importo | - | 150.00 | 1320.50
+    Causale | - | TARI 2026 rata 1 | Canone occupazione suolo pubblico
   `),
 ];
