@@ -182,4 +182,64 @@ export const HELDOUT5B: CorpusSet[] = [
     Importo | - | 150.00 | 1320.50
     Causale | - | TARI 2026 rata 1 | Canone occupazione suolo pubblico
   `),
+  set({ id: 'it-fornitori-export-banca', kind: 'supplier export of a business network (supplier id, VAT and tax codes, certified email, status beside the country, bank details, sector)', lang: 'it', defaultCountry: 'IT', source: 'index:19095555630 (a consultancy network portal\'s supplier CSV export, ASP.NET MVC)' }, `
+    ID Fornitore | externalId | 41 | 57
+    Nome | companyName | Studio Tecnico Ferri | Logistica Adriatica
+    Tipo Ragione Sociale | - | Studio associato | S.r.l.
+    Partita IVA | - | 01987650432 | 02345670418
+    Codice Fiscale | - | 01987650432 | 02345670418
+    Codice Univoco | - | KRRH6B9 | M5UXCR1
+    Indirizzo | address1 | Via Cavour 21 | Strada Statale 16 km 310
+    Telefono | phone | 0541 123456 | +39 071 9876543
+    Email | email | info@studioferri.example.it | ordini@logisticaadriatica.example.it
+    PEC | additionalEmails | studioferri@pec.example.it | logisticaadriatica@legalmail.example.it
+    Sito Web | website | www.studioferri.example.it | https://logisticaadriatica.example.it
+    Città | city | Rimini | Ancona
+    Nazione | country | Italia | Italia
+    Stato | - | Attivo | Sospeso
+    Note | - | | Consegne solo al mattino
+    Descrizione Attività | - | Progettazione impianti | Trasporto merci
+    Banca | - | Banca di Rimini | Intesa Sanpaolo
+    IBAN | - | IT60X0542811101000000123456 | IT02A0306902117100000001234
+    Intestatario | - | Studio Tecnico Ferri | Logistica Adriatica S.r.l.
+    BIC/SWIFT | - | BPMOIT22 | BCITITMM
+    Note Bancarie | - | |
+    Settore Fornitore | - | Ingegneria | Logistica
+  `),
+  set({ id: 'it-canoni-mensili-contabilita', kind: 'monthly billing export for the accountant (recipient and company, VAT number, activity, line item, amount, VAT rate, state)', lang: 'it', defaultCountry: 'IT', source: 'index:71046218521 (a coworking manager\'s monthly statement CSV, ASP.NET Razor Pages)' }, `
+    Mese | - | 2026-03 | 2026-03
+    Intestatario | name | Giulia Marchetti | Alessandro Neri
+    Ragione sociale | companyName | | Neri Design S.r.l.
+    Partita IVA | - | | 03456780987
+    Indirizzo | address1 | Via Solferino 3, 25121 Brescia | Corso Magenta 40, 25121 Brescia
+    Email | email | giulia.marchetti@example.it | amministrazione@neridesign.example.it
+    Attività | - | Coworking | Ufficio privato
+    Voce | - | Abbonamento | Abbonamento
+    Descrizione | - | Postazione flessibile marzo | Ufficio 4 posti marzo
+    Importo (€) | - | 180,00 | 950,00
+    IVA % | - | 22 | 22
+    Stato | - | Da fatturare | Fatturato
+  `),
+  set({ id: 'it-portafoglio-clienti-agente', kind: 'insurance portfolio export from a management system (customer code, company name, VAT number, agent, yearly premium)', lang: 'it', defaultCountry: 'IT', source: 'index:63151470282 (a broker app\'s portfolio CSV reader test)' }, `
+    Codice cliente | externalId | C-0012 | C-0013
+    Ragione sociale | companyName | Ferramenta Gatti S.n.c. | Panificio Lodi S.r.l.
+    Partita IVA | - | 01234567897 | 01111111116
+    Agente | owner | Rossi | Bianchi
+    Premio annuo | - | 1.250,00 | 8.400,00
+  `),
+  set({ id: 'it-telemaco-imprese-esteso', kind: 'chamber of commerce company extract (legal form, activity status, ATECO code, REA number, capital, employees, founding date)', lang: 'it', defaultCountry: 'IT', source: 'index:68540843249 (a company lookup tool\'s Telemaco extract parser test)' }, `
+    RAGIONE SOCIALE | companyName | OFFICINE MECCANICHE BRAMBILLA S.R.L. | TIPOGRAFIA SANTORO S.N.C.
+    PARTITA IVA | - | 01234560155 | 04567890721
+    FORMA GIURIDICA | - | SOCIETA' A RESPONSABILITA' LIMITATA | SOCIETA' IN NOME COLLETTIVO
+    STATO ATTIVITA | - | ATTIVA | ATTIVA
+    ATECO | - | 25.62.00 | 18.12.00
+    DESCRIZIONE ATECO | - | Lavori di meccanica generale | Altra stampa
+    REA | - | 1305487 | 298765
+    CCIAA | - | MI | BA
+    CAPITALE SOCIALE | - | 100.000,00 | 20.000,00
+    DIPENDENTI | - | 24 | 6
+    DATA COSTITUZIONE | - | 17/04/1982 | 03/10/1995
+    COMUNE | city | SESTO SAN GIOVANNI | BARI
+    PROVINCIA | state | MI | BA
+  `),
 ];
