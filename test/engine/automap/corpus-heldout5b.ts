@@ -242,4 +242,31 @@ export const HELDOUT5B: CorpusSet[] = [
     COMUNE | city | SESTO SAN GIOVANNI | BARI
     PROVINCIA | state | MI | BA
   `),
+  set({ id: 'it-google-forms-docenti-desiderata', kind: 'Google Forms responses of a school\'s teachers (family name first, weekly hours, day preferences, unwanted hours by weekday, notes)', lang: 'it', defaultCountry: 'IT', source: 'index:57970660489 (a school timetable helper\'s README on its Google Forms export)' }, `
+    Informazioni cronologiche | - | 08/07/2026 13.49.22 | 09/07/2026 08.12.05
+    Indirizzo email | email | laura.benassi@scuola.example.it | m.ferretti@scuola.example.it
+    Cognome | lastName | BENASSI | FERRETTI
+    Nome | firstName | LAURA | MATTEO
+    Numero ore settimanali previste | - | 18 | 9
+    Seleziona MSL [Opzione 1] | - | Sabato | Lunedì
+    Seleziona MSL [Opzione 2] | - | Mercoledì | Lunedì
+    Seleziona MSL [Opzione 3] | - | | Venerdì
+    Indica 3 ore NON desiderate [Lunedì] | - | 1, 6 |
+    Indica 3 ore NON desiderate [Martedì] | - | | 4, 5, 6
+    Indica 3 ore NON desiderate [Mercoledì] | - | |
+    Indica 3 ore NON desiderate [Giovedì] | - | 6 |
+    Indica 3 ore NON desiderate [Venerdì] | - | |
+    Indica 3 ore NON desiderate [Sabato] | - | | 1
+    Orario compatto o con ore buche | - | Compatto | Indifferente
+    Per i part time con massimo nove ore | - | | Tre giorni
+    Note | - | | Accompagno in gita il 12/10
+  `),
+  set({ id: 'it-google-forms-candidature-aree', kind: 'Google Forms responses of job applicants (two preferred areas)', lang: 'it', defaultCountry: 'IT', source: 'index:71449416105 (an HR app\'s application import test, Django)' }, `
+    Informazioni cronologiche | - | 27/09/2026 14:03:22 | 28/09/2026 09:00:00
+    Indirizzo di mail | email | chiara.sala@example.it | d.greco@example.com
+    Nome | firstName | Chiara | Daniele
+    Cognome | lastName | Sala | Greco
+    Area 1 | - | Data & Automation | Legal
+    Area 2 | - | Human Resources |
+  `),
 ];
