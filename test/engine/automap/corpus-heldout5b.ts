@@ -269,4 +269,53 @@ export const HELDOUT5B: CorpusSet[] = [
     Area 1 | - | Data & Automation | Legal
     Area 2 | - | Human Resources |
   `),
+  set({ id: 'it-palestra-atleti-titolo', kind: 'gym member export with a title line, a generated-on line and a blank line above the headers (tax code, medical certificate, subscription, entries, spend, level)', lang: 'it', defaultCountry: 'IT', source: 'index:56572689297 (a gym manager\'s Excel-oriented user export, TypeScript)', above: [['ANAGRAFICA ATLETI - GYM MANAGER'], ['Generato il', '12/3/2026, 10:15:00'], ['']] }, `
+    ID Utente | externalId | u_8f3a21 | u_9c47d0
+    Cognome | lastName | Fabbri | Lombardo
+    Nome | firstName | Elisa | Nicola
+    Codice Fiscale | - | FBBLSE92D52A944K | LMBNCL88T10F205Z
+    Email | email | elisa.fabbri@example.it | nicola.lombardo@example.it
+    Telefono | phone | 349 112 2334 | +39 02 4455667
+    Indirizzo | address1 | Via Emilia 45, Bologna | Via Padova 10, Milano
+    Data Iscrizione | - | 15/01/2026 | 03/02/2026
+    Certificato Medico | - | Sì | No
+    Scadenza Certificato | - | 14/01/2027 |
+    Abbonamento | - | Open mensile | Carnet 10 ingressi
+    Stato Abbonamento | - | Attivo | Scaduto
+    Scadenza Abbonamento | - | 15/04/2026 | 03/03/2026
+    Ingressi Rimanenti | - | | 0
+    Ingressi Totali | - | 38 | 10
+    Spesa Totale (€) | - | 180,00 | 90,00
+    Livello | - | 4 | 2
+    XP | - | 1250 | 340
+    Ultimo Accesso | - | 11/3/2026, 18:42:10 | 28/2/2026, 07:05:55
+  `),
+  set({ id: 'it-sat-soci-tesseramento', kind: 'alpine club member register export (member code, category, tax code, renewal year and date, years of membership, second email and phone, roles, full address)', lang: 'it', defaultCountry: 'IT', source: 'index:8359419461 (an alpine club section\'s member file converter, Python)' }, `
+    Codice | externalId | 1048 | 1312
+    Categoria | tags | Ordinario | Familiare
+    Cognome | lastName | Dallapiccola | Zanoni
+    Nome | firstName | Marco | Irene
+    Codice Fiscale | - | DLLMRC75H12L378P | ZNNRNI81C55L378W
+    Data nascita | dateOfBirth | 12/06/1975 | 15/03/1981
+    Anno rinnovo | - | 2026 | 2025
+    Data rinnovo | - | 20/01/2026 | 14/02/2025
+    N. anni tess. | - | 22 | 6
+    Email | email | marco.dallapiccola@example.it |
+    Email2 | additionalEmails | | irene.zanoni@example.it
+    Tel | phone | 0461 234567 | 340 9988776
+    Tel2 | additionalPhones | 347 1234567 |
+    Funzioni | - | Accompagnatore | 
+    Indirizzo completo | address1 | Via Brennero 12, 38122 Trento (TN) | Via Roma 3, 38068 Rovereto (TN)
+  `),
+  set({ id: 'it-soci-import-residenza', kind: 'association member CSV import (tax code, place of birth, residence street, acceptance date)', lang: 'it', defaultCountry: 'IT', source: 'index:62074352765 (an association manager\'s member import test, Spring)' }, `
+    Cognome | lastName | Caruso | Ferraro
+    Nome | firstName | Salvatore | Beatrice
+    Codice fiscale | - | CRSSVT90R10F839B | FRRBTR85E60D612C
+    Data di nascita | dateOfBirth | 10/10/1990 | 20/05/1985
+    Nato a | - | Napoli | Firenze
+    Residenza | address1 | Via Toledo 15 | Via dei Servi 8
+    Citta | city | Napoli | Firenze
+    Telefono | phone | 3331111111 | 055 2345678
+    Data accettazione | - | 15/01/2026 | 20/01/2026
+  `),
 ];
