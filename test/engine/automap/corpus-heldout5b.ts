@@ -318,4 +318,51 @@ export const HELDOUT5B: CorpusSet[] = [
     Telefono | phone | 3331111111 | 055 2345678
     Data accettazione | - | 15/01/2026 | 20/01/2026
   `),
+  // ------------------------------------------------------------------------------------------------ Portuguese
+  set({ id: 'pt-varejo-leads-captacao-layout', kind: 'retail lead capture import layout (person type, CPF, mother\'s name, gender, category, opt-ins, store of origin)', lang: 'pt', defaultCountry: 'BR', source: 'index:2126149697 (a retail ERP\'s lead spreadsheet import program, Progress 4GL)' }, `
+    TIPO PESSOA | - | F | F
+    NOME COMPLETO | name | Juliana Pereira Campos | Roberto Alves Lima
+    CPF | - | 123.456.789-09 | 98765432100
+    NOME DA MÃE | - | Sandra Pereira Campos | Maria Alves Lima
+    GENERO | - | F | M
+    CATEGORIA | tags | Ouro | Prata
+    DATA DE NASCIMENTO | dateOfBirth | 14/02/1991 | 30/09/1979
+    CELULAR | phone | (51) 99876-5432 | 51 98123-4567
+    EMAIL | email | juliana.campos@example.com.br | roberto.lima@example.com
+    CIDADE | city | Porto Alegre | Canoas
+    OPTIN SMS | - | S | N
+    OPTIN WHATSAPP | - | S | S
+    OPTIN EMAIL | - | N | S
+    LOJA ORIGEM | source | Loja 12 - Centro | Loja 07 - Canoas Shopping
+  `),
+  set({ id: 'pt-rh-funcionarios-export-regime', kind: 'HR employee export (registration number, CPF, department, job, status, work regime, hybrid days, base salary)', lang: 'pt', defaultCountry: 'BR', source: 'index:4690680587 (an HR system\'s employee CSV export, Spring)' }, `
+    Matricula | externalId | 000482 | 000517
+    Nome Completo | name | Fernanda Ribeiro Costa | Thiago Nascimento
+    CPF | - | 529.982.247-25 | 111.444.777-35
+    Email | email | fernanda.costa@empresa.example.com.br | thiago.nascimento@empresa.example.com.br
+    Departamento | - | Financeiro | Tecnologia
+    Cargo | - | Analista Financeira | Desenvolvedor Pleno
+    Status | - | ATIVO | FERIAS
+    Regime | - | HIBRIDO | REMOTO
+    Dias Hibridos | - | SEG,QUA | 
+    Salario Base | - | 6500.00 | 9800.00
+  `),
+  set({ id: 'pt-rifa-participantes-variantes', kind: 'raffle buyer list with variant headers (CPF, number of tickets, short phone and mail headers)', lang: 'pt', defaultCountry: 'BR', source: 'index:71426537470 (a raffle app\'s line parser test)' }, `
+    Nome Completo | name | Joana Batista | Pedro Henrique Souza
+    CPF | - | 86730169087 | 529.982.247-25
+    Qtd de rifas | - | 2 | 5
+    fone | phone | 1138765432 | (11) 98765-4321
+    Mail | email | joana.batista@example.com | pedrohenrique@example.com.br
+  `),
+  set({ id: 'pt-recargas-pedidos-celular', kind: 'mobile top-up order export (CPF, order and transaction numbers, status, payment, total, the topped-up mobile number)', lang: 'pt', defaultCountry: 'BR', source: 'index:27038008544 (a top-up store\'s fake order generator, PHP)' }, `
+    Nome Completo | name | Luana Martins Rocha | Cristiano Freitas
+    CPF | - | 390.533.447-05 | 275.484.389-23
+    Pedido Recarga | - | 884120 | 884121
+    Numero da Transacao | - | TRX-5F2A91C0 | TRX-77B0D3E4
+    Status | - | Aprovado | Cancelado
+    Data e Hora do Pedido | - | 12/03/2026 14:22:05 | 12/03/2026 15:01:47
+    Forma de Pagamento | - | Pix | Cartão de Crédito
+    Total | - | 30,00 | 50,00
+    Celular Recarregado | phone | (21) 99654-3210 | (31) 98877-6655
+  `),
 ];
