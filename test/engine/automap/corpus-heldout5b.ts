@@ -365,4 +365,10 @@ export const HELDOUT5B: CorpusSet[] = [
     Total | - | 30,00 | 50,00
     Celular Recarregado | phone | (21) 99654-3210 | (31) 98877-6655
   `),
+  set({ id: 'pt-liga-jogadores-noheader', kind: 'pasted player list without a header row (full name, nickname, mobile, email; Portugal)', lang: 'pt', defaultCountry: 'PT', noHeader: true, source: 'index:13179812005 (a football league app\'s CSV paste import, React)' }, `
+    "" | name | Rui Fernandes | Inês Carvalho | Tiago Moreira
+    "" | - | Ruizinho | | Tigas
+    "" | phone | +351 912345678 | 923 456 789 |
+    "" | email | rui.fernandes@example.pt | | tiago.moreira@example.com
+  `),
 ];
