@@ -371,4 +371,129 @@ export const HELDOUT5B: CorpusSet[] = [
     "" | phone | +351 912345678 | 923 456 789 |
     "" | email | rui.fernandes@example.pt | | tiago.moreira@example.com
   `),
+  set({ id: 'pt-consignado-contratos-nasp', kind: 'payroll loan contract export from a bank (91 columns: contract terms and amounts, agent, the client\'s registration, documents, parents\' and spouse\'s names, spouse\'s phone, phone, mobile and WhatsApp, address, bank account, PIX key, commission)', lang: 'pt', defaultCountry: 'BR', source: 'index:71035661433 (a loan broker\'s contract sheet import test, on a bank\'s export layout)' }, `
+    Data do pagamento | - | 02/10/2026 | 05/10/2026
+    Forma de pagamento | - | TED | PIX
+    Nº proposta | - | 999 | 1004
+    ADE | - | 7000001 | 7000019
+    Tipo | - | emprestimo | refinanciamento
+    Operação | - | novo | refin
+    Origem | source | Loja | Digital
+    Fase | - | credito_liberado | em_analise
+    Situação | - | ativo | ativo
+    Data do contrato | - | 28/09/2026 | 01/10/2026
+    Data da liberação | - | 02/10/2026 |
+    Data 1ª parcela | - | 10/11/2026 | 10/11/2026
+    Data última parcela | - | 10/01/2028 | 10/10/2029
+    Qtd parcelas | - | 15 | 36
+    Valor da parcela | - | 100,50 | 212,00
+    Valor final | - | 1507,5 | 7632,00
+    Valor bruto liberado | - | 1000 | 5000
+    Valor líquido pago | - | 1000 | 4100
+    Saldo por dentro (refin) | - | 0 | 900
+    Quitação externa (compra dívida) | - | 0 | 0
+    Taxa juros mensal (%) | - | 1,85 | 1,72
+    CET a.m. (%) | - | 1,98 | 1,85
+    CET a.a. (%) | - | 26,5 | 24,6
+    IOF | - | 12,30 | 61,50
+    Observações do contrato | - | | Cliente pediu retorno por WhatsApp
+    Convênio | - | Governo do Estado do Acre | Prefeitura de Rio Branco
+    Tabela | - | Temporário (8 a 18 meses) | Normal - Efetivo / Pensionista
+    Recurso financeiro | - | Próprio | Próprio
+    Parceiro | - | Correspondente Norte | Correspondente Norte
+    Agente | - | Vendedor Teste | Ana Vendas
+    Matrícula | externalId | 123456789 | 987654321
+    Categoria servidor | - | Temporário | Efetivo
+    Secretaria | - | SECRETARIA DE EDUCAÇÃO | SECRETARIA DE SAÚDE
+    Lotação | - | Escola Estadual Centro | UBS Bosque
+    Cargo | - | Professor | Técnico de enfermagem
+    Salário | - | 3200,00 | 2800,00
+    Regime de contratação | - | Temporário | Estatutário
+    Data de admissão | - | 01/02/2024 | 15/03/2012
+    Cliente | name | CLEBER SOUZA LIMA | MARIA DAS GRAÇAS NUNES
+    CPF | - | 529.982.247-25 | 111.444.777-35
+    Data de nascimento | dateOfBirth | 15/09/2000 | 22/04/1971
+    Sexo | - | masculino | feminino
+    Estado civil | - | solteiro(a) | casado(a)
+    Nacionalidade | - | Brasileira | Brasileira
+    Naturalidade | - | MANCIO LIMA - AC | SENA MADUREIRA - AC
+    Escolaridade | - | Superior completo | Médio completo
+    RG | - | 1234567 | 7654321
+    RG órgão emissor | - | SSP | SSP
+    RG UF | - | ac | AC
+    RG data expedição | - | 07/02/2017 | 12/06/1990
+    PIS | - | 123.45678.90-1 | 109.87654.32-1
+    Nome da mãe | - | ROSA SOUZA LIMA | JOSEFA NUNES
+    Nome do pai | - | JOSÉ LIMA | 
+    Cônjuge | - | | ANTÔNIO NUNES
+    Telefone cônjuge | - | | 68 99988-7766
+    Pessoa exposta politicamente | - | Não | Não
+    Analfabeto | - | Não | Não
+    Telefone | phone | | 68 3224-5566
+    Celular | additionalPhones | 68 99999-0000 | 68 98111-2233
+    WhatsApp | additionalPhones | 68 99999-0000 | 68 98111-2233
+    E-mail | email | cleber.lima@example.com.br | mgracas.nunes@example.com
+    Logradouro | address1 | RUA TESTE | AV. CEARÁ
+    Número | - | 10 | 1520
+    Complemento | - | | CASA 2
+    Bairro | - | CENTRO | ABRAÃO ALAB
+    Cidade | city | Rio Branco | Rio Branco
+    UF | state | AC | AC
+    CEP | postalCode | 69900-000 | 69907-000
+    Banco (código) | - | 1 | 104
+    Banco | - | Banco do Brasil S.A. | Caixa Econômica Federal
+    Agência | - | 1234 | 0567
+    Dígito agência | - | 9 | 
+    Conta | - | 5678 | 00012345
+    Dígito conta | - | x | 6
+    Tipo de conta | - | corrente | poupança
+    Titular da conta | - | CLEBER SOUZA LIMA | MARIA DAS GRAÇAS NUNES
+    CPF do titular | - | 529.982.247-25 | 111.444.777-35
+    Tipo chave PIX | - | celular | email
+    Chave PIX | - | +5568999990000 | mgracas.nunes@example.com
+    Comissão base | - | 1000 | 5000
+    Comissão % | - | 10 | 8
+    Comissão valor | - | 100 | 400
+    Comissão status | - | paga | pendente
+    Mensalidade (contrato) | - | | 
+    Mensalidade ADE | - | | 
+    Mensalidade data averbação | - | | 
+    Mensalidade valor da ADE | - | 50 |
+    Mensalidade valor anterior | - | |
+    Mensalidade valor líquido (diferença) | - | |
+    Mensalidade é migração | - | | 
+  `),
+  set({ id: 'pt-clientes-modelo-whatsapp', kind: 'customer import template download (phone, mobile and WhatsApp, CPF or CNPJ, house number apart, district)', lang: 'pt', defaultCountry: 'BR', source: 'index:53171588431 (a shop system\'s customer import page, React)' }, `
+    Nome | name | JOAO DA SILVA | MERCADINHO BOA VISTA
+    Telefone | phone | 1133334444 | (11) 2222-3333
+    Celular | additionalPhones | 11999998888 | (11) 97777-6666
+    WhatsApp | additionalPhones | 11999998888 | 11977776666
+    CPF/CNPJ | - | 12345678900 | 12.345.678/0001-90
+    Email | email | joao.silva@example.com | compras@boavista.example.com.br
+    Endereco | address1 | RUA A | AV. BRASIL
+    Numero | - | 100 | 2500
+    Bairro | - | CENTRO | VILA NOVA
+    Cidade | city | SAO PAULO | GUARULHOS
+    UF | state | SP | SP
+    CEP | postalCode | 01001000 | 07010-000
+    Observacoes | - | CLIENTE VIP |
+  `),
+  set({ id: 'pt-higienizacao-retorno-cadastral', kind: 'data enrichment return file (CPF, mother\'s name, income, numbered mobile with a WhatsApp flag, numbered email)', lang: 'pt', defaultCountry: 'BR', source: 'index:65777909491 (a credit campaign tool\'s monthly import test, Python)' }, `
+    CPF | - | 12345678900 | 98765432100
+    NOME | name | MARIA SILVA | JOSE CARLOS PEREIRA
+    NOME_MAE | - | JOANA SILVA | ANTONIA PEREIRA
+    SEXO | - | F | M
+    NASC | dateOfBirth | 1980-05-19 00:00:00 | 1966-11-02 00:00:00
+    RENDA | - | 3200,50 | 1850,00
+    LOGRADOURO | address1 | RUA A | RUA DAS FLORES
+    NUMERO | - | 45 | 310
+    COMPLEMENTO | - | AP 2 |
+    BAIRRO | - | CENTRO | JARDIM PAULISTA
+    CIDADE | city | CAMPINAS | RIBEIRAO PRETO
+    UF | state | SP | SP
+    CEP | postalCode | 13000000 | 14025000
+    CEL1 | phone | 11911112222 | 16988776655
+    FLGWHATSCEL1 | - | SIM | NAO
+    EMAIL1 | email | maria.silva@example.com |
+  `),
 ];
