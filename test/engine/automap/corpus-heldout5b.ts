@@ -496,4 +496,67 @@ export const HELDOUT5B: CorpusSet[] = [
     FLGWHATSCEL1 | - | SIM | NAO
     EMAIL1 | email | maria.silva@example.com |
   `),
+  // ------------------------------------------------------------------------------------------------ French
+  set({ id: 'fr-clients-import-civilite-societe', kind: 'customer CSV import with a BOM (salutation, phone, email, address, short postal-code header, company)', lang: 'fr', defaultCountry: 'FR', source: 'index:70135150092 (a tradesman app\'s client import preview test, Laravel)' }, `
+    Civilité | - | Mme | M.
+    Nom | lastName | Martin | Durand
+    Prénom | firstName | Sophie | Paul
+    Téléphone | phone | 06 12 34 56 01 | 04.78.12.34.56
+    E-mail | email | sophie.martin@exemple.test | paul.durand@exemple.test
+    Adresse | address1 | 12 rue des Lilas | 
+    CP | postalCode | 01000 | 69003
+    Ville | city | Bourg-en-Bresse | Lyon
+    Société | companyName | | Durand Menuiserie
+  `),
+  set({ id: 'fr-jeux-concours-membres-export', kind: 'contest platform member export (member id, nickname, landline and mobile, opt-ins, children count, sign-up source, bounce and validation flags)', lang: 'fr', defaultCountry: 'FR', source: 'index:48058424144 (a games platform\'s admin member export, Zend Framework)' }, `
+    ID du membre | externalId | 48213 | 48377
+    Civilité | - | Mme | M.
+    Nom | lastName | Lefèvre | Girard
+    Prénom | firstName | Amandine | Julien
+    Pseudo | - | amandine_l | jujugirard
+    Email | email | amandine.lefevre@example.fr | julien.girard@example.com
+    Adresse | address1 | 5 allée des Tilleuls | 27 avenue Jean Jaurès
+    CP | postalCode | 44300 | 31000
+    Ville | city | Nantes | Toulouse
+    Date de naissance | dateOfBirth | 14/06/1987 | 02/12/1979
+    Tél fixe | additionalPhones | 02 40 12 34 56 |
+    Tél mobile | phone | 06 11 22 33 44 | 07 55 66 77 88
+    Optin Newsletter | - | 1 | 0
+    Optin NL partenaires | - | 0 | 0
+    Nb enfants | - | 2 | 0
+    Date d'inscription | - | 2026-01-12 18:22:41 | 2026-02-03 09:10:05
+    Source d'inscription | source | Facebook | Site web
+    Hard Bounce | - | 0 | 0
+    Email validé | - | 1 | 1
+  `),
+  set({ id: 'fr-placements-supports-contrats', kind: 'life insurance fund holdings import (contract number, fund, ISIN, units and values, the advisor, the holders\' email)', lang: 'fr', defaultCountry: 'FR', source: 'index:59659872736 (a wealth advisor CRM\'s contract holdings import test)' }, `
+    Prestation | - | Assurance vie | PER
+    Numéro contrat | - | AV-2019-00412 | PER-2023-0088
+    Civilité | - | M. | Mme
+    Nom | lastName | Rousseau | Perrin
+    Prénom | firstName | Bernard | Catherine
+    Support | - | Fonds euros | Actions Europe ISR
+    Code ISIN | - | | FR0010148981
+    Société de gestion | - | Assureur | Gestion Patrimoine SA
+    Type | - | Fonds euros | UC
+    SRI | - | 1 | 4
+    Nombre de parts | - | | 152,35
+    Valeur unitaire en € | - | | 118,40
+    Encours en € | - | 45 210,55 | 18 038,24
+    +/- value (en %)) | - | 2,1 | -0,8
+    Date valeur | - | 31/03/2026 | 31/03/2026
+    Date d'import | - | 02/04/2026 | 02/04/2026
+    Consultant | owner | Claire Vidal | Marc Aubert
+    Email titulaire(s) | email | b.rousseau@example.fr | catherine.perrin@example.fr
+  `),
+  set({ id: 'fr-parrainages-elus-presidentielle', kind: 'public list of elected officials\' presidential sponsorships (office, constituency, department, the sponsored candidate, publication date)', lang: 'fr', defaultCountry: 'FR', source: 'index:60402110218 (an open-data app\'s sponsorship CSV fetch test)' }, `
+    Civilité | - | M. | Mme
+    Nom | lastName | BERTRAND | LACROIX
+    Prénom | firstName | Gérard | Odile
+    Mandat | - | Maire | Conseillère départementale
+    Circonscription | - | Saint-Rémy-sur-Creuse | Canton de Laon-1
+    Département | state | Vienne | Aisne
+    Candidat | - | DUPONT Jeanne | MARTIN Paul
+    Date de publication | - | 01/02/2027 | 08/02/2027
+  `),
 ];
