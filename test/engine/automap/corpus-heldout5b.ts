@@ -559,4 +559,18 @@ export const HELDOUT5B: CorpusSet[] = [
     Candidat | - | DUPONT Jeanne | MARTIN Paul
     Date de publication | - | 01/02/2027 | 08/02/2027
   `),
+  set({ id: 'fr-google-forms-evaluation-pairs', kind: 'Google Forms peer review responses (the reviewer\'s family and given names, the group reviewed, marks, comments)', lang: 'fr', defaultCountry: 'FR', source: 'index:5749264090 (a grade book app\'s README on its Google Forms input)' }, `
+    Horodateur | - | 2026-01-10 14:30:00 | 2026-01-10 14:41:12
+    Adresse e-mail | email | hugo.lambert@example.fr | lea.caron@example.fr
+    Votre nom | lastName | Lambert | Caron
+    Votre prénom | firstName | Hugo | Léa
+    Groupe à évaluer | - | Groupe 1 | Groupe 3
+    Qualité de la présentation (communication, la forme) | - | 9 | 7
+    Qualité théorique (...) | - | 8 | 8
+    Qualité technique (...) | - | 9 | 6
+    Organisation (...) | - | 8 | 7
+    Points positifs | - | Bon travail | Démo claire
+    Points négatifs | - | RAS | Trop long
+    Recommandations | - | Continuer | Réduire les slides
+  `),
 ];
