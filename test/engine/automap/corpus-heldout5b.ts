@@ -573,4 +573,31 @@ export const HELDOUT5B: CorpusSet[] = [
     Points négatifs | - | RAS | Trop long
     Recommandations | - | Continuer | Réduire les slides
   `),
+  set({ id: 'fr-mq-entreprises-btp-repertoire', kind: 'building contractors directory import (Martinique: company, SIRET, contact person, trades, zone)', lang: 'fr', defaultCountry: 'MQ', source: 'index:69325838454 (a construction economist app\'s company import test)' }, `
+    Raison sociale | companyName | Maçonnerie Caraïbe | Électricité du Nord
+    SIRET | - | 73282932000074 |
+    Contact | name | Jean-Claude Rosier | Marie-Line Léger
+    E-mail | email | contact@maconnerie-caraibe.example.fr | mlleger@electricite-nord.example.mq
+    Téléphone | phone | 0596 12 34 56 | 0696 78 90 12
+    Corps d’état | - | Gros œuvre, VRD | Électricité
+    Zone | - | Nord Atlantique | Centre
+  `),
+  set({ id: 'fr-prospection-entreprises-avis', kind: 'prospecting list of local businesses (SIRET, postal code and town, phone, email, website, rating and review count)', lang: 'fr', defaultCountry: 'FR', source: 'index:70077322104 (a prospecting app\'s CSV import test)' }, `
+    Raison sociale | companyName | Jardins & Terrasses | Paysages du Nord
+    SIRET | - | 12345678900012 |
+    CP | postalCode | 76000 | 59000
+    Ville | city | Rouen | Lille
+    Téléphone | phone | 06 12 34 56 78 | 03 20 00 00 00
+    Email | email | contact@jardins-terrasses.example.fr |
+    Site | website | jardins-terrasses.example.fr |
+    Note | - | 4,7 |
+    Avis | - | 87 |
+  `),
+  set({ id: 'fr-formation-apprenants-migration', kind: 'training organisation migration package, learners file (learner id, the employer\'s id)', lang: 'fr', defaultCountry: 'FR', source: 'index:71111867405 (a training management app\'s generic migration package test)' }, `
+    ID | externalId | P0 | P1
+    Prénom | firstName | Nadia | Olivier
+    Nom | lastName | Benali | Marchand
+    Email | email | nadia.benali@acme-formation.example.fr | o.marchand@beta.example.fr
+    Id entreprise | - | C1 | C2
+  `),
 ];
