@@ -600,4 +600,30 @@ export const HELDOUT5B: CorpusSet[] = [
     Email | email | nadia.benali@acme-formation.example.fr | o.marchand@beta.example.fr
     Id entreprise | - | C1 | C2
   `),
+  set({ id: 'fr-onde-responsables-enfants', kind: 'primary school ONDE export of the children\'s legal guardians (guardian\'s married and birth names, address, home, work and mobile phones, then up to three children)', lang: 'fr', defaultCountry: 'FR', source: 'index:60331798629 (a school app\'s ONDE import test)' }, `
+    Civilité Responsable | - | Mme | M.
+    Nom usage responsable | - | ROBIN | 
+    Nom responsable | lastName | GARNIER | MOULIN
+    Prénom responsable | firstName | Sandrine | Karim
+    Adresse responsable | address1 | 4 rue des Écoles | 18 chemin du Moulin
+    CP responsable | postalCode | 21000 | 21121
+    Commune responsable | city | Dijon | Fontaine-lès-Dijon
+    Pays | country | FRANCE | FRANCE
+    Courriel | email | sandrine.robin@example.fr | karim.moulin@example.fr
+    Téléphone domicile | additionalPhones | 03 80 12 34 56 |
+    Téléphone travail | additionalPhones | | 03 80 65 43 21
+    Téléphone portable | phone | 06 12 34 56 78 | 07 98 76 54 32
+    Nom d'usage enfant | - | |
+    Nom de famille enfant | - | GARNIER | MOULIN
+    Prénom enfant | - | Lucas | Inès
+    Classes enfants | - | CE2 | CP
+    Nom d'usage enfant | - | |
+    Nom de famille enfant | - | GARNIER |
+    Prénom enfant | - | Chloé |
+    Classes enfants | - | MS |
+    Nom d'usage enfant | - | |
+    Nom de famille enfant | - | |
+    Prénom enfant | - | |
+    Classes enfants | - | |
+  `),
 ];
