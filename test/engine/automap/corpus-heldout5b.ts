@@ -626,4 +626,112 @@ export const HELDOUT5B: CorpusSet[] = [
     Prénom enfant | - | |
     Classes enfants | - | |
   `),
+  // ------------------------------------------------------------------------------------------------ English (tools the older parts lack)
+  set({ id: 'planning-center-people-export', kind: 'Planning Center People export (church: person id, given and first name, home, work and other address groups, typed phones including pager, fax and Skype, three emails, household, background check)', lang: 'en', source: 'index:11771202708 (a church data transfer tool writing the Planning Center People layout, TypeScript)' }, `
+    Person ID | externalId | 48213377 | 48213378
+    Name Prefix | - | Mr. | 
+    Given Name | - | Robert | Emily
+    First Name | firstName | Bob | Emily
+    Nickname | - | Bobby |
+    Middle Name | - | James | Rose
+    Last Name | lastName | Whitaker | Whitaker
+    Name Suffix | - | Jr. |
+    Birthdate | dateOfBirth | 1978-04-12 | 2014-09-30
+    Anniversary | - | 2005-06-18 |
+    Gender | - | M | F
+    Grade | - | | 6
+    School | - | | Lincoln Middle School
+    Medical Notes | - | | Peanut allergy
+    Child | - | false | true
+    Marital Status | - | Married | Single
+    Status | - | active | active
+    Membership | - | Member | Regular Attender
+    Inactive Reason | - | |
+    Inactive Date | - | |
+    Services User | - | true | false
+    Calendar User | - | false | false
+    Check-Ins User | - | true | false
+    Registrations User | - | false | false
+    Giving User | - | true | false
+    Groups User | - | true | false
+    Home Address Street Line 1 | address1 | 412 Maple Ave | 412 Maple Ave
+    Home Address Street Line 2 | - | Apt 3 | Apt 3
+    Home Address City | city | Springfield | Springfield
+    Home Address State | state | IL | IL
+    Home Address Zip Code | postalCode | 62704 | 62704
+    Work Address Street Line 1 | - | 100 Commerce Dr |
+    Work Address Street Line 2 | - | Suite 210 |
+    Work Address City | - | Springfield |
+    Work Address State | - | IL |
+    Work Address Zip Code | - | 62701 |
+    Other Address Street Line 1 | - | |
+    Other Address Street Line 2 | - | |
+    Other Address City | - | |
+    Other Address State | - | |
+    Other Address Zip Code | - | |
+    Mobile Phone Number | phone | (217) 555-0143 |
+    Home Phone Number | additionalPhones | (217) 555-0178 | (217) 555-0178
+    Work Phone Number | additionalPhones | 217-555-0190 x12 |
+    Pager Phone Number | - | |
+    Fax Phone Number | - | 217-555-0199 |
+    Skype Phone Number | - | |
+    Other Phone Number | additionalPhones | |
+    Home Email | email | bob.whitaker@example.com |
+    Work Email | additionalEmails | rwhitaker@acme-insurance.example.com |
+    Other Email | additionalEmails | |
+    Household ID | - | 9920114 | 9920114
+    Household Name | - | Whitaker Household | Whitaker Household
+    Household Primary Contact | - | true | false
+    Background Check Cleared | - | true |
+    Background Check Created At | - | 2025-08-01 |
+    Background Check Expires On | - | 2027-08-01 |
+    Background Check Note | - | |
+    Created At | - | 2019-03-10T14:22:05Z | 2019-03-10T14:25:40Z
+    Updated At | - | 2026-02-02T09:13:44Z | 2025-11-20T18:01:12Z
+  `),
+  set({ id: 'calendly-scheduled-events-report', kind: 'Calendly scheduled events export (host user and email, invitee names and email, text reminder number, booking questions, UTM columns, guests\' emails, event and invitee ids)', lang: 'en', source: 'index:59870340985 (a marketing team\'s Calendly-to-BigQuery loader listing the export columns, Python)' }, `
+    User Name | owner | Dana Whitfield | Marcus Lee
+    Team | - | https://api.calendly.com/organizations/AAAA | https://api.calendly.com/organizations/AAAA
+    Invitee Name | name | Priya Raman | Tom Okafor
+    Invitee First Name | firstName | Priya | Tom
+    Invitee Last Name | lastName | Raman | Okafor
+    Invitee Email | email | priya.raman@example.com | tom@okafor-builds.example.com
+    Invitee Time Zone | - | America/Chicago | America/New_York
+    Invitee accepted marketing emails | - | true | false
+    Text Reminder Number | phone | +1 312-555-0147 |
+    Event Type Name | - | 30 Minute Discovery Call | Product Demo
+    Start Date & Time | - | 2026-03-10T15:00:00.000000Z | 2026-03-11T18:30:00.000000Z
+    End Date & Time | - | 2026-03-10T15:30:00.000000Z | 2026-03-11T19:15:00.000000Z
+    Location | - | https://zoom.us/j/91234567890 | Google Meet
+    Event Created Date & Time | - | 2026-03-02T21:14:09.000000Z | 2026-03-05T08:40:33.000000Z
+    Canceled | - | false | true
+    Canceled By | - | | Tom Okafor
+    Cancellation reason | - | | Schedule conflict
+    Question 1 | - | Company name | Company name
+    Response 1 | - | Raman Analytics | Okafor Builds
+    Question 2 | - | What would you like to discuss? | What would you like to discuss?
+    Response 2 | - | Pricing for 20 seats | Integrations
+    Question 3 | - | |
+    Response 3 | - | |
+    Question 4 | - | |
+    Response 4 | - | |
+    UTM Campaign | - | spring_webinar |
+    UTM Source | source | linkedin | google
+    UTM Medium | - | social | cpc
+    UTM Term | - | | scheduling software
+    UTM Content | - | |
+    Salesforce UUID | - | |
+    Event Price | - | |
+    Payment Currency | - | |
+    Guest Email(s) | - | ops@raman-analytics.example.com |
+    Invitee Reconfirmed | - | false | false
+    Marked as No-Show | - | false | false
+    Meeting Notes | - | |
+    Group | - | false | false
+    User Email | - | dana@ourcompany.example.com | marcus@ourcompany.example.com
+    Event UUID | - | 4f1c2a9e-7d3b-4c1a-9a0e-1b2c3d4e5f60 | 8a7b6c5d-4e3f-2a1b-0c9d-8e7f6a5b4c3d
+    Invitee UUID | - | c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f | d3e4f5a6-b7c8-4d9e-0f1a-2b3c4d5e6f7a
+    Invitee scheduled by | - | | 
+    Scheduling method | - | | 
+  `),
 ];
