@@ -734,4 +734,42 @@ export const HELDOUT5B: CorpusSet[] = [
     Invitee scheduled by | - | | 
     Scheduling method | - | | 
   `),
+  set({ id: 'givebutter-contacts-layout', kind: 'Givebutter contacts layout (donor platform: Givebutter id and the organisation\'s external id, preferred name, household and envelope name, extra emails and phones lists, employer, social links, subscription states)', lang: 'en', source: 'index:23359608746 (a nonprofit CRM\'s Givebutter contacts export, React)' }, `
+    Givebutter Contact ID | - | 18833201 | 18833202
+    Contact External ID | externalId | C-1042 | C-1043
+    Contact Since | - | 2023-11-02 | 2025-04-18
+    Prefix | - | Dr. |
+    First Name | firstName | Angela | Marcus
+    Preferred First Name | - | Angie |
+    Middle Name | - | M. |
+    Last Name | lastName | Brooks | Delgado
+    Suffix | - | | III
+    Primary Email | email | angela.brooks@example.org | marcus.delgado@example.com
+    Primary Phone Number | phone | +1 404-555-0132 | (678) 555-0199
+    Address Line 1 | address1 | 88 Peachtree Pl NE | 1207 Oak Hollow Dr
+    Address Line 2 | - | Unit 5 |
+    City | city | Atlanta | Marietta
+    State | state | GA | GA
+    Zip Code | postalCode | 30309 | 30062
+    Country | country | US | US
+    Gender | - | female | male
+    Pronouns | - | she/her | he/him
+    Household Name | - | Brooks Family |
+    Household Envelope Name | - | Dr. and Mr. Brooks |
+    Is Household Primary Contact | - | yes |
+    Email Addresses | additionalEmails | abrooks@emory.example.edu |
+    Phone Numbers | additionalPhones | +1 404-555-0177 |
+    Date of Birth | dateOfBirth | 1975-02-14 |
+    Employer | companyName | Emory Healthcare | Delgado Roofing LLC
+    Title | - | Physician | Owner
+    Twitter URL | - | https://twitter.com/angiebrooks |
+    LinkedIn URL | - | https://www.linkedin.com/in/angelabrooks |
+    Facebook URL | - | | https://facebook.com/marcus.delgado
+    TikTok URL | - | |
+    Tags | tags | Major Donor, Gala 2025 | Volunteer
+    Notes | - | Prefers phone calls |
+    Email Subscription Status | - | yes | yes
+    Phone Subscription Status | - | yes | no
+    Address Subscription Status | - | yes | yes
+  `),
 ];
