@@ -772,4 +772,34 @@ export const HELDOUT5B: CorpusSet[] = [
     Phone Subscription Status | - | yes | no
     Address Subscription Status | - | yes | yes
   `),
+  set({ id: 'clever-students-from-powerschool', kind: 'Clever students.csv written from PowerSchool (school roster: three student ids, demographics and program flags, home address, student email, a parent contact\'s relationship, email and SIS id, credentials)', lang: 'en', source: 'index:47424343949 (a school district\'s SQL*Plus script spooling the Clever students file)' }, `
+    School_id | - | 104 | 104
+    Student_id | externalId | 22871 | 22902
+    Student_number | - | 240118 | 240377
+    State_id | - | 7712093341 | 7712094410
+    Last_name | lastName | Nguyen | Castillo
+    Middle_name | - | Thi | 
+    First_name | firstName | Linh | Diego
+    Grade | - | 9 | 11
+    Gender | - | F | M
+    Graduation_year | - | 2029 | 2027
+    DOB | dateOfBirth | 03/14/2011 | 08/02/2009
+    Race | - | A | W
+    Hispanic_Latino | - | N | Y
+    Home_language | - | Vietnamese | Spanish
+    Ell_status | - | Y | N
+    Frl_status | - | F | 
+    IEP_status | - | N | N
+    Student_street | address1 | 1450 Birch St | 77 Ridgeview Ct
+    Student_city | city | Dearborn | Dearborn
+    Student_state | state | MI | MI
+    Student_zip | postalCode | 48124 | 48126
+    Student_email | email | lnguyen29@students.example.k12.mi.us | dcastillo27@students.example.k12.mi.us
+    Contact_relationship | - | Mother | Father
+    Contact_type | - | guardian | guardian
+    Contact_email | - | hoa.nguyen@example.com | r.castillo@example.net
+    Contact_sis_id | - | 55120 | 55388
+    Username | - | lnguyen29 | dcastillo27
+    Password | - | | 
+  `),
 ];
