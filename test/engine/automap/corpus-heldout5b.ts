@@ -802,4 +802,9 @@ export const HELDOUT5B: CorpusSet[] = [
     Username | - | lnguyen29 | dcastillo27
     Password | - | | 
   `),
+  set({ id: 'freshdesk-ticket-requesters', kind: 'Freshdesk ticket requester list (help desk: ticket number, requester name and email)', lang: 'en', source: 'index:40078492078 (a publisher\'s Freshdesk requester export script, Python)' }, `
+    ticket_id | - | 310100 | 310382
+    requester_name | name | Karen Whitley | Luis Ortega
+    requester_email | email | kwhitley@lincoln-elementary.example.org | lortega@district12.example.net
+  `),
 ];
