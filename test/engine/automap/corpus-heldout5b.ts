@@ -685,6 +685,41 @@ export const HELDOUT5B: CorpusSet[] = [
     Prénom enfant | - | |
     Classes enfants | - | |
   `),
+  set({ id: 'fr-federation-adhesions-club', kind: 'sports federation membership export (usage name, member number, mobile, membership dates, club name and code)', lang: 'fr', defaultCountry: 'FR', source: 'index:46971330671 (a climbing club tool\'s federation membership CSV reader test, Rust)' }, `
+    Nom d'usage | lastName | Lemoine | Faure
+    Prénom | firstName | Thibault | Manon
+    Date de Naissance | dateOfBirth | 14-03-1988 | 02-11-2001
+    Numéro d'adhérent | externalId | 812345 | 790112
+    Téléphone portable | phone | +33 6 12 34 56 78 | 06 98 76 54 32
+    Email | email | thibault.lemoine@example.fr | manon.faure@example.fr
+    Date Début d'adhésion | - | 01-09-2025 | 15-09-2025
+    Date Fin d'adhésion | - | 31-08-2026 | 31-08-2026
+    Nom de structure | companyName | Grimpe Lyonnaise | Roc'n Bloc Grenoble
+    Code de structure | - | 69012 | 38007
+  `),
+  set({ id: 'fr-colissimo-expedition-destinataires', kind: 'Colissimo shipping file written per order (the recipient: company, department, name, floor and building lines, street, locality, ISO country code, landline and mobile, door codes, delivery instructions, the shipper\'s trade name; an unnamed second column)', lang: 'fr', defaultCountry: 'FR', source: 'index:12927072353 (a mail-order back office\'s Colissimo extract, Flask)' }, `
+    Référence | - | CMD-20260412-031 | CMD-20260412-032
+    "" | - | |
+    Raison sociale | companyName | | Pharmacie du Marché
+    Service | - | | Comptabilité
+    Prénom | firstName | Élodie | Jacques
+    Nom | lastName | Bernard | Roux
+    Etage couloir escalier | - | 3e étage porte gauche |
+    Entrée bâtiment | - | Bât. B | 
+    N° et voie | address1 | 14 rue Victor Hugo | 2 place du Marché
+    Lieu dit | - | | Les Granges
+    Code postal | postalCode | 33000 | 84200
+    Commune | city | Bordeaux | Carpentras
+    Code ISO du pays | country | FR | FR
+    Téléphone fixe | additionalPhones | 05 56 12 34 56 | 04 90 63 12 12
+    Téléphone portable | phone | 06 11 22 33 44 |
+    Email | email | elodie.bernard@example.fr | compta@pharmaciedumarche.example.fr
+    Code porte1 | - | 4512B |
+    Code porte2 | - | |
+    Interphone | - | BERNARD |
+    Instructions de livraison | - | Laisser chez la gardienne | 
+    Nom commercial chargeur | - | Les Thés de Marie | Les Thés de Marie
+  `),
   // ------------------------------------------------------------------------------------------------ English (tools the older parts lack)
   set({ id: 'planning-center-people-export', kind: 'Planning Center People export (church: person id, given and first name, home, work and other address groups, typed phones including pager, fax and Skype, three emails, household, background check)', lang: 'en', source: 'index:11771202708 (a church data transfer tool writing the Planning Center People layout, TypeScript)' }, `
     Person ID | externalId | 48213377 | 48213378
