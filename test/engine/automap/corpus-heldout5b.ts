@@ -3,9 +3,10 @@
 // booking, church, school, donor and help-desk tools, from sources none of the other parts use, found in the public
 // code index (CSV files and templates, importer tests and fixtures, export writers and their documentation) and written
 // down, with the mapping a careful person would choose by the field definitions and the issue's rules, BEFORE the
-// mapper was run on them and without reading the lexicon or the mapper. "index:N" names the index file the header text was read from
-// (the index does not name its repository); "github:owner/repo path" a repository's file; the kind says what the file
-// is. Sample values are made up in the shape of each file's own (no personal data from the sources is copied).
+// mapper was run on them and without reading the lexicon or the mapper. "index:N" names the index file the header
+// text was read from (the index does not name its repository); "github:owner/repo path" a repository's file; the kind
+// says what the file is. Sample values are made up in the shape of each file's own (no personal data from the sources
+// is copied).
 //
 // The choices are the third and fourth held-out parts' (corpus-heldout4.ts), written once so every set follows them:
 // - Primary before alternate: an untyped phone is the main phone, a mobile next to it an additional phone; with
