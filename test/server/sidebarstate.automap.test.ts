@@ -43,10 +43,11 @@ describe('getSidebarState', () => {
   it('saveTemplate builds the state once and opens the sheet once', () => {
     const tb = book([HEAD, ['Ann', 'ann@x.com', '', 'Paris']]);
     reset();
-    const before = tb.counter.get('Sheet.getLastRow');
+    // A sheet is opened by reading its extent (openSource: its data range, one call).
+    const before = tb.counter.get('Sheet.getDataRange');
     const st = exec(tb, () => api.saveTemplate('Mine'));
     expect(calls.suggestMapping).toBe(1);
-    expect(tb.counter.get('Sheet.getLastRow') - before).toBe(1);
+    expect(tb.counter.get('Sheet.getDataRange') - before).toBe(1);
     expect(st.templates).toContain('Mine');
     expect(st).toEqual(exec(tb, () => api.getSidebarState()));
   });

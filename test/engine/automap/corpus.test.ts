@@ -1,5 +1,5 @@
-// The auto-mapping corpus as a table-driven test: real header sets in five parts (./corpus-tune.ts, ./corpus-heldout.ts,
-// ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts), each mapped as the CLI maps a file (header row found
+// The auto-mapping corpus as a table-driven test: real header sets in six parts (./corpus-tune.ts, ./corpus-heldout.ts,
+// ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts, ./corpus-heldout5a.ts with ./corpus-heldout5b.ts), each mapped as the CLI maps a file (header row found
 // first), with precision, recall and F1 over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
@@ -8,12 +8,17 @@ import { HELDOUT } from './corpus-heldout';
 import { HELDOUT2 } from './corpus-heldout2';
 import { HELDOUT3 } from './corpus-heldout3';
 import { HELDOUT4 } from './corpus-heldout4';
+import { HELDOUT5A } from './corpus-heldout5a';
+import { HELDOUT5B } from './corpus-heldout5b';
+
+/** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
+const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -79,6 +84,26 @@ describe('the corpus covers what the issue lists', () => {
     expect(HELDOUT4.filter((s) => s.above?.length).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('has a fifth held-out part of at least 60 sets, none of whose sources or header sets the other parts have', () => {
+    expect(HELDOUT5.length).toBeGreaterThanOrEqual(60);
+    const sourcesOf = (s: CorpusSet) => s.source.match(/github:\S+ \S+|index:\d+/g) ?? [];
+    const older = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4];
+    const olderSources = new Set(older.flatMap(sourcesOf));
+    const headerSets = new Set(older.filter((s) => !s.noHeader).map((s) => s.headers.join('|').toLowerCase()));
+    for (const s of HELDOUT5) {
+      expect([s.id, s.part, s.headers.length, s.expected.length]).toEqual([s.id, 'heldout5', s.expected.length, s.headers.length]);
+      expect([s.id, sourcesOf(s).length > 0, sourcesOf(s).filter((x) => olderSources.has(x))]).toEqual([s.id, true, []]);
+      if (!s.noHeader) expect([s.id, headerSets.has(s.headers.join('|').toLowerCase())]).toEqual([s.id, false]);
+    }
+    const own = HELDOUT5.filter((s) => !s.noHeader).map((s) => s.headers.join('|').toLowerCase());
+    expect(new Set(own).size).toBe(own.length);
+    expect(new Set([...older, ...HELDOUT5].map((s) => s.id)).size).toBe(older.length + HELDOUT5.length);
+    expect(new Set(HELDOUT5.flatMap(sourcesOf)).size).toBe(HELDOUT5.length);
+    expect(new Set(HELDOUT5.map((s) => s.lang))).toEqual(new Set(['en', 'es', 'pt', 'fr', 'de', 'it', 'nl', 'mixed']));
+    expect(HELDOUT5.filter((s) => s.noHeader).length).toBeGreaterThanOrEqual(3);
+    expect(HELDOUT5.filter((s) => s.above?.length).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('has files without a header row and with rows above the headers', () => {
     expect(all.filter((s) => s.noHeader).length).toBeGreaterThanOrEqual(3);
     expect(all.some((s) => s.above?.length)).toBe(true);
@@ -140,6 +165,11 @@ describe('precision, recall and F1 over all columns', () => {
   // "SS Contact ID" against its "Record ID" (the mapper takes "Record ID", as HubSpot's export names the contact's id).
   it('fourth held-out part: F1 of at least 0.9921', () => {
     expect(report('fourth held-out part', HELDOUT4).f1).toBeGreaterThanOrEqual(0.9921);
+  });
+  // The fifth held-out part (88 sets, 1,421 columns) measured 0.9080 (precision 0.9048, recall 0.9111) when first run,
+  // before anything was tuned on it.
+  it('fifth held-out part: F1 of at least 0.9079', () => {
+    expect(report('fifth held-out part', HELDOUT5).f1).toBeGreaterThanOrEqual(0.9079);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
