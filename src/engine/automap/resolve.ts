@@ -227,6 +227,14 @@ function streetTowns(ws: Work[], columns: readonly CellValue[][], opts: SniffOpt
   }
 }
 
+/** A column no header word names ("N° et voie", "Indirizzo completo") whose values are street lines ("14 rue Victor Hugo",
+ *  "Via Roma 3, 38068 Rovereto") is the street, when no header names one: a street line says what it is. */
+function streetValues(ws: Work[], columns: readonly CellValue[][]): void {
+  if (ws.some((w) => w.field === 'address1')) return;
+  const w = ws.find((x) => x.field === null && !x.final && x.conf === 0 && valueShare(columns[x.col] ?? [], isStreetText, 2) >= 0.8);
+  if (w) Object.assign(w, { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
+}
+
 /** A birth date in parts (Thunderbird's "Birth Year", "Birth Month", "Birth Day"): the day column is no date of birth. */
 function birthDateParts(ws: Work[]): void {
   const parts = (w: Work) => /\b(?:year|month|jahr|monat|ano|mes|annee|mois|anno|mese|jaar|maand)\b/i.test(withoutAccents(w.header));
@@ -352,7 +360,10 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
     ws.forEach((w, i) => applyValues(w, opts.columns![i] ?? [], opts));
     if (opts.noHeader) readNamesAndStreets(ws, opts.columns, opts);
   }
-  if (opts.columns) streetTowns(ws, opts.columns, opts);
+  if (opts.columns) {
+    streetTowns(ws, opts.columns, opts);
+    streetValues(ws, opts.columns);
+  }
   barePhoneTypes(ws, opts);
   odooParent(ws);
   pairNames(ws);

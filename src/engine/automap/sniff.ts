@@ -320,11 +320,20 @@ export function isCompanyText(s: string): boolean {
 const STREET_WORDS = new Set(
   ('st street rd road ave avenue blvd boulevard ln lane dr drive way pl place ct court cl close sq square hwy highway pkwy terrace terr ' +
     'calle avenida av avda paseo plaza camino carrera cra cll rua travessa largo praca alameda estrada rodovia rue avenue allee chemin impasse ' +
-    'boulevard quai place route strasse str weg gasse platz allee ring damm via viale piazza corso vicolo largo straat laan weg plein gracht kade singel dreef').split(' '),
+    'boulevard quai place route strasse str weg gasse platz allee ring damm via viale piazza corso vicolo largo straat laan weg plein gracht kade singel dreef ' +
+    // Spanish and Portuguese types and their postal abbreviations (Correos' and CTT's address guides; Uruguay's and
+    // Argentina's "Bv."/"Bvar." for bulevar, the Río de la Plata's "Rambla"): Bv. Artigas 567, Ctra. de Valencia km 3.
+    'bv bvar bulevar rambla pasaje pje calzada ronda carretera ctra callejon travesia cno glorieta trav estr pca lgo beco avd ' +
+    // French (La Poste's abbreviations: bd, imp, rte), Italian (Poste Italiane's: vle, p.zza, c.so are read below).
+    'bd imp rte').split(' '),
 );
+/** Street types written as one letter and a dot or slash at the start (Spain's "C/ Mayor 5", Portugal's and Brazil's
+ *  "R. Augusta 1200", Italy's "V. Roma 3"), or as Italian dotted abbreviations (v.le, c.so, p.zza, p.za). */
+const RE_STREET_ABBR = /^(?:[crv][./]\s*\p{L}|(?:v\.le|c\.so|p\.zza|p\.za)\s)/iu;
 /** A street line: a house number next to words, with a street word ("26 Weald Cl", "Via Indipendenza, 4"). */
 export function isStreetText(s: string): boolean {
   if (s.length < 6 || s.length > 120 || !/\d/.test(s) || !/\p{L}{2}/u.test(s)) return false;
+  if (RE_STREET_ABBR.test(s.trim())) return true;
   const w = words(s);
   return w.some((x) => STREET_WORDS.has(x) || /.(straat|strasse|str|weg|laan|gasse|plein|gracht|kade|singel|dreef|platz|allee|damm|gade|vej)$/.test(x));
 }

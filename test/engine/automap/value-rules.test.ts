@@ -2,7 +2,7 @@
 // fifth held-out corpus part (issue 12). Each rule is tested on the corpus's case and on others (languages,
 // spellings, counter-cases that must not change), as ./general-rules.test.ts does for headers.
 import { detectHeaderRow, suggestMapping } from '../../../src/engine/automap';
-import { sniffValue } from '../../../src/engine/automap/sniff';
+import { isStreetText, sniffValue } from '../../../src/engine/automap/sniff';
 
 const mapOf = (headers: string[], opts = {}) => Object.fromEntries(suggestMapping(headers, opts).map((s) => [s.header, s.field]));
 const rowsOf = (...cols: string[][]) => cols[0].map((_, r) => cols.map((c) => c[r]));
@@ -30,5 +30,44 @@ describe('1. an abbreviation with a dot ("S.No", "Sr.No") is no web address, and
   it('a website column of bare domains still votes for website', () => {
     const rows = rowsOf(['acme.com', 'Example.org', 'BETA.IO']);
     expect(mapOf(['Links'], { sampleRows: rows }).Links).toBe('website');
+  });
+});
+
+describe('3. street lines in Spanish, Portuguese, Italian and French postal forms', () => {
+  it.each([
+    ['es', 'Av. 18 de Julio 1234'], ['es', 'Bv. Artigas 567 apto 3'], ['es', 'Bvar. España 2101'], ['es', 'Rambla República de México 5515'],
+    ['es', 'C/ Mayor 5, 2º B'], ['es', 'Ctra. de Valencia km 3'], ['es', 'Pje. Los Aromos 45'], ['es', 'Cno. Carrasco 4410'],
+    ['pt', 'R. Augusta 1200'], ['pt', 'Rua das Flores 12'], ['pt', 'Trav. do Carmo 8'], ['pt', 'Pça. da Sé 3'],
+    ['it', 'V.le Europa 12'], ['it', 'C.so Vittorio Emanuele 45'], ['it', 'P.zza Garibaldi 3'], ['it', 'Viale Monza 8'],
+    ['fr', '12 bd Haussmann'], ['fr', '3 imp. des Lilas'], ['fr', '14 rte de Lyon'],
+  ])('[%s] "%s" is a street line', (_lang, v) => {
+    expect(isStreetText(v)).toBe(true);
+  });
+  it.each(['Ana Ruiz', 'R. Smith', 'Acme BV', 'Acme B.V. 2', 'C/ 12', 'Rodrigo 12', 'Vendas 2024'])('"%s" is not', (v) => {
+    expect(isStreetText(v)).toBe(false);
+  });
+
+  // A lottery draw's input file without a header row (Uruguay, index:71568642324).
+  it('a Uruguayan file without headers: its address column is the street', () => {
+    const rows = [['1.234.567-2', 'Sofía', 'Pereira', '099 123 456', 'sofia.pereira@example.com.uy', 'Av. 18 de Julio 1234'],
+      ['4.567.890-1', 'Matías', 'Rodríguez', '098765432', 'matias.r@example.com', 'Bv. Artigas 567 apto 3'],
+      ['3.210.987-6', 'Valentina', 'Silva', '+598 94 555 111', 'vsilva@example.com.uy', 'Rambla República de México 5515']];
+    expect(suggestMapping(['', '', '', '', '', ''], { sampleRows: rows, defaultCountry: 'UY' }).map((s) => s.field)).toEqual(
+      [null, 'firstName', 'lastName', 'phone', 'email', 'address1']);
+  });
+});
+
+describe('3b. a column no header word names, of street lines, is the street when no header names one', () => {
+  const streets = { fr: ['14 rue Victor Hugo', '2 place du Marché', '7 allée des Pins'], it: ['Via Brennero 12, 38122 Trento (TN)', 'Via Roma 3, 38068 Rovereto (TN)', 'P.zza Duomo 1, 38122 Trento'],
+    es: ['Av. Corrientes 1234', 'C/ Mayor 5', 'Calle Falsa 123'], de: ['Hauptstraße 5', 'Am Markt 3a, Lindenweg 2', 'Bahnhofstr. 12'], en: ['12 Main St', '45 Harbor View Rd', '9 Elm Ave'] };
+  it.each([['fr', 'N° et voie'], ['it', 'Indirizzo completo'], ['es', 'Domicilio particular'], ['de', 'Anschrift komplett'], ['en', 'Line A']] as const)(
+    '[%s] "%s" over street lines is the street', (lang, h) => {
+      const rows = rowsOf(['Ann', 'Bob', 'Cy'], streets[lang]);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBe('address1');
+    });
+  it('not when a header already names the street, nor for a column the lexicon says is not the contact\'s', () => {
+    const rows = rowsOf(['12 Main St', '4 Elm Rd'], ['9 Oak Ave', '3 Pine St']);
+    expect(suggestMapping(['Street', 'Directions'], { sampleRows: rows }).map((s) => s.field)).toEqual(['address1', null]);
+    expect(mapOf(['Name', 'Shipping Street'], { sampleRows: rowsOf(['Ann', 'Bob'], ['12 Main St', '4 Elm Rd']) })['Shipping Street']).not.toBe('address1');
   });
 });
