@@ -21,7 +21,7 @@ import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
-import { withoutAccents } from './normalize';
+import { headerTokens, withoutAccents } from './normalize';
 import { columnVote, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, valueShare, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
@@ -73,6 +73,14 @@ const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:linkedin|github|faceboo
 /** An EU VAT number ("ATU12345678", "DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901", "ESB12345678")
  *  or a Swiss UID ("CHE-123.456.789 MWST"): a tax number, never the contact's id. */
 const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES[\dA-Z]\d{7}[\dA-Z]|BE0?\d{9}|PT\d{9}|LU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?)$/i;
+/** A web API's address: an "api." host, or an "/api/" or "/v1/" path. */
+const RE_API_URL = /^(?:https?:\/\/)?(?:api\.[^/\s]+|[^/\s]+\/(?:[^\s]*\/)?(?:api|v\d+)\/)/i;
+/** A header word naming an id or a record's number: "id", "uuid", or a "-nr"/"-nummer" compound that is not a phone's
+ *  ("matnr", "Kundennummer", "lidnummer"; not "Telnr", "Handynummer", "telefoonnummer"). */
+const isIdToken = (t: string) =>
+  /^(?:id|ids|uuid|guid)$/.test(t) || (/^\w{2,}(?:nr|nummer)$/.test(t) && !/(?:tel|fon|phone|handy|mobil|mobiel|fax|ruf|whatsapp|gsm)/.test(t));
+const NAME_FIELDS = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
+const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
 const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
 
@@ -88,6 +96,10 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
     unmap(w, `"${w.header}" holds social profiles, not a website`);
     return;
   }
+  // Addresses of a web API ("https://api.calendly.com/organizations/AAAA": the record a column links to) are no website.
+  if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
+  // A header naming an id or a record's number ("State_id", "matnr", "Kundennummer") is never a phone by its digits.
+  if (vote?.field === 'phone' && family(w.field) !== 'phone' && headerTokens(w.header).some(isIdToken)) vote = null;
   // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
   if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(withoutAccents(w.header)) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
   // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.
@@ -116,10 +128,28 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
     unmap(w, `"${w.header}" holds yes/no values`);
     return;
   }
-  // Tags are labels: a "Group", "Categoría" or "Gruppe" column of numbers, dates, amounts or contact data (a class
-  // number, a price band) holds something else.
+  const numbers = kindShare(sniff, 'number') + kindShare(sniff, 'phone') + kindShare(sniff, 'nationalId') + kindShare(sniff, 'money');
+  // A name is never a number, whatever the header: "Conta" holding 5678 (an account number), "Organisation (...)" holding
+  // 8, 7 (a form's mark for the organisation of a talk).
+  if (NAME_FIELDS.has(w.field) && sniff.n >= 2 && numbers === 1 && !(vote?.field === 'phone' && w.conf <= 0.5)) {
+    unmap(w, `"${w.header}" holds numbers, not names`);
+    return;
+  }
+  // A weak email header without one email under it, over flags or numbers ("Email validé": 1, 0; "Email opt-in": yes),
+  // says something about the email (a strong one is kept, with a lower confidence, below).
+  if (family(w.field) === 'email' && w.conf < STRONG && sniff.n >= 2 && !sniff.counts.email && numbers + kindShare(sniff, 'boolean') >= 0.8) {
+    unmap(w, `"${w.header}" holds flags or numbers, not email addresses`);
+    return;
+  }
+  // A weak place header over numbers ("State_id": 7712093341) names no place.
+  if (PLACE_FIELDS.has(w.field) && w.conf < STRONG && sniff.n >= 2 && numbers >= 0.8) {
+    unmap(w, `"${w.header}" holds numbers, not places`);
+    return;
+  }
+  // Tags are labels: a "Group", "Categoría" or "Gruppe" column of numbers, dates, amounts, flags or contact data (a
+  // class number, a price band, Calendly's "Group": false) holds something else.
   if (w.field === 'tags' && sniff.n >= 2) {
-    const notLabels = (['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId'] as const).reduce((t, k) => t + kindShare(sniff, k), 0);
+    const notLabels = (['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId', 'boolean'] as const).reduce((t, k) => t + kindShare(sniff, k), 0);
     if (notLabels >= 0.8) {
       unmap(w, `"${w.header}" holds numbers or dates (${pct(notLabels)}), not labels`);
       return;

@@ -71,3 +71,52 @@ describe('3b. a column no header word names, of street lines, is the street when
     expect(mapOf(['Name', 'Shipping Street'], { sampleRows: rowsOf(['Ann', 'Bob'], ['12 Main St', '4 Elm Rd']) })['Shipping Street']).not.toBe('address1');
   });
 });
+
+describe('4. values overrule what a header cannot be', () => {
+  it.each([
+    ['pt', 'Conta', ['5678', '00012345', '4410']], ['fr', 'Organisation (...)', ['8', '7', '9']], ['en', 'Organization', ['3', '4', '5']],
+    ['es', 'Empresa', ['102', '311', '87']], ['de', 'Firma', ['12', '7', '44']], ['en', 'Name', ['1', '2', '3']], ['nl', 'Achternaam', ['10', '20', '30']],
+  ])('[%s] a name or company column of numbers ("%s") is not imported', (_lang, h, vals) => {
+    expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com', 'c@example.com'], vals) })[h]).toBeNull();
+  });
+  it('not a name column with names, nor an ambiguous "Contact" of phone numbers', () => {
+    expect(mapOf(['Email', 'Conta'], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['Acme Ltda', 'Beta SA']) }).Conta).toBe('companyName');
+    expect(mapOf(['Name', 'Contact'], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray'], ['0256316623', '0244123456']), defaultCountry: 'GH' }).Contact).toBe('phone');
+  });
+
+  it.each([['fr', 'Email validé', ['1', '1', '0']], ['en', 'Email verified', ['1', '0', '1']], ['es', 'Email confirmado', ['sí', 'no', 'sí']], ['de', 'E-Mail bestätigt', ['0', '1', '1']]])(
+    '[%s] a weak email header over flags ("%s") is not imported', (_lang, h, vals) => {
+      expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com', 'c@example.com'], vals) })[h]).toBeNull();
+    });
+  it('a plain "Email" over flags is kept, with a lower confidence', () => {
+    expect(suggestMapping(['Email'], { sampleRows: [['1'], ['0'], ['1']] })[0]).toMatchObject({ field: 'email', confidence: 0.5 });
+  });
+
+  it.each(['Group', 'Groups', 'Tags', 'Gruppe', 'Categoría'])('"%s" of true/false is no tags', (h) => {
+    expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['false', 'true']) })[h]).toBeNull();
+    expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['VIP', 'Newsletter']) })[h]).toBe('tags');
+  });
+
+  it.each([['en', 'State_id'], ['en', 'stateId'], ['de', 'matnr'], ['de', 'Kundennummer'], ['nl', 'lidnummer'], ['de', 'Steuernr'], ['en', 'Record UUID']])(
+    '[%s] "%s" never becomes a phone by its digits', (_lang, h) => {
+      const rows = rowsOf(['Ann', 'Bob', 'Cy'], ['7712093341', '2125550143', '4155550199']);
+      expect(String(mapOf(['Name', h], { sampleRows: rows })[h])).not.toMatch(/phone/i);
+    });
+  it.each(['Telnr', 'Handynummer', 'telefoonnummer', 'Number', 'Contact'])('"%s" of phone numbers still is a phone', (h) => {
+    const rows = rowsOf(['Ann', 'Bob', 'Cy'], ['(212) 555-0143', '(415) 555-0199', '(646) 555-0122']);
+    expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBe('phone');
+  });
+  it('a weak place header over numbers names no place', () => {
+    expect(mapOf(['Name', 'State_id'], { sampleRows: rowsOf(['Ann', 'Bob'], ['7712093341', '7712094410']) }).State_id).toBeNull();
+    expect(mapOf(['Name', 'State'], { sampleRows: rowsOf(['Ann', 'Bob'], ['MI', 'OH']) }).State).toBe('state');
+  });
+
+  it.each([['https://api.calendly.com/organizations/AAAA', 'https://api.calendly.com/organizations/BBBB'], ['https://example.com/api/teams/4', 'https://example.com/api/teams/7'],
+    ['https://crm.example.com/v2/users/91', 'https://crm.example.com/v2/users/92']])('a column of API addresses (%s) is no website', (...vals) => {
+    expect(mapOf(['Name', 'Team'], { sampleRows: rowsOf(['Ann', 'Bob'], vals) }).Team).toBeNull();
+  });
+  it('a column of web addresses still is the website', () => {
+    expect(mapOf(['Name', 'Homepage URL'], { sampleRows: rowsOf(['Ann', 'Bob'], ['https://acme.com/about', 'https://beta.io']) })['Homepage URL']).toBe('website');
+    expect(mapOf(['Name', 'Team'], { sampleRows: rowsOf(['Ann', 'Bob'], ['https://acme.com', 'https://www.beta.io/en']) }).Team).toBe('website');
+  });
+});
