@@ -21,7 +21,8 @@ import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
-import { headerTokens, withoutAccents } from './normalize';
+import { compactHeader, headerTokens, withoutAccents } from './normalize';
+import { FIELD_NAMES } from './lexicon';
 import { columnVote, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, valueShare, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
@@ -366,6 +367,16 @@ function primaryFirst(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
   }
 }
 
+/** A field's own plain names: its label, and the first name of its surest tier in each language of the lexicon
+ *  (City, Ciudad, Cidade, Ville, Stadt, Città, Plaats), compacted. */
+function plainNames(field: string, fields: ReadonlyMap<string, FieldDef>): Set<string> {
+  const out = new Set<string>([compactHeader(fields.get(field)?.label ?? field)]);
+  const tiers = FIELD_NAMES.filter((t) => t.field === field);
+  const top = Math.max(0, ...tiers.map((t) => t.conf));
+  for (const t of tiers) if (t.conf === top) for (const names of Object.values(t.names)) if (names?.length) out.add(compactHeader(names[0]));
+  return out;
+}
+
 function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, columns: readonly CellValue[][] | undefined): void {
   // A column empty in every sample row loses to one with values (SuiteCRM's empty "Address" beside "Primary Address Street").
   const empty = (w: Work) => !!columns && !(columns[w.col] ?? []).some((v) => String(v ?? '').trim() !== '');
@@ -373,7 +384,10 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
   for (const w of ws) if (w.field && !fields.get(w.field)?.multiColumn) byField.set(w.field, [...(byField.get(w.field) ?? []), w]);
   for (const [field, list] of byField) {
     if (list.length < 2) continue;
-    const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || Number(empty(a)) - Number(empty(b)) || b.conf - a.conf || a.col - b.col);
+    // Of two equally sure headers, the field's own plain name ("Source" before "Source Name", "First Name" before "Given
+    // Name", "Ciudad" before "Localidad": in Spanish-speaking files the "Localidad" beside a "Ciudad" is the neighbourhood).
+    const plain = (w: Work) => Number(plainNames(field, fields).has(compactHeader(w.header)));
+    const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || Number(empty(a)) - Number(empty(b)) || b.conf - a.conf || plain(b) - plain(a) || a.col - b.col);
     for (const w of sorted.slice(1)) unmap(w, `"${sorted[0].header}" already maps to ${fields.get(field)?.label ?? field}, which holds one value`);
   }
 }

@@ -120,3 +120,22 @@ describe('4. values overrule what a header cannot be', () => {
     expect(mapOf(['Name', 'Team'], { sampleRows: rowsOf(['Ann', 'Bob'], ['https://acme.com', 'https://www.beta.io/en']) }).Team).toBe('website');
   });
 });
+
+describe('5. of two equally sure headers for a one-value field, the field\'s own plain name wins', () => {
+  it.each([
+    ['en', ['Source Name', 'Source'], 'Source'], ['en', ['Given Name', 'First Name'], 'First Name'], ['es', ['Localidad', 'Ciudad'], 'Ciudad'],
+    ['pt', ['Localidade', 'Cidade'], 'Cidade'], ['fr', ['Localité', 'Ville'], 'Ville'], ['it', ['Località', 'Città'], 'Città'],
+    ['de', ['Ort', 'Stadt'], 'Stadt'], ['en', ['given_name', 'first_name'], 'first_name'], ['en', ['givenName', 'firstName'], 'firstName'],
+  ])('[%s] %j: "%s"', (_lang, headers, winner) => {
+    const rows = rowsOf(['Ann', 'Bob'], ['x1', 'x2'], ['y1', 'y2']);
+    const m = mapOf(['Email', ...headers], { sampleRows: rows.map((r) => ['a@example.com', ...r.slice(1)]) });
+    expect(headers.filter((h) => m[h] !== null)).toEqual([winner]);
+  });
+  it('the first column still wins between two plain names, or two qualified ones', () => {
+    expect(suggestMapping(['Ciudad', 'Localidad', 'City']).map((s) => s.field)).toEqual(['city', null, null]);
+    expect(suggestMapping(['Given Name', 'Forename']).map((s) => s.field)).toEqual(['firstName', null]);
+  });
+  it('a surer header still wins over a plain name', () => {
+    expect(suggestMapping(['Lead Source', 'Canal']).map((s) => s.field)).toEqual(['source', null]);
+  });
+});
