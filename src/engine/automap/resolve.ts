@@ -367,10 +367,10 @@ function primaryFirst(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
   }
 }
 
-/** A field's own plain names: its label, and the first name of its surest tier in each language of the lexicon
- *  (City, Ciudad, Cidade, Ville, Stadt, Città, Plaats), compacted. */
-function plainNames(field: string, fields: ReadonlyMap<string, FieldDef>): Set<string> {
-  const out = new Set<string>([compactHeader(fields.get(field)?.label ?? field)]);
+/** A standard field's own plain names: the first name of its surest tier in each language of the lexicon (City,
+ *  Ciudad, Cidade, Ville, Stadt, Città, Plaats), compacted. A custom field has none: its key and label are equals. */
+function plainNames(field: string): Set<string> {
+  const out = new Set<string>();
   const tiers = FIELD_NAMES.filter((t) => t.field === field);
   const top = Math.max(0, ...tiers.map((t) => t.conf));
   for (const t of tiers) if (t.conf === top) for (const names of Object.values(t.names)) if (names?.length) out.add(compactHeader(names[0]));
@@ -384,9 +384,9 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
   for (const w of ws) if (w.field && !fields.get(w.field)?.multiColumn) byField.set(w.field, [...(byField.get(w.field) ?? []), w]);
   for (const [field, list] of byField) {
     if (list.length < 2) continue;
-    // Of two equally sure headers, the field's own plain name ("Source" before "Source Name", "First Name" before "Given
+    // Of two equally sure headers, the standard field's own plain name ("Source" before "Source Name", "First Name" before "Given
     // Name", "Ciudad" before "Localidad": in Spanish-speaking files the "Localidad" beside a "Ciudad" is the neighbourhood).
-    const plain = (w: Work) => Number(plainNames(field, fields).has(compactHeader(w.header)));
+    const plain = (w: Work) => Number(plainNames(field).has(compactHeader(w.header)));
     const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || Number(empty(a)) - Number(empty(b)) || b.conf - a.conf || plain(b) - plain(a) || a.col - b.col);
     for (const w of sorted.slice(1)) unmap(w, `"${sorted[0].header}" already maps to ${fields.get(field)?.label ?? field}, which holds one value`);
   }
