@@ -350,15 +350,25 @@ function billingFallbacks(ws: Work[]): void {
   }
 }
 
-function primaryFirst(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
+function primaryFirst(ws: Work[], opts: ResolveOptions): void {
+  const fields = opts.fields;
   for (const [single, list, label] of [['email', 'additionalEmails', 'email'], ['phone', 'additionalPhones', 'phone']] as const) {
     const cands = ws.filter((w) => w.field === single);
+    // Whatever the headers, a column with values of its kind comes first (an "@", a number's digits), then one empty in
+    // every sample row, then one without ("Interphone": BERNARD, the name on a French door phone).
+    const kindOf = (w: Work) => {
+      const values = opts.columns?.[w.col];
+      if (!values) return 0;
+      const filled = values.map((v) => String(v ?? '').trim()).filter(Boolean);
+      if (!filled.length) return 1;
+      return filled.some((v) => (single === 'email' ? v.includes('@') : /(?:\d\D?){5}/.test(v))) ? 0 : 2;
+    };
     // Among typed phones only, the mobile: a CRM texts the main phone, and only a mobile takes a text.
     const mobileFirst = (a: Work, b: Work) => (a.rank === 'typed' && b.rank === 'typed' ? Number(!!b.mobile) - Number(!!a.mobile) : 0);
     // Confidences of one tenth are one tier: "Email Trabajo" (0.9, read by its qualifier) and "Correo Personal" (0.95, a
     // name of the lexicon) are two typed emails, and the first is the main one, as "Work Email" before "Personal Email".
     const tier = (w: Work) => Math.floor(w.conf * 10 + 1e-6);
-    cands.sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
+    cands.sort((a, b) => kindOf(a) - kindOf(b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
     for (const w of cands.slice(1)) {
       w.field = list;
       w.conf = round2(Math.min(w.conf, 0.9));
@@ -414,7 +424,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   birthDateParts(ws);
   chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
-  primaryFirst(ws, opts.fields);
+  primaryFirst(ws, opts);
   oneColumnPerField(ws, opts.fields, opts.columns);
   return ws.map((w) => {
     const out: ResolvedColumn = { field: w.field, confidence: round2(Math.max(0, Math.min(1, w.field ? w.conf : w.conf))), reason: w.reason };

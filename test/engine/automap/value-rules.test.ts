@@ -139,3 +139,30 @@ describe('5. of two equally sure headers for a one-value field, the field\'s own
     expect(suggestMapping(['Lead Source', 'Canal']).map((s) => s.field)).toEqual(['source', null]);
   });
 });
+
+describe('6. the main phone and email hold values of their kind', () => {
+  it('a door-phone name ("Interphone": BERNARD) never takes the main phone from the mobile', () => {
+    const rows = [['06 11 22 33 44', '05 56 12 34 56', 'BERNARD'], ['', '04 90 63 12 12', 'ROUX']];
+    const m = mapOf(['Téléphone portable', 'Téléphone fixe', 'Interphone'], { sampleRows: rows, defaultCountry: 'FR' });
+    expect([m['Téléphone portable'], m['Téléphone fixe']]).toEqual(['phone', 'additionalPhones']);
+  });
+  it('a phone column empty in every sample row ("Skype Phone Number") never takes the main phone from a filled one', () => {
+    const rows = [['(217) 555-0143', '(217) 555-0178', ''], ['', '(217) 555-0178', '']];
+    expect(suggestMapping(['Mobile Phone Number', 'Home Phone Number', 'Phone'], { sampleRows: rows }).map((s) => s.field)).toEqual(
+      ['phone', 'additionalPhones', 'additionalPhones']);
+    expect(suggestMapping(['Telefon', 'Handy'], { sampleRows: [['', '0151 2345678'], ['', '0170 1234567']], defaultCountry: 'DE' }).map((s) => s.field)).toEqual(
+      ['additionalPhones', 'phone']);
+  });
+  it('an email column without an "@" never takes the main email', () => {
+    const rows = [['-', 'ann@example.com'], ['n/a', 'bob@example.com']];
+    expect(suggestMapping(['Email', 'Work Email'], { sampleRows: rows }).map((s) => s.field)).toEqual(['additionalEmails', 'email']);
+  });
+  it('counter-cases: the primary header stays first when both hold values, and without samples', () => {
+    const rows = [['(212) 555-0143', '(646) 555-0199'], ['(212) 555-0111', '']];
+    expect(suggestMapping(['Phone', 'Mobile'], { sampleRows: rows }).map((s) => s.field)).toEqual(['phone', 'additionalPhones']);
+    expect(suggestMapping(['Phone', 'Mobile']).map((s) => s.field)).toEqual(['phone', 'additionalPhones']);
+    // Brazilian mobiles whose digits pass an id's check digit are still phones' digits.
+    expect(suggestMapping(['Mobile', 'Office Phone'], { sampleRows: [['51999999999', '5133334444']], defaultCountry: 'BR' }).map((s) => s.field)).toEqual(
+      ['phone', 'additionalPhones']);
+  });
+});
