@@ -12,7 +12,8 @@
 //  5. One address group: the unqualified/mailing/primary one, else the first typed one (home, business), else
 //     the billing one; an alternate group ("Other", "Address 2") only when it is the file's only address;
 //     shipping never. Unqualified columns join the chosen group where it lacks them; a lone typed street joins them.
-//  6. A billing email, phone or name only when the file has none of its own.
+//  6. A billing email, phone or name only when the file has none of its own. Two people in a row (attendee and
+//     purchaser, registrant and attendee): one is the contact, the other's columns are not imported (./people.ts).
 //  7. Primary before alternate: the main email and phone are the primary ones, then typed, then alternate; the
 //     others go to Additional emails / phones. Among typed phones only (Work, Home, Mobile), the mobile is the main
 //     phone wherever it stands: the CRM texts the main phone, and only a mobile takes a text.
@@ -21,6 +22,7 @@ import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
+import { onePerson } from './people';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
 import { columnVote, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, valueShare, type SniffOptions } from './sniff';
@@ -424,6 +426,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   birthDateParts(ws);
   chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
+  onePerson(ws);
   primaryFirst(ws, opts);
   oneColumnPerField(ws, opts.fields, opts.columns);
   return ws.map((w) => {

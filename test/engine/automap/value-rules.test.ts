@@ -166,3 +166,33 @@ describe('6. the main phone and email hold values of their kind', () => {
       ['phone', 'additionalPhones']);
   });
 });
+
+describe('6b. two people in a row: one is the contact, the other one\'s columns are not imported', () => {
+  // WooCommerce Event Tickets' attendee export: the attendee's columns, then the purchaser's.
+  it('the attendee before the purchaser', () => {
+    const m = mapOf(['TicketID', 'Attendee First Name', 'Attendee Last Name', 'Attendee Email', 'Attendee Telephone', 'Purchaser First Name',
+      'Purchaser Last Name', 'Purchaser Email', 'Purchaser Phone', 'Purchaser Company']);
+    expect(m).toMatchObject({ 'Attendee First Name': 'firstName', 'Attendee Last Name': 'lastName', 'Attendee Email': 'email', 'Attendee Telephone': 'phone',
+      'Purchaser First Name': null, 'Purchaser Last Name': null, 'Purchaser Email': null, 'Purchaser Phone': null, 'Purchaser Company': null });
+  });
+  it.each([
+    ['en', ['Buyer Name', 'Buyer Email', 'Guest Name', 'Guest Email'], ['Guest Name', 'Guest Email']],
+    ['en', ['buyerName', 'buyerEmail', 'participantName', 'participantEmail'], ['participantName', 'participantEmail']],
+    ['de', ['Käufer Name', 'Käufer E-Mail', 'Teilnehmer Name', 'Teilnehmer E-Mail'], ['Teilnehmer Name', 'Teilnehmer E-Mail']],
+    ['en', ['purchaser_first_name', 'purchaser_email', 'attendee_first_name', 'attendee_email'], ['attendee_first_name', 'attendee_email']],
+  ])('[%s] the participant\'s columns, not the buyer\'s: %j', (_lang, headers, kept) => {
+    const m = mapOf(headers);
+    expect(headers.filter((h) => m[h] !== null)).toEqual(kept);
+  });
+  // A camp's registration export: the registrant (no role word), then the child attending.
+  it('the registrant without a role word before the attendee', () => {
+    const m = mapOf(['First Name', 'Last Name', 'Phone', 'E-Mail', 'Attendee First Name', 'Attendee Last Name', 'Attendee E-Mail', 'Attendee Phone']);
+    expect(Object.values(m)).toEqual(['firstName', 'lastName', 'phone', 'email', null, null, null, null]);
+  });
+  it('counter-cases: one person written two ways keeps both', () => {
+    // Clever's students.csv: the student's names without a role word, the student's email with one.
+    expect(Object.values(mapOf(['First_name', 'Last_name', 'Student_email']))).toEqual(['firstName', 'lastName', 'email']);
+    expect(Object.values(mapOf(['Attendee Name', 'Attendee Email', 'Buyer Email']))).toEqual(['name', 'email', 'additionalEmails']);
+    expect(Object.values(mapOf(['Name', 'Email', 'Member Email']))).toEqual(['name', 'email', 'additionalEmails']);
+  });
+});
