@@ -290,10 +290,19 @@ function nameTokens(s: string): string[] | null {
   return t;
 }
 
-/** "Ada", "de Boer", "Jörg H.": one given name or family name (a particle allowed). */
+/** Courtesy titles written before a name, in the seven languages ("Mw. Smit", "Dhr. Peters", "Herr Weber", "Mme Roux"). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sr', 'sra', 'srta', 'dna', 'mme', 'mlle', 'herr', 'frau', 'hr', 'fr', 'dhr', 'mw', 'mevr', 'sig', 'sigra', 'dott', 'dottssa']);
+/** "Ada", "de Boer", "Jörg H.": one given name or family name (a particle allowed); not a title and a name ("Mw. Smit": a
+ *  person addressed by title, a teacher or a mentor, not one part of the contact's name). */
 export function isNamePartText(s: string): boolean {
   const t = nameTokens(s);
+  if (t && t.length > 1 && TITLES.has(withoutAccents(t[0]).toLowerCase().replace(/[.'’]/g, '')) && (t[0].endsWith('.') || t[0].length > 2)) return false;
   return !!t && t.filter((w) => !PARTICLES.has(w.toLowerCase())).length <= 2;
+}
+/** "van der", "de", "von": name particles only (the Dutch "tussenvoegsel" column between first and last name). */
+export function isParticleText(s: string): boolean {
+  const t = s.split(/\s+/).filter(Boolean);
+  return t.length > 0 && t.every((w) => PARTICLES.has(w.toLowerCase()) || ['van', "van't", "'t", 'het', 'in', 'op', 'uit', 'vd'].includes(w.toLowerCase()));
 }
 /** "Ada Lovelace", "Patrick Guido Arminio", "Ben Meyer", "Smith, John": a full person name (the first word is a given name even when
  *  it reads as a particle elsewhere: Ben, Al, Del). */

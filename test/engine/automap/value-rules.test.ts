@@ -2,7 +2,7 @@
 // fifth held-out corpus part (issue 12). Each rule is tested on the corpus's case and on others (languages,
 // spellings, counter-cases that must not change), as ./general-rules.test.ts does for headers.
 import { detectHeaderRow, suggestMapping } from '../../../src/engine/automap';
-import { isStreetText, sniffValue } from '../../../src/engine/automap/sniff';
+import { isNamePartText, isStreetText, sniffValue } from '../../../src/engine/automap/sniff';
 
 const mapOf = (headers: string[], opts = {}) => Object.fromEntries(suggestMapping(headers, opts).map((s) => [s.header, s.field]));
 const rowsOf = (...cols: string[][]) => cols[0].map((_, r) => cols.map((c) => c[r]));
@@ -194,5 +194,52 @@ describe('6b. two people in a row: one is the contact, the other one\'s columns 
     expect(Object.values(mapOf(['First_name', 'Last_name', 'Student_email']))).toEqual(['firstName', 'lastName', 'email']);
     expect(Object.values(mapOf(['Attendee Name', 'Attendee Email', 'Buyer Email']))).toEqual(['name', 'email', 'additionalEmails']);
     expect(Object.values(mapOf(['Name', 'Email', 'Member Email']))).toEqual(['name', 'email', 'additionalEmails']);
+  });
+});
+
+describe('2. a file without a header row: which name column is the first name, a mentor\'s column, dates of birth', () => {
+  const noHeader = (rows: string[][], defaultCountry = 'US') => suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry }).map((s) => s.field);
+
+  it.each([
+    ['de', [['Wagner', 'Aaron'], ['Schmitt', 'Julia'], ['Becker', 'Tobias']], ['lastName', 'firstName']],
+    ['nl', [['Jansen', 'Daan'], ['Bakker', 'Noor'], ['Visser', 'Sem']], ['lastName', 'firstName']],
+    ['es', [['García', 'María'], ['López', 'Javier'], ['Fernández', 'Lucía']], ['lastName', 'firstName']],
+    ['it', [['Rossi', 'Giuseppe'], ['Bianchi', 'Giulia'], ['Esposito', 'Francesca']], ['lastName', 'firstName']],
+    ['en', [['Emily', 'Carter'], ['James', 'Nolan'], ['Sarah', 'Brooks']], ['firstName', 'lastName']],
+    ['fr', [['Camille', 'Dubois'], ['Julien', 'Moreau'], ['Céline', 'Fournier']], ['firstName', 'lastName']],
+    ['pt', [['Silva', 'João'], ['Santos', 'Ana'], ['Oliveira', 'Mariana']], ['lastName', 'firstName']],
+  ])('[%s] common given names tell the first name: %j', (_lang, rows, want) => {
+    expect(noHeader(rows)).toEqual(want);
+  });
+  it('an email that tells still decides, and names unknown to the list keep the first column as the first name', () => {
+    expect(noHeader([['Aaron', 'Wagner', 'wagner.aaron@example.de'], ['Julia', 'Schmitt', 'schmitt.julia@example.de']])).toEqual(['lastName', 'firstName', 'email']);
+    expect(noHeader([['Zoltar', 'Quimby'], ['Xandor', 'Pell']])).toEqual(['firstName', 'lastName']);
+  });
+
+  // A Dutch school's student list: number, first name, infix, family name, mentor, class.
+  it('reads first and last name around a Dutch infix column, and no mentor addressed by title', () => {
+    const rows = [['123456', 'Daan', '', 'Visser', 'Mw. Smit', '2B'], ['123457', 'Noor', 'van der', 'Linden', 'Mw. Smit', '2B'], ['123460', 'Sem', 'de', 'Jong', 'Dhr. Peters', '3A']];
+    expect(noHeader(rows, 'NL')).toEqual([null, 'firstName', null, 'lastName', null, null]);
+  });
+  it.each(['Mw. Smit', 'Dhr. Peters', 'Herr Weber', 'Mme Roux', 'Sra. Gómez', 'Dott. Bianchi', 'Mr. Jones'])('"%s" is no name part', (v) => {
+    expect(isNamePartText(v)).toBe(false);
+  });
+  it.each(['Smit', 'de Boer', 'Jörg H.', 'Herrera', 'Frank', 'Mwangi'])('"%s" still is one', (v) => {
+    expect(isNamePartText(v)).toBe(true);
+  });
+
+  it.each([
+    ['de', [['Wagner', 'Aaron', 'Goethestraße 12', '53113', 'Bonn', '12.03.1995'], ['Schmitt', 'Julia', 'Am Rain 4', '50667', 'Köln', '30.11.1988'], ['Becker', 'Tobias', 'Hauptstr. 77', '40213', 'Düsseldorf', '01.07.2001']], 'DE'],
+    ['en', [['Ann Lee', 'ann@example.com', '1990-04-12'], ['Bob Ray', 'bob@example.com', '1975-11-02']], 'US'],
+    ['fr', [['Camille', 'Dubois', '14/02/1983'], ['Julien', 'Moreau', '03/09/1979']], 'FR'],
+  ])('[%s] a date column of birth-like years in a list of people is the date of birth', (_lang, rows, country) => {
+    const f = noHeader(rows, country);
+    expect(f[f.length - 1]).toBe('dateOfBirth');
+  });
+  it('not recent dates, not two date columns, not without names', () => {
+    const year = new Date().getFullYear();
+    expect(noHeader([['Ann Lee', 'ann@example.com', `${year - 1}-04-12`], ['Bob Ray', 'bob@example.com', `${year}-01-02`]])).toEqual(['name', 'email', null]);
+    expect(noHeader([['Ann Lee', '1990-04-12', '1999-01-01'], ['Bob Ray', '1975-11-02', '2001-05-05']])).toEqual(['name', null, null]);
+    expect(noHeader([['4411', '1990-04-12'], ['4412', '1975-11-02']])).toEqual([null, null]);
   });
 });
