@@ -261,10 +261,18 @@ function streetTowns(ws: Work[], columns: readonly CellValue[][], opts: SniffOpt
 }
 
 /** A column no header word names ("N° et voie", "Indirizzo completo") whose values are street lines ("14 rue Victor Hugo",
- *  "Via Roma 3, 38068 Rovereto") is the street, when no header names one: a street line says what it is. */
-function streetValues(ws: Work[], columns: readonly CellValue[][]): void {
+ *  "Via Roma 3, 38068 Rovereto") is the street, when no header names one: a street line says what it is. Only beside
+ *  the rest of an address (a town or postal code column), or for whole addresses, and not one street for every row:
+ *  an event's "Venue" or a tour's "Meeting point" is a street line too. */
+function streetValues(ws: Work[], columns: readonly CellValue[][], opts: SniffOptions): void {
   if (ws.some((w) => w.field === 'address1')) return;
-  const w = ws.find((x) => x.field === null && !x.final && x.conf === 0 && valueShare(columns[x.col] ?? [], isStreetText, 2) >= 0.8);
+  const block = ws.some((w) => (w.field === 'city' || w.field === 'postalCode') && w.basis !== 'values');
+  const varied = (vs: readonly CellValue[]) => new Set(vs.map((v) => String(v ?? '').trim()).filter(Boolean)).size >= 2;
+  const w = ws.find((x) => {
+    const vs = columns[x.col] ?? [];
+    if (x.field !== null || x.final || x.conf !== 0 || !varied(vs) || valueShare(vs, isStreetText, 2) < 0.8) return false;
+    return block || valueShare(vs, (v) => isWholeAddressText(v, opts.defaultCountry), 2) >= 0.8;
+  });
   if (w) Object.assign(w, { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
 }
 
@@ -418,7 +426,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   }
   if (opts.columns) {
     streetTowns(ws, opts.columns, opts);
-    streetValues(ws, opts.columns);
+    streetValues(ws, opts.columns, opts);
   }
   barePhoneTypes(ws, opts);
   odooParent(ws);

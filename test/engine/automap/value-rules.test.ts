@@ -61,10 +61,17 @@ describe('3b. a column no header word names, of street lines, is the street when
   const streets = { fr: ['14 rue Victor Hugo', '2 place du Marché', '7 allée des Pins'], it: ['Via Brennero 12, 38122 Trento (TN)', 'Via Roma 3, 38068 Rovereto (TN)', 'P.zza Duomo 1, 38122 Trento'],
     es: ['Av. Corrientes 1234', 'C/ Mayor 5', 'Calle Falsa 123'], de: ['Hauptstraße 5', 'Am Markt 3a, Lindenweg 2', 'Bahnhofstr. 12'], en: ['12 Main St', '45 Harbor View Rd', '9 Elm Ave'] };
   it.each([['fr', 'N° et voie'], ['it', 'Indirizzo completo'], ['es', 'Domicilio particular'], ['de', 'Anschrift komplett'], ['en', 'Line A']] as const)(
-    '[%s] "%s" over street lines is the street', (lang, h) => {
-      const rows = rowsOf(['Ann', 'Bob', 'Cy'], streets[lang]);
-      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBe('address1');
+    '[%s] "%s" over street lines beside a town column (or of whole addresses) is the street', (lang, h) => {
+      const rows = rowsOf(['Ann', 'Bob', 'Cy'], streets[lang], ['Lyon', 'Trento', 'Bonn']);
+      expect(mapOf(['Name', h, 'City'], { sampleRows: rows })[h]).toBe('address1');
     });
+  it('whole addresses need no town column', () => {
+    expect(mapOf(['Nome', 'Indirizzo completo'], { sampleRows: rowsOf(['Ada', 'Bruno'], streets.it.slice(0, 2)), defaultCountry: 'IT' })['Indirizzo completo']).toBe('address1');
+  });
+  it('not an event\'s venue: one street for every row, or street lines without the rest of an address', () => {
+    expect(mapOf(['Name', 'Venue', 'City'], { sampleRows: rowsOf(['Ann', 'Bob'], ['1 Arena Way', '1 Arena Way'], ['Leeds', 'York']) }).Venue).toBeNull();
+    expect(mapOf(['Name', 'Meeting Point'], { sampleRows: rowsOf(['Ann', 'Bob'], ['12 Main St', '4 Elm Rd']) })['Meeting Point']).toBeNull();
+  });
   it('not when a header already names the street, nor for a column the lexicon says is not the contact\'s', () => {
     const rows = rowsOf(['12 Main St', '4 Elm Rd'], ['9 Oak Ave', '3 Pine St']);
     expect(suggestMapping(['Street', 'Directions'], { sampleRows: rows }).map((s) => s.field)).toEqual(['address1', null]);
