@@ -1,12 +1,14 @@
 // Reading a file without a header row from its values (./resolve.ts, rule 2): the street line and the address block
-// after it, a company column, then the person's names (first and last name in the order the emails write them).
+// after it, a company column, then the person's names (first and last name in the order the emails write them, or as
+// common given names tell), and a column of dates of birth.
 import type { CellValue } from '../types';
 import type { Work } from './resolve';
-import { isCompanyText, isFullNameText, isNamePartText, isPlaceText, isPostalCodeText, isStreetText, valueShare, type SniffOptions } from './sniff';
+import { isCompanyText, isFullNameText, isNamePartText, isParticleText, isPlaceText, isPostalCodeText, isStreetText, sniffValue, valueShare, type SniffOptions } from './sniff';
 import { withoutAccents } from './normalize';
+import { GIVEN_NAMES } from './givennames';
 
 /** Confidence of a column mapped by its values only: below any header match (0.5 and up). */
-export const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, companyName: 0.35, address1: 0.35, city: 0.3, state: 0.3, postalCode: 0.3 };
+export const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, companyName: 0.35, address1: 0.35, city: 0.3, state: 0.3, postalCode: 0.3, dateOfBirth: 0.3 };
 
 export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][], opts: SniffOptions): void {
   const share = (col: number, test: (s: string) => boolean) => valueShare(columns[col] ?? [], test, 2);
@@ -28,10 +30,13 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
     }
   }
   let named = false;
+  // The two name columns are side by side, or around a column of name particles (Dutch lists: "Noor | van der | Linden").
+  const infix = (col: number) => open(ws[col]) && (columns[col] ?? []).every((v) => { const t = String(v ?? '').trim(); return !t || isParticleText(t); });
   for (let i = 0; i + 1 < ws.length && !named; i++) {
-    if (open(ws[i]) && open(ws[i + 1]) && share(i, single) >= 0.6 && share(i + 1, isNamePartText) >= 0.6 && share(i + 1, (s) => /^\p{Lu}/u.test(s) || /^\p{Ll}+\s/u.test(s)) >= 0.6) {
-      const order = nameOrder(ws, columns, i);
-      const [first, last] = order.lastFirst ? [i + 1, i] : [i, i + 1];
+    const j = i + 2 < ws.length && infix(i + 1) && (columns[i + 1] ?? []).some((v) => String(v ?? '').trim()) ? i + 2 : i + 1;
+    if (open(ws[i]) && open(ws[j]) && share(i, single) >= 0.6 && share(j, isNamePartText) >= 0.6 && share(j, (s) => /^\p{Lu}/u.test(s) || /^\p{Ll}+\s/u.test(s)) >= 0.6) {
+      const order = nameOrder(ws, columns, i, j);
+      const [first, last] = order.lastFirst ? [j, i] : [i, j];
       Object.assign(ws[first], { field: 'firstName', conf: VALUE_CONF.firstName, basis: 'values', reason: `Values look like first names${order.first}` });
       Object.assign(ws[last], { field: 'lastName', conf: VALUE_CONF.lastName, basis: 'values', reason: `Values look like last names${order.last}` });
       named = true;
@@ -43,6 +48,25 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
       named = true;
     }
   }
+  // A list of people with one column of dates, each at least ten years back (12.03.1995, 1988-11-30): their dates of
+  // birth. Two such columns (born, joined) leave both alone.
+  if (named) {
+    const births = ws.filter((w) => open(w) && birthDateShare(columns[w.col] ?? [], opts) >= 0.8);
+    if (births.length === 1) Object.assign(births[0], { field: 'dateOfBirth', conf: VALUE_CONF.dateOfBirth, basis: 'values', reason: 'Values look like dates of birth, in a list of people' });
+  }
+}
+
+/** The share of a column's values that are dates of a year from 1900 to ten years ago (0 with fewer than two). */
+function birthDateShare(values: readonly CellValue[], opts: SniffOptions): number {
+  const last = new Date().getFullYear() - 10;
+  const year = (v: CellValue): number => {
+    if (v instanceof Date) return v.getFullYear();
+    const m = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(String(v));
+    return m ? Number(m[1]) : NaN;
+  };
+  const filled = values.filter((v) => String(v ?? '').trim() !== '');
+  if (filled.length < 2) return 0;
+  return filled.filter((v) => sniffValue(v, opts) === 'date' && year(v) >= 1900 && year(v) <= last).length / filled.length;
 }
 
 /** A name part as an email address writes it: letters only, without accents, lower case ("José" -> jose). */
@@ -53,12 +77,13 @@ const plainName = (s: string) => withoutAccents(s).toLowerCase().replace(/[^a-z]
  * sample rows: "john.smith@", "john_smith@", "johnsmith@" and "jsmith@" put John first; "smith.john@" and "sjohn@"
  * put Smith first; a name alone ("ada@") is the first name; "john.s@" / "smithj@" (a name and an initial) say
  * nothing, both orders write them. Without an email that tells, a column written in capitals ("SMITH | John", as French and Italian
- * lists write the family name) is the last name; else the first column is the first name.
+ * lists write the family name) is the last name; else the column with more common given names ("Wagner | Aaron"); else the
+ * first column is the first name.
  */
-function nameOrder(ws: Work[], columns: readonly CellValue[][], i: number): { lastFirst: boolean; first: string; last: string } {
+function nameOrder(ws: Work[], columns: readonly CellValue[][], i: number, j: number): { lastFirst: boolean; first: string; last: string } {
   const emails = ws.filter((w) => w.field === 'email' || w.field === 'additionalEmails').map((w) => columns[w.col] ?? []);
   const a = columns[i] ?? [];
-  const b = columns[i + 1] ?? [];
+  const b = columns[j] ?? [];
   let firstFirst = 0;
   let lastFirst = 0;
   for (let r = 0; r < a.length; r++) {
@@ -89,6 +114,13 @@ function nameOrder(ws: Work[], columns: readonly CellValue[][], i: number): { la
     return vs.length >= 2 && vs.every((v) => v === v.toUpperCase() && v !== v.toLowerCase());
   };
   if (caps(a) && !caps(b)) return { lastFirst: true, first: ', after last names in capitals', last: ' (in capitals), before first names' };
+  // Common given names (./givennames.ts): "Wagner | Aaron" puts the family name first.
+  const given = (col: readonly CellValue[]) => col.filter((v) => GIVEN_NAMES.has(plainName(String(v ?? '').trim().split(/[\s-]+/)[0] ?? ''))).length;
+  const [ga, gb] = [given(a), given(b)];
+  if (ga !== gb) {
+    const byName = ', as common given names tell';
+    return { lastFirst: gb > ga, first: byName, last: byName };
+  }
   return { lastFirst: false, first: ', next to last names', last: ', after first names' };
 }
 

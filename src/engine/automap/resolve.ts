@@ -12,7 +12,8 @@
 //  5. One address group: the unqualified/mailing/primary one, else the first typed one (home, business), else
 //     the billing one; an alternate group ("Other", "Address 2") only when it is the file's only address;
 //     shipping never. Unqualified columns join the chosen group where it lacks them; a lone typed street joins them.
-//  6. A billing email, phone or name only when the file has none of its own.
+//  6. A billing email, phone or name only when the file has none of its own. Two people in a row (attendee and
+//     purchaser, registrant and attendee): one is the contact, the other's columns are not imported (./people.ts).
 //  7. Primary before alternate: the main email and phone are the primary ones, then typed, then alternate; the
 //     others go to Additional emails / phones. Among typed phones only (Work, Home, Mobile), the mobile is the main
 //     phone wherever it stands: the CRM texts the main phone, and only a mobile takes a text.
@@ -21,7 +22,9 @@ import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
-import { withoutAccents } from './normalize';
+import { onePerson } from './people';
+import { compactHeader, headerTokens, withoutAccents } from './normalize';
+import { FIELD_NAMES } from './lexicon';
 import { columnVote, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, valueShare, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
@@ -73,6 +76,14 @@ const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:linkedin|github|faceboo
 /** An EU VAT number ("ATU12345678", "DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901", "ESB12345678")
  *  or a Swiss UID ("CHE-123.456.789 MWST"): a tax number, never the contact's id. */
 const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES[\dA-Z]\d{7}[\dA-Z]|BE0?\d{9}|PT\d{9}|LU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?)$/i;
+/** A web API's address: an "api." host, or an "/api/" or "/v1/" path. */
+const RE_API_URL = /^(?:https?:\/\/)?(?:api\.[^/\s]+|[^/\s]+\/(?:[^\s]*\/)?(?:api|v\d+)\/)/i;
+/** A header word naming an id or a record's number: "id", "uuid", or a "-nr"/"-nummer" compound that is not a phone's
+ *  ("matnr", "Kundennummer", "lidnummer"; not "Telnr", "Handynummer", "telefoonnummer"). */
+const isIdToken = (t: string) =>
+  /^(?:id|ids|uuid|guid)$/.test(t) || (/^\w{2,}(?:nr|nummer)$/.test(t) && !/(?:tel|fon|phone|handy|mobil|mobiel|fax|ruf|whatsapp|gsm)/.test(t));
+const NAME_FIELDS = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
+const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
 const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
 
@@ -88,6 +99,10 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
     unmap(w, `"${w.header}" holds social profiles, not a website`);
     return;
   }
+  // Addresses of a web API ("https://api.calendly.com/organizations/AAAA": the record a column links to) are no website.
+  if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
+  // A header naming an id or a record's number ("State_id", "matnr", "Kundennummer") is never a phone by its digits.
+  if (vote?.field === 'phone' && family(w.field) !== 'phone' && headerTokens(w.header).some(isIdToken)) vote = null;
   // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
   if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(withoutAccents(w.header)) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
   // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.
@@ -116,10 +131,28 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
     unmap(w, `"${w.header}" holds yes/no values`);
     return;
   }
-  // Tags are labels: a "Group", "Categoría" or "Gruppe" column of numbers, dates, amounts or contact data (a class
-  // number, a price band) holds something else.
+  const numbers = kindShare(sniff, 'number') + kindShare(sniff, 'phone') + kindShare(sniff, 'nationalId') + kindShare(sniff, 'money');
+  // A name is never a number, whatever the header: "Conta" holding 5678 (an account number), "Organisation (...)" holding
+  // 8, 7 (a form's mark for the organisation of a talk).
+  if (NAME_FIELDS.has(w.field) && sniff.n >= 2 && numbers === 1 && !(vote?.field === 'phone' && w.conf <= 0.5)) {
+    unmap(w, `"${w.header}" holds numbers, not names`);
+    return;
+  }
+  // A weak email header without one email under it, over flags or numbers ("Email validé": 1, 0; "Email opt-in": yes),
+  // says something about the email (a strong one is kept, with a lower confidence, below).
+  if (family(w.field) === 'email' && w.conf < STRONG && sniff.n >= 2 && !sniff.counts.email && numbers + kindShare(sniff, 'boolean') >= 0.8) {
+    unmap(w, `"${w.header}" holds flags or numbers, not email addresses`);
+    return;
+  }
+  // A weak place header over numbers ("State_id": 7712093341) names no place.
+  if (PLACE_FIELDS.has(w.field) && w.conf < STRONG && sniff.n >= 2 && numbers >= 0.8) {
+    unmap(w, `"${w.header}" holds numbers, not places`);
+    return;
+  }
+  // Tags are labels: a "Group", "Categoría" or "Gruppe" column of numbers, dates, amounts, flags or contact data (a
+  // class number, a price band, Calendly's "Group": false) holds something else.
   if (w.field === 'tags' && sniff.n >= 2) {
-    const notLabels = (['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId'] as const).reduce((t, k) => t + kindShare(sniff, k), 0);
+    const notLabels = (['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId', 'boolean'] as const).reduce((t, k) => t + kindShare(sniff, k), 0);
     if (notLabels >= 0.8) {
       unmap(w, `"${w.header}" holds numbers or dates (${pct(notLabels)}), not labels`);
       return;
@@ -227,6 +260,22 @@ function streetTowns(ws: Work[], columns: readonly CellValue[][], opts: SniffOpt
   }
 }
 
+/** A column no header word names ("N° et voie", "Indirizzo completo") whose values are street lines ("14 rue Victor Hugo",
+ *  "Via Roma 3, 38068 Rovereto") is the street, when no header names one: a street line says what it is. Only beside
+ *  the rest of an address (a town or postal code column), or for whole addresses, and not one street for every row:
+ *  an event's "Venue" or a tour's "Meeting point" is a street line too. */
+function streetValues(ws: Work[], columns: readonly CellValue[][], opts: SniffOptions): void {
+  if (ws.some((w) => w.field === 'address1')) return;
+  const block = ws.some((w) => (w.field === 'city' || w.field === 'postalCode') && w.basis !== 'values');
+  const varied = (vs: readonly CellValue[]) => new Set(vs.map((v) => String(v ?? '').trim()).filter(Boolean)).size >= 2;
+  const w = ws.find((x) => {
+    const vs = columns[x.col] ?? [];
+    if (x.field !== null || x.final || x.conf !== 0 || !varied(vs) || valueShare(vs, isStreetText, 2) < 0.8) return false;
+    return block || valueShare(vs, (v) => isWholeAddressText(v, opts.defaultCountry), 2) >= 0.8;
+  });
+  if (w) Object.assign(w, { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
+}
+
 /** A birth date in parts (Thunderbird's "Birth Year", "Birth Month", "Birth Day"): the day column is no date of birth. */
 function birthDateParts(ws: Work[]): void {
   const parts = (w: Work) => /\b(?:year|month|jahr|monat|ano|mes|annee|mois|anno|mese|jaar|maand)\b/i.test(withoutAccents(w.header));
@@ -311,21 +360,41 @@ function billingFallbacks(ws: Work[]): void {
   }
 }
 
-function primaryFirst(ws: Work[], fields: ReadonlyMap<string, FieldDef>): void {
+function primaryFirst(ws: Work[], opts: ResolveOptions): void {
+  const fields = opts.fields;
   for (const [single, list, label] of [['email', 'additionalEmails', 'email'], ['phone', 'additionalPhones', 'phone']] as const) {
     const cands = ws.filter((w) => w.field === single);
+    // Whatever the headers, a column with values of its kind comes first (an "@", a number's digits), then one empty in
+    // every sample row, then one without ("Interphone": BERNARD, the name on a French door phone).
+    const kindOf = (w: Work) => {
+      const values = opts.columns?.[w.col];
+      if (!values) return 0;
+      const filled = values.map((v) => String(v ?? '').trim()).filter(Boolean);
+      if (!filled.length) return 1;
+      return filled.some((v) => (single === 'email' ? v.includes('@') : /(?:\d\D?){5}/.test(v))) ? 0 : 2;
+    };
     // Among typed phones only, the mobile: a CRM texts the main phone, and only a mobile takes a text.
     const mobileFirst = (a: Work, b: Work) => (a.rank === 'typed' && b.rank === 'typed' ? Number(!!b.mobile) - Number(!!a.mobile) : 0);
     // Confidences of one tenth are one tier: "Email Trabajo" (0.9, read by its qualifier) and "Correo Personal" (0.95, a
     // name of the lexicon) are two typed emails, and the first is the main one, as "Work Email" before "Personal Email".
     const tier = (w: Work) => Math.floor(w.conf * 10 + 1e-6);
-    cands.sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
+    cands.sort((a, b) => kindOf(a) - kindOf(b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
     for (const w of cands.slice(1)) {
       w.field = list;
       w.conf = round2(Math.min(w.conf, 0.9));
       w.reason = `"${cands[0].header}" is the main ${label}; this one adds to ${fields.get(list)?.label ?? list}`;
     }
   }
+}
+
+/** A standard field's own plain names: the first name of its surest tier in each language of the lexicon (City,
+ *  Ciudad, Cidade, Ville, Stadt, Città, Plaats), compacted. A custom field has none: its key and label are equals. */
+function plainNames(field: string): Set<string> {
+  const out = new Set<string>();
+  const tiers = FIELD_NAMES.filter((t) => t.field === field);
+  const top = Math.max(0, ...tiers.map((t) => t.conf));
+  for (const t of tiers) if (t.conf === top) for (const names of Object.values(t.names)) if (names?.length) out.add(compactHeader(names[0]));
+  return out;
 }
 
 function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, columns: readonly CellValue[][] | undefined): void {
@@ -335,7 +404,10 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
   for (const w of ws) if (w.field && !fields.get(w.field)?.multiColumn) byField.set(w.field, [...(byField.get(w.field) ?? []), w]);
   for (const [field, list] of byField) {
     if (list.length < 2) continue;
-    const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || Number(empty(a)) - Number(empty(b)) || b.conf - a.conf || a.col - b.col);
+    // Of two equally sure headers, the standard field's own plain name ("Source" before "Source Name", "First Name" before "Given
+    // Name", "Ciudad" before "Localidad": in Spanish-speaking files the "Localidad" beside a "Ciudad" is the neighbourhood).
+    const plain = (w: Work) => Number(plainNames(field).has(compactHeader(w.header)));
+    const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || Number(empty(a)) - Number(empty(b)) || b.conf - a.conf || plain(b) - plain(a) || a.col - b.col);
     for (const w of sorted.slice(1)) unmap(w, `"${sorted[0].header}" already maps to ${fields.get(field)?.label ?? field}, which holds one value`);
   }
 }
@@ -352,14 +424,18 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
     ws.forEach((w, i) => applyValues(w, opts.columns![i] ?? [], opts));
     if (opts.noHeader) readNamesAndStreets(ws, opts.columns, opts);
   }
-  if (opts.columns) streetTowns(ws, opts.columns, opts);
+  if (opts.columns) {
+    streetTowns(ws, opts.columns, opts);
+    streetValues(ws, opts.columns, opts);
+  }
   barePhoneTypes(ws, opts);
   odooParent(ws);
   pairNames(ws);
   birthDateParts(ws);
   chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
-  primaryFirst(ws, opts.fields);
+  onePerson(ws);
+  primaryFirst(ws, opts);
   oneColumnPerField(ws, opts.fields, opts.columns);
   return ws.map((w) => {
     const out: ResolvedColumn = { field: w.field, confidence: round2(Math.max(0, Math.min(1, w.field ? w.conf : w.conf))), reason: w.reason };

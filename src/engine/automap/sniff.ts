@@ -14,6 +14,9 @@ import { isValidParsedPhone } from '../formats/phone';
 import { cellText } from '../formats/text';
 import { COMPANY_WORDS } from './words';
 import { withoutAccents } from './normalize';
+import { isNationalIdText } from './ids';
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
 
 export type ValueKind =
   | 'empty'
@@ -103,104 +106,6 @@ export function isMoneyText(s: string): boolean {
   return RE_MONEY_PREFIX.test(s) || RE_MONEY_SUFFIX.test(s) || RE_DECIMAL_AMOUNT.test(s) || RE_GROUPED_INTEGER.test(s);
 }
 
-// ------------------------------------------------------------------------------------------------ national ids
-
-const digitsOf = (s: string) => s.replace(/\D/g, '');
-
-function cpfValid(d: string): boolean {
-  if (d.length !== 11 || /^(\d)\1{10}$/.test(d)) return false;
-  const check = (len: number) => {
-    let sum = 0;
-    for (let i = 0; i < len; i++) sum += Number(d[i]) * (len + 1 - i);
-    const r = (sum * 10) % 11;
-    return (r === 10 ? 0 : r) === Number(d[len]);
-  };
-  return check(9) && check(10);
-}
-function cnpjValid(d: string): boolean {
-  if (d.length !== 14 || /^(\d)\1{13}$/.test(d)) return false;
-  const check = (len: number) => {
-    const weights = len === 12 ? [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2] : [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
-    let sum = 0;
-    for (let i = 0; i < len; i++) sum += Number(d[i]) * weights[i];
-    const r = sum % 11;
-    return (r < 2 ? 0 : 11 - r) === Number(d[len]);
-  };
-  return check(12) && check(13);
-}
-/** Dutch BSN: nine digits passing the "elfproef". */
-function bsnValid(d: string): boolean {
-  if (d.length !== 9) return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (9 - i);
-  sum -= Number(d[8]);
-  return sum % 11 === 0 && sum !== 0;
-}
-/** Portuguese NIF: nine digits, mod-11 check digit, a known first digit. */
-function nifPtValid(d: string): boolean {
-  if (d.length !== 9 || !/^[1235689]/.test(d)) return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (9 - i);
-  const r = 11 - (sum % 11);
-  return (r >= 10 ? 0 : r) === Number(d[8]);
-}
-/** German tax id (Steuer-IdNr): eleven digits, ISO 7064 MOD 11,10 check digit, first digit not 0. */
-function steuerIdValid(d: string): boolean {
-  if (d.length !== 11 || d[0] === '0') return false;
-  let product = 10;
-  for (let i = 0; i < 10; i++) {
-    let sum = (Number(d[i]) + product) % 10;
-    if (sum === 0) sum = 10;
-    product = (sum * 2) % 11;
-  }
-  const check = 11 - product;
-  return (check === 10 ? 0 : check) === Number(d[10]);
-}
-/** French NIR (numéro de sécurité sociale): 13 digits and a 2-digit key, 97 - (number mod 97). */
-function nirValid(s: string): boolean {
-  const c = s.replace(/\s/g, '').toUpperCase();
-  const m = /^([12]\d{4}(?:\d{2}|2A|2B)\d{6})(\d{2})$/.exec(c);
-  if (!m) return false;
-  const body = m[1].replace('2A', '19').replace('2B', '18');
-  let mod = 0;
-  for (const ch of body) mod = (mod * 10 + Number(ch)) % 97;
-  return 97 - mod === Number(m[2]);
-}
-const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
-function dniValid(s: string): boolean {
-  const c = s.replace(/[\s-]/g, '').toUpperCase();
-  let m = /^(\d{8})([A-Z])$/.exec(c);
-  if (m) return DNI_LETTERS[Number(m[1]) % 23] === m[2];
-  m = /^([XYZ])(\d{7})([A-Z])$/.exec(c);
-  if (m) return DNI_LETTERS[Number('XYZ'.indexOf(m[1]) + m[2]) % 23] === m[3];
-  return false;
-}
-
-const RE_SSN = /^\d{3}-\d{2}-\d{4}$/;
-const RE_CPF_FORMATTED = /^\d{3}\.\d{3}\.\d{3}-\d{2}$/;
-const RE_CNPJ_FORMATTED = /^\d{2}\.\d{3}\.\d{3}\/\d{4}-\d{2}$/;
-const RE_CODICE_FISCALE = /^[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]$/i;
-const RE_NINO = /^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]$/i;
-const RE_CUIT = /^(20|23|24|27|30|33|34)-\d{8}-\d$/;
-const RE_AR_DNI = /^\d{1,2}\.\d{3}\.\d{3}$/;
-const RE_CURP = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/i;
-const RE_RFC = /^[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3}$/i;
-
-/**
- * A national identity or tax number: US SSN, Brazilian CPF and CNPJ, Spanish DNI and NIE, Italian codice fiscale,
- * French NIR, Dutch BSN, Portuguese NIF, German Steuer-ID, UK NINO, Argentine CUIT and DNI, Mexican CURP and RFC.
- * Bare digit strings count only when their check digits are right.
- */
-export function isNationalIdText(s: string): boolean {
-  if (RE_SSN.test(s) || RE_CPF_FORMATTED.test(s) || RE_CNPJ_FORMATTED.test(s) || RE_CODICE_FISCALE.test(s) || RE_NINO.test(s)) return true;
-  if (RE_CUIT.test(s) || RE_AR_DNI.test(s) || RE_CURP.test(s) || RE_RFC.test(s) || dniValid(s) || nirValid(s)) return true;
-  if (/^\d+$/.test(s)) {
-    const d = s;
-    return cpfValid(d) || cnpjValid(d) || bsnValid(d) || nifPtValid(d) || steuerIdValid(d);
-  }
-  return false;
-}
-
 // ------------------------------------------------------------------------------------------------------ phones
 
 /** Only digits and the usual phone punctuation, an optional "+", an optional extension. */
@@ -235,6 +140,9 @@ const RE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const RE_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:\/\S*)?$/i;
 const RE_IPV4 = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 const RE_IPV6 = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i;
+/** A bare domain's last label: letters, and not written as a word ("S.No", "Sr.No", "Ref.Nr", "St.Louis" are an
+ *  abbreviation and a place, where "example.com", "EXAMPLE.COM" and "Example.com" are domains). */
+const isDomainEnd = (tld: string) => /[a-z]/i.test(tld) && !/^\p{Lu}\p{Ll}+$/u.test(tld);
 const RE_NUMBER = /^[-+]?\d+(?:[.,]\d+)?$/;
 const BOOLEANS = new Set(['true', 'false', 'yes', 'no', 'y', 'n', 'si', 'sí', 'sim', 'não', 'nao', 'oui', 'non', 'ja', 'nein', 'nee', 'vero', 'falso', 'verdadero', 'verdadeiro', 'wahr', 'x', '✓', '✗']);
 
@@ -299,7 +207,7 @@ export function sniffValue(v: CellValue, opts: SniffOptions = {}): ValueKind {
   if (isDateText(s)) return 'date';
   if (isTimeText(s)) return 'time';
   if (RE_EMAIL.test(s)) return 'email';
-  if (RE_URL.test(s) || (RE_DOMAIN.test(s) && /[a-z]/i.test(s.split('.').pop() ?? ''))) return 'url';
+  if (RE_URL.test(s) || (RE_DOMAIN.test(s) && isDomainEnd(s.split('/')[0].split('.').pop() ?? ''))) return 'url';
   if (RE_IPV4.test(s) || (s.includes(':') && RE_IPV6.test(s) && /[0-9a-f]{2,}/i.test(s))) return 'ip';
   if (isMoneyText(s)) return 'money';
   if (isNationalIdText(s)) return 'nationalId';
@@ -382,10 +290,19 @@ function nameTokens(s: string): string[] | null {
   return t;
 }
 
-/** "Ada", "de Boer", "Jörg H.": one given name or family name (a particle allowed). */
+/** Courtesy titles written before a name, in the seven languages ("Mw. Smit", "Dhr. Peters", "Herr Weber", "Mme Roux"). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sr', 'sra', 'srta', 'dna', 'mme', 'mlle', 'herr', 'frau', 'hr', 'fr', 'dhr', 'mw', 'mevr', 'sig', 'sigra', 'dott', 'dottssa']);
+/** "Ada", "de Boer", "Jörg H.": one given name or family name (a particle allowed); not a title and a name ("Mw. Smit": a
+ *  person addressed by title, a teacher or a mentor, not one part of the contact's name). */
 export function isNamePartText(s: string): boolean {
   const t = nameTokens(s);
+  if (t && t.length > 1 && TITLES.has(withoutAccents(t[0]).toLowerCase().replace(/[.'’]/g, '')) && (t[0].endsWith('.') || t[0].length > 2)) return false;
   return !!t && t.filter((w) => !PARTICLES.has(w.toLowerCase())).length <= 2;
+}
+/** "van der", "de", "von": name particles only (the Dutch "tussenvoegsel" column between first and last name). */
+export function isParticleText(s: string): boolean {
+  const t = s.split(/\s+/).filter(Boolean);
+  return t.length > 0 && t.every((w) => PARTICLES.has(w.toLowerCase()) || ['van', "van't", "'t", 'het', 'in', 'op', 'uit', 'vd'].includes(w.toLowerCase()));
 }
 /** "Ada Lovelace", "Patrick Guido Arminio", "Ben Meyer", "Smith, John": a full person name (the first word is a given name even when
  *  it reads as a particle elsewhere: Ben, Al, Del). */
@@ -412,11 +329,20 @@ export function isCompanyText(s: string): boolean {
 const STREET_WORDS = new Set(
   ('st street rd road ave avenue blvd boulevard ln lane dr drive way pl place ct court cl close sq square hwy highway pkwy terrace terr ' +
     'calle avenida av avda paseo plaza camino carrera cra cll rua travessa largo praca alameda estrada rodovia rue avenue allee chemin impasse ' +
-    'boulevard quai place route strasse str weg gasse platz allee ring damm via viale piazza corso vicolo largo straat laan weg plein gracht kade singel dreef').split(' '),
+    'boulevard quai place route strasse str weg gasse platz allee ring damm via viale piazza corso vicolo largo straat laan weg plein gracht kade singel dreef ' +
+    // Spanish and Portuguese types and their postal abbreviations (Correos' and CTT's address guides; Uruguay's and
+    // Argentina's "Bv."/"Bvar." for bulevar, the Río de la Plata's "Rambla"): Bv. Artigas 567, Ctra. de Valencia km 3.
+    'bv bvar bulevar rambla pasaje pje calzada ronda carretera ctra callejon travesia cno glorieta trav estr pca lgo beco avd ' +
+    // French (La Poste's abbreviations: bd, imp, rte), Italian (Poste Italiane's: vle, p.zza, c.so are read below).
+    'bd imp rte').split(' '),
 );
+/** Street types written as one letter and a dot or slash at the start (Spain's "C/ Mayor 5", Portugal's and Brazil's
+ *  "R. Augusta 1200", Italy's "V. Roma 3"), or as Italian dotted abbreviations (v.le, c.so, p.zza, p.za). */
+const RE_STREET_ABBR = /^(?:[crv][./]\s*\p{L}|(?:v\.le|c\.so|p\.zza|p\.za)\s)/iu;
 /** A street line: a house number next to words, with a street word ("26 Weald Cl", "Via Indipendenza, 4"). */
 export function isStreetText(s: string): boolean {
   if (s.length < 6 || s.length > 120 || !/\d/.test(s) || !/\p{L}{2}/u.test(s)) return false;
+  if (RE_STREET_ABBR.test(s.trim())) return true;
   const w = words(s);
   return w.some((x) => STREET_WORDS.has(x) || /.(straat|strasse|str|weg|laan|gasse|plein|gracht|kade|singel|dreef|platz|allee|damm|gade|vej)$/.test(x));
 }

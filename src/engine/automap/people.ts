@@ -1,0 +1,54 @@
+// Two people in one row (./resolve.ts): an event tool's ticket export names the attendee and the purchaser ("Attendee
+// Email", "Purchaser Email"), a registration form the registrant and an attendee ("E-Mail", "Attendee E-Mail"). One
+// of them is the contact, and the other one's name, email, phone and company are not imported (not even as additional
+// emails or phones: they are another person's).
+//
+// Whose a column is: the role word it starts or ends with ("Attendee Email", "Email del comprador"); a column without
+// one is the file's own person. Two groups are two people only when both name the person (a first name twice, a full name
+// twice): "First Name", "Last Name" and "Student Email" are one student, "Email" and "Guest Email" may be one guest. The contact is that own person when the file has one (its name or email without a
+// role word), else the person a ticket or registration is for (the attendee, participant, guest...), before the one
+// who paid for it (purchaser, buyer, payer).
+import { headerTokens } from './normalize';
+import type { Work } from './resolve';
+
+/** The person a row of an event, course or club export is about (Eventbrite, WooCommerce Event Tickets, The Events
+ *  Calendar: "Attendee ...", "Participant ...", "Guest ..."), in the seven languages, the surest first. */
+const SUBJECT_ROLES = ['attendee', 'participant', 'guest', 'member', 'student', 'player', 'patient', 'registrant', 'asistente', 'participante', 'invitado',
+  'convidado', 'teilnehmer', 'gast', 'partecipante', 'ospite', 'deelnemer'];
+/** Who paid for the ticket or order ("Purchaser Email" in WooCommerce Event Tickets, "Buyer Email" in Etsy and
+ *  Eventbrite's order reports), in the seven languages. */
+const PAYER_ROLES = ['purchaser', 'buyer', 'payer', 'orderer', 'booker', 'comprador', 'pagador', 'acheteur', 'payeur', 'kaufer', 'kaeufer', 'besteller',
+  'acquirente', 'compratore', 'pagante', 'koper', 'betaler'];
+const ROLES: ReadonlySet<string> = new Set([...SUBJECT_ROLES, ...PAYER_ROLES]);
+/** The fields that say who someone is. */
+const PERSON_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'additionalEmails', 'phone', 'additionalPhones', 'companyName']);
+const IDENTITY_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email']);
+const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
+
+/** The role word a header starts or ends with ("Attendee Email" -> attendee, "Email del comprador" -> comprador); "" for none. */
+function roleOf(header: string): string {
+  const t = headerTokens(header);
+  if (t.length < 2) return '';
+  return ROLES.has(t[0]) ? t[0] : ROLES.has(t[t.length - 1]) ? t[t.length - 1] : '';
+}
+
+/** Keeps one person's columns (see the top of this file); the other's name, email, phone and company are not imported. */
+export function onePerson(ws: Work[]): void {
+  const groups = new Map<string, Work[]>();
+  for (const w of ws) {
+    if (w.field === null || !PERSON_FIELDS.has(w.field) || w.basis === 'values') continue;
+    const role = roleOf(w.header);
+    groups.set(role, [...(groups.get(role) ?? []), w]);
+  }
+  const people = [...groups].filter(([, g]) => g.some((w) => IDENTITY_FIELDS.has(w.field ?? '')));
+  if (people.length < 2) return;
+  const rank = (role: string) => (role === '' ? -1 : SUBJECT_ROLES.includes(role) ? SUBJECT_ROLES.indexOf(role) : SUBJECT_ROLES.length + PAYER_ROLES.indexOf(role));
+  people.sort(([a], [b]) => rank(a) - rank(b));
+  const [ownRole, own] = people[0];
+  const label = ownRole ? `the ${ownRole}` : `"${own[0].header}"`;
+  const ownFields = new Set(own.map((w) => w.field));
+  for (const [role, g] of people.slice(1)) {
+    if (!g.some((w) => NAME_FIELDS.has(w.field ?? '') && ownFields.has(w.field))) continue;
+    for (const w of g) Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason: `Another person's (the ${role || 'file\'s own'}): the contact is ${label}` });
+  }
+}

@@ -1,0 +1,252 @@
+// Rules of the auto-mapper about values, the whole file's resolution and files without headers, asked for by the
+// fifth held-out corpus part (issue 12). Each rule is tested on the corpus's case and on others (languages,
+// spellings, counter-cases that must not change), as ./general-rules.test.ts does for headers.
+import { detectHeaderRow, suggestMapping } from '../../../src/engine/automap';
+import { isNamePartText, isStreetText, sniffValue } from '../../../src/engine/automap/sniff';
+
+const mapOf = (headers: string[], opts = {}) => Object.fromEntries(suggestMapping(headers, opts).map((s) => [s.header, s.field]));
+const rowsOf = (...cols: string[][]) => cols[0].map((_, r) => cols.map((c) => c[r]));
+
+describe('1. an abbreviation with a dot ("S.No", "Sr.No") is no web address, and no data cell of a header row', () => {
+  it.each(['S.No', 'Sr.No', 'Ref.Nr', 'Acc.No', 'St.Louis', 'Art.Nr'])('"%s" is text', (v) => {
+    expect(sniffValue(v)).toBe('text');
+  });
+  it.each(['example.com', 'EXAMPLE.COM', 'Example.com', 'acme.co.uk', 'shop.example.de/kontakt', 'x.com', 'www.Example.Com'])('"%s" is a web address', (v) => {
+    expect(sniffValue(v)).toBe('url');
+  });
+
+  // A CRM's target report (index:61697168362): a title, branch, period and export lines above a table whose first
+  // column is "S.No".
+  it('finds the header row under title and meta rows when its first cell is "S.No"', () => {
+    const rows = [['ATS CRM - Target Report Export'], ['Branch', 'Main Branch'], ['Period', 'May 2026'], ['Exported By', 'Office Admin'],
+      ['Exported At', '2026-06-01 09:30:12'], [], ['S.No', 'User Name', 'Email', 'Role', 'Base Target', 'Achieved', 'Status'],
+      ['1', 'Rohit Sharma', 'rohit.sharma@example.in', 'Sales Executive', '500000', '545000', 'Achieved']];
+    expect(detectHeaderRow(rows, { defaultCountry: 'IN' })).toMatchObject({ row: 7, found: 'lower' });
+    const de = [['Mitgliederliste'], ['Stand', 'Mai 2026'], [], ['Lfd.Nr', 'Vorname', 'Nachname', 'E-Mail'], ['1', 'Anna', 'Weber', 'anna@example.de']];
+    expect(detectHeaderRow(de, { defaultCountry: 'DE' })).toMatchObject({ row: 4, found: 'lower' });
+    expect(detectHeaderRow([['Sr.No', 'Name', 'Email'], ['1', 'Ann Lee', 'ann@example.com']])).toEqual({ row: 1, found: 'first' });
+  });
+
+  it('a website column of bare domains still votes for website', () => {
+    const rows = rowsOf(['acme.com', 'Example.org', 'BETA.IO']);
+    expect(mapOf(['Links'], { sampleRows: rows }).Links).toBe('website');
+  });
+});
+
+describe('3. street lines in Spanish, Portuguese, Italian and French postal forms', () => {
+  it.each([
+    ['es', 'Av. 18 de Julio 1234'], ['es', 'Bv. Artigas 567 apto 3'], ['es', 'Bvar. España 2101'], ['es', 'Rambla República de México 5515'],
+    ['es', 'C/ Mayor 5, 2º B'], ['es', 'Ctra. de Valencia km 3'], ['es', 'Pje. Los Aromos 45'], ['es', 'Cno. Carrasco 4410'],
+    ['pt', 'R. Augusta 1200'], ['pt', 'Rua das Flores 12'], ['pt', 'Trav. do Carmo 8'], ['pt', 'Pça. da Sé 3'],
+    ['it', 'V.le Europa 12'], ['it', 'C.so Vittorio Emanuele 45'], ['it', 'P.zza Garibaldi 3'], ['it', 'Viale Monza 8'],
+    ['fr', '12 bd Haussmann'], ['fr', '3 imp. des Lilas'], ['fr', '14 rte de Lyon'],
+  ])('[%s] "%s" is a street line', (_lang, v) => {
+    expect(isStreetText(v)).toBe(true);
+  });
+  it.each(['Ana Ruiz', 'R. Smith', 'Acme BV', 'Acme B.V. 2', 'C/ 12', 'Rodrigo 12', 'Vendas 2024'])('"%s" is not', (v) => {
+    expect(isStreetText(v)).toBe(false);
+  });
+
+  // A lottery draw's input file without a header row (Uruguay, index:71568642324).
+  it('a Uruguayan file without headers: its address column is the street', () => {
+    const rows = [['1.234.567-2', 'Sofía', 'Pereira', '099 123 456', 'sofia.pereira@example.com.uy', 'Av. 18 de Julio 1234'],
+      ['4.567.890-1', 'Matías', 'Rodríguez', '098765432', 'matias.r@example.com', 'Bv. Artigas 567 apto 3'],
+      ['3.210.987-6', 'Valentina', 'Silva', '+598 94 555 111', 'vsilva@example.com.uy', 'Rambla República de México 5515']];
+    expect(suggestMapping(['', '', '', '', '', ''], { sampleRows: rows, defaultCountry: 'UY' }).map((s) => s.field)).toEqual(
+      [null, 'firstName', 'lastName', 'phone', 'email', 'address1']);
+  });
+});
+
+describe('3b. a column no header word names, of street lines, is the street when no header names one', () => {
+  const streets = { fr: ['14 rue Victor Hugo', '2 place du Marché', '7 allée des Pins'], it: ['Via Brennero 12, 38122 Trento (TN)', 'Via Roma 3, 38068 Rovereto (TN)', 'P.zza Duomo 1, 38122 Trento'],
+    es: ['Av. Corrientes 1234', 'C/ Mayor 5', 'Calle Falsa 123'], de: ['Hauptstraße 5', 'Am Markt 3a, Lindenweg 2', 'Bahnhofstr. 12'], en: ['12 Main St', '45 Harbor View Rd', '9 Elm Ave'] };
+  it.each([['fr', 'N° et voie'], ['it', 'Indirizzo completo'], ['es', 'Domicilio particular'], ['de', 'Anschrift komplett'], ['en', 'Line A']] as const)(
+    '[%s] "%s" over street lines beside a town column (or of whole addresses) is the street', (lang, h) => {
+      const rows = rowsOf(['Ann', 'Bob', 'Cy'], streets[lang], ['Lyon', 'Trento', 'Bonn']);
+      expect(mapOf(['Name', h, 'City'], { sampleRows: rows })[h]).toBe('address1');
+    });
+  it('whole addresses need no town column', () => {
+    expect(mapOf(['Nome', 'Indirizzo completo'], { sampleRows: rowsOf(['Ada', 'Bruno'], streets.it.slice(0, 2)), defaultCountry: 'IT' })['Indirizzo completo']).toBe('address1');
+  });
+  it('not an event\'s venue: one street for every row, or street lines without the rest of an address', () => {
+    expect(mapOf(['Name', 'Venue', 'City'], { sampleRows: rowsOf(['Ann', 'Bob'], ['1 Arena Way', '1 Arena Way'], ['Leeds', 'York']) }).Venue).toBeNull();
+    expect(mapOf(['Name', 'Meeting Point'], { sampleRows: rowsOf(['Ann', 'Bob'], ['12 Main St', '4 Elm Rd']) })['Meeting Point']).toBeNull();
+  });
+  it('not when a header already names the street, nor for a column the lexicon says is not the contact\'s', () => {
+    const rows = rowsOf(['12 Main St', '4 Elm Rd'], ['9 Oak Ave', '3 Pine St']);
+    expect(suggestMapping(['Street', 'Directions'], { sampleRows: rows }).map((s) => s.field)).toEqual(['address1', null]);
+    expect(mapOf(['Name', 'Shipping Street'], { sampleRows: rowsOf(['Ann', 'Bob'], ['12 Main St', '4 Elm Rd']) })['Shipping Street']).not.toBe('address1');
+  });
+});
+
+describe('4. values overrule what a header cannot be', () => {
+  it.each([
+    ['pt', 'Conta', ['5678', '00012345', '4410']], ['fr', 'Organisation (...)', ['8', '7', '9']], ['en', 'Organization', ['3', '4', '5']],
+    ['es', 'Empresa', ['102', '311', '87']], ['de', 'Firma', ['12', '7', '44']], ['en', 'Name', ['1', '2', '3']], ['nl', 'Achternaam', ['10', '20', '30']],
+  ])('[%s] a name or company column of numbers ("%s") is not imported', (_lang, h, vals) => {
+    expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com', 'c@example.com'], vals) })[h]).toBeNull();
+  });
+  it('not a name column with names, nor an ambiguous "Contact" of phone numbers', () => {
+    expect(mapOf(['Email', 'Conta'], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['Acme Ltda', 'Beta SA']) }).Conta).toBe('companyName');
+    expect(mapOf(['Name', 'Contact'], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray'], ['0256316623', '0244123456']), defaultCountry: 'GH' }).Contact).toBe('phone');
+  });
+
+  it.each([['fr', 'Email validé', ['1', '1', '0']], ['en', 'Email verified', ['1', '0', '1']], ['es', 'Email confirmado', ['sí', 'no', 'sí']], ['de', 'E-Mail bestätigt', ['0', '1', '1']]])(
+    '[%s] a weak email header over flags ("%s") is not imported', (_lang, h, vals) => {
+      expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com', 'c@example.com'], vals) })[h]).toBeNull();
+    });
+  it('a plain "Email" over flags is kept, with a lower confidence', () => {
+    expect(suggestMapping(['Email'], { sampleRows: [['1'], ['0'], ['1']] })[0]).toMatchObject({ field: 'email', confidence: 0.5 });
+  });
+
+  it.each(['Group', 'Groups', 'Tags', 'Gruppe', 'Categoría'])('"%s" of true/false is no tags', (h) => {
+    expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['false', 'true']) })[h]).toBeNull();
+    expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['VIP', 'Newsletter']) })[h]).toBe('tags');
+  });
+
+  it.each([['en', 'State_id'], ['en', 'stateId'], ['de', 'matnr'], ['de', 'Kundennummer'], ['nl', 'lidnummer'], ['de', 'Steuernr'], ['en', 'Record UUID']])(
+    '[%s] "%s" never becomes a phone by its digits', (_lang, h) => {
+      const rows = rowsOf(['Ann', 'Bob', 'Cy'], ['7712093341', '2125550143', '4155550199']);
+      expect(String(mapOf(['Name', h], { sampleRows: rows })[h])).not.toMatch(/phone/i);
+    });
+  it.each(['Telnr', 'Handynummer', 'telefoonnummer', 'Number', 'Contact'])('"%s" of phone numbers still is a phone', (h) => {
+    const rows = rowsOf(['Ann', 'Bob', 'Cy'], ['(212) 555-0143', '(415) 555-0199', '(646) 555-0122']);
+    expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBe('phone');
+  });
+  it('a weak place header over numbers names no place', () => {
+    expect(mapOf(['Name', 'State_id'], { sampleRows: rowsOf(['Ann', 'Bob'], ['7712093341', '7712094410']) }).State_id).toBeNull();
+    expect(mapOf(['Name', 'State'], { sampleRows: rowsOf(['Ann', 'Bob'], ['MI', 'OH']) }).State).toBe('state');
+  });
+
+  it.each([['https://api.calendly.com/organizations/AAAA', 'https://api.calendly.com/organizations/BBBB'], ['https://example.com/api/teams/4', 'https://example.com/api/teams/7'],
+    ['https://crm.example.com/v2/users/91', 'https://crm.example.com/v2/users/92']])('a column of API addresses (%s) is no website', (...vals) => {
+    expect(mapOf(['Name', 'Team'], { sampleRows: rowsOf(['Ann', 'Bob'], vals) }).Team).toBeNull();
+  });
+  it('a column of web addresses still is the website', () => {
+    expect(mapOf(['Name', 'Homepage URL'], { sampleRows: rowsOf(['Ann', 'Bob'], ['https://acme.com/about', 'https://beta.io']) })['Homepage URL']).toBe('website');
+    expect(mapOf(['Name', 'Team'], { sampleRows: rowsOf(['Ann', 'Bob'], ['https://acme.com', 'https://www.beta.io/en']) }).Team).toBe('website');
+  });
+});
+
+describe('5. of two equally sure headers for a one-value field, the field\'s own plain name wins', () => {
+  it.each([
+    ['en', ['Source Name', 'Source'], 'Source'], ['en', ['Given Name', 'First Name'], 'First Name'], ['es', ['Localidad', 'Ciudad'], 'Ciudad'],
+    ['pt', ['Localidade', 'Cidade'], 'Cidade'], ['fr', ['Localité', 'Ville'], 'Ville'], ['it', ['Località', 'Città'], 'Città'],
+    ['de', ['Ort', 'Stadt'], 'Stadt'], ['en', ['given_name', 'first_name'], 'first_name'], ['en', ['givenName', 'firstName'], 'firstName'],
+  ])('[%s] %j: "%s"', (_lang, headers, winner) => {
+    const rows = rowsOf(['Ann', 'Bob'], ['x1', 'x2'], ['y1', 'y2']);
+    const m = mapOf(['Email', ...headers], { sampleRows: rows.map((r) => ['a@example.com', ...r.slice(1)]) });
+    expect(headers.filter((h) => m[h] !== null)).toEqual([winner]);
+  });
+  it('the first column still wins between two plain names, or two qualified ones', () => {
+    expect(suggestMapping(['Ciudad', 'Localidad', 'City']).map((s) => s.field)).toEqual(['city', null, null]);
+    expect(suggestMapping(['Given Name', 'Forename']).map((s) => s.field)).toEqual(['firstName', null]);
+  });
+  it('a surer header still wins over a plain name', () => {
+    expect(suggestMapping(['Lead Source', 'Canal']).map((s) => s.field)).toEqual(['source', null]);
+  });
+});
+
+describe('6. the main phone and email hold values of their kind', () => {
+  it('a door-phone name ("Interphone": BERNARD) never takes the main phone from the mobile', () => {
+    const rows = [['06 11 22 33 44', '05 56 12 34 56', 'BERNARD'], ['', '04 90 63 12 12', 'ROUX']];
+    const m = mapOf(['Téléphone portable', 'Téléphone fixe', 'Interphone'], { sampleRows: rows, defaultCountry: 'FR' });
+    expect([m['Téléphone portable'], m['Téléphone fixe']]).toEqual(['phone', 'additionalPhones']);
+  });
+  it('a phone column empty in every sample row ("Skype Phone Number") never takes the main phone from a filled one', () => {
+    const rows = [['(217) 555-0143', '(217) 555-0178', ''], ['', '(217) 555-0178', '']];
+    expect(suggestMapping(['Mobile Phone Number', 'Home Phone Number', 'Phone'], { sampleRows: rows }).map((s) => s.field)).toEqual(
+      ['phone', 'additionalPhones', 'additionalPhones']);
+    expect(suggestMapping(['Telefon', 'Handy'], { sampleRows: [['', '0151 2345678'], ['', '0170 1234567']], defaultCountry: 'DE' }).map((s) => s.field)).toEqual(
+      ['additionalPhones', 'phone']);
+  });
+  it('an email column without an "@" never takes the main email', () => {
+    const rows = [['-', 'ann@example.com'], ['n/a', 'bob@example.com']];
+    expect(suggestMapping(['Email', 'Work Email'], { sampleRows: rows }).map((s) => s.field)).toEqual(['additionalEmails', 'email']);
+  });
+  it('counter-cases: the primary header stays first when both hold values, and without samples', () => {
+    const rows = [['(212) 555-0143', '(646) 555-0199'], ['(212) 555-0111', '']];
+    expect(suggestMapping(['Phone', 'Mobile'], { sampleRows: rows }).map((s) => s.field)).toEqual(['phone', 'additionalPhones']);
+    expect(suggestMapping(['Phone', 'Mobile']).map((s) => s.field)).toEqual(['phone', 'additionalPhones']);
+    // Brazilian mobiles whose digits pass an id's check digit are still phones' digits.
+    expect(suggestMapping(['Mobile', 'Office Phone'], { sampleRows: [['51999999999', '5133334444']], defaultCountry: 'BR' }).map((s) => s.field)).toEqual(
+      ['phone', 'additionalPhones']);
+  });
+});
+
+describe('6b. two people in a row: one is the contact, the other one\'s columns are not imported', () => {
+  // WooCommerce Event Tickets' attendee export: the attendee's columns, then the purchaser's.
+  it('the attendee before the purchaser', () => {
+    const m = mapOf(['TicketID', 'Attendee First Name', 'Attendee Last Name', 'Attendee Email', 'Attendee Telephone', 'Purchaser First Name',
+      'Purchaser Last Name', 'Purchaser Email', 'Purchaser Phone', 'Purchaser Company']);
+    expect(m).toMatchObject({ 'Attendee First Name': 'firstName', 'Attendee Last Name': 'lastName', 'Attendee Email': 'email', 'Attendee Telephone': 'phone',
+      'Purchaser First Name': null, 'Purchaser Last Name': null, 'Purchaser Email': null, 'Purchaser Phone': null, 'Purchaser Company': null });
+  });
+  it.each([
+    ['en', ['Buyer Name', 'Buyer Email', 'Guest Name', 'Guest Email'], ['Guest Name', 'Guest Email']],
+    ['en', ['buyerName', 'buyerEmail', 'participantName', 'participantEmail'], ['participantName', 'participantEmail']],
+    ['de', ['Käufer Name', 'Käufer E-Mail', 'Teilnehmer Name', 'Teilnehmer E-Mail'], ['Teilnehmer Name', 'Teilnehmer E-Mail']],
+    ['en', ['purchaser_first_name', 'purchaser_email', 'attendee_first_name', 'attendee_email'], ['attendee_first_name', 'attendee_email']],
+  ])('[%s] the participant\'s columns, not the buyer\'s: %j', (_lang, headers, kept) => {
+    const m = mapOf(headers);
+    expect(headers.filter((h) => m[h] !== null)).toEqual(kept);
+  });
+  // A camp's registration export: the registrant (no role word), then the child attending.
+  it('the registrant without a role word before the attendee', () => {
+    const m = mapOf(['First Name', 'Last Name', 'Phone', 'E-Mail', 'Attendee First Name', 'Attendee Last Name', 'Attendee E-Mail', 'Attendee Phone']);
+    expect(Object.values(m)).toEqual(['firstName', 'lastName', 'phone', 'email', null, null, null, null]);
+  });
+  it('counter-cases: one person written two ways keeps both', () => {
+    // Clever's students.csv: the student's names without a role word, the student's email with one.
+    expect(Object.values(mapOf(['First_name', 'Last_name', 'Student_email']))).toEqual(['firstName', 'lastName', 'email']);
+    expect(Object.values(mapOf(['Attendee Name', 'Attendee Email', 'Buyer Email']))).toEqual(['name', 'email', 'additionalEmails']);
+    expect(Object.values(mapOf(['Name', 'Email', 'Member Email']))).toEqual(['name', 'email', 'additionalEmails']);
+  });
+});
+
+describe('2. a file without a header row: which name column is the first name, a mentor\'s column, dates of birth', () => {
+  const noHeader = (rows: string[][], defaultCountry = 'US') => suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry }).map((s) => s.field);
+
+  it.each([
+    ['de', [['Wagner', 'Aaron'], ['Schmitt', 'Julia'], ['Becker', 'Tobias']], ['lastName', 'firstName']],
+    ['nl', [['Jansen', 'Daan'], ['Bakker', 'Noor'], ['Visser', 'Sem']], ['lastName', 'firstName']],
+    ['es', [['García', 'María'], ['López', 'Javier'], ['Fernández', 'Lucía']], ['lastName', 'firstName']],
+    ['it', [['Rossi', 'Giuseppe'], ['Bianchi', 'Giulia'], ['Esposito', 'Francesca']], ['lastName', 'firstName']],
+    ['en', [['Emily', 'Carter'], ['James', 'Nolan'], ['Sarah', 'Brooks']], ['firstName', 'lastName']],
+    ['fr', [['Camille', 'Dubois'], ['Julien', 'Moreau'], ['Céline', 'Fournier']], ['firstName', 'lastName']],
+    ['pt', [['Silva', 'João'], ['Santos', 'Ana'], ['Oliveira', 'Mariana']], ['lastName', 'firstName']],
+  ])('[%s] common given names tell the first name: %j', (_lang, rows, want) => {
+    expect(noHeader(rows)).toEqual(want);
+  });
+  it('an email that tells still decides, and names unknown to the list keep the first column as the first name', () => {
+    expect(noHeader([['Aaron', 'Wagner', 'wagner.aaron@example.de'], ['Julia', 'Schmitt', 'schmitt.julia@example.de']])).toEqual(['lastName', 'firstName', 'email']);
+    expect(noHeader([['Zoltar', 'Quimby'], ['Xandor', 'Pell']])).toEqual(['firstName', 'lastName']);
+  });
+
+  // A Dutch school's student list: number, first name, infix, family name, mentor, class.
+  it('reads first and last name around a Dutch infix column, and no mentor addressed by title', () => {
+    const rows = [['123456', 'Daan', '', 'Visser', 'Mw. Smit', '2B'], ['123457', 'Noor', 'van der', 'Linden', 'Mw. Smit', '2B'], ['123460', 'Sem', 'de', 'Jong', 'Dhr. Peters', '3A']];
+    expect(noHeader(rows, 'NL')).toEqual([null, 'firstName', null, 'lastName', null, null]);
+  });
+  it.each(['Mw. Smit', 'Dhr. Peters', 'Herr Weber', 'Mme Roux', 'Sra. Gómez', 'Dott. Bianchi', 'Mr. Jones'])('"%s" is no name part', (v) => {
+    expect(isNamePartText(v)).toBe(false);
+  });
+  it.each(['Smit', 'de Boer', 'Jörg H.', 'Herrera', 'Frank', 'Mwangi'])('"%s" still is one', (v) => {
+    expect(isNamePartText(v)).toBe(true);
+  });
+
+  it.each([
+    ['de', [['Wagner', 'Aaron', 'Goethestraße 12', '53113', 'Bonn', '12.03.1995'], ['Schmitt', 'Julia', 'Am Rain 4', '50667', 'Köln', '30.11.1988'], ['Becker', 'Tobias', 'Hauptstr. 77', '40213', 'Düsseldorf', '01.07.2001']], 'DE'],
+    ['en', [['Ann Lee', 'ann@example.com', '1990-04-12'], ['Bob Ray', 'bob@example.com', '1975-11-02']], 'US'],
+    ['fr', [['Camille', 'Dubois', '14/02/1983'], ['Julien', 'Moreau', '03/09/1979']], 'FR'],
+  ])('[%s] a date column of birth-like years in a list of people is the date of birth', (_lang, rows, country) => {
+    const f = noHeader(rows, country);
+    expect(f[f.length - 1]).toBe('dateOfBirth');
+  });
+  it('not recent dates, not two date columns, not without names', () => {
+    const year = new Date().getFullYear();
+    expect(noHeader([['Ann Lee', 'ann@example.com', `${year - 1}-04-12`], ['Bob Ray', 'bob@example.com', `${year}-01-02`]])).toEqual(['name', 'email', null]);
+    expect(noHeader([['Ann Lee', '1990-04-12', '1999-01-01'], ['Bob Ray', '1975-11-02', '2001-05-05']])).toEqual(['name', null, null]);
+    expect(noHeader([['4411', '1990-04-12'], ['4412', '1975-11-02']])).toEqual([null, null]);
+  });
+});
