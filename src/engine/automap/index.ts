@@ -4,7 +4,7 @@
 //  - ./normalize.ts how a header is read (case, accents, snake_case, camelCase) and the typo distance
 //  - ./header.ts    one header: its field, how sure, whose column it is, which of several
 //  - ./records.ts   headers about a record: generic attributes, insurance policies, card and licence numbers
-//  - ./sniff.ts     values: what a cell holds (dates, times, amounts and ids are never phones); ./ids.ts national ids
+//  - ./sniff.ts     values: what a cell holds (dates, times, amounts and ids are never phones); ./nationalids.ts national ids
 //  - ./resolve.ts   the whole file: values fill gaps, name pairs, one address group, primary before alternate;
 //                   ./people.ts two people in a row (attendee and purchaser): which one is the contact
 //  - ./headerrow.ts where the header row is (row 1, lower down under a title, or none)

@@ -14,7 +14,7 @@ import { isValidParsedPhone } from '../formats/phone';
 import { cellText } from '../formats/text';
 import { COMPANY_WORDS } from './words';
 import { withoutAccents } from './normalize';
-import { isNationalIdText } from './ids';
+import { isNationalIdText } from './nationalids';
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
