@@ -11,7 +11,7 @@
 //     alta"); a card or licence number is the External ID ("Library Card Number"), a generic attribute nothing.
 //  6. The header without its qualifiers ("Home Street" -> street, home group; "Billing City" -> city, billing
 //     group; "Telefone2" -> phone, alternate), then a question ("What is your phone number?"), then the key word of
-//     a longer header ("Customer Email", "Número de celular").
+//     a longer header ("Customer Email", "Número de celular": ./keyword.ts).
 //  7. Typos, against the lexicon (optimal string alignment distance).
 import type { CustomField, FieldKey } from '../types';
 import {
@@ -21,13 +21,9 @@ import {
   BARE_PHONE_TYPES,
   BILLING_WORDS,
   DISPLAY_WORDS,
-  FILLER_WORDS,
   FILE_WORDS,
-  FIRST_WORDS,
   INDEXED_WORDS,
   JOINING_WORDS,
-  LAST_WORDS,
-  LINK_WORDS,
   MEDIA_WORDS,
   METADATA_LAST,
   METADATA_SUBJECTS,
@@ -38,9 +34,6 @@ import {
   OTHER_OBJECTS,
   OTHER_PEOPLE,
   OTHER_RECORD_PREFIXES,
-  OWN_URL_WORDS,
-  OWNER_NAME_WORDS,
-  OWNER_WORDS,
   PERSON_NOUNS,
   PRIMARY_WORDS,
   QUESTION_WORDS,
@@ -56,6 +49,7 @@ import {
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
 import { recordGuess, toolColumnGuess } from './records';
+import { keywordGuess } from './keyword';
 
 export type { Rank } from './tables';
 
@@ -98,9 +92,6 @@ export interface CustomMatcher {
 // ---------------------------------------------------------------------------------------------------- helpers
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
-/** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
-const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
 const ADDRESS_FIELDS = new Set(['address1', 'city', 'state', 'postalCode', 'country']);
 const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'adres', 'anschrift']);
 const LATIN_NATION: ReadonlySet<string> = new Set(['nation', 'nacion', 'nazione', 'nacao']);
@@ -161,55 +152,6 @@ function qualifiers(words: string[]): { rest: string[]; rank: Rank; group: strin
     rest.push(w);
   }
   return { rest, rank, group, billing, shipping, typeWord };
-}
-
-/** The key word of a longer header: the last meaningful word, before "number", "code", "value"... */
-function keywordGuess(words: string[], why: string): HeaderGuess | null {
-  if (!words.length) return null;
-  // The owner itself: "Assigned User Name", "assigned_user_name" (SugarCRM, SuiteCRM, EspoCRM), "Owner Full Name". Its
-  // other columns ("Assigned User Email", "Owner Phone") are the owner's, not the contact's, whatever else they say.
-  const ownerWord = words.find((w) => OWNER_WORDS.has(w));
-  if (ownerWord) {
-    if (words.every((w) => OWNER_WORDS.has(w) || OWNER_NAME_WORDS.has(w))) return { field: 'owner', conf: 0.85, reason: `Names the contact's owner ("${ownerWord}")`, rank: 'primary' };
-    if (words.some((w) => !OWNER_WORDS.has(w) && headWords().has(w))) return { field: null, conf: 0.8, reason: `About the contact's owner (${ownerWord})`, final: true, rank: 'primary' };
-  }
-  if (words.some((w) => NEGATIVE_WORDS.has(w))) return null;
-  const content = words.filter((w) => w.length > 1 || /\d/.test(w));
-  if (!content.length) return null;
-  let i = content.length - 1;
-  while (i > 0 && FILLER_WORDS.has(content[i]) && !headWords().has(content[i])) i--;
-  let head = content[i];
-  // "Email Address", "Adresse e-mail": the address of an email is the email.
-  if ((head === 'address' || head === 'adresse' || head === 'direccion' || head === 'endereco' || head === 'indirizzo' || head === 'adres') && content.some((w) => w === 'email' || w === 'mail' || w === 'correo' || w === 'courriel')) head = 'email';
-  const hit = headWords().get(head);
-  if (!hit) return null;
-  // Key word first (Spanish, Portuguese, French, German, Italian, Dutch), the company word after: read as the English
-  // "Company Email" (the contact's work email) and "Company Phone" (the company's switchboard, as Outlook's "Company
-  // Main Phone", "Téléphone société", "Telefon Firma": not the contact's).
-  const first = headWords().get(content[0]);
-  if (i > 0 && hit[0] === 'companyName' && first && (first[0] === 'email' || first[0] === 'phone') && content.slice(1).every((w) => FILLER_WORDS.has(w) || ARTICLES.has(w) || headWords().get(w)?.[0] === 'companyName')) {
-    if (first[0] === 'phone') return { field: null, conf: 0.8, reason: `The company's phone ("${content[0]}" of the company), not the contact's`, final: true, rank: 'primary' };
-    return { field: first[0], conf: first[1], reason: `${why}"${content[0]}", of the company`, rank: 'typed' };
-  }
-  const modifiers = content.filter((w, j) => j !== i && !FILLER_WORDS.has(w));
-  let field: FieldKey = hit[0];
-  // Two name nouns, each a name of its own: "Vorname Name", "Nachname, Vorname", "Nombre Apellido" hold the full name
-  // ("First Name" is one: "first" only qualifies it).
-  const nameNouns = content.filter((w) => NAME_FIELDS.has(headWords().get(w)?.[0] ?? ''));
-  if (NAME_FIELDS.has(field) && nameNouns.length >= 2 && content.every((w) => nameNouns.includes(w) || FILLER_WORDS.has(w) || JOINING_WORDS.has(w))) {
-    return { field: 'name', conf: 0.8, reason: `Names both parts of the name ("${nameNouns.join('", "')}")`, rank: 'primary' };
-  }
-  if (field === 'name') {
-    if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {
-      if (modifiers.some((w) => ['company', 'business', 'organization', 'organisation', 'account', 'employer', 'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf'].includes(w))) field = 'companyName';
-      else return null;
-    } else if (modifiers.some((w) => FIRST_WORDS.has(w)) && !modifiers.some((w) => LAST_WORDS.has(w))) field = 'firstName';
-    else if (modifiers.some((w) => LAST_WORDS.has(w)) && !modifiers.some((w) => FIRST_WORDS.has(w))) field = 'lastName';
-  }
-  if (field === 'website' && LINK_WORDS.has(head) && modifiers.some((w) => !OWN_URL_WORDS.has(w))) {
-    return { field: null, conf: 0.8, reason: `A link to something else ("${modifiers.find((w) => !OWN_URL_WORDS.has(w))}")`, final: true, rank: 'primary' };
-  }
-  return { field, conf: hit[1], reason: `${why}"${head}"`, rank: 'primary' };
 }
 
 // ------------------------------------------------------------------------------------------------ the reading

@@ -10,7 +10,8 @@
 // - NOT_FIELDS (./words.ts): headers known to hold something else (job title, notes, system dates...): never mapped, and no
 //   near miss may turn them into a field ("Stage" is one letter from "State").
 // - HEAD_WORDS: key words inside longer headers ("Customer Email", "Correo del cliente", "Numéro de portable").
-// - The word lists (QUALIFIERS, OTHER_PEOPLE, ...): words that say whose column it is, or which of several.
+// - The word lists (QUALIFIERS, OTHER_PEOPLE, ...): words that say whose column it is, or which of several; those about
+//   things other than the person (names of things, other records, cards, whose id) are in ./objects.ts.
 import type { StandardFieldKey } from '../types';
 
 export type Lang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl';
@@ -325,3 +326,4 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
 
 export * from './vendors';
 export * from './words';
+export * from './objects';
