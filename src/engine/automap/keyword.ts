@@ -5,6 +5,7 @@ import type { HeaderGuess } from './header';
 import {
   FILLER_WORDS,
   FIRST_WORDS,
+  ID_TOKEN_WORDS,
   JOINING_WORDS,
   LAST_WORDS,
   LINK_WORDS,
@@ -55,6 +56,12 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   const nameNouns = content.filter((w) => NAME_FIELDS.has(headWords().get(w)?.[0] ?? ''));
   if (NAME_FIELDS.has(field) && nameNouns.length >= 2 && content.every((w) => nameNouns.includes(w) || FILLER_WORDS.has(w) || JOINING_WORDS.has(w))) {
     return { field: 'name', conf: 0.8, reason: `Names both parts of the name ("${nameNouns.join('", "')}")`, rank: 'primary' };
+  }
+  // A name or a company with an id, a code or a number: "Id entreprise", "Company Number", "Código de empresa" hold the
+  // company's code, not its name.
+  const idToken = content.find((w, j) => j !== i && ID_TOKEN_WORDS.has(w));
+  if ((NAME_FIELDS.has(field) || field === 'companyName') && idToken) {
+    return { field: null, conf: 0.8, reason: `The ${idToken} of "${head}", not a name`, final: true, rank: 'primary' };
   }
   if (field === 'name') {
     if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {

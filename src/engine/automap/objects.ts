@@ -16,6 +16,26 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'login', 'logon', 'signin', 'anmelde', 'anmeldung', 'connexion', 'accesso', 'acceso',
   // a campus's or an envelope's name (the name printed on a wedding envelope, "Nombre del sobre"), a "c/o" name (care of: someone else)
   'campus', 'envelope', 'enveloppe', 'umschlag', 'briefumschlag', 'busta', 'envelop', 'sobre', 'co', 'careof',
+  // the name of what a person signs up for, buys or belongs to: a programme, a course, a category, a location, a
+  // household ("Programme Name", "Category Name", "Location Friendly Name", "Household Full Name", Planning Center's and
+  // Givebutter's "Household Name"), a branch, a package, in the seven languages ("Nombre del curso", "Nom du foyer")
+  'programme', 'program', 'programa', 'programm', 'programma', 'category', 'categoria', 'categorie', 'kategorie', 'location', 'ubicacion',
+  'localizacao', 'lieu', 'standort', 'luogo', 'locatie', 'household', 'hogar', 'foyer', 'menage', 'haushalt', 'huishouden', 'nucleo',
+  'curso', 'cours', 'formation', 'kurs', 'corso', 'cursus', 'opleiding', 'equipo', 'equipe', 'mannschaft', 'squadra', 'ploeg', 'grupo', 'groupe',
+  'gruppe', 'gruppo', 'groep', 'proyecto', 'projeto', 'projet', 'projekt', 'progetto', 'tienda', 'loja', 'magasin', 'boutique', 'negozio',
+  'winkel', 'branch', 'sucursal', 'filial', 'agence', 'filiale', 'vestiging', 'escuela', 'escola', 'ecole', 'schule', 'scuola', 'clase', 'turma',
+  'classe', 'klasse', 'klas', 'paquete', 'pacote', 'forfait', 'paket', 'pacchetto', 'pakket', 'evenement', 'recinto', 'salle', 'plano',
+  'campagne', 'kampagne', 'campagna', 'service', 'activity', 'membership', 'subscription', 'fund', 'award', 'badge',
+]);
+
+/**
+ * Words that say a header holds a number or a code, never a name: "Id entreprise", "Company Number" (a register's
+ * number), "Código empresa", "Codice azienda", "Firmennummer". A name or company word next to one of them is the
+ * code's owner, not the value.
+ */
+export const ID_TOKEN_WORDS: ReadonlySet<string> = new Set([
+  'id', 'ids', 'uid', 'code', 'codes', 'codigo', 'codice', 'number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'ref', 'reference', 'identifiant',
+  'identificador', 'identificativo', 'identifier', 'kennung', 'siret', 'siren',
 ]);
 
 /** Words naming another record than the contact (a deal, an order, a device...): never the contact's own field. */

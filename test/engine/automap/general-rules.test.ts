@@ -528,3 +528,33 @@ describe("15. Odoo's contacts by their technical names: parent_id is the company
     expect(mapOf(['Email', 'category_id'], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['3', '14']) }).category_id).toBeNull();
   });
 });
+
+describe('16. the fifth part: a thing\'s name is no person\'s name, and a name or company with an id is a code', () => {
+  // A college application's "Programme Name", a giving report's "Category Name", a CRM's "Location Friendly Name",
+  // Planning Center's and Givebutter's "Household Name", a donor import's "Household Full Name".
+  it.each(['Programme Name', 'Program Name', 'programme_name', 'programName', 'Category Name', 'Location Friendly Name', 'Location Name',
+    'Household Name', 'Household Full Name', 'Course Name', 'Class Name', 'Branch Name', 'Package Name', 'Team Name', 'campaign_name', 'Store Name',
+    'Venue Name', 'Membership Name', '¿Cuál es el nombre del curso?', 'Quel est le nom de la formation ?', 'Nome do curso', 'Kursname', 'Cursusnaam'])(
+    '"%s" is not the contact\'s name', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+      expect(fieldsOf(['Name', 'Email', h])).toEqual(['name', 'email', null]);
+    },
+  );
+  it.each([['Full Name', 'name'], ['Family Name', 'lastName'], ['Customer Name', 'name'], ['Student Name', 'name'], ['Contact Name', 'name'],
+    ['Nombre completo', 'name'], ['Nom de famille', 'lastName'], ['Company Name', 'companyName'], ['Club Name', 'companyName']])(
+    '"%s" stays %s', (h, f) => {
+      expect(mapOf(['Email', h])[h]).toBe(f);
+    },
+  );
+
+  it.each(['Id entreprise', 'Company Number', 'Company Code', 'Código de empresa', 'Codice azienda', 'Numéro de société', 'Organisation No', 'Name Code'])(
+    '"%s" is a code, not the company or the name, whatever its values', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+      expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['C1', 'C2']) })[h]).toBeNull();
+      expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['Acme Ltd', 'Beta GmbH']) })[h]).toBeNull();
+    },
+  );
+  it.each(['Company', 'Company Name', "Nom de l'entreprise", 'Empresa', 'Firma', 'Nome azienda'])('"%s" stays the company', (h) => {
+    expect(mapOf(['Email', h])[h]).toBe('companyName');
+  });
+});
