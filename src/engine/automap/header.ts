@@ -41,6 +41,7 @@ import {
   SELF_ID_WORDS,
   SELF_OBJECTS,
   SHIPPING_WORDS,
+  SOURCE_WORDS,
   SYSTEM_DATE_PHRASES,
   SYSTEM_DATE_WORDS,
   TYPE_GROUPS,
@@ -290,6 +291,10 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const exactMain = mc !== c ? exactEntry(mc) : undefined;
   if (exactMain) return exactMain.field === null ? fromEntry(exactMain, '') : indexed(withBareName(fromEntry(exactMain, 'Known column name'), words));
   const phrase = ' ' + words.join(' ') + ' ';
+  // The source of a sign-up is the source: "Creation Source", "Source d'inscription", "Fuente de registro".
+  const dated = words.some((w) => SYSTEM_DATE_WORDS.has(w));
+  const sourceHead = SOURCE_WORDS.has(words[words.length - 1]) || (SOURCE_WORDS.has(words[0]) && JOINING_WORDS.has(words[1]) && words.slice(2).every((w) => SYSTEM_DATE_WORDS.has(w) || JOINING_WORDS.has(w)));
+  if (dated && sourceHead && !words.some((w) => NEGATIVE_WORDS.has(w))) return { field: 'source', conf: 0.8, reason: `The source of a sign-up ("${raw}")`, rank: 'primary' };
   if (words.some((w) => SYSTEM_DATE_WORDS.has(w)) || SYSTEM_DATE_PHRASES.some((p) => phrase.includes(' ' + p + ' '))) {
     return { field: null, conf: 0.9, reason: 'A system date, not contact data', final: true, rank: 'primary' };
   }

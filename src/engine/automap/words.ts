@@ -206,6 +206,13 @@ export const SYSTEM_DATE_WORDS: ReadonlySet<string> = new Set([
   'mise', 'erstellt', 'geaendert', 'geandert', 'aktualisiert', 'anmeldung', 'registrierung', 'iscrizione', 'inserimento', 'registrazione',
   'aggiornamento', 'aangemaakt', 'gewijzigd', 'inschrijving', 'aanmelding', 'checkin', 'checkout',
 ]);
+/**
+ * Head nouns of a source column. A source with a date word is still the source when the source word is the head:
+ * last in English, German and Dutch ("Creation Source", "Signup Source", Square's "Creation Source"), first before a
+ * linking word in the Romance languages ("Source d'inscription", "Fuente de registro", "Origem do cadastro").
+ */
+export const SOURCE_WORDS: ReadonlySet<string> = new Set(['source', 'origin', 'fuente', 'origen', 'procedencia', 'fonte', 'origem', 'origine', 'provenance',
+  'quelle', 'herkunft', 'provenienza', 'bron', 'herkomst']);
 export const SYSTEM_DATE_PHRASES: readonly string[] = [
   'last activity', 'last contacted', 'last seen', 'last engagement', 'last changed', 'last viewed', 'last login', 'last opened', 'last clicked',
   'last email', 'last call', 'last meeting', 'first seen', 'first contact', 'opt in', 'date added', 'created by', 'modified by', 'updated by',

@@ -558,3 +558,19 @@ describe('16. the fifth part: a thing\'s name is no person\'s name, and a name o
     expect(mapOf(['Email', h])[h]).toBe('companyName');
   });
 });
+
+describe('17. the fifth part: a source is the source, even of a sign-up or a creation', () => {
+  // Square's customer directory: "Creation Source" (Instant Profile, Directory...); a French contest's "Source d'inscription".
+  it.each(['Creation Source', 'Signup Source', 'Registration Source', 'creation_source', 'registrationSource', "Source d'inscription",
+    'Origine de la création', 'Fuente de registro', 'Origen del alta', 'Origem do cadastro', 'Fonte di iscrizione', 'Quelle der Registrierung',
+    'Registrierungsquelle', 'Bron van aanmelding'])(
+    '"%s" is the Source', (h) => {
+      expect(mapOf(['Email', h])[h]).toBe('source');
+    },
+  );
+  it.each(['Creation Date', 'Source Created', 'Date de création', "Date d'inscription", 'Fecha de registro', 'Source of Truth Updated', 'Lead Source Date'])(
+    '"%s" is still no source', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+    },
+  );
+});
