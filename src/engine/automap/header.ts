@@ -30,7 +30,6 @@ import {
   NATIONAL_ID_WORDS,
   NEGATIVE_WORDS,
   NOT_PERSON_NAME_WORDS,
-  OBJECT_ID_WORDS,
   OTHER_OBJECTS,
   OTHER_PEOPLE,
   OTHER_RECORD_PREFIXES,
@@ -38,7 +37,6 @@ import {
   PRIMARY_WORDS,
   QUESTION_WORDS,
   RE_MOBILE,
-  SELF_ID_WORDS,
   SELF_OBJECTS,
   SHIPPING_WORDS,
   SOURCE_WORDS,
@@ -51,6 +49,7 @@ import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } 
 import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
 import { recordGuess, toolColumnGuess } from './records';
 import { keywordGuess } from './keyword';
+import { idGuess } from './ids';
 
 export type { Rank } from './tables';
 
@@ -96,7 +95,6 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 const ADDRESS_FIELDS = new Set(['address1', 'city', 'state', 'postalCode', 'country']);
 const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'adres', 'anschrift']);
 const LATIN_NATION: ReadonlySet<string> = new Set(['nation', 'nacion', 'nazione', 'nacao']);
-const ID_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'num', 'numero', 'nummer']);
 const addressPart = (e: Entry | undefined) => (e?.field && ADDRESS_FIELDS.has(e.field) ? e : undefined);
 function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): HeaderGuess {
   if (e.field === null) return { field: null, conf: e.conf, reason: 'Not a contact field', final: true, rank: 'primary' };
@@ -275,18 +273,15 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
       return { field: null, conf: 0.9, reason: `About another person (${tokens[i]} ${tokens[i + 1]})`, final: true, rank: 'primary' };
     }
   }
+  // The contact's own object before a known name: "Contact External ID", "Attendee Company", "Customer Email Address".
+  if (words.length >= 2 && SELF_OBJECTS.has(words[0])) {
+    const e = exactEntry(words.slice(1).join('')) ?? exactEntry(unlinked(words.slice(1)));
+    if (e?.field && e.conf >= 0.85) return indexed({ ...fromEntry(e, `The ${words[0]}'s "${words.slice(1).join(' ')}"`), conf: round2(Math.min(e.conf, 0.9)) });
+  }
+  const id = idGuess(words, c, raw);
+  if (id) return id;
   const object = allWords.find((w) => OTHER_OBJECTS.has(w));
   if (object) return { field: null, conf: 0.9, reason: `About another record (${object})`, final: true, rank: 'primary' };
-  if (words.includes('id') || c.endsWith('id')) {
-    const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');
-    if (owner) return { field: null, conf: 0.9, reason: `The id of another record (${owner})`, final: true, rank: 'primary' };
-    if (words.some((w) => SELF_ID_WORDS.has(w))) return { field: 'externalId', conf: 0.7, reason: "The contact's id in another system", rank: 'primary' };
-    // "UoA ID", "UoA ID number": an institution's id for the person; an acronym split by its case ("UofT") is one word.
-    const idWords = words.length >= 3 && ID_NUMBER_WORDS.has(words[words.length - 1]) ? words.slice(0, -1) : words;
-    const before = idWords.slice(0, -1);
-    const acronym = before.length === 1 || (before.length > 1 && before.length <= 3 && before.every((w) => w.length <= 2));
-    if (idWords[idWords.length - 1] === 'id' && acronym && !exactEntry(before.join(''))) return { field: 'externalId', conf: 0.55, reason: `An id ("${raw}"), from another system`, rank: 'primary' };
-  }
   // Exact names without parentheses ("Birthday (MM/DD)", "tag (metadata)", "Phone (Mobile)").
   const exactMain = mc !== c ? exactEntry(mc) : undefined;
   if (exactMain) return exactMain.field === null ? fromEntry(exactMain, '') : indexed(withBareName(fromEntry(exactMain, 'Known column name'), words));

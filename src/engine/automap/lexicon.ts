@@ -70,7 +70,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Número de matrícula', 'Legajo', 'Número de legajo', 'Número de empleado'],
     pt: ['Número de matrícula', 'Número do aluno'],
     fr: ['Matricule', 'Numéro étudiant', "Numéro d'étudiant", 'Numéro de matricule'],
-    de: ['Kennung', 'Matrikelnummer', 'Matrikelnr', 'Personalnummer', 'Personalnr', 'Schülernummer'],
+    de: ['Kennung', 'Matrikelnummer', 'Matrikelnr', 'Matnr', 'Matr-Nr', 'Matrikel', 'Personalnummer', 'Personalnr', 'Schülernummer'],
     it: ['Matricola', 'Numero di matricola', 'Numero matricola'],
     nl: ['Studentnummer', 'Leerlingnummer', 'Personeelsnummer'],
   } },

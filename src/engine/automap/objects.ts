@@ -132,7 +132,10 @@ export const NATIONAL_ID_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Records whose id is not the contact's ("Account ID", "OrderId"). */
-export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user', 'attendee', 'registrant', 'registration',
+export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'attendee', 'registrant', 'registration',
+  // a direct-debit mandate (GoCardless' "mandate_id", SEPA's "Mandatsreferenz"), a contract, a donation or gift, a task or a message
+  'mandate', 'mandat', 'mandato', 'mandats', 'machtiging', 'contract', 'contrato', 'contrat', 'vertrag', 'contratto', 'agreement', 'donation', 'gift', 'pledge',
+  'task', 'message', 'thread', 'call', 'meeting', 'appointment', 'case', 'claim',
   'booking', 'reservation', 'reserva', 'reservierung', 'buchung', 'prenotazione', 'reservering', 'boeking',
   // a school, a campus, a store, a shop's website or a household a contact belongs to: its id is the place's ("SchoolID", "store_id",
   // Magento's "website_id", "Household ID")
@@ -144,5 +147,20 @@ export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company
  * has one per event, like a ticket or an order number.
  */
 export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 'pessoa', 'personne', 'customer', 'client', 'cliente', 'member', 'subscriber', 'participant', 'student', 'patient', 'kunde', 'klant', 'socio', 'adherent', 'lid', 'guest', 'invitee', 'visitor', 'donor', 'volunteer', 'supporter', 'player',
+  // a lead in a CRM's lead export is the person ("Lead ID", Salesforce's 00Q... ids); a buyer in a marketplace's sales
+  // export ("Buyer User ID", Etsy); a patient, a member, a pupil, a donor in the other languages ("Patienten-Nr",
+  // "ID du membre", "Número de paciente", "Codice paziente", "Mitgliedsnummer")
+  'lead', 'buyer', 'comprador', 'acheteur', 'kaeufer', 'kaufer', 'acquirente', 'koper', 'paciente', 'paziente', 'membre', 'miembro',
+  'membro', 'mitglied', 'teilnehmer', 'deelnemer', 'participante', 'partecipante', 'alumno', 'aluno', 'eleve', 'etudiant', 'studente', 'alunno',
+  'schueler', 'schuler', 'leerling', 'donante', 'doador', 'donateur', 'spender', 'donatore', 'abonne', 'abonnent', 'abonnee', 'suscriptor', 'assinante',
   // an employee's id in the employer's system ("Id Empleado", "ID Funcionário", "Mitarbeiter-ID", "ID dipendente")
   'employee', 'empleado', 'funcionario', 'colaborador', 'employe', 'salarie', 'mitarbeiter', 'dipendente', 'medewerker', 'staff']);
+/** A user account in another system: its id is the person's there ("User ID", "ID Utente", "ID Usuario"), below a
+ *  customer's or member's id when the file has both (a Meetup export's "User ID" and "Member ID"). */
+export const USER_ID_WORDS: ReadonlySet<string> = new Set(['user', 'usuario', 'utilisateur', 'utente', 'benutzer', 'gebruiker', 'utilizador', 'nutzer']);
+/** A supplier in a supplier list: its id is the row's ("Supplier ID", "ID Fornitore", "Lieferantennummer"), its other
+ *  columns another record's in a customer file (Zoho's "Vendor Name"). */
+export const SUPPLIER_WORDS: ReadonlySet<string> = new Set(['supplier', 'vendor', 'proveedor', 'fornecedor', 'fournisseur', 'lieferant', 'fornitore', 'leverancier']);
+/** People whose number is a shirt or a seat, not a register's ("Player No", "Guest Number"): only their "ID" is an id. */
+export const NOT_REGISTER_NUMBER_WORDS: ReadonlySet<string> = new Set(['player', 'guest', 'jugador', 'jogador', 'joueur', 'spieler', 'giocatore', 'speler']);
+

@@ -48,7 +48,7 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Commissione', 'Gruppo partito', 'Titolo'],
   nl: ['Functie', 'Functietitel', 'Afdeling', 'Beroep', 'Opmerkingen', 'Opmerking', 'Notities', 'Notitie', 'Geslacht', 'Leeftijd',
     'Datum', 'Tijd', 'Inschrijfdatum', 'Aanmeldingsdatum', 'Taal', 'Branche', 'Sector', 'Bedrag', 'Prijs', 'Totaal', 'BSN', 'Burgerservicenummer',
-    'KvK-nummer', 'BTW-nummer', 'Huisnummer', 'Toevoeging', 'Tussenvoegsel', 'Aanhef', 'Titel', 'Gebruikersnaam', 'Wachtwoord', 'Status'],
+    'KvK-nummer', 'BTW-nummer', 'Huisnummer', 'Toevoeging', 'Tussenvoegsel', 'Aanhef', 'Aanspreektitel', 'Aanspreekvorm', 'Titel', 'Gebruikersnaam', 'Wachtwoord', 'Status'],
 };
 
 /** Address lines that are not the street line the contact fields hold (address1 only). */

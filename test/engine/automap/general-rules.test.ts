@@ -101,8 +101,9 @@ describe('4. one-word headers without their linking word', () => {
   // A French school list: codeEleve, nom, prenom, sexe, adresse, dateNaissance, codePostal, ville, tel (index:12811137192);
   // a Chilean one: rut, nombre, apellidoP, apellidoM, correo, fechaNacimiento, telefono, direccion (index:47258366278).
   it('reads whole lists written that way', () => {
+    // "codeEleve" (the pupil's code) is the school's number for the person, as "Code client" and "Numéro étudiant" are.
     expect(fieldsOf(['codeEleve', 'nom', 'prenom', 'sexe', 'adresse', 'dateNaissance', 'codePostal', 'ville', 'tel'])).toEqual(
-      [null, 'lastName', 'firstName', null, 'address1', 'dateOfBirth', 'postalCode', 'city', 'phone']);
+      ['externalId', 'lastName', 'firstName', null, 'address1', 'dateOfBirth', 'postalCode', 'city', 'phone']);
     expect(fieldsOf(['rut', 'nombre', 'apellidoP', 'apellidoM', 'correo', 'fechaNacimiento', 'telefono', 'direccion'])).toEqual(
       [null, 'firstName', 'lastName', null, 'email', 'dateOfBirth', 'phone', 'address1']);
   });
@@ -573,4 +574,32 @@ describe('17. the fifth part: a source is the source, even of a sign-up or a cre
       expect(mapOf(['Email', h])[h]).toBeNull();
     },
   );
+});
+
+describe('18. the fifth part: ids of the person in a role are the External ID, ids of other things are not', () => {
+  // A practice's "Patienten-Nr", an Italian supplier export's "ID Fornitore", a gym's "ID Utente", a French contest's
+  // "ID du membre", Givebutter's "Contact External ID", Etsy's "Buyer User ID", a CRM leads export's "Lead ID", a
+  // German university's "matnr".
+  it.each(['Patienten-Nr', 'Patientennummer', 'Patient No', 'Numéro de patient', 'Número de paciente', 'Codice paziente', 'ID du membre', 'ID Utente',
+    'User ID', 'ID Usuario', 'userId', 'Buyer User ID', 'Lead ID', 'lead_id', 'ID Fornitore', 'Supplier ID', 'Lieferantennummer', 'Contact External ID',
+    'Customer External ID', 'matnr', 'Matr.-Nr.', 'Mitgliedernummer'])(
+    '"%s" is the External ID', (h) => {
+      expect(mapOf(['Email', h])[h]).toBe('externalId');
+    },
+  );
+  it('a user id yields to the customer\'s or member\'s own number', () => {
+    expect(fieldsOf(['Name', 'User ID', 'Member ID'])).toEqual(['name', null, 'externalId']);
+    expect(fieldsOf(['ID Utente', 'Codice cliente', 'Email'])).toEqual([null, 'externalId', 'email']);
+  });
+  it.each(['mandate_id', 'Mandate ID', 'Contract ID', 'ID contrat', 'aanspreektitel_id', 'salutation_id', 'tag_id', 'Tag ID', 'Assigned User ID',
+    'Created By User ID', 'Owner User ID', 'Order Customer ID', 'Player No', 'Donation ID'])(
+    '"%s" is no id of the contact', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+      expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['MD0004QWERTY', 'MD0007ASDFGH']) })[h]).toBeNull();
+    },
+  );
+  it('the contact\'s own object before a known name is that name; another attendee\'s is not', () => {
+    expect(fieldsOf(['Attendee Name', 'Attendee Email', 'Attendee Company', 'Attendee 2 Company'])).toEqual(['name', 'email', 'companyName', null]);
+    expect(fieldsOf(['Lead Email', 'Lead Phone', 'Lead Company', 'Customer Type'])).toEqual(['email', 'phone', 'companyName', null]);
+  });
 });
