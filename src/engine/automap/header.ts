@@ -34,6 +34,8 @@ import {
   OTHER_PEOPLE,
   OTHER_RECORD_PREFIXES,
   PERSON_NOUNS,
+  POSSESSIVE_ARTICLES,
+  POSSESSIVE_WORDS,
   PRIMARY_WORDS,
   QUESTION_WORDS,
   RE_MOBILE,
@@ -44,6 +46,7 @@ import {
   SYSTEM_DATE_WORDS,
   TYPE_GROUPS,
   TYPE_WORDS,
+  YES_NO_WORDS,
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
@@ -240,6 +243,12 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const exact = exactEntry(c) ?? exactEntry(unlinked(rawTokens));
   if (exact) return exact.field === null ? fromEntry(exact, '') : indexed(withBareName(fromEntry(exact, 'Known column name'), words));
 
+  // A form's field with its possessive: "Votre nom", "Your Email", "Tu teléfono", "Il tuo nome" read as "nom", "Email"...
+  const own = rawTokens.findIndex((t) => !POSSESSIVE_WORDS.has(t) && !POSSESSIVE_ARTICLES.has(t));
+  if (own > 0 && rawTokens.slice(0, own).some((t) => POSSESSIVE_WORDS.has(t))) {
+    const g = readHeader(rawTokens.slice(own).join(' '), ctx);
+    return g.field === null ? g : { ...g, conf: round2(Math.min(g.conf, 0.9)) };
+  }
   // "Object - Field" headers (Pipedrive): the contact's own object is dropped, another record's is not the contact's.
   const segs = main.split(/\s+[-–—]\s+/);
   if (segs.length >= 2) {
@@ -336,6 +345,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // A question (Google Forms): "What is your phone number?", "¿Cuál es tu correo?".
   const question = /[?:]\s*$/.test(raw) || /^[¿]/.test(raw) || QUESTION_WORDS.has(words[0] ?? '') && ['what', 'whats', 'which', 'cual', 'qual', 'quel', 'quelle', 'wie', 'was', 'wat'].includes(words[0]);
   if (question) {
+    if (/\?\s*$/.test(raw) && YES_NO_WORDS.has(words[0] ?? '')) return { field: null, conf: 0.8, reason: 'A yes/no question', final: true, rank: 'primary' };
     const content = words.filter((w) => !QUESTION_WORDS.has(w));
     const e = exactEntry(content.join(''));
     if (e) return e.field === null ? fromEntry(e, '') : { field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: 'Asks for it in a question', rank: e.rank ?? 'primary' };

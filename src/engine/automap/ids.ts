@@ -26,7 +26,11 @@ function personWord(w: string, set: ReadonlySet<string>): boolean {
 
 /** `words`: the header's words without numbers; `c`: the whole header compacted. Null when it names no id. */
 export function idGuess(words: readonly string[], c: string, raw: string): HeaderGuess | null {
-  const hasId = words.includes('id') || c.endsWith('id');
+  // "id" as a word, or glued to the end of a one-word header ("userid", "CUSTOMERID") or of a known word ("Buyer UserID");
+  // not the end of any word ("Ben je lid?", "Madrid").
+  const last = words[words.length - 1] ?? '';
+  const glued = last.length > 4 && last.endsWith('id') && (words.length === 1 || [SELF_ID_WORDS, USER_ID_WORDS, OBJECT_ID_WORDS].some((set) => personWord(last.slice(0, -2), set)));
+  const hasId = words.includes('id') || glued;
   const self = words.find((w) => personWord(w, SELF_ID_WORDS));
   const numbered = !hasId && words.length >= 2 && words.some((w) => REGISTER_NUMBER_WORDS.has(w));
   // One word: "Patientennummer", "Kundennr", "Lieferantennummer", "Leerlingnummer".

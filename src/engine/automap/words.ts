@@ -26,7 +26,13 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Guardian', 'Mother', 'Father', 'Bidder Number', 'Paid Until', 'Contractor', 'Customer Type', 'Lead Score', 'NPS', 'CSAT', 'Survey Name',
     'Company Phone', 'Company Main Phone', 'Mailing List', 'Newsletter', 'Unsubscribe', 'Bounced', 'Bounce', 'Favorite', 'Favourite', 'Starred',
     // Indian English's job title ("Designation"); a wedding guest's side (bride's or groom's), a team's side: no typo of "Site"
-    'Designation', 'Side'],
+    'Designation', 'Side',
+    // an intercom's or a door's code, or the name on the bell (a parcel file's "Interphone", "Digicode"): no phone
+    'Interphone', 'Intercom', 'Door Code', 'Entry Code', 'Buzzer', 'Digicode', 'Code interphone', 'Code porte', 'Portero', 'Portero automático',
+    'Interfone', 'Gegensprechanlage', 'Klingel', 'Türcode', 'Citofono', 'Codice citofono', 'Parlofoon', 'Intercom code', 'Deurcode',
+    // owner of another record: the account's, the company's (Salesforce's "Account Owner" beside the "Contact Owner")
+    'Account Owner', 'Account Owner Name', 'Company Owner', 'Organization Owner', 'Organisation Owner', 'Propietario de la cuenta',
+    'Proprietário da conta', 'Propriétaire du compte', 'Proprietario account', 'Accounteigenaar'],
   es: ['Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
     'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
     'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
@@ -55,7 +61,7 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
 export const EXTRA_ADDRESS_LINES: readonly string[] = [
   'Address Line 2', 'Address 2', 'Street 2', 'Street Line 2', 'Address Line 3', 'Street 3', 'Address Extended Address', 'Address PO Box',
   'PO Box', 'Address Formatted', 'Formatted Address', 'Apartment', 'Suite', 'Unit', 'Apt', 'Address2', 'Address3', 'Street Line 3',
-  'City State Zip', 'City, State, Zip', 'Full Address', 'Complete Address',
+  'City State Zip', 'City, State, Zip',
   'Dirección 2', 'Piso', 'Apartamento', 'Complemento', 'Bairro', 'Nº', 'Complément', "Complément d'adresse", 'Adresse 2',
   'Boîte postale', 'Adresszusatz', 'Hausnummer', 'Hausnr', 'Postfach', 'Numero civico', 'Civico', 'Interno', 'Indirizzo 2', 'Huisnummer',
   'Toevoeging', 'Postbus',
@@ -229,6 +235,18 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'ihre', 'ihr', 'deine', 'dein', 'bitte', 'geben', 'sie', 'an', 'der', 'die', 'das', 'il', 'lo', 'tuo', 'tua', 'suo', 'inserisci',
   'inserire', 'indicare', 'wat', 'uw', 'je', 'jouw', 'graag', 'vul', 'in', 'het', 'een',
 ]);
+
+/** Possessives that open a form's field ("Votre nom", "Your Email", "Tu teléfono", "Ihre E-Mail", "Il tuo nome", "Uw
+ *  adres"): the rest names the field, read as if alone ("Votre nom" beside "Votre prénom" is the family name). */
+export const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['your', 'tu', 'tus', 'su', 'sus', 'seu', 'sua', 'teu', 'tua', 'votre', 'vos', 'ton', 'ta',
+  'tes', 'ihr', 'ihre', 'ihren', 'dein', 'deine', 'deinen', 'tuo', 'tuoi', 'suo', 'uw', 'jouw', 'je']);
+/** Articles before such a possessive: "Il tuo nome", "La tua email", "O seu nome", "A sua morada". */
+export const POSSESSIVE_ARTICLES: ReadonlySet<string> = new Set(['il', 'la', 'el', 'o', 'a', 'i', 'le', 'los', 'las', 'os', 'as']);
+
+/** First words of a yes/no question: "Are you a consultant?", "Do you have a car?", "Êtes-vous adhérent ?", "Sind Sie
+ *  Mitglied?", "Sei socio?", "Ben je lid?" ask whether, not for the value. */
+export const YES_NO_WORDS: ReadonlySet<string> = new Set(['are', 'is', 'do', 'does', 'did', 'have', 'has', 'will', 'would', 'eres', 'tienes', 'tiene',
+  'estas', 'voce', 'tem', 'possui', 'etes', 'avez', 'sind', 'bist', 'haben', 'hast', 'sei', 'hai', 'ben', 'bent', 'heb', 'hebt', 'heeft']);
 
 /** Nouns of people: a number after one of them is another person ("Guest 2 Email", "Attendee 3 Name"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(['guest', 'attendee', 'person', 'contact', 'member', 'participant', 'player', 'student', 'invitado', 'participante', 'convidado', 'invite', 'gast', 'teilnehmer', 'ospite', 'partecipante', 'deelnemer', 'traveler', 'traveller', 'passenger', 'adult', 'child', 'occupant']);

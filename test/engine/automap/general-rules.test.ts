@@ -603,3 +603,64 @@ describe('18. the fifth part: ids of the person in a role are the External ID, i
     expect(fieldsOf(['Lead Email', 'Lead Phone', 'Lead Company', 'Customer Type'])).toEqual(['email', 'phone', 'companyName', null]);
   });
 });
+
+describe('19. the fifth part: lexicon gaps, form possessives, yes/no questions', () => {
+  it.each([
+    ['es', 'P.Contacto', 'name'], ['es', 'Pers. contacto', 'name'], ['es', 'Persona de contacto', 'name'], ['pt', 'P. Contato', 'name'],
+    ['it', 'Intestatario', 'name'], ['es', 'Titular', 'name'], ['fr', 'Titulaire', 'name'],
+    ['it', 'Indirizzo completo', 'address1'], ['en', 'Full Address', 'address1'], ['es', 'Dirección completa', 'address1'], ['pt', 'Endereço completo', 'address1'],
+    ['fr', 'Adresse complète', 'address1'], ['de', 'Vollständige Adresse', 'address1'], ['nl', 'Volledig adres', 'address1'], ['fr', 'N° et voie', 'address1'],
+    ['pt', 'NASC', 'dateOfBirth'], ['de', 'gebdat', 'dateOfBirth'], ['de', 'Geb.Datum', 'dateOfBirth'], ['de', 'Geb.-Dat.', 'dateOfBirth'],
+    ['fr', "Nom d'usage", 'lastName'], ['fr', 'Nom de structure', 'companyName'],
+    ['en', 'Consultant', 'owner'], ['fr', 'Consultant', 'owner'], ['es', 'Consultor', 'owner'], ['nl', 'Consulent', 'owner'],
+    ['en', 'State of Residence', 'state'], ['it', 'Provincia di residenza', 'state'], ['fr', 'Ville de résidence', 'city'],
+  ])('[%s] "%s" is %s', (_lang, h, f) => {
+    expect(mapOf(['Email', h])[h]).toBe(f);
+  });
+
+  it('a full address is the street line alone, a formatted copy beside the address columns', () => {
+    expect(fieldsOf(['Name', 'Indirizzo completo'], { sampleRows: rowsOf(['Ann', 'Bob'], ['Via Brennero 12, 38122 Trento (TN)', 'Via Roma 3, 38068 Rovereto (TN)']) })).toEqual(['name', 'address1']);
+    expect(fieldsOf(['Address', 'City', 'Zip', 'Full Address'])).toEqual(['address1', 'city', 'postalCode', null]);
+  });
+  it('the name someone goes by wins over the birth name', () => {
+    expect(fieldsOf(['Nom de naissance', "Nom d'usage", 'Prénom'])).toEqual([null, 'lastName', 'firstName']);
+    expect(fieldsOf(['Nom de naissance', 'Prénom'])).toEqual(['lastName', 'firstName']);
+  });
+  it('a bank account\'s holder is not the contact', () => {
+    expect(fieldsOf(['Name', 'Email', 'Kontoinhaber', 'IBAN'])).toEqual(['name', 'email', null, null]);
+  });
+  it.each([['Primary Email', 'Email Addresses'], ['Email', 'E-mails'], ['E-Mail', 'E-Mail-Adressen'], ['Courriel', 'Adresses e-mail'], ['Email', 'Indirizzi email']])(
+    'plural "%s" beside "%s": the list adds to the main email; alone it is the email', (main, plural) => {
+      expect(fieldsOf([main, plural])).toEqual(['email', 'additionalEmails']);
+      expect(fieldsOf(['Name', plural])).toEqual(['name', 'email']);
+    },
+  );
+  it.each([
+    [['Votre nom', 'Votre prénom', 'Votre email'], ['lastName', 'firstName', 'email']],
+    [['Votre nom', 'Votre email'], ['name', 'email']],
+    [['Il tuo nome', 'Il tuo cognome', 'La tua email'], ['firstName', 'lastName', 'email']],
+    [['Tu nombre', 'Tus apellidos', 'Tu teléfono'], ['firstName', 'lastName', 'phone']],
+    [['Ihr Name', 'Ihr Vorname', 'Ihre E-Mail'], ['lastName', 'firstName', 'email']],
+    [['Your Email', 'Your Phone', 'Your Company'], ['email', 'phone', 'companyName']],
+    [['Uw naam', 'Uw adres'], ['name', 'address1']],
+  ])('a form\'s possessive is read away: %j', (headers, want) => {
+    expect(fieldsOf(headers)).toEqual(want);
+  });
+  it.each(['Are you a consultant?', 'Are you a member?', 'Do you have a phone number?', 'Êtes-vous adhérent ?', 'Sind Sie Mitglied?', 'Ben je lid?'])(
+    '"%s" asks whether, not for the value', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+    },
+  );
+  it('questions that ask for the value still map', () => {
+    expect(fieldsOf(['What is your phone number?', '¿Cuál es tu correo?'])).toEqual(['phone', 'email']);
+  });
+  it.each(['Interphone', 'Code interphone', 'Digicode', 'Intercom', 'Citofono', 'Gegensprechanlage', 'Portero'])('"%s" (an intercom) is no phone', (h) => {
+    expect(mapOf(['Email', 'Téléphone portable', h])).toEqual({ Email: 'email', 'Téléphone portable': 'phone', [h]: null });
+  });
+  it.each(['Account Owner', 'Company Owner', 'Organization Owner', 'Propietario de la cuenta', 'Propriétaire du compte', 'Deal Owner', 'Opportunity Owner'])(
+    '"%s" is another record\'s owner, not the contact\'s', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+      expect(fieldsOf(['Email', 'Contact Owner', h])).toEqual(['email', 'owner', null]);
+    },
+  );
+});
