@@ -22,9 +22,11 @@ import {
   BILLING_WORDS,
   DISPLAY_WORDS,
   FILE_WORDS,
+  GUEST_WORDS,
   INDEXED_WORDS,
   JOINING_WORDS,
   MEDIA_WORDS,
+  MESSENGER_WORDS,
   METADATA_LAST,
   METADATA_SUBJECTS,
   NATIONAL_ID_WORDS,
@@ -275,6 +277,10 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (nationalId) return { field: null, conf: 0.9, reason: `A national id or tax number (${nationalId}), not a contact field`, final: true, rank: 'primary' };
   const media = allWords.find((w) => MEDIA_WORDS.has(w));
   if (media) return { field: null, conf: 0.9, reason: `A picture or a code (${media}), not contact data`, final: true, rank: 'primary' };
+  const guests = /\(s\)/i.test(raw) ? allWords.find((w) => GUEST_WORDS.has(w)) : undefined;
+  if (guests) return { field: null, conf: 0.9, reason: `About other people (${guests}, several)`, final: true, rank: 'primary' };
+  const messenger = allWords.find((w) => MESSENGER_WORDS.has(w));
+  if (messenger) return { field: null, conf: 0.9, reason: `An account on ${messenger}, a handle, not contact data`, final: true, rank: 'primary' };
   const file = allWords.find((w) => FILE_WORDS.has(w));
   if (file) return { field: null, conf: 0.9, reason: `A file or an upload (${file}), not contact data`, final: true, rank: 'primary' };
   for (let i = 0; i + 1 < tokens.length; i++) {

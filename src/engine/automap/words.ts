@@ -144,7 +144,17 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   // nl
   'moeder', 'vader', 'ouder', 'ouders', 'zus', 'broer', 'echtgenoot', 'echtgenote', 'zoon', 'dochter', 'voogd', 'nood', 'noodgeval', 'noodcontact',
   'assistente', 'leidinggevende',
+  // the guests someone brings or invites, plural (a scheduling tool's "Guest Email(s)" beside its "Invitee Email"), and
+  // the companions on a booking: other people than the one who booked
+  'guests', 'invitados', 'convidados', 'invites', 'gaeste', 'gaste', 'ospiti', 'gasten', 'companions', 'acompanantes', 'acompanhantes',
+  'accompagnants', 'begleitpersonen', 'accompagnatori', 'begeleiders',
 ]);
+/** A guest, in the singular: with a plural mark ("Guest Email(s)", "Invité(s)") the header is about several of them. */
+export const GUEST_WORDS: ReadonlySet<string> = new Set(['guest', 'invitado', 'convidado', 'invite', 'gast', 'ospite', 'companion', 'acompanante',
+  'acompanhante', 'accompagnant', 'begleitperson', 'accompagnatore', 'begeleider']);
+/** Messaging services whose account is a handle, not a phone line: "Skype Phone Number" (Planning Center), "Numéro Skype". */
+export const MESSENGER_WORDS: ReadonlySet<string> = new Set(['skype', 'discord', 'slack', 'msn', 'icq', 'jabber', 'xmpp', 'hangouts', 'gtalk', 'lync',
+  'wechat', 'weixin', 'qq']);
 
 /** Key words of a link: a "link" is the contact's website only when nothing else is named ("Reset-Link", "Referral link",
  *  "Zoom link" are links to something else); the same check as "url", "web", "site" and "domain" in ./header.ts. */

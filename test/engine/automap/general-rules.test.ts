@@ -664,3 +664,23 @@ describe('19. the fifth part: lexicon gaps, form possessives, yes/no questions',
     },
   );
 });
+
+describe('20. the fifth part: guests are other people, a messenger account is no phone', () => {
+  // Calendly's scheduled events: "Invitee Email" is the contact, "Guest Email(s)" the people they invited.
+  it.each(['Guest Email(s)', 'Guest Name(s)', 'Guests', 'Guests Emails', 'Invité(s)', 'Invités', 'Invitados', 'Convidados', 'Gäste', 'Ospiti', 'Gasten', 'Begleitpersonen'])(
+    '"%s" is about other people', (h) => {
+      const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['cy@example.com, di@example.com', 'ed@example.com']);
+      expect(mapOf(['Invitee Email', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+  it('a guest list\'s own guest columns stay the contact\'s; "Email(s)" stays the contact\'s emails', () => {
+    expect(fieldsOf(['Guest Name', 'Guest Email', 'Guest Phone'])).toEqual(['name', 'email', 'phone']);
+    expect(fieldsOf(['Name', 'Email', 'Email(s)'])).toEqual(['name', 'email', 'additionalEmails']);
+  });
+  // Planning Center's people export: "Skype Phone Number" beside "Mobile Phone Number".
+  it.each(['Skype Phone Number', 'Skype Number', 'Numéro Skype', 'Número de Skype', 'Skype-Nummer', 'Numero Skype', 'Skype nummer', 'Numero di Skype', 'Discord'])(
+    '"%s" is a messenger\'s handle, not a phone', (h) => {
+      expect(fieldsOf(['Name', 'Mobile Phone Number', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['(217) 555-0143', '(217) 555-0144'], ['+1 217 555 0199', 'live:bob']) })).toEqual(['name', 'phone', null]);
+    },
+  );
+});
