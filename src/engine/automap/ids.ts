@@ -47,7 +47,9 @@ export function idGuess(words: readonly string[], c: string, raw: string): Heade
   if (numbered) {
     // "Patienten-Nr", "Número de paciente", "Codice paziente": a register's number for the person.
     const rest = words.filter((w) => !REGISTER_NUMBER_WORDS.has(w) && !JOINING_WORDS.has(w));
-    if (self && rest.length === 1 && !NOT_REGISTER_NUMBER_WORDS.has(self)) return { field: 'externalId', conf: 0.7, reason: `A register's number for the person (${self})`, rank: 'primary' };
+    // "N. Empleados", "Number of Members": a number before a plural is a count ("Patienten-Nr" puts its number after).
+    const count = self !== undefined && !SELF_ID_WORDS.has(self) && words.findIndex((w) => REGISTER_NUMBER_WORDS.has(w)) < words.indexOf(self);
+    if (self && rest.length === 1 && !count && !NOT_REGISTER_NUMBER_WORDS.has(self)) return { field: 'externalId', conf: 0.7, reason: `A register's number for the person (${self})`, rank: 'primary' };
     return null;
   }
   const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');

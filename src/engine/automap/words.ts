@@ -114,7 +114,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(['number', 'numbers', '
  *  "Número de teléfono", "NomFamille" "Nom de famille", "GeboorteDatum" "Geboorte datum". */
 export const JOINING_WORDS: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'dello', 'delle', 'degli', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'd', 'l', 'la', 'le', 'el', 'lo', 'of',
-  'the', 'van', 'von', 'der', 'den', 'het', 'y', 'e', 'et', 'and', 'und', 'en', 'op', 'em', 'au', 'im', 'am',
+  'the', 'van', 'von', 'der', 'den', 'het', 'y', 'e', 'et', 'and', 'und', 'en', 'op', 'em', 'au', 'im', 'am', 'on',
 ]);
 
 /** Words that, in a longer header, turn a name word into the first or the last name. */

@@ -598,6 +598,13 @@ describe('18. the fifth part: ids of the person in a role are the External ID, i
       expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['MD0004QWERTY', 'MD0007ASDFGH']) })[h]).toBeNull();
     },
   );
+  it.each(['N. Empleados', 'Number of Members', 'N° patients', 'Nr. Mitglieder', 'Número de socios'])('"%s" counts people, it is no id', (h) => {
+    expect(mapOf(['Email', h])[h]).toBeNull();
+  });
+  it('a card\'s holder name is the name only when the file has none of its own (a billing column)', () => {
+    expect(fieldsOf(['Email', 'Name on Card'])).toEqual(['email', 'name']);
+    expect(fieldsOf(['Name', 'Email', 'Name on Card'])).toEqual(['name', 'email', null]);
+  });
   it('the contact\'s own object before a known name is that name; another attendee\'s is not', () => {
     expect(fieldsOf(['Attendee Name', 'Attendee Email', 'Attendee Company', 'Attendee 2 Company'])).toEqual(['name', 'email', 'companyName', null]);
     expect(fieldsOf(['Lead Email', 'Lead Phone', 'Lead Company', 'Customer Type'])).toEqual(['email', 'phone', 'companyName', null]);
