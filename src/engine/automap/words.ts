@@ -32,7 +32,10 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Interfone', 'Gegensprechanlage', 'Klingel', 'Türcode', 'Citofono', 'Codice citofono', 'Parlofoon', 'Intercom code', 'Deurcode',
     // owner of another record: the account's, the company's (Salesforce's "Account Owner" beside the "Contact Owner")
     'Account Owner', 'Account Owner Name', 'Company Owner', 'Organization Owner', 'Organisation Owner', 'Propietario de la cuenta',
-    'Proprietário da conta', 'Propriétaire du compte', 'Proprietario account', 'Accounteigenaar'],
+    'Proprietário da conta', 'Propriétaire du compte', 'Proprietario account', 'Accounteigenaar',
+    // counts of people, one letter from a member's number ("Número de socios" is not "Número de socio")
+    'Number of Members', 'Número de socios', 'Número de miembros', 'Número de sócios', 'Nombre de membres', "Nombre d'adhérents", 'Anzahl Mitglieder',
+    'Numero di soci', 'Numero soci', 'Aantal leden'],
   es: ['Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
     'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
     'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
