@@ -14,6 +14,8 @@ import {
   OWN_URL_WORDS,
   OWNER_NAME_WORDS,
   OWNER_WORDS,
+  PERSON_NOUNS,
+  SELF_ID_WORDS,
 } from './lexicon';
 import { headWords } from './tables';
 
@@ -40,7 +42,15 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   // "Email Address", "Adresse e-mail": the address of an email is the email.
   if ((head === 'address' || head === 'adresse' || head === 'direccion' || head === 'endereco' || head === 'indirizzo' || head === 'adres') && content.some((w) => w === 'email' || w === 'mail' || w === 'correo' || w === 'courriel')) head = 'email';
   const hit = headWords().get(head);
-  if (!hit) return null;
+  if (!hit) {
+    // Key word first, a person of the file after: "Nombre del comprador", "Email du participant", "Telefone do aluno",
+    // "Name des Käufers" are that person's own (in English, "Buyer Name").
+    const lead = headWords().get(content[0]);
+    const tail = content.slice(1).filter((w) => !JOINING_WORDS.has(w) && !ARTICLES.has(w));
+    const person = tail.length === 1 && (SELF_ID_WORDS.has(tail[0]) || PERSON_NOUNS.has(tail[0]) || SELF_ID_WORDS.has(tail[0].replace(/e?s$/, '')));
+    if (lead && content.length >= 3 && JOINING_WORDS.has(content[1]) && person) return { field: lead[0], conf: lead[1], reason: `${why}"${content[0]}", of the ${tail[0]}`, rank: 'primary' };
+    return null;
+  }
   // Key word first (Spanish, Portuguese, French, German, Italian, Dutch), the company word after: read as the English
   // "Company Email" (the contact's work email) and "Company Phone" (the company's switchboard, as Outlook's "Company
   // Main Phone", "Téléphone société", "Telefon Firma": not the contact's).

@@ -248,6 +248,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Città', 'Comune', 'Località', 'Citta', 'Città di residenza', 'Comune di residenza'],
     nl: ['Plaats', 'Woonplaats', 'Stad', 'Gemeente', 'Plaatsnaam', 'Steden', 'Plaatsen', 'Woonplaatsen'],
   } },
+  // The town with its state and code in one cell ("Dayton, OH 45402"): the town when the file has no town column, a
+  // formatted copy beside its "City" (which wins on confidence).
+  { field: 'city', conf: 0.6, names: { en: ['City State Zip', 'City, State, Zip', 'City/State/Zip', 'City State Zip Code', 'City State Postal Code'] } },
   // "Residenza", "Residencia": the town someone lives in, or their street line; the values decide (./resolve.ts).
   { field: 'city', conf: 0.6, names: { es: ['Residencia', 'Lugar de residencia'], pt: ['Residência', 'Local de residência'], fr: ['Résidence', 'Lieu de résidence'], de: ['Wohnsitz'], it: ['Residenza', 'Luogo di residenza'], nl: ['Verblijfplaats'] } },
   { field: 'state', conf: 1, names: {
@@ -305,7 +308,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'dateOfBirth', conf: 0.8, names: { en: ['Born', 'Birthday Value'] } },
 
   { field: 'source', conf: 1, names: {
-    en: ['Source', 'Lead Source', 'Contact Source', 'Original Source', 'Referral Source', 'Source Name', 'Origin', 'How did you hear about us', 'Data Source', 'Record Source', 'List Source'],
+    en: ['Source', 'Lead Source', 'Contact Source', 'Original Source', 'Referral Source', 'Origin', 'How did you hear about us', 'Data Source', 'Record Source', 'List Source'],
     es: ['Origen', 'Fuente', 'Origen del contacto', 'Fuente del lead', 'Canal de origen', 'Procedencia'],
     pt: ['Origem', 'Fonte', 'Origem do contato', 'Origem do lead', 'Canal de origem'],
     fr: ['Source', 'Origine', 'Provenance', 'Origine du contact', 'Source du contact'],
@@ -313,7 +316,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Fonte', 'Origine', 'Provenienza', 'Sorgente', 'Fonte del contatto'],
     nl: ['Bron', 'Herkomst', 'Leadbron'],
   } },
-  { field: 'source', conf: 0.8, names: { en: ['UTM Source', 'Original Source Type', 'Channel', 'Acquisition Channel'], es: ['Canal'], pt: ['Canal'], fr: ['Canal'], de: ['Kanal'], it: ['Canale'], nl: ['Kanaal'] } },
+  // "Source Name": a source's label, below a bare "Source" (Shopify's orders name their sales channel so)
+  { field: 'source', conf: 0.8, names: { en: ['UTM Source', 'Original Source Type', 'Channel', 'Acquisition Channel', 'Source Name'], es: ['Canal'], pt: ['Canal'], fr: ['Canal'], de: ['Kanal'], it: ['Canale'], nl: ['Kanaal'] } },
 
   { field: 'tags', conf: 1, names: {
     en: ['Tags', 'Tag', 'Group Membership', 'Labels', 'Categories', 'Label'],

@@ -64,7 +64,6 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
 export const EXTRA_ADDRESS_LINES: readonly string[] = [
   'Address Line 2', 'Address 2', 'Street 2', 'Street Line 2', 'Address Line 3', 'Street 3', 'Address Extended Address', 'Address PO Box',
   'PO Box', 'Address Formatted', 'Formatted Address', 'Apartment', 'Suite', 'Unit', 'Apt', 'Address2', 'Address3', 'Street Line 3',
-  'City State Zip', 'City, State, Zip',
   'Dirección 2', 'Piso', 'Apartamento', 'Complemento', 'Bairro', 'Nº', 'Complément', "Complément d'adresse", 'Adresse 2',
   'Boîte postale', 'Adresszusatz', 'Hausnummer', 'Hausnr', 'Postfach', 'Numero civico', 'Civico', 'Interno', 'Indirizzo 2', 'Huisnummer',
   'Toevoeging', 'Postbus',
@@ -214,6 +213,9 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
   'dnc', 'tps', 'robinson', 'robinsonliste', 'bloctel',
   'ext', 'platform', 'frequency', 'permission', 'enabled', 'notifications', 'notification', 'query', 'snippet', 'notes', 'note', 'lookup',
   'estado', 'situacao', 'statut', 'stato', 'valido', 'valida', 'fecha', 'data', 'datum', 'hora', 'heure', 'uhrzeit', 'ora',
+  // validated, verified, confirmed, in the other languages: "Email validé", "Correo verificado", "E-Mail bestätigt"
+  'valide', 'validee', 'validado', 'validada', 'validato', 'validata', 'verifie', 'verifiee', 'verificado', 'verificada', 'verificato', 'verificata',
+  'verifiziert', 'bestaetigt', 'bestatigt', 'geverifieerd', 'gevalideerd', 'bevestigd',
 ]);
 
 /** Words of system dates and times: "Created", "Last Modified", "Fecha de alta", "Erstellt am". */

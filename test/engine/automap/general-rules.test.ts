@@ -691,3 +691,28 @@ describe('20. the fifth part: guests are other people, a messenger account is no
     },
   );
 });
+
+describe('21. the fifth part: a key word before its person, flags of a field, combined town lines, a source\'s name', () => {
+  it.each([['Nombre del comprador', 'name'], ['Nome do aluno', 'name'], ['Name des Käufers', 'name'], ['Prénom du participant', 'firstName'],
+    ['Téléphone de l\'adhérent', 'phone'], ['Correo del socio', 'email']])(
+    '"%s" is the person\'s own %s', (h, f) => {
+      expect(mapOf(['Notes', h])[h]).toBe(f);
+    },
+  );
+  it.each(['Nombre del producto', 'Nombre de los padres', 'Nom du fichier', 'Nome da empresa'])('"%s" is not the person\'s name', (h) => {
+    expect(mapOf(['Email', h])[h]).not.toBe('name');
+  });
+  it.each(['Email validé', 'Correo verificado', 'E-mail verificado', 'E-Mail bestätigt', 'Email verificata', 'E-mail geverifieerd'])(
+    '"%s" is a flag about the email, not a second one', (h) => {
+      expect(mapOf(['Name', 'Email', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['a@example.com', 'b@example.com'], ['1', '0']) })[h]).toBeNull();
+    },
+  );
+  it('a combined town line is the town alone, a copy beside a town column', () => {
+    expect(fieldsOf(['Name', 'City/State/Zip'], { sampleRows: rowsOf(['Ann', 'Bob'], ['Dayton, OH 45402', 'Lansing, MI 48933']) })).toEqual(['name', 'city']);
+    expect(fieldsOf(['Address', 'City', 'State', 'Zip', 'City State Zip'])).toEqual(['address1', 'city', 'state', 'postalCode', null]);
+  });
+  it('a bare "Source" wins over a "Source Name"; alone, the source name is the source', () => {
+    expect(fieldsOf(['Email', 'Source Name', 'Source'])).toEqual(['email', null, 'source']);
+    expect(fieldsOf(['Email', 'Source Name'])).toEqual(['email', 'source']);
+  });
+});
