@@ -41,10 +41,12 @@ export function idGuess(words: readonly string[], c: string, raw: string): Heade
   if (!hasId && !numbered) return null;
   // Another record's words are read by the caller ("Order Customer ID" is the order's), a supplier's id is the row's.
   if (words.some((w) => OTHER_OBJECTS.has(w) && !SUPPLIER_WORDS.has(w))) return null;
-  // Whoever handled the record: "Owner User ID", "Assigned User ID", "Created By User ID".
+  // Whoever handled the record: "Owner User ID", "Assigned User ID", "Created By User ID" ("Commercial Phone Number" is
+  // a phone: only ids are read here as an actor's).
   const actor = words.find((w) => OWNER_WORDS.has(w) || SYSTEM_DATE_WORDS.has(w)) ?? (words.includes('by') ? 'by' : undefined);
-  if (actor) return { field: null, conf: 0.9, reason: `The id of whoever handled the record (${actor})`, final: true, rank: 'primary' };
+  if (actor && hasId) return { field: null, conf: 0.9, reason: `The id of whoever handled the record (${actor})`, final: true, rank: 'primary' };
   if (numbered) {
+    if (actor) return null;
     // "Patienten-Nr", "Número de paciente", "Codice paziente": a register's number for the person.
     const rest = words.filter((w) => !REGISTER_NUMBER_WORDS.has(w) && !JOINING_WORDS.has(w));
     // "N. Empleados", "Number of Members": a number before a plural is a count ("Patienten-Nr" puts its number after).

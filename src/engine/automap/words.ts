@@ -28,7 +28,7 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     // Indian English's job title ("Designation"); a wedding guest's side (bride's or groom's), a team's side: no typo of "Site"
     'Designation', 'Side',
     // an intercom's or a door's code, or the name on the bell (a parcel file's "Interphone", "Digicode"): no phone
-    'Interphone', 'Intercom', 'Door Code', 'Entry Code', 'Buzzer', 'Digicode', 'Code interphone', 'Code porte', 'Portero', 'Portero automático',
+    'Interphone', 'Door Code', 'Entry Code', 'Buzzer', 'Digicode', 'Code interphone', 'Code porte', 'Portero', 'Portero automático',
     'Interfone', 'Gegensprechanlage', 'Klingel', 'Türcode', 'Citofono', 'Codice citofono', 'Parlofoon', 'Intercom code', 'Deurcode',
     // owner of another record: the account's, the company's (Salesforce's "Account Owner" beside the "Contact Owner")
     'Account Owner', 'Account Owner Name', 'Company Owner', 'Organization Owner', 'Organisation Owner', 'Propietario de la cuenta',

@@ -598,6 +598,9 @@ describe('18. the fifth part: ids of the person in a role are the External ID, i
       expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['MD0004QWERTY', 'MD0007ASDFGH']) })[h]).toBeNull();
     },
   );
+  it('an owner word reads as an actor only in an id: a typed phone stays a phone, a vendor\'s id stays an id', () => {
+    expect(fieldsOf(['Email', 'Commercial Phone Number', 'Owner Phone Number', 'Intercom ID'])).toEqual(['email', 'phone', null, 'externalId']);
+  });
   it.each(['N. Empleados', 'Number of Members', 'N° patients', 'Nr. Mitglieder', 'Número de socios'])('"%s" counts people, it is no id', (h) => {
     expect(mapOf(['Email', h])[h]).toBeNull();
   });
@@ -661,7 +664,7 @@ describe('19. the fifth part: lexicon gaps, form possessives, yes/no questions',
   it('questions that ask for the value still map', () => {
     expect(fieldsOf(['What is your phone number?', '¿Cuál es tu correo?'])).toEqual(['phone', 'email']);
   });
-  it.each(['Interphone', 'Code interphone', 'Digicode', 'Intercom', 'Citofono', 'Gegensprechanlage', 'Portero'])('"%s" (an intercom) is no phone', (h) => {
+  it.each(['Interphone', 'Code interphone', 'Digicode', 'Intercom code', 'Citofono', 'Gegensprechanlage', 'Portero'])('"%s" (an intercom) is no phone', (h) => {
     expect(mapOf(['Email', 'Téléphone portable', h])).toEqual({ Email: 'email', 'Téléphone portable': 'phone', [h]: null });
   });
   it.each(['Account Owner', 'Company Owner', 'Organization Owner', 'Propietario de la cuenta', 'Propriétaire du compte', 'Deal Owner', 'Opportunity Owner'])(
