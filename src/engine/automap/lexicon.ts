@@ -164,13 +164,15 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Telefoon', 'Telefoonnummer', 'Tel', 'Telnr', 'Tel-nr', 'Hoofdtelefoon', 'Hoofdnummer', 'Telefoonnummers'],
   } },
   { field: 'phone', conf: 0.95, rank: 'typed', names: {
-    en: ['Mobile', 'Mobile Phone', 'Mobile Number', 'Mobile Phone Number', 'Mob', 'Mob No', 'Cell', 'Cell Phone', 'Cell Number', 'Cellphone', 'Mobile No', 'Cell Phone Number', 'SMS', 'SMS Number', 'Text Number'],
-    es: ['Móvil', 'Movil', 'Celular', 'Teléfono móvil', 'Teléfono celular', 'Número de celular', 'Número de móvil', 'Cel'],
-    pt: ['Celular', 'Telemóvel', 'Telemovel', 'Telefone celular', 'Número de celular', 'Cel'],
-    fr: ['Portable', 'Mobile', 'Téléphone portable', 'Téléphone mobile', 'Numéro de portable', 'GSM', 'Tél portable'],
-    de: ['Handy', 'Mobil', 'Mobiltelefon', 'Mobilnummer', 'Handynummer', 'Mobilfunknummer', 'Mobiltelefonnummer'],
-    it: ['Cellulare', 'Cell', 'Telefono cellulare', 'Numero di cellulare', 'Mobile'],
-    nl: ['Mobiel', 'Mobiel nummer', 'Mobiele telefoon', 'Mobiele nummer', 'GSM', 'GSM-nummer', 'Mobielnummer'],
+    en: ['Mobile', 'Mobile Phone', 'Mobile Number', 'Mobile Phone Number', 'Mob', 'Mob No', 'Cell', 'Cell Phone', 'Cell Number', 'Cellphone', 'Mobile No', 'Cell Phone Number', 'SMS', 'SMS Number', 'Text Number',
+      // the number text messages go to (Calendly's "Text Reminder Number"): a mobile
+      'Texting Number', 'Text Message Number', 'Text Reminder Number', 'SMS Reminder Number'],
+    es: ['Móvil', 'Movil', 'Celular', 'Teléfono móvil', 'Teléfono celular', 'Número de celular', 'Número de móvil', 'Cel', 'Número para SMS', 'Número SMS'],
+    pt: ['Celular', 'Telemóvel', 'Telemovel', 'Telefone celular', 'Número de celular', 'Cel', 'Número para SMS', 'Número SMS'],
+    fr: ['Portable', 'Mobile', 'Téléphone portable', 'Téléphone mobile', 'Numéro de portable', 'GSM', 'Tél portable', 'Numéro SMS', 'Numéro pour SMS'],
+    de: ['Handy', 'Mobil', 'Mobiltelefon', 'Mobilnummer', 'Handynummer', 'Mobilfunknummer', 'Mobiltelefonnummer', 'SMS-Nummer', 'Nummer für SMS'],
+    it: ['Cellulare', 'Cell', 'Telefono cellulare', 'Numero di cellulare', 'Mobile', 'Numero SMS', 'Numero per SMS'],
+    nl: ['Mobiel', 'Mobiel nummer', 'Mobiele telefoon', 'Mobiele nummer', 'GSM', 'GSM-nummer', 'Mobielnummer', 'SMS-nummer'],
   } },
   { field: 'phone', conf: 0.9, rank: 'typed', names: {
     en: ['Work Phone', 'Business Phone', 'Home Phone', 'Office Phone', 'Landline', 'WhatsApp', 'WhatsApp Number', 'Car Phone', 'Direct Phone', 'Direct Line', 'Phones', 'Personal Phone', 'Private Phone', 'Work Number', 'Home Number', 'Office Number', 'Landline Number', 'Day Phone', 'Evening Phone'],

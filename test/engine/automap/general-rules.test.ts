@@ -719,3 +719,12 @@ describe('21. the fifth part: a key word before its person, flags of a field, co
     expect(fieldsOf(['Email', 'Source Name'])).toEqual(['email', 'source']);
   });
 });
+
+describe('22. the fifth part: the number text messages go to is a mobile', () => {
+  it.each(['Text Reminder Number', 'Texting Number', 'Text Message Number', 'Número para SMS', 'Numéro SMS', 'SMS-Nummer', 'Numero per SMS', 'SMS-nummer'])(
+    '"%s" is a phone; beside an untyped phone it adds to the others', (h) => {
+      expect(mapOf(['Email', h])[h]).toBe('phone');
+      expect(fieldsOf(['Email', 'Phone', h])).toEqual(['email', 'phone', 'additionalPhones']);
+    },
+  );
+});
