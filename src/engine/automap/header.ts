@@ -11,7 +11,7 @@
 //     alta"); a card or licence number is the External ID ("Library Card Number"), a generic attribute nothing.
 //  6. The header without its qualifiers ("Home Street" -> street, home group; "Billing City" -> city, billing
 //     group; "Telefone2" -> phone, alternate), then a question ("What is your phone number?"), then the key word of
-//     a longer header ("Customer Email", "Número de celular").
+//     a longer header ("Customer Email", "Número de celular": ./keyword.ts).
 //  7. Typos, against the lexicon (optimal string alignment distance).
 import type { CustomField, FieldKey } from '../types';
 import {
@@ -21,41 +21,40 @@ import {
   BARE_PHONE_TYPES,
   BILLING_WORDS,
   DISPLAY_WORDS,
-  FILLER_WORDS,
   FILE_WORDS,
-  FIRST_WORDS,
+  GUEST_WORDS,
   INDEXED_WORDS,
   JOINING_WORDS,
-  LAST_WORDS,
-  LINK_WORDS,
   MEDIA_WORDS,
+  MESSENGER_WORDS,
   METADATA_LAST,
   METADATA_SUBJECTS,
   NATIONAL_ID_WORDS,
   NEGATIVE_WORDS,
   NOT_PERSON_NAME_WORDS,
-  OBJECT_ID_WORDS,
   OTHER_OBJECTS,
   OTHER_PEOPLE,
   OTHER_RECORD_PREFIXES,
-  OWN_URL_WORDS,
-  OWNER_NAME_WORDS,
-  OWNER_WORDS,
   PERSON_NOUNS,
+  POSSESSIVE_ARTICLES,
+  POSSESSIVE_WORDS,
   PRIMARY_WORDS,
   QUESTION_WORDS,
   RE_MOBILE,
-  SELF_ID_WORDS,
   SELF_OBJECTS,
   SHIPPING_WORDS,
+  SOURCE_WORDS,
   SYSTEM_DATE_PHRASES,
   SYSTEM_DATE_WORDS,
   TYPE_GROUPS,
   TYPE_WORDS,
+  YES_NO_WORDS,
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
 import { recordGuess, toolColumnGuess } from './records';
+import { keywordGuess } from './keyword';
+import { idGuess } from './ids';
 
 export type { Rank } from './tables';
 
@@ -98,13 +97,9 @@ export interface CustomMatcher {
 // ---------------------------------------------------------------------------------------------------- helpers
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
-/** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
-const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
 const ADDRESS_FIELDS = new Set(['address1', 'city', 'state', 'postalCode', 'country']);
 const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'adres', 'anschrift']);
 const LATIN_NATION: ReadonlySet<string> = new Set(['nation', 'nacion', 'nazione', 'nacao']);
-const ID_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'num', 'numero', 'nummer']);
 const addressPart = (e: Entry | undefined) => (e?.field && ADDRESS_FIELDS.has(e.field) ? e : undefined);
 function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): HeaderGuess {
   if (e.field === null) return { field: null, conf: e.conf, reason: 'Not a contact field', final: true, rank: 'primary' };
@@ -161,55 +156,6 @@ function qualifiers(words: string[]): { rest: string[]; rank: Rank; group: strin
     rest.push(w);
   }
   return { rest, rank, group, billing, shipping, typeWord };
-}
-
-/** The key word of a longer header: the last meaningful word, before "number", "code", "value"... */
-function keywordGuess(words: string[], why: string): HeaderGuess | null {
-  if (!words.length) return null;
-  // The owner itself: "Assigned User Name", "assigned_user_name" (SugarCRM, SuiteCRM, EspoCRM), "Owner Full Name". Its
-  // other columns ("Assigned User Email", "Owner Phone") are the owner's, not the contact's, whatever else they say.
-  const ownerWord = words.find((w) => OWNER_WORDS.has(w));
-  if (ownerWord) {
-    if (words.every((w) => OWNER_WORDS.has(w) || OWNER_NAME_WORDS.has(w))) return { field: 'owner', conf: 0.85, reason: `Names the contact's owner ("${ownerWord}")`, rank: 'primary' };
-    if (words.some((w) => !OWNER_WORDS.has(w) && headWords().has(w))) return { field: null, conf: 0.8, reason: `About the contact's owner (${ownerWord})`, final: true, rank: 'primary' };
-  }
-  if (words.some((w) => NEGATIVE_WORDS.has(w))) return null;
-  const content = words.filter((w) => w.length > 1 || /\d/.test(w));
-  if (!content.length) return null;
-  let i = content.length - 1;
-  while (i > 0 && FILLER_WORDS.has(content[i]) && !headWords().has(content[i])) i--;
-  let head = content[i];
-  // "Email Address", "Adresse e-mail": the address of an email is the email.
-  if ((head === 'address' || head === 'adresse' || head === 'direccion' || head === 'endereco' || head === 'indirizzo' || head === 'adres') && content.some((w) => w === 'email' || w === 'mail' || w === 'correo' || w === 'courriel')) head = 'email';
-  const hit = headWords().get(head);
-  if (!hit) return null;
-  // Key word first (Spanish, Portuguese, French, German, Italian, Dutch), the company word after: read as the English
-  // "Company Email" (the contact's work email) and "Company Phone" (the company's switchboard, as Outlook's "Company
-  // Main Phone", "Téléphone société", "Telefon Firma": not the contact's).
-  const first = headWords().get(content[0]);
-  if (i > 0 && hit[0] === 'companyName' && first && (first[0] === 'email' || first[0] === 'phone') && content.slice(1).every((w) => FILLER_WORDS.has(w) || ARTICLES.has(w) || headWords().get(w)?.[0] === 'companyName')) {
-    if (first[0] === 'phone') return { field: null, conf: 0.8, reason: `The company's phone ("${content[0]}" of the company), not the contact's`, final: true, rank: 'primary' };
-    return { field: first[0], conf: first[1], reason: `${why}"${content[0]}", of the company`, rank: 'typed' };
-  }
-  const modifiers = content.filter((w, j) => j !== i && !FILLER_WORDS.has(w));
-  let field: FieldKey = hit[0];
-  // Two name nouns, each a name of its own: "Vorname Name", "Nachname, Vorname", "Nombre Apellido" hold the full name
-  // ("First Name" is one: "first" only qualifies it).
-  const nameNouns = content.filter((w) => NAME_FIELDS.has(headWords().get(w)?.[0] ?? ''));
-  if (NAME_FIELDS.has(field) && nameNouns.length >= 2 && content.every((w) => nameNouns.includes(w) || FILLER_WORDS.has(w) || JOINING_WORDS.has(w))) {
-    return { field: 'name', conf: 0.8, reason: `Names both parts of the name ("${nameNouns.join('", "')}")`, rank: 'primary' };
-  }
-  if (field === 'name') {
-    if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {
-      if (modifiers.some((w) => ['company', 'business', 'organization', 'organisation', 'account', 'employer', 'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf'].includes(w))) field = 'companyName';
-      else return null;
-    } else if (modifiers.some((w) => FIRST_WORDS.has(w)) && !modifiers.some((w) => LAST_WORDS.has(w))) field = 'firstName';
-    else if (modifiers.some((w) => LAST_WORDS.has(w)) && !modifiers.some((w) => FIRST_WORDS.has(w))) field = 'lastName';
-  }
-  if (field === 'website' && LINK_WORDS.has(head) && modifiers.some((w) => !OWN_URL_WORDS.has(w))) {
-    return { field: null, conf: 0.8, reason: `A link to something else ("${modifiers.find((w) => !OWN_URL_WORDS.has(w))}")`, final: true, rank: 'primary' };
-  }
-  return { field, conf: hit[1], reason: `${why}"${head}"`, rank: 'primary' };
 }
 
 // ------------------------------------------------------------------------------------------------ the reading
@@ -299,6 +245,12 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const exact = exactEntry(c) ?? exactEntry(unlinked(rawTokens));
   if (exact) return exact.field === null ? fromEntry(exact, '') : indexed(withBareName(fromEntry(exact, 'Known column name'), words));
 
+  // A form's field with its possessive: "Votre nom", "Your Email", "Tu teléfono", "Il tuo nome" read as "nom", "Email"...
+  const own = rawTokens.findIndex((t) => !POSSESSIVE_WORDS.has(t) && !POSSESSIVE_ARTICLES.has(t));
+  if (own > 0 && rawTokens.slice(0, own).some((t) => POSSESSIVE_WORDS.has(t))) {
+    const g = readHeader(rawTokens.slice(own).join(' '), ctx);
+    return g.field === null ? g : { ...g, conf: round2(Math.min(g.conf, 0.9)) };
+  }
   // "Object - Field" headers (Pipedrive): the contact's own object is dropped, another record's is not the contact's.
   const segs = main.split(/\s+[-–—]\s+/);
   if (segs.length >= 2) {
@@ -325,6 +277,10 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (nationalId) return { field: null, conf: 0.9, reason: `A national id or tax number (${nationalId}), not a contact field`, final: true, rank: 'primary' };
   const media = allWords.find((w) => MEDIA_WORDS.has(w));
   if (media) return { field: null, conf: 0.9, reason: `A picture or a code (${media}), not contact data`, final: true, rank: 'primary' };
+  const guests = /\(s\)/i.test(raw) ? allWords.find((w) => GUEST_WORDS.has(w)) : undefined;
+  if (guests) return { field: null, conf: 0.9, reason: `About other people (${guests}, several)`, final: true, rank: 'primary' };
+  const messenger = allWords.find((w) => MESSENGER_WORDS.has(w));
+  if (messenger) return { field: null, conf: 0.9, reason: `An account on ${messenger}, a handle, not contact data`, final: true, rank: 'primary' };
   const file = allWords.find((w) => FILE_WORDS.has(w));
   if (file) return { field: null, conf: 0.9, reason: `A file or an upload (${file}), not contact data`, final: true, rank: 'primary' };
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -332,22 +288,23 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
       return { field: null, conf: 0.9, reason: `About another person (${tokens[i]} ${tokens[i + 1]})`, final: true, rank: 'primary' };
     }
   }
+  // The contact's own object before a known name: "Contact External ID", "Attendee Company", "Customer Email Address".
+  if (words.length >= 2 && SELF_OBJECTS.has(words[0])) {
+    const e = exactEntry(words.slice(1).join('')) ?? exactEntry(unlinked(words.slice(1)));
+    if (e?.field && e.conf >= 0.85) return indexed({ ...fromEntry(e, `The ${words[0]}'s "${words.slice(1).join(' ')}"`), conf: round2(Math.min(e.conf, 0.9)) });
+  }
+  const id = idGuess(words, c, raw);
+  if (id) return id;
   const object = allWords.find((w) => OTHER_OBJECTS.has(w));
   if (object) return { field: null, conf: 0.9, reason: `About another record (${object})`, final: true, rank: 'primary' };
-  if (words.includes('id') || c.endsWith('id')) {
-    const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');
-    if (owner) return { field: null, conf: 0.9, reason: `The id of another record (${owner})`, final: true, rank: 'primary' };
-    if (words.some((w) => SELF_ID_WORDS.has(w))) return { field: 'externalId', conf: 0.7, reason: "The contact's id in another system", rank: 'primary' };
-    // "UoA ID", "UoA ID number": an institution's id for the person; an acronym split by its case ("UofT") is one word.
-    const idWords = words.length >= 3 && ID_NUMBER_WORDS.has(words[words.length - 1]) ? words.slice(0, -1) : words;
-    const before = idWords.slice(0, -1);
-    const acronym = before.length === 1 || (before.length > 1 && before.length <= 3 && before.every((w) => w.length <= 2));
-    if (idWords[idWords.length - 1] === 'id' && acronym && !exactEntry(before.join(''))) return { field: 'externalId', conf: 0.55, reason: `An id ("${raw}"), from another system`, rank: 'primary' };
-  }
   // Exact names without parentheses ("Birthday (MM/DD)", "tag (metadata)", "Phone (Mobile)").
   const exactMain = mc !== c ? exactEntry(mc) : undefined;
   if (exactMain) return exactMain.field === null ? fromEntry(exactMain, '') : indexed(withBareName(fromEntry(exactMain, 'Known column name'), words));
   const phrase = ' ' + words.join(' ') + ' ';
+  // The source of a sign-up is the source: "Creation Source", "Source d'inscription", "Fuente de registro".
+  const dated = words.some((w) => SYSTEM_DATE_WORDS.has(w));
+  const sourceHead = SOURCE_WORDS.has(words[words.length - 1]) || (SOURCE_WORDS.has(words[0]) && JOINING_WORDS.has(words[1]) && words.slice(2).every((w) => SYSTEM_DATE_WORDS.has(w) || JOINING_WORDS.has(w)));
+  if (dated && sourceHead && !words.some((w) => NEGATIVE_WORDS.has(w))) return { field: 'source', conf: 0.8, reason: `The source of a sign-up ("${raw}")`, rank: 'primary' };
   if (words.some((w) => SYSTEM_DATE_WORDS.has(w)) || SYSTEM_DATE_PHRASES.some((p) => phrase.includes(' ' + p + ' '))) {
     return { field: null, conf: 0.9, reason: 'A system date, not contact data', final: true, rank: 'primary' };
   }
@@ -394,6 +351,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // A question (Google Forms): "What is your phone number?", "¿Cuál es tu correo?".
   const question = /[?:]\s*$/.test(raw) || /^[¿]/.test(raw) || QUESTION_WORDS.has(words[0] ?? '') && ['what', 'whats', 'which', 'cual', 'qual', 'quel', 'quelle', 'wie', 'was', 'wat'].includes(words[0]);
   if (question) {
+    if (/\?\s*$/.test(raw) && YES_NO_WORDS.has(words[0] ?? '')) return { field: null, conf: 0.8, reason: 'A yes/no question', final: true, rank: 'primary' };
     const content = words.filter((w) => !QUESTION_WORDS.has(w));
     const e = exactEntry(content.join(''));
     if (e) return e.field === null ? fromEntry(e, '') : { field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: 'Asks for it in a question', rank: e.rank ?? 'primary' };

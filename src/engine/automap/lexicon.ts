@@ -10,7 +10,8 @@
 // - NOT_FIELDS (./words.ts): headers known to hold something else (job title, notes, system dates...): never mapped, and no
 //   near miss may turn them into a field ("Stage" is one letter from "State").
 // - HEAD_WORDS: key words inside longer headers ("Customer Email", "Correo del cliente", "Numéro de portable").
-// - The word lists (QUALIFIERS, OTHER_PEOPLE, ...): words that say whose column it is, or which of several.
+// - The word lists (QUALIFIERS, OTHER_PEOPLE, ...): words that say whose column it is, or which of several; those about
+//   things other than the person (names of things, other records, cards, whose id) are in ./objects.ts.
 import type { StandardFieldKey } from '../types';
 
 export type Lang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl';
@@ -69,7 +70,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Número de matrícula', 'Legajo', 'Número de legajo', 'Número de empleado'],
     pt: ['Número de matrícula', 'Número do aluno'],
     fr: ['Matricule', 'Numéro étudiant', "Numéro d'étudiant", 'Numéro de matricule'],
-    de: ['Kennung', 'Matrikelnummer', 'Matrikelnr', 'Personalnummer', 'Personalnr', 'Schülernummer'],
+    de: ['Kennung', 'Matrikelnummer', 'Matrikelnr', 'Matnr', 'Matr-Nr', 'Matrikel', 'Personalnummer', 'Personalnr', 'Schülernummer'],
     it: ['Matricola', 'Numero di matricola', 'Numero matricola'],
     nl: ['Studentnummer', 'Leerlingnummer', 'Personeelsnummer'],
   } },
@@ -86,7 +87,10 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   // "Contact" alone may hold a name, an email or a phone: the values decide (./resolve.ts).
   { field: 'name', conf: 0.5, names: { en: ['Contact', 'Contact Info', 'Contact Details', 'Info', 'Details'], es: ['Contacto', 'Datos de contacto'], pt: ['Contato', 'Contacto', 'Dados de contato'], fr: ['Contact', 'Coordonnées'], de: ['Kontakt', 'Kontaktdaten'], it: ['Contatto', 'Recapito', 'Contatti'], nl: ['Contact', 'Contactgegevens'] } },
-  { field: 'name', conf: 0.9, names: { en: ['FN', 'Lead Name', 'Your Name', 'Contact Person', 'Attendee Name', 'Guest Name', 'Member Name', 'Participant Name', 'Subscriber Name', 'Student Name'], es: ['Nombre del participante', 'Persona de contacto', 'Cliente'], pt: ['Pessoa de contato', 'Cliente'], fr: ['Personne de contact', 'Interlocuteur', 'Client'], de: ['Ansprechpartner', 'Kunde', 'Teilnehmer'], it: ['Referente', 'Persona di riferimento', 'Cliente'], nl: ['Contactpersoon', 'Klant'] } },
+  { field: 'name', conf: 0.9, names: { en: ['FN', 'Lead Name', 'Your Name', 'Contact Person', 'Attendee Name', 'Guest Name', 'Member Name', 'Participant Name', 'Subscriber Name', 'Student Name'], es: ['Nombre del participante', 'Persona de contacto', 'Cliente', 'P. Contacto', 'Pers. Contacto', 'Pers. de contacto'], pt: ['Pessoa de contato', 'Cliente', 'P. Contato'], fr: ['Personne de contact', 'Interlocuteur', 'Client'], de: ['Ansprechpartner', 'Kunde', 'Teilnehmer'], it: ['Referente', 'Persona di riferimento', 'Cliente'], nl: ['Contactpersoon', 'Klant'] } },
+  // The holder a bill or a contract is in the name of: "Intestatario" (an Italian billing export), "Titular",
+  // "Titulaire". Not a bank account's holder ("Kontoinhaber", "Account Holder" on a direct-debit form: maybe a parent).
+  { field: 'name', conf: 0.8, names: { en: ['Holder', 'Holder Name'], es: ['Titular', 'Nombre del titular'], pt: ['Titular', 'Nome do titular'], fr: ['Titulaire', 'Nom du titulaire'], it: ['Intestatario', 'Intestataria', 'Titolare'] } },
   { field: 'name', conf: 0.8, names: { en: ['Display Name', 'Person', 'Full Name (Display)', 'Customer', 'Client', 'Attendee', 'Participant', 'Member', 'Lead', 'Guest', 'Candidate', 'Subscriber', 'Student'], es: ['Candidato', 'Participante', 'Socio', 'Asistente'], pt: ['Participante', 'Sócio', 'Candidato'], fr: ['Participant', 'Candidat'], de: ['Mitglied', 'Kandidat'], it: ['Partecipante', 'Socio', 'Candidato', 'Iscritto'], nl: ['Deelnemer', 'Lid', 'Kandidaat'] } },
 
   { field: 'firstName', conf: 1, names: {
@@ -103,11 +107,14 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     // Chile and Mexico write the father's and the mother's family names apart: "apellidoP", "apellidoM" (index:47258366278).
     es: ['Apellido', 'Apellidos', 'Primer apellido', 'Apellido paterno', 'Apellido P', 'Apellido Pat', 'Ap Paterno', 'Ap Pat'],
     pt: ['Sobrenome', 'Apelido', 'Último nome', 'Nome de família'],
-    fr: ['Nom de famille', 'Nom de naissance'],
+    // "Nom d'usage": the family name someone goes by (a married name), beside or instead of the birth name
+    fr: ['Nom de famille', "Nom d'usage", 'Nom usuel'],
     de: ['Nachname', 'Familienname', 'Zuname'],
     it: ['Cognome', 'Cognomi'],
     nl: ['Achternaam', 'Familienaam', 'Familie naam'],
   } },
+  // the birth name, beside the name someone goes by ("Nom d'usage"): the one used wins
+  { field: 'lastName', conf: 0.9, names: { fr: ['Nom de naissance'] } },
 
   { field: 'email', conf: 1, rank: 'primary', names: {
     en: ['Email', 'Email Address', 'E-mail', 'Contact Email', 'Primary Email', 'Email Value', 'Email Address Value', 'Main Email', 'Email Primary', 'Preferred Email', 'Mail Address'],
@@ -119,13 +126,14 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['E-mailadres', 'Emailadres', 'Mailadres', 'E-mail adres'],
   } },
   { field: 'email', conf: 0.95, rank: 'typed', names: {
-    en: ['Work Email', 'Personal Email', 'Business Email', 'Home Email', 'Mail', 'Email ID', 'Emails', 'Private Email', 'Office Email', 'Company Email', 'Institutional Email'],
-    es: ['Correo personal', 'Correo del trabajo', 'Correo de trabajo', 'Correo corporativo', 'Email personal', 'Email corporativo', 'Correo institucional'],
-    pt: ['E-mail pessoal', 'E-mail comercial', 'E-mail corporativo', 'E-mail do trabalho', 'E-mail institucional'],
-    fr: ['Courriel personnel', 'Courriel professionnel', 'Email personnel', 'Email professionnel', 'Mail pro', 'Mail perso'],
-    de: ['E-Mail privat', 'E-Mail geschäftlich', 'Private E-Mail', 'Geschäftliche E-Mail', 'E-Mail dienstlich'],
-    it: ['Email personale', 'Email aziendale', 'Email di lavoro', 'Email istituzionale', 'PEC', 'Email PEC'],
-    nl: ['E-mail privé', 'E-mail zakelijk', 'Zakelijk e-mailadres', 'Privé e-mailadres'],
+    // plural, the list of a person's addresses (Givebutter's "Email Addresses"): one of several, the main one when alone
+    en: ['Work Email', 'Personal Email', 'Business Email', 'Home Email', 'Mail', 'Email ID', 'Emails', 'Private Email', 'Office Email', 'Company Email', 'Institutional Email', 'Email Addresses'],
+    es: ['Correo personal', 'Correo del trabajo', 'Correo de trabajo', 'Correo corporativo', 'Email personal', 'Email corporativo', 'Correo institucional', 'Correos', 'Correos electrónicos', 'Direcciones de correo'],
+    pt: ['E-mail pessoal', 'E-mail comercial', 'E-mail corporativo', 'E-mail do trabalho', 'E-mail institucional', 'Endereços de e-mail'],
+    fr: ['Courriel personnel', 'Courriel professionnel', 'Email personnel', 'Email professionnel', 'Mail pro', 'Mail perso', 'Adresses e-mail', 'Courriels', 'Adresses électroniques'],
+    de: ['E-Mail privat', 'E-Mail geschäftlich', 'Private E-Mail', 'Geschäftliche E-Mail', 'E-Mail dienstlich', 'E-Mail-Adressen', 'E-Mails'],
+    it: ['Email personale', 'Email aziendale', 'Email di lavoro', 'Email istituzionale', 'PEC', 'Email PEC', 'Indirizzi email', 'Indirizzi di posta elettronica'],
+    nl: ['E-mail privé', 'E-mail zakelijk', 'Zakelijk e-mailadres', 'Privé e-mailadres', 'E-mailadressen'],
   } },
   { field: 'email', conf: 0.85, rank: 'alternate', names: {
     en: ['Secondary Email', 'Other Email', 'Alternate Email', 'Alt Email', 'Alternative Email', 'Backup Email', 'Second Email', 'Email 2', 'Email Alt'],
@@ -156,13 +164,15 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Telefoon', 'Telefoonnummer', 'Tel', 'Telnr', 'Tel-nr', 'Hoofdtelefoon', 'Hoofdnummer', 'Telefoonnummers'],
   } },
   { field: 'phone', conf: 0.95, rank: 'typed', names: {
-    en: ['Mobile', 'Mobile Phone', 'Mobile Number', 'Mobile Phone Number', 'Mob', 'Mob No', 'Cell', 'Cell Phone', 'Cell Number', 'Cellphone', 'Mobile No', 'Cell Phone Number', 'SMS', 'SMS Number', 'Text Number'],
-    es: ['Móvil', 'Movil', 'Celular', 'Teléfono móvil', 'Teléfono celular', 'Número de celular', 'Número de móvil', 'Cel'],
-    pt: ['Celular', 'Telemóvel', 'Telemovel', 'Telefone celular', 'Número de celular', 'Cel'],
-    fr: ['Portable', 'Mobile', 'Téléphone portable', 'Téléphone mobile', 'Numéro de portable', 'GSM', 'Tél portable'],
-    de: ['Handy', 'Mobil', 'Mobiltelefon', 'Mobilnummer', 'Handynummer', 'Mobilfunknummer', 'Mobiltelefonnummer'],
-    it: ['Cellulare', 'Cell', 'Telefono cellulare', 'Numero di cellulare', 'Mobile'],
-    nl: ['Mobiel', 'Mobiel nummer', 'Mobiele telefoon', 'Mobiele nummer', 'GSM', 'GSM-nummer', 'Mobielnummer'],
+    en: ['Mobile', 'Mobile Phone', 'Mobile Number', 'Mobile Phone Number', 'Mob', 'Mob No', 'Cell', 'Cell Phone', 'Cell Number', 'Cellphone', 'Mobile No', 'Cell Phone Number', 'SMS', 'SMS Number', 'Text Number',
+      // the number text messages go to (Calendly's "Text Reminder Number"): a mobile
+      'Texting Number', 'Text Message Number', 'Text Reminder Number', 'SMS Reminder Number'],
+    es: ['Móvil', 'Movil', 'Celular', 'Teléfono móvil', 'Teléfono celular', 'Número de celular', 'Número de móvil', 'Cel', 'Número para SMS', 'Número SMS'],
+    pt: ['Celular', 'Telemóvel', 'Telemovel', 'Telefone celular', 'Número de celular', 'Cel', 'Número para SMS', 'Número SMS'],
+    fr: ['Portable', 'Mobile', 'Téléphone portable', 'Téléphone mobile', 'Numéro de portable', 'GSM', 'Tél portable', 'Numéro SMS', 'Numéro pour SMS'],
+    de: ['Handy', 'Mobil', 'Mobiltelefon', 'Mobilnummer', 'Handynummer', 'Mobilfunknummer', 'Mobiltelefonnummer', 'SMS-Nummer', 'Nummer für SMS'],
+    it: ['Cellulare', 'Cell', 'Telefono cellulare', 'Numero di cellulare', 'Mobile', 'Numero SMS', 'Numero per SMS'],
+    nl: ['Mobiel', 'Mobiel nummer', 'Mobiele telefoon', 'Mobiele nummer', 'GSM', 'GSM-nummer', 'Mobielnummer', 'SMS-nummer'],
   } },
   { field: 'phone', conf: 0.9, rank: 'typed', names: {
     en: ['Work Phone', 'Business Phone', 'Home Phone', 'Office Phone', 'Landline', 'WhatsApp', 'WhatsApp Number', 'Car Phone', 'Direct Phone', 'Direct Line', 'Phones', 'Personal Phone', 'Private Phone', 'Work Number', 'Home Number', 'Office Number', 'Landline Number', 'Day Phone', 'Evening Phone'],
@@ -198,7 +208,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     en: ['Company', 'Company Name', 'Organization', 'Organisation', 'Organization Name', 'Organisation Name', 'Org', 'Business Name', 'Organization Value', 'Employer', 'Employer Name', 'Firm', 'Business'],
     es: ['Empresa', 'Compañía', 'Compania', 'Organización', 'Nombre de la empresa', 'Razón social', 'Entidad', 'Institución'],
     pt: ['Empresa', 'Companhia', 'Organização', 'Nome da empresa', 'Razão social', 'Instituição'],
-    fr: ['Entreprise', 'Société', 'Organisation', 'Raison sociale', "Nom de l'entreprise", 'Nom de la société', 'Structure', 'Employeur'],
+    fr: ['Entreprise', 'Société', 'Organisation', 'Raison sociale', "Nom de l'entreprise", 'Nom de la société', 'Structure', 'Nom de structure', 'Nom de la structure', 'Employeur'],
     de: ['Firma', 'Unternehmen', 'Firmenname', 'Organisation', 'Arbeitgeber', 'Betrieb', 'Institution'],
     it: ['Azienda', 'Società', 'Ditta', 'Ragione sociale', 'Nome azienda', 'Organizzazione', 'Ente'],
     nl: ['Bedrijf', 'Bedrijfsnaam', 'Organisatie', 'Werkgever', 'Firma', 'Onderneming'],
@@ -213,11 +223,23 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'address1', conf: 1, names: {
     en: ['Street Address', 'Address', 'Street', 'Address 1', 'Address Line 1', 'Address1', 'Street 1', 'Address Street', 'Addr', 'Street Address 1', 'Street Line 1', 'Address Line1', 'Street Address Line 1', 'Postal Address', 'Mailing Address'],
     es: ['Dirección', 'Direccion', 'Domicilio', 'Calle', 'Dirección postal', 'Calle y número', 'Dirección 1', 'Dirección línea 1', 'Línea de dirección 1', 'Línea 1'],
-    pt: ['Endereço', 'Endereco', 'Logradouro', 'Rua', 'Morada', 'Endereço 1', 'Endereço completo', 'Endereço linha 1', 'Linha de endereço 1', 'Linha 1'],
-    fr: ['Adresse', 'Rue', 'Adresse postale', 'Adresse 1', 'Adresse ligne 1', 'Voie', "Ligne d'adresse 1", 'Ligne 1'],
+    pt: ['Endereço', 'Endereco', 'Logradouro', 'Rua', 'Morada', 'Endereço 1', 'Endereço linha 1', 'Linha de endereço 1', 'Linha 1'],
+    // "N° et voie": La Poste's street line (number and way), as Colissimo's address book exports it
+    fr: ['Adresse', 'Rue', 'Adresse postale', 'Adresse 1', 'Adresse ligne 1', 'Voie', "Ligne d'adresse 1", 'Ligne 1', 'N° et voie', 'Numéro et voie', 'Numéro et libellé de voie'],
     de: ['Straße', 'Strasse', 'Adresse', 'Anschrift', 'Straße und Hausnummer', 'Str', 'Postanschrift', 'Adresszeile 1', 'Adresse Zeile 1', 'Adr', 'Privatadresse', 'Privatadr', 'Privatanschrift', 'Heimatadresse', 'Wohnadresse'],
     it: ['Indirizzo', 'Via', 'Indirizzo postale', 'Indirizzo 1', 'Via e numero civico', 'Indirizzo riga 1', 'Indirizzo linea 1', 'Riga indirizzo 1'],
     nl: ['Adres', 'Straat', 'Straatnaam', 'Straat en huisnummer', 'Postadres', 'Woonadres', 'Adressen', 'Adresregel 1', 'Adres regel 1'],
+  } },
+  // The whole address in one cell ("Via Brennero 12, 38122 Trento (TN)"): the street line when the file has no street
+  // column, a formatted copy of the address columns when it has one (their "Address" or "Street" wins on confidence).
+  { field: 'address1', conf: 0.7, names: {
+    en: ['Full Address', 'Complete Address', 'Whole Address', 'Full Street Address'],
+    es: ['Dirección completa', 'Domicilio completo'],
+    pt: ['Endereço completo', 'Morada completa'],
+    fr: ['Adresse complète', 'Adresse entière'],
+    de: ['Vollständige Adresse', 'Komplette Adresse', 'Gesamtadresse', 'Vollständige Anschrift'],
+    it: ['Indirizzo completo', 'Indirizzo intero'],
+    nl: ['Volledig adres', 'Volledige adres', 'Compleet adres'],
   } },
   { field: 'city', conf: 1, names: {
     en: ['City', 'Town', 'City/Town', 'Locality', 'Town/City', 'Suburb', 'City of Residence', 'Home Town'],
@@ -228,6 +250,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Città', 'Comune', 'Località', 'Citta', 'Città di residenza', 'Comune di residenza'],
     nl: ['Plaats', 'Woonplaats', 'Stad', 'Gemeente', 'Plaatsnaam', 'Steden', 'Plaatsen', 'Woonplaatsen'],
   } },
+  // The town with its state and code in one cell ("Dayton, OH 45402"): the town when the file has no town column, a
+  // formatted copy beside its "City" (which wins on confidence).
+  { field: 'city', conf: 0.6, names: { en: ['City State Zip', 'City, State, Zip', 'City/State/Zip', 'City State Zip Code', 'City State Postal Code'] } },
   // "Residenza", "Residencia": the town someone lives in, or their street line; the values decide (./resolve.ts).
   { field: 'city', conf: 0.6, names: { es: ['Residencia', 'Lugar de residencia'], pt: ['Residência', 'Local de residência'], fr: ['Résidence', 'Lieu de résidence'], de: ['Wohnsitz'], it: ['Residenza', 'Luogo di residenza'], nl: ['Verblijfplaats'] } },
   { field: 'state', conf: 1, names: {
@@ -275,17 +300,17 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
 
   { field: 'dateOfBirth', conf: 1, names: {
     en: ['Date of Birth', 'DOB', 'Birthday', 'Birthdate', 'Birth Date', 'BDAY', 'Birth Day', 'D.O.B.'],
-    es: ['Fecha de nacimiento', 'F. nacimiento', 'Cumpleaños', 'Nacimiento', 'Fecha nacimiento', 'Fec nac', 'Fecha de cumpleaños', 'Fecha nac', 'F nac'],
-    pt: ['Data de nascimento', 'Nascimento', 'Data nascimento', 'Dt nascimento', 'Aniversário', 'Data de aniversário', 'Data nasc', 'Dt nasc'],
+    es: ['Fecha de nacimiento', 'F. nacimiento', 'Cumpleaños', 'Nacimiento', 'Fecha nacimiento', 'Fec nac', 'Fecha de cumpleaños', 'Fecha nac', 'F nac', 'Nac'],
+    pt: ['Data de nascimento', 'Nascimento', 'Data nascimento', 'Dt nascimento', 'Aniversário', 'Data de aniversário', 'Data nasc', 'Dt nasc', 'Nasc'],
     fr: ['Date de naissance', 'Anniversaire', 'Né le', 'Naissance', 'Date anniversaire', "Date d'anniversaire", 'Date naiss'],
-    de: ['Geburtsdatum', 'Geburtstag', 'Geb', 'Geb-Datum'],
+    de: ['Geburtsdatum', 'Geburtstag', 'Geb', 'Geb-Datum', 'Gebdat', 'Geb-Dat', 'Geburtsdat'],
     it: ['Data di nascita', 'Compleanno', 'Data nascita', 'Nato il', 'Data compleanno'],
     nl: ['Geboortedatum', 'Verjaardag', 'Geb datum'],
   } },
   { field: 'dateOfBirth', conf: 0.8, names: { en: ['Born', 'Birthday Value'] } },
 
   { field: 'source', conf: 1, names: {
-    en: ['Source', 'Lead Source', 'Contact Source', 'Original Source', 'Referral Source', 'Source Name', 'Origin', 'How did you hear about us', 'Data Source', 'Record Source', 'List Source'],
+    en: ['Source', 'Lead Source', 'Contact Source', 'Original Source', 'Referral Source', 'Origin', 'How did you hear about us', 'Data Source', 'Record Source', 'List Source'],
     es: ['Origen', 'Fuente', 'Origen del contacto', 'Fuente del lead', 'Canal de origen', 'Procedencia'],
     pt: ['Origem', 'Fonte', 'Origem do contato', 'Origem do lead', 'Canal de origem'],
     fr: ['Source', 'Origine', 'Provenance', 'Origine du contact', 'Source du contact'],
@@ -293,7 +318,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Fonte', 'Origine', 'Provenienza', 'Sorgente', 'Fonte del contatto'],
     nl: ['Bron', 'Herkomst', 'Leadbron'],
   } },
-  { field: 'source', conf: 0.8, names: { en: ['UTM Source', 'Original Source Type', 'Channel', 'Acquisition Channel'], es: ['Canal'], pt: ['Canal'], fr: ['Canal'], de: ['Kanal'], it: ['Canale'], nl: ['Kanaal'] } },
+  // "Source Name": a source's label, below a bare "Source" (Shopify's orders name their sales channel so)
+  { field: 'source', conf: 0.8, names: { en: ['UTM Source', 'Original Source Type', 'Channel', 'Acquisition Channel', 'Source Name'], es: ['Canal'], pt: ['Canal'], fr: ['Canal'], de: ['Kanal'], it: ['Canale'], nl: ['Kanaal'] } },
 
   { field: 'tags', conf: 1, names: {
     en: ['Tags', 'Tag', 'Group Membership', 'Labels', 'Categories', 'Label'],
@@ -316,12 +342,15 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Eigenaar', 'Verantwoordelijke', 'Toegewezen aan', 'Accountmanager', 'Behandelaar'],
   } },
   // Bitrix24 names the owner "Responsible person" (its CRM export and REST field ASSIGNED_BY_ID, "Responsible").
-  { field: 'owner', conf: 0.8, names: { en: ['Sales Rep', 'Salesperson', 'Rep', 'Agent', 'Assigned', 'Owner Name', 'User', 'Account Owner', 'Owned By', 'Handled By', 'Responsible Person', 'Responsible', 'Responsible User',
+  { field: 'owner', conf: 0.8, names: { en: ['Sales Rep', 'Salesperson', 'Rep', 'Agent', 'Assigned', 'Owner Name', 'User', 'Owned By', 'Handled By', 'Responsible Person', 'Responsible', 'Responsible User',
     // the staff member a school's or a bank's CRM assigns each lead to (an admissions CRM's "AdmissionsAdvisor")
-    'Advisor', 'Adviser', 'Admissions Advisor', 'Enrollment Advisor', 'Enrolment Advisor', 'Sales Advisor', 'Account Advisor', 'Assigned Advisor'], es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial'], pt: ['Agente', 'Consultor'], fr: ['Agent', 'Conseiller'], de: ['Berater'], it: ['Agente', 'Consulente'], nl: ['Adviseur'] } },
+    'Advisor', 'Adviser', 'Admissions Advisor', 'Enrollment Advisor', 'Enrolment Advisor', 'Sales Advisor', 'Account Advisor', 'Assigned Advisor',
+    // a consultant, as advisors are: the firm's staff member who follows the client (a wealth manager's "Consultant")
+    'Consultant', 'Assigned Consultant', 'Sales Consultant'], es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor'], pt: ['Agente', 'Consultor'], fr: ['Agent', 'Conseiller', 'Consultant'], de: ['Berater', 'Kundenberater'], it: ['Agente', 'Consulente'], nl: ['Adviseur', 'Consulent'] } },
   { field: 'followers', conf: 1, names: { en: ['Contact Followers', 'Followers', 'Follower'], es: ['Seguidores'], pt: ['Seguidores'], fr: ['Abonnés du contact', 'Suiveurs'], de: ['Follower', 'Beobachter'], it: ['Follower'], nl: ['Volgers'] } },
   { field: 'followers', conf: 0.7, names: { en: ['Watchers', 'Collaborators'] } },
 ];
 
 export * from './vendors';
 export * from './words';
+export * from './objects';

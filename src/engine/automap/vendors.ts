@@ -90,7 +90,8 @@ export const VENDOR_HEADERS: readonly VendorConvention[] = [
       MobilePhone: ['phone', 0.95, 'typed'], HomePhone: ['phone', 0.9, 'typed'], OtherPhone: ['phone', 0.85, 'alternate'],
       AssistantPhone: null, AssistantName: null, ReportsToId: null, AccountId: null, HasOptedOutOfEmail: null, DoNotCall: null,
       'Account ID': null, 'Asst. Phone': null, 'Asst Phone': null, 'Asst. Name': null, 'Reports To': null, 'Email Opt Out': null,
-      'Account Owner': ['owner', 0.7], CreatedDate: null, LastModifiedDate: null, LastActivityDate: null, IsDeleted: null,
+      // the Account's owner, not the contact's (its own is "Contact Owner", OwnerId)
+      'Account Owner': null, CreatedDate: null, LastModifiedDate: null, LastActivityDate: null, IsDeleted: null,
     },
   },
   {

@@ -26,7 +26,16 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Guardian', 'Mother', 'Father', 'Bidder Number', 'Paid Until', 'Contractor', 'Customer Type', 'Lead Score', 'NPS', 'CSAT', 'Survey Name',
     'Company Phone', 'Company Main Phone', 'Mailing List', 'Newsletter', 'Unsubscribe', 'Bounced', 'Bounce', 'Favorite', 'Favourite', 'Starred',
     // Indian English's job title ("Designation"); a wedding guest's side (bride's or groom's), a team's side: no typo of "Site"
-    'Designation', 'Side'],
+    'Designation', 'Side',
+    // an intercom's or a door's code, or the name on the bell (a parcel file's "Interphone", "Digicode"): no phone
+    'Interphone', 'Door Code', 'Entry Code', 'Buzzer', 'Digicode', 'Code interphone', 'Code porte', 'Portero', 'Portero automático',
+    'Interfone', 'Gegensprechanlage', 'Klingel', 'Türcode', 'Citofono', 'Codice citofono', 'Parlofoon', 'Intercom code', 'Deurcode',
+    // owner of another record: the account's, the company's (Salesforce's "Account Owner" beside the "Contact Owner")
+    'Account Owner', 'Account Owner Name', 'Company Owner', 'Organization Owner', 'Organisation Owner', 'Propietario de la cuenta',
+    'Proprietário da conta', 'Propriétaire du compte', 'Proprietario account', 'Accounteigenaar',
+    // counts of people, one letter from a member's number ("Número de socios" is not "Número de socio")
+    'Number of Members', 'Número de socios', 'Número de miembros', 'Número de sócios', 'Nombre de membres', "Nombre d'adhérents", 'Anzahl Mitglieder',
+    'Numero di soci', 'Numero soci', 'Aantal leden'],
   es: ['Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
     'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
     'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
@@ -48,14 +57,13 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Commissione', 'Gruppo partito', 'Titolo'],
   nl: ['Functie', 'Functietitel', 'Afdeling', 'Beroep', 'Opmerkingen', 'Opmerking', 'Notities', 'Notitie', 'Geslacht', 'Leeftijd',
     'Datum', 'Tijd', 'Inschrijfdatum', 'Aanmeldingsdatum', 'Taal', 'Branche', 'Sector', 'Bedrag', 'Prijs', 'Totaal', 'BSN', 'Burgerservicenummer',
-    'KvK-nummer', 'BTW-nummer', 'Huisnummer', 'Toevoeging', 'Tussenvoegsel', 'Aanhef', 'Titel', 'Gebruikersnaam', 'Wachtwoord', 'Status'],
+    'KvK-nummer', 'BTW-nummer', 'Huisnummer', 'Toevoeging', 'Tussenvoegsel', 'Aanhef', 'Aanspreektitel', 'Aanspreekvorm', 'Titel', 'Gebruikersnaam', 'Wachtwoord', 'Status'],
 };
 
 /** Address lines that are not the street line the contact fields hold (address1 only). */
 export const EXTRA_ADDRESS_LINES: readonly string[] = [
   'Address Line 2', 'Address 2', 'Street 2', 'Street Line 2', 'Address Line 3', 'Street 3', 'Address Extended Address', 'Address PO Box',
   'PO Box', 'Address Formatted', 'Formatted Address', 'Apartment', 'Suite', 'Unit', 'Apt', 'Address2', 'Address3', 'Street Line 3',
-  'City State Zip', 'City, State, Zip', 'Full Address', 'Complete Address',
   'Dirección 2', 'Piso', 'Apartamento', 'Complemento', 'Bairro', 'Nº', 'Complément', "Complément d'adresse", 'Adresse 2',
   'Boîte postale', 'Adresszusatz', 'Hausnummer', 'Hausnr', 'Postfach', 'Numero civico', 'Civico', 'Interno', 'Indirizzo 2', 'Huisnummer',
   'Toevoeging', 'Postbus',
@@ -108,27 +116,12 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(['number', 'numbers', '
  *  "Número de teléfono", "NomFamille" "Nom de famille", "GeboorteDatum" "Geboorte datum". */
 export const JOINING_WORDS: ReadonlySet<string> = new Set([
   'de', 'del', 'della', 'dello', 'delle', 'degli', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'd', 'l', 'la', 'le', 'el', 'lo', 'of',
-  'the', 'van', 'von', 'der', 'den', 'het', 'y', 'e', 'et', 'and', 'und', 'en', 'op', 'em', 'au', 'im', 'am',
+  'the', 'van', 'von', 'der', 'den', 'het', 'y', 'e', 'et', 'and', 'und', 'en', 'op', 'em', 'au', 'im', 'am', 'on',
 ]);
 
 /** Words that, in a longer header, turn a name word into the first or the last name. */
 export const FIRST_WORDS: ReadonlySet<string> = new Set(['first', 'given', 'forename', 'fname', 'vorname', 'prenom', 'voornaam', 'primeiro', 'primer', 'pila', 'nombres', 'roepnaam', 'rufname', 'given name']);
 export const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'surname', 'family', 'lname', 'nachname', 'familienname', 'zuname', 'apellido', 'apellidos', 'sobrenome', 'cognome', 'achternaam', 'familienaam', 'ultimo']);
-/** Words that make a "name" about a thing, not the person: "Company Name", "Event Name", "User Name", "In-game name". */
-export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
-  'company', 'business', 'organization', 'organisation', 'account', 'employer', 'org', 'firm', 'file', 'user', 'screen', 'display', 'nick', 'game',
-  'product', 'event', 'project', 'campaign', 'list', 'team', 'squad', 'group', 'pet', 'domain', 'brand', 'store', 'shop', 'site', 'page', 'form',
-  'course', 'class', 'school', 'university', 'host', 'street', 'city', 'town', 'country', 'state', 'region', 'card', 'bank', 'song', 'artist',
-  'ticket', 'plan', 'package', 'deal', 'opportunity', 'workshop', 'session', 'venue', 'hotel', 'room', 'ship', 'shipping', 'billing', 'invoice',
-  'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf', 'evento', 'usuario', 'utilisateur', 'benutzer', 'utente', 'gebruiker',
-  'produto', 'producto', 'prodotto', 'produit', 'campana', 'campanha', 'veranstaltung', 'yomi', 'phonetic', 'middle', 'maiden', 'additional',
-  'middelste', 'meio', 'vendor', 'survey', 'conversion', 'github', 'twitter', 'instagram', 'facebook', 'linkedin', 'skype', 'telegram', 'ign',
-  'item', 'article', 'artikel', 'articulo', 'articolo', 'artigo', 'sku', 'variant', 'tier', 'coupon', 'discount',
-  // a login's name ("LoginName", "Login name", "Anmeldename", "Nom de connexion") is an account, not the person
-  'login', 'logon', 'signin', 'anmelde', 'anmeldung', 'connexion', 'accesso', 'acceso',
-  // a campus's or an envelope's name (the name printed on a wedding envelope, "Nombre del sobre"), a "c/o" name (care of: someone else)
-  'campus', 'envelope', 'enveloppe', 'umschlag', 'briefumschlag', 'busta', 'envelop', 'sobre', 'co', 'careof',
-]);
 
 /** Words naming another person than the contact: their columns are never the contact's own. */
 export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
@@ -153,99 +146,21 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   // nl
   'moeder', 'vader', 'ouder', 'ouders', 'zus', 'broer', 'echtgenoot', 'echtgenote', 'zoon', 'dochter', 'voogd', 'nood', 'noodgeval', 'noodcontact',
   'assistente', 'leidinggevende',
+  // the guests someone brings or invites, plural (a scheduling tool's "Guest Email(s)" beside its "Invitee Email"), and
+  // the companions on a booking: other people than the one who booked
+  'guests', 'invitados', 'convidados', 'invites', 'gaeste', 'gaste', 'ospiti', 'gasten', 'companions', 'acompanantes', 'acompanhantes',
+  'accompagnants', 'begleitpersonen', 'accompagnatori', 'begeleiders',
 ]);
-
-/** Words naming another record than the contact (a deal, an order, a device...): never the contact's own field. */
-export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
-  'deal', 'deals', 'opportunity', 'opportunities', 'order', 'orders', 'ticket', 'tickets', 'product', 'products', 'invoiceno', 'quote',
-  'ip', 'ipv4', 'ipv6', 'device', 'browser', 'campaign', 'utm', 'referrer', 'vendor', 'supplier', 'event',
-  'bank', 'iban', 'vat', 'tax', 'payment', 'survey', 'conversion', 'ad', 'ads', 'form', 'pipeline',
-  'trato', 'negocio', 'oportunidad', 'pedido', 'encomenda', 'oportunidade', 'commande', 'opportunite', 'bestellung', 'auftrag', 'angebot',
-  'ordine', 'offerta', 'opportunita', 'bestelling', 'offerte', 'dispositivo', 'appareil', 'geraet', 'apparaat',
-  // tickets, in the other languages: "Nº ingresso", "Tipo de ingresso", "Numéro de billet", "Biglietto"
-  'ingresso', 'ingressos', 'bilhete', 'bilhetes', 'boleto', 'boletos', 'billet', 'billets', 'biglietto', 'biglietti', 'eintrittskarte',
-  // crypto wallets and network addresses: an "address" that is no street
-  'eth', 'ethereum', 'btc', 'bitcoin', 'solana', 'wallet', 'crypto', 'carteira', 'cartera', 'portefeuille', 'portafoglio', 'mac',
-  // a real-estate property (a lead list's "Property Address", "Property City" beside the owner's mailing address)
-  'property', 'properties', 'inmueble', 'imovel', 'immobilie', 'immobile', 'immeuble', 'onroerend',
-]);
-
-/**
- * Words of an insurance policy, in the seven languages: "Policy Number", "Insurer", "Número de póliza", "Apólice",
- * "Numéro de police", "Versicherungsnummer", "Polizza", "Polisnummer". A policy is another record than the contact:
- * its number is no contact id, and its holder's or insurer's phone and name are not the contact's. Hospital, broker
- * and claims systems keep them beside the contact (index:272532273, a clinic's use cases: "insurance provider, policy
- * number, group number"; index:27409266168, an insurance agency CRM: "policy number, carrier").
- */
-export const INSURANCE_WORDS: ReadonlySet<string> = new Set([
-  'policy', 'policies', 'insurer', 'insurers', 'insurance', 'underwriter', 'poliza', 'polizas', 'aseguradora', 'asegurador', 'seguro', 'seguros',
-  'apolice', 'apolices', 'seguradora', 'police', 'polices', 'assureur', 'assurance', 'assurances', 'mutuelle', 'versicherung', 'versicherer',
-  'versicherungsnummer', 'versicherungsschein', 'versicherungsscheinnummer', 'versichertennummer', 'krankenkasse', 'krankenversicherung',
-  'polizza', 'polizze', 'assicurazione', 'assicurazioni', 'assicuratore', 'polis', 'polissen', 'polisnummer', 'polisnr', 'verzekering',
-  'verzekeraar', 'verzekeringsnummer', 'zorgverzekeraar',
-]);
-/** Stems of one-word insurance compounds (German, Dutch), wherever they stand: "Krankenversicherungsnummer", "Zorgverzekering". */
-export const INSURANCE_STEMS: readonly string[] = ['versicher', 'verzeker'];
-
-/**
- * Numbers of a card or licence the contact holds: a library card, a member or loyalty card, a driver's licence. In a
- * file with no better id (no customer or member number) it is the contact's number in another system, the External
- * ID; it is never a phone, whatever its digits look like. A payment card ("Card Number", "Card Last4") is not one:
- * the card words count only next to a holder word (library, member, loyalty...).
- */
-export const LICENCE_WORDS: ReadonlySet<string> = new Set([
-  'licence', 'license', 'licencia', 'licenca', 'permis', 'fuhrerschein', 'fuehrerschein', 'fuhrerscheinnummer', 'patente', 'rijbewijs',
-  'rijbewijsnummer', 'cnh', 'habilitacao',
-  // one-word cards (German, Dutch): a library or member card
-  'bibliotheksausweis', 'leserausweis', 'mitgliedskarte', 'mitgliedsausweis', 'kundenkarte', 'bibliotheekpas', 'ledenpas', 'lidkaart',
-  'klantenkaart', 'klantenpas', 'bibliotheksnummer', 'lesernummer', 'leserausweisnummer', 'bibliotheeknummer', 'bibliotheekpasnummer',
-]);
-/** A library: its number for a reader is the reader's card number ("Library Number", "Número de biblioteca"). */
-export const LIBRARY_WORDS: ReadonlySet<string> = new Set(['library', 'biblioteca', 'bibliotheque', 'bibliothek', 'bibliotheks', 'bibliotheek']);
-export const ID_CARD_WORDS: ReadonlySet<string> = new Set(['card', 'tarjeta', 'carte', 'cartao', 'karte', 'ausweis', 'tessera', 'kaart', 'pas', 'carnet', 'carne', 'carteira', 'carta']);
-export const CARD_HOLDER_WORDS: ReadonlySet<string> = new Set([
-  'library', 'member', 'membership', 'loyalty', 'club', 'rewards', 'reward', 'biblioteca', 'socio', 'fidelidad', 'fidelidade', 'bibliotheque',
-  'adherent', 'membre', 'fidelite', 'bibliothek', 'bibliotheks', 'mitglied', 'mitglieds', 'kunden', 'bibliotheek', 'lid', 'lidmaatschap',
-  'klanten', 'bibliotecaria', 'associado', 'tesserato', 'leen',
-  // a driving card: "Carnet de conducir", "Carteira de motorista", "Carta di guida"
-  'conducir', 'conduire', 'motorista', 'guida', 'conducao',
-]);
-/** The other words such a header may have: "Driver's License Number", "Número de licencia de conducir", "N° de permis de conduire". */
-export const LICENCE_OTHER_WORDS: ReadonlySet<string> = new Set([
-  'driver', 'drivers', 'driving', 's', 'number', 'no', 'num', 'nr', 'nro', 'numero', 'n', 'id', 'code', 'de', 'do', 'da', 'di', 'du', 'del', 'of',
-  'conducir', 'conduccion', 'conducao', 'motorista', 'conduire', 'guida', 'van', 'the', 'nummer', 'card', 'tarjeta', 'carte', 'cartao', 'karte',
-]);
-
-/** Generic custom attributes ("Attribut 2", "Custom 1", "Campo 3", "Merkmal 1"): what they hold is not known. */
-export const GENERIC_ATTRIBUTE_WORDS: ReadonlySet<string> = new Set([
-  'attribute', 'attributes', 'attribut', 'atributo', 'attributo', 'attribuut', 'merkmal', 'eigenschaft', 'kenmerk', 'custom',
-  'champ', 'campo', 'feld', 'veld', 'field', 'property', 'propriete', 'propiedad', 'propriedade', 'proprieta', 'variable',
-  'personalizado', 'personalizada', 'personnalise', 'personnalisee', 'benutzerdefiniert', 'benutzerdefiniertes', 'personalizzato', 'aangepast',
-  'eigen', 'libre', 'libero', 'vrij', 'zusatzfeld', 'freifeld', 'zusatzinfo', 'zusatz',
-]);
-
-/** Words of pictures and codes: "Player Image", "qr_code_url", "Photo URL" hold a link to a picture, not a website. */
-export const MEDIA_WORDS: ReadonlySet<string> = new Set([
-  'image', 'images', 'img', 'photo', 'photos', 'picture', 'pic', 'avatar', 'logo', 'thumbnail', 'qr', 'barcode', 'signature',
-  'imagen', 'imagem', 'foto', 'fotos', 'bild', 'immagine', 'afbeelding',
-]);
-
-/** Words of files and uploads: "Upload entry file", "CV (PDF)", "Anhang" hold a link to a file, not a website. */
-export const FILE_WORDS: ReadonlySet<string> = new Set([
-  'file', 'files', 'upload', 'uploads', 'uploaded', 'attachment', 'attachments', 'pdf', 'archivo', 'adjunto', 'arquivo', 'anexo',
-  'fichier', 'datei', 'anhang', 'allegato', 'bestand', 'bijlage',
-]);
+/** A guest, in the singular: with a plural mark ("Guest Email(s)", "Invité(s)") the header is about several of them. */
+export const GUEST_WORDS: ReadonlySet<string> = new Set(['guest', 'invitado', 'convidado', 'invite', 'gast', 'ospite', 'companion', 'acompanante',
+  'acompanhante', 'accompagnant', 'begleitperson', 'accompagnatore', 'begeleider']);
+/** Messaging services whose account is a handle, not a phone line: "Skype Phone Number" (Planning Center), "Numéro Skype". */
+export const MESSENGER_WORDS: ReadonlySet<string> = new Set(['skype', 'discord', 'slack', 'msn', 'icq', 'jabber', 'xmpp', 'hangouts', 'gtalk', 'lync',
+  'wechat', 'weixin', 'qq']);
 
 /** Key words of a link: a "link" is the contact's website only when nothing else is named ("Reset-Link", "Referral link",
  *  "Zoom link" are links to something else); the same check as "url", "web", "site" and "domain" in ./header.ts. */
 export const LINK_WORDS: ReadonlySet<string> = new Set(['url', 'web', 'site', 'domain', 'link', 'links', 'enlace', 'lien', 'collegamento']);
-
-/** Words of national identity and tax numbers (DNI, CPF, RUC, codice fiscale...): never a contact field. */
-export const NATIONAL_ID_WORDS: ReadonlySet<string> = new Set([
-  'dni', 'nie', 'nif', 'cif', 'cpf', 'sofinummer', 'sofi', 'cnpj', 'rut', 'cuit', 'cuil', 'curp', 'rfc', 'nit', 'ruc', 'cedula', 'ssn', 'nino', 'nir', 'bsn',
-  'passport', 'pasaporte', 'passaporte', 'passeport', 'reisepass', 'personalausweis', 'ausweis', 'document', 'documents', 'documento',
-  'documentos', 'documenti', 'identidad', 'identidade', 'identite', 'steuernummer', 'siret', 'siren', 'piva',
-]);
 
 /** Words that mark a billing address (mapped only when the file has no other address), including a payment card's. */
 export const BILLING_WORDS: ReadonlySet<string> = new Set(['billing', 'bill', 'invoice', 'invoicing', 'card', 'facturacion', 'factura', 'faturamento', 'cobranca', 'facturation', 'facture', 'rechnung', 'rechnungs', 'rechnungsadresse', 'fatturazione', 'fattura', 'factuur', 'facturatie', 'payer']);
@@ -298,6 +213,9 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
   'dnc', 'tps', 'robinson', 'robinsonliste', 'bloctel',
   'ext', 'platform', 'frequency', 'permission', 'enabled', 'notifications', 'notification', 'query', 'snippet', 'notes', 'note', 'lookup',
   'estado', 'situacao', 'statut', 'stato', 'valido', 'valida', 'fecha', 'data', 'datum', 'hora', 'heure', 'uhrzeit', 'ora',
+  // validated, verified, confirmed, in the other languages: "Email validé", "Correo verificado", "E-Mail bestätigt"
+  'valide', 'validee', 'validado', 'validada', 'validato', 'validata', 'verifie', 'verifiee', 'verificado', 'verificada', 'verificato', 'verificata',
+  'verifiziert', 'bestaetigt', 'bestatigt', 'geverifieerd', 'gevalideerd', 'bevestigd',
 ]);
 
 /** Words of system dates and times: "Created", "Last Modified", "Fecha de alta", "Erstellt am". */
@@ -309,6 +227,13 @@ export const SYSTEM_DATE_WORDS: ReadonlySet<string> = new Set([
   'mise', 'erstellt', 'geaendert', 'geandert', 'aktualisiert', 'anmeldung', 'registrierung', 'iscrizione', 'inserimento', 'registrazione',
   'aggiornamento', 'aangemaakt', 'gewijzigd', 'inschrijving', 'aanmelding', 'checkin', 'checkout',
 ]);
+/**
+ * Head nouns of a source column. A source with a date word is still the source when the source word is the head:
+ * last in English, German and Dutch ("Creation Source", "Signup Source", Square's "Creation Source"), first before a
+ * linking word in the Romance languages ("Source d'inscription", "Fuente de registro", "Origem do cadastro").
+ */
+export const SOURCE_WORDS: ReadonlySet<string> = new Set(['source', 'origin', 'fuente', 'origen', 'procedencia', 'fonte', 'origem', 'origine', 'provenance',
+  'quelle', 'herkunft', 'provenienza', 'bron', 'herkomst']);
 export const SYSTEM_DATE_PHRASES: readonly string[] = [
   'last activity', 'last contacted', 'last seen', 'last engagement', 'last changed', 'last viewed', 'last login', 'last opened', 'last clicked',
   'last email', 'last call', 'last meeting', 'first seen', 'first contact', 'opt in', 'date added', 'created by', 'modified by', 'updated by',
@@ -325,6 +250,18 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'ihre', 'ihr', 'deine', 'dein', 'bitte', 'geben', 'sie', 'an', 'der', 'die', 'das', 'il', 'lo', 'tuo', 'tua', 'suo', 'inserisci',
   'inserire', 'indicare', 'wat', 'uw', 'je', 'jouw', 'graag', 'vul', 'in', 'het', 'een',
 ]);
+
+/** Possessives that open a form's field ("Votre nom", "Your Email", "Tu teléfono", "Ihre E-Mail", "Il tuo nome", "Uw
+ *  adres"): the rest names the field, read as if alone ("Votre nom" beside "Votre prénom" is the family name). */
+export const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['your', 'tu', 'tus', 'su', 'sus', 'seu', 'sua', 'teu', 'tua', 'votre', 'vos', 'ton', 'ta',
+  'tes', 'ihr', 'ihre', 'ihren', 'dein', 'deine', 'deinen', 'tuo', 'tuoi', 'suo', 'uw', 'jouw', 'je']);
+/** Articles before such a possessive: "Il tuo nome", "La tua email", "O seu nome", "A sua morada". */
+export const POSSESSIVE_ARTICLES: ReadonlySet<string> = new Set(['il', 'la', 'el', 'o', 'a', 'i', 'le', 'los', 'las', 'os', 'as']);
+
+/** First words of a yes/no question: "Are you a consultant?", "Do you have a car?", "Êtes-vous adhérent ?", "Sind Sie
+ *  Mitglied?", "Sei socio?", "Ben je lid?" ask whether, not for the value. */
+export const YES_NO_WORDS: ReadonlySet<string> = new Set(['are', 'is', 'do', 'does', 'did', 'have', 'has', 'will', 'would', 'eres', 'tienes', 'tiene',
+  'estas', 'voce', 'tem', 'possui', 'etes', 'avez', 'sind', 'bist', 'haben', 'hast', 'sei', 'hai', 'ben', 'bent', 'heb', 'hebt', 'heeft']);
 
 /** Nouns of people: a number after one of them is another person ("Guest 2 Email", "Attendee 3 Name"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(['guest', 'attendee', 'person', 'contact', 'member', 'participant', 'player', 'student', 'invitado', 'participante', 'convidado', 'invite', 'gast', 'teilnehmer', 'ospite', 'partecipante', 'deelnemer', 'traveler', 'traveller', 'passenger', 'adult', 'child', 'occupant']);
@@ -352,12 +289,6 @@ export const METADATA_LAST: ReadonlySet<string> = new Set(['type', 'label', 'lab
 export const METADATA_SUBJECTS: ReadonlySet<string> = new Set(['email', 'phone', 'address', 'website', 'organization', 'im', 'relation', 'event', 'custom', 'field', 'mobile', 'url', 'group', 'telefono', 'telefone', 'correo', 'telefon']);
 /** What may stand before "URL" in a header that holds the contact's website ("Company Website URL", "Sito ufficiale"). */
 export const OWN_URL_WORDS: ReadonlySet<string> = new Set(['company', 'personal', 'business', 'web', 'website', 'site', 'home', 'homepage', 'main', 'own', 'official', 'ufficiale', 'oficial', 'empresa', 'azienda', 'entreprise', 'firma', 'bedrijf', 'organization', 'page']);
-/** Records whose id is not the contact's ("Account ID", "OrderId"). */
-export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'lead', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'user', 'attendee', 'registrant', 'registration',
-  'booking', 'reservation', 'reserva', 'reservierung', 'buchung', 'prenotazione', 'reservering', 'boeking',
-  // a school, a campus, a store, a shop's website or a household a contact belongs to: its id is the place's ("SchoolID", "store_id",
-  // Magento's "website_id", "Household ID")
-  'school', 'escuela', 'escola', 'ecole', 'schule', 'schul', 'scuola', 'campus', 'store', 'shop', 'website', 'tienda', 'loja', 'magasin', 'negozio', 'winkel', 'household']);
 /** Words of the contact's owner ("Owner Email", "Sales Rep Phone"): the owner's columns, not the contact's. */
 export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'responsible', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager', 'advisor', 'adviser', 'asesor']);
 /** The other words of a header naming the owner itself: "Assigned User Name" (SugarCRM, SuiteCRM), "assigned_user_name",
@@ -366,14 +297,6 @@ export const OWNER_NAME_WORDS: ReadonlySet<string> = new Set([
   'user', 'to', 'by', 'a', 'an', 'aan', 'name', 'full', 'fullname', 'username', 'login', 'nombre', 'nom', 'nome', 'naam', 'usuario', 'utilisateur',
   'utente', 'gebruiker', 'benutzer', 'del', 'de', 'du', 'do', 'da', 'della', 'van', 'der', 'des', 'al',
 ]);
-/**
- * People whose id in another system is the contact's External ID ("Customer ID", "guest_id"). Not an attendee's or a
- * registrant's: event tools number each registration ("Attendee ID", Eventbrite's "Attendee #"), so the same person
- * has one per event, like a ticket or an order number.
- */
-export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 'pessoa', 'personne', 'customer', 'client', 'cliente', 'member', 'subscriber', 'participant', 'student', 'patient', 'kunde', 'klant', 'socio', 'adherent', 'lid', 'guest', 'invitee', 'visitor', 'donor', 'volunteer', 'supporter', 'player',
-  // an employee's id in the employer's system ("Id Empleado", "ID Funcionário", "Mitarbeiter-ID", "ID dipendente")
-  'employee', 'empleado', 'funcionario', 'colaborador', 'employe', 'salarie', 'mitarbeiter', 'dipendente', 'medewerker', 'staff']);
 /** A mobile phone's header, in the seven languages: Mobile, Cell, Handy, Mobil(telefon), Portable, Celular, Móvil, Telemóvel, Cellulare, Mobiel, GSM. */
 export const RE_MOBILE = /mobil|mobiel|cell|celular|handy|portable|movil|telemovel|gsm|whatsapp|sms/;
 /** Words that make an email column metadata: its display name ("E-mail Display Name", "E-Mail: Angezeigter Name"). */

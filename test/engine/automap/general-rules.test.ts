@@ -101,8 +101,9 @@ describe('4. one-word headers without their linking word', () => {
   // A French school list: codeEleve, nom, prenom, sexe, adresse, dateNaissance, codePostal, ville, tel (index:12811137192);
   // a Chilean one: rut, nombre, apellidoP, apellidoM, correo, fechaNacimiento, telefono, direccion (index:47258366278).
   it('reads whole lists written that way', () => {
+    // "codeEleve" (the pupil's code) is the school's number for the person, as "Code client" and "Numéro étudiant" are.
     expect(fieldsOf(['codeEleve', 'nom', 'prenom', 'sexe', 'adresse', 'dateNaissance', 'codePostal', 'ville', 'tel'])).toEqual(
-      [null, 'lastName', 'firstName', null, 'address1', 'dateOfBirth', 'postalCode', 'city', 'phone']);
+      ['externalId', 'lastName', 'firstName', null, 'address1', 'dateOfBirth', 'postalCode', 'city', 'phone']);
     expect(fieldsOf(['rut', 'nombre', 'apellidoP', 'apellidoM', 'correo', 'fechaNacimiento', 'telefono', 'direccion'])).toEqual(
       [null, 'firstName', 'lastName', null, 'email', 'dateOfBirth', 'phone', 'address1']);
   });
@@ -527,4 +528,203 @@ describe("15. Odoo's contacts by their technical names: parent_id is the company
   it('a category id holding numbers is no tag', () => {
     expect(mapOf(['Email', 'category_id'], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['3', '14']) }).category_id).toBeNull();
   });
+});
+
+describe('16. the fifth part: a thing\'s name is no person\'s name, and a name or company with an id is a code', () => {
+  // A college application's "Programme Name", a giving report's "Category Name", a CRM's "Location Friendly Name",
+  // Planning Center's and Givebutter's "Household Name", a donor import's "Household Full Name".
+  it.each(['Programme Name', 'Program Name', 'programme_name', 'programName', 'Category Name', 'Location Friendly Name', 'Location Name',
+    'Household Name', 'Household Full Name', 'Course Name', 'Class Name', 'Branch Name', 'Package Name', 'Team Name', 'campaign_name', 'Store Name',
+    'Venue Name', 'Membership Name', '¿Cuál es el nombre del curso?', 'Quel est le nom de la formation ?', 'Nome do curso', 'Kursname', 'Cursusnaam'])(
+    '"%s" is not the contact\'s name', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+      expect(fieldsOf(['Name', 'Email', h])).toEqual(['name', 'email', null]);
+    },
+  );
+  it.each([['Full Name', 'name'], ['Family Name', 'lastName'], ['Customer Name', 'name'], ['Student Name', 'name'], ['Contact Name', 'name'],
+    ['Nombre completo', 'name'], ['Nom de famille', 'lastName'], ['Company Name', 'companyName'], ['Club Name', 'companyName']])(
+    '"%s" stays %s', (h, f) => {
+      expect(mapOf(['Email', h])[h]).toBe(f);
+    },
+  );
+
+  it.each(['Id entreprise', 'Company Number', 'Company Code', 'Código de empresa', 'Codice azienda', 'Numéro de société', 'Organisation No', 'Name Code'])(
+    '"%s" is a code, not the company or the name, whatever its values', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+      expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['C1', 'C2']) })[h]).toBeNull();
+      expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['Acme Ltd', 'Beta GmbH']) })[h]).toBeNull();
+    },
+  );
+  it.each(['Company', 'Company Name', "Nom de l'entreprise", 'Empresa', 'Firma', 'Nome azienda'])('"%s" stays the company', (h) => {
+    expect(mapOf(['Email', h])[h]).toBe('companyName');
+  });
+});
+
+describe('17. the fifth part: a source is the source, even of a sign-up or a creation', () => {
+  // Square's customer directory: "Creation Source" (Instant Profile, Directory...); a French contest's "Source d'inscription".
+  it.each(['Creation Source', 'Signup Source', 'Registration Source', 'creation_source', 'registrationSource', "Source d'inscription",
+    'Origine de la création', 'Fuente de registro', 'Origen del alta', 'Origem do cadastro', 'Fonte di iscrizione', 'Quelle der Registrierung',
+    'Registrierungsquelle', 'Bron van aanmelding'])(
+    '"%s" is the Source', (h) => {
+      expect(mapOf(['Email', h])[h]).toBe('source');
+    },
+  );
+  it.each(['Creation Date', 'Source Created', 'Date de création', "Date d'inscription", 'Fecha de registro', 'Source of Truth Updated', 'Lead Source Date'])(
+    '"%s" is still no source', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+    },
+  );
+});
+
+describe('18. the fifth part: ids of the person in a role are the External ID, ids of other things are not', () => {
+  // A practice's "Patienten-Nr", an Italian supplier export's "ID Fornitore", a gym's "ID Utente", a French contest's
+  // "ID du membre", Givebutter's "Contact External ID", Etsy's "Buyer User ID", a CRM leads export's "Lead ID", a
+  // German university's "matnr".
+  it.each(['Patienten-Nr', 'Patientennummer', 'Patient No', 'Numéro de patient', 'Número de paciente', 'Codice paziente', 'ID du membre', 'ID Utente',
+    'User ID', 'ID Usuario', 'userId', 'Buyer User ID', 'Lead ID', 'lead_id', 'ID Fornitore', 'Supplier ID', 'Lieferantennummer', 'Contact External ID',
+    'Customer External ID', 'matnr', 'Matr.-Nr.', 'Mitgliedernummer'])(
+    '"%s" is the External ID', (h) => {
+      expect(mapOf(['Email', h])[h]).toBe('externalId');
+    },
+  );
+  it('a user id yields to the customer\'s or member\'s own number', () => {
+    expect(fieldsOf(['Name', 'User ID', 'Member ID'])).toEqual(['name', null, 'externalId']);
+    expect(fieldsOf(['ID Utente', 'Codice cliente', 'Email'])).toEqual([null, 'externalId', 'email']);
+  });
+  it.each(['mandate_id', 'Mandate ID', 'Contract ID', 'ID contrat', 'aanspreektitel_id', 'salutation_id', 'tag_id', 'Tag ID', 'Assigned User ID',
+    'Created By User ID', 'Owner User ID', 'Order Customer ID', 'Player No', 'Donation ID'])(
+    '"%s" is no id of the contact', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+      expect(mapOf(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com'], ['MD0004QWERTY', 'MD0007ASDFGH']) })[h]).toBeNull();
+    },
+  );
+  it('an owner word reads as an actor only in an id: a typed phone stays a phone, a vendor\'s id stays an id', () => {
+    expect(fieldsOf(['Email', 'Commercial Phone Number', 'Owner Phone Number', 'Intercom ID'])).toEqual(['email', 'phone', null, 'externalId']);
+  });
+  it.each(['N. Empleados', 'Number of Members', 'N° patients', 'Nr. Mitglieder', 'Número de socios'])('"%s" counts people, it is no id', (h) => {
+    expect(mapOf(['Email', h])[h]).toBeNull();
+  });
+  it('a card\'s holder name is the name only when the file has none of its own (a billing column)', () => {
+    expect(fieldsOf(['Email', 'Name on Card'])).toEqual(['email', 'name']);
+    expect(fieldsOf(['Name', 'Email', 'Name on Card'])).toEqual(['name', 'email', null]);
+  });
+  it('the contact\'s own object before a known name is that name; another attendee\'s is not', () => {
+    expect(fieldsOf(['Attendee Name', 'Attendee Email', 'Attendee Company', 'Attendee 2 Company'])).toEqual(['name', 'email', 'companyName', null]);
+    expect(fieldsOf(['Lead Email', 'Lead Phone', 'Lead Company', 'Customer Type'])).toEqual(['email', 'phone', 'companyName', null]);
+  });
+});
+
+describe('19. the fifth part: lexicon gaps, form possessives, yes/no questions', () => {
+  it.each([
+    ['es', 'P.Contacto', 'name'], ['es', 'Pers. contacto', 'name'], ['es', 'Persona de contacto', 'name'], ['pt', 'P. Contato', 'name'],
+    ['it', 'Intestatario', 'name'], ['es', 'Titular', 'name'], ['fr', 'Titulaire', 'name'],
+    ['it', 'Indirizzo completo', 'address1'], ['en', 'Full Address', 'address1'], ['es', 'Dirección completa', 'address1'], ['pt', 'Endereço completo', 'address1'],
+    ['fr', 'Adresse complète', 'address1'], ['de', 'Vollständige Adresse', 'address1'], ['nl', 'Volledig adres', 'address1'], ['fr', 'N° et voie', 'address1'],
+    ['pt', 'NASC', 'dateOfBirth'], ['de', 'gebdat', 'dateOfBirth'], ['de', 'Geb.Datum', 'dateOfBirth'], ['de', 'Geb.-Dat.', 'dateOfBirth'],
+    ['fr', "Nom d'usage", 'lastName'], ['fr', 'Nom de structure', 'companyName'],
+    ['en', 'Consultant', 'owner'], ['fr', 'Consultant', 'owner'], ['es', 'Consultor', 'owner'], ['nl', 'Consulent', 'owner'],
+    ['en', 'State of Residence', 'state'], ['it', 'Provincia di residenza', 'state'], ['fr', 'Ville de résidence', 'city'],
+  ])('[%s] "%s" is %s', (_lang, h, f) => {
+    expect(mapOf(['Email', h])[h]).toBe(f);
+  });
+
+  it('a full address is the street line alone, a formatted copy beside the address columns', () => {
+    expect(fieldsOf(['Name', 'Indirizzo completo'], { sampleRows: rowsOf(['Ann', 'Bob'], ['Via Brennero 12, 38122 Trento (TN)', 'Via Roma 3, 38068 Rovereto (TN)']) })).toEqual(['name', 'address1']);
+    expect(fieldsOf(['Address', 'City', 'Zip', 'Full Address'])).toEqual(['address1', 'city', 'postalCode', null]);
+  });
+  it('the name someone goes by wins over the birth name', () => {
+    expect(fieldsOf(['Nom de naissance', "Nom d'usage", 'Prénom'])).toEqual([null, 'lastName', 'firstName']);
+    expect(fieldsOf(['Nom de naissance', 'Prénom'])).toEqual(['lastName', 'firstName']);
+  });
+  it('a bank account\'s holder is not the contact', () => {
+    expect(fieldsOf(['Name', 'Email', 'Kontoinhaber', 'IBAN'])).toEqual(['name', 'email', null, null]);
+  });
+  it.each([['Primary Email', 'Email Addresses'], ['Email', 'E-mails'], ['E-Mail', 'E-Mail-Adressen'], ['Courriel', 'Adresses e-mail'], ['Email', 'Indirizzi email']])(
+    'plural "%s" beside "%s": the list adds to the main email; alone it is the email', (main, plural) => {
+      expect(fieldsOf([main, plural])).toEqual(['email', 'additionalEmails']);
+      expect(fieldsOf(['Name', plural])).toEqual(['name', 'email']);
+    },
+  );
+  it.each([
+    [['Votre nom', 'Votre prénom', 'Votre email'], ['lastName', 'firstName', 'email']],
+    [['Votre nom', 'Votre email'], ['name', 'email']],
+    [['Il tuo nome', 'Il tuo cognome', 'La tua email'], ['firstName', 'lastName', 'email']],
+    [['Tu nombre', 'Tus apellidos', 'Tu teléfono'], ['firstName', 'lastName', 'phone']],
+    [['Ihr Name', 'Ihr Vorname', 'Ihre E-Mail'], ['lastName', 'firstName', 'email']],
+    [['Your Email', 'Your Phone', 'Your Company'], ['email', 'phone', 'companyName']],
+    [['Uw naam', 'Uw adres'], ['name', 'address1']],
+  ])('a form\'s possessive is read away: %j', (headers, want) => {
+    expect(fieldsOf(headers)).toEqual(want);
+  });
+  it.each(['Are you a consultant?', 'Are you a member?', 'Do you have a phone number?', 'Êtes-vous adhérent ?', 'Sind Sie Mitglied?', 'Ben je lid?'])(
+    '"%s" asks whether, not for the value', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+    },
+  );
+  it('questions that ask for the value still map', () => {
+    expect(fieldsOf(['What is your phone number?', '¿Cuál es tu correo?'])).toEqual(['phone', 'email']);
+  });
+  it.each(['Interphone', 'Code interphone', 'Digicode', 'Intercom code', 'Citofono', 'Gegensprechanlage', 'Portero'])('"%s" (an intercom) is no phone', (h) => {
+    expect(mapOf(['Email', 'Téléphone portable', h])).toEqual({ Email: 'email', 'Téléphone portable': 'phone', [h]: null });
+  });
+  it.each(['Account Owner', 'Company Owner', 'Organization Owner', 'Propietario de la cuenta', 'Propriétaire du compte', 'Deal Owner', 'Opportunity Owner'])(
+    '"%s" is another record\'s owner, not the contact\'s', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+      expect(fieldsOf(['Email', 'Contact Owner', h])).toEqual(['email', 'owner', null]);
+    },
+  );
+});
+
+describe('20. the fifth part: guests are other people, a messenger account is no phone', () => {
+  // Calendly's scheduled events: "Invitee Email" is the contact, "Guest Email(s)" the people they invited.
+  it.each(['Guest Email(s)', 'Guest Name(s)', 'Guests', 'Guests Emails', 'Invité(s)', 'Invités', 'Invitados', 'Convidados', 'Gäste', 'Ospiti', 'Gasten', 'Begleitpersonen'])(
+    '"%s" is about other people', (h) => {
+      const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['cy@example.com, di@example.com', 'ed@example.com']);
+      expect(mapOf(['Invitee Email', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+  it('a guest list\'s own guest columns stay the contact\'s; "Email(s)" stays the contact\'s emails', () => {
+    expect(fieldsOf(['Guest Name', 'Guest Email', 'Guest Phone'])).toEqual(['name', 'email', 'phone']);
+    expect(fieldsOf(['Name', 'Email', 'Email(s)'])).toEqual(['name', 'email', 'additionalEmails']);
+  });
+  // Planning Center's people export: "Skype Phone Number" beside "Mobile Phone Number".
+  it.each(['Skype Phone Number', 'Skype Number', 'Numéro Skype', 'Número de Skype', 'Skype-Nummer', 'Numero Skype', 'Skype nummer', 'Numero di Skype', 'Discord'])(
+    '"%s" is a messenger\'s handle, not a phone', (h) => {
+      expect(fieldsOf(['Name', 'Mobile Phone Number', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['(217) 555-0143', '(217) 555-0144'], ['+1 217 555 0199', 'live:bob']) })).toEqual(['name', 'phone', null]);
+    },
+  );
+});
+
+describe('21. the fifth part: a key word before its person, flags of a field, combined town lines, a source\'s name', () => {
+  it.each([['Nombre del comprador', 'name'], ['Nome do aluno', 'name'], ['Name des Käufers', 'name'], ['Prénom du participant', 'firstName'],
+    ['Téléphone de l\'adhérent', 'phone'], ['Correo del socio', 'email']])(
+    '"%s" is the person\'s own %s', (h, f) => {
+      expect(mapOf(['Notes', h])[h]).toBe(f);
+    },
+  );
+  it.each(['Nombre del producto', 'Nombre de los padres', 'Nom du fichier', 'Nome da empresa'])('"%s" is not the person\'s name', (h) => {
+    expect(mapOf(['Email', h])[h]).not.toBe('name');
+  });
+  it.each(['Email validé', 'Correo verificado', 'E-mail verificado', 'E-Mail bestätigt', 'Email verificata', 'E-mail geverifieerd'])(
+    '"%s" is a flag about the email, not a second one', (h) => {
+      expect(mapOf(['Name', 'Email', h], { sampleRows: rowsOf(['Ann', 'Bob'], ['a@example.com', 'b@example.com'], ['1', '0']) })[h]).toBeNull();
+    },
+  );
+  it('a combined town line is the town alone, a copy beside a town column', () => {
+    expect(fieldsOf(['Name', 'City/State/Zip'], { sampleRows: rowsOf(['Ann', 'Bob'], ['Dayton, OH 45402', 'Lansing, MI 48933']) })).toEqual(['name', 'city']);
+    expect(fieldsOf(['Address', 'City', 'State', 'Zip', 'City State Zip'])).toEqual(['address1', 'city', 'state', 'postalCode', null]);
+  });
+  it('a bare "Source" wins over a "Source Name"; alone, the source name is the source', () => {
+    expect(fieldsOf(['Email', 'Source Name', 'Source'])).toEqual(['email', null, 'source']);
+    expect(fieldsOf(['Email', 'Source Name'])).toEqual(['email', 'source']);
+  });
+});
+
+describe('22. the fifth part: the number text messages go to is a mobile', () => {
+  it.each(['Text Reminder Number', 'Texting Number', 'Text Message Number', 'Número para SMS', 'Numéro SMS', 'SMS-Nummer', 'Numero per SMS', 'SMS-nummer'])(
+    '"%s" is a phone; beside an untyped phone it adds to the others', (h) => {
+      expect(mapOf(['Email', h])[h]).toBe('phone');
+      expect(fieldsOf(['Email', 'Phone', h])).toEqual(['email', 'phone', 'additionalPhones']);
+    },
+  );
 });

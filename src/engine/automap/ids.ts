@@ -1,0 +1,73 @@
+// Whose id a header names (read by ./header.ts after the other people's columns): another record's ("Account ID",
+// "mandate_id"), a list entry's ("tag_id", "country_id"), the person's in another system ("Customer ID", "Lead ID",
+// "Patienten-Nr", "ID du membre", "ID Utente": the External ID), or an unknown system's ("Stripe ID", "UoA ID").
+import type { HeaderGuess } from './header';
+import {
+  JOINING_WORDS,
+  NOT_REGISTER_NUMBER_WORDS,
+  OBJECT_ID_WORDS,
+  OTHER_OBJECTS,
+  OWNER_WORDS,
+  SELF_ID_WORDS,
+  SUPPLIER_WORDS,
+  SYSTEM_DATE_WORDS,
+  USER_ID_WORDS,
+} from './lexicon';
+import { exactEntry } from './tables';
+
+const ID_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'num', 'numero', 'nummer']);
+/** Words that number someone in a register: "Patienten-Nr", "N° de membre", "Code patient", "Codice paziente". */
+const REGISTER_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n', 'code', 'codigo', 'codice', 'ref']);
+
+/** A person word, as written or inflected in a German or Dutch compound: "Patienten", "Kunden", "Mitglieds". */
+function personWord(w: string, set: ReadonlySet<string>): boolean {
+  return set.has(w) || (w.length > 4 && (set.has(w.slice(0, -1)) || set.has(w.slice(0, -2))));
+}
+
+/** `words`: the header's words without numbers; `c`: the whole header compacted. Null when it names no id. */
+export function idGuess(words: readonly string[], c: string, raw: string): HeaderGuess | null {
+  // "id" as a word, or glued to the end of a one-word header ("userid", "CUSTOMERID") or of a known word ("Buyer UserID");
+  // not the end of any word ("Ben je lid?", "Madrid").
+  const last = words[words.length - 1] ?? '';
+  const glued = last.length > 4 && last.endsWith('id') && (words.length === 1 || [SELF_ID_WORDS, USER_ID_WORDS, OBJECT_ID_WORDS].some((set) => personWord(last.slice(0, -2), set)));
+  const hasId = words.includes('id') || glued;
+  const self = words.find((w) => personWord(w, SELF_ID_WORDS));
+  const numbered = !hasId && words.length >= 2 && words.some((w) => REGISTER_NUMBER_WORDS.has(w));
+  // One word: "Patientennummer", "Kundennr", "Lieferantennummer", "Leerlingnummer".
+  const stem = words.length === 1 ? /^(.{4,}?)(nummer|nr)$/.exec(c)?.[1] : undefined;
+  if (stem && (personWord(stem, SELF_ID_WORDS) || personWord(stem, SUPPLIER_WORDS)) && !personWord(stem, NOT_REGISTER_NUMBER_WORDS)) {
+    return { field: 'externalId', conf: 0.7, reason: `A register's number for the person ("${raw}")`, rank: 'primary' };
+  }
+  if (!hasId && !numbered) return null;
+  // Another record's words are read by the caller ("Order Customer ID" is the order's), a supplier's id is the row's.
+  if (words.some((w) => OTHER_OBJECTS.has(w) && !SUPPLIER_WORDS.has(w))) return null;
+  // Whoever handled the record: "Owner User ID", "Assigned User ID", "Created By User ID" ("Commercial Phone Number" is
+  // a phone: only ids are read here as an actor's).
+  const actor = words.find((w) => OWNER_WORDS.has(w) || SYSTEM_DATE_WORDS.has(w)) ?? (words.includes('by') ? 'by' : undefined);
+  if (actor && hasId) return { field: null, conf: 0.9, reason: `The id of whoever handled the record (${actor})`, final: true, rank: 'primary' };
+  if (numbered) {
+    if (actor) return null;
+    // "Patienten-Nr", "Número de paciente", "Codice paziente": a register's number for the person.
+    const rest = words.filter((w) => !REGISTER_NUMBER_WORDS.has(w) && !JOINING_WORDS.has(w));
+    // "N. Empleados", "Number of Members": a number before a plural is a count ("Patienten-Nr" puts its number after).
+    const count = self !== undefined && !SELF_ID_WORDS.has(self) && words.findIndex((w) => REGISTER_NUMBER_WORDS.has(w)) < words.indexOf(self);
+    if (self && rest.length === 1 && !count && !NOT_REGISTER_NUMBER_WORDS.has(self)) return { field: 'externalId', conf: 0.7, reason: `A register's number for the person (${self})`, rank: 'primary' };
+    return null;
+  }
+  const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');
+  if (owner) return { field: null, conf: 0.9, reason: `The id of another record (${owner})`, final: true, rank: 'primary' };
+  if (self || personWord(c.slice(0, -2), SELF_ID_WORDS)) return { field: 'externalId', conf: 0.7, reason: "The contact's id in another system", rank: 'primary' };
+  const user = words.find((w) => USER_ID_WORDS.has(w) || SUPPLIER_WORDS.has(w)) ?? [...USER_ID_WORDS].find((w) => c === w + 'id');
+  if (user) return { field: 'externalId', conf: 0.6, reason: `The ${USER_ID_WORDS.has(user) ? "contact's user account" : "supplier's id"} in another system`, rank: 'primary' };
+  // "UoA ID", "UoA ID number": an institution's id for the person; an acronym split by its case ("UofT") is one word.
+  const idWords = words.length >= 3 && ID_NUMBER_WORDS.has(words[words.length - 1]) ? words.slice(0, -1) : words;
+  const before = idWords.slice(0, -1);
+  if (idWords[idWords.length - 1] !== 'id' || !before.length) return null;
+  const known = exactEntry(before.join(''));
+  // "tag_id", "Label ID": a tag's own id (or an RFID tag's), not the tag. (Odoo's "state_id", "country_id" name the state
+  // and the country: the key word decides.)
+  if (known?.field === 'tags') return { field: null, conf: 0.8, reason: `The id of a ${before.join(' ')}, not its name`, final: true, rank: 'primary' };
+  const acronym = before.length === 1 || (before.length > 1 && before.length <= 3 && before.every((w) => w.length <= 2));
+  if (acronym && !known) return { field: 'externalId', conf: 0.55, reason: `An id ("${raw}"), from another system`, rank: 'primary' };
+  return null;
+}

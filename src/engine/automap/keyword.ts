@@ -1,0 +1,87 @@
+// The key word of a longer header (./header.ts reads a header in order; this is one of its last steps): "Customer
+// Email" is an email, "Correo del cliente" too, "Company Name" the company, "Event Name" nothing.
+import type { FieldKey } from '../types';
+import type { HeaderGuess } from './header';
+import {
+  FILLER_WORDS,
+  FIRST_WORDS,
+  ID_TOKEN_WORDS,
+  JOINING_WORDS,
+  LAST_WORDS,
+  LINK_WORDS,
+  NEGATIVE_WORDS,
+  NOT_PERSON_NAME_WORDS,
+  OWN_URL_WORDS,
+  OWNER_NAME_WORDS,
+  OWNER_WORDS,
+  PERSON_NOUNS,
+  SELF_ID_WORDS,
+} from './lexicon';
+import { headWords } from './tables';
+
+const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
+/** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
+const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
+
+/** The key word of a longer header: the last meaningful word, before "number", "code", "value"... */
+export function keywordGuess(words: string[], why: string): HeaderGuess | null {
+  if (!words.length) return null;
+  // The owner itself: "Assigned User Name", "assigned_user_name" (SugarCRM, SuiteCRM, EspoCRM), "Owner Full Name". Its
+  // other columns ("Assigned User Email", "Owner Phone") are the owner's, not the contact's, whatever else they say.
+  const ownerWord = words.find((w) => OWNER_WORDS.has(w));
+  if (ownerWord) {
+    if (words.every((w) => OWNER_WORDS.has(w) || OWNER_NAME_WORDS.has(w))) return { field: 'owner', conf: 0.85, reason: `Names the contact's owner ("${ownerWord}")`, rank: 'primary' };
+    if (words.some((w) => !OWNER_WORDS.has(w) && headWords().has(w))) return { field: null, conf: 0.8, reason: `About the contact's owner (${ownerWord})`, final: true, rank: 'primary' };
+  }
+  if (words.some((w) => NEGATIVE_WORDS.has(w))) return null;
+  const content = words.filter((w) => w.length > 1 || /\d/.test(w));
+  if (!content.length) return null;
+  let i = content.length - 1;
+  while (i > 0 && FILLER_WORDS.has(content[i]) && !headWords().has(content[i])) i--;
+  let head = content[i];
+  // "Email Address", "Adresse e-mail": the address of an email is the email.
+  if ((head === 'address' || head === 'adresse' || head === 'direccion' || head === 'endereco' || head === 'indirizzo' || head === 'adres') && content.some((w) => w === 'email' || w === 'mail' || w === 'correo' || w === 'courriel')) head = 'email';
+  const hit = headWords().get(head);
+  if (!hit) {
+    // Key word first, a person of the file after: "Nombre del comprador", "Email du participant", "Telefone do aluno",
+    // "Name des Käufers" are that person's own (in English, "Buyer Name").
+    const lead = headWords().get(content[0]);
+    const tail = content.slice(1).filter((w) => !JOINING_WORDS.has(w) && !ARTICLES.has(w));
+    const person = tail.length === 1 && (SELF_ID_WORDS.has(tail[0]) || PERSON_NOUNS.has(tail[0]) || SELF_ID_WORDS.has(tail[0].replace(/e?s$/, '')));
+    if (lead && content.length >= 3 && JOINING_WORDS.has(content[1]) && person) return { field: lead[0], conf: lead[1], reason: `${why}"${content[0]}", of the ${tail[0]}`, rank: 'primary' };
+    return null;
+  }
+  // Key word first (Spanish, Portuguese, French, German, Italian, Dutch), the company word after: read as the English
+  // "Company Email" (the contact's work email) and "Company Phone" (the company's switchboard, as Outlook's "Company
+  // Main Phone", "Téléphone société", "Telefon Firma": not the contact's).
+  const first = headWords().get(content[0]);
+  if (i > 0 && hit[0] === 'companyName' && first && (first[0] === 'email' || first[0] === 'phone') && content.slice(1).every((w) => FILLER_WORDS.has(w) || ARTICLES.has(w) || headWords().get(w)?.[0] === 'companyName')) {
+    if (first[0] === 'phone') return { field: null, conf: 0.8, reason: `The company's phone ("${content[0]}" of the company), not the contact's`, final: true, rank: 'primary' };
+    return { field: first[0], conf: first[1], reason: `${why}"${content[0]}", of the company`, rank: 'typed' };
+  }
+  const modifiers = content.filter((w, j) => j !== i && !FILLER_WORDS.has(w));
+  let field: FieldKey = hit[0];
+  // Two name nouns, each a name of its own: "Vorname Name", "Nachname, Vorname", "Nombre Apellido" hold the full name
+  // ("First Name" is one: "first" only qualifies it).
+  const nameNouns = content.filter((w) => NAME_FIELDS.has(headWords().get(w)?.[0] ?? ''));
+  if (NAME_FIELDS.has(field) && nameNouns.length >= 2 && content.every((w) => nameNouns.includes(w) || FILLER_WORDS.has(w) || JOINING_WORDS.has(w))) {
+    return { field: 'name', conf: 0.8, reason: `Names both parts of the name ("${nameNouns.join('", "')}")`, rank: 'primary' };
+  }
+  // A name or a company with an id, a code or a number: "Id entreprise", "Company Number", "Código de empresa" hold the
+  // company's code, not its name.
+  const idToken = content.find((w, j) => j !== i && ID_TOKEN_WORDS.has(w));
+  if ((NAME_FIELDS.has(field) || field === 'companyName') && idToken) {
+    return { field: null, conf: 0.8, reason: `The ${idToken} of "${head}", not a name`, final: true, rank: 'primary' };
+  }
+  if (field === 'name') {
+    if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {
+      if (modifiers.some((w) => ['company', 'business', 'organization', 'organisation', 'account', 'employer', 'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf'].includes(w))) field = 'companyName';
+      else return null;
+    } else if (modifiers.some((w) => FIRST_WORDS.has(w)) && !modifiers.some((w) => LAST_WORDS.has(w))) field = 'firstName';
+    else if (modifiers.some((w) => LAST_WORDS.has(w)) && !modifiers.some((w) => FIRST_WORDS.has(w))) field = 'lastName';
+  }
+  if (field === 'website' && LINK_WORDS.has(head) && modifiers.some((w) => !OWN_URL_WORDS.has(w))) {
+    return { field: null, conf: 0.8, reason: `A link to something else ("${modifiers.find((w) => !OWN_URL_WORDS.has(w))}")`, final: true, rank: 'primary' };
+  }
+  return { field, conf: hit[1], reason: `${why}"${head}"`, rank: 'primary' };
+}
