@@ -2,11 +2,14 @@
 // its values, or both). The parts, one job each:
 //  - ./lexicon.ts   the header lexicon, as data: synonyms in seven languages and vendor export conventions
 //  - ./normalize.ts how a header is read (case, accents, snake_case, camelCase) and the typo distance
-//  - ./header.ts    one header: its field, how sure, whose column it is, which of several
+//  - ./header.ts    one header: its field, how sure, whose column it is, which of several; ./keyword.ts its key
+//                   word when no lexicon name matches whole; ./ids.ts whose id it names; ./words.ts and
+//                   ./objects.ts the words of columns about someone or something else
 //  - ./records.ts   headers about a record: generic attributes, insurance policies, card and licence numbers
 //  - ./sniff.ts     values: what a cell holds (dates, times, amounts and ids are never phones); ./nationalids.ts national ids
-//  - ./resolve.ts   the whole file: values fill gaps, name pairs, one address group, primary before alternate;
-//                   ./people.ts two people in a row (attendee and purchaser): which one is the contact
+//  - ./resolve.ts   the whole file: values fill gaps, name pairs, primary before alternate (./work.ts: what its parts
+//                   share); ./addresses.ts one address group; ./people.ts two people in a row (attendee and
+//                   purchaser): which one is the contact; ./noheader.ts and ./givennames.ts files without a header
 //  - ./headerrow.ts where the header row is (row 1, lower down under a title, or none)
 // This module keeps the public entry points: suggestMapping, autoMapping, and column keys / mappings.
 import { dict } from '../../shared/dict';

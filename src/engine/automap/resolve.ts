@@ -12,6 +12,7 @@
 //  5. One address group: the unqualified/mailing/primary one, else the first typed one (home, business), else
 //     the billing one; an alternate group ("Other", "Address 2") only when it is the file's only address;
 //     shipping never. Unqualified columns join the chosen group where it lacks them; a lone typed street joins them.
+//     A "Departamento" with no other address column is a company's department, not the region (./addresses.ts).
 //  6. A billing email, phone or name only when the file has none of its own. Two people in a row (attendee and
 //     purchaser, registrant and attendee): one is the contact, the other's columns are not imported (./people.ts).
 //  7. Primary before alternate: the main email and phone are the primary ones, then typed, then alternate; the
@@ -23,6 +24,8 @@ import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
 import { onePerson } from './people';
+import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresses';
+import { ADDRESS_FIELDS, family, unmap } from './work';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
 import { columnVote, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, valueShare, type SniffOptions } from './sniff';
@@ -54,18 +57,10 @@ export interface Work extends HeaderGuess {
 /** A header match at least this sure is never changed by what the values look like. */
 export const STRONG = 0.8;
 const RANK_ORDER: Record<Rank, number> = { primary: 0, typed: 1, alternate: 2 };
-const ADDRESS_FIELDS = new Set<string>(['address1', 'city', 'state', 'postalCode', 'country']);
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const family = (f: FieldKey | null) => (f === 'additionalEmails' ? 'email' : f === 'additionalPhones' ? 'phone' : f);
 
-function unmap(w: Work, reason: string): void {
-  w.field = null;
-  w.conf = 0;
-  w.reason = reason;
-  w.basis = undefined;
-}
 
 // ------------------------------------------------------------------------------------------------------ values
 
@@ -303,63 +298,6 @@ function odooParent(ws: Work[]): void {
   }
 }
 
-function groupRank(key: string): number {
-  if (key === '' || key === 'primary') return 0;
-  if (key === 'billing') return 2;
-  if (key.startsWith('other')) return 3;
-  return 1;
-}
-
-function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] | undefined): void {
-  const cands = ws.filter((w) => w.field !== null && ADDRESS_FIELDS.has(w.field));
-  if (!cands.length) return;
-  // A writer that leaves a whole group empty (French Outlook from a home-address-only app): the group with values.
-  const filled = (g: Work[]) => !columns || g.some((w) => (columns[w.col] ?? []).some((v) => String(v ?? '').trim() !== ''));
-  const groups = new Map<string, Work[]>();
-  for (const w of cands) {
-    const key = w.basis === 'values' ? '' : w.group || '';
-    groups.set(key, [...(groups.get(key) ?? []), w]);
-  }
-  const distinct = (g: Work[]) => new Set(g.map((w) => w.field)).size;
-  const loose = groups.get('') ?? [];
-  // Unqualified columns ("City") join a richer qualified group ("Home Street", "Home Zip") rather than stand alone;
-  // not when that group already has each of them (Apollo's "City", "State" and "Company City", "Company State"...:
-  // two addresses, and the unqualified one is the contact's own).
-  const covers = (g: Work[]) => loose.length > 0 && loose.every((l) => g.some((w) => w.field === l.field));
-  const wildcard = groups.size > 1 && [...groups].some(([k, g]) => k !== '' && distinct(g) > distinct(loose) && !covers(g));
-  const real = [...groups].filter(([k]) => !(wildcard && k === ''));
-  real.sort(([ka, a], [kb, b]) => Number(filled(b)) - Number(filled(a)) || groupRank(ka) - groupRank(kb) || distinct(b) - distinct(a) || a[0].col - b[0].col);
-  const [chosenKey, chosen] = real[0];
-  const have = new Set(chosen.map((w) => w.field));
-  // A typed street alone ("Home Street", "Business Street", "Rue (bureau)") next to an unqualified block without one
-  // (City, Postal code, Country): the file's only street is the block's street.
-  const streets = cands.filter((w) => w.field === 'address1');
-  const lone = streets.length === 1 && !have.has('address1') ? streets[0] : undefined;
-  const loneKey = lone ? (lone.basis === 'values' ? '' : lone.group || '') : '';
-  if (lone && (groupRank(loneKey) === 1 || groupRank(loneKey) === 2) && (groups.get(loneKey) ?? []).length === 1 && (chosenKey === '' || chosenKey === 'primary')) {
-    chosen.push(lone);
-    have.add('address1');
-    lone.reason = `${lone.reason}; the file's only street, with "${chosen[0].header}"`;
-  }
-  const labelOf = chosenKey === '' || chosenKey === 'primary' ? `"${chosen[0].header}"` : `the ${chosenKey} address ("${chosen[0].header}")`;
-  for (const w of cands) {
-    if (chosen.includes(w)) continue;
-    if (wildcard && (w.basis === 'values' ? '' : w.group ?? '') === '' && !have.has(w.field)) {
-      have.add(w.field);
-      continue;
-    }
-    unmap(w, `Another address group is the main address: ${labelOf}`);
-  }
-}
-
-function billingFallbacks(ws: Work[]): void {
-  for (const w of ws) {
-    if (!w.fallback || w.field === null) continue;
-    const own = ws.find((o) => o !== w && !o.fallback && o.field !== null && family(o.field) === family(w.field));
-    if (own) unmap(w, `${w.fallbackWhy ? w.fallbackWhy[0].toUpperCase() + w.fallbackWhy.slice(1) : 'A billing column'}; "${own.header}" is the contact's own`);
-  }
-}
-
 function primaryFirst(ws: Work[], opts: ResolveOptions): void {
   const fields = opts.fields;
   for (const [single, list, label] of [['email', 'additionalEmails', 'email'], ['phone', 'additionalPhones', 'phone']] as const) {
@@ -433,6 +371,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   pairNames(ws);
   birthDateParts(ws);
   chooseAddressGroup(ws, opts.columns);
+  loneDepartment(ws);
   billingFallbacks(ws);
   onePerson(ws);
   primaryFirst(ws, opts);

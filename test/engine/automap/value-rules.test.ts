@@ -250,3 +250,27 @@ describe('2. a file without a header row: which name column is the first name, a
     expect(noHeader([['4411', '1990-04-12'], ['4412', '1975-11-02']])).toEqual([null, null]);
   });
 });
+
+describe('a "Departamento" is the region beside an address, a company\'s department without one', () => {
+  it.each([
+    [['Nome Completo', 'Email', 'Departamento', 'Cargo'], null],
+    [['Nombre', 'Correo', 'Teléfono', 'Departamento', 'Puesto'], null],
+    [['nome', 'e-mail', 'departamento'], null],
+    [['Nombre', 'Ciudad', 'Departamento', 'País'], 'state'],
+    [['Nombre', 'Dirección', 'Departamento', 'Email'], 'state'],
+    [['Nombre', 'Municipio', 'Departamento'], 'state'],
+    [['Nombre', 'Código postal', 'Departamento'], 'state'],
+  ] as const)('%j: Departamento %s', (headers, field) => {
+    const m = mapOf([...headers]);
+    const key = headers.find((h) => /^departamento$/i.test(h))!;
+    expect(m[key] ?? null).toBe(field);
+  });
+  it('alone in a file (no person, no address) it stays the region, as the lexicon has it', () => {
+    expect(mapOf(['Departamento']).Departamento).toBe('state');
+    expect(mapOf(['Departamento', 'Total']).Departamento).toBe('state');
+  });
+  it('a region header that is no department word keeps the state without an address beside it', () => {
+    expect(mapOf(['Nombre', 'Email', 'Provincia']).Provincia).toBe('state');
+    expect(mapOf(['Name', 'Email', 'State']).State).toBe('state');
+  });
+});

@@ -1,0 +1,77 @@
+// The file's address (./resolve.ts, rules 5 and 6): one address group, the billing columns only when the file has
+// none of its own, and a department that is no region.
+import type { CellValue } from '../types';
+import { compactHeader } from './normalize';
+import type { Work } from './resolve';
+import { ADDRESS_FIELDS, family, unmap } from './work';
+
+function groupRank(key: string): number {
+  if (key === '' || key === 'primary') return 0;
+  if (key === 'billing') return 2;
+  if (key.startsWith('other')) return 3;
+  return 1;
+}
+
+export function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  const cands = ws.filter((w) => w.field !== null && ADDRESS_FIELDS.has(w.field));
+  if (!cands.length) return;
+  // A writer that leaves a whole group empty (French Outlook from a home-address-only app): the group with values.
+  const filled = (g: Work[]) => !columns || g.some((w) => (columns[w.col] ?? []).some((v) => String(v ?? '').trim() !== ''));
+  const groups = new Map<string, Work[]>();
+  for (const w of cands) {
+    const key = w.basis === 'values' ? '' : w.group || '';
+    groups.set(key, [...(groups.get(key) ?? []), w]);
+  }
+  const distinct = (g: Work[]) => new Set(g.map((w) => w.field)).size;
+  const loose = groups.get('') ?? [];
+  // Unqualified columns ("City") join a richer qualified group ("Home Street", "Home Zip") rather than stand alone;
+  // not when that group already has each of them (Apollo's "City", "State" and "Company City", "Company State"...:
+  // two addresses, and the unqualified one is the contact's own).
+  const covers = (g: Work[]) => loose.length > 0 && loose.every((l) => g.some((w) => w.field === l.field));
+  const wildcard = groups.size > 1 && [...groups].some(([k, g]) => k !== '' && distinct(g) > distinct(loose) && !covers(g));
+  const real = [...groups].filter(([k]) => !(wildcard && k === ''));
+  real.sort(([ka, a], [kb, b]) => Number(filled(b)) - Number(filled(a)) || groupRank(ka) - groupRank(kb) || distinct(b) - distinct(a) || a[0].col - b[0].col);
+  const [chosenKey, chosen] = real[0];
+  const have = new Set(chosen.map((w) => w.field));
+  // A typed street alone ("Home Street", "Business Street", "Rue (bureau)") next to an unqualified block without one
+  // (City, Postal code, Country): the file's only street is the block's street.
+  const streets = cands.filter((w) => w.field === 'address1');
+  const lone = streets.length === 1 && !have.has('address1') ? streets[0] : undefined;
+  const loneKey = lone ? (lone.basis === 'values' ? '' : lone.group || '') : '';
+  if (lone && (groupRank(loneKey) === 1 || groupRank(loneKey) === 2) && (groups.get(loneKey) ?? []).length === 1 && (chosenKey === '' || chosenKey === 'primary')) {
+    chosen.push(lone);
+    have.add('address1');
+    lone.reason = `${lone.reason}; the file's only street, with "${chosen[0].header}"`;
+  }
+  const labelOf = chosenKey === '' || chosenKey === 'primary' ? `"${chosen[0].header}"` : `the ${chosenKey} address ("${chosen[0].header}")`;
+  for (const w of cands) {
+    if (chosen.includes(w)) continue;
+    if (wildcard && (w.basis === 'values' ? '' : w.group ?? '') === '' && !have.has(w.field)) {
+      have.add(w.field);
+      continue;
+    }
+    unmap(w, `Another address group is the main address: ${labelOf}`);
+  }
+}
+
+export function billingFallbacks(ws: Work[]): void {
+  for (const w of ws) {
+    if (!w.fallback || w.field === null) continue;
+    const own = ws.find((o) => o !== w && !o.fallback && o.field !== null && family(o.field) === family(w.field));
+    if (own) unmap(w, `${w.fallbackWhy ? w.fallbackWhy[0].toUpperCase() + w.fallbackWhy.slice(1) : 'A billing column'}; "${own.header}" is the contact's own`);
+  }
+}
+
+/**
+ * Spanish and Portuguese "Departamento" is the region in Colombia, Uruguay, Paraguay, Bolivia, Peru and Central
+ * America (the lexicon's state), and a company's department in an HR or CRM list ("Financeiro", "Ventas"). In a list
+ * of people (a name, email or phone) with no other address column, it is the department, which the add-on does not
+ * import; beside an address, the region.
+ */
+export function loneDepartment(ws: Work[]): void {
+  const dept = ws.find((w) => w.field === 'state' && w.basis !== 'values' && compactHeader(w.header) === 'departamento');
+  if (!dept || ws.some((w) => w !== dept && w.field !== null && ADDRESS_FIELDS.has(w.field))) return;
+  if (!ws.some((w) => w.field !== null && PERSON_FIELDS.has(w.field))) return;
+  unmap(dept, `"${dept.header}" names a department here: the list of people has no address beside it`);
+}
+const PERSON_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone']);

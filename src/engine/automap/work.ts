@@ -1,0 +1,17 @@
+// What the whole-file rules (./resolve.ts, ./addresses.ts) share about the columns they work on.
+import type { FieldKey } from '../types';
+import type { Work } from './resolve';
+
+/** The fields of one address. */
+export const ADDRESS_FIELDS: ReadonlySet<string> = new Set<string>(['address1', 'city', 'state', 'postalCode', 'country']);
+
+/** A field and its list: a main email and the additional ones are one family, so are the phones. */
+export const family = (f: FieldKey | null) => (f === 'additionalEmails' ? 'email' : f === 'additionalPhones' ? 'phone' : f);
+
+/** The column is not imported, and why. */
+export function unmap(w: Work, reason: string): void {
+  w.field = null;
+  w.conf = 0;
+  w.reason = reason;
+  w.basis = undefined;
+}
