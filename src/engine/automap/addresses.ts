@@ -1,7 +1,7 @@
 // The file's address (./resolve.ts, rules 5 and 6): one address group, the billing columns only when the file has
 // none of its own, and a department that is no region.
 import type { CellValue } from '../types';
-import { compactHeader } from './normalize';
+import { headerTokens } from './normalize';
 import type { Work } from './resolve';
 import { ADDRESS_FIELDS, family, unmap } from './work';
 
@@ -69,7 +69,7 @@ export function billingFallbacks(ws: Work[]): void {
  * import; beside an address, the region.
  */
 export function loneDepartment(ws: Work[]): void {
-  const dept = ws.find((w) => w.field === 'state' && w.basis !== 'values' && compactHeader(w.header) === 'departamento');
+  const dept = ws.find((w) => w.field === 'state' && w.basis !== 'values' && headerTokens(w.header)[0] === 'departamento');
   if (!dept || ws.some((w) => w !== dept && w.field !== null && ADDRESS_FIELDS.has(w.field))) return;
   if (!ws.some((w) => w.field !== null && PERSON_FIELDS.has(w.field))) return;
   unmap(dept, `"${dept.header}" names a department here: the list of people has no address beside it`);

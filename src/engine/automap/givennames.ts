@@ -19,9 +19,9 @@ const NAMES = {
     'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle ' +
     'dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen ' +
     'samantha katherine christine debra rachel carolyn janet catherine maria heather diane julie joyce victoria olivia sophia isabella ava mia ' +
-    'charlotte amelia abigail madison chloe grace hannah lily ella ruby jessica',
+    'charlotte amelia abigail madison chloe grace hannah lily ella ruby',
   es: 'antonio manuel jose francisco javier juan pedro jesus carlos miguel rafael alejandro fernando pablo sergio jorge luis alberto alvaro diego ' +
-    'adrian raul enrique ramon vicente andres joaquin santiago eduardo mario ignacio hugo matias mateo martin agustin facundo nicolas gonzalo ' +
+    'adrian raul enrique ramon vicente andres joaquin santiago eduardo mario ignacio hugo matias mateo agustin facundo nicolas gonzalo ' +
     'maria carmen ana isabel dolores pilar teresa rosa cristina francisca laura antonia marta lucia elena mercedes manuela raquel sara paula ' +
     'rocio beatriz silvia patricia julia irene alba andrea sofia valentina camila florencia micaela agustina victoria catalina ximena',
   pt: 'joao jose antonio francisco carlos paulo pedro lucas luiz marcos luis gabriel rafael daniel marcelo bruno eduardo felipe raimundo rodrigo ' +
@@ -32,7 +32,7 @@ const NAMES = {
     'julien olivier sebastien guillaume antoine maxime alexandre mathieu romain thibault benoit yves gerard lucas theo hugo enzo mathis ' +
     'marie jeanne francoise monique catherine nathalie isabelle sylvie martine christine anne sophie sandrine valerie veronique celine stephanie ' +
     'aurelie camille julie chloe manon lea emma ines sarah pauline elodie melanie brigitte nicole genevieve helene claire agnes',
-  de: 'peter michael thomas wolfgang klaus jurgen dieter hans uwe stefan andreas frank bernd gunter horst werner manfred helmut ralf jorg holger ' +
+  de: 'peter michael wolfgang klaus jurgen dieter hans uwe stefan andreas frank bernd gunter horst werner manfred helmut ralf jorg holger ' +
     'matthias markus christian sebastian tobias jan florian tim lukas leon felix jonas maximilian paul elias finn niklas moritz lars dirk sven kai ' +
     'ursula monika petra elisabeth sabine renate helga karin brigitte ingrid erika andrea gisela susanne christa birgit heike gabriele angelika ' +
     'claudia anja nicole katrin stefanie sandra julia lena lea laura sophie hannah mia emilie jana katharina franziska anke silke ute',

@@ -44,6 +44,8 @@ export interface SuggestOptions {
    * lines included. Default: true when every header is empty or a made-up "Column C".
    */
   noHeader?: boolean;
+  /** The year the file is read in (what "ten years back" means for a date of birth read from values). Default: this year. */
+  currentYear?: number;
 }
 
 /** Suggest a field for each header (same order). Two columns never share a single-valued field. */
@@ -55,7 +57,7 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
   const rows = opts.sampleRows && opts.sampleRows.length ? opts.sampleRows : undefined;
   const columns = rows ? headers.map((_, i) => rows.map((r) => (r ? r[i] : undefined))) : undefined;
   const noHeader = opts.noHeader ?? (headers.length > 0 && headers.every((h) => isBlankHeader(h)));
-  const resolved = resolveColumns(headers, guesses, { fields, columns, noHeader, defaultCountry: opts.defaultCountry });
+  const resolved = resolveColumns(headers, guesses, { fields, columns, noHeader, defaultCountry: opts.defaultCountry, currentYear: opts.currentYear });
   return headers.map((h, i) => {
     const r = resolved[i];
     const out: MappingSuggestion = { header: h, field: r.field, confidence: r.confidence };

@@ -58,7 +58,7 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
 
 /** The share of a column's values that are dates of a year from 1900 to ten years ago (0 with fewer than two). */
 function birthDateShare(values: readonly CellValue[], opts: SniffOptions): number {
-  const last = new Date().getFullYear() - 10;
+  const last = (opts.currentYear ?? new Date().getFullYear()) - 10;
   const year = (v: CellValue): number => {
     if (v instanceof Date) return v.getFullYear();
     const m = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(String(v));

@@ -74,9 +74,11 @@ const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES
 /** A web API's address: an "api." host, or an "/api/" or "/v1/" path. */
 const RE_API_URL = /^(?:https?:\/\/)?(?:api\.[^/\s]+|[^/\s]+\/(?:[^\s]*\/)?(?:api|v\d+)\/)/i;
 /** A header word naming an id or a record's number: "id", "uuid", or a "-nr"/"-nummer" compound that is not a phone's
- *  ("matnr", "Kundennummer", "lidnummer"; not "Telnr", "Handynummer", "telefoonnummer"). */
+ *  ("matnr", "Kundennummer", "Bestellnummer", "lidnummer"; not "Telnr", "Handynummer", "telefoonnummer",
+ *  "Rufnummer"): the phone word is the compound's head, right before "nr"/"nummer", or its first word. */
 const isIdToken = (t: string) =>
-  /^(?:id|ids|uuid|guid)$/.test(t) || (/^\w{2,}(?:nr|nummer)$/.test(t) && !/(?:tel|fon|phone|handy|mobil|mobiel|fax|ruf|whatsapp|gsm)/.test(t));
+  /^(?:id|ids|uuid|guid)$/.test(t) || (/^\w{2,}(?:nr|nummer)$/.test(t) && !RE_PHONE_COMPOUND.test(t));
+const RE_PHONE_COMPOUND = /^(?:tel|fon|phone|handy|mobil|mobiel|fax|ruf|whatsapp|gsm)|(?:telefon|telefoon|phone|handy|mobil|mobiel|fax|festnetz|ruf|whatsapp|gsm)(?:nr|nummer)$/;
 const NAME_FIELDS = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
 const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
@@ -126,10 +128,11 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
     unmap(w, `"${w.header}" holds yes/no values`);
     return;
   }
-  const numbers = kindShare(sniff, 'number') + kindShare(sniff, 'phone') + kindShare(sniff, 'nationalId') + kindShare(sniff, 'money');
+  const numberCount = (['number', 'phone', 'nationalId', 'money'] as const).reduce((n, k) => n + (sniff.counts[k] ?? 0), 0);
+  const numbers = sniff.n ? numberCount / sniff.n : 0;
   // A name is never a number, whatever the header: "Conta" holding 5678 (an account number), "Organisation (...)" holding
   // 8, 7 (a form's mark for the organisation of a talk).
-  if (NAME_FIELDS.has(w.field) && sniff.n >= 2 && numbers === 1 && !(vote?.field === 'phone' && w.conf <= 0.5)) {
+  if (NAME_FIELDS.has(w.field) && sniff.n >= 2 && numberCount === sniff.n && !(vote?.field === 'phone' && w.conf <= 0.5)) {
     unmap(w, `"${w.header}" holds numbers, not names`);
     return;
   }
@@ -255,8 +258,8 @@ function streetTowns(ws: Work[], columns: readonly CellValue[][], opts: SniffOpt
   }
 }
 
-/** A column no header word names ("N° et voie", "Indirizzo completo") whose values are street lines ("14 rue Victor Hugo",
- *  "Via Roma 3, 38068 Rovereto") is the street, when no header names one: a street line says what it is. Only beside
+/** A column no header word names (a tool's own word the lexicon does not hold) whose values are street lines ("14 rue
+ *  Victor Hugo", "Via Roma 3, 38068 Rovereto") is the street, when no header names one: a street line says what it is. Only beside
  *  the rest of an address (a town or postal code column), or for whole addresses, and not one street for every row:
  *  an event's "Venue" or a tour's "Meeting point" is a street line too. */
 function streetValues(ws: Work[], columns: readonly CellValue[][], opts: SniffOptions): void {
@@ -304,13 +307,16 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
     const cands = ws.filter((w) => w.field === single);
     // Whatever the headers, a column with values of its kind comes first (an "@", a number's digits), then one empty in
     // every sample row, then one without ("Interphone": BERNARD, the name on a French door phone).
-    const kindOf = (w: Work) => {
+    const kindOfColumn = (w: Work) => {
       const values = opts.columns?.[w.col];
       if (!values) return 0;
       const filled = values.map((v) => String(v ?? '').trim()).filter(Boolean);
       if (!filled.length) return 1;
       return filled.some((v) => (single === 'email' ? v.includes('@') : /(?:\d\D?){5}/.test(v))) ? 0 : 2;
     };
+    // Once a column, not in the sort's comparisons.
+    const kinds = new Map(cands.map((w) => [w, kindOfColumn(w)]));
+    const kindOf = (w: Work) => kinds.get(w) ?? 0;
     // Among typed phones only, the mobile: a CRM texts the main phone, and only a mobile takes a text.
     const mobileFirst = (a: Work, b: Work) => (a.rank === 'typed' && b.rank === 'typed' ? Number(!!b.mobile) - Number(!!a.mobile) : 0);
     // Confidences of one tenth are one tier: "Email Trabajo" (0.9, read by its qualifier) and "Correo Personal" (0.95, a
@@ -344,7 +350,8 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
     if (list.length < 2) continue;
     // Of two equally sure headers, the standard field's own plain name ("Source" before "Source Name", "First Name" before "Given
     // Name", "Ciudad" before "Localidad": in Spanish-speaking files the "Localidad" beside a "Ciudad" is the neighbourhood).
-    const plain = (w: Work) => Number(plainNames(field).has(compactHeader(w.header)));
+    const names = plainNames(field);
+    const plain = (w: Work) => Number(names.has(compactHeader(w.header)));
     const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || Number(empty(a)) - Number(empty(b)) || b.conf - a.conf || plain(b) - plain(a) || a.col - b.col);
     for (const w of sorted.slice(1)) unmap(w, `"${sorted[0].header}" already maps to ${fields.get(field)?.label ?? field}, which holds one value`);
   }
@@ -370,8 +377,9 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   odooParent(ws);
   pairNames(ws);
   birthDateParts(ws);
-  chooseAddressGroup(ws, opts.columns);
+  // Before the address group is chosen: a department with no other address column is no address, and so chooses none.
   loneDepartment(ws);
+  chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
   onePerson(ws);
   primaryFirst(ws, opts);

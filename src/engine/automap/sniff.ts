@@ -37,6 +37,8 @@ export type ValueKind =
 export interface SniffOptions {
   /** ISO country for numbers written without "+country code". Default "US". */
   defaultCountry?: string;
+  /** The year the file is read in, for what "ten years back" means (a date of birth). Default: this year. */
+  currentYear?: number;
 }
 
 // ------------------------------------------------------------------------------------------------- dates, times

@@ -265,6 +265,14 @@ describe('a "Departamento" is the region beside an address, a company\'s departm
     const key = headers.find((h) => /^departamento$/i.test(h))!;
     expect(m[key] ?? null).toBe(field);
   });
+  it('a billing address beside it is an address: the department is the region (read before the address group is chosen)', () => {
+    // The unqualified group (the region) is then the main address and the billing city gives way to it, as billing
+    // columns do; before, the billing city gave way first and the department, left alone, was dropped too: no address.
+    expect(mapOf(['Departamento', 'Nombre', 'Email', 'Ciudad de facturación']).Departamento).toBe('state');
+  });
+  it('a department header with more words is read by its first ("Departamento (área)")', () => {
+    expect(mapOf(['Nombre', 'Email', 'Departamento (área)'])['Departamento (área)'] ?? null).toBe(null);
+  });
   it('alone in a file (no person, no address) it stays the region, as the lexicon has it', () => {
     expect(mapOf(['Departamento']).Departamento).toBe('state');
     expect(mapOf(['Departamento', 'Total']).Departamento).toBe('state');
@@ -272,5 +280,27 @@ describe('a "Departamento" is the region beside an address, a company\'s departm
   it('a region header that is no department word keeps the state without an address beside it', () => {
     expect(mapOf(['Nombre', 'Email', 'Provincia']).Provincia).toBe('state');
     expect(mapOf(['Name', 'Email', 'State']).State).toBe('state');
+  });
+});
+
+describe('an id compound is no phone compound because a phone word hides inside it', () => {
+  it.each(['Bestellnummer', 'Stellennummer', 'Kundennummer', 'Auftragsnr'])('"%s" over 10-digit values does not turn phone', (h) => {
+    const rows = rowsOf(['4155550123', '4155550187', '4155550199'], ['Ann', 'Bo', 'Cy']);
+    expect(mapOf([h, 'Name'], { sampleRows: rows, defaultCountry: 'US' })[h] ?? null).not.toBe('phone');
+  });
+  it.each(['Telefonnummer', 'Handynummer', 'Festnetznummer', 'Rufnummer', 'Telnr'])('"%s" is still a phone', (h) => {
+    const rows = rowsOf(['030 1234567', '030 7654321'], ['Ann', 'Bo']);
+    expect(mapOf([h, 'Name'], { sampleRows: rows, defaultCountry: 'DE' })[h]).toBe('phone');
+  });
+});
+
+describe('a date of birth read from values is at least ten years back from the year the file is read in', () => {
+  const file = (year: number) => suggestMapping(['', '', ''], {
+    noHeader: true, currentYear: year, defaultCountry: 'DE',
+    sampleRows: [['Anna', 'Weber', '12.03.2012'], ['Jonas', 'Schmitt', '30.11.2011'], ['Lea', 'Fischer', '01.02.2013']],
+  }).map((s) => s.field);
+  it('children born 2011-2013 are no dates of birth by this rule in 2020, and are in 2030', () => {
+    expect(file(2020)[2]).toBe(null);
+    expect(file(2030)[2]).toBe('dateOfBirth');
   });
 });
