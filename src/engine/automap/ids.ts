@@ -14,22 +14,42 @@ import {
   USER_ID_WORDS,
 } from './lexicon';
 import { exactEntry } from './tables';
+import { inflectedFrom, pluralOf } from './words';
 
 const ID_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'num', 'numero', 'nummer']);
 /** Words that number someone in a register: "Patienten-Nr", "N° de membre", "Code patient", "Codice paziente". */
 const REGISTER_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n', 'code', 'codigo', 'codice', 'ref']);
 
-/** A person word, as written or inflected in a German or Dutch compound: "Patienten", "Kunden", "Mitglieds". */
+/** A person word, as written or inflected in a German or Dutch compound: "Patienten", "Kunden", "Mitglieds" (./words.ts). */
 function personWord(w: string, set: ReadonlySet<string>): boolean {
-  return set.has(w) || (w.length > 4 && (set.has(w.slice(0, -1)) || set.has(w.slice(0, -2))));
+  return inflectedFrom(w, set) !== undefined;
+}
+
+/** Words that count: "Number of Clients", "Número de alumnos", French "Nombre de clients", "Anzahl Kunden", "Aantal klanten". */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n', 'nombre', 'anzahl', 'aantal', 'cantidad', 'quantidade', 'quantita']);
+/** Articles of a singular after a number: "Nummer des Mitglieds", "Nummer des Kunden", "Número del cliente", "Numéro du client". */
+const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['des', 'der', 'del', 'du']);
+
+/** A count of people: a number word before a plural person word ("Número de alumnos", "Nombre de clients", "N. Empleados");
+ *  not a singular's genitive ("Nummer des Mitglieds"), not a number after its person ("Patienten-Nr"). */
+export function countOfPeople(words: readonly string[]): string | undefined {
+  const n = words.findIndex((w) => COUNT_WORDS.has(w));
+  if (n < 0) return undefined;
+  for (let j = n + 1; j < words.length; j++) {
+    const prev = words[j - 1];
+    // French "des" is a plural ("Nombre des clients"), German "des" a genitive singular.
+    if (SINGULAR_ARTICLES.has(prev) && !(prev === 'des' && words[n] === 'nombre')) continue;
+    if (!SELF_ID_WORDS.has(words[j]) && pluralOf(words[j], SELF_ID_WORDS)) return words[j];
+  }
+  return undefined;
 }
 
 /** `words`: the header's words without numbers; `c`: the whole header compacted. Null when it names no id. */
 export function idGuess(words: readonly string[], c: string, raw: string): HeaderGuess | null {
-  // "id" as a word, or glued to the end of a one-word header ("userid", "CUSTOMERID") or of a known word ("Buyer UserID");
-  // not the end of any word ("Ben je lid?", "Madrid").
+  // "id" as a word, or glued to the end of a known word ("userid", "CUSTOMERID", "Buyer UserID"), in a one-word header
+  // too; not the end of any word ("Ben je lid?", "Madrid", "Valid", "Android").
   const last = words[words.length - 1] ?? '';
-  const glued = last.length > 4 && last.endsWith('id') && (words.length === 1 || [SELF_ID_WORDS, USER_ID_WORDS, OBJECT_ID_WORDS].some((set) => personWord(last.slice(0, -2), set)));
+  const glued = last.length > 4 && last.endsWith('id') && [SELF_ID_WORDS, USER_ID_WORDS, OBJECT_ID_WORDS].some((set) => personWord(last.slice(0, -2), set));
   const hasId = words.includes('id') || glued;
   const self = words.find((w) => personWord(w, SELF_ID_WORDS));
   const numbered = !hasId && words.length >= 2 && words.some((w) => REGISTER_NUMBER_WORDS.has(w));
@@ -38,6 +58,10 @@ export function idGuess(words: readonly string[], c: string, raw: string): Heade
   if (stem && (personWord(stem, SELF_ID_WORDS) || personWord(stem, SUPPLIER_WORDS)) && !personWord(stem, NOT_REGISTER_NUMBER_WORDS)) {
     return { field: 'externalId', conf: 0.7, reason: `A register's number for the person ("${raw}")`, rank: 'primary' };
   }
+  // "Número de alumnos", "Nombre de clients": how many people, not one person's number (read before typos: "alumnos"
+  // is one letter from "alumno").
+  const many = countOfPeople(words);
+  if (many && !hasId) return { field: null, conf: 0.8, reason: `A count of people (${many}), not a person's number`, final: true, rank: 'primary' };
   if (!hasId && !numbered) return null;
   // Another record's words are read by the caller ("Order Customer ID" is the order's), a supplier's id is the row's.
   if (words.some((w) => OTHER_OBJECTS.has(w) && !SUPPLIER_WORDS.has(w))) return null;
@@ -49,9 +73,8 @@ export function idGuess(words: readonly string[], c: string, raw: string): Heade
     if (actor) return null;
     // "Patienten-Nr", "Número de paciente", "Codice paziente": a register's number for the person.
     const rest = words.filter((w) => !REGISTER_NUMBER_WORDS.has(w) && !JOINING_WORDS.has(w));
-    // "N. Empleados", "Number of Members": a number before a plural is a count ("Patienten-Nr" puts its number after).
-    const count = self !== undefined && !SELF_ID_WORDS.has(self) && words.findIndex((w) => REGISTER_NUMBER_WORDS.has(w)) < words.indexOf(self);
-    if (self && rest.length === 1 && !count && !NOT_REGISTER_NUMBER_WORDS.has(self)) return { field: 'externalId', conf: 0.7, reason: `A register's number for the person (${self})`, rank: 'primary' };
+    // (A number before a plural is a count, read above: "N. Empleados", "Number of Members".)
+    if (self && rest.length === 1 && !NOT_REGISTER_NUMBER_WORDS.has(self)) return { field: 'externalId', conf: 0.7, reason: `A register's number for the person (${self})`, rank: 'primary' };
     return null;
   }
   const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');

@@ -18,6 +18,7 @@ import {
   SELF_ID_WORDS,
 } from './lexicon';
 import { headWords } from './tables';
+import { inflectedFrom } from './words';
 
 const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
 /** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
@@ -47,7 +48,7 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     // "Name des Käufers" are that person's own (in English, "Buyer Name").
     const lead = headWords().get(content[0]);
     const tail = content.slice(1).filter((w) => !JOINING_WORDS.has(w) && !ARTICLES.has(w));
-    const person = tail.length === 1 && (SELF_ID_WORDS.has(tail[0]) || PERSON_NOUNS.has(tail[0]) || SELF_ID_WORDS.has(tail[0].replace(/e?s$/, '')));
+    const person = tail.length === 1 && (PERSON_NOUNS.has(tail[0]) || inflectedFrom(tail[0], SELF_ID_WORDS) !== undefined);
     if (lead && content.length >= 3 && JOINING_WORDS.has(content[1]) && person) return { field: lead[0], conf: lead[1], reason: `${why}"${content[0]}", of the ${tail[0]}`, rank: 'primary' };
     return null;
   }

@@ -5,10 +5,12 @@
 //
 // Whose a column is: the role word it starts or ends with ("Attendee Email", "Email del comprador"); a column without
 // one is the file's own person. Two groups are two people only when both name the person (a first name twice, a full name
-// twice): "First Name", "Last Name" and "Student Email" are one student, "Email" and "Guest Email" may be one guest. The contact is that own person when the file has one (its name or email without a
-// role word), else the person a ticket or registration is for (the attendee, participant, guest...), before the one
-// who paid for it (purchaser, buyer, payer).
+// twice): "First Name", "Last Name" and "Student Email" are one student, "Email" and "Guest Email" may be one guest. The
+// contact is that own person when the file has one (its name without a role word), else the person a ticket or
+// registration is for (the attendee, participant, guest...), before the one who paid for it (purchaser, buyer, payer):
+// "Email", "Attendee Name", "Purchaser Name" are the attendee's and the purchaser's, the email the attendee's.
 import { headerTokens } from './normalize';
+import { inflectedFrom } from './words';
 import type { Work } from './resolve';
 
 /** The person a row of an event, course or club export is about (Eventbrite, WooCommerce Event Tickets, The Events
@@ -29,7 +31,8 @@ const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName
 function roleOf(header: string): string {
   const t = headerTokens(header);
   if (t.length < 2) return '';
-  return ROLES.has(t[0]) ? t[0] : ROLES.has(t[t.length - 1]) ? t[t.length - 1] : '';
+  // As written or inflected: "Name des Käufers", "E-Mail des Teilnehmers", "Attendees Email" (./words.ts).
+  return inflectedFrom(t[0], ROLES) ?? inflectedFrom(t[t.length - 1], ROLES) ?? '';
 }
 
 /** Keeps one person's columns (see the top of this file); the other's name, email, phone and company are not imported. */
@@ -44,10 +47,18 @@ export function onePerson(ws: Work[]): void {
   if (people.length < 2) return;
   const rank = (role: string) => (role === '' ? -1 : SUBJECT_ROLES.includes(role) ? SUBJECT_ROLES.indexOf(role) : SUBJECT_ROLES.length + PAYER_ROLES.indexOf(role));
   people.sort(([a], [b]) => rank(a) - rank(b));
-  const [ownRole, own] = people[0];
+  let [ownRole, own] = people[0];
+  let others = people.slice(1);
+  // The file's own columns without a name ("Email" beside "Attendee Name", "Purchaser Name"): they name no one, the
+  // roles rank among themselves, and the first one's person is the contact (with those own columns).
+  if (ownRole === '' && !own.some((w) => NAME_FIELDS.has(w.field ?? ''))) {
+    [ownRole] = others[0];
+    own = [...own, ...others[0][1]];
+    others = others.slice(1);
+  }
   const label = ownRole ? `the ${ownRole}` : `"${own[0].header}"`;
   const ownFields = new Set(own.map((w) => w.field));
-  for (const [role, g] of people.slice(1)) {
+  for (const [role, g] of others) {
     if (!g.some((w) => NAME_FIELDS.has(w.field ?? '') && ownFields.has(w.field))) continue;
     for (const w of g) Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason: `Another person's (the ${role || 'file\'s own'}): the contact is ${label}` });
   }

@@ -119,6 +119,26 @@ export const JOINING_WORDS: ReadonlySet<string> = new Set([
   'the', 'van', 'von', 'der', 'den', 'het', 'y', 'e', 'et', 'and', 'und', 'en', 'op', 'em', 'au', 'im', 'am', 'on',
 ]);
 
+/** Plural endings: "clients", "clientes", "Patienten", "Kunden", "klanten" (Italian plurals change the last letter: see pluralOf). */
+const PLURAL_ENDINGS = ['es', 's', 'en', 'n'];
+/** Inflection endings a person word may carry: the plurals, and the German genitive ("des Käufers", "Mitglieds",
+ *  "Namens"). Only these: "Leader" is no "lead", "Personal" no "persona". */
+const INFLECTION_ENDINGS = ['ns', ...PLURAL_ENDINGS];
+
+/** The word of `set` that `w` is, as written or inflected ("Käufers" -> kaufer, "Patienten" -> patient); undefined for none. */
+export function inflectedFrom(w: string, set: ReadonlySet<string>): string | undefined {
+  if (set.has(w)) return w;
+  for (const e of INFLECTION_ENDINGS) if (w.length - e.length >= 3 && w.endsWith(e) && set.has(w.slice(0, -e.length))) return w.slice(0, -e.length);
+  return undefined;
+}
+
+/** The word of `set` of which `w` is a plural ("clientes", "alumnos", "Patienten", "klanten", Italian "clienti", "soci"). */
+export function pluralOf(w: string, set: ReadonlySet<string>): string | undefined {
+  for (const e of PLURAL_ENDINGS) if (w.length - e.length >= 3 && w.endsWith(e) && set.has(w.slice(0, -e.length))) return w.slice(0, -e.length);
+  if (w.length >= 4 && w.endsWith('i')) return [w.slice(0, -1) + 'e', w.slice(0, -1) + 'o', w + 'o'].find((x) => set.has(x));
+  return undefined;
+}
+
 /** Words that, in a longer header, turn a name word into the first or the last name. */
 export const FIRST_WORDS: ReadonlySet<string> = new Set(['first', 'given', 'forename', 'fname', 'vorname', 'prenom', 'voornaam', 'primeiro', 'primer', 'pila', 'nombres', 'roepnaam', 'rufname', 'given name']);
 export const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'surname', 'family', 'lname', 'nachname', 'familienname', 'zuname', 'apellido', 'apellidos', 'sobrenome', 'cognome', 'achternaam', 'familienaam', 'ultimo']);

@@ -728,3 +728,64 @@ describe('22. the fifth part: the number text messages go to is a mobile', () =>
     },
   );
 });
+
+describe('review mends', () => {
+  // 1. The file's own columns name no one ("Email" alone): the roles rank among themselves, the payer's columns are
+  // another person's (not even additional emails).
+  it.each([
+    ['en', ['Email', 'Attendee Name', 'Attendee Email', 'Purchaser Name', 'Purchaser Email']],
+    ['en', ['Email', 'Participant Name', 'Participant Email', 'Buyer Name', 'Buyer Email']],
+    ['es', ['Email', 'Nombre del participante', 'Email del participante', 'Nombre del comprador', 'Email del comprador']],
+    ['fr', ['E-mail', 'Nom du participant', 'E-mail du participant', "Nom de l'acheteur", "E-mail de l'acheteur"]],
+    ['pt', ['Email', 'Nome do convidado', 'Email do convidado', 'Nome do comprador', 'Email do comprador']],
+    ['de', ['E-Mail', 'Name des Teilnehmers', 'E-Mail des Teilnehmers', 'Name des Käufers', 'E-Mail des Käufers']],
+  ])('[%s] %j: the attendee is the contact, the purchaser\'s columns are not imported', (_lang, headers) => {
+    const s = suggestMapping(headers);
+    expect(s.map((x) => x.field)).toEqual(['email', 'name', 'additionalEmails', null, null]);
+    expect(s[4].reason).toMatch(/Another person's/);
+  });
+
+  // 2. Role words inflected: the German genitive, the English plural.
+  it.each([
+    ['de', 'Name des Käufers', 'E-Mail des Käufers'],
+    ['de', 'Name des Teilnehmers', 'E-Mail des Teilnehmers'],
+    ['en', 'Attendees Name', 'Attendees Email'],
+  ])('[%s] "%s", "%s" are another person\'s beside the file\'s own name and email', (_lang, name, email) => {
+    expect(fieldsOf(['Name', 'Email', name, email])).toEqual(['name', 'email', null, null]);
+    expect(suggestMapping(['Name', 'Email', name, email])[3].reason).toMatch(/Another person's/);
+  });
+
+  // 3. Only inflection endings make a person word: "Leader" is no "lead", "Personal"/"personale" no "persona".
+  it.each([['de', 'Leadernummer'], ['it', 'ID personale']])('[%s] "%s" is not the person\'s register number', (_lang, h) => {
+    expect(mapOf(['Notes', h])[h]).toBeNull();
+  });
+  it.each(['Leader ID', 'Personal ID'])('"%s" is not read as the contact\'s own id', (h) => {
+    expect(suggestMapping(['Notes', h])[1].reason).not.toMatch(/contact's id/);
+  });
+  it.each(['Patientennummer', 'Kundennummer', 'Mitgliedsnummer', 'Customer ID', 'Número de paciente'])('"%s" is still the External ID', (h) => {
+    expect(mapOf(['Notes', h])[h]).toBe('externalId');
+  });
+
+  // 4. A German genitive singular after "Nummer des" is one person's number, not a count.
+  it.each(['Nummer des Mitglieds', 'Nummer des Kunden', 'Nummer des Teilnehmers'])('[de] "%s" is the External ID', (h) => {
+    expect(mapOf(['Notes', h])[h]).toBe('externalId');
+  });
+
+  // 5. Counts of people, one letter from a known name, are not imported (no typo of "Número de cliente", "Nombre de cliente").
+  it.each([
+    ['es', 'Número de clientes'], ['es', 'Número de alumnos'], ['fr', 'Nombre de clients'], ['fr', 'Nombre de patients'],
+    ['it', 'Numero di clienti'], ['pt', 'Número de alunos'],
+  ])('[%s] "%s" is a count, not imported', (_lang, h) => {
+    const s = suggestMapping(['Notes', h])[1];
+    expect([s.field, s.reason]).toEqual([null, expect.stringMatching(/count of people/)]);
+  });
+
+  // 6. A glued "id" ends a known word only ("CustomerID", "userid"), never any word. (Guards: a one-word header's glued
+  // "id" with no known word before it led to no id before either; the code now says what its comment says.)
+  it.each(['Madrid', 'Valid', 'Android'])('"%s" is no id', (h) => {
+    expect(mapOf(['Notes', h])[h]).toBeNull();
+  });
+  it.each(['CustomerID', 'userid', 'MEMBERID'])('"%s" is the External ID', (h) => {
+    expect(mapOf(['Notes', h])[h]).toBe('externalId');
+  });
+});
