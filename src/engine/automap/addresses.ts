@@ -71,7 +71,7 @@ export function billingFallbacks(ws: Work[]): void {
 export function loneDepartment(ws: Work[]): void {
   const dept = ws.find((w) => w.field === 'state' && w.basis !== 'values' && headerTokens(w.header)[0] === 'departamento');
   if (!dept || ws.some((w) => w !== dept && w.field !== null && ADDRESS_FIELDS.has(w.field))) return;
-  if (!ws.some((w) => w.field !== null && PERSON_FIELDS.has(w.field))) return;
+  if (!ws.some((w) => w.field !== null && SAYS_A_PERSON.has(w.field))) return;
   unmap(dept, `"${dept.header}" names a department here: the list of people has no address beside it`);
 }
-const PERSON_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone']);
+const SAYS_A_PERSON: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone']);

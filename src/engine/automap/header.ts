@@ -55,6 +55,7 @@ import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
 import { recordGuess, toolColumnGuess } from './records';
 import { keywordGuess } from './keyword';
 import { idGuess } from './ids';
+import { ADDRESS_FIELDS } from './work';
 
 export type { Rank } from './tables';
 
@@ -97,7 +98,6 @@ export interface CustomMatcher {
 // ---------------------------------------------------------------------------------------------------- helpers
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const ADDRESS_FIELDS = new Set(['address1', 'city', 'state', 'postalCode', 'country']);
 const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'adres', 'anschrift']);
 const LATIN_NATION: ReadonlySet<string> = new Set(['nation', 'nacion', 'nazione', 'nacao']);
 const addressPart = (e: Entry | undefined) => (e?.field && ADDRESS_FIELDS.has(e.field) ? e : undefined);

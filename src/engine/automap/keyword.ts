@@ -19,8 +19,8 @@ import {
 } from './lexicon';
 import { headWords } from './tables';
 import { inflectedFrom } from './words';
+import { NAME_FIELDS } from './work';
 
-const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
 /** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
 

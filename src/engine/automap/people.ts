@@ -12,6 +12,7 @@
 import { headerTokens } from './normalize';
 import { inflectedFrom } from './words';
 import type { Work } from './resolve';
+import { NAME_FIELDS } from './work';
 
 /** The person a row of an event, course or club export is about (Eventbrite, WooCommerce Event Tickets, The Events
  *  Calendar: "Attendee ...", "Participant ...", "Guest ..."), in the seven languages, the surest first. */
@@ -25,7 +26,6 @@ const ROLES: ReadonlySet<string> = new Set([...SUBJECT_ROLES, ...PAYER_ROLES]);
 /** The fields that say who someone is. */
 const PERSON_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'additionalEmails', 'phone', 'additionalPhones', 'companyName']);
 const IDENTITY_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email']);
-const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
 
 /** The role word a header starts or ends with ("Attendee Email" -> attendee, "Email del comprador" -> comprador); "" for none. */
 function roleOf(header: string): string {

@@ -79,7 +79,7 @@ const RE_API_URL = /^(?:https?:\/\/)?(?:api\.[^/\s]+|[^/\s]+\/(?:[^\s]*\/)?(?:ap
 const isIdToken = (t: string) =>
   /^(?:id|ids|uuid|guid)$/.test(t) || (/^\w{2,}(?:nr|nummer)$/.test(t) && !RE_PHONE_COMPOUND.test(t));
 const RE_PHONE_COMPOUND = /^(?:tel|fon|phone|handy|mobil|mobiel|fax|ruf|whatsapp|gsm)|(?:telefon|telefoon|phone|handy|mobil|mobiel|fax|festnetz|ruf|whatsapp|gsm)(?:nr|nummer)$/;
-const NAME_FIELDS = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
+const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
 const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
 const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
@@ -132,7 +132,7 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
   const numbers = sniff.n ? numberCount / sniff.n : 0;
   // A name is never a number, whatever the header: "Conta" holding 5678 (an account number), "Organisation (...)" holding
   // 8, 7 (a form's mark for the organisation of a talk).
-  if (NAME_FIELDS.has(w.field) && sniff.n >= 2 && numberCount === sniff.n && !(vote?.field === 'phone' && w.conf <= 0.5)) {
+  if (NAME_OR_COMPANY.has(w.field) && sniff.n >= 2 && numberCount === sniff.n && !(vote?.field === 'phone' && w.conf <= 0.5)) {
     unmap(w, `"${w.header}" holds numbers, not names`);
     return;
   }

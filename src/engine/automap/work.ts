@@ -5,6 +5,9 @@ import type { Work } from './resolve';
 /** The fields of one address. */
 export const ADDRESS_FIELDS: ReadonlySet<string> = new Set<string>(['address1', 'city', 'state', 'postalCode', 'country']);
 
+/** The fields of a person's name. */
+export const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
+
 /** A field and its list: a main email and the additional ones are one family, so are the phones. */
 export const family = (f: FieldKey | null) => (f === 'additionalEmails' ? 'email' : f === 'additionalPhones' ? 'phone' : f);
 
