@@ -199,6 +199,155 @@ export const HELDOUT6A: CorpusSet[] = [
     Guardian Email | - | s.akello@example.com |
     Status | - | ACTIVE | ACTIVE
   `),
+  set({ id: 'en-gym-members-import-template', kind: 'gym software member import template (plan, start date, door PIN, tags)', lang: 'en', source: 'index:55421488711 (a gym management app\'s import template download)' }, `
+    First Name | firstName | Tasha | Rob
+    Last Name | lastName | Greenway | Albright
+    Email | email | tasha.g@example.com | rob.albright@example.net
+    Phone | phone | (512) 555-0147 | 512-555-0188
+    Street | address1 | 2210 Barton Springs Rd | 88 Rainey St Apt 12
+    City | city | Austin | Austin
+    State | state | TX | TX
+    Zip | postalCode | 78704 | 78701
+    Plan | - | Unlimited Monthly | 10-Class Pack
+    Start Date | - | 2026-01-05 | 2026-02-14
+    PIN | - | 4821 | 0937
+    Notes | - | Knee injury - no jumping |
+    Tags | tags | morning, crossfit | yoga
+  `),
+  set({ id: 'en-home-services-customer-segments', kind: 'home services CRM customer export (source, segments, priority, last service category)', lang: 'en', source: 'index:53000135843 (a home services marketing tool\'s customer CSV export)' }, `
+    First Name | firstName | Gloria | Martin
+    Last Name | lastName | Estrada | Pruitt
+    Email | email | gestrada@example.com |
+    Phone | phone | 480-555-0132 | 602-555-0179
+    Street | address1 | 1450 W Elm Ln | 77 N 3rd Ave
+    City | city | Mesa | Phoenix
+    State | state | AZ | AZ
+    Zip | postalCode | 85201 | 85003
+    Source | source | google_ads | referral
+    Segments | tags | hvac_maintenance, high_value | plumbing
+    Priority | - | 82 | 40
+    Last Service | - | AC Tune-Up | Water Heater
+  `),
+  set({ id: 'en-fraternal-council-roster-sync', kind: 'fraternal order council roster from the national office (member number, birth date, date joined, charter member)', lang: 'en', source: 'index:71360246534 (a council app\'s national roster sync test)' }, `
+    Member Number | externalId | 4418207 | 5520913
+    First Name | firstName | Dennis | Paul
+    Last Name | lastName | Kowalczyk | Navarro
+    Email | email | dkowalczyk@example.org | pnavarro@example.net
+    Phone | phone | 503-555-0161 | 971-555-0104
+    Street | address1 | 918 Cherry Ave NE | 43 Kingwood Dr NW
+    City | city | Salem | Salem
+    State | state | OR | OR
+    Zip | postalCode | 97301 | 97304
+    Birth Date | dateOfBirth | 1962-08-19 | 1988-03-02
+    Date Joined | - | 1994-05-01 | 2019-11-10
+    Charter Member | - | Yes | No
+  `),
+  set({ id: 'en-donor-crm-constituents-api-dump', kind: 'nonprofit donor CRM constituent dump (record id, type, full and split name, employer, groups, engagement score)', lang: 'en', source: 'index:55851301110 (a nonprofit\'s constituent export script)' }, `
+    ID | externalId | 31457280 | 31457281
+    Type | - | Individual | Individual
+    Status | - | Active | Inactive
+    Full Name | name | Hannah R. Cole | Victor Osei
+    First Name | firstName | Hannah | Victor
+    Last Name | lastName | Cole | Osei
+    Email | email | hannah.cole@example.org | vosei@example.com
+    Phone | phone | (614) 555-0126 |
+    Street | address1 | 245 E Broad St | 1190 Oak Park Dr
+    City | city | Columbus | Westerville
+    State | state | OH | OH
+    Zip | postalCode | 43215 | 43081
+    Website | website | | https://victorosei.example.com
+    Employer | companyName | Franklin County Library | Osei Design LLC
+    Job Title | - | Branch Manager | Owner
+    Groups | tags | Board; Gala 2025 | Monthly Donors
+    Engagement Score | - | High | Medium
+    Created Date | - | 2021-04-12T14:03:11Z | 2023-09-30T08:45:00Z
+    Last Modified | - | 2026-01-18T10:22:47Z | 2025-12-02T19:10:05Z
+  `),
+  set({ id: 'en-grassroots-donors-demographics', kind: 'grassroots fund donor export (ask, pledge and received amounts, demographics, volunteering interest)', lang: 'en', source: 'index:30235580414 (a community fund app\'s donor CSV download)' }, `
+    First Name | firstName | Rosa | Kevin
+    Last Name | lastName | Delgado | Nguyen
+    Email | email | rosa.delgado@example.org | knguyen@example.com
+    Phone | phone | 215-555-0193 | NOT SPECIFIED
+    Street | address1 | 4312 Baltimore Ave | NOT SPECIFIED
+    City | city | Philadelphia | Philadelphia
+    State | state | PA | PA
+    Zip | postalCode | 19104 | NOT SPECIFIED
+    Status | - | Pledged | Asked
+    Contact Data | - | 2026-02-10 | 2026-02-21
+    Amount Asking | - | 500 | 250
+    Amount Pledged | - | 400 | 0
+    Amount Received | - | 200 | 0
+    Data Received | - | 2026-03-01 | NOT SPECIFIED
+    Race | - | Latinx | Asian
+    Class | - | Working class | Middle class
+    Gender | - | Woman | Man
+    Sexual Orientation | - | Queer | NOT SPECIFIED
+    Age | - | 34 | 41
+    Interested in Future GP | - | Yes | No
+    Want to learn | - | Grantmaking | NOT SPECIFIED
+    Interested in Volunteering | - | Yes | No
+    Notes | - | Met at block party | 
+  `),
+  set({ id: 'en-civic-org-constituents-template', kind: 'civic organisation constituent import template (employer, job title, contact types, notes)', lang: 'en', source: 'index:66653449690 (an advocacy CRM\'s constituent import template)' }, `
+    First Name | firstName | Marcus | Elena
+    Last Name | lastName | Whitley | Park
+    Email | email | mwhitley@example.com | elena.park@example.org
+    Phone | phone | 217-555-0114 | 217-555-0152
+    Street | address1 | 1201 S 5th St | 38 Lincoln Ave
+    City | city | Springfield | Springfield
+    State | state | IL | IL
+    ZIP | postalCode | 62703 | 62704
+    Employer | companyName | Capitol Printing | Sangamon Health
+    Job Title | - | Shop Steward | Nurse
+    Contact Types | tags | Volunteer | Donor, Board
+    Notes | - | Phone bank lead |
+  `),
+  set({ id: 'en-union-supporters-template', kind: 'labour union supporter import template (employer, years with organization, engagement category)', lang: 'en', source: 'index:15108088088 (a union organising app\'s supporter import template)' }, `
+    First Name | firstName | Darnell | Joanne
+    Last Name | lastName | Price | Kasprzak
+    Email | email | dprice@example.com | jkasprzak@example.net
+    Phone | phone | (313) 555-0172 | (248) 555-0139
+    Street | address1 | 5520 Michigan Ave | 17 Maple Rd
+    City | city | Detroit | Troy
+    State | state | MI | MI
+    Zip | postalCode | 48210 | 48083
+    Employer | companyName | Great Lakes Stamping | Oakland Transit
+    Years With Organization | - | 12 | 3
+    Category of Engagement | tags | Committee Member | Supporter
+  `),
+  set({ id: 'en-trade-fair-leads-export-wide', kind: 'trade fair lead capture export (event and form ids, contact block with mobile, website and LinkedIn, OCR status, business card attachment, form answers)', lang: 'en', defaultCountry: 'CH', source: 'index:22589857949 (a lead capture app\'s CSV export contract)' }, `
+    tenant_slug | - | atlex-ag | atlex-ag
+    event_id | - | evt_swissbau26 | evt_swissbau26
+    event_name | - | Swissbau 2026 | Swissbau 2026
+    form_id | - | frm_standard | frm_standard
+    form_name | - | Standard Lead | Standard Lead
+    lead_id | externalId | ld_8f2k1q | ld_8f2k7x
+    lead_created_at | - | 2026-01-20T09:14:02.118Z | 2026-01-20T11:40:55.903Z
+    lead_updated_at | - | 2026-01-20T09:20:41.006Z |
+    contact_source | source | BUSINESS_CARD | MANUAL
+    contact_first_name | firstName | Reto | Sandra
+    contact_last_name | lastName | Brunner | Keller
+    contact_full_name | name | Reto Brunner | Sandra Keller
+    contact_company | companyName | Brunner Haustechnik GmbH | Keller Architektur AG
+    contact_title | - | Geschäftsführer | Projektleiterin
+    contact_email | email | r.brunner@example.ch | sandra.keller@example.ch
+    contact_phone | phone | +41 44 555 12 30 | 031 555 48 90
+    contact_mobile | additionalPhones | +41 79 555 43 21 |
+    contact_website | website | https://brunner-haustechnik.example.ch | www.keller-architektur.example.ch
+    contact_linkedin_url | - | | https://www.linkedin.com/in/sandra-keller-example
+    contact_street | address1 | Industriestrasse 14 | Bahnhofplatz 2
+    contact_zip | postalCode | 8304 | 3011
+    contact_city | city | Wallisellen | Bern
+    contact_country | country | CH | Schweiz
+    ocr_status | - | DONE | NONE
+    ocr_confidence | - | 0.91 |
+    ocr_warnings | - | corrected |
+    business_card_attachment_id | - | att_55c0d1 |
+    business_card_image_url | - | https://app.example.ch/admin/attachments/att_55c0d1 |
+    business_card_image_sha256 | - | 9f1c2e7a44b0d3e8a1f6c5b2d9e0a7c3b4f5e6d7c8b9a0f1e2d3c4b5a6f7e8d9 |
+    f_interest_product | - | Wärmepumpe;Solar | Lüftung
+    f_notes | - | Rückruf nach der Messe | 
+  `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-veranstaltung-anmeldungen-export', kind: 'event registration export from a CMS extension (status, registration date)', lang: 'de', defaultCountry: 'DE', source: 'index:42171281546 (a CMS event extension\'s registration export)' }, `
     Vorname | firstName | Lukas | Hannah
@@ -316,7 +465,79 @@ export const HELDOUT6A: CorpusSet[] = [
     IBAN | - | DE12 5001 0517 0648 4898 90 |
     Geburtsdatum | dateOfBirth | 14.09.1984 | 02.02.2009
     Eintritt | - | 01.04.2016 | 01.09.2025
-    Beitragskategorie | tags | Erwachsene | Jugend
+    Beitragskategorie | - | Erwachsene | Jugend
+  `),
+  set({ id: 'de-adressbuch-generiert-ohne-kopf', kind: 'generated address book file without a header row (birth date, postcode, street, house number, phone and mobile; trailing separator)', lang: 'de', defaultCountry: 'DE', noHeader: true, source: 'github:IceT-Clan/abook adressbuch.csv (an address book client-server exercise\'s generated data)' }, `
+    "" | firstName | Tobias | Melanie
+    "" | lastName | Reinhardt | Göbel
+    "" | dateOfBirth | 14.3.1977 | 2.11.1990
+    "" | postalCode | 34117 | 48143
+    "" | address1 | Wilhelmshöher Allee | Ludgeristraße
+    "" | - | 12 | 7
+    "" | phone | 0561555014 | 0251555093
+    "" | additionalPhones | 01515550187 | 01705550129
+    "" | - | |
+  `),
+  set({ id: 'de-adressbuch-uebung-drei-spalten', kind: 'hand-made address book without a header row (name, phone, email)', lang: 'de', defaultCountry: 'DE', noHeader: true, source: 'github:JostanJoestar/Python-Projects adressbuch.csv (a Python exercise\'s address book file)' }, `
+    "" | name | Kerem | Svenja
+    "" | phone | 01605550142 | 0176555019
+    "" | email | kerem.y@gmail.example.com | svenja91@web.example.de
+  `),
+  set({ id: 'de-schulung-mitarbeiter-adressbuch', kind: 'training course staff list (personnel number, single address column, gender, salary)', lang: 'de', defaultCountry: 'AT', source: 'github:jfasch/2021-05-03 adressbuch.csv (a Python course\'s sample staff file)' }, `
+    PersonalNr | externalId | 11 | 12
+    Vorname | firstName | Verena | Dominik
+    Nachname | lastName | Hofer | Steiner
+    Email | email | verena@hofer.example.at | dominik@steiner.example.at
+    Adresse | address1 | Mariahilfer Straße 40 | Annenstraße 5
+    Geschlecht | - | f | m
+    Gehalt | - | 4200 | 3800
+  `),
+  set({ id: 'de-energie-kunden-zaehler-import', kind: 'energy consultancy customer import sample (meter number, yearly consumption, address)', lang: 'de', defaultCountry: 'DE', source: 'index:69677642642 (an energy dashboard\'s CSV import sample)' }, `
+    Vorname | firstName | Dr. Petra | Uwe
+    Nachname | lastName | Lindner | Sommer
+    Email | email | lindner@praxis-example.de | uwe.sommer@example.de
+    Telefon | phone | +49 69 5550184 | +49 160 5550127
+    Zaehlernummer | - | 1EMH0055501234 | 1EMH0055509876
+    Jahresverbrauch_kWh | - | 38000 | 3900
+    Strasse | address1 | Berger Straße 120 | Schillerstraße 3
+    PLZ | postalCode | 60316 | 60313
+    Ort | city | Frankfurt | Frankfurt
+  `),
+  set({ id: 'de-kampagne-leads-firma', kind: 'outbound campaign lead import (company, Austrian phones)', lang: 'de', defaultCountry: 'AT', source: 'index:22883330142 (a lead campaign service\'s import test)' }, `
+    vorname | firstName | Bernhard | Lisa
+    nachname | lastName | Huber | Wagner
+    email | email | b.huber@example.at | lisa.wagner@example.at
+    telefon | phone | +43 662 555014 | +43 664 5550193
+    firma | companyName | Huber Tischlerei | 
+  `),
+  set({ id: 'de-chor-mitglieder-sepa', kind: 'choir society membership import (member type, sponsor tier, fee, IBAN, SEPA mandate reference)', lang: 'de', defaultCountry: 'DE', source: 'index:56798860050 (a choir society app\'s CSV column documentation)' }, `
+    Nachname | lastName | Vogt | Krämer
+    Vorname | firstName | Ingrid | Jens
+    Email | email | ingrid.vogt@example.de | jens.kraemer@example.de
+    Eintritt | - | 01.03.2019 | 15.09.2024
+    Mitgliedstyp | - | Vollmitglied | Fördermitglied
+    Förderstufe | - | | Allegro
+    Beitrag | - | 60,00 | 150,00
+    IBAN | - | DE27 1005 0000 0123 4567 89 | DE64 3705 0198 0012 3456 78
+    Mandatsreferenz | - | MANDAT-0412 | MANDAT-0519
+  `),
+  set({ id: 'de-verein-mitglieder-vaes-import', kind: 'volunteer hours club member import (membership number, address, joining date)', lang: 'de', defaultCountry: 'DE', source: 'index:19490626861 (a club volunteer-hours app\'s import guide)' }, `
+    mitgliedsnummer | externalId | M-117 | M-118
+    nachname | lastName | Hoffmann | Yilmaz
+    vorname | firstName | Carola | Emre
+    email | email | carola.hoffmann@example.de | emre.y@example.de
+    strasse | address1 | Lindenallee 8 | Marktplatz 2a
+    plz | postalCode | 34117 | 34119
+    ort | city | Kassel | Kassel
+    telefon | phone | 0561-5550182 | 0152-5550147
+    eintrittsdatum | - | 2019-04-01 | 2025-10-15
+  `),
+  set({ id: 'de-moodle-klassen-schueler-export', kind: 'school LMS class list export (class, pupil id)', lang: 'de', defaultCountry: 'DE', source: 'index:22266262890 (a school\'s LMS cohort CSV export script)' }, `
+    Klasse | - | 7b | 9a
+    SchülerID | externalId | 20190412 | 20170388
+    Nachname | lastName | Brandl | Özdemir
+    Vorname | firstName | Maximilian | Elif
+    EMail | email | m.brandl@schule.example.de | e.oezdemir@schule.example.de
   `),
   // ------------------------------------------------------------------------------------------------------ Dutch
   set({ id: 'nl-sportlink-leden-import-legacy', kind: 'sports club member import from the federation\'s export (relation number, team)', lang: 'nl', defaultCountry: 'NL', source: 'index:62171692729 (a football club app\'s legacy import test)' }, `
@@ -354,7 +575,7 @@ export const HELDOUT6A: CorpusSet[] = [
     min_dagtarief | - | 110 | 90
     km_vergoeding | - | 0,21 | 0,19
     max_reisafstand | - | 80 | 40
-    workshops | tags | Graffiti, Streetdance | Vloggen
+    workshops | - | Graffiti, Streetdance | Vloggen
   `),
   set({ id: 'nl-leerlingen-mentor-import', kind: 'secondary school pupil list for a mentor tool (student number, call name, class, class mentor)', lang: 'nl', defaultCountry: 'NL', source: 'index:58699950486 (a school mentor tool\'s import test)' }, `
     Stamnummer | externalId | 120877 | 120912
@@ -370,5 +591,46 @@ export const HELDOUT6A: CorpusSet[] = [
     Achternaam | lastName | Linden | Kok
     E-mailadres | email | eva@example.nl | THIJS.KOK@example.nl
     Mobiel | phone | 06 1234 5670 | +31 6 98765432
+  `),
+  set({ id: 'nl-gsmwinkel-klanten-import', kind: 'Belgian phone shop customer import (customer id, single address column, price group, remark)', lang: 'nl', defaultCountry: 'BE', source: 'index:60354591766 (a phone shop POS app\'s import sample)' }, `
+    Klant-ID | externalId | K-2041 | K-2042
+    Naam | name | Lies Vermeulen | Koen De Smet
+    E-mail | email | lies.vermeulen@example.be | koen@desmet.example.be
+    Telefoon | phone | +32 475 55 01 23 | 09 555 44 12
+    Adres | address1 | Kortrijksesteenweg 14, 9000 Gent | Lange Nieuwstraat 3, 2000 Antwerpen
+    Prijsgroep | - | particulier | b2b
+    Opmerking | - | Scherm vervangen in maart |
+  `),
+  set({ id: 'nl-bedrijf-klanten-csv-bom', kind: 'courier company customer file with BOM (name, email, phone, multi-line address)', lang: 'nl', defaultCountry: 'BE', source: 'index:69711663878 (a parcel tracking app\'s customer import parser test)' }, `
+    Naam | name | Anouk Peeters | Bram Wouters
+    E-mail | email | anouk@example.test | bram.wouters@example.test
+    Telefoon | phone | 0470555123 | +32 3 555 67 89
+    Adres | address1 | Stationsstraat 21 | 
+  `),
+  // ---------------------------------------------------------------------------------------------------- Mixed
+  set({ id: 'mixed-mlm-partner-team-export', kind: 'direct-sales partner export (German and English headers: partner id, rank, credits, sponsor id, status flags)', lang: 'mixed', defaultCountry: 'DE', source: 'index:46178983780 (a direct-sales back office\'s import documentation)' }, `
+    Partner ID | externalId | 48213 | 48297
+    Vorname | firstName | Carina | Holger
+    Nachname | lastName | Weiß | Brandt
+    Email | email | carina.weiss@example.de | holger.brandt@example.com
+    Telefon | phone | +49 171 5550148 | +49 152 5550163
+    Rang | - | Partner | Executive
+    Credits | - | 120 | 640
+    Team Credits | - | 300 | 4100
+    PCP | - | 3 | 12
+    Sponsor ID | - | 40017 | 48213
+    Z4F Status | - | Yes | No
+    ECB Status | - | No | Yes
+  `),
+  set({ id: 'mixed-uni-course-results-export', kind: 'university exercise submission export (German columns and English task titles with points)', lang: 'mixed', defaultCountry: 'DE', source: 'index:21352939687 (a submission system\'s lecture CSV export test)' }, `
+    Studiengang | - | Informatik (Bachelor) | Mathematik (Master)
+    Nachname | lastName | Albers | Nowak
+    Vorname | firstName | Jana | Piotr
+    eMail | email | jana.albers@uni.example.de | p.nowak@uni.example.de
+    Dynamic Task binary numbers (Pkts: 1) | - | 1 | 0,5
+    MC Task (Pkts: 2) | - | (2) | 1
+    Hello World (Pkts: 1,5) | - | 1,5 | 1,5
+    Something (Pkts: 5) | - | k.A. | 4
+    Gesamt | - | 2,5 | 7
   `),
 ];
