@@ -1,11 +1,12 @@
 // The sixth held-out part of the auto-mapping corpus (see corpus-format.ts), first half (English, German, Dutch and
 // mixed-language files; the other half holds the other languages): 52 header sets (646 columns, 327 of them expected
 // to map; 22 English, 18 German, 9 Dutch, 3 mixed; 3 files without a header row, 1 with comment lines above it) from
-// sources none of the other parts use, found in the public code index (CSV files and templates, importer tests and fixtures, export writers) and
-// written down, with the mapping a careful person would choose by the field definitions and the rules,
-// BEFORE the mapper was run on them and without reading the lexicon or the mapper. "index:N" names the index file the
-// header text was read from (the index does not name its repository); the kind says what the file is. Sample values
-// are made up in the shape of each file's own (no personal data or example rows from the sources are copied).
+// sources none of the other parts use, found in the public code index (CSV files and templates, importer tests and
+// fixtures, export writers and their documentation) and written down, with the mapping a careful person would choose
+// by the field definitions and the rules, BEFORE the mapper was run on them and without reading the lexicon or
+// the mapper. "index:N" names the index file the header text was read from (the index does not name its repository),
+// "github:owner/repo path" a repository's file; the kind says what the file is. Sample values are made up in the shape
+// of each file's own (no personal data or example rows from the sources are copied).
 //
 // The choices are the fourth held-out part's (corpus-heldout4.ts), which every part follows:
 // - Primary before alternate: an untyped phone is the main phone, a mobile next to it an additional phone; with
