@@ -454,4 +454,149 @@ export const HELDOUT6B: CorpusSet[] = [
     Cause Support Fee | - | 0.00 | 2.50
     Merchant Fee | - | 0.00 | 0.00
   `),
+  set({ id: 'en-xero-contacts-export', kind: 'Xero contacts CSV written by an order system (postal and street address groups, typed phones, bank and tax details, account codes, five contact persons)', lang: 'en', defaultCountry: 'GB', source: 'index:17970715197 (a bakery order system\'s Xero contacts export, PHP)' }, `
+    ContactName | companyName | Harbour Bakery Ltd | Pennine Joinery
+    AccountNumber | externalId | CUST0042 | CUST0043
+    EmailAddress | email | orders@harbourbakery.example.co.uk | sam@penninejoinery.example.co.uk
+    FirstName | firstName | Jenny | Sam
+    LastName | lastName | Marsh | Holroyd
+    POAttentionTo | - | Jenny Marsh | Accounts
+    POAddressLine1 | address1 | Unit 4, Quayside Works | 12 Mill Lane
+    POAddressLine2 | - | Harbour Road |
+    POAddressLine3 | - |  |
+    POAddressLine4 | - |  |
+    POCity | city | Whitby | Hebden Bridge
+    PORegion | state | North Yorkshire | West Yorkshire
+    POPostalCode | postalCode | YO21 1DN | HX7 8AB
+    POCountry | country | United Kingdom | United Kingdom
+    SAAttentionTo | - |  |
+    SAAddressLine1 | - | Stall 3, Market Place |
+    SAAddressLine2 | - |  |
+    SAAddressLine3 | - |  |
+    SAAddressLine4 | - |  |
+    SACity | - | Whitby |
+    SARegion | - |  |
+    SAPostalCode | - | YO22 4DE |
+    SACountry | - |  |
+    PhoneNumber | phone | 01947 600123 | 01422 845000
+    FaxNumber | - |  |
+    MobileNumber | additionalPhones | 07700 900456 |
+    DDINumber | additionalPhones |  | 01422 845012
+    SkypeName | - |  |
+    BankAccountName | - |  |
+    BankAccountNumber | - |  |
+    BankAccountParticulars | - |  |
+    TaxNumber | - | GB123456789 |
+    AccountsReceivableTaxCodeName | - |  |
+    AccountsPayableTaxCodeName | - |  |
+    Website | website | https://harbourbakery.example.co.uk |
+    LegalName | - | Harbour Bakery Limited |
+    Discount | - |  |
+    CompanyNumber | - | 01234567 |
+    DueDateBillDay | - |  |
+    DueDateBillTerm | - |  |
+    DueDateSalesDay | - | 30 | 14
+    DueDateSalesTerm | - | DAYSAFTERBILLDATE | DAYSAFTERBILLDATE
+    SalesAccount | - | 200 | 200
+    PurchasesAccount | - |  |
+    TrackingName1 | - |  |
+    SalesTrackingOption1 | - |  |
+    PurchasesTrackingOption1 | - |  |
+    TrackingName2 | - |  |
+    SalesTrackingOption2 | - |  |
+    PurchasesTrackingOption2 | - |  |
+    BrandingTheme | - |  |
+    DefaultTaxBills | - |  |
+    DefaultTaxSales | - |  |
+    Person1FirstName | - | Jenny | Sam
+    Person1LastName | - | Marsh | Holroyd
+    Person1Email | - | orders@harbourbakery.example.co.uk | sam@penninejoinery.example.co.uk
+    Person1IncludeInEmail | - | Yes | Yes
+    Person2FirstName | - | Tom |
+    Person2LastName | - | Marsh |
+    Person2Email | - | tom@harbourbakery.example.co.uk |
+    Person2IncludeInEmail | - | No |
+    Person3FirstName | - |  |
+    Person3LastName | - |  |
+    Person3Email | - |  |
+    Person3IncludeInEmail | - |  |
+    Person4FirstName | - |  |
+    Person4LastName | - |  |
+    Person4Email | - |  |
+    Person4IncludeInEmail | - |  |
+    Person5FirstName | - |  |
+    Person5LastName | - |  |
+    Person5Email | - |  |
+    Person5IncludeInEmail | - |  |
+  `),
+  set({ id: 'en-donorbox-donations-export', kind: 'Donorbox donations export (donor and donating company, amounts and fees, payment ids, recurring plan, dedication with honoree and recipient contact, fundraiser, donor id, consent question)', lang: 'en', source: 'index:53405987595 (a church accounting importer\'s notes on the Donorbox export columns)' }, `
+    Name | name | Rachel Kim | Marcus Bell
+    Donating Company | - |  | Bell & Sons Roofing
+    Donor's First Name | firstName | Rachel | Marcus
+    Donor's Last Name | lastName | Kim | Bell
+    Donor Email | email | rachel.kim@example.com | marcus@bellroofing.example.com
+    Make Donation Anonymous | - | no | no
+    Campaign | - | Spring Appeal 2026 | General Fund
+    Amount Description | - |  |
+    Amount | - | 50.0 | 250.0
+    Fair Market Value | - | 0.0 | 0.0
+    Fair Market Value Description | - |  |
+    Tax Deductible Amount | - | 50.0 | 250.0
+    Currency | - | USD | USD
+    Amount in USD | - | 50.0 | 250.0
+    Processing Fee | - | 1.75 | 7.55
+    Platform Fee | - | 0.0 | 0.0
+    Total Fee | - | 1.75 | 7.55
+    Net Amount | - | 48.25 | 242.45
+    Fee Covered | - | no | yes
+    Donor Comment | - | In memory of my grandmother |
+    Internal Notes | - |  |
+    Donated At | - | 2026-04-12 15:22:08 -0400 | 2026-04-13 09:10:51 -0400
+    Phone | phone | (512) 555-0148 | +1 737 555 0199
+    Address | address1 | 4410 Avenue F | 900 Industrial Blvd
+    Address 2 | - | Apt 2 |
+    City | city | Austin | Round Rock
+    State / Province | state | TX | TX
+    Postal Code | postalCode | 78751 | 78681
+    Country | country | United States | United States
+    Employer | companyName | Travis County | Bell & Sons Roofing
+    Occupation | - | Librarian | Owner
+    Designation | - | Where needed most |
+    Receipt Id | - | R-5F2K9A | R-5F2K9B
+    Donation Type | - | stripe | paypal
+    Card Type | - | visa |
+    Last 4 Digits | - | 4242 |
+    Stripe Charge Id | - | ch_3P0aBcDeFgHiJkLm |
+    Pay Pal Transaction Id | - |  | 8JX12345AB678901C
+    Pay Pal Capture Id | - |  |
+    Recurring Donation | - | true | false
+    Recurring Plan Id | - | plan_8812 |
+    Recurring Start Date | - | 2026-04-12 |
+    Join Mailing List | - | yes | no
+    Dedication Type | - | in memory of |
+    Honoree Name | - | Soon-ja Kim |
+    Recipient Name | - | David Kim |
+    Recipient Email | - | david.kim@example.com |
+    Recipient Address | - | 88 Oak St, Dallas TX 75201 |
+    Recipient Message | - |  |
+    First Donation | - | true | false
+    Fundraiser | - |  | Team Bell's page
+    Donor Id | externalId | 771204 | 771388
+    Would you like to receive occasional updates from us? You can unsubscribe at any time. | - | Yes | No
+  `),
+  set({ id: 'en-gb-nationbuilder-sortition-candidates', kind: 'citizens\' assembly candidates exported from NationBuilder (NationBuilder id, mobile, primary address, stratification columns)', lang: 'en', defaultCountry: 'GB', source: 'index:12534284497 (a sortition library\'s test, describing its candidates.csv fixture)' }, `
+    nationbuilder_id | externalId | 10452 | 10453
+    first_name | firstName | Priya | Gareth
+    last_name | lastName | Shah | Evans
+    email | email | priya.shah@example.co.uk | gareth.evans@example.com
+    mobile_number | phone | 07700 900321 | +44 7700 900654
+    primary_address1 | address1 | 27 Elm Grove | Flat 3, 9 Castle Street
+    primary_address2 | - | Headingley |
+    primary_city | city | Leeds | Cardiff
+    primary_zip | postalCode | LS6 2AJ | CF10 1BS
+    gender | - | Female | Male
+    age_bracket | - | 30-44 | 60+
+    geo_bucket | - | Urban North | Wales
+    edu_level | - | Level 4+ | Level 2
+  `),
 ];
