@@ -439,6 +439,22 @@ export const HELDOUT6B: CorpusSet[] = [
     Azienda | companyName | Acme Servizi S.r.l. | Longo Impianti S.p.A.
     Ruolo | - | EMPLOYEE | MANAGER
   `),
+  set({ id: 'it-bi-clienti-anagrafica-noheader', kind: 'ERP customer register extract without a header row, semicolon-separated (customer code, business name, activity, commercial and zone categories with their codes, sales agent, client or prospect, active flag, timestamps)', lang: 'it', defaultCountry: 'IT', noHeader: true, source: 'index:71418822089 (a BI ingest script for a 14-column customer file without a header)' }, `
+    "" | externalId | C00123 | C00457 | P01002
+    "" | companyName | Ferramenta Galli S.r.l. | Bar Centrale di Rota Luigi | Edil Tre S.n.c.
+    "" | - | FER | BAR | EDI
+    "" | - | Ferramenta | Bar e caffetterie | Edilizia
+    "" | - | B | A | C
+    "" | tags | Clienti B | Clienti A | Potenziali
+    "" | - | NORD | CEN | NORD
+    "" | - | Zona Nord | Zona Centro | Zona Nord
+    "" | - | A07 | A03 | A07
+    "" | owner | Paolo Sartori | Elena Fumagalli | Paolo Sartori
+    "" | - | C | C | P
+    "" | - | S | S | N
+    "" | - | 2019-03-14 10:22:05 | 2021-07-01 08:00:00 | 2026-02-11 16:45:30
+    "" | - | 2026-10-30 18:02:11 | 2026-09-12 09:14:40 |
+  `),
   // ------------------------------------------------------------------------------------------------ English
   set({ id: 'en-benevity-donations-report', kind: 'Benevity disbursement donations report (report title and charity lines above the headers, matching company, amounts and fees)', lang: 'en', source: 'index:68831434407 (a donations ETL\'s Benevity connector test)', above: [['Donations Report'], ['#-------------------------------------------'], ['Charity Name', 'Example Foundation'], ['Charity ID', '840-000000000'], ['Period Ending', 'Mon 17 Aug 2026 0:00:00'], ['Currency', 'USD'], ['Payment Method', 'EFT'], ['Disbursement ID', 'D1A2B3C4'], ['#-------------------------------------------']] }, `
     Company | companyName | Google | Microsoft
