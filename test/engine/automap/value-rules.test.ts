@@ -304,3 +304,17 @@ describe('a date of birth read from values is at least ten years back from the y
     expect(file(2030)[2]).toBe('dateOfBirth');
   });
 });
+
+describe('sixth part: a file name is no web address', () => {
+  it.each(['kunde-sabine-lorenz.pdf', 'Vertrag_2024.docx', 'scan.JPG', 'liste.xlsx', 'export.csv', 'foto.jpeg', 'logo.png',
+    'anhang.zip', 'notizen.txt', 'contrato.doc', 'fattura.xls', 'bild.gif'])('"%s" is no url', (v) => {
+    expect(sniffValue(v)).not.toBe('url');
+  });
+  it.each(['example.com', 'acme.co.uk', 'EXAMPLE.COM', 'shop.example.de/kontakt', 'https://files.example.com/a.pdf', 'www.example.zip'])('"%s" stays a url', (v) => {
+    expect(sniffValue(v)).toBe('url');
+  });
+  it('a column of file names beside a name is not the website ("Dateiname Mandat")', () => {
+    const rows = rowsOf(['kunde-sabine-lorenz.pdf', 'kunde-dirk-kaiser.pdf'], ['Sabine Lorenz', 'Dirk Kaiser']);
+    expect(mapOf(['Dateiname Mandat', 'Name'], { sampleRows: rows })['Dateiname Mandat'] ?? null).toBe(null);
+  });
+});
