@@ -79,6 +79,12 @@ const RE_API_URL = /^(?:https?:\/\/)?(?:api\.[^/\s]+|[^/\s]+\/(?:[^\s]*\/)?(?:ap
 const isIdToken = (t: string) =>
   /^(?:id|ids|uuid|guid)$/.test(t) || (/^\w{2,}(?:nr|nummer)$/.test(t) && !RE_PHONE_COMPOUND.test(t));
 const RE_PHONE_COMPOUND = /^(?:tel|fon|phone|handy|mobil|mobiel|fax|ruf|whatsapp|gsm)|(?:telefon|telefoon|phone|handy|mobil|mobiel|fax|festnetz|ruf|whatsapp|gsm)(?:nr|nummer)$/;
+/** A header whose words end in a separate number word ("HauptZielOrgaNr", "Kunden Nr", "Member No.", "Mitglieds-Nr.")
+ *  with no phone or contact word among them ("Phone No", "Tel. Nr.", "Mobile no", "Contact No", "WhatsApp Nr" stay
+ *  phones): the number of a record, as "Kundennummer" is. */
+const isIdNumberHeader = (tokens: readonly string[]) =>
+  tokens.length >= 2 && /^(?:nr|nummer|no|nro|num)$/.test(tokens[tokens.length - 1]) && !tokens.some((t) => RE_PHONE_WORD.test(t));
+const RE_PHONE_WORD = /^(?:tel|fon|phone|handy|mobil|mobiel|fax|ruf|whats|gsm|cel|movil|móvil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)/;
 const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
 const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
@@ -99,7 +105,7 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
   // Addresses of a web API ("https://api.calendly.com/organizations/AAAA": the record a column links to) are no website.
   if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
   // A header naming an id or a record's number ("State_id", "matnr", "Kundennummer") is never a phone by its digits.
-  if (vote?.field === 'phone' && family(w.field) !== 'phone' && headerTokens(w.header).some(isIdToken)) vote = null;
+  if (vote?.field === 'phone' && family(w.field) !== 'phone' && (headerTokens(w.header).some(isIdToken) || isIdNumberHeader(headerTokens(w.header)))) vote = null;
   // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
   if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(withoutAccents(w.header)) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
   // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.

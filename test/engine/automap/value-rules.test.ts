@@ -318,3 +318,14 @@ describe('sixth part: a file name is no web address', () => {
     expect(mapOf(['Dateiname Mandat', 'Name'], { sampleRows: rows })['Dateiname Mandat'] ?? null).toBe(null);
   });
 });
+
+describe('sixth part: a header ending in a separate number word is a record\'s number, never a phone by its digits', () => {
+  const rows = rowsOf(['6036007275', '6036007299', '6036007301'], ['Ann', 'Bo', 'Cy']);
+  it.each(['HauptZielOrgaNr', 'Kunden Nr', 'Mitglieds-Nr.', 'Member No.', 'order_no', 'Vertrags Nummer', 'Socio Nro'])('"%s" over 10-digit values does not turn phone', (h) => {
+    const m = mapOf([h, 'Name'], { sampleRows: rows, defaultCountry: 'US' });
+    expect(['phone', 'additionalPhones']).not.toContain(m[h] ?? null);
+  });
+  it.each(['Phone No', 'Tel. Nr.', 'Mobile no', 'Contact Number', 'Contact No', 'WhatsApp Nr', 'Telefon Nummer'])('"%s" is still a phone', (h) => {
+    expect(mapOf([h, 'Name'], { sampleRows: rows, defaultCountry: 'US' })[h]).toBe('phone');
+  });
+});
