@@ -164,7 +164,11 @@ const STATUSES = new Set(
     'inattiva actief inactief pending pendiente pendente ausstehend approved aprobado aprovado approuve genehmigt approvato goedgekeurd ' +
     'declined rejected rechazado rejeitado refuse abgelehnt rifiutato afgewezen cancelled canceled cancelado annule storniert annullato ' +
     'geannuleerd subscribed unsubscribed cleaned bounced suspended blocked archived expired paid unpaid invited confirmed registered ' +
-    'attending waitlisted lead prospect customer').split(' '),
+    'attending waitlisted lead prospect customer').split(' ').concat(
+  // A staff list's: on leave, on holiday, on sick leave (HR exports: "De vacaciones", "Em férias", "Im Urlaub").
+  ['on leave', 'on holiday', 'on vacation', 'de vacaciones', 'de baja', 'de licencia', 'de ferias', 'em ferias', 'de licenca',
+    'em licenca', 'en conge', 'en vacances', 'im urlaub', 'in urlaub', 'krankgeschrieben', 'in ferie', 'in malattia', 'met verlof',
+    'op vakantie', 'ziek']),
 );
 
 /** ISO 3166-1 alpha-2 codes. */

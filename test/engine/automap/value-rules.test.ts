@@ -329,3 +329,24 @@ describe('sixth part: a header ending in a separate number word is a record\'s n
     expect(mapOf([h, 'Name'], { sampleRows: rows, defaultCountry: 'US' })[h]).toBe('phone');
   });
 });
+
+describe('sixth part: a "Departamento" beside a rival region column ("Estado") is still the department', () => {
+  const h = ['ID', 'Nombre', 'Email', 'Teléfono', 'Departamento', 'Estado'];
+  it('an HR report with Departamento (IT, Operaciones) and Estado (Activo, De vacaciones): neither is the state', () => {
+    const rows = rowsOf(['7', '12'], ['Alberto Campos', 'Irene Soto'], ['a@example.es', 'i@example.es'], ['+34 611 234 567', '644 321 987'], ['IT', 'Operaciones'], ['Activo', 'De vacaciones']);
+    const m = mapOf(h, { sampleRows: rows, defaultCountry: 'ES' });
+    expect(m.Departamento ?? null).toBe(null);
+    expect(m.Estado ?? null).toBe(null);
+  });
+  it.each([['Em férias'], ['On leave'], ['Im Urlaub'], ['De baja']])('"%s" is a staff status', (v) => {
+    expect(sniffValue(v)).toBe('status');
+  });
+  it('without a person the department stays the region; beside a city it is the region', () => {
+    expect(mapOf(['Departamento', 'Estado']).Departamento).toBe('state');
+    expect(mapOf(['Nombre', 'Email', 'Departamento', 'Ciudad']).Departamento).toBe('state');
+  });
+  it('an "Estado" holding places beside a person is the state', () => {
+    const rows = rowsOf(['Ana', 'Rui'], ['SP', 'RJ']);
+    expect(mapOf(['Nome', 'Estado'], { sampleRows: rows, defaultCountry: 'BR' }).Estado).toBe('state');
+  });
+});
