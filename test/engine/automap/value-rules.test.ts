@@ -350,3 +350,39 @@ describe('sixth part: a "Departamento" beside a rival region column ("Estado") i
     expect(mapOf(['Nome', 'Estado'], { sampleRows: rows, defaultCountry: 'BR' }).Estado).toBe('state');
   });
 });
+
+describe('sixth part: files without a header row: a split street line, phones as dialled at home, a lone given-name column', () => {
+  const fields = (rows: string[][], country: string) =>
+    suggestMapping(rows[0].map(() => ''), { noHeader: true, defaultCountry: country, sampleRows: rows }).map((s) => s.field);
+  it('a German address book: postal code, street name, house number, landline and mobile', () => {
+    const f = fields([
+      ['Tobias', 'Reinhardt', '14.3.1977', '34117', 'Wilhelmshöher Allee', '12', '0561555014', '01515550187', ''],
+      ['Melanie', 'Göbel', '2.11.1990', '48143', 'Ludgeristraße', '7', '0251555093', '01705550129', ''],
+    ], 'DE');
+    expect(f).toEqual(['firstName', 'lastName', 'dateOfBirth', 'postalCode', 'address1', null, 'phone', 'additionalPhones', null]);
+  });
+  it.each([
+    [['Hauptstraße', 'Marktplatz', 'Lindenweg'], ['5', '12a', '3']],
+    [['Kerkstraat', 'Dorpsweg', 'Stationsplein'], ['14', '2', '7 B']],
+  ])('a street name beside house numbers is the street (%j)', (streets, numbers) => {
+    const f = fields(streets.map((s, r) => [s, numbers[r]]), 'DE');
+    expect(f).toEqual(['address1', null]);
+  });
+  it('a column of words beside small numbers is no street ("Berlin | 3")', () => {
+    expect(fields([['Berlin', '3'], ['Hamburg', '5'], ['Köln', '2']], 'DE')[0]).not.toBe('address1');
+  });
+  it('a three-column list: a given name, a phone as dialled at home, an email', () => {
+    expect(fields([['Kerem', '01605550142', 'kerem.y@gmail.example.com'], ['Svenja', '0176555019', 'svenja91@web.example.de']], 'DE'))
+      .toEqual(['name', 'phone', 'email']);
+    expect(fields([['Marie', '06 12 34 56 78', 'x1@example.fr'], ['Camille', '07 98 76 54 32', 'x2@example.fr']], 'FR'))
+      .toEqual(['name', 'phone', 'email']);
+  });
+  it('no given name without a person column, nor words the email does not spell and no common name holds', () => {
+    expect(fields([['Kerem', '2024'], ['Svenja', '2025']], 'DE')[0]).toBe(null);
+    expect(fields([['Blau', 'a@example.de'], ['Grün', 'b@example.de']], 'DE')[0]).toBe(null);
+  });
+  it('zero-padded ids and postal codes are no phones', () => {
+    expect(fields([['00012345', 'a@example.de'], ['00012399', 'b@example.de']], 'DE')[0]).toBe(null);
+    expect(fields([['01067', 'a@example.de'], ['01069', 'b@example.de']], 'DE')[0]).not.toBe('phone');
+  });
+});
