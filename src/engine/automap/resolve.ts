@@ -363,6 +363,20 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
   }
 }
 
+/**
+ * A bare "Code" ("Código", "Codice", "Cod.") as the file's first column, over whole numbers distinct per row (42, 118;
+ * 1003, 1004): the register's number of each record, its key, as database and POS exports put it first. Elsewhere a
+ * bare code is a code of something else (a donation category's "Code": 1, 2; a stand's "codigo": A12).
+ */
+function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  const w = ws[0];
+  if (!columns || !w || w.field !== null || w.final || ws.some((o) => o.field === 'externalId')) return;
+  if (!/^(?:code|codigo|codice|cod|kode)$/.test(headerTokens(w.header).join(' '))) return;
+  const values = (columns[0] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v);
+  if (values.length < 2 || new Set(values).size !== values.length || !values.every((v) => /^\d{1,10}$/.test(v))) return;
+  Object.assign(w, { field: 'externalId', conf: 0.5, basis: 'both', reason: `"${w.header}" first, over a number for each row: the record's id` });
+}
+
 /** The mapping of a whole file, from one guess per header (./header.ts) and sample values. */
 export function resolveColumns(headers: readonly string[], guesses: readonly HeaderGuess[], opts: ResolveOptions): ResolvedColumn[] {
   const ws: Work[] = guesses.map((g, col) => ({ ...g, col, header: String(headers[col] ?? '').trim() || `column ${col + 1}` }));
@@ -388,6 +402,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
   onePerson(ws);
+  firstColumnCode(ws, opts.columns);
   primaryFirst(ws, opts);
   oneColumnPerField(ws, opts.fields, opts.columns);
   return ws.map((w) => {

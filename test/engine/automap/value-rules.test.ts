@@ -386,3 +386,19 @@ describe('sixth part: files without a header row: a split street line, phones as
     expect(fields([['01067', 'a@example.de'], ['01069', 'b@example.de']], 'DE')[0]).not.toBe('phone');
   });
 });
+
+describe('sixth part: a bare "Code" as the first column, over a number for each row, is the record\'s id', () => {
+  it.each([
+    ['Código', ['42', '118'], 'ES'], ['Código', ['101', '102'], 'BR'], ['Codice', ['1048', '1312'], 'IT'], ['Code', ['7', '9'], 'FR'], ['Cod.', ['5012', '5013'], 'IT'],
+  ])('"%s" over %j first is the External ID', (h, ids, country) => {
+    const rows = rowsOf(ids, ['Ana Ruiz', 'Rui Sá'], ['a@example.com', 'b@example.com']);
+    expect(mapOf([h, 'Nombre', 'Email'], { sampleRows: rows, defaultCountry: country })[h]).toBe('externalId');
+  });
+  it('not in the middle of a file (a donation category\'s "Code": 1, 2), nor over codes with letters, repeated values or beside an id', () => {
+    const mid = rowsOf(['Ana Ruiz', 'Rui Sá'], ['1', '2'], ['Tithe', 'Budget']);
+    expect(mapOf(['Name', 'Code', 'Category Name'], { sampleRows: mid }).Code ?? null).toBe(null);
+    expect(mapOf(['codigo', 'nome'], { sampleRows: rowsOf(['A12', 'B07'], ['Ana', 'Rui']) }).codigo ?? null).toBe(null);
+    expect(mapOf(['Code', 'Name'], { sampleRows: rowsOf(['3', '3'], ['Ana', 'Rui']) }).Code ?? null).toBe(null);
+    expect(mapOf(['Código', 'ID', 'Nombre'], { sampleRows: rowsOf(['1', '2'], ['77', '78'], ['Ana', 'Rui']) })['Código'] ?? null).toBe(null);
+  });
+});
