@@ -66,11 +66,12 @@ export function billingFallbacks(ws: Work[]): void {
  * Spanish and Portuguese "Departamento" is the region in Colombia, Uruguay, Paraguay, Bolivia, Peru and Central
  * America (the lexicon's state), and a company's department in an HR or CRM list ("Financeiro", "Ventas"). In a list
  * of people (a name, email or phone) with no other address column, it is the department, which the add-on does not
- * import; beside an address, the region.
+ * import; beside an address, the region. Another region column ("Estado" beside it in an HR report: Activo, De
+ * vacaciones) is a rival for the same field, no address beside it.
  */
 export function loneDepartment(ws: Work[]): void {
   const dept = ws.find((w) => w.field === 'state' && w.basis !== 'values' && headerTokens(w.header)[0] === 'departamento');
-  if (!dept || ws.some((w) => w !== dept && w.field !== null && ADDRESS_FIELDS.has(w.field))) return;
+  if (!dept || ws.some((w) => w !== dept && w.field !== null && w.field !== 'state' && ADDRESS_FIELDS.has(w.field))) return;
   if (!ws.some((w) => w.field !== null && SAYS_A_PERSON.has(w.field))) return;
   unmap(dept, `"${dept.header}" names a department here: the list of people has no address beside it`);
 }

@@ -3,7 +3,7 @@
 // common given names tell), and a column of dates of birth.
 import type { CellValue } from '../types';
 import type { Work } from './resolve';
-import { isCompanyText, isFullNameText, isNamePartText, isParticleText, isPlaceText, isPostalCodeText, isStreetText, sniffValue, valueShare, type SniffOptions } from './sniff';
+import { isCompanyText, isFullNameText, isNamePartText, isParticleText, isPlaceText, isPostalCodeText, isStreetText, isValidPhoneText, sniffValue, valueShare, type SniffOptions } from './sniff';
 import { withoutAccents } from './normalize';
 import { GIVEN_NAMES } from './givennames';
 
@@ -20,6 +20,23 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
       Object.assign(ws[i], { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
       readAddressBlock(ws, i, (col, test) => open(ws[col]) && share(col, test) >= 0.8, opts);
       break;
+    }
+  }
+  // A street name without its number, the house numbers in the next column ("Wilhelmshöher Allee | 12", as
+  // generated address books and some CRMs split them): the street line; the numbers stay behind.
+  for (let i = 0; i + 1 < ws.length && !ws.some((w) => w.field === 'address1'); i++) {
+    if (open(ws[i]) && open(ws[i + 1]) && share(i, (s) => !/\d/.test(s) && isStreetText(`${s} 1`)) >= 0.6 && share(i + 1, (s) => /^\d{1,4} ?[a-z]?$/i.test(s)) >= 0.8) {
+      Object.assign(ws[i], { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street names, the house numbers beside them' });
+      readAddressBlock(ws, i + 1, (col, test) => open(ws[col]) && share(col, test) >= 0.8, opts, i);
+    }
+  }
+  // Phone numbers as people write them at home, with the trunk prefix ("01515550187", "0176 555019"), some too short
+  // or long for the number plan: a column of these with at least one valid number is the phone (primary first
+  // then sorts the main one from the others).
+  const dialled = (s: string) => /^(?:\+|0[1-9])[\d\s()./-]+$/.test(s) && s.replace(/\D/g, '').length >= 8 && s.replace(/\D/g, '').length <= 15;
+  for (let i = 0; i < ws.length; i++) {
+    if (open(ws[i]) && share(i, dialled) === 1 && share(i, (s) => isValidPhoneText(s, opts.defaultCountry ?? 'US')) > 0) {
+      Object.assign(ws[i], { field: 'phone', conf: VALUE_CONF.phone, basis: 'values', reason: 'Values look like phone numbers, as dialled at home' });
     }
   }
   // Companies before people: "Acme GmbH" has a full name's shape too.
@@ -47,6 +64,26 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
       Object.assign(ws[i], { field: 'name', conf: VALUE_CONF.name, basis: 'values', reason: 'Values look like full names' });
       named = true;
     }
+  }
+  // One column of single given names ("Kerem", "Svenja") beside an email or a phone, and no other name column: the
+  // name the list calls its people by. A given name is a common one, or the one the row's email address spells
+  // ("Kerem": kerem.y@...).
+  const person = ws.some((w) => w.field === 'email' || w.field === 'phone');
+  const emails = ws.filter((w) => w.field === 'email').map((w) => columns[w.col] ?? []);
+  const givenAt = (col: number, r: number) => {
+    const t = String(columns[col]?.[r] ?? '').trim();
+    if (!single(t) || !/^\p{Lu}/u.test(t)) return false;
+    const low = withoutAccents(t).toLowerCase();
+    return GIVEN_NAMES.has(low) || (low.length >= 3 && emails.some((e) => withoutAccents(String(e[r] ?? '')).toLowerCase().split('@')[0].includes(low)));
+  };
+  const givenShare = (col: number) => {
+    const rows = (columns[col] ?? []).map((v, r) => [String(v ?? '').trim(), r] as const).filter(([t]) => t);
+    return rows.length >= 2 ? rows.filter(([, r]) => givenAt(col, r)).length / rows.length : 0;
+  };
+  const singles = ws.filter((w) => open(w) && share(w.col, single) >= 0.8);
+  if (!named && person && singles.length === 1 && givenShare(singles[0].col) >= 0.5) {
+    Object.assign(singles[0], { field: 'name', conf: VALUE_CONF.name, basis: 'values', reason: 'Values look like given names, the only name in a list of people' });
+    named = true;
   }
   // A list of people with one column of dates, each at least ten years back (12.03.1995, 1988-11-30): their dates of
   // birth. Two such columns (born, joined) leave both alone.
@@ -130,7 +167,7 @@ function nameOrder(ws: Work[], columns: readonly CellValue[][], i: number, j: nu
  * 62704") or street, postal code, town ("Damrak 1 | 1012 AB | Amsterdam"). Postal codes are read in the default
  * country's format, and mark the block; a town or region is a place's name (letters only, a few words).
  */
-function readAddressBlock(ws: Work[], street: number, holds: (col: number, test: (s: string) => boolean) => boolean, opts: SniffOptions): void {
+function readAddressBlock(ws: Work[], street: number, holds: (col: number, test: (s: string) => boolean) => boolean, opts: SniffOptions, before = street): void {
   const postalCode = (s: string) => isPostalCodeText(s, opts.defaultCountry ?? 'US');
   const set = (col: number, field: 'city' | 'state' | 'postalCode', what: string) =>
     Object.assign(ws[col], { field, conf: VALUE_CONF[field], basis: 'values', reason: `Values look like ${what}, after the street` });
@@ -140,6 +177,11 @@ function readAddressBlock(ws: Work[], street: number, holds: (col: number, test:
       postal = i;
       break;
     }
+  }
+  // A split street line ("34117 | Wilhelmshöher Allee | 12"): the postal code may stand right before the street.
+  if (postal < 0 && before !== street && before > 0 && holds(before - 1, postalCode)) {
+    set(before - 1, 'postalCode', 'postal codes');
+    return;
   }
   // The postal code marks the block: without one, a name after a street could as well be a person's.
   if (postal < 0) return;

@@ -79,6 +79,12 @@ const RE_API_URL = /^(?:https?:\/\/)?(?:api\.[^/\s]+|[^/\s]+\/(?:[^\s]*\/)?(?:ap
 const isIdToken = (t: string) =>
   /^(?:id|ids|uuid|guid)$/.test(t) || (/^\w{2,}(?:nr|nummer)$/.test(t) && !RE_PHONE_COMPOUND.test(t));
 const RE_PHONE_COMPOUND = /^(?:tel|fon|phone|handy|mobil|mobiel|fax|ruf|whatsapp|gsm)|(?:telefon|telefoon|phone|handy|mobil|mobiel|fax|festnetz|ruf|whatsapp|gsm)(?:nr|nummer)$/;
+/** A header whose words end in a separate number word ("HauptZielOrgaNr", "Kunden Nr", "Member No.", "Mitglieds-Nr.")
+ *  with no phone or contact word among them ("Phone No", "Tel. Nr.", "Mobile no", "Contact No", "WhatsApp Nr" stay
+ *  phones): the number of a record, as "Kundennummer" is. */
+const isIdNumberHeader = (tokens: readonly string[]) =>
+  tokens.length >= 2 && /^(?:nr|nummer|no|nro|num)$/.test(tokens[tokens.length - 1]) && !tokens.some((t) => RE_PHONE_WORD.test(t));
+const RE_PHONE_WORD = /^(?:tel|fon|phone|handy|mobil|mobiel|fax|ruf|whats|gsm|cel|movil|móvil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)/;
 const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
 const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
@@ -99,7 +105,7 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
   // Addresses of a web API ("https://api.calendly.com/organizations/AAAA": the record a column links to) are no website.
   if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
   // A header naming an id or a record's number ("State_id", "matnr", "Kundennummer") is never a phone by its digits.
-  if (vote?.field === 'phone' && family(w.field) !== 'phone' && headerTokens(w.header).some(isIdToken)) vote = null;
+  if (vote?.field === 'phone' && family(w.field) !== 'phone' && (headerTokens(w.header).some(isIdToken) || isIdNumberHeader(headerTokens(w.header)))) vote = null;
   // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
   if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(withoutAccents(w.header)) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
   // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.
@@ -357,6 +363,20 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
   }
 }
 
+/**
+ * A bare "Code" ("Código", "Codice", "Cod.") as the file's first column, over whole numbers distinct per row (42, 118;
+ * 1003, 1004): the register's number of each record, its key, as database and POS exports put it first. Elsewhere a
+ * bare code is a code of something else (a donation category's "Code": 1, 2; a stand's "codigo": A12).
+ */
+function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  const w = ws[0];
+  if (!columns || !w || w.field !== null || w.final || ws.some((o) => o.field === 'externalId')) return;
+  if (!/^(?:code|codigo|codice|cod|kode)$/.test(headerTokens(w.header).join(' '))) return;
+  const values = (columns[0] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v);
+  if (values.length < 2 || new Set(values).size !== values.length || !values.every((v) => /^\d{1,10}$/.test(v))) return;
+  Object.assign(w, { field: 'externalId', conf: 0.5, basis: 'both', reason: `"${w.header}" first, over a number for each row: the record's id` });
+}
+
 /** The mapping of a whole file, from one guess per header (./header.ts) and sample values. */
 export function resolveColumns(headers: readonly string[], guesses: readonly HeaderGuess[], opts: ResolveOptions): ResolvedColumn[] {
   const ws: Work[] = guesses.map((g, col) => ({ ...g, col, header: String(headers[col] ?? '').trim() || `column ${col + 1}` }));
@@ -382,6 +402,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
   onePerson(ws);
+  firstColumnCode(ws, opts.columns);
   primaryFirst(ws, opts);
   oneColumnPerField(ws, opts.fields, opts.columns);
   return ws.map((w) => {

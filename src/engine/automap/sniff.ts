@@ -145,6 +145,16 @@ const RE_IPV6 = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i;
 /** A bare domain's last label: letters, and not written as a word ("S.No", "Sr.No", "Ref.Nr", "St.Louis" are an
  *  abbreviation and a place, where "example.com", "EXAMPLE.COM" and "Example.com" are domains). */
 const isDomainEnd = (tld: string) => /[a-z]/i.test(tld) && !/^\p{Lu}\p{Ll}+$/u.test(tld);
+/** A file name's extension, no domain's end when written bare ("kunde-lorenz.pdf", "scan.JPG", "liste.zip"):
+ *  document, sheet, image, archive and text files as exports attach them. "https://x.zip" or "www.x.zip" stays a
+ *  link; of these only .zip and .mov are real top-level domains, and both name files far more often in a sheet. */
+const FILE_EXT = new Set(['pdf', 'doc', 'docx', 'odt', 'rtf', 'txt', 'xls', 'xlsx', 'xlsm', 'ods', 'csv', 'tsv', 'ppt', 'pptx', 'odp',
+  'jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'heic', 'webp', 'svg', 'zip', 'rar', '7z', 'gz', 'tar', 'mp3', 'mp4', 'mov', 'avi', 'wav',
+  'msg', 'eml', 'vcf', 'xml', 'json', 'html', 'htm']);
+const isBareDomain = (s: string) => {
+  const end = s.split('/')[0].split('.').pop() ?? '';
+  return RE_DOMAIN.test(s) && isDomainEnd(end) && !(!s.includes('/') && FILE_EXT.has(end.toLowerCase()));
+};
 const RE_NUMBER = /^[-+]?\d+(?:[.,]\d+)?$/;
 const BOOLEANS = new Set(['true', 'false', 'yes', 'no', 'y', 'n', 'si', 'sí', 'sim', 'não', 'nao', 'oui', 'non', 'ja', 'nein', 'nee', 'vero', 'falso', 'verdadero', 'verdadeiro', 'wahr', 'x', '✓', '✗']);
 
@@ -154,7 +164,11 @@ const STATUSES = new Set(
     'inattiva actief inactief pending pendiente pendente ausstehend approved aprobado aprovado approuve genehmigt approvato goedgekeurd ' +
     'declined rejected rechazado rejeitado refuse abgelehnt rifiutato afgewezen cancelled canceled cancelado annule storniert annullato ' +
     'geannuleerd subscribed unsubscribed cleaned bounced suspended blocked archived expired paid unpaid invited confirmed registered ' +
-    'attending waitlisted lead prospect customer').split(' '),
+    'attending waitlisted lead prospect customer').split(' ').concat(
+  // A staff list's: on leave, on holiday, on sick leave (HR exports: "De vacaciones", "Em férias", "Im Urlaub").
+  ['on leave', 'on holiday', 'on vacation', 'de vacaciones', 'de baja', 'de licencia', 'de ferias', 'em ferias', 'de licenca',
+    'em licenca', 'en conge', 'en vacances', 'im urlaub', 'in urlaub', 'krankgeschrieben', 'in ferie', 'in malattia', 'met verlof',
+    'op vakantie', 'ziek']),
 );
 
 /** ISO 3166-1 alpha-2 codes. */
@@ -209,7 +223,7 @@ export function sniffValue(v: CellValue, opts: SniffOptions = {}): ValueKind {
   if (isDateText(s)) return 'date';
   if (isTimeText(s)) return 'time';
   if (RE_EMAIL.test(s)) return 'email';
-  if (RE_URL.test(s) || (RE_DOMAIN.test(s) && isDomainEnd(s.split('/')[0].split('.').pop() ?? ''))) return 'url';
+  if (RE_URL.test(s) || isBareDomain(s)) return 'url';
   if (RE_IPV4.test(s) || (s.includes(':') && RE_IPV6.test(s) && /[0-9a-f]{2,}/i.test(s))) return 'ip';
   if (isMoneyText(s)) return 'money';
   if (isNationalIdText(s)) return 'nationalId';

@@ -304,3 +304,101 @@ describe('a date of birth read from values is at least ten years back from the y
     expect(file(2030)[2]).toBe('dateOfBirth');
   });
 });
+
+describe('sixth part: a file name is no web address', () => {
+  it.each(['kunde-sabine-lorenz.pdf', 'Vertrag_2024.docx', 'scan.JPG', 'liste.xlsx', 'export.csv', 'foto.jpeg', 'logo.png',
+    'anhang.zip', 'notizen.txt', 'contrato.doc', 'fattura.xls', 'bild.gif'])('"%s" is no url', (v) => {
+    expect(sniffValue(v)).not.toBe('url');
+  });
+  it.each(['example.com', 'acme.co.uk', 'EXAMPLE.COM', 'shop.example.de/kontakt', 'https://files.example.com/a.pdf', 'www.example.zip'])('"%s" stays a url', (v) => {
+    expect(sniffValue(v)).toBe('url');
+  });
+  it('a column of file names beside a name is not the website ("Dateiname Mandat")', () => {
+    const rows = rowsOf(['kunde-sabine-lorenz.pdf', 'kunde-dirk-kaiser.pdf'], ['Sabine Lorenz', 'Dirk Kaiser']);
+    expect(mapOf(['Dateiname Mandat', 'Name'], { sampleRows: rows })['Dateiname Mandat'] ?? null).toBe(null);
+  });
+});
+
+describe('sixth part: a header ending in a separate number word is a record\'s number, never a phone by its digits', () => {
+  const rows = rowsOf(['6036007275', '6036007299', '6036007301'], ['Ann', 'Bo', 'Cy']);
+  it.each(['HauptZielOrgaNr', 'Kunden Nr', 'Mitglieds-Nr.', 'Member No.', 'order_no', 'Vertrags Nummer', 'Socio Nro'])('"%s" over 10-digit values does not turn phone', (h) => {
+    const m = mapOf([h, 'Name'], { sampleRows: rows, defaultCountry: 'US' });
+    expect(['phone', 'additionalPhones']).not.toContain(m[h] ?? null);
+  });
+  it.each(['Phone No', 'Tel. Nr.', 'Mobile no', 'Contact Number', 'Contact No', 'WhatsApp Nr', 'Telefon Nummer'])('"%s" is still a phone', (h) => {
+    expect(mapOf([h, 'Name'], { sampleRows: rows, defaultCountry: 'US' })[h]).toBe('phone');
+  });
+});
+
+describe('sixth part: a "Departamento" beside a rival region column ("Estado") is still the department', () => {
+  const h = ['ID', 'Nombre', 'Email', 'Teléfono', 'Departamento', 'Estado'];
+  it('an HR report with Departamento (IT, Operaciones) and Estado (Activo, De vacaciones): neither is the state', () => {
+    const rows = rowsOf(['7', '12'], ['Alberto Campos', 'Irene Soto'], ['a@example.es', 'i@example.es'], ['+34 611 234 567', '644 321 987'], ['IT', 'Operaciones'], ['Activo', 'De vacaciones']);
+    const m = mapOf(h, { sampleRows: rows, defaultCountry: 'ES' });
+    expect(m.Departamento ?? null).toBe(null);
+    expect(m.Estado ?? null).toBe(null);
+  });
+  it.each([['Em férias'], ['On leave'], ['Im Urlaub'], ['De baja']])('"%s" is a staff status', (v) => {
+    expect(sniffValue(v)).toBe('status');
+  });
+  it('without a person the department stays the region; beside a city it is the region', () => {
+    expect(mapOf(['Departamento', 'Estado']).Departamento).toBe('state');
+    expect(mapOf(['Nombre', 'Email', 'Departamento', 'Ciudad']).Departamento).toBe('state');
+  });
+  it('an "Estado" holding places beside a person is the state', () => {
+    const rows = rowsOf(['Ana', 'Rui'], ['SP', 'RJ']);
+    expect(mapOf(['Nome', 'Estado'], { sampleRows: rows, defaultCountry: 'BR' }).Estado).toBe('state');
+  });
+});
+
+describe('sixth part: files without a header row: a split street line, phones as dialled at home, a lone given-name column', () => {
+  const fields = (rows: string[][], country: string) =>
+    suggestMapping(rows[0].map(() => ''), { noHeader: true, defaultCountry: country, sampleRows: rows }).map((s) => s.field);
+  it('a German address book: postal code, street name, house number, landline and mobile', () => {
+    const f = fields([
+      ['Tobias', 'Reinhardt', '14.3.1977', '34117', 'Wilhelmshöher Allee', '12', '0561555014', '01515550187', ''],
+      ['Melanie', 'Göbel', '2.11.1990', '48143', 'Ludgeristraße', '7', '0251555093', '01705550129', ''],
+    ], 'DE');
+    expect(f).toEqual(['firstName', 'lastName', 'dateOfBirth', 'postalCode', 'address1', null, 'phone', 'additionalPhones', null]);
+  });
+  it.each([
+    [['Hauptstraße', 'Marktplatz', 'Lindenweg'], ['5', '12a', '3']],
+    [['Kerkstraat', 'Dorpsweg', 'Stationsplein'], ['14', '2', '7 B']],
+  ])('a street name beside house numbers is the street (%j)', (streets, numbers) => {
+    const f = fields(streets.map((s, r) => [s, numbers[r]]), 'DE');
+    expect(f).toEqual(['address1', null]);
+  });
+  it('a column of words beside small numbers is no street ("Berlin | 3")', () => {
+    expect(fields([['Berlin', '3'], ['Hamburg', '5'], ['Köln', '2']], 'DE')[0]).not.toBe('address1');
+  });
+  it('a three-column list: a given name, a phone as dialled at home, an email', () => {
+    expect(fields([['Kerem', '01605550142', 'kerem.y@gmail.example.com'], ['Svenja', '0176555019', 'svenja91@web.example.de']], 'DE'))
+      .toEqual(['name', 'phone', 'email']);
+    expect(fields([['Marie', '06 12 34 56 78', 'x1@example.fr'], ['Camille', '07 98 76 54 32', 'x2@example.fr']], 'FR'))
+      .toEqual(['name', 'phone', 'email']);
+  });
+  it('no given name without a person column, nor words the email does not spell and no common name holds', () => {
+    expect(fields([['Kerem', '2024'], ['Svenja', '2025']], 'DE')[0]).toBe(null);
+    expect(fields([['Blau', 'a@example.de'], ['Grün', 'b@example.de']], 'DE')[0]).toBe(null);
+  });
+  it('zero-padded ids and postal codes are no phones', () => {
+    expect(fields([['00012345', 'a@example.de'], ['00012399', 'b@example.de']], 'DE')[0]).toBe(null);
+    expect(fields([['01067', 'a@example.de'], ['01069', 'b@example.de']], 'DE')[0]).not.toBe('phone');
+  });
+});
+
+describe('sixth part: a bare "Code" as the first column, over a number for each row, is the record\'s id', () => {
+  it.each([
+    ['Código', ['42', '118'], 'ES'], ['Código', ['101', '102'], 'BR'], ['Codice', ['1048', '1312'], 'IT'], ['Code', ['7', '9'], 'FR'], ['Cod.', ['5012', '5013'], 'IT'],
+  ])('"%s" over %j first is the External ID', (h, ids, country) => {
+    const rows = rowsOf(ids, ['Ana Ruiz', 'Rui Sá'], ['a@example.com', 'b@example.com']);
+    expect(mapOf([h, 'Nombre', 'Email'], { sampleRows: rows, defaultCountry: country })[h]).toBe('externalId');
+  });
+  it('not in the middle of a file (a donation category\'s "Code": 1, 2), nor over codes with letters, repeated values or beside an id', () => {
+    const mid = rowsOf(['Ana Ruiz', 'Rui Sá'], ['1', '2'], ['Tithe', 'Budget']);
+    expect(mapOf(['Name', 'Code', 'Category Name'], { sampleRows: mid }).Code ?? null).toBe(null);
+    expect(mapOf(['codigo', 'nome'], { sampleRows: rowsOf(['A12', 'B07'], ['Ana', 'Rui']) }).codigo ?? null).toBe(null);
+    expect(mapOf(['Code', 'Name'], { sampleRows: rowsOf(['3', '3'], ['Ana', 'Rui']) }).Code ?? null).toBe(null);
+    expect(mapOf(['Código', 'ID', 'Nombre'], { sampleRows: rowsOf(['1', '2'], ['77', '78'], ['Ana', 'Rui']) })['Código'] ?? null).toBe(null);
+  });
+});
