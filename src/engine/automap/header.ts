@@ -31,6 +31,7 @@ import {
   METADATA_SUBJECTS,
   NATIONAL_ID_WORDS,
   NEGATIVE_WORDS,
+  NOTE_WORDS,
   NOT_PERSON_NAME_WORDS,
   OTHER_OBJECTS,
   OTHER_PEOPLE,
@@ -205,6 +206,14 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const c = rawTokens.join('');
   if (c === STATUS_COMPACT) return { field: null, conf: 1, reason: "The add-on's own status column", final: true, rank: 'primary' };
   for (const cf of ctx.custom) if (cf.names.includes(c)) return { field: cf.key, conf: 1, reason: `Custom field "${cf.label}"`, rank: 'primary' };
+  // A form's or template's note: "First Name [Required]", "Recovery Phone [MUST BE IN THE E.164 FORMAT]", "Email *",
+  // "Nom (obligatoire)", "Telefon (Pflichtfeld)": read away when the rest is a known header (Google Workspace's user
+  // upload template; form builders mark required fields with "*").
+  const unnoted = raw.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s*\(([^)]*)\)\s*/g, (m, inner: string) => (headerTokens(inner).every((w) => NOTE_WORDS.has(w)) ? ' ' : m)).replace(/\s*\*+\s*$/, '').replace(/^\s*\*+\s*/, '').replace(/\s+/g, ' ').trim();
+  if (unnoted && unnoted !== raw) {
+    const g = readHeader(unnoted, ctx);
+    if (g.field !== null || g.final) return g;
+  }
 
   const main = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim() || raw;
   const tokens = joinSplitWords(main === raw ? rawTokens : headerTokens(main));

@@ -187,7 +187,19 @@ export const BILLING_WORDS: ReadonlySet<string> = new Set(['billing', 'bill', 'i
 /** Words that mark a shipping address: never the contact's own. */
 export const SHIPPING_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship', 'delivery', 'deliver', 'envio', 'entrega', 'livraison', 'lieferung', 'liefer', 'lieferadresse', 'versand', 'spedizione', 'consegna', 'levering', 'verzending', 'afleveradres', 'aflever', 'bezorg', 'bezorging', 'recipient']);
 /** Words that mark an alternate (other, secondary) address, email or phone. */
-export const ALTERNATE_WORDS: ReadonlySet<string> = new Set(['other', 'alternate', 'alt', 'alternative', 'secondary', 'second', 'segundo', 'segunda', 'deuxieme', 'secondo', 'seconda', 'backup', 'additional', 'extra', 'previous', 'old', 'former', 'otro', 'otra', 'otros', 'otras', 'secundario', 'secundaria', 'alternativo', 'alternativa', 'outro', 'outra', 'outros', 'outras', 'autre', 'autres', 'secondaire', 'weitere', 'weiterer', 'weiteres', 'weiteren', 'zweite', 'zweiter', 'alte', 'altro', 'altra', 'altri', 'altre', 'secondario', 'secondaria', 'ander', 'andere', 'tweede', 'oud', 'oude', 'overige', 'overig', 'anders', 'zweit', 'zweitwohnsitz']);
+export const ALTERNATE_WORDS: ReadonlySet<string> = new Set(['other', 'alternate', 'alt', 'alternative', 'secondary', 'second', 'segundo', 'segunda', 'deuxieme', 'secondo', 'seconda', 'backup', 'additional', 'extra', 'previous', 'old', 'former', 'otro', 'otra', 'otros', 'otras', 'secundario', 'secundaria', 'alternativo', 'alternativa', 'outro', 'outra', 'outros', 'outras', 'autre', 'autres', 'secondaire', 'weitere', 'weiterer', 'weiteres', 'weiteren', 'zweite', 'zweiter', 'alte', 'altro', 'altra', 'altri', 'altre', 'secondario', 'secondaria', 'ander', 'andere', 'tweede', 'oud', 'oude', 'overige', 'overig', 'anders', 'zweit', 'zweitwohnsitz',
+  // An account's recovery address or number (Google Workspace's "Recovery Email", "Recovery Phone"): a second one, not the main.
+  'recovery', 'recuperacion', 'recuperacao', 'recuperation', 'wiederherstellung', 'recupero', 'herstel']);
+/** A form's note in parentheses, read away before the header is matched: "Nom (obligatoire)", "Telefon (Pflichtfeld)",
+ *  "Email (optional)" (form builders and import templates mark required and optional fields so). */
+export const NOTE_WORDS: ReadonlySet<string> = new Set([
+  'required', 'optional', 'mandatory', 'obligatory', 'compulsory', 'if', 'any', 'not', 'needed',
+  'obligatorio', 'obligatoria', 'opcional', 'requerido', 'requerida', 'obrigatorio', 'obrigatoria', 'facultativo', 'facultativa',
+  'obligatoire', 'facultatif', 'optionnel', 'optionnelle', 'requis', 'requise',
+  'pflichtfeld', 'pflicht', 'erforderlich', 'freiwillig', 'optionales',
+  'obbligatorio', 'obbligatoria', 'facoltativo', 'opzionale', 'richiesto',
+  'verplicht', 'optioneel', 'vereist', 'niet',
+]);
 /** Words that mark the primary one of its kind. */
 export const PRIMARY_WORDS: ReadonlySet<string> = new Set(['primary', 'main', 'principal', 'principale', 'preferred', 'default', 'hoofd', 'haupt', 'primair', 'primaire', 'primario', 'primaria', 'primar', 'primaer']);
 /** Words typing an email, phone or address (one of several of equal rank). */

@@ -789,3 +789,31 @@ describe('review mends', () => {
     expect(mapOf(['Notes', h])[h]).toBe('externalId');
   });
 });
+
+describe('sixth part: a form\'s note in a header is read away, a recovery email or phone is an alternate', () => {
+  // Google Workspace's user upload template: "First Name [Required]","Last Name [Required]","Email Address [Required]",
+  // "Password [Required]",...,"Recovery Email","Home Phone","Recovery Phone [MUST BE IN THE E.164 FORMAT]"...
+  it('Google Workspace\'s template keeps the main email and phone', () => {
+    expect(fieldsOf(['First Name [Required]', 'Last Name [Required]', 'Email Address [Required]', 'Recovery Email', 'Recovery Phone [MUST BE IN THE E.164 FORMAT]', 'Mobile Phone'])).toEqual(
+      ['firstName', 'lastName', 'email', 'additionalEmails', 'additionalPhones', 'phone']);
+  });
+
+  it.each([
+    ['en', 'Email (optional)', 'email'], ['en', 'Phone *', 'phone'], ['en', '* Last Name', 'lastName'], ['en', 'city [required]', 'city'],
+    ['es', 'Correo electrónico (obligatorio)', 'email'], ['es', 'Teléfono (opcional)', 'phone'], ['pt', 'Cidade (obrigatório)', 'city'],
+    ['fr', 'Prénom (obligatoire)', 'firstName'], ['fr', 'Ville (facultatif)', 'city'], ['de', 'Telefon (Pflichtfeld)', 'phone'], ['de', 'Ort [optional]', 'city'],
+    ['it', 'Cognome (obbligatorio)', 'lastName'], ['nl', 'Woonplaats (verplicht)', 'city'], ['nl', 'E-mailadres *', 'email'],
+  ])('[%s] "%s" is %s', (_lang, h, f) => {
+    expect(mapOf(['Notes', h])[h]).toBe(f);
+  });
+
+  it.each([['Recovery Email', 'additionalEmails'], ['recovery_phone', 'additionalPhones'], ['E-mail de récupération', 'additionalEmails'], ['Correo de recuperación', 'additionalEmails']])(
+    '"%s" beside the main one is %s', (h, f) => {
+      expect(mapOf(['Email', 'Phone', h])[h]).toBe(f);
+    });
+
+  it('a parenthesis that is no note still qualifies its header, and a note on an unknown header maps nothing', () => {
+    expect(mapOf(['Email', 'Phone', 'Phone (Mobile)', 'Email (Work)'])).toEqual({ Email: 'email', Phone: 'phone', 'Phone (Mobile)': 'additionalPhones', 'Email (Work)': 'additionalEmails' });
+    expect(mapOf(['Email', 'Password [Required]', 'Notes [internal]'])).toEqual({ Email: 'email', 'Password [Required]': null, 'Notes [internal]': null });
+  });
+});
