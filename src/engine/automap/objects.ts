@@ -26,6 +26,10 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'winkel', 'branch', 'sucursal', 'filial', 'agence', 'filiale', 'vestiging', 'escuela', 'escola', 'ecole', 'schule', 'scuola', 'clase', 'turma',
   'classe', 'klasse', 'klas', 'paquete', 'pacote', 'forfait', 'paket', 'pacchetto', 'pakket', 'evenement', 'recinto', 'salle', 'plano',
   'campagne', 'kampagne', 'campagna', 'service', 'activity', 'membership', 'subscription', 'fund', 'award', 'badge',
+  // a part of a building: its floor, room, building, wing (Google Workspace's user upload "Floor Name", "Building ID";
+  // a venue's "Room name", "Nombre de la sala", "Nom du bâtiment", "Raumname", "Nome dell'edificio", "Verdieping")
+  'floor', 'building', 'wing', 'desk', 'planta', 'piso', 'sala', 'edificio', 'predio', 'andar', 'etage', 'batiment', 'stockwerk', 'geschoss',
+  'gebaude', 'raum', 'zimmer', 'piano', 'stanza', 'verdieping', 'gebouw', 'kamer', 'ruimte', 'lokaal',
 ]);
 
 /**

@@ -817,3 +817,15 @@ describe('sixth part: a form\'s note in a header is read away, a recovery email 
     expect(mapOf(['Email', 'Password [Required]', 'Notes [internal]'])).toEqual({ Email: 'email', 'Password [Required]': null, 'Notes [internal]': null });
   });
 });
+
+describe('sixth part: the name of a floor, a room or a building is a thing\'s, not the person\'s', () => {
+  // Google Workspace's user upload template: "Building ID","Floor Name","Floor Section".
+  it.each(['Floor Name', 'Building Name', 'Room name', 'building_name', 'Nombre de la sala', 'Nom du bâtiment', 'Nome dell\'edificio', 'Naam gebouw', 'Gebäudename', 'Nome do prédio'])(
+    '"%s" is not the contact\'s name', (h) => {
+      expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).toBeNull();
+    });
+  it('the person\'s own name stays', () => {
+    expect(fieldsOf(['Email', 'Name', 'Floor'])).toEqual(['email', 'name', null]);
+    expect(fieldsOf(['Full Name', 'Email', 'Floor Name'])).toEqual(['name', 'email', null]);
+  });
+});
