@@ -62,17 +62,27 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['ID cliente', 'Codice cliente', 'Numero cliente', 'Numero socio', 'Codice socio', 'Tessera'],
     nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Clublidnummer', 'Lidmaatschapsnummer'],
   } },
+  // The person's id in the system the file is migrated from ("ID_Original" of a migration sheet, "Legacy ID", "Old ID").
+  { field: 'externalId', conf: 0.8, names: {
+    en: ['Original ID', 'ID Original', 'Old ID', 'Previous ID', 'Legacy Number', 'Legacy No'],
+    es: ['ID original', 'ID antiguo', 'ID anterior'],
+    pt: ['ID antigo', 'ID anterior'],
+    fr: ["ID d'origine", 'Ancien ID', 'ID originel'],
+    de: ['Alte ID', 'Ursprüngliche ID', 'Alte Nummer'],
+    it: ['ID originale', 'Vecchio ID', 'ID precedente'],
+    nl: ['Oude ID', 'Oorspronkelijke ID', 'Oud nummer'],
+  } },
   // Another system's number for this person where the system is a school, an employer or an association: Indian
-  // school and university rolls ("Roll Number", "Roll No"), European student registers (Matrikelnummer, matricule,
+  // school and university rolls ("Roll Number", "Roll No", "Registration No", "Reg No"), Dutch schools' "Stamnummer", European student registers (Matrikelnummer, matricule,
   // matrícula, matricola, studentnummer), staff numbers, and the German "Kennung" (identifier) of a register.
   { field: 'externalId', conf: 0.8, names: {
-    en: ['Roll Number', 'Roll No', 'Student Number', 'Student No', 'Admission Number', 'Admission No', 'Enrollment Number', 'Enrolment Number', 'Employee Number', 'Employee ID', 'Staff Number'],
+    en: ['Roll Number', 'Roll No', 'Registration Number', 'Registration No', 'Reg No', 'Reg Number', 'Regd No', 'Student Number', 'Student No', 'Admission Number', 'Admission No', 'Enrollment Number', 'Enrolment Number', 'Employee Number', 'Employee ID', 'Staff Number'],
     es: ['Número de matrícula', 'Legajo', 'Número de legajo', 'Número de empleado'],
     pt: ['Número de matrícula', 'Número do aluno'],
     fr: ['Matricule', 'Numéro étudiant', "Numéro d'étudiant", 'Numéro de matricule'],
     de: ['Kennung', 'Matrikelnummer', 'Matrikelnr', 'Matnr', 'Matr-Nr', 'Matrikel', 'Personalnummer', 'Personalnr', 'Schülernummer'],
     it: ['Matricola', 'Numero di matricola', 'Numero matricola'],
-    nl: ['Studentnummer', 'Leerlingnummer', 'Personeelsnummer'],
+    nl: ['Studentnummer', 'Leerlingnummer', 'Stamnummer', 'Personeelsnummer'],
   } },
   { field: 'externalId', conf: 0.6, names: { en: ['ID', 'UID', 'Unique ID', 'Identifier', 'Record Number'], es: ['Identificador'], fr: ['Identifiant'], pt: ['Identificador'], it: ['Identificativo'] } },
 

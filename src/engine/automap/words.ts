@@ -55,7 +55,8 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Data di iscrizione', 'Data inserimento', 'Data registrazione', 'Lingua', 'Settore', 'Stato civile', 'Nazionalità', 'Importo',
     'Prezzo', 'Totale', 'Codice fiscale', 'Partita IVA', 'P.IVA', 'Luogo di nascita', 'Nome utente', 'Password', 'Valido', 'Collegio',
     'Commissione', 'Gruppo partito', 'Titolo'],
-  nl: ['Functie', 'Functietitel', 'Afdeling', 'Beroep', 'Opmerkingen', 'Opmerking', 'Notities', 'Notitie', 'Geslacht', 'Leeftijd',
+  // a race's start (bib) number: the entry's, not the person's (no typo of "Stamnummer")
+  nl: ['Startnummer', 'Functie', 'Functietitel', 'Afdeling', 'Beroep', 'Opmerkingen', 'Opmerking', 'Notities', 'Notitie', 'Geslacht', 'Leeftijd',
     'Datum', 'Tijd', 'Inschrijfdatum', 'Aanmeldingsdatum', 'Taal', 'Branche', 'Sector', 'Bedrag', 'Prijs', 'Totaal', 'BSN', 'Burgerservicenummer',
     'KvK-nummer', 'BTW-nummer', 'Huisnummer', 'Toevoeging', 'Tussenvoegsel', 'Aanhef', 'Aanspreektitel', 'Aanspreekvorm', 'Titel', 'Gebruikersnaam', 'Wachtwoord', 'Status'],
 };
@@ -157,7 +158,7 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'assistente', 'chefe', 'tutora', 'encarregado',
   // fr
   'mere', 'pere', 'soeur', 'frere', 'epoux', 'epouse', 'conjoint', 'conjointe', 'enfant', 'enfants', 'fils', 'fille', 'tuteur', 'urgence',
-  'assistante', 'parrain', 'marraine',
+  'assistante', 'parrain', 'marraine', 'superviseur', 'superviseuse', 'supervisora', 'supervisore',
   // de
   'mutter', 'vater', 'eltern', 'schwester', 'bruder', 'ehepartner', 'ehemann', 'ehefrau', 'kind', 'kinder', 'sohn', 'tochter', 'notfall',
   'notfallkontakt', 'assistent', 'assistentin', 'vorgesetzter', 'vorgesetzte', 'erziehungsberechtigter', 'erziehungsberechtigte', 'vormund',

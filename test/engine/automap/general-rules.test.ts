@@ -829,3 +829,16 @@ describe('sixth part: the name of a floor, a room or a building is a thing\'s, n
     expect(fieldsOf(['Full Name', 'Email', 'Floor Name'])).toEqual(['name', 'email', null]);
   });
 });
+
+describe('sixth part: a registration, student or legacy number is the External ID; a driver\'s id is the person\'s, a supervisor\'s not', () => {
+  it.each([
+    ['en', 'Registration No'], ['en', 'Reg No'], ['en', 'Registration Number'], ['en', 'registration_number'], ['nl', 'Stamnummer'], ['nl', 'Leerlingnummer'],
+    ['de', 'Schülernummer'], ['pt', 'ID_Original'], ['en', 'Original ID'], ['en', 'Legacy ID'], ['en', 'Old ID'], ['es', 'ID antiguo'], ['fr', 'Ancien ID'],
+    ['it', 'ID originale'], ['de', 'Alte ID'], ['nl', 'Oude ID'], ['it', 'ID Driver'], ['de', 'Fahrer-ID'], ['fr', 'ID chauffeur'], ['es', 'ID conductor'],
+  ])('[%s] "%s" is the External ID', (_lang, h) => {
+    expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).toBe('externalId');
+  });
+  it.each(['Superviseur ID', 'Supervisora ID', 'ID supervisore', 'Startnummer', 'Registration Date', 'Date of Registration', 'Old Email'])('"%s" is not the External ID', (h) => {
+    expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).not.toBe('externalId');
+  });
+});
