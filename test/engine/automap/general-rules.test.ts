@@ -842,3 +842,20 @@ describe('sixth part: a registration, student or legacy number is the External I
     expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).not.toBe('externalId');
   });
 });
+
+describe('sixth part: a village is the town; a contact type is a tag', () => {
+  it.each([['en', 'Village'], ['es', 'Pueblo'], ['pt', 'Aldeia'], ['fr', 'Village'], ['de', 'Dorf'], ['it', 'Villaggio'], ['nl', 'Dorp'], ['en', 'VILLAGE']])(
+    '[%s] "%s" is the city', (_lang, h) => {
+      expect(mapOf(['Name', 'Email', h])[h]).toBe('city');
+    });
+  it('a "City" column wins over its village', () => {
+    expect(fieldsOf(['Name', 'City', 'Village'])).toEqual(['name', 'city', null]);
+  });
+  it.each([['en', 'Contact Types'], ['en', 'contact_types'], ['es', 'Tipos de contacto'], ['pt', 'Tipos de contato'], ['fr', 'Types de contact'], ['de', 'Kontaktarten'], ['it', 'Tipi di contatto'], ['nl', 'Contacttypes']])(
+    '[%s] "%s" (several types) is the tags', (_lang, h) => {
+      expect(mapOf(['Name', 'Email', h])[h]).toBe('tags');
+    });
+  it('a singular "Contact Type" (a record type, Dynamics 365) is not imported', () => {
+    expect(mapOf(['Name', 'Email', 'Contact Type'])['Contact Type']).toBeNull();
+  });
+});
