@@ -859,3 +859,13 @@ describe('sixth part: a village is the town; a contact type is a tag', () => {
     expect(mapOf(['Name', 'Email', 'Contact Type'])['Contact Type']).toBeNull();
   });
 });
+
+describe('sixth part: a personal URL is the contact\'s own website', () => {
+  it.each([['nl', 'Persoonlijke URL'], ['nl', 'persoonlijke_url'], ['nl', 'Persoonlijke website'], ['de', 'Persönliche Website'], ['de', 'Eigene Website'], ['en', 'Personal URL'], ['es', 'URL personal']])(
+    '[%s] "%s" is the website', (_lang, h) => {
+      expect(mapOf(['Email', 'Name', h])[h]).toBe('website');
+    });
+  it.each(['Referral URL', 'Reset Link', 'Zoom link', 'Unsubscribe URL'])('"%s" is a link to something else', (h) => {
+    expect(mapOf(['Email', 'Name', h])[h]).toBeNull();
+  });
+});
