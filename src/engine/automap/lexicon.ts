@@ -185,7 +185,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Mobiel', 'Mobiel nummer', 'Mobiele telefoon', 'Mobiele nummer', 'GSM', 'GSM-nummer', 'Mobielnummer', 'SMS-nummer'],
   } },
   { field: 'phone', conf: 0.9, rank: 'typed', names: {
-    en: ['Work Phone', 'Business Phone', 'Home Phone', 'Office Phone', 'Landline', 'WhatsApp', 'WhatsApp Number', 'Car Phone', 'Direct Phone', 'Direct Line', 'Phones', 'Personal Phone', 'Private Phone', 'Work Number', 'Home Number', 'Office Number', 'Landline Number', 'Day Phone', 'Evening Phone'],
+    en: ['Work Phone', 'Business Phone', 'Home Phone', 'Office Phone', 'Landline', 'WhatsApp', 'WhatsApp Number', 'Car Phone', 'Direct Phone', 'Direct Line', 'Phones', 'Personal Phone', 'Private Phone', 'Work Number', 'Home Number', 'Office Number', 'Landline Number', 'Day Phone', 'Evening Phone',
+      // a direct dial-in number (British "DDI", Xero's contacts export "DDINumber"), beside the switchboard's
+      'DDI', 'DDI Number', 'Direct Dial', 'Direct Dial Number', 'Direct Dial In'],
     es: ['Teléfono fijo', 'Fijo', 'Teléfono de casa', 'Teléfono del trabajo', 'Teléfono de trabajo', 'Teléfono oficina', 'Teléfono particular', 'WhatsApp'],
     pt: ['Telefone fixo', 'Telefone residencial', 'Telefone comercial', 'Telefone do trabalho', 'WhatsApp'],
     fr: ['Téléphone fixe', 'Téléphone domicile', 'Téléphone professionnel', 'Téléphone bureau', 'Tél fixe', 'Tél domicile', 'Tél bureau', 'Fixe'],

@@ -869,3 +869,13 @@ describe('sixth part: a personal URL is the contact\'s own website', () => {
     expect(mapOf(['Email', 'Name', h])[h]).toBeNull();
   });
 });
+
+describe('sixth part: a direct dial-in number (DDI) is a phone', () => {
+  // Xero's contacts export: "PhoneNumber","FaxNumber","MobileNumber","DDINumber".
+  it('Xero\'s DDI number adds to the main phone', () => {
+    expect(fieldsOf(['EmailAddress', 'PhoneNumber', 'DDINumber'])).toEqual(['email', 'phone', 'additionalPhones']);
+  });
+  it.each(['DDI', 'DDI Number', 'Direct Dial', 'direct_dial_number'])('"%s" is a phone', (h) => {
+    expect(fieldsOf(['Email', h])).toEqual(['email', 'phone']);
+  });
+});
