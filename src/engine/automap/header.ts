@@ -20,6 +20,7 @@ import {
   BARE_NAME_WORDS,
   BARE_PHONE_TYPES,
   BILLING_WORDS,
+  CONTACT_PERSON_PHRASES,
   DISPLAY_WORDS,
   FILE_WORDS,
   GUEST_WORDS,
@@ -297,6 +298,11 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
       return { field: null, conf: 0.9, reason: `About another person (${tokens[i]} ${tokens[i + 1]})`, final: true, rank: 'primary' };
     }
   }
+  // An organisation's numbered contact person, number 1 too: "Kontaktperson 1 Nachname", "Contact Person 2 Phone".
+  const numberAt = tokens.findIndex((t) => /^\d+$/.test(t));
+  const beforeNumber = numberAt > 0 ? tokens.slice(0, numberAt).filter((t) => !JOINING_WORDS.has(t)).join('') : '';
+  const contactPerson = beforeNumber ? CONTACT_PERSON_PHRASES.find((p) => beforeNumber.endsWith(p)) : undefined;
+  if (contactPerson) return { field: null, conf: 0.9, reason: `About another person (${tokens.slice(0, numberAt + 1).join(' ')})`, final: true, rank: 'primary' };
   // The contact's own object before a known name: "Contact External ID", "Attendee Company", "Customer Email Address".
   if (words.length >= 2 && SELF_OBJECTS.has(words[0])) {
     const e = exactEntry(words.slice(1).join('')) ?? exactEntry(unlinked(words.slice(1)));

@@ -299,6 +299,14 @@ export const YES_NO_WORDS: ReadonlySet<string> = new Set(['are', 'is', 'do', 'do
 /** Nouns of people: a number after one of them is another person ("Guest 2 Email", "Attendee 3 Name"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(['guest', 'attendee', 'person', 'contact', 'member', 'participant', 'player', 'student', 'invitado', 'participante', 'convidado', 'invite', 'gast', 'teilnehmer', 'ospite', 'partecipante', 'deelnemer', 'traveler', 'traveller', 'passenger', 'adult', 'child', 'occupant']);
 
+/** An organisation's numbered contact persons, written together without linking words ("Contact Person 1 Email",
+ *  "Kontaktperson 1 Nachname", "Persona de contacto 2 Teléfono", "Ansprechpartner 1 E-Mail"): other people than the
+ *  record, even number 1 (the record is the organisation; Swiss and German CRM contact exports). */
+export const CONTACT_PERSON_PHRASES: readonly string[] = [
+  'contactperson', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'personacontacto', 'pessoacontato',
+  'pessoacontacto', 'personnecontact', 'personacontatto', 'contactpersoon', 'interlocuteur', 'referente',
+];
+
 /** Header words for a place that also mean a status: "State" in Kit (active), "Estado" (Activo). Statuses in the values drop them. */
 export const AMBIGUOUS_STATE_WORDS: ReadonlySet<string> = new Set(['state', 'estado', 'stato', 'etat', 'staat']);
 

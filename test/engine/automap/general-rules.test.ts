@@ -879,3 +879,18 @@ describe('sixth part: a direct dial-in number (DDI) is a phone', () => {
     expect(fieldsOf(['Email', h])).toEqual(['email', 'phone']);
   });
 });
+
+describe('sixth part: an organisation\'s numbered contact persons are other people, number 1 too', () => {
+  // A Swiss tradesman's CRM export: "Name","Vorname",...,"Kontaktperson 1 Vorname","Kontaktperson 1 Nachname".
+  it('the record\'s own name stays, a bare "Name" beside "Vorname" the last name', () => {
+    expect(fieldsOf(['Vorname', 'Name', 'E-Mail', 'Kontaktperson 1 Vorname', 'Kontaktperson 1 Nachname'])).toEqual(['firstName', 'lastName', 'email', null, null]);
+  });
+  it.each([['en', 'Contact Person 1 Email'], ['en', 'contact_person_2_phone'], ['es', 'Persona de contacto 1 Teléfono'], ['pt', 'Pessoa de contato 1 E-mail'],
+    ['fr', 'Personne de contact 1 Téléphone'], ['de', 'Ansprechpartner 1 E-Mail'], ['it', 'Referente 1 Email'], ['nl', 'Contactpersoon 1 Telefoon']])(
+    '[%s] "%s" is not the contact\'s', (_lang, h) => {
+      expect(mapOf(['Name', 'Email', 'Phone', h])[h]).toBeNull();
+    });
+  it.each([['Contact Person', 'name'], ['Address 1', 'address1'], ['Phone 1', 'phone'], ['Contact Email', 'email']])('"%s" without a numbered contact person stays %s', (h, f) => {
+    expect(mapOf([h])[h]).toBe(f);
+  });
+});
