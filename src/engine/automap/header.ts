@@ -210,7 +210,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // A form's or template's note: "First Name [Required]", "Recovery Phone [MUST BE IN THE E.164 FORMAT]", "Email *",
   // "Nom (obligatoire)", "Telefon (Pflichtfeld)": read away when the rest is a known header (Google Workspace's user
   // upload template; form builders mark required fields with "*").
-  const unnoted = raw.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s*\(([^)]*)\)\s*/g, (m, inner: string) => (headerTokens(inner).every((w) => NOTE_WORDS.has(w)) ? ' ' : m)).replace(/\s*\*+\s*$/, '').replace(/^\s*\*+\s*/, '').replace(/\s+/g, ' ').trim();
+  const isNote = (m: string, inner: string) => (headerTokens(inner).every((w) => NOTE_WORDS.has(w) || /^\d+$/.test(w)) ? ' ' : m);
+  const unnoted = raw.replace(/\s*\[([^\]]*)\]\s*/g, isNote).replace(/\s*\(([^)]*)\)\s*/g, isNote).replace(/\s*\*+\s*$/, '').replace(/^\s*\*+\s*/, '').replace(/\s+/g, ' ').trim();
   if (unnoted && unnoted !== raw) {
     const g = readHeader(unnoted, ctx);
     if (g.field !== null || g.final) return g;

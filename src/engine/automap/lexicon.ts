@@ -264,7 +264,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   // A village is the town of a rural address (school and NGO registers: "Village", "District", "Region"); below a
   // "City" column when a file has both.
-  { field: 'city', conf: 0.85, names: { en: ['Village', 'Hamlet', 'Village/Town'], es: ['Pueblo', 'Aldea', 'Vereda'], pt: ['Aldeia', 'Povoado', 'Vila'], fr: ['Village', 'Hameau'], de: ['Dorf', 'Ortschaft', 'Ortsteil'], it: ['Villaggio', 'Frazione', 'Borgo'], nl: ['Dorp', 'Buurtschap'] } },
+  { field: 'city', conf: 0.85, names: { en: ['Village', 'Hamlet', 'Village/Town'], es: ['Pueblo', 'Aldea', 'Vereda'], pt: ['Aldeia', 'Povoado', 'Vila'], fr: ['Village', 'Hameau'], de: ['Dorf', 'Ortschaft'], it: ['Villaggio', 'Frazione', 'Borgo'], nl: ['Dorp', 'Buurtschap'] } },
   // The town with its state and code in one cell ("Dayton, OH 45402"): the town when the file has no town column, a
   // formatted copy beside its "City" (which wins on confidence).
   { field: 'city', conf: 0.6, names: { en: ['City State Zip', 'City, State, Zip', 'City/State/Zip', 'City State Zip Code', 'City State Postal Code'] } },
@@ -348,7 +348,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // A CRM's classifications of a contact, in the plural (CiviCRM's and constituent templates' "Contact Types": Donor,
   // Volunteer, Board), several to a contact like tags; a singular "Contact Type" is one record type (Dynamics 365's
   // option set, "Recruiting Contact"), not imported.
-  { field: 'tags', conf: 0.8, names: { en: ['Contact Types', 'Contact Categories'], es: ['Tipos de contacto'], pt: ['Tipos de contato', 'Tipos de contacto'], fr: ['Types de contact'], de: ['Kontakttypen', 'Kontaktarten'], it: ['Tipi di contatto'], nl: ['Contacttypes', 'Contacttypen'] } },
+  { field: 'tags', conf: 0.8, names: { en: ['Contact Types', 'Contact Categories'], es: ['Tipos de contacto'], pt: ['Tipos de contato', 'Tipos de contacto'], fr: ['Types de contact'], de: ['Kontakttypen'], it: ['Tipi di contatto'], nl: ['Contacttypes', 'Contacttypen'] } },
   { field: 'tags', conf: 0.85, names: { en: ['Groups', 'Group', 'Category', 'Keywords', 'Lists', 'Segments', 'Segment', 'Interests', 'List', 'Contact Group', 'Contact Groups'], es: ['Grupos', 'Grupo', 'Intereses', 'Segmento', 'Lista', 'Grupo de contactos'], pt: ['Grupos', 'Grupo', 'Interesses', 'Segmento', 'Lista', 'Grupo de contatos'], fr: ['Groupes', 'Groupe', "Centres d'intérêt", 'Segment', 'Liste', 'Groupe de contacts'], de: ['Gruppen', 'Gruppe', 'Interessen', 'Segment', 'Liste', 'Kontaktgruppe', 'Kontaktgruppen'], it: ['Gruppi', 'Gruppo', 'Interessi', 'Segmento', 'Lista', 'Gruppo di contatti'], nl: ['Groepen', 'Groep', 'Interesses', 'Segment', 'Lijst', 'Contactgroep', 'Contactgroepen'] } },
 
   { field: 'owner', conf: 1, names: {

@@ -7,7 +7,7 @@ import type { Lang } from './lexicon';
 
 /** Headers that hold something else than a contact field: job title, notes, status, system dates... */
 export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
-  en: ['Stage', 'Lifecycle Stage', 'Lead Status', 'Status', 'Title', 'Job Title', 'Position', 'Role', 'Department', 'Notes', 'Note',
+  en: ['Contact Type', 'Stage', 'Lifecycle Stage', 'Lead Status', 'Status', 'Title', 'Job Title', 'Position', 'Role', 'Department', 'Notes', 'Note',
     'Description', 'Comments', 'Comment', 'Remarks', 'County', 'Gender', 'Sex', 'Age', 'Salutation', 'Prefix', 'Suffix', 'Middle Name', 'Middle',
     'Additional Name', 'Nickname', 'Maiden Name', 'Initials', 'Score', 'Rating', 'Member Rating', 'Priority', 'Type', 'Language', 'Timezone',
     'Time Zone', 'Currency', 'Industry', 'Revenue', 'Annual Revenue', 'Employees', 'Number of Employees', 'Latitude', 'Longitude', 'Photo',
@@ -36,27 +36,29 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     // counts of people, one letter from a member's number ("Número de socios" is not "Número de socio")
     'Number of Members', 'Número de socios', 'Número de miembros', 'Número de sócios', 'Nombre de membres', "Nombre d'adhérents", 'Anzahl Mitglieder',
     'Numero di soci', 'Numero soci', 'Aantal leden'],
-  es: ['Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
+  es: ['Tipo de contacto', 'Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
     'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
     'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
     'CURP', 'RFC', 'Cédula', 'Pasaporte', 'Usuario', 'Contraseña', 'Clave', 'Respuesta', 'Partido', 'Foto', 'Favorito', 'Estatus'],
-  pt: ['Cargo', 'Função', 'Profissão', 'Ocupação', 'Notas', 'Observações', 'Comentários', 'Sexo', 'Gênero', 'Género', 'Idade', 'Data',
+  pt: ['Tipo de contato', 'Cargo', 'Função', 'Profissão', 'Ocupação', 'Notas', 'Observações', 'Comentários', 'Sexo', 'Gênero', 'Género', 'Idade', 'Data',
     'Hora', 'Data de cadastro', 'Data de criação', 'Idioma', 'Setor', 'Estado civil', 'Nacionalidade', 'Valor', 'Preço', 'Total', 'CPF',
     'CNPJ', 'RG', 'NIF', 'Passaporte', 'Usuário', 'Senha', 'Foto', 'Situação', 'Status'],
-  fr: ['Poste', 'Fonction', 'Titre', 'Profession', 'Métier', 'Notes', 'Remarques', 'Commentaires', 'Commentaire', 'Observations', 'Sexe',
+  fr: ['Type de contact', 'Poste', 'Fonction', 'Titre', 'Profession', 'Métier', 'Notes', 'Remarques', 'Commentaires', 'Commentaire', 'Observations', 'Sexe',
     'Genre', 'Civilité', 'Âge', 'Date', 'Heure', "Date d'inscription", 'Date de création', 'Date adhésion', "Date d'adhésion", 'Langue',
     'Secteur', 'Statut', 'Montant', 'Prix', 'Total', 'Cotisation', 'Nationalité', 'Situation familiale', 'Quartier', 'Promo', 'Promotion',
     'Numéro de sécurité sociale', 'NIR', 'SIRET', 'SIREN', 'TVA', 'Mot de passe', 'Droit image', 'Droit à l\'image', 'Charte'],
-  de: ['Position', 'Funktion', 'Titel', 'Anrede', 'Abteilung', 'Bereich', 'Beruf', 'Notizen', 'Notiz', 'Bemerkung', 'Bemerkungen',
+  de: ['Kontaktart', 'Kontakttyp', 'Position', 'Funktion', 'Titel', 'Anrede', 'Abteilung', 'Bereich', 'Beruf', 'Notizen', 'Notiz', 'Bemerkung', 'Bemerkungen',
     'Kommentar', 'Kommentare', 'Geschlecht', 'Alter', 'Datum', 'Uhrzeit', 'Anmeldedatum', 'Erstellt am', 'Sprache', 'Branche', 'Status',
     'Betrag', 'Preis', 'Summe', 'Familienstand', 'Staatsangehörigkeit', 'Nationalität', 'Steuer-ID', 'Steuernummer', 'USt-IdNr',
     'Sozialversicherungsnummer', 'Standort', 'Fax', 'Faxnummer', 'Benutzername', 'Passwort', 'Mitarbeiter'],
-  it: ['Ruolo', 'Qualifica', 'Mansione', 'Professione', 'Note', 'Commenti', 'Osservazioni', 'Sesso', 'Genere', 'Età', 'Data', 'Ora',
+  it: ['Tipo di contatto', 'Ruolo', 'Qualifica', 'Mansione', 'Professione', 'Note', 'Commenti', 'Osservazioni', 'Sesso', 'Genere', 'Età', 'Data', 'Ora',
     'Data di iscrizione', 'Data inserimento', 'Data registrazione', 'Lingua', 'Settore', 'Stato civile', 'Nazionalità', 'Importo',
     'Prezzo', 'Totale', 'Codice fiscale', 'Partita IVA', 'P.IVA', 'Luogo di nascita', 'Nome utente', 'Password', 'Valido', 'Collegio',
     'Commissione', 'Gruppo partito', 'Titolo'],
-  // a race's start (bib) number: the entry's, not the person's (no typo of "Stamnummer")
-  nl: ['Startnummer', 'Functie', 'Functietitel', 'Afdeling', 'Beroep', 'Opmerkingen', 'Opmerking', 'Notities', 'Notitie', 'Geslacht', 'Leeftijd',
+  // a race's start (bib) number: the entry's, not the person's (no typo of "Stamnummer"); a contact's type in the
+  // singular, in every language here, is one record type (Dynamics 365's "Contact Type"; "Kontaktart": Privat, Firma), no
+  // typo of the plural "Contact Types" (./lexicon.ts)
+  nl: ['Contactsoort', 'Startnummer', 'Functie', 'Functietitel', 'Afdeling', 'Beroep', 'Opmerkingen', 'Opmerking', 'Notities', 'Notitie', 'Geslacht', 'Leeftijd',
     'Datum', 'Tijd', 'Inschrijfdatum', 'Aanmeldingsdatum', 'Taal', 'Branche', 'Sector', 'Bedrag', 'Prijs', 'Totaal', 'BSN', 'Burgerservicenummer',
     'KvK-nummer', 'BTW-nummer', 'Huisnummer', 'Toevoeging', 'Tussenvoegsel', 'Aanhef', 'Aanspreektitel', 'Aanspreekvorm', 'Titel', 'Gebruikersnaam', 'Wachtwoord', 'Status'],
 };
@@ -200,6 +202,8 @@ export const NOTE_WORDS: ReadonlySet<string> = new Set([
   'pflichtfeld', 'pflicht', 'erforderlich', 'freiwillig', 'optionales',
   'obbligatorio', 'obbligatoria', 'facoltativo', 'opzionale', 'richiesto',
   'verplicht', 'optioneel', 'vereist', 'niet',
+  // a note on the format ("[MUST BE IN THE E.164 FORMAT]", "(format JJ/MM/AAAA)")
+  'must', 'be', 'in', 'the', 'format', 'formato', 'formaat', 'use', 'e', 'g', 'eg', 'ex', 'z', 'b', 'zb', 'bsp', 'ej', 'es', 'bijv', 'dd', 'mm', 'yyyy', 'yy', 'jj', 'aaaa', 'tt', 'jjjj',
 ]);
 /** Words that mark the primary one of its kind. */
 export const PRIMARY_WORDS: ReadonlySet<string> = new Set(['primary', 'main', 'principal', 'principale', 'preferred', 'default', 'hoofd', 'haupt', 'primair', 'primaire', 'primario', 'primaria', 'primar', 'primaer']);

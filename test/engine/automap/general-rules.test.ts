@@ -851,7 +851,7 @@ describe('sixth part: a village is the town; a contact type is a tag', () => {
   it('a "City" column wins over its village', () => {
     expect(fieldsOf(['Name', 'City', 'Village'])).toEqual(['name', 'city', null]);
   });
-  it.each([['en', 'Contact Types'], ['en', 'contact_types'], ['es', 'Tipos de contacto'], ['pt', 'Tipos de contato'], ['fr', 'Types de contact'], ['de', 'Kontaktarten'], ['it', 'Tipi di contatto'], ['nl', 'Contacttypes']])(
+  it.each([['en', 'Contact Types'], ['en', 'contact_types'], ['es', 'Tipos de contacto'], ['pt', 'Tipos de contato'], ['fr', 'Types de contact'], ['de', 'Kontakttypen'], ['it', 'Tipi di contatto'], ['nl', 'Contacttypes']])(
     '[%s] "%s" (several types) is the tags', (_lang, h) => {
       expect(mapOf(['Name', 'Email', h])[h]).toBe('tags');
     });
@@ -892,5 +892,18 @@ describe('sixth part: an organisation\'s numbered contact persons are other peop
     });
   it.each([['Contact Person', 'name'], ['Address 1', 'address1'], ['Phone 1', 'phone'], ['Contact Email', 'email']])('"%s" without a numbered contact person stays %s', (h, f) => {
     expect(mapOf([h])[h]).toBe(f);
+  });
+});
+
+describe('sixth part: review mends (a note that is no note, a district, a singular contact type)', () => {
+  it('a bracket that says how the column is used is no note: Google Workspace\'s "New Primary Email [UPLOAD ONLY]" is not read as an email', () => {
+    expect(mapOf(['Email Address [Required]', 'New Primary Email [UPLOAD ONLY]'])['New Primary Email [UPLOAD ONLY]']).toBeNull();
+    expect(mapOf(['Email', 'Birthday (format DD/MM/YYYY)'])['Birthday (format DD/MM/YYYY)']).toBe('dateOfBirth');
+  });
+  it.each(['Kontaktart', 'Kontakttyp', 'Contact Type', 'Type de contact'])('"%s" (one record type) is not imported, even beside a town', (h) => {
+    expect(mapOf(['Name', 'Ort', h])[h]).toBeNull();
+  });
+  it('"Ortsteil" (a district of a town) is not the town', () => {
+    expect(mapOf(['Name', 'Ortsteil'])['Ortsteil']).not.toBe('city');
   });
 });
