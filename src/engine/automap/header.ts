@@ -20,6 +20,7 @@ import {
   BARE_NAME_WORDS,
   BARE_PHONE_TYPES,
   BILLING_WORDS,
+  CONTACT_PERSON_PHRASES,
   DISPLAY_WORDS,
   FILE_WORDS,
   GUEST_WORDS,
@@ -31,6 +32,7 @@ import {
   METADATA_SUBJECTS,
   NATIONAL_ID_WORDS,
   NEGATIVE_WORDS,
+  NOTE_WORDS,
   NOT_PERSON_NAME_WORDS,
   OTHER_OBJECTS,
   OTHER_PEOPLE,
@@ -205,6 +207,15 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const c = rawTokens.join('');
   if (c === STATUS_COMPACT) return { field: null, conf: 1, reason: "The add-on's own status column", final: true, rank: 'primary' };
   for (const cf of ctx.custom) if (cf.names.includes(c)) return { field: cf.key, conf: 1, reason: `Custom field "${cf.label}"`, rank: 'primary' };
+  // A form's or template's note: "First Name [Required]", "Recovery Phone [MUST BE IN THE E.164 FORMAT]", "Email *",
+  // "Nom (obligatoire)", "Telefon (Pflichtfeld)": read away when the rest is a known header (Google Workspace's user
+  // upload template; form builders mark required fields with "*").
+  const isNote = (m: string, inner: string) => (headerTokens(inner).every((w) => NOTE_WORDS.has(w) || /^\d+$/.test(w)) ? ' ' : m);
+  const unnoted = raw.replace(/\s*\[([^\]]*)\]\s*/g, isNote).replace(/\s*\(([^)]*)\)\s*/g, isNote).replace(/\s*\*+\s*$/, '').replace(/^\s*\*+\s*/, '').replace(/\s+/g, ' ').trim();
+  if (unnoted && unnoted !== raw) {
+    const g = readHeader(unnoted, ctx);
+    if (g.field !== null || g.final) return g;
+  }
 
   const main = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim() || raw;
   const tokens = joinSplitWords(main === raw ? rawTokens : headerTokens(main));
@@ -288,6 +299,11 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
       return { field: null, conf: 0.9, reason: `About another person (${tokens[i]} ${tokens[i + 1]})`, final: true, rank: 'primary' };
     }
   }
+  // An organisation's numbered contact person, number 1 too: "Kontaktperson 1 Nachname", "Contact Person 2 Phone".
+  const numberAt = tokens.findIndex((t) => /^\d+$/.test(t));
+  const beforeNumber = numberAt > 0 ? tokens.slice(0, numberAt).filter((t) => !JOINING_WORDS.has(t)).join('') : '';
+  const contactPerson = beforeNumber ? CONTACT_PERSON_PHRASES.find((p) => beforeNumber.endsWith(p)) : undefined;
+  if (contactPerson) return { field: null, conf: 0.9, reason: `About another person (${tokens.slice(0, numberAt + 1).join(' ')})`, final: true, rank: 'primary' };
   // The contact's own object before a known name: "Contact External ID", "Attendee Company", "Customer Email Address".
   if (words.length >= 2 && SELF_OBJECTS.has(words[0])) {
     const e = exactEntry(words.slice(1).join('')) ?? exactEntry(unlinked(words.slice(1)));

@@ -62,17 +62,27 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['ID cliente', 'Codice cliente', 'Numero cliente', 'Numero socio', 'Codice socio', 'Tessera'],
     nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Clublidnummer', 'Lidmaatschapsnummer'],
   } },
+  // The person's id in the system the file is migrated from ("ID_Original" of a migration sheet, "Legacy ID", "Old ID").
+  { field: 'externalId', conf: 0.8, names: {
+    en: ['Original ID', 'ID Original', 'Old ID', 'Previous ID', 'Legacy Number', 'Legacy No'],
+    es: ['ID original', 'ID antiguo', 'ID anterior'],
+    pt: ['ID antigo', 'ID anterior'],
+    fr: ["ID d'origine", 'Ancien ID', 'ID originel'],
+    de: ['Alte ID', 'Ursprüngliche ID', 'Alte Nummer'],
+    it: ['ID originale', 'Vecchio ID', 'ID precedente'],
+    nl: ['Oude ID', 'Oorspronkelijke ID', 'Oud nummer'],
+  } },
   // Another system's number for this person where the system is a school, an employer or an association: Indian
-  // school and university rolls ("Roll Number", "Roll No"), European student registers (Matrikelnummer, matricule,
+  // school and university rolls ("Roll Number", "Roll No", "Registration No", "Reg No"), Dutch schools' "Stamnummer", European student registers (Matrikelnummer, matricule,
   // matrícula, matricola, studentnummer), staff numbers, and the German "Kennung" (identifier) of a register.
   { field: 'externalId', conf: 0.8, names: {
-    en: ['Roll Number', 'Roll No', 'Student Number', 'Student No', 'Admission Number', 'Admission No', 'Enrollment Number', 'Enrolment Number', 'Employee Number', 'Employee ID', 'Staff Number'],
+    en: ['Roll Number', 'Roll No', 'Registration Number', 'Registration No', 'Reg No', 'Reg Number', 'Regd No', 'Student Number', 'Student No', 'Admission Number', 'Admission No', 'Enrollment Number', 'Enrolment Number', 'Employee Number', 'Employee ID', 'Staff Number'],
     es: ['Número de matrícula', 'Legajo', 'Número de legajo', 'Número de empleado'],
     pt: ['Número de matrícula', 'Número do aluno'],
     fr: ['Matricule', 'Numéro étudiant', "Numéro d'étudiant", 'Numéro de matricule'],
     de: ['Kennung', 'Matrikelnummer', 'Matrikelnr', 'Matnr', 'Matr-Nr', 'Matrikel', 'Personalnummer', 'Personalnr', 'Schülernummer'],
     it: ['Matricola', 'Numero di matricola', 'Numero matricola'],
-    nl: ['Studentnummer', 'Leerlingnummer', 'Personeelsnummer'],
+    nl: ['Studentnummer', 'Leerlingnummer', 'Stamnummer', 'Personeelsnummer'],
   } },
   { field: 'externalId', conf: 0.6, names: { en: ['ID', 'UID', 'Unique ID', 'Identifier', 'Record Number'], es: ['Identificador'], fr: ['Identifiant'], pt: ['Identificador'], it: ['Identificativo'] } },
 
@@ -175,7 +185,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Mobiel', 'Mobiel nummer', 'Mobiele telefoon', 'Mobiele nummer', 'GSM', 'GSM-nummer', 'Mobielnummer', 'SMS-nummer'],
   } },
   { field: 'phone', conf: 0.9, rank: 'typed', names: {
-    en: ['Work Phone', 'Business Phone', 'Home Phone', 'Office Phone', 'Landline', 'WhatsApp', 'WhatsApp Number', 'Car Phone', 'Direct Phone', 'Direct Line', 'Phones', 'Personal Phone', 'Private Phone', 'Work Number', 'Home Number', 'Office Number', 'Landline Number', 'Day Phone', 'Evening Phone'],
+    en: ['Work Phone', 'Business Phone', 'Home Phone', 'Office Phone', 'Landline', 'WhatsApp', 'WhatsApp Number', 'Car Phone', 'Direct Phone', 'Direct Line', 'Phones', 'Personal Phone', 'Private Phone', 'Work Number', 'Home Number', 'Office Number', 'Landline Number', 'Day Phone', 'Evening Phone',
+      // a direct dial-in number (British "DDI", Xero's contacts export "DDINumber"), beside the switchboard's
+      'DDI', 'DDI Number', 'Direct Dial', 'Direct Dial Number', 'Direct Dial In'],
     es: ['Teléfono fijo', 'Fijo', 'Teléfono de casa', 'Teléfono del trabajo', 'Teléfono de trabajo', 'Teléfono oficina', 'Teléfono particular', 'WhatsApp'],
     pt: ['Telefone fixo', 'Telefone residencial', 'Telefone comercial', 'Telefone do trabalho', 'WhatsApp'],
     fr: ['Téléphone fixe', 'Téléphone domicile', 'Téléphone professionnel', 'Téléphone bureau', 'Tél fixe', 'Tél domicile', 'Tél bureau', 'Fixe'],
@@ -250,6 +262,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Città', 'Comune', 'Località', 'Citta', 'Città di residenza', 'Comune di residenza'],
     nl: ['Plaats', 'Woonplaats', 'Stad', 'Gemeente', 'Plaatsnaam', 'Steden', 'Plaatsen', 'Woonplaatsen'],
   } },
+  // A village is the town of a rural address (school and NGO registers: "Village", "District", "Region"); below a
+  // "City" column when a file has both.
+  { field: 'city', conf: 0.85, names: { en: ['Village', 'Hamlet', 'Village/Town'], es: ['Pueblo', 'Aldea', 'Vereda'], pt: ['Aldeia', 'Povoado', 'Vila'], fr: ['Village', 'Hameau'], de: ['Dorf', 'Ortschaft'], it: ['Villaggio', 'Frazione', 'Borgo'], nl: ['Dorp', 'Buurtschap'] } },
   // The town with its state and code in one cell ("Dayton, OH 45402"): the town when the file has no town column, a
   // formatted copy beside its "City" (which wins on confidence).
   { field: 'city', conf: 0.6, names: { en: ['City State Zip', 'City, State, Zip', 'City/State/Zip', 'City State Zip Code', 'City State Postal Code'] } },
@@ -330,6 +345,10 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Etichette', 'Etichetta', 'Categorie', 'Tag'],
     nl: ['Labels', 'Categorieën', 'Categorie', 'Trefwoorden'],
   } },
+  // A CRM's classifications of a contact, in the plural (CiviCRM's and constituent templates' "Contact Types": Donor,
+  // Volunteer, Board), several to a contact like tags; a singular "Contact Type" is one record type (Dynamics 365's
+  // option set, "Recruiting Contact"), not imported.
+  { field: 'tags', conf: 0.8, names: { en: ['Contact Types', 'Contact Categories'], es: ['Tipos de contacto'], pt: ['Tipos de contato', 'Tipos de contacto'], fr: ['Types de contact'], de: ['Kontakttypen'], it: ['Tipi di contatto'], nl: ['Contacttypes', 'Contacttypen'] } },
   { field: 'tags', conf: 0.85, names: { en: ['Groups', 'Group', 'Category', 'Keywords', 'Lists', 'Segments', 'Segment', 'Interests', 'List', 'Contact Group', 'Contact Groups'], es: ['Grupos', 'Grupo', 'Intereses', 'Segmento', 'Lista', 'Grupo de contactos'], pt: ['Grupos', 'Grupo', 'Interesses', 'Segmento', 'Lista', 'Grupo de contatos'], fr: ['Groupes', 'Groupe', "Centres d'intérêt", 'Segment', 'Liste', 'Groupe de contacts'], de: ['Gruppen', 'Gruppe', 'Interessen', 'Segment', 'Liste', 'Kontaktgruppe', 'Kontaktgruppen'], it: ['Gruppi', 'Gruppo', 'Interessi', 'Segmento', 'Lista', 'Gruppo di contatti'], nl: ['Groepen', 'Groep', 'Interesses', 'Segment', 'Lijst', 'Contactgroep', 'Contactgroepen'] } },
 
   { field: 'owner', conf: 1, names: {

@@ -26,6 +26,10 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'winkel', 'branch', 'sucursal', 'filial', 'agence', 'filiale', 'vestiging', 'escuela', 'escola', 'ecole', 'schule', 'scuola', 'clase', 'turma',
   'classe', 'klasse', 'klas', 'paquete', 'pacote', 'forfait', 'paket', 'pacchetto', 'pakket', 'evenement', 'recinto', 'salle', 'plano',
   'campagne', 'kampagne', 'campagna', 'service', 'activity', 'membership', 'subscription', 'fund', 'award', 'badge',
+  // a part of a building: its floor, room, building, wing (Google Workspace's user upload "Floor Name", "Building ID";
+  // a venue's "Room name", "Nombre de la sala", "Nom du bâtiment", "Raumname", "Nome dell'edificio", "Verdieping")
+  'floor', 'building', 'wing', 'desk', 'planta', 'piso', 'sala', 'edificio', 'predio', 'andar', 'etage', 'batiment', 'stockwerk', 'geschoss',
+  'gebaude', 'raum', 'zimmer', 'piano', 'stanza', 'verdieping', 'gebouw', 'kamer', 'ruimte', 'lokaal',
 ]);
 
 /**
@@ -154,7 +158,9 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
   'membro', 'mitglied', 'teilnehmer', 'deelnemer', 'participante', 'partecipante', 'alumno', 'aluno', 'eleve', 'etudiant', 'studente', 'alunno',
   'schueler', 'schuler', 'leerling', 'donante', 'doador', 'donateur', 'spender', 'donatore', 'abonne', 'abonnent', 'abonnee', 'suscriptor', 'assinante',
   // an employee's id in the employer's system ("Id Empleado", "ID Funcionário", "Mitarbeiter-ID", "ID dipendente")
-  'employee', 'empleado', 'funcionario', 'colaborador', 'employe', 'salarie', 'mitarbeiter', 'dipendente', 'medewerker', 'staff']);
+  'employee', 'empleado', 'funcionario', 'colaborador', 'employe', 'salarie', 'mitarbeiter', 'dipendente', 'medewerker', 'staff',
+  // a person in a role the file lists them in: a driver of a delivery or ride platform ("ID Driver", "Fahrer-ID", "ID autista")
+  'driver', 'conductor', 'motorista', 'chauffeur', 'conducteur', 'fahrer', 'autista', 'bestuurder']);
 /** A user account in another system: its id is the person's there ("User ID", "ID Utente", "ID Usuario"), below a
  *  customer's or member's id when the file has both (a Meetup export's "User ID" and "Member ID"). */
 export const USER_ID_WORDS: ReadonlySet<string> = new Set(['user', 'usuario', 'utilisateur', 'utente', 'benutzer', 'gebruiker', 'utilizador', 'nutzer']);

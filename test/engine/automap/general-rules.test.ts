@@ -789,3 +789,121 @@ describe('review mends', () => {
     expect(mapOf(['Notes', h])[h]).toBe('externalId');
   });
 });
+
+describe('sixth part: a form\'s note in a header is read away, a recovery email or phone is an alternate', () => {
+  // Google Workspace's user upload template: "First Name [Required]","Last Name [Required]","Email Address [Required]",
+  // "Password [Required]",...,"Recovery Email","Home Phone","Recovery Phone [MUST BE IN THE E.164 FORMAT]"...
+  it('Google Workspace\'s template keeps the main email and phone', () => {
+    expect(fieldsOf(['First Name [Required]', 'Last Name [Required]', 'Email Address [Required]', 'Recovery Email', 'Recovery Phone [MUST BE IN THE E.164 FORMAT]', 'Mobile Phone'])).toEqual(
+      ['firstName', 'lastName', 'email', 'additionalEmails', 'additionalPhones', 'phone']);
+  });
+
+  it.each([
+    ['en', 'Email (optional)', 'email'], ['en', 'Phone *', 'phone'], ['en', '* Last Name', 'lastName'], ['en', 'city [required]', 'city'],
+    ['es', 'Correo electrónico (obligatorio)', 'email'], ['es', 'Teléfono (opcional)', 'phone'], ['pt', 'Cidade (obrigatório)', 'city'],
+    ['fr', 'Prénom (obligatoire)', 'firstName'], ['fr', 'Ville (facultatif)', 'city'], ['de', 'Telefon (Pflichtfeld)', 'phone'], ['de', 'Ort [optional]', 'city'],
+    ['it', 'Cognome (obbligatorio)', 'lastName'], ['nl', 'Woonplaats (verplicht)', 'city'], ['nl', 'E-mailadres *', 'email'],
+  ])('[%s] "%s" is %s', (_lang, h, f) => {
+    expect(mapOf(['Notes', h])[h]).toBe(f);
+  });
+
+  it.each([['Recovery Email', 'additionalEmails'], ['recovery_phone', 'additionalPhones'], ['E-mail de récupération', 'additionalEmails'], ['Correo de recuperación', 'additionalEmails']])(
+    '"%s" beside the main one is %s', (h, f) => {
+      expect(mapOf(['Email', 'Phone', h])[h]).toBe(f);
+    });
+
+  it('a parenthesis that is no note still qualifies its header, and a note on an unknown header maps nothing', () => {
+    expect(mapOf(['Email', 'Phone', 'Phone (Mobile)', 'Email (Work)'])).toEqual({ Email: 'email', Phone: 'phone', 'Phone (Mobile)': 'additionalPhones', 'Email (Work)': 'additionalEmails' });
+    expect(mapOf(['Email', 'Password [Required]', 'Notes [internal]'])).toEqual({ Email: 'email', 'Password [Required]': null, 'Notes [internal]': null });
+  });
+});
+
+describe('sixth part: the name of a floor, a room or a building is a thing\'s, not the person\'s', () => {
+  // Google Workspace's user upload template: "Building ID","Floor Name","Floor Section".
+  it.each(['Floor Name', 'Building Name', 'Room name', 'building_name', 'Nombre de la sala', 'Nom du bâtiment', 'Nome dell\'edificio', 'Naam gebouw', 'Gebäudename', 'Nome do prédio'])(
+    '"%s" is not the contact\'s name', (h) => {
+      expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).toBeNull();
+    });
+  it('the person\'s own name stays', () => {
+    expect(fieldsOf(['Email', 'Name', 'Floor'])).toEqual(['email', 'name', null]);
+    expect(fieldsOf(['Full Name', 'Email', 'Floor Name'])).toEqual(['name', 'email', null]);
+  });
+});
+
+describe('sixth part: a registration, student or legacy number is the External ID; a driver\'s id is the person\'s, a supervisor\'s not', () => {
+  it.each([
+    ['en', 'Registration No'], ['en', 'Reg No'], ['en', 'Registration Number'], ['en', 'registration_number'], ['nl', 'Stamnummer'], ['nl', 'Leerlingnummer'],
+    ['de', 'Schülernummer'], ['pt', 'ID_Original'], ['en', 'Original ID'], ['en', 'Legacy ID'], ['en', 'Old ID'], ['es', 'ID antiguo'], ['fr', 'Ancien ID'],
+    ['it', 'ID originale'], ['de', 'Alte ID'], ['nl', 'Oude ID'], ['it', 'ID Driver'], ['de', 'Fahrer-ID'], ['fr', 'ID chauffeur'], ['es', 'ID conductor'],
+  ])('[%s] "%s" is the External ID', (_lang, h) => {
+    expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).toBe('externalId');
+  });
+  it.each(['Superviseur ID', 'Supervisora ID', 'ID supervisore', 'Startnummer', 'Registration Date', 'Date of Registration', 'Old Email'])('"%s" is not the External ID', (h) => {
+    expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).not.toBe('externalId');
+  });
+});
+
+describe('sixth part: a village is the town; a contact type is a tag', () => {
+  it.each([['en', 'Village'], ['es', 'Pueblo'], ['pt', 'Aldeia'], ['fr', 'Village'], ['de', 'Dorf'], ['it', 'Villaggio'], ['nl', 'Dorp'], ['en', 'VILLAGE']])(
+    '[%s] "%s" is the city', (_lang, h) => {
+      expect(mapOf(['Name', 'Email', h])[h]).toBe('city');
+    });
+  it('a "City" column wins over its village', () => {
+    expect(fieldsOf(['Name', 'City', 'Village'])).toEqual(['name', 'city', null]);
+  });
+  it.each([['en', 'Contact Types'], ['en', 'contact_types'], ['es', 'Tipos de contacto'], ['pt', 'Tipos de contato'], ['fr', 'Types de contact'], ['de', 'Kontakttypen'], ['it', 'Tipi di contatto'], ['nl', 'Contacttypes']])(
+    '[%s] "%s" (several types) is the tags', (_lang, h) => {
+      expect(mapOf(['Name', 'Email', h])[h]).toBe('tags');
+    });
+  it('a singular "Contact Type" (a record type, Dynamics 365) is not imported', () => {
+    expect(mapOf(['Name', 'Email', 'Contact Type'])['Contact Type']).toBeNull();
+  });
+});
+
+describe('sixth part: a personal URL is the contact\'s own website', () => {
+  it.each([['nl', 'Persoonlijke URL'], ['nl', 'persoonlijke_url'], ['nl', 'Persoonlijke website'], ['de', 'Persönliche Website'], ['de', 'Eigene Website'], ['en', 'Personal URL'], ['es', 'URL personal']])(
+    '[%s] "%s" is the website', (_lang, h) => {
+      expect(mapOf(['Email', 'Name', h])[h]).toBe('website');
+    });
+  it.each(['Referral URL', 'Reset Link', 'Zoom link', 'Unsubscribe URL'])('"%s" is a link to something else', (h) => {
+    expect(mapOf(['Email', 'Name', h])[h]).toBeNull();
+  });
+});
+
+describe('sixth part: a direct dial-in number (DDI) is a phone', () => {
+  // Xero's contacts export: "PhoneNumber","FaxNumber","MobileNumber","DDINumber".
+  it('Xero\'s DDI number adds to the main phone', () => {
+    expect(fieldsOf(['EmailAddress', 'PhoneNumber', 'DDINumber'])).toEqual(['email', 'phone', 'additionalPhones']);
+  });
+  it.each(['DDI', 'DDI Number', 'Direct Dial', 'direct_dial_number'])('"%s" is a phone', (h) => {
+    expect(fieldsOf(['Email', h])).toEqual(['email', 'phone']);
+  });
+});
+
+describe('sixth part: an organisation\'s numbered contact persons are other people, number 1 too', () => {
+  // A Swiss tradesman's CRM export: "Name","Vorname",...,"Kontaktperson 1 Vorname","Kontaktperson 1 Nachname".
+  it('the record\'s own name stays, a bare "Name" beside "Vorname" the last name', () => {
+    expect(fieldsOf(['Vorname', 'Name', 'E-Mail', 'Kontaktperson 1 Vorname', 'Kontaktperson 1 Nachname'])).toEqual(['firstName', 'lastName', 'email', null, null]);
+  });
+  it.each([['en', 'Contact Person 1 Email'], ['en', 'contact_person_2_phone'], ['es', 'Persona de contacto 1 Teléfono'], ['pt', 'Pessoa de contato 1 E-mail'],
+    ['fr', 'Personne de contact 1 Téléphone'], ['de', 'Ansprechpartner 1 E-Mail'], ['it', 'Referente 1 Email'], ['nl', 'Contactpersoon 1 Telefoon']])(
+    '[%s] "%s" is not the contact\'s', (_lang, h) => {
+      expect(mapOf(['Name', 'Email', 'Phone', h])[h]).toBeNull();
+    });
+  it.each([['Contact Person', 'name'], ['Address 1', 'address1'], ['Phone 1', 'phone'], ['Contact Email', 'email']])('"%s" without a numbered contact person stays %s', (h, f) => {
+    expect(mapOf([h])[h]).toBe(f);
+  });
+});
+
+describe('sixth part: review mends (a note that is no note, a district, a singular contact type)', () => {
+  it('a bracket that says how the column is used is no note: Google Workspace\'s "New Primary Email [UPLOAD ONLY]" is not read as an email', () => {
+    expect(mapOf(['Email Address [Required]', 'New Primary Email [UPLOAD ONLY]'])['New Primary Email [UPLOAD ONLY]']).toBeNull();
+    expect(mapOf(['Email', 'Birthday (format DD/MM/YYYY)'])['Birthday (format DD/MM/YYYY)']).toBe('dateOfBirth');
+  });
+  it.each(['Kontaktart', 'Kontakttyp', 'Contact Type', 'Type de contact'])('"%s" (one record type) is not imported, even beside a town', (h) => {
+    expect(mapOf(['Name', 'Ort', h])[h]).toBeNull();
+  });
+  it('"Ortsteil" (a district of a town) is not the town', () => {
+    expect(mapOf(['Name', 'Ortsteil'])['Ortsteil']).not.toBe('city');
+  });
+});
