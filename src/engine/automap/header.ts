@@ -172,12 +172,17 @@ export function isBlankHeader(header: string): boolean {
   return !s || /^Column [A-Z]{1,3}$/.test(s);
 }
 
-export function guessHeader(header: string, ctx: GuessContext): HeaderGuess {
+export function guessHeader(cell: string, ctx: GuessContext): HeaderGuess {
+  // A header is read by its first MAX_HEADER_READ characters: no header of any export is longer, and a cell of 50,000
+  // spaces or brackets would make the readers' patterns take seconds.
+  const header = String(cell ?? '').slice(0, MAX_HEADER_READ);
   const g = readHeader(header, ctx);
   if (g.field === 'state' && headerTokens(header).some((w) => AMBIGUOUS_STATE_WORDS.has(w))) g.mayBeStatus = true;
   if (g.field === 'phone' && RE_MOBILE.test(compactHeader(header))) g.mobile = true;
   return g;
 }
+
+const MAX_HEADER_READ = 300;
 
 /** A one-word compound (Dutch, German): "clublidnummer" is club + lidnummer, "Rechnungsadresse" billing + address. */
 function compoundSplit(c: string): { prefix: string; key: string; entry: Entry } | null {
