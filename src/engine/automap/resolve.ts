@@ -78,13 +78,15 @@ const RE_API_URL = /^(?:https?:\/\/)?(?:api\.[^/\s]+|[^/\s]+\/(?:[^\s]*\/)?(?:ap
  *  "Rufnummer"): the phone word is the compound's head, right before "nr"/"nummer", or its first word. */
 const isIdToken = (t: string) =>
   /^(?:id|ids|uuid|guid)$/.test(t) || (/^\w{2,}(?:nr|nummer)$/.test(t) && !RE_PHONE_COMPOUND.test(t));
-const RE_PHONE_COMPOUND = /^(?:tel|fon|phone|handy|mobil|mobiel|fax|ruf|whatsapp|gsm)|(?:telefon|telefoon|phone|handy|mobil|mobiel|fax|festnetz|ruf|whatsapp|gsm)(?:nr|nummer)$/;
+/** The words a phone's header starts with, the one list both phone tests below read. */
+const PHONE_STEMS = 'tel|fon|phone|handy|mobil|mobiel|fax|ruf|whatsapp|gsm';
+const RE_PHONE_COMPOUND = new RegExp(`^(?:${PHONE_STEMS})|(?:telefon|telefoon|phone|handy|mobil|mobiel|fax|festnetz|ruf|whatsapp|gsm)(?:nr|nummer)$`);
 /** A header whose words end in a separate number word ("HauptZielOrgaNr", "Kunden Nr", "Member No.", "Mitglieds-Nr.")
  *  with no phone or contact word among them ("Phone No", "Tel. Nr.", "Mobile no", "Contact No", "WhatsApp Nr" stay
  *  phones): the number of a record, as "Kundennummer" is. */
 const isIdNumberHeader = (tokens: readonly string[]) =>
   tokens.length >= 2 && /^(?:nr|nummer|no|nro|num)$/.test(tokens[tokens.length - 1]) && !tokens.some((t) => RE_PHONE_WORD.test(t));
-const RE_PHONE_WORD = /^(?:tel|fon|phone|handy|mobil|mobiel|fax|ruf|whats|gsm|cel|movil|móvil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)/;
+const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|móvil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
 const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
 const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
