@@ -7,6 +7,7 @@
 // the sheets' developer metadata (as defined names, see metadataNames).
 // Everything else the file held is listed in `workbook.notKept`, and what a save cannot keep is returned by
 // saveXlsx, so that nothing is dropped without a word.
+import { createWriteStream, openSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import type { RichRun } from './ooxml/cells';
 import { colLetters, parseRangeRef } from './ooxml/formula';
@@ -394,10 +395,27 @@ function toExcel(wb: Workbook, lost: (what: string) => void): ExcelJS.Workbook {
   return x;
 }
 
-/** Writes the workbook to an .xlsx file. Returns what it could not keep (one line each), if anything. */
+/**
+ * Writes the workbook to an .xlsx file. Returns what it could not keep (one line each), if anything.
+ * The file is created here, synchronously, before any byte is streamed into it. A plain file stream would open it
+ * later, on a worker thread: a Ctrl-C handler that removes the CLI's temporary file could then run while that open
+ * was still on its way, and the file would appear after the handler had removed it.
+ */
 export async function saveXlsx(wb: Workbook, path: string): Promise<string[]> {
   const lost: string[] = [];
-  await toExcel(wb, (w) => lost.push(w)).xlsx.writeFile(path);
+  const x = toExcel(wb, (w) => lost.push(w));
+  const stream = createWriteStream(path, { fd: openSync(path, 'w') });
+  await new Promise<void>((resolve, reject) => {
+    stream.once('error', reject);
+    stream.once('close', () => resolve());
+    x.xlsx.write(stream).then(
+      () => stream.end(),
+      (e: unknown) => {
+        stream.destroy();
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
   return lost;
 }
 
