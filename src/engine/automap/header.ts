@@ -33,7 +33,6 @@ import {
   NATIONAL_ID_WORDS,
   NEGATIVE_WORDS,
   NOTE_WORDS,
-  NOT_PERSON_NAME_WORDS,
   OTHER_OBJECTS,
   OTHER_PEOPLE,
   OTHER_RECORD_PREFIXES,
@@ -41,7 +40,6 @@ import {
   POSSESSIVE_ARTICLES,
   POSSESSIVE_WORDS,
   PRIMARY_WORDS,
-  QUESTION_WORDS,
   RE_MOBILE,
   SELF_OBJECTS,
   SHIPPING_WORDS,
@@ -50,12 +48,12 @@ import {
   SYSTEM_DATE_WORDS,
   TYPE_GROUPS,
   TYPE_WORDS,
-  YES_NO_WORDS,
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
 import { recordGuess, toolColumnGuess } from './records';
 import { keywordGuess } from './keyword';
+import { isQuestion, questionGuess } from './questions';
 import { idGuess } from './ids';
 import { ADDRESS_FIELDS } from './work';
 
@@ -101,6 +99,8 @@ export interface CustomMatcher {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'adres', 'anschrift']);
+/** English head nouns before "of": "Name of Business", "Date of joining", "Place of residence". */
+const OF_HEADS: ReadonlySet<string> = new Set(['name', 'fullname', 'date', 'number', 'place', 'city', 'country', 'address', 'title', 'type']);
 const LATIN_NATION: ReadonlySet<string> = new Set(['nation', 'nacion', 'nazione', 'nacao']);
 const addressPart = (e: Entry | undefined) => (e?.field && ADDRESS_FIELDS.has(e.field) ? e : undefined);
 function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): HeaderGuess {
@@ -261,6 +261,13 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const exact = exactEntry(c) ?? exactEntry(unlinked(rawTokens));
   if (exact) return exact.field === null ? fromEntry(exact, '') : indexed(withBareName(fromEntry(exact, 'Known column name'), words));
 
+  // "Name of your company", "Name of Business", "Place of residence": English puts the head first; read as "Company
+  // Name". Only after an English head noun: Dutch "of" is "or" ("Telefoon of e-mail").
+  const ofParts = main.split(/\s+of\s+(?:(?:your|the|our)\s+)?/i);
+  if (ofParts.length === 2 && OF_HEADS.has(compactHeader(ofParts[0])) && ofParts[1].trim()) {
+    const g = readHeader(`${ofParts[1]} ${ofParts[0]}`, ctx);
+    return g.field === null ? g : { ...g, conf: round2(Math.min(g.conf, 0.85)), reason: `Read as "${ofParts[1].trim()} ${ofParts[0].trim()}"` };
+  }
   // A form's field with its possessive: "Votre nom", "Your Email", "Tu teléfono", "Il tuo nome" read as "nom", "Email"...
   const own = rawTokens.findIndex((t) => !POSSESSIVE_WORDS.has(t) && !POSSESSIVE_ARTICLES.has(t));
   if (own > 0 && rawTokens.slice(0, own).some((t) => POSSESSIVE_WORDS.has(t))) {
@@ -369,23 +376,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     return { field: 'phone', conf: 0.55, reason: `A phone type ("${raw}") among phone columns`, rank: 'typed', barePhoneType: true };
   }
 
-  // A question (Google Forms): "What is your phone number?", "¿Cuál es tu correo?".
-  const question = /[?:]\s*$/.test(raw) || /^[¿]/.test(raw) || QUESTION_WORDS.has(words[0] ?? '') && ['what', 'whats', 'which', 'cual', 'qual', 'quel', 'quelle', 'wie', 'was', 'wat'].includes(words[0]);
-  if (question) {
-    if (/\?\s*$/.test(raw) && YES_NO_WORDS.has(words[0] ?? '')) return { field: null, conf: 0.8, reason: 'A yes/no question', final: true, rank: 'primary' };
-    const content = words.filter((w) => !QUESTION_WORDS.has(w));
-    const e = exactEntry(content.join(''));
-    if (e) return e.field === null ? fromEntry(e, '') : { field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: 'Asks for it in a question', rank: e.rank ?? 'primary' };
-    const kw = keywordGuess(content, 'A question about ');
-    if (kw && content.length <= 3) return kw.final ? kw : { ...kw, conf: round2(Math.min(kw.conf, 0.7)) };
-    // "¿Para qué empresa trabajas?": the one key word a short question asks about.
-    const heads = new Set(content.map((w) => headWords().get(w)?.[0]).filter((f) => f !== undefined));
-    const f = [...heads][0];
-    if (heads.size === 1 && content.length <= 5 && !content.some((w) => NEGATIVE_WORDS.has(w) || (f === 'name' && NOT_PERSON_NAME_WORDS.has(w)))) {
-      return { field: f, conf: 0.65, reason: `A question about ${content.find((w) => headWords().get(w)?.[0] === f)}`, rank: 'primary' };
-    }
-    return { field: null, conf: 0, reason: 'A question about something else', rank: 'primary' };
-  }
+  // A question (Google Forms): "What is your phone number?", "How did you hear about us?" (./questions.ts).
+  if (isQuestion(raw, words) || isQuestion(main, words)) return questionGuess(raw, words);
 
   // "Company Name for Emails", "Phone for SMS": what follows "for" is a purpose, the head comes first (when the purpose
   // is in known words: "Telefon für Hörbehinderte" is a phone for someone else).

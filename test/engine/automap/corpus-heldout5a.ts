@@ -126,7 +126,9 @@ export const HELDOUT5A: CorpusSet[] = [
     Preferred Campus | - | Main | Town
     Financing of Studies | - | Parent | HELB
     Preferred Sport | - | Volleyball | Football
-    How You Learnt About Us | - | Radio | Friend
+    # Was "-" when the part was built. "How did you hear about us" is the Source in the tuning part's lexicon and in part 6
+    # ("como_conheceu"); the two parts disagreed, and the lead settled it for the Source (stop 23's note).
+    How You Learnt About Us | source | Radio | Friend
     EnrollmentStatus | - | Applied | Applied
   `),
   // ------------------------------------------------------------------------------------------------ health and care

@@ -166,7 +166,8 @@ describe('precision, recall and F1 over all columns', () => {
   // The fifth held-out part (88 sets, 1,421 columns, built blind in two halves) measured 0.9080 (precision 0.9048,
   // recall 0.9111) when first run, before anything was tuned on it; 0.9757 after the general fixes its misses led to
   // (./general-rules.test.ts 16 to 22, ./value-rules.test.ts), 0.9774 (precision 0.9740, recall 0.9808) after the
-  // sixth part's (a first-column code over distinct numbers is the id). The misses left are judgments its writers made
+  // sixth part's (a first-column code over distinct numbers is the id), still 0.9774 after a form's questions
+  // (./questions.test.ts; its "How You Learnt About Us" now expects the Source, as the lexicon and part 6 do). The misses left are judgments its writers made
   // that no general rule decides: a school file's guardians ("Nom responsable": the guardian is the contact there,
   // where a French CRM's "Responsable" is the owner), which of a roster's ids or emails is the student's own, an
   // order's seller or sales channel, the recipient church of a giving export, and a delivery group written "Name L".
@@ -176,11 +177,11 @@ describe('precision, recall and F1 over all columns', () => {
   // The sixth held-out part (93 sets, 1,149 columns, built blind after the fifth part's rules) measured 0.9426
   // (precision 0.9539, recall 0.9315) when first run, before anything was tuned on it; 0.9747 (precision 0.9765,
   // recall 0.9730) after the general fixes its misses led to ("sixth part" blocks of ./general-rules.test.ts and
-  // ./value-rules.test.ts). Most misses left are in two files without a header row (a Dutch student society's list
+  // ./value-rules.test.ts), 0.9756 after a form's questions ("como_conheceu" is the Source). Most misses left are in two files without a header row (a Dutch student society's list
   // with a parents' address block and two phones, an Italian BI export with tags and an agent), which only their
   // positions tell apart, and judgments: a school's "Roll No", Xero's contact persons, "Orkest" as tags.
-  it('sixth held-out part: F1 of at least 0.9747', () => {
-    expect(report('sixth held-out part', HELDOUT6).f1).toBeGreaterThanOrEqual(0.9747);
+  it('sixth held-out part: F1 of at least 0.9756', () => {
+    expect(report('sixth held-out part', HELDOUT6).f1).toBeGreaterThanOrEqual(0.9756);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
