@@ -231,6 +231,40 @@ export const HELDOUT7A: CorpusSet[] = [
     Gothram | - | Kashyapa | Vasishta
     Nakshatra | - | Ashwini | Revati
   `),
+  set({ id: 'en-dialer-hospital-contact-file', kind: 'call-center dialer contact upload for hospital campaigns (job level, time zone, the hospital\'s phone as an alternate number, bed size and employee size)', lang: 'en', source: 'github:cotsog/uberdialer application/views/helpcontactfile_mpg.php (upload help page, column order)' }, `
+    Email | email | dnguyen@stmarys.example.org | pwalters@valleymed.example.com
+    First Name | firstName | Diane | Paul
+    Last Name | lastName | Nguyen | Walters
+    Job Title | - | Director of Nursing | CFO
+    Job Level | - | Director | C-Level
+    Company | companyName | St. Mary's Regional Medical Center | Valley Medical Group
+    Address1 | address1 | 1500 N Ritter Ave | 400 S 43rd St
+    Address2 | - | Suite 210 |
+    City | city | Indianapolis | Renton
+    State | state | IN | WA
+    Zip | postalCode | 46219 | 98055
+    Country | country | USA | USA
+    Time Zone | - | EST | PST
+    Phone | phone | (317) 555-0142 | (425) 555-0178
+    Phone (Hospital) | additionalPhones | (317) 555-0100 | (425) 555-0100
+    Bed Size Range | - | 250-499 | 100-249
+    Employee Size | - | 1000-4999 | 500-999
+  `),
+  set({ id: 'en-ministry-contacts-noheader', kind: 'ministry CRM mass contact import without a header row (name, phone, email, one-line address, gender, then notes spilling into the remaining columns)', lang: 'en', noHeader: true, source: 'github:DiscipleTools/DT_DOCS Disciple_Tools_Theme/user_mass_contacts_csv_import.rst (documented column order)' }, `
+    "" | name | Samuel Ortiz | Grace Bennett | Ahmed Karimi
+    "" | phone | 214-555-0119 | (469) 555-0176 |
+    "" | email | sam.ortiz@example.com | | akarimi@example.net
+    "" | address1 | 2210 Ross Ave, Dallas, TX 75201 | 88 Maple Dr, Plano, TX 75074 |
+    "" | - | male | female | male
+    "" | - | Met at the community dinner | Wants a Bible in Spanish for her mother | Follow up after Ramadan
+    "" | - | Prefers texts | |
+  `),
+  set({ id: 'en-hackathon-registrations-noheader', kind: 'hackathon registration log appended by a sign-up form without a header row (name, email, contact number, team name)', lang: 'en', noHeader: true, defaultCountry: 'IN', source: 'index:17208580549 (an event registration app that appends rows without a header)' }, `
+    "" | name | Aditi Sharma | Rohan Mehta | Kavya Nair
+    "" | email | aditi.sharma@example.com | rohan.m@example.in | kavya.nair@example.com
+    "" | phone | 9876543210 | 9123456780 | 9988776655
+    "" | - | Byte Busters | Null Pointers | Byte Busters
+  `),
   set({ id: 'de-grosshandel-kundenliste-vorlage', kind: 'wholesale customer list template (company, contact person, one-line street, customer type, discount percent)', lang: 'de', defaultCountry: 'DE', source: 'index:62463221605 (a wholesale ordering app\'s import templates)' }, `
     Firmenname | companyName | Café Lindner | Getränke Vogel OHG
     Ansprechpartner | name | Julia Lindner | Andreas Vogel
@@ -356,5 +390,54 @@ export const HELDOUT7A: CorpusSet[] = [
     KvK-nummer | - | 87654321 | 12398745
     BTW-nummer | - | NL001234567B01 | NL009876543B02
     Telefoon | phone | 0341-123456 | 06-98765432
+  `),
+  set({ id: 'nl-atletiekbond-leden-export-wide', kind: 'athletics federation member export read by a club portal (47 columns: club and region, club and federation numbers, membership dates and reasons, prefix and initials apart, house number and suffix apart, country code, mobile and phone, two parents\' name, email and phone, direct-debit mandate, two form questions)', lang: 'nl', defaultCountry: 'NL', source: 'index:3657181366 (an athletics club portal\'s member sync test)' }, `
+    Verenigingscode | - | AU1234 | AU1234
+    Regio | - | Midden | Midden
+    Naam vereniging | - | AV Phoenix | AV Phoenix
+    Clubnummer | - | 412 | 413
+    Bondsnummer | externalId | 7001234 | 7005678
+    Club lidmaatschap type | - | Wedstrijdlid | Recreant
+    Club lidmaatschap startdatum | - | 01/09/2021 | 15/01/2025
+    Club lidmaatschap einddatum | - | |
+    Club lidmaatschap opzegdatum | - | |
+    Club lidmaatschap opzegreden | - | |
+    Bond lidmaatschapstype | - | Wedstrijdlicentie | Basislid
+    Bond lidmaatschap startdatum | - | 01/09/2021 | 15/01/2025
+    Bond lidmaatschap einddatum | - | |
+    Bond lidmaatschap opzegdatum | - | |
+    Bond opzegreden | - | |
+    Voornaam | firstName | Daan | Iris
+    Tussenvoegsel | - | van den | 
+    Achternaam | lastName | Heuvel | Kramer
+    Initialen | - | D.J. | I.
+    Geslacht | - | M | V
+    Geboortedatum | dateOfBirth | 12/05/2009 | 03/11/1994
+    Nationaliteit | - | NL | NL
+    Straat | address1 | Kastanjelaan | Biltstraat
+    Huisnummer | - | 22 | 140
+    Huisnummer toevoeging | - | | bis
+    Postcode | postalCode | 3544 AB | 3572 BM
+    Stad | city | Utrecht | Utrecht
+    Landcode | country | NL | NL
+    Mobiel | additionalPhones | 0612345678 | 0687654321
+    Telefoon | phone | 0301234567 |
+    Email | email | daan.vdheuvel@example.nl | iris.kramer@example.nl
+    Naam ouder 1 | - | Marieke van den Heuvel |
+    Email ouder 1 | - | marieke@example.nl |
+    Telefoon ouder 1 | - | 0611122233 |
+    Naam ouder 2 | - | |
+    Email ouder 2 | - | |
+    Telefoon ouder 2 | - | |
+    Incasso | - | Ja | Ja
+    Naam bankrekening | - | M. van den Heuvel | I. Kramer
+    IBAN | - | NL91ABNA0417164300 | NL20INGB0001234567
+    BIC | - | ABNANL2A | INGBNL2A
+    Mandaat ID | - | PHX-000412 | PHX-000413
+    Mandaat datum | - | 01/09/2021 | 15/01/2025
+    Contributie termijn | - | Kwartaal | Jaar
+    VOG | - | Nee | Nee
+    _Geef je toestemming om foto's van jou op onze social media te plaatsen? | - | Ja | Nee
+    _Ben je student? | - | Nee | Ja
   `),
 ];
