@@ -276,6 +276,97 @@ export const HELDOUT7A: CorpusSet[] = [
     Kundentyp | - | premium | regular
     Rabatt_Pct | - | 5 | 0
   `),
+  set({ id: 'de-testdaten-adressen-telefax', kind: 'generated address test data (row number, salutation, title, house number apart, phone, mobile and fax, newsletter flag, entry date)', lang: 'de', defaultCountry: 'DE', source: 'index:53507735952 (a test data generator writing a semicolon CSV)' }, `
+    Nr. | - | 1 | 2
+    Anrede | - | Herr | Frau
+    Titel | - | | Prof. Dr.
+    Vorname | firstName | Lukas | Sabine
+    Nachname | lastName | Becker | Krüger
+    Geburtsdatum | dateOfBirth | 17.03.1982 | 02.11.1969
+    Straße | address1 | Goethestraße | Am Markt
+    Hausnummer | - | 21 | 4b
+    Postleitzahl | postalCode | 04109 | 99084
+    Stadt | city | Leipzig | Erfurt
+    Telefon | phone | 0341 9876543 | 0361 5550123
+    Mobil | additionalPhones | 0157 12345678 |
+    Telefax | - | | 0361 5550124
+    EMail | email | lukas.becker@example.de | s.krueger@example.de
+    Newsletter | - | ja | nein
+    Eintragsdatum | - | 2024-01-15 | 2023-06-30
+  `),
+  set({ id: 'de-lokale-firmen-leads-bewertung', kind: 'local business lead list from a scraper (row number, company with owner names, website status and an opportunity score, one-line address, review rating)', lang: 'de', defaultCountry: 'DE', source: 'index:70467536161 (a lead finder script\'s CSV writer)' }, `
+    nr | - | 1 | 2
+    firma | companyName | Malerbetrieb Schulz | Friseur Haarmonie
+    vorname | firstName | Dirk | Nicole
+    nachname | lastName | Schulz | Brandt
+    telefon | phone | 0221 4567890 | +49 221 9876543
+    email | email | info@maler-schulz.example.de | kontakt@haarmonie.example.de
+    website | website | http://maler-schulz.example.de |
+    website_status | - | veraltet | keine
+    opportunity_score | - | 82 | 95
+    adresse | address1 | Venloer Str. 210, 50823 Köln | Severinstraße 44, 50678 Köln
+    bewertung | - | 4.6 | 4.9
+  `),
+  set({ id: 'de-telefonbuch-outlook-ansicht', kind: 'phone book entries dragged from a German mail client\'s contact view (file-as, country, department, business and home phones, business fax, mobile, categories)', lang: 'de', defaultCountry: 'DE', source: 'index:30421663366 (a phone book add-in\'s drag-and-drop column comment, VB.NET)' }, `
+    Name | name | Petra Hahn | Jürgen Albers
+    Position | - | Einkauf | Geschäftsführer
+    Firma | companyName | Hahn Logistik GmbH | Albers & Söhne KG
+    Speichern unter | - | Hahn, Petra | Albers, Jürgen
+    Land/Region | country | Deutschland | Deutschland
+    Abteilung | - | Beschaffung |
+    Telefon geschäftlich | additionalPhones | +49 (40) 1234567 | +49 (511) 765432
+    Fax geschäftl. | - | +49 (40) 1234568 |
+    Telefon privat | additionalPhones | | +49 (511) 112233
+    Mobiltelefon | phone | +49 (170) 1234567 | +49 (160) 7654321
+    E-Mail | email | p.hahn@hahn-logistik.example.de | j.albers@albers-kg.example.de
+    Kategorien | tags | Lieferant | Kunde; VIP
+  `),
+  set({ id: 'de-ch-verein-mitgliederliste-excel', kind: 'club member list Excel export (Switzerland: surname first, salutation, address supplement, two member categories, entry date, board member flag)', lang: 'de', defaultCountry: 'CH', source: 'index:254467220 (a club manager\'s Excel writer, Java)' }, `
+    Name | lastName | Meier | Gerber
+    Vorname | firstName | Urs | Claudia
+    Anrede | - | Herr | Frau
+    Adresse | address1 | Bahnhofstrasse 12 | Dorfstrasse 5
+    Adresszusatz | - | | c/o Familie Roth
+    PLZ | postalCode | 8400 | 3600
+    Ort | city | Winterthur | Thun
+    E-Mail | email | urs.meier@example.ch | claudia.gerber@example.ch
+    Telefon | phone | 079 123 45 67 | 033 222 33 44
+    Geburtsdatum | dateOfBirth | 1975-03-18 | na
+    Kat I | tags | Aktivmitglied | Passivmitglied
+    Kat II | tags | Tenor | Gönner
+    Eintrittsdatum | - | 2004-01-01 | 2019-08-15
+    Vorstandsmitglied | - | true | false
+  `),
+  set({ id: 'de-gottesdienst-besucher-export', kind: 'church service visitor registration export (id, name and surname, street, postcode, town, phone, email)', lang: 'de', defaultCountry: 'DE', source: 'github:Byggvir/ev-anmeldung html/export/csv-visitors.php (the export query\'s column names)' }, `
+    Id | - | 101 | 102
+    Vorname | firstName | Renate | Thomas
+    Name | lastName | Fischer | Weber
+    Straße | address1 | Kirchgasse 3 | Lindenallee 27
+    PLZ | postalCode | 53721 | 53757
+    Ort | city | Siegburg | Sankt Augustin
+    Telefon | phone | 02241 123456 | 0170 9876543
+    E-Mail | email | renate.fischer@example.de |
+  `),
+  set({ id: 'de-fachschule-auszubildende-export', kind: 'vocational school trainee export (class first, salutation, birth place, phone and mobile; all fields quoted)', lang: 'de', defaultCountry: 'DE', source: 'github:fs-sozialwesen/school-management app/views/people/students.csv.ruby (trainee CSV view)' }, `
+    KLasse | - | ERZ-23a | HEP-24b
+    Anrede | - | Frau | Herr
+    Vorname | firstName | Lea | Marvin
+    Nachname | lastName | Zimmermann | Kaya
+    Geburtsdatum | dateOfBirth | 04.09.2003 | 21.01.2001
+    Geburtsort | - | Magdeburg | Halle (Saale)
+    Straße | address1 | Breiter Weg 101 | Große Ulrichstraße 8
+    PLZ | postalCode | 39104 | 06108
+    Ort | city | Magdeburg | Halle
+    E-Mail | email | lea.zimmermann@example.de | marvin.kaya@example.de
+    Telefon | phone | 0391 5432100 |
+    Mobil | additionalPhones | 0152 33445566 | 0176 11223344
+  `),
+  set({ id: 'de-nutzer-export-titelzeilen', kind: 'user list Excel export with a title line, an export-info block and a blank line above the headers (display name, user name, permission level, group)', lang: 'de', defaultCountry: 'DE', source: 'index:43868440685 (a web app\'s user export route writing an xlsx)', above: [['Alle Nutzer', '', '', ''], ['Exportiert am:', 'Exportierte Einträge:', 'Exportiert von:', ''], ['02.12.2026 07:30', '14', 'Verwaltung', ''], ['', '', '', '']] }, `
+    Name | name | Sabine Vogt | Karl Meißner
+    Nutzername | - | svogt | kmeissner
+    Rechte | - | 2 | 1
+    Gruppe | tags | Vorstand | Jugend
+  `),
   // ----------------------------------------------------------------------------------------------------- Dutch
   set({ id: 'nl-verhuur-klanten-csv', kind: 'rental service customer file (Belgium: name, email, street, postcode, town, country)', lang: 'nl', defaultCountry: 'BE', source: 'index:14303285628 (a rental service\'s customer CSV reader)' }, `
     Voornaam | firstName | Lotte | Bram
