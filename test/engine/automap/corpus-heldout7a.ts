@@ -265,6 +265,109 @@ export const HELDOUT7A: CorpusSet[] = [
     "" | phone | 9876543210 | 9123456780 | 9988776655
     "" | - | Byte Busters | Null Pointers | Byte Busters
   `),
+  set({ id: 'en-gforms-family-event-referral', kind: 'Google Forms responses of a family event sign-up (the collected email left empty and a second email question filled, family size and names, how they heard, who referred them)', lang: 'en', source: 'index:55420977244 (a form-import script\'s test of a user\'s header row)' }, `
+    Timestamp | - | 6/1/2026 10:00:00 | 6/2/2026 9:30:00
+    Email Address | - | |
+    Full Name | name | Denise Harper | Carlos Medina
+    Contact Number | phone | 555-0142 | (310) 555-0177
+    Address | address1 | 45 Birch St | 902 W 7th St Apt 12
+    Total Family Count (including yourself) | - | 4 | 1
+    Family Member Name(s)  | - | Ray Harper, Kim Harper, Luke Harper |
+    How did you hear about this event? | source | Instagram | Friend
+    Referred by | - | Tanya Ellis |
+    Email | email | denise.harper@example.com | cmedina@example.net
+  `),
+  set({ id: 'en-gforms-dance-guild-membership', kind: 'Google Forms membership application (Philippines: home address, birthdate, membership type, school, emergency contact)', lang: 'en', defaultCountry: 'PH', source: 'index:70514411975 (a member import module\'s test of a forms export)' }, `
+    Timestamp | - | 9/28/2025 14:03:22 | 10/2/2025 9:10:00
+    Email Address | email | bea.santos@example.com |
+    Full Name | name | Bea Santos | Miguel "Migs" Reyes
+    Contact Number | phone | 0917 555 0142 | 09185550199
+    Home Address | address1 | 27 Panganiban Ave, Naga City | 
+    Birthdate | dateOfBirth | 6/15/1995 | 
+    Membership Type | - | Adult | Student (with valid ID)
+    School | - | | Ateneo de Naga
+    Emergency Contact Name | - | Lorna Santos |
+    Emergency Contact Number | - | 09175550111 |
+  `),
+  set({ id: 'en-gforms-student-fund-investors', kind: 'Google Forms responses of a student investment fund (BOM, roll number, cohort, amount, units, transaction id, two unnamed trailing columns)', lang: 'en', defaultCountry: 'IN', source: 'index:70968933728 (a fund tracker\'s investor CSV parser test)' }, `
+    Timestamp | - | 7/3/26 18:13 | 7/4/26 9:02
+    Email address | email | p25ankit@example.ac.in | p25meera@example.ac.in
+    Full Name | name | Ankit Verma | Meera Pillai
+    Roll Number | externalId | PGP-25-112 | PGP-25-087
+    Cohort | - | PGP 2 | PGP 1
+    Investment Amount | - | 10000 | 20000
+    Units Credited | - | 10 | 18.57
+    Transaction ID | - | 370034 | 18575
+    "" | - | |
+    "" | - | | 98765
+  `),
+  set({ id: 'en-gforms-placement-profile-wide', kind: 'Google Forms placement profile survey of engineering students (32 columns: registration number, schooling medium, branch, CGPA, seven language preferences, problems solved per judge, project and club counts, five profile links)', lang: 'en', defaultCountry: 'IN', source: 'index:17268731840 (a placement dashboard\'s column comment)' }, `
+    Timestamp | - | 8/12/2024 11:20:31 | 8/12/2024 12:02:10
+    Email Address | email | aarav.k@example.edu.in | sneha.p@example.edu.in
+    Full Name | name | Aarav Kulkarni | Sneha Patil
+    PRN | externalId | 72145632 | 72145701
+    Medium of Schooling till 10th | - | English | Marathi
+    Branch | - | Comp | ENTC
+    Latest CGPA | - | 8.74 | 9.12
+    Programming Language Preference [1] | - | Python | C++
+    Programming Language Preference [2] | - | Java | Python
+    Programming Language Preference [3] | - | C++ |
+    Programming Language Preference [4] | - | |
+    Programming Language Preference [5] | - | |
+    Programming Language Preference [6] | - | |
+    Programming Language Preference [7] | - | |
+    DSA Questions Solved [Leetcode] | - | 310 | 120
+    DSA Questions Solved [HackerRank] | - | 45 | 80
+    DSA Questions Solved [GFG] | - | 150 | 60
+    DSA Questions Solved [Codechef] | - | 20 | 0
+    DSA Questions Solved [Codeforces] | - | 35 | 0
+    DSA Questions Solved [CodingNinjas] | - | 0 | 25
+    DSA Questions Solved [Other] | - | 0 | 0
+    Participation Count [Industry Projects] | - | 1 | 0
+    Participation Count [Internships] | - | 2 | 1
+    Participation Count [Mini Projects] | - | 4 | 3
+    Participation Count [Hackathons] | - | 3 | 1
+    Club Affiliation [Technical Role] | - | 1 | 0
+    Club Affiliation [Non-Technical Role] | - | 0 | 2
+    LinkedIn Profile Link | - | https://www.linkedin.com/in/aarav-kulkarni | https://linkedin.com/in/snehapatil
+    LeetCode Profile Link | - | https://leetcode.com/u/aaravk | 
+    GitHub Profile Link | - | https://github.com/aaravk | https://github.com/sneha-p
+    HackerRank Profile Link | - | | https://www.hackerrank.com/profile/snehap
+    Unstop Profile Link | - | |
+  `),
+  set({ id: 'en-gforms-career-day-slots', kind: 'Google Forms career day sign-up (class, college number, mobile number, morning and afternoon slot choices, an essay question)', lang: 'en', defaultCountry: 'SG', source: 'index:21623964856 (a slot allocation script\'s README, CSV format)' }, `
+    Timestamp | - | 3/4/2024 8:15:02 | 3/4/2024 8:16:40
+    Email address | email | tan.weiling@example.edu.sg | arjun.r@example.edu.sg
+    Full Name | name | Tan Wei Ling | Arjun Raj
+    Class | - | 23S04 | 23A01
+    College Number | externalId | 2304217 | 2301105
+    Mobile Number | phone | 9123 4567 | 8765 4321
+    (AM) Slot Selection | - | Medicine (9:00-10:00) | Law (10:15-11:15)
+    (PM) Slot Selection | - | Engineering (1:00-2:00) | Finance (2:15-3:15)
+    My Ambition | - | To become a paediatrician | Corporate lawyer
+  `),
+  set({ id: 'en-gforms-training-attendance', kind: 'Google Forms daily attendance of a training programme (employee id, domain, remarks; day-first timestamps)', lang: 'en', defaultCountry: 'IN', source: 'index:69200499597 (an attendance service\'s form responses test)' }, `
+    Timestamp | - | 17/09/2026 09:05:12 | 17/09/2026 08:58:40
+    Email Address | email | ritika.s@example.com | vikram.d@example.com
+    Full Name | name | Ritika Sen | Vikram Desai
+    Employee ID | externalId | TEN014 | TEN027
+    Domain | - | Python | MERN
+    Any remarks? | - | | Joined late, network issue
+  `),
+  set({ id: 'en-gforms-chess-club-roster', kind: 'Google Forms chess club sign-up (student id, grade, tournament interest, experience, two site usernames, federation id, a parent\'s email)', lang: 'en', source: 'index:68879292961 (a chess club roster import test)' }, `
+    Timestamp | - | 9/20/2026 14:03:11 | 9/21/2026 8:12:45
+    Email Address | email | 1234567@students.example.org | 1237788@students.example.org
+    Full name | name | Diego Alvarez | Hannah Cho
+    Student ID | externalId | 1234567 | 1237788
+    Grade | - | 10 | 9
+    Do you want to compete in tournaments? | - | Yes | Maybe
+    Experience | - | Club player | Beginner
+    Chess.com username | - | diegoA_chess | 
+    Lichess username | - | | hcho2011
+    US Chess ID | - | 30123456 |
+    What do you want to get better at? | - | Endgames | Openings, tactics
+    Parent/guardian email | - | m.alvarez@example.com | jcho@example.net
+  `),
   set({ id: 'de-grosshandel-kundenliste-vorlage', kind: 'wholesale customer list template (company, contact person, one-line street, customer type, discount percent)', lang: 'de', defaultCountry: 'DE', source: 'index:62463221605 (a wholesale ordering app\'s import templates)' }, `
     Firmenname | companyName | Café Lindner | Getränke Vogel OHG
     Ansprechpartner | name | Julia Lindner | Andreas Vogel
