@@ -634,4 +634,46 @@ export const HELDOUT7A: CorpusSet[] = [
     _Geef je toestemming om foto's van jou op onze social media te plaatsen? | - | Ja | Nee
     _Ben je student? | - | Nee | Ja
   `),
+  // ----------------------------------------------------------------------------------------------------- Mixed
+  set({ id: 'mixed-ch-erp-partner-export-technical', kind: 'ERP contact export described in a Swiss German how-to (English technical field names, Swiss values: second street line, misspelt zip column, VAT number, company flag, bank columns)', lang: 'mixed', defaultCountry: 'CH', source: 'index:20228755653 (an ERP how-to page on exporting contacts)' }, `
+    name | name | Muster Treuhand AG | Andrea Keller
+    street | address1 | Bahnhofplatz 4 | Seestrasse 118
+    street2 | - | Postfach | 
+    city | city | Luzern | Küsnacht
+    cip | postalCode | 6002 | 8700
+    country | country | Schweiz | Schweiz
+    vat | - | CHE-123.456.789 MWST |
+    phone | phone | +41 41 210 12 34 | 044 910 22 33
+    mobile | additionalPhones | | +41 79 123 45 67
+    email | email | info@muster-treuhand.example.ch | andrea.keller@example.ch
+    website | website | https://www.muster-treuhand.example.ch |
+    is_company | - | True | False
+    bank_ids | - | CH93 0076 2011 6238 5295 7 |
+    bank_ids/bank_id | - | Luzerner Kantonalbank |
+  `),
+  set({ id: 'mixed-nl-webshop-fulfilment-orders-wide', kind: 'webshop fulfilment order rows (English field names, Dutch orders: order and shipping dates, carrier and track-and-trace, the customer\'s name, the shipping address with house number and addition apart, email, phone, product lines)', lang: 'mixed', defaultCountry: 'NL', source: 'github:apixcel/telegraaf-webshop-backend src/app/interface/order.interface.ts (the CSV order row)' }, `
+    orderId | - | TG-100234 | TG-100235
+    orderDate | - | 2026-05-02 | 2026-05-02
+    shippingDate | - | 2026-05-04 | 2026-05-05
+    qtyShipped | - | 1 | 2
+    shipper | - | PostNL | DHL
+    trackAndTraceCode | - | 3SABCD1234567 | JVGL0123456789
+    trackAndTraceUrl | - | https://jouw.postnl.nl/track-and-trace/3SABCD1234567 | https://www.dhl.nl/track?tc=JVGL0123456789
+    customerFirstname | firstName | Ingrid | Ruud
+    customerLastname | lastName | de Boer | Hoekstra
+    shippingAddressStreet | - | Noorderhaven | Laan van Meerdervoort
+    shippingAddressNumber | - | 17 | 402
+    shippingAddressNumberAddition | - | | B
+    shippingAddressPostcode | - | 9712 VG | 2563 BG
+    shippingAddressCity | - | Groningen | Den Haag
+    shippingAddressCountry | - | NL | NL
+    customerEmail | email | ingrid.deboer@example.nl | r.hoekstra@example.nl
+    telephone | phone | 06-12345678 | 070-3456789
+    sku | - | BOEK-2026-014 | PUZ-0932
+    quantity | - | 1 | 2
+    EAN | - | 9789012345678 | 8712345678901
+    costPrice | - | 24.95 | 9.99
+    name | - | Het Grote Puzzelboek 2026 | Kruiswoordpuzzel Deluxe
+    expectedShippingDate | - | 2026-05-04 | 2026-05-05
+  `),
 ];
