@@ -368,6 +368,98 @@ export const HELDOUT7A: CorpusSet[] = [
     What do you want to get better at? | - | Endgames | Openings, tactics
     Parent/guardian email | - | m.alvarez@example.com | jcho@example.net
   `),
+  set({ id: 'en-mail-client-addrbook-uk-build', kind: 'desktop mail client address book export, UK build (37 columns: display name, nickname, two emails, screen name, typed phones, home and work address groups with county and post code, organisation, two web pages, birthday split in three, custom fields)', lang: 'en', defaultCountry: 'GB', source: 'index:56797920570 (an address book decoder\'s test of the exact UK export header)' }, `
+    First Name | firstName | Rory | Amelia
+    Last Name | lastName | Whitaker | Osei
+    Display Name | name | Rory Whitaker | Amelia Osei
+    Nickname | - | Ror |
+    Primary Email | email | rory.whitaker@example.co.uk | amelia.osei@example.com
+    Secondary Email | additionalEmails | r.whitaker@work.example.co.uk |
+    Screen Name | - | |
+    Work Phone | additionalPhones | 0161 496 0321 |
+    Home Phone | additionalPhones | 0161 496 0877 | 020 7946 0345
+    Fax Number | - | |
+    Pager Number | - | |
+    Mobile Number | phone | 07700 900123 | 07700 900456
+    Home Address | address1 | 12 Acacia Avenue | Flat 3, 41 Cromwell Road
+    Home Address 2 | - | Didsbury |
+    Home City | city | Manchester | London
+    Home County | state | Greater Manchester |
+    Home Post Code | postalCode | M20 6AB | SW7 2HR
+    Home Country | country | United Kingdom | United Kingdom
+    Work Address | - | 1 Piccadilly Place |
+    Work Address 2 | - | |
+    Work City | - | Manchester |
+    Work County | - | |
+    Work Post Code | - | M1 3BN |
+    Work Country | - | United Kingdom |
+    Job Title | - | Quantity Surveyor | Pharmacist
+    Department | - | Estimating |
+    Organisation | companyName | Whitaker & Lowe Ltd | 
+    Web Page 1 | website | https://whitakerlowe.example.co.uk |
+    Web Page 2 | - | |
+    Birth Year | - | 1984 | 1991
+    Birth Month | - | 7 | 11
+    Birth Day | - | 23 | 2
+    Custom 1 | - | |
+    Custom 2 | - | |
+    Custom 3 | - | |
+    Custom 4 | - | |
+    Notes | - | Met at the RICS dinner |
+  `),
+  set({ id: 'en-conference-tickets-export-wide', kind: 'conference ticketing export (39 columns: ticket holder\'s name three ways, email, company and phone beside the order placer\'s name, email, company and phone, order IP and dates, ticket questions: T-shirt, age, dietary needs, creche, parental consent, a mobile number question)', lang: 'en', defaultCountry: 'GB', source: 'index:17304869188 (an SMS script for conference delegates, CSV format comment)' }, `
+    Number | - | 1 | 2
+    Ticket Created Date | - | 2026-08-02 10:14 | 2026-08-03 18:40
+    Ticket | - | Conference (Individual) | Conference (Student)
+    Ticket Full Name | name | Gemma Hollis | Tomasz Nowak
+    Ticket First Name | firstName | Gemma | Tomasz
+    Ticket Last Name | lastName | Hollis | Nowak
+    Ticket Email | email | gemma.hollis@example.co.uk | tomasz.nowak@example.ac.uk
+    Ticket Company Name | companyName | Hollis Analytics | University of Cardiff
+    Ticket Phone Number | phone | 029 2018 0123 |
+    Event | - | Conference 2026 | Conference 2026
+    Void Status | - | |
+    Price | - | 185.00 | 45.00
+    Ticket Reference | - | ABCD-1 | EFGH-2
+    Tags | tags | speaker | student
+    Unique Ticket URL | - | https://ti.to/tickets/abcd1 | https://ti.to/tickets/efgh2
+    Unique Order URL | - | https://ti.to/orders/xyz1 | https://ti.to/orders/xyz2
+    Order Reference | - | XYZ1 | XYZ2
+    Order Name | - | Gemma Hollis | Agnieszka Nowak
+    Order Email | - | accounts@hollisanalytics.example.co.uk | a.nowak@example.com
+    Order Company Name | - | Hollis Analytics |
+    Order Phone Number | - | 029 2018 0100 |
+    Order Discount Code | - | | STUDENT26
+    Order IP | - | 203.0.113.24 | 198.51.100.7
+    Order Created Date | - | 2026-08-02 10:12 | 2026-08-03 18:37
+    Order Completed Date | - | 2026-08-02 10:14 | 2026-08-03 18:40
+    Payment Reference | - | ch_3PabcXYZ | ch_3PdefUVW
+    Code of Conduct | - | Yes | Yes
+    T-shirt size | - | Women's M | Men's L
+    Age | - | | 19
+    Sex | - | Female | Male
+    Twitter handle | - | @gemmahollis |
+    Dietary requirements | - | Vegetarian |
+    Creche | - | No | No
+    School | - | |
+    Parental consent | - | |
+    Community helper | - | Yes | No
+    Mobile telephone number | additionalPhones | 07700 900781 | 07700 900219
+    About you | - | Data engineer, first time speaking | Second-year physics student
+    Monday "sprint" attendance | - | Yes | No
+  `),
+  set({ id: 'en-ticketing-attendees-purchaser-first', kind: 'ticketing attendee import (the purchaser\'s registration name and email first, then the ticket holder\'s name, email and company, void status, ticket state, a food question)', lang: 'en', source: 'index:70418508813 (an attendee import module\'s test of a ticketing export)' }, `
+    Registration Name | - | Morgan Ellis | Priya Raman
+    Registration Email | - | morgan.ellis@example.com | priya@ramanlabs.example.com
+    Ticket Full Name | name | Zoe Ashford | Lee Park
+    Ticket First Name | firstName | Zoe | Lee
+    Ticket Last Name | lastName | Ashford | Park
+    Ticket Email | email | zoe.ashford@example.com | lee.park@example.org
+    Ticket Company Name | companyName | Ashford, Ltd | Raman Labs
+    Void Status | - | | true
+    Ticket Reference | - | ASSIGNED | CANCELLED
+    What kind of food restrictions do you have? | - | Vegan | Dairy free
+  `),
   set({ id: 'de-grosshandel-kundenliste-vorlage', kind: 'wholesale customer list template (company, contact person, one-line street, customer type, discount percent)', lang: 'de', defaultCountry: 'DE', source: 'index:62463221605 (a wholesale ordering app\'s import templates)' }, `
     Firmenname | companyName | Café Lindner | Getränke Vogel OHG
     Ansprechpartner | name | Julia Lindner | Andreas Vogel
