@@ -533,7 +533,7 @@ export const HELDOUT7A: CorpusSet[] = [
     Vorstandsmitglied | - | true | false
   `),
   set({ id: 'de-gottesdienst-besucher-export', kind: 'church service visitor registration export (id, name and surname, street, postcode, town, phone, email)', lang: 'de', defaultCountry: 'DE', source: 'github:Byggvir/ev-anmeldung html/export/csv-visitors.php (the export query\'s column names)' }, `
-    Id | - | 101 | 102
+    Id | externalId | 101 | 102
     Vorname | firstName | Renate | Thomas
     Name | lastName | Fischer | Weber
     Straße | address1 | Kirchgasse 3 | Lindenallee 27
@@ -725,6 +725,72 @@ export const HELDOUT7A: CorpusSet[] = [
     VOG | - | Nee | Nee
     _Geef je toestemming om foto's van jou op onze social media te plaatsen? | - | Ja | Nee
     _Ben je student? | - | Nee | Ja
+  `),
+  set({ id: 'nl-personeel-salaris-lijst', kind: 'staff list with salaries (id, full name, birth date, one-line address with town, phone, salary)', lang: 'nl', defaultCountry: 'NL', source: 'index:69535209804 (a text viewer\'s CSV detection test)' }, `
+    Id | externalId | 1 | 2
+    Naam | name | Martijn Koster | Fatima Bouzid
+    Geboortedatum | dateOfBirth | 1984-05-12 | 1991-11-23
+    Adres | address1 | Vismarkt 8, Groningen | Oudegracht 201, Utrecht
+    Telefoonnummer | phone | 06-23456789 | 06-34567890
+    Salaris | - | 3450 | 2900
+  `),
+  set({ id: 'nl-signing-crm-klanten-template', kind: 'sign maker CRM customer import template (company, chamber of commerce and VAT numbers, turnover, account manager, status, dates, project and quote counts, contact persons in one cell)', lang: 'nl', defaultCountry: 'NL', source: 'index:53217761281 (a sign shop CRM\'s import template generator)' }, `
+    bedrijfsnaam | companyName | Reclame Studio Vos | Bakkerij Meijer
+    adres | address1 | Keizersgracht 100 | Dorpsstraat 12
+    postcode | postalCode | 1015 AA | 1621 CD
+    plaats | city | Amsterdam | Hoorn
+    telefoon | phone | 020-1234567 | 0229-123456
+    email | email | info@reclamestudiovos.example.nl | bestellen@bakkerijmeijer.example.nl
+    kvk_nummer | - | 12345678 | 87654321
+    btw_nummer | - | NL001234567B01 | NL008765432B01
+    omzet_totaal | - | 85000.50 | 4200.00
+    accountmanager | owner | Jan Bakker | Lisa de Wit
+    status | - | actief | inactief
+    klant_sinds | - | 2020-03-15 | 2023-09-01
+    laatst_actief | - | 2026-02-01 | 2025-06-12
+    aantal_projecten | - | 12 | 1
+    aantal_offertes | - | 25 | 3
+    offertes_akkoord | - | 8 | 1
+    totaal_offertewaarde | - | 125000.00 | 6100.00
+    contactpersonen | - | Piet Vos <piet@reclamestudiovos.example.nl> | Anja Meijer <anja@bakkerijmeijer.example.nl>; Kees Meijer
+  `),
+  set({ id: 'nl-hockeyclubs-adressenlijst', kind: 'hockey club address list rebuilt from a pasted directory (club name, street, postcode, town, phone, web, mail)', lang: 'nl', defaultCountry: 'NL', source: 'index:41139246175 (a club directory converter writing a semicolon CSV, PHP)' }, `
+    naam | name | MHC De Waterlinie | HC Oranje-Zwart
+    adres | address1 | Sportpark Oudenrijn 4 | Aalsterweg 299
+    postcode | postalCode | 3454 PM | 5644 RL
+    plaats | city | De Meern | Eindhoven
+    telefoon | phone | 030-6661234 | 040-2111234
+    web | website | www.mhcwaterlinie.example.nl | https://www.hcoz.example.nl
+    mail | email | secretariaat@mhcwaterlinie.example.nl | info@hcoz.example.nl
+  `),
+  set({ id: 'nl-recruitment-event-kandidaten', kind: 'recruitment event candidate export (study, graduation date, what they look for, preferred office, start date, remarks)', lang: 'nl', defaultCountry: 'NL', source: 'index:6921870518 (a recruitment event app\'s Excel export service)' }, `
+    Voornaam | firstName | Bas | Noor
+    Achternaam | lastName | Willems | van Rijn
+    E-mailadres | email | bas.willems@student.example.nl | noor.vanrijn@example.nl
+    Telefoonnummer | phone | 06 12 34 56 78 | +31 6 87654321
+    Studie | - | Technische Informatica | Bedrijfskunde
+    Afstudeerdatum | - | 07-2026 | 01-2027
+    Op zoek naar | - | Traineeship | Stage
+    Kantoor | - | Rotterdam | Amstelveen
+    Per wanneer | - | September 2026 | Februari 2027
+    Opmerkingen | - | Interesse in security | 
+  `),
+  set({ id: 'nl-verhuizer-offerteaanvragen-export', kind: 'removal company quote requests export (the from-address group first, then the to-address group, moving type and date, remarks, status, received)', lang: 'nl', defaultCountry: 'NL', source: 'index:53365674410 (a removal company\'s admin page export)' }, `
+    Voornaam | firstName | Eline | Hakan
+    Achternaam | lastName | Smits | Demir
+    Email | email | eline.smits@example.nl | hakan.demir@example.nl
+    Telefoon | phone | 06-11223344 | 010-2345678
+    Van Adres | address1 | Julianastraat 14 | Beijerlandselaan 77b
+    Van Postcode | postalCode | 5611 HC | 3074 EG
+    Van Stad | city | Eindhoven | Rotterdam
+    Naar Adres | - | Hoogstraat 3 | Kralingse Plaslaan 20
+    Naar Postcode | - | 5615 PA | 3061 BA
+    Naar Stad | - | Eindhoven | Rotterdam
+    Type | - | Particulier | Zakelijk
+    Verhuisdatum | - | 2026-07-01 | 2026-06-15
+    Opmerkingen | - | Piano mee | Lift aanwezig
+    Status | - | nieuw | offerte verstuurd
+    Ontvangen | - | 2026-05-20 14:02 | 2026-05-18 09:40
   `),
   // ----------------------------------------------------------------------------------------------------- Mixed
   set({ id: 'mixed-ch-erp-partner-export-technical', kind: 'ERP contact export described in a Swiss German how-to (English technical field names, Swiss values: second street line, misspelt zip column, VAT number, company flag, bank columns)', lang: 'mixed', defaultCountry: 'CH', source: 'index:20228755653 (an ERP how-to page on exporting contacts)' }, `
