@@ -562,6 +562,34 @@ export const HELDOUT7A: CorpusSet[] = [
     Rechte | - | 2 | 1
     Gruppe | tags | Vorstand | Jugend
   `),
+  set({ id: 'de-sap-org-export-manager', kind: 'HR org snapshot from an ERP (personnel number, org unit, department, the manager\'s personnel number, site, active flag)', lang: 'de', defaultCountry: 'DE', source: 'index:70315161910 (a feedback tool\'s org import test)' }, `
+    personalnummer | externalId | 00104512 | 00104633
+    vorname | firstName | Katrin | Mehmet
+    nachname | lastName | Wolf | Yıldız
+    email | email | katrin.wolf@firma.example.de | mehmet.yildiz@firma.example.de
+    org_einheit | - | Vertrieb Süd | Controlling
+    fachbereich | - | Vertrieb | Finanzen
+    manager_personalnummer | - | 00100021 | 00100007
+    standort | - | München | Stuttgart
+    aktiv | - | 1 | 1
+  `),
+  set({ id: 'de-sap-hr-mitarbeiter-medizintechnik', kind: 'HR employee export from an ERP read by a medical device app (personnel number, title, email, mobile number, remarks, entry and exit dates, department and its text, cost centre, position, service type)', lang: 'de', defaultCountry: 'DE', source: 'index:53830362102 (a device management importer\'s README, SAP CSV mode)' }, `
+    Personalnummer | externalId | 40012 | 40078
+    Vorname | firstName | Julia | Stefan
+    Nachname | lastName | Hartmann | Roth
+    Titel | - | Dr. med. |
+    E-Mail | email | j.hartmann@klinikum.example.de | s.roth@klinikum.example.de
+    Handynummer | phone | 0171 2223334 | 0151 9876543
+    Bemerkungen | - | | Teilzeit
+    Eintritt | - | 01.04.2019 | 15.09.2023
+    Austritt | - | |
+    Abteilung | - | 2300 | 4100
+    Abteilungstext | - | Kardiologie | Medizintechnik
+    Kostenstelle | - | 230010 | 410020
+    Position | - | Oberärztin | MT-Techniker
+    Dienstart | - | 01 | 03
+    Dienstart Text | - | Ärztlicher Dienst | Technischer Dienst
+  `),
   // ----------------------------------------------------------------------------------------------------- Dutch
   set({ id: 'nl-verhuur-klanten-csv', kind: 'rental service customer file (Belgium: name, email, street, postcode, town, country)', lang: 'nl', defaultCountry: 'BE', source: 'index:14303285628 (a rental service\'s customer CSV reader)' }, `
     Voornaam | firstName | Lotte | Bram
@@ -833,5 +861,29 @@ export const HELDOUT7A: CorpusSet[] = [
     costPrice | - | 24.95 | 9.99
     name | - | Het Grote Puzzelboek 2026 | Kruiswoordpuzzel Deluxe
     expectedShippingDate | - | 2026-05-04 | 2026-05-05
+  `),
+  set({ id: 'mixed-de-kursbuchungen-rechnungsexport', kind: 'course marketplace order export read by an invoice tool (German and English headers: order number and date, the customer\'s salutation and billing name and address as the only address, the course provider\'s billing block, product id and name, participant, net and gross prices, tax rate)', lang: 'mixed', defaultCountry: 'DE', source: 'index:26197986046 (an invoice generator reading a course booking export, React)' }, `
+    Bestellnummer | - | 100482 | 100483
+    Bestelldatum | - | 2026-03-14 09:12:44 | 2026-03-15 18:03:10
+    Kunde Anrede | - | mrs | mr
+    Kunde Rechnungsadresse Vorname | firstName | Sandra | Felix
+    Kunde Rechnungsadresse Nachname | lastName | Kühn | Brandt
+    Kunde Rechnungsadresse Strasse | address1 | Rosenstraße | Am Wall
+    Kunde Rechnungsadresse Hausnummer | - | 7 | 112a
+    Kunde Rechnungsadresse PLZ | postalCode | 28195 | 28195
+    Kunde Rechnungsadresse Ort | city | Bremen | Bremen
+    Anbieter Rechnungsadresse Firma | - | Schwimmschule Delfin GmbH | Schwimmschule Delfin GmbH
+    Anbieter Rechnungsadresse Vorname | - | Marco | Marco
+    Anbieter Rechnungsadresse Nachname | - | Lenz | Lenz
+    Anbieter Rechnungsadresse Strasse | - | Hafenstraße | Hafenstraße
+    Anbieter Rechnungsadresse Hausnummer | - | 2 | 2
+    Anbieter Rechnungsadresse PLZ | - | 28217 | 28217
+    Anbieter Rechnungsadresse Ort | - | Bremen | Bremen
+    Order Position Produkt ID | - | 5531 | 5531
+    Bestellung Position Name | - | Seepferdchen-Kurs Frühjahr | Seepferdchen-Kurs Frühjahr
+    Teilnehmer Name | - | Mia Kühn | Leon Brandt
+    Bestellung Position Retail Preis Netto | - | 126,05 | 126,05
+    Bestellung Position Retail Preis Brutto | - | 150,00 | 150,00
+    Produkt Steuer Satz | - | 19 | 19
   `),
 ];
