@@ -460,6 +460,54 @@ export const HELDOUT7A: CorpusSet[] = [
     Ticket Reference | - | ASSIGNED | CANCELLED
     What kind of food restrictions do you have? | - | Vegan | Dairy free
   `),
+  set({ id: 'en-property-list-skip-traced-wide', kind: 'real-estate property list after skip tracing (33 columns: the property\'s plain Address, City, State and Zip first, parcel and building data, sale history, the owner\'s name and mailing address, owner-occupied and do-not-mail flags, one phone with type and DNC flag, one email, valuation and foreclosure figures)', lang: 'en', source: 'index:55303388919 (a deal analysis prototype\'s sample list export)' }, `
+    Address | - | 123 Main St | 4410 Pine Hollow Dr
+    City | - | Houston | Katy
+    State | - | TX | TX
+    Zip | - | 77084 | 77494
+    APN | - | 123-456-007-0001 | 045-221-003-0040
+    Property Type | - | Single Family Residential | Townhouse
+    Bedrooms | - | 3 | 4
+    Total Bathrooms | - | 2 | 3.5
+    Building Sqft | - | 1450 | 2380
+    Lot Size Sqft | - | 5400 | 3100
+    Effective Year Built | - | 1988 | 2009
+    Total Assessed Value | - | 250000 | 341000
+    Last Sale Recording Date | - | 2020-01-01 | 2014-05-22
+    Last Sale Amount | - | 200000 | 289500
+    Owner 1 First Name | firstName | Deborah | Luis
+    Owner 1 Last Name | lastName | Fowler | Arriaga
+    Mailing Address | address1 | PO Box 1184 | 4410 Pine Hollow Dr
+    Mailing City | city | Houston | Katy
+    Mailing State | state | TX | TX
+    Mailing Zip | postalCode | 77001 | 77494
+    Owner Occupied | - | No | Yes
+    Do Not Mail | - | No | No
+    Phone 1 | phone | (713) 555-0123 | (281) 555-0178
+    Phone 1 Type | - | Mobile | Landline
+    Phone 1 DNC | - | No | Yes
+    Email 1 | email | dfowler@example.com |
+    Litigator | - | No | No
+    MLS Status | - | Off Market | Expired
+    Est. Value | - | 268000 | 355000
+    Est. Equity | - | 141000 | 92000
+    Est. Loan-to-Value | - | 47 | 74
+    Foreclosure Factor | - | Low | Medium
+    Skip Traces | - | 1 | 1
+  `),
+  set({ id: 'en-home-buyer-leads-follow-up', kind: 'home buyer lead tracker export (the property\'s one-line address first, listing link, status and follow-up, lead source, created date, county)', lang: 'en', source: 'index:58113334769 (a real-estate lead importer\'s end-to-end test fixtures)' }, `
+    Property Address | - | 123 Main St, Kansas City, MO 64108 | 780 NW Barry Rd, Kansas City, MO 64155
+    First Name | firstName | Joyce | Brent
+    Last Name | lastName | Whitman | Tolliver
+    Phone | phone | 816-555-0101 | (913) 555-0166
+    Email | email | joyce.whitman@example.com | btolliver@example.net
+    Link | - | https://www.realtor.com/realestateandhomes-detail/123-Main-St | https://www.zillow.com/homedetails/780-NW-Barry-Rd
+    Status | - | Offer Sent | New
+    Follow Up | - | Follow up Needed | 
+    Lead Source | source | realtor.com | Zillow
+    Date Created | - | February 8 2026 | March 2 2026
+    County | - | Clay County | Platte County
+  `),
   set({ id: 'de-grosshandel-kundenliste-vorlage', kind: 'wholesale customer list template (company, contact person, one-line street, customer type, discount percent)', lang: 'de', defaultCountry: 'DE', source: 'index:62463221605 (a wholesale ordering app\'s import templates)' }, `
     Firmenname | companyName | Café Lindner | Getränke Vogel OHG
     Ansprechpartner | name | Julia Lindner | Andreas Vogel
