@@ -638,6 +638,24 @@ export const HELDOUT7A: CorpusSet[] = [
     Dienstart | - | 01 | 03
     Dienstart Text | - | Ärztlicher Dienst | Technischer Dienst
   `),
+  set({ id: 'de-adressen-dump-ohne-kopfzeile', kind: 'address table dump without a header row (row id, name, street, postcode, town, an empty column, phone, mobile and a second landline, website, federal state, two ISO codes, created and updated timestamps; semicolons)', lang: 'de', noHeader: true, defaultCountry: 'DE', source: 'index:35765270788 (a database dump obfuscation tool\'s README, the example before obfuscation)' }, `
+    "" | - | 1 | 2 | 3
+    "" | firstName | Jonas | Petra | Ali
+    "" | lastName | Hofmann | Lange | Şahin
+    "" | address1 | Leopoldstraße 12 | Sendlinger Str. 40 | Karlstraße 7
+    "" | postalCode | 80802 | 80331 | 76133
+    "" | city | München | München | Karlsruhe
+    "" | - | | |
+    "" | phone | 089123456 | 089765432 | 0721445566
+    "" | additionalPhones | 0170123456 | 0171987654 |
+    "" | additionalPhones | 089123457 | | 0721445567
+    "" | website | www.hofmann-design.example.de | | www.sahin-bau.example.de
+    "" | state | Bayern | Bayern | Baden-Württemberg
+    "" | country | DE | DE | DE
+    "" | - | DE | DE | DE
+    "" | - | 2024-05-28 09:55:38 | 2024-05-28 09:55:38 | 2024-06-02 14:10:05
+    "" | - | 2024-05-28 09:55:38 | 2024-06-01 08:01:12 | 2024-06-02 14:10:05
+  `),
   // ----------------------------------------------------------------------------------------------------- Dutch
   set({ id: 'nl-verhuur-klanten-csv', kind: 'rental service customer file (Belgium: name, email, street, postcode, town, country)', lang: 'nl', defaultCountry: 'BE', source: 'index:14303285628 (a rental service\'s customer CSV reader)' }, `
     Voornaam | firstName | Lotte | Bram
