@@ -508,6 +508,32 @@ export const HELDOUT7A: CorpusSet[] = [
     Date Created | - | February 8 2026 | March 2 2026
     County | - | Clay County | Platte County
   `),
+  set({ id: 'en-billing-platform-customer-import', kind: 'billing platform customer import format (email, name and phone, then a billing block with company and ISO country code as the only address, a shipping block, tags, collections, third-party accounts, user emails)', lang: 'en', source: 'index:17130025425 (a billing platform\'s customer CSV format page)' }, `
+    Email | email | ap@northwind.example.com | gina.ortiz@example.com
+    First Name | firstName | Howard | Gina
+    Last Name | lastName | Finch | Ortiz
+    Phone | phone | +1 503 555 0147 | (971) 555-0112
+    Billing Address 1 | address1 | 1200 NW Naito Pkwy | 88 SE Ash St
+    Billing Address 2 | - | Suite 300 |
+    Billing Address 3 | - | |
+    Billing Company | companyName | Northwind Outfitters |
+    Billing City | city | Portland | Portland
+    Billing Province | state | OR | OR
+    Billing Postal Code | postalCode | 97209 | 97214
+    Billing Country Code | country | US | US
+    Shipping Address 1 | - | 4500 N Lagoon Ave | 88 SE Ash St
+    Shipping Address 2 | - | Dock 4 |
+    Shipping Address 3 | - | |
+    Shipping Company | - | Northwind Warehouse |
+    Shipping City | - | Portland | Portland
+    Shipping Province | - | OR | OR
+    Shipping Postal Code | - | 97217 | 97214
+    Shipping Country Code | - | US | US
+    Tags | tags | wholesale, net30 | retail
+    Collections | tags | wholesale-buyers | 
+    Accounts | - | stripe:cust_Q1a2B3c4D5e6F7 |
+    Users | - | ap@northwind.example.com, buyer@northwind.example.com |
+  `),
   set({ id: 'de-grosshandel-kundenliste-vorlage', kind: 'wholesale customer list template (company, contact person, one-line street, customer type, discount percent)', lang: 'de', defaultCountry: 'DE', source: 'index:62463221605 (a wholesale ordering app\'s import templates)' }, `
     Firmenname | companyName | Café Lindner | Getränke Vogel OHG
     Ansprechpartner | name | Julia Lindner | Andreas Vogel
