@@ -1,0 +1,497 @@
+// The seventh held-out part of the auto-mapping corpus, second file (see corpus-format.ts): header sets in Spanish,
+// Portuguese, French and Italian, and English exports of tools no older part uses (Acuity Scheduling, Breeze ChMS,
+// Wix, Constant Contact, Little Green Light, Fresha, a BambooHR-style HR roster), from sources none of the other parts
+// use, found in the public code index (export writers, importer templates and tests, Google Forms imports, hand-made
+// lists and documentation) and written down, with the mapping a careful person would choose by the field definitions
+// and the issue's rules, BEFORE the mapper was run on them and without reading the lexicon or the mapper. "index:N"
+// names the index file the header text was read from (the index does not name its repository); the kind says what the
+// file is. Sample values are made up in the shape of each file's own (no personal data from the sources is copied).
+//
+// The choices are the fourth held-out part's (corpus-heldout4.ts), written once so every set follows them:
+// - Primary before alternate: an untyped phone is the main phone, a mobile next to it an additional phone; with
+//   typed phones only, the mobile is the main phone; numbered phones and emails: the first is the main one, the
+//   others additional.
+// - Whose column: billing columns only when the file has nothing of the contact's own; shipping never; a parent's,
+//   a relative's, an emergency contact's, an assistant's, a manager's, an account's or a deal's never; a company's
+//   domain, industry or size never; an alternate address group never over the primary one.
+// - Another system's id of this person (customer, member, subscriber, user, employee id) is the External ID; a
+//   column named "Contact ID" in a CRM's export is the Contact ID; order, ticket, attendee and row numbers are not
+//   imported. An owner or assigned user is the Contact owner.
+// - Status columns, booleans (opt-outs, consent, active), IP addresses, links that are not the person's site,
+//   free-form locations, job titles, departments, salutations, genders, house numbers on their own, second address
+//   lines, national ids and bank details, notes and descriptions are not imported.
+// - Source columns ("Lead Source", "Origem", "Quelle") are the Source; tags, labels, categories and groups are Tags.
+import { corpusSet, type CorpusSet } from './corpus-format';
+
+const set = (meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows' | 'part'>, table: string) => corpusSet({ ...meta, part: 'heldout7' }, table);
+/** A "¦" in a header stands for a "|", which the table format uses as its separator. */
+const piped = (s: CorpusSet): CorpusSet => ({ ...s, headers: s.headers.map((h) => h.replace(/¦/g, '|')) });
+
+export const HELDOUT7B: CorpusSet[] = [
+  // ------------------------------------------------------------------------------------------------ Spanish
+  set({ id: 'es-asociacion-socios-carga-masiva-tutores', kind: 'association member bulk-load file (member and organisation ids, typed phones, bank account, two guardians\' full groups)', lang: 'es', defaultCountry: 'ES', source: 'index:3476141348 (a school and association manager\'s bulk-load generator, Django)' }, `
+    id_socio | externalId | 4821 | 7310
+    id_organizacion | - | 26114 | 26114
+    nombre | firstName | Lucía | Hugo
+    apellidos | lastName | Martínez Sáenz | Ruiz Ortega
+    dni | - | 16234567K | 16987654B
+    telefono_fijo | additionalPhones | 941223344 | 941556677
+    telefono_movil | phone | 622334455 | 655443322
+    direccion | address1 | Calle Portales 12, 3º B | Avenida de la Paz 40
+    cp | postalCode | 26001 | 26006
+    localidad | city | Logroño | Logroño
+    provincia | state | La Rioja | La Rioja
+    sexo | - | M | H
+    email | email | lucia.martinez@example.es | hugo.ruiz@example.es
+    nacimiento | dateOfBirth | 14/3/2009 | 2/11/2011
+    fecha_alta | - | 1/9/2024 | 15/9/2024
+    observaciones | - | | Alergia al polen
+    iban | - | ES7620770024003102575766 | ES9121000418450200051332
+    nombre_tutor1 | - | Carmen | Pablo
+    apellidos_tutor1 | - | Sáenz Gil | Ruiz Díaz
+    dni_tutor1 | - | 16111222A | 16333444C
+    telefono_fijo_tutor1 | - | 941223344 | 941556677
+    telefono_movil_tutor1 | - | 611223344 | 633445566
+    direccion_tutor1 | - | Calle Portales 12, 3º B | Avenida de la Paz 40
+    cp_tutor1 | - | 26001 | 26006
+    localidad_tutor1 | - | Logroño | Logroño
+    provincia_tutor1 | - | La Rioja | La Rioja
+    sexo_tutor1 | - | M | H
+    email_tutor1 | - | carmen.saenz@example.es | pablo.ruiz@example.es
+    nacimiento_tutor1 | - | 5/6/1978 | 21/1/1975
+    fecha_alta_tutor1 | - | 1/9/2024 | 15/9/2024
+    observaciones_tutor1 | - | |
+    iban_tutor1 | - | ES7620770024003102575766 | ES9121000418450200051332
+    nombre_tutor2 | - | Andrés | Elena
+    apellidos_tutor2 | - | Martínez Rubio | Ortega León
+    dni_tutor2 | - | 16555666D | 16777888E
+    telefono_fijo_tutor2 | - | 941223344 |
+    telefono_movil_tutor2 | - | 644556677 | 688990011
+    direccion_tutor2 | - | Calle Portales 12, 3º B | Avenida de la Paz 40
+    cp_tutor2 | - | 26001 | 26006
+    localidad_tutor2 | - | Logroño | Logroño
+    provincia_tutor2 | - | La Rioja | La Rioja
+    sexo_tutor2 | - | H | M
+    email_tutor2 | - | andres.martinez@example.es | elena.ortega@example.es
+    nacimiento_tutor2 | - | 30/8/1976 | 12/12/1979
+    fecha_alta_tutor2 | - | 1/9/2024 | 15/9/2024
+    observaciones_tutor2 | - | |
+    iban_tutor2 | - | ES7620770024003102575766 | ES9121000418450200051332
+  `),
+  set({ id: 'es-autoescuela-alumnos-importar', kind: 'driving school student import test (licence type, state, instructor, car, lessons, balance)', lang: 'es', defaultCountry: 'ES', source: 'index:71213155403 (a driving school app\'s student import test)' }, `
+    Nombre | firstName | LAURA | Óscar
+    Apellidos | lastName | FERNÁNDEZ GIL | Ramos
+    DNI | - | 23456789D | Y2345678Z
+    Teléfono | phone | 600 222 333 | 644555666
+    Permiso | - | B | A2
+    Estado | - | Activo | En prácticas
+    Profesor | owner | Javier Ruiz | Javier
+    Coche | - | Ibiza 5678 KLM |
+    Clases | - | 6 |
+    Saldo | - | 120 | 0
+  `),
+  set({ id: 'es-citas-clinica-export', kind: 'clinic appointments export (appointment id and number, date and time, national id, birth date, notes)', lang: 'es', defaultCountry: 'ES', source: 'index:45267666763 (an appointment booking page\'s CSV export, semicolons)' }, `
+    ID | - | 1718000000001 | 1718000000002
+    Número | - | 14 | 15
+    Fecha | - | 2026-11-03 | 2026-11-03
+    Hora | - | 09:30 | 10:00
+    Nombre | firstName | Pilar | Tomás
+    Apellidos | lastName | Navarro Ruiz | Blanco
+    DNI | - | 34567890V | 45678901G
+    Teléfono | phone | 678901234 | 699887766
+    Nacimiento | dateOfBirth | 1961-07-22 | 1990-01-30
+    Observaciones | - | Revisión anual |
+  `),
+  set({ id: 'es-club-futbol-sin-equipacion', kind: 'football club players without kit (national id, age category)', lang: 'es', defaultCountry: 'ES', source: 'index:31350598031 (a football club\'s kit report export, PHP)' }, `
+    Nombre | firstName | Adrián | Mario
+    Apellidos | lastName | Gil Pascual | Soto
+    DNI | - | 90123456T | 01234567L
+    Telefono | phone | 687654321 | 676767676
+    Categoria | tags | Alevín | Infantil
+  `),
+  set({ id: 'es-gform-club-nautico-molokai', kind: 'Google Forms membership sign-up responses (Italian-locale timestamp header, collected email as user name, plan, IBAN, national id, mobile)', lang: 'es', defaultCountry: 'ES', source: 'index:63133885616 (a boat club\'s Google Forms import script)' }, `
+    Informazioni cronologiche | - | 2026-04-29 10:00:00 | 2026-04-30 12:30:00
+    Nome utente | email | socio1@example.es | marina.p@example.com
+    Nombre y Apellido | name | Joan Ferrer Puig | Marina Pons
+    Tipo de Plan | - | Plan Varada - 60,00 € | Plan Anual - 648,00 €
+    Método de Pago | - | Mensual | Anual
+    Introduce tu IBAN | - | ES91 2100 0418 4502 0005 1332 | ES7620770024003102575766
+    Introduce tu DNI/NIE | - | 43123456P | X9876543K
+    Introduce tu número de móvil | phone | +34 600 111 222 | 611333444
+  `),
+  // ------------------------------------------------------------------------------------------------ Portuguese
+  set({ id: 'pt-contatos-por-registro-celular', kind: 'professional registry contacts file (registry id, landline and mobile)', lang: 'pt', defaultCountry: 'BR', source: 'index:52338209308 (a phone update script\'s input CSV, semicolons, Latin-1)' }, `
+    ID_Registro | externalId | 10234 | 10561
+    Nome | name | Marcelo Tavares | Luciana Prado
+    Email | email | marcelo.tavares@example.com.br | luciana.prado@example.com
+    Telefone | phone | (11) 3256-7788 | (31) 3344-5566
+    Celular | additionalPhones | (11) 98765-4321 | (31) 99123-4567
+  `),
+  set({ id: 'pt-bling-clientes-export', kind: 'ERP (Bling) contacts export (id and code, trade name, split address, mobile and landline, person type, tax id)', lang: 'pt', defaultCountry: 'BR', source: 'index:71572619966 (a shop portal\'s Bling CSV import guide)' }, `
+    ID | externalId | 15800234 | 15800235
+    Código | - | @cli0042 | @cli0043
+    Nome | name | Renata Gouveia | Papelaria Sol Ltda
+    Fantasia | - | | Papelaria Sol
+    Endereço | address1 | Rua das Acácias | Avenida Brasil
+    Número | - | 88 | 1500
+    Complemento | - | Casa 2 |
+    Bairro | - | Jardim América | Centro
+    CEP | postalCode | 01455000 | 13010000
+    Cidade | city | São Paulo | Campinas
+    UF | state | SP | SP
+    Celular | phone | 11987654321 | 19991234567
+    Fone | additionalPhones | 1130456789 | 1932345678
+    E-mail | email | renata.g@example.com.br | compras@papelariasol.example.com.br
+    Tipo pessoa | - | Pessoa Física | Pessoa Jurídica
+    CNPJ / CPF | - | 12345678909 | 12345678000195
+  `),
+  set({ id: 'pt-clientes-lojas-modelo-representante', kind: 'store customers import template (company and trade name, tax ids, store network and group, payment terms, sales rep)', lang: 'pt', defaultCountry: 'BR', source: 'index:57408285077 (a sales rep app\'s customer import template, Streamlit)' }, `
+    Razão Social | companyName | Empresa Exemplo Ltda | Mercado Bom Preço Eireli
+    Nome Fantasia | - | Exemplo | Bom Preço
+    CNPJ/CPF | - | 00.000.000/0001-00 | 11.222.333/0001-81
+    Inscrição Estadual | - | Isento | 10.123.456-7
+    Endereço | address1 | Rua das Flores 123 | Avenida Goiás 900
+    Bairro | - | Centro | Setor Central
+    CEP | postalCode | 74000-000 | 74005-010
+    Cidade | city | Goiânia | Goiânia
+    UF | state | GO | GO
+    Telefone | phone | (62) 99999-0000 | (62) 3212-4455
+    E-mail | email | compras@exemplo.example.com | financeiro@bompreco.example.com.br
+    Observações | - | Entrega de manhã |
+    Status | - | ATIVO | ATIVO
+    Rede de Clientes | - | | Rede Econômica
+    Grupo de Lojas | - | | Grupo Bom Preço
+    PRAZO DE PAGAMENTO | - | 28 dias | 30/60
+    Representante | owner | Carlos Menezes | Ana Ribeiro
+  `),
+  set({ id: 'pt-erp-clientes-vendedor-export', kind: 'wholesale ERP customers export per salesperson (company, typed phones and emails, buyer, salesperson, potential)', lang: 'pt', defaultCountry: 'BR', source: 'index:35859135062 (a sales force app\'s customer export, ASP.NET)' }, `
+    RAZAO_SOCIAL | companyName | Distribuidora Norte Ltda | Farmácia Vida Eireli
+    NOME_FANTASIA | - | Norte Distribuidora | Farmácia Vida
+    CNPJ | - | 12.345.678/0001-90 | 98.765.432/0001-10
+    INSCRICAO_ESTADUAL | - | 123456789 | ISENTO
+    TELEFONE_PRINCIPAL | phone | (92) 3234-5678 | (91) 3222-1100
+    TELEFONE_CONTATO | additionalPhones | (92) 99111-2233 | (91) 98888-7766
+    EMAIL_PRINCIPAL | email | contato@nortedist.example.com.br | vida@example.com.br
+    EMAIL_NFE | additionalEmails | nfe@nortedist.example.com.br | nfe.vida@example.com.br
+    LOGRADOURO | address1 | Avenida Djalma Batista | Travessa Padre Eutíquio
+    NUMERO | - | 1661 | 45
+    BAIRRO | - | Chapada | Batista Campos
+    CEP | postalCode | 69050-010 | 66023-710
+    CIDADE | city | Manaus | Belém
+    UF_ESTADO | state | AM | PA
+    REGIAO | - | Norte | Norte
+    NOME_COMPRADOR | name | Sérgio Lima | Patrícia Souza
+    NOME_VENDEDOR | owner | Fábio Costa | Fábio Costa
+    POTENCIAL | - | A | B
+  `),
+  // ------------------------------------------------------------------------------------------------ French
+  set({ id: 'fr-invites-evenement-modele', kind: 'event guest import template (company, gender, seats, invitation type, status, notes)', lang: 'fr', defaultCountry: 'FR', source: 'index:41007491493 (an event check-in app\'s guest CSV guide)' }, `
+    Prénom | firstName | Julie | Karim
+    Nom | lastName | Morel | Benali
+    Email | email | julie.morel@example.fr | karim.benali@example.com
+    Téléphone | phone | +33 6 11 22 33 44 | 06 55 44 33 22
+    Entreprise | companyName | Atelier Morel SARL | Benali Conseil
+    Genre | - | f | m
+    Places | - | 2 | 1
+    Type | - | vip | standard
+    Statut | - | confirmed | pending
+    Notes | - | Table 3 |
+  `),
+  set({ id: 'fr-candidats-export', kind: 'candidate list export (birth date)', lang: 'fr', defaultCountry: 'FR', source: 'index:53321588263 (an assessment app\'s candidates export, React)' }, `
+    Prénom | firstName | Camille | Hugo
+    Nom | lastName | Perrin | Lambert
+    Email | email | camille.perrin@example.fr | hugo.lambert@example.com
+    Téléphone | phone | 0601020304 | 0708091011
+    Date de naissance | dateOfBirth | 1998-05-17 | 2001-12-02
+  `),
+  set({ id: 'fr-fideles-organisation-export', kind: 'church members export (status, organisation, signup date)', lang: 'fr', defaultCountry: 'FR', source: 'index:51819321449 (a church network\'s faithful export route, Supabase)' }, `
+    Prénom | firstName | Emmanuel | Grâce
+    Nom | lastName | Kabongo | Mbemba
+    Email | email | e.kabongo@example.fr | grace.mbemba@example.com
+    Téléphone | phone | 06 23 45 67 89 | +33 7 45 67 89 01
+    Statut | - | active | pending
+    Organisation | companyName | Église Évangélique de Lille | Assemblée de Roubaix
+    Inscrit le | - | 12/09/2026 | 01/10/2026
+  `),
+  set({ id: 'fr-agence-voyage-demandes', kind: 'travel agency quote requests export (destination, style, duration, departure, budget, travellers, status)', lang: 'fr', defaultCountry: 'FR', source: 'index:54209569844 (a travel agency admin\'s requests export, React)' }, `
+    Prénom | firstName | Claire | Antoine
+    Nom | lastName | Rousseau | Faure
+    Email | email | claire.rousseau@example.fr | antoine.faure@example.com
+    Téléphone | phone | 06 87 65 43 21 |
+    Destination | - | Japon | Islande
+    Style | - | Culturel | Aventure
+    Durée | - | 2 semaines | 10 jours
+    Jours | - | 14 | 10
+    Départ | - | Avril 2027 | Juin 2027
+    Budget | - | 6000 | 4500
+    Voyageurs | - | 2 | 4
+    Statut | - | devis_envoye | en_cours
+    Date | - | 02/11/2026 | 05/11/2026
+  `),
+  set({ id: 'fr-carte-fidelite-clients-demande', kind: 'loyalty card client file requested from a POS (card number, salutation, phone and mobile, opt-ins, birth date)', lang: 'fr', defaultCountry: 'FR', source: 'index:30817228446 (a shop\'s data request to its POS vendor, example CSV)' }, `
+    N° Carte | externalId | 123456 | 123457
+    Civilité | - | Mme | M.
+    Nom | lastName | MARTIN | DURAND
+    Prénom | firstName | Sophie | Pierre
+    Email | email | sophie.martin@example.fr | p.durand@example.fr
+    Téléphone | phone | 0478123456 | 0472987654
+    Mobile | additionalPhones | 0612345678 | 0698765432
+    Opt-in Email | - | O | N
+    Opt-in SMS | - | N | O
+    Date naissance | dateOfBirth | 15/03/1985 | 07/11/1972
+  `),
+  // ------------------------------------------------------------------------------------------------ Italian
+  set({ id: 'it-impianti-termici-movimenti', kind: 'heating-plant inspection payments export (movement code, plant code, amounts, due and paid dates, then the owner\'s name and address)', lang: 'it', defaultCountry: 'IT', source: 'index:28170306104 (a heating-plant registry\'s payments extraction, Tcl)' }, `
+    Cod. Movimento | - | 20260412 | 20260413
+    Causale Pagamento | - | Bollino verde | Sanzione
+    Codice Impianto | - | PD004512 | PD004513
+    Import | - | 10,00 | 50,00
+    Importo Pagato | - | 10,00 | 0,00
+    Data | - | 12/04/2026 | 13/04/2026
+    Data Scadenza | - | 12/05/2026 | 13/05/2026
+    Data Pagamento | - | 20/04/2026 |
+    Data Incasso | - | 22/04/2026 |
+    Tipo Pagamento | - | Bonifico | 
+    Note | - | | Sollecito inviato
+    Pagato | - | S | N
+    Cognome | lastName | Zanetti | Bortolin
+    Nome | firstName | Giorgio | Silvia
+    Indirizzo | address1 | Via Roma 14 | Piazza Garibaldi 3
+    Cap | postalCode | 35121 | 35010
+    Comune | city | Padova | Vigonza
+  `),
+  set({ id: 'it-fiera-fatture-occupanti', kind: 'market stall invoices export (fiscal code, VAT number, invoice number and totals, VAT rates, due date)', lang: 'it', defaultCountry: 'IT', source: 'index:30666226230 (a municipal fair\'s invoices export, Plone)' }, `
+    COGNOME | lastName | ESPOSITO | RUSSO
+    NOME | firstName | ANTONIO | MARIA
+    INDIRIZZO | address1 | VIA TOLEDO 120 | CORSO UMBERTO I 45
+    CAP | postalCode | 80134 | 80138
+    CITTA | city | NAPOLI | NAPOLI
+    CODICE_FIS | - | SPSNTN70A01F839X | RSSMRA75C41F839Y
+    PARTITAIVA | - | 01234567890 |
+    MOD_PAG | - | | 
+    RIF_PROVV | - | | 
+    NUM_FATT | - | 112 | 113
+    DATA_FATT | - | 15/09/2026 | 15/09/2026
+    TOTALE_FAT | - | 244,00 | 122,00
+    DESCRIZ | - | Fiera di San Gennaro posteggio 14 | Fiera di San Gennaro posteggio 15
+    PERC_IVA_1 | - | 22 | 22
+    IMPORTO_IVA | - | 44,00 | 22,00
+    IMPONIB_1 | - | 200,00 | 100,00
+    QUOTA_POSTALE | - | 0 | 0
+    PERC_IVA_2 | - | | 
+    IMPOSTA_2 | - | | 
+    IMPONIB_2 | - | | 
+    PERC_IVA_3 | - | | 
+    IMPOSTA_3 | - | | 
+    IMPONIB_3 | - | | 
+    DATA_SCAD | - | 15/10/2026 | 15/10/2026
+    CDR | - | 04 | 04
+    SEZ_IVA | - | A | A
+  `),
+  set({ id: 'it-corso-java-anagrafiche', kind: 'Java course sample register (surname first, province, municipality code, birth date)', lang: 'it', defaultCountry: 'IT', source: 'index:29159813624 (a Java course\'s sample data source)' }, `
+    Cognome | lastName | Ferrari | Colombo
+    Nome | firstName | Paolo | Giulia
+    Indirizzo | address1 | Viale Europa, 22 | Vicolo Stretto, 7
+    Cap | postalCode | 20121 | 10122
+    Citta | city | MILANO | TORINO
+    Provincia | state | MI | TO
+    Codice Comune | - | F205 | L219
+    Data nascita | dateOfBirth | 12/05/1958 | 03/03/1971
+  `),
+  set({ id: 'it-stampa-unione-fatturazione', kind: 'mail-merge data source for invoices (surname first, province, postal code last)', lang: 'it', defaultCountry: 'IT', source: 'index:31422642816 (an invoicing app\'s Word mail-merge writer, VB.NET)' }, `
+    Cognome | lastName | Greco | Bruno
+    Nome | firstName | Luca | Elena
+    Indirizzo | address1 | Via Garibaldi 8 | Via dei Mille 21
+    Città | city | Bari | Lecce
+    Provincia | state | BA | LE
+    CodicePostale | postalCode | 70122 | 73100
+  `),
+  set({ id: 'it-albo-commissari-iscritti', kind: 'register of tender commission members (fiscal code first, internal y/n, phone, email, fax, address)', lang: 'it', defaultCountry: 'IT', source: 'index:41546905579 (a procurement portal\'s commissioners register export, PHP)' }, `
+    CODICE FISCALE | - | MRNGPP65D12H501K | CSTLRA80E52F205Z
+    COGNOME | lastName | Marino | Costa
+    NOME | firstName | Giuseppe | Laura
+    INTERNO S/N | - | S | N
+    TELEFONO | phone | 06 5566 7788 | 02 8899 0011
+    EMAIL | email | g.marino@example.it | laura.costa@pec.example.it
+    FAX | - | 06 5566 7700 |
+    INDIRIZZO | address1 | Via Nazionale 200 | Corso Buenos Aires 33
+    COMUNE | city | Roma | Milano
+    CAP | postalCode | 00184 | 20124
+  `),
+  set({ id: 'it-assistiti-ricerca-export', kind: 'social services client search export (fiscal code first, birth date and place, address, phone, email, state, registration date, operator)', lang: 'it', defaultCountry: 'IT', source: 'index:25344622943 (a social services app\'s search results export)' }, `
+    Codice Fiscale | - | RCCFNC82T45L736W | GLLMRC90A01G273P
+    Cognome | lastName | Ricci | Gallo
+    Nome | firstName | Francesca | Marco
+    Data Nascita | dateOfBirth | 05/12/1982 | 01/01/1990
+    Luogo Nascita | - | Venezia | Palermo
+    Sesso | - | F | M
+    Indirizzo | address1 | Fondamenta Nuove 12 | Via Maqueda 300
+    Comune | city | Venezia | Palermo
+    CAP | postalCode | 30121 | 90133
+    Provincia | state | VE | PA
+    Telefono | phone | 041 523 4567 | 333 123 4567
+    Email | email | f.ricci@example.it |
+    Stato | - | Attivo | Sospeso
+    Data Iscrizione | - | 10/01/2026 | 22/03/2026
+    Operatore | - | Anna Conti | Luigi Fabbri
+  `),
+  set({ id: 'it-anagrafe-residenti-import', kind: 'municipal register import fields (fiscal code first, birth and residence municipality, province, address, registry change, state, death)', lang: 'it', defaultCountry: 'IT', source: 'index:53964764127 (a water utility back office\'s register import page)' }, `
+    Codice Fiscale | - | RSSMRA80A01G113Z | PNNGNN55M41G113Q
+    Cognome | lastName | Rossi | Pinna
+    Nome | firstName | Mario | Giovanna
+    Sesso | - | M | F
+    Data_Nascita | dateOfBirth | 01/01/1980 | 01/08/1955
+    Com_Nascita | - | Oristano | Cagliari
+    Com_Residenza | city | Oristano | Cabras
+    CAP | postalCode | 09170 | 09072
+    PR | state | OR | OR
+    Indirizzo_Residenza | address1 | Via Roma 1 | Via Tharros 15
+    Variaz_Anagr | - | | 12/03/2024
+    STATO | - | ATTIVO | ATTIVO
+    Decesso | - | |
+  `),
+  set({ id: 'it-gform-judo-iscrizioni-tutore', kind: 'Google Forms club sign-up responses (surname-name in one box, fiscal code, group phone, a guardian\'s name and the questions repeated for minors, courses; the line breaks inside two headers written as spaces)', lang: 'it', defaultCountry: 'IT', source: 'index:70869870036 (a martial arts club app\'s Google Forms import test)' }, `
+    Informazioni cronologiche | - | 15/09/2026 18.02.11 | 16/09/2026 09.40.55
+    Indirizzo email | email | mario.rossi@example.it | papa.bianchi@example.it
+    COGNOME NOME ATLETA | name | Rossi Mario | Bianchi Sara
+    CODICE FISCALE ATLETA | - | RSSMRA80A01L219X |
+    NUMERO DI TELEFONO (per il gruppo) | phone | 333 111 2222 |
+    Nome cognome genitore/tutore | - | | Bianchi Paolo
+    CODICE FISCALE ATLETA | - | | BNCSRA14D45L219K
+    NUMERO DI TELEFONO (per il gruppo) | additionalPhones | | 347 555 6666
+    CORSO (selezionare TUTTI i corsi) | - | Judo adulti | Judo bambini, Psicomotricità
+  `),
+  // ------------------------------------------------------------------------------------------------ English (tools no older part uses)
+  piped(set({ id: 'en-acuity-appointments-intake-bg', kind: 'Acuity Scheduling appointments export with intake-form questions in Bulgarian and English (company, work email, platforms; "¦" stands for the "|" inside those headers)', lang: 'en', defaultCountry: 'BG', source: 'index:13041084127 (a coaching firm\'s Acuity report processor, pandas)' }, `
+    Start Time | - | October 6, 2026 10:00 | October 6, 2026 14:30
+    End Time | - | October 6, 2026 11:00 | October 6, 2026 15:30
+    Date Scheduled | - | September 29, 2026 | October 1, 2026
+    First Name | firstName | Maria | Georgi
+    Last Name | lastName | Ivanova | Petrov
+    Phone | phone | +359888123456 | 0878123456
+    Email | email | maria.ivanova@example.bg | georgi.p@example.com
+    Type | - | ACME: Online consultation | ACME: In-person session
+    Calendar | - | Elena Dimitrova | Elena Dimitrova
+    Appointment Price | - | 0.00 | 0.00
+    Paid? | - | no | no
+    Amount Paid Online | - | 0.00 | 0.00
+    Certificate Code | - | ACME2026 |
+    Notes | - | |
+    Label | - | Completed | No-show
+    Scheduled By | - | | office@example.bg
+    Име на компанията, в която работите ¦ Name of the company you work for | companyName | Acme Bulgaria | Acme Bulgaria
+    Служебен имейл ¦ Work email | additionalEmails | m.ivanova@acme.example.bg | g.petrov@acme.example.bg
+    Предпочитани платформи ¦ Preferred platforms | - | Zoom | Teams
+    Appointment ID | - | 1200345678 | 1200345999
+  `)),
+  set({ id: 'en-breeze-chms-people', kind: 'Breeze ChMS people export as a church app\'s importer profile names it (Breeze id, nickname, birthdate, status, mobile, family and role, joined date)', lang: 'en', source: 'index:70601965066 (a church app\'s import profiles for Planning Center, Breeze and ChurchTrac)' }, `
+    Breeze ID | externalId | 21877634 | 21877635
+    First Name | firstName | Rebecca | Thomas
+    Last Name | lastName | Hale | Hale
+    Nickname | - | Becky |
+    Birthdate | dateOfBirth | 03/14/1980 | 07/02/1978
+    Status | - | Member | Attender
+    Email | email | becky.hale@example.com | tom.hale@example.com
+    Mobile | phone | (615) 555-0142 | (615) 555-0177
+    Family | - | Hale Family | Hale Family
+    Family Role | - | Head of Household | Spouse
+    Joined Date | - | 09/10/2015 | 09/10/2015
+  `),
+  set({ id: 'en-wix-contacts-three-addresses', kind: 'Wix contacts export as a German shop\'s migration config names it (title, gender, birthdate, three address groups, labels, subscriber states, last activity, source, language)', lang: 'en', defaultCountry: 'DE', source: 'index:53577575718 (a shop migration tool\'s Wix column configuration)' }, `
+    Email 1 | email | anna.schulz@example.de | j.becker@example.com
+    Titel | - | Dr. |
+    First Name | firstName | Anna | Jonas
+    Last Name | lastName | Schulz | Becker
+    Phone 1 | phone | +49 170 1234567 | 030 12345678
+    Birthdate | dateOfBirth | 1984-06-02 |
+    Gender | - | Female | Male
+    Address 1 - Street | address1 | Lindenstraße 5 | Hauptstraße 12
+    Address 1 - City | city | Leipzig | Berlin
+    Address 1 - State/Region | state | DE-SN | DE-BE
+    Address 1 - Zip | postalCode | 04109 | 10115
+    Address 1 - Country | country | DE | DE
+    Address 2 - Type | - | Shipping |
+    Address 2 - Street | - | Packstation 112 |
+    Address 2 - City | - | Leipzig |
+    Address 2 - State/Region | - | DE-SN |
+    Address 2 - Zip | - | 04105 |
+    Address 2 - Country | - | DE |
+    Address 3 - Type | - | |
+    Address 3 - Street | - | |
+    Address 3 - City | - | |
+    Address 3 - State/Region | - | |
+    Address 3 - Zip | - | |
+    Address 3 - Country | - | |
+    Company | companyName | Schulz Design | 
+    Labels | tags | Customers, Newsletter | Contacted Me
+    Created At (UTC+0) | - | 2022-01-10 16:35 | 2024-03-02 08:11
+    Email subscriber status | - | Subscribed | Never subscribed
+    SMS subscriber status | - | No SMS subscription status | No SMS subscription status
+    Last Activity | - | Purchased | Submitted a form
+    Last Activity Date (UTC+0) | - | 2026-09-01 12:00 | 2024-03-02 08:11
+    Source | source | Site Members | Contact Form
+    Language | - | de | en
+  `),
+  set({ id: 'en-constant-contact-export', kind: 'Constant Contact contacts export as a merge script reads it (job title, home phone, email and permission status, tags, email lists, home country, birthday, anniversary)', lang: 'en', source: 'index:44775182333 (a nonprofit\'s Wix and Constant Contact merge script)' }, `
+    Email address | email | pat.owens@example.com | lee.kim@example.org
+    First name | firstName | Patricia | Lee
+    Last name | lastName | Owens | Kim
+    Company | companyName | Owens Bakery | 
+    Job title | - | Owner | Volunteer
+    Phone - home | phone | 503-555-0123 | (971) 555-0188
+    Email status | - | Active | Unsubscribed
+    Email permission status | - | Implicit | Unsubscribed
+    Tags | tags | donor, 2025 gala | volunteer
+    Email Lists | tags | General Interest, Newsletter | Volunteers
+    Country - Home | country | United States | US
+    Birthday | dateOfBirth | 04/12 |
+    Anniversary | - | 06/20 |
+    Created At | - | 2020-09-25 16:45:13 -0400 | 2023-02-01 10:02:00 -0500
+    Updated At | - | 2026-01-15 09:00:00 -0500 | 2025-11-03 14:30:00 -0500
+  `),
+  set({ id: 'en-lgl-constituents-export', kind: 'Little Green Light constituents export as a donor import maps it (constituent id and type, full name, organisation, preferred contact details, total given, extra emails, spouse, child, employer and employee ids)', lang: 'en', source: 'index:1567831308 (a nonprofit site\'s Little Green Light import command, PHP)' }, `
+    LGl Constituent ID | externalId | 884213 | 884214
+    Constituent Type | - | Individual | Organization
+    First Name | firstName | Margaret | 
+    Last Name | lastName | Doyle | 
+    Full Name | name | Margaret Doyle | Riverside Rotary Club
+    Organization Name | companyName | | Riverside Rotary Club
+    Preferred Email | email | mdoyle@example.com | info@riversiderotary.example.org
+    Pref. Phone | phone | (802) 555-0161 | 802-555-0190
+    Pref. Street | address1 | 14 Elm Street | PO Box 212
+    Pref. City | city | Burlington | Burlington
+    Pref. State/Province | state | VT | VT
+    Pref. Zip/Postal Code | postalCode | 05401 | 05402
+    Pref. Country | country | United States | United States
+    Total Given | - | 1250.00 | 5000.00
+    Email 2 | additionalEmails | maggie.doyle@example.net | 
+    Email 3 | additionalEmails | | 
+    Spouse | - | 884290 | 
+    Child | - | 884291 | 
+    Employer | - | 884300 | 
+    Employee | - | | 884213
+  `),
+  set({ id: 'en-bamboohr-roster-reports-to', kind: 'HR roster in BambooHR\'s column names (employee number, job, department, division, location, status, hire date, work email, manager and manager\'s email)', lang: 'en', defaultCountry: 'IN', source: 'index:47783445566 (an HR sync tool\'s roster structure test)' }, `
+    Employee # | externalId | 8753 | 6419
+    First Name | firstName | Kavya | Rohan
+    Last Name | lastName | Iyer | Sharma
+    Job Title | - | CEO | CRO
+    Department | - | Executive | Sales
+    Division | - | Operations | Product
+    Location | - | Pune | Mumbai
+    Status | - | Active | Active
+    Hire Date | - | 09-10-2023 | 02-02-2024
+    Work Email | email | kavya.iyer@acme.example.co | rohan.sharma@contoso.example.com
+    Reports To | - | | Kavya Iyer
+    Reports To Email | - | | kavya.iyer@acme.example.co
+  `),
+  set({ id: 'en-fresha-appointments-client', kind: 'Fresha appointments export (appointment reference, client, date and time, duration, services, status)', lang: 'en', defaultCountry: 'GB', source: 'index:54939767908 (a salon tool\'s appointment CSV detection test)' }, `
+    Appointment reference | - | A1B2C3D4 | E5F6G7H8
+    Client | name | Olivia Turner | Walk-In
+    Scheduled date | - | 14 Nov 2026 | 14 Nov 2026
+    Scheduled time | - | 10:30 | 11:15
+    Duration | - | 45min | 1h
+    Services | - | Cut & Blow Dry | Colour
+    Status | - | Completed | Booked
+  `),
+];
