@@ -361,6 +361,163 @@ export const HELDOUT7B: CorpusSet[] = [
     NUMERO DI TELEFONO (per il gruppo) | additionalPhones | | 347 555 6666
     CORSO (selezionare TUTTI i corsi) | - | Judo adulti | Judo bambini, Psicomotricità
   `),
+  set({ id: 'es-cr-colaboradores-preambulo-titulo', kind: 'staff list with a title and a section line above the header, two trailing empty columns', lang: 'es', defaultCountry: 'CR', source: 'index:56715914752 (a CSV import parser\'s preamble test)', above: [['BASE DE DATOS COLABORADORES', '', '', '', ''], ['INFORMACION GENERAL', '2', '', '', '']] }, `
+    Nombre Completo | name | Valeria Jiménez Mora | Esteban Quesada
+    Correo Electrónico | email | vjimenez@example.cr | equesada@example.com
+    Teléfono | phone | 8888-1234 | 2222-5678
+    "" | - | |
+    "" | - | |
+  `),
+  set({ id: 'es-co-pioneros-registro-terminos', kind: 'landing page early-adopter sign-ups file (timestamp, full name, email, phone, terms accepted)', lang: 'es', defaultCountry: 'CO', source: 'index:41033434463 (a landing page server\'s pioneers CSV writer)' }, `
+    Fecha y Hora | - | 2026-01-15T10:30:00.000Z | 2026-01-15T11:15:00.000Z
+    Nombre Completo | name | Camilo Rojas | Daniela Ospina
+    Correo Electrónico | email | camilo.rojas@example.co | dospina@example.com
+    Teléfono | phone | 3001234567 |
+    Términos Aceptados | - | Sí | Sí
+  `),
+  set({ id: 'es-pe-ventas-vehiculos-gform-sin-encabezado', kind: 'Google Forms responses read by Apps Script without the header row (timestamp, plate, seller name, national id, phone, payment and photo links, spouse\'s name, id and photos, agreed price, city, then 13 back-office columns)', lang: 'es', defaultCountry: 'PE', noHeader: true, source: 'index:58498384988 (a used-car sales tracker\'s sheet parser)' }, `
+    "" | - | 03/11/2026 10:22:41 | 04/11/2026 16:05:12
+    "" | - | ABC-123 | BXR-904
+    "" | name | Jorge Luis Quispe Mamani | Rosa Elena Huamán
+    "" | - | 45871236 | 001234567
+    "" | phone | 987 654 321 | 912345678
+    "" | - | https://drive.example.com/open?id=1aB | https://drive.example.com/open?id=2cD
+    "" | - | https://drive.example.com/open?id=3eF | https://drive.example.com/open?id=4gH
+    "" | - | https://drive.example.com/open?id=5iJ | https://drive.example.com/open?id=6kL
+    "" | - | https://drive.example.com/open?id=7mN |
+    "" | - | Sí | No
+    "" | - | María Flores Ccori |
+    "" | - | 41236587 |
+    "" | - | https://drive.example.com/open?id=8oP |
+    "" | - | https://drive.example.com/open?id=9qR |
+    "" | - | 38500 | 27000
+    "" | city | Arequipa | Lima
+    "" | - | EN PROCESO | NUEVO
+    "" | - | 10/11/2026 |
+    "" | - | 10:30 |
+    "" | - | | SI
+    "" | - | Falta recibo de luz |
+    "" | - | SI |
+    "" | - | |
+    "" | - | |
+    "" | - | |
+    "" | - | Llamó el 05/11 |
+    "" | - | |
+    "" | - | |
+    "" | - | |
+  `),
+  set({ id: 'pt-usuarios-relatorio-pais', kind: 'users report export (user id, full name with title, city, state, country)', lang: 'pt', defaultCountry: 'BR', source: 'index:1798514964 (a users API\'s CSV report, ASP.NET)' }, `
+    Id | externalId | 17 | 18
+    Nome Completo | name | Sra. Helena Duarte | Vítor Nogueira
+    Email | email | helena.duarte@example.com.br | vitor.nogueira@example.com
+    Telefone | phone | (51) 99812-3456 | +55 61 99123-0000
+    Cidade | city | Porto Alegre | Brasília
+    Estado | state | RS | DF
+    País | country | Brasil | Brasil
+  `),
+  set({ id: 'pt-igreja-membros-modelo-onboarding', kind: 'church app onboarding members template (full name, birth date)', lang: 'pt', defaultCountry: 'BR', source: 'index:57423056276 (a church management app\'s onboarding template download)' }, `
+    Nome Completo | name | Josué Pereira | Débora Martins
+    Email | email | josue.pereira@example.com | debora.martins@example.com.br
+    Telefone | phone | (11) 97777-1234 | (11) 96666-4321
+    Data de Nascimento | dateOfBirth | 1988-04-02 | 1995-09-27
+  `),
+  set({ id: 'pt-pt-colaboradores-modelo-nif-niss', kind: 'HR staff import template, Portugal (birth date, gender, tax, social security and citizen card numbers)', lang: 'pt', defaultCountry: 'PT', source: 'index:8562453752 (an HR app\'s employee import template, React)' }, `
+    Nome Completo | name | Tiago Carvalho | Inês Rodrigues
+    Email | email | tiago.carvalho@example.pt | ines.rodrigues@example.pt
+    Telefone | phone | 912345678 | 936543210
+    Data de Nascimento | dateOfBirth | 1990-05-15 | 1986-11-03
+    Género | - | Masculino | Feminino
+    NIF | - | 123456789 | 234567891
+    NISS | - | 12345678901 | 23456789012
+    Cartão de Cidadão | - | 12345678 | 23456789
+  `),
+  set({ id: 'pt-alunos-telefone-emergencia-modelo', kind: 'student import template whose only phone is an emergency phone', lang: 'pt', defaultCountry: 'BR', source: 'index:28519669061 (a training center\'s student import template)' }, `
+    Nome Completo | name | Pedro Henrique Lopes | Sofia Castro
+    Email | email | pedro.lopes@example.com | sofia.castro@example.com.br
+    Telefone de Emergencia | - | 11999998888 | 21988776655
+  `),
+  set({ id: 'pt-leads-cnpj-modelo-prospeccao', kind: 'B2B lead import template (company, tax id, main contact, three emails, main phone, contact\'s job, website, segment, state, notes)', lang: 'pt', defaultCountry: 'BR', source: 'index:23085457295 (a prospecting tool\'s lead upload template)' }, `
+    Empresa (Razão Social) | companyName | Empresa Exemplo LTDA | Metalúrgica Sul S.A.
+    CNPJ | - | 12345678000190 | 98765432000155
+    Nome do Contato Principal | name | João Silva | Carla Becker
+    Email 1 | email | joao@exemplo.example.com.br | carla.becker@metalsul.example.com.br
+    Email 2 | additionalEmails | | compras@metalsul.example.com.br
+    Email 3 | additionalEmails | |
+    Telefone Principal | phone | 11987654321 | (47) 3333-2211
+    Cargo do Contato | - | Diretor | Gerente de Compras
+    Website | website | www.exemplo.example.com.br | https://metalsul.example.com.br
+    Segmento | - | Tecnologia | Indústria
+    Estado | state | SP | SC
+    Observações | - | Cliente potencial |
+  `),
+  set({ id: 'pt-turismo-relatorio-clientes-titulo', kind: 'travel agency yearly clients report with the agency\'s title, period, total and date lines above the header (destination, trip date and price, payment method)', lang: 'pt', defaultCountry: 'BR', source: 'index:6641898919 (a travel agency dashboard\'s clients report export)', above: [['RODA BEM TURISMO - Relatório Anual de Clientes'], ['Período: Ano Completo de 2026'], ['Total de Clientes: 148'], ['Gerado em: 02/12/2026, 08:15:00'], ['']] }, `
+    Nome Completo | name | Márcia Teixeira | Felipe Rocha
+    Email | email | marcia.teixeira@example.com | felipe.rocha@example.com.br
+    Telefone | phone | (31) 98765-1122 | (31) 99654-3321
+    Data de Nascimento | dateOfBirth | 12/03/1979 | 28/08/1991
+    Destino | - | Gramado | Porto Seguro
+    Data da Viagem | - | 15/07/2026 | 02/01/2027
+    Valor da Viagem | - | R$ 3.450,00 | R$ 5.120,00
+    Método de Pagamento | - | CARTAO CREDITO | PIX
+    Data de Cadastro | - | 03/02/2026 | 20/10/2026
+  `),
+  set({ id: 'pt-cancelamentos-assinatura-crm', kind: 'subscription cancellations export for a CRM (person id, cancellation and start dates, plan, price, CRM stage, responsible user)', lang: 'pt', defaultCountry: 'BR', source: 'index:58557969221 (a subscription retention app\'s cancellations export)' }, `
+    ID | externalId | 88412 | 88413
+    Nome Completo | name | Rafaela Dias | Sem Nome
+    Email | email | rafaela.dias@example.com | cliente88413@example.com
+    Telefone | phone | 5511987650000 |
+    Data Cancelamento | - | 2026-10-30 | 2026-11-02
+    Inicio Assinatura | - | 2025-03-01 | 2026-06-15
+    Plano Cancelado | - | Anual Premium | Mensal
+    Preco | - | 599.00 | 59.90
+    Estagio CRM | - | Tentativa de contato | Novo
+    Responsavel | owner | Bruna Alves | 
+  `),
+  set({ id: 'pt-igreja-voluntarios-modelo', kind: 'church volunteers import template (team, serving areas, availability, notes)', lang: 'pt', defaultCountry: 'BR', source: 'index:30420873812 (a church volunteers page\'s template download)' }, `
+    Nome Completo | name | Samuel Ribeiro | Ester Gonçalves
+    Email | email | samuel.ribeiro@example.com | ester.g@example.com.br
+    Telefone | phone | (11) 95555-1212 | (11) 94444-3434
+    Equipe | tags | Alpha | Bravo
+    Areas | - | Som;Projeção | Recepção
+    Disponibilidade | - | Culto da Família | Culto da Noite
+    Observacoes | - | Disponível para eventos especiais |
+  `),
+  set({ id: 'pt-pt-clientes-faturacao-nif-morada', kind: 'invoicing customers extract, Portugal (tax number first, address, locality, postal code)', lang: 'pt', defaultCountry: 'PT', source: 'index:44786943912 (a customer extraction script\'s CSV for Excel PT)' }, `
+    NIF | - | 501234567 | 209876543
+    Nome | name | Auto Reparações Costa Lda | Maria do Céu Pires
+    Morada | address1 | Rua do Comércio 45 | Travessa da Sé 3, 2.º Esq.
+    Localidade | city | Angra do Heroísmo | Praia da Vitória
+    Código Postal | postalCode | 9700-069 | 9760-410
+    Telefone | phone | 295 212 345 | 912 345 678
+    Email | email | geral@costa.example.pt | mceu.pires@example.pt
+  `),
+  set({ id: 'fr-pignons-devis-client-titre', kind: 'quote download with a "Client Details" title above the client\'s header row', lang: 'fr', defaultCountry: 'FR', source: 'index:26822383442 (a gable cladding quote form\'s CSV download, React)', above: [['Client Details']] }, `
+    Nom | lastName | Moreau
+    Prénom | firstName | Olivier
+    Adresse | address1 | 8 chemin des Vignes
+    Code Postal | postalCode | 44300
+    Ville | city | Nantes
+    Téléphone | phone | 06 72 83 94 05
+    Email | email | olivier.moreau@example.fr
+  `),
+  set({ id: 'fr-prospects-coller-csv-sans-entete', kind: 'prospects pasted as CSV without a header row (company, contact, email, role, source, deal value)', lang: 'fr', defaultCountry: 'FR', noHeader: true, source: 'index:63152740401 (a sales pipeline app\'s prospects import dialog: "une ligne d\'en-tête est optionnelle")' }, `
+    "" | companyName | Boulangerie Lemaire | Studio Kaplan | Transports Vidal
+    "" | name | Anne Lemaire | David Kaplan | Sylvie Vidal
+    "" | email | anne@lemaire.example.fr | david@kaplan.example.com | s.vidal@vidal.example.fr
+    "" | - | Gérante | Fondateur | Directrice achats
+    "" | source | salon | recommandation | linkedin
+    "" | - | 1200 | 4500 | 9800
+  `),
+  set({ id: 'it-treatwell-clienti-import-test', kind: 'Treatwell clients export as a salon app\'s import test reads it (mobile, notes and appointment notes, gender, language)', lang: 'it', defaultCountry: 'IT', source: 'index:70396245675 (a salon app\'s import mapping test)' }, `
+    Nome | firstName | Laura | Chiara
+    Cognome | lastName | Neri | Galli
+    Cellulare | phone | 3471234567 | +39 339 765 4321
+    Email | email | laura.neri@example.it | chiara.galli@example.com
+    Note | - | Allergica al nichel |
+    Note sull'appuntamento | - | Colore 6.3 + 20 min di posa | Piega
+    Sesso | - | Donna | Donna
+    Lingua | - | Italiano | Italiano
+  `),
   // ------------------------------------------------------------------------------------------------ English (tools no older part uses)
   piped(set({ id: 'en-acuity-appointments-intake-bg', kind: 'Acuity Scheduling appointments export with intake-form questions in Bulgarian and English (company, work email, platforms; "¦" stands for the "|" inside those headers)', lang: 'en', defaultCountry: 'BG', source: 'index:13041084127 (a coaching firm\'s Acuity report processor, pandas)' }, `
     Start Time | - | October 6, 2026 10:00 | October 6, 2026 14:30
