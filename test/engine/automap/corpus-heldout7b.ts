@@ -518,6 +518,59 @@ export const HELDOUT7B: CorpusSet[] = [
     Sesso | - | Donna | Donna
     Lingua | - | Italiano | Italiano
   `),
+  set({ id: 'es-mx-alumnos-inscritos-tutor', kind: 'enrolled students grid (control number, first and second given names, paternal and maternal surnames, phone, street, house number, neighbourhood, the guardian\'s names)', lang: 'es', defaultCountry: 'MX', source: 'index:43956877316 (a school app\'s enrolled students grid, VB.NET)' }, `
+    Numero de Control | externalId | 22150431 | 22150432
+    Primer Nombre del Alumno | firstName | José | Ana
+    Segundo Nombre del Alumno | - | Luis | Karen
+    Apellido Paterno | lastName | Hernández | Ramírez
+    Apellido Materno | - | López | Torres
+    Telefono | phone | 442 123 4567 | 4429876543
+    Calle | address1 | Av. Zaragoza | Calle Hidalgo
+    Numero | - | 120 | 45-B
+    Colonia | - | Centro | Jardines de la Hacienda
+    Primer Nombre del Tutor | - | Luis | Patricia
+    Segundo Nombre del Tutor | - | Alberto |
+    Apellido Paterno del Tutor | - | Hernández | Torres
+    Apellido Materno del Tutor | - | Ruiz | Vega
+  `),
+  set({ id: 'es-cl-causas-judiciales-busqueda', kind: 'court case search results file (given names, paternal and maternal surnames, year, case number, date, case title, court)', lang: 'es', defaultCountry: 'CL', source: 'index:53182027963 (a court records scraper\'s results CSV, Java)' }, `
+    Nombres | firstName | María José | Cristián Andrés
+    Apellido Paterno | lastName | González | Muñoz
+    Apellido Materno | - | Rojas | Soto
+    Año | - | 2024 | 2025
+    Rol | - | C-1234-2024 | C-567-2025
+    Fecha | - | 12/03/2024 | 05/08/2025
+    Caratulado | - | BANCO X/GONZÁLEZ | MUÑOZ/INMOBILIARIA Y
+    Tribunal | - | 1º Juzgado Civil de Santiago | 2º Juzgado de Letras de Talca
+  `),
+  set({ id: 'es-mx-alumnos-cuenta-semestre', kind: 'university students file (paternal and maternal surnames, address, account and enrolment numbers, semester, credits, age)', lang: 'es', defaultCountry: 'MX', source: 'index:6203358570 (a student records app\'s CSV writer, Java)' }, `
+    Nombre | firstName | Fernanda | Ricardo
+    Apellido Paterno | lastName | Castillo | Mendoza
+    Apellido Materno | - | Aguilar | Reyes
+    Dirección | address1 | Av. Universidad 3000, Coyoacán | Calle Sur 12 #45, Iztacalco
+    Número de Cuenta | externalId | 320145678 | 319876543
+    Número de Inscripción | - | 1 | 3
+    Semestre | - | 3 | 7
+    Créditos | - | 98 | 312
+    Edad | - | 20 | 23
+  `),
+  set({ id: 'fr-coliship-expedition-commandes', kind: 'ColiShip (Colissimo) shipping import built from shop orders (company, address lines, postcode, town, country, mobile and phone, weight, relay point, signature, insurance)', lang: 'fr', defaultCountry: 'FR', source: 'index:57942889538 (a shop backend\'s ColiShip export route)' }, `
+    Raison sociale | companyName | | Épicerie Fine Gaspard
+    Nom | lastName | Lemaire | Gaspard
+    Prénom | firstName | Aurélie | Nicolas
+    Adresse1 | address1 | 27 avenue Jean Jaurès | 5 rue du Marché
+    Adresse2 | - | Bâtiment C | 
+    CP | postalCode | 31000 | 67000
+    Commune | city | Toulouse | Strasbourg
+    Pays | country | FR | FR
+    Portable | additionalPhones | 0612345678 | 0698765432
+    Téléphone | phone | 0561234567 | 
+    Mail | email | aurelie.lemaire@example.fr | contact@gaspard.example.fr
+    Poids | - | 1,5 | 3
+    Code PR | - | | 012345
+    Contre sig | - | N | O
+    Assurance | - | | 
+  `),
   // ------------------------------------------------------------------------------------------------ English (tools no older part uses)
   piped(set({ id: 'en-acuity-appointments-intake-bg', kind: 'Acuity Scheduling appointments export with intake-form questions in Bulgarian and English (company, work email, platforms; "¦" stands for the "|" inside those headers)', lang: 'en', defaultCountry: 'BG', source: 'index:13041084127 (a coaching firm\'s Acuity report processor, pandas)' }, `
     Start Time | - | October 6, 2026 10:00 | October 6, 2026 14:30
