@@ -28,7 +28,7 @@ const set = (meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows' | 'part'>, ta
 const piped = (s: CorpusSet): CorpusSet => ({ ...s, headers: s.headers.map((h) => h.replace(/¦/g, '|')) });
 
 export const HELDOUT7B: CorpusSet[] = [
-  // ------------------------------------------------------------------------------------------------ Spanish
+  // ----------------------------------------------------------------------------------------------------- Spanish
   set({ id: 'es-asociacion-socios-carga-masiva-tutores', kind: 'association member bulk-load file (member and organisation ids, typed phones, bank account, two guardians\' full groups)', lang: 'es', defaultCountry: 'ES', source: 'index:3476141348 (a school and association manager\'s bulk-load generator, Django)' }, `
     id_socio | externalId | 4821 | 7310
     id_organizacion | - | 26114 | 26114
@@ -119,7 +119,88 @@ export const HELDOUT7B: CorpusSet[] = [
     Introduce tu DNI/NIE | - | 43123456P | X9876543K
     Introduce tu número de móvil | phone | +34 600 111 222 | 611333444
   `),
-  // ------------------------------------------------------------------------------------------------ Portuguese
+  set({ id: 'es-cr-colaboradores-preambulo-titulo', kind: 'staff list with a title and a section line above the header, two trailing empty columns', lang: 'es', defaultCountry: 'CR', source: 'index:56715914752 (a CSV import parser\'s preamble test)', above: [['BASE DE DATOS COLABORADORES', '', '', '', ''], ['INFORMACION GENERAL', '2', '', '', '']] }, `
+    Nombre Completo | name | Valeria Jiménez Mora | Esteban Quesada
+    Correo Electrónico | email | vjimenez@example.cr | equesada@example.com
+    Teléfono | phone | 8888-1234 | 2222-5678
+    "" | - | |
+    "" | - | |
+  `),
+  set({ id: 'es-co-pioneros-registro-terminos', kind: 'landing page early-adopter sign-ups file (timestamp, full name, email, phone, terms accepted)', lang: 'es', defaultCountry: 'CO', source: 'index:41033434463 (a landing page server\'s pioneers CSV writer)' }, `
+    Fecha y Hora | - | 2026-01-15T10:30:00.000Z | 2026-01-15T11:15:00.000Z
+    Nombre Completo | name | Camilo Rojas | Daniela Ospina
+    Correo Electrónico | email | camilo.rojas@example.co | dospina@example.com
+    Teléfono | phone | 3001234567 |
+    Términos Aceptados | - | Sí | Sí
+  `),
+  set({ id: 'es-pe-ventas-vehiculos-gform-sin-encabezado', kind: 'Google Forms responses read by Apps Script without the header row (timestamp, plate, seller name, national id, phone, payment and photo links, spouse\'s name, id and photos, agreed price, city, then 13 back-office columns)', lang: 'es', defaultCountry: 'PE', noHeader: true, source: 'index:58498384988 (a used-car sales tracker\'s sheet parser)' }, `
+    "" | - | 03/11/2026 10:22:41 | 04/11/2026 16:05:12
+    "" | - | ABC-123 | BXR-904
+    "" | name | Jorge Luis Quispe Mamani | Rosa Elena Huamán
+    "" | - | 45871236 | 001234567
+    "" | phone | 987 654 321 | 912345678
+    "" | - | https://drive.example.com/open?id=1aB | https://drive.example.com/open?id=2cD
+    "" | - | https://drive.example.com/open?id=3eF | https://drive.example.com/open?id=4gH
+    "" | - | https://drive.example.com/open?id=5iJ | https://drive.example.com/open?id=6kL
+    "" | - | https://drive.example.com/open?id=7mN |
+    "" | - | Sí | No
+    "" | - | María Flores Ccori |
+    "" | - | 41236587 |
+    "" | - | https://drive.example.com/open?id=8oP |
+    "" | - | https://drive.example.com/open?id=9qR |
+    "" | - | 38500 | 27000
+    "" | city | Arequipa | Lima
+    "" | - | EN PROCESO | NUEVO
+    "" | - | 10/11/2026 |
+    "" | - | 10:30 |
+    "" | - | | SI
+    "" | - | Falta recibo de luz |
+    "" | - | SI |
+    "" | - | |
+    "" | - | |
+    "" | - | |
+    "" | - | Llamó el 05/11 |
+    "" | - | |
+    "" | - | |
+    "" | - | |
+  `),
+  set({ id: 'es-mx-alumnos-inscritos-tutor', kind: 'enrolled students grid (control number, first and second given names, paternal and maternal surnames, phone, street, house number, neighbourhood, the guardian\'s names)', lang: 'es', defaultCountry: 'MX', source: 'index:43956877316 (a school app\'s enrolled students grid, VB.NET)' }, `
+    Numero de Control | externalId | 22150431 | 22150432
+    Primer Nombre del Alumno | firstName | José | Ana
+    Segundo Nombre del Alumno | - | Luis | Karen
+    Apellido Paterno | lastName | Hernández | Ramírez
+    Apellido Materno | - | López | Torres
+    Telefono | phone | 442 123 4567 | 4429876543
+    Calle | address1 | Av. Zaragoza | Calle Hidalgo
+    Numero | - | 120 | 45-B
+    Colonia | - | Centro | Jardines de la Hacienda
+    Primer Nombre del Tutor | - | Luis | Patricia
+    Segundo Nombre del Tutor | - | Alberto |
+    Apellido Paterno del Tutor | - | Hernández | Torres
+    Apellido Materno del Tutor | - | Ruiz | Vega
+  `),
+  set({ id: 'es-cl-causas-judiciales-busqueda', kind: 'court case search results file (given names, paternal and maternal surnames, year, case number, date, case title, court)', lang: 'es', defaultCountry: 'CL', source: 'index:53182027963 (a court records scraper\'s results CSV, Java)' }, `
+    Nombres | firstName | María José | Cristián Andrés
+    Apellido Paterno | lastName | González | Muñoz
+    Apellido Materno | - | Rojas | Soto
+    Año | - | 2024 | 2025
+    Rol | - | C-1234-2024 | C-567-2025
+    Fecha | - | 12/03/2024 | 05/08/2025
+    Caratulado | - | BANCO X/GONZÁLEZ | MUÑOZ/INMOBILIARIA Y
+    Tribunal | - | 1º Juzgado Civil de Santiago | 2º Juzgado de Letras de Talca
+  `),
+  set({ id: 'es-mx-alumnos-cuenta-semestre', kind: 'university students file (paternal and maternal surnames, address, account and enrolment numbers, semester, credits, age)', lang: 'es', defaultCountry: 'MX', source: 'index:6203358570 (a student records app\'s CSV writer, Java)' }, `
+    Nombre | firstName | Fernanda | Ricardo
+    Apellido Paterno | lastName | Castillo | Mendoza
+    Apellido Materno | - | Aguilar | Reyes
+    Dirección | address1 | Av. Universidad 3000, Coyoacán | Calle Sur 12 #45, Iztacalco
+    Número de Cuenta | externalId | 320145678 | 319876543
+    Número de Inscripción | - | 1 | 3
+    Semestre | - | 3 | 7
+    Créditos | - | 98 | 312
+    Edad | - | 20 | 23
+  `),
+  // -------------------------------------------------------------------------------------------------- Portuguese
   set({ id: 'pt-contatos-por-registro-celular', kind: 'professional registry contacts file (registry id, landline and mobile)', lang: 'pt', defaultCountry: 'BR', source: 'index:52338209308 (a phone update script\'s input CSV, semicolons, Latin-1)' }, `
     ID_Registro | externalId | 10234 | 10561
     Nome | name | Marcelo Tavares | Luciana Prado
@@ -184,7 +265,92 @@ export const HELDOUT7B: CorpusSet[] = [
     NOME_VENDEDOR | owner | Fábio Costa | Fábio Costa
     POTENCIAL | - | A | B
   `),
-  // ------------------------------------------------------------------------------------------------ French
+  set({ id: 'pt-usuarios-relatorio-pais', kind: 'users report export (user id, full name with title, city, state, country)', lang: 'pt', defaultCountry: 'BR', source: 'index:1798514964 (a users API\'s CSV report, ASP.NET)' }, `
+    Id | externalId | 17 | 18
+    Nome Completo | name | Sra. Helena Duarte | Vítor Nogueira
+    Email | email | helena.duarte@example.com.br | vitor.nogueira@example.com
+    Telefone | phone | (51) 99812-3456 | +55 61 99123-0000
+    Cidade | city | Porto Alegre | Brasília
+    Estado | state | RS | DF
+    País | country | Brasil | Brasil
+  `),
+  set({ id: 'pt-igreja-membros-modelo-onboarding', kind: 'church app onboarding members template (full name, birth date)', lang: 'pt', defaultCountry: 'BR', source: 'index:57423056276 (a church management app\'s onboarding template download)' }, `
+    Nome Completo | name | Josué Pereira | Débora Martins
+    Email | email | josue.pereira@example.com | debora.martins@example.com.br
+    Telefone | phone | (11) 97777-1234 | (11) 96666-4321
+    Data de Nascimento | dateOfBirth | 1988-04-02 | 1995-09-27
+  `),
+  set({ id: 'pt-pt-colaboradores-modelo-nif-niss', kind: 'HR staff import template, Portugal (birth date, gender, tax, social security and citizen card numbers)', lang: 'pt', defaultCountry: 'PT', source: 'index:8562453752 (an HR app\'s employee import template, React)' }, `
+    Nome Completo | name | Tiago Carvalho | Inês Rodrigues
+    Email | email | tiago.carvalho@example.pt | ines.rodrigues@example.pt
+    Telefone | phone | 912345678 | 936543210
+    Data de Nascimento | dateOfBirth | 1990-05-15 | 1986-11-03
+    Género | - | Masculino | Feminino
+    NIF | - | 123456789 | 234567891
+    NISS | - | 12345678901 | 23456789012
+    Cartão de Cidadão | - | 12345678 | 23456789
+  `),
+  set({ id: 'pt-alunos-telefone-emergencia-modelo', kind: 'student import template whose only phone is an emergency phone', lang: 'pt', defaultCountry: 'BR', source: 'index:28519669061 (a training center\'s student import template)' }, `
+    Nome Completo | name | Pedro Henrique Lopes | Sofia Castro
+    Email | email | pedro.lopes@example.com | sofia.castro@example.com.br
+    Telefone de Emergencia | - | 11999998888 | 21988776655
+  `),
+  set({ id: 'pt-leads-cnpj-modelo-prospeccao', kind: 'B2B lead import template (company, tax id, main contact, three emails, main phone, contact\'s job, website, segment, state, notes)', lang: 'pt', defaultCountry: 'BR', source: 'index:23085457295 (a prospecting tool\'s lead upload template)' }, `
+    Empresa (Razão Social) | companyName | Empresa Exemplo LTDA | Metalúrgica Sul S.A.
+    CNPJ | - | 12345678000190 | 98765432000155
+    Nome do Contato Principal | name | João Silva | Carla Becker
+    Email 1 | email | joao@exemplo.example.com.br | carla.becker@metalsul.example.com.br
+    Email 2 | additionalEmails | | compras@metalsul.example.com.br
+    Email 3 | additionalEmails | |
+    Telefone Principal | phone | 11987654321 | (47) 3333-2211
+    Cargo do Contato | - | Diretor | Gerente de Compras
+    Website | website | www.exemplo.example.com.br | https://metalsul.example.com.br
+    Segmento | - | Tecnologia | Indústria
+    Estado | state | SP | SC
+    Observações | - | Cliente potencial |
+  `),
+  set({ id: 'pt-turismo-relatorio-clientes-titulo', kind: 'travel agency yearly clients report with the agency\'s title, period, total and date lines above the header (destination, trip date and price, payment method)', lang: 'pt', defaultCountry: 'BR', source: 'index:6641898919 (a travel agency dashboard\'s clients report export)', above: [['RODA BEM TURISMO - Relatório Anual de Clientes'], ['Período: Ano Completo de 2026'], ['Total de Clientes: 148'], ['Gerado em: 02/12/2026, 08:15:00'], ['']] }, `
+    Nome Completo | name | Márcia Teixeira | Felipe Rocha
+    Email | email | marcia.teixeira@example.com | felipe.rocha@example.com.br
+    Telefone | phone | (31) 98765-1122 | (31) 99654-3321
+    Data de Nascimento | dateOfBirth | 12/03/1979 | 28/08/1991
+    Destino | - | Gramado | Porto Seguro
+    Data da Viagem | - | 15/07/2026 | 02/01/2027
+    Valor da Viagem | - | R$ 3.450,00 | R$ 5.120,00
+    Método de Pagamento | - | CARTAO CREDITO | PIX
+    Data de Cadastro | - | 03/02/2026 | 20/10/2026
+  `),
+  set({ id: 'pt-cancelamentos-assinatura-crm', kind: 'subscription cancellations export for a CRM (person id, cancellation and start dates, plan, price, CRM stage, responsible user)', lang: 'pt', defaultCountry: 'BR', source: 'index:58557969221 (a subscription retention app\'s cancellations export)' }, `
+    ID | externalId | 88412 | 88413
+    Nome Completo | name | Rafaela Dias | Sem Nome
+    Email | email | rafaela.dias@example.com | cliente88413@example.com
+    Telefone | phone | 5511987650000 |
+    Data Cancelamento | - | 2026-10-30 | 2026-11-02
+    Inicio Assinatura | - | 2025-03-01 | 2026-06-15
+    Plano Cancelado | - | Anual Premium | Mensal
+    Preco | - | 599.00 | 59.90
+    Estagio CRM | - | Tentativa de contato | Novo
+    Responsavel | owner | Bruna Alves | 
+  `),
+  set({ id: 'pt-igreja-voluntarios-modelo', kind: 'church volunteers import template (team, serving areas, availability, notes)', lang: 'pt', defaultCountry: 'BR', source: 'index:30420873812 (a church volunteers page\'s template download)' }, `
+    Nome Completo | name | Samuel Ribeiro | Ester Gonçalves
+    Email | email | samuel.ribeiro@example.com | ester.g@example.com.br
+    Telefone | phone | (11) 95555-1212 | (11) 94444-3434
+    Equipe | tags | Alpha | Bravo
+    Areas | - | Som;Projeção | Recepção
+    Disponibilidade | - | Culto da Família | Culto da Noite
+    Observacoes | - | Disponível para eventos especiais |
+  `),
+  set({ id: 'pt-pt-clientes-faturacao-nif-morada', kind: 'invoicing customers extract, Portugal (tax number first, address, locality, postal code)', lang: 'pt', defaultCountry: 'PT', source: 'index:44786943912 (a customer extraction script\'s CSV for Excel PT)' }, `
+    NIF | - | 501234567 | 209876543
+    Nome | name | Auto Reparações Costa Lda | Maria do Céu Pires
+    Morada | address1 | Rua do Comércio 45 | Travessa da Sé 3, 2.º Esq.
+    Localidade | city | Angra do Heroísmo | Praia da Vitória
+    Código Postal | postalCode | 9700-069 | 9760-410
+    Telefone | phone | 295 212 345 | 912 345 678
+    Email | email | geral@costa.example.pt | mceu.pires@example.pt
+  `),
+  // ------------------------------------------------------------------------------------------------------ French
   set({ id: 'fr-invites-evenement-modele', kind: 'event guest import template (company, gender, seats, invitation type, status, notes)', lang: 'fr', defaultCountry: 'FR', source: 'index:41007491493 (an event check-in app\'s guest CSV guide)' }, `
     Prénom | firstName | Julie | Karim
     Nom | lastName | Morel | Benali
@@ -240,7 +406,41 @@ export const HELDOUT7B: CorpusSet[] = [
     Opt-in SMS | - | N | O
     Date naissance | dateOfBirth | 15/03/1985 | 07/11/1972
   `),
-  // ------------------------------------------------------------------------------------------------ Italian
+  set({ id: 'fr-pignons-devis-client-titre', kind: 'quote download with a "Client Details" title above the client\'s header row', lang: 'fr', defaultCountry: 'FR', source: 'index:26822383442 (a gable cladding quote form\'s CSV download, React)', above: [['Client Details']] }, `
+    Nom | lastName | Moreau
+    Prénom | firstName | Olivier
+    Adresse | address1 | 8 chemin des Vignes
+    Code Postal | postalCode | 44300
+    Ville | city | Nantes
+    Téléphone | phone | 06 72 83 94 05
+    Email | email | olivier.moreau@example.fr
+  `),
+  set({ id: 'fr-prospects-coller-csv-sans-entete', kind: 'prospects pasted as CSV without a header row (company, contact, email, role, source, deal value)', lang: 'fr', defaultCountry: 'FR', noHeader: true, source: 'index:63152740401 (a sales pipeline app\'s prospects import dialog: "une ligne d\'en-tête est optionnelle")' }, `
+    "" | companyName | Boulangerie Lemaire | Studio Kaplan | Transports Vidal
+    "" | name | Anne Lemaire | David Kaplan | Sylvie Vidal
+    "" | email | anne@lemaire.example.fr | david@kaplan.example.com | s.vidal@vidal.example.fr
+    "" | - | Gérante | Fondateur | Directrice achats
+    "" | source | salon | recommandation | linkedin
+    "" | - | 1200 | 4500 | 9800
+  `),
+  set({ id: 'fr-coliship-expedition-commandes', kind: 'ColiShip (Colissimo) shipping import built from shop orders (company, address lines, postcode, town, country, mobile and phone, weight, relay point, signature, insurance)', lang: 'fr', defaultCountry: 'FR', source: 'index:57942889538 (a shop backend\'s ColiShip export route)' }, `
+    Raison sociale | companyName | | Épicerie Fine Gaspard
+    Nom | lastName | Lemaire | Gaspard
+    Prénom | firstName | Aurélie | Nicolas
+    Adresse1 | address1 | 27 avenue Jean Jaurès | 5 rue du Marché
+    Adresse2 | - | Bâtiment C | 
+    CP | postalCode | 31000 | 67000
+    Commune | city | Toulouse | Strasbourg
+    Pays | country | FR | FR
+    Portable | additionalPhones | 0612345678 | 0698765432
+    Téléphone | phone | 0561234567 | 
+    Mail | email | aurelie.lemaire@example.fr | contact@gaspard.example.fr
+    Poids | - | 1,5 | 3
+    Code PR | - | | 012345
+    Contre sig | - | N | O
+    Assurance | - | | 
+  `),
+  // ----------------------------------------------------------------------------------------------------- Italian
   set({ id: 'it-impianti-termici-movimenti', kind: 'heating-plant inspection payments export (movement code, plant code, amounts, due and paid dates, then the owner\'s name and address)', lang: 'it', defaultCountry: 'IT', source: 'index:28170306104 (a heating-plant registry\'s payments extraction, Tcl)' }, `
     Cod. Movimento | - | 20260412 | 20260413
     Causale Pagamento | - | Bollino verde | Sanzione
@@ -361,153 +561,6 @@ export const HELDOUT7B: CorpusSet[] = [
     NUMERO DI TELEFONO (per il gruppo) | additionalPhones | | 347 555 6666
     CORSO (selezionare TUTTI i corsi) | - | Judo adulti | Judo bambini, Psicomotricità
   `),
-  set({ id: 'es-cr-colaboradores-preambulo-titulo', kind: 'staff list with a title and a section line above the header, two trailing empty columns', lang: 'es', defaultCountry: 'CR', source: 'index:56715914752 (a CSV import parser\'s preamble test)', above: [['BASE DE DATOS COLABORADORES', '', '', '', ''], ['INFORMACION GENERAL', '2', '', '', '']] }, `
-    Nombre Completo | name | Valeria Jiménez Mora | Esteban Quesada
-    Correo Electrónico | email | vjimenez@example.cr | equesada@example.com
-    Teléfono | phone | 8888-1234 | 2222-5678
-    "" | - | |
-    "" | - | |
-  `),
-  set({ id: 'es-co-pioneros-registro-terminos', kind: 'landing page early-adopter sign-ups file (timestamp, full name, email, phone, terms accepted)', lang: 'es', defaultCountry: 'CO', source: 'index:41033434463 (a landing page server\'s pioneers CSV writer)' }, `
-    Fecha y Hora | - | 2026-01-15T10:30:00.000Z | 2026-01-15T11:15:00.000Z
-    Nombre Completo | name | Camilo Rojas | Daniela Ospina
-    Correo Electrónico | email | camilo.rojas@example.co | dospina@example.com
-    Teléfono | phone | 3001234567 |
-    Términos Aceptados | - | Sí | Sí
-  `),
-  set({ id: 'es-pe-ventas-vehiculos-gform-sin-encabezado', kind: 'Google Forms responses read by Apps Script without the header row (timestamp, plate, seller name, national id, phone, payment and photo links, spouse\'s name, id and photos, agreed price, city, then 13 back-office columns)', lang: 'es', defaultCountry: 'PE', noHeader: true, source: 'index:58498384988 (a used-car sales tracker\'s sheet parser)' }, `
-    "" | - | 03/11/2026 10:22:41 | 04/11/2026 16:05:12
-    "" | - | ABC-123 | BXR-904
-    "" | name | Jorge Luis Quispe Mamani | Rosa Elena Huamán
-    "" | - | 45871236 | 001234567
-    "" | phone | 987 654 321 | 912345678
-    "" | - | https://drive.example.com/open?id=1aB | https://drive.example.com/open?id=2cD
-    "" | - | https://drive.example.com/open?id=3eF | https://drive.example.com/open?id=4gH
-    "" | - | https://drive.example.com/open?id=5iJ | https://drive.example.com/open?id=6kL
-    "" | - | https://drive.example.com/open?id=7mN |
-    "" | - | Sí | No
-    "" | - | María Flores Ccori |
-    "" | - | 41236587 |
-    "" | - | https://drive.example.com/open?id=8oP |
-    "" | - | https://drive.example.com/open?id=9qR |
-    "" | - | 38500 | 27000
-    "" | city | Arequipa | Lima
-    "" | - | EN PROCESO | NUEVO
-    "" | - | 10/11/2026 |
-    "" | - | 10:30 |
-    "" | - | | SI
-    "" | - | Falta recibo de luz |
-    "" | - | SI |
-    "" | - | |
-    "" | - | |
-    "" | - | |
-    "" | - | Llamó el 05/11 |
-    "" | - | |
-    "" | - | |
-    "" | - | |
-  `),
-  set({ id: 'pt-usuarios-relatorio-pais', kind: 'users report export (user id, full name with title, city, state, country)', lang: 'pt', defaultCountry: 'BR', source: 'index:1798514964 (a users API\'s CSV report, ASP.NET)' }, `
-    Id | externalId | 17 | 18
-    Nome Completo | name | Sra. Helena Duarte | Vítor Nogueira
-    Email | email | helena.duarte@example.com.br | vitor.nogueira@example.com
-    Telefone | phone | (51) 99812-3456 | +55 61 99123-0000
-    Cidade | city | Porto Alegre | Brasília
-    Estado | state | RS | DF
-    País | country | Brasil | Brasil
-  `),
-  set({ id: 'pt-igreja-membros-modelo-onboarding', kind: 'church app onboarding members template (full name, birth date)', lang: 'pt', defaultCountry: 'BR', source: 'index:57423056276 (a church management app\'s onboarding template download)' }, `
-    Nome Completo | name | Josué Pereira | Débora Martins
-    Email | email | josue.pereira@example.com | debora.martins@example.com.br
-    Telefone | phone | (11) 97777-1234 | (11) 96666-4321
-    Data de Nascimento | dateOfBirth | 1988-04-02 | 1995-09-27
-  `),
-  set({ id: 'pt-pt-colaboradores-modelo-nif-niss', kind: 'HR staff import template, Portugal (birth date, gender, tax, social security and citizen card numbers)', lang: 'pt', defaultCountry: 'PT', source: 'index:8562453752 (an HR app\'s employee import template, React)' }, `
-    Nome Completo | name | Tiago Carvalho | Inês Rodrigues
-    Email | email | tiago.carvalho@example.pt | ines.rodrigues@example.pt
-    Telefone | phone | 912345678 | 936543210
-    Data de Nascimento | dateOfBirth | 1990-05-15 | 1986-11-03
-    Género | - | Masculino | Feminino
-    NIF | - | 123456789 | 234567891
-    NISS | - | 12345678901 | 23456789012
-    Cartão de Cidadão | - | 12345678 | 23456789
-  `),
-  set({ id: 'pt-alunos-telefone-emergencia-modelo', kind: 'student import template whose only phone is an emergency phone', lang: 'pt', defaultCountry: 'BR', source: 'index:28519669061 (a training center\'s student import template)' }, `
-    Nome Completo | name | Pedro Henrique Lopes | Sofia Castro
-    Email | email | pedro.lopes@example.com | sofia.castro@example.com.br
-    Telefone de Emergencia | - | 11999998888 | 21988776655
-  `),
-  set({ id: 'pt-leads-cnpj-modelo-prospeccao', kind: 'B2B lead import template (company, tax id, main contact, three emails, main phone, contact\'s job, website, segment, state, notes)', lang: 'pt', defaultCountry: 'BR', source: 'index:23085457295 (a prospecting tool\'s lead upload template)' }, `
-    Empresa (Razão Social) | companyName | Empresa Exemplo LTDA | Metalúrgica Sul S.A.
-    CNPJ | - | 12345678000190 | 98765432000155
-    Nome do Contato Principal | name | João Silva | Carla Becker
-    Email 1 | email | joao@exemplo.example.com.br | carla.becker@metalsul.example.com.br
-    Email 2 | additionalEmails | | compras@metalsul.example.com.br
-    Email 3 | additionalEmails | |
-    Telefone Principal | phone | 11987654321 | (47) 3333-2211
-    Cargo do Contato | - | Diretor | Gerente de Compras
-    Website | website | www.exemplo.example.com.br | https://metalsul.example.com.br
-    Segmento | - | Tecnologia | Indústria
-    Estado | state | SP | SC
-    Observações | - | Cliente potencial |
-  `),
-  set({ id: 'pt-turismo-relatorio-clientes-titulo', kind: 'travel agency yearly clients report with the agency\'s title, period, total and date lines above the header (destination, trip date and price, payment method)', lang: 'pt', defaultCountry: 'BR', source: 'index:6641898919 (a travel agency dashboard\'s clients report export)', above: [['RODA BEM TURISMO - Relatório Anual de Clientes'], ['Período: Ano Completo de 2026'], ['Total de Clientes: 148'], ['Gerado em: 02/12/2026, 08:15:00'], ['']] }, `
-    Nome Completo | name | Márcia Teixeira | Felipe Rocha
-    Email | email | marcia.teixeira@example.com | felipe.rocha@example.com.br
-    Telefone | phone | (31) 98765-1122 | (31) 99654-3321
-    Data de Nascimento | dateOfBirth | 12/03/1979 | 28/08/1991
-    Destino | - | Gramado | Porto Seguro
-    Data da Viagem | - | 15/07/2026 | 02/01/2027
-    Valor da Viagem | - | R$ 3.450,00 | R$ 5.120,00
-    Método de Pagamento | - | CARTAO CREDITO | PIX
-    Data de Cadastro | - | 03/02/2026 | 20/10/2026
-  `),
-  set({ id: 'pt-cancelamentos-assinatura-crm', kind: 'subscription cancellations export for a CRM (person id, cancellation and start dates, plan, price, CRM stage, responsible user)', lang: 'pt', defaultCountry: 'BR', source: 'index:58557969221 (a subscription retention app\'s cancellations export)' }, `
-    ID | externalId | 88412 | 88413
-    Nome Completo | name | Rafaela Dias | Sem Nome
-    Email | email | rafaela.dias@example.com | cliente88413@example.com
-    Telefone | phone | 5511987650000 |
-    Data Cancelamento | - | 2026-10-30 | 2026-11-02
-    Inicio Assinatura | - | 2025-03-01 | 2026-06-15
-    Plano Cancelado | - | Anual Premium | Mensal
-    Preco | - | 599.00 | 59.90
-    Estagio CRM | - | Tentativa de contato | Novo
-    Responsavel | owner | Bruna Alves | 
-  `),
-  set({ id: 'pt-igreja-voluntarios-modelo', kind: 'church volunteers import template (team, serving areas, availability, notes)', lang: 'pt', defaultCountry: 'BR', source: 'index:30420873812 (a church volunteers page\'s template download)' }, `
-    Nome Completo | name | Samuel Ribeiro | Ester Gonçalves
-    Email | email | samuel.ribeiro@example.com | ester.g@example.com.br
-    Telefone | phone | (11) 95555-1212 | (11) 94444-3434
-    Equipe | tags | Alpha | Bravo
-    Areas | - | Som;Projeção | Recepção
-    Disponibilidade | - | Culto da Família | Culto da Noite
-    Observacoes | - | Disponível para eventos especiais |
-  `),
-  set({ id: 'pt-pt-clientes-faturacao-nif-morada', kind: 'invoicing customers extract, Portugal (tax number first, address, locality, postal code)', lang: 'pt', defaultCountry: 'PT', source: 'index:44786943912 (a customer extraction script\'s CSV for Excel PT)' }, `
-    NIF | - | 501234567 | 209876543
-    Nome | name | Auto Reparações Costa Lda | Maria do Céu Pires
-    Morada | address1 | Rua do Comércio 45 | Travessa da Sé 3, 2.º Esq.
-    Localidade | city | Angra do Heroísmo | Praia da Vitória
-    Código Postal | postalCode | 9700-069 | 9760-410
-    Telefone | phone | 295 212 345 | 912 345 678
-    Email | email | geral@costa.example.pt | mceu.pires@example.pt
-  `),
-  set({ id: 'fr-pignons-devis-client-titre', kind: 'quote download with a "Client Details" title above the client\'s header row', lang: 'fr', defaultCountry: 'FR', source: 'index:26822383442 (a gable cladding quote form\'s CSV download, React)', above: [['Client Details']] }, `
-    Nom | lastName | Moreau
-    Prénom | firstName | Olivier
-    Adresse | address1 | 8 chemin des Vignes
-    Code Postal | postalCode | 44300
-    Ville | city | Nantes
-    Téléphone | phone | 06 72 83 94 05
-    Email | email | olivier.moreau@example.fr
-  `),
-  set({ id: 'fr-prospects-coller-csv-sans-entete', kind: 'prospects pasted as CSV without a header row (company, contact, email, role, source, deal value)', lang: 'fr', defaultCountry: 'FR', noHeader: true, source: 'index:63152740401 (a sales pipeline app\'s prospects import dialog: "une ligne d\'en-tête est optionnelle")' }, `
-    "" | companyName | Boulangerie Lemaire | Studio Kaplan | Transports Vidal
-    "" | name | Anne Lemaire | David Kaplan | Sylvie Vidal
-    "" | email | anne@lemaire.example.fr | david@kaplan.example.com | s.vidal@vidal.example.fr
-    "" | - | Gérante | Fondateur | Directrice achats
-    "" | source | salon | recommandation | linkedin
-    "" | - | 1200 | 4500 | 9800
-  `),
   set({ id: 'it-treatwell-clienti-import-test', kind: 'Treatwell clients export as a salon app\'s import test reads it (mobile, notes and appointment notes, gender, language)', lang: 'it', defaultCountry: 'IT', source: 'index:70396245675 (a salon app\'s import mapping test)' }, `
     Nome | firstName | Laura | Chiara
     Cognome | lastName | Neri | Galli
@@ -518,60 +571,86 @@ export const HELDOUT7B: CorpusSet[] = [
     Sesso | - | Donna | Donna
     Lingua | - | Italiano | Italiano
   `),
-  set({ id: 'es-mx-alumnos-inscritos-tutor', kind: 'enrolled students grid (control number, first and second given names, paternal and maternal surnames, phone, street, house number, neighbourhood, the guardian\'s names)', lang: 'es', defaultCountry: 'MX', source: 'index:43956877316 (a school app\'s enrolled students grid, VB.NET)' }, `
-    Numero de Control | externalId | 22150431 | 22150432
-    Primer Nombre del Alumno | firstName | José | Ana
-    Segundo Nombre del Alumno | - | Luis | Karen
-    Apellido Paterno | lastName | Hernández | Ramírez
-    Apellido Materno | - | López | Torres
-    Telefono | phone | 442 123 4567 | 4429876543
-    Calle | address1 | Av. Zaragoza | Calle Hidalgo
-    Numero | - | 120 | 45-B
-    Colonia | - | Centro | Jardines de la Hacienda
-    Primer Nombre del Tutor | - | Luis | Patricia
-    Segundo Nombre del Tutor | - | Alberto |
-    Apellido Paterno del Tutor | - | Hernández | Torres
-    Apellido Materno del Tutor | - | Ruiz | Vega
+  set({ id: 'it-ch-espoprofessione-visitatori-autorita-parentale', kind: 'careers fair visitor form file, Ticino (mobile and home phone, canton, country, the parental authority\'s full contact group, last school, current school or job)', lang: 'it', defaultCountry: 'CH', source: 'index:283661145 (a careers fair visitor form\'s CSV writer, PHP)' }, `
+    Nome | firstName | Luca | Sara
+    Cognome | lastName | Bernasconi | Fontana
+    Data di nascita | dateOfBirth | 14-05-2010 | 02-11-2003
+    Genere | - | M | F
+    Nazionalità | - | Svizzera | Italiana
+    Via | address1 | Via Cantonale 12 | Via San Gottardo 40
+    CAP | postalCode | 6900 | 6500
+    Citta | city | Lugano | Bellinzona
+    Cantone | state | Ticino | Ticino
+    Nazione | country | Svizzera | Svizzera
+    Num. cellulare | phone | 0791234567 | 0789876543
+    Num. telefono | additionalPhones | 0919876543 | 0918765432
+    Email | email | luca.bernasconi@example.ch | sara.fontana@example.ch
+    Nome autorità parentale | - | Marco |
+    Cognome autorità parentale | - | Bernasconi |
+    Ruolo | - | Padre |
+    Via autorità parentale | - | Via Cantonale 12 |
+    CAP autorità parentale | - | 6900 |
+    Citta autorità parentale | - | Lugano |
+    Cantone autorità parentale | - | Ticino |
+    Nazione autorità parentale | - | Svizzera |
+    Num. cellulare autorità parentale | - | 0795554433 |
+    Num. telefono autorità parentale | - | 0919876543 |
+    Email autorità parentale | - | marco.bernasconi@example.ch |
+    Tipo ultima scuola | - | Media | Superiore
+    Denominazione ultima scuola | - | Scuola media Besso | Liceo cantonale
+    Sede ultima scuola | - | Lugano | Bellinzona
+    Anno ultima scuola | - | 2025 | 2022
+    Professione | - | Studente | Lavoro
+    Scuola | - | Scuola media Besso |
+    Sede | - | Lugano |
+    Anno scolastico | - | 4 |
+    Nome professione | - | | Impiegata di commercio
+    Livello | - | | Apprendista
+    Anno aprendistato | - | | 2
+    Osservazioni | - | Interessato a informatica |
   `),
-  set({ id: 'es-cl-causas-judiciales-busqueda', kind: 'court case search results file (given names, paternal and maternal surnames, year, case number, date, case title, court)', lang: 'es', defaultCountry: 'CL', source: 'index:53182027963 (a court records scraper\'s results CSV, Java)' }, `
-    Nombres | firstName | María José | Cristián Andrés
-    Apellido Paterno | lastName | González | Muñoz
-    Apellido Materno | - | Rojas | Soto
-    Año | - | 2024 | 2025
-    Rol | - | C-1234-2024 | C-567-2025
-    Fecha | - | 12/03/2024 | 05/08/2025
-    Caratulado | - | BANCO X/GONZÁLEZ | MUÑOZ/INMOBILIARIA Y
-    Tribunal | - | 1º Juzgado Civil de Santiago | 2º Juzgado de Letras de Talca
+  set({ id: 'it-open-day-iscritti-genitore', kind: 'school open day registrations export with its default columns (visit group, pupil\'s names, middle school and its town, track, the parent\'s name, email and mobile, home address, state, sign-in times)', lang: 'it', defaultCountry: 'IT', source: 'index:55941882315 (a school events app\'s export guide)' }, `
+    Gruppo | tags | M1 | L3
+    Cognome | lastName | Colombo | Rinaldi
+    Nome | firstName | Matteo | Giorgia
+    Scuola media | - | IC Manzoni | SM Leonardo da Vinci
+    Città scuola | - | Pavia | Vigevano
+    Percorso | - | Misto | Liceo
+    Nome genitore | - | Stefano Colombo | Elisa Rinaldi
+    Email genitore | - | stefano.colombo@example.it | elisa.rinaldi@example.it
+    Cellulare genitore | - | 348 123 4567 | 333 765 4321
+    Indirizzo residenza | address1 | Via Roma 5, 27100 Pavia | Corso Milano 12, 27029 Vigevano
+    Stato iscrizione | - | Confermata | Annullata
+    Firma entrata | - | 2026-11-21 09:02 |
+    Firma uscita | - | 2026-11-21 12:10 |
   `),
-  set({ id: 'es-mx-alumnos-cuenta-semestre', kind: 'university students file (paternal and maternal surnames, address, account and enrolment numbers, semester, credits, age)', lang: 'es', defaultCountry: 'MX', source: 'index:6203358570 (a student records app\'s CSV writer, Java)' }, `
-    Nombre | firstName | Fernanda | Ricardo
-    Apellido Paterno | lastName | Castillo | Mendoza
-    Apellido Materno | - | Aguilar | Reyes
-    Dirección | address1 | Av. Universidad 3000, Coyoacán | Calle Sur 12 #45, Iztacalco
-    Número de Cuenta | externalId | 320145678 | 319876543
-    Número de Inscripción | - | 1 | 3
-    Semestre | - | 3 | 7
-    Créditos | - | 98 | 312
-    Edad | - | 20 | 23
+  set({ id: 'it-infopoint-contatti-evento', kind: 'event info point contacts file (birth date, address, country, province, postcode, phone and mobile, consent)', lang: 'it', defaultCountry: 'IT', source: 'index:50721296 (a marketing events platform\'s CSV parsers)' }, `
+    NOME | firstName | Alessandro | Federica
+    COGNOME | lastName | Moretti | Barbieri
+    DATA DI NASCITA | dateOfBirth | 11/07/1984 | 29/02/1996
+    INDIRIZZO | address1 | Via Verdi 7 | Piazza Duomo 1
+    CITTA' | city | Bergamo | Brescia
+    Country | country | IT | IT
+    PV | state | BG | BS
+    CAP | postalCode | 24121 | 25121
+    TELEFONO | phone | 035 123456 |
+    CELL. | additionalPhones | 347 1122334 | 320 9988776
+    E-MAIL | email | a.moretti@example.it | federica.barbieri@example.com
+    CONSENSO II | - | SI | NO
   `),
-  set({ id: 'fr-coliship-expedition-commandes', kind: 'ColiShip (Colissimo) shipping import built from shop orders (company, address lines, postcode, town, country, mobile and phone, weight, relay point, signature, insurance)', lang: 'fr', defaultCountry: 'FR', source: 'index:57942889538 (a shop backend\'s ColiShip export route)' }, `
-    Raison sociale | companyName | | Épicerie Fine Gaspard
-    Nom | lastName | Lemaire | Gaspard
-    Prénom | firstName | Aurélie | Nicolas
-    Adresse1 | address1 | 27 avenue Jean Jaurès | 5 rue du Marché
-    Adresse2 | - | Bâtiment C | 
-    CP | postalCode | 31000 | 67000
-    Commune | city | Toulouse | Strasbourg
-    Pays | country | FR | FR
-    Portable | additionalPhones | 0612345678 | 0698765432
-    Téléphone | phone | 0561234567 | 
-    Mail | email | aurelie.lemaire@example.fr | contact@gaspard.example.fr
-    Poids | - | 1,5 | 3
-    Code PR | - | | 012345
-    Contre sig | - | N | O
-    Assurance | - | | 
+  set({ id: 'it-corso-blsd-certificati-export', kind: 'first-aid course certificates export (birth date, fiscal code, issue date, validity, course director, instructor, certificate code)', lang: 'it', defaultCountry: 'IT', source: 'index:14056066515 (a first-aid training app\'s certificates export, Angular)' }, `
+    Nome | firstName | Davide | Martina
+    Cognome | lastName | Lombardi | Sanna
+    Data di nascita | dateOfBirth | 03/10/1992 | 17/01/1988
+    Codice fiscale | - | LMBDVD92R03H501U | SNNMTN88A57B354F
+    Email | email | davide.lombardi@example.it | martina.sanna@example.it
+    Data Rilascio | - | 15/11/2026 | 15/11/2026
+    Validità | - | 2 anni | 2 anni
+    Direttore del corso | - | Dott. Paolo Serra | Dott. Paolo Serra
+    Istruttore | - | Giulia Ferri | Marco Pini
+    Codice Certificato | - | BLSD-2026-0412 | BLSD-2026-0413
   `),
-  // ------------------------------------------------------------------------------------------------ English (tools no older part uses)
+  // -------------------------------------------------------------------------- English (tools no older part uses)
   piped(set({ id: 'en-acuity-appointments-intake-bg', kind: 'Acuity Scheduling appointments export with intake-form questions in Bulgarian and English (company, work email, platforms; "¦" stands for the "|" inside those headers)', lang: 'en', defaultCountry: 'BG', source: 'index:13041084127 (a coaching firm\'s Acuity report processor, pandas)' }, `
     Start Time | - | October 6, 2026 10:00 | October 6, 2026 14:30
     End Time | - | October 6, 2026 11:00 | October 6, 2026 15:30
