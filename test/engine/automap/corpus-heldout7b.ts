@@ -1,11 +1,13 @@
-// The seventh held-out part of the auto-mapping corpus, second file (see corpus-format.ts): header sets in Spanish,
-// Portuguese, French and Italian, and English exports of tools no older part uses (Acuity Scheduling, Breeze ChMS,
-// Wix, Constant Contact, Little Green Light, Fresha, a BambooHR-style HR roster), from sources none of the other parts
-// use, found in the public code index (export writers, importer templates and tests, Google Forms imports, hand-made
-// lists and documentation) and written down, with the mapping a careful person would choose by the field definitions
-// and the issue's rules, BEFORE the mapper was run on them and without reading the lexicon or the mapper. "index:N"
-// names the index file the header text was read from (the index does not name its repository); the kind says what the
-// file is. Sample values are made up in the shape of each file's own (no personal data from the sources is copied).
+// The seventh held-out part of the auto-mapping corpus, second file (see corpus-format.ts): 53 header sets (651
+// columns, 310 of them expected to map) in Spanish, Portuguese, French and Italian, and English exports of tools no
+// older part uses (Acuity Scheduling, Breeze ChMS, Wix, Constant Contact, Little Green Light, Fresha, Kajabi, a
+// BambooHR-style HR roster; Treatwell among the Italian sets), from sources none of the other parts use, found in the
+// public code index (export writers, importer templates and tests, Google Forms imports, hand-made lists and
+// documentation) and written down, with the mapping a careful person would choose by the field definitions and the
+// issue's rules, BEFORE the mapper was run on them and without reading the lexicon or the mapper. "index:N" names the
+// index file the header text was read from (the index does not name its repository); the kind says what the file is.
+// Sample values are made up in the shape of each file's own (no personal data from the sources is copied). Headers
+// with a line break inside are written with a space; a "|" inside a header is written "¦" (see piped below).
 //
 // The choices are the fourth held-out part's (corpus-heldout4.ts), written once so every set follows them:
 // - Primary before alternate: an untyped phone is the main phone, a mobile next to it an additional phone; with
@@ -782,5 +784,12 @@ export const HELDOUT7B: CorpusSet[] = [
     Duration | - | 45min | 1h
     Services | - | Cut & Blow Dry | Colour
     Status | - | Completed | Booked
+  `),
+  set({ id: 'en-kajabi-members-export', kind: 'Kajabi (course platform) members export as a community dashboard\'s import guide names it (products, tags, member since)', lang: 'en', source: 'index:53652827352 (a coaching community dashboard\'s import page)' }, `
+    Name | name | Jessica Park | Omar Haddad
+    Email | email | jess.park@example.com | omar.haddad@example.net
+    Products | - | Founders Circle, Content Lab | Content Lab
+    Tags | tags | customer, cohort-7 | customer
+    Member Created At | - | 2025-02-14 18:22:05 -0800 | 2026-06-01 09:10:44 -0700
   `),
 ];
