@@ -210,7 +210,7 @@ export const HELDOUT7B: CorpusSet[] = [
     Telefone | phone | (11) 3256-7788 | (31) 3344-5566
     Celular | additionalPhones | (11) 98765-4321 | (31) 99123-4567
   `),
-  set({ id: 'pt-bling-clientes-export', kind: 'ERP (Bling) contacts export (id and code, trade name, split address, mobile and landline, person type, tax id)', lang: 'pt', defaultCountry: 'BR', source: 'index:71572619966 (a shop portal\'s Bling CSV import guide)' }, `
+  set({ id: 'pt-bling-clientes-export', kind: 'ERP (Bling) contacts export (id and code, trade name, split address, mobile and an untyped phone, person type, tax id)', lang: 'pt', defaultCountry: 'BR', source: 'index:71572619966 (a shop portal\'s Bling CSV import guide)' }, `
     ID | externalId | 15800234 | 15800235
     Código | - | @cli0042 | @cli0043
     Nome | name | Renata Gouveia | Papelaria Sol Ltda
@@ -222,8 +222,8 @@ export const HELDOUT7B: CorpusSet[] = [
     CEP | postalCode | 01455000 | 13010000
     Cidade | city | São Paulo | Campinas
     UF | state | SP | SP
-    Celular | phone | 11987654321 | 19991234567
-    Fone | additionalPhones | 1130456789 | 1932345678
+    Celular | additionalPhones | 11987654321 | 19991234567
+    Fone | phone | 1130456789 | 1932345678
     E-mail | email | renata.g@example.com.br | compras@papelariasol.example.com.br
     Tipo pessoa | - | Pessoa Física | Pessoa Jurídica
     CNPJ / CPF | - | 12345678909 | 12345678000195
@@ -584,8 +584,8 @@ export const HELDOUT7B: CorpusSet[] = [
     Citta | city | Lugano | Bellinzona
     Cantone | state | Ticino | Ticino
     Nazione | country | Svizzera | Svizzera
-    Num. cellulare | phone | 0791234567 | 0789876543
-    Num. telefono | additionalPhones | 0919876543 | 0918765432
+    Num. cellulare | additionalPhones | 0791234567 | 0789876543
+    Num. telefono | phone | 0919876543 | 0918765432
     Email | email | luca.bernasconi@example.ch | sara.fontana@example.ch
     Nome autorità parentale | - | Marco |
     Cognome autorità parentale | - | Bernasconi |
