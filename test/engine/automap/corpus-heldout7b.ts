@@ -1,5 +1,5 @@
-// The seventh held-out part of the auto-mapping corpus, second file (see corpus-format.ts): 53 header sets (651
-// columns, 310 of them expected to map) in Spanish, Portuguese, French and Italian, and English exports of tools no
+// The seventh held-out part of the auto-mapping corpus, second file (see corpus-format.ts): 55 header sets (672
+// columns, 322 of them expected to map) in Spanish, Portuguese, French and Italian, and English exports of tools no
 // older part uses (Acuity Scheduling, Breeze ChMS, Wix, Constant Contact, Little Green Light, Fresha, Kajabi, a
 // BambooHR-style HR roster; Treatwell among the Italian sets), from sources none of the other parts use, found in the
 // public code index (export writers, importer templates and tests, Google Forms imports, hand-made lists and
@@ -441,6 +441,31 @@ export const HELDOUT7B: CorpusSet[] = [
     Code PR | - | | 012345
     Contre sig | - | N | O
     Assurance | - | | 
+  `),
+  set({ id: 'fr-salaries-num-ss-superieur', kind: 'staff file of a C# course app (social security number first, postal address in one cell, hire date, job, salary, the superior\'s job, director flag)', lang: 'fr', defaultCountry: 'FR', source: 'index:17253416948 (a company management exercise\'s Salaries.csv writer, C#)' }, `
+    Num SS | - | 1 85 05 78 006 084 36 | 2 91 11 69 123 045 12
+    Nom | lastName | Girard | Faure
+    Prénom | firstName | Julien | Manon
+    Date de naissance | dateOfBirth | 12/05/1985 | 03/11/1991
+    Adresse postale | address1 | 14 rue Victor Hugo, 78000 Versailles | 2 quai Saint-Antoine, 69002 Lyon
+    Adresse mail | email | julien.girard@example.fr | manon.faure@example.fr
+    Numéro de téléphone | phone | 06 11 22 33 44 | 07 55 66 77 88
+    Date d'entrée | - | 01/09/2019 | 15/02/2024
+    Poste | - | Directeur commercial | Commerciale
+    Salaire | - | 5200 | 2600
+    Poste du supérieur | - | Directeur général | Directeur commercial
+    Est directeur | - | True | False
+  `),
+  set({ id: 'fr-edof-dossiers-formation-import', kind: 'training files import from the EDOF portal as an admin test builds it (birth date, address, training title, start and end dates)', lang: 'fr', defaultCountry: 'FR', source: 'index:60518839919 (a training organisation back office\'s EDOF import test)' }, `
+    Nom | lastName | Marchal | Benoit
+    Prénom | firstName | Virginie | Kevin
+    Date de naissance | dateOfBirth | 22/04/1979 | 09/09/1995
+    Adresse | address1 | 5 allée des Tilleuls 33600 Pessac | 18 rue Nationale 59000 Lille
+    Email | email | virginie.marchal@example.fr | kevin.benoit@example.com
+    Téléphone | phone | 06 98 76 54 32 | +33 6 45 67 89 01
+    Intitulé de la formation | - | Anglais professionnel - TOEIC | Excel perfectionnement
+    Date de début | - | 05/01/2027 | 12/01/2027
+    Date de fin | - | 30/03/2027 | 16/01/2027
   `),
   // ----------------------------------------------------------------------------------------------------- Italian
   set({ id: 'it-impianti-termici-movimenti', kind: 'heating-plant inspection payments export (movement code, plant code, amounts, due and paid dates, then the owner\'s name and address)', lang: 'it', defaultCountry: 'IT', source: 'index:28170306104 (a heating-plant registry\'s payments extraction, Tcl)' }, `
