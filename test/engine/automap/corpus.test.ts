@@ -1,6 +1,6 @@
 // The auto-mapping corpus as a table-driven test: real header sets in seven parts (./corpus-tune.ts, ./corpus-heldout.ts,
 // ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts, ./corpus-heldout5a.ts with ./corpus-heldout5b.ts,
-// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts), each mapped as the CLI maps a file (header row found
+// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts), each mapped as the CLI maps a file (header row found
 // first), with precision, recall and F1 over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
@@ -13,17 +13,22 @@ import { HELDOUT5A } from './corpus-heldout5a';
 import { HELDOUT5B } from './corpus-heldout5b';
 import { HELDOUT6A } from './corpus-heldout6a';
 import { HELDOUT6B } from './corpus-heldout6b';
+import { HELDOUT7A } from './corpus-heldout7a';
+import { HELDOUT7B } from './corpus-heldout7b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
 /** The sixth, built the same way after the fifth part's rules (6a: en, de, nl, mixed; 6b: es, pt, fr, it, en). */
 const HELDOUT6 = [...HELDOUT6A, ...HELDOUT6B];
+/** The seventh, built the same way after the sixth part's rules and a form's questions (7a: en, de, nl, mixed; 7b: es,
+ *  pt, fr, it and English exports of tools no older part has). */
+const HELDOUT7 = [...HELDOUT7A, ...HELDOUT7B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -99,6 +104,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a sixth held-out part of at least 60 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT6, 'heldout6', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5], 60);
+  });
+
+  it('has a seventh held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT7, 'heldout7', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -183,7 +192,12 @@ describe('precision, recall and F1 over all columns', () => {
   it('sixth held-out part: F1 of at least 0.9756', () => {
     expect(report('sixth held-out part', HELDOUT6).f1).toBeGreaterThanOrEqual(0.9756);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The seventh held-out part (110 sets, 1,510 columns, built blind after the sixth part's rules and a form's questions)
+  // measured 0.9325 (precision 0.9474, recall 0.9180) when first run, before anything was tuned on it.
+  it('seventh held-out part: F1 of at least 0.9324', () => {
+    expect(report('seventh held-out part', HELDOUT7).f1).toBeGreaterThanOrEqual(0.9324);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });
