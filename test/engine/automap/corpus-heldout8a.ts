@@ -416,6 +416,14 @@ export const HELDOUT8A: CorpusSet[] = [
     Check-in Time | - | 2026-11-21 18:42 | 2026-11-21 19:05 | 
     Type | - | QR | Manual | 
   `),
+  set({ id: 'en-dk-student-club-members-mobilepay', kind: 'Danish student club member file written in English (MobilePay number for dues beside the phone, newsletter flag)', lang: 'en', defaultCountry: 'DK', source: 'index:3411166824 (a student house board site\'s member export service, C#)' }, `
+    FirstName | firstName | Mads | Freja
+    LastName | lastName | Kjærgaard | Lindholm
+    E-mail | email | mads.kjaergaard@example.dk | freja.lindholm@example.dk
+    MobilePay | - | 20 55 18 34 | 
+    Subscribed | - | True | False
+    PhoneNo | phone | 20 55 18 34 | 31 55 72 90
+  `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-partei-mitglieder-export-breit', kind: 'party member export for the federal membership system (53 columns: member number, title, fax, association levels and constituencies, state abbreviation, fees, citizenship, card and opt-out flags, reference codes, blocking, mobile far from the phone, bank account, entry and exit dates)', lang: 'de', defaultCountry: 'DE', source: 'index:6934192110 (a state association\'s member export script)' }, `
     Mitgliedsnummer | externalId | 40217 | 40388
@@ -602,6 +610,82 @@ export const HELDOUT8A: CorpusSet[] = [
     Ehrenmitglied | - | | x
     Teamdrive | - | Fahrwerk | Marketing
   `),
+  set({ id: 'de-konzert-tickets-export-quelle', kind: 'concert ticket export of a WordPress plugin (ticket type and code, one-line address, category, count, status, purchase date, notes, source)', lang: 'de', defaultCountry: 'DE', source: 'index:51838495449 (an event ticketing plugin\'s CSV writer, PHP)' }, `
+    Typ | - | Online | Abendkasse
+    Ticket-Code | - | TK-8F3A-21 | TK-9C0D-07
+    Vorname | firstName | Katrin | Ole
+    Nachname | lastName | Petersen | Jacobsen
+    E-Mail | email | katrin.petersen@example.de | ole.jacobsen@example.de
+    Telefon | phone | 0431 5550912 | 
+    Adresse | address1 | Holtenauer Str. 88, 24105 Kiel | 
+    Kategorie | - | Stehplatz | Sitzplatz ermäßigt
+    Anzahl | - | 2 | 1
+    Status | - | bezahlt | bezahlt
+    Kaufdatum | - | 12.09.2026 14:03 | 03.10.2026 19:40
+    Notizen | - | | Schwerbehindertenausweis
+    Quelle | source | Website | Abendkasse
+  `),
+  set({ id: 'de-jobportal-bewerbungen-export', kind: 'job portal applications export for recruiters (application id and date, status, birth date, nationality, job type, language levels, the job\'s title and company, notes)', lang: 'de', defaultCountry: 'DE', source: 'index:7893734516 (a recruiting portal\'s applications CSV route, Python)' }, `
+    ID | - | 418 | 419
+    Bewerbungsdatum | - | 2026-02-11 | 2026-02-12
+    Status | - | eingegangen | Interview
+    Vorname | firstName | Andrii | Mariana
+    Nachname | lastName | Kovalenko | Ferreira
+    E-Mail | email | andrii.kovalenko@example.com | mariana.ferreira@example.com
+    Telefon | phone | +380 67 555 1234 | +49 1522 5551234
+    Geburtsdatum | dateOfBirth | 1996-06-21 | 1999-01-30
+    Nationalität | - | ukrainisch | brasilianisch
+    Stellenart | - | Ausbildung | Vollzeit
+    Stadt | city | Kyjiw | Hamburg
+    Land | country | Ukraine | Deutschland
+    Deutschkenntnisse | - | B1 | B2
+    Englischkenntnisse | - | B2 | C1
+    Stellentitel | - | Pflegefachmann (m/w/d) | Hotelfachfrau (m/w/d)
+    Unternehmen | - | Klinikum Nord | Hotel am Hafen
+    Notizen | - | Anerkennung läuft | 
+  `),
+  set({ id: 'de-projekt-personen-export', kind: 'project staffing people export (phone and mobile, one-line street, company, position, department, role, skills, availability, hourly rate, notes)', lang: 'de', defaultCountry: 'DE', source: 'index:53883772002 (a project planning app\'s people CSV export)' }, `
+    Vorname | firstName | Thomas | Lea
+    Nachname | lastName | Brenner | Schulte
+    E-Mail | email | t.brenner@example.de | lea.schulte@example.de
+    Telefon | phone | 089 5550123 | 
+    Mobil | additionalPhones | 0171 5559988 | 0160 5553344
+    Adresse | address1 | Leopoldstraße 71 | Kaiserstraße 5
+    PLZ | postalCode | 80802 | 60311
+    Stadt | city | München | Frankfurt am Main
+    Land | country | Deutschland | Deutschland
+    Firma | companyName | Brenner IT-Beratung | Schulte Design
+    Position | - | Geschäftsführer | Freelancerin
+    Abteilung | - | | 
+    Rolle | - | Architekt | UX
+    Fähigkeiten | - | "Java, Cloud" | "Figma, Research"
+    Verfügbarkeit | - | 50% | ab 01.06.
+    Stundensatz | - | 120 | 85
+    Notizen | - | | Nur remote
+  `),
+  set({ id: 'de-motorrad-beratung-anfragen-export', kind: 'motorcycle buying advice requests export (21 columns: request id and date, country and region, licence class, riding experience, style, model, budget range and currency, year, mileage, use, priorities, package, status)', lang: 'de', defaultCountry: 'DE', source: 'index:65856978162 (a motorcycle advice site\'s admin CSV export)' }, `
+    ID | - | r_7Kq2 | r_7Kq3
+    Datum | - | 14.03.2026 | 15.03.2026
+    Vorname | firstName | Jannik | Sophie
+    Nachname | lastName | Wolter | Brandl
+    E-Mail | email | jannik.wolter@example.de | sophie.brandl@example.at
+    Telefon | phone | +49 170 5551234 | +43 664 5557788
+    Land | country | Deutschland | Österreich
+    Region | state | Niedersachsen | Tirol
+    Ausweis | - | A2 | A
+    Erfahrung | - | Einsteiger | 5+ Jahre
+    Stil | - | Naked | Reiseenduro
+    Modell | - | MT-07 | 
+    Budget von | - | 4000 | 9000
+    Budget bis | - | 6500 | 14000
+    Währung | - | EUR | EUR
+    Baujahr ab | - | 2018 | 2020
+    Max km | - | 30000 | 40000
+    Nutzung | - | Pendeln | Touren
+    Prioritäten | - | Preis, Zuverlässigkeit | Komfort
+    Paket | - | Basis | Premium
+    Status | - | neu | in Bearbeitung
+  `),
   // ----------------------------------------------------------------------------------------------------- Dutch
   set({ id: 'nl-schoonmaak-klanten-import-voorbeeld', kind: 'cleaning company customer import sample (customer number and kind, company and trade name, contact person, chamber of commerce and VAT numbers, house number and addition apart, invoice flag)', lang: 'nl', defaultCountry: 'NL', source: 'index:68661011000 (a service company admin\'s CSV example download)' }, `
     Klantnummer | externalId | 20417 | 20418
@@ -741,6 +825,52 @@ export const HELDOUT8A: CorpusSet[] = [
     telefoon | phone | 06-55512345 | 06-55598765
     functie | - | Eigenaar | Freelance ontwerper
   `),
+  set({ id: 'nl-personeelsbestand-export-fase', kind: 'staff file export of a cleaning company (phase, employment type, work type, start date)', lang: 'nl', defaultCountry: 'NL', source: 'index:55614282861 (a staffing dashboard\'s employee CSV export)' }, `
+    Voornaam | firstName | Samira | Gert-Jan
+    Achternaam | lastName | El Idrissi | Mulder
+    E-mail | email | samira.elidrissi@example.nl | gj.mulder@example.nl
+    Telefoon | phone | 06 55512345 | 06 55567890
+    Fase | - | In dienst | Onboarding
+    Dienstverband | - | Loondienst | Oproepkracht
+    Werktype | - | Kantoorschoonmaak | Glasbewassing
+    Startdatum | - | 2025-03-01 | 2026-05-15
+  `),
+  set({ id: 'nl-rommelmarkt-standplaatsen-export', kind: 'village flea market stand reservations export (stand numbers, resident flag, paid flag, amount)', lang: 'nl', defaultCountry: 'BE', source: 'index:56340586071 (a flea market booking page\'s admin CSV export)' }, `
+    Naam | name | Ilse Verstraete | Koen De Smet
+    E-mail | email | ilse.verstraete@example.be | koen.desmet@example.be
+    Telefoonnummer | phone | 0472 55 18 90 | 0494 55 27 31
+    Standplaatsen | - | A12 & A13 | C4
+    Inwoner | - | Ja | Nee
+    Betaald | - | Ja | Nee
+    Bedrag | - | €20 | €15
+  `),
+  set({ id: 'nl-moskee-donateurs-export', kind: 'mosque donor export (one name column with anonymous donors, total donated, number of donations, first and last donation)', lang: 'nl', defaultCountry: 'NL', source: 'index:53208169265 (a donation platform\'s donor CSV route)' }, `
+    Naam | name | Youssef Amrani | Anoniem
+    E-mail | email | y.amrani@example.nl | 
+    Telefoon | phone | +31 6 55512345 | 
+    Totaal gedoneerd (€) | - | 540.00 | 25.00
+    Aantal donaties | - | 12 | 1
+    Eerste donatie | - | 2025-03-10 | 2026-04-09
+    Laatste donatie | - | 2026-04-05 | 2026-04-09
+  `),
+  set({ id: 'nl-concert-wachtlijst-export', kind: 'concert waiting list export with BOM (tickets wanted, notes, status, sign-up time)', lang: 'nl', defaultCountry: 'NL', source: 'index:63154824220 (a choir site\'s waiting list CSV route)' }, `
+    Naam | name | Marijke Hoogendoorn | Pieter Schaap
+    Email | email | marijke.h@example.nl | pieter.schaap@example.nl
+    Telefoon | phone | 0612345678 | 
+    Aantal gewenst | - | 2 | 4
+    Notities | - | Rolstoelplek graag | 
+    Status | - | wachtend | uitgenodigd
+    Ingeschreven op | - | 2026-10-02 19:14:08 | 2026-10-03 08:51:44
+  `),
+  set({ id: 'nl-be-coach-leads-voornaam-naam', kind: 'Flemish coaching landing page lead file ("naam" holding the family name next to "voornaam", lead type, goal)', lang: 'nl', defaultCountry: 'BE', source: 'index:57371458247 (a lead capture server\'s CSV writer, Node)' }, `
+    datum | - | 2026-05-04 21:13 | 2026-05-05 07:40
+    type | - | intake | gids
+    voornaam | firstName | Hanne | Wout
+    naam | lastName | Vermeiren | Claes
+    email | email | hanne.vermeiren@example.be | wout.claes@example.be
+    telefoon | phone | 0476 55 12 90 | 
+    doel | - | Meer energie | Afvallen
+  `),
   // ----------------------------------------------------------------------------------------------------- Mixed
   set({ id: 'mixed-ch-ol-verein-mitgliederliste-xlsx', kind: 'Swiss orienteering club member workbook from a WordPress site (row number, "Name" holding the family name, birth year, German and English headers mixed: Email, Mobile, user_login)', lang: 'mixed', defaultCountry: 'CH', source: 'index:344158306 (a club site plugin\'s member Excel export, PHP)' }, `
     # | - | 1 | 2
@@ -755,5 +885,25 @@ export const HELDOUT8A: CorpusSet[] = [
     Geburtsdatum | dateOfBirth | 12.05.1987 | 03.08.2009
     Mobile | additionalPhones | 079 555 12 34 | 076 555 88 21
     user_login | - | maebischer | czbinden
+  `),
+  set({ id: 'mixed-nl-identity-gebruikers-gsm', kind: 'web app user table dump (ASP.NET identity columns in English beside Dutch ones: user id, user name, phone number and GSM)', lang: 'mixed', defaultCountry: 'BE', source: 'index:6301044327 (a Flemish web shop\'s user admin binding, C#)' }, `
+    Id | externalId | 6c0e3f7a-2b1d-4e8f-9a55-0d2c7b1e4f10 | 91b4d2e8-7c3a-4f60-b1e2-5a8d9c0f3e27
+    UserName | - | lien.peeters@example.be | jonas.vdb@example.be
+    Voornaam | firstName | Lien | Jonas
+    Achternaam | lastName | Peeters | Van den Broeck
+    Email | email | lien.peeters@example.be | jonas.vdb@example.be
+    PhoneNumber | phone | 03 555 12 34 | 
+    Gsm | additionalPhones | 0478 55 66 77 | 0495 55 44 33
+  `),
+  set({ id: 'mixed-nl-appgebruikers-bankrekening', kind: 'app user records (identity id and phone column names in English, Dutch personal columns: bank account, birth date, postcode, street name)', lang: 'mixed', defaultCountry: 'NL', source: 'index:45493221952 (a student project\'s user admin binding, C#)' }, `
+    Id | externalId | a3f1c9e2-55b0-4d7e-8c21-f0e9d8c7b6a5 | 0b7e2d4c-1a9f-4e3b-9c8d-7f6e5d4c3b2a
+    Voornaam | firstName | Thijs | Noa
+    Achternaam | lastName | Kramer | Visser
+    Email | email | thijs.kramer@example.nl | noa.visser@example.nl
+    PhoneNumber | phone | 06 55512345 | +31 6 55598765
+    Bankrekening | - | NL91ABNA0417164300 | NL20INGB0001234567
+    Geboortedatum | dateOfBirth | 14-02-2001 | 30-09-1998
+    Postcode | postalCode | 2311 EZ | 3512 JC
+    Straatnaam | address1 | Breestraat 41 | Oudegracht 120
   `),
 ];
