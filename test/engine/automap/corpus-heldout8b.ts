@@ -334,7 +334,7 @@ export const HELDOUT8B: CorpusSet[] = [
     Setor | - | Secretaria de Educação | Tesouraria
     Logradouro | address1 | Rua Sete de Setembro | Travessa São José
     Número | - | 455 | 12
-    Complemento | - | Apto 302 | -
+    Complemento | - | Apto 302 | 
     Bairro | - | Centro | Boa Vista
     Cidade | city | Garanhuns | Garanhuns
     UF | state | PE | PE
@@ -620,6 +620,39 @@ export const HELDOUT8B: CorpusSet[] = [
     Durata (mesi) | - | 12 | 12
     CodiceEnteRiferimentoSede | - | SU00120 | SU00120
     "" | - | |
+  `),
+  set({ id: 'it-fisioterapia-pazienti-ticino', kind: 'physiotherapy patient import, Ticino (birth date, street, NPA postcode, locality, AHV number, health insurer, insured number, sex)', lang: 'it', defaultCountry: 'CH', source: 'index:69390978974 (a Swiss physiotherapy app\'s patient import dialog)' }, `
+    cognome | lastName | Bernasconi | Pedrazzini
+    nome | firstName | Giorgia | Fabio
+    data di nascita | dateOfBirth | 31.12.1950 | 14.06.1978
+    telefono | phone | 091 922 33 44 | 079 555 12 34
+    e-mail | email | giorgia.bernasconi@example.ch | fabio.pedrazzini@example.ch
+    via | address1 | Via Nassa 21 | Via Cantonale 5
+    npa | postalCode | 6900 | 6500
+    località | city | Lugano | Bellinzona
+    avs | - | 756.1234.5678.97 | 756.9876.5432.10
+    cassa | - | Helsana | CSS
+    n. assicurato | - | 80756001234 | 12345678
+    sesso | - | F | M
+  `),
+  set({ id: 'it-assemblea-iscritti-documenti', kind: 'online assembly member export (member id, tax code, birth place and date, document number)', lang: 'it', defaultCountry: 'IT', source: 'index:11717117961 (a participation platform\'s member CSV export, Lua)' }, `
+    ID | externalId | 12 | 208
+    Nome | firstName | Lorenzo | Beatrice
+    Cognome | lastName | Marini | Fontana
+    CF | - | MRNLNZ88H21F205Q | FNTBRC93A47L424D
+    Luogo di nascita | - | Milano | Trieste
+    Data di nascita | dateOfBirth | 21/06/1988 | 07/01/1993
+    Numero documento | - | CA12345BX | AY9876543
+  `),
+  set({ id: 'it-palestra-tesserati-export', kind: 'gym member export (subscription plan, subscription expiry, medical certificate, active)', lang: 'it', defaultCountry: 'IT', source: 'index:58017227632 (a gym management app\'s changelog on its member export)' }, `
+    Cognome | lastName | Ricci | Conti
+    Nome | firstName | Alessandra | Simone
+    Email | email | ale.ricci@example.it | simone.conti@example.com
+    Telefono | phone | 345 678 9012 | 333 222 1100
+    Abbonamento | - | Open mensile | 10 ingressi
+    Scadenza abb. | - | 31/12/2026 | 15/01/2027
+    Cert. medico | - | Valido | Scaduto
+    Attivo | - | Sì | No
   `),
   // ----------------------------------------------------------------------------------------------------- English
   set({ id: 'en-printavo-customers-export', kind: 'Printavo customers export (customer id, company, created timestamp)', lang: 'en', source: 'index:58672145633 (a print shop\'s reorder tool test with Printavo export fixtures)' }, `
