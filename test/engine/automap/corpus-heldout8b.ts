@@ -1,12 +1,13 @@
 // The eighth held-out part of the auto-mapping corpus, second file (see corpus-format.ts): 52 header sets (619
-// columns, 325 of them expected to map) in Spanish, Portuguese, French and Italian, and English exports of tools no older part uses (Printavo, Jira Service Management,
-// Jobber, PacWare, Raiser's Edge; Pennylane among the French sets), from sources none of the other
-// parts use, found in the public code index (export writers, importer templates and tests, hand-made lists, data
-// files written without a header row, documentation) and written down, with the mapping a careful person would choose
-// by the field definitions and the rules, BEFORE the mapper was run on them and without reading the lexicon or
-// the mapper. "index:N" names the index file the header text was read from (the index does not name its repository);
-// the kind says what the file is. Sample values are made up in the shape of each file's own (no personal data from the
-// sources is copied). A trailing empty column (a header line ending in the separator) is written as "".
+// columns, 326 of them expected to map) in Spanish, Portuguese, French and Italian, and English exports of tools no
+// older part uses (Printavo, Jira Service Management, Jobber, PacWare, Raiser's Edge; Pennylane among the French
+// sets), from sources none of the other parts use, found in the public code index (export writers, importer templates
+// and tests, hand-made lists, data files written without a header row, documentation) and written down, with the
+// mapping a careful person would choose by the field definitions and the rules, BEFORE the mapper was run on
+// them and without reading the lexicon or the mapper. "index:N" names the index file the header text was read from
+// (the index does not name its repository); the kind says what the file is. Sample values are made up in the shape of
+// each file's own (no personal data from the sources is copied). A trailing empty column (a header line ending in the
+// separator) is written as "".
 //
 // The choices are the fourth held-out part's (corpus-heldout4.ts), written once so every set follows them:
 // - Primary before alternate: an untyped phone is the main phone, a mobile next to it an additional phone; with
