@@ -907,3 +907,35 @@ describe('sixth part: review mends (a note that is no note, a district, a singul
     expect(mapOf(['Name', 'Ortsteil'])['Ortsteil']).not.toBe('city');
   });
 });
+
+describe('seventh part: a cost centre, a telefax, a follow-up, accounts in other systems and contact persons in the plural are no contact field', () => {
+  // SAP HR's staff export: "Personalnummer","Nachname","Vorname","Kostenstelle" ("230010"), "Handynummer".
+  it.each([['de', 'Kostenstelle'], ['de', 'KSt'], ['en', 'Cost Center'], ['en', 'cost_centre'], ['es', 'Centro de costo'], ['pt', 'Centro de custo'],
+    ['fr', 'Centre de coûts'], ['it', 'Centro di costo'], ['nl', 'Kostenplaats']])('[%s] "%s" is not imported, even over values that look like phones', (_lang, h) => {
+    const rows = rowsOf(['Anna', 'Ben'], ['230010', '410020'], ['0171 2223334', '0151 9876543']);
+    expect(fieldsOf(['Vorname', h, 'Handynummer'], { sampleRows: rows })).toEqual(['firstName', null, 'phone']);
+  });
+  it.each(['Telefax', 'Telefaxnummer', 'Télécopie', 'Fax-Nr'])('"%s" (a fax) adds no phone', (h) => {
+    expect(fieldsOf(['Name', 'Telefon', h])).toEqual(['name', 'phone', null]);
+  });
+  it.each(['Follow Up', 'Follow-up', 'follow_up', 'Wiedervorlage', 'Relance', 'Seguimiento', 'Opvolging'])('"%s" (a follow-up to do) is no follower', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
+  });
+  it.each(['Followers', 'Follower'])('"%s" stays the followers', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe('followers');
+  });
+  it('a billing platform\'s "Accounts" ("stripe:cust_...") is no company: the billing company is', () => {
+    const rows = rowsOf(['ap@northwind.example.com'], ['Northwind Outfitters'], ['Portland'], ['stripe:cust_Q1a2B3c4D5e6F7']);
+    expect(fieldsOf(['Email', 'Billing Company', 'Billing City', 'Accounts'], { sampleRows: rows })).toEqual(['email', 'companyName', 'city', null]);
+  });
+  it.each(['Account', 'Account Name'])('a singular "%s" stays the company', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe('companyName');
+  });
+  it.each([['nl', 'contactpersonen'], ['de', 'Kontaktpersonen'], ['en', 'Contact Persons'], ['es', 'Personas de contacto'], ['pt', 'Pessoas de contato'],
+    ['fr', 'Personnes de contact'], ['it', 'Referenti']])('[%s] "%s" (several contact persons of an organisation) is not the name', (_lang, h) => {
+    expect(mapOf(['Bedrijfsnaam', 'E-mail', h])[h]).toBeNull();
+  });
+  it.each([['nl', 'Contactpersoon'], ['de', 'Ansprechpartner'], ['en', 'Contact Person'], ['it', 'Referente']])('[%s] a singular "%s" stays the name', (_lang, h) => {
+    expect(mapOf(['E-mail', h])[h]).toBe('name');
+  });
+});
