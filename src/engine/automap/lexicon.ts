@@ -60,7 +60,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     fr: ['ID client', 'Numéro client', 'Code client', "Numéro d'adhérent", 'Numéro adhérent', 'N° adhérent', 'Numéro de membre'],
     de: ['Kundennummer', 'Kunden-ID', 'Kundennr', 'Mitgliedsnummer', 'Mitglieds-ID', 'Mitgliedsnr'],
     it: ['ID cliente', 'Codice cliente', 'Numero cliente', 'Numero socio', 'Codice socio', 'Tessera'],
-    nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Clublidnummer', 'Lidmaatschapsnummer'],
+    // a sports federation's member number (the KNVB's and the Atletiekunie's "bondsnummer", Sportlink's member exports)
+    nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
   } },
   // The person's id in the system the file is migrated from ("ID_Original" of a migration sheet, "Legacy ID", "Old ID").
   { field: 'externalId', conf: 0.8, names: {
@@ -76,15 +77,20 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // school and university rolls ("Roll Number", "Roll No", "Registration No", "Reg No"), Dutch schools' "Stamnummer", European student registers (Matrikelnummer, matricule,
   // matrícula, matricola, studentnummer), staff numbers, and the German "Kennung" (identifier) of a register.
   { field: 'externalId', conf: 0.8, names: {
-    en: ['Roll Number', 'Roll No', 'Registration Number', 'Registration No', 'Reg No', 'Reg Number', 'Regd No', 'Student Number', 'Student No', 'Admission Number', 'Admission No', 'Enrollment Number', 'Enrolment Number', 'Employee Number', 'Employee ID', 'Staff Number'],
-    es: ['Número de matrícula', 'Legajo', 'Número de legajo', 'Número de empleado'],
+    en: ['Roll Number', 'Roll No', 'Registration Number', 'Registration No', 'Reg No', 'Reg Number', 'Regd No', 'Student Number', 'Student No', 'Admission Number', 'Admission No', 'Enrollment Number', 'Enrolment Number', 'Employee Number', 'Employee ID', 'Staff Number',
+      // Indian universities' "PRN" (Permanent Registration Number: Savitribai Phule Pune University, Mumbai University) and
+      // a college's number for its student (Singapore's junior colleges, Indian colleges: "College Number", "College ID")
+      'PRN', 'PRN No', 'PRN Number', 'Permanent Registration Number', 'College Number', 'College No', 'College Roll Number'],
+    // Mexico's "Número de control": the student number of the Tecnológico Nacional de México and of high schools
+    es: ['Número de matrícula', 'Legajo', 'Número de legajo', 'Número de empleado', 'Número de control', 'No de control', 'Núm de control'],
     pt: ['Número de matrícula', 'Número do aluno'],
     fr: ['Matricule', 'Numéro étudiant', "Numéro d'étudiant", 'Numéro de matricule'],
     de: ['Kennung', 'Matrikelnummer', 'Matrikelnr', 'Matnr', 'Matr-Nr', 'Matrikel', 'Personalnummer', 'Personalnr', 'Schülernummer'],
     it: ['Matricola', 'Numero di matricola', 'Numero matricola'],
     nl: ['Studentnummer', 'Leerlingnummer', 'Stamnummer', 'Personeelsnummer'],
   } },
-  { field: 'externalId', conf: 0.6, names: { en: ['ID', 'UID', 'Unique ID', 'Identifier', 'Record Number'], es: ['Identificador'], fr: ['Identifiant'], pt: ['Identificador'], it: ['Identificativo'] } },
+  // the id of the row's record, which is the contact's own ("ID_Registro", "ID do registro", like "Record Number")
+  { field: 'externalId', conf: 0.6, names: { en: ['ID', 'UID', 'Unique ID', 'Identifier', 'Record Number'], es: ['Identificador', 'ID registro', 'ID del registro'], fr: ['Identifiant'], pt: ['Identificador', 'ID registro', 'ID do registro'], it: ['Identificativo'] } },
 
   { field: 'name', conf: 1, names: {
     en: ['Name', 'Full Name', 'Contact Name', 'Fullname', 'Complete Name', 'First and Last Name', 'Name and Surname', 'Customer Name', 'Client Name', 'Person Name'],

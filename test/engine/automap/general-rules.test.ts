@@ -939,3 +939,19 @@ describe('seventh part: a cost centre, a telefax, a follow-up, accounts in other
     expect(mapOf(['E-mail', h])[h]).toBe('name');
   });
 });
+
+describe('seventh part: a register\'s number for the person is the External ID ("Identifier" is "ID" written out; a constituent is the person)', () => {
+  it.each([['en', 'Employee Identifier'], ['en', 'employee_identifier'], ['en', 'Customer Identifier'], ['pt', 'Identificador do cliente'], ['fr', 'Identifiant client'],
+    ['en', 'PRN'], ['en', 'PRN No'], ['en', 'College Number'], ['nl', 'Bondsnummer'], ['es', 'Numero de Control'], ['es', 'Número de control'],
+    ['en', 'LGL Constituent ID'], ['en', 'LGl Constituent ID'], ['en', 'Constituent ID'], ['pt', 'ID_Registro'], ['es', 'ID del registro']])(
+    '[%s] "%s" is the External ID', (_lang, h) => {
+      expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).toBe('externalId');
+    });
+  it.each(['Account Identifier', 'Device Identifier', 'Order Identifier', 'Mandaat ID', 'mandaat_id', 'Mandat ID', 'ID mandato', 'Fecha de registro', 'Registration ID'])(
+    '"%s" is not the External ID', (h) => {
+      expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).not.toBe('externalId');
+    });
+  it('a federation\'s member number beside a direct-debit mandate\'s id: the member number is the id', () => {
+    expect(fieldsOf(['Bondsnummer', 'Voornaam', 'Achternaam', 'Mandaat ID'])).toEqual(['externalId', 'firstName', 'lastName', null]);
+  });
+});
