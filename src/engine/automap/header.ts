@@ -195,6 +195,15 @@ function compoundSplit(c: string): { prefix: string; key: string; entry: Entry }
   return null;
 }
 
+/** Roman numerals that number a header's last word ("Kat II", "Kategorie I", "Adresse II"), as digits. A lone "v" or
+ *  "x" is more often a letter than five or ten, and is left. */
+const ROMAN: Readonly<Record<string, string>> = { i: '1', ii: '2', iii: '3', iv: '4', vi: '6', vii: '7', viii: '8', ix: '9' };
+function romanNumbered(tokens: string[]): string[] {
+  const n = tokens.length;
+  if (n < 2 || !ROMAN[tokens[n - 1]] || !/^[a-z]{2,}$/.test(tokens[n - 2])) return tokens;
+  return [...tokens.slice(0, -1), ROMAN[tokens[n - 1]]];
+}
+
 /** Words camelCase split apart that are one key word: "WhatsApp" is whatsapp, not "whats" + "app". */
 function joinSplitWords(tokens: string[]): string[] {
   const out: string[] = [];
@@ -208,7 +217,7 @@ function joinSplitWords(tokens: string[]): string[] {
 function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const raw = String(header ?? '').trim();
   if (isBlankHeader(raw)) return { field: null, conf: 0, reason: 'No header', empty: true, rank: 'primary' };
-  const rawTokens = headerTokens(raw);
+  const rawTokens = romanNumbered(headerTokens(raw));
   const c = rawTokens.join('');
   if (c === STATUS_COMPACT) return { field: null, conf: 1, reason: "The add-on's own status column", final: true, rank: 'primary' };
   for (const cf of ctx.custom) if (cf.names.includes(c)) return { field: cf.key, conf: 1, reason: `Custom field "${cf.label}"`, rank: 'primary' };
@@ -223,7 +232,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   }
 
   const main = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim() || raw;
-  const tokens = joinSplitWords(main === raw ? rawTokens : headerTokens(main));
+  const tokens = joinSplitWords(main === raw ? rawTokens : romanNumbered(headerTokens(main)));
   const words = tokens.filter((t) => !/^\d+$/.test(t));
   // Words in parentheses still say whose and which: "Phone (Mobile)", "Email (Work)", "Telefon (privat)".
   const allWords = joinSplitWords(rawTokens).filter((t) => !/^\d+$/.test(t));

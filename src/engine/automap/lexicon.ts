@@ -265,7 +265,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     pt: ['Cidade', 'Município', 'Localidade', 'Cidade de residência', 'Cidade onde mora'],
     fr: ['Ville', 'Commune', 'Localité', 'Ville de résidence'],
     de: ['Stadt', 'Ort', 'Wohnort', 'Gemeinde', 'Wohnstadt'],
-    it: ['Città', 'Comune', 'Località', 'Citta', 'Città di residenza', 'Comune di residenza'],
+    // "Com_Residenza": the comune di residenza, abbreviated (an Italian register's import)
+    it: ['Città', 'Comune', 'Località', 'Citta', 'Città di residenza', 'Comune di residenza', 'Com residenza', 'Com di residenza'],
     nl: ['Plaats', 'Woonplaats', 'Stad', 'Gemeente', 'Plaatsnaam', 'Steden', 'Plaatsen', 'Woonplaatsen'],
   } },
   // A village is the town of a rural address (school and NGO registers: "Village", "District", "Region"); below a
@@ -279,13 +280,17 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'state', conf: 1, names: {
     en: ['State', 'Province', 'State/Province', 'State/Region', 'State or Province', 'State Province Region', 'County/State', 'Region'],
     es: ['Provincia', 'Región', 'Comunidad autónoma', 'Departamento', 'Estado/Provincia'],
-    pt: ['Estado', 'UF', 'Província', 'Distrito', 'Região'],
-    fr: ['Région', 'Province', 'Département', 'État'],
+    // Brazil's "UF" (unidade federativa) is the state: "UF_ESTADO", "Estado (UF)" name it twice
+    pt: ['Estado', 'UF', 'Província', 'Distrito', 'Região', 'UF Estado', 'Estado UF', 'Sigla UF', 'UF do estado'],
+    // a Swiss canton, in the languages of Switzerland (Kanton, canton, cantone): the state of a Swiss address
+    fr: ['Région', 'Province', 'Département', 'État', 'Canton'],
     de: ['Bundesland', 'Kanton', 'Region', 'Provinz'],
-    it: ['Provincia', 'Regione', 'Prov'],
+    it: ['Provincia', 'Regione', 'Prov', 'Cantone', 'Sigla provincia', 'Sigla prov'],
     nl: ['Provincie', 'Regio', 'Staat'],
   } },
   { field: 'state', conf: 0.7, names: { es: ['Estado'] } },
+  // Italian address lists abbreviate the provincia to "PR" or "PV" (its two-letter code: "OR", "BG", "MI")
+  { field: 'state', conf: 0.7, names: { it: ['PR', 'PV'] } },
   { field: 'postalCode', conf: 1, names: {
     en: ['Postal Code', 'Zip', 'Zip Code', 'Postcode', 'Post Code', 'Zip/Postal Code', 'Postal/Zip Code', 'Zipcode', 'Postal', 'PIN Code', 'Pincode', 'Eircode', 'Pcode', 'P/Code'],
     es: ['Código postal', 'Codigo postal', 'CP', 'C.P.', 'Cod postal', 'Zona postal'],
@@ -347,7 +352,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Etiquetas', 'Etiqueta', 'Categorías', 'Categoría', 'Categoria'],
     pt: ['Etiquetas', 'Tags', 'Marcadores', 'Categorias', 'Categoria'],
     fr: ['Étiquettes', 'Étiquette', 'Catégories', 'Catégorie', 'Mots-clés'],
-    de: ['Schlagwörter', 'Schlagworte', 'Kategorien', 'Kategorie', 'Etiketten', 'Stichwörter'],
+    // "Kat": the Kategorie, abbreviated (Swiss club lists: "Kat I", "Kat II")
+    de: ['Schlagwörter', 'Schlagworte', 'Kategorien', 'Kategorie', 'Etiketten', 'Stichwörter', 'Kat'],
     it: ['Etichette', 'Etichetta', 'Categorie', 'Tag'],
     nl: ['Labels', 'Categorieën', 'Categorie', 'Trefwoorden'],
   } },
@@ -355,6 +361,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // Volunteer, Board), several to a contact like tags; a singular "Contact Type" is one record type (Dynamics 365's
   // option set, "Recruiting Contact"), not imported.
   { field: 'tags', conf: 0.8, names: { en: ['Contact Types', 'Contact Categories'], es: ['Tipos de contacto'], pt: ['Tipos de contato', 'Tipos de contacto'], fr: ['Types de contact'], de: ['Kontakttypen'], it: ['Tipi di contatto'], nl: ['Contacttypes', 'Contacttypen'] } },
+  // the collections a customer is added to (a billing platform's customer import, index:17130025425: "collection handles")
+  { field: 'tags', conf: 0.75, names: { en: ['Collections'] } },
   { field: 'tags', conf: 0.85, names: { en: ['Groups', 'Group', 'Category', 'Keywords', 'Lists', 'Segments', 'Segment', 'Interests', 'List', 'Contact Group', 'Contact Groups'], es: ['Grupos', 'Grupo', 'Intereses', 'Segmento', 'Lista', 'Grupo de contactos'], pt: ['Grupos', 'Grupo', 'Interesses', 'Segmento', 'Lista', 'Grupo de contatos'], fr: ['Groupes', 'Groupe', "Centres d'intérêt", 'Segment', 'Liste', 'Groupe de contacts'], de: ['Gruppen', 'Gruppe', 'Interessen', 'Segment', 'Liste', 'Kontaktgruppe', 'Kontaktgruppen'], it: ['Gruppi', 'Gruppo', 'Interessi', 'Segmento', 'Lista', 'Gruppo di contatti'], nl: ['Groepen', 'Groep', 'Interesses', 'Segment', 'Lijst', 'Contactgroep', 'Contactgroepen'] } },
 
   { field: 'owner', conf: 1, names: {
@@ -371,7 +379,11 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     // the staff member a school's or a bank's CRM assigns each lead to (an admissions CRM's "AdmissionsAdvisor")
     'Advisor', 'Adviser', 'Admissions Advisor', 'Enrollment Advisor', 'Enrolment Advisor', 'Sales Advisor', 'Account Advisor', 'Assigned Advisor',
     // a consultant, as advisors are: the firm's staff member who follows the client (a wealth manager's "Consultant")
-    'Consultant', 'Assigned Consultant', 'Sales Consultant'], es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor'], pt: ['Agente', 'Consultor'], fr: ['Agent', 'Conseiller', 'Consultant'], de: ['Berater', 'Kundenberater'], it: ['Agente', 'Consulente'], nl: ['Adviseur', 'Consulent'] } },
+    'Consultant', 'Assigned Consultant', 'Sales Consultant', 'Sales Representative'],
+    // a sales representative: Brazilian "Representante" (representante comercial) is the seller a client is assigned to; a
+    // bare Spanish "Representante" is often a pupil's guardian (Venezuela) and a French "Représentant" a legal one
+    es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor', 'Representante comercial', 'Representante de ventas'],
+    pt: ['Agente', 'Consultor', 'Representante', 'Representante comercial', 'Representante de vendas'], fr: ['Agent', 'Conseiller', 'Consultant', 'Représentant commercial'], de: ['Berater', 'Kundenberater'], it: ['Agente', 'Consulente'], nl: ['Adviseur', 'Consulent'] } },
   { field: 'followers', conf: 1, names: { en: ['Contact Followers', 'Followers', 'Follower'], es: ['Seguidores'], pt: ['Seguidores'], fr: ['Abonnés du contact', 'Suiveurs'], de: ['Follower', 'Beobachter'], it: ['Follower'], nl: ['Volgers'] } },
   { field: 'followers', conf: 0.7, names: { en: ['Watchers', 'Collaborators'] } },
 ];

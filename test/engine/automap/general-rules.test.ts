@@ -955,3 +955,44 @@ describe('seventh part: a register\'s number for the person is the External ID (
     expect(fieldsOf(['Bondsnummer', 'Voornaam', 'Achternaam', 'Mandaat ID'])).toEqual(['externalId', 'firstName', 'lastName', null]);
   });
 });
+
+describe('seventh part: regions by their local names (a canton, a British county in Thunderbird, Italian "PR", Brazil\'s "UF")', () => {
+  it.each([['it', 'Cantone'], ['fr', 'Canton'], ['de', 'Kanton'], ['it', 'PR'], ['it', 'PV'], ['it', 'Sigla provincia'], ['pt', 'UF_ESTADO'], ['pt', 'Estado (UF)'], ['pt', 'uf_estado']])(
+    '[%s] "%s" is the state', (_lang, h) => {
+      expect(mapOf(['Nome', 'Email', 'Città', h])[h]).toBe('state');
+    });
+  it('Italian two-letter province codes are the state, not the country they also spell (BG, BS)', () => {
+    const rows = rowsOf(['Mario Rossi', 'Sara Bianchi'], ['Bergamo', 'Brescia'], ['BG', 'BS'], ['Italia', 'Italia']);
+    expect(fieldsOf(['Nome', 'Città', 'PV', 'Paese'], { sampleRows: rows })).toEqual(['name', 'city', 'state', 'country']);
+  });
+  it('Thunderbird\'s en-GB export: the home county is the state, the home post code the postal code', () => {
+    expect(fieldsOf(['First Name', 'Last Name', 'Primary Email', 'Home Address', 'Home City', 'Home County', 'Home Post Code', 'Home Country', 'Work County'])).toEqual(
+      ['firstName', 'lastName', 'email', 'address1', 'city', 'state', 'postalCode', 'country', null]);
+  });
+  it.each(['County', 'Country'])('a bare "%s" is not the state (a US county is below the state)', (h) => {
+    expect(mapOf(['Name', 'City', 'State', h])[h]).not.toBe('state');
+  });
+  it.each(['Com_Residenza', 'Com. residenza', 'Comune di residenza'])('"%s" (the comune someone lives in) is the city', (h) => {
+    expect(mapOf(['Nome', 'Cognome', h])[h]).toBe('city');
+  });
+});
+
+describe('seventh part: a category numbered in Roman numerals, a customer\'s collections and email lists are tags; a sales representative is the owner', () => {
+  it.each(['Kat I', 'Kat II', 'Kat. III', 'Kategorie I', 'Category II', 'KAT_II'])('"%s" is the tags', (h) => {
+    expect(mapOf(['Name', 'Vorname', 'E-Mail', h])[h]).toBe('tags');
+  });
+  it('a Roman "II" numbers the alternate one as "2" does', () => {
+    expect(fieldsOf(['Name', 'Phone', 'Phone II'])).toEqual(['name', 'phone', 'additionalPhones']);
+    expect(fieldsOf(['Name', 'Address', 'Address II'])).toEqual(['name', 'address1', null]);
+  });
+  it.each(['Collections', 'Email Lists'])('"%s" is the tags', (h) => {
+    expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).toBe('tags');
+  });
+  it.each([['pt', 'Representante'], ['pt', 'Representante comercial'], ['es', 'Representante de ventas'], ['en', 'Sales Representative'], ['fr', 'Représentant commercial']])(
+    '[%s] "%s" is the owner', (_lang, h) => {
+      expect(mapOf(['Razão Social', 'E-mail', h])[h]).toBe('owner');
+    });
+  it.each(['Representante legal', 'Représentant légal'])('a legal representative ("%s") is no owner', (h) => {
+    expect(mapOf(['Nombre', 'Email', h])[h]).not.toBe('owner');
+  });
+});
