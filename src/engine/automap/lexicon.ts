@@ -289,8 +289,6 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Provincie', 'Regio', 'Staat'],
   } },
   { field: 'state', conf: 0.7, names: { es: ['Estado'] } },
-  // Italian address lists abbreviate the provincia to "PR" or "PV" (its two-letter code: "OR", "BG", "MI")
-  { field: 'state', conf: 0.7, names: { it: ['PR', 'PV'] } },
   { field: 'postalCode', conf: 1, names: {
     en: ['Postal Code', 'Zip', 'Zip Code', 'Postcode', 'Post Code', 'Zip/Postal Code', 'Postal/Zip Code', 'Zipcode', 'Postal', 'PIN Code', 'Pincode', 'Eircode', 'Pcode', 'P/Code'],
     es: ['Código postal', 'Codigo postal', 'CP', 'C.P.', 'Cod postal', 'Zona postal'],

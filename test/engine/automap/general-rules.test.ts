@@ -957,13 +957,13 @@ describe('seventh part: a register\'s number for the person is the External ID (
 });
 
 describe('seventh part: regions by their local names (a canton, a British county in Thunderbird, Italian "PR", Brazil\'s "UF")', () => {
-  it.each([['it', 'Cantone'], ['fr', 'Canton'], ['de', 'Kanton'], ['it', 'PR'], ['it', 'PV'], ['it', 'Sigla provincia'], ['pt', 'UF_ESTADO'], ['pt', 'Estado (UF)'], ['pt', 'uf_estado']])(
+  it.each([['it', 'Cantone'], ['fr', 'Canton'], ['de', 'Kanton'], ['it', 'Sigla provincia'], ['pt', 'UF_ESTADO'], ['pt', 'Estado (UF)'], ['pt', 'uf_estado']])(
     '[%s] "%s" is the state', (_lang, h) => {
       expect(mapOf(['Nome', 'Email', 'Città', h])[h]).toBe('state');
     });
-  it('Italian two-letter province codes are the state, not the country they also spell (BG, BS)', () => {
+  it('Italian two-letter province codes under "Prov." are the state, not the country they also spell (BG, BS)', () => {
     const rows = rowsOf(['Mario Rossi', 'Sara Bianchi'], ['Bergamo', 'Brescia'], ['BG', 'BS'], ['Italia', 'Italia']);
-    expect(fieldsOf(['Nome', 'Città', 'PV', 'Paese'], { sampleRows: rows })).toEqual(['name', 'city', 'state', 'country']);
+    expect(fieldsOf(['Nome', 'Città', 'Prov.', 'Paese'], { sampleRows: rows })).toEqual(['name', 'city', 'state', 'country']);
   });
   it('Thunderbird\'s en-GB export: the home county is the state, the home post code the postal code', () => {
     expect(fieldsOf(['First Name', 'Last Name', 'Primary Email', 'Home Address', 'Home City', 'Home County', 'Home Post Code', 'Home Country', 'Work County'])).toEqual(
