@@ -51,7 +51,7 @@ import {
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
-import { recordGuess, toolColumnGuess } from './records';
+import { recordGuess, ticketHolderGuess, toolColumnGuess } from './records';
 import { keywordGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
 import { idGuess } from './ids';
@@ -299,7 +299,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   }
 
   // Generic custom attributes, insurance policies, card and licence numbers (./records.ts).
-  const record = recordGuess(words, allWords);
+  const record = recordGuess(words, allWords) ?? ticketHolderGuess(words, (h) => readHeader(h, ctx));
   if (record) return record;
   // Whose column: another person, another record, a shipping address, a system date. Portuguese "pais" (parents) is
   // Spanish and Portuguese "país" (country) too: it is the parents only after a linking word ("Telefone dos pais").

@@ -17,7 +17,9 @@ import { NAME_FIELDS } from './work';
 /** The person a row of an event, course or club export is about (Eventbrite, WooCommerce Event Tickets, The Events
  *  Calendar: "Attendee ...", "Participant ...", "Guest ..."), in the seven languages, the surest first. */
 const SUBJECT_ROLES = ['attendee', 'participant', 'guest', 'member', 'student', 'player', 'patient', 'registrant', 'asistente', 'participante', 'invitado',
-  'convidado', 'teilnehmer', 'gast', 'partecipante', 'ospite', 'deelnemer'];
+  'convidado', 'teilnehmer', 'gast', 'partecipante', 'ospite', 'deelnemer',
+  // a ticket's holder ("Ticket Full Name", "Ticket Email" in Tito's export: ./records.ts)
+  'ticket'];
 /** Who paid for the ticket or order ("Purchaser Email" in WooCommerce Event Tickets, "Buyer Email" in Etsy and
  *  Eventbrite's order reports), in the seven languages. */
 const PAYER_ROLES = ['purchaser', 'buyer', 'payer', 'orderer', 'booker', 'comprador', 'pagador', 'acheteur', 'payeur', 'kaufer', 'kaeufer', 'besteller',

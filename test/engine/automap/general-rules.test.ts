@@ -996,3 +996,27 @@ describe('seventh part: a category numbered in Roman numerals, a customer\'s col
     expect(mapOf(['Nombre', 'Email', h])[h]).not.toBe('owner');
   });
 });
+
+describe('seventh part: a ticket\'s holder is the contact of a ticket export; the ticket\'s own columns and the order\'s are not', () => {
+  // Tito's ticket export: "Number","Ticket Created Date","Ticket","Ticket Full Name","Ticket First Name","Ticket Last Name",
+  // "Ticket Email","Ticket Company Name","Ticket Phone Number","Event","Void Status","Price","Ticket Reference",...,"Order Name","Order Email".
+  it('Tito\'s export: the ticket holder\'s name, email, company and phone; the order\'s (the buyer\'s) are not imported', () => {
+    const tito = ['Number', 'Ticket Created Date', 'Ticket', 'Ticket Full Name', 'Ticket First Name', 'Ticket Last Name', 'Ticket Email', 'Ticket Company Name',
+      'Ticket Phone Number', 'Event', 'Price', 'Ticket Reference', 'Unique Ticket URL', 'Order Name', 'Order Email', 'Order Company Name', 'Order Phone Number'];
+    expect(fieldsOf(tito)).toEqual([null, null, null, 'name', 'firstName', 'lastName', 'email', 'companyName', 'phone', null, null, null, null, null, null, null, null]);
+  });
+  it.each([['Ticket Holder Name', 'name'], ['Ticket Holder Email', 'email'], ['ticket_email', 'email'], ['TicketFirstName', 'firstName'], ['Ticket Phone', 'phone'],
+    ['Billet Email', 'email']])('"%s" is the holder\'s %s', (h, f) => {
+    expect(mapOf(['Order ID', h])[h]).toBe(f);
+  });
+  it.each(['Ticket Name', 'Ticket Type', 'Ticket Number', 'Ticket ID', 'Ticket Price', 'Ticket Reference', 'Ticket Email Status', 'Ticket Secondary Email', 'Ticket Created Date'])(
+    '"%s" is the ticket\'s, not its holder\'s', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+    });
+  it('the holder is the contact before the one who paid ("Purchaser Name" first)', () => {
+    expect(fieldsOf(['Purchaser Name', 'Purchaser Email', 'Ticket Full Name', 'Ticket Email'])).toEqual([null, null, 'name', 'email']);
+  });
+  it('a file\'s own person is the contact before a ticket\'s holder', () => {
+    expect(fieldsOf(['First Name', 'Last Name', 'Email', 'Ticket First Name', 'Ticket Last Name'])).toEqual(['firstName', 'lastName', 'email', null, null]);
+  });
+});
