@@ -55,6 +55,7 @@ import { recordGuess, ticketHolderGuess, toolColumnGuess } from './records';
 import { keywordGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
 import { idGuess } from './ids';
+import { numberedOwnerGuess } from './people';
 import { ADDRESS_FIELDS } from './work';
 
 export type { Rank } from './tables';
@@ -320,6 +321,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
       return { field: null, conf: 0.9, reason: `About another person (${tokens[i]} ${tokens[i + 1]})`, final: true, rank: 'primary' };
     }
   }
+  const propertyOwner = numberedOwnerGuess(tokens, (h) => readHeader(h, ctx));
+  if (propertyOwner) return propertyOwner;
   // An organisation's numbered contact person, number 1 too: "Kontaktperson 1 Nachname", "Contact Person 2 Phone".
   const numberAt = tokens.findIndex((t) => /^\d+$/.test(t));
   const beforeNumber = numberAt > 0 ? tokens.slice(0, numberAt).filter((t) => !JOINING_WORDS.has(t)).join('') : '';

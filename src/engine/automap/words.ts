@@ -349,6 +349,9 @@ export const OWN_URL_WORDS: ReadonlySet<string> = new Set(['company', 'personal'
   'personnelle', 'personale', 'pessoal', 'propio', 'propia', 'proprio', 'propria']);
 /** Words of the contact's owner ("Owner Email", "Sales Rep Phone"): the owner's columns, not the contact's. */
 export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'responsible', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager', 'advisor', 'adviser', 'asesor']);
+/** A property's owner, numbered ("Owner 1 First Name", "Owner 2 Last Name": PropStream's and skip-trace lists'): a
+ *  contact's owner in a CRM is never numbered. */
+export const PROPERTY_OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'eigentumer', 'eigentuemer', 'dono']);
 /** The other words of a header naming the owner itself: "Assigned User Name" (SugarCRM, SuiteCRM), "assigned_user_name",
  *  "Assigned to", "Owner Full Name", "Nombre del responsable". */
 export const OWNER_NAME_WORDS: ReadonlySet<string> = new Set([

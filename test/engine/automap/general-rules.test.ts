@@ -1020,3 +1020,24 @@ describe('seventh part: a ticket\'s holder is the contact of a ticket export; th
     expect(fieldsOf(['First Name', 'Last Name', 'Email', 'Ticket First Name', 'Ticket Last Name'])).toEqual(['firstName', 'lastName', 'email', null, null]);
   });
 });
+
+describe('seventh part: a property\'s numbered owners: owner 1 is the contact, the others other people; a CRM\'s owner is never numbered', () => {
+  // PropStream / skip-trace lists: "Address","City","State","Zip",...,"Owner 1 First Name","Owner 1 Last Name","Owner 2 First Name",...
+  it('a skip-traced property list', () => {
+    expect(fieldsOf(['Owner 1 First Name', 'Owner 1 Last Name', 'Owner 2 First Name', 'Owner 2 Last Name', 'Phone 1', 'Email 1'])).toEqual(
+      ['firstName', 'lastName', null, null, 'phone', 'email']);
+  });
+  it.each([['Owner 1 First Name', 'firstName'], ['owner_1_last_name', 'lastName'], ['Owner1FirstName', 'firstName'], ['Owner 1 Full Name', 'name'], ['Owner 1 Email', 'email'],
+    ['Propietario 1 Nombre', 'name'], ['Eigentümer 1 Nachname', 'lastName']])('"%s" is the property owner\'s %s', (h, f) => {
+    expect(mapOf(['APN', h])[h]).toBe(f);
+  });
+  it.each(['Owner 2 First Name', 'Owner 3 Last Name', 'owner_2_email', 'Eigentümer 2 Nachname'])('"%s" is another person\'s', (h) => {
+    expect(mapOf(['Email', 'Name', h])[h]).toBeNull();
+  });
+  it.each(['Owner First Name', 'Owner Email', 'Owner Phone', 'Owner 1 Mailing Address'])('"%s" (not a numbered owner\'s name) is not the contact\'s', (h) => {
+    expect(mapOf(['Email', 'Name', 'Phone', h])[h]).toBeNull();
+  });
+  it.each(['Owner', 'Owner Name', 'Contact Owner'])('"%s" stays the contact\'s owner', (h) => {
+    expect(mapOf(['Email', 'Name', h])[h]).toBe('owner');
+  });
+});
