@@ -35,6 +35,7 @@ import {
   NOTE_WORDS,
   OTHER_OBJECTS,
   OTHER_PEOPLE,
+  OTHER_PEOPLE_PHRASES,
   OTHER_RECORD_PREFIXES,
   PERSON_NOUNS,
   POSSESSIVE_ARTICLES,
@@ -304,7 +305,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (record) return record;
   // Whose column: another person, another record, a shipping address, a system date. Portuguese "pais" (parents) is
   // Spanish and Portuguese "país" (country) too: it is the parents only after a linking word ("Telefone dos pais").
-  const other = allWords.find((w, j) => OTHER_PEOPLE.has(w) && (w !== 'pais' || ['dos', 'de', 'aos', 'os'].includes(allWords[j - 1])));
+  const spaced = ` ${allWords.join(' ')} `;
+  const other = allWords.find((w, j) => OTHER_PEOPLE.has(w) && (w !== 'pais' || ['dos', 'de', 'aos', 'os'].includes(allWords[j - 1]))) ?? OTHER_PEOPLE_PHRASES.find((p) => spaced.includes(` ${p} `));
   if (other) return { field: null, conf: 0.9, reason: `About someone else (${other})`, final: true, rank: 'primary' };
   const nationalId = allWords.find((w) => NATIONAL_ID_WORDS.has(w));
   if (nationalId) return { field: null, conf: 0.9, reason: `A national id or tax number (${nationalId}), not a contact field`, final: true, rank: 'primary' };

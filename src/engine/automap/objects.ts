@@ -46,6 +46,8 @@ export const ID_TOKEN_WORDS: ReadonlySet<string> = new Set([
 export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
   'deal', 'deals', 'opportunity', 'opportunities', 'order', 'orders', 'ticket', 'tickets', 'product', 'products', 'invoiceno', 'quote',
   'ip', 'ipv4', 'ipv6', 'device', 'browser', 'campaign', 'utm', 'referrer', 'vendor', 'supplier', 'event',
+  // a supplier or provider, in the other languages (a booking platform's invoice export: "Anbieter Rechnungsadresse Firma")
+  'proveedor', 'fornecedor', 'fournisseur', 'lieferant', 'anbieter', 'fornitore', 'leverancier', 'aanbieder',
   'bank', 'iban', 'vat', 'tax', 'payment', 'survey', 'conversion', 'ad', 'ads', 'form', 'pipeline',
   'trato', 'negocio', 'oportunidad', 'pedido', 'encomenda', 'oportunidade', 'commande', 'opportunite', 'bestellung', 'auftrag', 'angebot',
   'ordine', 'offerta', 'opportunita', 'bestelling', 'offerte', 'dispositivo', 'appareil', 'geraet', 'apparaat',
@@ -169,7 +171,7 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
 export const USER_ID_WORDS: ReadonlySet<string> = new Set(['user', 'usuario', 'utilisateur', 'utente', 'benutzer', 'gebruiker', 'utilizador', 'nutzer']);
 /** A supplier in a supplier list: its id is the row's ("Supplier ID", "ID Fornitore", "Lieferantennummer"), its other
  *  columns another record's in a customer file (Zoho's "Vendor Name"). */
-export const SUPPLIER_WORDS: ReadonlySet<string> = new Set(['supplier', 'vendor', 'proveedor', 'fornecedor', 'fournisseur', 'lieferant', 'fornitore', 'leverancier']);
+export const SUPPLIER_WORDS: ReadonlySet<string> = new Set(['supplier', 'vendor', 'proveedor', 'fornecedor', 'fournisseur', 'lieferant', 'fornitore', 'leverancier', 'anbieter', 'aanbieder']);
 /** People whose number is a shirt or a seat, not a register's ("Player No", "Guest Number"): only their "ID" is an id. */
 export const NOT_REGISTER_NUMBER_WORDS: ReadonlySet<string> = new Set(['player', 'guest', 'jugador', 'jogador', 'joueur', 'spieler', 'giocatore', 'speler']);
 

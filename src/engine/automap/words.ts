@@ -183,7 +183,16 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   // the companions on a booking: other people than the one who booked
   'guests', 'invitados', 'convidados', 'invites', 'gaeste', 'gaste', 'ospiti', 'gasten', 'companions', 'acompanantes', 'acompanhantes',
   'accompagnants', 'begleitpersonen', 'accompagnatori', 'begeleiders',
+  // a relative, one word: "Familienmitglied", "Familielid", Italian "Familiare" ("Nome del familiare")
+  'familienmitglied', 'familienmitglieder', 'familielid', 'familieleden', 'familiare', 'familiari',
 ]);
+/** Phrases naming another person than the contact: a family member ("Family Member Name(s)": "Family Name" alone is the
+ *  last name), the manager someone reports to (BambooHR's and Salesforce's "Reports To", "Reports To Email"). */
+export const OTHER_PEOPLE_PHRASES: readonly string[] = [
+  'family member', 'family members', 'household member', 'household members', 'miembro de la familia', 'miembros de la familia', 'membro da familia',
+  'membros da familia', 'membre de la famille', 'membres de la famille', 'membro della famiglia', 'membri della famiglia',
+  'reports to', 'report to', 'reporting to', 'reporta a', 'se reporta a', 'rend compte a', 'berichtet an', 'riporta a', 'rapporteert aan',
+];
 /** A guest, in the singular: with a plural mark ("Guest Email(s)", "Invité(s)") the header is about several of them. */
 export const GUEST_WORDS: ReadonlySet<string> = new Set(['guest', 'invitado', 'convidado', 'invite', 'gast', 'ospite', 'companion', 'acompanante',
   'acompanhante', 'accompagnant', 'begleitperson', 'accompagnatore', 'begeleider']);

@@ -1041,3 +1041,24 @@ describe('seventh part: a property\'s numbered owners: owner 1 is the contact, t
     expect(mapOf(['Email', 'Name', h])[h]).toBe('owner');
   });
 });
+
+describe('seventh part: the manager someone reports to, a family member and a provider are other people or another record', () => {
+  // BambooHR's roster: "Employee #","First Name","Last Name","Work Email","Reports To","Reports To Email".
+  it('BambooHR: the work email is the contact\'s, the manager\'s email is not imported', () => {
+    const rows = rowsOf(['Rohan'], ['Sharma'], ['rohan.sharma@contoso.example.com'], ['Kavya Iyer'], ['kavya.iyer@acme.example.co']);
+    expect(fieldsOf(['First Name', 'Last Name', 'Work Email', 'Reports To', 'Reports To Email'], { sampleRows: rows })).toEqual(['firstName', 'lastName', 'email', null, null]);
+  });
+  it.each([['en', 'Reports To Email'], ['en', 'reports_to_email'], ['en', 'Reporting To Name'], ['es', 'Reporta a (email)'], ['de', 'Berichtet an E-Mail'],
+    ['en', 'Family Member Name(s)'], ['en', 'Family Member Email'], ['en', 'Household Member Name'], ['es', 'Nombre del miembro de la familia'], ['pt', 'Telefone do membro da família'],
+    ['fr', 'Téléphone du membre de la famille'], ['it', 'Nome del familiare'], ['de', 'Familienmitglied Name'], ['nl', 'Familielid telefoon']])('[%s] "%s" is not the contact\'s', (_lang, h) => {
+    expect(mapOf(['Name', 'Email', 'Phone', h])[h]).toBeNull();
+  });
+  it.each([['Family Name', 'lastName'], ['Reporting Email', 'email'], ['Household Name', null]])('"%s" stays %s', (h, f) => {
+    expect(mapOf(['First Name', 'Phone', h])[h]).toBe(f);
+  });
+  // A course booking platform's invoice export: "Kunde Rechnungsadresse ..." beside "Anbieter Rechnungsadresse ..." (the provider's).
+  it.each([['de', 'Anbieter Rechnungsadresse Firma'], ['de', 'Anbieter Name'], ['de', 'E-Mail-Anbieter'], ['es', 'Empresa proveedor'], ['fr', 'Société fournisseur'],
+    ['it', 'Email fornitore'], ['nl', 'Bedrijfsnaam leverancier'], ['pt', 'Nome do fornecedor']])('[%s] "%s" (a provider\'s) is not the contact\'s', (_lang, h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
+  });
+});
