@@ -1062,3 +1062,22 @@ describe('seventh part: the manager someone reports to, a family member and a pr
     expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
   });
 });
+
+describe('seventh part: the contact\'s own object before a longer header is read as that header', () => {
+  // A course booking platform's invoice export: "Kunde Rechnungsadresse Vorname", ..., "Kunde Rechnungsadresse Ort", "Anbieter Rechnungsadresse ...".
+  it('the customer\'s billing address is the address when the file has no other; the provider\'s is not', () => {
+    expect(fieldsOf(['Kunde Rechnungsadresse Vorname', 'Kunde Rechnungsadresse Nachname', 'Kunde Rechnungsadresse Strasse', 'Kunde Rechnungsadresse PLZ',
+      'Kunde Rechnungsadresse Ort', 'Anbieter Rechnungsadresse Firma', 'Anbieter Rechnungsadresse Ort'])).toEqual(
+      ['firstName', 'lastName', 'address1', 'postalCode', 'city', null, null]);
+  });
+  it.each([['Customer Billing City', 'city'], ['Contact Mailing Street', 'address1'], ['Cliente Dirección de facturación', 'address1'], ['Klant Factuuradres Plaats', 'city'],
+    ['Customer Home Phone Number', 'phone']])('"%s" is the %s', (h, f) => {
+    expect(mapOf(['Name', h])[h]).toBe(f);
+  });
+  it('a billing city stays below the contact\'s own city', () => {
+    expect(fieldsOf(['Name', 'City', 'Customer Billing City'])).toEqual(['name', 'city', null]);
+  });
+  it.each(['Contact Owner Email', 'Kunde seit', 'Customer Type Code', 'Customer Shipping City'])('"%s" is not the contact\'s field', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
+  });
+});
