@@ -165,7 +165,9 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
   'driver', 'conductor', 'motorista', 'chauffeur', 'conducteur', 'fahrer', 'autista', 'bestuurder',
   // a fundraising CRM's person: a constituent (Blackbaud Raiser's Edge "Constituent ID", Little Green Light's "LGL
   // Constituent ID", Salesforce NPSP)
-  'constituent']);
+  'constituent',
+  // an athlete on a club's or a federation's list ("Athlete ID", "Cognome nome atleta")
+  'athlete', 'atleta', 'athlet', 'atleet', 'sportler', 'sporter']);
 /** A user account in another system: its id is the person's there ("User ID", "ID Utente", "ID Usuario"), below a
  *  customer's or member's id when the file has both (a Meetup export's "User ID" and "Member ID"). */
 export const USER_ID_WORDS: ReadonlySet<string> = new Set(['user', 'usuario', 'utilisateur', 'utente', 'benutzer', 'gebruiker', 'utilizador', 'nutzer']);

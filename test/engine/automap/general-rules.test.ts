@@ -1081,3 +1081,21 @@ describe('seventh part: the contact\'s own object before a longer header is read
     expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
   });
 });
+
+describe('seventh part: key words before the file\'s person are that person\'s, with or without a linking word', () => {
+  it.each([['es', 'Primer Nombre del Alumno', 'firstName'], ['es', 'Apellido Paterno del Alumno', 'lastName'], ['pt', 'NOME_COMPRADOR', 'name'], ['pt', 'EMAIL_CLIENTE', 'email'],
+    ['pt', 'Telefone Aluno', 'phone'], ['it', 'COGNOME NOME ATLETA', 'name'], ['it', 'Nome Atleta', 'name'], ['it', 'Email atleta', 'email'], ['es', 'Nombre del comprador', 'name'],
+    ['fr', 'Email du participant', 'email'], ['de', 'Name des Käufers', 'name'], ['fr', 'Prénom du participant', 'firstName']])('[%s] "%s" is the %s', (_lang, h, f) => {
+    expect(mapOf(['Ciudad', h])[h]).toBe(f);
+  });
+  it('a Mexican school\'s pupils with their tutor: the pupil\'s names, not the tutor\'s', () => {
+    expect(fieldsOf(['Numero de Control', 'Primer Nombre del Alumno', 'Segundo Nombre del Alumno', 'Apellido Paterno', 'Apellido Materno', 'Primer Nombre del Tutor',
+      'Apellido Paterno del Tutor'])).toEqual(['externalId', 'firstName', null, 'lastName', null, null, null]);
+  });
+  it.each(['Nome del prodotto cliente', 'Nombre del Tutor', 'Segundo Nombre del Alumno', 'Email Status Cliente'])('"%s" is not the person\'s field', (h) => {
+    expect(mapOf(['Ciudad', h])[h]).toBeNull();
+  });
+  it.each(['Athlete ID', 'ID atleta'])('"%s" is the External ID', (h) => {
+    expect(mapOf(['Email', h])[h]).toBe('externalId');
+  });
+});
