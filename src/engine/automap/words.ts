@@ -59,7 +59,9 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Kommentar', 'Kommentare', 'Geschlecht', 'Alter', 'Datum', 'Uhrzeit', 'Anmeldedatum', 'Erstellt am', 'Sprache', 'Branche', 'Status',
     'Betrag', 'Preis', 'Summe', 'Familienstand', 'Staatsangehörigkeit', 'Nationalität', 'Steuer-ID', 'Steuernummer', 'USt-IdNr',
     'Sozialversicherungsnummer', 'Standort', 'Fax', 'Faxnummer', 'Benutzername', 'Passwort', 'Mitarbeiter', 'Kostenstelle', 'Kostenstellen',
-    'Kostenstellennummer', 'KSt', 'Telefax', 'Telefaxnummer', 'Fax-Nr', 'Faxnr', 'Wiedervorlage', 'Kontaktpersonen', 'Ansprechpersonen', 'Konten'],
+    'Kostenstellennummer', 'KSt', 'Telefax', 'Telefaxnummer', 'Fax-Nr', 'Faxnr', 'Wiedervorlage', 'Kontaktpersonen', 'Ansprechpersonen', 'Konten',
+    // an HR export's kind of service, its unit and rank (SAP HR, public service lists): no typo of "Dienstnr" (the office phone)
+    'Dienstart', 'Dienststelle', 'Dienstgrad', 'Beschäftigungsart'],
   it: ['Tipo di contatto', 'Ruolo', 'Qualifica', 'Mansione', 'Professione', 'Note', 'Commenti', 'Osservazioni', 'Sesso', 'Genere', 'Età', 'Data', 'Ora',
     'Data di iscrizione', 'Data inserimento', 'Data registrazione', 'Lingua', 'Settore', 'Stato civile', 'Nazionalità', 'Importo',
     'Prezzo', 'Totale', 'Codice fiscale', 'Partita IVA', 'P.IVA', 'Luogo di nascita', 'Nome utente', 'Password', 'Valido', 'Collegio',

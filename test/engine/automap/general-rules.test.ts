@@ -915,6 +915,13 @@ describe('seventh part: a cost centre, a telefax, a follow-up, accounts in other
     const rows = rowsOf(['Anna', 'Ben'], ['230010', '410020'], ['0171 2223334', '0151 9876543']);
     expect(fieldsOf(['Vorname', h, 'Handynummer'], { sampleRows: rows })).toEqual(['firstName', null, 'phone']);
   });
+  it.each(['Dienstart', 'Dienststelle', 'Dienstgrad'])('"%s" (an HR export\'s kind of service, unit, rank) is no typo of "Dienstnr", even over "01", "03"', (h) => {
+    const rows = rowsOf(['Anna', 'Ben'], ['0171 2223334', '0151 9876543'], ['01', '03']);
+    expect(fieldsOf(['Vorname', 'Handynummer', h], { sampleRows: rows })).toEqual(['firstName', 'phone', null]);
+  });
+  it('"Dienstnr" stays a phone', () => {
+    expect(mapOf(['Name', 'Telefon', 'Dienstnr'])['Dienstnr']).toBe('additionalPhones');
+  });
   it.each(['Telefax', 'Telefaxnummer', 'Télécopie', 'Fax-Nr'])('"%s" (a fax) adds no phone', (h) => {
     expect(fieldsOf(['Name', 'Telefon', h])).toEqual(['name', 'phone', null]);
   });
