@@ -35,6 +35,7 @@ import {
   NOTE_WORDS,
   OTHER_OBJECTS,
   OTHER_PEOPLE,
+  OTHER_PEOPLE_PHRASES,
   OTHER_RECORD_PREFIXES,
   PERSON_NOUNS,
   POSSESSIVE_ARTICLES,
@@ -51,10 +52,11 @@ import {
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
-import { recordGuess, toolColumnGuess } from './records';
+import { recordGuess, ticketHolderGuess, toolColumnGuess } from './records';
 import { keywordGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
 import { idGuess } from './ids';
+import { numberedOwnerGuess } from './people';
 import { ADDRESS_FIELDS } from './work';
 
 export type { Rank } from './tables';
@@ -195,6 +197,15 @@ function compoundSplit(c: string): { prefix: string; key: string; entry: Entry }
   return null;
 }
 
+/** Roman numerals that number a header's last word ("Kat II", "Kategorie I", "Adresse II"), as digits. A lone "v" or
+ *  "x" is more often a letter than five or ten, and is left. */
+const ROMAN: Readonly<Record<string, string>> = { i: '1', ii: '2', iii: '3', iv: '4', vi: '6', vii: '7', viii: '8', ix: '9' };
+function romanNumbered(tokens: string[]): string[] {
+  const n = tokens.length;
+  if (n < 2 || !ROMAN[tokens[n - 1]] || !/^[a-z]{2,}$/.test(tokens[n - 2])) return tokens;
+  return [...tokens.slice(0, -1), ROMAN[tokens[n - 1]]];
+}
+
 /** Words camelCase split apart that are one key word: "WhatsApp" is whatsapp, not "whats" + "app". */
 function joinSplitWords(tokens: string[]): string[] {
   const out: string[] = [];
@@ -208,7 +219,7 @@ function joinSplitWords(tokens: string[]): string[] {
 function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const raw = String(header ?? '').trim();
   if (isBlankHeader(raw)) return { field: null, conf: 0, reason: 'No header', empty: true, rank: 'primary' };
-  const rawTokens = headerTokens(raw);
+  const rawTokens = romanNumbered(headerTokens(raw));
   const c = rawTokens.join('');
   if (c === STATUS_COMPACT) return { field: null, conf: 1, reason: "The add-on's own status column", final: true, rank: 'primary' };
   for (const cf of ctx.custom) if (cf.names.includes(c)) return { field: cf.key, conf: 1, reason: `Custom field "${cf.label}"`, rank: 'primary' };
@@ -223,7 +234,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   }
 
   const main = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim() || raw;
-  const tokens = joinSplitWords(main === raw ? rawTokens : headerTokens(main));
+  const tokens = joinSplitWords(main === raw ? rawTokens : romanNumbered(headerTokens(main)));
   const words = tokens.filter((t) => !/^\d+$/.test(t));
   // Words in parentheses still say whose and which: "Phone (Mobile)", "Email (Work)", "Telefon (privat)".
   const allWords = joinSplitWords(rawTokens).filter((t) => !/^\d+$/.test(t));
@@ -290,11 +301,12 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   }
 
   // Generic custom attributes, insurance policies, card and licence numbers (./records.ts).
-  const record = recordGuess(words, allWords);
+  const record = recordGuess(words, allWords) ?? ticketHolderGuess(words, (h) => readHeader(h, ctx));
   if (record) return record;
   // Whose column: another person, another record, a shipping address, a system date. Portuguese "pais" (parents) is
   // Spanish and Portuguese "país" (country) too: it is the parents only after a linking word ("Telefone dos pais").
-  const other = allWords.find((w, j) => OTHER_PEOPLE.has(w) && (w !== 'pais' || ['dos', 'de', 'aos', 'os'].includes(allWords[j - 1])));
+  const spaced = ` ${allWords.join(' ')} `;
+  const other = allWords.find((w, j) => OTHER_PEOPLE.has(w) && (w !== 'pais' || ['dos', 'de', 'aos', 'os'].includes(allWords[j - 1]))) ?? OTHER_PEOPLE_PHRASES.find((p) => spaced.includes(` ${p} `));
   if (other) return { field: null, conf: 0.9, reason: `About someone else (${other})`, final: true, rank: 'primary' };
   const nationalId = allWords.find((w) => NATIONAL_ID_WORDS.has(w));
   if (nationalId) return { field: null, conf: 0.9, reason: `A national id or tax number (${nationalId}), not a contact field`, final: true, rank: 'primary' };
@@ -311,15 +323,20 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
       return { field: null, conf: 0.9, reason: `About another person (${tokens[i]} ${tokens[i + 1]})`, final: true, rank: 'primary' };
     }
   }
+  const propertyOwner = numberedOwnerGuess(tokens, (h) => readHeader(h, ctx));
+  if (propertyOwner) return propertyOwner;
   // An organisation's numbered contact person, number 1 too: "Kontaktperson 1 Nachname", "Contact Person 2 Phone".
   const numberAt = tokens.findIndex((t) => /^\d+$/.test(t));
   const beforeNumber = numberAt > 0 ? tokens.slice(0, numberAt).filter((t) => !JOINING_WORDS.has(t)).join('') : '';
   const contactPerson = beforeNumber ? CONTACT_PERSON_PHRASES.find((p) => beforeNumber.endsWith(p)) : undefined;
   if (contactPerson) return { field: null, conf: 0.9, reason: `About another person (${tokens.slice(0, numberAt + 1).join(' ')})`, final: true, rank: 'primary' };
-  // The contact's own object before a known name: "Contact External ID", "Attendee Company", "Customer Email Address".
+  // The contact's own object before a known name: "Contact External ID", "Attendee Company", "Customer Email Address";
+  // before a longer header, read as that header: "Kunde Rechnungsadresse Ort" is the customer's billing city.
   if (words.length >= 2 && SELF_OBJECTS.has(words[0])) {
     const e = exactEntry(words.slice(1).join('')) ?? exactEntry(unlinked(words.slice(1)));
     if (e?.field && e.conf >= 0.85) return indexed({ ...fromEntry(e, `The ${words[0]}'s "${words.slice(1).join(' ')}"`), conf: round2(Math.min(e.conf, 0.9)) });
+    const g = words.length >= 3 && !e ? readHeader(words.slice(1).join(' '), ctx) : undefined;
+    if (g?.field && g.conf >= 0.7) return { ...g, conf: round2(Math.min(g.conf, 0.85)), reason: `The ${words[0]}'s "${words.slice(1).join(' ')}"` };
   }
   const id = idGuess(words, c, raw);
   if (id) return id;

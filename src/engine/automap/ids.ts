@@ -16,6 +16,8 @@ import {
 import { exactEntry } from './tables';
 import { inflectedFrom, pluralOf } from './words';
 
+/** "ID" written out, in the seven languages. */
+const ID_WORDS_WRITTEN_OUT: ReadonlySet<string> = new Set(['identifier', 'identificador', 'identifiant', 'identificativo', 'identificatore', 'identificatie']);
 const ID_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'num', 'numero', 'nummer']);
 /** Words that number someone in a register: "Patienten-Nr", "N° de membre", "Code patient", "Codice paziente". */
 const REGISTER_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n', 'code', 'codigo', 'codice', 'ref']);
@@ -45,7 +47,9 @@ export function countOfPeople(words: readonly string[]): string | undefined {
 }
 
 /** `words`: the header's words without numbers; `c`: the whole header compacted. Null when it names no id. */
-export function idGuess(words: readonly string[], c: string, raw: string): HeaderGuess | null {
+export function idGuess(written: readonly string[], c: string, raw: string): HeaderGuess | null {
+  // "Identifier" is "ID" written out: "Employee Identifier" is "Employee ID", "Identificador do cliente" "ID do cliente".
+  const words = written.map((w) => (ID_WORDS_WRITTEN_OUT.has(w) ? 'id' : w));
   // "id" as a word, or glued to the end of a known word ("userid", "CUSTOMERID", "Buyer UserID"), in a one-word header
   // too; not the end of any word ("Ben je lid?", "Madrid", "Valid", "Android").
   const last = words[words.length - 1] ?? '';

@@ -17,7 +17,7 @@ import {
   PERSON_NOUNS,
   SELF_ID_WORDS,
 } from './lexicon';
-import { headWords } from './tables';
+import { exactEntry, headWords } from './tables';
 import { inflectedFrom } from './words';
 import { NAME_FIELDS } from './work';
 
@@ -44,13 +44,18 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   if ((head === 'address' || head === 'adresse' || head === 'direccion' || head === 'endereco' || head === 'indirizzo' || head === 'adres') && content.some((w) => w === 'email' || w === 'mail' || w === 'correo' || w === 'courriel')) head = 'email';
   const hit = headWords().get(head);
   if (!hit) {
-    // Key word first, a person of the file after: "Nombre del comprador", "Email du participant", "Telefone do aluno",
-    // "Name des Käufers" are that person's own (in English, "Buyer Name").
-    const lead = headWords().get(content[0]);
-    const tail = content.slice(1).filter((w) => !JOINING_WORDS.has(w) && !ARTICLES.has(w));
-    const person = tail.length === 1 && (PERSON_NOUNS.has(tail[0]) || inflectedFrom(tail[0], SELF_ID_WORDS) !== undefined);
-    if (lead && content.length >= 3 && JOINING_WORDS.has(content[1]) && person) return { field: lead[0], conf: lead[1], reason: `${why}"${content[0]}", of the ${tail[0]}`, rank: 'primary' };
-    return null;
+    // Key words first, a person of the file after: "Nombre del comprador", "Email du participant", "Telefone do aluno",
+    // "Name des Käufers", "NOME_COMPRADOR", "Primer nombre del alumno", "Cognome nome atleta" are that person's own (in
+    // English, "Buyer Name"): read without the person.
+    const person = content[content.length - 1];
+    let k = content.length - 1;
+    while (k > 1 && (JOINING_WORDS.has(content[k - 1]) || ARTICLES.has(content[k - 1]))) k--;
+    if (k < 1 || !(PERSON_NOUNS.has(person) || inflectedFrom(person, SELF_ID_WORDS) !== undefined)) return null;
+    const own = content.slice(0, k);
+    const g = keywordGuess(own, why);
+    if (g) return g.field === null ? g : { ...g, reason: `${g.reason}, of the ${person}` };
+    const e = own.length >= 2 ? exactEntry(own.join('')) : undefined;
+    return e?.field ? { field: e.field, conf: Math.min(e.conf, 0.75), reason: `${why}"${own.join(' ')}", of the ${person}`, rank: 'primary' } : null;
   }
   // Key word first (Spanish, Portuguese, French, German, Italian, Dutch), the company word after: read as the English
   // "Company Email" (the contact's work email) and "Company Phone" (the company's switchboard, as Outlook's "Company

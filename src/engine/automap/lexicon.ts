@@ -60,7 +60,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     fr: ['ID client', 'Numéro client', 'Code client', "Numéro d'adhérent", 'Numéro adhérent', 'N° adhérent', 'Numéro de membre'],
     de: ['Kundennummer', 'Kunden-ID', 'Kundennr', 'Mitgliedsnummer', 'Mitglieds-ID', 'Mitgliedsnr'],
     it: ['ID cliente', 'Codice cliente', 'Numero cliente', 'Numero socio', 'Codice socio', 'Tessera'],
-    nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Clublidnummer', 'Lidmaatschapsnummer'],
+    // a sports federation's member number (the KNVB's and the Atletiekunie's "bondsnummer", Sportlink's member exports)
+    nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
   } },
   // The person's id in the system the file is migrated from ("ID_Original" of a migration sheet, "Legacy ID", "Old ID").
   { field: 'externalId', conf: 0.8, names: {
@@ -76,15 +77,20 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // school and university rolls ("Roll Number", "Roll No", "Registration No", "Reg No"), Dutch schools' "Stamnummer", European student registers (Matrikelnummer, matricule,
   // matrícula, matricola, studentnummer), staff numbers, and the German "Kennung" (identifier) of a register.
   { field: 'externalId', conf: 0.8, names: {
-    en: ['Roll Number', 'Roll No', 'Registration Number', 'Registration No', 'Reg No', 'Reg Number', 'Regd No', 'Student Number', 'Student No', 'Admission Number', 'Admission No', 'Enrollment Number', 'Enrolment Number', 'Employee Number', 'Employee ID', 'Staff Number'],
-    es: ['Número de matrícula', 'Legajo', 'Número de legajo', 'Número de empleado'],
+    en: ['Roll Number', 'Roll No', 'Registration Number', 'Registration No', 'Reg No', 'Reg Number', 'Regd No', 'Student Number', 'Student No', 'Admission Number', 'Admission No', 'Enrollment Number', 'Enrolment Number', 'Employee Number', 'Employee ID', 'Staff Number',
+      // Indian universities' "PRN" (Permanent Registration Number: Savitribai Phule Pune University, Mumbai University) and
+      // a college's number for its student (Singapore's junior colleges, Indian colleges: "College Number", "College ID")
+      'PRN', 'PRN No', 'PRN Number', 'Permanent Registration Number', 'College Number', 'College No', 'College Roll Number'],
+    // Mexico's "Número de control": the student number of the Tecnológico Nacional de México and of high schools
+    es: ['Número de matrícula', 'Legajo', 'Número de legajo', 'Número de empleado', 'Número de control', 'No de control', 'Núm de control'],
     pt: ['Número de matrícula', 'Número do aluno'],
     fr: ['Matricule', 'Numéro étudiant', "Numéro d'étudiant", 'Numéro de matricule'],
     de: ['Kennung', 'Matrikelnummer', 'Matrikelnr', 'Matnr', 'Matr-Nr', 'Matrikel', 'Personalnummer', 'Personalnr', 'Schülernummer'],
     it: ['Matricola', 'Numero di matricola', 'Numero matricola'],
     nl: ['Studentnummer', 'Leerlingnummer', 'Stamnummer', 'Personeelsnummer'],
   } },
-  { field: 'externalId', conf: 0.6, names: { en: ['ID', 'UID', 'Unique ID', 'Identifier', 'Record Number'], es: ['Identificador'], fr: ['Identifiant'], pt: ['Identificador'], it: ['Identificativo'] } },
+  // the id of the row's record, which is the contact's own ("ID_Registro", "ID do registro", like "Record Number")
+  { field: 'externalId', conf: 0.6, names: { en: ['ID', 'UID', 'Unique ID', 'Identifier', 'Record Number'], es: ['Identificador', 'ID registro', 'ID del registro'], fr: ['Identifiant'], pt: ['Identificador', 'ID registro', 'ID do registro'], it: ['Identificativo'] } },
 
   { field: 'name', conf: 1, names: {
     en: ['Name', 'Full Name', 'Contact Name', 'Fullname', 'Complete Name', 'First and Last Name', 'Name and Surname', 'Customer Name', 'Client Name', 'Person Name'],
@@ -259,7 +265,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     pt: ['Cidade', 'Município', 'Localidade', 'Cidade de residência', 'Cidade onde mora'],
     fr: ['Ville', 'Commune', 'Localité', 'Ville de résidence'],
     de: ['Stadt', 'Ort', 'Wohnort', 'Gemeinde', 'Wohnstadt'],
-    it: ['Città', 'Comune', 'Località', 'Citta', 'Città di residenza', 'Comune di residenza'],
+    // "Com_Residenza": the comune di residenza, abbreviated (an Italian register's import)
+    it: ['Città', 'Comune', 'Località', 'Citta', 'Città di residenza', 'Comune di residenza', 'Com residenza', 'Com di residenza'],
     nl: ['Plaats', 'Woonplaats', 'Stad', 'Gemeente', 'Plaatsnaam', 'Steden', 'Plaatsen', 'Woonplaatsen'],
   } },
   // A village is the town of a rural address (school and NGO registers: "Village", "District", "Region"); below a
@@ -273,10 +280,12 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'state', conf: 1, names: {
     en: ['State', 'Province', 'State/Province', 'State/Region', 'State or Province', 'State Province Region', 'County/State', 'Region'],
     es: ['Provincia', 'Región', 'Comunidad autónoma', 'Departamento', 'Estado/Provincia'],
-    pt: ['Estado', 'UF', 'Província', 'Distrito', 'Região'],
-    fr: ['Région', 'Province', 'Département', 'État'],
+    // Brazil's "UF" (unidade federativa) is the state: "UF_ESTADO", "Estado (UF)" name it twice
+    pt: ['Estado', 'UF', 'Província', 'Distrito', 'Região', 'UF Estado', 'Estado UF', 'Sigla UF', 'UF do estado'],
+    // a Swiss canton, in the languages of Switzerland (Kanton, canton, cantone): the state of a Swiss address
+    fr: ['Région', 'Province', 'Département', 'État', 'Canton'],
     de: ['Bundesland', 'Kanton', 'Region', 'Provinz'],
-    it: ['Provincia', 'Regione', 'Prov'],
+    it: ['Provincia', 'Regione', 'Prov', 'Cantone', 'Sigla provincia', 'Sigla prov'],
     nl: ['Provincie', 'Regio', 'Staat'],
   } },
   { field: 'state', conf: 0.7, names: { es: ['Estado'] } },
@@ -341,7 +350,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Etiquetas', 'Etiqueta', 'Categorías', 'Categoría', 'Categoria'],
     pt: ['Etiquetas', 'Tags', 'Marcadores', 'Categorias', 'Categoria'],
     fr: ['Étiquettes', 'Étiquette', 'Catégories', 'Catégorie', 'Mots-clés'],
-    de: ['Schlagwörter', 'Schlagworte', 'Kategorien', 'Kategorie', 'Etiketten', 'Stichwörter'],
+    // "Kat": the Kategorie, abbreviated (Swiss club lists: "Kat I", "Kat II")
+    de: ['Schlagwörter', 'Schlagworte', 'Kategorien', 'Kategorie', 'Etiketten', 'Stichwörter', 'Kat'],
     it: ['Etichette', 'Etichetta', 'Categorie', 'Tag'],
     nl: ['Labels', 'Categorieën', 'Categorie', 'Trefwoorden'],
   } },
@@ -349,6 +359,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // Volunteer, Board), several to a contact like tags; a singular "Contact Type" is one record type (Dynamics 365's
   // option set, "Recruiting Contact"), not imported.
   { field: 'tags', conf: 0.8, names: { en: ['Contact Types', 'Contact Categories'], es: ['Tipos de contacto'], pt: ['Tipos de contato', 'Tipos de contacto'], fr: ['Types de contact'], de: ['Kontakttypen'], it: ['Tipi di contatto'], nl: ['Contacttypes', 'Contacttypen'] } },
+  // the collections a customer is added to (a billing platform's customer import, index:17130025425: "collection handles")
+  { field: 'tags', conf: 0.75, names: { en: ['Collections'] } },
   { field: 'tags', conf: 0.85, names: { en: ['Groups', 'Group', 'Category', 'Keywords', 'Lists', 'Segments', 'Segment', 'Interests', 'List', 'Contact Group', 'Contact Groups'], es: ['Grupos', 'Grupo', 'Intereses', 'Segmento', 'Lista', 'Grupo de contactos'], pt: ['Grupos', 'Grupo', 'Interesses', 'Segmento', 'Lista', 'Grupo de contatos'], fr: ['Groupes', 'Groupe', "Centres d'intérêt", 'Segment', 'Liste', 'Groupe de contacts'], de: ['Gruppen', 'Gruppe', 'Interessen', 'Segment', 'Liste', 'Kontaktgruppe', 'Kontaktgruppen'], it: ['Gruppi', 'Gruppo', 'Interessi', 'Segmento', 'Lista', 'Gruppo di contatti'], nl: ['Groepen', 'Groep', 'Interesses', 'Segment', 'Lijst', 'Contactgroep', 'Contactgroepen'] } },
 
   { field: 'owner', conf: 1, names: {
@@ -365,7 +377,11 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     // the staff member a school's or a bank's CRM assigns each lead to (an admissions CRM's "AdmissionsAdvisor")
     'Advisor', 'Adviser', 'Admissions Advisor', 'Enrollment Advisor', 'Enrolment Advisor', 'Sales Advisor', 'Account Advisor', 'Assigned Advisor',
     // a consultant, as advisors are: the firm's staff member who follows the client (a wealth manager's "Consultant")
-    'Consultant', 'Assigned Consultant', 'Sales Consultant'], es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor'], pt: ['Agente', 'Consultor'], fr: ['Agent', 'Conseiller', 'Consultant'], de: ['Berater', 'Kundenberater'], it: ['Agente', 'Consulente'], nl: ['Adviseur', 'Consulent'] } },
+    'Consultant', 'Assigned Consultant', 'Sales Consultant', 'Sales Representative'],
+    // a sales representative: Brazilian "Representante" (representante comercial) is the seller a client is assigned to; a
+    // bare Spanish "Representante" is often a pupil's guardian (Venezuela) and a French "Représentant" a legal one
+    es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor', 'Representante comercial', 'Representante de ventas'],
+    pt: ['Agente', 'Consultor', 'Representante', 'Representante comercial', 'Representante de vendas'], fr: ['Agent', 'Conseiller', 'Consultant', 'Représentant commercial'], de: ['Berater', 'Kundenberater'], it: ['Agente', 'Consulente'], nl: ['Adviseur', 'Consulent'] } },
   { field: 'followers', conf: 1, names: { en: ['Contact Followers', 'Followers', 'Follower'], es: ['Seguidores'], pt: ['Seguidores'], fr: ['Abonnés du contact', 'Suiveurs'], de: ['Follower', 'Beobachter'], it: ['Follower'], nl: ['Volgers'] } },
   { field: 'followers', conf: 0.7, names: { en: ['Watchers', 'Collaborators'] } },
 ];

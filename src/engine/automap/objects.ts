@@ -46,6 +46,8 @@ export const ID_TOKEN_WORDS: ReadonlySet<string> = new Set([
 export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
   'deal', 'deals', 'opportunity', 'opportunities', 'order', 'orders', 'ticket', 'tickets', 'product', 'products', 'invoiceno', 'quote',
   'ip', 'ipv4', 'ipv6', 'device', 'browser', 'campaign', 'utm', 'referrer', 'vendor', 'supplier', 'event',
+  // a supplier or provider, in the other languages (a booking platform's invoice export: "Anbieter Rechnungsadresse Firma")
+  'proveedor', 'fornecedor', 'fournisseur', 'lieferant', 'anbieter', 'fornitore', 'leverancier', 'aanbieder',
   'bank', 'iban', 'vat', 'tax', 'payment', 'survey', 'conversion', 'ad', 'ads', 'form', 'pipeline',
   'trato', 'negocio', 'oportunidad', 'pedido', 'encomenda', 'oportunidade', 'commande', 'opportunite', 'bestellung', 'auftrag', 'angebot',
   'ordine', 'offerta', 'opportunita', 'bestelling', 'offerte', 'dispositivo', 'appareil', 'geraet', 'apparaat',
@@ -138,7 +140,7 @@ export const NATIONAL_ID_WORDS: ReadonlySet<string> = new Set([
 /** Records whose id is not the contact's ("Account ID", "OrderId"). */
 export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'attendee', 'registrant', 'registration',
   // a direct-debit mandate (GoCardless' "mandate_id", SEPA's "Mandatsreferenz"), a contract, a donation or gift, a task or a message
-  'mandate', 'mandat', 'mandato', 'mandats', 'machtiging', 'contract', 'contrato', 'contrat', 'vertrag', 'contratto', 'agreement', 'donation', 'gift', 'pledge',
+  'mandate', 'mandat', 'mandato', 'mandats', 'machtiging', 'mandaat', 'contract', 'contrato', 'contrat', 'vertrag', 'contratto', 'agreement', 'donation', 'gift', 'pledge',
   'task', 'message', 'thread', 'call', 'meeting', 'appointment', 'case', 'claim',
   'booking', 'reservation', 'reserva', 'reservierung', 'buchung', 'prenotazione', 'reservering', 'boeking',
   // a school, a campus, a store, a shop's website or a household a contact belongs to: its id is the place's ("SchoolID", "store_id",
@@ -160,13 +162,18 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
   // an employee's id in the employer's system ("Id Empleado", "ID Funcionário", "Mitarbeiter-ID", "ID dipendente")
   'employee', 'empleado', 'funcionario', 'colaborador', 'employe', 'salarie', 'mitarbeiter', 'dipendente', 'medewerker', 'staff',
   // a person in a role the file lists them in: a driver of a delivery or ride platform ("ID Driver", "Fahrer-ID", "ID autista")
-  'driver', 'conductor', 'motorista', 'chauffeur', 'conducteur', 'fahrer', 'autista', 'bestuurder']);
+  'driver', 'conductor', 'motorista', 'chauffeur', 'conducteur', 'fahrer', 'autista', 'bestuurder',
+  // a fundraising CRM's person: a constituent (Blackbaud Raiser's Edge "Constituent ID", Little Green Light's "LGL
+  // Constituent ID", Salesforce NPSP)
+  'constituent',
+  // an athlete on a club's or a federation's list ("Athlete ID", "Cognome nome atleta")
+  'athlete', 'atleta', 'athlet', 'atleet', 'sportler', 'sporter']);
 /** A user account in another system: its id is the person's there ("User ID", "ID Utente", "ID Usuario"), below a
  *  customer's or member's id when the file has both (a Meetup export's "User ID" and "Member ID"). */
 export const USER_ID_WORDS: ReadonlySet<string> = new Set(['user', 'usuario', 'utilisateur', 'utente', 'benutzer', 'gebruiker', 'utilizador', 'nutzer']);
 /** A supplier in a supplier list: its id is the row's ("Supplier ID", "ID Fornitore", "Lieferantennummer"), its other
  *  columns another record's in a customer file (Zoho's "Vendor Name"). */
-export const SUPPLIER_WORDS: ReadonlySet<string> = new Set(['supplier', 'vendor', 'proveedor', 'fornecedor', 'fournisseur', 'lieferant', 'fornitore', 'leverancier']);
+export const SUPPLIER_WORDS: ReadonlySet<string> = new Set(['supplier', 'vendor', 'proveedor', 'fornecedor', 'fournisseur', 'lieferant', 'fornitore', 'leverancier', 'anbieter', 'aanbieder']);
 /** People whose number is a shirt or a seat, not a register's ("Player No", "Guest Number"): only their "ID" is an id. */
 export const NOT_REGISTER_NUMBER_WORDS: ReadonlySet<string> = new Set(['player', 'guest', 'jugador', 'jogador', 'joueur', 'spieler', 'giocatore', 'speler']);
 

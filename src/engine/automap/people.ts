@@ -1,7 +1,7 @@
-// Two people in one row (./resolve.ts): an event tool's ticket export names the attendee and the purchaser ("Attendee
-// Email", "Purchaser Email"), a registration form the registrant and an attendee ("E-Mail", "Attendee E-Mail"). One
-// of them is the contact, and the other one's name, email, phone and company are not imported (not even as additional
-// emails or phones: they are another person's).
+// Two people in one row (./resolve.ts; a property's numbered owners are read with the header, ./header.ts): an event
+// tool's ticket export names the attendee and the purchaser ("Attendee Email", "Purchaser Email"), a registration form
+// the registrant and an attendee ("E-Mail", "Attendee E-Mail"). One of them is the contact, and the other one's name,
+// email, phone and company are not imported (not even as additional emails or phones: they are another person's).
 //
 // Whose a column is: the role word it starts or ends with ("Attendee Email", "Email del comprador"); a column without
 // one is the file's own person. Two groups are two people only when both name the person (a first name twice, a full name
@@ -9,15 +9,18 @@
 // contact is that own person when the file has one (its name without a role word), else the person a ticket or
 // registration is for (the attendee, participant, guest...), before the one who paid for it (purchaser, buyer, payer):
 // "Email", "Attendee Name", "Purchaser Name" are the attendee's and the purchaser's, the email the attendee's.
+import type { HeaderGuess } from './header';
 import { headerTokens } from './normalize';
-import { inflectedFrom } from './words';
+import { inflectedFrom, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
 import { NAME_FIELDS } from './work';
 
 /** The person a row of an event, course or club export is about (Eventbrite, WooCommerce Event Tickets, The Events
  *  Calendar: "Attendee ...", "Participant ...", "Guest ..."), in the seven languages, the surest first. */
 const SUBJECT_ROLES = ['attendee', 'participant', 'guest', 'member', 'student', 'player', 'patient', 'registrant', 'asistente', 'participante', 'invitado',
-  'convidado', 'teilnehmer', 'gast', 'partecipante', 'ospite', 'deelnemer'];
+  'convidado', 'teilnehmer', 'gast', 'partecipante', 'ospite', 'deelnemer',
+  // a ticket's holder ("Ticket Full Name", "Ticket Email" in Tito's export: ./records.ts)
+  'ticket'];
 /** Who paid for the ticket or order ("Purchaser Email" in WooCommerce Event Tickets, "Buyer Email" in Etsy and
  *  Eventbrite's order reports), in the seven languages. */
 const PAYER_ROLES = ['purchaser', 'buyer', 'payer', 'orderer', 'booker', 'comprador', 'pagador', 'acheteur', 'payeur', 'kaufer', 'kaeufer', 'besteller',
@@ -62,4 +65,23 @@ export function onePerson(ws: Work[]): void {
     if (!g.some((w) => NAME_FIELDS.has(w.field ?? '') && ownFields.has(w.field))) continue;
     for (const w of g) Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason: `Another person's (the ${role || 'file\'s own'}): the contact is ${label}` });
   }
+}
+
+const PROPERTY_OWNER_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone']);
+
+/**
+ * A property's numbered owners (PropStream's and skip-trace lists' "Owner 1 First Name", "Owner 2 Last Name"; a CRM's
+ * contact owner is never numbered): owner 1 is the person the row is about, the contact; the others are other people.
+ * Only owner 1's name and contact fields: "Owner 1 Mailing Address" is read on (./header.ts). `tokens`: the header's
+ * words and numbers; `read`: how the rest of the header is read.
+ */
+export function numberedOwnerGuess(tokens: readonly string[], read: (header: string) => HeaderGuess): HeaderGuess | null {
+  const at = tokens.findIndex((t, j) => PROPERTY_OWNER_WORDS.has(t) && /^\d+$/.test(tokens[j + 1] ?? ''));
+  if (at < 0) return null;
+  const n = Number(tokens[at + 1]);
+  if (n >= 2) return { field: null, conf: 0.9, reason: `About another person (${tokens[at]} ${n})`, final: true, rank: 'primary' };
+  const rest = tokens.filter((_, j) => j !== at && j !== at + 1);
+  const g = n === 1 && rest.length ? read(rest.join(' ')) : undefined;
+  if (!g?.field || !PROPERTY_OWNER_FIELDS.has(g.field)) return null;
+  return { ...g, conf: Math.min(g.conf, 0.85), reason: `The property owner's "${rest.join(' ')}"` };
 }

@@ -1,6 +1,7 @@
 // Headers about a record the contact holds or belongs to, read before whose column it is (./header.ts): a generic
 // custom attribute (nothing), an insurance policy (another record), a card or licence number (the External ID when the
-// file has no better id); and, before the lexicon, a tool's own column and an address's company line.
+// file has no better id), a ticket's holder (the contact of a ticket export); and, before the lexicon, a tool's own
+// column and an address's company line.
 import type { HeaderGuess } from './header';
 import {
   CARD_HOLDER_WORDS,
@@ -44,4 +45,28 @@ export function toolColumnGuess(raw: string, rawTokens: readonly string[], words
     return { field: 'companyName', conf: 0.8, reason: "The address's company line", rank: 'primary' };
   }
   return null;
+}
+
+/** A ticket, in the seven languages: "Ticket", "Billet", "Entrada", "Ingresso", "Eintrittskarte", "Biglietto", "Kaartje". */
+const TICKET_WORDS: ReadonlySet<string> = new Set(['ticket', 'billet', 'boleto', 'ingresso', 'bilhete', 'eintrittskarte', 'biglietto', 'kaartje']);
+/** Its holder: "Ticket Holder Email", "Ticketinhaber", "Titular", "Titulaire", "Houder". */
+const HOLDER_WORDS: ReadonlySet<string> = new Set(['holder', 'inhaber', 'titular', 'titulaire', 'titolare', 'houder']);
+/** What a ticket's holder is asked for: who they are and how to reach them. */
+const HOLDER_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone', 'companyName']);
+
+/**
+ * A ticket export has a row per ticket, and the person a ticket is for is its holder (Tito: "Ticket Full Name", "Ticket
+ * Email", "Ticket Company Name", "Ticket Phone Number" beside "Order Name", the buyer's): the contact. `words`: the
+ * header's words without numbers; `read`: how the rest of the header is read. The ticket's own columns ("Ticket Type",
+ * "Ticket Reference", a bare "Ticket Name": the kind of ticket) are not the holder's.
+ */
+export function ticketHolderGuess(words: readonly string[], read: (header: string) => HeaderGuess): HeaderGuess | null {
+  if (words.length < 2 || !TICKET_WORDS.has(words[0])) return null;
+  const holder = HOLDER_WORDS.has(words[1]);
+  const rest = words.slice(holder ? 2 : 1);
+  if (!rest.length) return null;
+  const g = read(rest.join(' '));
+  if (!g.field || !HOLDER_FIELDS.has(g.field) || g.rank === 'alternate') return null;
+  if (g.field === 'name' && !holder && rest.length < 2) return null;
+  return { ...g, conf: Math.min(g.conf, 0.85), reason: `The ticket holder's "${rest.join(' ')}"` };
 }

@@ -212,6 +212,19 @@ export const VENDOR_HEADERS: readonly VendorConvention[] = [
     headers: { category_id: ['tags', 0.8], 'category_id/id': ['tags', 0.8], 'category_id/name': ['tags', 0.85], 'parent_id/name': ['companyName', 0.8], company_type: null, is_company: null },
   },
   {
+    // Thunderbird's address book export in its British English build names the state "County" and the postcode "Post
+    // Code" ("Home County", "Work County", where the US build writes "Home State", "Home ZipCode").
+    vendor: 'Mozilla Thunderbird address book CSV, en-GB build',
+    source: 'index:27733254974, index:56797920570 (address book converters writing the en-GB Thunderbird header)',
+    headers: { 'Home County': ['state', 0.9], 'Work County': ['state', 0.9], 'Home Post Code': ['postalCode', 0.9], 'Work Post Code': ['postalCode', 0.9] },
+  },
+  {
+    // Constant Contact's contact export lists the email lists a contact is on, comma-separated: its groups.
+    vendor: 'Constant Contact contacts export',
+    source: 'index:44775182333 (a nonprofit\'s Constant Contact merge script reading its export: "Email Lists", "Email permission status")',
+    headers: { 'Email Lists': ['tags', 0.9], 'Email permission status': null },
+  },
+  {
     vendor: 'vCard property names (Apple Contacts and vCard-to-CSV tools)',
     source: 'RFC 6350 (vCard 4.0) property names; github:nbeaver/vcard2csv contacts.tsv',
     headers: { FN: ['name', 0.9], N: null, EMAIL: 'email', TEL: 'phone', ORG: 'companyName', ADR: ['address1', 0.9], BDAY: 'dateOfBirth', URL: 'website', NOTE: null, CATEGORIES: 'tags', NICKNAME: null, TITLE: null, ROLE: null, UID: ['externalId', 0.6], 'Cell phone': ['phone', 0.95, 'typed'], 'Work phone': ['phone', 0.9, 'typed'], 'Home phone': ['phone', 0.9, 'typed'] },

@@ -35,32 +35,44 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Proprietário da conta', 'Propriétaire du compte', 'Proprietario account', 'Accounteigenaar',
     // counts of people, one letter from a member's number ("Número de socios" is not "Número de socio")
     'Number of Members', 'Número de socios', 'Número de miembros', 'Número de sócios', 'Nombre de membres', "Nombre d'adhérents", 'Anzahl Mitglieder',
-    'Numero di soci', 'Numero soci', 'Aantal leden'],
+    'Numero di soci', 'Numero soci', 'Aantal leden',
+    // an employer's cost centre (SAP HR's "Kostenstelle": "230010" is no phone), a fax by its long name, a follow-up to
+    // do ("Follow Up": "Follow up needed", no typo of "Followers"), an organisation's contact persons in the plural
+    // (other people than the record), accounts in other systems ("Accounts": "stripe:cust_...", no typo of "Account")
+    'Cost Center', 'Cost Centre', 'Cost Center Code', 'Cost Centre Code', 'Telefax', 'Telefax Number', 'Follow Up', 'Follow-up Date', 'Next Follow Up',
+    'Contact Persons', 'Accounts', 'Linked Accounts', 'Connected Accounts', 'External Accounts'],
   es: ['Tipo de contacto', 'Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
     'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
     'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
-    'CURP', 'RFC', 'Cédula', 'Pasaporte', 'Usuario', 'Contraseña', 'Clave', 'Respuesta', 'Partido', 'Foto', 'Favorito', 'Estatus'],
+    'CURP', 'RFC', 'Cédula', 'Pasaporte', 'Usuario', 'Contraseña', 'Clave', 'Respuesta', 'Partido', 'Foto', 'Favorito', 'Estatus',
+    'Centro de coste', 'Centro de costo', 'Centro de costos', 'Seguimiento', 'Personas de contacto', 'Cuentas'],
   pt: ['Tipo de contato', 'Cargo', 'Função', 'Profissão', 'Ocupação', 'Notas', 'Observações', 'Comentários', 'Sexo', 'Gênero', 'Género', 'Idade', 'Data',
     'Hora', 'Data de cadastro', 'Data de criação', 'Idioma', 'Setor', 'Estado civil', 'Nacionalidade', 'Valor', 'Preço', 'Total', 'CPF',
-    'CNPJ', 'RG', 'NIF', 'Passaporte', 'Usuário', 'Senha', 'Foto', 'Situação', 'Status'],
+    'CNPJ', 'RG', 'NIF', 'Passaporte', 'Usuário', 'Senha', 'Foto', 'Situação', 'Status', 'Centro de custo', 'Centro de custos', 'Acompanhamento',
+    'Pessoas de contato', 'Pessoas de contacto', 'Contas'],
   fr: ['Type de contact', 'Poste', 'Fonction', 'Titre', 'Profession', 'Métier', 'Notes', 'Remarques', 'Commentaires', 'Commentaire', 'Observations', 'Sexe',
     'Genre', 'Civilité', 'Âge', 'Date', 'Heure', "Date d'inscription", 'Date de création', 'Date adhésion', "Date d'adhésion", 'Langue',
     'Secteur', 'Statut', 'Montant', 'Prix', 'Total', 'Cotisation', 'Nationalité', 'Situation familiale', 'Quartier', 'Promo', 'Promotion',
-    'Numéro de sécurité sociale', 'NIR', 'SIRET', 'SIREN', 'TVA', 'Mot de passe', 'Droit image', 'Droit à l\'image', 'Charte'],
+    'Numéro de sécurité sociale', 'NIR', 'SIRET', 'SIREN', 'TVA', 'Mot de passe', 'Droit image', 'Droit à l\'image', 'Charte', 'Centre de coût',
+    'Centre de coûts', 'Centre de frais', 'Télécopie', 'Relance', 'Date de relance', 'Personnes de contact', 'Comptes'],
   de: ['Kontaktart', 'Kontakttyp', 'Position', 'Funktion', 'Titel', 'Anrede', 'Abteilung', 'Bereich', 'Beruf', 'Notizen', 'Notiz', 'Bemerkung', 'Bemerkungen',
     'Kommentar', 'Kommentare', 'Geschlecht', 'Alter', 'Datum', 'Uhrzeit', 'Anmeldedatum', 'Erstellt am', 'Sprache', 'Branche', 'Status',
     'Betrag', 'Preis', 'Summe', 'Familienstand', 'Staatsangehörigkeit', 'Nationalität', 'Steuer-ID', 'Steuernummer', 'USt-IdNr',
-    'Sozialversicherungsnummer', 'Standort', 'Fax', 'Faxnummer', 'Benutzername', 'Passwort', 'Mitarbeiter'],
+    'Sozialversicherungsnummer', 'Standort', 'Fax', 'Faxnummer', 'Benutzername', 'Passwort', 'Mitarbeiter', 'Kostenstelle', 'Kostenstellen',
+    'Kostenstellennummer', 'KSt', 'Telefax', 'Telefaxnummer', 'Fax-Nr', 'Faxnr', 'Wiedervorlage', 'Kontaktpersonen', 'Ansprechpersonen', 'Konten',
+    // an HR export's kind of service, its unit and rank (SAP HR, public service lists): no typo of "Dienstnr" (the office phone)
+    'Dienstart', 'Dienststelle', 'Dienstgrad', 'Beschäftigungsart'],
   it: ['Tipo di contatto', 'Ruolo', 'Qualifica', 'Mansione', 'Professione', 'Note', 'Commenti', 'Osservazioni', 'Sesso', 'Genere', 'Età', 'Data', 'Ora',
     'Data di iscrizione', 'Data inserimento', 'Data registrazione', 'Lingua', 'Settore', 'Stato civile', 'Nazionalità', 'Importo',
     'Prezzo', 'Totale', 'Codice fiscale', 'Partita IVA', 'P.IVA', 'Luogo di nascita', 'Nome utente', 'Password', 'Valido', 'Collegio',
-    'Commissione', 'Gruppo partito', 'Titolo'],
+    'Commissione', 'Gruppo partito', 'Titolo', 'Centro di costo', 'Centro di costi', 'Centro costo', 'Ricontatto', 'Persone di contatto', 'Referenti'],
   // a race's start (bib) number: the entry's, not the person's (no typo of "Stamnummer"); a contact's type in the
   // singular, in every language here, is one record type (Dynamics 365's "Contact Type"; "Kontaktart": Privat, Firma), no
   // typo of the plural "Contact Types" (./lexicon.ts)
   nl: ['Contactsoort', 'Startnummer', 'Functie', 'Functietitel', 'Afdeling', 'Beroep', 'Opmerkingen', 'Opmerking', 'Notities', 'Notitie', 'Geslacht', 'Leeftijd',
     'Datum', 'Tijd', 'Inschrijfdatum', 'Aanmeldingsdatum', 'Taal', 'Branche', 'Sector', 'Bedrag', 'Prijs', 'Totaal', 'BSN', 'Burgerservicenummer',
-    'KvK-nummer', 'BTW-nummer', 'Huisnummer', 'Toevoeging', 'Tussenvoegsel', 'Aanhef', 'Aanspreektitel', 'Aanspreekvorm', 'Titel', 'Gebruikersnaam', 'Wachtwoord', 'Status'],
+    'KvK-nummer', 'BTW-nummer', 'Huisnummer', 'Toevoeging', 'Tussenvoegsel', 'Aanhef', 'Aanspreektitel', 'Aanspreekvorm', 'Titel', 'Gebruikersnaam', 'Wachtwoord', 'Status',
+    'Kostenplaats', 'Kostenplaatsnummer', 'Kostencentrum', 'Telefax', 'Opvolging', 'Contactpersonen'],
 };
 
 /** Address lines that are not the street line the contact fields hold (address1 only). */
@@ -173,7 +185,16 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   // the companions on a booking: other people than the one who booked
   'guests', 'invitados', 'convidados', 'invites', 'gaeste', 'gaste', 'ospiti', 'gasten', 'companions', 'acompanantes', 'acompanhantes',
   'accompagnants', 'begleitpersonen', 'accompagnatori', 'begeleiders',
+  // a relative, one word: "Familienmitglied", "Familielid", Italian "Familiare" ("Nome del familiare")
+  'familienmitglied', 'familienmitglieder', 'familielid', 'familieleden', 'familiare', 'familiari',
 ]);
+/** Phrases naming another person than the contact: a family member ("Family Member Name(s)": "Family Name" alone is the
+ *  last name), the manager someone reports to (BambooHR's and Salesforce's "Reports To", "Reports To Email"). */
+export const OTHER_PEOPLE_PHRASES: readonly string[] = [
+  'family member', 'family members', 'household member', 'household members', 'miembro de la familia', 'miembros de la familia', 'membro da familia',
+  'membros da familia', 'membre de la famille', 'membres de la famille', 'membro della famiglia', 'membri della famiglia',
+  'reports to', 'report to', 'reporting to', 'reporta a', 'se reporta a', 'rend compte a', 'berichtet an', 'riporta a', 'rapporteert aan',
+];
 /** A guest, in the singular: with a plural mark ("Guest Email(s)", "Invité(s)") the header is about several of them. */
 export const GUEST_WORDS: ReadonlySet<string> = new Set(['guest', 'invitado', 'convidado', 'invite', 'gast', 'ospite', 'companion', 'acompanante',
   'acompanhante', 'accompagnant', 'begleitperson', 'accompagnatore', 'begeleider']);
@@ -339,6 +360,9 @@ export const OWN_URL_WORDS: ReadonlySet<string> = new Set(['company', 'personal'
   'personnelle', 'personale', 'pessoal', 'propio', 'propia', 'proprio', 'propria']);
 /** Words of the contact's owner ("Owner Email", "Sales Rep Phone"): the owner's columns, not the contact's. */
 export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'responsible', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager', 'advisor', 'adviser', 'asesor']);
+/** A property's owner, numbered ("Owner 1 First Name", "Owner 2 Last Name": PropStream's and skip-trace lists'): a
+ *  contact's owner in a CRM is never numbered. */
+export const PROPERTY_OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'eigentumer', 'eigentuemer', 'dono']);
 /** The other words of a header naming the owner itself: "Assigned User Name" (SugarCRM, SuiteCRM), "assigned_user_name",
  *  "Assigned to", "Owner Full Name", "Nombre del responsable". */
 export const OWNER_NAME_WORDS: ReadonlySet<string> = new Set([

@@ -907,3 +907,202 @@ describe('sixth part: review mends (a note that is no note, a district, a singul
     expect(mapOf(['Name', 'Ortsteil'])['Ortsteil']).not.toBe('city');
   });
 });
+
+describe('seventh part: a cost centre, a telefax, a follow-up, accounts in other systems and contact persons in the plural are no contact field', () => {
+  // SAP HR's staff export: "Personalnummer","Nachname","Vorname","Kostenstelle" ("230010"), "Handynummer".
+  it.each([['de', 'Kostenstelle'], ['de', 'KSt'], ['en', 'Cost Center'], ['en', 'cost_centre'], ['es', 'Centro de costo'], ['pt', 'Centro de custo'],
+    ['fr', 'Centre de coûts'], ['it', 'Centro di costo'], ['nl', 'Kostenplaats']])('[%s] "%s" is not imported, even over values that look like phones', (_lang, h) => {
+    const rows = rowsOf(['Anna', 'Ben'], ['230010', '410020'], ['0171 2223334', '0151 9876543']);
+    expect(fieldsOf(['Vorname', h, 'Handynummer'], { sampleRows: rows })).toEqual(['firstName', null, 'phone']);
+  });
+  it.each(['Dienstart', 'Dienststelle', 'Dienstgrad'])('"%s" (an HR export\'s kind of service, unit, rank) is no typo of "Dienstnr", even over "01", "03"', (h) => {
+    const rows = rowsOf(['Anna', 'Ben'], ['0171 2223334', '0151 9876543'], ['01', '03']);
+    expect(fieldsOf(['Vorname', 'Handynummer', h], { sampleRows: rows })).toEqual(['firstName', 'phone', null]);
+  });
+  it('"Dienstnr" stays a phone', () => {
+    expect(mapOf(['Name', 'Telefon', 'Dienstnr'])['Dienstnr']).toBe('additionalPhones');
+  });
+  it.each(['Telefax', 'Telefaxnummer', 'Télécopie', 'Fax-Nr'])('"%s" (a fax) adds no phone', (h) => {
+    expect(fieldsOf(['Name', 'Telefon', h])).toEqual(['name', 'phone', null]);
+  });
+  it.each(['Follow Up', 'Follow-up', 'follow_up', 'Wiedervorlage', 'Relance', 'Seguimiento', 'Opvolging'])('"%s" (a follow-up to do) is no follower', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
+  });
+  it.each(['Followers', 'Follower'])('"%s" stays the followers', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe('followers');
+  });
+  it('a billing platform\'s "Accounts" ("stripe:cust_...") is no company: the billing company is', () => {
+    const rows = rowsOf(['ap@northwind.example.com'], ['Northwind Outfitters'], ['Portland'], ['stripe:cust_Q1a2B3c4D5e6F7']);
+    expect(fieldsOf(['Email', 'Billing Company', 'Billing City', 'Accounts'], { sampleRows: rows })).toEqual(['email', 'companyName', 'city', null]);
+  });
+  it.each(['Account', 'Account Name'])('a singular "%s" stays the company', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe('companyName');
+  });
+  it.each([['nl', 'contactpersonen'], ['de', 'Kontaktpersonen'], ['en', 'Contact Persons'], ['es', 'Personas de contacto'], ['pt', 'Pessoas de contato'],
+    ['fr', 'Personnes de contact'], ['it', 'Referenti']])('[%s] "%s" (several contact persons of an organisation) is not the name', (_lang, h) => {
+    expect(mapOf(['Bedrijfsnaam', 'E-mail', h])[h]).toBeNull();
+  });
+  it.each([['nl', 'Contactpersoon'], ['de', 'Ansprechpartner'], ['en', 'Contact Person'], ['it', 'Referente']])('[%s] a singular "%s" stays the name', (_lang, h) => {
+    expect(mapOf(['E-mail', h])[h]).toBe('name');
+  });
+});
+
+describe('seventh part: a register\'s number for the person is the External ID ("Identifier" is "ID" written out; a constituent is the person)', () => {
+  it.each([['en', 'Employee Identifier'], ['en', 'employee_identifier'], ['en', 'Customer Identifier'], ['pt', 'Identificador do cliente'], ['fr', 'Identifiant client'],
+    ['en', 'PRN'], ['en', 'PRN No'], ['en', 'College Number'], ['nl', 'Bondsnummer'], ['es', 'Numero de Control'], ['es', 'Número de control'],
+    ['en', 'LGL Constituent ID'], ['en', 'LGl Constituent ID'], ['en', 'Constituent ID'], ['pt', 'ID_Registro'], ['es', 'ID del registro']])(
+    '[%s] "%s" is the External ID', (_lang, h) => {
+      expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).toBe('externalId');
+    });
+  it.each(['Account Identifier', 'Device Identifier', 'Order Identifier', 'Mandaat ID', 'mandaat_id', 'Mandat ID', 'ID mandato', 'Fecha de registro', 'Registration ID'])(
+    '"%s" is not the External ID', (h) => {
+      expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).not.toBe('externalId');
+    });
+  it('a federation\'s member number beside a direct-debit mandate\'s id: the member number is the id', () => {
+    expect(fieldsOf(['Bondsnummer', 'Voornaam', 'Achternaam', 'Mandaat ID'])).toEqual(['externalId', 'firstName', 'lastName', null]);
+  });
+});
+
+describe('seventh part: regions by their local names (a canton, a British county in Thunderbird, Italian "PR", Brazil\'s "UF")', () => {
+  it.each([['it', 'Cantone'], ['fr', 'Canton'], ['de', 'Kanton'], ['it', 'Sigla provincia'], ['pt', 'UF_ESTADO'], ['pt', 'Estado (UF)'], ['pt', 'uf_estado']])(
+    '[%s] "%s" is the state', (_lang, h) => {
+      expect(mapOf(['Nome', 'Email', 'Città', h])[h]).toBe('state');
+    });
+  it('Italian two-letter province codes under "Prov." are the state, not the country they also spell (BG, BS)', () => {
+    const rows = rowsOf(['Mario Rossi', 'Sara Bianchi'], ['Bergamo', 'Brescia'], ['BG', 'BS'], ['Italia', 'Italia']);
+    expect(fieldsOf(['Nome', 'Città', 'Prov.', 'Paese'], { sampleRows: rows })).toEqual(['name', 'city', 'state', 'country']);
+  });
+  it('Thunderbird\'s en-GB export: the home county is the state, the home post code the postal code', () => {
+    expect(fieldsOf(['First Name', 'Last Name', 'Primary Email', 'Home Address', 'Home City', 'Home County', 'Home Post Code', 'Home Country', 'Work County'])).toEqual(
+      ['firstName', 'lastName', 'email', 'address1', 'city', 'state', 'postalCode', 'country', null]);
+  });
+  it.each(['County', 'Country'])('a bare "%s" is not the state (a US county is below the state)', (h) => {
+    expect(mapOf(['Name', 'City', 'State', h])[h]).not.toBe('state');
+  });
+  it.each(['Com_Residenza', 'Com. residenza', 'Comune di residenza'])('"%s" (the comune someone lives in) is the city', (h) => {
+    expect(mapOf(['Nome', 'Cognome', h])[h]).toBe('city');
+  });
+});
+
+describe('seventh part: a category numbered in Roman numerals, a customer\'s collections and email lists are tags; a sales representative is the owner', () => {
+  it.each(['Kat I', 'Kat II', 'Kat. III', 'Kategorie I', 'Category II', 'KAT_II'])('"%s" is the tags', (h) => {
+    expect(mapOf(['Name', 'Vorname', 'E-Mail', h])[h]).toBe('tags');
+  });
+  it('a Roman "II" numbers the alternate one as "2" does', () => {
+    expect(fieldsOf(['Name', 'Phone', 'Phone II'])).toEqual(['name', 'phone', 'additionalPhones']);
+    expect(fieldsOf(['Name', 'Address', 'Address II'])).toEqual(['name', 'address1', null]);
+  });
+  it.each(['Collections', 'Email Lists'])('"%s" is the tags', (h) => {
+    expect(mapOf(['Email', 'First Name', 'Last Name', h])[h]).toBe('tags');
+  });
+  it.each([['pt', 'Representante'], ['pt', 'Representante comercial'], ['es', 'Representante de ventas'], ['en', 'Sales Representative'], ['fr', 'Représentant commercial']])(
+    '[%s] "%s" is the owner', (_lang, h) => {
+      expect(mapOf(['Razão Social', 'E-mail', h])[h]).toBe('owner');
+    });
+  it.each(['Representante legal', 'Représentant légal'])('a legal representative ("%s") is no owner', (h) => {
+    expect(mapOf(['Nombre', 'Email', h])[h]).not.toBe('owner');
+  });
+});
+
+describe('seventh part: a ticket\'s holder is the contact of a ticket export; the ticket\'s own columns and the order\'s are not', () => {
+  // Tito's ticket export: "Number","Ticket Created Date","Ticket","Ticket Full Name","Ticket First Name","Ticket Last Name",
+  // "Ticket Email","Ticket Company Name","Ticket Phone Number","Event","Void Status","Price","Ticket Reference",...,"Order Name","Order Email".
+  it('Tito\'s export: the ticket holder\'s name, email, company and phone; the order\'s (the buyer\'s) are not imported', () => {
+    const tito = ['Number', 'Ticket Created Date', 'Ticket', 'Ticket Full Name', 'Ticket First Name', 'Ticket Last Name', 'Ticket Email', 'Ticket Company Name',
+      'Ticket Phone Number', 'Event', 'Price', 'Ticket Reference', 'Unique Ticket URL', 'Order Name', 'Order Email', 'Order Company Name', 'Order Phone Number'];
+    expect(fieldsOf(tito)).toEqual([null, null, null, 'name', 'firstName', 'lastName', 'email', 'companyName', 'phone', null, null, null, null, null, null, null, null]);
+  });
+  it.each([['Ticket Holder Name', 'name'], ['Ticket Holder Email', 'email'], ['ticket_email', 'email'], ['TicketFirstName', 'firstName'], ['Ticket Phone', 'phone'],
+    ['Billet Email', 'email']])('"%s" is the holder\'s %s', (h, f) => {
+    expect(mapOf(['Order ID', h])[h]).toBe(f);
+  });
+  it.each(['Ticket Name', 'Ticket Type', 'Ticket Number', 'Ticket ID', 'Ticket Price', 'Ticket Reference', 'Ticket Email Status', 'Ticket Secondary Email', 'Ticket Created Date'])(
+    '"%s" is the ticket\'s, not its holder\'s', (h) => {
+      expect(mapOf(['Email', h])[h]).toBeNull();
+    });
+  it('the holder is the contact before the one who paid ("Purchaser Name" first)', () => {
+    expect(fieldsOf(['Purchaser Name', 'Purchaser Email', 'Ticket Full Name', 'Ticket Email'])).toEqual([null, null, 'name', 'email']);
+  });
+  it('a file\'s own person is the contact before a ticket\'s holder', () => {
+    expect(fieldsOf(['First Name', 'Last Name', 'Email', 'Ticket First Name', 'Ticket Last Name'])).toEqual(['firstName', 'lastName', 'email', null, null]);
+  });
+});
+
+describe('seventh part: a property\'s numbered owners: owner 1 is the contact, the others other people; a CRM\'s owner is never numbered', () => {
+  // PropStream / skip-trace lists: "Address","City","State","Zip",...,"Owner 1 First Name","Owner 1 Last Name","Owner 2 First Name",...
+  it('a skip-traced property list', () => {
+    expect(fieldsOf(['Owner 1 First Name', 'Owner 1 Last Name', 'Owner 2 First Name', 'Owner 2 Last Name', 'Phone 1', 'Email 1'])).toEqual(
+      ['firstName', 'lastName', null, null, 'phone', 'email']);
+  });
+  it.each([['Owner 1 First Name', 'firstName'], ['owner_1_last_name', 'lastName'], ['Owner1FirstName', 'firstName'], ['Owner 1 Full Name', 'name'], ['Owner 1 Email', 'email'],
+    ['Propietario 1 Nombre', 'name'], ['Eigentümer 1 Nachname', 'lastName']])('"%s" is the property owner\'s %s', (h, f) => {
+    expect(mapOf(['APN', h])[h]).toBe(f);
+  });
+  it.each(['Owner 2 First Name', 'Owner 3 Last Name', 'owner_2_email', 'Eigentümer 2 Nachname'])('"%s" is another person\'s', (h) => {
+    expect(mapOf(['Email', 'Name', h])[h]).toBeNull();
+  });
+  it.each(['Owner First Name', 'Owner Email', 'Owner Phone', 'Owner 1 Mailing Address'])('"%s" (not a numbered owner\'s name) is not the contact\'s', (h) => {
+    expect(mapOf(['Email', 'Name', 'Phone', h])[h]).toBeNull();
+  });
+  it.each(['Owner', 'Owner Name', 'Contact Owner'])('"%s" stays the contact\'s owner', (h) => {
+    expect(mapOf(['Email', 'Name', h])[h]).toBe('owner');
+  });
+});
+
+describe('seventh part: the manager someone reports to, a family member and a provider are other people or another record', () => {
+  // BambooHR's roster: "Employee #","First Name","Last Name","Work Email","Reports To","Reports To Email".
+  it('BambooHR: the work email is the contact\'s, the manager\'s email is not imported', () => {
+    const rows = rowsOf(['Rohan'], ['Sharma'], ['rohan.sharma@contoso.example.com'], ['Kavya Iyer'], ['kavya.iyer@acme.example.co']);
+    expect(fieldsOf(['First Name', 'Last Name', 'Work Email', 'Reports To', 'Reports To Email'], { sampleRows: rows })).toEqual(['firstName', 'lastName', 'email', null, null]);
+  });
+  it.each([['en', 'Reports To Email'], ['en', 'reports_to_email'], ['en', 'Reporting To Name'], ['es', 'Reporta a (email)'], ['de', 'Berichtet an E-Mail'],
+    ['en', 'Family Member Name(s)'], ['en', 'Family Member Email'], ['en', 'Household Member Name'], ['es', 'Nombre del miembro de la familia'], ['pt', 'Telefone do membro da família'],
+    ['fr', 'Téléphone du membre de la famille'], ['it', 'Nome del familiare'], ['de', 'Familienmitglied Name'], ['nl', 'Familielid telefoon']])('[%s] "%s" is not the contact\'s', (_lang, h) => {
+    expect(mapOf(['Name', 'Email', 'Phone', h])[h]).toBeNull();
+  });
+  it.each([['Family Name', 'lastName'], ['Reporting Email', 'email'], ['Household Name', null]])('"%s" stays %s', (h, f) => {
+    expect(mapOf(['First Name', 'Phone', h])[h]).toBe(f);
+  });
+  // A course booking platform's invoice export: "Kunde Rechnungsadresse ..." beside "Anbieter Rechnungsadresse ..." (the provider's).
+  it.each([['de', 'Anbieter Rechnungsadresse Firma'], ['de', 'Anbieter Name'], ['de', 'E-Mail-Anbieter'], ['es', 'Empresa proveedor'], ['fr', 'Société fournisseur'],
+    ['it', 'Email fornitore'], ['nl', 'Bedrijfsnaam leverancier'], ['pt', 'Nome do fornecedor']])('[%s] "%s" (a provider\'s) is not the contact\'s', (_lang, h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
+  });
+});
+
+describe('seventh part: the contact\'s own object before a longer header is read as that header', () => {
+  // A course booking platform's invoice export: "Kunde Rechnungsadresse Vorname", ..., "Kunde Rechnungsadresse Ort", "Anbieter Rechnungsadresse ...".
+  it('the customer\'s billing address is the address when the file has no other; the provider\'s is not', () => {
+    expect(fieldsOf(['Kunde Rechnungsadresse Vorname', 'Kunde Rechnungsadresse Nachname', 'Kunde Rechnungsadresse Strasse', 'Kunde Rechnungsadresse PLZ',
+      'Kunde Rechnungsadresse Ort', 'Anbieter Rechnungsadresse Firma', 'Anbieter Rechnungsadresse Ort'])).toEqual(
+      ['firstName', 'lastName', 'address1', 'postalCode', 'city', null, null]);
+  });
+  it.each([['Customer Billing City', 'city'], ['Contact Mailing Street', 'address1'], ['Cliente Dirección de facturación', 'address1'], ['Klant Factuuradres Plaats', 'city'],
+    ['Customer Home Phone Number', 'phone']])('"%s" is the %s', (h, f) => {
+    expect(mapOf(['Name', h])[h]).toBe(f);
+  });
+  it('a billing city stays below the contact\'s own city', () => {
+    expect(fieldsOf(['Name', 'City', 'Customer Billing City'])).toEqual(['name', 'city', null]);
+  });
+  it.each(['Contact Owner Email', 'Kunde seit', 'Customer Type Code', 'Customer Shipping City'])('"%s" is not the contact\'s field', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
+  });
+});
+
+describe('seventh part: key words before the file\'s person are that person\'s, with or without a linking word', () => {
+  it.each([['es', 'Primer Nombre del Alumno', 'firstName'], ['es', 'Apellido Paterno del Alumno', 'lastName'], ['pt', 'NOME_COMPRADOR', 'name'], ['pt', 'EMAIL_CLIENTE', 'email'],
+    ['pt', 'Telefone Aluno', 'phone'], ['it', 'COGNOME NOME ATLETA', 'name'], ['it', 'Nome Atleta', 'name'], ['it', 'Email atleta', 'email'], ['es', 'Nombre del comprador', 'name'],
+    ['fr', 'Email du participant', 'email'], ['de', 'Name des Käufers', 'name'], ['fr', 'Prénom du participant', 'firstName']])('[%s] "%s" is the %s', (_lang, h, f) => {
+    expect(mapOf(['Ciudad', h])[h]).toBe(f);
+  });
+  it('a Mexican school\'s pupils with their tutor: the pupil\'s names, not the tutor\'s', () => {
+    expect(fieldsOf(['Numero de Control', 'Primer Nombre del Alumno', 'Segundo Nombre del Alumno', 'Apellido Paterno', 'Apellido Materno', 'Primer Nombre del Tutor',
+      'Apellido Paterno del Tutor'])).toEqual(['externalId', 'firstName', null, 'lastName', null, null, null]);
+  });
+  it.each(['Nome del prodotto cliente', 'Nombre del Tutor', 'Segundo Nombre del Alumno', 'Email Status Cliente'])('"%s" is not the person\'s field', (h) => {
+    expect(mapOf(['Ciudad', h])[h]).toBeNull();
+  });
+  it.each(['Athlete ID', 'ID atleta'])('"%s" is the External ID', (h) => {
+    expect(mapOf(['Email', h])[h]).toBe('externalId');
+  });
+});
