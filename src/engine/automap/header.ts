@@ -101,6 +101,8 @@ export interface CustomMatcher {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'adres', 'anschrift']);
+/** What a "Reference" is when these follow it: a record's number, not a referee. */
+const REFERENCE_NUMBERS: ReadonlySet<string> = new Set(['id', 'number', 'no', 'nr', 'num', 'code']);
 /** English head nouns before "of": "Name of Business", "Date of joining", "Place of residence". */
 const OF_HEADS: ReadonlySet<string> = new Set(['name', 'fullname', 'date', 'number', 'place', 'city', 'country', 'address', 'title', 'type']);
 const LATIN_NATION: ReadonlySet<string> = new Set(['nation', 'nacion', 'nazione', 'nacao']);
@@ -306,7 +308,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // Whose column: another person, another record, a shipping address, a system date. Portuguese "pais" (parents) is
   // Spanish and Portuguese "país" (country) too: it is the parents only after a linking word ("Telefone dos pais").
   const spaced = ` ${allWords.join(' ')} `;
-  const other = allWords.find((w, j) => OTHER_PEOPLE.has(w) && (w !== 'pais' || ['dos', 'de', 'aos', 'os'].includes(allWords[j - 1]))) ?? OTHER_PEOPLE_PHRASES.find((p) => spaced.includes(` ${p} `));
+  // A reference's number is no referee ("Reference ID", "Reference No": ./ids.ts).
+  const other = allWords.find((w, j) => OTHER_PEOPLE.has(w) && (w !== 'pais' || ['dos', 'de', 'aos', 'os'].includes(allWords[j - 1])) && !(w === 'reference' && REFERENCE_NUMBERS.has(allWords[j + 1] ?? ''))) ?? OTHER_PEOPLE_PHRASES.find((p) => spaced.includes(` ${p} `));
   if (other) return { field: null, conf: 0.9, reason: `About someone else (${other})`, final: true, rank: 'primary' };
   const nationalId = allWords.find((w) => NATIONAL_ID_WORDS.has(w));
   if (nationalId) return { field: null, conf: 0.9, reason: `A national id or tax number (${nationalId}), not a contact field`, final: true, rank: 'primary' };

@@ -27,6 +27,14 @@ function personWord(w: string, set: ReadonlySet<string>): boolean {
   return inflectedFrom(w, set) !== undefined;
 }
 
+/** Words that name an earlier or outside system: "Legacy Contact ID", "Old Contact ID", "CRM Contact ID". */
+const EARLIER_SYSTEM_WORDS: ReadonlySet<string> = new Set(['legacy', 'old', 'original', 'external', 'previous', 'crm', 'source', 'imported']);
+/** CRMs and contact tools whose contact ids travel in other tools' exports ("Apollo Contact Id" in Apollo.io's export,
+ *  "Salesforce Contact ID" in a sync tool's); HubSpot's own ids are the Contact ID (./vendors.ts). */
+const NAMED_SYSTEMS: ReadonlySet<string> = new Set(['apollo', 'salesforce', 'sfdc', 'zoho', 'pipedrive', 'mailchimp', 'brevo', 'sendinblue', 'activecampaign',
+  'keap', 'infusionsoft', 'copper', 'freshsales', 'freshworks', 'insightly', 'klaviyo', 'intercom', 'zendesk', 'dynamics', 'sugar', 'sugarcrm', 'vtiger',
+  'bitrix', 'odoo', 'xero', 'quickbooks', 'stripe', 'shopify', 'square', 'outreach', 'salesloft', 'lemlist', 'attio', 'affinity', 'close', 'agile']);
+
 /** Words that count: "Number of Clients", "Número de alumnos", French "Nombre de clients", "Anzahl Kunden", "Aantal klanten". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n', 'nombre', 'anzahl', 'aantal', 'cantidad', 'quantidade', 'quantita']);
 /** Articles of a singular after a number: "Nummer des Mitglieds", "Nummer des Kunden", "Número del cliente", "Numéro du client". */
@@ -94,6 +102,11 @@ export function idGuess(written: readonly string[], c: string, raw: string): Hea
   // "tag_id", "Label ID": a tag's own id (or an RFID tag's), not the tag. (Odoo's "state_id", "country_id" name the state
   // and the country: the key word decides.)
   if (known?.field === 'tags') return { field: null, conf: 0.8, reason: `The id of a ${before.join(' ')}, not its name`, final: true, rank: 'primary' };
+  // "Apollo Contact Id", "Legacy Contact ID": the contact's id in a named or earlier system (a bare "Contact ID" is the
+  // Contact ID: ./lexicon.ts; "Primary Contact ID", "Parent Contact ID" name another contact).
+  if (before.length === 2 && before[1] === 'contact' && (NAMED_SYSTEMS.has(before[0]) || EARLIER_SYSTEM_WORDS.has(before[0]))) {
+    return { field: 'externalId', conf: 0.6, reason: `The contact's id in another system ("${raw}")`, rank: 'primary' };
+  }
   const acronym = before.length === 1 || (before.length > 1 && before.length <= 3 && before.every((w) => w.length <= 2));
   if (acronym && !known) return { field: 'externalId', conf: 0.55, reason: `An id ("${raw}"), from another system`, rank: 'primary' };
   return null;

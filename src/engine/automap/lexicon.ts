@@ -363,15 +363,21 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'tags', conf: 0.75, names: { en: ['Collections'] } },
   { field: 'tags', conf: 0.85, names: { en: ['Groups', 'Group', 'Category', 'Keywords', 'Lists', 'Segments', 'Segment', 'Interests', 'List', 'Contact Group', 'Contact Groups'], es: ['Grupos', 'Grupo', 'Intereses', 'Segmento', 'Lista', 'Grupo de contactos'], pt: ['Grupos', 'Grupo', 'Interesses', 'Segmento', 'Lista', 'Grupo de contatos'], fr: ['Groupes', 'Groupe', "Centres d'intérêt", 'Segment', 'Liste', 'Groupe de contacts'], de: ['Gruppen', 'Gruppe', 'Interessen', 'Segment', 'Liste', 'Kontaktgruppe', 'Kontaktgruppen'], it: ['Gruppi', 'Gruppo', 'Interessi', 'Segmento', 'Lista', 'Gruppo di contatti'], nl: ['Groepen', 'Groep', 'Interesses', 'Segment', 'Lijst', 'Contactgroep', 'Contactgroepen'] } },
 
+  // The contact owner in the CRMs' other display languages: Salesforce's German "Kontaktinhaber" and "Lead-Inhaber"
+  // (index:4657136214, a Marketo Sales Connect page on Salesforce: "im Feld Lead-Inhaber und Kontaktinhaber";
+  // index:22628199348, a German CRM's contact export class with a Kontaktinhaber beside its address lines), HubSpot's
+  // "Contact owner" as its Portuguese, Italian and Dutch interfaces write it ("Proprietário do contato", "Proprietario del
+  // contatto", "Eigenaar van contactpersoon"), RD Station's "Dono do Lead".
   { field: 'owner', conf: 1, names: {
     en: ['Contact Owner', 'Owner', 'Assigned To', 'Assigned User', 'Assignee', 'Lead Owner', 'Record Owner', 'HubSpot Owner', 'Contact Owner Name', 'Account Manager', 'Sales Owner'],
     es: ['Propietario', 'Propietario del contacto', 'Responsable', 'Asignado a', 'Vendedor', 'Comercial', 'Ejecutivo'],
-    pt: ['Proprietário', 'Responsável', 'Atribuído a', 'Vendedor', 'Dono'],
+    pt: ['Proprietário', 'Responsável', 'Atribuído a', 'Vendedor', 'Dono', 'Proprietário do contato', 'Proprietário do contacto', 'Dono do contato', 'Dono do lead'],
     fr: ['Propriétaire', 'Responsable', 'Assigné à', 'Attribué à', 'Commercial', 'Chargé de compte'],
-    de: ['Besitzer', 'Verantwortlich', 'Zuständig', 'Betreuer', 'Zugewiesen an', 'Kundenbetreuer', 'Vertriebsmitarbeiter'],
-    it: ['Proprietario', 'Responsabile', 'Assegnato a', 'Commerciale', 'Referente commerciale'],
-    nl: ['Eigenaar', 'Verantwoordelijke', 'Toegewezen aan', 'Accountmanager', 'Behandelaar'],
+    de: ['Besitzer', 'Verantwortlich', 'Zuständig', 'Betreuer', 'Zugewiesen an', 'Kundenbetreuer', 'Vertriebsmitarbeiter', 'Kontaktinhaber', 'Lead-Inhaber'],
+    it: ['Proprietario', 'Responsabile', 'Assegnato a', 'Commerciale', 'Referente commerciale', 'Proprietario del contatto', 'Proprietario contatto'],
+    nl: ['Eigenaar', 'Verantwoordelijke', 'Toegewezen aan', 'Accountmanager', 'Behandelaar', 'Eigenaar van contactpersoon', 'Contacteigenaar', 'Eigenaar contactpersoon'],
   } },
+
   // Bitrix24 names the owner "Responsible person" (its CRM export and REST field ASSIGNED_BY_ID, "Responsible").
   { field: 'owner', conf: 0.8, names: { en: ['Sales Rep', 'Salesperson', 'Rep', 'Agent', 'Assigned', 'Owner Name', 'User', 'Owned By', 'Handled By', 'Responsible Person', 'Responsible', 'Responsible User',
     // the staff member a school's or a bank's CRM assigns each lead to (an admissions CRM's "AdmissionsAdvisor")

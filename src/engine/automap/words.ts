@@ -61,7 +61,9 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Sozialversicherungsnummer', 'Standort', 'Fax', 'Faxnummer', 'Benutzername', 'Passwort', 'Mitarbeiter', 'Kostenstelle', 'Kostenstellen',
     'Kostenstellennummer', 'KSt', 'Telefax', 'Telefaxnummer', 'Fax-Nr', 'Faxnr', 'Wiedervorlage', 'Kontaktpersonen', 'Ansprechpersonen', 'Konten',
     // an HR export's kind of service, its unit and rank (SAP HR, public service lists): no typo of "Dienstnr" (the office phone)
-    'Dienstart', 'Dienststelle', 'Dienstgrad', 'Beschäftigungsart'],
+    'Dienstart', 'Dienststelle', 'Dienstgrad', 'Beschäftigungsart',
+    // a bank account's holder (beside an IBAN): no typo of "Kontaktinhaber" (the contact's owner in Salesforce's German UI)
+    'Kontoinhaber', 'Kontoinhaberin', 'Konto-Inhaber', 'Kontoinhaber Name'],
   it: ['Tipo di contatto', 'Ruolo', 'Qualifica', 'Mansione', 'Professione', 'Note', 'Commenti', 'Osservazioni', 'Sesso', 'Genere', 'Età', 'Data', 'Ora',
     'Data di iscrizione', 'Data inserimento', 'Data registrazione', 'Lingua', 'Settore', 'Stato civile', 'Nazionalità', 'Importo',
     'Prezzo', 'Totale', 'Codice fiscale', 'Partita IVA', 'P.IVA', 'Luogo di nascita', 'Nome utente', 'Password', 'Valido', 'Collegio',
@@ -336,7 +338,7 @@ export const CONTACT_PERSON_PHRASES: readonly string[] = [
 export const AMBIGUOUS_STATE_WORDS: ReadonlySet<string> = new Set(['state', 'estado', 'stato', 'etat', 'staat']);
 
 /** Prefix segments of "Object - Field" headers (Pipedrive "Person - Email - Work") naming the contact itself. */
-export const SELF_OBJECTS: ReadonlySet<string> = new Set(['person', 'contact', 'lead', 'customer', 'client', 'subscriber', 'member', 'attendee', 'persona', 'pessoa', 'personne', 'kontakt', 'contatto', 'contacto', 'contato', 'klant', 'cliente', 'kunde']);
+export const SELF_OBJECTS: ReadonlySet<string> = new Set(['person', 'contact', 'lead', 'customer', 'client', 'subscriber', 'member', 'attendee', 'persona', 'pessoa', 'personne', 'persoon', 'kontakt', 'contatto', 'contacto', 'contato', 'klant', 'cliente', 'kunde']);
 /** Prefix segments naming another record: only its name can be the contact's company. */
 export const OTHER_RECORD_PREFIXES: ReadonlySet<string> = new Set(['organization', 'organisation', 'org', 'company', 'account', 'deal', 'opportunity', 'activity', 'product', 'order', 'ticket', 'note', 'project']);
 

@@ -1106,3 +1106,32 @@ describe('seventh part: key words before the file\'s person are that person\'s, 
     expect(mapOf(['Email', h])[h]).toBe('externalId');
   });
 });
+
+describe('CRM exports in their other display languages: the contact owner, Pipedrive\'s person, vendors\' contact ids, a reference number', () => {
+  it.each(['Kontaktinhaber', 'Lead-Inhaber', 'Proprietário do contato', 'Dono do Lead', 'Proprietario del contatto', 'Eigenaar van contactpersoon', 'Contacteigenaar', 'Propriétaire du contact', 'Propietario del contacto'])(
+    '"%s" is the contact owner', (h) => {
+      expect(mapOf(['E-Mail', 'Name', h])[h]).toBe('owner');
+    },
+  );
+  it.each(['Kontoinhaber', 'Kontoinhaberin'])('"%s" (a bank account\'s holder, beside an IBAN) is no owner, not even by a typo', (h) => {
+    expect(fieldsOf(['Name', 'Email', h, 'IBAN'])).toEqual(['name', 'email', null, null]);
+  });
+  it('Pipedrive\'s export in Dutch: the person\'s columns are the contact\'s', () => {
+    expect(fieldsOf(['Persoon - Naam', 'Persoon - E-mail', 'Persoon - Telefoon', 'Persoon - Organisatie', 'Deal - Titel'])).toEqual(['name', 'email', 'phone', 'companyName', null]);
+  });
+  it.each(['Apollo Contact Id', 'Salesforce Contact ID', 'Zoho Contact ID', 'Legacy Contact ID', 'Old Contact ID', 'CRM Contact ID'])(
+    '"%s" is the contact\'s id in another system: the External ID', (h) => {
+      expect(mapOf(['Email', h])[h]).toBe('externalId');
+    },
+  );
+  it('a bare "Contact ID" stays the Contact ID; a parent\'s or an emergency contact\'s id is someone else\'s', () => {
+    expect(fieldsOf(['Email', 'Contact ID'])).toEqual(['email', 'contactId']);
+    expect(fieldsOf(['Email', 'Parent Contact ID', 'Emergency Contact ID'])).toEqual(['email', null, null]);
+  });
+  it.each(['Reference ID', 'Reference Id'])('"%s" is a record\'s number, not a referee', (h) => {
+    expect(mapOf(['Email', h])[h]).toBe('externalId');
+  });
+  it.each(['Reference', 'Reference Name', 'Reference Phone', 'Reference Email'])('"%s" is a referee\'s, another person\'s', (h) => {
+    expect(mapOf(['Email', 'Phone', 'Name', h])[h]).toBeNull();
+  });
+});
