@@ -38,8 +38,18 @@ function roleOf(header: string): string {
   return inflectedFrom(t[0], ROLES) ?? inflectedFrom(t[t.length - 1], ROLES) ?? '';
 }
 
+/** Spanish "asistente" is an event's attendee ("Nombre del asistente" in a ticket export) and someone's assistant
+ *  (Outlook's export in Spanish: "Nombre del asistente", "Teléfono del asistente" beside the contact's own "Nombre"). */
+const ATTENDEE_OR_ASSISTANT: ReadonlySet<string> = new Set(['asistente']);
+
 /** Keeps one person's columns (see the top of this file); the other's name, email, phone and company are not imported. */
 export function onePerson(ws: Work[]): void {
+  // Beside the file's own name an "asistente" is the contact's assistant, another person; else the attendee.
+  const ownName = ws.some((w) => NAME_FIELDS.has(w.field ?? '') && w.basis !== 'values' && roleOf(w.header) === '');
+  for (const w of ws) {
+    if (!ownName || w.field === null || !PERSON_FIELDS.has(w.field) || !ATTENDEE_OR_ASSISTANT.has(roleOf(w.header))) continue;
+    Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason: `Another person's (the ${roleOf(w.header)}, an assistant beside the contact's own name)` });
+  }
   const groups = new Map<string, Work[]>();
   for (const w of ws) {
     if (w.field === null || !PERSON_FIELDS.has(w.field) || w.basis === 'values') continue;

@@ -170,7 +170,7 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'counselor', 'counsellor', 'consejero', 'consejera', 'orientador', 'orientadora', 'conselheiro', 'conselheira', 'studienberater', 'decaan',
   // es / pt
   'madre', 'padre', 'padres', 'hermana', 'hermano', 'esposo', 'esposa', 'conyuge', 'hijo', 'hija', 'hijos', 'apoderado', 'emergencia',
-  'asistente', 'jefe', 'mae', 'pai', 'pais', 'irma', 'irmao', 'marido', 'mulher', 'conjuge', 'filho', 'filha', 'responsavel', 'emergencia',
+  'jefe', 'mae', 'pai', 'pais', 'irma', 'irmao', 'marido', 'mulher', 'conjuge', 'filho', 'filha', 'responsavel', 'emergencia',
   'assistente', 'chefe', 'tutora', 'encarregado',
   // fr
   'mere', 'pere', 'soeur', 'frere', 'epoux', 'epouse', 'conjoint', 'conjointe', 'enfant', 'enfants', 'fils', 'fille', 'tuteur', 'urgence',
@@ -324,7 +324,7 @@ export const YES_NO_WORDS: ReadonlySet<string> = new Set(['are', 'is', 'do', 'do
   'estas', 'voce', 'tem', 'possui', 'etes', 'avez', 'sind', 'bist', 'haben', 'hast', 'sei', 'hai', 'ben', 'bent', 'heb', 'hebt', 'heeft']);
 
 /** Nouns of people: a number after one of them is another person ("Guest 2 Email", "Attendee 3 Name"). */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set(['guest', 'attendee', 'person', 'contact', 'member', 'participant', 'player', 'student', 'invitado', 'participante', 'convidado', 'invite', 'gast', 'teilnehmer', 'ospite', 'partecipante', 'deelnemer', 'traveler', 'traveller', 'passenger', 'adult', 'child', 'occupant']);
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(['guest', 'attendee', 'person', 'contact', 'member', 'participant', 'player', 'student', 'invitado', 'asistente', 'participante', 'convidado', 'invite', 'gast', 'teilnehmer', 'ospite', 'partecipante', 'deelnemer', 'traveler', 'traveller', 'passenger', 'adult', 'child', 'occupant']);
 
 /** An organisation's numbered contact persons, written together without linking words ("Contact Person 1 Email",
  *  "Kontaktperson 1 Nachname", "Persona de contacto 2 Teléfono", "Ansprechpartner 1 E-Mail"): other people than the

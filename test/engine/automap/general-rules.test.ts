@@ -1135,3 +1135,20 @@ describe('CRM exports in their other display languages: the contact owner, Piped
     expect(mapOf(['Email', 'Phone', 'Name', h])[h]).toBeNull();
   });
 });
+
+describe('Spanish "asistente": an event\'s attendee, or the contact\'s assistant beside the contact\'s own name', () => {
+  it('a ticket export\'s "... del asistente" columns are the contact; the buyer\'s are another person\'s', () => {
+    expect(fieldsOf(['Nº de pedido', 'Nombre completo del asistente', 'Correo electrónico del asistente', 'Teléfono del asistente', 'Nombre del comprador', 'Correo del comprador'])).toEqual(
+      [null, 'name', 'email', 'phone', null, null]);
+    expect(fieldsOf(['Nombre del asistente', 'Correo del asistente', 'Empresa'])).toEqual(['name', 'email', 'companyName']);
+  });
+  it('Outlook\'s export in Spanish: the assistant\'s name and phone beside the contact\'s own are another person\'s', () => {
+    expect(fieldsOf(['Nombre', 'Apellidos', 'Dirección de correo electrónico', 'Teléfono del trabajo', 'Nombre del asistente', 'Teléfono del asistente'])).toEqual(
+      ['firstName', 'lastName', 'email', 'phone', null, null]);
+    expect(fieldsOf(['Nombre', 'Apellidos', 'Teléfono del trabajo', 'Teléfono del asistente'])).toEqual(['firstName', 'lastName', 'phone', null]);
+  });
+  it('an assistant in the other languages is always another person', () => {
+    expect(fieldsOf(['Email', "Assistant's Name", "Assistant's Phone"])).toEqual(['email', null, null]);
+    expect(fieldsOf(['E-Mail', 'Name Assistent', 'Telefon Assistentin'])).toEqual(['email', null, null]);
+  });
+});
