@@ -164,6 +164,12 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
       return;
     }
   }
+  // A weak phone header over values of fewer than six digits each ("Dienstart": 01, 03, a close typo of a phone word): a
+  // code. No phone number is written with fewer digits; a value with a label ("Phone: 312-555-0111") keeps its digits.
+  if (family(w.field) === 'phone' && w.conf < STRONG && sniff.n >= 2 && valueShare(values, (v) => v.replace(/\D/g, '').length >= 6) === 0) {
+    unmap(w, `"${w.header}" holds no phone numbers`);
+    return;
+  }
   // A link or website column of plain numbers ("Links": 2, 4, a count) holds no web address.
   if (w.field === 'website' && w.conf < STRONG && sniff.n >= 2 && kindShare(sniff, 'number') >= 0.8) {
     unmap(w, `"${w.header}" holds numbers, not web addresses`);

@@ -122,6 +122,10 @@ export function isValidPhoneText(s: string, defaultCountry = 'US'): boolean {
   if (!RE_PHONE_SHAPE.test(s)) return false;
   const n = digitsOf(s.replace(/(?:;\s*ext\s*=|ext\.?|extension|x\.?|#)\s*\d+$/i, '')).length;
   if (n < 6 || n > 15) return false;
+  // Six digits run together, without a trunk "0" or a "+" ("230010", "410020"): a cost centre's, an account's or a
+  // record's code. Germany's number plan holds six-digit numbers with a short area code, but people write them with
+  // their "0" ("0230 010") or grouped; only a few small plans (Luxembourg, Greenland) dial six digits whole.
+  if (n < 7 && /^[1-9]\d+$/.test(s.trim())) return false;
   const country = /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as CountryCode) : undefined;
   try {
     const p = s.trim().startsWith('+') ? parsePhoneNumberFromString(s) : country ? parsePhoneNumberFromString(s, country) : undefined;

@@ -402,3 +402,25 @@ describe('sixth part: a bare "Code" as the first column, over a number for each 
     expect(mapOf(['Código', 'ID', 'Nombre'], { sampleRows: rowsOf(['1', '2'], ['77', '78'], ['Ana', 'Rui']) })['Código'] ?? null).toBe(null);
   });
 });
+
+describe('seventh part: six digits run together are no phone, and a weak phone header over short codes holds none', () => {
+  it.each([['230010', 'DE'], ['410020', 'DE'], ['123456', 'FR'], ['654321', 'NL'], ['100234', 'IT']])('"%s" (%s) is no phone', (v, c) => {
+    expect(sniffValue(v, { defaultCountry: c })).not.toBe('phone');
+  });
+  it.each([['089123456', 'DE'], ['0171 2223334', 'DE'], ['1712223334', 'DE'], ['0612345678', 'NL'], ['+49 30 123456', 'US'], ['06 12 34 56 78', 'FR']])('"%s" (%s) is still a phone', (v, c) => {
+    expect(sniffValue(v, { defaultCountry: c })).toBe('phone');
+  });
+  // An SAP HR export (de-sap-hr-mitarbeiter-medizintechnik): the cost centre no longer votes for the main phone.
+  it('a cost centre of six digits does not take the main phone from the mobile', () => {
+    const rows = rowsOf(['0171 2223334', '0151 9876543'], ['230010', '410020'], ['01', '03']);
+    expect(mapOf(['Handynummer', 'Kostenstelle', 'Dienstart'], { sampleRows: rows, defaultCountry: 'DE' })).toEqual({ Handynummer: 'phone', Kostenstelle: null, Dienstart: null });
+  });
+  it.each([['Dienstart', ['01', '03']], ['Dienstart', ['1', '12']], ['Telefon-Typ', ['2', '4']]])('"%s" over %j is no phone', (h, vs) => {
+    const rows = rowsOf(['Ana', 'Rui'], vs);
+    expect(mapOf(['Name', h], { sampleRows: rows, defaultCountry: 'DE' })[h] ?? null).toBe(null);
+  });
+  it('a weak phone header over numbers with a label, or a strong one over anything, stays', () => {
+    expect(mapOf(['Name', 'phone numbers'], { sampleRows: rowsOf(['Ann', 'Lee'], ['Phone: 312-555-0111', 'Phone: 773-555-0190']) })['phone numbers']).toBe('phone');
+    expect(mapOf(['Name', 'Telefon'], { sampleRows: rowsOf(['Ana', 'Rui'], ['01', '03']), defaultCountry: 'DE' }).Telefon).toBe('phone');
+  });
+});
