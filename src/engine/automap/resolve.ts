@@ -170,6 +170,17 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
     unmap(w, `"${w.header}" holds no phone numbers`);
     return;
   }
+  // A website header over words without a dot ("Domain": Python, MERN, a training's field of knowledge; "Web": Yes) holds
+  // no web address: a domain or a link always has one. The field's full names ("Website", "URL") are kept, less sure.
+  if (w.field === 'website' && sniff.n >= 2 && !sniff.counts.url && valueShare(values, (v) => /\p{L}\.\p{L}/u.test(v)) === 0) {
+    if (w.conf < 1) {
+      unmap(w, `"${w.header}" holds no web addresses`);
+      return;
+    }
+    w.conf = round2(w.conf * 0.5);
+    w.reason = `${w.reason}; but the values do not look like web addresses`;
+    return;
+  }
   // A link or website column of plain numbers ("Links": 2, 4, a count) holds no web address.
   if (w.field === 'website' && w.conf < STRONG && sniff.n >= 2 && kindShare(sniff, 'number') >= 0.8) {
     unmap(w, `"${w.header}" holds numbers, not web addresses`);

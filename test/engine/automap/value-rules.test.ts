@@ -424,3 +424,23 @@ describe('seventh part: six digits run together are no phone, and a weak phone h
     expect(mapOf(['Name', 'Telefon'], { sampleRows: rowsOf(['Ana', 'Rui'], ['01', '03']), defaultCountry: 'DE' }).Telefon).toBe('phone');
   });
 });
+
+describe('seventh part: a website header over words without a dot holds no web address', () => {
+  // A Google Form for a training (en-gforms-training-attendance): "Domain" is the trainee's field, Python or MERN.
+  it.each([
+    ['Domain', ['Python', 'MERN']], ['Dominio', ['Marketing', 'Finanzas']], ['Domaine', ['Santé', 'Éducation']], ['Domein', ['ICT', 'Zorg']],
+    ['Company Domain', ['Retail', 'Fintech']], ['website_domain', ['Healthcare', 'Logistics']],
+  ])('"%s" over %j is not mapped', (h, vs) => {
+    expect(mapOf(['Full Name', h], { sampleRows: rowsOf(['Ana Ruiz', 'Rui Sá'], vs) })[h] ?? null).toBe(null);
+  });
+  it.each([
+    ['Domain', ['acme.com', 'example.org']], ['Domain', ['Acme.Com', 'Beta.Io']], ['Website', ['https://acme.com', 'www.beta.de']], ['Dominio', ['empresa.es', '']],
+  ])('"%s" over %j stays the website', (h, vs) => {
+    expect(mapOf(['Full Name', h], { sampleRows: rowsOf(['Ana Ruiz', 'Rui Sá'], vs) })[h]).toBe('website');
+  });
+  it('the field\'s full name is kept over words, less sure', () => {
+    const s = suggestMapping(['Website'], { sampleRows: rowsOf(['Python', 'MERN']) })[0];
+    expect(s.field).toBe('website');
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+});
