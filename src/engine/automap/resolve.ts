@@ -28,7 +28,7 @@ import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresse
 import { ADDRESS_FIELDS, family, unmap } from './work';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
-import { columnVote, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, valueShare, type SniffOptions } from './sniff';
+import { columnVote, isCompassRegionText, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, valueShare, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -128,6 +128,12 @@ function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions
   // "State" holding active/inactive (Kit), "Estado" holding Activo/Inactivo: a status, not a place.
   if (w.mayBeStatus && sniff.n >= 2 && kindShare(sniff, 'status') >= 0.6) {
     unmap(w, `"${w.header}" holds statuses (${pct(kindShare(sniff, 'status'))}), not places`);
+    return;
+  }
+  // A region column of compass points ("REGIAO": Norte, Nordeste; "Regio": Midden, Noord): a country's sales or sports
+  // region, none of its states, whatever the header.
+  if (w.field === 'state' && sniff.n >= 2 && valueShare(values, isCompassRegionText) === 1) {
+    unmap(w, `"${w.header}" holds regions named by compass points, not states`);
     return;
   }
   // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag. Nor does an id: "Permis de

@@ -172,8 +172,28 @@ const STATUSES = new Set(
   // A staff list's: on leave, on holiday, on sick leave (HR exports: "De vacaciones", "Em férias", "Im Urlaub").
   ['on leave', 'on holiday', 'on vacation', 'de vacaciones', 'de baja', 'de licencia', 'de ferias', 'em ferias', 'de licenca',
     'em licenca', 'en conge', 'en vacances', 'im urlaub', 'in urlaub', 'krankgeschrieben', 'in ferie', 'in malattia', 'met verlof',
-    'op vakantie', 'ziek']),
+    'op vakantie', 'ziek'],
+  // A lead's or a case's stage (CRM and form pipelines: "NUEVO", "EN PROCESO", "Cerrado"), and a trainee's or a student's
+  // (a driving school's "En prácticas", "In Ausbildung").
+  ['new', 'open', 'closed', 'in progress', 'completed', 'contacted', 'qualified', 'won', 'lost', 'nuevo', 'nueva', 'abierto', 'cerrado',
+    'en proceso', 'en curso', 'en tramite', 'finalizado', 'completado', 'contactado', 'novo', 'aberto', 'fechado', 'em andamento', 'em processo',
+    'concluido', 'contatado', 'nouveau', 'ouvert', 'ferme', 'en cours', 'termine', 'contacte', 'neu', 'offen', 'geschlossen', 'in bearbeitung',
+    'abgeschlossen', 'erledigt', 'kontaktiert', 'nuovo', 'aperto', 'chiuso', 'in corso', 'in lavorazione', 'completato', 'concluso', 'contattato',
+    'nieuw', 'gesloten', 'in behandeling', 'afgerond', 'voltooid', 'gecontacteerd', 'en practicas', 'en formacion', 'em estagio', 'em formacao',
+    'en stage', 'en formation', 'im praktikum', 'in ausbildung', 'in tirocinio', 'in formazione', 'in opleiding', 'stagiair']),
 );
+
+/** A region named by its compass point ("Norte", "Nordeste", "Midden", "Sud", "Midwest", "Centro-Oeste"): a sales or
+ *  sports region of a country, never one of its states or provinces. */
+const COMPASS_WORDS = new Set(
+  ('north south east west northeast northwest southeast southwest midwest central centre center mid middle norte sur sul este leste oeste ' +
+    'nordeste noroeste sudeste sureste suroeste sudoeste centro nord sud est ouest nordest nordovest sudest sudovest norden suden osten westen ' +
+    'nordost nordwest sudwest mitte mittel noord zuid oost midden noordoost noordwest zuidoost zuidwest region regio regiao regione').split(' '),
+);
+export function isCompassRegionText(s: string): boolean {
+  const w = words(s);
+  return w.length > 0 && w.length <= 3 && w.every((x) => COMPASS_WORDS.has(x)) && !w.every((x) => /^regi/.test(x));
+}
 
 /** ISO 3166-1 alpha-2 codes. */
 const ISO2 = new Set(

@@ -444,3 +444,28 @@ describe('seventh part: a website header over words without a dot holds no web a
     expect(s.confidence).toBeLessThan(0.8);
   });
 });
+
+describe('seventh part: a region column of compass points is no state; a trainee\'s and a lead\'s stage is a status', () => {
+  it.each([
+    ['REGIAO', ['Norte', 'Nordeste'], 'BR'], ['Regio', ['Midden', 'Noord'], 'NL'], ['Region', ['Midwest', 'Northeast'], 'US'], ['Regione', ['Nord', 'Sud'], 'IT'],
+    ['Región', ['Centro', 'Noroeste'], 'MX'], ['region', ['Nord-Est', 'Sud-Ouest'], 'FR'], ['State', ['North', 'South East'], 'AU'], ['Bundesland', ['Nord', 'Süd'], 'DE'],
+  ])('"%s" over %j is not mapped', (h, vs, c) => {
+    expect(mapOf(['Nome', 'Cidade', h], { sampleRows: rowsOf(['Ana', 'Rui'], ['Manaus', 'Belém'], vs), defaultCountry: c })[h] ?? null).toBe(null);
+  });
+  it.each([
+    ['Region', ['Lombardia', 'Toscana'], 'IT'], ['REGIAO', ['Minas Gerais', 'Bahia'], 'BR'], ['Regio', ['Noord-Holland', 'Zuid-Holland'], 'NL'],
+    ['State', ['North Carolina', 'South Dakota'], 'US'], ['Région', ['Nord-Pas-de-Calais', 'Occitanie'], 'FR'],
+  ])('"%s" over %j stays the state', (h, vs, c) => {
+    expect(mapOf(['Nome', 'Cidade', h], { sampleRows: rowsOf(['Ana', 'Rui'], ['Manaus', 'Belém'], vs), defaultCountry: c })[h]).toBe('state');
+  });
+  // A driving school's pupils (es-autoescuela-alumnos-importar): "Estado" is the pupil's, active or in practice.
+  it.each([['Activo', 'En prácticas'], ['NUEVO', 'EN PROCESO'], ['Cerrado', 'Abierto'], ['Em andamento', 'Novo']])('"Estado" over "%s", "%s" is a status', (a, b) => {
+    expect(mapOf(['Nombre', 'Estado'], { sampleRows: rowsOf(['Ana', 'Rui'], [a, b]) }).Estado ?? null).toBe(null);
+  });
+  it.each(['En prácticas', 'EN PROCESO', 'Nuevo', 'In Bearbeitung', 'en cours', 'In behandeling', 'Em andamento', 'Closed'])('"%s" is a status', (v) => {
+    expect(sniffValue(v)).toBe('status');
+  });
+  it('"Estado" over places stays the state', () => {
+    expect(mapOf(['Nombre', 'Ciudad', 'Estado'], { sampleRows: rowsOf(['Ana', 'Rui'], ['Monterrey', 'Puebla'], ['Nuevo León', 'Puebla']) }).Estado).toBe('state');
+  });
+});
