@@ -469,3 +469,30 @@ describe('seventh part: a region column of compass points is no state; a trainee
     expect(mapOf(['Nombre', 'Ciudad', 'Estado'], { sampleRows: rowsOf(['Ana', 'Rui'], ['Monterrey', 'Puebla'], ['Nuevo León', 'Puebla']) }).Estado).toBe('state');
   });
 });
+
+describe('seventh part: a login of email addresses is the email; an empty second "Email" is a leftover', () => {
+  // A sailing club's Google Form (es-gform-club-nautico-molokai): members log in with their email.
+  it.each(['Nome utente', 'Username', 'user_name', 'userName', 'Login', 'Benutzername', 'Nombre de usuario', "Nom d'utilisateur", 'Gebruikersnaam', 'Usuário'])(
+    '"%s" over email addresses is the email when the file has none', (h) => {
+      const rows = rowsOf(['socio1@example.es', 'marina.p@example.com'], ['Joan Ferrer', 'Marina Pons']);
+      expect(mapOf([h, 'Nombre y Apellido'], { sampleRows: rows })[h]).toBe('email');
+    });
+  it('not beside another email column, nor over user names, nor under a header of someone else', () => {
+    const rows = rowsOf(['socio1@example.es', 'marina.p@example.com'], ['joan@example.es', 'marina@example.com']);
+    expect(mapOf(['Username', 'Email'], { sampleRows: rows })).toEqual({ Username: null, Email: 'email' });
+    expect(mapOf(['Username', 'Name'], { sampleRows: rowsOf(['jferrer', 'mpons'], ['Joan Ferrer', 'Marina Pons']) }).Username).toBe(null);
+    expect(mapOf(['Referred by', 'Name'], { sampleRows: rowsOf(['ann@example.com', 'lee@example.com'], ['Joan Ferrer', 'Marina Pons']) })['Referred by']).toBe(null);
+  });
+  // A family event's Google Form (en-gforms-family-event-referral): the form's own "Email Address" left uncollected.
+  it('of two columns that both call themselves the email, the empty one is not imported', () => {
+    const rows = rowsOf(['', ''], ['Denise Harper', 'Carlos Medina'], ['denise@example.com', 'cm@example.net']);
+    expect(mapOf(['Email Address', 'Full Name', 'Email'], { sampleRows: rows })).toEqual({ 'Email Address': null, 'Full Name': 'name', Email: 'email' });
+    expect(mapOf(['E-Mail', 'Name', 'E-Mail-Adresse'], { sampleRows: rows, defaultCountry: 'DE' })).toEqual({ 'E-Mail': null, Name: 'name', 'E-Mail-Adresse': 'email' });
+    const phones = rowsOf(['', ''], ['Ann Lee', 'Bo Chan'], ['(310) 555-0177', '(213) 555-0142']);
+    expect(mapOf(['Phone', 'Name', 'Telephone'], { sampleRows: phones })).toEqual({ Phone: null, Name: 'name', Telephone: 'phone' });
+  });
+  it.each(['Email 2', 'Secondary Email', 'Other Email', 'Tertiary Email', 'Adresse de courrier 2'])('an empty "%s" still adds to the additional emails', (h) => {
+    const rows = rowsOf(['denise@example.com', 'cm@example.net'], ['', '']);
+    expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBe('additionalEmails');
+  });
+});
