@@ -496,3 +496,33 @@ describe('seventh part: a login of email addresses is the email; an empty second
     expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBe('additionalEmails');
   });
 });
+
+describe('seventh part: beside an unqualified address, a mailing address filled as often is the contact\'s', () => {
+  const fieldsOf = (h: string[], rows: string[][], c = 'US') => suggestMapping(h, { sampleRows: rows, defaultCountry: c }).map((s) => s.field);
+  // A skip-traced property list (en-property-list-skip-traced-wide): the parcel's address first, the owner's mailing address later.
+  it('a property list: the owner\'s mailing address, not the parcel\'s', () => {
+    const h = ['Address', 'City', 'State', 'Zip', 'APN', 'Mailing Address', 'Mailing City', 'Mailing State', 'Mailing Zip', 'Phone 1'];
+    const rows = [['123 Main St', 'Houston', 'TX', '77084', '123-456-007-0001', 'PO Box 1184', 'Houston', 'TX', '77001', '(713) 555-0123'],
+      ['4410 Pine Hollow Dr', 'Katy', 'TX', '77494', '045-221-003-0040', '4410 Pine Hollow Dr', 'Katy', 'TX', '77494', '(281) 555-0178']];
+    expect(fieldsOf(h, rows)).toEqual([null, null, null, null, null, 'address1', 'city', 'state', 'postalCode', 'phone']);
+  });
+  it.each([
+    [['Address', 'City', 'Mailing_Address', 'Mailing_City'], 'US'], [['site_address', 'site_city', 'mailingAddress', 'mailingCity'], 'US'],
+    [['Address', 'City', 'Postal Address', 'Postal City'], 'AU'], [['Adres', 'Plaats', 'Correspondentieadres', 'Correspondentie plaats'], 'NL'],
+  ])('%j: the mailing columns', (h, c) => {
+    const rows = [['12 Main St', 'Springfield', 'PO Box 12', 'Springfield'], ['3 Oak Ave', 'Shelby', '3 Oak Ave', 'Shelby']];
+    const f = fieldsOf(h, rows, c);
+    expect(f.slice(2)).toEqual(['address1', 'city']);
+    expect(f.slice(0, 2).filter((x) => x === 'address1' || x === 'city')).toEqual([]);
+  });
+  it('a mailing address filled less often ("if different") leaves the unqualified one', () => {
+    const rows = [['1 Main St', 'Austin', '', ''], ['3 Oak St', 'Waco', 'PO Box 4', 'Waco'], ['5 Pine St', 'Waco', '', '']];
+    expect(fieldsOf(['Address', 'City', 'Mailing Address (if different)', 'Mailing City'], rows)).toEqual(['address1', 'city', null, null]);
+  });
+  it('Salesforce\'s mailing and other addresses, and an address beside a postal code, stay as they were', () => {
+    const sf = [['1 Main St', 'Austin', '2 Elm St', 'Dallas'], ['3 Oak St', 'Waco', '', '']];
+    expect(fieldsOf(['Mailing Street', 'Mailing City', 'Other Street', 'Other City'], sf)).toEqual(['address1', 'city', null, null]);
+    const gb = [['1 Main St', 'Leeds', 'LS1 4AP'], ['2 High St', 'York', 'YO1 7HH']];
+    expect(fieldsOf(['Address', 'City', 'Postal Code'], gb, 'GB')).toEqual(['address1', 'city', 'postalCode']);
+  });
+});
