@@ -13,7 +13,10 @@ export const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, we
 export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][], opts: SniffOptions): void {
   const share = (col: number, test: (s: string) => boolean) => valueShare(columns[col] ?? [], test, 2);
   const open = (w: Work | undefined) => !!w && w.field === null && !w.final;
-  const single = (s: string) => isNamePartText(s) && s.split(/\s+/).length === 1;
+  // A name is plain text: no status ("NUEVO", "EN PROCESO", a lead's stage in capitals), country or yes/no word.
+  const text = (s: string) => sniffValue(s, opts) === 'text';
+  const namePart = (s: string) => isNamePartText(s) && text(s);
+  const single = (s: string) => namePart(s) && s.split(/\s+/).length === 1;
   // The street first: the town after it has a name's shape too ("Springfield").
   for (let i = 0; i < ws.length; i++) {
     if (open(ws[i]) && share(i, isStreetText) >= 0.6) {
@@ -51,7 +54,7 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
   const infix = (col: number) => open(ws[col]) && (columns[col] ?? []).every((v) => { const t = String(v ?? '').trim(); return !t || isParticleText(t); });
   for (let i = 0; i + 1 < ws.length && !named; i++) {
     const j = i + 2 < ws.length && infix(i + 1) && (columns[i + 1] ?? []).some((v) => String(v ?? '').trim()) ? i + 2 : i + 1;
-    if (open(ws[i]) && open(ws[j]) && share(i, single) >= 0.6 && share(j, isNamePartText) >= 0.6 && share(j, (s) => /^\p{Lu}/u.test(s) || /^\p{Ll}+\s/u.test(s)) >= 0.6) {
+    if (open(ws[i]) && open(ws[j]) && share(i, single) >= 0.6 && share(j, namePart) >= 0.6 && share(j, (s) => /^\p{Lu}/u.test(s) || /^\p{Ll}+\s/u.test(s)) >= 0.6) {
       const order = nameOrder(ws, columns, i, j);
       const [first, last] = order.lastFirst ? [j, i] : [i, j];
       Object.assign(ws[first], { field: 'firstName', conf: VALUE_CONF.firstName, basis: 'values', reason: `Values look like first names${order.first}` });

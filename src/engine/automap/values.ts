@@ -19,6 +19,9 @@ const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:linkedin|github|faceboo
 const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES[\dA-Z]\d{7}[\dA-Z]|BE0?\d{9}|PT\d{9}|LU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?)$/i;
 /** A web API's address: an "api." host, or an "/api/" or "/v1/" path. */
 const RE_API_URL = /^(?:https?:\/\/)?(?:api\.[^/\s]+|[^/\s]+\/(?:[^\s]*\/)?(?:api|v\d+)\/)/i;
+/** A shared file's link (a form's uploads: "https://drive.google.com/open?id=1aB", Dropbox, OneDrive, SharePoint, Box,
+ *  WeTransfer, iCloud), a document and not the contact's website. */
+const RE_FILE_LINK = /^(?:https?:\/\/)?(?:(?:drive|docs|dl|files?)\.[^/\s]+|(?:[\w-]+\.)*(?:dropbox\.com|onedrive\.live\.com|1drv\.ms|sharepoint\.com|box\.com|wetransfer\.com|we\.tl|icloud\.com)(?:[/?]|$)|[^\s]*[/?](?:open\?id=|file\/d\/|uc\?(?:export=\w+&)?id=))/i;
 /** A header word naming an id or a record's number: "id", "uuid", or a "-nr"/"-nummer" compound that is not a phone's
  *  ("matnr", "Kundennummer", "Bestellnummer", "lidnummer"; not "Telnr", "Handynummer", "telefoonnummer",
  *  "Rufnummer"): the phone word is the compound's head, right before "nr"/"nummer", or its first word. */
@@ -52,6 +55,8 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   }
   // Addresses of a web API ("https://api.calendly.com/organizations/AAAA": the record a column links to) are no website.
   if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
+  // Links to shared files (a form's uploaded documents) are no website either.
+  if (vote?.field === 'website' && textShare(values, RE_FILE_LINK) >= 0.6) vote = null;
   // A header naming an id or a record's number ("State_id", "matnr", "Kundennummer") is never a phone by its digits.
   if (vote?.field === 'phone' && family(w.field) !== 'phone' && (headerTokens(w.header).some(isIdToken) || isIdNumberHeader(headerTokens(w.header)))) vote = null;
   // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.

@@ -526,3 +526,36 @@ describe('seventh part: beside an unqualified address, a mailing address filled 
     expect(fieldsOf(['Address', 'City', 'Postal Code'], gb, 'GB')).toEqual(['address1', 'city', 'postalCode']);
   });
 });
+
+describe('seventh part: files without a header row: a lead\'s stage is no name, shared files\' links are no website', () => {
+  const fields = (rows: string[][], country: string) => suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: country }).map((s) => s.field);
+  // A car dealer's Google Form pasted without its header (es-pe-ventas-vehiculos-gform-sin-encabezado).
+  it('a full name of four words is the name when a town and a stage in capitals stand later', () => {
+    const rows = [['Jorge Luis Quispe Mamani', '987 654 321', 'https://drive.example.com/open?id=1aB', 'Arequipa', 'EN PROCESO'],
+      ['Rosa Elena Huamán', '912345678', 'https://drive.example.com/open?id=2cD', 'Lima', 'NUEVO'],
+      ['Carlos Mendoza Ríos', '923 456 789', 'https://drive.example.com/open?id=3eF', 'Cusco', 'CERRADO']];
+    expect(fields(rows, 'PE')).toEqual(['name', 'phone', null, null, null]);
+  });
+  it.each([
+    [['Anna', 'NEU', 'a@example.de'], ['Jonas', 'OFFEN', 'j@example.de'], 'DE'], [['Marie', 'Nouveau', 'm@example.fr'], ['Louis', 'En cours', 'l@example.fr'], 'FR'],
+    [['Ana', 'Novo', 'a@example.com.br'], ['Rui', 'Fechado', 'r@example.com.br'], 'BR'], [['Lisa', 'Open', 'l@example.com'], ['Mark', 'Won', 'm@example.com'], 'US'],
+  ])('a stage beside a given name is no last name (%j)', (a, b, c) => {
+    expect(fields([a, b], c)[1]).toBe(null);
+  });
+  it('a family name in capitals beside a given name is still read as one', () => {
+    expect(fields([['DUPONT', 'Marie', 'm@example.fr'], ['MARTIN', 'Louis', 'l@example.fr']], 'FR')).toEqual(['lastName', 'firstName', 'email']);
+  });
+  it.each([
+    'https://drive.google.com/open?id=1aB', 'https://drive.google.com/file/d/1aB/view', 'https://docs.google.com/document/d/1x/edit',
+    'https://www.dropbox.com/s/abc/scan.pdf?dl=0', 'https://1drv.ms/b/s!Abc', 'https://acme.sharepoint.com/:b:/s/team/Eabc',
+  ])('links to shared files ("%s") vote for no website, nor a street', (link) => {
+    const rows = [['Ana Ruiz', link, 'a@example.com'], ['Rui Sá', link.replace(/1aB|abc|Abc|1x/, 'zz9'), 'r@example.com']];
+    expect(fields(rows, 'US')[1]).toBe(null);
+  });
+  it('a home page still votes for the website', () => {
+    expect(fields([['Ana Ruiz', 'https://www.acme.com', 'a@example.com'], ['Rui Sá', 'https://beta.example.org/', 'r@example.com']], 'US')[1]).toBe('website');
+  });
+  it.each(['https://drive.example.com/open?id=1aB', 'www.parkdrive.example.com/2', 'info2@drive-in.example.com'])('"%s" is no street line', (v) => {
+    expect(isStreetText(v)).toBe(false);
+  });
+});
