@@ -29,6 +29,7 @@ import { family, round2, STRONG, unmap } from './work';
 import { applyValues, looseShare } from './values';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
+import { regionOf } from './regions';
 import { isStreetText, isWholeAddressText, sniffValue, valueShare, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
@@ -185,6 +186,25 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
   }
 }
 
+/**
+ * A column no header names, of the file's country's regions ("Bayern", "Baden-Württemberg"; "Ticino"; Brazil's UF "AM",
+ * "PA"; Italy's province codes "BG", "BS", which read as countries too), is the state, beside an address (a street,
+ * town or postal code column) and when no header names one: ./regions.ts. A column of regions that are towns too
+ * ("Berlin", "Utrecht") alone is as likely the towns.
+ */
+function regionValues(ws: Work[], columns: readonly CellValue[][], opts: ResolveOptions): void {
+  if (ws.some((w) => w.field === 'state' && w.basis !== 'values')) return;
+  if (!ws.some((w) => w.field === 'address1' || w.field === 'city' || w.field === 'postalCode')) return;
+  const country = opts.defaultCountry ?? 'US';
+  const w = ws.find((x) => {
+    if (x.final || !(x.field === null ? x.conf === 0 : x.field === 'country' && x.basis === 'values')) return false;
+    const vs = (columns[x.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+    const kinds = vs.map((v) => regionOf(v, country));
+    return vs.length >= 2 && kinds.every((k) => k !== null) && kinds.some((k) => k !== 'town');
+  });
+  if (w) Object.assign(w, { field: 'state', conf: VALUE_CONF.state, basis: 'values', rank: 'primary', reason: `Values look like regions of ${country.toUpperCase()}` });
+}
+
 /** Words of a user account's name ("Username", "Nome utente", "Benutzername", "Nombre de usuario", "Login"). */
 const LOGIN_WORDS: ReadonlySet<string> = new Set(['username', 'user', 'login', 'logon', 'benutzername', 'benutzer', 'nutzername', 'gebruikersnaam',
   'gebruiker', 'utente', 'usuario', 'utilisateur', 'identifiant', 'utilizador']);
@@ -252,6 +272,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   if (opts.columns) {
     streetTowns(ws, opts.columns, opts);
     streetValues(ws, opts.columns, opts);
+    regionValues(ws, opts.columns, opts);
   }
   barePhoneTypes(ws, opts);
   loginEmails(ws, opts.columns);

@@ -559,3 +559,35 @@ describe('seventh part: files without a header row: a lead\'s stage is no name, 
     expect(isStreetText(v)).toBe(false);
   });
 });
+
+describe('seventh part: a column no header names, of the file\'s country\'s regions, is the state beside an address', () => {
+  const base = (h: string, vs: string[], c: string) =>
+    mapOf(['Name', 'Street', 'Postal code', h], { sampleRows: rowsOf(['Ana Ruiz', 'Rui Sá', 'Bo Chan'], ['Main St 1', 'High St 2', 'Elm St 3'], ['12345', '23456', '34567'], vs), defaultCountry: c })[h];
+  it.each([
+    ['UF_ESTADO', ['AM', 'PA', 'SP'], 'BR'], ['Cantone', ['Ticino', 'Ticino', 'Graubünden'], 'CH'], ['PR', ['OR', 'OR', 'CA'], 'IT'], ['PV', ['BG', 'BS', 'MI'], 'IT'],
+    ['BL', ['Bayern', 'Baden-Württemberg', 'Hessen'], 'DE'], ['Prov', ['Noord-Holland', 'Utrecht', 'Zeeland'], 'NL'], ['St', ['TX', 'CA', 'NY'], 'US'],
+    ['Prov', ['ON', 'QC', 'BC'], 'CA'], ['Reg', ['Lombardia', 'Veneto', 'Lazio'], 'IT'], ['Xyz', ['Île-de-France', 'Bretagne', 'Occitanie'], 'FR'],
+    ['Comunidad', ['Andalucía', 'Cataluña', 'Galicia'], 'ES'], ['Edo', ['Jalisco', 'Nuevo León', 'Puebla'], 'MX'],
+  ])('"%s" over %j (%s) is the state', (h, vs, c) => {
+    expect(base(h, vs, c)).toBe('state');
+  });
+  it.each([
+    ['Ort_', ['Berlin', 'Hamburg', 'Bremen'], 'DE'], ['Xyz', ['München', 'Bayern', 'Köln'], 'DE'], ['Code', ['AM', 'PA', 'XX'], 'BR'],
+    ['Herkunft', ['DE', 'FR', 'AT'], 'DE'], ['Kat', ['A', 'B', 'C'], 'IT'], ['Country', ['US', 'CA', 'MX'], 'US'],
+  ])('"%s" over %j (%s) is not', (h, vs, c) => {
+    expect(base(h, vs, c)).not.toBe('state');
+  });
+  it('not without an address, nor beside a header that names the state', () => {
+    expect(mapOf(['Name', 'Xyz'], { sampleRows: rowsOf(['Ana', 'Rui'], ['Bayern', 'Hessen']), defaultCountry: 'DE' }).Xyz ?? null).toBe(null);
+    const rows = rowsOf(['Bonn', 'Köln'], ['NRW', 'NRW'], ['Bayern', 'Hessen']);
+    expect(mapOf(['Stadt', 'Bundesland', 'Xyz'], { sampleRows: rows, defaultCountry: 'DE' })).toMatchObject({ Bundesland: 'state', Xyz: null });
+  });
+  // An address dump without its header row (de-adressen-dump-ohne-kopfzeile): the Land after the phones and the website.
+  it('a file without a header row: the Land is the state', () => {
+    const rows = [['Jonas', 'Hofmann', 'Leopoldstraße 12', '80802', 'München', '089123456', 'Bayern', 'DE'],
+      ['Petra', 'Lange', 'Sendlinger Str. 40', '80331', 'München', '089765432', 'Bayern', 'DE'],
+      ['Ali', 'Şahin', 'Karlstraße 7', '76133', 'Karlsruhe', '0721445566', 'Baden-Württemberg', 'DE']];
+    expect(suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: 'DE' }).map((s) => s.field))
+      .toEqual(['firstName', 'lastName', 'address1', 'postalCode', 'city', 'phone', 'state', 'country']);
+  });
+});
