@@ -3,7 +3,7 @@
 // common given names tell), and a column of dates of birth.
 import type { CellValue } from '../types';
 import type { Work } from './resolve';
-import { isCompanyText, isFullNameText, isNamePartText, isParticleText, isPlaceText, isPostalCodeText, isStreetText, isValidPhoneText, sniffValue, valueShare, type SniffOptions } from './sniff';
+import { isCompanyText, isFullNameText, isNamePartText, isParticleText, isPlaceText, isPossiblePhoneText, isPostalCodeText, isStreetText, isValidPhoneText, sniffValue, valueShare, type SniffOptions } from './sniff';
 import { withoutAccents } from './normalize';
 import { GIVEN_NAMES } from './givennames';
 
@@ -37,8 +37,13 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
   // or long for the number plan: a column of these with at least one valid number is the phone (primary first
   // then sorts the main one from the others).
   const dialled = (s: string) => /^(?:\+|0[1-9])[\d\s()./-]+$/.test(s) && s.replace(/\D/g, '').length >= 8 && s.replace(/\D/g, '').length <= 15;
+  // Beside a phone column, a column of such numbers of a possible length, none of them short ("0170123456", a mobile
+  // written a digit short), is one more phone.
+  const country = opts.defaultCountry ?? 'US';
+  const possible = (s: string) => s.replace(/\D/g, '').length >= 10 && isPossiblePhoneText(s, country);
   for (let i = 0; i < ws.length; i++) {
-    if (open(ws[i]) && share(i, dialled) === 1 && share(i, (s) => isValidPhoneText(s, opts.defaultCountry ?? 'US')) > 0) {
+    const phones = ws.some((w) => w.field === 'phone' || w.field === 'additionalPhones');
+    if (open(ws[i]) && share(i, dialled) === 1 && (share(i, (s) => isValidPhoneText(s, country)) > 0 || (phones && share(i, possible) === 1))) {
       Object.assign(ws[i], { field: 'phone', conf: VALUE_CONF.phone, basis: 'values', reason: 'Values look like phone numbers, as dialled at home' });
     }
   }

@@ -139,6 +139,16 @@ export function isValidPhoneText(s: string, defaultCountry = 'US'): boolean {
   }
 }
 
+/** A number of a possible length for the default country's plan (not necessarily a valid one: "0170123456"). */
+export function isPossiblePhoneText(s: string, defaultCountry = 'US'): boolean {
+  if (!RE_PHONE_SHAPE.test(s) || !/^[A-Z]{2}$/.test(defaultCountry)) return false;
+  try {
+    return !!parsePhoneNumberFromString(s, defaultCountry as CountryCode)?.isPossible();
+  } catch {
+    return false;
+  }
+}
+
 // ------------------------------------------------------------------------------------------------- other kinds
 
 const RE_EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]{2,}$/;

@@ -591,3 +591,18 @@ describe('seventh part: a column no header names, of the file\'s country\'s regi
       .toEqual(['firstName', 'lastName', 'address1', 'postalCode', 'city', 'phone', 'state', 'country']);
   });
 });
+
+describe('seventh part: without a header row, a second column of numbers as dialled at home beside a phone is a phone too', () => {
+  const fields = (rows: string[][], country: string) => suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: country }).map((s) => s.field);
+  it.each([
+    ['DE', [['Jonas Hofmann', '089123456', '0170123456'], ['Petra Lange', '089765432', '0171987654']]],
+    ['NL', [['Daan de Vries', '0301234567', '0612345678'], ['Iris Kramer', '0201234567', '0687654321']]],
+    ['DE', [['Jonas Hofmann', '089123456', '0170123456'], ['Petra Lange', '089765432', ''], ['Ali Şahin', '0721445566', '0151234567']]],
+  ])('(%s) the second column adds to the phones', (c, rows) => {
+    expect(fields(rows, c).slice(1)).toEqual(['phone', 'additionalPhones']);
+  });
+  it('not without a phone beside it, nor short numbers', () => {
+    expect(fields([['Jonas Hofmann', '0170123456'], ['Petra Lange', '0171987654']], 'DE')[1]).toBe(null);
+    expect(fields([['Jonas Hofmann', '089123456', '01234567'], ['Petra Lange', '089765432', '01234599']], 'DE')[2]).toBe(null);
+  });
+});
