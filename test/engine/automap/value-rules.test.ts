@@ -606,3 +606,31 @@ describe('seventh part: without a header row, a second column of numbers as dial
     expect(fields([['Jonas Hofmann', '089123456', '01234567'], ['Petra Lange', '089765432', '01234599']], 'DE')[2]).toBe(null);
   });
 });
+
+describe('seventh part: without a header row, a business named after the person beside it, and where each lead came from', () => {
+  const fields = (rows: string[][], country: string) => suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: country }).map((s) => s.field);
+  // Prospects pasted from a CSV without its header (fr-prospects-coller-csv-sans-entete).
+  it('French prospects: the business, the person, the email, the source', () => {
+    const rows = [['Boulangerie Lemaire', 'Anne Lemaire', 'anne@lemaire.example.fr', 'Gérante', 'salon'],
+      ['Studio Kaplan', 'David Kaplan', 'david@kaplan.example.com', 'Fondateur', 'recommandation'],
+      ['Transports Vidal', 'Sylvie Vidal', 's.vidal@vidal.example.fr', 'Directrice achats', 'linkedin']];
+    expect(fields(rows, 'FR')).toEqual(['companyName', 'name', 'email', null, 'source']);
+  });
+  it.each([
+    ['DE', [['Jonas Müller', 'Garage Müller', 'Messe'], ['Petra Schmidt', 'Bäckerei Schmidt', 'Empfehlung']], ['name', 'companyName', 'source']],
+    ['IT', [['Pizzeria Rossi', 'Mario Rossi', 'passaparola'], ['Ottica Bianchi', 'Giulia Bianchi', 'fiera']], ['companyName', 'name', 'source']],
+    ['ES', [['Taller García', 'Carlos García', 'Feria'], ['Farmacia López', 'Lucía López', 'Recomendación']], ['companyName', 'name', 'source']],
+    ['NL', [['Bakkerij Jansen', 'Sanne Jansen', 'beurs'], ['Kapsalon Bakker', 'Lotte Bakker', 'Google']], ['companyName', 'name', 'source']],
+  ])('(%s) %j', (c, rows, want) => {
+    expect(fields(rows, c)).toEqual(want);
+  });
+  it('two people of one family are no business, nor is a name beside a different one', () => {
+    expect(fields([['Anne Lemaire', 'Paul Lemaire', 'a@example.fr'], ['David Kaplan', 'Sara Kaplan', 'd@example.fr']], 'FR')).not.toContain('companyName');
+    expect(fields([['Anne Lemaire', 'Yvette Lemaire', 'a@example.fr'], ['David Kaplan', 'Sara Kaplan', 'd@example.fr'], ['Marc Vidal', 'Odile Vidal', 'm@example.fr']], 'FR')).not.toContain('companyName');
+    expect(fields([['Anne Lemaire', 'Paul Durand', 'a@example.fr'], ['David Kaplan', 'Sara Petit', 'd@example.fr']], 'FR')).not.toContain('companyName');
+  });
+  it('one channel for every row, or words that are no channel, are no source', () => {
+    expect(fields([['Anne Lemaire', 'salon', 'a@example.fr'], ['David Kaplan', 'salon', 'd@example.fr']], 'FR')[1]).toBe(null);
+    expect(fields([['Anne Lemaire', 'bleu', 'a@example.fr'], ['David Kaplan', 'vert', 'd@example.fr']], 'FR')[1]).toBe(null);
+  });
+});
