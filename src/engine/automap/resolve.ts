@@ -129,6 +129,15 @@ function birthDateParts(ws: Work[]): void {
   for (const w of ws) if (w.field === 'dateOfBirth' && /day|tag|dia|jour|giorno|dag/i.test(w.header)) unmap(w, `"${w.header}" is the day of a birth date written in parts`);
 }
 
+/** A bare "name" beside the person's own first and last name columns, over words with numbers in half its values ("Het
+ *  Grote Puzzelboek 2026", an order line's product beside "customerFirstname"), names a thing, not the person. An id in
+ *  brackets after a name ("Ann Lee (4521)") does not count. */
+function thingNames(ws: Work[], columns: readonly CellValue[][]): void {
+  if (!ws.some((w) => w.field === 'firstName' && w.basis !== 'values') || !ws.some((w) => w.field === 'lastName' && w.basis !== 'values')) return;
+  const numbered = (v: string) => /\p{L}{2}/u.test(v) && /\d/.test(v.replace(/\([^)]*\)|\[[^\]]*\]/g, '')) && !v.includes('@');
+  for (const w of ws) if (w.bareName && w.field === 'name' && valueShare(columns[w.col] ?? [], numbered, 2) >= 0.5) unmap(w, `"${w.header}" holds words with numbers beside the person's first and last names: a thing's name`);
+}
+
 function pairNames(ws: Work[]): void {
   const hasFirst = ws.some((w) => w.field === 'firstName');
   const hasLast = ws.some((w) => w.field === 'lastName');
@@ -273,6 +282,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
     streetTowns(ws, opts.columns, opts);
     streetValues(ws, opts.columns, opts);
     regionValues(ws, opts.columns, opts);
+    thingNames(ws, opts.columns);
   }
   barePhoneTypes(ws, opts);
   loginEmails(ws, opts.columns);

@@ -634,3 +634,22 @@ describe('seventh part: without a header row, a business named after the person 
     expect(fields([['Anne Lemaire', 'bleu', 'a@example.fr'], ['David Kaplan', 'vert', 'd@example.fr']], 'FR')[1]).toBe(null);
   });
 });
+
+describe('seventh part: a bare "name" beside the person\'s first and last names, over words with numbers, is a thing\'s', () => {
+  // A webshop's fulfilment rows (mixed-nl-webshop-fulfilment-orders-wide): "name" is the product ordered.
+  it.each([
+    ['name', ['Het Grote Puzzelboek 2026', 'Kruiswoordpuzzel Deluxe']], ['Name', ['T-Shirt XL 2-pack', 'Mug 330 ml']],
+    ['naam', ['Fiets 28 inch', 'Helm M']], ['Name', ['Kurs 3: Yoga', 'Kurs 7: Pilates']],
+  ])('"%s" over %j is not imported', (h, vs) => {
+    const rows = rowsOf(['Ingrid', 'Ruud'], ['de Boer', 'Hoekstra'], vs);
+    expect(mapOf(['customerFirstname', 'customerLastname', h], { sampleRows: rows })[h] ?? null).toBe(null);
+  });
+  it('a name with an id in brackets, names without numbers, or a name without first and last name columns stay', () => {
+    const ids = rowsOf(['Ann', 'Bo'], ['Lee', 'Chan'], ['Ann Lee (4521)', 'Bo Chan [77]']);
+    expect(mapOf(['First Name', 'Last Name', 'Name'], { sampleRows: ids }).Name).toBe('name');
+    const plain = rowsOf(['Ann', 'Bo'], ['Lee', 'Chan'], ['Ann Lee', 'Bo Chan']);
+    expect(mapOf(['First Name', 'Last Name', 'Name'], { sampleRows: plain }).Name).toBe('name');
+    // QuickBooks' customer names hold numbers ("1 Up Construction"): without first and last name columns, still the name.
+    expect(mapOf(['Name', 'Email'], { sampleRows: rowsOf(['1 New Project', '1 Up Construction'], ['a@example.com', 'b@example.com']) }).Name).toBe('name');
+  });
+});
