@@ -198,11 +198,11 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
 /**
  * A column no header names, of the file's country's regions ("Bayern", "Baden-Württemberg"; "Ticino"; Brazil's UF "AM",
  * "PA"; Italy's province codes "BG", "BS", which read as countries too), is the state, beside an address (a street,
- * town or postal code column) and when no header names one: ./regions.ts. A column of regions that are towns too
+ * town or postal code column) and when no other column is the state: ./regions.ts. A column of regions that are towns too
  * ("Berlin", "Utrecht") alone is as likely the towns.
  */
 function regionValues(ws: Work[], columns: readonly CellValue[][], opts: ResolveOptions): void {
-  if (ws.some((w) => w.field === 'state' && w.basis !== 'values')) return;
+  if (ws.some((w) => w.field === 'state')) return;
   if (!ws.some((w) => w.field === 'address1' || w.field === 'city' || w.field === 'postalCode')) return;
   const country = opts.defaultCountry ?? 'US';
   const w = ws.find((x) => {
