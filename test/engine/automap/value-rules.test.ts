@@ -653,3 +653,13 @@ describe('seventh part: a bare "name" beside the person\'s first and last names,
     expect(mapOf(['Name', 'Email'], { sampleRows: rowsOf(['1 New Project', '1 Up Construction'], ['a@example.com', 'b@example.com']) }).Name).toBe('name');
   });
 });
+
+describe('seventh part: two-letter region codes under a header that names the state stay the state', () => {
+  it.each([
+    ['Estado', ['SP', 'RJ', 'AM'], 'BR'], ['UF', ['AM', 'PA', 'MG'], 'BR'], ['State', ['CA', 'PA', 'DE'], 'US'], ['Province', ['ON', 'NL', 'PE'], 'CA'],
+    ['Provincia', ['BG', 'BS', 'MI'], 'IT'], ['Kanton', ['BE', 'GE', 'TI'], 'CH'], ['uf_estado', ['AM', 'PA', 'SE'], 'BR'],
+  ])('"%s" over %j (%s) is the state', (h, vs, c) => {
+    const rows = rowsOf(['Ana Ruiz', 'Rui Sá', 'Bo Chan'], ['Rua A 1', 'Rua B 2', 'Rua C 3'], ['Manaus', 'Belém', 'Aracaju'], vs);
+    expect(mapOf(['Nome', 'Endereço', 'Cidade', h], { sampleRows: rows, defaultCountry: c })[h]).toBe('state');
+  });
+});
