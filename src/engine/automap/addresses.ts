@@ -12,7 +12,32 @@ function groupRank(key: string): number {
   return 1;
 }
 
+/** A header naming the mailing address ("Mailing Address", "Mailing Zip", "Correspondence Address", "Adresse de
+ *  correspondance", "Dirección de correspondencia", "Indirizzo di corrispondenza", "Postanschrift", "Correspondentieadres"). */
+function isMailingHeader(header: string): boolean {
+  const t = headerTokens(header);
+  return t.some((x, i) => /^(?:mailing|correspondence|correspondance|correspondencia|corrispondenza|correspondentie\w*|korrespondenz\w*|postanschrift|postadres\w*)$/.test(x) || (x === 'postal' && t[i + 1] !== 'code'));
+}
+
+/**
+ * An unqualified address ("Address", "City", "Zip") beside a mailing one ("Mailing Address", "Mailing City"): the file
+ * names a mailing address only apart from another one that is not where the contact gets mail (a property list's
+ * parcel, a voter's residence, a shop's premises), so the mailing one is the contact's, when it is filled as often.
+ * The unqualified columns a mailing one stands for are not imported; Salesforce's "Mailing Street" beside "Other
+ * Street" has no unqualified column and is left to the groups below.
+ */
+function mailingOverUnqualified(cands: Work[], columns: readonly CellValue[][] | undefined): void {
+  const loose = cands.filter((w) => w.basis !== 'values' && !w.group);
+  const mailing = loose.filter((w) => isMailingHeader(w.header));
+  const others = loose.filter((w) => !mailing.includes(w) && mailing.some((m) => m.field === w.field));
+  if (!mailing.length || !others.length) return;
+  const filledRows = (g: Work[]) => (columns?.[0] ?? []).filter((_, r) => g.some((w) => String(columns?.[w.col]?.[r] ?? '').trim() !== '')).length;
+  if (columns && filledRows(mailing) < filledRows(others)) return;
+  for (const w of others) unmap(w, `"${mailing.find((m) => m.field === w.field)?.header}" is the contact's mailing address, apart from this one`);
+}
+
 export function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  mailingOverUnqualified(ws.filter((w) => w.field !== null && ADDRESS_FIELDS.has(w.field)), columns);
   const cands = ws.filter((w) => w.field !== null && ADDRESS_FIELDS.has(w.field));
   if (!cands.length) return;
   // A writer that leaves a whole group empty (French Outlook from a home-address-only app): the group with values.

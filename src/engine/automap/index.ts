@@ -7,9 +7,11 @@
 //                   ./objects.ts the words of columns about someone or something else
 //  - ./records.ts   headers about a record: generic attributes, insurance policies, card and licence numbers
 //  - ./sniff.ts     values: what a cell holds (dates, times, amounts and ids are never phones); ./nationalids.ts national ids
-//  - ./resolve.ts   the whole file: values fill gaps, name pairs, primary before alternate (./work.ts: what its parts
+//  - ./values.ts    what a column's values add to its header (fill gaps, break ties, overrule what a header cannot be)
+//  - ./resolve.ts   the whole file: name pairs, primary before alternate (./work.ts: what its parts
 //                   share); ./addresses.ts one address group; ./people.ts two people in a row (attendee and
-//                   purchaser): which one is the contact; ./noheader.ts and ./givennames.ts files without a header
+//                   purchaser): which one is the contact; ./noheader.ts and ./givennames.ts files without a header;
+//                   ./regions.ts the regions of a country, for a column no header names
 //  - ./headerrow.ts where the header row is (row 1, lower down under a title, or none)
 // This module keeps the public entry points: suggestMapping, autoMapping, and column keys / mappings.
 import { dict } from '../../shared/dict';

@@ -3,7 +3,7 @@
 // common given names tell), and a column of dates of birth.
 import type { CellValue } from '../types';
 import type { Work } from './resolve';
-import { isCompanyText, isFullNameText, isNamePartText, isParticleText, isPlaceText, isPostalCodeText, isStreetText, isValidPhoneText, sniffValue, valueShare, type SniffOptions } from './sniff';
+import { isCompanyText, isFullNameText, isNamePartText, isParticleText, isPlaceText, isPossiblePhoneText, isPostalCodeText, isStreetText, isValidPhoneText, sniffValue, valueShare, type SniffOptions } from './sniff';
 import { withoutAccents } from './normalize';
 import { GIVEN_NAMES } from './givennames';
 
@@ -13,7 +13,10 @@ export const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, we
 export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][], opts: SniffOptions): void {
   const share = (col: number, test: (s: string) => boolean) => valueShare(columns[col] ?? [], test, 2);
   const open = (w: Work | undefined) => !!w && w.field === null && !w.final;
-  const single = (s: string) => isNamePartText(s) && s.split(/\s+/).length === 1;
+  // A name is plain text: no status ("NUEVO", "EN PROCESO", a lead's stage in capitals), country or yes/no word.
+  const text = (s: string) => sniffValue(s, opts) === 'text';
+  const namePart = (s: string) => isNamePartText(s) && text(s);
+  const single = (s: string) => namePart(s) && s.split(/\s+/).length === 1;
   // The street first: the town after it has a name's shape too ("Springfield").
   for (let i = 0; i < ws.length; i++) {
     if (open(ws[i]) && share(i, isStreetText) >= 0.6) {
@@ -34,8 +37,13 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
   // or long for the number plan: a column of these with at least one valid number is the phone (primary first
   // then sorts the main one from the others).
   const dialled = (s: string) => /^(?:\+|0[1-9])[\d\s()./-]+$/.test(s) && s.replace(/\D/g, '').length >= 8 && s.replace(/\D/g, '').length <= 15;
+  // Beside a phone column, a column of such numbers of a possible length, none of them short ("0170123456", a mobile
+  // written a digit short), is one more phone.
+  const country = opts.defaultCountry ?? 'US';
+  const possible = (s: string) => s.replace(/\D/g, '').length >= 10 && isPossiblePhoneText(s, country);
   for (let i = 0; i < ws.length; i++) {
-    if (open(ws[i]) && share(i, dialled) === 1 && share(i, (s) => isValidPhoneText(s, opts.defaultCountry ?? 'US')) > 0) {
+    const phones = ws.some((w) => w.field === 'phone' || w.field === 'additionalPhones');
+    if (open(ws[i]) && share(i, dialled) === 1 && (share(i, (s) => isValidPhoneText(s, country)) > 0 || (phones && share(i, possible) === 1))) {
       Object.assign(ws[i], { field: 'phone', conf: VALUE_CONF.phone, basis: 'values', reason: 'Values look like phone numbers, as dialled at home' });
     }
   }
@@ -46,12 +54,13 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
       break;
     }
   }
+  ownersBusiness(ws, columns, open, (col) => share(col, isFullNameText) >= 0.6);
   let named = false;
   // The two name columns are side by side, or around a column of name particles (Dutch lists: "Noor | van der | Linden").
   const infix = (col: number) => open(ws[col]) && (columns[col] ?? []).every((v) => { const t = String(v ?? '').trim(); return !t || isParticleText(t); });
   for (let i = 0; i + 1 < ws.length && !named; i++) {
     const j = i + 2 < ws.length && infix(i + 1) && (columns[i + 1] ?? []).some((v) => String(v ?? '').trim()) ? i + 2 : i + 1;
-    if (open(ws[i]) && open(ws[j]) && share(i, single) >= 0.6 && share(j, isNamePartText) >= 0.6 && share(j, (s) => /^\p{Lu}/u.test(s) || /^\p{Ll}+\s/u.test(s)) >= 0.6) {
+    if (open(ws[i]) && open(ws[j]) && share(i, single) >= 0.6 && share(j, namePart) >= 0.6 && share(j, (s) => /^\p{Lu}/u.test(s) || /^\p{Ll}+\s/u.test(s)) >= 0.6) {
       const order = nameOrder(ws, columns, i, j);
       const [first, last] = order.lastFirst ? [j, i] : [i, j];
       Object.assign(ws[first], { field: 'firstName', conf: VALUE_CONF.firstName, basis: 'values', reason: `Values look like first names${order.first}` });
@@ -85,6 +94,11 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
     Object.assign(singles[0], { field: 'name', conf: VALUE_CONF.name, basis: 'values', reason: 'Values look like given names, the only name in a list of people' });
     named = true;
   }
+  // A list of people with a column of where each came from ("salon", "recommandation", "LinkedIn"): the source.
+  if (named || ws.some((w) => w.field === 'email')) {
+    const src = ws.find((w) => open(w) && share(w.col, isChannelText) >= 0.8 && new Set((columns[w.col] ?? []).map((v) => channelKey(String(v ?? ''))).filter(Boolean)).size >= 2);
+    if (src) Object.assign(src, { field: 'source', conf: 0.3, basis: 'values', reason: 'Values look like where each contact came from (referral, trade fair, LinkedIn...)' });
+  }
   // A list of people with one column of dates, each at least ten years back (12.03.1995, 1988-11-30): their dates of
   // birth. Two such columns (born, joined) leave both alone.
   if (named) {
@@ -92,6 +106,44 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
     if (births.length === 1) Object.assign(births[0], { field: 'dateOfBirth', conf: VALUE_CONF.dateOfBirth, basis: 'values', reason: 'Values look like dates of birth, in a list of people' });
   }
 }
+
+/**
+ * A business named after its owner, beside the owner's name ("Boulangerie Lemaire" | "Anne Lemaire", "Garage Müller" |
+ * "Jonas Müller", "Studio Kaplan" | "David Kaplan"): both have a full name's shape, but in most rows the business's
+ * last word is the person's family name and its first word is no given name, where the person's often is. The
+ * business is the company name.
+ */
+function ownersBusiness(ws: Work[], columns: readonly CellValue[][], open: (w: Work) => boolean, fullNames: (col: number) => boolean): void {
+  if (ws.some((w) => w.field === 'companyName')) return;
+  const cols = ws.filter((w) => open(w) && fullNames(w.col)).map((w) => w.col);
+  const parts = (col: number, r: number) => String(columns[col]?.[r] ?? '').trim().split(/\s+/).filter(Boolean).map(plainName);
+  for (const c of cols) {
+    for (const p of cols) {
+      if (c === p) continue;
+      const rows = (columns[c] ?? []).map((_, r) => [parts(c, r), parts(p, r)] as const).filter(([a, b]) => a.length >= 2 && b.length >= 2);
+      const owned = rows.filter(([a, b]) => a[a.length - 1] === b[b.length - 1] && a[0] !== b[0] && !GIVEN_NAMES.has(a[0])).length;
+      const given = rows.filter(([, b]) => GIVEN_NAMES.has(b[0])).length;
+      const ownGiven = rows.filter(([a]) => GIVEN_NAMES.has(a[0])).length;
+      if (rows.length >= 2 && owned * 2 >= rows.length && given * 2 >= rows.length && ownGiven === 0) {
+        Object.assign(ws[c], { field: 'companyName', conf: VALUE_CONF.companyName, basis: 'values', reason: 'Values look like businesses named after the person beside them' });
+        return;
+      }
+    }
+  }
+}
+
+/** Where a lead comes from, as lead lists write it in the seven languages: a referral, word of mouth, a trade fair, an
+ *  event, an ad, a flyer, the press, a website, a search engine, a social network. */
+const CHANNELS = new Set(('referral,recommendation,word of mouth,trade show,trade fair,fair,event,website,web,google,facebook,instagram,' +
+  'linkedin,twitter,tiktok,youtube,newsletter,flyer,advertisement,ad,ads,radio,tv,press,cold call,walk in,partner,friend,' +
+  'recomendacion,referido,referencia,boca a boca,feria,evento,pagina web,anuncio,volante,prensa,amigo,' +
+  'indicacao,feira,site,anuncio,panfleto,' +
+  'recommandation,bouche a oreille,salon,site web,site internet,publicite,prospectus,evenement,parrainage,ami,presse,' +
+  'empfehlung,mundpropaganda,messe,webseite,anzeige,veranstaltung,freund,werbung,' +
+  'passaparola,raccomandazione,segnalazione,fiera,sito,sito web,pubblicita,volantino,amico,' +
+  'aanbeveling,mond tot mond,mond op mond,beurs,advertentie,folder,evenement,vriend').split(','));
+const channelKey = (s: string) => withoutAccents(s).toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+const isChannelText = (s: string) => CHANNELS.has(channelKey(s));
 
 /** The share of a column's values that are dates of a year from 1900 to ten years ago (0 with fewer than two). */
 function birthDateShare(values: readonly CellValue[], opts: SniffOptions): number {

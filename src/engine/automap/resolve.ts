@@ -1,7 +1,7 @@
 // From one guess per header to a mapping for the whole file: what the values add, then the rules that need the
 // other columns.
 //
-//  1. Values (./sniff.ts) fill columns the header says nothing about and break ties for ambiguous headers
+//  1. Values (./sniff.ts, read in ./values.ts) fill columns the header says nothing about and break ties for ambiguous headers
 //     ("Contact", "Number"); a strong header match (confidence 0.8 or more) is never overruled by them. A column
 //     mapped by its values alone gets a lower confidence than any mapped by its header.
 //  2. A file without a header row: person names and street lines are read from the values too (first and last name
@@ -25,10 +25,12 @@ import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
 import { onePerson } from './people';
 import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresses';
-import { ADDRESS_FIELDS, family, unmap } from './work';
+import { family, round2, STRONG, unmap } from './work';
+import { applyValues, looseShare } from './values';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
-import { columnVote, isStreetText, isWholeAddressText, kindShare, sniffColumn, sniffValue, valueShare, type SniffOptions } from './sniff';
+import { regionOf } from './regions';
+import { isStreetText, isWholeAddressText, sniffValue, valueShare, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -54,170 +56,8 @@ export interface Work extends HeaderGuess {
   header: string;
 }
 
-/** A header match at least this sure is never changed by what the values look like. */
-export const STRONG = 0.8;
 const RANK_ORDER: Record<Rank, number> = { primary: 0, typed: 1, alternate: 2 };
-const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
-const round2 = (x: number) => Math.round(x * 100) / 100;
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-
-// ------------------------------------------------------------------------------------------------------ values
-
-/** Share of the non-empty values matching `re`. */
-const textShare = (values: readonly CellValue[], re: RegExp) => valueShare(values, (v) => re.test(v));
-/** A social profile's address (LinkedIn, GitHub...): the add-on keeps no profile, and a profile is no website. */
-const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:linkedin|github|facebook|twitter|x|instagram|tiktok|youtube|xing)\.com\//i;
-/** An EU VAT number ("ATU12345678", "DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901", "ESB12345678")
- *  or a Swiss UID ("CHE-123.456.789 MWST"): a tax number, never the contact's id. */
-const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES[\dA-Z]\d{7}[\dA-Z]|BE0?\d{9}|PT\d{9}|LU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?)$/i;
-/** A web API's address: an "api." host, or an "/api/" or "/v1/" path. */
-const RE_API_URL = /^(?:https?:\/\/)?(?:api\.[^/\s]+|[^/\s]+\/(?:[^\s]*\/)?(?:api|v\d+)\/)/i;
-/** A header word naming an id or a record's number: "id", "uuid", or a "-nr"/"-nummer" compound that is not a phone's
- *  ("matnr", "Kundennummer", "Bestellnummer", "lidnummer"; not "Telnr", "Handynummer", "telefoonnummer",
- *  "Rufnummer"): the phone word is the compound's head, right before "nr"/"nummer", or its first word. */
-const isIdToken = (t: string) =>
-  /^(?:id|ids|uuid|guid)$/.test(t) || (/^\w{2,}(?:nr|nummer)$/.test(t) && !RE_PHONE_COMPOUND.test(t));
-/** The words a phone's header starts with, the one list both phone tests below read. */
-const PHONE_STEMS = 'tel|fon|phone|handy|mobil|mobiel|fax|ruf|whatsapp|gsm';
-const RE_PHONE_COMPOUND = new RegExp(`^(?:${PHONE_STEMS})|(?:telefon|telefoon|phone|handy|mobil|mobiel|fax|festnetz|ruf|whatsapp|gsm)(?:nr|nummer)$`);
-/** A header whose words end in a separate number word ("HauptZielOrgaNr", "Kunden Nr", "Member No.", "Mitglieds-Nr.")
- *  with no phone or contact word among them ("Phone No", "Tel. Nr.", "Mobile no", "Contact No", "WhatsApp Nr" stay
- *  phones): the number of a record, as "Kundennummer" is. */
-const isIdNumberHeader = (tokens: readonly string[]) =>
-  tokens.length >= 2 && /^(?:nr|nummer|no|nro|num)$/.test(tokens[tokens.length - 1]) && !tokens.some((t) => RE_PHONE_WORD.test(t));
-const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|móvil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
-const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
-const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
-/** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
-const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
-
-function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions): void {
-  if (w.final) return;
-  const sniff = sniffColumn(values, opts);
-  let vote = columnVote(sniff);
-  // Links to social profiles under a header that asks for something else (a form's "Any links: LinkedIn, GitHub...")
-  // are no website; without a header (LinkedIn's own export), the profile is the one web address the contact has.
-  const profiles = !w.empty && textShare(values, RE_PROFILE_URL) >= 0.6;
-  if (vote?.field === 'website' && profiles) vote = null;
-  if (w.field === 'website' && w.conf < STRONG && profiles) {
-    unmap(w, `"${w.header}" holds social profiles, not a website`);
-    return;
-  }
-  // Addresses of a web API ("https://api.calendly.com/organizations/AAAA": the record a column links to) are no website.
-  if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
-  // A header naming an id or a record's number ("State_id", "matnr", "Kundennummer") is never a phone by its digits.
-  if (vote?.field === 'phone' && family(w.field) !== 'phone' && (headerTokens(w.header).some(isIdToken) || isIdNumberHeader(headerTokens(w.header)))) vote = null;
-  // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
-  if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(withoutAccents(w.header)) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
-  // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.
-  if (w.field === 'externalId' && w.conf < STRONG && textShare(values, RE_VAT) >= 0.6) {
-    unmap(w, `"${w.header}" holds VAT numbers, a tax number`);
-    return;
-  }
-  if (w.field === null) {
-    if (vote) {
-      w.field = vote.field;
-      w.conf = VALUE_CONF[vote.field];
-      w.basis = 'values';
-      w.reason = `Values look like ${KIND_WORDS[vote.field]} (${pct(vote.share)})`;
-    }
-    return;
-  }
-  w.basis = 'header';
-  // "State" holding active/inactive (Kit), "Estado" holding Activo/Inactivo: a status, not a place.
-  if (w.mayBeStatus && sniff.n >= 2 && kindShare(sniff, 'status') >= 0.6) {
-    unmap(w, `"${w.header}" holds statuses (${pct(kindShare(sniff, 'status'))}), not places`);
-    return;
-  }
-  // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag. Nor does an id: "Permis de
-  // conduire" or "Library Card" holding Oui/Non says whether the contact has one.
-  if ((w.conf < STRONG || w.field === 'externalId') && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && opts.fields.get(w.field)?.kind !== 'checkbox') {
-    unmap(w, `"${w.header}" holds yes/no values`);
-    return;
-  }
-  const numberCount = (['number', 'phone', 'nationalId', 'money'] as const).reduce((n, k) => n + (sniff.counts[k] ?? 0), 0);
-  const numbers = sniff.n ? numberCount / sniff.n : 0;
-  // A name is never a number, whatever the header: "Conta" holding 5678 (an account number), "Organisation (...)" holding
-  // 8, 7 (a form's mark for the organisation of a talk).
-  if (NAME_OR_COMPANY.has(w.field) && sniff.n >= 2 && numberCount === sniff.n && !(vote?.field === 'phone' && w.conf <= 0.5)) {
-    unmap(w, `"${w.header}" holds numbers, not names`);
-    return;
-  }
-  // A weak email header without one email under it, over flags or numbers ("Email validé": 1, 0; "Email opt-in": yes),
-  // says something about the email (a strong one is kept, with a lower confidence, below).
-  if (family(w.field) === 'email' && w.conf < STRONG && sniff.n >= 2 && !sniff.counts.email && numbers + kindShare(sniff, 'boolean') >= 0.8) {
-    unmap(w, `"${w.header}" holds flags or numbers, not email addresses`);
-    return;
-  }
-  // A weak place header over numbers ("State_id": 7712093341) names no place.
-  if (PLACE_FIELDS.has(w.field) && w.conf < STRONG && sniff.n >= 2 && numbers >= 0.8) {
-    unmap(w, `"${w.header}" holds numbers, not places`);
-    return;
-  }
-  // Tags are labels: a "Group", "Categoría" or "Gruppe" column of numbers, dates, amounts, flags or contact data (a
-  // class number, a price band, Calendly's "Group": false) holds something else.
-  if (w.field === 'tags' && sniff.n >= 2) {
-    const notLabels = (['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId', 'boolean'] as const).reduce((t, k) => t + kindShare(sniff, k), 0);
-    if (notLabels >= 0.8) {
-      unmap(w, `"${w.header}" holds numbers or dates (${pct(notLabels)}), not labels`);
-      return;
-    }
-  }
-  // A link or website column of plain numbers ("Links": 2, 4, a count) holds no web address.
-  if (w.field === 'website' && w.conf < STRONG && sniff.n >= 2 && kindShare(sniff, 'number') >= 0.8) {
-    unmap(w, `"${w.header}" holds numbers, not web addresses`);
-    return;
-  }
-  // Two-letter codes read as countries are also states and provinces ("CA", "PA", "MG"): a country vote never moves
-  // a column its header calls a place.
-  if (vote?.field === 'country' && w.field !== 'country' && ADDRESS_FIELDS.has(w.field)) return;
-  const same = vote && family(vote.field) === family(w.field);
-  if (w.conf < STRONG) {
-    const ambiguous = w.conf <= 0.5;
-    if (vote && !same && vote.share >= (ambiguous ? 0.6 : 0.8)) {
-      w.reason = ambiguous
-        ? `"${w.header}" may hold several kinds; the values are ${KIND_WORDS[vote.field]} (${pct(vote.share)})`
-        : `Values look like ${KIND_WORDS[vote.field]} (${pct(vote.share)}), not what "${w.header}" suggested`;
-      w.field = vote.field;
-      w.conf = ambiguous ? 0.6 : VALUE_CONF[vote.field];
-      w.basis = ambiguous ? 'both' : 'values';
-      w.rank = 'primary';
-      w.barePhoneType = false;
-      return;
-    }
-  }
-  if (same) {
-    w.basis = 'both';
-    w.conf = round2(Math.min(1, w.conf + 0.05));
-    return;
-  }
-  // A strong header whose values plainly are not what it says: kept, with a lower confidence.
-  const f = family(w.field);
-  if (sniff.n >= 3 && f === 'email' && !sniff.counts.email) {
-    w.conf = round2(w.conf * 0.5);
-    w.reason = `${w.reason}; but the values do not look like email addresses`;
-  } else if (sniff.n >= 3 && f === 'phone' && kindShare(sniff, 'phone') === 0 && looseShare(values, opts) === 0) {
-    w.conf = round2(w.conf * 0.5);
-    w.reason = `${w.reason}; but the values do not look like phone numbers`;
-  }
-}
-
-/** Share of values that at least have a phone's shape (digits and phone punctuation), valid or not, and are
- *  not a date, a time, an amount or an id. */
-function looseShare(values: readonly CellValue[], opts: ResolveOptions): number {
-  let n = 0;
-  let hits = 0;
-  for (const v of values) {
-    const kind = sniffValue(v, opts);
-    if (kind === 'empty') continue;
-    n++;
-    const s = String(v).replace(/^'+/, '').trim();
-    const digits = s.replace(/\D/g, '').length;
-    if (kind === 'phone' || ((kind === 'number' || kind === 'text') && /^\+?[\d\s().\-/]+$/.test(s) && digits >= 7 && digits <= 15)) hits++;
-  }
-  return n ? hits / n : 0;
-}
 
 // ------------------------------------------------------------------------------------------------- file rules
 
@@ -289,6 +129,15 @@ function birthDateParts(ws: Work[]): void {
   for (const w of ws) if (w.field === 'dateOfBirth' && /day|tag|dia|jour|giorno|dag/i.test(w.header)) unmap(w, `"${w.header}" is the day of a birth date written in parts`);
 }
 
+/** A bare "name" beside the person's own first and last name columns, over words with numbers in half its values ("Het
+ *  Grote Puzzelboek 2026", an order line's product beside "customerFirstname"), names a thing, not the person. An id in
+ *  brackets after a name ("Ann Lee (4521)") does not count. */
+function thingNames(ws: Work[], columns: readonly CellValue[][]): void {
+  if (!ws.some((w) => w.field === 'firstName' && w.basis !== 'values') || !ws.some((w) => w.field === 'lastName' && w.basis !== 'values')) return;
+  const numbered = (v: string) => /\p{L}{2}/u.test(v) && /\d/.test(v.replace(/\([^)]*\)|\[[^\]]*\]/g, '')) && !v.includes('@');
+  for (const w of ws) if (w.bareName && w.field === 'name' && valueShare(columns[w.col] ?? [], numbered, 2) >= 0.5) unmap(w, `"${w.header}" holds words with numbers beside the person's first and last names: a thing's name`);
+}
+
 function pairNames(ws: Work[]): void {
   const hasFirst = ws.some((w) => w.field === 'firstName');
   const hasLast = ws.some((w) => w.field === 'lastName');
@@ -332,11 +181,49 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
     const tier = (w: Work) => Math.floor(w.conf * 10 + 1e-6);
     cands.sort((a, b) => kindOf(a) - kindOf(b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
     for (const w of cands.slice(1)) {
+      // Two columns that both call themselves the email, one empty in every sample row (a Google Form's own "Email
+      // Address" left uncollected, beside the form's "Email" question): the empty one is a leftover, not a second address.
+      const plain = (x: Work) => x.rank === 'primary' && x.conf >= 1 && !/\d/.test(x.header);
+      if (kindOf(w) === 1 && kindOf(cands[0]) === 0 && plain(w) && plain(cands[0]) && (opts.columns?.[w.col]?.length ?? 0) >= 2) {
+        unmap(w, `"${w.header}" is empty in every sample row; "${cands[0].header}" holds the ${label}`);
+        continue;
+      }
       w.field = list;
       w.conf = round2(Math.min(w.conf, 0.9));
       w.reason = `"${cands[0].header}" is the main ${label}; this one adds to ${fields.get(list)?.label ?? list}`;
     }
   }
+}
+
+/**
+ * A column no header names, of the file's country's regions ("Bayern", "Baden-Württemberg"; "Ticino"; Brazil's UF "AM",
+ * "PA"; Italy's province codes "BG", "BS", which read as countries too), is the state, beside an address (a street,
+ * town or postal code column) and when no other column is the state: ./regions.ts. A column of regions that are towns too
+ * ("Berlin", "Utrecht") alone is as likely the towns.
+ */
+function regionValues(ws: Work[], columns: readonly CellValue[][], opts: ResolveOptions): void {
+  if (ws.some((w) => w.field === 'state')) return;
+  if (!ws.some((w) => w.field === 'address1' || w.field === 'city' || w.field === 'postalCode')) return;
+  const country = opts.defaultCountry ?? 'US';
+  const w = ws.find((x) => {
+    if (x.final || !(x.field === null ? x.conf === 0 : x.field === 'country' && x.basis === 'values')) return false;
+    const vs = (columns[x.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+    const kinds = vs.map((v) => regionOf(v, country));
+    return vs.length >= 2 && kinds.every((k) => k !== null) && kinds.some((k) => k !== 'town');
+  });
+  if (w) Object.assign(w, { field: 'state', conf: VALUE_CONF.state, basis: 'values', rank: 'primary', reason: `Values look like regions of ${country.toUpperCase()}` });
+}
+
+/** Words of a user account's name ("Username", "Nome utente", "Benutzername", "Nombre de usuario", "Login"). */
+const LOGIN_WORDS: ReadonlySet<string> = new Set(['username', 'user', 'login', 'logon', 'benutzername', 'benutzer', 'nutzername', 'gebruikersnaam',
+  'gebruiker', 'utente', 'usuario', 'utilisateur', 'identifiant', 'utilizador']);
+
+/** A user name or login column of email addresses ("Nome utente": socio1@example.es, as sites log their members in) is
+ *  the email, when no other column of the file is one. */
+function loginEmails(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  if (!columns || ws.some((w) => family(w.field) === 'email')) return;
+  const w = ws.find((x) => x.field === null && headerTokens(x.header).some((t) => LOGIN_WORDS.has(t)) && valueShare(columns[x.col] ?? [], (v) => sniffValue(v) === 'email', 2) >= 0.8);
+  if (w) Object.assign(w, { field: 'email', conf: 0.6, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds email addresses, the file's only ones` });
 }
 
 /** A standard field's own plain names: the first name of its surest tier in each language of the lexicon (City,
@@ -394,8 +281,11 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   if (opts.columns) {
     streetTowns(ws, opts.columns, opts);
     streetValues(ws, opts.columns, opts);
+    regionValues(ws, opts.columns, opts);
+    thingNames(ws, opts.columns);
   }
   barePhoneTypes(ws, opts);
+  loginEmails(ws, opts.columns);
   odooParent(ws);
   pairNames(ws);
   birthDateParts(ws);

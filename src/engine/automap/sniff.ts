@@ -122,6 +122,10 @@ export function isValidPhoneText(s: string, defaultCountry = 'US'): boolean {
   if (!RE_PHONE_SHAPE.test(s)) return false;
   const n = digitsOf(s.replace(/(?:;\s*ext\s*=|ext\.?|extension|x\.?|#)\s*\d+$/i, '')).length;
   if (n < 6 || n > 15) return false;
+  // Six digits run together, without a trunk "0" or a "+" ("230010", "410020"): a cost centre's, an account's or a
+  // record's code. Germany's number plan holds six-digit numbers with a short area code, but people write them with
+  // their "0" ("0230 010") or grouped; only a few small plans (Luxembourg, Greenland) dial six digits whole.
+  if (n < 7 && /^[1-9]\d+$/.test(s.trim())) return false;
   const country = /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as CountryCode) : undefined;
   try {
     const p = s.trim().startsWith('+') ? parsePhoneNumberFromString(s) : country ? parsePhoneNumberFromString(s, country) : undefined;
@@ -130,6 +134,16 @@ export function isValidPhoneText(s: string, defaultCountry = 'US'): boolean {
     if (!country || !/^\d{10,15}$/.test(t) || !t.startsWith(getCountryCallingCode(country))) return false;
     const q = parsePhoneNumberFromString('+' + t);
     return !!q && q.country === country && isValidParsedPhone(q);
+  } catch {
+    return false;
+  }
+}
+
+/** A number of a possible length for the default country's plan (not necessarily a valid one: "0170123456"). */
+export function isPossiblePhoneText(s: string, defaultCountry = 'US'): boolean {
+  if (!RE_PHONE_SHAPE.test(s) || !/^[A-Z]{2}$/.test(defaultCountry)) return false;
+  try {
+    return !!parsePhoneNumberFromString(s, defaultCountry as CountryCode)?.isPossible();
   } catch {
     return false;
   }
@@ -168,8 +182,28 @@ const STATUSES = new Set(
   // A staff list's: on leave, on holiday, on sick leave (HR exports: "De vacaciones", "Em férias", "Im Urlaub").
   ['on leave', 'on holiday', 'on vacation', 'de vacaciones', 'de baja', 'de licencia', 'de ferias', 'em ferias', 'de licenca',
     'em licenca', 'en conge', 'en vacances', 'im urlaub', 'in urlaub', 'krankgeschrieben', 'in ferie', 'in malattia', 'met verlof',
-    'op vakantie', 'ziek']),
+    'op vakantie', 'ziek'],
+  // A lead's or a case's stage (CRM and form pipelines: "NUEVO", "EN PROCESO", "Cerrado"), and a trainee's or a student's
+  // (a driving school's "En prácticas", "In Ausbildung").
+  ['new', 'open', 'closed', 'in progress', 'completed', 'contacted', 'qualified', 'won', 'lost', 'nuevo', 'nueva', 'abierto', 'cerrado',
+    'en proceso', 'en curso', 'en tramite', 'finalizado', 'completado', 'contactado', 'novo', 'aberto', 'fechado', 'em andamento', 'em processo',
+    'concluido', 'contatado', 'nouveau', 'ouvert', 'ferme', 'en cours', 'termine', 'contacte', 'neu', 'offen', 'geschlossen', 'in bearbeitung',
+    'abgeschlossen', 'erledigt', 'kontaktiert', 'nuovo', 'aperto', 'chiuso', 'in corso', 'in lavorazione', 'completato', 'concluso', 'contattato',
+    'nieuw', 'gesloten', 'in behandeling', 'afgerond', 'voltooid', 'gecontacteerd', 'en practicas', 'en formacion', 'em estagio', 'em formacao',
+    'en stage', 'en formation', 'im praktikum', 'in ausbildung', 'in tirocinio', 'in formazione', 'in opleiding', 'stagiair']),
 );
+
+/** A region named by its compass point ("Norte", "Nordeste", "Midden", "Sud", "Midwest", "Centro-Oeste"): a sales or
+ *  sports region of a country, never one of its states or provinces. */
+const COMPASS_WORDS = new Set(
+  ('north south east west northeast northwest southeast southwest midwest central centre center mid middle norte sur sul este leste oeste ' +
+    'nordeste noroeste sudeste sureste suroeste sudoeste centro nord sud est ouest nordest nordovest sudest sudovest norden suden osten westen ' +
+    'nordost nordwest sudwest mitte mittel noord zuid oost midden noordoost noordwest zuidoost zuidwest region regio regiao regione').split(' '),
+);
+export function isCompassRegionText(s: string): boolean {
+  const w = words(s);
+  return w.length > 0 && w.length <= 3 && w.every((x) => COMPASS_WORDS.has(x)) && !w.every((x) => /^regi/.test(x));
+}
 
 /** ISO 3166-1 alpha-2 codes. */
 const ISO2 = new Set(
@@ -358,6 +392,8 @@ const RE_STREET_ABBR = /^(?:[crv][./]\s*\p{L}|(?:v\.le|c\.so|p\.zza|p\.za)\s)/iu
 /** A street line: a house number next to words, with a street word ("26 Weald Cl", "Via Indipendenza, 4"). */
 export function isStreetText(s: string): boolean {
   if (s.length < 6 || s.length > 120 || !/\d/.test(s) || !/\p{L}{2}/u.test(s)) return false;
+  // A link or an email address ("https://drive.example.com/open?id=1aB": "drive" is a street word) is none.
+  if (/@|:\/\/|^www\./i.test(s)) return false;
   if (RE_STREET_ABBR.test(s.trim())) return true;
   const w = words(s);
   return w.some((x) => STREET_WORDS.has(x) || /.(straat|strasse|str|weg|laan|gasse|plein|gracht|kade|singel|dreef|platz|allee|damm|gade|vej)$/.test(x));

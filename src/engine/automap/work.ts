@@ -2,6 +2,11 @@
 import type { FieldKey } from '../types';
 import type { Work } from './resolve';
 
+/** A header match at least this sure is never changed by what the values look like. */
+export const STRONG = 0.8;
+export const round2 = (x: number) => Math.round(x * 100) / 100;
+export const pct = (x: number) => `${Math.round(x * 100)}%`;
+
 /** The fields of one address. */
 export const ADDRESS_FIELDS: ReadonlySet<string> = new Set<string>(['address1', 'city', 'state', 'postalCode', 'country']);
 

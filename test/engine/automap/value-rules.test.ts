@@ -402,3 +402,264 @@ describe('sixth part: a bare "Code" as the first column, over a number for each 
     expect(mapOf(['Código', 'ID', 'Nombre'], { sampleRows: rowsOf(['1', '2'], ['77', '78'], ['Ana', 'Rui']) })['Código'] ?? null).toBe(null);
   });
 });
+
+describe('seventh part: six digits run together are no phone, and a weak phone header over short codes holds none', () => {
+  it.each([['230010', 'DE'], ['410020', 'DE'], ['123456', 'FR'], ['654321', 'NL'], ['100234', 'IT']])('"%s" (%s) is no phone', (v, c) => {
+    expect(sniffValue(v, { defaultCountry: c })).not.toBe('phone');
+  });
+  it.each([['089123456', 'DE'], ['0171 2223334', 'DE'], ['1712223334', 'DE'], ['0612345678', 'NL'], ['+49 30 123456', 'US'], ['06 12 34 56 78', 'FR']])('"%s" (%s) is still a phone', (v, c) => {
+    expect(sniffValue(v, { defaultCountry: c })).toBe('phone');
+  });
+  // An SAP HR export (de-sap-hr-mitarbeiter-medizintechnik): the cost centre no longer votes for the main phone.
+  it('a cost centre of six digits does not take the main phone from the mobile', () => {
+    const rows = rowsOf(['0171 2223334', '0151 9876543'], ['230010', '410020'], ['01', '03']);
+    expect(mapOf(['Handynummer', 'Kostenstelle', 'Dienstart'], { sampleRows: rows, defaultCountry: 'DE' })).toEqual({ Handynummer: 'phone', Kostenstelle: null, Dienstart: null });
+  });
+  it.each([['Dienstart', ['01', '03']], ['Dienstart', ['1', '12']], ['Telefon-Typ', ['2', '4']]])('"%s" over %j is no phone', (h, vs) => {
+    const rows = rowsOf(['Ana', 'Rui'], vs);
+    expect(mapOf(['Name', h], { sampleRows: rows, defaultCountry: 'DE' })[h] ?? null).toBe(null);
+  });
+  it('a weak phone header over numbers with a label, or a strong one over anything, stays', () => {
+    expect(mapOf(['Name', 'phone numbers'], { sampleRows: rowsOf(['Ann', 'Lee'], ['Phone: 312-555-0111', 'Phone: 773-555-0190']) })['phone numbers']).toBe('phone');
+    expect(mapOf(['Name', 'Telefon'], { sampleRows: rowsOf(['Ana', 'Rui'], ['01', '03']), defaultCountry: 'DE' }).Telefon).toBe('phone');
+  });
+});
+
+describe('seventh part: a website header over words without a dot holds no web address', () => {
+  // A Google Form for a training (en-gforms-training-attendance): "Domain" is the trainee's field, Python or MERN.
+  it.each([
+    ['Domain', ['Python', 'MERN']], ['Dominio', ['Marketing', 'Finanzas']], ['Domaine', ['Santé', 'Éducation']], ['Domein', ['ICT', 'Zorg']],
+    ['Company Domain', ['Retail', 'Fintech']], ['website_domain', ['Healthcare', 'Logistics']],
+  ])('"%s" over %j is not mapped', (h, vs) => {
+    expect(mapOf(['Full Name', h], { sampleRows: rowsOf(['Ana Ruiz', 'Rui Sá'], vs) })[h] ?? null).toBe(null);
+  });
+  it.each([
+    ['Domain', ['acme.com', 'example.org']], ['Domain', ['Acme.Com', 'Beta.Io']], ['Website', ['https://acme.com', 'www.beta.de']], ['Dominio', ['empresa.es', '']],
+  ])('"%s" over %j stays the website', (h, vs) => {
+    expect(mapOf(['Full Name', h], { sampleRows: rowsOf(['Ana Ruiz', 'Rui Sá'], vs) })[h]).toBe('website');
+  });
+  it('the field\'s full name is kept over words, less sure', () => {
+    const s = suggestMapping(['Website'], { sampleRows: rowsOf(['Python', 'MERN']) })[0];
+    expect(s.field).toBe('website');
+    expect(s.confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('seventh part: a region column of compass points is no state; a trainee\'s and a lead\'s stage is a status', () => {
+  it.each([
+    ['REGIAO', ['Norte', 'Nordeste'], 'BR'], ['Regio', ['Midden', 'Noord'], 'NL'], ['Region', ['Midwest', 'Northeast'], 'US'], ['Regione', ['Nord', 'Sud'], 'IT'],
+    ['Región', ['Centro', 'Noroeste'], 'MX'], ['region', ['Nord-Est', 'Sud-Ouest'], 'FR'], ['State', ['North', 'South East'], 'AU'], ['Bundesland', ['Nord', 'Süd'], 'DE'],
+  ])('"%s" over %j is not mapped', (h, vs, c) => {
+    expect(mapOf(['Nome', 'Cidade', h], { sampleRows: rowsOf(['Ana', 'Rui'], ['Manaus', 'Belém'], vs), defaultCountry: c })[h] ?? null).toBe(null);
+  });
+  it.each([
+    ['Region', ['Lombardia', 'Toscana'], 'IT'], ['REGIAO', ['Minas Gerais', 'Bahia'], 'BR'], ['Regio', ['Noord-Holland', 'Zuid-Holland'], 'NL'],
+    ['State', ['North Carolina', 'South Dakota'], 'US'], ['Région', ['Nord-Pas-de-Calais', 'Occitanie'], 'FR'],
+  ])('"%s" over %j stays the state', (h, vs, c) => {
+    expect(mapOf(['Nome', 'Cidade', h], { sampleRows: rowsOf(['Ana', 'Rui'], ['Manaus', 'Belém'], vs), defaultCountry: c })[h]).toBe('state');
+  });
+  // A driving school's pupils (es-autoescuela-alumnos-importar): "Estado" is the pupil's, active or in practice.
+  it.each([['Activo', 'En prácticas'], ['NUEVO', 'EN PROCESO'], ['Cerrado', 'Abierto'], ['Em andamento', 'Novo']])('"Estado" over "%s", "%s" is a status', (a, b) => {
+    expect(mapOf(['Nombre', 'Estado'], { sampleRows: rowsOf(['Ana', 'Rui'], [a, b]) }).Estado ?? null).toBe(null);
+  });
+  it.each(['En prácticas', 'EN PROCESO', 'Nuevo', 'In Bearbeitung', 'en cours', 'In behandeling', 'Em andamento', 'Closed'])('"%s" is a status', (v) => {
+    expect(sniffValue(v)).toBe('status');
+  });
+  it('"Estado" over places stays the state', () => {
+    expect(mapOf(['Nombre', 'Ciudad', 'Estado'], { sampleRows: rowsOf(['Ana', 'Rui'], ['Monterrey', 'Puebla'], ['Nuevo León', 'Puebla']) }).Estado).toBe('state');
+  });
+});
+
+describe('seventh part: a login of email addresses is the email; an empty second "Email" is a leftover', () => {
+  // A sailing club's Google Form (es-gform-club-nautico-molokai): members log in with their email.
+  it.each(['Nome utente', 'Username', 'user_name', 'userName', 'Login', 'Benutzername', 'Nombre de usuario', "Nom d'utilisateur", 'Gebruikersnaam', 'Usuário'])(
+    '"%s" over email addresses is the email when the file has none', (h) => {
+      const rows = rowsOf(['socio1@example.es', 'marina.p@example.com'], ['Joan Ferrer', 'Marina Pons']);
+      expect(mapOf([h, 'Nombre y Apellido'], { sampleRows: rows })[h]).toBe('email');
+    });
+  it('not beside another email column, nor over user names, nor under a header of someone else', () => {
+    const rows = rowsOf(['socio1@example.es', 'marina.p@example.com'], ['joan@example.es', 'marina@example.com']);
+    expect(mapOf(['Username', 'Email'], { sampleRows: rows })).toEqual({ Username: null, Email: 'email' });
+    expect(mapOf(['Username', 'Name'], { sampleRows: rowsOf(['jferrer', 'mpons'], ['Joan Ferrer', 'Marina Pons']) }).Username).toBe(null);
+    expect(mapOf(['Referred by', 'Name'], { sampleRows: rowsOf(['ann@example.com', 'lee@example.com'], ['Joan Ferrer', 'Marina Pons']) })['Referred by']).toBe(null);
+  });
+  // A family event's Google Form (en-gforms-family-event-referral): the form's own "Email Address" left uncollected.
+  it('of two columns that both call themselves the email, the empty one is not imported', () => {
+    const rows = rowsOf(['', ''], ['Denise Harper', 'Carlos Medina'], ['denise@example.com', 'cm@example.net']);
+    expect(mapOf(['Email Address', 'Full Name', 'Email'], { sampleRows: rows })).toEqual({ 'Email Address': null, 'Full Name': 'name', Email: 'email' });
+    expect(mapOf(['E-Mail', 'Name', 'E-Mail-Adresse'], { sampleRows: rows, defaultCountry: 'DE' })).toEqual({ 'E-Mail': null, Name: 'name', 'E-Mail-Adresse': 'email' });
+    const phones = rowsOf(['', ''], ['Ann Lee', 'Bo Chan'], ['(310) 555-0177', '(213) 555-0142']);
+    expect(mapOf(['Phone', 'Name', 'Telephone'], { sampleRows: phones })).toEqual({ Phone: null, Name: 'name', Telephone: 'phone' });
+  });
+  it.each(['Email 2', 'Secondary Email', 'Other Email', 'Tertiary Email', 'Adresse de courrier 2'])('an empty "%s" still adds to the additional emails', (h) => {
+    const rows = rowsOf(['denise@example.com', 'cm@example.net'], ['', '']);
+    expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBe('additionalEmails');
+  });
+});
+
+describe('seventh part: beside an unqualified address, a mailing address filled as often is the contact\'s', () => {
+  const fieldsOf = (h: string[], rows: string[][], c = 'US') => suggestMapping(h, { sampleRows: rows, defaultCountry: c }).map((s) => s.field);
+  // A skip-traced property list (en-property-list-skip-traced-wide): the parcel's address first, the owner's mailing address later.
+  it('a property list: the owner\'s mailing address, not the parcel\'s', () => {
+    const h = ['Address', 'City', 'State', 'Zip', 'APN', 'Mailing Address', 'Mailing City', 'Mailing State', 'Mailing Zip', 'Phone 1'];
+    const rows = [['123 Main St', 'Houston', 'TX', '77084', '123-456-007-0001', 'PO Box 1184', 'Houston', 'TX', '77001', '(713) 555-0123'],
+      ['4410 Pine Hollow Dr', 'Katy', 'TX', '77494', '045-221-003-0040', '4410 Pine Hollow Dr', 'Katy', 'TX', '77494', '(281) 555-0178']];
+    expect(fieldsOf(h, rows)).toEqual([null, null, null, null, null, 'address1', 'city', 'state', 'postalCode', 'phone']);
+  });
+  it.each([
+    [['Address', 'City', 'Mailing_Address', 'Mailing_City'], 'US'], [['site_address', 'site_city', 'mailingAddress', 'mailingCity'], 'US'],
+    [['Address', 'City', 'Postal Address', 'Postal City'], 'AU'], [['Adres', 'Plaats', 'Correspondentieadres', 'Correspondentie plaats'], 'NL'],
+  ])('%j: the mailing columns', (h, c) => {
+    const rows = [['12 Main St', 'Springfield', 'PO Box 12', 'Springfield'], ['3 Oak Ave', 'Shelby', '3 Oak Ave', 'Shelby']];
+    const f = fieldsOf(h, rows, c);
+    expect(f.slice(2)).toEqual(['address1', 'city']);
+    expect(f.slice(0, 2).filter((x) => x === 'address1' || x === 'city')).toEqual([]);
+  });
+  it('a mailing address filled less often ("if different") leaves the unqualified one', () => {
+    const rows = [['1 Main St', 'Austin', '', ''], ['3 Oak St', 'Waco', 'PO Box 4', 'Waco'], ['5 Pine St', 'Waco', '', '']];
+    expect(fieldsOf(['Address', 'City', 'Mailing Address (if different)', 'Mailing City'], rows)).toEqual(['address1', 'city', null, null]);
+  });
+  it('Salesforce\'s mailing and other addresses, and an address beside a postal code, stay as they were', () => {
+    const sf = [['1 Main St', 'Austin', '2 Elm St', 'Dallas'], ['3 Oak St', 'Waco', '', '']];
+    expect(fieldsOf(['Mailing Street', 'Mailing City', 'Other Street', 'Other City'], sf)).toEqual(['address1', 'city', null, null]);
+    const gb = [['1 Main St', 'Leeds', 'LS1 4AP'], ['2 High St', 'York', 'YO1 7HH']];
+    expect(fieldsOf(['Address', 'City', 'Postal Code'], gb, 'GB')).toEqual(['address1', 'city', 'postalCode']);
+  });
+});
+
+describe('seventh part: files without a header row: a lead\'s stage is no name, shared files\' links are no website', () => {
+  const fields = (rows: string[][], country: string) => suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: country }).map((s) => s.field);
+  // A car dealer's Google Form pasted without its header (es-pe-ventas-vehiculos-gform-sin-encabezado).
+  it('a full name of four words is the name when a town and a stage in capitals stand later', () => {
+    const rows = [['Jorge Luis Quispe Mamani', '987 654 321', 'https://drive.example.com/open?id=1aB', 'Arequipa', 'EN PROCESO'],
+      ['Rosa Elena Huamán', '912345678', 'https://drive.example.com/open?id=2cD', 'Lima', 'NUEVO'],
+      ['Carlos Mendoza Ríos', '923 456 789', 'https://drive.example.com/open?id=3eF', 'Cusco', 'CERRADO']];
+    expect(fields(rows, 'PE')).toEqual(['name', 'phone', null, null, null]);
+  });
+  it.each([
+    [['Anna', 'NEU', 'a@example.de'], ['Jonas', 'OFFEN', 'j@example.de'], 'DE'], [['Marie', 'Nouveau', 'm@example.fr'], ['Louis', 'En cours', 'l@example.fr'], 'FR'],
+    [['Ana', 'Novo', 'a@example.com.br'], ['Rui', 'Fechado', 'r@example.com.br'], 'BR'], [['Lisa', 'Open', 'l@example.com'], ['Mark', 'Won', 'm@example.com'], 'US'],
+  ])('a stage beside a given name is no last name (%j)', (a, b, c) => {
+    expect(fields([a, b], c)[1]).toBe(null);
+  });
+  it('a family name in capitals beside a given name is still read as one', () => {
+    expect(fields([['DUPONT', 'Marie', 'm@example.fr'], ['MARTIN', 'Louis', 'l@example.fr']], 'FR')).toEqual(['lastName', 'firstName', 'email']);
+  });
+  it.each([
+    'https://drive.google.com/open?id=1aB', 'https://drive.google.com/file/d/1aB/view', 'https://docs.google.com/document/d/1x/edit',
+    'https://www.dropbox.com/s/abc/scan.pdf?dl=0', 'https://1drv.ms/b/s!Abc', 'https://acme.sharepoint.com/:b:/s/team/Eabc',
+  ])('links to shared files ("%s") vote for no website, nor a street', (link) => {
+    const rows = [['Ana Ruiz', link, 'a@example.com'], ['Rui Sá', link.replace(/1aB|abc|Abc|1x/, 'zz9'), 'r@example.com']];
+    expect(fields(rows, 'US')[1]).toBe(null);
+  });
+  it('a home page still votes for the website', () => {
+    expect(fields([['Ana Ruiz', 'https://www.acme.com', 'a@example.com'], ['Rui Sá', 'https://beta.example.org/', 'r@example.com']], 'US')[1]).toBe('website');
+  });
+  it.each(['https://drive.example.com/open?id=1aB', 'www.parkdrive.example.com/2', 'info2@drive-in.example.com'])('"%s" is no street line', (v) => {
+    expect(isStreetText(v)).toBe(false);
+  });
+});
+
+describe('seventh part: a column no header names, of the file\'s country\'s regions, is the state beside an address', () => {
+  const base = (h: string, vs: string[], c: string) =>
+    mapOf(['Name', 'Street', 'Postal code', h], { sampleRows: rowsOf(['Ana Ruiz', 'Rui Sá', 'Bo Chan'], ['Main St 1', 'High St 2', 'Elm St 3'], ['12345', '23456', '34567'], vs), defaultCountry: c })[h];
+  it.each([
+    ['UF_ESTADO', ['AM', 'PA', 'SP'], 'BR'], ['Cantone', ['Ticino', 'Ticino', 'Graubünden'], 'CH'], ['PR', ['OR', 'OR', 'CA'], 'IT'], ['PV', ['BG', 'BS', 'MI'], 'IT'],
+    ['BL', ['Bayern', 'Baden-Württemberg', 'Hessen'], 'DE'], ['Prov', ['Noord-Holland', 'Utrecht', 'Zeeland'], 'NL'], ['St', ['TX', 'CA', 'NY'], 'US'],
+    ['Prov', ['ON', 'QC', 'BC'], 'CA'], ['Reg', ['Lombardia', 'Veneto', 'Lazio'], 'IT'], ['Xyz', ['Île-de-France', 'Bretagne', 'Occitanie'], 'FR'],
+    ['Comunidad', ['Andalucía', 'Cataluña', 'Galicia'], 'ES'], ['Edo', ['Jalisco', 'Nuevo León', 'Puebla'], 'MX'],
+  ])('"%s" over %j (%s) is the state', (h, vs, c) => {
+    expect(base(h, vs, c)).toBe('state');
+  });
+  it.each([
+    ['Ort_', ['Berlin', 'Hamburg', 'Bremen'], 'DE'], ['Xyz', ['München', 'Bayern', 'Köln'], 'DE'], ['Code', ['AM', 'PA', 'XX'], 'BR'],
+    ['Herkunft', ['DE', 'FR', 'AT'], 'DE'], ['Kat', ['A', 'B', 'C'], 'IT'], ['Country', ['US', 'CA', 'MX'], 'US'],
+  ])('"%s" over %j (%s) is not', (h, vs, c) => {
+    expect(base(h, vs, c)).not.toBe('state');
+  });
+  it('not without an address, nor beside a header that names the state', () => {
+    expect(mapOf(['Name', 'Xyz'], { sampleRows: rowsOf(['Ana', 'Rui'], ['Bayern', 'Hessen']), defaultCountry: 'DE' }).Xyz ?? null).toBe(null);
+    const rows = rowsOf(['Bonn', 'Köln'], ['NRW', 'NRW'], ['Bayern', 'Hessen']);
+    expect(mapOf(['Stadt', 'Bundesland', 'Xyz'], { sampleRows: rows, defaultCountry: 'DE' })).toMatchObject({ Bundesland: 'state', Xyz: null });
+  });
+  // An address dump without its header row (de-adressen-dump-ohne-kopfzeile): the Land after the phones and the website.
+  it('a file without a header row: the Land is the state', () => {
+    const rows = [['Jonas', 'Hofmann', 'Leopoldstraße 12', '80802', 'München', '089123456', 'Bayern', 'DE'],
+      ['Petra', 'Lange', 'Sendlinger Str. 40', '80331', 'München', '089765432', 'Bayern', 'DE'],
+      ['Ali', 'Şahin', 'Karlstraße 7', '76133', 'Karlsruhe', '0721445566', 'Baden-Württemberg', 'DE']];
+    expect(suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: 'DE' }).map((s) => s.field))
+      .toEqual(['firstName', 'lastName', 'address1', 'postalCode', 'city', 'phone', 'state', 'country']);
+  });
+});
+
+describe('seventh part: without a header row, a second column of numbers as dialled at home beside a phone is a phone too', () => {
+  const fields = (rows: string[][], country: string) => suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: country }).map((s) => s.field);
+  it.each([
+    ['DE', [['Jonas Hofmann', '089123456', '0170123456'], ['Petra Lange', '089765432', '0171987654']]],
+    ['NL', [['Daan de Vries', '0301234567', '0612345678'], ['Iris Kramer', '0201234567', '0687654321']]],
+    ['DE', [['Jonas Hofmann', '089123456', '0170123456'], ['Petra Lange', '089765432', ''], ['Ali Şahin', '0721445566', '0151234567']]],
+  ])('(%s) the second column adds to the phones', (c, rows) => {
+    expect(fields(rows, c).slice(1)).toEqual(['phone', 'additionalPhones']);
+  });
+  it('not without a phone beside it, nor short numbers', () => {
+    expect(fields([['Jonas Hofmann', '0170123456'], ['Petra Lange', '0171987654']], 'DE')[1]).toBe(null);
+    expect(fields([['Jonas Hofmann', '089123456', '01234567'], ['Petra Lange', '089765432', '01234599']], 'DE')[2]).toBe(null);
+  });
+});
+
+describe('seventh part: without a header row, a business named after the person beside it, and where each lead came from', () => {
+  const fields = (rows: string[][], country: string) => suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: country }).map((s) => s.field);
+  // Prospects pasted from a CSV without its header (fr-prospects-coller-csv-sans-entete).
+  it('French prospects: the business, the person, the email, the source', () => {
+    const rows = [['Boulangerie Lemaire', 'Anne Lemaire', 'anne@lemaire.example.fr', 'Gérante', 'salon'],
+      ['Studio Kaplan', 'David Kaplan', 'david@kaplan.example.com', 'Fondateur', 'recommandation'],
+      ['Transports Vidal', 'Sylvie Vidal', 's.vidal@vidal.example.fr', 'Directrice achats', 'linkedin']];
+    expect(fields(rows, 'FR')).toEqual(['companyName', 'name', 'email', null, 'source']);
+  });
+  it.each([
+    ['DE', [['Jonas Müller', 'Garage Müller', 'Messe'], ['Petra Schmidt', 'Bäckerei Schmidt', 'Empfehlung']], ['name', 'companyName', 'source']],
+    ['IT', [['Pizzeria Rossi', 'Mario Rossi', 'passaparola'], ['Ottica Bianchi', 'Giulia Bianchi', 'fiera']], ['companyName', 'name', 'source']],
+    ['ES', [['Taller García', 'Carlos García', 'Feria'], ['Farmacia López', 'Lucía López', 'Recomendación']], ['companyName', 'name', 'source']],
+    ['NL', [['Bakkerij Jansen', 'Sanne Jansen', 'beurs'], ['Kapsalon Bakker', 'Lotte Bakker', 'Google']], ['companyName', 'name', 'source']],
+  ])('(%s) %j', (c, rows, want) => {
+    expect(fields(rows, c)).toEqual(want);
+  });
+  it('two people of one family are no business, nor is a name beside a different one', () => {
+    expect(fields([['Anne Lemaire', 'Paul Lemaire', 'a@example.fr'], ['David Kaplan', 'Sara Kaplan', 'd@example.fr']], 'FR')).not.toContain('companyName');
+    expect(fields([['Anne Lemaire', 'Yvette Lemaire', 'a@example.fr'], ['David Kaplan', 'Sara Kaplan', 'd@example.fr'], ['Marc Vidal', 'Odile Vidal', 'm@example.fr']], 'FR')).not.toContain('companyName');
+    expect(fields([['Anne Lemaire', 'Paul Durand', 'a@example.fr'], ['David Kaplan', 'Sara Petit', 'd@example.fr']], 'FR')).not.toContain('companyName');
+  });
+  it('one channel for every row, or words that are no channel, are no source', () => {
+    expect(fields([['Anne Lemaire', 'salon', 'a@example.fr'], ['David Kaplan', 'salon', 'd@example.fr']], 'FR')[1]).toBe(null);
+    expect(fields([['Anne Lemaire', 'bleu', 'a@example.fr'], ['David Kaplan', 'vert', 'd@example.fr']], 'FR')[1]).toBe(null);
+  });
+});
+
+describe('seventh part: a bare "name" beside the person\'s first and last names, over words with numbers, is a thing\'s', () => {
+  // A webshop's fulfilment rows (mixed-nl-webshop-fulfilment-orders-wide): "name" is the product ordered.
+  it.each([
+    ['name', ['Het Grote Puzzelboek 2026', 'Kruiswoordpuzzel Deluxe']], ['Name', ['T-Shirt XL 2-pack', 'Mug 330 ml']],
+    ['naam', ['Fiets 28 inch', 'Helm M']], ['Name', ['Kurs 3: Yoga', 'Kurs 7: Pilates']],
+  ])('"%s" over %j is not imported', (h, vs) => {
+    const rows = rowsOf(['Ingrid', 'Ruud'], ['de Boer', 'Hoekstra'], vs);
+    expect(mapOf(['customerFirstname', 'customerLastname', h], { sampleRows: rows })[h] ?? null).toBe(null);
+  });
+  it('a name with an id in brackets, names without numbers, or a name without first and last name columns stay', () => {
+    const ids = rowsOf(['Ann', 'Bo'], ['Lee', 'Chan'], ['Ann Lee (4521)', 'Bo Chan [77]']);
+    expect(mapOf(['First Name', 'Last Name', 'Name'], { sampleRows: ids }).Name).toBe('name');
+    const plain = rowsOf(['Ann', 'Bo'], ['Lee', 'Chan'], ['Ann Lee', 'Bo Chan']);
+    expect(mapOf(['First Name', 'Last Name', 'Name'], { sampleRows: plain }).Name).toBe('name');
+    // QuickBooks' customer names hold numbers ("1 Up Construction"): without first and last name columns, still the name.
+    expect(mapOf(['Name', 'Email'], { sampleRows: rowsOf(['1 New Project', '1 Up Construction'], ['a@example.com', 'b@example.com']) }).Name).toBe('name');
+  });
+});
+
+describe('seventh part: two-letter region codes under a header that names the state stay the state', () => {
+  it.each([
+    ['Estado', ['SP', 'RJ', 'AM'], 'BR'], ['UF', ['AM', 'PA', 'MG'], 'BR'], ['State', ['CA', 'PA', 'DE'], 'US'], ['Province', ['ON', 'NL', 'PE'], 'CA'],
+    ['Provincia', ['BG', 'BS', 'MI'], 'IT'], ['Kanton', ['BE', 'GE', 'TI'], 'CH'], ['uf_estado', ['AM', 'PA', 'SE'], 'BR'],
+  ])('"%s" over %j (%s) is the state', (h, vs, c) => {
+    const rows = rowsOf(['Ana Ruiz', 'Rui Sá', 'Bo Chan'], ['Rua A 1', 'Rua B 2', 'Rua C 3'], ['Manaus', 'Belém', 'Aracaju'], vs);
+    expect(mapOf(['Nome', 'Endereço', 'Cidade', h], { sampleRows: rows, defaultCountry: c })[h]).toBe('state');
+  });
+});

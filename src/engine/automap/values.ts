@@ -1,0 +1,194 @@
+// What a column's values add to its header's guess (./resolve.ts, rule 1): values fill columns the header says nothing
+// about and break ties for ambiguous headers; a strong header match is never overruled by them, except where the values
+// plainly are not what it names (compass regions under "Region", statuses under "Estado").
+import type { CellValue } from '../types';
+import type { ResolveOptions, Work } from './resolve';
+import { VALUE_CONF } from './noheader';
+import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
+import { headerTokens, withoutAccents } from './normalize';
+import { columnVote, isCompassRegionText, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
+
+const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
+
+/** Share of the non-empty values matching `re`. */
+const textShare = (values: readonly CellValue[], re: RegExp) => valueShare(values, (v) => re.test(v));
+/** A social profile's address (LinkedIn, GitHub...): the add-on keeps no profile, and a profile is no website. */
+const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:linkedin|github|facebook|twitter|x|instagram|tiktok|youtube|xing)\.com\//i;
+/** An EU VAT number ("ATU12345678", "DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901", "ESB12345678")
+ *  or a Swiss UID ("CHE-123.456.789 MWST"): a tax number, never the contact's id. */
+const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES[\dA-Z]\d{7}[\dA-Z]|BE0?\d{9}|PT\d{9}|LU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?)$/i;
+/** A web API's address: an "api." host, or an "/api/" or "/v1/" path. */
+const RE_API_URL = /^(?:https?:\/\/)?(?:api\.[^/\s]+|[^/\s]+\/(?:[^\s]*\/)?(?:api|v\d+)\/)/i;
+/** A shared file's link (a form's uploads: "https://drive.google.com/open?id=1aB", Dropbox, OneDrive, SharePoint, Box,
+ *  WeTransfer, iCloud), a document and not the contact's website. */
+const RE_FILE_LINK = /^(?:https?:\/\/)?(?:(?:drive|docs|dl|files?)\.[^/\s]+|(?:[\w-]+\.)*(?:dropbox\.com|onedrive\.live\.com|1drv\.ms|sharepoint\.com|box\.com|wetransfer\.com|we\.tl|icloud\.com)(?:[/?]|$)|[^\s]*[/?](?:open\?id=|file\/d\/|uc\?(?:export=\w+&)?id=))/i;
+/** A header word naming an id or a record's number: "id", "uuid", or a "-nr"/"-nummer" compound that is not a phone's
+ *  ("matnr", "Kundennummer", "Bestellnummer", "lidnummer"; not "Telnr", "Handynummer", "telefoonnummer",
+ *  "Rufnummer"): the phone word is the compound's head, right before "nr"/"nummer", or its first word. */
+const isIdToken = (t: string) =>
+  /^(?:id|ids|uuid|guid)$/.test(t) || (/^\w{2,}(?:nr|nummer)$/.test(t) && !RE_PHONE_COMPOUND.test(t));
+/** The words a phone's header starts with, the one list both phone tests below read. */
+const PHONE_STEMS = 'tel|fon|phone|handy|mobil|mobiel|fax|ruf|whatsapp|gsm';
+const RE_PHONE_COMPOUND = new RegExp(`^(?:${PHONE_STEMS})|(?:telefon|telefoon|phone|handy|mobil|mobiel|fax|festnetz|ruf|whatsapp|gsm)(?:nr|nummer)$`);
+/** A header whose words end in a separate number word ("HauptZielOrgaNr", "Kunden Nr", "Member No.", "Mitglieds-Nr.")
+ *  with no phone or contact word among them ("Phone No", "Tel. Nr.", "Mobile no", "Contact No", "WhatsApp Nr" stay
+ *  phones): the number of a record, as "Kundennummer" is. */
+const isIdNumberHeader = (tokens: readonly string[]) =>
+  tokens.length >= 2 && /^(?:nr|nummer|no|nro|num)$/.test(tokens[tokens.length - 1]) && !tokens.some((t) => RE_PHONE_WORD.test(t));
+const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|móvil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
+const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
+const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
+/** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
+const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
+
+export function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions): void {
+  if (w.final) return;
+  const sniff = sniffColumn(values, opts);
+  let vote = columnVote(sniff);
+  // Links to social profiles under a header that asks for something else (a form's "Any links: LinkedIn, GitHub...")
+  // are no website; without a header (LinkedIn's own export), the profile is the one web address the contact has.
+  const profiles = !w.empty && textShare(values, RE_PROFILE_URL) >= 0.6;
+  if (vote?.field === 'website' && profiles) vote = null;
+  if (w.field === 'website' && w.conf < STRONG && profiles) {
+    unmap(w, `"${w.header}" holds social profiles, not a website`);
+    return;
+  }
+  // Addresses of a web API ("https://api.calendly.com/organizations/AAAA": the record a column links to) are no website.
+  if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
+  // Links to shared files (a form's uploaded documents) are no website either.
+  if (vote?.field === 'website' && textShare(values, RE_FILE_LINK) >= 0.6) vote = null;
+  // A header naming an id or a record's number ("State_id", "matnr", "Kundennummer") is never a phone by its digits.
+  if (vote?.field === 'phone' && family(w.field) !== 'phone' && (headerTokens(w.header).some(isIdToken) || isIdNumberHeader(headerTokens(w.header)))) vote = null;
+  // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
+  if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(withoutAccents(w.header)) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
+  // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.
+  if (w.field === 'externalId' && w.conf < STRONG && textShare(values, RE_VAT) >= 0.6) {
+    unmap(w, `"${w.header}" holds VAT numbers, a tax number`);
+    return;
+  }
+  if (w.field === null) {
+    if (vote) {
+      w.field = vote.field;
+      w.conf = VALUE_CONF[vote.field];
+      w.basis = 'values';
+      w.reason = `Values look like ${KIND_WORDS[vote.field]} (${pct(vote.share)})`;
+    }
+    return;
+  }
+  w.basis = 'header';
+  // "State" holding active/inactive (Kit), "Estado" holding Activo/Inactivo: a status, not a place.
+  if (w.mayBeStatus && sniff.n >= 2 && kindShare(sniff, 'status') >= 0.6) {
+    unmap(w, `"${w.header}" holds statuses (${pct(kindShare(sniff, 'status'))}), not places`);
+    return;
+  }
+  // A region column of compass points ("REGIAO": Norte, Nordeste; "Regio": Midden, Noord): a country's sales or sports
+  // region, none of its states, whatever the header.
+  if (w.field === 'state' && sniff.n >= 2 && valueShare(values, isCompassRegionText) === 1) {
+    unmap(w, `"${w.header}" holds regions named by compass points, not states`);
+    return;
+  }
+  // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag. Nor does an id: "Permis de
+  // conduire" or "Library Card" holding Oui/Non says whether the contact has one.
+  if ((w.conf < STRONG || w.field === 'externalId') && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && opts.fields.get(w.field)?.kind !== 'checkbox') {
+    unmap(w, `"${w.header}" holds yes/no values`);
+    return;
+  }
+  const numberCount = (['number', 'phone', 'nationalId', 'money'] as const).reduce((n, k) => n + (sniff.counts[k] ?? 0), 0);
+  const numbers = sniff.n ? numberCount / sniff.n : 0;
+  // A name is never a number, whatever the header: "Conta" holding 5678 (an account number), "Organisation (...)" holding
+  // 8, 7 (a form's mark for the organisation of a talk).
+  if (NAME_OR_COMPANY.has(w.field) && sniff.n >= 2 && numberCount === sniff.n && !(vote?.field === 'phone' && w.conf <= 0.5)) {
+    unmap(w, `"${w.header}" holds numbers, not names`);
+    return;
+  }
+  // A weak email header without one email under it, over flags or numbers ("Email validé": 1, 0; "Email opt-in": yes),
+  // says something about the email (a strong one is kept, with a lower confidence, below).
+  if (family(w.field) === 'email' && w.conf < STRONG && sniff.n >= 2 && !sniff.counts.email && numbers + kindShare(sniff, 'boolean') >= 0.8) {
+    unmap(w, `"${w.header}" holds flags or numbers, not email addresses`);
+    return;
+  }
+  // A weak place header over numbers ("State_id": 7712093341) names no place.
+  if (PLACE_FIELDS.has(w.field) && w.conf < STRONG && sniff.n >= 2 && numbers >= 0.8) {
+    unmap(w, `"${w.header}" holds numbers, not places`);
+    return;
+  }
+  // Tags are labels: a "Group", "Categoría" or "Gruppe" column of numbers, dates, amounts, flags or contact data (a
+  // class number, a price band, Calendly's "Group": false) holds something else.
+  if (w.field === 'tags' && sniff.n >= 2) {
+    const notLabels = (['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId', 'boolean'] as const).reduce((t, k) => t + kindShare(sniff, k), 0);
+    if (notLabels >= 0.8) {
+      unmap(w, `"${w.header}" holds numbers or dates (${pct(notLabels)}), not labels`);
+      return;
+    }
+  }
+  // A weak phone header over values of fewer than six digits each ("Dienstart": 01, 03, a close typo of a phone word): a
+  // code. No phone number is written with fewer digits; a value with a label ("Phone: 312-555-0111") keeps its digits.
+  if (family(w.field) === 'phone' && w.conf < STRONG && sniff.n >= 2 && valueShare(values, (v) => v.replace(/\D/g, '').length >= 6) === 0) {
+    unmap(w, `"${w.header}" holds no phone numbers`);
+    return;
+  }
+  // A website header over words without a dot ("Domain": Python, MERN, a training's field of knowledge; "Web": Yes) holds
+  // no web address: a domain or a link always has one. The field's full names ("Website", "URL") are kept, less sure.
+  if (w.field === 'website' && sniff.n >= 2 && !sniff.counts.url && valueShare(values, (v) => /\p{L}\.\p{L}/u.test(v)) === 0) {
+    if (w.conf < 1) {
+      unmap(w, `"${w.header}" holds no web addresses`);
+      return;
+    }
+    w.conf = round2(w.conf * 0.5);
+    w.reason = `${w.reason}; but the values do not look like web addresses`;
+    return;
+  }
+  // A link or website column of plain numbers ("Links": 2, 4, a count) holds no web address.
+  if (w.field === 'website' && w.conf < STRONG && sniff.n >= 2 && kindShare(sniff, 'number') >= 0.8) {
+    unmap(w, `"${w.header}" holds numbers, not web addresses`);
+    return;
+  }
+  // Two-letter codes read as countries are also states and provinces ("CA", "PA", "MG"): a country vote never moves
+  // a column its header calls a place.
+  if (vote?.field === 'country' && w.field !== 'country' && ADDRESS_FIELDS.has(w.field)) return;
+  const same = vote && family(vote.field) === family(w.field);
+  if (w.conf < STRONG) {
+    const ambiguous = w.conf <= 0.5;
+    if (vote && !same && vote.share >= (ambiguous ? 0.6 : 0.8)) {
+      w.reason = ambiguous
+        ? `"${w.header}" may hold several kinds; the values are ${KIND_WORDS[vote.field]} (${pct(vote.share)})`
+        : `Values look like ${KIND_WORDS[vote.field]} (${pct(vote.share)}), not what "${w.header}" suggested`;
+      w.field = vote.field;
+      w.conf = ambiguous ? 0.6 : VALUE_CONF[vote.field];
+      w.basis = ambiguous ? 'both' : 'values';
+      w.rank = 'primary';
+      w.barePhoneType = false;
+      return;
+    }
+  }
+  if (same) {
+    w.basis = 'both';
+    w.conf = round2(Math.min(1, w.conf + 0.05));
+    return;
+  }
+  // A strong header whose values plainly are not what it says: kept, with a lower confidence.
+  const f = family(w.field);
+  if (sniff.n >= 3 && f === 'email' && !sniff.counts.email) {
+    w.conf = round2(w.conf * 0.5);
+    w.reason = `${w.reason}; but the values do not look like email addresses`;
+  } else if (sniff.n >= 3 && f === 'phone' && kindShare(sniff, 'phone') === 0 && looseShare(values, opts) === 0) {
+    w.conf = round2(w.conf * 0.5);
+    w.reason = `${w.reason}; but the values do not look like phone numbers`;
+  }
+}
+
+/** Share of values that at least have a phone's shape (digits and phone punctuation), valid or not, and are
+ *  not a date, a time, an amount or an id. */
+export function looseShare(values: readonly CellValue[], opts: ResolveOptions): number {
+  let n = 0;
+  let hits = 0;
+  for (const v of values) {
+    const kind = sniffValue(v, opts);
+    if (kind === 'empty') continue;
+    n++;
+    const s = String(v).replace(/^'+/, '').trim();
+    const digits = s.replace(/\D/g, '').length;
+    if (kind === 'phone' || ((kind === 'number' || kind === 'text') && /^\+?[\d\s().\-/]+$/.test(s) && digits >= 7 && digits <= 15)) hits++;
+  }
+  return n ? hits / n : 0;
+}
