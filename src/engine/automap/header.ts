@@ -5,7 +5,7 @@
 //  1. Empty header, the add-on's own "Import status" column, a custom field by label or key.
 //  2. An exact name of the lexicon (./lexicon.ts), as written or without a parenthesis ("Birthday (MM/DD)").
 //  3. Metadata of another column ("E-mail 1 - Type", "Phone 1 - Label", "E-mail Display Name").
-//  4. "Object - Field" headers: "Person - Email - Work" is the contact's, "Deal - Owner" another record's.
+//  4. "Object - Field" headers (./segments.ts): "Person - Email - Work" is the contact's, "Deal - Owner" another record's.
 //  5. Whose column: another person ("Mother's Email", "Guest 2 Phone", "Emergency contact"), another record ("Deal
 //     Name", "IP Address", "Account ID", "Policy Number"), a shipping address, a system date ("Created", "Fecha de
 //     alta"); a card or licence number is the External ID ("Library Card Number"), a generic attribute nothing.
@@ -36,7 +36,6 @@ import {
   OTHER_OBJECTS,
   OTHER_PEOPLE,
   OTHER_PEOPLE_PHRASES,
-  OTHER_RECORD_PREFIXES,
   PERSON_NOUNS,
   POSSESSIVE_ARTICLES,
   POSSESSIVE_WORDS,
@@ -55,9 +54,10 @@ import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
 import { recordGuess, ticketHolderGuess, toolColumnGuess } from './records';
 import { keywordGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
+import { segmentGuess } from './segments';
 import { idGuess } from './ids';
 import { numberedOwnerGuess } from './people';
-import { ADDRESS_FIELDS } from './work';
+import { ADDRESS_FIELDS, ADDRESS_NOUNS } from './work';
 
 export type { Rank } from './tables';
 
@@ -100,7 +100,8 @@ export interface CustomMatcher {
 // ---------------------------------------------------------------------------------------------------- helpers
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'adres', 'anschrift']);
+/** "Value" in Google Contacts' numbered columns, in the seven languages ("Phone 1 - Value", "Teléfono 1 - Valor"). */
+const VALUE_WORDS: ReadonlySet<string> = new Set(['value', 'valor', 'valeur', 'wert', 'valore', 'waarde']);
 /** What a "Reference" is when these follow it: a record's number, not a referee. */
 const REFERENCE_NUMBERS: ReadonlySet<string> = new Set(['id', 'number', 'no', 'nr', 'num', 'code']);
 /** English head nouns before "of": "Name of Business", "Date of joining", "Place of residence". */
@@ -259,7 +260,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   };
 
   // Metadata of another column: "E-mail 1 - Type", "Phone 1 - Label", "E-mail Display Name".
-  const nonValue = words.filter((w) => w !== 'value');
+  const nonValue = words.filter((w) => !VALUE_WORDS.has(w));
   const last = nonValue[nonValue.length - 1];
   if (nonValue.length >= 2 && METADATA_LAST.has(last) && nonValue.slice(0, -1).some((w) => METADATA_SUBJECTS.has(w))) {
     return { field: null, conf: 0.95, reason: 'Describes another column (its label or type)', final: true, rank: 'primary' };
@@ -287,20 +288,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     const g = readHeader(rawTokens.slice(own).join(' '), ctx);
     return g.field === null ? g : { ...g, conf: round2(Math.min(g.conf, 0.9)) };
   }
-  // "Object - Field" headers (Pipedrive): the contact's own object is dropped, another record's is not the contact's.
-  const segs = main.split(/\s+[-–—]\s+/);
-  if (segs.length >= 2) {
-    const first = compactHeader(segs[0]);
-    if (SELF_OBJECTS.has(first)) return guessHeader(segs.slice(1).join(' - '), ctx);
-    if (OTHER_RECORD_PREFIXES.has(first)) {
-      const rest = headerTokens(segs.slice(1).join(' '));
-      if (['organization', 'organisation', 'org', 'company', 'account'].includes(first) && rest.length === 1 && ['name', 'nombre', 'nome', 'nom', 'naam'].includes(rest[0])) {
-        return { field: 'companyName', conf: 0.9, reason: `The ${segs[0].trim()}'s name`, rank: 'primary' };
-      }
-      if (first === 'deal' && rest.join(' ') === 'contact person') return { field: 'name', conf: 0.8, reason: "The deal's contact person", rank: 'primary' };
-      return { field: null, conf: 0.9, reason: `About another record (${segs[0].trim()})`, final: true, rank: 'primary' };
-    }
-  }
+  // "Object - Field" headers: Pipedrive's "Person - Email", Google Contacts' "Dirección 1 - Calle" (./segments.ts).
+  const segment = segmentGuess(main, (h) => readHeader(h, ctx), (h) => guessHeader(h, ctx));
+  if (segment) return segment;
 
   // Generic custom attributes, insurance policies, card and licence numbers (./records.ts).
   const record = recordGuess(words, allWords) ?? ticketHolderGuess(words, (h) => readHeader(h, ctx));
@@ -360,9 +350,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (q.shipping) return { field: null, conf: 0.9, reason: "A shipping address, not the contact's own", final: true, rank: 'primary' };
 
   // Without numbers and "value": "Phone 2 - Value", "E-mail 3 Address", "Telefone2".
-  const base = words.filter((w) => w !== 'value').join('');
+  const base = words.filter((w) => !VALUE_WORDS.has(w)).join('');
   if (base && base !== c && base !== mc) {
-    const e = exactEntry(base) ?? exactEntry(unlinked(words.filter((w) => w !== 'value')));
+    const e = exactEntry(base) ?? exactEntry(unlinked(words.filter((w) => !VALUE_WORDS.has(w))));
     if (e) return e.field === null ? fromEntry(e, '') : indexed(withBareName(fromEntry(e, 'Known column name'), words));
   }
   // Without its qualifiers: "Home Street", "Business City", "Billing Zip", "Email_alt", "indirizzo_ufficio".

@@ -84,6 +84,8 @@ export const EXTRA_ADDRESS_LINES: readonly string[] = [
   'Dirección 2', 'Piso', 'Apartamento', 'Complemento', 'Bairro', 'Nº', 'Complément', "Complément d'adresse", 'Adresse 2',
   'Boîte postale', 'Adresszusatz', 'Hausnummer', 'Hausnr', 'Postfach', 'Numero civico', 'Civico', 'Interno', 'Indirizzo 2', 'Huisnummer',
   'Toevoeging', 'Postbus',
+  // a post-office box in the other languages (Google Contacts' "PO Box" as its Spanish, Portuguese and Italian exports write it)
+  'Apartado postal', 'Apartado de correos', 'Caixa postal', 'Casella postale', 'BP',
   // key word first, the line number after (Spanish, Portuguese, French, German, Italian, Dutch exports of "Address Line 2")
   'Dirección línea 2', 'Dirección línea 3', 'Línea de dirección 2', 'Línea 2', 'Endereço linha 2', 'Endereço linha 3', 'Linha de endereço 2',
   'Linha 2', 'Adresse ligne 2', 'Adresse ligne 3', "Ligne d'adresse 2", 'Ligne 2', 'Adresszeile 2', 'Adresse Zeile 2', 'Indirizzo riga 2',

@@ -10,6 +10,9 @@ export const pct = (x: number) => `${Math.round(x * 100)}%`;
 /** The fields of one address. */
 export const ADDRESS_FIELDS: ReadonlySet<string> = new Set<string>(['address1', 'city', 'state', 'postalCode', 'country']);
 
+/** The word "address" in the seven languages. */
+export const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'adres', 'anschrift']);
+
 /** The fields of a person's name. */
 export const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
 

@@ -1152,3 +1152,24 @@ describe('Spanish "asistente": an event\'s attendee, or the contact\'s assistant
     expect(fieldsOf(['E-Mail', 'Name Assistent', 'Telefon Assistentin'])).toEqual(['email', null, null]);
   });
 });
+
+describe('Google Contacts\' numbered columns as its exports in other languages write them', () => {
+  it.each([
+    [['Nombre', 'Apellido', 'Correo electrónico 1 - Valor', 'Correo electrónico 2 - Valor', 'Teléfono 1 - Valor', 'Dirección 1 - Calle', 'Dirección 1 - Ciudad', 'Organización 1 - Nombre'],
+      ['firstName', 'lastName', 'email', 'additionalEmails', 'phone', 'address1', 'city', 'companyName']],
+    [['Vorname', 'Nachname', 'E-Mail 1 - Wert', 'Telefon 1 - Wert', 'Adresse 1 - Straße', 'Adresse 1 - Ort', 'Adresse 1 - PLZ'], ['firstName', 'lastName', 'email', 'phone', 'address1', 'city', 'postalCode']],
+    [['Prénom', 'Nom', 'Adresse e-mail 1 - Valeur', 'Téléphone 1 - Valeur', 'Adresse 1 - Rue', 'Adresse 1 - Ville'], ['firstName', 'lastName', 'email', 'phone', 'address1', 'city']],
+    [['Nome', 'Sobrenome', 'Telefone 1 - Valor', 'Endereço 1 - Rua', 'Organização 1 - Nome'], ['firstName', 'lastName', 'phone', 'address1', 'companyName']],
+    [['Nome', 'Cognome', 'Telefono 1 - Valore', 'Indirizzo 1 - Via', 'Organizzazione 1 - Nome'], ['firstName', 'lastName', 'phone', 'address1', 'companyName']],
+    [['Voornaam', 'Achternaam', 'Telefoon 1 - Waarde', 'Adres 1 - Straat', 'Organisatie 1 - Naam'], ['firstName', 'lastName', 'phone', 'address1', 'companyName']],
+  ])('%j', (headers, want) => {
+    expect(fieldsOf(headers)).toEqual(want);
+  });
+  it('a second address group is never mapped over the first, in any language', () => {
+    expect(fieldsOf(['Dirección 2 - Calle', 'Dirección 2 - Ciudad', 'Dirección 1 - Calle', 'Dirección 1 - Ciudad'])).toEqual([null, null, 'address1', 'city']);
+    expect(fieldsOf(['Address 2 - Street', 'Address 2 - City', 'Address 1 - Street', 'Address 1 - City'])).toEqual([null, null, 'address1', 'city']);
+  });
+  it('an organisation\'s other columns and a label column stay unmapped', () => {
+    expect(fieldsOf(['Email', 'Organización 1 - Cargo', 'Teléfono 1 - Etiqueta', 'Dirección 1 - Apartado postal'])).toEqual(['email', null, null, null]);
+  });
+});
