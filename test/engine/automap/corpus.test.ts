@@ -201,9 +201,17 @@ describe('precision, recall and F1 over all columns', () => {
     expect(report('sixth held-out part', HELDOUT6).f1).toBeGreaterThanOrEqual(0.9756);
   });
   // The seventh held-out part (110 sets, 1,510 columns, built blind after the sixth part's rules and a form's questions)
-  // measured 0.9325 (precision 0.9474, recall 0.9180) when first run, before anything was tuned on it.
-  it('seventh held-out part: F1 of at least 0.9324', () => {
-    expect(report('seventh held-out part', HELDOUT7).f1).toBeGreaterThanOrEqual(0.9324);
+  // measured 0.9325 (precision 0.9474, recall 0.9180) when first run, before anything was tuned on it; 0.9873
+  // (precision 0.9887, recall 0.9859) after the general rules its misses led to ("seventh part" blocks of
+  // ./general-rules.test.ts and ./value-rules.test.ts).
+  it('seventh held-out part: F1 of at least 0.9872', () => {
+    expect(report('seventh held-out part', HELDOUT7).f1).toBeGreaterThanOrEqual(0.9872);
+  });
+  // The eighth held-out part (106 sets, 1,395 columns, built blind while the seventh part's rules were written) measured
+  // 0.9395 before those rules and 0.9410 (precision 0.9284, recall 0.9540) after them and a few more general ones, when
+  // first run, before anything was tuned on it.
+  it('eighth held-out part: F1 of at least 0.9409', () => {
+    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9409);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
