@@ -202,11 +202,12 @@ function compoundSplit(c: string): { prefix: string; key: string; entry: Entry }
 
 /** Roman numerals that number a header's last word ("Kat II", "Kategorie I", "Adresse II"), as digits. A lone "v" or
  *  "x" is more often a letter than five or ten, and is left. */
-const ROMAN: Readonly<Record<string, string>> = { i: '1', ii: '2', iii: '3', iv: '4', vi: '6', vii: '7', viii: '8', ix: '9' };
+const ROMAN: ReadonlyMap<string, string> = new Map([['i', '1'], ['ii', '2'], ['iii', '3'], ['iv', '4'], ['vi', '6'], ['vii', '7'], ['viii', '8'], ['ix', '9']]);
 function romanNumbered(tokens: string[]): string[] {
   const n = tokens.length;
-  if (n < 2 || !ROMAN[tokens[n - 1]] || !/^[a-z]{2,}$/.test(tokens[n - 2])) return tokens;
-  return [...tokens.slice(0, -1), ROMAN[tokens[n - 1]]];
+  const number = n >= 2 ? ROMAN.get(tokens[n - 1]) : undefined;
+  if (!number || !/^[a-z]{2,}$/.test(tokens[n - 2])) return tokens;
+  return [...tokens.slice(0, -1), number];
 }
 
 /** Words camelCase split apart that are one key word: "WhatsApp" is whatsapp, not "whats" + "app". */
