@@ -567,36 +567,6 @@ export const HELDOUT9A: CorpusSet[] = [
     LetztBesuch | - | 2026-05-02 | 2025-02-14
   `),
   // ----------------------------------------------------------------------------------------------------- Dutch
-  set({ id: 'nl-klanten-csv-straat-land', kind: 'customer file checked against an expected header (street, postcode, town, country)', lang: 'nl', defaultCountry: 'BE', source: 'index:4836512091 (a webshop exercise\'s customer CSV reader, C#)' }, `
-    Voornaam | firstName | Lotte | Wout
-    Achternaam | lastName | Peeters | Van Damme
-    Email | email | lotte.peeters@example.be | wout.vandamme@example.be
-    Straat | address1 | Kerkstraat 14 | Meir 88
-    Postcode | postalCode | 9000 | 2000
-    Woonplaats | city | Gent | Antwerpen
-    Land | country | België | België
-  `),
-  set({ id: 'nl-signbedrijf-klanten-sjabloon', kind: 'sign company CRM customer template (company, chamber of commerce and VAT numbers, turnover, account manager, status, customer since, last active, project and quote counts and values, contact persons)', lang: 'nl', defaultCountry: 'NL', source: 'index:53139825265 (a sign maker\'s import page with the AI conversion prompt, React)' }, `
-    # The account manager is the Contact owner. "contactpersonen" lists the company's people in one cell: not imported.
-    bedrijfsnaam | companyName | Voorbeeld Signing BV | Bakkerij De Korenschoof
-    adres | address1 | Keizersgracht 100 | Dorpsstraat 7
-    postcode | postalCode | 1015 AA | 3732 HJ
-    plaats | city | Amsterdam | De Bilt
-    telefoon | phone | 020 555 1234 | 030 555 8765
-    email | email | info@voorbeeldsigning.example.nl | bestellen@korenschoof.example.nl
-    kvk_nummer | - | 12345678 | 87654321
-    btw_nummer | - | NL001234567B01 | NL008765432B01
-    omzet_totaal | - | 15400,00 | 2350,50
-    accountmanager | owner | Mark de Boer | Sanne Visser
-    status | - | actief | prospect
-    klant_sinds | - | 2021-03-15 | 2025-11-02
-    laatst_actief | - | 2026-04-28 | 2026-01-19
-    aantal_projecten | - | 12 | 1
-    aantal_offertes | - | 18 | 2
-    offertes_akkoord | - | 11 | 1
-    totaal_offertewaarde | - | 21800,00 | 3100,00
-    contactpersonen | - | Jan de Vries, Els Bakker | Henk Smit
-  `),
   set({ id: 'nl-vakantiepark-klanten-overzicht', kind: 'holiday park customer overview table (customer id, infix, birth date, mobile number, number of adults, children and babies)', lang: 'nl', defaultCountry: 'NL', source: 'index:12049297059 (a holiday booking site\'s customer overview page, PHP)' }, `
     id | externalId | 31 | 32
     Voornaam | firstName | Femke | Jeroen
@@ -662,20 +632,36 @@ export const HELDOUT9A: CorpusSet[] = [
     Betaalwijze | - | iDEAL | factuur
     Aangemaakt op | - | 2026-05-10 09:14 | 2026-05-11 16:02
   `),
-  set({ id: 'nl-crm-contacten-import-excel', kind: 'small CRM contact import from an Excel contacts tab (infix, company, street, postcode, town, source, follow-up date, wanted action, notes)', lang: 'nl', defaultCountry: 'NL', source: 'index:56895850231 (a CRM\'s CSV import script comment, Node)' }, `
-    voornaam | firstName | Ilse | Thijs
-    tussenvoegsel | - | van der | 
-    achternaam | lastName | Meer | Jansen
-    bedrijf | companyName | Meer Advies | Jansen Bouw BV
-    straat | address1 | Spoorlaan 21 | Havenweg 3
-    postcode | postalCode | 5038 CB | 1681 NR
-    plaats | city | Tilburg | Zwaagdijk
-    email | email | ilse@meeradvies.example.nl | thijs@jansenbouw.example.nl
-    telefoon | phone | 013 555 4411 | 06 55512345
-    bron | source | Netwerkborrel | Website
-    vervolgdatum | - | 02-06-2026 | 
-    gewenste_actie | - | Offerte sturen | Terugbellen
-    notities | - | Interesse in onderhoudscontract | 
+  set({ id: 'nl-sportclub-leden-clubpas-import', kind: 'sports club member import test (member number, club pass number)', lang: 'nl', defaultCountry: 'NL', source: 'index:70232441074 (a club app\'s member import parser test)' }, `
+    # Lidnummer is the member id (External ID); the club pass number is a second card number: not imported.
+    Lidnummer | externalId | 1 | 2 | 3
+    Voornaam | firstName | Anke | Bram | Cor
+    Achternaam | lastName | Bosman | Kok | Dam
+    Clubpas | - | AB 123 | KB-2207 | CD9911
+  `),
+  set({ id: 'nl-be-badminton-vaste-klassementen', kind: 'Flemish badminton league fixed ranking file (club, member number, gender, singles, doubles and mixed ranking)', lang: 'nl', defaultCountry: 'BE', source: 'index:23137746183 (a badminton league planner\'s CSV load controller, PHP)' }, `
+    Club | - | BC Kortrijk | Smash Gent
+    Lidnummer | externalId | 50012345 | 50067890
+    Voornaam | firstName | Jana | Pieter
+    Achternaam | lastName | Vermeulen | De Smet
+    Geslacht | - | V | M
+    Klassement enkel | - | B1 | C2
+    Klassement dubbel | - | B2 | C1
+    Klassement gemengd | - | A | C2
+  `),
+  set({ id: 'nl-be-leden-nog-te-controleren', kind: 'Flemish youth movement list of members still to check (member number, first name, "Naam" as the family name)', lang: 'nl', defaultCountry: 'BE', source: 'index:67364109516 (a member check page\'s CSV download, JavaScript)' }, `
+    # Flemish files write the family name as "Naam" beside "Voornaam".
+    Lidnummer | externalId | 1203456 | 1203499
+    Voornaam | firstName | Ruben | Marie
+    Naam | lastName | Wouters | Jacobs
+  `),
+  set({ id: 'nl-tijdschrift-bedankbrieven-abonnees', kind: 'magazine subscriber thank-you letter list (salutation with initials in one column, family name, street, postcode, town)', lang: 'nl', defaultCountry: 'NL', source: 'index:10637246621 (a magazine subscription program\'s letter export, WPF)' }, `
+    # "titel_en_voornaam" is the letter's salutation with initials ("De heer J."), not a clean first name: not imported.
+    titel_en_voornaam | - | De heer J. | Mevrouw A.M.
+    achternaam | lastName | de Graaf | Postma
+    adres | address1 | Molenstraat 12 | Oude Gracht 240
+    postcode | postalCode | 7411 EA | 3511 NX
+    woonplaats | city | Deventer | Utrecht
   `),
   // ----------------------------------------------------------------------------------------------------- Mixed
   withHeader(set({ id: 'mixed-autovermietung-kunden-csv', kind: 'car rental app customer file, German and English headers (hash-marked id, image file, IBAN, birth date, last edited, trailing empty column)', lang: 'mixed', defaultCountry: 'DE', source: 'index:35037152332 (a car rental app\'s CSV persistence writer, Java)' }, `
