@@ -566,6 +566,26 @@ export const HELDOUT9A: CorpusSet[] = [
     AufnDatum | - | 2023-04-12 | 2025-01-08
     LetztBesuch | - | 2026-05-02 | 2025-02-14
   `),
+  set({ id: 'de-gforms-hochzeit-zusage', kind: 'German Google Forms wedding RSVP responses, semicolon separated (timestamp, email, family name, attending, guest count, per-guest details, fun facts, remarks)', lang: 'de', defaultCountry: 'DE', source: 'index:60825007612 (a wedding seating app\'s registration parser test, Swift)' }, `
+    # "Familienname" is the household's family name the form asks for: the last name.
+    Zeitstempel | - | 2026-01-04 18:22:05 | 2026-01-05 09:14:40
+    E-Mail-Adresse | email | sabine.maier@example.de | tom.keller@example.de
+    Familienname | lastName | Maier | Keller
+    Werdet Ihr/Du an unserer Hochzeitsfeier teilnehmen? | - | Ja | Nein
+    Gesamtzahl der Gäste (einschließlich dir selbst), die teilnehmen werden: | - | 3 | 0
+    Bitte gib für JEDEN Gast (einschließlich dir selbst) die folgenden Informationen an: Name, Vegan/Vegetarisch/Fleisch, Unverträglichkeiten | - | Sabine Maier, vegetarisch; Horst Maier, Fleisch; Lina Maier, Fleisch | 
+    Bitte für jeden Gast einen kurzen Fun Fact | - | Horst tanzt Tango | 
+    Weitere Anmerkungen | - | - | Leider im Urlaub
+  `),
+  set({ id: 'de-gforms-projektwahl-gruppen', kind: 'German Google Forms project choice responses (timestamp, email, group size, group members, first to third choice)', lang: 'de', defaultCountry: 'DE', source: 'index:53476888023 (a school project week slot planner\'s parser test)' }, `
+    Zeitstempel | - | 01.01.2025 10:00:00 | 01.01.2025 10:04:31
+    E-Mail-Adresse | email | mia.hofmann@schule.example.de | leon.berg@schule.example.de
+    Gruppengröße | - | 2 | 3
+    Mitglieder | - | Mia Hofmann, Emma Graf | Leon Berg, Ali Demir, Paul Roth
+    1. Wahl | - | Theater | Robotik
+    2. Wahl | - | Kochen | Theater
+    3. Wahl | - | Robotik | Sport
+  `),
   // ----------------------------------------------------------------------------------------------------- Dutch
   set({ id: 'nl-vakantiepark-klanten-overzicht', kind: 'holiday park customer overview table (customer id, infix, birth date, mobile number, number of adults, children and babies)', lang: 'nl', defaultCountry: 'NL', source: 'index:12049297059 (a holiday booking site\'s customer overview page, PHP)' }, `
     id | externalId | 31 | 32
@@ -663,6 +683,11 @@ export const HELDOUT9A: CorpusSet[] = [
     postcode | postalCode | 7411 EA | 3511 NX
     woonplaats | city | Deventer | Utrecht
   `),
+  set({ id: 'nl-be-gforms-lopers-inschrijving', kind: 'Flemish Google Forms runner sign-up for a relay event (timestamp, email, first and family name in one column)', lang: 'nl', defaultCountry: 'BE', source: 'index:70093857993 (a relay run app\'s runner import test, tRPC)' }, `
+    Tijdstempel | - | 01/10/2026 10:00:00 | 01/10/2026 10:05:00
+    E-mailadres | email | anna.claes@example.be | bert.maes@example.be
+    Voornaam + naam | name | Anna Claes | Bert Maes
+  `),
   // ----------------------------------------------------------------------------------------------------- Mixed
   withHeader(set({ id: 'mixed-autovermietung-kunden-csv', kind: 'car rental app customer file, German and English headers (hash-marked id, image file, IBAN, birth date, last edited, trailing empty column)', lang: 'mixed', defaultCountry: 'DE', source: 'index:35037152332 (a car rental app\'s CSV persistence writer, Java)' }, `
     # The first header is "#ID" (written below by withHeader).
@@ -686,5 +711,33 @@ export const HELDOUT9A: CorpusSet[] = [
     Phone / Telefon | phone | +49 170 1234567 | +44 20 7946 0958
     Country / Land | country | DE | GB
     VAT / USt-ID | - | DE123456789 | GB987654321
+  `),
+  set({ id: 'mixed-solawi-vertraege-import-breit', kind: 'community supported agriculture subscription import, German and English headers (23 columns: contract number, form timestamp, email, the platform\'s user id, member number, trial flag, start, share sizes, product, quantity, reference and solidarity price, total, terms, pickup point, further email addresses, share change, consents, cancellation time)', lang: 'mixed', defaultCountry: 'DE', source: 'index:51819179263 (a CSA platform\'s data import management command, Django)' }, `
+    # Two ids of the member: the member number is the cooperative's own id of the person (External ID); the
+    # "Tapir-ID" is the user id of the platform the file is imported into, not another system's: not imported.
+    # "Email-Adressen" holds further addresses of the same member: additional emails.
+    VertragNr | - | 2023-014 | 2023-015
+    Zeitstempel | - | 12.11.2022 19:40:12 | 13.11.2022 08:02:55
+    E-Mail-Adresse | email | jakob.lange@example.de | frieda.ott@example.de
+    Tapir-ID | - | 88 | 
+    Mitgliedernummer | externalId | 140 | 141
+    Probevertrag | - | Nein | Ja
+    Vertragsbeginn | - | 01.01.2023 | 01.02.2023
+    [S-Ernteanteil] | - | 0 | 1
+    [M-Ernteanteil] | - | 1 | 0
+    [L-Ernteanteil] | - | 0 | 0
+    [XL-Ernteanteil] | - | 0 | 0
+    product | - | Ernteanteile | Ernteanteile
+    Quantity | - | 1 | 1
+    Richtpreis | - | 92,00 | 68,00
+    Solidarpreis in Prozent | - | 10 | 0
+    Gesamtzahlung | - | 101,20 | 68,00
+    Vertragsgrundsätze | - | akzeptiert | akzeptiert
+    Abholort | - | Hofladen | Marktplatz Depot
+    Email-Adressen | additionalEmails | familie.lange@example.de | 
+    Ernteanteilsreduzierung/erhöhung | - | | 
+    consent_widerruf | - | TRUE | TRUE
+    consent_vertragsgrundsätze | - | TRUE | TRUE
+    cancellation.ts | - | | 
   `),
 ];
