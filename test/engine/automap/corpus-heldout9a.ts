@@ -197,15 +197,15 @@ export const HELDOUT9A: CorpusSet[] = [
   `),
   set({ id: 'en-team-roster-import-guardians', kind: 'team roster import (player name and jersey number, parent name, email, phone and relation, another adult contact)', lang: 'en', source: 'index:55363080340 (a team app\'s roster CSV import planner test)' }, `
     # Only the player's name is the player's own; the parent and the other adult ("Contact ...") are other people.
-    Name | name | Avery Lee | Jordan Patel
-    Number | - | 4 | 11
-    Parent Name | - | Pat Lee | Nina Patel
-    Parent Email | - | pat.lee@example.com | nina.patel@example.com
-    Parent Phone | - | 555-0101 | 555-0144
-    Parent Relation | - | Mother | Mother
-    Contact Name | - | Kim Lee | Raj Patel
-    Contact Email | - | kim.lee@example.com | raj.patel@example.com
-    Contact Phone | - | 555-0199 | 555-0158
+    Name | name | Tessa Gruber | Malik Johnson
+    Number | - | 7 | 23
+    Parent Name | - | Heidi Gruber | Andre Johnson
+    Parent Email | - | heidi.gruber@example.com | andre.johnson@example.com
+    Parent Phone | - | 720-555-0116 | 720-555-0183
+    Parent Relation | - | Mother | Father
+    Contact Name | - | Paul Gruber | Denise Carter
+    Contact Email | - | paul.gruber@example.com | denise.carter@example.com
+    Contact Phone | - | 720-555-0129 | 303-555-0140
   `),
   set({ id: 'en-networking-contacts-app-export', kind: 'networking contacts app export (full name, company, job title, status, date and place met, notes)', lang: 'en', source: 'index:69200045026 (a business card and networking app\'s CSV export, Kotlin)' }, `
     Name | name | Dilnoza Karimova | Ben Hartley
@@ -219,12 +219,12 @@ export const HELDOUT9A: CorpusSet[] = [
     Notes | - | Wants a demo in May | Intro via Aziz
   `),
   set({ id: 'en-outreach-people-csv-linkedin', kind: 'sales outreach people CSV as a playbook tells the user to type it (name, company, job title, email, phone, LinkedIn profile)', lang: 'en', source: 'index:70278092576 (an outreach tool\'s playbook document generator)' }, `
-    Name | name | Jordan Ellis | Priya Menon
-    Company | companyName | Northwind Robotics | Fathom Analytics
+    Name | name | Colette Marchand | Ravi Subramanian
+    Company | companyName | Quarry Lane Software | Bluegill Data
     Job Title | - | VP Engineering | Head of Data
-    Email | email | jordan.ellis@northwind.example | priya@fathom.example
+    Email | email | colette@quarrylane.example | ravi.s@bluegill.example
     Phone | phone | +1 415 555 0148 | +1 646 555 0172
-    LinkedIn | - | https://www.linkedin.com/in/jordan-ellis-example | https://www.linkedin.com/in/priyamenon-example
+    LinkedIn | - | https://www.linkedin.com/in/colette-marchand-example | https://www.linkedin.com/in/ravisub-example
   `),
   set({ id: 'en-business-card-scanner-export', kind: 'business card scanner export (name, company, job title, website, one-line street, city, state, zip, country, notes)', lang: 'en', source: 'index:36977737745 (a card scanner app\'s architecture document with its CSV header)' }, `
     Name | name | Gwen Albright | Tomás Ruiz
@@ -243,11 +243,11 @@ export const HELDOUT9A: CorpusSet[] = [
   set({ id: 'en-netsuite-contacts-export-internal-ids', kind: 'NetSuite contact search export (the contact\'s internal id and the company\'s, name as "Company: Person", company, job title, phone and mobile, inactive flag, date created)', lang: 'en', source: 'index:66546055013 (a CRM importer\'s NetSuite contacts test, Python)' }, `
     # The export repeats "Internal ID": the first is the contact's own NetSuite id, the second the company's.
     Internal ID | externalId | 40211 | 40212
-    Internal ID | - | 1364 | 2051
-    Name | name | 1364 Vision Mechanical: Brian Bellamy | Coastal HVAC Supply: Dana Whitfield
-    Company | companyName | Vision Mechanical | Coastal HVAC Supply
+    Internal ID | - | 2217 | 3085
+    Name | name | 2217 Harbor Plumbing: Keith Morrow | 3085 Summit Electric: Alicia Ferris
+    Company | companyName | Harbor Plumbing | Summit Electric
     Job Title | - | Project Manager | Purchasing
-    Email | email | bbellamy@visionmech.example.com | dana.w@coastalhvac.example.com
+    Email | email | kmorrow@harborplumbing.example.com | alicia.f@summitelectric.example.com
     Phone | phone | (813) 555-0162 | (727) 555-0120
     Mobile Phone | additionalPhones | (813) 555-0191 |
     Inactive | - | No | No
@@ -274,14 +274,14 @@ export const HELDOUT9A: CorpusSet[] = [
     Created At | - | 2026-05-12 10:41 | 2026-05-12 14:05
   `),
   set({ id: 'en-contact-service-import-name-and-parts', kind: 'contact service CSV import test (full name beside first and last name, company, job title, notes)', lang: 'en', source: 'index:62904529858 (an email resolver\'s contact CSV import test, Python)' }, `
-    Name | name | Charlotte Prince | Alan Vance
-    First Name | firstName | Charlotte | Alan
-    Last Name | lastName | Prince | Vance
-    Company | companyName | Zeta Inc | Acme Corp
-    Job Title | - | VP Sales | Designer
-    Email | email | charlotte@zeta.example.com | alan@acme.example.com
-    Phone | phone | 444-555-0101 | 111-555-0122
-    Notes | - | Warm intro | Met at meetup
+    Name | name | Rosalind Achebe | Gareth Pugh
+    First Name | firstName | Rosalind | Gareth
+    Last Name | lastName | Achebe | Pugh
+    Company | companyName | Kestrel Freight | Pugh Joinery
+    Job Title | - | Operations Director | Owner
+    Email | email | r.achebe@kestrelfreight.example.com | gareth@pughjoinery.example.co.uk
+    Phone | phone | 617-555-0131 | +44 29 2055 0164
+    Notes | - | Referred by Dana | Wants a callback
   `),
   set({ id: 'en-contacts-app-export-display-name', kind: 'personal contacts app export (first, last and display name, company, job title, first email and phone of each contact, notes)', lang: 'en', source: 'index:19317300456 (a contacts app\'s CSV export route, Drizzle)' }, `
     First Name | firstName | Nadia | Oscar
@@ -294,19 +294,19 @@ export const HELDOUT9A: CorpusSet[] = [
     Notes | - | Pharmacy on 5th | Climbing buddy
   `),
   set({ id: 'en-pickleball-event-attendees-paste', kind: 'ticketing platform attendee report pasted into a tournament tool (date created, order, purchaser user and attendee ids, attendee name, status, ticket class and price, guest and check-in flags, partner names, level question)', lang: 'en', source: 'index:65764473345 (a tournament seeding tool\'s paste form placeholder)' }, `
-    Date Created | - | 2026-03-01 | 2026-03-02
-    Order ID | - | ORD001 | ORD002
-    Purchaser User ID | - | USR001 | USR002
-    Attendee ID | - | ATT001 | ATT002
-    Attendee First Name | firstName | Olivia | Peter
-    Attendee Last Name | lastName | Young | Adams
+    Date Created | - | 2026-04-11 | 2026-04-12
+    Order ID | - | 5518203347 | 5518209911
+    Purchaser User ID | - | 7720193 | 7720548
+    Attendee ID | - | 1290044871 | 1290045102
+    Attendee First Name | firstName | Denise | Hector
+    Attendee Last Name | lastName | Farrow | Quinones
     Status | - | Attending | Attending
-    Ticket Class | - | Mixed Doubles | Men's Doubles
-    Ticket Class Price | - | 55.00 | 55.00
+    Ticket Class | - | Women's Doubles | Men's Doubles
+    Ticket Class Price | - | 60.00 | 60.00
     Is Guest | - | No | No
     Checked in | - | Yes | No
-    Checked in Date | - | 2026-03-15 09:05 |
-    Name of partner(s) | - | Peter Adams | Olivia Young
+    Checked in Date | - | 2026-04-25 08:41 |
+    Name of partner(s) | - | Gloria Mendes | Ray Ostrowski
     I am registered to play in a tournament at this level. | - | 4.0 | 3.5
   `),
   set({ id: 'en-conference-attendees-sample', kind: 'conference attendee list sample for a contact import (attendee name and email, company, order date)', lang: 'en', source: 'index:71206824804 (a relationship app\'s import source presets)' }, `
@@ -353,20 +353,20 @@ export const HELDOUT9A: CorpusSet[] = [
     Attendee First Name | firstName | Luis | Hana
     Attendee Last Name | lastName | Peña | Suzuki
     Attendee Name | name | Luis Peña | Hana Suzuki
-    Event ID | - | 42 | 42
-    Event Slug | - | python-workshop | python-workshop
-    Event Title | - | Python Workshop | Python Workshop
-    Academy | - | Miami Campus | Online
+    Event ID | - | 318 | 318
+    Event Slug | - | intro-to-sql | intro-to-sql
+    Event Title | - | Intro to SQL Night | Intro to SQL Night
+    Academy | - | Madrid | Online
     Status | - | DONE | PENDING
-    Created At | - | 2026-01-15 10:30:00 | 2026-01-15 12:02:41
-    Attended At | - | 2026-01-15 11:00:00 |
+    Created At | - | 2026-02-03 17:48:12 | 2026-02-04 09:02:41
+    Attended At | - | 2026-02-10 19:05:33 |
     UTM Source | source | google | instagram
     UTM Medium | - | cpc | social
-    UTM Campaign | - | workshop | spring-launch
+    UTM Campaign | - | sql-night | spring-launch
   `),
   set({ id: 'en-attendees-to-identities-test', kind: 'event attendee CSV turned into identity records (order id, attendee name and email, phone, purchaser city and state)', lang: 'en', source: 'index:68982458277 (a badge scanner\'s conversion script test, Node)' }, `
     # Purchaser columns are the buyer's, as in en-ticketing-attendees-export-wide: not imported.
-    Order ID | - | 123 | 124
+    Order ID | - | 90311 | 90318
     Attendee first name | firstName | Marisol | Derek
     Attendee last name | lastName | Ortega | Fine
     Attendee email | email | marisol.ortega@example.com | derek.fine@example.org
@@ -421,7 +421,7 @@ export const HELDOUT9A: CorpusSet[] = [
     Address1 | address1 | 7 Rivonia Rd Sandton | 21 Kloof St Gardens
     Total Spent | - | 18900.00 | 2450.50
     Orders Count | - | 6 | 2
-    Tags | tags | Trade, VIP | Retail
+    Tags | tags | Contractor, Gold | Retail
   `),
   withHeader(set({ id: 'en-mail-contacts-import-simple-csv-wide', kind: 'email service contact import test file (20 columns: email header with a trailing space, nickname, organisation, birthday, home, work and mobile phones, city, state, zip, country, job title, personal and business web pages, group membership, time zone, notes, a stray "home" column)', lang: 'en', source: 'index:7128661814 (an encrypted mail service\'s contact import modal test)' }, `
     # Typed phones only: the mobile is the main phone, home and work additional. The personal web page is the
@@ -431,32 +431,32 @@ export const HELDOUT9A: CorpusSet[] = [
     # The source's header is "email-address " with a trailing space (put back by withHeader).
     email-address | email | dwight.pruitt@example.com | harriet@example.co.uk | omar.saleh@example.org
     nickname | - | | Hattie |
-    organization | companyName | Pruitt Inc. | Example UK |
+    organization | companyName | Pruitt Surveying | Vance Kites Ltd |
     birthday | dateOfBirth | | 1984-03-09 |
-    home phone | additionalPhones | 504-555-0137 | |
-    work phone | additionalPhones | | (44)1273555012 |
+    home phone | additionalPhones | 918-555-0137 | |
+    work phone | additionalPhones | | (44)1904555012 |
     mobile phone | phone | | (44)7700900321 | +1 313 555 0188
-    city | city | New Orleans | Brighton | Dearborn
-    state | state | LA | East Sussex | MI
-    zip | postalCode | 70112 | BN1 1AA | 48126
+    city | city | Tulsa | York | Dearborn
+    state | state | OK | North Yorkshire | MI
+    zip | postalCode | 74103 | YO1 7HH | 48126
     country | country | USA | UK | USA
-    Job title | - | Head honcho | |
+    Job title | - | Surveyor | |
     personal web page | website | | https://hattie.example.co.uk |
-    business website | - | | www.example-uk.example |
-    group membership | tags | | Brighton kite flyers | Family
+    business website | - | | www.vancekites.example |
+    group membership | tags | | Kite club | Family
     Timezone | - | GMT-6 | GMT |
-    notes | - | | Likes to party! |
+    notes | - | | Prefers email |
     home | - | | |
   `), 2, 'email-address '),
-  set({ id: 'en-eg-pos-customers-report-statistics-above', kind: 'point-of-sale customers report CSV with a statistics block and a blank line above the headers (customer id, name in Arabic script, total spent, order count, active flag, created time)', lang: 'en', defaultCountry: 'EG', source: 'index:20983618691 (a POS backend\'s reports API documentation)', above: [['Statistics'], ['Total Customers', '2'], ['Active Customers', '2'], ['Total Spent', '436.000'], ['']] }, `
+  set({ id: 'en-eg-pos-customers-report-statistics-above', kind: 'point-of-sale customers report CSV with a statistics block and a blank line above the headers (customer id, name in Arabic script, total spent, order count, active flag, created time)', lang: 'en', defaultCountry: 'EG', source: 'index:20983618691 (a POS backend\'s reports API documentation)', above: [['Statistics'], ['Total Customers', '2'], ['Active Customers', '2'], ['Total Spent', '512.500'], ['']] }, `
     ID | externalId | 1 | 2
-    Name | name | محمد حسن | سارة علي
+    Name | name | يوسف إبراهيم | سارة علي
     Email | email | | sara.ali@example.com
-    Phone | phone | 01062530000 | 01115550123
-    Total Spent | - | 0.000 | 436.000
+    Phone | phone | 01005550147 | 01115550123
+    Total Spent | - | 0.000 | 512.500
     Orders Count | - | 0 | 1
     Active | - | Yes | Yes
-    Created At | - | 2025-10-06 12:29:16 | 2025-10-08 13:20:02
+    Created At | - | 2026-03-02 10:14:55 | 2026-03-05 18:20:02
   `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-pflegedienst-kunden-export', kind: 'home care service customer export (customer id, care grade, legal paragraph, active flag, created date)', lang: 'de', defaultCountry: 'DE', source: 'index:66654964006 (a care service\'s admin backup route writing the customer CSV)' }, `
@@ -598,15 +598,15 @@ export const HELDOUT9A: CorpusSet[] = [
     "" | externalId | 3412987 | 3420115 | 3398004
   `),
   set({ id: 'de-at-kunden-import-umsatz', kind: 'Austrian customer import test file (company, contact name, street, postcode, town, phone, email, turnover)', lang: 'de', defaultCountry: 'AT', source: 'index:68312328357 (a trades app\'s customer import dialog test, Vitest)' }, `
-    Firma | companyName | Berger Bau | 
-    Vorname | firstName | Anna | Franz
-    Nachname | lastName | Berger | Huber
-    Straße | address1 | Hauptstraße 1 | Dorfweg 3
-    PLZ | postalCode | 1010 | 3100
-    Ort | city | Wien | St. Pölten
-    Telefon | phone | 01 234 | 0664 5551234
-    E-Mail | email | office@berger.example.at |
-    Umsatz | - | 100 | 
+    Firma | companyName | Tischlerei Pichler | 
+    Vorname | firstName | Martina | Gerhard
+    Nachname | lastName | Pichler | Steiner
+    Straße | address1 | Linzer Straße 44 | Kirchengasse 9
+    PLZ | postalCode | 4020 | 8010
+    Ort | city | Linz | Graz
+    Telefon | phone | 0732 555123 | 0676 5559876
+    E-Mail | email | office@pichler-tischlerei.example.at |
+    Umsatz | - | 18450 | 
   `),
   set({ id: 'de-tafel-besucher-dubletten-export', kind: 'food bank visitor duplicate report (three match keys, record id, customer number, salutation, family name first, active flag, admission and last visit dates)', lang: 'de', defaultCountry: 'DE', source: 'index:61604140606 (a food bank app\'s duplicate visitor CSV route, Flask)' }, `
     # The three "v_n_..." columns are the keys the duplicates were matched on (name + phone / email), and "id" the
@@ -628,16 +628,16 @@ export const HELDOUT9A: CorpusSet[] = [
   set({ id: 'de-gforms-hochzeit-zusage', kind: 'German Google Forms wedding RSVP responses, semicolon separated (timestamp, email, family name, attending, guest count, per-guest details, fun facts, remarks)', lang: 'de', defaultCountry: 'DE', source: 'index:60825007612 (a wedding seating app\'s registration parser test, Swift)' }, `
     # "Familienname" is the household's family name the form asks for: the last name.
     Zeitstempel | - | 2026-01-04 18:22:05 | 2026-01-05 09:14:40
-    E-Mail-Adresse | email | sabine.maier@example.de | tom.keller@example.de
-    Familienname | lastName | Maier | Keller
+    E-Mail-Adresse | email | sabine.brenner@example.de | tom.keller@example.de
+    Familienname | lastName | Brenner | Keller
     Werdet Ihr/Du an unserer Hochzeitsfeier teilnehmen? | - | Ja | Nein
     Gesamtzahl der Gäste (einschließlich dir selbst), die teilnehmen werden: | - | 3 | 0
-    Bitte gib für JEDEN Gast (einschließlich dir selbst) die folgenden Informationen an: Name, Vegan/Vegetarisch/Fleisch, Unverträglichkeiten | - | Sabine Maier, vegetarisch; Horst Maier, Fleisch; Lina Maier, Fleisch | 
-    Bitte für jeden Gast einen kurzen Fun Fact | - | Horst tanzt Tango | 
+    Bitte gib für JEDEN Gast (einschließlich dir selbst) die folgenden Informationen an: Name, Vegan/Vegetarisch/Fleisch, Unverträglichkeiten | - | Sabine Brenner, vegetarisch; Uwe Brenner, Fleisch; Lina Brenner, Fleisch | 
+    Bitte für jeden Gast einen kurzen Fun Fact | - | Uwe sammelt Schallplatten | 
     Weitere Anmerkungen | - | - | Leider im Urlaub
   `),
   set({ id: 'de-gforms-projektwahl-gruppen', kind: 'German Google Forms project choice responses (timestamp, email, group size, group members, first to third choice)', lang: 'de', defaultCountry: 'DE', source: 'index:53476888023 (a school project week slot planner\'s parser test)' }, `
-    Zeitstempel | - | 01.01.2025 10:00:00 | 01.01.2025 10:04:31
+    Zeitstempel | - | 14.03.2026 07:52:18 | 14.03.2026 08:04:31
     E-Mail-Adresse | email | mia.hofmann@schule.example.de | leon.berg@schule.example.de
     Gruppengröße | - | 2 | 3
     Mitglieder | - | Mia Hofmann, Emma Graf | Leon Berg, Ali Demir, Paul Roth
@@ -713,10 +713,10 @@ export const HELDOUT9A: CorpusSet[] = [
   `),
   set({ id: 'nl-sportclub-leden-clubpas-import', kind: 'sports club member import test (member number, club pass number)', lang: 'nl', defaultCountry: 'NL', source: 'index:70232441074 (a club app\'s member import parser test)' }, `
     # Lidnummer is the member id (External ID); the club pass number is a second card number: not imported.
-    Lidnummer | externalId | 1 | 2 | 3
-    Voornaam | firstName | Anke | Bram | Cor
-    Achternaam | lastName | Bosman | Kok | Dam
-    Clubpas | - | AB 123 | KB-2207 | CD9911
+    Lidnummer | externalId | 2031 | 2032 | 2040
+    Voornaam | firstName | Noor | Stijn | Evi
+    Achternaam | lastName | Hoekstra | Mulder | Brouwer
+    Clubpas | - | NH 4471 | SM-2207 | EB9911
   `),
   set({ id: 'nl-be-badminton-vaste-klassementen', kind: 'Flemish badminton league fixed ranking file (club, member number, gender, singles, doubles and mixed ranking)', lang: 'nl', defaultCountry: 'BE', source: 'index:23137746183 (a badminton league planner\'s CSV load controller, PHP)' }, `
     Club | - | BC Kortrijk | Smash Gent
@@ -743,9 +743,9 @@ export const HELDOUT9A: CorpusSet[] = [
     woonplaats | city | Deventer | Utrecht
   `),
   set({ id: 'nl-be-gforms-lopers-inschrijving', kind: 'Flemish Google Forms runner sign-up for a relay event (timestamp, email, first and family name in one column)', lang: 'nl', defaultCountry: 'BE', source: 'index:70093857993 (a relay run app\'s runner import test, tRPC)' }, `
-    Tijdstempel | - | 01/10/2026 10:00:00 | 01/10/2026 10:05:00
-    E-mailadres | email | anna.claes@example.be | bert.maes@example.be
-    Voornaam + naam | name | Anna Claes | Bert Maes
+    Tijdstempel | - | 14/09/2026 19:22:41 | 15/09/2026 07:03:10
+    E-mailadres | email | sofie.verhaegen@example.be | kobe.lambrechts@example.be
+    Voornaam + naam | name | Sofie Verhaegen | Kobe Lambrechts
   `),
   // ----------------------------------------------------------------------------------------------------- Mixed
   withHeader(set({ id: 'mixed-autovermietung-kunden-csv', kind: 'car rental app customer file, German and English headers (hash-marked id, image file, IBAN, birth date, last edited, trailing empty column)', lang: 'mixed', defaultCountry: 'DE', source: 'index:35037152332 (a car rental app\'s CSV persistence writer, Java)' }, `
@@ -762,14 +762,14 @@ export const HELDOUT9A: CorpusSet[] = [
     "" | - | |
   `), 0, '#ID'),
   set({ id: 'mixed-bau-kontakte-import-zweisprachig', kind: 'construction ERP contact import with bilingual English / German headers (company, type, ISO country code, VAT id)', lang: 'mixed', defaultCountry: 'DE', source: 'index:54576582827 (a construction ERP\'s contact import endpoint documentation, FastAPI)' }, `
-    Company / Firma | companyName | Acme Construction GmbH | Smith & Partners Ltd
-    First Name / Vorname | firstName | Max | Jane
-    Last Name / Nachname | lastName | Mustermann | Smith
-    Type / Typ | - | subcontractor | consultant
-    Email / E-Mail | email | max@acme.example.de | jane@smithpartners.example.co.uk
-    Phone / Telefon | phone | +49 170 1234567 | +44 20 7946 0958
+    Company / Firma | companyName | Hochbau Lindner GmbH | Carter Surveying Ltd
+    First Name / Vorname | firstName | Kerstin | Owen
+    Last Name / Nachname | lastName | Lindner | Carter
+    Type / Typ | - | subcontractor | supplier
+    Email / E-Mail | email | k.lindner@hochbau-lindner.example.de | owen@cartersurvey.example.co.uk
+    Phone / Telefon | phone | +49 171 5550123 | +44 161 555 0147
     Country / Land | country | DE | GB
-    VAT / USt-ID | - | DE123456789 | GB987654321
+    VAT / USt-ID | - | DE298765413 | GB314159265
   `),
   set({ id: 'mixed-solawi-vertraege-import-breit', kind: 'community supported agriculture subscription import, German and English headers (23 columns: contract number, form timestamp, email, the platform\'s user id, member number, trial flag, start, share sizes, product, quantity, reference and solidarity price, total, terms, pickup point, further email addresses, share change, consents, cancellation time)', lang: 'mixed', defaultCountry: 'DE', source: 'index:51819179263 (a CSA platform\'s data import management command, Django)' }, `
     # Two ids of the member: the member number is the cooperative's own id of the person (External ID); the
