@@ -116,6 +116,86 @@ export const HELDOUT9B: CorpusSet[] = [
     Número de teléfono | phone | 310 555 1234 | 3205556789
     Algo que te gustaría hacer | - | Talleres de Python | Hackatones
   `),
+  set({ id: 'es-ar-kayak-inscripciones-emergencia', kind: 'kayak crossing enrolment export (code, DNI, locality, kayak type, emergency contact, state)', lang: 'es', defaultCountry: 'AR', source: 'index:61028635540 (a kayak event site\'s admin CSV export, Express)' }, `
+    # The enrolment code is a ticket-like number: not imported.
+    Código | - | KY-0142 | KY-0143
+    Nombre | firstName | Agustina | Nicolás
+    Apellido | lastName | Benítez | Sosa
+    DNI | - | 36.555.111 | 28444999
+    Email | email | agus.benitez@example.com.ar | nsosa@example.com
+    Teléfono | phone | 2944 55-1234 | +54 9 11 4321-8765
+    Localidad | city | Bariloche | Neuquén
+    Tipo Kayak | - | Doble | Simple
+    Experiencia | - | Intermedia | Principiante
+    # Someone else's name and phone in one cell: never the participant's.
+    Contacto Emergencia | - | Marta Benítez 2944 55-9876 | Paula (esposa) 11 5555-0000
+    Estado | - | confirmada | pendiente
+    Fecha | - | 2026-10-01 12:30:00 | 2026-10-02 08:15:00
+  `),
+  set({ id: 'es-ar-rifa-compradores-export', kind: 'raffle buyer export (DNI, numbers bought, total spent, last purchase, sign-up date)', lang: 'es', defaultCountry: 'AR', source: 'index:49796084062 (a raffle site\'s admin user CSV export, Next.js)' }, `
+    Nombre | firstName | Rocío | Matías
+    Apellido | lastName | Acosta | Villalba
+    DNI | - | 40111222 | 33444555
+    Email | email | rocio.acosta@example.com | mati.villalba@example.com.ar
+    Teléfono | phone | 341 555-1234 | N/A
+    Números Comprados | - | 5 | 12
+    Total Gastado | - | 25000 | 60000
+    Última Compra | - | 2026-09-30 | 2026-10-04
+    Fecha Registro | - | 12/9/2026, 18:22:10 | 20/9/2026, 09:03:44
+  `),
+  set({ id: 'es-docentes-legajo-categoria', kind: 'teacher list export from a desktop app (file number, DNI, subject, category)', lang: 'es', defaultCountry: 'AR', source: 'index:23663475705 (a school staff manager\'s CSV export, PyQt)' }, `
+    # The staff file number ("legajo") is the school's id of this teacher: the External ID.
+    Legajo | externalId | 1024 | 1088
+    Nombre | firstName | Graciela | Hernán
+    Apellido | lastName | Ibarra | Quiroga
+    DNI | - | 22333444 | 31222111
+    Email | email | gibarra@example.edu.ar | hquiroga@example.com
+    Teléfono | phone | 351 612-3456 | 3515559876
+    Materia | - | Matemática | Historia
+    # A category column: Tags, by the convention (here the teacher's category on the staff list).
+    Categoría | tags | Titular | Suplente
+  `),
+  set({ id: 'es-panel-usuarios-rol-profesion', kind: 'admin panel user export (id, DNI, role, level, state, start date, department, profession)', lang: 'es', defaultCountry: 'PE', source: 'index:26422297058 (a management dashboard\'s user CSV export, JS)' }, `
+    ID | externalId | U-001 | U-002
+    Nombre | firstName | Milagros | Renato
+    Apellido | lastName | Chávez | Salazar
+    DNI | - | 45678912 | 70123456
+    Email | email | milagros.chavez@example.pe | renato.salazar@example.com
+    Teléfono | phone | 987 654 321 | +51 912 345 678
+    Rol | - | Administrador | Usuario
+    Nivel | - | - | Senior
+    Estado | - | Activo | Inactivo
+    Fecha Ingreso | - | 2026-01-10 | 2026-02-01
+    Departamento | - | Contabilidad | Logística
+    Profesión | - | Contadora | Ingeniero Industrial
+  `),
+  set({ id: 'es-co-clientes-nit-asesor', kind: 'B2B customer export (Colombia, tax id, department as the region, payment terms, assigned adviser)', lang: 'es', defaultCountry: 'CO', source: 'index:27949042810 (a distributor CRM\'s streamed customer CSV export, Next.js)' }, `
+    Razón Social | companyName | Distribuciones El Prado S.A.S. | Ferretería La 80
+    NIT | - | 900123456-7 | 800987654-1
+    Ciudad | city | Medellín | Bello
+    # In Colombia the "departamento" is the region (Antioquia, Cundinamarca): the State.
+    Departamento | state | Antioquia | Antioquia
+    Teléfono | phone | 604 444 1234 | 300 555 6677
+    Email | email | compras@elprado.example.co | ferre80@example.com
+    Forma de Pago | - | Crédito 30 días | Contado
+    Estado | - | activo | prospecto
+    Asesor Asignado | owner | Juliana Restrepo | Andrés Gaviria
+    Fecha Creación | - | 2026-03-01 | 2026-06-15
+    Última Interacción | - | 2026-10-20 |
+  `),
+  set({ id: 'es-pacientes-plantilla-signos-vitales', kind: 'patient import template (DNI, birth date, sex, height, weight, vital signs)', lang: 'es', defaultCountry: 'AR', source: 'index:43436900908 (a clinic app\'s patient bulk upload template, React)' }, `
+    Nombre | firstName | Juana | Pedro
+    Apellido | lastName | Medina | Correa
+    DNI | - | 25999888 | 41222333
+    Email | email | juana.medina@example.com | pcorrea@example.com.ar
+    Teléfono | phone | 1134567890 | 261 455-6677
+    FechaNacimiento | dateOfBirth | 1976-04-18 | 1999-12-01
+    Sexo | - | F | M
+    Altura | - | 162 | 180
+    Peso | - | 61 | 84
+    FrecuenciaCardiaca | - | 72 | 80
+    FrecuenciaRespiratoria | - | 16 | 14
+  `),
   // -------------------------------------------------------------------------------------------------- Portuguese
   set({ id: 'pt-clientes-painel-cpf-acesso', kind: 'shop admin customer export (CPF, address, sign-up, email confirmed, last access)', lang: 'pt', defaultCountry: 'BR', source: 'index:34114328546 (an online shop admin\'s customer CSV export, React)' }, `
     Nome | name | Juliana Prado | Otávio Nogueira
