@@ -503,4 +503,83 @@ export const HELDOUT9B: CorpusSet[] = [
     Apollo Contact Id | externalId | 66f1a2b3c4d5e6f708192a3b | 66f1a2b3c4d5e6f708192a3c
     Apollo Record Id | - | 5f0e1d2c3b4a596877665544 | 5f0e1d2c3b4a596877665545
   `),
+  set({ id: 'en-club-season-registration-export-guardians', kind: 'youth soccer club season registration export from a registration platform (player, two guardians, physician, insurance, school)', lang: 'en', source: 'index:56859095399 (a club management app\'s importer for a registration platform\'s season export)' }, `
+    # The registration's number and date: not imported. The player is the contact; the guardians', physician's and
+    # insurance holder's columns are other people's and never imported, even the first guardian's address (the only
+    # address in the file).
+    Registration ID | - | R-558201 | R-558202
+    Created | - | 2026-05-03 14:22:10 | 2026-05-04 09:10:45
+    First Name | firstName | Mateo | Ava
+    Last Name | lastName | Delgado | Whitfield
+    Gender | - | Male | Female
+    DOB | dateOfBirth | 2014-02-11 | 2015-09-27
+    Contact Email | email | delgado.family@example.com | kwhitfield@example.com
+    Phone | phone | (813) 555-0141 | 813-555-0177
+    Allergies | - | None | Peanuts
+    Medical Conditions | - | Asthma (inhaler) |
+    Guardian 1 First Name | - | Carolina | Kate
+    Guardian 1 Last Name | - | Delgado | Whitfield
+    Guardian 1 Email Address | - | carolina.delgado@example.com | kwhitfield@example.com
+    Guardian 1 Address | - | 4120 W Bay Vista Ave | 88 Palmetto Ct
+    Guardian 1 City | - | Tampa | Lutz
+    Guardian 1 State/Province | - | FL | FL
+    Guardian 1 Postal Code | - | 33611 | 33549
+    Guardian 1 Mobile Phone Number | - | (813) 555-0141 | 813-555-0177
+    Guardian 1 Alternate Phone Number | - | | 813-555-0190
+    Guardian 2 First Name | - | Luis | Ben
+    Guardian 2 Last Name | - | Delgado | Whitfield
+    Guardian 2 Email Address | - | luis.delgado@example.com |
+    Guardian 2 Alternate Email | - | | ben.w@example.net
+    Guardian 2 Mobile Phone Number | - | (813) 555-0142 | 813-555-0178
+    Guardian 2 Alternate Phone Number | - | |
+    Physician First Name | - | Anita | Robert
+    Physician Last Name | - | Shah | Cole
+    Physician Phone Number | - | (813) 555-0300 | 813-555-0333
+    Physician Alt Phone Number | - | |
+    Insurance Provider | - | Florida Blue | Aetna
+    Insurance Provider Phone | - | 800-555-0101 | 800-555-0202
+    Insurance Policy Holder First Name | - | Luis | Kate
+    Insurance Policy Holder Last Name | - | Delgado | Whitfield
+    Insurance Policy Number | - | XJH123456789 | W987654321
+    What school does your athlete attend? | - | Roosevelt Elementary | Carrollwood Day
+    Current Club (if none type N/A) | - | N/A | Tampa Bay United
+    Current Team (if none type N/A) | - | N/A | 2015G Blue
+  `),
+  set({ id: 'en-sis-roster-guardians-emergency', kind: 'school information system roster export for a family messaging tool (student ids, mentor, language, two guardians, two emergency contacts)', lang: 'en', source: 'index:38475238340 (a charter school network\'s roster query over its SIS, SQL)' }, `
+    # Two ids of the student: the school's local student number is the one a person would keep as the External ID.
+    Student Sis Local Id | externalId | 100234 | 100871
+    Site Id | - | 7 | 7
+    Student Sis Id | - | 58812 | 60137
+    Mentor | - | Ms. Alvarez | Mr. Chen
+    Student First Name | firstName | Jayden | Sofia
+    Student Last Name | lastName | Nguyen | Ramirez
+    Grade | - | 8 | 10
+    Student Gender | - | M | F
+    Language | - | Vietnamese | Spanish
+    Primary Guardian Id | - | 77310 | 77452
+    Guardian 1 First Name | - | Linh | Maria
+    Guardian 1 Last Name | - | Nguyen | Ramirez
+    Guardian 1 Email | - | linh.nguyen@example.com | mramirez@example.com
+    Guardian 1 Phone Number | - | (408) 555-0123 | 650-555-0188
+    Guardian 1 Relation | - | Mother | Mother
+    Guardian 1 Home Phone Number | - | | 650-555-0100
+    Guardian 2 First Name | - | Minh | Jorge
+    Guardian 2 Last Name | - | Nguyen | Ramirez
+    Guardian 2 Email | - | | jorge.ramirez@example.com
+    Guardian 2 Phone Number | - | (408) 555-0124 | 650-555-0189
+    Guardian 2 Relation | - | Father | Father
+    Guardian 2 Home Phone Number | - | |
+    Emergency Contact 1 First Name | - | Thao | Ana
+    Emergency Contact 1 Last Name | - | Tran | Lopez
+    Emergency Contact 1 Mobile Phone Number | - | (408) 555-0177 | 650-555-0166
+    Emergency Contact 1 Home Phone Number | - | |
+    Emergency Contact 1 Email | - | |
+    Emergency Contact 1 Relationship | - | Aunt | Grandmother
+    Emergency Contact 2 First Name | - | | Luis
+    Emergency Contact 2 Last Name | - | | Ramirez
+    Emergency Contact 2 Mobile Phone Number | - | | 650-555-0155
+    Emergency Contact 2 Home Phone Number | - | |
+    Emergency Contact 2 Email | - | |
+    Emergency Contact 2 Relationship | - | | Uncle
+  `),
 ];
