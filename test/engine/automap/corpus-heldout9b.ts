@@ -273,6 +273,60 @@ export const HELDOUT9B: CorpusSet[] = [
     DATA_ALTERACAO | - | 2026-03-01 | 
     DATA_EXCLUSAO | - | | 2026-04-10
   `),
+  set({ id: 'pt-crm-modelo-importacao-contatos', kind: 'CRM contact import template (company document, role, profile, group, segment, responsible user, monthly value, external code)', lang: 'pt', defaultCountry: 'BR', source: 'index:71203295439 (a client-relations SaaS\'s API notes on its import template)' }, `
+    nome | name | Juliana Costa | Roberto Fagundes
+    email | email | juliana@costaeventos.example.com.br | roberto.fagundes@example.com
+    telefone | phone | (48) 99999-1111 | 48 3025-4400
+    empresa | companyName | Costa Eventos | Fagundes Contabilidade
+    documento_empresa | - | 12.345.678/0001-90 | 98.765.432/0001-10
+    cargo | - | Sócia | Contador
+    perfil | - | decisor | influenciador
+    # A group column: Tags. The segment is the company's line of business: not imported.
+    grupo | tags | Clientes VIP | Parceiros
+    segmento | - | Eventos | Serviços contábeis
+    responsavel | owner | Marina Alves | Pedro Souza
+    valor_mensal | - | 1.500,00 | 890,00
+    cliente_desde | - | 15/03/2024 | 01/07/2025
+    codigo_externo | externalId | CLI-00042 | CLI-00043
+    ativo | - | sim | não
+  `),
+  set({ id: 'pt-leads-site-export-origem', kind: 'landing page lead export (lead id, company, source, interest, status, contacted)', lang: 'pt', defaultCountry: 'BR', source: 'index:39949874814 (a software vendor\'s admin panel leads export, PHP)' }, `
+    # The lead's id on the site: another system's id of this person, the External ID.
+    ID | externalId | lead_66f1a2b3c4d5e | lead_66f1a2b3c4d6f
+    Nome | name | Tatiane Borges | Felipe Antunes
+    Email | email | tatiane@borgesmoveis.example.com.br | felipe.antunes@example.com
+    Telefone | phone | (62) 99876-1234 | 62981112233
+    Empresa | companyName | Borges Móveis | Antunes Tech
+    Origem | source | Google Ads | Indicação
+    Interesse | - | Plano Pro | Demonstração
+    Status | - | novo | contactado
+    Criado em | - | 2026-09-12 10:44:02 | 2026-09-13 16:20:55
+    Contactado | - | Não | Sim
+  `),
+  set({ id: 'pt-evento-participantes-modelo-ingresso', kind: 'business event participant import template (guest type, ticket, company revenue band, payment, quantity)', lang: 'pt', defaultCountry: 'BR', source: 'index:66534540542 (an event manager\'s participant import model, JS)' }, `
+    nome | name | Luciana Prates | Eduardo Viana
+    email | email | luciana@prates.example.com | eduardo@vianafoods.example.com.br
+    telefone | phone | 11999990000 | 11 98888-7777
+    empresa | companyName | Prates Ltda | Viana Foods
+    tipo | - | Convidado | Anfitrião
+    ingresso | - | Convite | Cortesia
+    # The company's revenue band: the company's size, not imported.
+    faturamento | - | 150 mil – 500 mil/mês | acima de 1 mi/mês
+    pagamento | - | Gratuito | Pix
+    quantidade | - | 1 | 2
+  `),
+  set({ id: 'pt-escola-alunos-risco-responsavel', kind: 'school student risk import (class, grade, attendance, behaviour, risk level, guardian\'s name and contact)', lang: 'pt', defaultCountry: 'BR', source: 'index:23882080900 (a school early-warning app\'s import format description)' }, `
+    Nome | name | Gabriel Farias | Yasmin Lopes
+    Turma | - | 9º A | 8º B
+    Nota | - | 5.5 | 8.2
+    Frequencia | - | 72 | 95
+    Comportamento | - | 2 | 4
+    Nivel_Risco | - | high | low
+    Acoes | - | Conversa com a família | 
+    # The guardian's name and phone: another person's, not imported.
+    Nome_Responsavel | - | Cláudia Farias | Marcos Lopes
+    Contato_Responsavel | - | (71) 99876-5432 | (71) 98765-1111
+  `),
   // ----------------------------------------------------------------------------------------------------- Italian
   set({ id: 'it-palestra-iscritti-corso', kind: 'gym course sign-up sheet imported into a booking app (course)', lang: 'it', defaultCountry: 'IT', source: 'index:70945306217 (a gym booking app\'s sheet import test, the iscritti.csv sample)' }, `
     nome | firstName | Marta | Giorgia
@@ -368,6 +422,51 @@ export const HELDOUT9B: CorpusSet[] = [
     "" | name | Mario Bianchi | Carla Ferri
     "" | phone | 3331234567 | 3405556677
     "" | email | mario.bianchi@example.it | carla.ferri@example.com
+  `),
+  set({ id: 'it-servizio-civile-volontari-export', kind: 'civil service volunteer export (call, volunteer code, residence, tax code, project, host body and its seat, sector, state; trailing separator)', lang: 'it', defaultCountry: 'IT', source: 'index:11940073677 (a civil service management system\'s volunteer CSV export, VB.NET)' }, `
+    Bando | - | Bando 2026 | Bando 2026
+    # The volunteer code is the system's id of this person: the External ID.
+    Codice Volontario | externalId | VOL0012345 | VOL0012346
+    Cognome | lastName | Ricci | Gallo
+    Nome | firstName | Federica | Simone
+    Data di Nascita | dateOfBirth | 12/04/2001 | 30/10/1999
+    Sesso | - | F | M
+    Indirizzo | address1 | Via Verdi 22 | Contrada Sant'Elia 4
+    Cap | postalCode | 37121 | 90046
+    Comune | city | Verona | Monreale
+    # The two-letter province is what an Italian address writes as its state; the region above it is not imported.
+    Provincia | state | VR | PA
+    Regione | - | Veneto | Sicilia
+    Nazione | country | Italia | Italia
+    Codice Fiscale | - | RCCFDR01D52L781T | GLLSMN99R30F377K
+    Codice Progetto | - | PTXSU0012026010203NMTX | PTXSU0034026020304NMTX
+    Titolo | - | Biblioteche aperte | Insieme per gli anziani
+    Data Inizio Servizio | - | 15/05/2026 | 15/05/2026
+    Data Fine Servizio | - | 14/05/2027 | 14/05/2027
+    # The host body and its seat are the project's, not the volunteer's: not imported.
+    Codice Ente | - | SU00123 | SU00456
+    Ente | - | Comune di Verona | Cooperativa Sociale Il Ponte
+    Nome Sede | - | Biblioteca Civica | Centro Diurno
+    Comune Sede | - | Verona | Palermo
+    Provincia Sede | - | VR | PA
+    Regione Sede | - | Veneto | Sicilia
+    Nazione Sede | - | Italia | Italia
+    Settore | - | Patrimonio culturale | Assistenza
+    Area | - | Biblioteche | Anziani
+    Tipo Posto | - | Senza vitto e alloggio | Con vitto
+    Stato | - | In servizio | Rinunciatario
+    "" | - | |
+  `),
+  set({ id: 'it-scuola-studenti-plesso-genitore', kind: 'school student import example (class, parent\'s email, building code)', lang: 'it', defaultCountry: 'IT', source: 'index:55385026532 (a school platform\'s README, the multi-building student CSV)' }, `
+    cognome | lastName | Bianco | Lombardi
+    nome | firstName | Tommaso | Sofia
+    data di nascita | dateOfBirth | 2009-04-15 | 2010-01-22
+    email | email | tommaso.bianco@studenti.example.it | sofia.lombardi@studenti.example.it
+    telefono | phone | 333 444 5555 | 3471239876
+    classe | - | 4A | 3B
+    # The parent's email: another person's, not imported.
+    email_genitore | - | genitore.bianco@example.it | lombardi.famiglia@example.com
+    codice_plesso | - | SUCCURSALE | CENTRALE
   `),
   // ------------------------------------------------------------------------------------------------------ French
   set({ id: 'fr-etudiants-import-numero-cursus', kind: 'student import fixture (student number, track)', lang: 'fr', defaultCountry: 'FR', source: 'index:71572327634 (a student association app\'s CSV import test)' }, `
