@@ -457,17 +457,6 @@ export const HELDOUT9B: CorpusSet[] = [
     Stato | - | In servizio | Rinunciatario
     "" | - | |
   `),
-  set({ id: 'it-scuola-studenti-plesso-genitore', kind: 'school student import example (class, parent\'s email, building code)', lang: 'it', defaultCountry: 'IT', source: 'index:55385026532 (a school platform\'s README, the multi-building student CSV)' }, `
-    cognome | lastName | Bianco | Lombardi
-    nome | firstName | Tommaso | Sofia
-    data di nascita | dateOfBirth | 2009-04-15 | 2010-01-22
-    email | email | tommaso.bianco@studenti.example.it | sofia.lombardi@studenti.example.it
-    telefono | phone | 333 444 5555 | 3471239876
-    classe | - | 4A | 3B
-    # The parent's email: another person's, not imported.
-    email_genitore | - | genitore.bianco@example.it | lombardi.famiglia@example.com
-    codice_plesso | - | SUCCURSALE | CENTRALE
-  `),
   // ------------------------------------------------------------------------------------------------------ French
   set({ id: 'fr-etudiants-import-numero-cursus', kind: 'student import fixture (student number, track)', lang: 'fr', defaultCountry: 'FR', source: 'index:71572327634 (a student association app\'s CSV import test)' }, `
     Prénom | firstName | Camille | Yanis
