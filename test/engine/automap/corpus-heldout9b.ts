@@ -196,6 +196,17 @@ export const HELDOUT9B: CorpusSet[] = [
     FrecuenciaCardiaca | - | 72 | 80
     FrecuenciaRespiratoria | - | 16 | 14
   `),
+  set({ id: 'es-ar-instituto-alumnos-curso-rol', kind: 'training institute student admin export (id, DNI, course, role, state)', lang: 'es', defaultCountry: 'AR', source: 'index:61287016997 (a training institute\'s student admin CSV export, React)' }, `
+    ID | externalId | 214 | 215
+    Nombre | firstName | Florencia | Gonzalo
+    Apellido | lastName | Medina | Herrera
+    DNI | - | 39.876.543 | 30111222
+    Email | email | flor.medina@example.com | gherrera@example.com.ar
+    Teléfono | phone | 11 6543-2109 | 
+    Curso | - | Auxiliar contable | Programación web
+    Rol | - | alumno | alumno
+    Estado | - | Activo | Pendiente
+  `),
   // -------------------------------------------------------------------------------------------------- Portuguese
   set({ id: 'pt-clientes-painel-cpf-acesso', kind: 'shop admin customer export (CPF, address, sign-up, email confirmed, last access)', lang: 'pt', defaultCountry: 'BR', source: 'index:34114328546 (an online shop admin\'s customer CSV export, React)' }, `
     Nome | name | Juliana Prado | Otávio Nogueira
@@ -566,6 +577,15 @@ export const HELDOUT9B: CorpusSet[] = [
     # A group column: Tags, by the convention.
     Groupe | tags | G2 | G1
   `),
+  set({ id: 'fr-etudiants-export-numero-genre', kind: 'student list export from a university app (student number, gender, class year)', lang: 'fr', defaultCountry: 'FR', source: 'index:14575030013 (a university portal\'s student CSV export, JS)' }, `
+    Numéro étudiant | externalId | 21904512 | 21907788
+    Nom | lastName | Girard | N'Diaye
+    Prénom | firstName | Mathis | Aminata
+    Date de naissance | dateOfBirth | 2003-02-14 | 2004-08-30
+    Genre | - | M | F
+    Email | email | mathis.girard@etu.example.fr | aminata.ndiaye@etu.example.fr
+    Promotion | - | M1 MIAGE | L3 MIAGE
+  `),
   // ------------------------------------------------------------------------------------------------------ English
   set({ id: 'en-apollo-people-export-fixture', kind: 'Apollo.io people export (typed phones, company firmographics, Apollo ids)', lang: 'en', source: 'index:69228578214 (a lead tool\'s Apollo CSV import test)' }, `
     First Name | firstName | Maya | Owen
@@ -669,5 +689,25 @@ export const HELDOUT9B: CorpusSet[] = [
     Emergency Contact 2 Home Phone Number | - | |
     Emergency Contact 2 Email | - | |
     Emergency Contact 2 Relationship | - | | Uncle
+  `),
+  set({ id: 'en-crm-business-primary-contact-template', kind: 'CRM importer template, one business a row with its primary contact (record type, industry, lead source, notes)', lang: 'en', source: 'index:57935245665 (a small-business CRM\'s import guide, its CSV template)' }, `
+    # Each row is a business (an account) with its primary contact: the contact is the primary contact person. The
+    # business's own phone, email and address are the account's, so not imported; its name is the contact's company.
+    Business Name | companyName | Harbor Lane Bakery | Pinecrest Dental Group
+    Record Type | - | Customer | Prospect
+    Industry | - | Food & Beverage | Healthcare
+    Phone | - | 555-201-3344 | (503) 555-0110
+    Email | - | hello@harborlane.example | frontdesk@pinecrest.example
+    Address | - | 18 Harbor Ln | 2200 SE Division St
+    City | - | Portland | Portland
+    State | - | ME | OR
+    Zip Code | - | 04101 | 97202
+    Primary Contact First Name | firstName | Nora | Raj
+    Primary Contact Last Name | lastName | Whitcomb | Patel
+    Primary Contact Email | email | nora@harborlane.example | raj.patel@pinecrest.example
+    Primary Contact Phone | phone | 555-201-3399 | (503) 555-0123
+    Website | - | https://harborlane.example | https://pinecrest.example
+    Lead Source | source | Website | Referral
+    Notes | - | Wholesale bread order weekly | Wants a demo in May
   `),
 ];
