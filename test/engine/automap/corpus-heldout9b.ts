@@ -1,15 +1,15 @@
-// The ninth held-out part of the auto-mapping corpus, second file (see corpus-format.ts): 50 header sets (537
-// columns, 239 of them expected to map) in Spanish, Portuguese, French and Italian, and English exports and templates
+// The ninth held-out part of the auto-mapping corpus, second file (see corpus-format.ts): 52 header sets (559
+// columns, 250 of them expected to map) in Spanish, Portuguese, French and Italian, and English exports and templates
 // of tools no older part uses (an Apollo.io people export, a youth sports club's registration-platform export, a
-// school information system's roster export for a family messaging tool, a small-business CRM's import template),
-// from sources none of the other parts use, found in the public code index (export writers, importer templates and
-// tests, Google Forms response sheets, hand-made lists, data files written without a header row, documentation) and
-// written down, with the mapping a careful person would choose by the field definitions and the issue's rules, BEFORE
-// the mapper was run on them and without reading the lexicon or the mapper. "index:N" names the index file the header
-// text was read from (the index does not name its repository); the kind says what the file is. Sample values are
-// made up in the shape of each file's own (no personal data from the sources is copied). A trailing empty column (a
-// header line ending in the separator) is written as "". Where the choices below are silent, the set says what was
-// chosen in a comment.
+// school information system's roster export for a family messaging tool, a small-business CRM's import template,
+// Tally and Wufoo form exports), from sources none of the other parts use, found in the public code index (export
+// writers, importer templates and tests, Google Forms response sheets, hand-made lists, data files written without a
+// header row, documentation) and written down, with the mapping a careful person would choose by the field
+// definitions and the issue's rules, BEFORE the mapper was run on them and without reading the lexicon or the mapper.
+// "index:N" names the index file the header text was read from (the index does not name its repository); the kind
+// says what the file is. Sample values are made up in the shape of each file's own (no personal data from the sources
+// is copied). A trailing empty column (a header line ending in the separator) is written as "". Where the choices
+// below are silent, the set says what was chosen in a comment.
 //
 // The choices are the fourth held-out part's (corpus-heldout4.ts), written once so every set follows them:
 // - Primary before alternate: an untyped phone is the main phone, a mobile next to it an additional phone; with
@@ -713,5 +713,34 @@ export const HELDOUT9B: CorpusSet[] = [
     Website | - | https://harborlane.example | https://pinecrest.example
     Lead Source | source | Website | Referral
     Notes | - | Wholesale bread order weekly | Wants a demo in May
+  `),
+  set({ id: 'en-tally-workshop-choices-export', kind: 'Tally form responses export (submission and respondent ids, ranked workshop choices)', lang: 'en', source: 'index:23152089473 (a youth retreat\'s workshop allocation script, its input.csv format)' }, `
+    # Tally's submission id and its anonymous respondent id are ids of the response, not of a person's record in
+    # another system: not imported (a careful person's choice).
+    Submission ID | - | PgYbzQ | 3xLkRa
+    Respondent ID | - | l0WyWk | m2QpVn
+    Submitted at | - | 2026-08-11 23:25:40 | 2026-08-12 07:02:13
+    Your Full Name (Teen's Name) | name | Caleb Moreno | Grace Okafor
+    Your Email | email | caleb.moreno@example.com | grace.okafor@example.org
+    Rank/Order Your Choices | - | How to Pray, Salvation History | Science & Religion, How to Pray
+  `),
+  set({ id: 'en-wufoo-meter-reading-entries', kind: 'Wufoo form entries export for a utility\'s meter readings (entry id, account number, service address, meter, reading)', lang: 'en', source: 'index:44385466740 (a utility\'s meter reading importer, the Wufoo CSV header it wrote)' }, `
+    Entry Id | - | 1187 | 1188
+    Date Created | - | 2026-10-01 08:14:22 | 2026-10-01 09:40:05
+    Created By | - | public | public
+    Name | name | Dale Ferguson | Priya Raman
+    Email | email | dferguson@example.net | priya.raman@example.com
+    Phone Number | phone | (970) 555-0182 | 970-555-0139
+    # The utility's account number of this customer: another system's id, the External ID.
+    Account Number | externalId | 004512-01 | 007789-02
+    Service Address | address1 | 1420 Aspen Ridge Rd | 77 Willow Creek Ln
+    Address Line 2 | - | | Unit B
+    City | city | Silverthorne | Dillon
+    State / Province / Region | state | CO | CO
+    Postal / Zip Code | postalCode | 80498 | 80435
+    Country | country | United States | United States
+    Meter Number | - | M-88213 | M-90457
+    Read Date | - | 2026-09-30 | 2026-09-30
+    Reading | - | 048213 | 112907
   `),
 ];
