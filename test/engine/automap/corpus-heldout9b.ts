@@ -1,15 +1,16 @@
-// The ninth held-out part of the auto-mapping corpus, second file (see corpus-format.ts): 52 header sets (559
-// columns, 250 of them expected to map) in Spanish, Portuguese, French and Italian, and English exports and templates
-// of tools no older part uses (an Apollo.io people export, a youth sports club's registration-platform export, a
-// school information system's roster export for a family messaging tool, a small-business CRM's import template,
-// Tally and Wufoo form exports), from sources none of the other parts use, found in the public code index (export
-// writers, importer templates and tests, Google Forms response sheets, hand-made lists, data files written without a
-// header row, documentation) and written down, with the mapping a careful person would choose by the field
-// definitions and the issue's rules, BEFORE the mapper was run on them and without reading the lexicon or the mapper.
-// "index:N" names the index file the header text was read from (the index does not name its repository); the kind
-// says what the file is. Sample values are made up in the shape of each file's own (no personal data from the sources
-// is copied). A trailing empty column (a header line ending in the separator) is written as "". Where the choices
-// below are silent, the set says what was chosen in a comment.
+// The ninth held-out part of the auto-mapping corpus, second file (see corpus-format.ts): 55 header sets (610
+// columns, 265 of them expected to map) in Spanish, Portuguese, French and Italian, and English exports and templates
+// of tools and kinds no older part uses (an Apollo.io people export, a youth sports club's registration-platform
+// export, a school information system's roster export for a family messaging tool, a small-business CRM's import
+// template, Tally and Wufoo form exports, a travel agency CRM's export, a survey site's and a government enquiry
+// form's submission CSVs), from sources none of the other parts use, found in the public code index (export writers,
+// importer templates and tests, Google Forms response sheets, hand-made lists, data files written without a header
+// row, documentation) and written down, with the mapping a careful person would choose by the field definitions and
+// the issue's rules, BEFORE the mapper was run on them and without reading the lexicon or the mapper. "index:N" names
+// the index file the header text was read from (the index does not name its repository); the kind says what the file
+// is. Sample values are made up in the shape of each file's own (no personal data from the sources is copied). A
+// trailing empty column (a header line ending in the separator) is written as "". Where the choices below are
+// silent, the set says what was chosen in a comment.
 //
 // The choices are the fourth held-out part's (corpus-heldout4.ts), written once so every set follows them:
 // - Primary before alternate: an untyped phone is the main phone, a mobile next to it an additional phone; with
@@ -742,5 +743,65 @@ export const HELDOUT9B: CorpusSet[] = [
     Meter Number | - | M-88213 | M-90457
     Read Date | - | 2026-09-30 | 2026-09-30
     Reading | - | 048213 | 112907
+  `),
+  set({ id: 'en-in-travel-crm-contacts-export', kind: 'travel agency CRM contact export (India, created and modified dates, alternate mobile, company id, lead status and owner, destination)', lang: 'en', defaultCountry: 'IN', source: 'index:70537410346 (a travel agency CRM\'s all-fields contact CSV export, React)' }, `
+    # The CRM's own id of the contact, read by another system: the External ID.
+    ID | externalId | 3051 | 3052
+    Created Date | - | 2026-08-02 11:20:00 | 2026-08-03 16:45:10
+    Modified Date | - | 2026-09-01 10:00:00 | 2026-08-03 16:45:10
+    First Name | firstName | Ananya | Rohit
+    Last Name | lastName | Iyer | Malhotra
+    # The full name next to first and last name: the Name, as the older parts do.
+    Contact Name | name | Ananya Iyer | Rohit Malhotra
+    Email | email | ananya.iyer@example.in | rohit.m@example.com
+    # Typed phones only: the mobile is the main phone, the alternate mobile an additional one.
+    Mobile | phone | 98765 43210 | +91 99887 76655
+    Alternate Mobile | additionalPhones | 080 4123 4567 |
+    Company ID | - | 12 |
+    Lead Status | - | Hot | New
+    Lead Owner | owner | Kavya Nair | Arjun Rao
+    Destination | - | Bali | Switzerland
+    Source | source | Instagram | Walk-in
+    Notes | - | Honeymoon, Dec dates | Family of 4
+  `),
+  set({ id: 'en-artist-survey-submissions-export', kind: 'artist practice survey submissions export (age, country, discipline, habits, monetisation, consent, wide)', lang: 'en', source: 'index:44382242866 (a creative research site\'s admin survey CSV export, Express)' }, `
+    Submission Date | - | 2026-06-14T18:22:05.000Z | 2026-06-15T09:03:40.000Z
+    Full Name | name | Imogen Harte | Tomás Ruiz
+    Email | email | imogen.harte@example.co.uk | tomas.ruiz@example.com
+    Age | - | 29 | 41
+    Country | country | United Kingdom | Mexico
+    Primary Discipline | - | Illustration | Sculpture
+    Experience Years | - | 6 | 18
+    Background | - | Self-taught | Formal
+    Training | - | Online courses | BFA
+    Mediums | - | Ink; Digital | Bronze; Clay
+    Hours Per Week | - | 20 | 35
+    Platforms | - | Instagram; Etsy | Website
+    Has Exhibited | - | No | Yes
+    Exhibition Source | - | | Gallery
+    Collaborates | - | Yes | No
+    Collaboration Description | - | Zine with friends |
+    Idea Generation | - | Walking | Sketchbook
+    Uses References | - | Yes | Sometimes
+    Challenges | - | Time | Cost of materials
+    Preferred Creation Time | - | Night | Morning
+    Emotional State | - | Calm | Focused
+    Mood Influence | - | High | Medium
+    Monetizes | - | Yes | Yes
+    Monetization Methods | - | Prints; Commissions | Commissions
+    Five Year Goal | - | Solo show | Public commission
+    Platform Suggestion | - | Portfolio reviews |
+    Consent To Research | - | true | true
+    Wants Updates | - | true | false
+  `),
+  set({ id: 'en-gb-trade-enquiry-form-csv', kind: 'government trade enquiry form submission CSV (UK, reference, company, job title, enquiry category and text)', lang: 'en', defaultCountry: 'GB', source: 'index:55691459317 (a trade tariff service\'s enquiry form worker test, Ruby)' }, `
+    Reference | - | K7QP2M9X | R3TW8L1B
+    Submission date | - | 2026-08-15 10:00 | 2026-08-16 14:35
+    Full name | name | Harriet Cole | Deepak Varma
+    Company name | companyName | Cole & Sons Imports Ltd | Varma Textiles
+    Job title | - | Director | Logistics Manager
+    Email address | email | harriet@coleandsons.example.co.uk | deepak.varma@example.com
+    What do you need help with? | - | Import duties and quotas | Classification
+    How can we help? | - | Question about a quota for steel | Which code for cotton scarves?
   `),
 ];
