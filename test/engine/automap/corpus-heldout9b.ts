@@ -756,7 +756,7 @@ export const HELDOUT9B: CorpusSet[] = [
     Email | email | ananya.iyer@example.in | rohit.m@example.com
     # Typed phones only: the mobile is the main phone, the alternate mobile an additional one.
     Mobile | phone | 98765 43210 | +91 99887 76655
-    Alternate Mobile | additionalPhones | 080 4123 4567 |
+    Alternate Mobile | additionalPhones | 98450 12345 |
     Company ID | - | 12 |
     Lead Status | - | Hot | New
     Lead Owner | owner | Kavya Nair | Arjun Rao
