@@ -218,7 +218,7 @@ const ISO2 = new Set(
 const COUNTRY_NAMES = new Set(
   [
     'united states', 'usa', 'us', 'united states of america', 'estados unidos', 'etats unis', 'vereinigte staaten', 'stati uniti', 'verenigde staten',
-    'united kingdom', 'uk', 'great britain', 'england', 'reino unido', 'royaume uni', 'vereinigtes konigreich', 'regno unito', 'verenigd koninkrijk',
+    'united kingdom', 'uk', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'reino unido', 'royaume uni', 'vereinigtes konigreich', 'regno unito', 'verenigd koninkrijk',
     'canada', 'mexico', 'brazil', 'brasil', 'bresil', 'brasilien', 'brasile', 'brazilie', 'argentina', 'argentine', 'argentinien', 'chile', 'chili',
     'colombia', 'colombie', 'kolumbien', 'peru', 'perou', 'venezuela', 'ecuador', 'uruguay', 'paraguay', 'bolivia', 'spain', 'espana', 'espagne',
     'spanien', 'spagna', 'spanje', 'portugal', 'portogallo', 'france', 'francia', 'franca', 'frankreich', 'frankrijk', 'germany', 'alemania',
@@ -371,8 +371,9 @@ export function isCompanyText(s: string): boolean {
   const raw = s.split(/[\s,]+/).filter(Boolean);
   if (raw.length < 2) return false;
   const key = (x: string) => withoutAccents(x).replace(/[.'’]/g, '').toLowerCase();
-  // A short form counts written as one ("SA", "S.A.", "AG", "B.V."): "João Sá" and "Maria Ab" are people.
-  const form = (x: string) => COMPANY_WORDS.has(key(x)) && (key(x).length > 3 || x === x.toUpperCase() || x.includes('.'));
+  // A two-letter form counts written as one ("SA", "S.A.", "AG", "B.V."): "João Sá" and "Maria Ab" are people. Three
+  // letters are a form however written ("Ltd", "Inc", "Srl", "Pty").
+  const form = (x: string) => COMPANY_WORDS.has(key(x)) && (key(x).length > 2 || x === x.toUpperCase() || x.includes('.'));
   return form(raw[raw.length - 1]) || (key(raw[0]).length >= 5 && COMPANY_WORDS.has(key(raw[0])));
 }
 
@@ -384,7 +385,10 @@ const STREET_WORDS = new Set(
     // Argentina's "Bv."/"Bvar." for bulevar, the Río de la Plata's "Rambla"): Bv. Artigas 567, Ctra. de Valencia km 3.
     'bv bvar bulevar rambla pasaje pje calzada ronda carretera ctra callejon travesia cno glorieta trav estr pca lgo beco avd ' +
     // French (La Poste's abbreviations: bd, imp, rte), Italian (Poste Italiane's: vle, p.zza, c.so are read below).
-    'bd imp rte').split(' '),
+    'bd imp rte ' +
+    // English street types as Royal Mail, Australia Post and Canada Post list them (a UK or Australian address book's
+    // "Marchmont Crescent", "Rose Grove", "Sunset Parade"; Canada's "Cres", "Gdns").
+    'crescent cres grove gardens gdns mews parade pde esplanade promenade circuit cct circle cir trail wynd brae').split(' '),
 );
 /** Street types written as one letter and a dot or slash at the start (Spain's "C/ Mayor 5", Portugal's and Brazil's
  *  "R. Augusta 1200", Italy's "V. Roma 3"), or as Italian dotted abbreviations (v.le, c.so, p.zza, p.za). */

@@ -663,3 +663,86 @@ describe('seventh part: two-letter region codes under a header that names the st
     expect(mapOf(['Nome', 'Endereço', 'Cidade', h], { sampleRows: rows, defaultCountry: c })[h]).toBe('state');
   });
 });
+
+describe('eighth part: without a header row, street names without numbers, then the rest of the address block', () => {
+  const fields = (rows: string[][], country: string) =>
+    suggestMapping(rows[0].map(() => ''), { noHeader: true, defaultCountry: country, sampleRows: rows }).map((s) => s.field);
+  it('a UK address book: house name or number, street, town, county, country, post code', () => {
+    const rows = rowsOf(['Pemberton', 'Okonkwo', 'Fairbairn'], ['Alice Mary', 'Chidi', 'Ross'], ['01632 960123', '', '0131 496 0542'], ['020 7946 0811', '0161 496 0733', ''],
+      ['07700 900321', '07700 900654', '07700 900987'], ['alice.pemberton@example.co.uk', 'chidi.okonkwo@example.co.uk', 'ross.fairbairn@example.co.uk'],
+      ['Rose Cottage', '14', '3F2'], ['Mill Lane', 'Wilmslow Road', 'Marchmont Crescent'], ['Little Shelford', 'Manchester', 'Edinburgh'],
+      ['Cambridgeshire', 'Greater Manchester', 'Midlothian'], ['England', 'England', 'Scotland'], ['CB22 5EX', 'M14 5TQ', 'EH9 1HD']);
+    expect(fields(rows, 'GB')).toEqual(['lastName', 'firstName', 'additionalPhones', 'additionalPhones', 'phone', 'email', null, 'address1', 'city', 'state', 'country', 'postalCode']);
+  });
+  it.each([
+    ['US', ['Main Street', 'Oak Avenue', 'Elm Drive'], ['Springfield', 'Columbus', 'Austin'], ['IL', 'OH', 'TX'], ['62704', '43215', '73301']],
+    ['CA', ['Maple Crescent', 'King Street', 'Bay Road'], ['Toronto', 'Ottawa', 'Halifax'], ['ON', 'ON', 'NS'], ['M5V 2T6', 'K1P 5J2', 'B3H 1A1']],
+    ['AU', ['Sunset Parade', 'Pacific Highway', 'George Street'], ['Gold Coast', 'Gosford', 'Sydney'], ['QLD', 'NSW', 'NSW'], ['4217', '2250', '2000']],
+    ['IE', ['Mill Road', 'Church Street', 'Abbey Lane'], ['Ennis', 'Galway', 'Kilkenny'], ['Clare', 'Galway', 'Kilkenny'], ['V95 X2Y3', 'H91 E2K3', 'R95 A6F2']],
+    ['GB', ['Station Road', 'The Green Close', 'Bath Street'], ['Leeds', 'York', 'Glasgow'], ['West Yorkshire', 'North Yorkshire', 'Glasgow City'], ['LS1 4AP', 'YO1 7HH', 'G2 4JR']],
+  ])('(%s) street names, town, region and postal code after the person', (country, street, town, region, postal) => {
+    const rows = rowsOf(['Ada Lovelace', 'Ben Carter', 'Cleo Hart'], ['ada@example.com', 'ben@example.com', 'cleo@example.com'], street, town, region, postal);
+    expect(fields(rows, country)).toEqual(['name', 'email', 'address1', 'city', 'state', 'postalCode']);
+  });
+  it('street names, then the post code and the town (most of Europe)', () => {
+    const rows = rowsOf(['Noor de Vries', 'Sem Bakker'], ['Dorpsstraat', 'Kerkweg'], ['1012 AB', '3511 CD'], ['Amsterdam', 'Utrecht']);
+    expect(fields(rows, 'NL')).toEqual(['name', 'address1', 'postalCode', 'city']);
+  });
+  it('a street name without a postal code after it is left alone (a name after a street could be a person\'s)', () => {
+    const rows = rowsOf(['Ada Lovelace', 'Ben Carter'], ['Mill Lane', 'Wilmslow Road'], ['Manchester', 'Leeds'], ['Notes here', 'Call back']);
+    expect(fields(rows, 'GB').slice(1)).toEqual([null, null, null]);
+  });
+  it('English street types read as street words', () => {
+    for (const s of ['12 Marchmont Crescent', '4 Rose Grove', '9 Sunset Parade', '3 Kensington Gardens', '7 Stable Mews', '21 Harbour Esplanade']) expect(isStreetText(s)).toBe(true);
+  });
+  it('Scotland, Wales and Northern Ireland are countries', () => {
+    for (const s of ['Scotland', 'Wales', 'Northern Ireland']) expect(sniffValue(s)).toBe('country');
+  });
+});
+
+describe('eighth part: without a header row, the phone filled in more rows is the main one', () => {
+  const fields = (rows: string[][], country: string) =>
+    suggestMapping(rows[0].map(() => ''), { noHeader: true, defaultCountry: country, sampleRows: rows }).map((s) => s.field);
+  it.each([
+    ['GB', ['01632 960123', '', '0131 496 0542'], ['07700 900321', '07700 900654', '07700 900987'], ['additionalPhones', 'phone']],
+    ['DE', ['0561 555014', '', '089 765432'], ['0151 5550187', '0170 5550129', '0176 5550190'], ['additionalPhones', 'phone']],
+    ['FR', ['01 42 68 53 00', '04 78 42 10 10', ''], ['06 12 34 56 78', '07 61 22 33 44', '06 98 76 54 32'], ['additionalPhones', 'phone']],
+    ['DE', ['0561 555014', '0251 555093', '089 765432'], ['0151 5550187', '', '0176 5550190'], ['phone', 'additionalPhones']],
+    ['DE', ['0561 555014', '0251 555093', '089 765432'], ['0151 5550187', '0170 5550129', '0176 5550190'], ['phone', 'additionalPhones']],
+  ])('(%s) the fuller column first, the first column on a tie', (country, a, b, want) => {
+    const rows = rowsOf(['Ada Lovelace', 'Ben Carter', 'Cleo Hart'], a, b);
+    expect(fields(rows, country).slice(1)).toEqual(want);
+  });
+  it('under headers, the headers decide', () => {
+    const rows = rowsOf(['Ada', 'Ben', 'Cleo'], ['01632 960123', '', '0131 496 0542'], ['07700 900321', '07700 900654', '07700 900987']);
+    expect(mapOf(['Name', 'Phone', 'Other phone'], { sampleRows: rows, defaultCountry: 'GB' })).toEqual({ Name: 'name', Phone: 'phone', 'Other phone': 'additionalPhones' });
+  });
+});
+
+describe('eighth part: without a header row, of two name columns the one with legal forms is the company', () => {
+  const fields = (rows: string[][], country: string) =>
+    suggestMapping(rows[0].map(() => ''), { noHeader: true, defaultCountry: country, sampleRows: rows }).map((s) => s.field);
+  it.each([
+    ['DE', ['Schreinerei Holzwurm GmbH', 'Praxis Dr. Lenz', 'Bäckerei Sommer'], ['Tobias Reuter', 'Dr. Carola Lenz', 'Gerda Sommer']],
+    ['GB', ['Harbour Joinery Ltd', 'Smith Dental', 'Green Leaf Cafe'], ['Tom Harris', 'Dr. Jane Smith', 'Priya Patel']],
+    ['FR', ['Boulangerie Martin SARL', 'Cabinet Dupont', 'Atelier Roux'], ['Paul Martin', 'Claire Dupont', 'Hugo Roux']],
+    ['ES', ['Talleres Ruiz S.L.', 'Clínica Dra. Vega', 'Panadería Sol'], ['Marta Ruiz', 'Dra. Elena Vega', 'Luis Sol']],
+    ['IT', ['Falegnameria Rossi S.p.A.', 'Studio Bianchi', 'Forno Verdi'], ['Marco Rossi', 'Giulia Bianchi', 'Luca Verdi']],
+    ['NL', ['Bakkerij Jansen B.V.', 'Praktijk De Wit', 'Kapsalon Mooi'], ['Piet Jansen', 'Anna de Wit', 'Sanne Mooi']],
+  ])('(%s) the business column before the person column', (country, firms, people) => {
+    const rows = rowsOf(firms, people, ['info@a.example', 'b@b.example', 'c@c.example']);
+    expect(fields(rows, country)).toEqual(['companyName', 'name', 'email']);
+  });
+  it('the person column first, then the business column', () => {
+    const rows = rowsOf(['Tobias Reuter', 'Carola Lenz'], ['Schreinerei Holzwurm GmbH', 'Lenz Praxis'], ['t@a.example', 'c@b.example']);
+    expect(fields(rows, 'DE')).toEqual(['name', 'companyName', 'email']);
+  });
+  it('a single column of people, one with a legal form among them, stays the names', () => {
+    const rows = rowsOf(['Tobias Reuter', 'Carola Lenz', 'Holzwurm GmbH', 'Gerda Sommer'], ['t@a.example', 'c@b.example', 'h@c.example', 'g@d.example']);
+    expect(fields(rows, 'DE')).toEqual(['name', 'email']);
+  });
+  it('two columns of people, no legal form: no company', () => {
+    const rows = rowsOf(['Tobias Reuter', 'Carola Lenz'], ['Gerda Sommer', 'Jonas Weber'], ['t@a.example', 'c@b.example']);
+    expect(fields(rows, 'DE')).not.toContain('companyName');
+  });
+});
