@@ -746,3 +746,24 @@ describe('eighth part: without a header row, of two name columns the one with le
     expect(fields(rows, 'DE')).not.toContain('companyName');
   });
 });
+
+describe('eighth part: the UK\'s and Ireland\'s counties are regions, for a column no header names beside an address', () => {
+  it.each([
+    ['GB', ['Cambridgeshire', 'Greater Manchester', 'Midlothian']],
+    ['GB', ['West Yorkshire', 'Kent', 'County Durham']],
+    ['GB', ['Co. Antrim', 'Fermanagh', 'Gwynedd']],
+    ['IE', ['Co. Clare', 'Kerry', 'Tipperary']],
+    ['IE', ['County Mayo', 'Meath', 'Galway']],
+  ])('(%s) %j is the state', (country, counties) => {
+    const rows = rowsOf(['Ada Lovelace', 'Ben Carter', 'Cleo Hart'], ['12 Mill Lane', '3 Bridge Street', '9 Abbey Road'], ['Ely', 'Bolton', 'Dalkeith'], counties);
+    expect(mapOf(['Name', 'Street', 'Town', 'Lieutenancy'], { sampleRows: rows, defaultCountry: country }).Lieutenancy).toBe('state');
+  });
+  it('(IE) a column of towns that are also counties alone stays unmapped', () => {
+    const rows = rowsOf(['Ada Lovelace', 'Ben Carter'], ['12 Mill Lane', '3 Bridge Street'], ['Galway', 'Cork']);
+    expect(mapOf(['Name', 'Street', 'Lieutenancy'], { sampleRows: rows, defaultCountry: 'IE' }).Lieutenancy ?? null).toBe(null);
+  });
+  it('(US) English counties are no US states', () => {
+    const rows = rowsOf(['Ada Lovelace', 'Ben Carter'], ['12 Mill Lane', '3 Bridge Street'], ['Ely', 'Bolton'], ['Cambridgeshire', 'Kent']);
+    expect(mapOf(['Name', 'Street', 'Town', 'Lieutenancy'], { sampleRows: rows, defaultCountry: 'US' }).Lieutenancy ?? null).toBe(null);
+  });
+});
