@@ -66,6 +66,13 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     unmap(w, `"${w.header}" holds VAT numbers, a tax number`);
     return;
   }
+  // A weak id header (another system's "Voice ID", "Theme ID", read as an id by its word alone) over words written as
+  // names ("Puck", "Aoede"; "Deep Blue"): the names of things. An id has digits or a code's shape ("app_14", "U02AB3",
+  // "ABC"), or is a login in lower case ("fprieto"); a strong id header ("Customer ID", "External ID") is kept.
+  if (w.field === 'externalId' && w.conf < 0.6 && sniff.n >= 2 && textShare(values, /^\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)*$/u) === 1) {
+    unmap(w, `"${w.header}" holds words, the names of things, not ids`);
+    return;
+  }
   if (w.field === null) {
     if (vote) {
       w.field = vote.field;

@@ -767,3 +767,24 @@ describe('eighth part: the UK\'s and Ireland\'s counties are regions, for a colu
     expect(mapOf(['Name', 'Street', 'Town', 'Lieutenancy'], { sampleRows: rows, defaultCountry: 'US' }).Lieutenancy ?? null).toBe(null);
   });
 });
+
+describe('eighth part: a weak id header over words written as names holds the names of things, not ids', () => {
+  const rows = (vals: string[]) => rowsOf(vals, ['Ada Lee', 'Ben Ray', 'Cleo Hart']);
+  it.each([
+    ['Voice ID', ['Puck', 'Aoede', 'Charon']],
+    ['Theme ID', ['Ocean', 'Forest Green', 'Sunset']],
+    ['Badge ID', ['Gold', 'Silver', 'Bronze']],
+    ['Okta ID', ['Émilie', 'Zoë', "O'Neil"]],
+  ])('"%s" over %j is not imported', (h, vals) => {
+    expect(mapOf([h, 'Name'], { sampleRows: rows(vals) })[h] ?? null).toBe(null);
+  });
+  it.each([
+    ['Voice ID', ['vc_101', 'vc_102', 'vc_103']],
+    ['Okta ID', ['00u1ab2CD3', '00u1ab2CD4', '00u1ab2CD5']],
+    ['Badge ID', ['ABC', 'DEF', 'GHI']],
+    ['Okta ID', ['fprieto', 'jlopez', 'mruiz']],
+    ['Customer ID', ['Puck', 'Aoede', 'Charon']],
+  ])('"%s" over %j stays the External ID', (h, vals) => {
+    expect(mapOf([h, 'Name'], { sampleRows: rows(vals) })[h]).toBe('externalId');
+  });
+});
