@@ -139,6 +139,24 @@ export function isValidPhoneText(s: string, defaultCountry = 'US'): boolean {
   }
 }
 
+/** Countries whose numbers are written at home with their trunk "0" (the national numbering plans of the UK, Ireland,
+ *  Germany, Austria, Switzerland, France, Belgium, the Netherlands, Australia and New Zealand: "01632 960123",
+ *  "0612345678"). Spain, Portugal and Italy have no trunk prefix (an Italian mobile is "3331234567"); Brazil's and
+ *  Argentina's numbers are written without theirs. */
+const TRUNK_ZERO = new Set(['GB', 'IE', 'DE', 'AT', 'CH', 'FR', 'BE', 'NL', 'AU', 'NZ']);
+/** Digits run together without "+", the trunk "0" or the calling code, in a country whose numbers are written with the
+ *  "0", that are no mobile's ("411000124" in France, a customer account of the chart of accounts; "30123456" in
+ *  Germany): the plan reads a landline into them, but nobody writes one without its area code's "0". A mobile's
+ *  ("1712223334", "612345678") is a phone whose "0" a spreadsheet dropped, as it does for numbers stored as numbers. */
+function isTrunklessDigits(s: string, defaultCountry: string): boolean {
+  const t = s.trim();
+  if (!TRUNK_ZERO.has(defaultCountry) || !/^[1-9]\d+$/.test(t)) return false;
+  const country = defaultCountry as CountryCode;
+  if (t.startsWith(getCountryCallingCode(country))) return false;
+  const type = parsePhoneNumberFromString(t, country)?.getType();
+  return type !== 'MOBILE' && type !== 'FIXED_LINE_OR_MOBILE';
+}
+
 /** A number of a possible length for the default country's plan (not necessarily a valid one: "0170123456"). */
 export function isPossiblePhoneText(s: string, defaultCountry = 'US'): boolean {
   if (!RE_PHONE_SHAPE.test(s) || !/^[A-Z]{2}$/.test(defaultCountry)) return false;
@@ -261,7 +279,7 @@ export function sniffValue(v: CellValue, opts: SniffOptions = {}): ValueKind {
   if (RE_IPV4.test(s) || (s.includes(':') && RE_IPV6.test(s) && /[0-9a-f]{2,}/i.test(s))) return 'ip';
   if (isMoneyText(s)) return 'money';
   if (isNationalIdText(s)) return 'nationalId';
-  if (isValidPhoneText(s, opts.defaultCountry ?? 'US')) return 'phone';
+  if (isValidPhoneText(s, opts.defaultCountry ?? 'US') && !isTrunklessDigits(s, opts.defaultCountry ?? 'US')) return 'phone';
   if (RE_NUMBER.test(s)) return 'number';
   if (isCountryText(s)) return 'country';
   if (STATUSES.has(words(s).join(' '))) return 'status';

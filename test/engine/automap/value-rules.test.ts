@@ -788,3 +788,21 @@ describe('eighth part: a weak id header over words written as names holds the na
     expect(mapOf([h, 'Name'], { sampleRows: rows(vals) })[h]).toBe('externalId');
   });
 });
+
+describe('eighth part: digits run together without the trunk "0", where numbers are written with it, are no landline', () => {
+  it.each([['411000124', 'FR'], ['401000017', 'FR'], ['30123456', 'DE'], ['205551234', 'NL'], ['2079460811', 'GB'], ['298765432', 'AU'], ['14255000', 'AT']])('"%s" (%s) is a number, not a phone', (v, c) => {
+    expect(sniffValue(v, { defaultCountry: c })).toBe('number');
+  });
+  it.each([['612345678', 'FR'], ['1712223334', 'DE'], ['612345678', 'NL'], ['7911123456', 'GB'], ['33612345678', 'FR'], ['0411000124', 'FR'], ['01 42 68 53 00', 'FR'],
+    ['912345678', 'ES'], ['3331234567', 'IT'], ['0612345678', 'IT'], ['21987654321', 'BR']])('"%s" (%s) is still a phone', (v, c) => {
+    expect(sniffValue(v, { defaultCountry: c })).toBe('phone');
+  });
+  it('a French customer account column beside the phone is not imported; the phone keeps its values', () => {
+    const rows = rowsOf(['Dupont SARL', 'Martin SAS'], ['01 42 68 53 00', '612345678'], ['411000124', '411000310']);
+    expect(mapOf(['Nom', 'Téléphone', 'Numéro de Compte'], { sampleRows: rows, defaultCountry: 'FR' })).toMatchObject({ Téléphone: 'phone', 'Numéro de Compte': null });
+  });
+  it('(DE) a column of mobiles whose "0" a spreadsheet dropped, under no header word, still reads as phones', () => {
+    const rows = rowsOf(['Anna Weber', 'Jonas Koch'], ['1712223334', '15112345678']);
+    expect(mapOf(['Name', 'Kontakt 2'], { sampleRows: rows, defaultCountry: 'DE' })['Kontakt 2']).toBe('phone');
+  });
+});
