@@ -26,7 +26,7 @@ import { readNamesAndStreets, VALUE_CONF } from './noheader';
 import { onePerson } from './people';
 import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresses';
 import { family, round2, STRONG, unmap } from './work';
-import { applyValues, looseShare } from './values';
+import { applyValues, isHouseNumberText, looseShare } from './values';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
 import { regionOf } from './regions';
@@ -120,6 +120,16 @@ function streetValues(ws: Work[], columns: readonly CellValue[][], opts: SniffOp
     return block || valueShare(vs, (v) => isWholeAddressText(v, opts.defaultCountry), 2) >= 0.8;
   });
   if (w) Object.assign(w, { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
+}
+
+/** A street line split in two ("Street Number" | "Street Name": 24 | Sunset Parade; "Hausnummer" beside it), the name's
+ *  header a word the lexicon does not hold: the column of street names without numbers beside a column of house numbers is
+ *  the street, beside the rest of an address and when no column is the street. */
+function splitStreet(ws: Work[], columns: readonly CellValue[][]): void {
+  if (ws.some((w) => w.field === 'address1') || !ws.some((w) => w.field === 'city' || w.field === 'postalCode')) return;
+  const numbers = (col: number) => col >= 0 && col < ws.length && valueShare(columns[col] ?? [], isHouseNumberText, 2) === 1;
+  const w = ws.find((x) => x.field === null && !x.final && valueShare(columns[x.col] ?? [], (s) => !/\d/.test(s) && isStreetText(`${s} 1`), 2) >= 0.6 && (numbers(x.col - 1) || numbers(x.col + 1)));
+  if (w) Object.assign(w, { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', rank: 'primary', reason: 'Values look like street names, the house numbers beside them' });
 }
 
 /** A birth date in parts (Thunderbird's "Birth Year", "Birth Month", "Birth Day"): the day column is no date of birth. */
@@ -284,6 +294,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
     if (opts.noHeader) readNamesAndStreets(ws, opts.columns, opts);
   }
   if (opts.columns) {
+    splitStreet(ws, opts.columns);
     streetTowns(ws, opts.columns, opts);
     streetValues(ws, opts.columns, opts);
     regionValues(ws, opts.columns, opts);

@@ -41,6 +41,9 @@ const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
 const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
 
+/** A house number alone: "24", "12a", "3/115" (a unit and its number), "5-7". */
+export const isHouseNumberText = (s: string) => /^\d{1,5}\s?[a-z]?(?:\s?[/-]\s?\d{1,5}\s?[a-z]?)?$/i.test(s);
+
 export function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions): void {
   if (w.final) return;
   const sniff = sniffColumn(values, opts);
@@ -105,7 +108,21 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   // A name is never a number, whatever the header: "Conta" holding 5678 (an account number), "Organisation (...)" holding
   // 8, 7 (a form's mark for the organisation of a talk).
   if (NAME_OR_COMPANY.has(w.field) && sniff.n >= 2 && numberCount === sniff.n && !(vote?.field === 'phone' && w.conf <= 0.5)) {
+    // Unless its words name a phone too ("Student mobile", "Member phone", "Celular do aluno": a person's word and a
+    // phone's) over numbers with a phone's shape: the person's phone, typed by its word.
+    const tokens = headerTokens(w.header);
+    if (tokens.some((t) => RE_PHONE_WORD.test(t) && !/^(?:contact|kontakt)/.test(t)) && looseShare(values, opts) >= 0.8) {
+      Object.assign(w, { field: 'phone', conf: 0.6, basis: 'both', rank: 'typed', mobile: tokens.some((t) => /^(?:mobil|mobiel|cel|movil|móvil|portable|portatile|handy|natel|gsm|whatsapp)/.test(t)),
+        reason: `"${w.header}" names a phone, and holds phone numbers` });
+      return;
+    }
     unmap(w, `"${w.header}" holds numbers, not names`);
+    return;
+  }
+  // A weak street header over house numbers only ("Street Number": 1204, 58, "3/115"; "Street No"), where the street's
+  // name stands apart: the number is no street line.
+  if (w.field === 'address1' && w.conf < STRONG && sniff.n >= 2 && valueShare(values, isHouseNumberText) === 1) {
+    unmap(w, `"${w.header}" holds house numbers, not street lines`);
     return;
   }
   // A weak email header without one email under it, over flags or numbers ("Email validé": 1, 0; "Email opt-in": yes),

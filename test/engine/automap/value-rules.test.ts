@@ -806,3 +806,34 @@ describe('eighth part: digits run together without the trunk "0", where numbers 
     expect(mapOf(['Name', 'Kontakt 2'], { sampleRows: rows, defaultCountry: 'DE' })['Kontakt 2']).toBe('phone');
   });
 });
+
+describe('eighth part: a person\'s phone named by a person\'s word and a phone\'s ("Student mobile") holds the phone', () => {
+  const rows = rowsOf(['Harper Lewis', 'Mateo Ruiz'], ['(614) 555-0116', '(614) 555-0129']);
+  it.each(['Student mobile', 'Student phone', 'Member mobile'])('"%s" over phone numbers is the phone', (h) => {
+    expect(mapOf(['Student', h], { sampleRows: rows, defaultCountry: 'US' })[h]).toBe('phone');
+  });
+  it('a name header over plain numbers without a phone word stays unmapped', () => {
+    const r = rowsOf(['Harper Lewis', 'Mateo Ruiz'], ['5678', '5679']);
+    expect(mapOf(['Student', 'Student'], { sampleRows: r, defaultCountry: 'US' })['Student (2)'] ?? null).toBe(null);
+  });
+});
+
+describe('eighth part: a street line split into its number and its name', () => {
+  it.each([
+    ['AU', ['24', '3/115'], ['Sunset Parade', 'Pacific Hwy'], ['Chain Valley Bay', 'Charlestown'], ['2259', '2290']],
+    ['US', ['1204', '58'], ['Portage Avenue', 'Birchwood Drive'], ['Winnipeg', 'Fargo'], ['58102', '58103']],
+    ['GB', ['14', '3a'], ['Mill Lane', 'Wilmslow Road'], ['Ely', 'Manchester'], ['CB7 4AA', 'M14 5TQ']],
+  ])('(%s) "Street Number" holds house numbers, the street names beside them are the street', (country, num, street, town, postal) => {
+    const rows = rowsOf(['Aaron Whitfield', 'Grace Pham'], num, street, town, postal);
+    expect(mapOf(['Customer Name', 'Street Number', 'Street Name', 'City', 'Postal Code'], { sampleRows: rows, defaultCountry: country })).toEqual(
+      { 'Customer Name': 'name', 'Street Number': null, 'Street Name': 'address1', City: 'city', 'Postal Code': 'postalCode' });
+  });
+  it('a street header over whole street lines is kept', () => {
+    const rows = rowsOf(['Ann Lee', 'Bo Ray'], ['24 Sunset Parade', '3/115 Pacific Hwy'], ['Gosford', 'Sydney']);
+    expect(mapOf(['Name', 'Street Number', 'City'], { sampleRows: rows, defaultCountry: 'AU' })['Street Number']).toBe('address1');
+  });
+  it('without a town or postal code, street names beside house numbers are left alone', () => {
+    const rows = rowsOf(['Ann Lee', 'Bo Ray'], ['24', '3'], ['Sunset Parade', 'Pacific Hwy']);
+    expect(mapOf(['Name', 'No', 'Thoroughfare'], { sampleRows: rows, defaultCountry: 'AU' }).Thoroughfare ?? null).toBe(null);
+  });
+});
