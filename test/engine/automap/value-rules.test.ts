@@ -837,3 +837,23 @@ describe('eighth part: a street line split into its number and its name', () => 
     expect(mapOf(['Name', 'No', 'Thoroughfare'], { sampleRows: rows, defaultCountry: 'AU' }).Thoroughfare ?? null).toBe(null);
   });
 });
+
+describe('eighth part: a weak id header over dates, years or months of a year holds since when, not an id', () => {
+  it.each([
+    ['Mitglied seit', ['2019', '03/2022']],
+    ['Mitglied seit', ['2023-05-01', '']],
+    ['Voice ID', ['01.04.2015', '15.01.2023']],
+    ['Badge ID', ['2021', '2024']],
+  ])('"%s" over %j is not imported', (h, vals) => {
+    const rows = rowsOf(['Anna Weber', 'Jonas Koch'], vals);
+    expect(mapOf(['Name', h], { sampleRows: rows, defaultCountry: 'DE' })[h] ?? null).toBe(null);
+  });
+  it.each([
+    ['Badge ID', ['2021', '']],
+    ['Badge ID', ['2021-0042', '2021-0117']],
+    ['Customer ID', ['2019', '2020']],
+  ])('"%s" over %j stays the External ID', (h, vals) => {
+    const rows = rowsOf(['Anna Weber', 'Jonas Koch'], vals);
+    expect(mapOf(['Name', h], { sampleRows: rows, defaultCountry: 'DE' })[h]).toBe('externalId');
+  });
+});
