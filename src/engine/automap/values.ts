@@ -12,8 +12,9 @@ const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'p
 
 /** Share of the non-empty values matching `re`. */
 const textShare = (values: readonly CellValue[], re: RegExp) => valueShare(values, (v) => re.test(v));
-/** A social profile's address (LinkedIn, GitHub...): the add-on keeps no profile, and a profile is no website. */
-const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:linkedin|github|facebook|twitter|x|instagram|tiktok|youtube|xing)\.com\//i;
+/** A social profile's address (LinkedIn, GitHub, and the portfolio networks Behance and Dribbble...): the add-on keeps
+ *  no profile, and a profile is no website. */
+const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:(?:linkedin|github|facebook|twitter|x|instagram|tiktok|youtube|xing|dribbble|pinterest|snapchat)\.com|(?:behance|threads)\.net)\//i;
 /** An EU VAT number ("ATU12345678", "DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901", "ESB12345678")
  *  or a Swiss UID ("CHE-123.456.789 MWST"): a tax number, never the contact's id. */
 const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES[\dA-Z]\d{7}[\dA-Z]|BE0?\d{9}|PT\d{9}|LU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?)$/i;

@@ -857,3 +857,18 @@ describe('eighth part: a weak id header over dates, years or months of a year ho
     expect(mapOf(['Name', h], { sampleRows: rows, defaultCountry: 'DE' })[h]).toBe('externalId');
   });
 });
+
+describe('eighth part: portfolio networks (Behance, Dribbble) are social profiles, no website', () => {
+  it.each([
+    ['LinkedIn / Portfolio', ['https://linkedin.com/in/marcuslindgren', 'https://www.behance.net/aishabello']],
+    ['Portfolio link', ['https://dribbble.com/ana', 'https://www.behance.net/bo']],
+    ['Links', ['https://www.threads.net/@ana', 'https://pinterest.com/bo/']],
+  ])('"%s" over %j is not the website', (h, vals) => {
+    const rows = rowsOf(['Ana Lee', 'Bo Ray'], vals);
+    expect(mapOf(['Full Name', h], { sampleRows: rows })[h] ?? null).toBe(null);
+  });
+  it('a portfolio on its own domain is the website', () => {
+    const rows = rowsOf(['Ana Lee', 'Bo Ray'], ['https://analee.design', 'https://www.boray.studio']);
+    expect(mapOf(['Full Name', 'Portfolio'], { sampleRows: rows }).Portfolio).toBe('website');
+  });
+});
