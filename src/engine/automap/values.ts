@@ -110,6 +110,12 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     unmap(w, `"${w.header}" holds yes/no values`);
     return;
   }
+  // A weak name header over yes/no marks only, even one ("Ehrenmitglied": x, a flag that the member is an honorary one):
+  // no name is a tick.
+  if (NAME_OR_COMPANY.has(w.field) && w.conf < STRONG && sniff.n >= 1 && kindShare(sniff, 'boolean') === 1) {
+    unmap(w, `"${w.header}" holds yes/no marks, not names`);
+    return;
+  }
   const numberCount = (['number', 'phone', 'nationalId', 'money'] as const).reduce((n, k) => n + (sniff.counts[k] ?? 0), 0);
   const numbers = sniff.n ? numberCount / sniff.n : 0;
   // A name is never a number, whatever the header: "Conta" holding 5678 (an account number), "Organisation (...)" holding

@@ -872,3 +872,18 @@ describe('eighth part: portfolio networks (Behance, Dribbble) are social profile
     expect(mapOf(['Full Name', 'Portfolio'], { sampleRows: rows }).Portfolio).toBe('website');
   });
 });
+
+describe('eighth part: a weak name header over yes/no marks, even one, holds a flag', () => {
+  it.each([
+    ['Ehrenmitglied', ['', 'x']],
+    ['Ehrenmitglied', ['X', '']],
+    ['Ehrenmitglied', ['', '✓']],
+    ['Gründungsmitglied', ['', 'x']],
+  ])('"%s" over %j is not imported', (h, vals) => {
+    const m = mapOf(['Vorname', 'Nachname', h], { sampleRows: rowsOf(['Anna', 'Jonas'], ['Weber', 'Koch'], vals) });
+    expect(m[h] ?? null).toBe(null);
+  });
+  it('a name column with a real name under the mark stays the name', () => {
+    expect(mapOf(['Name'], { sampleRows: rowsOf(['', 'Xaver Huber']) }).Name).toBe('name');
+  });
+});
