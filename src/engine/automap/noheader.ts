@@ -33,6 +33,15 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
       readAddressBlock(ws, i + 1, (col, test) => open(ws[col]) && share(col, test) >= 0.8, opts, i);
     }
   }
+  // A column of street names without numbers ("Mill Lane", "Wilmslow Road", "Marchmont Crescent"; "Lindenweg"), the
+  // house's number or name kept apart (before it, as UK address books write "Rose Cottage | Mill Lane"), followed by the
+  // rest of its address block (a town, a region, a country, then the postal code that marks the block): the street line.
+  for (let i = 0; i < ws.length && !ws.some((w) => w.field === 'address1'); i++) {
+    if (open(ws[i]) && share(i, (s) => !/\d/.test(s) && isStreetText(`${s} 1`)) >= 0.6 && blockPostal(ws, i, (col, test) => open(ws[col]) && share(col, test) >= 0.8, opts) >= 0) {
+      Object.assign(ws[i], { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street names, the rest of the address after them' });
+      readAddressBlock(ws, i, (col, test) => open(ws[col]) && share(col, test) >= 0.8, opts);
+    }
+  }
   // Phone numbers as people write them at home, with the trunk prefix ("01515550187", "0176 555019"), some too short
   // or long for the number plan: a column of these with at least one valid number is the phone (primary first
   // then sorts the main one from the others).
@@ -52,6 +61,17 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
     if (open(ws[i]) && share(i, isCompanyText) >= 0.5) {
       Object.assign(ws[i], { field: 'companyName', conf: VALUE_CONF.companyName, basis: 'values', reason: 'Values look like company names (legal forms: GmbH, Ltd, S.A....)' });
       break;
+    }
+  }
+  // Two columns of names, one with a legal form or an organization's word in some of its values ("Schreinerei Holzwurm
+  // GmbH", "Praxis Dr. Lenz", "Bäckerei Sommer"; "Smith & Co Ltd"), the other in none ("Tobias Reuter", "Dr. Carola
+  // Lenz": a title belongs to a person): the first is the company.
+  if (!ws.some((w) => w.field === 'companyName')) {
+    const names = (col: number) => share(col, (s) => isFullNameText(s) || isCompanyText(s)) >= 0.6;
+    const cols = ws.filter((w) => open(w) && names(w.col)).map((w) => w.col);
+    const firms = cols.filter((c) => share(c, isCompanyText) > 0).sort((a, b) => share(b, isCompanyText) - share(a, isCompanyText));
+    if (firms.length && cols.some((c) => share(c, isCompanyText) === 0 && share(c, isFullNameText) >= 0.6)) {
+      Object.assign(ws[firms[0]], { field: 'companyName', conf: VALUE_CONF.companyName, basis: 'values', reason: 'Values look like company names (some with a legal form: GmbH, Ltd, S.A....), beside a column of people' });
     }
   }
   ownersBusiness(ws, columns, open, (col) => share(col, isFullNameText) >= 0.6);
@@ -223,13 +243,7 @@ function readAddressBlock(ws: Work[], street: number, holds: (col: number, test:
   const postalCode = (s: string) => isPostalCodeText(s, opts.defaultCountry ?? 'US');
   const set = (col: number, field: 'city' | 'state' | 'postalCode', what: string) =>
     Object.assign(ws[col], { field, conf: VALUE_CONF[field], basis: 'values', reason: `Values look like ${what}, after the street` });
-  let postal = -1;
-  for (let i = street + 1; i <= street + 3 && i < ws.length; i++) {
-    if (holds(i, postalCode)) {
-      postal = i;
-      break;
-    }
-  }
+  const postal = blockPostal(ws, street, holds, opts);
   // A split street line ("34117 | Wilhelmshöher Allee | 12"): the postal code may stand right before the street.
   if (postal < 0 && before !== street && before > 0 && holds(before - 1, postalCode)) {
     set(before - 1, 'postalCode', 'postal codes');
@@ -237,8 +251,27 @@ function readAddressBlock(ws: Work[], street: number, holds: (col: number, test:
   }
   // The postal code marks the block: without one, a name after a street could as well be a person's.
   if (postal < 0) return;
-  const city = postal === street + 1 ? (holds(street + 2, isPlaceText) ? street + 2 : -1) : holds(street + 1, isPlaceText) ? street + 1 : -1;
   set(postal, 'postalCode', 'postal codes');
-  if (city >= 0) set(city, 'city', 'towns');
-  if (city >= 0 && postal === city + 2 && holds(city + 1, isPlaceText)) set(city + 1, 'state', 'regions');
+  // Street, postal code, town (most of Europe): the town after the code.
+  if (postal === street + 1) {
+    if (holds(street + 2, isPlaceText)) set(street + 2, 'city', 'towns');
+    return;
+  }
+  // Street, town, region, postal code (US, Canada, Australia, the UK's town and county), a country column read by its
+  // values anywhere between them ("Manchester | Greater Manchester | England | M14 5TQ"): the town, then the region.
+  const places = ws.slice(street + 1, postal).filter((w) => w.field !== 'country').map((w) => w.col);
+  if (places.length > 2 || !places.every((col) => holds(col, isPlaceText))) return;
+  if (places[0] !== undefined) set(places[0], 'city', 'towns');
+  if (places[1] !== undefined) set(places[1], 'state', 'regions');
+}
+
+/** The postal code column of the address block after a street line: within the next four columns, where only places
+ *  (a town, a region) and a country column stand before it; -1 when there is none. */
+function blockPostal(ws: Work[], street: number, holds: (col: number, test: (s: string) => boolean) => boolean, opts: SniffOptions): number {
+  const postalCode = (s: string) => isPostalCodeText(s, opts.defaultCountry ?? 'US');
+  for (let i = street + 1; i <= street + 4 && i < ws.length; i++) {
+    if (holds(i, postalCode)) return i;
+    if (ws[i].field !== 'country' && !holds(i, isPlaceText)) return -1;
+  }
+  return -1;
 }

@@ -51,6 +51,22 @@ const NAMES: Record<string, string> = {
     'quintana roo,*san luis potosi,sinaloa,sonora,tabasco,tamaulipas,*tlaxcala,*veracruz,yucatan,*zacatecas',
   AR: '*buenos aires,caba,*catamarca,chaco,chubut,*cordoba,*corrientes,entre rios,*formosa,jujuy,la pampa,*la rioja,*mendoza,misiones,' +
     '*neuquen,rio negro,*salta,*san juan,*san luis,santa cruz,*santa fe,*santiago del estero,tierra del fuego,*tucuman',
+  // The UK's counties as addresses write them (Royal Mail's former postal counties, England's ceremonial counties,
+  // Scotland's council areas, Wales's preserved counties, Northern Ireland's six counties; ONS's names) and Ireland's 26
+  // counties (CSO); "County Clare", "Co. Antrim" are read without "County" / "Co.".
+  GB: 'bedfordshire,berkshire,bristol,buckinghamshire,cambridgeshire,cheshire,*city of london,cornwall,cumbria,derbyshire,devon,dorset,*durham,' +
+    'county durham,east riding of yorkshire,east sussex,essex,gloucestershire,greater london,greater manchester,hampshire,herefordshire,' +
+    'hertfordshire,isle of wight,kent,lancashire,leicestershire,lincolnshire,merseyside,norfolk,north yorkshire,northamptonshire,' +
+    'northumberland,nottinghamshire,oxfordshire,rutland,shropshire,somerset,south yorkshire,staffordshire,suffolk,surrey,tyne and wear,' +
+    'warwickshire,west midlands,west sussex,west yorkshire,wiltshire,worcestershire,middlesex,avon,cleveland,humberside,' +
+    'aberdeen city,aberdeenshire,angus,argyll and bute,clackmannanshire,dumfries and galloway,*dundee city,east ayrshire,east dunbartonshire,' +
+    'east lothian,east renfrewshire,city of edinburgh,falkirk,fife,glasgow city,highland,inverclyde,midlothian,moray,na h eileanan siar,' +
+    'north ayrshire,north lanarkshire,orkney,orkney islands,perth and kinross,renfrewshire,scottish borders,shetland,shetland islands,' +
+    'south ayrshire,south lanarkshire,stirling,west dunbartonshire,west lothian,lothian,strathclyde,grampian,tayside,borders,' +
+    'clwyd,dyfed,gwent,gwynedd,mid glamorgan,powys,south glamorgan,west glamorgan,anglesey,isle of anglesey,pembrokeshire,carmarthenshire,' +
+    'ceredigion,monmouthshire,conwy,denbighshire,flintshire,wrexham,*cardiff,*swansea,antrim,*armagh,down,fermanagh,*londonderry,tyrone',
+  IE: '*carlow,*cavan,clare,*cork,*donegal,*dublin,*galway,kerry,*kildare,*kilkenny,laois,leitrim,*limerick,*longford,louth,mayo,meath,' +
+    '*monaghan,offaly,*roscommon,*sligo,tipperary,*waterford,westmeath,*wexford,*wicklow,antrim,*armagh,down,fermanagh,*londonderry,tyrone',
 };
 
 /** Region codes as written in an address (ISO 3166-2's second part): upper case, two or three letters. */
@@ -79,6 +95,7 @@ export function regionOf(value: string, country = 'US'): 'name' | 'town' | 'code
   const c = country.toUpperCase();
   const t = value.trim();
   if (/^[A-Z]{2,3}$/.test(t)) return codes.get(c)?.has(t) ? 'code' : null;
-  const town = names.get(c)?.get(key(t));
+  const k = c === 'GB' || c === 'IE' ? key(t).replace(/^(?:county|co) (?=\S)/, '') : key(t);
+  const town = names.get(c)?.get(k);
   return town === undefined ? null : town ? 'town' : 'name';
 }

@@ -26,7 +26,7 @@ import { readNamesAndStreets, VALUE_CONF } from './noheader';
 import { onePerson } from './people';
 import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresses';
 import { family, round2, STRONG, unmap } from './work';
-import { applyValues, looseShare } from './values';
+import { applyValues, isHouseNumberText, looseShare } from './values';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
 import { regionOf } from './regions';
@@ -122,6 +122,16 @@ function streetValues(ws: Work[], columns: readonly CellValue[][], opts: SniffOp
   if (w) Object.assign(w, { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
 }
 
+/** A street line split in two ("Street Number" | "Street Name": 24 | Sunset Parade; "Hausnummer" beside it), the name's
+ *  header a word the lexicon does not hold: the column of street names without numbers beside a column of house numbers is
+ *  the street, beside the rest of an address and when no column is the street. */
+function splitStreet(ws: Work[], columns: readonly CellValue[][]): void {
+  if (ws.some((w) => w.field === 'address1') || !ws.some((w) => w.field === 'city' || w.field === 'postalCode')) return;
+  const numbers = (col: number) => col >= 0 && col < ws.length && valueShare(columns[col] ?? [], isHouseNumberText, 2) === 1;
+  const w = ws.find((x) => x.field === null && !x.final && valueShare(columns[x.col] ?? [], (s) => !/\d/.test(s) && isStreetText(`${s} 1`), 2) >= 0.6 && (numbers(x.col - 1) || numbers(x.col + 1)));
+  if (w) Object.assign(w, { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', rank: 'primary', reason: 'Values look like street names, the house numbers beside them' });
+}
+
 /** A birth date in parts (Thunderbird's "Birth Year", "Birth Month", "Birth Day"): the day column is no date of birth. */
 function birthDateParts(ws: Work[]): void {
   const parts = (w: Work) => /\b(?:year|month|jahr|monat|ano|mes|annee|mois|anno|mese|jaar|maand)\b/i.test(withoutAccents(w.header));
@@ -179,7 +189,12 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
     // Confidences of one tenth are one tier: "Email Trabajo" (0.9, read by its qualifier) and "Correo Personal" (0.95, a
     // name of the lexicon) are two typed emails, and the first is the main one, as "Work Email" before "Personal Email".
     const tier = (w: Work) => Math.floor(w.conf * 10 + 1e-6);
-    cands.sort((a, b) => kindOf(a) - kindOf(b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
+    // Phones read by their values alone (a file without a header row: an address book's home, work and mobile numbers)
+    // have no type to go by: the one filled in more rows is the main phone, the number most contacts have; a column with
+    // gaps adds to it ("01632 960123 | | 0131 496 0542" beside "07700 900321 | 07700 900654 | 07700 900987").
+    const filledRows = new Map(cands.map((w) => [w, (opts.columns?.[w.col] ?? []).filter((v) => String(v ?? '').trim() !== '').length]));
+    const fuller = (a: Work, b: Work) => (a.basis === 'values' && b.basis === 'values' ? (filledRows.get(b) ?? 0) - (filledRows.get(a) ?? 0) : 0);
+    cands.sort((a, b) => kindOf(a) - kindOf(b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || fuller(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
     for (const w of cands.slice(1)) {
       // Two columns that both call themselves the email, one empty in every sample row (a Google Form's own "Email
       // Address" left uncollected, beside the form's "Email" question): the empty one is a leftover, not a second address.
@@ -279,6 +294,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
     if (opts.noHeader) readNamesAndStreets(ws, opts.columns, opts);
   }
   if (opts.columns) {
+    splitStreet(ws, opts.columns);
     streetTowns(ws, opts.columns, opts);
     streetValues(ws, opts.columns, opts);
     regionValues(ws, opts.columns, opts);

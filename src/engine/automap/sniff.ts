@@ -139,6 +139,24 @@ export function isValidPhoneText(s: string, defaultCountry = 'US'): boolean {
   }
 }
 
+/** Countries whose numbers are written at home with their trunk "0" (the national numbering plans of the UK, Ireland,
+ *  Germany, Austria, Switzerland, France, Belgium, the Netherlands, Australia and New Zealand: "01632 960123",
+ *  "0612345678"). Spain, Portugal and Italy have no trunk prefix (an Italian mobile is "3331234567"); Brazil's and
+ *  Argentina's numbers are written without theirs. */
+const TRUNK_ZERO = new Set(['GB', 'IE', 'DE', 'AT', 'CH', 'FR', 'BE', 'NL', 'AU', 'NZ']);
+/** Digits run together without "+", the trunk "0" or the calling code, in a country whose numbers are written with the
+ *  "0", that are no mobile's ("411000124" in France, a customer account of the chart of accounts; "30123456" in
+ *  Germany): the plan reads a landline into them, but nobody writes one without its area code's "0". A mobile's
+ *  ("1712223334", "612345678") is a phone whose "0" a spreadsheet dropped, as it does for numbers stored as numbers. */
+function isTrunklessDigits(s: string, defaultCountry: string): boolean {
+  const t = s.trim();
+  if (!TRUNK_ZERO.has(defaultCountry) || !/^[1-9]\d+$/.test(t)) return false;
+  const country = defaultCountry as CountryCode;
+  if (t.startsWith(getCountryCallingCode(country))) return false;
+  const type = parsePhoneNumberFromString(t, country)?.getType();
+  return type !== 'MOBILE' && type !== 'FIXED_LINE_OR_MOBILE';
+}
+
 /** A number of a possible length for the default country's plan (not necessarily a valid one: "0170123456"). */
 export function isPossiblePhoneText(s: string, defaultCountry = 'US'): boolean {
   if (!RE_PHONE_SHAPE.test(s) || !/^[A-Z]{2}$/.test(defaultCountry)) return false;
@@ -218,7 +236,7 @@ const ISO2 = new Set(
 const COUNTRY_NAMES = new Set(
   [
     'united states', 'usa', 'us', 'united states of america', 'estados unidos', 'etats unis', 'vereinigte staaten', 'stati uniti', 'verenigde staten',
-    'united kingdom', 'uk', 'great britain', 'england', 'reino unido', 'royaume uni', 'vereinigtes konigreich', 'regno unito', 'verenigd koninkrijk',
+    'united kingdom', 'uk', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'reino unido', 'royaume uni', 'vereinigtes konigreich', 'regno unito', 'verenigd koninkrijk',
     'canada', 'mexico', 'brazil', 'brasil', 'bresil', 'brasilien', 'brasile', 'brazilie', 'argentina', 'argentine', 'argentinien', 'chile', 'chili',
     'colombia', 'colombie', 'kolumbien', 'peru', 'perou', 'venezuela', 'ecuador', 'uruguay', 'paraguay', 'bolivia', 'spain', 'espana', 'espagne',
     'spanien', 'spagna', 'spanje', 'portugal', 'portogallo', 'france', 'francia', 'franca', 'frankreich', 'frankrijk', 'germany', 'alemania',
@@ -261,7 +279,7 @@ export function sniffValue(v: CellValue, opts: SniffOptions = {}): ValueKind {
   if (RE_IPV4.test(s) || (s.includes(':') && RE_IPV6.test(s) && /[0-9a-f]{2,}/i.test(s))) return 'ip';
   if (isMoneyText(s)) return 'money';
   if (isNationalIdText(s)) return 'nationalId';
-  if (isValidPhoneText(s, opts.defaultCountry ?? 'US')) return 'phone';
+  if (isValidPhoneText(s, opts.defaultCountry ?? 'US') && !isTrunklessDigits(s, opts.defaultCountry ?? 'US')) return 'phone';
   if (RE_NUMBER.test(s)) return 'number';
   if (isCountryText(s)) return 'country';
   if (STATUSES.has(words(s).join(' '))) return 'status';
@@ -371,8 +389,9 @@ export function isCompanyText(s: string): boolean {
   const raw = s.split(/[\s,]+/).filter(Boolean);
   if (raw.length < 2) return false;
   const key = (x: string) => withoutAccents(x).replace(/[.'’]/g, '').toLowerCase();
-  // A short form counts written as one ("SA", "S.A.", "AG", "B.V."): "João Sá" and "Maria Ab" are people.
-  const form = (x: string) => COMPANY_WORDS.has(key(x)) && (key(x).length > 3 || x === x.toUpperCase() || x.includes('.'));
+  // A two-letter form counts written as one ("SA", "S.A.", "AG", "B.V."): "João Sá" and "Maria Ab" are people. Three
+  // letters are a form however written ("Ltd", "Inc", "Srl", "Pty").
+  const form = (x: string) => COMPANY_WORDS.has(key(x)) && (key(x).length > 2 || x === x.toUpperCase() || x.includes('.'));
   return form(raw[raw.length - 1]) || (key(raw[0]).length >= 5 && COMPANY_WORDS.has(key(raw[0])));
 }
 
@@ -384,7 +403,10 @@ const STREET_WORDS = new Set(
     // Argentina's "Bv."/"Bvar." for bulevar, the Río de la Plata's "Rambla"): Bv. Artigas 567, Ctra. de Valencia km 3.
     'bv bvar bulevar rambla pasaje pje calzada ronda carretera ctra callejon travesia cno glorieta trav estr pca lgo beco avd ' +
     // French (La Poste's abbreviations: bd, imp, rte), Italian (Poste Italiane's: vle, p.zza, c.so are read below).
-    'bd imp rte').split(' '),
+    'bd imp rte ' +
+    // English street types as Royal Mail, Australia Post and Canada Post list them (a UK or Australian address book's
+    // "Marchmont Crescent", "Rose Grove", "Sunset Parade"; Canada's "Cres", "Gdns").
+    'crescent cres grove gardens gdns mews parade pde esplanade promenade circuit cct circle cir trail wynd brae').split(' '),
 );
 /** Street types written as one letter and a dot or slash at the start (Spain's "C/ Mayor 5", Portugal's and Brazil's
  *  "R. Augusta 1200", Italy's "V. Roma 3"), or as Italian dotted abbreviations (v.le, c.so, p.zza, p.za). */

@@ -12,8 +12,9 @@ const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'p
 
 /** Share of the non-empty values matching `re`. */
 const textShare = (values: readonly CellValue[], re: RegExp) => valueShare(values, (v) => re.test(v));
-/** A social profile's address (LinkedIn, GitHub...): the add-on keeps no profile, and a profile is no website. */
-const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:linkedin|github|facebook|twitter|x|instagram|tiktok|youtube|xing)\.com\//i;
+/** A social profile's address (LinkedIn, GitHub, and the portfolio networks Behance and Dribbble...): the add-on keeps
+ *  no profile, and a profile is no website. */
+const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:(?:linkedin|github|facebook|twitter|x|instagram|tiktok|youtube|xing|dribbble|pinterest|snapchat)\.com|(?:behance|threads)\.net)\//i;
 /** An EU VAT number ("ATU12345678", "DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901", "ESB12345678")
  *  or a Swiss UID ("CHE-123.456.789 MWST"): a tax number, never the contact's id. */
 const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES[\dA-Z]\d{7}[\dA-Z]|BE0?\d{9}|PT\d{9}|LU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?)$/i;
@@ -41,6 +42,9 @@ const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
 const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
 
+/** A house number alone: "24", "12a", "3/115" (a unit and its number), "5-7". */
+export const isHouseNumberText = (s: string) => /^\d{1,5}\s?[a-z]?(?:\s?[/-]\s?\d{1,5}\s?[a-z]?)?$/i.test(s);
+
 export function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions): void {
   if (w.final) return;
   const sniff = sniffColumn(values, opts);
@@ -64,6 +68,19 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.
   if (w.field === 'externalId' && w.conf < STRONG && textShare(values, RE_VAT) >= 0.6) {
     unmap(w, `"${w.header}" holds VAT numbers, a tax number`);
+    return;
+  }
+  // A weak id header (another system's "Voice ID", "Theme ID", read as an id by its word alone) over words written as
+  // names ("Puck", "Aoede"; "Deep Blue"): the names of things. An id has digits or a code's shape ("app_14", "U02AB3",
+  // "ABC"), or is a login in lower case ("fprieto"); a strong id header ("Customer ID", "External ID") is kept.
+  if (w.field === 'externalId' && w.conf < 0.6 && sniff.n >= 2 && textShare(values, /^\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)*$/u) === 1) {
+    unmap(w, `"${w.header}" holds words, the names of things, not ids`);
+    return;
+  }
+  // A weak id header over dates, years or months of a year ("Mitglied seit", a close typo of an id's name: 2019, 03/2022,
+  // 2023-05-01): since when, not an id. One full date says it; a lone year could be a number.
+  if (w.field === 'externalId' && w.conf < STRONG && sniff.n >= 1 && valueShare(values, (v) => sniffValue(v, opts) === 'date' || /^(?:\d{1,2}[./-])?(?:19|20)\d{2}$/.test(v)) === 1 && (sniff.n >= 2 || kindShare(sniff, 'date') === 1)) {
+    unmap(w, `"${w.header}" holds dates, not ids`);
     return;
   }
   if (w.field === null) {
@@ -93,12 +110,32 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     unmap(w, `"${w.header}" holds yes/no values`);
     return;
   }
+  // A weak name header over yes/no marks only, even one ("Ehrenmitglied": x, a flag that the member is an honorary one):
+  // no name is a tick.
+  if (NAME_OR_COMPANY.has(w.field) && w.conf < STRONG && sniff.n >= 1 && kindShare(sniff, 'boolean') === 1) {
+    unmap(w, `"${w.header}" holds yes/no marks, not names`);
+    return;
+  }
   const numberCount = (['number', 'phone', 'nationalId', 'money'] as const).reduce((n, k) => n + (sniff.counts[k] ?? 0), 0);
   const numbers = sniff.n ? numberCount / sniff.n : 0;
   // A name is never a number, whatever the header: "Conta" holding 5678 (an account number), "Organisation (...)" holding
   // 8, 7 (a form's mark for the organisation of a talk).
   if (NAME_OR_COMPANY.has(w.field) && sniff.n >= 2 && numberCount === sniff.n && !(vote?.field === 'phone' && w.conf <= 0.5)) {
+    // Unless its words name a phone too ("Student mobile", "Member phone", "Celular do aluno": a person's word and a
+    // phone's) over numbers with a phone's shape: the person's phone, typed by its word.
+    const tokens = headerTokens(w.header);
+    if (tokens.some((t) => RE_PHONE_WORD.test(t) && !/^(?:contact|kontakt)/.test(t)) && looseShare(values, opts) >= 0.8) {
+      Object.assign(w, { field: 'phone', conf: 0.6, basis: 'both', rank: 'typed', mobile: tokens.some((t) => /^(?:mobil|mobiel|cel|movil|móvil|portable|portatile|handy|natel|gsm|whatsapp)/.test(t)),
+        reason: `"${w.header}" names a phone, and holds phone numbers` });
+      return;
+    }
     unmap(w, `"${w.header}" holds numbers, not names`);
+    return;
+  }
+  // A weak street header over house numbers only ("Street Number": 1204, 58, "3/115"; "Street No"), where the street's
+  // name stands apart: the number is no street line.
+  if (w.field === 'address1' && w.conf < STRONG && sniff.n >= 2 && valueShare(values, isHouseNumberText) === 1) {
+    unmap(w, `"${w.header}" holds house numbers, not street lines`);
     return;
   }
   // A weak email header without one email under it, over flags or numbers ("Email validé": 1, 0; "Email opt-in": yes),

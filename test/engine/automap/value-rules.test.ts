@@ -663,3 +663,227 @@ describe('seventh part: two-letter region codes under a header that names the st
     expect(mapOf(['Nome', 'Endereço', 'Cidade', h], { sampleRows: rows, defaultCountry: c })[h]).toBe('state');
   });
 });
+
+describe('eighth part: without a header row, street names without numbers, then the rest of the address block', () => {
+  const fields = (rows: string[][], country: string) =>
+    suggestMapping(rows[0].map(() => ''), { noHeader: true, defaultCountry: country, sampleRows: rows }).map((s) => s.field);
+  it('a UK address book: house name or number, street, town, county, country, post code', () => {
+    const rows = rowsOf(['Pemberton', 'Okonkwo', 'Fairbairn'], ['Alice Mary', 'Chidi', 'Ross'], ['01632 960123', '', '0131 496 0542'], ['020 7946 0811', '0161 496 0733', ''],
+      ['07700 900321', '07700 900654', '07700 900987'], ['alice.pemberton@example.co.uk', 'chidi.okonkwo@example.co.uk', 'ross.fairbairn@example.co.uk'],
+      ['Rose Cottage', '14', '3F2'], ['Mill Lane', 'Wilmslow Road', 'Marchmont Crescent'], ['Little Shelford', 'Manchester', 'Edinburgh'],
+      ['Cambridgeshire', 'Greater Manchester', 'Midlothian'], ['England', 'England', 'Scotland'], ['CB22 5EX', 'M14 5TQ', 'EH9 1HD']);
+    expect(fields(rows, 'GB')).toEqual(['lastName', 'firstName', 'additionalPhones', 'additionalPhones', 'phone', 'email', null, 'address1', 'city', 'state', 'country', 'postalCode']);
+  });
+  it.each([
+    ['US', ['Main Street', 'Oak Avenue', 'Elm Drive'], ['Springfield', 'Columbus', 'Austin'], ['IL', 'OH', 'TX'], ['62704', '43215', '73301']],
+    ['CA', ['Maple Crescent', 'King Street', 'Bay Road'], ['Toronto', 'Ottawa', 'Halifax'], ['ON', 'ON', 'NS'], ['M5V 2T6', 'K1P 5J2', 'B3H 1A1']],
+    ['AU', ['Sunset Parade', 'Pacific Highway', 'George Street'], ['Gold Coast', 'Gosford', 'Sydney'], ['QLD', 'NSW', 'NSW'], ['4217', '2250', '2000']],
+    ['IE', ['Mill Road', 'Church Street', 'Abbey Lane'], ['Ennis', 'Galway', 'Kilkenny'], ['Clare', 'Galway', 'Kilkenny'], ['V95 X2Y3', 'H91 E2K3', 'R95 A6F2']],
+    ['GB', ['Station Road', 'The Green Close', 'Bath Street'], ['Leeds', 'York', 'Glasgow'], ['West Yorkshire', 'North Yorkshire', 'Glasgow City'], ['LS1 4AP', 'YO1 7HH', 'G2 4JR']],
+  ])('(%s) street names, town, region and postal code after the person', (country, street, town, region, postal) => {
+    const rows = rowsOf(['Ada Lovelace', 'Ben Carter', 'Cleo Hart'], ['ada@example.com', 'ben@example.com', 'cleo@example.com'], street, town, region, postal);
+    expect(fields(rows, country)).toEqual(['name', 'email', 'address1', 'city', 'state', 'postalCode']);
+  });
+  it('street names, then the post code and the town (most of Europe)', () => {
+    const rows = rowsOf(['Noor de Vries', 'Sem Bakker'], ['Dorpsstraat', 'Kerkweg'], ['1012 AB', '3511 CD'], ['Amsterdam', 'Utrecht']);
+    expect(fields(rows, 'NL')).toEqual(['name', 'address1', 'postalCode', 'city']);
+  });
+  it('a street name without a postal code after it is left alone (a name after a street could be a person\'s)', () => {
+    const rows = rowsOf(['Ada Lovelace', 'Ben Carter'], ['Mill Lane', 'Wilmslow Road'], ['Manchester', 'Leeds'], ['Notes here', 'Call back']);
+    expect(fields(rows, 'GB').slice(1)).toEqual([null, null, null]);
+  });
+  it('English street types read as street words', () => {
+    for (const s of ['12 Marchmont Crescent', '4 Rose Grove', '9 Sunset Parade', '3 Kensington Gardens', '7 Stable Mews', '21 Harbour Esplanade']) expect(isStreetText(s)).toBe(true);
+  });
+  it('Scotland, Wales and Northern Ireland are countries', () => {
+    for (const s of ['Scotland', 'Wales', 'Northern Ireland']) expect(sniffValue(s)).toBe('country');
+  });
+});
+
+describe('eighth part: without a header row, the phone filled in more rows is the main one', () => {
+  const fields = (rows: string[][], country: string) =>
+    suggestMapping(rows[0].map(() => ''), { noHeader: true, defaultCountry: country, sampleRows: rows }).map((s) => s.field);
+  it.each([
+    ['GB', ['01632 960123', '', '0131 496 0542'], ['07700 900321', '07700 900654', '07700 900987'], ['additionalPhones', 'phone']],
+    ['DE', ['0561 555014', '', '089 765432'], ['0151 5550187', '0170 5550129', '0176 5550190'], ['additionalPhones', 'phone']],
+    ['FR', ['01 42 68 53 00', '04 78 42 10 10', ''], ['06 12 34 56 78', '07 61 22 33 44', '06 98 76 54 32'], ['additionalPhones', 'phone']],
+    ['DE', ['0561 555014', '0251 555093', '089 765432'], ['0151 5550187', '', '0176 5550190'], ['phone', 'additionalPhones']],
+    ['DE', ['0561 555014', '0251 555093', '089 765432'], ['0151 5550187', '0170 5550129', '0176 5550190'], ['phone', 'additionalPhones']],
+  ])('(%s) the fuller column first, the first column on a tie', (country, a, b, want) => {
+    const rows = rowsOf(['Ada Lovelace', 'Ben Carter', 'Cleo Hart'], a, b);
+    expect(fields(rows, country).slice(1)).toEqual(want);
+  });
+  it('under headers, the headers decide', () => {
+    const rows = rowsOf(['Ada', 'Ben', 'Cleo'], ['01632 960123', '', '0131 496 0542'], ['07700 900321', '07700 900654', '07700 900987']);
+    expect(mapOf(['Name', 'Phone', 'Other phone'], { sampleRows: rows, defaultCountry: 'GB' })).toEqual({ Name: 'name', Phone: 'phone', 'Other phone': 'additionalPhones' });
+  });
+});
+
+describe('eighth part: without a header row, of two name columns the one with legal forms is the company', () => {
+  const fields = (rows: string[][], country: string) =>
+    suggestMapping(rows[0].map(() => ''), { noHeader: true, defaultCountry: country, sampleRows: rows }).map((s) => s.field);
+  it.each([
+    ['DE', ['Schreinerei Holzwurm GmbH', 'Praxis Dr. Lenz', 'Bäckerei Sommer'], ['Tobias Reuter', 'Dr. Carola Lenz', 'Gerda Sommer']],
+    ['GB', ['Harbour Joinery Ltd', 'Smith Dental', 'Green Leaf Cafe'], ['Tom Harris', 'Dr. Jane Smith', 'Priya Patel']],
+    ['FR', ['Boulangerie Martin SARL', 'Cabinet Dupont', 'Atelier Roux'], ['Paul Martin', 'Claire Dupont', 'Hugo Roux']],
+    ['ES', ['Talleres Ruiz S.L.', 'Clínica Dra. Vega', 'Panadería Sol'], ['Marta Ruiz', 'Dra. Elena Vega', 'Luis Sol']],
+    ['IT', ['Falegnameria Rossi S.p.A.', 'Studio Bianchi', 'Forno Verdi'], ['Marco Rossi', 'Giulia Bianchi', 'Luca Verdi']],
+    ['NL', ['Bakkerij Jansen B.V.', 'Praktijk De Wit', 'Kapsalon Mooi'], ['Piet Jansen', 'Anna de Wit', 'Sanne Mooi']],
+  ])('(%s) the business column before the person column', (country, firms, people) => {
+    const rows = rowsOf(firms, people, ['info@a.example', 'b@b.example', 'c@c.example']);
+    expect(fields(rows, country)).toEqual(['companyName', 'name', 'email']);
+  });
+  it('the person column first, then the business column', () => {
+    const rows = rowsOf(['Tobias Reuter', 'Carola Lenz'], ['Schreinerei Holzwurm GmbH', 'Lenz Praxis'], ['t@a.example', 'c@b.example']);
+    expect(fields(rows, 'DE')).toEqual(['name', 'companyName', 'email']);
+  });
+  it('a single column of people, one with a legal form among them, stays the names', () => {
+    const rows = rowsOf(['Tobias Reuter', 'Carola Lenz', 'Holzwurm GmbH', 'Gerda Sommer'], ['t@a.example', 'c@b.example', 'h@c.example', 'g@d.example']);
+    expect(fields(rows, 'DE')).toEqual(['name', 'email']);
+  });
+  it('two columns of people, no legal form: no company', () => {
+    const rows = rowsOf(['Tobias Reuter', 'Carola Lenz'], ['Gerda Sommer', 'Jonas Weber'], ['t@a.example', 'c@b.example']);
+    expect(fields(rows, 'DE')).not.toContain('companyName');
+  });
+});
+
+describe('eighth part: the UK\'s and Ireland\'s counties are regions, for a column no header names beside an address', () => {
+  it.each([
+    ['GB', ['Cambridgeshire', 'Greater Manchester', 'Midlothian']],
+    ['GB', ['West Yorkshire', 'Kent', 'County Durham']],
+    ['GB', ['Co. Antrim', 'Fermanagh', 'Gwynedd']],
+    ['IE', ['Co. Clare', 'Kerry', 'Tipperary']],
+    ['IE', ['County Mayo', 'Meath', 'Galway']],
+  ])('(%s) %j is the state', (country, counties) => {
+    const rows = rowsOf(['Ada Lovelace', 'Ben Carter', 'Cleo Hart'], ['12 Mill Lane', '3 Bridge Street', '9 Abbey Road'], ['Ely', 'Bolton', 'Dalkeith'], counties);
+    expect(mapOf(['Name', 'Street', 'Town', 'Lieutenancy'], { sampleRows: rows, defaultCountry: country }).Lieutenancy).toBe('state');
+  });
+  it('(IE) a column of towns that are also counties alone stays unmapped', () => {
+    const rows = rowsOf(['Ada Lovelace', 'Ben Carter'], ['12 Mill Lane', '3 Bridge Street'], ['Galway', 'Cork']);
+    expect(mapOf(['Name', 'Street', 'Lieutenancy'], { sampleRows: rows, defaultCountry: 'IE' }).Lieutenancy ?? null).toBe(null);
+  });
+  it('(US) English counties are no US states', () => {
+    const rows = rowsOf(['Ada Lovelace', 'Ben Carter'], ['12 Mill Lane', '3 Bridge Street'], ['Ely', 'Bolton'], ['Cambridgeshire', 'Kent']);
+    expect(mapOf(['Name', 'Street', 'Town', 'Lieutenancy'], { sampleRows: rows, defaultCountry: 'US' }).Lieutenancy ?? null).toBe(null);
+  });
+});
+
+describe('eighth part: a weak id header over words written as names holds the names of things, not ids', () => {
+  const rows = (vals: string[]) => rowsOf(vals, ['Ada Lee', 'Ben Ray', 'Cleo Hart']);
+  it.each([
+    ['Voice ID', ['Puck', 'Aoede', 'Charon']],
+    ['Theme ID', ['Ocean', 'Forest Green', 'Sunset']],
+    ['Badge ID', ['Gold', 'Silver', 'Bronze']],
+    ['Okta ID', ['Émilie', 'Zoë', "O'Neil"]],
+  ])('"%s" over %j is not imported', (h, vals) => {
+    expect(mapOf([h, 'Name'], { sampleRows: rows(vals) })[h] ?? null).toBe(null);
+  });
+  it.each([
+    ['Voice ID', ['vc_101', 'vc_102', 'vc_103']],
+    ['Okta ID', ['00u1ab2CD3', '00u1ab2CD4', '00u1ab2CD5']],
+    ['Badge ID', ['ABC', 'DEF', 'GHI']],
+    ['Okta ID', ['fprieto', 'jlopez', 'mruiz']],
+    ['Customer ID', ['Puck', 'Aoede', 'Charon']],
+  ])('"%s" over %j stays the External ID', (h, vals) => {
+    expect(mapOf([h, 'Name'], { sampleRows: rows(vals) })[h]).toBe('externalId');
+  });
+});
+
+describe('eighth part: digits run together without the trunk "0", where numbers are written with it, are no landline', () => {
+  it.each([['411000124', 'FR'], ['401000017', 'FR'], ['30123456', 'DE'], ['205551234', 'NL'], ['2079460811', 'GB'], ['298765432', 'AU'], ['14255000', 'AT']])('"%s" (%s) is a number, not a phone', (v, c) => {
+    expect(sniffValue(v, { defaultCountry: c })).toBe('number');
+  });
+  it.each([['612345678', 'FR'], ['1712223334', 'DE'], ['612345678', 'NL'], ['7911123456', 'GB'], ['33612345678', 'FR'], ['0411000124', 'FR'], ['01 42 68 53 00', 'FR'],
+    ['912345678', 'ES'], ['3331234567', 'IT'], ['0612345678', 'IT'], ['21987654321', 'BR']])('"%s" (%s) is still a phone', (v, c) => {
+    expect(sniffValue(v, { defaultCountry: c })).toBe('phone');
+  });
+  it('a French customer account column beside the phone is not imported; the phone keeps its values', () => {
+    const rows = rowsOf(['Dupont SARL', 'Martin SAS'], ['01 42 68 53 00', '612345678'], ['411000124', '411000310']);
+    expect(mapOf(['Nom', 'Téléphone', 'Numéro de Compte'], { sampleRows: rows, defaultCountry: 'FR' })).toMatchObject({ Téléphone: 'phone', 'Numéro de Compte': null });
+  });
+  it('(DE) a column of mobiles whose "0" a spreadsheet dropped, under no header word, still reads as phones', () => {
+    const rows = rowsOf(['Anna Weber', 'Jonas Koch'], ['1712223334', '15112345678']);
+    expect(mapOf(['Name', 'Kontakt 2'], { sampleRows: rows, defaultCountry: 'DE' })['Kontakt 2']).toBe('phone');
+  });
+});
+
+describe('eighth part: a person\'s phone named by a person\'s word and a phone\'s ("Student mobile") holds the phone', () => {
+  const rows = rowsOf(['Harper Lewis', 'Mateo Ruiz'], ['(614) 555-0116', '(614) 555-0129']);
+  it.each(['Student mobile', 'Student phone', 'Member mobile'])('"%s" over phone numbers is the phone', (h) => {
+    expect(mapOf(['Student', h], { sampleRows: rows, defaultCountry: 'US' })[h]).toBe('phone');
+  });
+  it('a name header over plain numbers without a phone word stays unmapped', () => {
+    const r = rowsOf(['Harper Lewis', 'Mateo Ruiz'], ['5678', '5679']);
+    expect(mapOf(['Student', 'Student'], { sampleRows: r, defaultCountry: 'US' })['Student (2)'] ?? null).toBe(null);
+  });
+});
+
+describe('eighth part: a street line split into its number and its name', () => {
+  it.each([
+    ['AU', ['24', '3/115'], ['Sunset Parade', 'Pacific Hwy'], ['Chain Valley Bay', 'Charlestown'], ['2259', '2290']],
+    ['US', ['1204', '58'], ['Portage Avenue', 'Birchwood Drive'], ['Winnipeg', 'Fargo'], ['58102', '58103']],
+    ['GB', ['14', '3a'], ['Mill Lane', 'Wilmslow Road'], ['Ely', 'Manchester'], ['CB7 4AA', 'M14 5TQ']],
+  ])('(%s) "Street Number" holds house numbers, the street names beside them are the street', (country, num, street, town, postal) => {
+    const rows = rowsOf(['Aaron Whitfield', 'Grace Pham'], num, street, town, postal);
+    expect(mapOf(['Customer Name', 'Street Number', 'Street Name', 'City', 'Postal Code'], { sampleRows: rows, defaultCountry: country })).toEqual(
+      { 'Customer Name': 'name', 'Street Number': null, 'Street Name': 'address1', City: 'city', 'Postal Code': 'postalCode' });
+  });
+  it('a street header over whole street lines is kept', () => {
+    const rows = rowsOf(['Ann Lee', 'Bo Ray'], ['24 Sunset Parade', '3/115 Pacific Hwy'], ['Gosford', 'Sydney']);
+    expect(mapOf(['Name', 'Street Number', 'City'], { sampleRows: rows, defaultCountry: 'AU' })['Street Number']).toBe('address1');
+  });
+  it('without a town or postal code, street names beside house numbers are left alone', () => {
+    const rows = rowsOf(['Ann Lee', 'Bo Ray'], ['24', '3'], ['Sunset Parade', 'Pacific Hwy']);
+    expect(mapOf(['Name', 'No', 'Thoroughfare'], { sampleRows: rows, defaultCountry: 'AU' }).Thoroughfare ?? null).toBe(null);
+  });
+});
+
+describe('eighth part: a weak id header over dates, years or months of a year holds since when, not an id', () => {
+  it.each([
+    ['Mitglied seit', ['2019', '03/2022']],
+    ['Mitglied seit', ['2023-05-01', '']],
+    ['Voice ID', ['01.04.2015', '15.01.2023']],
+    ['Badge ID', ['2021', '2024']],
+  ])('"%s" over %j is not imported', (h, vals) => {
+    const rows = rowsOf(['Anna Weber', 'Jonas Koch'], vals);
+    expect(mapOf(['Name', h], { sampleRows: rows, defaultCountry: 'DE' })[h] ?? null).toBe(null);
+  });
+  it.each([
+    ['Badge ID', ['2021', '']],
+    ['Badge ID', ['2021-0042', '2021-0117']],
+    ['Customer ID', ['2019', '2020']],
+  ])('"%s" over %j stays the External ID', (h, vals) => {
+    const rows = rowsOf(['Anna Weber', 'Jonas Koch'], vals);
+    expect(mapOf(['Name', h], { sampleRows: rows, defaultCountry: 'DE' })[h]).toBe('externalId');
+  });
+});
+
+describe('eighth part: portfolio networks (Behance, Dribbble) are social profiles, no website', () => {
+  it.each([
+    ['LinkedIn / Portfolio', ['https://linkedin.com/in/marcuslindgren', 'https://www.behance.net/aishabello']],
+    ['Portfolio link', ['https://dribbble.com/ana', 'https://www.behance.net/bo']],
+    ['Links', ['https://www.threads.net/@ana', 'https://pinterest.com/bo/']],
+  ])('"%s" over %j is not the website', (h, vals) => {
+    const rows = rowsOf(['Ana Lee', 'Bo Ray'], vals);
+    expect(mapOf(['Full Name', h], { sampleRows: rows })[h] ?? null).toBe(null);
+  });
+  it('a portfolio on its own domain is the website', () => {
+    const rows = rowsOf(['Ana Lee', 'Bo Ray'], ['https://analee.design', 'https://www.boray.studio']);
+    expect(mapOf(['Full Name', 'Portfolio'], { sampleRows: rows }).Portfolio).toBe('website');
+  });
+});
+
+describe('eighth part: a weak name header over yes/no marks, even one, holds a flag', () => {
+  it.each([
+    ['Ehrenmitglied', ['', 'x']],
+    ['Ehrenmitglied', ['X', '']],
+    ['Ehrenmitglied', ['', '✓']],
+    ['Gründungsmitglied', ['', 'x']],
+  ])('"%s" over %j is not imported', (h, vals) => {
+    const m = mapOf(['Vorname', 'Nachname', h], { sampleRows: rowsOf(['Anna', 'Jonas'], ['Weber', 'Koch'], vals) });
+    expect(m[h] ?? null).toBe(null);
+  });
+  it('a name column with a real name under the mark stays the name', () => {
+    expect(mapOf(['Name'], { sampleRows: rowsOf(['', 'Xaver Huber']) }).Name).toBe('name');
+  });
+});
