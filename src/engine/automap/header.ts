@@ -56,7 +56,7 @@ import { keywordGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
 import { segmentGuess } from './segments';
 import { idGuess } from './ids';
-import { numberedOwnerGuess } from './people';
+import { memberKind, numberedOwnerGuess } from './people';
 import { ADDRESS_FIELDS, ADDRESS_NOUNS } from './work';
 
 export type { Rank } from './tables';
@@ -379,6 +379,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     const { prefix, key, entry } = compound;
     const known = [prefix, prefix.replace(/s$/, '')].find((w) => knownWords().has(w));
     if (known) return readHeader(`${known} ${key}`, ctx);
+    if (memberKind(key, entry)) return { field: null, conf: 0.8, reason: `A kind of ${key} ("${raw}"), not a name`, final: true, rank: 'primary' };
     return indexed({ ...fromEntry(entry, `Ends with "${key}"`), conf: round2(entry.conf * 0.9) });
   }
   // A bare phone type: "Home", "Büro", "Privat" (a phone when the file has other phone columns).

@@ -248,6 +248,17 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Indirizzo', 'Via', 'Indirizzo postale', 'Indirizzo 1', 'Via e numero civico', 'Indirizzo riga 1', 'Indirizzo linea 1', 'Riga indirizzo 1'],
     nl: ['Adres', 'Straat', 'Straatnaam', 'Straat en huisnummer', 'Postadres', 'Woonadres', 'Adressen', 'Adresregel 1', 'Adres regel 1'],
   } },
+  // A street's name without its number (an address parser's output, Australian and British job sheets: "Street Number",
+  // "Street Name", "Suburb"): the street line when the file has no whole "Address" column (which wins on confidence).
+  { field: 'address1', conf: 0.85, names: {
+    en: ['Street Name', 'Road Name', 'Name of Street'],
+    es: ['Nombre de la calle', 'Nombre de calle', 'Nombre de la vía', 'Nombre vía'],
+    pt: ['Nome da rua', 'Nome do logradouro', 'Nome da via'],
+    fr: ['Nom de rue', 'Nom de la rue', 'Nom de voie', 'Nom de la voie', 'Libellé de voie', 'Libellé voie'],
+    de: ['Straßenname', 'Strassenname', 'Name der Straße'],
+    it: ['Nome della via', 'Nome via', 'Nome strada', 'Nome della strada'],
+    nl: ['Naam van de straat'],
+  } },
   // The whole address in one cell ("Via Brennero 12, 38122 Trento (TN)"): the street line when the file has no street
   // column, a formatted copy of the address columns when it has one (their "Address" or "Street" wins on confidence).
   { field: 'address1', conf: 0.7, names: {

@@ -84,6 +84,12 @@ export const EXTRA_ADDRESS_LINES: readonly string[] = [
   'Dirección 2', 'Piso', 'Apartamento', 'Complemento', 'Bairro', 'Nº', 'Complément', "Complément d'adresse", 'Adresse 2',
   'Boîte postale', 'Adresszusatz', 'Hausnummer', 'Hausnr', 'Postfach', 'Numero civico', 'Civico', 'Interno', 'Indirizzo 2', 'Huisnummer',
   'Toevoeging', 'Postbus',
+  // a house number alone, beside its street's name (an address parser's output, job sheets, Latin American and Dutch
+  // forms): the corpus imports the street line, not its number apart
+  'Street Number', 'Street No', 'Street Nr', 'Street #', 'House Number', 'House No', 'House Nr', 'Building Number', 'Street Num', 'House Num',
+  'Número de calle', 'Número de la calle', 'Número exterior', 'Número interior', 'Núm exterior', 'No exterior', 'Número de casa',
+  'Número da rua', 'Número da casa', 'Número do endereço', 'Número do imóvel', 'Numéro de rue', 'Numéro de voie', 'Numéro de maison', 'N° de rue',
+  'Hausnummer Zusatz', 'Hnr', 'Haus-Nr', 'N civico', 'Numero della via', 'Huisnr', 'Huisnummer toevoeging', 'Huisnummertoevoeging',
   // a post-office box in the other languages (Google Contacts' "PO Box" as its Spanish, Portuguese and Italian exports write it)
   'Apartado postal', 'Apartado de correos', 'Caixa postal', 'Casella postale', 'BP',
   // key word first, the line number after (Spanish, Portuguese, French, German, Italian, Dutch exports of "Address Line 2")
@@ -288,6 +294,9 @@ export const SYSTEM_DATE_WORDS: ReadonlySet<string> = new Set([
   'alta', 'registro', 'creacion', 'modificacion', 'actualizacion', 'cadastro', 'criacao', 'atualizacao', 'inscription', 'adhesion', 'creation',
   'mise', 'erstellt', 'geaendert', 'geandert', 'aktualisiert', 'anmeldung', 'registrierung', 'iscrizione', 'inserimento', 'registrazione',
   'aggiornamento', 'aangemaakt', 'gewijzigd', 'inschrijving', 'aanmelding', 'checkin', 'checkout',
+  // since and until, in the other languages: "Mitglied seit", "Miembro desde", "Membre depuis", "Socio dal", "Lid sinds",
+  // "Kunde bis" date a membership or a customer relation, no id and no name
+  'seit', 'desde', 'depuis', 'sinds', 'dal', 'bis', 'hasta', 'beitritt', 'eintritt', 'eintrittsdatum', 'beitrittsdatum',
 ]);
 /**
  * Head nouns of a source column. A source with a date word is still the source when the source word is the head:

@@ -1173,3 +1173,48 @@ describe('Google Contacts\' numbered columns as its exports in other languages w
     expect(fieldsOf(['Email', 'Organización 1 - Cargo', 'Teléfono 1 - Etiqueta', 'Dirección 1 - Apartado postal'])).toEqual(['email', null, null, null]);
   });
 });
+
+describe('eighth part: a house number alone is not imported, a street\'s name is the street line', () => {
+  it.each(['Street Number', 'street_number', 'streetNumber', 'House Number', 'houseNumber', 'Street No', 'House No', 'Street #', 'Address Number', 'Road No',
+    'Número de calle', 'Número exterior', 'Número da rua', 'Numéro de rue', 'Numéro de voie', 'Hausnummer', 'Hausnr', 'Numero civico', 'Huisnummer', 'Adresse Nr'])(
+    '"%s" is not imported', (h) => {
+      expect(mapOf(['Name', h, 'City'])[h]).toBeNull();
+    },
+  );
+
+  it.each(['Street Name', 'street_name', 'streetName', 'Road Name', 'Nombre de la calle', 'Nome da rua', 'Nom de rue', 'Nom de la voie', 'Straßenname', 'Strassenname', 'Nome della via', 'Straatnaam'])(
+    '"%s" is the street line when the file has no other', (h) => {
+      expect(mapOf(['Name', 'Street Number', h, 'City'])[h]).toBe('address1');
+    },
+  );
+
+  it('a whole address column wins over a street\'s name; the counter-cases keep their fields', () => {
+    expect(fieldsOf(['Name', 'Address', 'Street Name', 'City'])).toEqual(['name', 'address1', null, 'city']);
+    expect(fieldsOf(['Name', 'Street Address', 'Address Line 1', 'N° et voie', 'Número de teléfono'])).toEqual(['name', 'address1', null, null, 'phone']);
+    expect(fieldsOf(['Name', 'Street Address 2'])).toEqual(['name', 'address1']);
+  });
+});
+
+describe('eighth part: the date someone joined or left is no id and no name; a kind of member is no name', () => {
+  it.each(['Mitglied seit', 'Mitglied_seit', 'Member since', 'memberSince', 'Miembro desde', 'Socio desde', 'Membre depuis', 'Client depuis', 'Socio dal',
+    'Cliente dal', 'Lid sinds', 'Klant sinds', 'Sócio desde', 'Kunde seit', 'Mitglied bis', 'Miembro hasta'])(
+    '"%s" is not imported, whatever its values', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['2019', '03/2022']);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it.each(['Ehrenmitglied', 'Fördermitglied', 'Gründungsmitglied', 'Vorstandsmitglied', 'Stammkunde', 'Neumitglied', 'Ehrenvorsitzender'])(
+    '"%s" (a flag or a kind of member) is not a name', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['', 'x']);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it('a name word at a compound\'s end, and the bare person words, keep their fields', () => {
+    expect(fieldsOf(['Email', 'Kundenname'])).toEqual(['email', 'name']);
+    expect(fieldsOf(['Email', 'Hauptansprechpartner'])).toEqual(['email', 'name']);
+    expect(fieldsOf(['Email', 'Mitglied'])).toEqual(['email', 'name']);
+    expect(fieldsOf(['Email', 'Mitgliedsnummer', 'Date of Birth'])).toEqual(['email', 'externalId', 'dateOfBirth']);
+  });
+});
