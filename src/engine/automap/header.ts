@@ -253,6 +253,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     }
     // A type word alone ("Residenza", "Domicilio") is the unqualified address, not a group of its own.
     if (g.field && ADDRESS_FIELDS.has(g.field)) g.group = q.billing ? 'billing' : idx >= 2 ? `other ${idx}` : q.rest.length ? q.group : '';
+    else if (q.billing && g.field === 'website') return { field: null, conf: 0.85, reason: `A link to an invoice or a bill ("${raw}"), not a website`, final: true, rank: 'primary' };
     else if (q.billing) g.fallback = true;
     if (q.rank === 'alternate') g.rank = 'alternate';
     else if (q.rank === 'typed' && g.rank === 'primary') g.rank = 'typed';
@@ -375,6 +376,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // A one-word compound: "Clublidnummer", "Firmenadresse"; with a qualifier ("Rechnungsadresse", "Notfalltelefon") it
   // is read as two words.
   const compound = words.length === 1 && c.length >= 10 ? compoundSplit(c) : null;
+  // "Artikelname", "Produktname", "Ordernummer": another record's compound, whatever its end reads as ("...lname").
+  const objectStem = words.length === 1 ? [...OTHER_OBJECTS].find((o) => o.length >= 5 && c.startsWith(o) && c.length >= o.length + 3) : undefined;
+  if (objectStem) return { field: null, conf: 0.8, reason: `About another record (${objectStem})`, final: true, rank: 'primary' };
   if (compound) {
     const { prefix, key, entry } = compound;
     const known = [prefix, prefix.replace(/s$/, '')].find((w) => knownWords().has(w));

@@ -41,7 +41,8 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   const content = words.filter((w) => w.length > 1 || /\d/.test(w));
   if (!content.length) return null;
   let i = content.length - 1;
-  while (i > 0 && FILLER_WORDS.has(content[i]) && !headWords().has(content[i])) i--;
+  // (and linking words left at the end once a qualifier is dropped: "Lien de la [facture]", "Link da [fatura]")
+  while (i > 0 && (FILLER_WORDS.has(content[i]) || JOINING_WORDS.has(content[i]) || ARTICLES.has(content[i])) && !headWords().has(content[i])) i--;
   let head = content[i];
   // "Email Address", "Adresse e-mail": the address of an email is the email.
   if ((head === 'address' || head === 'adresse' || head === 'direccion' || head === 'endereco' || head === 'indirizzo' || head === 'adres') && content.some((w) => w === 'email' || w === 'mail' || w === 'correo' || w === 'courriel')) head = 'email';

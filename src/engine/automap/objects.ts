@@ -55,6 +55,10 @@ export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
   'ingresso', 'ingressos', 'bilhete', 'bilhetes', 'boleto', 'boletos', 'billet', 'billets', 'biglietto', 'biglietti', 'eintrittskarte',
   // crypto wallets and network addresses: an "address" that is no street
   'eth', 'ethereum', 'btc', 'bitcoin', 'solana', 'wallet', 'crypto', 'carteira', 'cartera', 'portefeuille', 'portafoglio', 'mac',
+  // a product or an article, in the other languages (a shop's order export: "Produkt Name", "Artikelname", "Nombre del
+  // producto", "Nom du produit", "Nome prodotto", "Productnaam"), an order's line item
+  'produkt', 'produkte', 'producto', 'productos', 'produto', 'produtos', 'produit', 'produits', 'prodotto', 'prodotti', 'artikel', 'articulo',
+  'articulos', 'artigo', 'artigos', 'article', 'articles', 'articolo', 'articoli', 'item', 'items', 'sku',
   // a real-estate property (a lead list's "Property Address", "Property City" beside the owner's mailing address)
   'property', 'properties', 'inmueble', 'imovel', 'immobilie', 'immobile', 'immeuble', 'onroerend',
 ]);

@@ -1218,3 +1218,36 @@ describe('eighth part: the date someone joined or left is no id and no name; a k
     expect(fieldsOf(['Email', 'Mitgliedsnummer', 'Date of Birth'])).toEqual(['email', 'externalId', 'dateOfBirth']);
   });
 });
+
+describe('eighth part: another object\'s name or link, a place that is no town', () => {
+  it.each(['Produkt Name', 'Produktname', 'Artikelname', 'Artikel Name', 'Product Name', 'Item Name', 'Nombre del producto', 'Nome do produto', 'Nom du produit',
+    'Nome prodotto', 'Productnaam', 'Ordernummer'])(
+    '"%s" is another record\'s, not the contact\'s name', (h) => {
+      const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['Feuerlöscher 6 kg Schaum', 'Löschdecke 120x180']);
+      expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it.each(['Invoice URL', 'invoice_url', 'invoiceLink', 'Invoice Link', 'Billing URL', 'URL de la factura', 'Link da fatura', 'Lien de la facture', 'Rechnung URL',
+    'Link fattura', 'Factuur URL', 'Receipt URL', 'Order URL', 'Quote URL'])(
+    '"%s" is a link to a bill or an order, not the website, whatever its values', (h) => {
+      const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['https://example.test/internal/13623', 'https://example.test/internal/13710']);
+      expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it.each(['Standplaatsen', 'Standplaats', 'Werkplaats', 'Parkeerplaats', 'Zitplaats', 'Geboorteplaats', 'Standplatz', 'Arbeitsplatz', 'Parkplatz', 'Sitzplatz',
+    'Geburtsort', 'Pitch', 'Booth Number', 'Place of Birth', 'Lugar de nacimiento', 'Local de nascimento', 'Lieu de naissance', 'Emplacement', 'Posto auto'])(
+    '"%s" is a place that is no town', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['A12 & A13', 'C4']);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it('the counter-cases keep their fields: towns, billing addresses, a website', () => {
+    expect(fieldsOf(['Name', 'Woonplaats'])).toEqual(['name', 'city']);
+    expect(fieldsOf(['Name', 'Wohnort'])).toEqual(['name', 'city']);
+    expect(fieldsOf(['Name', 'Billing Address', 'Billing City', 'Company URL'])).toEqual(['name', 'address1', 'city', 'website']);
+    expect(fieldsOf(['Name', 'Rechnungsadresse', 'Webseite'])).toEqual(['name', 'address1', 'website']);
+  });
+});
