@@ -22,6 +22,7 @@ import {
   BILLING_WORDS,
   CONTACT_PERSON_PHRASES,
   DISPLAY_WORDS,
+  FILE_PERSON_WORDS,
   FILE_WORDS,
   GUEST_WORDS,
   INDEXED_WORDS,
@@ -326,7 +327,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (contactPerson) return { field: null, conf: 0.9, reason: `About another person (${tokens.slice(0, numberAt + 1).join(' ')})`, final: true, rank: 'primary' };
   // The contact's own object before a known name: "Contact External ID", "Attendee Company", "Customer Email Address";
   // before a longer header, read as that header: "Kunde Rechnungsadresse Ort" is the customer's billing city.
-  if (words.length >= 2 && SELF_OBJECTS.has(words[0])) {
+  if (words.length >= 2 && (SELF_OBJECTS.has(words[0]) || FILE_PERSON_WORDS.has(words[0]))) {
     const e = exactEntry(words.slice(1).join('')) ?? exactEntry(unlinked(words.slice(1)));
     if (e?.field && e.conf >= 0.85) return indexed({ ...fromEntry(e, `The ${words[0]}'s "${words.slice(1).join(' ')}"`), conf: round2(Math.min(e.conf, 0.9)) });
     const g = words.length >= 3 && !e ? readHeader(words.slice(1).join(' '), ctx) : undefined;

@@ -364,6 +364,12 @@ export const AMBIGUOUS_STATE_WORDS: ReadonlySet<string> = new Set(['state', 'est
 
 /** Prefix segments of "Object - Field" headers (Pipedrive "Person - Email - Work") naming the contact itself. */
 export const SELF_OBJECTS: ReadonlySet<string> = new Set(['person', 'contact', 'lead', 'customer', 'client', 'subscriber', 'member', 'attendee', 'persona', 'pessoa', 'personne', 'persoon', 'kontakt', 'contatto', 'contacto', 'contato', 'klant', 'cliente', 'kunde']);
+/** The person a school's, a clinic's or a club's file is about, before one of their fields ("Student mobile", "Patient
+ *  phone", "Alumno teléfono", "Schüler Handy", "Student Date of Birth"): that person's own field, as "Customer Email". */
+export const FILE_PERSON_WORDS: ReadonlySet<string> = new Set(['student', 'pupil', 'learner', 'patient', 'participant', 'athlete', 'volunteer', 'alumno', 'alumna',
+  'estudiante', 'paciente', 'participante', 'miembro', 'socio', 'atleta', 'voluntario', 'aluno', 'aluna', 'estudante', 'membro', 'eleve', 'etudiant', 'etudiante',
+  'membre', 'adherent', 'benevole', 'schueler', 'schuler', 'schulerin', 'schuelerin', 'studierende', 'patientin', 'teilnehmer', 'teilnehmerin', 'mitglied',
+  'studente', 'alunno', 'alunna', 'paziente', 'partecipante', 'iscritto', 'leerling', 'deelnemer', 'lid', 'patient']);
 /** Prefix segments naming another record: only its name can be the contact's company. */
 export const OTHER_RECORD_PREFIXES: ReadonlySet<string> = new Set(['organization', 'organisation', 'org', 'company', 'account', 'deal', 'opportunity', 'activity', 'product', 'order', 'ticket', 'note', 'project']);
 

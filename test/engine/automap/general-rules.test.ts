@@ -1251,3 +1251,22 @@ describe('eighth part: another object\'s name or link, a place that is no town',
     expect(fieldsOf(['Name', 'Rechnungsadresse', 'Webseite'])).toEqual(['name', 'address1', 'website']);
   });
 });
+
+describe('eighth part: the file\'s person before a field is that person\'s field', () => {
+  it.each([
+    ['Student mobile', 'phone'], ['student_mobile', 'phone'], ['studentMobile', 'phone'], ['Patient phone', 'phone'], ['Alumno teléfono', 'phone'], ['Aluno celular', 'phone'],
+    ['Élève portable', 'phone'], ['Schüler Handy', 'phone'], ['Studente cellulare', 'phone'], ['Leerling mobiel', 'phone'],
+    ['Student Date of Birth (YYYY-MM-DD)', 'dateOfBirth'], ['Student Date of Birth', 'dateOfBirth'], ['Patient Date of Birth', 'dateOfBirth'], ['Student DOB', 'dateOfBirth'],
+    ['Member email', 'email'], ['Student Address', 'address1'], ['Student Last Name', 'lastName'],
+  ])('"%s" is the person\'s %s', (h, field) => {
+    expect(mapOf(['Name', h])[h]).toBe(field);
+  });
+
+  it.each(['Child DOB', 'Parent Phone', 'Mother Mobile', 'Guardian mobile', 'Student Status', 'Patient Type', 'Member Since'])('"%s" is someone else\'s or no field', (h) => {
+    expect(mapOf(['Name', h])[h]).toBeNull();
+  });
+
+  it('a student roster with its guardian keeps the student\'s columns', () => {
+    expect(fieldsOf(['Student Name', 'Student mobile', 'Student Date of Birth (YYYY-MM-DD)', 'Parent Name', 'Parent Phone'])).toEqual(['name', 'phone', 'dateOfBirth', null, null]);
+  });
+});
