@@ -63,6 +63,15 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     // a sports federation's member number (the KNVB's and the Atletiekunie's "bondsnummer", Sportlink's member exports)
     nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
   } },
+  // a membership's number (an association's member list): the member's number
+  { field: 'externalId', conf: 0.85, names: { en: ['Membership Number', 'Membership No', 'Membership Num'], es: ['Número de membresía', 'Número de afiliado', 'Nº de afiliado'], pt: ['Número de associado', 'Número de filiado'], fr: ["Numéro d'adhésion", 'N° adhésion'], de: ['Mitgliedschaftsnummer'], it: ['Numero associato', 'Numero iscritto'], nl: ['Lidmaatschapnummer'] } },
+  // The contact's account in the file's own system, abbreviated or in French: a veterinary clinic's "Acct_Num", an
+  // accounts list's "numéro de compte" (a French ledger's client account, "C0012458"), below a customer code. A bank
+  // account's number is no id (./words.ts).
+  { field: 'externalId', conf: 0.75, names: {
+    en: ['Account No', 'Account Num', 'Account #', 'Acct', 'Acct No', 'Acct Num', 'Acct Number', 'Acct #', 'Acc No', 'Client Account Number', 'Customer Account Number'],
+    fr: ['Numéro de compte', 'N° de compte', 'N° compte', 'Numéro compte', 'No de compte', 'Num compte', 'Compte client', 'Numéro de compte client'],
+  } },
   // The person's id in the system the file is migrated from ("ID_Original" of a migration sheet, "Legacy ID", "Old ID").
   { field: 'externalId', conf: 0.8, names: {
     en: ['Original ID', 'ID Original', 'Old ID', 'Previous ID', 'Legacy Number', 'Legacy No'],

@@ -104,6 +104,8 @@ export const CARD_HOLDER_WORDS: ReadonlySet<string> = new Set([
   'library', 'member', 'membership', 'loyalty', 'club', 'rewards', 'reward', 'biblioteca', 'socio', 'fidelidad', 'fidelidade', 'bibliotheque',
   'adherent', 'membre', 'fidelite', 'bibliothek', 'bibliotheks', 'mitglied', 'mitglieds', 'kunden', 'bibliotheek', 'lid', 'lidmaatschap',
   'klanten', 'bibliotecaria', 'associado', 'tesserato', 'leen',
+  // an Italian "tessera" is a membership card by itself (an association's "Numero Tessera", "N. tessera")
+  'tessera',
   // a driving card: "Carnet de conducir", "Carteira de motorista", "Carta di guida"
   'conducir', 'conduire', 'motorista', 'guida', 'conducao',
 ]);
@@ -113,6 +115,9 @@ export const LICENCE_OTHER_WORDS: ReadonlySet<string> = new Set([
   'driver', 'drivers', 'driving', 's', 'number', 'no', 'num', 'nr', 'nro', 'numero', 'n', 'id', 'code', 'de', 'do', 'da', 'di', 'du', 'del', 'of',
   'conducir', 'conduccion', 'conducao', 'motorista', 'conduire', 'guida', 'van', 'the', 'nummer', 'card', 'tarjeta', 'carte', 'cartao', 'karte',
 ]);
+
+/** An account, in the seven languages: with a number word alone, an account's or a card's number is never a phone. */
+export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['account', 'acct', 'acc', 'compte', 'cuenta', 'conta', 'konto', 'conto', 'rekening']);
 
 /** Generic custom attributes ("Attribut 2", "Custom 1", "Campo 3", "Merkmal 1"): what they hold is not known. */
 export const GENERIC_ATTRIBUTE_WORDS: ReadonlySet<string> = new Set([

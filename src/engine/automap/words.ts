@@ -41,6 +41,11 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     // (other people than the record), accounts in other systems ("Accounts": "stripe:cust_...", no typo of "Account")
     'Cost Center', 'Cost Centre', 'Cost Center Code', 'Cost Centre Code', 'Telefax', 'Telefax Number', 'Follow Up', 'Follow-up Date', 'Next Follow Up',
     'Contact Persons', 'Accounts', 'Linked Accounts', 'Connected Accounts', 'External Accounts',
+    // a bank account's number is never an id nor a phone (an IBAN's, a direct debit's), in the seven languages
+    'Bank Account', 'Bank Account Number', 'Bank Account No', 'Número de cuenta', 'Número de cuenta bancaria', 'Cuenta bancaria', 'Número da conta',
+    'Conta bancária', 'Conta corrente', 'Compte bancaire', 'Numéro de compte bancaire', 'RIB', 'Kontonummer', 'Kontonr', 'Konto-Nr', 'Bankkonto',
+    'Bankverbindung', 'Numero conto', 'Numero di conto', 'Conto corrente', 'Numero conto corrente', 'Conto bancario', 'Rekeningnummer', 'Rekeningnr',
+    'Bankrekening', 'Bankrekeningnummer',
     // a place that is no town: a stand or pitch, a seat, a parking space, a workplace, a birthplace
     'Pitch', 'Pitch Number', 'Stand', 'Stand Number', 'Stall', 'Booth', 'Booth Number', 'Seat', 'Seat Number', 'Parking Space', 'Parking Spot',
     'Workplace', 'Place of Birth', 'Birthplace', 'Birth Place', 'City of Birth', 'Country of Birth'],

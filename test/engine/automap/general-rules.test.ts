@@ -1270,3 +1270,27 @@ describe('eighth part: the file\'s person before a field is that person\'s field
     expect(fieldsOf(['Student Name', 'Student mobile', 'Student Date of Birth (YYYY-MM-DD)', 'Parent Name', 'Parent Phone'])).toEqual(['name', 'phone', 'dateOfBirth', null, null]);
   });
 });
+
+describe('eighth part: an account\'s or a card\'s number is never a phone; the contact\'s account or membership number is the External ID', () => {
+  it.each(['numéro de compte', 'Numéro de Compte', 'N° de compte', 'Acct_Num', 'acctNum', 'Acct No', 'Account No', 'Account #', 'Numero Tessera', 'Nr tessera', 'N. tessera', 'Numero di tessera',
+    'Membership Number', 'Número de afiliado', 'Numéro d\'adhésion'])(
+    '"%s" is the External ID', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['411000124', '411000310']);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBe('externalId');
+    },
+  );
+
+  it.each(['Card Number', 'Credit Card Number', 'Numéro de carte', 'Número de tarjeta', 'Kartennummer', 'Kaartnummer', 'Bank Account Number', 'Numéro de compte bancaire',
+    'Número de cuenta', 'Número da conta', 'Kontonummer', 'Numero conto', 'Conto corrente', 'Rekeningnummer', 'IBAN'])(
+    '"%s" (a bank or payment number) is no id and no phone, whatever its digits', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['(212) 736-5000', '(415) 555-0123'], ['411000124', '411000310']);
+      expect(mapOf(['Name', 'Phone', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it('a customer code wins over an account number; an account\'s name stays the company', () => {
+    expect(fieldsOf(['Code Client', 'Dénomination', 'Numéro de Compte'])).toEqual(['externalId', 'companyName', null]);
+    expect(fieldsOf(['Account Name', 'Account Number', 'Email'])).toEqual(['companyName', 'externalId', 'email']);
+    expect(fieldsOf(['Name', 'Library Card Number'])).toEqual(['name', 'externalId']);
+  });
+});
