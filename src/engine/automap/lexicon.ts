@@ -69,7 +69,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // accounts list's "numéro de compte" (a French ledger's client account, "C0012458"), below a customer code. A bank
   // account's number is no id (./words.ts).
   { field: 'externalId', conf: 0.75, names: {
-    en: ['Account No', 'Account Num', 'Account #', 'Acct', 'Acct No', 'Acct Num', 'Acct Number', 'Acct #', 'Acc No', 'Client Account Number', 'Customer Account Number'],
+    en: ['Account No', 'Account Num', 'Acct', 'Acct No', 'Acct Num', 'Acct Number', 'Acc No', 'Client Account Number', 'Customer Account Number'],
     fr: ['Numéro de compte', 'N° de compte', 'N° compte', 'Numéro compte', 'No de compte', 'Num compte', 'Compte client', 'Numéro de compte client'],
   } },
   // The person's id in the system the file is migrated from ("ID_Original" of a migration sheet, "Legacy ID", "Old ID").
