@@ -41,6 +41,7 @@ import {
   POSSESSIVE_ARTICLES,
   POSSESSIVE_WORDS,
   PRIMARY_WORDS,
+  PROFILE_WORDS,
   RE_MOBILE,
   SELF_OBJECTS,
   SHIPPING_WORDS,
@@ -107,6 +108,8 @@ const VALUE_WORDS: ReadonlySet<string> = new Set(['value', 'valor', 'valeur', 'w
 const REFERENCE_NUMBERS: ReadonlySet<string> = new Set(['id', 'number', 'no', 'nr', 'num', 'code']);
 /** English head nouns before "of": "Name of Business", "Date of joining", "Place of residence". */
 const OF_HEADS: ReadonlySet<string> = new Set(['name', 'fullname', 'date', 'number', 'place', 'city', 'country', 'address', 'title', 'type']);
+/** Link words that name no website of the contact's by themselves ("LinkedIn URL", "Profile link"). */
+const LINK_ONLY: ReadonlySet<string> = new Set(['url', 'link', 'links', 'enlace', 'lien', 'collegamento']);
 const LATIN_NATION: ReadonlySet<string> = new Set(['nation', 'nacion', 'nazione', 'nacao']);
 const addressPart = (e: Entry | undefined) => (e?.field && ADDRESS_FIELDS.has(e.field) ? e : undefined);
 function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): HeaderGuess {
@@ -311,6 +314,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (guests) return { field: null, conf: 0.9, reason: `About other people (${guests}, several)`, final: true, rank: 'primary' };
   const messenger = allWords.find((w) => MESSENGER_WORDS.has(w));
   if (messenger) return { field: null, conf: 0.9, reason: `An account on ${messenger}, a handle, not contact data`, final: true, rank: 'primary' };
+  const profile = allWords.find((w) => PROFILE_WORDS.has(w));
+  if (profile && !allWords.some((w) => headWords().get(w)?.[0] === 'website' && !LINK_ONLY.has(w))) return { field: null, conf: 0.85, reason: `A social profile or a portfolio (${profile}), not the contact's website`, final: true, rank: 'primary' };
   const file = allWords.find((w) => FILE_WORDS.has(w));
   if (file) return { field: null, conf: 0.9, reason: `A file or an upload (${file}), not contact data`, final: true, rank: 'primary' };
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -65,11 +65,13 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   // a membership's number (an association's member list): the member's number
   { field: 'externalId', conf: 0.85, names: { en: ['Membership Number', 'Membership No', 'Membership Num'], es: ['Número de membresía', 'Número de afiliado', 'Nº de afiliado'], pt: ['Número de associado', 'Número de filiado'], fr: ["Numéro d'adhésion", 'N° adhésion'], de: ['Mitgliedschaftsnummer'], it: ['Numero associato', 'Numero iscritto'], nl: ['Lidmaatschapnummer'] } },
-  // The contact's account in the file's own system, abbreviated or in French: a veterinary clinic's "Acct_Num", an
+  // The contact's account in the file's own system, abbreviated, in French or Spanish: a veterinary clinic's "Acct_Num", an
   // accounts list's "numéro de compte" (a French ledger's client account, "C0012458"), below a customer code. A bank
   // account's number is no id (./words.ts).
   { field: 'externalId', conf: 0.75, names: {
     en: ['Account No', 'Account Num', 'Acct', 'Acct No', 'Acct Num', 'Acct Number', 'Acc No', 'Client Account Number', 'Customer Account Number'],
+    // Mexico's UNAM numbers its students by "Número de cuenta"
+    es: ['Número de cuenta', 'Nº de cuenta', 'No de cuenta', 'Núm de cuenta'],
     fr: ['Numéro de compte', 'N° de compte', 'N° compte', 'Numéro compte', 'No de compte', 'Num compte', 'Compte client', 'Numéro de compte client'],
   } },
   // The person's id in the system the file is migrated from ("ID_Original" of a migration sheet, "Legacy ID", "Old ID").
@@ -245,6 +247,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // "Établissement" the body or school someone belongs to.
   // A sports roster's club: "Verein", "Club", "Clube", "Società sportiva", "Vereniging" is the organization the player belongs to.
   { field: 'companyName', conf: 0.75, names: { en: ['Club', 'Club Name', 'Sports Club'], es: ['Club', 'Nombre del club'], pt: ['Clube', 'Nome do clube'], fr: ['Club', 'Nom du club'], de: ['Verein', 'Vereinsname', 'Sportverein'], it: ['Società sportiva', 'Nome società'], nl: ['Vereniging', 'Club', 'Clubnaam', 'Verenigingsnaam'] } },
+  // A public body someone works for (a government staff directory's "Agency": "Provincial Health Office"), modestly:
+  // an agency may also be the one a client came through
+  { field: 'companyName', conf: 0.6, names: { en: ['Agency', 'Agency Name', 'Government Agency'], es: ['Agencia', 'Dependencia', 'Organismo'], pt: ['Agência', 'Órgão', 'Orgão'], it: ['Agenzia'], de: ['Behörde', 'Dienststelle Name'], nl: ['Instantie', 'Overheidsinstantie'] } },
   { field: 'companyName', conf: 0.8, names: { en: ['Account', 'Associated Company'], es: ['Cuenta'], pt: ['Conta'], fr: ['Compte', 'Dénomination', 'Dénomination sociale', 'Nom commercial', 'Organisme', 'Établissement'], it: ['Account'], nl: ['Account'] } },
 
   { field: 'address1', conf: 1, names: {
@@ -364,6 +369,18 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   // "Source Name": a source's label, below a bare "Source" (Shopify's orders name their sales channel so)
   { field: 'source', conf: 0.8, names: { en: ['UTM Source', 'Original Source Type', 'Channel', 'Acquisition Channel', 'Source Name'], es: ['Canal'], pt: ['Canal'], fr: ['Canal'], de: ['Kanal'], it: ['Canale'], nl: ['Kanaal'] } },
+
+  // How a lead was won, by marketing's words (an Australian job-history export's "Marketing Method": "Letterbox drop",
+  // "Google"; CRMs' "Acquisition Source", "Lead Channel"), in the seven languages
+  { field: 'source', conf: 0.8, names: {
+    en: ['Marketing Method', 'Marketing Channel', 'Marketing Source', 'Lead Channel', 'Lead Method', 'Acquisition Source', 'Acquisition Method', 'Referral Channel', 'Referral Method', 'Lead Origin', 'Source Channel'],
+    es: ['Canal de adquisición', 'Canal de captación', 'Medio de captación', 'Fuente de captación', 'Canal de marketing', 'Origen de captación'],
+    pt: ['Canal de captação', 'Canal de aquisição', 'Origem da captação', 'Meio de captação', 'Canal de marketing'],
+    fr: ["Canal d'acquisition", 'Canal marketing', "Source d'acquisition", 'Canal de prospection'],
+    de: ['Akquisekanal', 'Akquisitionskanal', 'Marketingkanal', 'Akquisequelle', 'Akquiseweg'],
+    it: ['Canale di acquisizione', 'Canale marketing', 'Fonte di acquisizione', 'Canale di provenienza'],
+    nl: ['Acquisitiekanaal', 'Marketingkanaal', 'Acquisitiebron', 'Wervingskanaal'],
+  } },
 
   { field: 'tags', conf: 1, names: {
     en: ['Tags', 'Tag', 'Group Membership', 'Labels', 'Categories', 'Label'],

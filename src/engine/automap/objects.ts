@@ -151,6 +151,9 @@ export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company
   // a direct-debit mandate (GoCardless' "mandate_id", SEPA's "Mandatsreferenz"), a contract, a donation or gift, a task or a message
   'mandate', 'mandat', 'mandato', 'mandats', 'machtiging', 'mandaat', 'contract', 'contrato', 'contrat', 'vertrag', 'contratto', 'agreement', 'donation', 'gift', 'pledge',
   'task', 'message', 'thread', 'call', 'meeting', 'appointment', 'case', 'claim',
+  // an application, a form's entry, submission or response, a job, a request; a voice, a model, an app of a tool ("Application
+  // ID": "app_14"; a voice assistant's "Voice ID": "Puck")
+  'application', 'entry', 'submission', 'response', 'job', 'request', 'voice', 'model', 'app', 'asset',
   'booking', 'reservation', 'reserva', 'reservierung', 'buchung', 'prenotazione', 'reservering', 'boeking',
   // a school, a campus, a store, a shop's website or a household a contact belongs to: its id is the place's ("SchoolID", "store_id",
   // Magento's "website_id", "Household ID")

@@ -38,7 +38,7 @@ export function recordGuess(words: readonly string[], all: readonly string[]): H
   // An account's or a card's number without whose ("Card Number", "Número de tarjeta", "Numéro de compte bancaire",
   // "Kartennummer", "Kontonummer"): a bank or payment number, never a phone whatever its digits.
   const what = all.find((w) => ACCOUNT_WORDS.has(w) || ID_CARD_WORDS.has(w)) ?? (all.length === 1 ? ACCOUNT_NUMBER.exec(all[0])?.[1] : undefined);
-  if (what && (ACCOUNT_NUMBER.test(all.join('')) || all.every((w) => ACCOUNT_WORDS.has(w) || ID_CARD_WORDS.has(w) || LICENCE_OTHER_WORDS.has(w) || BANK_WORDS.has(w)) && (all.length === 1 || all.some((w) => LICENCE_OTHER_WORDS.has(w) || BANK_WORDS.has(w))))) {
+  if (what && (ACCOUNT_NUMBER.test(all.join('')) || all.every((w) => ACCOUNT_WORDS.has(w) || ID_CARD_WORDS.has(w) || LICENCE_OTHER_WORDS.has(w) || BANK_WORDS.has(w)))) {
     return { field: null, conf: 0.85, reason: `The number of an account or a card (${what}), not a phone`, final: true, rank: 'primary' };
   }
   return null;

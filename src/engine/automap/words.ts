@@ -42,7 +42,7 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Cost Center', 'Cost Centre', 'Cost Center Code', 'Cost Centre Code', 'Telefax', 'Telefax Number', 'Follow Up', 'Follow-up Date', 'Next Follow Up',
     'Contact Persons', 'Accounts', 'Linked Accounts', 'Connected Accounts', 'External Accounts',
     // a bank account's number is never an id nor a phone (an IBAN's, a direct debit's), in the seven languages
-    'Bank Account', 'Bank Account Number', 'Bank Account No', 'Número de cuenta', 'Número de cuenta bancaria', 'Cuenta bancaria', 'Número da conta',
+    'Bank Account', 'Bank Account Number', 'Bank Account No', 'Número de cuenta bancaria', 'Cuenta bancaria', 'Número da conta',
     'Conta bancária', 'Conta corrente', 'Compte bancaire', 'Numéro de compte bancaire', 'RIB', 'Kontonummer', 'Kontonr', 'Konto-Nr', 'Bankkonto',
     'Bankverbindung', 'Numero conto', 'Numero di conto', 'Conto corrente', 'Numero conto corrente', 'Conto bancario', 'Rekeningnummer', 'Rekeningnr',
     'Bankrekening', 'Bankrekeningnummer',
@@ -230,6 +230,10 @@ export const GUEST_WORDS: ReadonlySet<string> = new Set(['guest', 'invitado', 'c
 /** Messaging services whose account is a handle, not a phone line: "Skype Phone Number" (Planning Center), "Numéro Skype". */
 export const MESSENGER_WORDS: ReadonlySet<string> = new Set(['skype', 'discord', 'slack', 'msn', 'icq', 'jabber', 'xmpp', 'hangouts', 'gtalk', 'lync',
   'wechat', 'weixin', 'qq']);
+/** A social or professional profile, a portfolio: a link to it is not the contact's website ("LinkedIn / Portfolio",
+ *  "GitHub Profile", "Behance"), unless a website word is named too ("Website / Portfolio"). */
+export const PROFILE_WORDS: ReadonlySet<string> = new Set(['linkedin', 'portfolio', 'portafolio', 'portefolio', 'portafoglio', 'behance', 'dribbble', 'github',
+  'gitlab', 'xing', 'viadeo', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'profile', 'perfil', 'profil', 'profilo', 'profiel']);
 
 /** Key words of a link: a "link" is the contact's website only when nothing else is named ("Reset-Link", "Referral link",
  *  "Zoom link" are links to something else); the same check as "url", "web", "site" and "domain" in ./header.ts. */

@@ -1280,8 +1280,13 @@ describe('eighth part: an account\'s or a card\'s number is never a phone; the c
     },
   );
 
-  it.each(['Card Number', 'Credit Card Number', 'Numéro de carte', 'Número de tarjeta', 'Kartennummer', 'Kaartnummer', 'Bank Account Number', 'Numéro de compte bancaire',
-    'Número de cuenta', 'Número da conta', 'Kontonummer', 'Numero conto', 'Conto corrente', 'Rekeningnummer', 'IBAN'])(
+  it('a Spanish account number (a Mexican university\'s student number) is the External ID, below a customer\'s', () => {
+    expect(fieldsOf(['Nombre', 'Número de cuenta'])).toEqual(['name', 'externalId']);
+    expect(fieldsOf(['Número de cliente', 'Nombre', 'Número de cuenta'])).toEqual(['externalId', 'name', null]);
+  });
+
+  it.each(['Card Number', 'Numéro de carte', 'Número de tarjeta', 'Kartennummer', 'Kaartnummer', 'Credit Card Number', 'Debit Card Number', 'Bank Account Number', 'Numéro de compte bancaire', 'Número de cuenta bancaria', 'Número da conta', 'Kontonummer',
+    'Numero conto', 'Conto corrente', 'Rekeningnummer', 'IBAN'])(
     '"%s" (a bank or payment number) is no id and no phone, whatever its digits', (h) => {
       const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['(212) 736-5000', '(415) 555-0123'], ['411000124', '411000310']);
       expect(mapOf(['Name', 'Phone', h], { sampleRows: rows })[h]).toBeNull();
@@ -1292,5 +1297,42 @@ describe('eighth part: an account\'s or a card\'s number is never a phone; the c
     expect(fieldsOf(['Code Client', 'Dénomination', 'Numéro de Compte'])).toEqual(['externalId', 'companyName', null]);
     expect(fieldsOf(['Account Name', 'Account Number', 'Email'])).toEqual(['companyName', 'externalId', 'email']);
     expect(fieldsOf(['Name', 'Library Card Number'])).toEqual(['name', 'externalId']);
+  });
+});
+
+describe('eighth part: how a lead was won, a profile link, another record\'s id, a public agency', () => {
+  it.each(['Marketing Method', 'Marketing Channel', 'marketing_channel', 'leadChannel', 'Lead Channel', 'Acquisition Source', 'Acquisition Method', 'Canal de adquisición',
+    'Canal de captação', "Canal d'acquisition", 'Marketingkanal', 'Akquisekanal', 'Canale di acquisizione', 'Acquisitiekanaal'])('"%s" is the source', (h) => {
+    expect(mapOf(['Name', h])[h]).toBe('source');
+  });
+
+  it.each(['LinkedIn / Portfolio', 'Portfolio', 'Portfolio URL', 'GitHub Profile', 'Behance', 'Profile URL', 'Perfil de LinkedIn', 'Profil Xing', 'Facebook Page'])(
+    '"%s" is a profile, not the website, whatever its values', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['https://linkedin.com/in/marcuslindgren', 'https://www.behance.net/aishabello']);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it('a website named beside a profile, and a company\'s legal name, keep their fields', () => {
+    expect(fieldsOf(['Name', 'Website / Portfolio'])).toEqual(['name', 'website']);
+    expect(fieldsOf(['Name', 'Personal Website'])).toEqual(['name', 'website']);
+    expect(fieldsOf(['Name', 'Empresa (Razão Social)'])).toEqual(['name', 'companyName']);
+  });
+
+  it.each(['Application ID', 'application_id', 'applicationId', 'Voice ID', 'Entry ID', 'Submission ID', 'Response ID', 'Job ID', 'Request ID', 'App ID'])(
+    '"%s" is another record\'s id', (h) => {
+      expect(mapOf(['Name', h])[h]).toBeNull();
+    },
+  );
+
+  it('the person\'s ids keep theirs', () => {
+    expect(fieldsOf(['Name', 'Applicant ID'])).toEqual(['name', 'externalId']);
+    expect(fieldsOf(['Name', 'Import ID'])).toEqual(['name', 'externalId']);
+    expect(fieldsOf(['Name', 'UoA ID'])).toEqual(['name', 'externalId']);
+  });
+
+  it.each(['Agency', 'Agency Name', 'Agencia', 'Agência', 'Agenzia', 'Behörde', 'Instantie'])('"%s" is the company, below a company column', (h) => {
+    expect(mapOf(['Name', h])[h]).toBe('companyName');
+    expect(mapOf(['Name', 'Company', h])[h]).toBeNull();
   });
 });
