@@ -334,7 +334,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // before a longer header, read as that header: "Kunde Rechnungsadresse Ort" is the customer's billing city.
   if (words.length >= 2 && (SELF_OBJECTS.has(words[0]) || FILE_PERSON_WORDS.has(words[0]))) {
     const e = exactEntry(words.slice(1).join('')) ?? exactEntry(unlinked(words.slice(1)));
-    if (e?.field && e.conf >= 0.85) return indexed({ ...fromEntry(e, `The ${words[0]}'s "${words.slice(1).join(' ')}"`), conf: round2(Math.min(e.conf, 0.9)) });
+    // (A pupil's "pincode" is a PIN in Dutch and German, a school canteen's "Student_pincode": no postal code.)
+    if (e?.field && e.conf >= 0.85 && !(e.field === 'postalCode' && !SELF_OBJECTS.has(words[0]))) return indexed({ ...fromEntry(e, `The ${words[0]}'s "${words.slice(1).join(' ')}"`), conf: round2(Math.min(e.conf, 0.9)) });
     const g = words.length >= 3 && !e ? readHeader(words.slice(1).join(' '), ctx) : undefined;
     if (g?.field && g.conf >= 0.7) return { ...g, conf: round2(Math.min(g.conf, 0.85)), reason: `The ${words[0]}'s "${words.slice(1).join(' ')}"` };
   }

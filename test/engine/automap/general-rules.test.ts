@@ -1262,7 +1262,7 @@ describe('eighth part: the file\'s person before a field is that person\'s field
     expect(mapOf(['Name', h])[h]).toBe(field);
   });
 
-  it.each(['Child DOB', 'Parent Phone', 'Mother Mobile', 'Guardian mobile', 'Student Status', 'Patient Type', 'Member Since'])('"%s" is someone else\'s or no field', (h) => {
+  it.each(['Child DOB', 'Parent Phone', 'Mother Mobile', 'Guardian mobile', 'Student Status', 'Patient Type', 'Member Since', 'Student_pincode'])('"%s" is someone else\'s or no field', (h) => {
     expect(mapOf(['Name', h])[h]).toBeNull();
   });
 
