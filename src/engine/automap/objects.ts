@@ -153,6 +153,8 @@ export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company
   'task', 'message', 'thread', 'call', 'meeting', 'appointment', 'case', 'claim',
   // an application, a form's entry, submission or response, a job, a request; a voice, a model, an app of a tool ("Application
   // ID": "app_14"; a voice assistant's "Voice ID": "Puck")
+  // a project ("Codice Progetto Interno", "Project Code", "Projektnummer")
+  'project', 'projects', 'proyecto', 'projeto', 'projet', 'projekt', 'progetto',
   'application', 'entry', 'submission', 'response', 'job', 'request', 'voice', 'model', 'app', 'asset',
   'booking', 'reservation', 'reserva', 'reservierung', 'buchung', 'prenotazione', 'reservering', 'boeking',
   // a school, a campus, a store, a shop's website or a household a contact belongs to: its id is the place's ("SchoolID", "store_id",

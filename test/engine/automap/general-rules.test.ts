@@ -1336,3 +1336,13 @@ describe('eighth part: how a lead was won, a profile link, another record\'s id,
     expect(mapOf(['Name', 'Company', h])[h]).toBeNull();
   });
 });
+
+describe('eighth part: an internal code is the record\'s id in its own system; a project\'s is another record\'s', () => {
+  it.each(['Codice Interno Risorse', 'Codice interno', 'codice_interno', 'Internal Code', 'internalCode', 'Código interno', 'Code interne', 'Interne Code'])('"%s" is the External ID', (h) => {
+    expect(mapOf(['Nome', 'Cognome', h])[h]).toBe('externalId');
+  });
+
+  it.each(['Codice Progetto Interno', 'Project ID', 'Projekt-ID', 'Internal Order Code', 'Numero interno', 'Telefono interno'])('"%s" is no id of the contact\'s', (h) => {
+    expect(mapOf(['Nome', 'Cognome', h])[h]).toBeNull();
+  });
+});
