@@ -383,8 +383,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // A one-word compound: "Clublidnummer", "Firmenadresse"; with a qualifier ("Rechnungsadresse", "Notfalltelefon") it
   // is read as two words.
   const compound = words.length === 1 && c.length >= 10 ? compoundSplit(c) : null;
-  // "Artikelname", "Produktname", "Ordernummer": another record's compound, whatever its end reads as ("...lname").
-  const objectStem = words.length === 1 ? [...OTHER_OBJECTS].find((o) => o.length >= 5 && c.startsWith(o) && c.length >= o.length + 3) : undefined;
+  // "Artikelname", "Produktname", "Ordernummer": another record's word before a known name, whatever the end reads as ("...lname").
+  const objectStem = words.length === 1 ? [...OTHER_OBJECTS].find((o) => o.length >= 5 && c.startsWith(o) && (compound || exactEntry(c.slice(o.length)))) : undefined;
   if (objectStem) return { field: null, conf: 0.8, reason: `About another record (${objectStem})`, final: true, rank: 'primary' };
   if (compound) {
     const { prefix, key, entry } = compound;
