@@ -22,6 +22,7 @@ import {
   BILLING_WORDS,
   CONTACT_PERSON_PHRASES,
   DISPLAY_WORDS,
+  FILE_PERSON_WORDS,
   FILE_WORDS,
   GUEST_WORDS,
   INDEXED_WORDS,
@@ -40,6 +41,7 @@ import {
   POSSESSIVE_ARTICLES,
   POSSESSIVE_WORDS,
   PRIMARY_WORDS,
+  PROFILE_WORDS,
   RE_MOBILE,
   SELF_OBJECTS,
   SHIPPING_WORDS,
@@ -56,7 +58,7 @@ import { keywordGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
 import { segmentGuess } from './segments';
 import { idGuess } from './ids';
-import { numberedOwnerGuess } from './people';
+import { memberKind, numberedOwnerGuess } from './people';
 import { ADDRESS_FIELDS, ADDRESS_NOUNS } from './work';
 
 export type { Rank } from './tables';
@@ -106,6 +108,8 @@ const VALUE_WORDS: ReadonlySet<string> = new Set(['value', 'valor', 'valeur', 'w
 const REFERENCE_NUMBERS: ReadonlySet<string> = new Set(['id', 'number', 'no', 'nr', 'num', 'code']);
 /** English head nouns before "of": "Name of Business", "Date of joining", "Place of residence". */
 const OF_HEADS: ReadonlySet<string> = new Set(['name', 'fullname', 'date', 'number', 'place', 'city', 'country', 'address', 'title', 'type']);
+/** Link words that name no website of the contact's by themselves ("LinkedIn URL", "Profile link"). */
+const LINK_ONLY: ReadonlySet<string> = new Set(['url', 'link', 'links', 'enlace', 'lien', 'collegamento']);
 const LATIN_NATION: ReadonlySet<string> = new Set(['nation', 'nacion', 'nazione', 'nacao']);
 const addressPart = (e: Entry | undefined) => (e?.field && ADDRESS_FIELDS.has(e.field) ? e : undefined);
 function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): HeaderGuess {
@@ -254,6 +258,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     }
     // A type word alone ("Residenza", "Domicilio") is the unqualified address, not a group of its own.
     if (g.field && ADDRESS_FIELDS.has(g.field)) g.group = q.billing ? 'billing' : idx >= 2 ? `other ${idx}` : q.rest.length ? q.group : '';
+    else if (q.billing && g.field === 'website') return { field: null, conf: 0.85, reason: `A link to an invoice or a bill ("${raw}"), not a website`, final: true, rank: 'primary' };
     else if (q.billing) g.fallback = true;
     if (q.rank === 'alternate') g.rank = 'alternate';
     else if (q.rank === 'typed' && g.rank === 'primary') g.rank = 'typed';
@@ -310,6 +315,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (guests) return { field: null, conf: 0.9, reason: `About other people (${guests}, several)`, final: true, rank: 'primary' };
   const messenger = allWords.find((w) => MESSENGER_WORDS.has(w));
   if (messenger) return { field: null, conf: 0.9, reason: `An account on ${messenger}, a handle, not contact data`, final: true, rank: 'primary' };
+  const profile = allWords.find((w) => PROFILE_WORDS.has(w));
+  if (profile && !allWords.some((w) => headWords().get(w)?.[0] === 'website' && !LINK_ONLY.has(w))) return { field: null, conf: 0.85, reason: `A social profile or a portfolio (${profile}), not the contact's website`, final: true, rank: 'primary' };
   const file = allWords.find((w) => FILE_WORDS.has(w));
   if (file) return { field: null, conf: 0.9, reason: `A file or an upload (${file}), not contact data`, final: true, rank: 'primary' };
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -326,9 +333,10 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (contactPerson) return { field: null, conf: 0.9, reason: `About another person (${tokens.slice(0, numberAt + 1).join(' ')})`, final: true, rank: 'primary' };
   // The contact's own object before a known name: "Contact External ID", "Attendee Company", "Customer Email Address";
   // before a longer header, read as that header: "Kunde Rechnungsadresse Ort" is the customer's billing city.
-  if (words.length >= 2 && SELF_OBJECTS.has(words[0])) {
+  if (words.length >= 2 && (SELF_OBJECTS.has(words[0]) || FILE_PERSON_WORDS.has(words[0]))) {
     const e = exactEntry(words.slice(1).join('')) ?? exactEntry(unlinked(words.slice(1)));
-    if (e?.field && e.conf >= 0.85) return indexed({ ...fromEntry(e, `The ${words[0]}'s "${words.slice(1).join(' ')}"`), conf: round2(Math.min(e.conf, 0.9)) });
+    // (A pupil's "pincode" is a PIN in Dutch and German, a school canteen's "Student_pincode": no postal code.)
+    if (e?.field && e.conf >= 0.85 && !(e.field === 'postalCode' && !SELF_OBJECTS.has(words[0]))) return indexed({ ...fromEntry(e, `The ${words[0]}'s "${words.slice(1).join(' ')}"`), conf: round2(Math.min(e.conf, 0.9)) });
     const g = words.length >= 3 && !e ? readHeader(words.slice(1).join(' '), ctx) : undefined;
     if (g?.field && g.conf >= 0.7) return { ...g, conf: round2(Math.min(g.conf, 0.85)), reason: `The ${words[0]}'s "${words.slice(1).join(' ')}"` };
   }
@@ -376,10 +384,14 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // A one-word compound: "Clublidnummer", "Firmenadresse"; with a qualifier ("Rechnungsadresse", "Notfalltelefon") it
   // is read as two words.
   const compound = words.length === 1 && c.length >= 10 ? compoundSplit(c) : null;
+  // "Artikelname", "Produktname", "Ordernummer": another record's word before a known name, whatever the end reads as ("...lname").
+  const objectStem = words.length === 1 ? [...OTHER_OBJECTS].find((o) => o.length >= 5 && c.startsWith(o) && (compound || exactEntry(c.slice(o.length)))) : undefined;
+  if (objectStem) return { field: null, conf: 0.8, reason: `About another record (${objectStem})`, final: true, rank: 'primary' };
   if (compound) {
     const { prefix, key, entry } = compound;
     const known = [prefix, prefix.replace(/s$/, '')].find((w) => knownWords().has(w));
     if (known) return readHeader(`${known} ${key}`, ctx);
+    if (memberKind(key, entry)) return { field: null, conf: 0.8, reason: `A kind of ${key} ("${raw}"), not a name`, final: true, rank: 'primary' };
     return indexed({ ...fromEntry(entry, `Ends with "${key}"`), conf: round2(entry.conf * 0.9) });
   }
   // A bare phone type: "Home", "Büro", "Privat" (a phone when the file has other phone columns).

@@ -22,6 +22,10 @@ const ID_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'num
 /** Words that number someone in a register: "Patienten-Nr", "N° de membre", "Code patient", "Codice paziente". */
 const REGISTER_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n', 'code', 'codigo', 'codice', 'ref']);
 
+/** "Internal", in the seven languages, and the code words it makes an id of. */
+const INTERNAL_WORDS: ReadonlySet<string> = new Set(['internal', 'interno', 'interna', 'interne', 'intern', 'interner', 'internes']);
+const CODE_WORDS: ReadonlySet<string> = new Set(['code', 'codigo', 'codice', 'ref']);
+
 /** A person word, as written or inflected in a German or Dutch compound: "Patienten", "Kunden", "Mitglieds" (./words.ts). */
 function personWord(w: string, set: ReadonlySet<string>): boolean {
   return inflectedFrom(w, set) !== undefined;
@@ -87,6 +91,10 @@ export function idGuess(written: readonly string[], c: string, raw: string): Hea
     const rest = words.filter((w) => !REGISTER_NUMBER_WORDS.has(w) && !JOINING_WORDS.has(w));
     // (A number before a plural is a count, read above: "N. Empleados", "Number of Members".)
     if (self && rest.length === 1 && !NOT_REGISTER_NUMBER_WORDS.has(self)) return { field: 'externalId', conf: 0.7, reason: `A register's number for the person (${self})`, rank: 'primary' };
+    // "Codice interno (risorse)", "Internal Code", "Código interno", "Code interne": the record's code in the organisation's
+    // own system; not another record's ("Codice Progetto Interno"), not an internal number (Italian "Numero interno" is a
+    // phone's extension).
+    if (words.some((w) => INTERNAL_WORDS.has(w)) && words.some((w) => CODE_WORDS.has(w)) && !words.some((w) => OBJECT_ID_WORDS.has(w))) return { field: 'externalId', conf: 0.55, reason: `An internal code ("${raw}"), the record's in its own system`, rank: 'primary' };
     return null;
   }
   const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');

@@ -24,6 +24,9 @@ import { NAME_FIELDS } from './work';
 /** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
 
+/** Number words: with a street or address key word, the header names the house number alone. */
+const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n']);
+
 /** The key word of a longer header: the last meaningful word, before "number", "code", "value"... */
 export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   if (!words.length) return null;
@@ -38,7 +41,8 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   const content = words.filter((w) => w.length > 1 || /\d/.test(w));
   if (!content.length) return null;
   let i = content.length - 1;
-  while (i > 0 && FILLER_WORDS.has(content[i]) && !headWords().has(content[i])) i--;
+  // (and linking words left at the end once a qualifier is dropped: "Lien de la [facture]", "Link da [fatura]")
+  while (i > 0 && (FILLER_WORDS.has(content[i]) || JOINING_WORDS.has(content[i]) || ARTICLES.has(content[i])) && !headWords().has(content[i])) i--;
   let head = content[i];
   // "Email Address", "Adresse e-mail": the address of an email is the email.
   if ((head === 'address' || head === 'adresse' || head === 'direccion' || head === 'endereco' || head === 'indirizzo' || head === 'adres') && content.some((w) => w === 'email' || w === 'mail' || w === 'correo' || w === 'courriel')) head = 'email';
@@ -78,6 +82,11 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   const idToken = content.find((w, j) => j !== i && ID_TOKEN_WORDS.has(w));
   if ((NAME_FIELDS.has(field) || field === 'companyName') && idToken) {
     return { field: null, conf: 0.8, reason: `The ${idToken} of "${head}", not a name`, final: true, rank: 'primary' };
+  }
+  // A street's or an address's number is the house number alone: "Address Number", "Road No", "Número de domicilio".
+  const houseNumber = content.find((w, j) => j !== i && HOUSE_NUMBER_WORDS.has(w));
+  if (field === 'address1' && houseNumber) {
+    return { field: null, conf: 0.8, reason: `A house number ("${houseNumber}" of "${head}"), not the street line`, final: true, rank: 'primary' };
   }
   if (field === 'name') {
     if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {

@@ -63,6 +63,17 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     // a sports federation's member number (the KNVB's and the Atletiekunie's "bondsnummer", Sportlink's member exports)
     nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
   } },
+  // a membership's number (an association's member list): the member's number
+  { field: 'externalId', conf: 0.85, names: { en: ['Membership Number', 'Membership No', 'Membership Num'], es: ['Número de membresía', 'Número de afiliado', 'Nº de afiliado'], pt: ['Número de associado', 'Número de filiado'], fr: ["Numéro d'adhésion", 'N° adhésion'], de: ['Mitgliedschaftsnummer'], it: ['Numero associato', 'Numero iscritto'], nl: ['Lidmaatschapnummer'] } },
+  // The contact's account in the file's own system, abbreviated, in French or Spanish: a veterinary clinic's "Acct_Num", an
+  // accounts list's "numéro de compte" (a French ledger's client account, "C0012458"), below a customer code. A bank
+  // account's number is no id (./words.ts).
+  { field: 'externalId', conf: 0.75, names: {
+    en: ['Account No', 'Account Num', 'Acct', 'Acct No', 'Acct Num', 'Acct Number', 'Acc No', 'Client Account Number', 'Customer Account Number'],
+    // Mexico's UNAM numbers its students by "Número de cuenta"
+    es: ['Número de cuenta', 'Nº de cuenta', 'No de cuenta', 'Núm de cuenta'],
+    fr: ['Numéro de compte', 'N° de compte', 'N° compte', 'Numéro compte', 'No de compte', 'Num compte', 'Compte client', 'Numéro de compte client'],
+  } },
   // The person's id in the system the file is migrated from ("ID_Original" of a migration sheet, "Legacy ID", "Old ID").
   { field: 'externalId', conf: 0.8, names: {
     en: ['Original ID', 'ID Original', 'Old ID', 'Previous ID', 'Legacy Number', 'Legacy No'],
@@ -236,6 +247,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // "Établissement" the body or school someone belongs to.
   // A sports roster's club: "Verein", "Club", "Clube", "Società sportiva", "Vereniging" is the organization the player belongs to.
   { field: 'companyName', conf: 0.75, names: { en: ['Club', 'Club Name', 'Sports Club'], es: ['Club', 'Nombre del club'], pt: ['Clube', 'Nome do clube'], fr: ['Club', 'Nom du club'], de: ['Verein', 'Vereinsname', 'Sportverein'], it: ['Società sportiva', 'Nome società'], nl: ['Vereniging', 'Club', 'Clubnaam', 'Verenigingsnaam'] } },
+  // A public body someone works for (a government staff directory's "Agency": "Provincial Health Office"), modestly:
+  // an agency may also be the one a client came through
+  { field: 'companyName', conf: 0.6, names: { en: ['Agency', 'Agency Name', 'Government Agency'], es: ['Agencia', 'Dependencia', 'Organismo'], pt: ['Agência', 'Órgão', 'Orgão'], it: ['Agenzia'], de: ['Behörde', 'Dienststelle Name'], nl: ['Instantie', 'Overheidsinstantie'] } },
   { field: 'companyName', conf: 0.8, names: { en: ['Account', 'Associated Company'], es: ['Cuenta'], pt: ['Conta'], fr: ['Compte', 'Dénomination', 'Dénomination sociale', 'Nom commercial', 'Organisme', 'Établissement'], it: ['Account'], nl: ['Account'] } },
 
   { field: 'address1', conf: 1, names: {
@@ -247,6 +261,17 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     de: ['Straße', 'Strasse', 'Adresse', 'Anschrift', 'Straße und Hausnummer', 'Str', 'Postanschrift', 'Adresszeile 1', 'Adresse Zeile 1', 'Adr', 'Privatadresse', 'Privatadr', 'Privatanschrift', 'Heimatadresse', 'Wohnadresse'],
     it: ['Indirizzo', 'Via', 'Indirizzo postale', 'Indirizzo 1', 'Via e numero civico', 'Indirizzo riga 1', 'Indirizzo linea 1', 'Riga indirizzo 1'],
     nl: ['Adres', 'Straat', 'Straatnaam', 'Straat en huisnummer', 'Postadres', 'Woonadres', 'Adressen', 'Adresregel 1', 'Adres regel 1'],
+  } },
+  // A street's name without its number (an address parser's output, Australian and British job sheets: "Street Number",
+  // "Street Name", "Suburb"): the street line when the file has no whole "Address" column (which wins on confidence).
+  { field: 'address1', conf: 0.85, names: {
+    en: ['Street Name', 'Road Name', 'Name of Street'],
+    es: ['Nombre de la calle', 'Nombre de calle', 'Nombre de la vía', 'Nombre vía'],
+    pt: ['Nome da rua', 'Nome do logradouro', 'Nome da via'],
+    fr: ['Nom de rue', 'Nom de la rue', 'Nom de voie', 'Nom de la voie', 'Libellé de voie', 'Libellé voie'],
+    de: ['Straßenname', 'Strassenname', 'Name der Straße'],
+    it: ['Nome della via', 'Nome via', 'Nome strada', 'Nome della strada'],
+    nl: ['Naam van de straat'],
   } },
   // The whole address in one cell ("Via Brennero 12, 38122 Trento (TN)"): the street line when the file has no street
   // column, a formatted copy of the address columns when it has one (their "Address" or "Street" wins on confidence).
@@ -344,6 +369,18 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   // "Source Name": a source's label, below a bare "Source" (Shopify's orders name their sales channel so)
   { field: 'source', conf: 0.8, names: { en: ['UTM Source', 'Original Source Type', 'Channel', 'Acquisition Channel', 'Source Name'], es: ['Canal'], pt: ['Canal'], fr: ['Canal'], de: ['Kanal'], it: ['Canale'], nl: ['Kanaal'] } },
+
+  // How a lead was won, by marketing's words (an Australian job-history export's "Marketing Method": "Letterbox drop",
+  // "Google"; CRMs' "Acquisition Source", "Lead Channel"), in the seven languages
+  { field: 'source', conf: 0.8, names: {
+    en: ['Marketing Method', 'Marketing Channel', 'Marketing Source', 'Lead Channel', 'Lead Method', 'Acquisition Source', 'Acquisition Method', 'Referral Channel', 'Referral Method', 'Lead Origin', 'Source Channel'],
+    es: ['Canal de adquisición', 'Canal de captación', 'Medio de captación', 'Fuente de captación', 'Canal de marketing', 'Origen de captación'],
+    pt: ['Canal de captação', 'Canal de aquisição', 'Origem da captação', 'Meio de captação', 'Canal de marketing'],
+    fr: ["Canal d'acquisition", 'Canal marketing', "Source d'acquisition", 'Canal de prospection'],
+    de: ['Akquisekanal', 'Akquisitionskanal', 'Marketingkanal', 'Akquisequelle', 'Akquiseweg'],
+    it: ['Canale di acquisizione', 'Canale marketing', 'Fonte di acquisizione', 'Canale di provenienza'],
+    nl: ['Acquisitiekanaal', 'Marketingkanaal', 'Acquisitiebron', 'Wervingskanaal'],
+  } },
 
   { field: 'tags', conf: 1, names: {
     en: ['Tags', 'Tag', 'Group Membership', 'Labels', 'Categories', 'Label'],

@@ -55,6 +55,10 @@ export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
   'ingresso', 'ingressos', 'bilhete', 'bilhetes', 'boleto', 'boletos', 'billet', 'billets', 'biglietto', 'biglietti', 'eintrittskarte',
   // crypto wallets and network addresses: an "address" that is no street
   'eth', 'ethereum', 'btc', 'bitcoin', 'solana', 'wallet', 'crypto', 'carteira', 'cartera', 'portefeuille', 'portafoglio', 'mac',
+  // a product or an article, in the other languages (a shop's order export: "Produkt Name", "Artikelname", "Nombre del
+  // producto", "Nom du produit", "Nome prodotto", "Productnaam"), an order's line item
+  'produkt', 'produkte', 'producto', 'productos', 'produto', 'produtos', 'produit', 'produits', 'prodotto', 'prodotti', 'artikel', 'articulo',
+  'articulos', 'artigo', 'artigos', 'article', 'articles', 'articolo', 'articoli', 'item', 'items', 'sku',
   // a real-estate property (a lead list's "Property Address", "Property City" beside the owner's mailing address)
   'property', 'properties', 'inmueble', 'imovel', 'immobilie', 'immobile', 'immeuble', 'onroerend',
 ]);
@@ -100,6 +104,8 @@ export const CARD_HOLDER_WORDS: ReadonlySet<string> = new Set([
   'library', 'member', 'membership', 'loyalty', 'club', 'rewards', 'reward', 'biblioteca', 'socio', 'fidelidad', 'fidelidade', 'bibliotheque',
   'adherent', 'membre', 'fidelite', 'bibliothek', 'bibliotheks', 'mitglied', 'mitglieds', 'kunden', 'bibliotheek', 'lid', 'lidmaatschap',
   'klanten', 'bibliotecaria', 'associado', 'tesserato', 'leen',
+  // an Italian "tessera" is a membership card by itself (an association's "Numero Tessera", "N. tessera")
+  'tessera',
   // a driving card: "Carnet de conducir", "Carteira de motorista", "Carta di guida"
   'conducir', 'conduire', 'motorista', 'guida', 'conducao',
 ]);
@@ -109,6 +115,9 @@ export const LICENCE_OTHER_WORDS: ReadonlySet<string> = new Set([
   'driver', 'drivers', 'driving', 's', 'number', 'no', 'num', 'nr', 'nro', 'numero', 'n', 'id', 'code', 'de', 'do', 'da', 'di', 'du', 'del', 'of',
   'conducir', 'conduccion', 'conducao', 'motorista', 'conduire', 'guida', 'van', 'the', 'nummer', 'card', 'tarjeta', 'carte', 'cartao', 'karte',
 ]);
+
+/** An account, in the seven languages: with a number word alone, an account's or a card's number is never a phone. */
+export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['account', 'acct', 'acc', 'compte', 'cuenta', 'conta', 'konto', 'conto', 'rekening']);
 
 /** Generic custom attributes ("Attribut 2", "Custom 1", "Campo 3", "Merkmal 1"): what they hold is not known. */
 export const GENERIC_ATTRIBUTE_WORDS: ReadonlySet<string> = new Set([
@@ -142,6 +151,11 @@ export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company
   // a direct-debit mandate (GoCardless' "mandate_id", SEPA's "Mandatsreferenz"), a contract, a donation or gift, a task or a message
   'mandate', 'mandat', 'mandato', 'mandats', 'machtiging', 'mandaat', 'contract', 'contrato', 'contrat', 'vertrag', 'contratto', 'agreement', 'donation', 'gift', 'pledge',
   'task', 'message', 'thread', 'call', 'meeting', 'appointment', 'case', 'claim',
+  // an application, a form's entry, submission or response, a job, a request; a voice, a model, an app of a tool ("Application
+  // ID": "app_14"; a voice assistant's "Voice ID": "Puck")
+  // a project ("Codice Progetto Interno", "Project Code", "Projektnummer")
+  'project', 'projects', 'proyecto', 'projeto', 'projet', 'projekt', 'progetto',
+  'application', 'entry', 'submission', 'response', 'job', 'request', 'voice', 'model', 'app', 'asset',
   'booking', 'reservation', 'reserva', 'reservierung', 'buchung', 'prenotazione', 'reservering', 'boeking',
   // a school, a campus, a store, a shop's website or a household a contact belongs to: its id is the place's ("SchoolID", "store_id",
   // Magento's "website_id", "Household ID")

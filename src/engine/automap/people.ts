@@ -95,3 +95,14 @@ export function numberedOwnerGuess(tokens: readonly string[], read: (header: str
   if (!g?.field || !PROPERTY_OWNER_FIELDS.has(g.field)) return null;
   return { ...g, conf: Math.min(g.conf, 0.85), reason: `The property owner's "${rest.join(' ')}"` };
 }
+
+/** Name words and contact persons: a compound ending with one is a name ("Hauptansprechpartner", "Kundenname"). */
+const NAMING_KEYS = /(?:name|naam|nom|nome|nombre|partner|person|persoon|referente)$/;
+/**
+ * A one-word compound ending with a person word that is a name by itself ("Mitglied", "Kunde", "Teilnehmer", "Klant"):
+ * "Ehrenmitglied", "Fördermitglied", "Neukunde", "Gastteilnehmer" say what kind of member someone is (a flag, a
+ * category), not who they are.
+ */
+export function memberKind(key: string, entry: { field: string | null }): boolean {
+  return entry.field === 'name' && !NAMING_KEYS.test(key);
+}

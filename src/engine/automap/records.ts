@@ -4,6 +4,7 @@
 // column and an address's company line.
 import type { HeaderGuess } from './header';
 import {
+  ACCOUNT_WORDS,
   CARD_HOLDER_WORDS,
   FILLER_WORDS,
   GENERIC_ATTRIBUTE_WORDS,
@@ -14,6 +15,11 @@ import {
   LICENCE_OTHER_WORDS,
   LICENCE_WORDS,
 } from './lexicon';
+
+/** One-word account and card numbers: "Kontonummer", "Kartennummer", "Rekeningnummer", "Kaartnummer", "Pasnummer". */
+const ACCOUNT_NUMBER = /^(konto|karten|rekening|kaart|pas)(?:nummer|nr)$/;
+/** Words of a bank account: "Numéro de compte bancaire", "Número de cuenta corriente", "Conto corrente". */
+const BANK_WORDS: ReadonlySet<string> = new Set(['bank', 'bancaire', 'bancaria', 'bancario', 'corriente', 'corrente', 'courant', 'payment', 'credit', 'debit', 'bankrekening']);
 
 /** `words`: the header's words without numbers; `all`: with the words in parentheses too. Null when none applies. */
 export function recordGuess(words: readonly string[], all: readonly string[]): HeaderGuess | null {
@@ -28,6 +34,12 @@ export function recordGuess(words: readonly string[], all: readonly string[]): H
   const card = all.some((w) => ID_CARD_WORDS.has(w) || (LIBRARY_WORDS.has(w) && all.some((x) => FILLER_WORDS.has(x)))) ? all.find((w) => CARD_HOLDER_WORDS.has(w)) : undefined;
   if ((licence || card) && all.every((w) => LICENCE_WORDS.has(w) || ID_CARD_WORDS.has(w) || CARD_HOLDER_WORDS.has(w) || LICENCE_OTHER_WORDS.has(w))) {
     return { field: 'externalId', conf: 0.8, reason: `The number of a card or licence the contact holds (${licence ?? card}), an id from another system`, rank: 'primary', fallback: true, fallbackWhy: 'an id from a card or licence' };
+  }
+  // An account's or a card's number without whose ("Card Number", "Número de tarjeta", "Numéro de compte bancaire",
+  // "Kartennummer", "Kontonummer"): a bank or payment number, never a phone whatever its digits.
+  const what = all.find((w) => ACCOUNT_WORDS.has(w) || ID_CARD_WORDS.has(w)) ?? (all.length === 1 ? ACCOUNT_NUMBER.exec(all[0])?.[1] : undefined);
+  if (what && (ACCOUNT_NUMBER.test(all.join('')) || all.every((w) => ACCOUNT_WORDS.has(w) || ID_CARD_WORDS.has(w) || LICENCE_OTHER_WORDS.has(w) || BANK_WORDS.has(w)))) {
+    return { field: null, conf: 0.85, reason: `The number of an account or a card (${what}), not a phone`, final: true, rank: 'primary' };
   }
   return null;
 }

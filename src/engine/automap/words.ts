@@ -40,21 +40,32 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     // do ("Follow Up": "Follow up needed", no typo of "Followers"), an organisation's contact persons in the plural
     // (other people than the record), accounts in other systems ("Accounts": "stripe:cust_...", no typo of "Account")
     'Cost Center', 'Cost Centre', 'Cost Center Code', 'Cost Centre Code', 'Telefax', 'Telefax Number', 'Follow Up', 'Follow-up Date', 'Next Follow Up',
-    'Contact Persons', 'Accounts', 'Linked Accounts', 'Connected Accounts', 'External Accounts'],
+    'Contact Persons', 'Accounts', 'Linked Accounts', 'Connected Accounts', 'External Accounts',
+    // a bank account's number is never an id nor a phone (an IBAN's, a direct debit's), in the seven languages
+    'Bank Account', 'Bank Account Number', 'Bank Account No', 'Número de cuenta bancaria', 'Cuenta bancaria', 'Número da conta',
+    'Conta bancária', 'Conta corrente', 'Compte bancaire', 'Numéro de compte bancaire', 'RIB', 'Kontonummer', 'Kontonr', 'Konto-Nr', 'Bankkonto',
+    'Bankverbindung', 'Numero conto', 'Numero di conto', 'Conto corrente', 'Numero conto corrente', 'Conto bancario', 'Rekeningnummer', 'Rekeningnr',
+    'Bankrekening', 'Bankrekeningnummer',
+    // a place that is no town: a stand or pitch, a seat, a parking space, a workplace, a birthplace
+    'Pitch', 'Pitch Number', 'Stand', 'Stand Number', 'Stall', 'Booth', 'Booth Number', 'Seat', 'Seat Number', 'Parking Space', 'Parking Spot',
+    'Workplace', 'Place of Birth', 'Birthplace', 'Birth Place', 'City of Birth', 'Country of Birth'],
   es: ['Tipo de contacto', 'Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
     'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
     'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
     'CURP', 'RFC', 'Cédula', 'Pasaporte', 'Usuario', 'Contraseña', 'Clave', 'Respuesta', 'Partido', 'Foto', 'Favorito', 'Estatus',
-    'Centro de coste', 'Centro de costo', 'Centro de costos', 'Seguimiento', 'Personas de contacto', 'Cuentas'],
+    'Centro de coste', 'Centro de costo', 'Centro de costos', 'Seguimiento', 'Personas de contacto', 'Cuentas',
+    'Lugar de nacimiento', 'Ciudad de nacimiento', 'País de nacimiento', 'Lugar de trabajo', 'Plaza de aparcamiento', 'Asiento', 'Puesto de venta'],
   pt: ['Tipo de contato', 'Cargo', 'Função', 'Profissão', 'Ocupação', 'Notas', 'Observações', 'Comentários', 'Sexo', 'Gênero', 'Género', 'Idade', 'Data',
     'Hora', 'Data de cadastro', 'Data de criação', 'Idioma', 'Setor', 'Estado civil', 'Nacionalidade', 'Valor', 'Preço', 'Total', 'CPF',
     'CNPJ', 'RG', 'NIF', 'Passaporte', 'Usuário', 'Senha', 'Foto', 'Situação', 'Status', 'Centro de custo', 'Centro de custos', 'Acompanhamento',
-    'Pessoas de contato', 'Pessoas de contacto', 'Contas'],
+    'Pessoas de contato', 'Pessoas de contacto', 'Contas', 'Local de nascimento', 'Cidade de nascimento', 'Naturalidade', 'Local de trabalho',
+    'Vaga de estacionamento', 'Assento', 'Barraca'],
   fr: ['Type de contact', 'Poste', 'Fonction', 'Titre', 'Profession', 'Métier', 'Notes', 'Remarques', 'Commentaires', 'Commentaire', 'Observations', 'Sexe',
     'Genre', 'Civilité', 'Âge', 'Date', 'Heure', "Date d'inscription", 'Date de création', 'Date adhésion', "Date d'adhésion", 'Langue',
     'Secteur', 'Statut', 'Montant', 'Prix', 'Total', 'Cotisation', 'Nationalité', 'Situation familiale', 'Quartier', 'Promo', 'Promotion',
     'Numéro de sécurité sociale', 'NIR', 'SIRET', 'SIREN', 'TVA', 'Mot de passe', 'Droit image', 'Droit à l\'image', 'Charte', 'Centre de coût',
-    'Centre de coûts', 'Centre de frais', 'Télécopie', 'Relance', 'Date de relance', 'Personnes de contact', 'Comptes'],
+    'Centre de coûts', 'Centre de frais', 'Télécopie', 'Relance', 'Date de relance', 'Personnes de contact', 'Comptes',
+    'Lieu de naissance', 'Ville de naissance', 'Pays de naissance', 'Lieu de travail', 'Place de parking', 'Emplacement', 'Emplacements', 'Siège'],
   de: ['Kontaktart', 'Kontakttyp', 'Position', 'Funktion', 'Titel', 'Anrede', 'Abteilung', 'Bereich', 'Beruf', 'Notizen', 'Notiz', 'Bemerkung', 'Bemerkungen',
     'Kommentar', 'Kommentare', 'Geschlecht', 'Alter', 'Datum', 'Uhrzeit', 'Anmeldedatum', 'Erstellt am', 'Sprache', 'Branche', 'Status',
     'Betrag', 'Preis', 'Summe', 'Familienstand', 'Staatsangehörigkeit', 'Nationalität', 'Steuer-ID', 'Steuernummer', 'USt-IdNr',
@@ -63,18 +74,26 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     // an HR export's kind of service, its unit and rank (SAP HR, public service lists): no typo of "Dienstnr" (the office phone)
     'Dienstart', 'Dienststelle', 'Dienstgrad', 'Beschäftigungsart',
     // a bank account's holder (beside an IBAN): no typo of "Kontaktinhaber" (the contact's owner in Salesforce's German UI)
-    'Kontoinhaber', 'Kontoinhaberin', 'Konto-Inhaber', 'Kontoinhaber Name'],
+    'Kontoinhaber', 'Kontoinhaberin', 'Konto-Inhaber', 'Kontoinhaber Name',
+    // a place that is no town (a stand, a pitch, a workplace, a seat, a birthplace)
+    'Standplatz', 'Standplätze', 'Stellplatz', 'Stellplätze', 'Arbeitsplatz', 'Parkplatz', 'Parkplätze', 'Sitzplatz', 'Stehplatz', 'Zeltplatz',
+    'Campingplatz', 'Liegeplatz', 'Marktstand', 'Geburtsort', 'Geburtsland', 'Geburtsstadt'],
   it: ['Tipo di contatto', 'Ruolo', 'Qualifica', 'Mansione', 'Professione', 'Note', 'Commenti', 'Osservazioni', 'Sesso', 'Genere', 'Età', 'Data', 'Ora',
     'Data di iscrizione', 'Data inserimento', 'Data registrazione', 'Lingua', 'Settore', 'Stato civile', 'Nazionalità', 'Importo',
     'Prezzo', 'Totale', 'Codice fiscale', 'Partita IVA', 'P.IVA', 'Luogo di nascita', 'Nome utente', 'Password', 'Valido', 'Collegio',
-    'Commissione', 'Gruppo partito', 'Titolo', 'Centro di costo', 'Centro di costi', 'Centro costo', 'Ricontatto', 'Persone di contatto', 'Referenti'],
+    'Commissione', 'Gruppo partito', 'Titolo', 'Centro di costo', 'Centro di costi', 'Centro costo', 'Ricontatto', 'Persone di contatto', 'Referenti',
+    'Comune di nascita', 'Città di nascita', 'Luogo di lavoro', 'Posto auto', 'Posteggio', 'Piazzola', 'Stallo', 'Bancarella'],
   // a race's start (bib) number: the entry's, not the person's (no typo of "Stamnummer"); a contact's type in the
   // singular, in every language here, is one record type (Dynamics 365's "Contact Type"; "Kontaktart": Privat, Firma), no
   // typo of the plural "Contact Types" (./lexicon.ts)
   nl: ['Contactsoort', 'Startnummer', 'Functie', 'Functietitel', 'Afdeling', 'Beroep', 'Opmerkingen', 'Opmerking', 'Notities', 'Notitie', 'Geslacht', 'Leeftijd',
     'Datum', 'Tijd', 'Inschrijfdatum', 'Aanmeldingsdatum', 'Taal', 'Branche', 'Sector', 'Bedrag', 'Prijs', 'Totaal', 'BSN', 'Burgerservicenummer',
     'KvK-nummer', 'BTW-nummer', 'Huisnummer', 'Toevoeging', 'Tussenvoegsel', 'Aanhef', 'Aanspreektitel', 'Aanspreekvorm', 'Titel', 'Gebruikersnaam', 'Wachtwoord', 'Status',
-    'Kostenplaats', 'Kostenplaatsnummer', 'Kostencentrum', 'Telefax', 'Opvolging', 'Contactpersonen'],
+    'Kostenplaats', 'Kostenplaatsnummer', 'Kostencentrum', 'Telefax', 'Opvolging', 'Contactpersonen',
+    // a place that is no town: a market stand or pitch, a workshop, a parking or camping place, a seat, a birthplace (a
+    // flea market's "Standplaatsen": "A12 & A13"; no compound of "plaats")
+    'Standplaats', 'Standplaatsen', 'Werkplaats', 'Werkplaatsen', 'Parkeerplaats', 'Parkeerplaatsen', 'Zitplaats', 'Zitplaatsen', 'Staanplaats',
+    'Ligplaats', 'Kampeerplaats', 'Kampeerplaatsen', 'Stageplaats', 'Geboorteplaats', 'Speelplaats', 'Werkplek', 'Marktkraam', 'Kraam'],
 };
 
 /** Address lines that are not the street line the contact fields hold (address1 only). */
@@ -84,6 +103,12 @@ export const EXTRA_ADDRESS_LINES: readonly string[] = [
   'Dirección 2', 'Piso', 'Apartamento', 'Complemento', 'Bairro', 'Nº', 'Complément', "Complément d'adresse", 'Adresse 2',
   'Boîte postale', 'Adresszusatz', 'Hausnummer', 'Hausnr', 'Postfach', 'Numero civico', 'Civico', 'Interno', 'Indirizzo 2', 'Huisnummer',
   'Toevoeging', 'Postbus',
+  // a house number alone, beside its street's name (an address parser's output, job sheets, Latin American and Dutch
+  // forms): the corpus imports the street line, not its number apart
+  'Street Number', 'Street No', 'Street Nr', 'Street #', 'House Number', 'House No', 'House Nr', 'Building Number', 'Street Num', 'House Num',
+  'Número de calle', 'Número de la calle', 'Número exterior', 'Número interior', 'Núm exterior', 'No exterior', 'Número de casa',
+  'Número da rua', 'Número da casa', 'Número do endereço', 'Número do imóvel', 'Numéro de rue', 'Numéro de voie', 'Numéro de maison', 'N° de rue',
+  'Hausnummer Zusatz', 'Hnr', 'Haus-Nr', 'N civico', 'Numero della via', 'Huisnr', 'Huisnummer toevoeging', 'Huisnummertoevoeging',
   // a post-office box in the other languages (Google Contacts' "PO Box" as its Spanish, Portuguese and Italian exports write it)
   'Apartado postal', 'Apartado de correos', 'Caixa postal', 'Casella postale', 'BP',
   // key word first, the line number after (Spanish, Portuguese, French, German, Italian, Dutch exports of "Address Line 2")
@@ -205,13 +230,17 @@ export const GUEST_WORDS: ReadonlySet<string> = new Set(['guest', 'invitado', 'c
 /** Messaging services whose account is a handle, not a phone line: "Skype Phone Number" (Planning Center), "Numéro Skype". */
 export const MESSENGER_WORDS: ReadonlySet<string> = new Set(['skype', 'discord', 'slack', 'msn', 'icq', 'jabber', 'xmpp', 'hangouts', 'gtalk', 'lync',
   'wechat', 'weixin', 'qq']);
+/** A social or professional profile, a portfolio: a link to it is not the contact's website ("LinkedIn / Portfolio",
+ *  "GitHub Profile", "Behance"), unless a website word is named too ("Website / Portfolio"). */
+export const PROFILE_WORDS: ReadonlySet<string> = new Set(['linkedin', 'portfolio', 'portafolio', 'portefolio', 'portafoglio', 'behance', 'dribbble', 'github',
+  'gitlab', 'xing', 'viadeo', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'profile', 'perfil', 'profil', 'profilo', 'profiel']);
 
 /** Key words of a link: a "link" is the contact's website only when nothing else is named ("Reset-Link", "Referral link",
  *  "Zoom link" are links to something else); the same check as "url", "web", "site" and "domain" in ./header.ts. */
 export const LINK_WORDS: ReadonlySet<string> = new Set(['url', 'web', 'site', 'domain', 'link', 'links', 'enlace', 'lien', 'collegamento']);
 
 /** Words that mark a billing address (mapped only when the file has no other address), including a payment card's. */
-export const BILLING_WORDS: ReadonlySet<string> = new Set(['billing', 'bill', 'invoice', 'invoicing', 'card', 'facturacion', 'factura', 'faturamento', 'cobranca', 'facturation', 'facture', 'rechnung', 'rechnungs', 'rechnungsadresse', 'fatturazione', 'fattura', 'factuur', 'facturatie', 'payer']);
+export const BILLING_WORDS: ReadonlySet<string> = new Set(['billing', 'bill', 'invoice', 'invoicing', 'card', 'facturacion', 'factura', 'faturamento', 'cobranca', 'fatura', 'faturas', 'facturation', 'facture', 'rechnung', 'rechnungs', 'rechnungsadresse', 'fatturazione', 'fattura', 'factuur', 'facturatie', 'payer']);
 /** Words that mark a shipping address: never the contact's own. */
 export const SHIPPING_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship', 'delivery', 'deliver', 'envio', 'entrega', 'livraison', 'lieferung', 'liefer', 'lieferadresse', 'versand', 'spedizione', 'consegna', 'levering', 'verzending', 'afleveradres', 'aflever', 'bezorg', 'bezorging', 'recipient']);
 /** Words that mark an alternate (other, secondary) address, email or phone. */
@@ -288,6 +317,9 @@ export const SYSTEM_DATE_WORDS: ReadonlySet<string> = new Set([
   'alta', 'registro', 'creacion', 'modificacion', 'actualizacion', 'cadastro', 'criacao', 'atualizacao', 'inscription', 'adhesion', 'creation',
   'mise', 'erstellt', 'geaendert', 'geandert', 'aktualisiert', 'anmeldung', 'registrierung', 'iscrizione', 'inserimento', 'registrazione',
   'aggiornamento', 'aangemaakt', 'gewijzigd', 'inschrijving', 'aanmelding', 'checkin', 'checkout',
+  // since and until, in the other languages: "Mitglied seit", "Miembro desde", "Membre depuis", "Socio dal", "Lid sinds",
+  // "Kunde bis" date a membership or a customer relation, no id and no name
+  'seit', 'desde', 'depuis', 'sinds', 'dal', 'bis', 'hasta', 'beitritt', 'eintritt', 'eintrittsdatum', 'beitrittsdatum',
 ]);
 /**
  * Head nouns of a source column. A source with a date word is still the source when the source word is the head:
@@ -341,6 +373,12 @@ export const AMBIGUOUS_STATE_WORDS: ReadonlySet<string> = new Set(['state', 'est
 
 /** Prefix segments of "Object - Field" headers (Pipedrive "Person - Email - Work") naming the contact itself. */
 export const SELF_OBJECTS: ReadonlySet<string> = new Set(['person', 'contact', 'lead', 'customer', 'client', 'subscriber', 'member', 'attendee', 'persona', 'pessoa', 'personne', 'persoon', 'kontakt', 'contatto', 'contacto', 'contato', 'klant', 'cliente', 'kunde']);
+/** The person a school's, a clinic's or a club's file is about, before one of their fields ("Student mobile", "Patient
+ *  phone", "Alumno teléfono", "Schüler Handy", "Student Date of Birth"): that person's own field, as "Customer Email". */
+export const FILE_PERSON_WORDS: ReadonlySet<string> = new Set(['student', 'pupil', 'learner', 'patient', 'participant', 'athlete', 'volunteer', 'alumno', 'alumna',
+  'estudiante', 'paciente', 'participante', 'miembro', 'socio', 'atleta', 'voluntario', 'aluno', 'aluna', 'estudante', 'membro', 'eleve', 'etudiant', 'etudiante',
+  'membre', 'adherent', 'benevole', 'schueler', 'schuler', 'schulerin', 'schuelerin', 'studierende', 'patientin', 'teilnehmer', 'teilnehmerin', 'mitglied',
+  'studente', 'alunno', 'alunna', 'paziente', 'partecipante', 'iscritto', 'leerling', 'deelnemer', 'lid', 'patient']);
 /** Prefix segments naming another record: only its name can be the contact's company. */
 export const OTHER_RECORD_PREFIXES: ReadonlySet<string> = new Set(['organization', 'organisation', 'org', 'company', 'account', 'deal', 'opportunity', 'activity', 'product', 'order', 'ticket', 'note', 'project']);
 

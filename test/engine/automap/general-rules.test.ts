@@ -1173,3 +1173,176 @@ describe('Google Contacts\' numbered columns as its exports in other languages w
     expect(fieldsOf(['Email', 'Organización 1 - Cargo', 'Teléfono 1 - Etiqueta', 'Dirección 1 - Apartado postal'])).toEqual(['email', null, null, null]);
   });
 });
+
+describe('eighth part: a house number alone is not imported, a street\'s name is the street line', () => {
+  it.each(['Street Number', 'street_number', 'streetNumber', 'House Number', 'houseNumber', 'Street No', 'House No', 'Street #', 'Address Number', 'Road No',
+    'Número de calle', 'Número exterior', 'Número da rua', 'Numéro de rue', 'Numéro de voie', 'Hausnummer', 'Hausnr', 'Numero civico', 'Huisnummer', 'Adresse Nr'])(
+    '"%s" is not imported', (h) => {
+      expect(mapOf(['Name', h, 'City'])[h]).toBeNull();
+    },
+  );
+
+  it.each(['Street Name', 'street_name', 'streetName', 'Road Name', 'Nombre de la calle', 'Nome da rua', 'Nom de rue', 'Nom de la voie', 'Straßenname', 'Strassenname', 'Nome della via', 'Straatnaam'])(
+    '"%s" is the street line when the file has no other', (h) => {
+      expect(mapOf(['Name', 'Street Number', h, 'City'])[h]).toBe('address1');
+    },
+  );
+
+  it('a whole address column wins over a street\'s name; the counter-cases keep their fields', () => {
+    expect(fieldsOf(['Name', 'Address', 'Street Name', 'City'])).toEqual(['name', 'address1', null, 'city']);
+    expect(fieldsOf(['Name', 'Street Address', 'Address Line 1', 'N° et voie', 'Número de teléfono'])).toEqual(['name', 'address1', null, null, 'phone']);
+    expect(fieldsOf(['Name', 'Street Address 2'])).toEqual(['name', 'address1']);
+  });
+});
+
+describe('eighth part: the date someone joined or left is no id and no name; a kind of member is no name', () => {
+  it.each(['Mitglied seit', 'Mitglied_seit', 'Member since', 'memberSince', 'Miembro desde', 'Socio desde', 'Membre depuis', 'Client depuis', 'Socio dal',
+    'Cliente dal', 'Lid sinds', 'Klant sinds', 'Sócio desde', 'Kunde seit', 'Mitglied bis', 'Miembro hasta'])(
+    '"%s" is not imported, whatever its values', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['2019', '03/2022']);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it.each(['Ehrenmitglied', 'Fördermitglied', 'Gründungsmitglied', 'Vorstandsmitglied', 'Stammkunde', 'Neumitglied', 'Ehrenvorsitzender'])(
+    '"%s" (a flag or a kind of member) is not a name', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['', 'x']);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it('a name word at a compound\'s end, and the bare person words, keep their fields', () => {
+    expect(fieldsOf(['Email', 'Kundenname'])).toEqual(['email', 'name']);
+    expect(fieldsOf(['Email', 'Hauptansprechpartner'])).toEqual(['email', 'name']);
+    expect(fieldsOf(['Email', 'Mitglied'])).toEqual(['email', 'name']);
+    expect(fieldsOf(['Email', 'Mitgliedsnummer', 'Date of Birth'])).toEqual(['email', 'externalId', 'dateOfBirth']);
+  });
+});
+
+describe('eighth part: another object\'s name or link, a place that is no town', () => {
+  it.each(['Produkt Name', 'Produktname', 'Artikelname', 'Artikel Name', 'Product Name', 'Item Name', 'Nombre del producto', 'Nome do produto', 'Nom du produit',
+    'Nome prodotto', 'Productnaam', 'Ordernummer'])(
+    '"%s" is another record\'s, not the contact\'s name', (h) => {
+      const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['Feuerlöscher 6 kg Schaum', 'Löschdecke 120x180']);
+      expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it.each(['Invoice URL', 'invoice_url', 'invoiceLink', 'Invoice Link', 'Billing URL', 'URL de la factura', 'Link da fatura', 'Lien de la facture', 'Rechnung URL',
+    'Link fattura', 'Factuur URL', 'Receipt URL', 'Order URL', 'Quote URL'])(
+    '"%s" is a link to a bill or an order, not the website, whatever its values', (h) => {
+      const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['https://example.test/internal/13623', 'https://example.test/internal/13710']);
+      expect(mapOf(['Email', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it.each(['Standplaatsen', 'Standplaats', 'Werkplaats', 'Parkeerplaats', 'Zitplaats', 'Geboorteplaats', 'Standplatz', 'Arbeitsplatz', 'Parkplatz', 'Sitzplatz',
+    'Geburtsort', 'Pitch', 'Booth Number', 'Place of Birth', 'Lugar de nacimiento', 'Local de nascimento', 'Lieu de naissance', 'Emplacement', 'Posto auto'])(
+    '"%s" is a place that is no town', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['A12 & A13', 'C4']);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it('the counter-cases keep their fields: towns, billing addresses, a website', () => {
+    expect(fieldsOf(['Name', 'Woonplaats'])).toEqual(['name', 'city']);
+    expect(fieldsOf(['Name', 'Wohnort'])).toEqual(['name', 'city']);
+    expect(fieldsOf(['Name', 'Billing Address', 'Billing City', 'Company URL'])).toEqual(['name', 'address1', 'city', 'website']);
+    expect(fieldsOf(['Name', 'Rechnungsadresse', 'Webseite'])).toEqual(['name', 'address1', 'website']);
+  });
+});
+
+describe('eighth part: the file\'s person before a field is that person\'s field', () => {
+  it.each([
+    ['Student mobile', 'phone'], ['student_mobile', 'phone'], ['studentMobile', 'phone'], ['Patient phone', 'phone'], ['Alumno teléfono', 'phone'], ['Aluno celular', 'phone'],
+    ['Élève portable', 'phone'], ['Schüler Handy', 'phone'], ['Studente cellulare', 'phone'], ['Leerling mobiel', 'phone'],
+    ['Student Date of Birth (YYYY-MM-DD)', 'dateOfBirth'], ['Student Date of Birth', 'dateOfBirth'], ['Patient Date of Birth', 'dateOfBirth'], ['Student DOB', 'dateOfBirth'],
+    ['Member email', 'email'], ['Student Address', 'address1'], ['Student Last Name', 'lastName'],
+  ])('"%s" is the person\'s %s', (h, field) => {
+    expect(mapOf(['Name', h])[h]).toBe(field);
+  });
+
+  it.each(['Child DOB', 'Parent Phone', 'Mother Mobile', 'Guardian mobile', 'Student Status', 'Patient Type', 'Member Since', 'Student_pincode'])('"%s" is someone else\'s or no field', (h) => {
+    expect(mapOf(['Name', h])[h]).toBeNull();
+  });
+
+  it('a student roster with its guardian keeps the student\'s columns', () => {
+    expect(fieldsOf(['Student Name', 'Student mobile', 'Student Date of Birth (YYYY-MM-DD)', 'Parent Name', 'Parent Phone'])).toEqual(['name', 'phone', 'dateOfBirth', null, null]);
+  });
+});
+
+describe('eighth part: an account\'s or a card\'s number is never a phone; the contact\'s account or membership number is the External ID', () => {
+  it.each(['numéro de compte', 'Numéro de Compte', 'N° de compte', 'Acct_Num', 'acctNum', 'Acct No', 'Account No', 'Numero Tessera', 'Nr tessera', 'N. tessera', 'Numero di tessera',
+    'Membership Number', 'Número de afiliado', 'Numéro d\'adhésion'])(
+    '"%s" is the External ID', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['411000124', '411000310']);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBe('externalId');
+    },
+  );
+
+  it('a Spanish account number (a Mexican university\'s student number) is the External ID, below a customer\'s', () => {
+    expect(fieldsOf(['Nombre', 'Número de cuenta'])).toEqual(['name', 'externalId']);
+    expect(fieldsOf(['Número de cliente', 'Nombre', 'Número de cuenta'])).toEqual(['externalId', 'name', null]);
+  });
+
+  it.each(['Card Number', 'Numéro de carte', 'Número de tarjeta', 'Kartennummer', 'Kaartnummer', 'Credit Card Number', 'Debit Card Number', 'Bank Account Number', 'Numéro de compte bancaire', 'Número de cuenta bancaria', 'Número da conta', 'Kontonummer',
+    'Numero conto', 'Conto corrente', 'Rekeningnummer', 'IBAN'])(
+    '"%s" (a bank or payment number) is no id and no phone, whatever its digits', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['(212) 736-5000', '(415) 555-0123'], ['411000124', '411000310']);
+      expect(mapOf(['Name', 'Phone', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it('a customer code wins over an account number; an account\'s name stays the company', () => {
+    expect(fieldsOf(['Code Client', 'Dénomination', 'Numéro de Compte'])).toEqual(['externalId', 'companyName', null]);
+    expect(fieldsOf(['Account Name', 'Account Number', 'Email'])).toEqual(['companyName', 'externalId', 'email']);
+    expect(fieldsOf(['Name', 'Library Card Number'])).toEqual(['name', 'externalId']);
+  });
+});
+
+describe('eighth part: how a lead was won, a profile link, another record\'s id, a public agency', () => {
+  it.each(['Marketing Method', 'Marketing Channel', 'marketing_channel', 'leadChannel', 'Lead Channel', 'Acquisition Source', 'Acquisition Method', 'Canal de adquisición',
+    'Canal de captação', "Canal d'acquisition", 'Marketingkanal', 'Akquisekanal', 'Canale di acquisizione', 'Acquisitiekanaal'])('"%s" is the source', (h) => {
+    expect(mapOf(['Name', h])[h]).toBe('source');
+  });
+
+  it.each(['LinkedIn / Portfolio', 'Portfolio', 'Portfolio URL', 'GitHub Profile', 'Behance', 'Profile URL', 'Perfil de LinkedIn', 'Profil Xing', 'Facebook Page'])(
+    '"%s" is a profile, not the website, whatever its values', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bob Ray'], ['https://linkedin.com/in/marcuslindgren', 'https://www.behance.net/aishabello']);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+
+  it('a website named beside a profile, and a company\'s legal name, keep their fields', () => {
+    expect(fieldsOf(['Name', 'Website / Portfolio'])).toEqual(['name', 'website']);
+    expect(fieldsOf(['Name', 'Personal Website'])).toEqual(['name', 'website']);
+    expect(fieldsOf(['Name', 'Empresa (Razão Social)'])).toEqual(['name', 'companyName']);
+  });
+
+  it.each(['Application ID', 'application_id', 'applicationId', 'Voice ID', 'Entry ID', 'Submission ID', 'Response ID', 'Job ID', 'Request ID', 'App ID'])(
+    '"%s" is another record\'s id', (h) => {
+      expect(mapOf(['Name', h])[h]).toBeNull();
+    },
+  );
+
+  it('the person\'s ids keep theirs', () => {
+    expect(fieldsOf(['Name', 'Applicant ID'])).toEqual(['name', 'externalId']);
+    expect(fieldsOf(['Name', 'Import ID'])).toEqual(['name', 'externalId']);
+    expect(fieldsOf(['Name', 'UoA ID'])).toEqual(['name', 'externalId']);
+  });
+
+  it.each(['Agency', 'Agency Name', 'Agencia', 'Agência', 'Agenzia', 'Behörde', 'Instantie'])('"%s" is the company, below a company column', (h) => {
+    expect(mapOf(['Name', h])[h]).toBe('companyName');
+    expect(mapOf(['Name', 'Company', h])[h]).toBeNull();
+  });
+});
+
+describe('eighth part: an internal code is the record\'s id in its own system; a project\'s is another record\'s', () => {
+  it.each(['Codice Interno Risorse', 'Codice interno', 'codice_interno', 'Internal Code', 'internalCode', 'Código interno', 'Code interne', 'Interne Code'])('"%s" is the External ID', (h) => {
+    expect(mapOf(['Nome', 'Cognome', h])[h]).toBe('externalId');
+  });
+
+  it.each(['Codice Progetto Interno', 'Project ID', 'Projekt-ID', 'Internal Order Code', 'Numero interno', 'Telefono interno'])('"%s" is no id of the contact\'s', (h) => {
+    expect(mapOf(['Nome', 'Cognome', h])[h]).toBeNull();
+  });
+});
