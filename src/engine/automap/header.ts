@@ -104,6 +104,8 @@ export interface CustomMatcher {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 /** "Value" in Google Contacts' numbered columns, in the seven languages ("Phone 1 - Value", "Teléfono 1 - Valor"). */
 const VALUE_WORDS: ReadonlySet<string> = new Set(['value', 'valor', 'valeur', 'wert', 'valore', 'waarde']);
+/** A portfolio, without the network it is on. */
+const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(['portfolio', 'portafolio', 'portefolio', 'portafoglio']);
 /** What a "Reference" is when these follow it: a record's number, not a referee. */
 const REFERENCE_NUMBERS: ReadonlySet<string> = new Set(['id', 'number', 'no', 'nr', 'num', 'code']);
 /** English head nouns before "of": "Name of Business", "Date of joining", "Place of residence". */
@@ -315,8 +317,12 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (guests) return { field: null, conf: 0.9, reason: `About other people (${guests}, several)`, final: true, rank: 'primary' };
   const messenger = allWords.find((w) => MESSENGER_WORDS.has(w));
   if (messenger) return { field: null, conf: 0.9, reason: `An account on ${messenger}, a handle, not contact data`, final: true, rank: 'primary' };
-  const profile = allWords.find((w) => PROFILE_WORDS.has(w));
-  if (profile && !allWords.some((w) => headWords().get(w)?.[0] === 'website' && !LINK_ONLY.has(w))) return { field: null, conf: 0.85, reason: `A social profile or a portfolio (${profile}), not the contact's website`, final: true, rank: 'primary' };
+  // A portfolio alone may be the contact's own site ("Portfolio": https://analee.design): its values say (./values.ts).
+  const profiles = allWords.filter((w) => PROFILE_WORDS.has(w));
+  if (profiles.length && !allWords.some((w) => headWords().get(w)?.[0] === 'website' && !LINK_ONLY.has(w))) {
+    if (profiles.every((w) => PORTFOLIO_WORDS.has(w)) && !c.includes('linkedin')) return { field: null, conf: 0, reason: `A portfolio (${profiles[0]}): the contact's website only if its links are`, rank: 'primary' };
+    return { field: null, conf: 0.85, reason: `A social profile or a portfolio (${profiles[0]}), not the contact's website`, final: true, rank: 'primary' };
+  }
   const file = allWords.find((w) => FILE_WORDS.has(w));
   if (file) return { field: null, conf: 0.9, reason: `A file or an upload (${file}), not contact data`, final: true, rank: 'primary' };
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -357,7 +357,7 @@ export const HELDOUT9B: CorpusSet[] = [
     Email | email | info@officinabrambilla.example.it | amministrazione@tecnoservizi.example.it
     Telefono | phone | 02123456 | 06 9876543
   `),
-  set({ id: 'it-portafoglio-clienti-agente', kind: 'insurance broker customer portfolio export (customer code, VAT number, agent)', lang: 'it', defaultCountry: 'IT', source: 'index:63226712473 (a broker app\'s bulk portfolio takeover test)' }, `
+  set({ id: 'it-portafoglio-clienti-broker', kind: 'insurance broker customer portfolio export (customer code, VAT number, agent)', lang: 'it', defaultCountry: 'IT', source: 'index:63226712473 (a broker app\'s bulk portfolio takeover test)' }, `
     # The customer code is the management system's id of this customer: the External ID.
     Codice cliente | externalId | C-0012 | C-0013
     Ragione sociale | companyName | FERRAMENTA CORTI SRL | STUDIO LEGALE ARIOLI

