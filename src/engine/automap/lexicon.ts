@@ -45,13 +45,13 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Contact-ID', 'Contactnummer'],
   } },
   { field: 'externalId', conf: 1, names: {
-    en: ['External ID', 'Ext ID', 'External Reference', 'External Ref'],
-    es: ['ID externo', 'Referencia externa'],
-    pt: ['ID externo', 'Referência externa'],
-    fr: ['ID externe', 'Identifiant externe', 'Référence externe'],
-    de: ['Externe ID', 'Externe Referenz'],
-    it: ['ID esterno', 'Riferimento esterno'],
-    nl: ['Externe ID', 'Externe referentie'],
+    en: ['External ID', 'Ext ID', 'External Reference', 'External Ref', 'External Code'],
+    es: ['ID externo', 'Referencia externa', 'Código externo'],
+    pt: ['ID externo', 'Referência externa', 'Código externo'],
+    fr: ['ID externe', 'Identifiant externe', 'Référence externe', 'Code externe'],
+    de: ['Externe ID', 'Externe Referenz', 'Externer Code'],
+    it: ['ID esterno', 'Riferimento esterno', 'Codice esterno'],
+    nl: ['Externe ID', 'Externe referentie', 'Externe code'],
   } },
   { field: 'externalId', conf: 0.85, names: {
     en: ['Customer ID', 'Client ID', 'Member ID', 'Patient ID', 'Legacy ID', 'Import ID', 'Source ID', 'Customer Number', 'Member Number', 'Account Number', 'Customer No', 'PMS ID'],
@@ -235,8 +235,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
 
   { field: 'companyName', conf: 1, names: {
     en: ['Company', 'Company Name', 'Organization', 'Organisation', 'Organization Name', 'Organisation Name', 'Org', 'Business Name', 'Organization Value', 'Employer', 'Employer Name', 'Firm', 'Business'],
-    es: ['Empresa', 'Compañía', 'Compania', 'Organización', 'Nombre de la empresa', 'Razón social', 'Entidad', 'Institución'],
-    pt: ['Empresa', 'Companhia', 'Organização', 'Nome da empresa', 'Razão social', 'Instituição'],
+    es: ['Empresa', 'Compañía', 'Compania', 'Organización', 'Nombre de la empresa', 'Razón social', 'Entidad', 'Institución', 'Nombre de la institución', 'Nombre de la organización'],
+    pt: ['Empresa', 'Companhia', 'Organização', 'Nome da empresa', 'Razão social', 'Instituição', 'Nome da instituição', 'Nome da organização'],
     fr: ['Entreprise', 'Société', 'Organisation', 'Raison sociale', "Nom de l'entreprise", 'Nom de la société', 'Structure', 'Nom de structure', 'Nom de la structure', 'Employeur'],
     de: ['Firma', 'Unternehmen', 'Firmenname', 'Organisation', 'Arbeitgeber', 'Betrieb', 'Institution'],
     it: ['Azienda', 'Società', 'Ditta', 'Ragione sociale', 'Nome azienda', 'Organizzazione', 'Ente'],
@@ -285,7 +285,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Volledig adres', 'Volledige adres', 'Compleet adres'],
   } },
   { field: 'city', conf: 1, names: {
-    en: ['City', 'Town', 'City/Town', 'Locality', 'Town/City', 'Suburb', 'City of Residence', 'Home Town'],
+    // a municipality is the town in English-language registers too (the Philippines' "Municipality" beside "Barangay")
+    en: ['City', 'Town', 'City/Town', 'Locality', 'Town/City', 'Suburb', 'City of Residence', 'Home Town', 'Municipality', 'City/Municipality'],
     es: ['Ciudad', 'Localidad', 'Población', 'Municipio', 'Comuna', 'Ciudad de residencia'],
     pt: ['Cidade', 'Município', 'Localidade', 'Cidade de residência', 'Cidade onde mora'],
     fr: ['Ville', 'Commune', 'Localité', 'Ville de résidence'],

@@ -144,6 +144,12 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     unmap(w, `"${w.header}" holds flags or numbers, not email addresses`);
     return;
   }
+  // An email header read by a typo or a key word alone, without one email under it ("Cor principal (#RRGGBB)": #1E5AA8, a
+  // form's colour, one letter from "Correo principal"): the values say it is something else.
+  if (family(w.field) === 'email' && w.conf < 0.7 && sniff.n >= 2 && !sniff.counts.email) {
+    unmap(w, `"${w.header}" holds no email addresses`);
+    return;
+  }
   // A weak place header over numbers ("State_id": 7712093341) names no place.
   if (PLACE_FIELDS.has(w.field) && w.conf < STRONG && sniff.n >= 2 && numbers >= 0.8) {
     unmap(w, `"${w.header}" holds numbers, not places`);

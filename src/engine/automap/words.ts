@@ -24,7 +24,7 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Ticket', 'Ticket Type', 'Order', 'Order ID', 'Order Number', 'Invoice', 'Invoice Number', 'Product', 'Plan', 'Tax ID', 'VAT', 'VAT Number',
     'SSN', 'National ID', 'Passport', 'Social Security Number', 'Relationship', 'Relation', 'Emergency Contact', 'Next of Kin', 'Parent',
     'Guardian', 'Mother', 'Father', 'Bidder Number', 'Paid Until', 'Contractor', 'Customer Type', 'Lead Score', 'NPS', 'CSAT', 'Survey Name',
-    'Company Phone', 'Company Main Phone', 'Mailing List', 'Newsletter', 'Unsubscribe', 'Bounced', 'Bounce', 'Favorite', 'Favourite', 'Starred',
+    'Company Phone', 'Company Main Phone', 'Corporate Phone', 'Corporate Phone Number', 'Main Company Phone', 'Mailing List', 'Newsletter', 'Unsubscribe', 'Bounced', 'Bounce', 'Favorite', 'Favourite', 'Starred',
     // Indian English's job title ("Designation"); a wedding guest's side (bride's or groom's), a team's side: no typo of "Site"
     'Designation', 'Side',
     // an intercom's or a door's code, or the name on the bell (a parcel file's "Interphone", "Digicode"): no phone

@@ -1346,3 +1346,15 @@ describe('eighth part: an internal code is the record\'s id in its own system; a
     expect(mapOf(['Nome', 'Cognome', h])[h]).toBeNull();
   });
 });
+
+describe('a municipality is the town; an institution\'s name the company; an external code the External ID; a corporate phone the company\'s', () => {
+  it.each([['Municipality', 'city'], ['City/Municipality', 'city'], ['Nome da instituição', 'companyName'], ['Nombre de la institución', 'companyName'],
+    ['codigo_externo', 'externalId'], ['External Code', 'externalId'], ['Code externe', 'externalId'], ['Codice esterno', 'externalId'], ['Externer Code', 'externalId']])(
+    '"%s" -> %s', (h, f) => {
+      expect(mapOf(['Email', h])[h]).toBe(f);
+    },
+  );
+  it('"Corporate Phone" beside the contact\'s own phones is the company\'s switchboard, not imported', () => {
+    expect(fieldsOf(['Email', 'Mobile Phone', 'Work Direct Phone', 'Corporate Phone'])).toEqual(['email', 'phone', 'additionalPhones', null]);
+  });
+});

@@ -892,3 +892,19 @@ describe('eighth part: a weak name header over yes/no marks, even one, holds a f
     expect(mapOf(['Name'], { sampleRows: rowsOf(['', 'Xaver Huber']) }).Name).toBe('name');
   });
 });
+
+describe('a weak email header without one email under it holds something else', () => {
+  it.each([
+    ['Cor principal (#RRGGBB)', ['#1E5AA8', '#2F7D32', '#C62828']],
+    ['Courrier préféré', ['Lettre', 'Colis', 'Lettre']],
+  ])('"%s" over %j is not imported', (h, vals) => {
+    const rows = rowsOf(['ana@example.com', 'bo@example.com', 'cy@example.com'], vals);
+    expect(mapOf(['E-mail', h], { sampleRows: rows })[h] ?? null).toBeNull();
+  });
+  it('a strong email header keeps its field, less sure; a weak one over emails keeps it', () => {
+    const rows = rowsOf(['Ana', 'Bo', 'Cy'], ['n/a', 'none', '-']);
+    expect(mapOf(['Name', 'Email'], { sampleRows: rows }).Email).toBe('email');
+    const emails = rowsOf(['Ana', 'Bo'], ['ana@example.com', 'bo@example.com']);
+    expect(mapOf(['Name', 'Correo principal'], { sampleRows: emails })['Correo principal']).toBe('email');
+  });
+});
