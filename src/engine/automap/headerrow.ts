@@ -56,7 +56,7 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined)
       data++;
       continue;
     }
-    if (DATA_KINDS.has(sniffValue(v, { defaultCountry }))) {
+    if (DATA_KINDS.has(sniffValue(v.length > 300 ? v.slice(0, 300) : v, { defaultCountry }))) {
       data++;
       continue;
     }

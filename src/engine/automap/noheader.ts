@@ -127,6 +127,9 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
   }
 }
 
+/** The most full-name columns among which a business named after its owner is looked for. */
+const MAX_NAME_COLUMNS = 12;
+
 /**
  * A business named after its owner, beside the owner's name ("Boulangerie Lemaire" | "Anne Lemaire", "Garage Müller" |
  * "Jonas Müller", "Studio Kaplan" | "David Kaplan"): both have a full name's shape, but in most rows the business's
@@ -136,7 +139,11 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
 function ownersBusiness(ws: Work[], columns: readonly CellValue[][], open: (w: Work) => boolean, fullNames: (col: number) => boolean): void {
   if (ws.some((w) => w.field === 'companyName')) return;
   const cols = ws.filter((w) => open(w) && fullNames(w.col)).map((w) => w.col);
-  const parts = (col: number, r: number) => String(columns[col]?.[r] ?? '').trim().split(/\s+/).filter(Boolean).map(plainName);
+  // A person and a business named after them are two columns among a few; a file of dozens of name columns is no such
+  // list (and pairing them all would cost columns² × rows).
+  if (cols.length > MAX_NAME_COLUMNS) return;
+  const split = new Map(cols.map((col) => [col, (columns[col] ?? []).map((v) => String(v ?? '').trim().split(/\s+/).filter(Boolean).map(plainName))]));
+  const parts = (col: number, r: number) => split.get(col)?.[r] ?? [];
   for (const c of cols) {
     for (const p of cols) {
       if (c === p) continue;

@@ -908,3 +908,25 @@ describe('a weak email header without one email under it holds something else', 
     expect(mapOf(['Name', 'Correo principal'], { sampleRows: emails })['Correo principal']).toBe('email');
   });
 });
+
+// The value rules read a sample value by its first 300 characters (src/engine/automap/index.ts): a hostile cell of
+// 50,000 characters is read like its start, and a file of 1,000 name columns without a header row is mapped whole.
+describe('hostile sample values and wide files without a header row', () => {
+  const fieldsOf = (headers: string[], opts = {}) => suggestMapping(headers, opts).map((x) => x.field);
+  it('a cell of 50,000 characters is read by its start', () => {
+    const huge = 'A' + 'a'.repeat(50_000) + '1';
+    const brackets = 'ab' + '('.repeat(50_000);
+    expect(fieldsOf(['Email', 'Name', 'Notes'], { sampleRows: [['ann@example.com', 'Ann Lee', huge], ['bo@example.com', 'Bo Ray', brackets]] })).toEqual(['email', 'name', null]);
+    expect(fieldsOf(['First Name', 'Last Name', 'Name'], { sampleRows: [['Ann', 'Lee', brackets], ['Bo', 'Ray', brackets]] })).toEqual(['firstName', 'lastName', 'name']);
+    const longEmail = `${'x'.repeat(400)}@example.com`;
+    expect(fieldsOf(['Email'], { sampleRows: [[longEmail], [longEmail]] })).toEqual(['email']);
+  });
+  it('a file of 1,000 name columns without a header row gets a suggestion for each, and no column twice the same one-value field', () => {
+    const names = ['Anna Meyer', 'Jonas Koch', 'Lena Fischer', 'Paul Wagner'];
+    const rows = Array.from({ length: 20 }, (_, r) => Array.from({ length: 1000 }, (_, c) => names[(r + c) % 4]));
+    const s = suggestMapping(rows[0].map(() => ''), { sampleRows: rows });
+    expect(s).toHaveLength(1000);
+    expect(s.filter((x) => x.field === 'name').length).toBeLessThanOrEqual(1);
+    expect(s.filter((x) => x.field === 'companyName').length).toBeLessThanOrEqual(1);
+  });
+});
