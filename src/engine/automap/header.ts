@@ -52,14 +52,14 @@ import {
   TYPE_WORDS,
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
-import { compactHeader, fuzzyLookup, headerTokens } from './normalize';
+import { compactHeader, fuzzyLookup, headerTokens, readPrefix } from './normalize';
 import { recordGuess, ticketHolderGuess, toolColumnGuess } from './records';
 import { keywordGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
 import { segmentGuess } from './segments';
 import { idGuess } from './ids';
 import { memberKind, numberedOwnerGuess } from './people';
-import { ADDRESS_FIELDS, ADDRESS_NOUNS } from './work';
+import { ADDRESS_FIELDS, ADDRESS_NOUNS, round2 } from './work';
 
 export type { Rank } from './tables';
 
@@ -101,7 +101,6 @@ export interface CustomMatcher {
 
 // ---------------------------------------------------------------------------------------------------- helpers
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
 /** "Value" in Google Contacts' numbered columns, in the seven languages ("Phone 1 - Value", "Teléfono 1 - Valor"). */
 const VALUE_WORDS: ReadonlySet<string> = new Set(['value', 'valor', 'valeur', 'wert', 'valore', 'waarde']);
 /** A portfolio, without the network it is on. */
@@ -184,16 +183,13 @@ export function isBlankHeader(header: string): boolean {
 }
 
 export function guessHeader(cell: string, ctx: GuessContext): HeaderGuess {
-  // A header is read by its first MAX_HEADER_READ characters: no header of any export is longer, and a cell of 50,000
-  // spaces or brackets would make the readers' patterns take seconds.
-  const header = String(cell ?? '').slice(0, MAX_HEADER_READ);
+  // A header is read by its first MAX_READ characters (./normalize.ts), as a sample value is.
+  const header = readPrefix(String(cell ?? ''));
   const g = readHeader(header, ctx);
   if (g.field === 'state' && headerTokens(header).some((w) => AMBIGUOUS_STATE_WORDS.has(w))) g.mayBeStatus = true;
   if (g.field === 'phone' && RE_MOBILE.test(compactHeader(header))) g.mobile = true;
   return g;
 }
-
-const MAX_HEADER_READ = 300;
 
 /** A one-word compound (Dutch, German): "clublidnummer" is club + lidnummer, "Rechnungsadresse" billing + address. */
 function compoundSplit(c: string): { prefix: string; key: string; entry: Entry } | null {

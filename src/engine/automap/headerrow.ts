@@ -13,7 +13,7 @@ import { cellText, isEmptyCell } from '../formats/text';
 import { guessHeader } from './header';
 import { isStreetText, sniffValue } from './sniff';
 import { knownWords } from './tables';
-import { headerTokens } from './normalize';
+import { headerTokens, readPrefix } from './normalize';
 
 /** How many rows from the top are searched for the header row: the issue asks for 10; reports put a summary of a
  *  dozen lines above their table (an RSVP export's counts, a check-in report's sections), so 25. */
@@ -56,7 +56,7 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined)
       data++;
       continue;
     }
-    if (DATA_KINDS.has(sniffValue(v.length > 300 ? v.slice(0, 300) : v, { defaultCountry }))) {
+    if (DATA_KINDS.has(sniffValue(readPrefix(v), { defaultCountry }))) {
       data++;
       continue;
     }

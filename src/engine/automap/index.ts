@@ -20,6 +20,7 @@ import { fieldIndex } from '../fields';
 import { cellText } from '../formats/text';
 import { customMatchers, guessHeader, isBlankHeader, STATUS_HEADER } from './header';
 import { resolveColumns, type Basis } from './resolve';
+import { readPrefix } from './normalize';
 
 export { STATUS_HEADER } from './header';
 export { compactHeader, headerTokens, osaDistance } from './normalize';
@@ -50,12 +51,6 @@ export interface SuggestOptions {
   currentYear?: number;
 }
 
-/** A sample value as the value rules read it: its first MAX_VALUE_READ characters. No email, phone, name or street
- *  line is longer, and a cell of 50,000 characters ("A" and lower-case letters, brackets) would make the rules'
- *  patterns take seconds. */
-const MAX_VALUE_READ = 300;
-const sampleCell = (v: CellValue | undefined): CellValue | undefined => (typeof v === 'string' && v.length > MAX_VALUE_READ ? v.slice(0, MAX_VALUE_READ) : v);
-
 /** Suggest a field for each header (same order). Two columns never share a single-valued field. */
 export function suggestMapping(headers: readonly string[], opts: SuggestOptions = {}): MappingSuggestion[] {
   const customFields = opts.customFields ?? [];
@@ -63,7 +58,7 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
   const ctx = { custom: customMatchers(customFields) };
   const guesses = headers.map((h) => guessHeader(h, ctx));
   const rows = opts.sampleRows && opts.sampleRows.length ? opts.sampleRows : undefined;
-  const columns = rows ? headers.map((_, i) => rows.map((r) => sampleCell(r ? r[i] : undefined))) : undefined;
+  const columns = rows ? headers.map((_, i) => rows.map((r) => readPrefix(r ? r[i] : undefined))) : undefined;
   const noHeader = opts.noHeader ?? (headers.length > 0 && headers.every((h) => isBlankHeader(h)));
   const resolved = resolveColumns(headers, guesses, { fields, columns, noHeader, defaultCountry: opts.defaultCountry, currentYear: opts.currentYear });
   return headers.map((h, i) => {

@@ -114,3 +114,9 @@ export function fuzzyLookup<F>(c: string, table: Iterable<[string, F | null, num
   }
   return best && best.field !== null ? { field: best.field, conf: Math.round(best.conf * 100) / 100, match: best.match } : null;
 }
+
+/** How much of a header or a sample value the mapper reads: no header, email, phone, name or street line is longer, and
+ *  a cell of 50,000 spaces, letters or brackets would make the readers' patterns take seconds. */
+export const MAX_READ = 300;
+/** A cell as the mapper reads it: text cut to its first MAX_READ characters, any other value as it is. */
+export const readPrefix = <T>(v: T): T => (typeof v === 'string' && v.length > MAX_READ ? (v.slice(0, MAX_READ) as T) : v);

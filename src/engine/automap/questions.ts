@@ -7,8 +7,8 @@ import { NEGATIVE_WORDS, NOT_PERSON_NAME_WORDS, QUESTION_WORDS, YES_NO_WORDS } f
 import { keywordGuess } from './keyword';
 import { compactHeader } from './normalize';
 import { exactEntry, headWords } from './tables';
+import { round2 } from './work';
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
 const QUESTION_OPENERS = ['what', 'whats', 'which', 'cual', 'qual', 'quel', 'quelle', 'wie', 'was', 'wat'];
 
 /** Whether a header is a question: it ends with "?" or ":", opens with "¿" or a question word, or is one of the
