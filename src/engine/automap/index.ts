@@ -6,7 +6,8 @@
 //                   word when no lexicon name matches whole; ./ids.ts whose id it names; ./words.ts and
 //                   ./objects.ts the words of columns about someone or something else
 //  - ./records.ts   headers about a record: generic attributes, insurance policies, card and licence numbers
-//  - ./sniff.ts     values: what a cell holds (dates, times, amounts and ids are never phones); ./nationalids.ts national ids
+//  - ./sniff.ts     values: what a cell holds (dates, times, amounts and ids are never phones); ./nationalids.ts national ids;
+//                   ./valuewords.ts the words values are known by (yes/no, statuses, compass regions, countries)
 //  - ./values.ts    what a column's values add to its header (fill gaps, break ties, overrule what a header cannot be)
 //  - ./resolve.ts   the whole file: name pairs, primary before alternate (./work.ts: what its parts
 //                   share); ./addresses.ts one address group; ./people.ts two people in a row (attendee and

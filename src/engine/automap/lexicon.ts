@@ -101,7 +101,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Studentnummer', 'Leerlingnummer', 'Stamnummer', 'Personeelsnummer'],
   } },
   // the id of the row's record, which is the contact's own ("ID_Registro", "ID do registro", like "Record Number")
-  { field: 'externalId', conf: 0.6, names: { en: ['ID', 'UID', 'Unique ID', 'Identifier', 'Record Number'], es: ['Identificador', 'ID registro', 'ID del registro'], fr: ['Identifiant'], pt: ['Identificador', 'ID registro', 'ID do registro'], it: ['Identificativo'] } },
+  { field: 'externalId', conf: 0.58, names: { en: ['ID', 'UID', 'Unique ID', 'Identifier', 'Record Number'], es: ['Identificador', 'ID registro', 'ID del registro'], fr: ['Identifiant'], pt: ['Identificador', 'ID registro', 'ID do registro'], it: ['Identificativo'] } },
 
   { field: 'name', conf: 1, names: {
     en: ['Name', 'Full Name', 'Contact Name', 'Fullname', 'Complete Name', 'First and Last Name', 'Name and Surname', 'Customer Name', 'Client Name', 'Person Name'],

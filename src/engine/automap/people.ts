@@ -57,6 +57,14 @@ export function onePerson(ws: Work[]): void {
     groups.set(role, [...(groups.get(role) ?? []), w]);
   }
   const people = [...groups].filter(([, g]) => g.some((w) => IDENTITY_FIELDS.has(w.field ?? '')));
+  // A named attendee is the contact, whatever the one who paid has ("Purchaser City" beside "Attendee First Name").
+  const subject = people.find(([role, g]) => SUBJECT_ROLES.includes(role) && g.some((w) => NAME_FIELDS.has(w.field ?? '')));
+  if (subject) {
+    for (const w of ws) {
+      const role = roleOf(w.header);
+      if (w.field !== null && PAYER_ROLES.includes(role)) Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason: `Another person's (the ${role}): the contact is the ${subject[0]}` });
+    }
+  }
   if (people.length < 2) return;
   const rank = (role: string) => (role === '' ? -1 : SUBJECT_ROLES.includes(role) ? SUBJECT_ROLES.indexOf(role) : SUBJECT_ROLES.length + PAYER_ROLES.indexOf(role));
   people.sort(([a], [b]) => rank(a) - rank(b));
@@ -71,9 +79,17 @@ export function onePerson(ws: Work[]): void {
   }
   const label = ownRole ? `the ${ownRole}` : `"${own[0].header}"`;
   const ownFields = new Set(own.map((w) => w.field));
+  const ownNamed = own.some((w) => NAME_FIELDS.has(w.field ?? ''));
   for (const [role, g] of others) {
-    if (!g.some((w) => NAME_FIELDS.has(w.field ?? '') && ownFields.has(w.field))) continue;
-    for (const w of g) Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason: `Another person's (the ${role || 'file\'s own'}): the contact is ${label}` });
+    // The same name field twice is two people; two roles that each have a name are too ("Attendee First Name" and
+    // "Purchaser Name"): the file's own first name beside a "Student Name" may still be one student.
+    const named = (w: Work) => NAME_FIELDS.has(w.field ?? '') && (ownFields.has(w.field) || (ownRole !== '' && role !== '' && ownNamed));
+    if (!g.some(named)) continue;
+    const reason = `Another person's (the ${role || 'file\'s own'}): the contact is ${label}`;
+    // All of that person's columns: the name and contact fields above, and where they live ("Purchaser City").
+    // A purchaser and a buyer in one file are the one who paid.
+    const theirs = (r: string) => r === role || (PAYER_ROLES.includes(r) && PAYER_ROLES.includes(role));
+    for (const w of role ? ws.filter((x) => x.field !== null && theirs(roleOf(x.header))) : g) Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason });
   }
 }
 

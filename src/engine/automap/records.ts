@@ -3,6 +3,8 @@
 // file has no better id), a ticket's holder (the contact of a ticket export); and, before the lexicon, a tool's own
 // column and an address's company line.
 import type { HeaderGuess } from './header';
+import { headerTokens } from './normalize';
+import type { Work } from './resolve';
 import {
   ACCOUNT_WORDS,
   CARD_HOLDER_WORDS,
@@ -81,4 +83,28 @@ export function ticketHolderGuess(words: readonly string[], read: (header: strin
   if (!g.field || !HOLDER_FIELDS.has(g.field) || g.rank === 'alternate') return null;
   if (g.field === 'name' && !holder && rest.length < 2) return null;
   return { ...g, conf: Math.min(g.conf, 0.85), reason: `The ticket holder's "${rest.join(' ')}"` };
+}
+
+/** Words of headers that say a file's rows are events, not people: an event's attendees and check-ins, a form's
+ *  requests and messages, job applications, appointments ("Event ID", "Data Richiesta", "Bewerbungsdatum", "Mensagem"). */
+const ROW_EVENT_WORDS: ReadonlySet<string> = new Set(['event', 'events', 'evento', 'evenement', 'veranstaltung', 'ticket', 'tickets', 'attendee',
+  'attended', 'participant', 'checkin', 'application', 'candidatura', 'sollicitatie', 'request', 'solicitud', 'solicitacao', 'demande',
+  'aanvraag', 'inquiry', 'enquiry', 'appointment', 'cita', 'termin', 'afspraak', 'appuntamento', 'message', 'mensaje', 'mensagem',
+  'messaggio', 'nachricht', 'submission']);
+/** The same words as the first part of a German or Italian compound ("Bewerbungsdatum", "Anfragedatum", "Richiesta"). */
+const ROW_EVENT_STEMS = /^(?:bewerbung|anfrage|richiest|veranstaltung|nachricht)/;
+/** A bare "ID" column: the number of the row's record, whatever that record is. */
+const BARE_ID = /^(?:id|uid)$/;
+
+/**
+ * A bare "ID" in a file whose rows are events (registrations for an event, a form's requests or messages, job
+ * applications, appointments: another header says so) numbers those events, not the people in them: not imported.
+ * In a contact list it stays the contact's id in the system the file comes from (the External ID).
+ */
+export function eventRowIds(ws: Work[]): void {
+  const ids = ws.filter((w) => w.field === 'externalId' && w.basis !== 'values' && BARE_ID.test(headerTokens(w.header).join('')));
+  if (!ids.length) return;
+  const said = ws.map((w) => headerTokens(w.header).find((t) => ROW_EVENT_WORDS.has(t) || ROW_EVENT_STEMS.test(t))).find(Boolean);
+  if (!said) return;
+  for (const w of ids) Object.assign(w, { field: null, conf: 0.7, basis: undefined, final: true, reason: `"${w.header}" numbers the file's rows, which are events ("${said}"), not the contact` });
 }

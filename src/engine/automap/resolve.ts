@@ -24,6 +24,7 @@ import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
 import { onePerson } from './people';
+import { eventRowIds } from './records';
 import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresses';
 import { family, round2, STRONG, unmap } from './work';
 import { applyValues, isHouseNumberText, looseShare } from './values';
@@ -310,6 +311,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
   onePerson(ws);
+  eventRowIds(ws);
   firstColumnCode(ws, opts.columns);
   primaryFirst(ws, opts);
   oneColumnPerField(ws, opts.fields, opts.columns);

@@ -15,6 +15,7 @@ import { cellText } from '../formats/text';
 import { COMPANY_WORDS } from './words';
 import { withoutAccents } from './normalize';
 import { isNationalIdText } from './nationalids';
+import { BOOLEANS, isCountryText, STATUSES, words } from './valuewords';
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
@@ -64,13 +65,6 @@ const RE_TIME = /^(?:[01]?\d|2[0-3])(?::[0-5]\d){1,2}(?:[.,]\d+)?(?:\s*[ap]\.?\s
 const RE_TIME_AMPM = /^(?:0?[1-9]|1[0-2])\s*[ap]\.?\s?m\.?$/i;
 const RE_TIME_H = /^(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d$/i;
 
-/** Words of a value, accents dropped: "Février 2016" -> fevrier, 2016. */
-function words(s: string): string[] {
-  return withoutAccents(s.replace(/ß/g, 'ss'))
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
 
 /** A date in any usual shape: numeric (2021-03-16, 16/03/2021, 23-04-23, 20210316, 05/18), with a month name in
  *  one of seven languages (11 Jun 2021, 23-Apr-23, mars 2016, Sep 26, 2026 7:05 PM), or a date-time. */
@@ -188,77 +182,6 @@ const isBareDomain = (s: string) => {
   return RE_DOMAIN.test(s) && isDomainEnd(end) && !(!s.includes('/') && FILE_EXT.has(end.toLowerCase()));
 };
 const RE_NUMBER = /^[-+]?\d+(?:[.,]\d+)?$/;
-const BOOLEANS = new Set(['true', 'false', 'yes', 'no', 'y', 'n', 'si', 'sí', 'sim', 'não', 'nao', 'oui', 'non', 'ja', 'nein', 'nee', 'vero', 'falso', 'verdadero', 'verdadeiro', 'wahr', 'x', '✓', '✗']);
-
-/** Words of a record's status, in the seven languages: a column of these is a status, not a place or a name. */
-const STATUSES = new Set(
-  ('active inactive activo inactivo activa inactiva ativo inativo ativa inativa actif inactif aktiv inaktiv attivo inattivo attiva ' +
-    'inattiva actief inactief pending pendiente pendente ausstehend approved aprobado aprovado approuve genehmigt approvato goedgekeurd ' +
-    'declined rejected rechazado rejeitado refuse abgelehnt rifiutato afgewezen cancelled canceled cancelado annule storniert annullato ' +
-    'geannuleerd subscribed unsubscribed cleaned bounced suspended blocked archived expired paid unpaid invited confirmed registered ' +
-    'attending waitlisted lead prospect customer').split(' ').concat(
-  // A staff list's: on leave, on holiday, on sick leave (HR exports: "De vacaciones", "Em férias", "Im Urlaub").
-  ['on leave', 'on holiday', 'on vacation', 'de vacaciones', 'de baja', 'de licencia', 'de ferias', 'em ferias', 'de licenca',
-    'em licenca', 'en conge', 'en vacances', 'im urlaub', 'in urlaub', 'krankgeschrieben', 'in ferie', 'in malattia', 'met verlof',
-    'op vakantie', 'ziek'],
-  // A lead's or a case's stage (CRM and form pipelines: "NUEVO", "EN PROCESO", "Cerrado"), and a trainee's or a student's
-  // (a driving school's "En prácticas", "In Ausbildung").
-  ['new', 'open', 'closed', 'in progress', 'completed', 'contacted', 'qualified', 'won', 'lost', 'nuevo', 'nueva', 'abierto', 'cerrado',
-    'en proceso', 'en curso', 'en tramite', 'finalizado', 'completado', 'contactado', 'novo', 'aberto', 'fechado', 'em andamento', 'em processo',
-    'concluido', 'contatado', 'nouveau', 'ouvert', 'ferme', 'en cours', 'termine', 'contacte', 'neu', 'offen', 'geschlossen', 'in bearbeitung',
-    'abgeschlossen', 'erledigt', 'kontaktiert', 'nuovo', 'aperto', 'chiuso', 'in corso', 'in lavorazione', 'completato', 'concluso', 'contattato',
-    'nieuw', 'gesloten', 'in behandeling', 'afgerond', 'voltooid', 'gecontacteerd', 'en practicas', 'en formacion', 'em estagio', 'em formacao',
-    'en stage', 'en formation', 'im praktikum', 'in ausbildung', 'in tirocinio', 'in formazione', 'in opleiding', 'stagiair']),
-);
-
-/** A region named by its compass point ("Norte", "Nordeste", "Midden", "Sud", "Midwest", "Centro-Oeste"): a sales or
- *  sports region of a country, never one of its states or provinces. */
-const COMPASS_WORDS = new Set(
-  ('north south east west northeast northwest southeast southwest midwest central centre center mid middle norte sur sul este leste oeste ' +
-    'nordeste noroeste sudeste sureste suroeste sudoeste centro nord sud est ouest nordest nordovest sudest sudovest norden suden osten westen ' +
-    'nordost nordwest sudwest mitte mittel noord zuid oost midden noordoost noordwest zuidoost zuidwest region regio regiao regione').split(' '),
-);
-export function isCompassRegionText(s: string): boolean {
-  const w = words(s);
-  return w.length > 0 && w.length <= 3 && w.every((x) => COMPASS_WORDS.has(x)) && !w.every((x) => /^regi/.test(x));
-}
-
-/** ISO 3166-1 alpha-2 codes. */
-const ISO2 = new Set(
-  ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO ' +
-    'CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN ' +
-    'HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML ' +
-    'MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA ' +
-    'SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN ' +
-    'VU WF WS YE YT ZA ZM ZW UK').split(' '),
-);
-/** Country names people write, in the seven languages (accents dropped). */
-const COUNTRY_NAMES = new Set(
-  [
-    'united states', 'usa', 'us', 'united states of america', 'estados unidos', 'etats unis', 'vereinigte staaten', 'stati uniti', 'verenigde staten',
-    'united kingdom', 'uk', 'great britain', 'england', 'scotland', 'wales', 'northern ireland', 'reino unido', 'royaume uni', 'vereinigtes konigreich', 'regno unito', 'verenigd koninkrijk',
-    'canada', 'mexico', 'brazil', 'brasil', 'bresil', 'brasilien', 'brasile', 'brazilie', 'argentina', 'argentine', 'argentinien', 'chile', 'chili',
-    'colombia', 'colombie', 'kolumbien', 'peru', 'perou', 'venezuela', 'ecuador', 'uruguay', 'paraguay', 'bolivia', 'spain', 'espana', 'espagne',
-    'spanien', 'spagna', 'spanje', 'portugal', 'portogallo', 'france', 'francia', 'franca', 'frankreich', 'frankrijk', 'germany', 'alemania',
-    'alemanha', 'allemagne', 'deutschland', 'germania', 'duitsland', 'italy', 'italia', 'italie', 'italien', 'italie', 'netherlands', 'the netherlands',
-    'holland', 'paises bajos', 'pays bas', 'niederlande', 'paesi bassi', 'nederland', 'belgium', 'belgica', 'belgique', 'belgien', 'belgio', 'belgie',
-    'switzerland', 'suiza', 'suica', 'suisse', 'schweiz', 'svizzera', 'zwitserland', 'austria', 'autriche', 'osterreich', 'oostenrijk', 'ireland',
-    'irlanda', 'irlande', 'irland', 'ierland', 'sweden', 'suecia', 'suede', 'schweden', 'svezia', 'zweden', 'norway', 'noruega', 'norvege',
-    'norwegen', 'norvegia', 'noorwegen', 'denmark', 'dinamarca', 'danemark', 'danemark', 'danimarca', 'denemarken', 'finland', 'poland', 'polonia',
-    'pologne', 'polen', 'greece', 'grecia', 'grece', 'griechenland', 'griekenland', 'india', 'inde', 'indien', 'china', 'chine', 'cina', 'japan',
-    'japon', 'giappone', 'australia', 'australie', 'australien', 'new zealand', 'south africa', 'nigeria', 'ghana', 'kenya', 'egypt', 'morocco',
-    'marruecos', 'maroc', 'marokko', 'turkey', 'turquia', 'turquie', 'turkei', 'russia', 'rusia', 'russie', 'russland', 'ukraine', 'ucrania',
-    'israel', 'united arab emirates', 'singapore', 'philippines', 'indonesia', 'malaysia', 'thailand', 'vietnam', 'pakistan', 'bangladesh',
-    'czech republic', 'czechia', 'hungary', 'romania', 'croatia', 'serbia', 'slovenia', 'slovakia', 'bulgaria', 'luxembourg', 'iceland',
-  ].map((n) => n.replace(/\s+/g, ' ')),
-);
-
-function isCountryText(s: string): boolean {
-  if (/^[A-Z]{2}$/.test(s)) return ISO2.has(s);
-  if (/^[A-Z]{3}$/.test(s)) return ['USA', 'GBR', 'DEU', 'FRA', 'ESP', 'ITA', 'NLD', 'PRT', 'BRA', 'MEX', 'ARG', 'CAN', 'AUS', 'IND', 'CHE', 'BEL', 'AUT', 'IRL', 'CHL', 'COL', 'PER'].includes(s);
-  return COUNTRY_NAMES.has(words(s).join(' '));
-}
-
 /** A cell's text as sniffed: trimmed, without the apostrophe exports put before numbers to keep them text. */
 function sniffText(v: CellValue): string {
   return cellText(v).replace(/^'+/, '').trim();

@@ -6,7 +6,8 @@ import type { ResolveOptions, Work } from './resolve';
 import { VALUE_CONF } from './noheader';
 import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
 import { headerTokens, withoutAccents } from './normalize';
-import { columnVote, isCompassRegionText, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
+import { columnVote, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
+import { isCompassRegionText } from './valuewords';
 
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
 

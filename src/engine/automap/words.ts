@@ -266,6 +266,8 @@ export const TYPE_WORDS: ReadonlySet<string> = new Set([
   'work', 'business', 'office', 'home', 'personal', 'private', 'mobile', 'cell', 'landline', 'direct', 'fixed',
   'company', 'corporate', 'professional', 'casa', 'trabajo', 'oficina', 'particular', 'fijo', 'personal', 'trabalho', 'comercial',
   'residencial', 'pessoal', 'fixo', 'maison', 'domicile', 'bureau', 'travail', 'professionnel', 'perso', 'pro', 'fixe', 'privat', 'geschaeftlich', 'geschaeft', 'geschaft',
+  // German compounds' first part, with its joining "s" ("GeschaeftsTelefon", "Geschäftsadresse" split as camelCase)
+  'geschafts', 'geschaefts',
   'geschaftlich', 'dienstlich', 'buero', 'buro', 'festnetz', 'lavoro', 'ufficio', 'privato', 'fisso', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk',
   'vast', 'handy', 'whatsapp', 'sms', 'car', 'voiture', 'auto', 'coche', 'carro',
   // a mobile after its key word: "Telefoon Mobiel", "Telefon Mobil", "Teléfono Móvil", "Telefone Celular", "Téléphone Portable"
@@ -285,7 +287,7 @@ export const TYPE_GROUPS: Readonly<Record<string, string>> = {
   pessoal: 'home', perso: 'home', ab: 'home', abitazione: 'home', huisadres: 'home', thuisadres: 'home',
   work: 'business', business: 'business', office: 'business', trabajo: 'business', oficina: 'business', trabalho: 'business', comercial: 'business',
   commercial: 'business', commerciale: 'business', bureau: 'business', travail: 'business', professionnel: 'business', pro: 'business',
-  geschaftlich: 'business', geschaeftlich: 'business', geschaft: 'business', geschaeft: 'business', dienstlich: 'business', buro: 'business', buero: 'business', lavoro: 'business',
+  geschaftlich: 'business', geschaeftlich: 'business', geschaft: 'business', geschaeft: 'business', geschafts: 'business', geschaefts: 'business', dienstlich: 'business', buro: 'business', buero: 'business', lavoro: 'business',
   ufficio: 'business', werk: 'business', kantoor: 'business', zakelijk: 'business', company: 'business', corporate: 'business',
   professional: 'business', uff: 'business', werkadres: 'business', bezoekadres: 'business',
 };

@@ -1358,3 +1358,56 @@ describe('a municipality is the town; an institution\'s name the company; an ext
     expect(fieldsOf(['Email', 'Mobile Phone', 'Work Direct Phone', 'Corporate Phone'])).toEqual(['email', 'phone', 'additionalPhones', null]);
   });
 });
+
+describe('after the ninth part: the one who paid is not the attendee; a bare "ID" of events numbers the events', () => {
+  const rows2 = (...cols: string[][]) => rowsOf(...cols);
+  it.each([
+    [['Attendee first name', 'Attendee last name', 'Attendee email', 'Purchaser city', 'Purchaser state', 'Purchaser country']],
+    [['Attendee First Name', 'Attendee Last Name', 'Attendee Email', 'Purchaser Name', 'Purchaser Email', 'Purchaser City']],
+    [['Attendee First Name', 'Attendee Last Name', 'Attendee Email', 'Buyer first name', 'Buyer email', 'Purchaser state', 'Purchaser User ID']],
+    [['Nombre del participante', 'Email del participante', 'Ciudad del comprador', 'Nombre del comprador']],
+    [['Teilnehmer Vorname', 'Teilnehmer Nachname', 'Teilnehmer E-Mail', 'Käufer Stadt', 'Käufer Land']],
+  ])('%j: the attendee is the contact, every column of the one who paid is not imported', (headers) => {
+    const m = mapOf(headers);
+    for (const h of headers) {
+      if (/purchaser|buyer|comprador|käufer/i.test(h)) expect([h, m[h]]).toEqual([h, null]);
+      else expect([h, m[h]]).not.toEqual([h, null]);
+    }
+  });
+
+  it('without a named attendee, the one who paid is the contact, address and all', () => {
+    expect(fieldsOf(['Order ID', 'Purchaser Name', 'Purchaser Email', 'Purchaser city', 'Purchaser state', 'Ticket Type'])).toEqual(
+      [null, 'name', 'email', 'city', 'state', null]);
+  });
+
+  it('the file\'s own first and last name beside a "Student Name" is not taken for two people', () => {
+    expect(fieldsOf(['First Name', 'Last Name', 'Email', 'Student Name'])).toEqual(['firstName', 'lastName', 'email', 'name']);
+  });
+
+  it.each([
+    ['Event ID'], ['Ticket Type'], ['Attendee Name'], ['Participant'], ['checkin_at'], ['Data Richiesta'], ['Bewerbungsdatum'], ['Mensagem'],
+    ['Message'], ['Appointment Date'], ['Fecha de la cita'], ['Anfrage'], ['Submission Date'], ['Nom de l\'événement'],
+  ])('a bare "ID" beside "%s" numbers the file\'s events, not the contact', (other) => {
+    expect(mapOf(['ID', 'First Name', 'Last Name', 'Email', other]).ID).toBeNull();
+  });
+
+  it.each([['Date d\'inscription'], ['Company'], ['Tags'], ['Created At'], ['Orders Count'], ['Réservations']])(
+    'a bare "ID" beside "%s" stays the contact\'s id', (other) => {
+      expect(mapOf(['ID', 'First Name', 'Last Name', 'Email', other]).ID).toBe('externalId');
+    },
+  );
+
+  it.each(['User ID', 'Member ID', 'Customer ID', 'Student ID'])('beside a bare "ID", "%s" is the External ID (the person\'s, over the row\'s)', (h) => {
+    const m = mapOf(['ID', h, 'Name', 'Email'], { sampleRows: rows2(['88', '89'], ['412', '415'], ['Ana Lee', 'Bo Li'], ['a@example.com', 'b@example.com']) });
+    expect([m.ID, m[h]]).toEqual([null, 'externalId']);
+  });
+});
+
+describe('after the ninth part: German compounds with a joining "s" type their column', () => {
+  it('"GeschaeftsTelefon" and "Geschäftsadresse" parts are the business ones, "Privat..." the home ones', () => {
+    expect(fieldsOf(['Vorname', 'Nachname', 'Mobile', 'GeschaeftsTelefon', 'PrivatStrasse', 'PrivatPlz', 'PrivatOrt', 'GeschaeftsStrasse', 'GeschaeftsPlz', 'GeschaeftsOrt'], { defaultCountry: 'CH' })).toEqual(
+      ['firstName', 'lastName', 'phone', 'additionalPhones', 'address1', 'postalCode', 'city', null, null, null]);
+    expect(fieldsOf(['Vorname', 'Nachname', 'Mobil', 'GeschäftsTelefon', 'PrivatTelefon'], { defaultCountry: 'DE' })).toEqual(
+      ['firstName', 'lastName', 'phone', 'additionalPhones', 'additionalPhones']);
+  });
+});

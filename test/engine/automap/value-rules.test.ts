@@ -199,7 +199,9 @@ describe('6b. two people in a row: one is the contact, the other one\'s columns 
   it('counter-cases: one person written two ways keeps both', () => {
     // Clever's students.csv: the student's names without a role word, the student's email with one.
     expect(Object.values(mapOf(['First_name', 'Last_name', 'Student_email']))).toEqual(['firstName', 'lastName', 'email']);
-    expect(Object.values(mapOf(['Attendee Name', 'Attendee Email', 'Buyer Email']))).toEqual(['name', 'email', 'additionalEmails']);
+    // The one who paid is another role, not the attendee written two ways: beside a named attendee, all of the buyer's
+    // columns are left out (the ninth part's ticket exports: "Purchaser city" beside "Attendee first name").
+    expect(Object.values(mapOf(['Attendee Name', 'Attendee Email', 'Buyer Email']))).toEqual(['name', 'email', null]);
     expect(Object.values(mapOf(['Name', 'Email', 'Member Email']))).toEqual(['name', 'email', 'additionalEmails']);
   });
 });
@@ -929,4 +931,21 @@ describe('hostile sample values and wide files without a header row', () => {
     expect(s.filter((x) => x.field === 'name').length).toBeLessThanOrEqual(1);
     expect(s.filter((x) => x.field === 'companyName').length).toBeLessThanOrEqual(1);
   });
+});
+
+describe('after the ninth part: a booking\'s or a registration\'s status under "Estado" or "State" is no region', () => {
+  const rowsOf = (...cols: string[][]) => cols[0].map((_, r) => cols.map((c) => c[r]));
+  it.each([
+    ['Estado', ['confirmada', 'pendiente', 'cancelada'], 'ES'], ['Estado', ['Confirmado', 'Pago', 'Aguardando'], 'BR'], ['Etat', ['confirmée', 'en attente', 'annulée'], 'FR'],
+    ['Stato', ['confermata', 'in attesa', 'annullata'], 'IT'], ['Staat', ['bevestigd', 'in afwachting', 'betaald'], 'NL'], ['State', ['accepted', 'checked in', 'no show'], 'US'],
+  ])('"%s" over %j is not the state', (h, values, country) => {
+    const m = suggestMapping(['Nombre', 'Email', h], { sampleRows: rowsOf(['Ana', 'Luis', 'Eva'], ['a@example.com', 'l@example.com', 'e@example.com'], values), defaultCountry: country });
+    expect(m[2].field).toBeNull();
+  });
+  it.each([['Estado', ['Jalisco', 'Nuevo León', 'Puebla'], 'MX'], ['Estado', ['SP', 'RJ', 'MG'], 'BR'], ['State', ['TX', 'CA', 'NY'], 'US']])(
+    '"%s" over regions %j stays the state', (h, values, country) => {
+      const m = suggestMapping(['Nombre', 'Email', h], { sampleRows: rowsOf(['Ana', 'Luis', 'Eva'], ['a@example.com', 'l@example.com', 'e@example.com'], values), defaultCountry: country });
+      expect(m[2].field).toBe('state');
+    },
+  );
 });
