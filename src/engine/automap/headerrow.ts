@@ -101,6 +101,7 @@ function repeatsBelow(rows: readonly CellValue[][], r: number): boolean {
 
 /** Finds the header row within the first HEADER_SEARCH_ROWS rows (see the top of this file). */
 export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCountry?: string } = {}): HeaderRowInfo {
+  const defaultCountry = opts.defaultCountry?.toUpperCase();
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   let first = -1;
   for (let r = 0; r < limit; r++) {
@@ -118,11 +119,11 @@ export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCou
     const filled = row.filter((v) => !isEmptyCell(v)).length;
     // Only a clearly wider row can take over from a header row already found: the others are not read.
     if (filled === 0 || (found && filled < found.filled + 2)) continue;
-    const st = rowStats(row, opts.defaultCountry);
+    const st = rowStats(row, defaultCountry);
     if (looksLikeHeader(st, width) && (!found || st.filled >= found.filled + 2)) found = { r, filled: st.filled };
   }
   if (found) return found.r === 0 ? { row: 1, found: 'first' } : { row: found.r + 1, found: 'lower', message: lowerHeaderMessage(found.r + 1) };
-  const s = rowStats(rows[first] ?? [], opts.defaultCountry);
+  const s = rowStats(rows[first] ?? [], defaultCountry);
   const dataLike = s.filled > 0 && ((s.data >= 1 && s.data >= s.hits && s.data / s.filled >= 0.2) || (s.hits === 0 && repeatsBelow(rows, first)));
   if (first === 0 && dataLike) return { row: 0, found: 'none', message: NO_HEADER_MESSAGE };
   // Nothing recognisable: row 1, as always (a blank row 1 above data reads as columns "Column A", "Column B"...).

@@ -61,7 +61,7 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
   const rows = opts.sampleRows && opts.sampleRows.length ? opts.sampleRows : undefined;
   const columns = rows ? headers.map((_, i) => rows.map((r) => readPrefix(r ? r[i] : undefined))) : undefined;
   const noHeader = opts.noHeader ?? (headers.length > 0 && headers.every((h) => isBlankHeader(h)));
-  const resolved = resolveColumns(headers, guesses, { fields, columns, noHeader, defaultCountry: opts.defaultCountry, currentYear: opts.currentYear });
+  const resolved = resolveColumns(headers, guesses, { fields, columns, noHeader, defaultCountry: opts.defaultCountry?.toUpperCase(), currentYear: opts.currentYear });
   return headers.map((h, i) => {
     const r = resolved[i];
     const out: MappingSuggestion = { header: h, field: r.field, confidence: r.confidence };

@@ -120,7 +120,8 @@ export function isValidPhoneText(s: string, defaultCountry = 'US'): boolean {
   // record's code. Germany's number plan holds six-digit numbers with a short area code, but people write them with
   // their "0" ("0230 010") or grouped; only a few small plans (Luxembourg, Greenland) dial six digits whole.
   if (n < 7 && /^[1-9]\d+$/.test(s.trim())) return false;
-  const country = /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as CountryCode) : undefined;
+  const cc = defaultCountry.toUpperCase();
+  const country = /^[A-Z]{2}$/.test(cc) ? (cc as CountryCode) : undefined;
   try {
     const p = s.trim().startsWith('+') ? parsePhoneNumberFromString(s) : country ? parsePhoneNumberFromString(s, country) : undefined;
     if (p && isValidParsedPhone(p)) return true;
@@ -153,9 +154,10 @@ function isTrunklessDigits(s: string, defaultCountry: string): boolean {
 
 /** A number of a possible length for the default country's plan (not necessarily a valid one: "0170123456"). */
 export function isPossiblePhoneText(s: string, defaultCountry = 'US'): boolean {
-  if (!RE_PHONE_SHAPE.test(s) || !/^[A-Z]{2}$/.test(defaultCountry)) return false;
+  const cc = defaultCountry.toUpperCase();
+  if (!RE_PHONE_SHAPE.test(s) || !/^[A-Z]{2}$/.test(cc)) return false;
   try {
-    return !!parsePhoneNumberFromString(s, defaultCountry as CountryCode)?.isPossible();
+    return !!parsePhoneNumberFromString(s, cc as CountryCode)?.isPossible();
   } catch {
     return false;
   }

@@ -37,7 +37,7 @@ const RE_PHONE_COMPOUND = new RegExp(`^(?:${PHONE_STEMS})|(?:telefon|telefoon|ph
  *  phones): the number of a record, as "Kundennummer" is. */
 const isIdNumberHeader = (tokens: readonly string[]) =>
   tokens.length >= 2 && /^(?:nr|nummer|no|nro|num)$/.test(tokens[tokens.length - 1]) && !tokens.some((t) => RE_PHONE_WORD.test(t));
-const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|móvil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
+const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
 const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
 const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
@@ -126,7 +126,7 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     // phone's) over numbers with a phone's shape: the person's phone, typed by its word.
     const tokens = headerTokens(w.header);
     if (tokens.some((t) => RE_PHONE_WORD.test(t) && !/^(?:contact|kontakt)/.test(t)) && looseShare(values, opts) >= 0.8) {
-      Object.assign(w, { field: 'phone', conf: 0.6, basis: 'both', rank: 'typed', mobile: tokens.some((t) => /^(?:mobil|mobiel|cel|movil|móvil|portable|portatile|handy|natel|gsm|whatsapp)/.test(t)),
+      Object.assign(w, { field: 'phone', conf: 0.6, basis: 'both', rank: 'typed', mobile: tokens.some((t) => /^(?:mobil|mobiel|cel|movil|portable|portatile|handy|natel|gsm|whatsapp)/.test(t)),
         reason: `"${w.header}" names a phone, and holds phone numbers` });
       return;
     }

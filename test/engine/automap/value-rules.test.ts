@@ -2,7 +2,7 @@
 // fifth held-out corpus part (issue 12). Each rule is tested on the corpus's case and on others (languages,
 // spellings, counter-cases that must not change), as ./general-rules.test.ts does for headers.
 import { detectHeaderRow, suggestMapping } from '../../../src/engine/automap';
-import { isNamePartText, isStreetText, sniffValue } from '../../../src/engine/automap/sniff';
+import { isNamePartText, isPossiblePhoneText, isStreetText, isValidPhoneText, sniffValue } from '../../../src/engine/automap/sniff';
 
 const mapOf = (headers: string[], opts = {}) => Object.fromEntries(suggestMapping(headers, opts).map((s) => [s.header, s.field]));
 const rowsOf = (...cols: string[][]) => cols[0].map((_, r) => cols.map((c) => c[r]));
@@ -948,4 +948,16 @@ describe('after the ninth part: a booking\'s or a registration\'s status under "
       expect(m[2].field).toBe('state');
     },
   );
+});
+
+describe('the default country is read whatever its case', () => {
+  it('"de" reads German numbers as "DE" does, in the mapping and in the header-row search', () => {
+    const rows = [['Anna Weber', '030 12345678', '0170 1234567'], ['Jonas Becker', '089 98765432', '0151 2345678']];
+    const upper = suggestMapping(['Name', 'Nummer', 'Mobil'], { sampleRows: rows, defaultCountry: 'DE' }).map((s) => s.field);
+    expect(suggestMapping(['Name', 'Nummer', 'Mobil'], { sampleRows: rows, defaultCountry: 'de' }).map((s) => s.field)).toEqual(upper);
+    expect(isValidPhoneText('030 12345678', 'de')).toBe(true);
+    expect(isPossiblePhoneText('0170 1234567', 'de')).toBe(true);
+    expect(detectHeaderRow([['', '030 12345678', ''], ['Anna Weber', '030 12345678', '0170 1234567']], { defaultCountry: 'de' })).toEqual(
+      detectHeaderRow([['', '030 12345678', ''], ['Anna Weber', '030 12345678', '0170 1234567']], { defaultCountry: 'DE' }));
+  });
 });
