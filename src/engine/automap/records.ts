@@ -95,16 +95,23 @@ const ROW_EVENT_WORDS: ReadonlySet<string> = new Set(['event', 'events', 'evento
 const ROW_EVENT_STEMS = /^(?:bewerbung|anfrage|richiest|veranstaltung|nachricht)/;
 /** A bare "ID" column: the number of the row's record, whatever that record is. */
 const BARE_ID = /^(?:id|uid)$/;
+/** A bare category: of a contact, a tag ("Familia", "Klant"); of a ticket or a race, the ticket's ("Stehplatz", "10K"). */
+const BARE_CATEGORY = /^(?:category|categoria|categorie|kategorie|categorias|categories)$/;
 
 /**
  * A bare "ID" in a file whose rows are events (registrations for an event, a form's requests or messages, job
- * applications, appointments: another header says so) numbers those events, not the people in them: not imported.
- * In a contact list it stays the contact's id in the system the file comes from (the External ID).
+ * applications, appointments: another header says so) numbers those events, not the people in them, and a bare
+ * "Category" is the ticket's or the race's: neither is imported. In a contact list the "ID" stays the contact's id in
+ * the system the file comes from (the External ID), the "Category" the contact's tags.
  */
 export function eventRowIds(ws: Work[]): void {
-  const ids = ws.filter((w) => w.field === 'externalId' && w.basis !== 'values' && BARE_ID.test(headerTokens(w.header).join('')));
+  const bare = (w: Work, re: RegExp) => w.basis !== 'values' && re.test(headerTokens(w.header).join(''));
+  const ids = ws.filter((w) => (w.field === 'externalId' && bare(w, BARE_ID)) || (w.field === 'tags' && bare(w, BARE_CATEGORY)));
   if (!ids.length) return;
   const said = ws.map((w) => headerTokens(w.header).find((t) => ROW_EVENT_WORDS.has(t) || ROW_EVENT_STEMS.test(t))).find(Boolean);
   if (!said) return;
-  for (const w of ids) Object.assign(w, { field: null, conf: 0.7, basis: undefined, final: true, reason: `"${w.header}" numbers the file's rows, which are events ("${said}"), not the contact` });
+  for (const w of ids) {
+    const what = w.field === 'tags' ? 'is the category of the file\'s rows' : 'numbers the file\'s rows';
+    Object.assign(w, { field: null, conf: 0.7, basis: undefined, final: true, reason: `"${w.header}" ${what}, which are events ("${said}"), not of the contact` });
+  }
 }

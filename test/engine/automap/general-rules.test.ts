@@ -1397,6 +1397,18 @@ describe('after the ninth part: the one who paid is not the attendee; a bare "ID
     },
   );
 
+  it.each([['Category', 'Ticket Type'], ['Kategorie', 'Ticket-Code'], ['Categoria', 'Evento'], ['Catégorie', 'Participant'], ['Categoría', 'Fecha de la cita'], ['Categorie', 'Evenement']])(
+    'a bare "%s" beside "%s" is the ticket\'s or the race\'s category, not tags', (h, other) => {
+      expect(mapOf(['First Name', 'Last Name', 'Email', h, other])[h]).toBeNull();
+    },
+  );
+
+  it.each([['Category', 'Company'], ['Categorie', 'Klantnummer'], ['Categoria', 'Telefone'], ['Catégorie', 'Date Inscription']])(
+    'a bare "%s" beside "%s" stays the contact\'s tags', (h, other) => {
+      expect(mapOf(['First Name', 'Last Name', 'Email', h, other])[h]).toBe('tags');
+    },
+  );
+
   it.each(['User ID', 'Member ID', 'Customer ID', 'Student ID'])('beside a bare "ID", "%s" is the External ID (the person\'s, over the row\'s)', (h) => {
     const m = mapOf(['ID', h, 'Name', 'Email'], { sampleRows: rows2(['88', '89'], ['412', '415'], ['Ana Lee', 'Bo Li'], ['a@example.com', 'b@example.com']) });
     expect([m.ID, m[h]]).toEqual([null, 'externalId']);
