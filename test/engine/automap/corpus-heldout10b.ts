@@ -1,14 +1,16 @@
 // The tenth held-out part of the auto-mapping corpus (see corpus-format.ts), second half (Spanish, Portuguese, French
 // and Italian files, and English exports of less common tools; the other half, corpus-heldout10a.ts, holds English,
-// German, Dutch and mixed-language files): 55 header sets (585 columns, 251 of them expected to map; 11 Spanish, 12
-// Portuguese, 12 French, 9 Italian, 11 English; 4 files without a header row, 2 with title, summary and blank lines
+// German, Dutch and mixed-language files): 61 header sets (618 columns, 272 of them expected to map; 11 Spanish, 12
+// Portuguese, 12 French, 12 Italian, 14 English; 4 files without a header row, 2 with title, summary and blank lines
 // above it; 7 sets of 21 to 43 columns). The English sets are exports of tools no older part uses: a hotel property
 // manager's migration sample, hotel and vacation rental booking reports, an interview slot booking site, applicant
 // tracking and job portal exports, a school's careers page, an affordable housing tenant upload, a tutoring centre's
-// inquiries, a church youth camp's registrations and an event pass issuer. They come from sources none of the other
-// parts use, found in the public code index (export writers, import templates and their documentation, importer tests and fixtures, data
-// files written without a header row) and written down, with the mapping a careful person would choose by the field
-// definitions and the issue's rules, BEFORE the mapper was run on them and without reading the lexicon or the mapper.
+// inquiries, a church youth camp's registrations, an event pass issuer, a restaurant ordering platform's and a grocery
+// delivery shop's customer exports and a deals site's newsletter list. They come from sources none of the other
+// parts use, found in the public code index (export writers, import templates and their documentation, importer tests
+// and fixtures, data files written without a header row) and written down, with the mapping a careful person would
+// choose by the field definitions and the issue's rules, BEFORE the mapper was run on them and without reading the
+// lexicon or the mapper.
 // "index:N" names the index file the header text was read from (the index does not name its repository); the kind says
 // what the file is. Sample values are made up in the shape of each file's own (no personal data or example rows from
 // the sources are copied). A trailing empty column (a header line ending in the separator) is written as "". The
@@ -630,6 +632,32 @@ export const HELDOUT10B: CorpusSet[] = [
     compagnia_exp | - | CATTOLICA | GENERALI
     compagnia_ania | - | 123 | 456
   `),
+  set({ id: 'it-soci-tessere-export', kind: 'association member export from a Google Sheets app (card number, name, phone, card active)', lang: 'it', defaultCountry: 'IT', source: 'index:69777636962 (an association\'s Apps Script admin CSV export of its members)' }, `
+    # The membership card number is the member's number: a member id, so the External ID.
+    Tessera | externalId | 0142 | 0143
+    Nominativo | name | Rossi Anna | Gallo Pietro
+    Telefono | phone | 347 555 1234 | 0341 282828
+    Attiva | - | SI | NO
+  `),
+  set({ id: 'it-noleggio-clienti-colonna-vuota', kind: 'car rental customer CSV whose rows start with the separator (an empty first column), tax code, name, phone', lang: 'it', defaultCountry: 'IT', source: 'index:4505286824 (a university car rental project\'s customer CSV writer, Java)' }, `
+    # Every line starts with ";": an empty first column under an empty header.
+    "" | - | "" | ""
+    CodiceFiscale | - | MNCLRA90A41F205X | DLCGNN85M10A662B
+    Nominativo | name | Mancini Laura | De Luca Giovanni
+    telefono | phone | 3391234567 | 080 5211234
+  `),
+  set({ id: 'it-associazione-utenti-interessi', kind: 'association users export filtered by interests (mobile and phone, postcode, town, address, who they live with)', lang: 'it', defaultCountry: 'IT', source: 'index:206220458 (a research institute association\'s member export by interest, PHP)' }, `
+    COGNOME | lastName | Benedetti | Orlando
+    NOME | firstName | Silvia | Massimo
+    EMAIL | email | silvia.benedetti@example.it | m.orlando@example.com
+    CELLULARE | additionalPhones | 348 123 4567 | 329 765 4321
+    TELEFONO | phone | 050 315 1234 | ""
+    CAP | postalCode | 56124 | 56127
+    CITTA' | city | Pisa | Pisa
+    INDIRIZZO | address1 | Via Moruzzi 1 | Lungarno Pacinotti 43
+    # The name of a person the user lives with: not the user's own.
+    COABITA | - | Orlando Massimo | Benedetti Silvia
+  `),
   // ----------------------------------------------------------------------------------------------------- English
   set({ id: 'en-hotel-pms-migration-sample', kind: 'hotel property management migration sample (guest, stay dates, status, total)', lang: 'en', source: 'index:55730272448 (a hotel PMS\'s migration wizard sample CSV for a competitor\'s export)' }, `
     Guest Name | name | Olivia Brooks | Mateo Alvarez
@@ -764,6 +792,29 @@ export const HELDOUT10B: CorpusSet[] = [
     Relation to Child | - | Mother | Mother
     Parent/Guardian Phone Number | - | 0413 510 011 | 0422 111 333
     Today's Date | - | 21/06/2026 | 22/06/2026
+  `),
+  set({ id: 'en-restaurant-ordering-customers-export', kind: 'online ordering platform customer export per restaurant (the restaurant\'s name on every row, last order date, order count, total spent)', lang: 'en', source: 'index:57616872271 (a restaurant ordering admin API\'s customer CSV export, Express)' }, `
+    # The restaurant the export is for, the same on every row: not the customer's company.
+    Restaurant Name | - | Luigi's Trattoria | Luigi's Trattoria
+    Customer Name | name | Brian Walsh | Tasha Green
+    Phone | phone | (212) 555-0148 | 2125550193
+    Email | email | brian.walsh@example.com | ""
+    Last Order Date | - | 2026-10-02 | 2026-09-18
+    Total Orders | - | 7 | 1
+    Total Spent | - | 184.50 | 22.00
+  `),
+  set({ id: 'en-in-grocery-shop-customers-export', kind: 'local grocery delivery shop customer export (pincode, order count, total spent)', lang: 'en', defaultCountry: 'IN', source: 'index:55173242269 (a grocery delivery admin page\'s customer CSV export, JS)' }, `
+    Name | name | Sunita Reddy | Imran Sheikh
+    Phone | phone | 9848012345 | +91 98480 54321
+    Email | email | sunita.reddy@example.in | ""
+    Pincode | postalCode | 500034 | 500081
+    Total Orders | - | 12 | 3
+    Total Spent | - | 8450 | 1260
+  `),
+  set({ id: 'en-coupon-site-newsletter-subscribers', kind: 'deals site newsletter subscriber export (email, subscription date, confirmation state)', lang: 'en', source: 'index:52471792628 (a coupon site admin\'s newsletter CSV export, React)' }, `
+    Email | email | deals.fan@example.com | k.mensah@example.org
+    Subscribed On | - | 12 Mar 2026 | 3 Apr 2026
+    Status | - | confirmed | unconfirmed
   `),
   set({ id: 'en-event-pass-ticket-csv', kind: 'event pass issuing CSV (ticket type, attendee name and email, badge image link)', lang: 'en', source: 'index:4254155504 (an event pass pipeline builder\'s sample CSV, React)' }, `
     Ticket Type | - | General Admission | Speaker
