@@ -1,21 +1,20 @@
 // The tenth held-out part of the auto-mapping corpus (see corpus-format.ts), second half (Spanish, Portuguese, French
 // and Italian files, and English exports of less common tools; the other half, corpus-heldout10a.ts, holds English,
-// German, Dutch and mixed-language files): 61 header sets (618 columns, 272 of them expected to map; 11 Spanish, 12
-// Portuguese, 12 French, 12 Italian, 14 English; 4 files without a header row, 2 with title, summary and blank lines
-// above it; 7 sets of 21 to 43 columns). The English sets are exports of tools no older part uses: a hotel property
-// manager's migration sample, hotel and vacation rental booking reports, an interview slot booking site, applicant
-// tracking and job portal exports, a school's careers page, an affordable housing tenant upload, a tutoring centre's
-// inquiries, a church youth camp's registrations, an event pass issuer, a restaurant ordering platform's and a grocery
-// delivery shop's customer exports and a deals site's newsletter list. They come from sources none of the other
+// German, Dutch and mixed-language files): 62 header sets (622 columns, 274 of them expected to map; 12 Spanish, 12
+// Portuguese, 12 French, 12 Italian, 14 English; 4 files without a header row, 3 with title, summary, blank or "sep=;"
+// lines above it; 7 sets of 21 to 43 columns). The English sets are exports of tools no older part uses: a hotel
+// property manager's migration sample, hotel and vacation rental booking reports, an interview slot booking site,
+// applicant tracking and job portal exports, a school's careers page, an affordable housing tenant upload, a tutoring
+// centre's inquiries, a church youth camp's registrations, an event pass issuer, a restaurant ordering platform's and a
+// grocery delivery shop's customer exports and a deals site's newsletter list. They come from sources none of the other
 // parts use, found in the public code index (export writers, import templates and their documentation, importer tests
 // and fixtures, data files written without a header row) and written down, with the mapping a careful person would
 // choose by the field definitions and the issue's rules, BEFORE the mapper was run on them and without reading the
-// lexicon or the mapper.
-// "index:N" names the index file the header text was read from (the index does not name its repository); the kind says
-// what the file is. Sample values are made up in the shape of each file's own (no personal data or example rows from
-// the sources are copied). A trailing empty column (a header line ending in the separator) is written as "". The
-// four files without a header row have headers of empty text only, so their header sets equal older parts' of the
-// same width; their columns are other ones.
+// lexicon or the mapper. "index:N" names the index file the header text was read from (the index does not name its
+// repository); the kind says what the file is. Sample values are made up in the shape of each file's own (no personal
+// data or example rows from the sources are copied). A trailing empty column (a header line ending in the separator) is
+// written as "". The four files without a header row have headers of empty text only, so their header sets equal older
+// parts' of the same width; their columns are other ones.
 //
 // The choices are the fourth held-out part's (corpus-heldout4.ts), which every part follows:
 // - Primary before alternate: an untyped phone is the main phone, a mobile next to it an additional phone; with
@@ -155,6 +154,12 @@ export const HELDOUT10B: CorpusSet[] = [
     "" | email | laura.gil@example.es | marcos.vidal@example.com | laura.gil@example.es
     "" | - | 2026-10-05 | 2026-10-05 | 2026-10-06
     "" | - | Enviar el informe mensual | Revisar facturas | Llamar al proveedor
+  `),
+  set({ id: 'es-whatsapp-clientes-sep-excel', kind: 'WhatsApp client tracker export with Excel\'s "sep=;" line above the header (name, phone, state, date)', lang: 'es', defaultCountry: 'MX', source: 'index:69124195544 (a WhatsApp client tracker page\'s semicolon CSV export, JS)', above: [['sep=;']] }, `
+    Nombre | name | Rosa Elena Vázquez | Tacos Don Chuy
+    Telefono | phone | 55 1234 5678 | +52 33 9876 5432
+    Estado | - | Pendiente | Cerrado
+    Fecha | - | 12/9/2026 | 13/9/2026
   `),
   set({ id: 'es-carreras-ranking-titulo', kind: 'racing competition ranking export with the competition\'s name, circuit, rounds, entrants, export date and a section title above the table', lang: 'es', defaultCountry: 'ES', source: 'index:53811321166 (a karting competition manager\'s CSV export, JS)', above: [['Competición: Copa de Otoño'], ['Circuito: Circuito de Motorland'], ['Rondas: 3'], ['Participantes: 12'], ['Fecha de exportación: 14/10/2026'], [''], ['=== RANKING GENERAL ===']] }, `
     Posición | - | 1 | 2
