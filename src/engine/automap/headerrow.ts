@@ -6,8 +6,9 @@
 // least one cell the lexicon knows as a column name. The first such row within the first 25 wins, unless a later one
 // is clearly wider (a report with a small table above the main one: Zoom's host section above its attendees; an RSVP or
 // check-in report's statistics block of a dozen lines above its guest list). When
-// there is none and row 1 looks like data (data-looking cells, or values repeated in the rows below), the file has no
-// header row; otherwise row 1 is the header row, as always.
+// there is none, a table under title lines of one or two cells starts at its first wide row of words only; when row 1
+// looks like data (data-looking cells, or values repeated in the rows below), the file has no header row; otherwise
+// row 1 is the header row, as always.
 import type { CellValue } from '../types';
 import { cellText, isEmptyCell } from '../formats/text';
 import { guessHeader } from './header';
@@ -99,6 +100,26 @@ function repeatsBelow(rows: readonly CellValue[][], r: number): boolean {
   return false;
 }
 
+/**
+ * A table under title lines whose headers the lexicon does not know ("Posición", "Piloto", "Vuelta" under a race's
+ * name, its circuit and an export date, each a line of one or two cells): the first row as wide as the table, of
+ * words only, with a wide row under it. Null when row 1 is already that wide, or the rows above it are not all narrow.
+ */
+function belowTitleLines(rows: readonly CellValue[][], first: number, limit: number, width: number, defaultCountry: string | undefined): number | undefined {
+  if (width < 4) return undefined;
+  const filledOf = (r: number) => (rows[r] ?? []).filter((v) => !isEmptyCell(v)).length;
+  for (let r = first; r < limit - 1; r++) {
+    const filled = filledOf(r);
+    if (filled <= 2) continue;
+    if (r === first || filled < Math.max(3, 0.6 * width)) return undefined;
+    const st = rowStats(rows[r] ?? [], defaultCountry);
+    const words = (rows[r] ?? []).every((v) => isEmptyCell(v) || /\p{L}/u.test(cellText(v)));
+    const below = r + 1 < rows.length && filledOf(r + 1) >= Math.max(2, 0.5 * filled);
+    return st.data === 0 && words && below && !repeatsBelow(rows, r) ? r : undefined;
+  }
+  return undefined;
+}
+
 /** Finds the header row within the first HEADER_SEARCH_ROWS rows (see the top of this file). */
 export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCountry?: string } = {}): HeaderRowInfo {
   const defaultCountry = opts.defaultCountry?.toUpperCase();
@@ -123,6 +144,8 @@ export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCou
     if (looksLikeHeader(st, width) && (!found || st.filled >= found.filled + 2)) found = { r, filled: st.filled };
   }
   if (found) return found.r === 0 ? { row: 1, found: 'first' } : { row: found.r + 1, found: 'lower', message: lowerHeaderMessage(found.r + 1) };
+  const table = belowTitleLines(rows, first, limit, width, defaultCountry);
+  if (table !== undefined) return { row: table + 1, found: 'lower', message: lowerHeaderMessage(table + 1) };
   const s = rowStats(rows[first] ?? [], defaultCountry);
   const dataLike = s.filled > 0 && ((s.data >= 1 && s.data >= s.hits && s.data / s.filled >= 0.2) || (s.hits === 0 && repeatsBelow(rows, first)));
   if (first === 0 && dataLike) return { row: 0, found: 'none', message: NO_HEADER_MESSAGE };

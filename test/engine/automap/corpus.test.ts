@@ -1,6 +1,6 @@
 // The auto-mapping corpus as a table-driven test: real header sets in seven parts (./corpus-tune.ts, ./corpus-heldout.ts,
 // ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts, ./corpus-heldout5a.ts with ./corpus-heldout5b.ts,
-// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts), each mapped as the CLI maps a file (header row found
+// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts), each mapped as the CLI maps a file (header row found
 // first), with precision, recall and F1 over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
@@ -19,6 +19,8 @@ import { HELDOUT8A } from './corpus-heldout8a';
 import { HELDOUT8B } from './corpus-heldout8b';
 import { HELDOUT9A } from './corpus-heldout9a';
 import { HELDOUT9B } from './corpus-heldout9b';
+import { HELDOUT10A } from './corpus-heldout10a';
+import { HELDOUT10B } from './corpus-heldout10b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -31,12 +33,14 @@ const HELDOUT7 = [...HELDOUT7A, ...HELDOUT7B];
 const HELDOUT8 = [...HELDOUT8A, ...HELDOUT8B];
 /** The ninth, built the same way while the eighth part's rules were written. */
 const HELDOUT9 = [...HELDOUT9A, ...HELDOUT9B];
+/** The tenth, built the same way after the ninth part's rules and a few more made without seeing it. */
+const HELDOUT10 = [...HELDOUT10A, ...HELDOUT10B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -124,6 +128,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a ninth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT9, 'heldout9', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8], 100);
+  });
+
+  it('has a tenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT10, 'heldout10', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -233,7 +241,14 @@ describe('precision, recall and F1 over all columns', () => {
   it('ninth held-out part: F1 of at least 0.9465', () => {
     expect(report('ninth held-out part', HELDOUT9).f1).toBeGreaterThanOrEqual(0.9465);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The tenth held-out part (112 sets, 1,294 columns, built blind in two halves after the ninth part's rules and a few
+  // more made without seeing it: a purchaser beside a named attendee, a bare "ID" or "Category" in a file of events)
+  // measured 0.9115 (precision 0.9298, recall 0.8939) when first run, before anything was tuned on it; 0.9098 with the
+  // mapper as it was before those rules.
+  it('tenth held-out part: F1 of at least 0.9114', () => {
+    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9114);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

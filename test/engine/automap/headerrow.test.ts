@@ -27,6 +27,22 @@ describe('detectHeaderRow', () => {
     });
   });
 
+  it.each([
+    ['a race\'s ranking', [['Competición: Copa de Otoño'], ['Circuito: Motorland'], ['Fecha de exportación: 14/10/2026'], [''], ['=== RANKING ==='],
+      ['Posición', 'Piloto', 'Vehículo', 'Mejor Vuelta', 'Vueltas'], ['1', 'Hugo Navarro', 'Kart 125', '00:48.312', '45'], ['2', 'Lucía Prieto', 'Kart 125', '00:48.977', '45']], 6],
+    ['a request list', [['SOLICITUD DE CENTROS'], ['Fecha de exportación:', '03/02/2026'], [''], ['Orden', 'Profesor', 'Estado Plaza', 'Código Centro', 'Zona'],
+      ['1', 'Elena Martín', 'Solicitada', '41008921', 'Sevilla Este']], 4],
+    ['a German club list', [['Mannschaftsaufstellung Saison 2026'], [''], ['Rückennummer', 'Spieler', 'Position', 'Jahrgang'], ['7', 'Jonas Berg', 'Sturm', '2008']], 3],
+  ])('finds the headers the lexicon does not know under title lines of one or two cells (%s)', (_kind, rows, row) => {
+    expect(detectHeaderRow(rows)).toMatchObject({ row, found: 'lower' });
+  });
+
+  it('counter-cases: no title lines, a narrow table, or a wide row of data under a title keep row 1', () => {
+    expect(detectHeaderRow([['Posición', 'Piloto', 'Vehículo', 'Mejor Vuelta'], ['1', 'Hugo Navarro', 'Kart 125', '00:48.312']])).toEqual({ row: 1, found: 'first' });
+    expect(detectHeaderRow([['Race'], ['Pos', 'Driver', 'Kart'], ['1', 'Hugo', 'K125']])).toEqual({ row: 1, found: 'first' });
+    expect(detectHeaderRow([['Ranking'], ['1', 'Hugo Navarro', 'Kart 125', '00:48.312', '45'], ['2', 'Lucía Prieto', 'Kart 125', '00:48.977', '45']])).toEqual({ row: 1, found: 'first' });
+  });
+
   it('says "Row 1 looks like data, not headers" when the first row is data', () => {
     const rows = [['1', 'Hans', 'de Boer', 'hdebo@example.nl'], ['2', 'Marie', 'Verkerk', 'marie@example.nl']];
     expect(detectHeaderRow(rows)).toEqual({ row: 0, found: 'none', message: NO_HEADER_MESSAGE });
