@@ -48,7 +48,16 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Bankrekening', 'Bankrekeningnummer',
     // a place that is no town: a stand or pitch, a seat, a parking space, a workplace, a birthplace
     'Pitch', 'Pitch Number', 'Stand', 'Stand Number', 'Stall', 'Booth', 'Booth Number', 'Seat', 'Seat Number', 'Parking Space', 'Parking Spot',
-    'Workplace', 'Place of Birth', 'Birthplace', 'Birth Place', 'City of Birth', 'Country of Birth'],
+    'Workplace', 'Place of Birth', 'Birthplace', 'Birth Place', 'City of Birth', 'Country of Birth',
+    // the channel someone prefers to be contacted by ("Preferred Contact": Email, Phone), no contact's name; and a lead's
+    // interest in the singular, the product or offer asked about ("Interesse": Casa, Plano Pro), not the plural "Interests"
+    // (tags), in the seven languages
+    'Preferred Contact', 'Preferred Contact Method', 'Contact Method', 'Contact Preference', 'Preferred Method of Contact', 'Contact Via',
+    'Contacto preferido', 'Medio de contacto', 'Forma de contacto', 'Preferencia de contacto', 'Contato preferido', 'Meio de contato',
+    'Forma de contato', 'Contact préféré', 'Moyen de contact', 'Mode de contact', 'Préférence de contact', 'Bevorzugter Kontakt',
+    'Kontaktweg', 'Bevorzugter Kontaktweg', 'Kontaktart bevorzugt', 'Contatto preferito', 'Modalità di contatto', 'Mezzo di contatto',
+    'Voorkeur contact', 'Contactvoorkeur', 'Voorkeurscontact', 'Contactwijze',
+    'Interest', 'Interés', 'Interesse', 'Intérêt'],
   es: ['Tipo de contacto', 'Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
     'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
     'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
@@ -309,6 +318,9 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
   // validated, verified, confirmed, in the other languages: "Email validé", "Correo verificado", "E-Mail bestätigt"
   'valide', 'validee', 'validado', 'validada', 'validato', 'validata', 'verifie', 'verifiee', 'verificado', 'verificada', 'verificato', 'verificata',
   'verifiziert', 'bestaetigt', 'bestatigt', 'geverifieerd', 'gevalideerd', 'bevestigd',
+  // an arrival or a departure, in the seven languages: "Chegada no País", "Arrival City", "Fecha de llegada" date a
+  // journey, no address of the contact's
+  'arrival', 'arrivals', 'departure', 'llegada', 'chegada', 'arrivee', 'ankunft', 'einreise', 'abreise', 'arrivo', 'partenza', 'aankomst', 'vertrek',
 ]);
 
 /** Words of system dates and times: "Created", "Last Modified", "Fecha de alta", "Erstellt am". */

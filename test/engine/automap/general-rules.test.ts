@@ -1423,3 +1423,69 @@ describe('after the ninth part: German compounds with a joining "s" type their c
       ['firstName', 'lastName', 'phone', 'additionalPhones', 'additionalPhones']);
   });
 });
+
+describe('tenth part: an assigned user, a street and its number, a town with its state, an orchestra, a preferred channel, an interest, an arrival', () => {
+  it.each(['Asignado', 'Atribuído', 'Assigné', 'Zugewiesen', 'Assegnato', 'Toegewezen', 'Assigned'])('a bare "%s" is the owner', (h) => {
+    expect(mapOf(['Nombre', 'Email', h])[h]).toBe('owner');
+  });
+
+  it.each(['Via e Numero', 'Via e civico', 'Calle y número', 'Straße und Hausnummer', 'Straat en huisnummer'])('"%s" is the street line', (h) => {
+    expect(mapOf(['Nome', 'Email', h, 'CAP', 'Città'])[h]).toBe('address1');
+  });
+  it.each(['Numero civico', 'Número de calle', 'Hausnummer'])('"%s" alone is still a house number, no street', (h) => {
+    expect(mapOf(['Nome', 'Email', 'Via', h])[h]).toBeNull();
+  });
+
+  it.each(['City, State', 'City & State', 'Ciudad, Estado', 'Cidade/UF', 'Ville, Province', 'Ort, Bundesland', 'Città, Provincia', 'Plaats, Provincie'])(
+    '"%s" ("Atlanta, GA") is the town', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bo Li'], ['Atlanta, GA', 'Miami, FL']);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBe('city');
+    },
+  );
+  it('beside its own "City" column, "City, State" is a formatted copy', () => {
+    expect(fieldsOf(['Name', 'City', 'State', 'City, State'])).toEqual(['name', 'city', 'state', null]);
+  });
+
+  it.each(['Orkest', 'Orchestra', 'Orquesta', 'Orquestra', 'Orchestre', 'Orchester', 'Koor', 'Chor', 'Coro'])('a music society\'s "%s" is the member\'s tags', (h) => {
+    expect(mapOf(['Voornaam', 'Achternaam', 'E-mail', h])[h]).toBe('tags');
+  });
+  it.each(['Ensembles', 'Instrument', 'Rol'])('"%s" is not imported', (h) => {
+    expect(mapOf(['Voornaam', 'Achternaam', 'E-mail', h])[h]).toBeNull();
+  });
+
+  it.each(['Preferred Contact', 'Preferred Contact Method', 'Contacto preferido', 'Contato preferido', 'Contact préféré', 'Bevorzugter Kontakt', 'Contatto preferito', 'Voorkeur contact'])(
+    '"%s" (Email, Phone) is a preference, no name', (h) => {
+      const rows = rowsOf(['Ruth', 'Eli'], ['Abernathy', 'Abernathy'], ['Email', '']);
+      expect(mapOf(['First Name', 'Last Name', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+  it.each(['Contact', 'Contact Person', 'Contacto'])('"%s" alone still holds a name', (h) => {
+    const rows = rowsOf(['Ruth Abernathy', 'Eli Abernathy'], ['ruth@example.com', 'eli@example.com']);
+    expect(mapOf([h, 'Email'], { sampleRows: rows })[h]).toBe('name');
+  });
+
+  it.each(['Interesse', 'Interest', 'Interés', 'Intérêt'])('a lead\'s singular "%s" (the offer asked about) is not imported', (h) => {
+    expect(mapOf(['Nome', 'Email', h])[h]).toBeNull();
+  });
+  it.each(['Interesses', 'Interests', 'Intereses', 'Interessen', 'Interessi'])('the plural "%s" stays the tags', (h) => {
+    expect(mapOf(['Nome', 'Email', h])[h]).toBe('tags');
+  });
+
+  it.each(['Chegada no País', 'Arrival City', 'Ciudad de llegada', 'Ville d\'arrivée', 'Ankunft Ort', 'Città di arrivo', 'Plaats van aankomst', 'Departure Country'])(
+    '"%s" dates or places a journey, no address of the contact\'s', (h) => {
+      expect(mapOf(['Nome', 'Email', h])[h]).toBeNull();
+    },
+  );
+  it.each(['País de residência', 'Country', 'Ciudad'])('"%s" stays an address field', (h) => {
+    expect(mapOf(['Nome', 'Email', h])[h]).not.toBeNull();
+  });
+
+  it.each(['Come conosciuto', 'Come ci ha conosciuto', 'How heard', 'Comment connu', 'Wie gefunden', 'Hoe gevonden', 'como_conheceu'])(
+    'the short question "%s" is the source', (h) => {
+      expect(mapOf(['Nome', 'Email', h])[h]).toBe('source');
+    },
+  );
+  it.each(['Come conosciuto l\'evento', 'How heard about the course'])('"%s" (about something else) is not the source', (h) => {
+    expect(mapOf(['Nome', 'Email', h])[h]).toBeNull();
+  });
+});
