@@ -1489,3 +1489,16 @@ describe('tenth part: an assigned user, a street and its number, a town with its
     expect(mapOf(['Nome', 'Email', h])[h]).toBeNull();
   });
 });
+
+describe('tenth part: a login\'s id, a glued user id after other words, a university\'s code for its student, a register\'s record id', () => {
+  it.each(['LoginID', 'Login ID', 'login_id', 'ID de acceso', 'Anmelde-ID', 'tmp userid', 'old customerid', 'codigo_universitario', 'Código de estudiante',
+    'Código do estudante', 'id_anagrafica_exp', 'Codice anagrafica', 'ID ficha', 'Relatie ID'])('"%s" is the External ID', (h) => {
+    expect(mapOf(['First Name', 'Last Name', 'Email', h])[h]).toBe('externalId');
+  });
+  it.each(['Login', 'Login Name', 'Username', 'Número de estudiantes', 'Account ID', 'Order ID', 'Owner User ID'])('"%s" is not', (h) => {
+    expect(mapOf(['First Name', 'Last Name', 'Email', h])[h]).toBeNull();
+  });
+  it('a user id beside a member id loses to it', () => {
+    expect(fieldsOf(['Member ID', 'tmp userid', 'Name', 'Email'])).toEqual(['externalId', null, 'name', 'email']);
+  });
+});
