@@ -51,10 +51,13 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     // Key words first, a person of the file after: "Nombre del comprador", "Email du participant", "Telefone do aluno",
     // "Name des Käufers", "NOME_COMPRADOR", "Primer nombre del alumno", "Cognome nome atleta" are that person's own (in
     // English, "Buyer Name"): read without the person.
-    const person = content[content.length - 1];
-    let k = content.length - 1;
+    // (With its adjective after it: "Nom de la personne inscrite", "Nombre de la persona registrada".)
+    const isPerson = (w: string) => PERSON_NOUNS.has(w) || inflectedFrom(w, SELF_ID_WORDS) !== undefined;
+    const end = content.length >= 3 && !isPerson(content[content.length - 1]) && !headWords().has(content[content.length - 1]) && isPerson(content[content.length - 2]) ? content.length - 2 : content.length - 1;
+    const person = content[end];
+    let k = end;
     while (k > 1 && (JOINING_WORDS.has(content[k - 1]) || ARTICLES.has(content[k - 1]))) k--;
-    if (k < 1 || !(PERSON_NOUNS.has(person) || inflectedFrom(person, SELF_ID_WORDS) !== undefined)) return null;
+    if (k < 1 || !isPerson(person)) return null;
     const own = content.slice(0, k);
     const g = keywordGuess(own, why);
     if (g) return g.field === null ? g : { ...g, reason: `${g.reason}, of the ${person}` };

@@ -1502,3 +1502,29 @@ describe('tenth part: a login\'s id, a glued user id after other words, a univer
     expect(fieldsOf(['Member ID', 'tmp userid', 'Name', 'Email'])).toEqual(['externalId', null, 'name', 'email']);
   });
 });
+
+describe('tenth part: a list role (a tenant, a teacher, a recipient, a pilot) is the contact of a file that names no one else', () => {
+  it.each(['Tenant Name', 'Nombre del Profesor', 'Nome do professor', 'Nom de l\'enseignant', 'Name des Lehrers', 'Nome del docente', 'Naam leraar',
+    'Piloto', 'Pilote', 'destinatario', 'Destinataire', 'Empfänger', 'Ontvanger', 'Recipient Name', 'Beneficiario'])(
+    '"%s" beside an email and a phone only is the name', (h) => {
+      expect(mapOf([h, 'Email', 'Phone'])[h]).toBe('name');
+    },
+  );
+  it.each(['Tenant Name', 'Nombre del Profesor', 'Piloto', 'destinatario', 'Recipient Name'])('"%s" beside the file\'s own name is someone else', (h) => {
+    expect(mapOf(['First Name', 'Last Name', h, 'Email'])[h]).toBeNull();
+    expect(mapOf(['Nombre completo', h, 'Email'])[h]).toBeNull();
+  });
+  it.each(['Destinataire', 'Tenant Name'])('"%s" in a file of companies is someone else', (h) => {
+    expect(mapOf(['Code client', 'Dénomination', 'Adresse', h])[h]).toBeNull();
+  });
+  it('the role\'s email and phone are the contact\'s only where the file has none of its own', () => {
+    expect(fieldsOf(['Tenant First Name', 'Tenant Last Name', 'Tenant Email', 'Tenant Phone', 'Unit'])).toEqual(['firstName', 'lastName', 'email', 'phone', null]);
+    expect(fieldsOf(['Tenant Name', 'Tenant Email', 'Email', 'Landlord Name'])).toEqual(['name', null, 'email', null]);
+  });
+  it.each(['Emergency Contact Name', 'Parent Name', 'Nombre de la madre', 'Manager Name', 'Teacher Email'])('"%s" alone is never the contact\'s name', (h) => {
+    expect(mapOf([h, 'Email', 'Phone'])[h]).toBeNull();
+  });
+  it.each(['Nom de la personne inscrite', 'Nombre de la persona registrada', 'Nome da pessoa inscrita'])('"%s" (a person word and its adjective) is the name', (h) => {
+    expect(mapOf(['ID de réservation', h, 'Courriel'])[h]).toBe('name');
+  });
+});
