@@ -19,13 +19,18 @@ import {
 } from './lexicon';
 import { exactEntry, headWords } from './tables';
 import { inflectedFrom } from './words';
-import { NAME_FIELDS } from './work';
+import { ADDRESS_NOUNS, NAME_FIELDS } from './work';
 
 /** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
 
 /** Number words: with a street or address key word, the header names the house number alone. */
 const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n']);
+
+/** A company, after an Italian PEC (certified email): "PEC Azienda", "PEC aziendale", "PEC società". */
+const PEC_COMPANY: ReadonlySet<string> = new Set(['azienda', 'aziendale', 'societa', 'ditta', 'impresa', 'company', 'firma', 'empresa', 'entreprise']);
+/** A post-office box: "Postfach PLZ", "PO Box Zip", "Code postal BP", "Apartado postal CP", "Casella postale CAP", "Postbus postcode". */
+const PO_BOX_WORDS: ReadonlySet<string> = new Set(['postfach', 'postbus', 'pobox', 'box', 'apartado', 'casella', 'caixa', 'bp']);
 
 /** The key word of a longer header: the last meaningful word, before "number", "code", "value"... */
 export function keywordGuess(words: string[], why: string): HeaderGuess | null {
@@ -64,6 +69,8 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     const e = own.length >= 2 ? exactEntry(own.join('')) : undefined;
     return e?.field ? { field: e.field, conf: Math.min(e.conf, 0.75), reason: `${why}"${own.join(' ')}", of the ${person}`, rank: 'primary' } : null;
   }
+  // A company's certified email (Italian PEC) is the company's legal address for notices, not the contact's email.
+  if (content[0] === 'pec' && content.slice(1).some((w) => PEC_COMPANY.has(w))) return { field: null, conf: 0.8, reason: `The company's certified email (PEC), not the contact's`, final: true, rank: 'primary' };
   // Key word first (Spanish, Portuguese, French, German, Italian, Dutch), the company word after: read as the English
   // "Company Email" (the contact's work email) and "Company Phone" (the company's switchboard, as Outlook's "Company
   // Main Phone", "Téléphone société", "Telefon Firma": not the contact's).
@@ -72,6 +79,11 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     if (first[0] === 'phone') return { field: null, conf: 0.8, reason: `The company's phone ("${content[0]}" of the company), not the contact's`, final: true, rank: 'primary' };
     return { field: first[0], conf: first[1], reason: `${why}"${content[0]}", of the company`, rank: 'typed' };
   }
+  // A post-office box's postal code is not the street address's ("KU_RECH_POSTFACH_PLZ", "PO Box Zip").
+  const poBox = content.find((w, j) => j !== i && PO_BOX_WORDS.has(w));
+  if (hit[0] === 'postalCode' && poBox) return { field: null, conf: 0.8, reason: `The postal code of a post-office box ("${poBox}"), not of the street address`, final: true, rank: 'primary' };
+  // The name of an address ("address_name": Praxis Dr. Baumann, Inselspital) is its first line, a place's name, not the person's.
+  if (hit[0] === 'name' && content.slice(0, i).some((w) => ADDRESS_NOUNS.has(w))) return { field: null, conf: 0.8, reason: 'The name line of an address, not the person\'s name', final: true, rank: 'primary' };
   const modifiers = content.filter((w, j) => j !== i && !FILLER_WORDS.has(w));
   let field: FieldKey = hit[0];
   // Two name nouns, each a name of its own: "Vorname Name", "Nachname, Vorname", "Nombre Apellido" hold the full name

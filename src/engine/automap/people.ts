@@ -82,8 +82,25 @@ function roleNames(ws: Work[]): void {
   for (const w of ws) if (w.basis === 'values' && NAME_FIELDS.has(w.field ?? '') && ws.some((o) => o.role?.who === who && o.field === w.field)) Object.assign(w, { field: null, conf: 0, basis: undefined, reason: `The ${who}'s name is the contact's` });
 }
 
+/** The customer, in the seven languages ("Customer Name", "Nombre del cliente", "Kundenname", "Klantnaam"). */
+const CUSTOMER_WORDS: ReadonlySet<string> = new Set(['customer', 'client', 'cliente', 'kunde', 'klant', 'kundenname', 'klantnaam']);
+/** A contact person, in the seven languages ("Contact Name", "Persona de contacto", "Ansprechpartner", "Contactpersoon"). */
+const CONTACT_WORDS: ReadonlySet<string> = new Set(['contact', 'contacto', 'contato', 'contatto', 'kontakt', 'contactpersoon', 'contactnaam', 'kontaktname',
+  'kontaktperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'interlocuteur', 'referente']);
+
+/** A customer's name beside a contact person's (a B2B or ERP customer template: "Customer Name", "Contact Name", "Contact
+ *  Email"): the customer is the company, the contact the person, when no other column is the company. */
+function customerCompany(ws: Work[]): void {
+  const words = (w: Work) => headerTokens(w.header);
+  if (ws.some((w) => w.field === 'companyName' && w.basis !== 'values')) return;
+  const contact = ws.some((w) => NAME_FIELDS.has(w.field ?? '') && w.basis !== 'values' && words(w).some((t) => CONTACT_WORDS.has(t)) && !words(w).some((t) => CUSTOMER_WORDS.has(t)));
+  const customer = ws.find((w) => w.field === 'name' && w.basis !== 'values' && words(w).some((t) => CUSTOMER_WORDS.has(t)) && !words(w).some((t) => CONTACT_WORDS.has(t)));
+  if (contact && customer) Object.assign(customer, { field: 'companyName', conf: 0.75, reason: `"${customer.header}" beside a contact person's name: the customer is the company` });
+}
+
 /** Keeps one person's columns (see the top of this file); the other's name, email, phone and company are not imported. */
 export function onePerson(ws: Work[]): void {
+  customerCompany(ws);
   roleNames(ws);
   // Beside the file's own name an "asistente" is the contact's assistant, another person; else the attendee.
   const ownName = ws.some((w) => NAME_FIELDS.has(w.field ?? '') && w.basis !== 'values' && roleOf(w.header) === '');

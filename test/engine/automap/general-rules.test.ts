@@ -1528,3 +1528,50 @@ describe('tenth part: a list role (a tenant, a teacher, a recipient, a pilot) is
     expect(mapOf(['ID de réservation', h, 'Courriel'])[h]).toBe('name');
   });
 });
+
+describe('tenth part: a customer beside its contact person is the company; a job\'s company; a company\'s PEC; an address\'s name; a PO box\'s postal code', () => {
+  it.each([
+    ['Customer Name', 'Contact Name'], ['Client Name', 'Contact Person'], ['Nombre del cliente', 'Persona de contacto'], ['Nome do cliente', 'Pessoa de contato'],
+    ['Nom du client', 'Interlocuteur'], ['Kunde', 'Ansprechpartner'], ['Nome cliente', 'Referente'], ['Klantnaam', 'Contactpersoon'],
+  ])('"%s" beside "%s" is the company, the contact the person', (customer, contact) => {
+    const m = mapOf(['Customer Number', customer, contact, 'Email']);
+    expect([m[customer], m[contact]]).toEqual(['companyName', 'name']);
+  });
+  it('a customer name without a contact person, or beside a company column, stays the name', () => {
+    expect(fieldsOf(['Customer Name', 'Email', 'Phone'])).toEqual(['name', 'email', 'phone']);
+    expect(fieldsOf(['Customer Name', 'Company', 'Contact Email'])).toEqual(['name', 'companyName', 'email']);
+    expect(fieldsOf(['ContactName', 'EmailAddress', 'FirstName', 'LastName'])[1]).toBe('email');
+  });
+
+  it.each([
+    [['ID', 'Candidate Name', 'Email', 'Job Title', 'Company', 'Applied At'], 'Company'],
+    [['ID', 'Bewerbungsdatum', 'Vorname', 'Nachname', 'Stellentitel', 'Unternehmen'], 'Unternehmen'],
+    [['Nombre', 'Correo', 'Puesto', 'Empresa', 'Fecha de postulación'], 'Empresa'],
+    [['Nom', 'Courriel', 'Poste', 'Entreprise', 'Date de candidature'], 'Entreprise'],
+    [['Naam', 'E-mail', 'Vacature', 'Bedrijf', 'Sollicitatiedatum'], 'Bedrijf'],
+  ])('in a file of job applications %j, "%s" is the company applied to', (headers, h) => {
+    expect(mapOf(headers)[h]).toBeNull();
+  });
+  it('a contact list with a job title keeps its company; an applicant\'s current employer stays hers', () => {
+    expect(mapOf(['Name', 'Email', 'Job Title', 'Company'])).toMatchObject({ Company: 'companyName' });
+    expect(mapOf(['Name', 'Email', 'Job Title', 'Applied At', 'Current Employer'])['Current Employer']).toBe('companyName');
+  });
+
+  it.each(['PEC Azienda', 'PEC Società', 'PEC Ditta'])('"%s" is the company\'s certified email, not imported', (h) => {
+    expect(mapOf(['Nome', 'Cognome', 'Email', h])[h]).toBeNull();
+  });
+  it.each(['PEC', 'Email PEC', 'Email Azienda'])('"%s" stays an email of the contact\'s', (h) => {
+    expect(mapOf(['Nome', 'Cognome', 'Email', h])[h]).toBe('additionalEmails');
+  });
+
+  it.each(['address_name', 'Address Name', 'Street Address Name'])('"%s" (Praxis Dr. Baumann) is an address\'s name line, not the person\'s', (h) => {
+    expect(mapOf(['firstname', 'name', h, 'address', 'city'])[h]).toBeNull();
+  });
+  it.each(['Street Name', 'Name', 'Company Name'])('"%s" is still read as before', (h) => {
+    expect(mapOf(['Email', h])[h]).not.toBeNull();
+  });
+
+  it.each(['Postfach PLZ', 'PO Box Zip', 'Code postal BP', 'Casella postale CAP', 'Postbus postcode', 'KU_RECH_POSTFACH_PLZ'])('"%s" is a PO box\'s postal code, not the street\'s', (h) => {
+    expect(fieldsOf(['Name', 'Straße', h, 'PLZ', 'Ort'])).toEqual(['name', 'address1', null, 'postalCode', 'city']);
+  });
+});
