@@ -146,7 +146,7 @@ export const HEAD_WORDS: ReadonlyArray<[string, StandardFieldKey, number]> = [
   ['state', 'state', 0.65], ['province', 'state', 0.65], ['provincia', 'state', 0.65], ['region', 'state', 0.6], ['bundesland', 'state', 0.65], ['provincie', 'state', 0.65],
   ['country', 'country', 0.7], ['pais', 'country', 0.7], ['pays', 'country', 0.7], ['paese', 'country', 0.7], ['nazione', 'country', 0.7],
   ['street', 'address1', 0.7], ['address', 'address1', 0.7], ['addr', 'address1', 0.65], ['direccion', 'address1', 0.7], ['endereco', 'address1', 0.7], ['adresse', 'address1', 0.7],
-  ['indirizzo', 'address1', 0.7], ['adres', 'address1', 0.7], ['strasse', 'address1', 0.7], ['straat', 'address1', 0.7], ['domicilio', 'address1', 0.65],
+  ['indirizzo', 'address1', 0.7], ['adres', 'address1', 0.7], ['strasse', 'address1', 0.7], ['str', 'address1', 0.7], ['straat', 'address1', 0.7], ['domicilio', 'address1', 0.65],
   ['website', 'website', 0.7], ['url', 'website', 0.65], ['homepage', 'website', 0.7], ['webpage', 'website', 0.7], ['web', 'website', 0.6],
   ['sito', 'website', 0.65], ['site', 'website', 0.6], ['webseite', 'website', 0.7], ['domain', 'website', 0.6], ['dominio', 'website', 0.6],
   ['link', 'website', 0.55], ['links', 'website', 0.55], ['enlace', 'website', 0.55], ['lien', 'website', 0.55], ['collegamento', 'website', 0.55],

@@ -1575,3 +1575,12 @@ describe('tenth part: a customer beside its contact person is the company; a job
     expect(fieldsOf(['Name', 'Straße', h, 'PLZ', 'Ort'])).toEqual(['name', 'address1', null, 'postalCode', 'city']);
   });
 });
+
+describe('tenth part: "Str", the German street abbreviated, is a key word', () => {
+  it.each(['KU_RECH_STR', 'Kunde Str', 'Priv Str', 'Rechnung Str'])('"%s" is the street line', (h) => {
+    expect(mapOf(['Name', h, 'PLZ', 'Ort'])[h]).toBe('address1');
+  });
+  it.each(['Str Nr', 'Str-Nr'])('"%s" is a house number', (h) => {
+    expect(mapOf(['Name', 'Straße', h, 'PLZ', 'Ort'])[h]).toBeNull();
+  });
+});
