@@ -58,6 +58,7 @@ import { keywordGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
 import { segmentGuess } from './segments';
 import { idGuess } from './ids';
+import { taggedGuess } from './tagged';
 import { memberKind, numberedOwnerGuess, roleNameGuess } from './people';
 import { ADDRESS_FIELDS, ADDRESS_NOUNS, round2 } from './work';
 
@@ -436,7 +437,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     const fs = fuzzyLookup(target, fuzzyTable());
     return fs ? indexed({ field: fs.field, conf: fs.conf, reason: 'Close to a known column name (typo?)', rank: 'primary' }) : null;
   };
-  const found = words.every((w) => knownWords().has(w)) ? keyword() : typo() ?? keyword();
+  const found = taggedGuess(raw, rawTokens) ?? (words.every((w) => knownWords().has(w)) ? keyword() : typo() ?? keyword());
   if (found) return found;
 
   return { field: null, conf: 0, reason: 'No matching field', rank: 'primary' };

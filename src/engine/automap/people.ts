@@ -14,6 +14,7 @@ import { headerTokens } from './normalize';
 import { inflectedFrom, JOINING_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
 import { exactEntry } from './tables';
+import { taggedColumns } from './tagged';
 import { family, NAME_FIELDS } from './work';
 
 /** The person a row of an event, course or club export is about (Eventbrite, WooCommerce Event Tickets, The Events
@@ -100,6 +101,7 @@ function customerCompany(ws: Work[]): void {
 
 /** Keeps one person's columns (see the top of this file); the other's name, email, phone and company are not imported. */
 export function onePerson(ws: Work[]): void {
+  taggedColumns(ws);
   customerCompany(ws);
   roleNames(ws);
   // Beside the file's own name an "asistente" is the contact's assistant, another person; else the attendee.

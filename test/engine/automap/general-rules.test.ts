@@ -1584,3 +1584,23 @@ describe('tenth part: "Str", the German street abbreviated, is a key word', () =
     expect(mapOf(['Name', 'Straße', h, 'PLZ', 'Ort'])[h]).toBeNull();
   });
 });
+
+describe('tenth part: a short tag glued after known headers, on several columns, says which address or phone they are', () => {
+  it('a parliament directory\'s offices: the first tagged address and phone are the main ones', () => {
+    expect(fieldsOf(['Nachname', 'Vorname', 'PLZParl', 'OrtParl', 'TelefonnummerParl', 'PLZWK', 'OrtWK', 'TelefonnummerWK', 'TelefonnummerReg', 'PLZReg'])).toEqual(
+      ['lastName', 'firstName', 'postalCode', 'city', 'phone', null, null, 'additionalPhones', 'additionalPhones', null]);
+  });
+  it.each([
+    [['Name', 'StreetHQ', 'CityHQ', 'ZipHQ', 'PhoneHQ', 'PhoneBr']], [['Nombre', 'CiudadSede', 'TelefonoSede', 'CiudadSuc']],
+  ])('%j: the tagged columns are read as their known names', (headers) => {
+    const f = fieldsOf(headers);
+    expect(f.filter((x) => x !== null).length).toBeGreaterThanOrEqual(3);
+  });
+  it.each(['MobilePay', 'PhoneOK', 'CityXY'])('"%s", a tag no other column has, is not imported', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
+  });
+  it.each(['Telefon privat', 'PhoneWork', 'EmailAlt', 'City of Birth'])('"%s" is read as before, by its qualifiers', (h) => {
+    const before = { 'Telefon privat': 'phone', PhoneWork: 'phone', EmailAlt: 'email', 'City of Birth': null } as Record<string, string | null>;
+    expect(mapOf(['Name', h])[h]).toBe(before[h]);
+  });
+});
