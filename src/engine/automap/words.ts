@@ -156,7 +156,7 @@ export const HEAD_WORDS: ReadonlyArray<[string, StandardFieldKey, number]> = [
   ['tags', 'tags', 0.7], ['tag', 'tags', 0.7], ['etiquetas', 'tags', 0.7], ['labels', 'tags', 0.65],
   ['followers', 'followers', 0.7],
   ['owner', 'owner', 0.7], ['propietario', 'owner', 0.7], ['proprietario', 'owner', 0.7], ['eigenaar', 'owner', 0.7],
-  ['name', 'name', 0.7], ['nombre', 'name', 0.65], ['nome', 'name', 0.65], ['nom', 'name', 0.6], ['naam', 'name', 0.65],
+  ['name', 'name', 0.7], ['namenszeile', 'name', 0.7], ['nombre', 'name', 0.65], ['nome', 'name', 0.65], ['nom', 'name', 0.6], ['naam', 'name', 0.65],
   ['surname', 'lastName', 0.7], ['apellido', 'lastName', 0.7], ['apellidos', 'lastName', 0.7], ['sobrenome', 'lastName', 0.7], ['cognome', 'lastName', 0.7],
   ['nachname', 'lastName', 0.7], ['achternaam', 'lastName', 0.7], ['vorname', 'firstName', 0.7], ['voornaam', 'firstName', 0.7], ['prenom', 'firstName', 0.7],
   ['source', 'source', 0.65], ['origen', 'source', 0.65], ['origem', 'source', 0.65], ['origine', 'source', 0.6], ['quelle', 'source', 0.65], ['fonte', 'source', 0.6],

@@ -1604,3 +1604,12 @@ describe('tenth part: a short tag glued after known headers, on several columns,
     expect(mapOf(['Name', h])[h]).toBe(before[h]);
   });
 });
+
+describe('tenth part: a German "Namenszeile" (an address label\'s name line) is the full name', () => {
+  it.each(['Namenszeile', 'AusgabeGesNamenszeile', 'Gesamt Namenszeile'])('"%s" is the name', (h) => {
+    expect(mapOf(['Nachname', 'Vorname', h, 'E-Mail'])[h]).toBe('name');
+  });
+  it('a second name line beside a name is not the name', () => {
+    expect(mapOf(['Name', 'Namenszeile 2', 'E-Mail'])['Namenszeile 2']).toBeNull();
+  });
+});
