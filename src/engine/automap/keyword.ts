@@ -104,6 +104,9 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     return { field: null, conf: 0.8, reason: `A house number ("${houseNumber}" of "${head}"), not the street line`, final: true, rank: 'primary' };
   }
   if (field === 'name') {
+    // A place's name before "name" ("City Name", "State Name", "Country Name"): the place.
+    const place = modifiers.length === 1 ? exactEntry(modifiers[0]) : undefined;
+    if (place?.field === 'city' || place?.field === 'state' || place?.field === 'country') return { field: place.field, conf: 0.65, reason: `The name of the ${modifiers[0]}`, rank: 'primary' };
     if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {
       if (modifiers.some((w) => ['company', 'business', 'organization', 'organisation', 'account', 'employer', 'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf'].includes(w))) field = 'companyName';
       else return null;

@@ -1613,3 +1613,14 @@ describe('tenth part: a German "Namenszeile" (an address label\'s name line) is 
     expect(mapOf(['Name', 'Namenszeile 2', 'E-Mail'])['Namenszeile 2']).toBeNull();
   });
 });
+
+describe('tenth part: a place\'s name ("City Name", "State Name") is the place', () => {
+  it.each([['City Name', 'city'], ['Town Name', 'city'], ['State Name', 'state'], ['Province Name', 'state'], ['Nom de la ville', 'city'], ['Nome provincia', 'state']])(
+    '"%s" is the %s', (h, field) => {
+      expect(mapOf(['Name', 'Email', h])[h]).toBe(field);
+    },
+  );
+  it.each(['Company Name', 'Event Name', 'Street Name'])('"%s" is read as before', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe({ 'Company Name': 'companyName', 'Event Name': null, 'Street Name': 'address1' }[h]);
+  });
+});
