@@ -32,6 +32,10 @@ const PEC_COMPANY: ReadonlySet<string> = new Set(['azienda', 'aziendale', 'socie
 /** A post-office box: "Postfach PLZ", "PO Box Zip", "Code postal BP", "Apartado postal CP", "Casella postale CAP", "Postbus postcode". */
 const PO_BOX_WORDS: ReadonlySet<string> = new Set(['postfach', 'postbus', 'pobox', 'box', 'apartado', 'casella', 'caixa', 'bp']);
 
+/** A confirmation, in the seven languages: "Confirmation Email", "Bestätigung E-Mail", "Confirmar correo", "Conferma email". */
+const CONFIRM_WORDS: ReadonlySet<string> = new Set(['confirmation', 'confirmar', 'confirmacion', 'confirmacao', 'confirmez', 'confirmer', 'bestaetigen',
+  'bestatigen', 'bestaetigung', 'bestatigung', 'conferma', 'confermare', 'bevestig', 'bevestigen', 'bevestiging']);
+
 /** The key word of a longer header: the last meaningful word, before "number", "code", "value"... */
 export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   if (!words.length) return null;
@@ -42,6 +46,10 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     if (words.every((w) => OWNER_WORDS.has(w) || OWNER_NAME_WORDS.has(w))) return { field: 'owner', conf: 0.85, reason: `Names the contact's owner ("${ownerWord}")`, rank: 'primary' };
     if (words.some((w) => !OWNER_WORDS.has(w) && headWords().has(w))) return { field: null, conf: 0.8, reason: `About the contact's owner (${ownerWord})`, final: true, rank: 'primary' };
   }
+  // An email's confirmation (the address retyped in a form, or where order confirmations go) is no second address: the
+  // email only in a file with no other one.
+  const confirm = words.find((w) => CONFIRM_WORDS.has(w));
+  if (confirm && words.some((w) => headWords().get(w)?.[0] === 'email')) return { field: 'email', conf: 0.6, reason: `An email's confirmation ("${confirm}")`, rank: 'alternate', fallback: true, fallbackWhy: "an email's confirmation, the same address" };
   if (words.some((w) => NEGATIVE_WORDS.has(w))) return null;
   const content = words.filter((w) => w.length > 1 || /\d/.test(w));
   if (!content.length) return null;

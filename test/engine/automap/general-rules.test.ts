@@ -1624,3 +1624,16 @@ describe('tenth part: a place\'s name ("City Name", "State Name") is the place',
     expect(mapOf(['Name', 'Email', h])[h]).toBe({ 'Company Name': 'companyName', 'Event Name': null, 'Street Name': 'address1' }[h]);
   });
 });
+
+describe('tenth part: an email\'s confirmation is the email only in a file with no other one', () => {
+  it.each(['Confirmation Email', 'Bestätigung E-Mail', 'KU_BESTAETIGUNG_EMAIL_01', 'Confirmar correo', 'Confirmação de e-mail', 'Email de confirmation', 'Conferma email', 'Bevestiging e-mail'])(
+    '"%s" beside the email is not a second address; alone it is the email', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bo Li'], ['ann@example.com', 'bo@example.com'], ['ann@example.com', 'bo@example.com']);
+      expect(mapOf(['Name', 'Email', h], { sampleRows: rows })[h]).toBeNull();
+      expect(mapOf(['Name', h], { sampleRows: rowsOf(['Ann Lee', 'Bo Li'], ['ann@example.com', 'bo@example.com']) })[h]).toBe('email');
+    },
+  );
+  it.each(['Confirmation Phone', 'Work Email'])('"%s" is read as before', (h) => {
+    expect(mapOf(['Name', 'Email', 'Phone', h])[h]).not.toBeNull();
+  });
+});
