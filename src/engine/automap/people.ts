@@ -104,6 +104,12 @@ export function onePerson(ws: Work[]): void {
   taggedColumns(ws);
   customerCompany(ws);
   roleNames(ws);
+  // A billing full name ("Fattura Nome", "Billing Name") beside the contact's own first or last name is the payer's.
+  for (const w of ws) {
+    if (!w.fallback || w.field !== 'name') continue;
+    const own = ws.find((o) => !o.fallback && (o.field === 'firstName' || o.field === 'lastName') && o.basis !== 'values');
+    if (own) Object.assign(w, { field: null, conf: 0, basis: undefined, reason: `A billing name; "${own.header}" is the contact's own` });
+  }
   // Beside the file's own name an "asistente" is the contact's assistant, another person; else the attendee.
   const ownName = ws.some((w) => NAME_FIELDS.has(w.field ?? '') && w.basis !== 'values' && roleOf(w.header) === '');
   for (const w of ws) {

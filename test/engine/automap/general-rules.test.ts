@@ -1637,3 +1637,15 @@ describe('tenth part: an email\'s confirmation is the email only in a file with 
     expect(mapOf(['Name', 'Email', 'Phone', h])[h]).not.toBeNull();
   });
 });
+
+describe('tenth part: a billing full name beside the contact\'s own first and last name is the payer\'s', () => {
+  it.each([['Nome', 'Cognome', 'Fattura Nome'], ['First Name', 'Last Name', 'Billing Name'], ['Vorname', 'Nachname', 'Rechnung Name'], ['Prénom', 'Nom de famille', 'Nom facturation']])(
+    'beside "%s" and "%s", "%s" is not imported', (first, last, billing) => {
+      expect(fieldsOf([first, last, 'Email', billing])).toEqual(['firstName', 'lastName', 'email', null]);
+    },
+  );
+  it('alone, the billing name is the name; billing name parts beside an own full name are left as they were', () => {
+    expect(fieldsOf(['Billing Name', 'Email'])).toEqual(['name', 'email']);
+    expect(fieldsOf(['Email', 'Billing First Name', 'Billing Last Name'])).toEqual(['email', 'firstName', 'lastName']);
+  });
+});
