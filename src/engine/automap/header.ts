@@ -58,7 +58,8 @@ import { keywordGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
 import { segmentGuess } from './segments';
 import { idGuess } from './ids';
-import { memberKind, numberedOwnerGuess } from './people';
+import { taggedGuess } from './tagged';
+import { memberKind, numberedOwnerGuess, roleNameGuess } from './people';
 import { ADDRESS_FIELDS, ADDRESS_NOUNS, round2 } from './work';
 
 export type { Rank } from './tables';
@@ -91,6 +92,8 @@ export interface HeaderGuess {
   mayBeStatus?: boolean;
   /** A mobile phone ("Mobile", "Handy", "Celular", "WhatsApp"): the main one among typed phones (./resolve.ts). */
   mobile?: boolean;
+  /** A list role's field ("Tenant Name": name): the contact's when the file names no one else (./people.ts). */
+  role?: { field: FieldKey; who: string };
 }
 
 export interface CustomMatcher {
@@ -297,7 +300,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (segment) return segment;
 
   // Generic custom attributes, insurance policies, card and licence numbers (./records.ts).
-  const record = recordGuess(words, allWords) ?? ticketHolderGuess(words, (h) => readHeader(h, ctx));
+  const record = recordGuess(words, allWords) ?? ticketHolderGuess(words, (h) => readHeader(h, ctx)) ?? roleNameGuess(allWords);
   if (record) return record;
   // Whose column: another person, another record, a shipping address, a system date. Portuguese "pais" (parents) is
   // Spanish and Portuguese "país" (country) too: it is the parents only after a linking word ("Telefone dos pais").
@@ -434,7 +437,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     const fs = fuzzyLookup(target, fuzzyTable());
     return fs ? indexed({ field: fs.field, conf: fs.conf, reason: 'Close to a known column name (typo?)', rank: 'primary' }) : null;
   };
-  const found = words.every((w) => knownWords().has(w)) ? keyword() : typo() ?? keyword();
+  const found = taggedGuess(raw, rawTokens) ?? (words.every((w) => knownWords().has(w)) ? keyword() : typo() ?? keyword());
   if (found) return found;
 
   return { field: null, conf: 0, reason: 'No matching field', rank: 'primary' };

@@ -67,6 +67,8 @@ export function idGuess(written: readonly string[], c: string, raw: string): Hea
   const last = words[words.length - 1] ?? '';
   const glued = last.length > 4 && last.endsWith('id') && [SELF_ID_WORDS, USER_ID_WORDS, OBJECT_ID_WORDS].some((set) => personWord(last.slice(0, -2), set));
   const hasId = words.includes('id') || glued;
+  // A glued id after other words ("tmp userid", "old customerid") is read as two words: the user's, the customer's id.
+  if (glued && words.length >= 2) words.splice(-1, 1, last.slice(0, -2), 'id');
   const self = words.find((w) => personWord(w, SELF_ID_WORDS));
   const numbered = !hasId && words.length >= 2 && words.some((w) => REGISTER_NUMBER_WORDS.has(w));
   // One word: "Patientennummer", "Kundennr", "Lieferantennummer", "Leerlingnummer".

@@ -19,13 +19,22 @@ import {
 } from './lexicon';
 import { exactEntry, headWords } from './tables';
 import { inflectedFrom } from './words';
-import { NAME_FIELDS } from './work';
+import { ADDRESS_NOUNS, NAME_FIELDS } from './work';
 
 /** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
 
 /** Number words: with a street or address key word, the header names the house number alone. */
 const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n']);
+
+/** A company, after an Italian PEC (certified email): "PEC Azienda", "PEC aziendale", "PEC società". */
+const PEC_COMPANY: ReadonlySet<string> = new Set(['azienda', 'aziendale', 'societa', 'ditta', 'impresa', 'company', 'firma', 'empresa', 'entreprise']);
+/** A post-office box: "Postfach PLZ", "PO Box Zip", "Code postal BP", "Apartado postal CP", "Casella postale CAP", "Postbus postcode". */
+const PO_BOX_WORDS: ReadonlySet<string> = new Set(['postfach', 'postbus', 'pobox', 'box', 'apartado', 'casella', 'caixa', 'bp']);
+
+/** A confirmation, in the seven languages: "Confirmation Email", "Bestätigung E-Mail", "Confirmar correo", "Conferma email". */
+const CONFIRM_WORDS: ReadonlySet<string> = new Set(['confirmation', 'confirmar', 'confirmacion', 'confirmacao', 'confirmez', 'confirmer', 'bestaetigen',
+  'bestatigen', 'bestaetigung', 'bestatigung', 'conferma', 'confermare', 'bevestig', 'bevestigen', 'bevestiging']);
 
 /** The key word of a longer header: the last meaningful word, before "number", "code", "value"... */
 export function keywordGuess(words: string[], why: string): HeaderGuess | null {
@@ -37,6 +46,10 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     if (words.every((w) => OWNER_WORDS.has(w) || OWNER_NAME_WORDS.has(w))) return { field: 'owner', conf: 0.85, reason: `Names the contact's owner ("${ownerWord}")`, rank: 'primary' };
     if (words.some((w) => !OWNER_WORDS.has(w) && headWords().has(w))) return { field: null, conf: 0.8, reason: `About the contact's owner (${ownerWord})`, final: true, rank: 'primary' };
   }
+  // An email's confirmation (the address retyped in a form, or where order confirmations go) is no second address: the
+  // email only in a file with no other one.
+  const confirm = words.find((w) => CONFIRM_WORDS.has(w));
+  if (confirm && words.some((w) => headWords().get(w)?.[0] === 'email')) return { field: 'email', conf: 0.6, reason: `An email's confirmation ("${confirm}")`, rank: 'alternate', fallback: true, fallbackWhy: "an email's confirmation, the same address" };
   if (words.some((w) => NEGATIVE_WORDS.has(w))) return null;
   const content = words.filter((w) => w.length > 1 || /\d/.test(w));
   if (!content.length) return null;
@@ -51,16 +64,21 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     // Key words first, a person of the file after: "Nombre del comprador", "Email du participant", "Telefone do aluno",
     // "Name des Käufers", "NOME_COMPRADOR", "Primer nombre del alumno", "Cognome nome atleta" are that person's own (in
     // English, "Buyer Name"): read without the person.
-    const person = content[content.length - 1];
-    let k = content.length - 1;
+    // (With its adjective after it: "Nom de la personne inscrite", "Nombre de la persona registrada".)
+    const isPerson = (w: string) => PERSON_NOUNS.has(w) || inflectedFrom(w, SELF_ID_WORDS) !== undefined;
+    const end = content.length >= 3 && !isPerson(content[content.length - 1]) && !headWords().has(content[content.length - 1]) && isPerson(content[content.length - 2]) ? content.length - 2 : content.length - 1;
+    const person = content[end];
+    let k = end;
     while (k > 1 && (JOINING_WORDS.has(content[k - 1]) || ARTICLES.has(content[k - 1]))) k--;
-    if (k < 1 || !(PERSON_NOUNS.has(person) || inflectedFrom(person, SELF_ID_WORDS) !== undefined)) return null;
+    if (k < 1 || !isPerson(person)) return null;
     const own = content.slice(0, k);
     const g = keywordGuess(own, why);
     if (g) return g.field === null ? g : { ...g, reason: `${g.reason}, of the ${person}` };
     const e = own.length >= 2 ? exactEntry(own.join('')) : undefined;
     return e?.field ? { field: e.field, conf: Math.min(e.conf, 0.75), reason: `${why}"${own.join(' ')}", of the ${person}`, rank: 'primary' } : null;
   }
+  // A company's certified email (Italian PEC) is the company's legal address for notices, not the contact's email.
+  if (content[0] === 'pec' && content.slice(1).some((w) => PEC_COMPANY.has(w))) return { field: null, conf: 0.8, reason: `The company's certified email (PEC), not the contact's`, final: true, rank: 'primary' };
   // Key word first (Spanish, Portuguese, French, German, Italian, Dutch), the company word after: read as the English
   // "Company Email" (the contact's work email) and "Company Phone" (the company's switchboard, as Outlook's "Company
   // Main Phone", "Téléphone société", "Telefon Firma": not the contact's).
@@ -69,6 +87,11 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     if (first[0] === 'phone') return { field: null, conf: 0.8, reason: `The company's phone ("${content[0]}" of the company), not the contact's`, final: true, rank: 'primary' };
     return { field: first[0], conf: first[1], reason: `${why}"${content[0]}", of the company`, rank: 'typed' };
   }
+  // A post-office box's postal code is not the street address's ("KU_RECH_POSTFACH_PLZ", "PO Box Zip").
+  const poBox = content.find((w, j) => j !== i && PO_BOX_WORDS.has(w));
+  if (hit[0] === 'postalCode' && poBox) return { field: null, conf: 0.8, reason: `The postal code of a post-office box ("${poBox}"), not of the street address`, final: true, rank: 'primary' };
+  // The name of an address ("address_name": Praxis Dr. Baumann, Inselspital) is its first line, a place's name, not the person's.
+  if (hit[0] === 'name' && content.slice(0, i).some((w) => ADDRESS_NOUNS.has(w))) return { field: null, conf: 0.8, reason: 'The name line of an address, not the person\'s name', final: true, rank: 'primary' };
   const modifiers = content.filter((w, j) => j !== i && !FILLER_WORDS.has(w));
   let field: FieldKey = hit[0];
   // Two name nouns, each a name of its own: "Vorname Name", "Nachname, Vorname", "Nombre Apellido" hold the full name
@@ -89,6 +112,9 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     return { field: null, conf: 0.8, reason: `A house number ("${houseNumber}" of "${head}"), not the street line`, final: true, rank: 'primary' };
   }
   if (field === 'name') {
+    // A place's name before "name" ("City Name", "State Name", "Country Name"): the place.
+    const place = modifiers.length === 1 ? exactEntry(modifiers[0]) : undefined;
+    if (place?.field === 'city' || place?.field === 'state' || place?.field === 'country') return { field: place.field, conf: 0.65, reason: `The name of the ${modifiers[0]}`, rank: 'primary' };
     if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {
       if (modifiers.some((w) => ['company', 'business', 'organization', 'organisation', 'account', 'employer', 'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf'].includes(w))) field = 'companyName';
       else return null;

@@ -4,7 +4,8 @@
 // punctuation, spacing, snake_case, camelCase and "e-mail"/"email" do not matter. So each synonym is written once,
 // in its usual spelling, and matches all of "Código postal", "codigo_postal", "codigoPostal", "CODIGO POSTAL".
 //
-// - FIELD_NAMES: whole-header synonyms per field and language (en, es, pt, fr, de, it, nl), by confidence tier.
+// - FIELD_NAMES: whole-header synonyms per field and language (en, es, pt, fr, de, it, nl), by confidence tier; those of
+//   the CRM fields (source, tags, owner, followers) in ./crmnames.ts.
 // - VENDOR_HEADERS (./vendors.ts): the export headers of address books, CRMs, e-commerce and event tools, each with where the
 //   convention comes from.
 // - NOT_FIELDS (./words.ts): headers known to hold something else (job title, notes, system dates...): never mapped, and no
@@ -13,6 +14,7 @@
 // - The word lists (QUALIFIERS, OTHER_PEOPLE, ...): words that say whose column it is, or which of several; those about
 //   things other than the person (names of things, other records, cards, whose id) are in ./objects.ts.
 import type { StandardFieldKey } from '../types';
+import { CRM_FIELD_NAMES } from './crmnames';
 
 export type Lang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl';
 export const LANGS: readonly Lang[] = ['en', 'es', 'pt', 'fr', 'de', 'it', 'nl'];
@@ -259,7 +261,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     // "N° et voie": La Poste's street line (number and way), as Colissimo's address book exports it
     fr: ['Adresse', 'Rue', 'Adresse postale', 'Adresse 1', 'Adresse ligne 1', 'Voie', "Ligne d'adresse 1", 'Ligne 1', 'N° et voie', 'Numéro et voie', 'Numéro et libellé de voie'],
     de: ['Straße', 'Strasse', 'Adresse', 'Anschrift', 'Straße und Hausnummer', 'Str', 'Postanschrift', 'Adresszeile 1', 'Adresse Zeile 1', 'Adr', 'Privatadresse', 'Privatadr', 'Privatanschrift', 'Heimatadresse', 'Wohnadresse'],
-    it: ['Indirizzo', 'Via', 'Indirizzo postale', 'Indirizzo 1', 'Via e numero civico', 'Indirizzo riga 1', 'Indirizzo linea 1', 'Riga indirizzo 1'],
+    it: ['Indirizzo', 'Via', 'Indirizzo postale', 'Indirizzo 1', 'Via e numero civico', 'Via e numero', 'Via e civico', 'Via n civico', 'Indirizzo riga 1', 'Indirizzo linea 1', 'Riga indirizzo 1'],
     nl: ['Adres', 'Straat', 'Straatnaam', 'Straat en huisnummer', 'Postadres', 'Woonadres', 'Adressen', 'Adresregel 1', 'Adres regel 1'],
   } },
   // A street's name without its number (an address parser's output, Australian and British job sheets: "Street Number",
@@ -301,6 +303,16 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // The town with its state and code in one cell ("Dayton, OH 45402"): the town when the file has no town column, a
   // formatted copy beside its "City" (which wins on confidence).
   { field: 'city', conf: 0.6, names: { en: ['City State Zip', 'City, State, Zip', 'City/State/Zip', 'City State Zip Code', 'City State Postal Code'] } },
+  // The town and its state in one cell ("Atlanta, GA"), the town first: the town, as above (a "City" column beside it wins).
+  { field: 'city', conf: 0.6, names: {
+    en: ['City, State', 'City & State', 'City and State', 'City, Province', 'City and Province', 'City, Region'],
+    es: ['Ciudad, Estado', 'Ciudad y estado', 'Ciudad, Provincia', 'Ciudad y provincia', 'Ciudad, Departamento'],
+    pt: ['Cidade, Estado', 'Cidade e estado', 'Cidade UF', 'Cidade, UF', 'Cidade e UF'],
+    fr: ['Ville, Province', 'Ville et province', 'Ville, Département', 'Ville et département', 'Ville, Région'],
+    de: ['Ort, Bundesland', 'Stadt, Bundesland', 'Ort und Bundesland', 'Ort, Kanton', 'Ort und Kanton'],
+    it: ['Città, Provincia', 'Città e provincia', 'Comune, Provincia', 'Comune e provincia'],
+    nl: ['Plaats, Provincie', 'Plaats en provincie', 'Stad, Provincie'],
+  } },
   // "Residenza", "Residencia": the town someone lives in, or their street line; the values decide (./resolve.ts).
   { field: 'city', conf: 0.6, names: { es: ['Residencia', 'Lugar de residencia'], pt: ['Residência', 'Local de residência'], fr: ['Résidence', 'Lieu de résidence'], de: ['Wohnsitz'], it: ['Residenza', 'Luogo di residenza'], nl: ['Verblijfplaats'] } },
   { field: 'state', conf: 1, names: {
@@ -359,75 +371,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   { field: 'dateOfBirth', conf: 0.8, names: { en: ['Born', 'Birthday Value'] } },
 
-  { field: 'source', conf: 1, names: {
-    en: ['Source', 'Lead Source', 'Contact Source', 'Original Source', 'Referral Source', 'Origin', 'How did you hear about us', 'Data Source', 'Record Source', 'List Source'],
-    es: ['Origen', 'Fuente', 'Origen del contacto', 'Fuente del lead', 'Canal de origen', 'Procedencia'],
-    pt: ['Origem', 'Fonte', 'Origem do contato', 'Origem do lead', 'Canal de origem'],
-    fr: ['Source', 'Origine', 'Provenance', 'Origine du contact', 'Source du contact'],
-    de: ['Quelle', 'Herkunft', 'Lead-Quelle', 'Kontaktquelle'],
-    it: ['Fonte', 'Origine', 'Provenienza', 'Sorgente', 'Fonte del contatto'],
-    nl: ['Bron', 'Herkomst', 'Leadbron'],
-  } },
-  // "Source Name": a source's label, below a bare "Source" (Shopify's orders name their sales channel so)
-  { field: 'source', conf: 0.8, names: { en: ['UTM Source', 'Original Source Type', 'Channel', 'Acquisition Channel', 'Source Name'], es: ['Canal'], pt: ['Canal'], fr: ['Canal'], de: ['Kanal'], it: ['Canale'], nl: ['Kanaal'] } },
-
-  // How a lead was won, by marketing's words (an Australian job-history export's "Marketing Method": "Letterbox drop",
-  // "Google"; CRMs' "Acquisition Source", "Lead Channel"), in the seven languages
-  { field: 'source', conf: 0.8, names: {
-    en: ['Marketing Method', 'Marketing Channel', 'Marketing Source', 'Lead Channel', 'Lead Method', 'Acquisition Source', 'Acquisition Method', 'Referral Channel', 'Referral Method', 'Lead Origin', 'Source Channel'],
-    es: ['Canal de adquisición', 'Canal de captación', 'Medio de captación', 'Fuente de captación', 'Canal de marketing', 'Origen de captación'],
-    pt: ['Canal de captação', 'Canal de aquisição', 'Origem da captação', 'Meio de captação', 'Canal de marketing'],
-    fr: ["Canal d'acquisition", 'Canal marketing', "Source d'acquisition", 'Canal de prospection'],
-    de: ['Akquisekanal', 'Akquisitionskanal', 'Marketingkanal', 'Akquisequelle', 'Akquiseweg'],
-    it: ['Canale di acquisizione', 'Canale marketing', 'Fonte di acquisizione', 'Canale di provenienza'],
-    nl: ['Acquisitiekanaal', 'Marketingkanaal', 'Acquisitiebron', 'Wervingskanaal'],
-  } },
-
-  { field: 'tags', conf: 1, names: {
-    en: ['Tags', 'Tag', 'Group Membership', 'Labels', 'Categories', 'Label'],
-    es: ['Etiquetas', 'Etiqueta', 'Categorías', 'Categoría', 'Categoria'],
-    pt: ['Etiquetas', 'Tags', 'Marcadores', 'Categorias', 'Categoria'],
-    fr: ['Étiquettes', 'Étiquette', 'Catégories', 'Catégorie', 'Mots-clés'],
-    // "Kat": the Kategorie, abbreviated (Swiss club lists: "Kat I", "Kat II")
-    de: ['Schlagwörter', 'Schlagworte', 'Kategorien', 'Kategorie', 'Etiketten', 'Stichwörter', 'Kat'],
-    it: ['Etichette', 'Etichetta', 'Categorie', 'Tag'],
-    nl: ['Labels', 'Categorieën', 'Categorie', 'Trefwoorden'],
-  } },
-  // A CRM's classifications of a contact, in the plural (CiviCRM's and constituent templates' "Contact Types": Donor,
-  // Volunteer, Board), several to a contact like tags; a singular "Contact Type" is one record type (Dynamics 365's
-  // option set, "Recruiting Contact"), not imported.
-  { field: 'tags', conf: 0.8, names: { en: ['Contact Types', 'Contact Categories'], es: ['Tipos de contacto'], pt: ['Tipos de contato', 'Tipos de contacto'], fr: ['Types de contact'], de: ['Kontakttypen'], it: ['Tipi di contatto'], nl: ['Contacttypes', 'Contacttypen'] } },
-  // the collections a customer is added to (a billing platform's customer import, index:17130025425: "collection handles")
-  { field: 'tags', conf: 0.75, names: { en: ['Collections'] } },
-  { field: 'tags', conf: 0.85, names: { en: ['Groups', 'Group', 'Category', 'Keywords', 'Lists', 'Segments', 'Segment', 'Interests', 'List', 'Contact Group', 'Contact Groups'], es: ['Grupos', 'Grupo', 'Intereses', 'Segmento', 'Lista', 'Grupo de contactos'], pt: ['Grupos', 'Grupo', 'Interesses', 'Segmento', 'Lista', 'Grupo de contatos'], fr: ['Groupes', 'Groupe', "Centres d'intérêt", 'Segment', 'Liste', 'Groupe de contacts'], de: ['Gruppen', 'Gruppe', 'Interessen', 'Segment', 'Liste', 'Kontaktgruppe', 'Kontaktgruppen'], it: ['Gruppi', 'Gruppo', 'Interessi', 'Segmento', 'Lista', 'Gruppo di contatti'], nl: ['Groepen', 'Groep', 'Interesses', 'Segment', 'Lijst', 'Contactgroep', 'Contactgroepen'] } },
-
-  // The contact owner in the CRMs' other display languages: Salesforce's German "Kontaktinhaber" and "Lead-Inhaber"
-  // (index:4657136214, a Marketo Sales Connect page on Salesforce: "im Feld Lead-Inhaber und Kontaktinhaber";
-  // index:22628199348, a German CRM's contact export class with a Kontaktinhaber beside its address lines), HubSpot's
-  // "Contact owner" as its Portuguese, Italian and Dutch interfaces write it ("Proprietário do contato", "Proprietario del
-  // contatto", "Eigenaar van contactpersoon"), RD Station's "Dono do Lead".
-  { field: 'owner', conf: 1, names: {
-    en: ['Contact Owner', 'Owner', 'Assigned To', 'Assigned User', 'Assignee', 'Lead Owner', 'Record Owner', 'HubSpot Owner', 'Contact Owner Name', 'Account Manager', 'Sales Owner'],
-    es: ['Propietario', 'Propietario del contacto', 'Responsable', 'Asignado a', 'Vendedor', 'Comercial', 'Ejecutivo'],
-    pt: ['Proprietário', 'Responsável', 'Atribuído a', 'Vendedor', 'Dono', 'Proprietário do contato', 'Proprietário do contacto', 'Dono do contato', 'Dono do lead'],
-    fr: ['Propriétaire', 'Responsable', 'Assigné à', 'Attribué à', 'Commercial', 'Chargé de compte'],
-    de: ['Besitzer', 'Verantwortlich', 'Zuständig', 'Betreuer', 'Zugewiesen an', 'Kundenbetreuer', 'Vertriebsmitarbeiter', 'Kontaktinhaber', 'Lead-Inhaber'],
-    it: ['Proprietario', 'Responsabile', 'Assegnato a', 'Commerciale', 'Referente commerciale', 'Proprietario del contatto', 'Proprietario contatto'],
-    nl: ['Eigenaar', 'Verantwoordelijke', 'Toegewezen aan', 'Accountmanager', 'Behandelaar', 'Eigenaar van contactpersoon', 'Contacteigenaar', 'Eigenaar contactpersoon'],
-  } },
-
-  // Bitrix24 names the owner "Responsible person" (its CRM export and REST field ASSIGNED_BY_ID, "Responsible").
-  { field: 'owner', conf: 0.8, names: { en: ['Sales Rep', 'Salesperson', 'Rep', 'Agent', 'Assigned', 'Owner Name', 'User', 'Owned By', 'Handled By', 'Responsible Person', 'Responsible', 'Responsible User',
-    // the staff member a school's or a bank's CRM assigns each lead to (an admissions CRM's "AdmissionsAdvisor")
-    'Advisor', 'Adviser', 'Admissions Advisor', 'Enrollment Advisor', 'Enrolment Advisor', 'Sales Advisor', 'Account Advisor', 'Assigned Advisor',
-    // a consultant, as advisors are: the firm's staff member who follows the client (a wealth manager's "Consultant")
-    'Consultant', 'Assigned Consultant', 'Sales Consultant', 'Sales Representative'],
-    // a sales representative: Brazilian "Representante" (representante comercial) is the seller a client is assigned to; a
-    // bare Spanish "Representante" is often a pupil's guardian (Venezuela) and a French "Représentant" a legal one
-    es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor', 'Representante comercial', 'Representante de ventas'],
-    pt: ['Agente', 'Consultor', 'Representante', 'Representante comercial', 'Representante de vendas'], fr: ['Agent', 'Conseiller', 'Consultant', 'Représentant commercial'], de: ['Berater', 'Kundenberater'], it: ['Agente', 'Consulente'], nl: ['Adviseur', 'Consulent'] } },
-  { field: 'followers', conf: 1, names: { en: ['Contact Followers', 'Followers', 'Follower'], es: ['Seguidores'], pt: ['Seguidores'], fr: ['Abonnés du contact', 'Suiveurs'], de: ['Follower', 'Beobachter'], it: ['Follower'], nl: ['Volgers'] } },
-  { field: 'followers', conf: 0.7, names: { en: ['Watchers', 'Collaborators'] } },
+  ...CRM_FIELD_NAMES,
 ];
 
 export * from './vendors';

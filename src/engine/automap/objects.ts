@@ -181,10 +181,18 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
   // Constituent ID", Salesforce NPSP)
   'constituent',
   // an athlete on a club's or a federation's list ("Athlete ID", "Cognome nome atleta")
-  'athlete', 'atleta', 'athlet', 'atleet', 'sportler', 'sporter']);
+  'athlete', 'atleta', 'athlet', 'atleet', 'sportler', 'sporter',
+  // a student in Spanish and Portuguese, a university's student ("código universitario": the university's code for its
+  // student, as a student number)
+  'estudiante', 'estudante', 'universitario', 'universitaria', 'universitaire',
+  // the person's record in the file's own register: Italian "anagrafica" ("ID anagrafica", "Codice anagrafica"), German
+  // "Stammdaten", "Stammsatz", a Spanish or Portuguese "ficha", a French "fiche", a Dutch "relatie"
+  'anagrafica', 'anagrafe', 'stammdaten', 'stammsatz', 'ficha', 'fiche', 'relatie']);
 /** A user account in another system: its id is the person's there ("User ID", "ID Utente", "ID Usuario"), below a
  *  customer's or member's id when the file has both (a Meetup export's "User ID" and "Member ID"). */
-export const USER_ID_WORDS: ReadonlySet<string> = new Set(['user', 'usuario', 'utilisateur', 'utente', 'benutzer', 'gebruiker', 'utilizador', 'nutzer']);
+export const USER_ID_WORDS: ReadonlySet<string> = new Set(['user', 'usuario', 'utilisateur', 'utente', 'benutzer', 'gebruiker', 'utilizador', 'nutzer',
+  // a login's id is the user account's ("LoginID", "Login ID", "ID de acceso", "Anmelde-ID")
+  'login', 'logon', 'signin', 'acceso', 'connexion', 'anmelde', 'accesso']);
 /** A supplier in a supplier list: its id is the row's ("Supplier ID", "ID Fornitore", "Lieferantennummer"), its other
  *  columns another record's in a customer file (Zoho's "Vendor Name"). */
 export const SUPPLIER_WORDS: ReadonlySet<string> = new Set(['supplier', 'vendor', 'proveedor', 'fornecedor', 'fournisseur', 'lieferant', 'fornitore', 'leverancier', 'anbieter', 'aanbieder']);

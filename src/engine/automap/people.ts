@@ -11,9 +11,11 @@
 // "Email", "Attendee Name", "Purchaser Name" are the attendee's and the purchaser's, the email the attendee's.
 import type { HeaderGuess } from './header';
 import { headerTokens } from './normalize';
-import { inflectedFrom, PROPERTY_OWNER_WORDS } from './words';
+import { inflectedFrom, JOINING_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
-import { NAME_FIELDS } from './work';
+import { exactEntry } from './tables';
+import { taggedColumns } from './tagged';
+import { family, NAME_FIELDS } from './work';
 
 /** The person a row of an event, course or club export is about (Eventbrite, WooCommerce Event Tickets, The Events
  *  Calendar: "Attendee ...", "Participant ...", "Guest ..."), in the seven languages, the surest first. */
@@ -42,8 +44,72 @@ function roleOf(header: string): string {
  *  (Outlook's export in Spanish: "Nombre del asistente", "Teléfono del asistente" beside the contact's own "Nombre"). */
 const ATTENDEE_OR_ASSISTANT: ReadonlySet<string> = new Set(['asistente']);
 
+/** People a file may be a list of, though beside the file's own person they are someone else: a tenant (a housing list),
+ *  a teacher, a doctor, a parcel's recipient, a race's pilot, a beneficiary, in the seven languages. */
+const LIST_ROLES: ReadonlySet<string> = new Set(['tenant', 'inquilino', 'inquilina', 'arrendatario', 'arrendataria', 'locataire', 'locatario', 'mieter',
+  'mieterin', 'huurder', 'teacher', 'profesor', 'profesora', 'professor', 'professora', 'professeur', 'enseignant', 'enseignante', 'lehrer', 'lehrerin',
+  'lehrkraft', 'insegnante', 'docente', 'leraar', 'lerares', 'docent', 'maestro', 'maestra', 'doctor', 'physician', 'medico', 'medica', 'medecin',
+  'arzt', 'arztin', 'aerztin', 'recipient', 'destinatario', 'destinataria', 'destinataire', 'empfanger', 'empfaenger', 'ontvanger', 'pilot', 'piloto',
+  'pilote', 'pilota', 'piloot', 'beneficiary', 'beneficiario', 'beneficiaria', 'beneficiaire', 'begunstigde']);
+const ROLE_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone']);
+
+/**
+ * A list role's name, email or phone ("Tenant Name", "Nombre del Profesor", a bare "Piloto" or "destinatario"): another
+ * person's beside the file's own name, the contact's in a file that names no one else (roleNames). `words`: the
+ * header's words.
+ */
+export function roleNameGuess(words: readonly string[]): HeaderGuess | null {
+  const at = words.findIndex((w) => inflectedFrom(w, LIST_ROLES) !== undefined);
+  if (at < 0) return null;
+  const rest = words.filter((w, j) => j !== at && w.length > 1 && !JOINING_WORDS.has(w));
+  const field = rest.length ? exactEntry(rest.join(''))?.field : 'name';
+  if (!field || !ROLE_FIELDS.has(field)) return null;
+  return { field: null, conf: 0.8, reason: `About someone else (${words[at]}), the contact only in a file that names no one else`, final: true, rank: 'primary', role: { field, who: words[at] } };
+}
+
+/** A file that names no one but a list role (a tenant list's "Tenant Name", a race's "Piloto"): that role is the contact,
+ *  its name and, where the file has none of its own, its email and phone. Not in a file of companies (a customer
+ *  ledger's "Destinataire" of its invoices). */
+function roleNames(ws: Work[]): void {
+  if (ws.some((w) => (NAME_FIELDS.has(w.field ?? '') || w.field === 'companyName') && w.basis !== 'values')) return;
+  const who = ws.find((w) => w.role && NAME_FIELDS.has(w.role.field))?.role?.who;
+  if (!who) return;
+  for (const w of ws) {
+    const r = w.role;
+    if (!r || r.who !== who || (!NAME_FIELDS.has(r.field) && ws.some((o) => o !== w && family(o.field) === family(r.field)))) continue;
+    Object.assign(w, { field: r.field, conf: 0.7, basis: 'header', final: false, reason: `The ${who}'s: the file names no one else` });
+  }
+  // A name read from the values alone gives way to the role's.
+  for (const w of ws) if (w.basis === 'values' && NAME_FIELDS.has(w.field ?? '') && ws.some((o) => o.role?.who === who && o.field === w.field)) Object.assign(w, { field: null, conf: 0, basis: undefined, reason: `The ${who}'s name is the contact's` });
+}
+
+/** The customer, in the seven languages ("Customer Name", "Nombre del cliente", "Kundenname", "Klantnaam"). */
+const CUSTOMER_WORDS: ReadonlySet<string> = new Set(['customer', 'client', 'cliente', 'kunde', 'klant', 'kundenname', 'klantnaam']);
+/** A contact person, in the seven languages ("Contact Name", "Persona de contacto", "Ansprechpartner", "Contactpersoon"). */
+const CONTACT_WORDS: ReadonlySet<string> = new Set(['contact', 'contacto', 'contato', 'contatto', 'kontakt', 'contactpersoon', 'contactnaam', 'kontaktname',
+  'kontaktperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'interlocuteur', 'referente']);
+
+/** A customer's name beside a contact person's (a B2B or ERP customer template: "Customer Name", "Contact Name", "Contact
+ *  Email"): the customer is the company, the contact the person, when no other column is the company. */
+function customerCompany(ws: Work[]): void {
+  const words = (w: Work) => headerTokens(w.header);
+  if (ws.some((w) => w.field === 'companyName' && w.basis !== 'values')) return;
+  const contact = ws.some((w) => NAME_FIELDS.has(w.field ?? '') && w.basis !== 'values' && words(w).some((t) => CONTACT_WORDS.has(t)) && !words(w).some((t) => CUSTOMER_WORDS.has(t)));
+  const customer = ws.find((w) => w.field === 'name' && w.basis !== 'values' && words(w).some((t) => CUSTOMER_WORDS.has(t)) && !words(w).some((t) => CONTACT_WORDS.has(t)));
+  if (contact && customer) Object.assign(customer, { field: 'companyName', conf: 0.75, reason: `"${customer.header}" beside a contact person's name: the customer is the company` });
+}
+
 /** Keeps one person's columns (see the top of this file); the other's name, email, phone and company are not imported. */
 export function onePerson(ws: Work[]): void {
+  taggedColumns(ws);
+  customerCompany(ws);
+  roleNames(ws);
+  // A billing full name ("Fattura Nome", "Billing Name") beside the contact's own first or last name is the payer's.
+  for (const w of ws) {
+    if (!w.fallback || w.field !== 'name') continue;
+    const own = ws.find((o) => !o.fallback && (o.field === 'firstName' || o.field === 'lastName') && o.basis !== 'values');
+    if (own) Object.assign(w, { field: null, conf: 0, basis: undefined, reason: `A billing name; "${own.header}" is the contact's own` });
+  }
   // Beside the file's own name an "asistente" is the contact's assistant, another person; else the attendee.
   const ownName = ws.some((w) => NAME_FIELDS.has(w.field ?? '') && w.basis !== 'values' && roleOf(w.header) === '');
   for (const w of ws) {

@@ -43,6 +43,9 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
   ['source', /^(?:hoe|waar) (?:heb je|heeft u|hebt u|ben je|bent u|kent u|ken je)(?: (?:over|van))? ons(?: (?:gehoord|gevonden|leren kennen|terechtgekomen|ontdekt))?$/],
   ['source', /^(?:hoe|waar) (?:heb je|heeft u|hebt u) over ons gehoord$/],
   ['source', /^(?:hoe|waar) (?:ben je|bent u|kwam je|kwam u) bij ons(?: (?:terechtgekomen|terecht gekomen|gekomen|uitgekomen))?$/],
+  // The question cut to its verb, as a column's name ("Come conosciuto", "How heard", "Comment connu", "Wie gefunden", "Hoe
+  // gevonden"; "como conheceu", "como conocio" above): how the contact found the organisation.
+  ['source', /^(?:how (?:heard|found|learned)(?: (?:about|of))?(?: us)?|come (?:ci )?(?:conosciut[oiae]|trovat[oiae]|scopert[oiae])|comment (?:connu|connus|trouve|decouvert)|wie (?:erfahren|gefunden|aufmerksam geworden)|hoe (?:gevonden|gehoord|leren kennen))$/],
   ['name', /^(?:wie (?:heisst|heissen) (?:du|sie)|come ti chiami|come si chiama|como te llamas|como se llama|como (?:voce )?se chama|como te chamas|comment (?:vous appelez vous|t appelles tu|tu t appelles)|hoe heet (?:je|u))$/],
   ['dateOfBirth', /^(?:wann (?:hast du|haben sie) geburtstag|wann bist du geboren|wann sind sie geboren|when were you born|cuando naciste|quando (?:voce )?nasceu|quando sei nato|quand etes vous ne|wanneer ben je geboren)$/],
 ];

@@ -89,7 +89,7 @@ export function ticketHolderGuess(words: readonly string[], read: (header: strin
  *  requests and messages, job applications, appointments ("Event ID", "Data Richiesta", "Bewerbungsdatum", "Mensagem"). */
 const ROW_EVENT_WORDS: ReadonlySet<string> = new Set(['event', 'events', 'evento', 'evenement', 'veranstaltung', 'ticket', 'tickets', 'attendee',
   'attended', 'participant', 'checkin', 'application', 'candidatura', 'sollicitatie', 'request', 'solicitud', 'solicitacao', 'demande',
-  'aanvraag', 'inquiry', 'enquiry', 'appointment', 'cita', 'termin', 'afspraak', 'appuntamento', 'message', 'mensaje', 'mensagem',
+  'aanvraag', 'inquiry', 'enquiry', 'applied', 'appointment', 'cita', 'termin', 'afspraak', 'appuntamento', 'message', 'mensaje', 'mensagem',
   'messaggio', 'nachricht', 'submission']);
 /** The same words as the first part of a German or Italian compound ("Bewerbungsdatum", "Anfragedatum", "Richiesta"). */
 const ROW_EVENT_STEMS = /^(?:bewerbung|anfrage|richiest|veranstaltung|nachricht)/;
@@ -105,6 +105,7 @@ const BARE_CATEGORY = /^(?:category|categoria|categorie|kategorie|categorias|cat
  * the system the file comes from (the External ID), the "Category" the contact's tags.
  */
 export function eventRowIds(ws: Work[]): void {
+  jobCompany(ws);
   const bare = (w: Work, re: RegExp) => w.basis !== 'values' && re.test(headerTokens(w.header).join(''));
   const ids = ws.filter((w) => (w.field === 'externalId' && bare(w, BARE_ID)) || (w.field === 'tags' && bare(w, BARE_CATEGORY)));
   if (!ids.length) return;
@@ -113,5 +114,27 @@ export function eventRowIds(ws: Work[]): void {
   for (const w of ids) {
     const what = w.field === 'tags' ? 'is the category of the file\'s rows' : 'numbers the file\'s rows';
     Object.assign(w, { field: null, conf: 0.7, basis: undefined, final: true, reason: `"${w.header}" ${what}, which are events ("${said}"), not of the contact` });
+  }
+}
+
+/** A job application, in the seven languages ("Applied At", "Bewerbungsdatum", "Candidatura", "Sollicitatie"). */
+const APPLICATION_WORD = /^(?:application|applications|applied|bewerbung\w*|candidatura|candidaturas|candidature|candidatures|sollicitatie\w*|postulacion\w*)$/;
+/** A job, in the seven languages ("Job Title", "Stellentitel", "Vaga", "Puesto", "Poste", "Vacature"). */
+const JOB_WORD = /^(?:job|jobs|vacancy|stelle\w*|vaga|vagas|empleo|puesto|vacante|poste|emploi|offre|lavoro|posizione|vacature\w*|functie)$/;
+/** A bare company or employer column: in a list of job applications, the employer applied to. */
+const BARE_COMPANY = /^(?:company|companyname|employer|unternehmen|firma|arbeitgeber|empresa|empleador|empregador|entreprise|societe|employeur|azienda|bedrijf|werkgever)$/;
+
+/**
+ * A file of job applications (a job portal's export: "Applied At", "Job Title"; "Bewerbungsdatum", "Stellentitel") names
+ * the company each job is at: a bare "Company" is the employer applied to, not the applicant's own (a "Current Employer"
+ * still is). Elsewhere a bare company is the contact's.
+ */
+function jobCompany(ws: Work[]): void {
+  const tokens = ws.map((w) => headerTokens(w.header));
+  if (!tokens.some((t) => t.some((x) => APPLICATION_WORD.test(x))) || !tokens.some((t) => t.some((x) => JOB_WORD.test(x)))) return;
+  for (const w of ws) {
+    if (w.field === 'companyName' && w.basis !== 'values' && BARE_COMPANY.test(headerTokens(w.header).join(''))) {
+      Object.assign(w, { field: null, conf: 0.7, basis: undefined, final: true, reason: `"${w.header}" names the company of the job applied to, not the applicant's` });
+    }
   }
 }

@@ -48,7 +48,16 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Bankrekening', 'Bankrekeningnummer',
     // a place that is no town: a stand or pitch, a seat, a parking space, a workplace, a birthplace
     'Pitch', 'Pitch Number', 'Stand', 'Stand Number', 'Stall', 'Booth', 'Booth Number', 'Seat', 'Seat Number', 'Parking Space', 'Parking Spot',
-    'Workplace', 'Place of Birth', 'Birthplace', 'Birth Place', 'City of Birth', 'Country of Birth'],
+    'Workplace', 'Place of Birth', 'Birthplace', 'Birth Place', 'City of Birth', 'Country of Birth',
+    // the channel someone prefers to be contacted by ("Preferred Contact": Email, Phone), no contact's name; and a lead's
+    // interest in the singular, the product or offer asked about ("Interesse": Casa, Plano Pro), not the plural "Interests"
+    // (tags), in the seven languages
+    'Preferred Contact', 'Preferred Contact Method', 'Contact Method', 'Contact Preference', 'Preferred Method of Contact', 'Contact Via',
+    'Contacto preferido', 'Medio de contacto', 'Forma de contacto', 'Preferencia de contacto', 'Contato preferido', 'Meio de contato',
+    'Forma de contato', 'Contact préféré', 'Moyen de contact', 'Mode de contact', 'Préférence de contact', 'Bevorzugter Kontakt',
+    'Kontaktweg', 'Bevorzugter Kontaktweg', 'Kontaktart bevorzugt', 'Contatto preferito', 'Modalità di contatto', 'Mezzo di contatto',
+    'Voorkeur contact', 'Contactvoorkeur', 'Voorkeurscontact', 'Contactwijze',
+    'Interest', 'Interés', 'Interesse', 'Intérêt'],
   es: ['Tipo de contacto', 'Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
     'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
     'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
@@ -137,7 +146,7 @@ export const HEAD_WORDS: ReadonlyArray<[string, StandardFieldKey, number]> = [
   ['state', 'state', 0.65], ['province', 'state', 0.65], ['provincia', 'state', 0.65], ['region', 'state', 0.6], ['bundesland', 'state', 0.65], ['provincie', 'state', 0.65],
   ['country', 'country', 0.7], ['pais', 'country', 0.7], ['pays', 'country', 0.7], ['paese', 'country', 0.7], ['nazione', 'country', 0.7],
   ['street', 'address1', 0.7], ['address', 'address1', 0.7], ['addr', 'address1', 0.65], ['direccion', 'address1', 0.7], ['endereco', 'address1', 0.7], ['adresse', 'address1', 0.7],
-  ['indirizzo', 'address1', 0.7], ['adres', 'address1', 0.7], ['strasse', 'address1', 0.7], ['straat', 'address1', 0.7], ['domicilio', 'address1', 0.65],
+  ['indirizzo', 'address1', 0.7], ['adres', 'address1', 0.7], ['strasse', 'address1', 0.7], ['str', 'address1', 0.7], ['straat', 'address1', 0.7], ['domicilio', 'address1', 0.65],
   ['website', 'website', 0.7], ['url', 'website', 0.65], ['homepage', 'website', 0.7], ['webpage', 'website', 0.7], ['web', 'website', 0.6],
   ['sito', 'website', 0.65], ['site', 'website', 0.6], ['webseite', 'website', 0.7], ['domain', 'website', 0.6], ['dominio', 'website', 0.6],
   ['link', 'website', 0.55], ['links', 'website', 0.55], ['enlace', 'website', 0.55], ['lien', 'website', 0.55], ['collegamento', 'website', 0.55],
@@ -147,7 +156,7 @@ export const HEAD_WORDS: ReadonlyArray<[string, StandardFieldKey, number]> = [
   ['tags', 'tags', 0.7], ['tag', 'tags', 0.7], ['etiquetas', 'tags', 0.7], ['labels', 'tags', 0.65],
   ['followers', 'followers', 0.7],
   ['owner', 'owner', 0.7], ['propietario', 'owner', 0.7], ['proprietario', 'owner', 0.7], ['eigenaar', 'owner', 0.7],
-  ['name', 'name', 0.7], ['nombre', 'name', 0.65], ['nome', 'name', 0.65], ['nom', 'name', 0.6], ['naam', 'name', 0.65],
+  ['name', 'name', 0.7], ['namenszeile', 'name', 0.7], ['nombre', 'name', 0.65], ['nome', 'name', 0.65], ['nom', 'name', 0.6], ['naam', 'name', 0.65],
   ['surname', 'lastName', 0.7], ['apellido', 'lastName', 0.7], ['apellidos', 'lastName', 0.7], ['sobrenome', 'lastName', 0.7], ['cognome', 'lastName', 0.7],
   ['nachname', 'lastName', 0.7], ['achternaam', 'lastName', 0.7], ['vorname', 'firstName', 0.7], ['voornaam', 'firstName', 0.7], ['prenom', 'firstName', 0.7],
   ['source', 'source', 0.65], ['origen', 'source', 0.65], ['origem', 'source', 0.65], ['origine', 'source', 0.6], ['quelle', 'source', 0.65], ['fonte', 'source', 0.6],
@@ -309,6 +318,9 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
   // validated, verified, confirmed, in the other languages: "Email validé", "Correo verificado", "E-Mail bestätigt"
   'valide', 'validee', 'validado', 'validada', 'validato', 'validata', 'verifie', 'verifiee', 'verificado', 'verificada', 'verificato', 'verificata',
   'verifiziert', 'bestaetigt', 'bestatigt', 'geverifieerd', 'gevalideerd', 'bevestigd',
+  // an arrival or a departure, in the seven languages: "Chegada no País", "Arrival City", "Fecha de llegada" date a
+  // journey, no address of the contact's
+  'arrival', 'arrivals', 'departure', 'llegada', 'chegada', 'arrivee', 'ankunft', 'einreise', 'abreise', 'arrivo', 'partenza', 'aankomst', 'vertrek',
 ]);
 
 /** Words of system dates and times: "Created", "Last Modified", "Fecha de alta", "Erstellt am". */

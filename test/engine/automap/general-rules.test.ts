@@ -1423,3 +1423,229 @@ describe('after the ninth part: German compounds with a joining "s" type their c
       ['firstName', 'lastName', 'phone', 'additionalPhones', 'additionalPhones']);
   });
 });
+
+describe('tenth part: an assigned user, a street and its number, a town with its state, an orchestra, a preferred channel, an interest, an arrival', () => {
+  it.each(['Asignado', 'Atribuído', 'Assigné', 'Zugewiesen', 'Assegnato', 'Toegewezen', 'Assigned'])('a bare "%s" is the owner', (h) => {
+    expect(mapOf(['Nombre', 'Email', h])[h]).toBe('owner');
+  });
+
+  it.each(['Via e Numero', 'Via e civico', 'Calle y número', 'Straße und Hausnummer', 'Straat en huisnummer'])('"%s" is the street line', (h) => {
+    expect(mapOf(['Nome', 'Email', h, 'CAP', 'Città'])[h]).toBe('address1');
+  });
+  it.each(['Numero civico', 'Número de calle', 'Hausnummer'])('"%s" alone is still a house number, no street', (h) => {
+    expect(mapOf(['Nome', 'Email', 'Via', h])[h]).toBeNull();
+  });
+
+  it.each(['City, State', 'City & State', 'Ciudad, Estado', 'Cidade/UF', 'Ville, Province', 'Ort, Bundesland', 'Città, Provincia', 'Plaats, Provincie'])(
+    '"%s" ("Atlanta, GA") is the town', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bo Li'], ['Atlanta, GA', 'Miami, FL']);
+      expect(mapOf(['Name', h], { sampleRows: rows })[h]).toBe('city');
+    },
+  );
+  it('beside its own "City" column, "City, State" is a formatted copy', () => {
+    expect(fieldsOf(['Name', 'City', 'State', 'City, State'])).toEqual(['name', 'city', 'state', null]);
+  });
+
+  it.each(['Orkest', 'Orchestra', 'Orquesta', 'Orquestra', 'Orchestre', 'Orchester', 'Koor', 'Chor', 'Coro'])('a music society\'s "%s" is the member\'s tags', (h) => {
+    expect(mapOf(['Voornaam', 'Achternaam', 'E-mail', h])[h]).toBe('tags');
+  });
+  it.each(['Ensembles', 'Instrument', 'Rol'])('"%s" is not imported', (h) => {
+    expect(mapOf(['Voornaam', 'Achternaam', 'E-mail', h])[h]).toBeNull();
+  });
+
+  it.each(['Preferred Contact', 'Preferred Contact Method', 'Contacto preferido', 'Contato preferido', 'Contact préféré', 'Bevorzugter Kontakt', 'Contatto preferito', 'Voorkeur contact'])(
+    '"%s" (Email, Phone) is a preference, no name', (h) => {
+      const rows = rowsOf(['Ruth', 'Eli'], ['Abernathy', 'Abernathy'], ['Email', '']);
+      expect(mapOf(['First Name', 'Last Name', h], { sampleRows: rows })[h]).toBeNull();
+    },
+  );
+  it.each(['Contact', 'Contact Person', 'Contacto'])('"%s" alone still holds a name', (h) => {
+    const rows = rowsOf(['Ruth Abernathy', 'Eli Abernathy'], ['ruth@example.com', 'eli@example.com']);
+    expect(mapOf([h, 'Email'], { sampleRows: rows })[h]).toBe('name');
+  });
+
+  it.each(['Interesse', 'Interest', 'Interés', 'Intérêt'])('a lead\'s singular "%s" (the offer asked about) is not imported', (h) => {
+    expect(mapOf(['Nome', 'Email', h])[h]).toBeNull();
+  });
+  it.each(['Interesses', 'Interests', 'Intereses', 'Interessen', 'Interessi'])('the plural "%s" stays the tags', (h) => {
+    expect(mapOf(['Nome', 'Email', h])[h]).toBe('tags');
+  });
+
+  it.each(['Chegada no País', 'Arrival City', 'Ciudad de llegada', 'Ville d\'arrivée', 'Ankunft Ort', 'Città di arrivo', 'Plaats van aankomst', 'Departure Country'])(
+    '"%s" dates or places a journey, no address of the contact\'s', (h) => {
+      expect(mapOf(['Nome', 'Email', h])[h]).toBeNull();
+    },
+  );
+  it.each(['País de residência', 'Country', 'Ciudad'])('"%s" stays an address field', (h) => {
+    expect(mapOf(['Nome', 'Email', h])[h]).not.toBeNull();
+  });
+
+  it.each(['Come conosciuto', 'Come ci ha conosciuto', 'How heard', 'Comment connu', 'Wie gefunden', 'Hoe gevonden', 'como_conheceu'])(
+    'the short question "%s" is the source', (h) => {
+      expect(mapOf(['Nome', 'Email', h])[h]).toBe('source');
+    },
+  );
+  it.each(['Come conosciuto l\'evento', 'How heard about the course'])('"%s" (about something else) is not the source', (h) => {
+    expect(mapOf(['Nome', 'Email', h])[h]).toBeNull();
+  });
+});
+
+describe('tenth part: a login\'s id, a glued user id after other words, a university\'s code for its student, a register\'s record id', () => {
+  it.each(['LoginID', 'Login ID', 'login_id', 'ID de acceso', 'Anmelde-ID', 'tmp userid', 'old customerid', 'codigo_universitario', 'Código de estudiante',
+    'Código do estudante', 'id_anagrafica_exp', 'Codice anagrafica', 'ID ficha', 'Relatie ID'])('"%s" is the External ID', (h) => {
+    expect(mapOf(['First Name', 'Last Name', 'Email', h])[h]).toBe('externalId');
+  });
+  it.each(['Login', 'Login Name', 'Username', 'Número de estudiantes', 'Account ID', 'Order ID', 'Owner User ID'])('"%s" is not', (h) => {
+    expect(mapOf(['First Name', 'Last Name', 'Email', h])[h]).toBeNull();
+  });
+  it('a user id beside a member id loses to it', () => {
+    expect(fieldsOf(['Member ID', 'tmp userid', 'Name', 'Email'])).toEqual(['externalId', null, 'name', 'email']);
+  });
+});
+
+describe('tenth part: a list role (a tenant, a teacher, a recipient, a pilot) is the contact of a file that names no one else', () => {
+  it.each(['Tenant Name', 'Nombre del Profesor', 'Nome do professor', 'Nom de l\'enseignant', 'Name des Lehrers', 'Nome del docente', 'Naam leraar',
+    'Piloto', 'Pilote', 'destinatario', 'Destinataire', 'Empfänger', 'Ontvanger', 'Recipient Name', 'Beneficiario'])(
+    '"%s" beside an email and a phone only is the name', (h) => {
+      expect(mapOf([h, 'Email', 'Phone'])[h]).toBe('name');
+    },
+  );
+  it.each(['Tenant Name', 'Nombre del Profesor', 'Piloto', 'destinatario', 'Recipient Name'])('"%s" beside the file\'s own name is someone else', (h) => {
+    expect(mapOf(['First Name', 'Last Name', h, 'Email'])[h]).toBeNull();
+    expect(mapOf(['Nombre completo', h, 'Email'])[h]).toBeNull();
+  });
+  it.each(['Destinataire', 'Tenant Name'])('"%s" in a file of companies is someone else', (h) => {
+    expect(mapOf(['Code client', 'Dénomination', 'Adresse', h])[h]).toBeNull();
+  });
+  it('the role\'s email and phone are the contact\'s only where the file has none of its own', () => {
+    expect(fieldsOf(['Tenant First Name', 'Tenant Last Name', 'Tenant Email', 'Tenant Phone', 'Unit'])).toEqual(['firstName', 'lastName', 'email', 'phone', null]);
+    expect(fieldsOf(['Tenant Name', 'Tenant Email', 'Email', 'Landlord Name'])).toEqual(['name', null, 'email', null]);
+  });
+  it.each(['Emergency Contact Name', 'Parent Name', 'Nombre de la madre', 'Manager Name', 'Teacher Email'])('"%s" alone is never the contact\'s name', (h) => {
+    expect(mapOf([h, 'Email', 'Phone'])[h]).toBeNull();
+  });
+  it.each(['Nom de la personne inscrite', 'Nombre de la persona registrada', 'Nome da pessoa inscrita'])('"%s" (a person word and its adjective) is the name', (h) => {
+    expect(mapOf(['ID de réservation', h, 'Courriel'])[h]).toBe('name');
+  });
+});
+
+describe('tenth part: a customer beside its contact person is the company; a job\'s company; a company\'s PEC; an address\'s name; a PO box\'s postal code', () => {
+  it.each([
+    ['Customer Name', 'Contact Name'], ['Client Name', 'Contact Person'], ['Nombre del cliente', 'Persona de contacto'], ['Nome do cliente', 'Pessoa de contato'],
+    ['Nom du client', 'Interlocuteur'], ['Kunde', 'Ansprechpartner'], ['Nome cliente', 'Referente'], ['Klantnaam', 'Contactpersoon'],
+  ])('"%s" beside "%s" is the company, the contact the person', (customer, contact) => {
+    const m = mapOf(['Customer Number', customer, contact, 'Email']);
+    expect([m[customer], m[contact]]).toEqual(['companyName', 'name']);
+  });
+  it('a customer name without a contact person, or beside a company column, stays the name', () => {
+    expect(fieldsOf(['Customer Name', 'Email', 'Phone'])).toEqual(['name', 'email', 'phone']);
+    expect(fieldsOf(['Customer Name', 'Company', 'Contact Email'])).toEqual(['name', 'companyName', 'email']);
+    expect(fieldsOf(['ContactName', 'EmailAddress', 'FirstName', 'LastName'])[1]).toBe('email');
+  });
+
+  it.each([
+    [['ID', 'Candidate Name', 'Email', 'Job Title', 'Company', 'Applied At'], 'Company'],
+    [['ID', 'Bewerbungsdatum', 'Vorname', 'Nachname', 'Stellentitel', 'Unternehmen'], 'Unternehmen'],
+    [['Nombre', 'Correo', 'Puesto', 'Empresa', 'Fecha de postulación'], 'Empresa'],
+    [['Nom', 'Courriel', 'Poste', 'Entreprise', 'Date de candidature'], 'Entreprise'],
+    [['Naam', 'E-mail', 'Vacature', 'Bedrijf', 'Sollicitatiedatum'], 'Bedrijf'],
+  ])('in a file of job applications %j, "%s" is the company applied to', (headers, h) => {
+    expect(mapOf(headers)[h]).toBeNull();
+  });
+  it('a contact list with a job title keeps its company; an applicant\'s current employer stays hers', () => {
+    expect(mapOf(['Name', 'Email', 'Job Title', 'Company'])).toMatchObject({ Company: 'companyName' });
+    expect(mapOf(['Name', 'Email', 'Job Title', 'Applied At', 'Current Employer'])['Current Employer']).toBe('companyName');
+  });
+
+  it.each(['PEC Azienda', 'PEC Società', 'PEC Ditta'])('"%s" is the company\'s certified email, not imported', (h) => {
+    expect(mapOf(['Nome', 'Cognome', 'Email', h])[h]).toBeNull();
+  });
+  it.each(['PEC', 'Email PEC', 'Email Azienda'])('"%s" stays an email of the contact\'s', (h) => {
+    expect(mapOf(['Nome', 'Cognome', 'Email', h])[h]).toBe('additionalEmails');
+  });
+
+  it.each(['address_name', 'Address Name', 'Street Address Name'])('"%s" (Praxis Dr. Baumann) is an address\'s name line, not the person\'s', (h) => {
+    expect(mapOf(['firstname', 'name', h, 'address', 'city'])[h]).toBeNull();
+  });
+  it.each(['Street Name', 'Name', 'Company Name'])('"%s" is still read as before', (h) => {
+    expect(mapOf(['Email', h])[h]).not.toBeNull();
+  });
+
+  it.each(['Postfach PLZ', 'PO Box Zip', 'Code postal BP', 'Casella postale CAP', 'Postbus postcode', 'KU_RECH_POSTFACH_PLZ'])('"%s" is a PO box\'s postal code, not the street\'s', (h) => {
+    expect(fieldsOf(['Name', 'Straße', h, 'PLZ', 'Ort'])).toEqual(['name', 'address1', null, 'postalCode', 'city']);
+  });
+});
+
+describe('tenth part: "Str", the German street abbreviated, is a key word', () => {
+  it.each(['KU_RECH_STR', 'Kunde Str', 'Priv Str', 'Rechnung Str'])('"%s" is the street line', (h) => {
+    expect(mapOf(['Name', h, 'PLZ', 'Ort'])[h]).toBe('address1');
+  });
+  it.each(['Str Nr', 'Str-Nr'])('"%s" is a house number', (h) => {
+    expect(mapOf(['Name', 'Straße', h, 'PLZ', 'Ort'])[h]).toBeNull();
+  });
+});
+
+describe('tenth part: a short tag glued after known headers, on several columns, says which address or phone they are', () => {
+  it('a parliament directory\'s offices: the first tagged address and phone are the main ones', () => {
+    expect(fieldsOf(['Nachname', 'Vorname', 'PLZParl', 'OrtParl', 'TelefonnummerParl', 'PLZWK', 'OrtWK', 'TelefonnummerWK', 'TelefonnummerReg', 'PLZReg'])).toEqual(
+      ['lastName', 'firstName', 'postalCode', 'city', 'phone', null, null, 'additionalPhones', 'additionalPhones', null]);
+  });
+  it.each([
+    [['Name', 'StreetHQ', 'CityHQ', 'ZipHQ', 'PhoneHQ', 'PhoneBr']], [['Nombre', 'CiudadSede', 'TelefonoSede', 'CiudadSuc']],
+  ])('%j: the tagged columns are read as their known names', (headers) => {
+    const f = fieldsOf(headers);
+    expect(f.filter((x) => x !== null).length).toBeGreaterThanOrEqual(3);
+  });
+  it.each(['MobilePay', 'PhoneOK', 'CityXY'])('"%s", a tag no other column has, is not imported', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
+  });
+  it.each(['Telefon privat', 'PhoneWork', 'EmailAlt', 'City of Birth'])('"%s" is read as before, by its qualifiers', (h) => {
+    const before = { 'Telefon privat': 'phone', PhoneWork: 'phone', EmailAlt: 'email', 'City of Birth': null } as Record<string, string | null>;
+    expect(mapOf(['Name', h])[h]).toBe(before[h]);
+  });
+});
+
+describe('tenth part: a German "Namenszeile" (an address label\'s name line) is the full name', () => {
+  it.each(['Namenszeile', 'AusgabeGesNamenszeile', 'Gesamt Namenszeile'])('"%s" is the name', (h) => {
+    expect(mapOf(['Nachname', 'Vorname', h, 'E-Mail'])[h]).toBe('name');
+  });
+  it('a second name line beside a name is not the name', () => {
+    expect(mapOf(['Name', 'Namenszeile 2', 'E-Mail'])['Namenszeile 2']).toBeNull();
+  });
+});
+
+describe('tenth part: a place\'s name ("City Name", "State Name") is the place', () => {
+  it.each([['City Name', 'city'], ['Town Name', 'city'], ['State Name', 'state'], ['Province Name', 'state'], ['Nom de la ville', 'city'], ['Nome provincia', 'state']])(
+    '"%s" is the %s', (h, field) => {
+      expect(mapOf(['Name', 'Email', h])[h]).toBe(field);
+    },
+  );
+  it.each(['Company Name', 'Event Name', 'Street Name'])('"%s" is read as before', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe({ 'Company Name': 'companyName', 'Event Name': null, 'Street Name': 'address1' }[h]);
+  });
+});
+
+describe('tenth part: an email\'s confirmation is the email only in a file with no other one', () => {
+  it.each(['Confirmation Email', 'Bestätigung E-Mail', 'KU_BESTAETIGUNG_EMAIL_01', 'Confirmar correo', 'Confirmação de e-mail', 'Email de confirmation', 'Conferma email', 'Bevestiging e-mail'])(
+    '"%s" beside the email is not a second address; alone it is the email', (h) => {
+      const rows = rowsOf(['Ann Lee', 'Bo Li'], ['ann@example.com', 'bo@example.com'], ['ann@example.com', 'bo@example.com']);
+      expect(mapOf(['Name', 'Email', h], { sampleRows: rows })[h]).toBeNull();
+      expect(mapOf(['Name', h], { sampleRows: rowsOf(['Ann Lee', 'Bo Li'], ['ann@example.com', 'bo@example.com']) })[h]).toBe('email');
+    },
+  );
+  it.each(['Confirmation Phone', 'Work Email'])('"%s" is read as before', (h) => {
+    expect(mapOf(['Name', 'Email', 'Phone', h])[h]).not.toBeNull();
+  });
+});
+
+describe('tenth part: a billing full name beside the contact\'s own first and last name is the payer\'s', () => {
+  it.each([['Nome', 'Cognome', 'Fattura Nome'], ['First Name', 'Last Name', 'Billing Name'], ['Vorname', 'Nachname', 'Rechnung Name'], ['Prénom', 'Nom de famille', 'Nom facturation']])(
+    'beside "%s" and "%s", "%s" is not imported', (first, last, billing) => {
+      expect(fieldsOf([first, last, 'Email', billing])).toEqual(['firstName', 'lastName', 'email', null]);
+    },
+  );
+  it('alone, the billing name is the name; billing name parts beside an own full name are left as they were', () => {
+    expect(fieldsOf(['Billing Name', 'Email'])).toEqual(['name', 'email']);
+    expect(fieldsOf(['Email', 'Billing First Name', 'Billing Last Name'])).toEqual(['email', 'firstName', 'lastName']);
+  });
+});
