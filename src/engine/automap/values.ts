@@ -40,8 +40,18 @@ const isIdNumberHeader = (tokens: readonly string[]) =>
 const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
 const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
 const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
+/** A header word naming a date or a moment, alone or as a compound's head ("signondate", "createdAt" is read as two
+ *  words): date, datum, fecha, data, dato, timestamp, zeitpunkt, tijdstip, horodatage; none of a phone's or contact's words. */
+const RE_DATE_WORD = /^(?:date|dates|datum|data|dato|fecha|timestamp|zeitpunkt|tijdstip|horodatage)$|.(?:date|datum|fecha|timestamp)$/;
+const isDateHeader = (tokens: readonly string[]) => tokens.some((t) => RE_DATE_WORD.test(t)) && !tokens.some((t) => RE_PHONE_WORD.test(t));
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
 const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
+
+/** The year a date value names (four digits from 1900 to 2099), NaN without one. */
+const yearOf = (v: string): number => {
+  const m = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(v);
+  return m ? Number(m[1]) : NaN;
+};
 
 /** A house number alone: "24", "12a", "3/115" (a unit and its number), "5-7". */
 export const isHouseNumberText = (s: string) => /^\d{1,5}\s?[a-z]?(?:\s?[/-]\s?\d{1,5}\s?[a-z]?)?$/i.test(s);
@@ -64,6 +74,9 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   if (vote?.field === 'website' && textShare(values, RE_FILE_LINK) >= 0.6) vote = null;
   // A header naming an id or a record's number ("State_id", "matnr", "Kundennummer") is never a phone by its digits.
   if (vote?.field === 'phone' && family(w.field) !== 'phone' && (headerTokens(w.header).some(isIdToken) || isIdNumberHeader(headerTokens(w.header)))) vote = null;
+  // A header naming a date or a moment ("signondate", "Anmeldedatum", "Fecha alta", "Data cadastro", "timestamp") is never a
+  // phone by its digits: ten digits there are a Unix timestamp (1771930800), not a mobile without its "0".
+  if (vote?.field === 'phone' && family(w.field) !== 'phone' && isDateHeader(headerTokens(w.header))) vote = null;
   // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
   if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(withoutAccents(w.header)) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
   // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.
@@ -94,8 +107,9 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     return;
   }
   w.basis = 'header';
-  // "State" holding active/inactive (Kit), "Estado" holding Activo/Inactivo: a status, not a place.
-  if (w.mayBeStatus && sniff.n >= 2 && kindShare(sniff, 'status') >= 0.6) {
+  // "State" holding active/inactive (Kit), "Estado" holding Activo/Inactivo: a status, not a place. One value is enough
+  // when it is a status's words ("Estado": En curso, a form's one answer): no region is called so.
+  if (w.mayBeStatus && sniff.n >= 1 && kindShare(sniff, 'status') >= (sniff.n === 1 ? 1 : 0.6)) {
     unmap(w, `"${w.header}" holds statuses (${pct(kindShare(sniff, 'status'))}), not places`);
     return;
   }
@@ -117,7 +131,16 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     unmap(w, `"${w.header}" holds yes/no marks, not names`);
     return;
   }
-  const numberCount = (['number', 'phone', 'nationalId', 'money'] as const).reduce((n, k) => n + (sniff.counts[k] ?? 0), 0);
+  // A weak birth-date header (a close typo: "Data Vencimento", one letter from "Data nascimento") over dates none older
+  // than last year: due dates, appointments, not births; no contact list is of babies born this year.
+  if (w.field === 'dateOfBirth' && w.conf < STRONG && sniff.n >= 1 && kindShare(sniff, 'date') === 1 && valueShare(values, (v) => yearOf(v) >= (opts.currentYear ?? new Date().getFullYear()) - 1) === 1) {
+    unmap(w, `"${w.header}" holds recent or future dates, not dates of birth`);
+    return;
+  }
+  const numberCount = (['number', 'phone', 'nationalId', 'money'] as const).reduce((n, k) => n + (sniff.counts[k] ?? 0), 0)
+    // Digits joined by dashes, dots or slashes that read as no other kind ("12345-6", an account with its check digit;
+    // "2024/118", a file number) are numbers too: no name, no place.
+    + (sniff.counts.text ? Math.round(valueShare(values, (v) => sniffValue(v, opts) === 'text' && /^\d[\d\s.\-/]*\d$/.test(v)) * sniff.n) : 0);
   const numbers = sniff.n ? numberCount / sniff.n : 0;
   // A name is never a number, whatever the header: "Conta" holding 5678 (an account number), "Organisation (...)" holding
   // 8, 7 (a form's mark for the organisation of a talk).

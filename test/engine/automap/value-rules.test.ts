@@ -961,3 +961,45 @@ describe('the default country is read whatever its case', () => {
       detectHeaderRow([['', '030 12345678', ''], ['Anna Weber', '030 12345678', '0170 1234567']], { defaultCountry: 'DE' }));
   });
 });
+
+describe('tenth part: a date header, due dates, digit-and-dash numbers and a lone status say what a column is not', () => {
+  const people = { Name: ['Anna Weber', 'Jonas Koch', 'Lena Fischer'], Email: ['a@example.de', 'j@example.de', 'l@example.de'] };
+  const withPeople = (h: string, values: string[], country = 'DE') =>
+    suggestMapping(['Name', 'Email', h], { sampleRows: rowsOf(people.Name, people.Email, values), defaultCountry: country, currentYear: 2026 })[2].field;
+  const stamps = ['1771930800', '1772535600', '1712223334'];
+  it.each(['signondate', 'Anmeldedatum', 'Fecha alta', 'Data cadastro', "Date d'inscription", 'Data iscrizione', 'Aanmelddatum', 'created_timestamp'])(
+    '"%s" over ten-digit Unix timestamps is no phone', (h) => {
+      expect(withPeople(h, stamps)).toBeNull();
+    },
+  );
+  it.each(['Sonstiges', 'Kontakt', 'Mobile data'])('"%s" over the same digits (mobiles whose "0" was dropped) is still a phone', (h) => {
+    expect(['phone', 'additionalPhones']).toContain(withPeople(h, stamps));
+  });
+
+  it.each([['Data Vencimento', ['2026-04-10', '2026-05-05', '2027-01-10'], 'BR'], ['Fecha de vencimiento', ['10/04/2026', '05/05/2026', ''], 'ES']])(
+    'a weak birth-date header "%s" over due dates of this year or later is no date of birth', (h, values, country) => {
+      expect(withPeople(h, values, country)).not.toBe('dateOfBirth');
+    },
+  );
+  it.each([['Data Nascimento', 'BR'], ['Geburtsdatum', 'DE'], ['Date of birth', 'US'], ['Fecha de nacimiento', 'ES']])('"%s" over dates of past years stays the date of birth', (h, country) => {
+    expect(withPeople(h, ['1980-04-10', '1992-05-05', '2001-01-10'], country)).toBe('dateOfBirth');
+  });
+
+  it.each([['Conta', ['12345-6', '98765-4', '55501-2']], ['Company', ['2024/118', '2024/119', '2025/7']], ['Firma', ['10.200.3', '10.200.4', '']]])(
+    'a name or company header "%s" over digits joined by dashes, dots or slashes holds numbers', (h, values) => {
+      expect(withPeople(h, values)).toBeNull();
+    },
+  );
+  it.each([['Company', ['3M Deutschland', '7-Eleven Inc.', 'Acme 2000 GmbH']], ['Firma', ['Müller & Söhne', 'B2B Handel', 'K 2']]])('"%s" over names with digits stays the company', (h, values) => {
+    expect(withPeople(h, values)).toBe('companyName');
+  });
+
+  it.each([['Estado', 'En curso', 'EC'], ['Estado', 'Pendiente', 'ES'], ['Status', 'In Bearbeitung', 'DE'], ['State', 'in progress', 'US'], ['Stato', 'In corso', 'IT'], ['Etat', 'En cours', 'FR'], ['Staat', 'In behandeling', 'NL']])(
+    '"%s" over one value, a status ("%s"), is not the state', (h, v) => {
+      expect(suggestMapping(['Nombre', h], { sampleRows: [['Ana Ruiz', v], ['Luis Mora', '']] })[1].field).not.toBe('state');
+    },
+  );
+  it.each([['Estado', 'Pichincha', 'EC'], ['Estado', 'Jalisco', 'MX'], ['State', 'TX', 'US']])('"%s" over one region ("%s") stays the state', (h, v, country) => {
+    expect(suggestMapping(['Nombre', h], { sampleRows: [['Ana Ruiz', v], ['Luis Mora', '']], defaultCountry: country })[1].field).toBe('state');
+  });
+});
