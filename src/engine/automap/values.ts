@@ -8,6 +8,7 @@ import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
 import { headerTokens, withoutAccents } from './normalize';
 import { columnVote, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
 import { isCompassRegionText } from './valuewords';
+import { isBlankHeader } from './header';
 
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
 
@@ -79,6 +80,10 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   if (vote?.field === 'phone' && family(w.field) !== 'phone' && isDateHeader(headerTokens(w.header))) vote = null;
   // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
   if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(withoutAccents(w.header)) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
+  // Bare codes of two or three letters ("CHE", "ESP" under "Règlement": cheque and cash; "CR", "MF" under "Database") under
+  // a header of words that names no country: the codes of what the header names. Country names still vote, and codes do
+  // under a header the lexicon cannot read: an abbreviation ("Nat"), another script's word ("Страна"), or none.
+  if (vote?.field === 'country' && family(w.field) !== 'country' && !opts.noHeader && /\p{Script=Latin}{5}/u.test(w.header) && !isBlankHeader(w.header) && textShare(values, /^[A-Za-z]{2,3}$/) === 1) vote = null;
   // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.
   if (w.field === 'externalId' && w.conf < STRONG && textShare(values, RE_VAT) >= 0.6) {
     unmap(w, `"${w.header}" holds VAT numbers, a tax number`);

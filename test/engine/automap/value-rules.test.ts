@@ -1003,3 +1003,23 @@ describe('tenth part: a date header, due dates, digit-and-dash numbers and a lon
     expect(suggestMapping(['Nombre', h], { sampleRows: [['Ana Ruiz', v], ['Luis Mora', '']], defaultCountry: country })[1].field).toBe('state');
   });
 });
+
+describe('tenth part: bare letter codes under a header of words that names no country are that header\'s codes', () => {
+  const map = (h: string, values: string[], country = 'FR') =>
+    suggestMapping(['Nom', 'Courriel', h], { sampleRows: rowsOf(['Perrin', 'Lemaire', 'Roux'], ['c@example.fr', 'a@example.fr', 'r@example.fr'], values), defaultCountry: country })[2].field;
+  it.each([
+    ['Règlement', ['CHE', 'ESP', 'CHE'], 'FR'], ['Database', ['CR', 'MF', 'CR'], 'US'], ['Kürzel', ['MF', 'CR', 'AT'], 'DE'], ['Turno', ['MA', 'MA', 'TF'], 'ES'],
+    ['Turma', ['GA', 'GB', 'GA'], 'BR'], ['Reparto', ['CH', 'PE', 'CH'], 'IT'], ['Ploeg', ['BE', 'CA', 'BE'], 'NL'],
+  ])('"%s" over %j is no country', (h, values, country) => {
+    expect(map(h, values, country)).not.toBe('country');
+  });
+  it.each([['Страна', ['RU', 'RU', 'KZ']], ['Nat', ['DEU', 'FRA', 'ITA']], ['Zielmarkt', ['Deutschland', 'Österreich', 'Schweiz']], ['Mercado', ['España', 'Francia', 'Portugal']], ['Country', ['DE', 'FR', 'AT']], ['Pays', ['FRA', 'BEL', 'CHE']]])(
+    '"%s" over %j is the country', (h, values) => {
+      expect(map(h, values)).toBe('country');
+    },
+  );
+  it('a file without a header row still reads a column of codes as the country', () => {
+    const rows = [['Anna Weber', 'anna@example.de', 'DE'], ['Jonas Koch', 'jonas@example.de', 'AT'], ['Lena Roux', 'lena@example.fr', 'FR']];
+    expect(suggestMapping(['', '', ''], { sampleRows: rows, defaultCountry: 'DE' })[2].field).toBe('country');
+  });
+});
