@@ -31,7 +31,7 @@ import { applyValues, isHouseNumberText, looseShare } from './values';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
 import { regionOf } from './regions';
-import { isStreetText, isWholeAddressText, sniffValue, valueShare, type SniffOptions } from './sniff';
+import { isCompanyText, isStreetText, isWholeAddressText, sniffValue, valueShare, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -147,6 +147,16 @@ function thingNames(ws: Work[], columns: readonly CellValue[][]): void {
   if (!ws.some((w) => w.field === 'firstName' && w.basis !== 'values') || !ws.some((w) => w.field === 'lastName' && w.basis !== 'values')) return;
   const numbered = (v: string) => /\p{L}{2}/u.test(v) && /\d/.test(v.replace(/\([^)]*\)|\[[^\]]*\]/g, '')) && !v.includes('@');
   for (const w of ws) if (w.bareName && w.field === 'name' && valueShare(columns[w.col] ?? [], numbered, 2) >= 0.5) unmap(w, `"${w.header}" holds words with numbers beside the person's first and last names: a thing's name`);
+}
+
+/** A name column over the names of businesses ("naam": Slagerij Hendriks, Eetcafé De Zwaan; "Name": Acme GmbH), in a file
+ *  with no company column: a delivery round's or a supplier list's customers are businesses, and their name the company. */
+function businessNames(ws: Work[], columns: readonly CellValue[][]): void {
+  if (ws.some((w) => w.field === 'companyName' || w.field === 'firstName' || w.field === 'lastName')) return;
+  const names = ws.filter((w) => w.field === 'name');
+  if (names.length !== 1) return;
+  const w = names[0];
+  if (valueShare(columns[w.col] ?? [], isCompanyText, 2) >= 0.6) Object.assign(w, { field: 'companyName', basis: 'both', reason: `"${w.header}" holds the names of businesses` });
 }
 
 function pairNames(ws: Work[]): void {
@@ -300,6 +310,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
     streetValues(ws, opts.columns, opts);
     regionValues(ws, opts.columns, opts);
     thingNames(ws, opts.columns);
+    businessNames(ws, opts.columns);
   }
   barePhoneTypes(ws, opts);
   loginEmails(ws, opts.columns);

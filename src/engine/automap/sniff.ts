@@ -15,7 +15,7 @@ import { cellText } from '../formats/text';
 import { COMPANY_WORDS } from './words';
 import { withoutAccents } from './normalize';
 import { isNationalIdText } from './nationalids';
-import { BOOLEANS, isCountryText, STATUSES, words } from './valuewords';
+import { BOOLEANS, isBusinessWord, isCountryText, STATUSES, words } from './valuewords';
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
@@ -317,7 +317,7 @@ export function isCompanyText(s: string): boolean {
   // A two-letter form counts written as one ("SA", "S.A.", "AG", "B.V."): "João Sá" and "Maria Ab" are people. Three
   // letters are a form however written ("Ltd", "Inc", "Srl", "Pty").
   const form = (x: string) => COMPANY_WORDS.has(key(x)) && (key(x).length > 2 || x === x.toUpperCase() || x.includes('.'));
-  return form(raw[raw.length - 1]) || (key(raw[0]).length >= 5 && COMPANY_WORDS.has(key(raw[0])));
+  return form(raw[raw.length - 1]) || (key(raw[0]).length >= 5 && COMPANY_WORDS.has(key(raw[0]))) || isBusinessWord(raw[0]) || isBusinessWord(raw[raw.length - 1]);
 }
 
 const STREET_WORDS = new Set(

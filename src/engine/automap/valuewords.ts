@@ -86,3 +86,24 @@ export function isCountryText(s: string): boolean {
   if (/^[A-Z]{3}$/.test(s)) return ['USA', 'GBR', 'DEU', 'FRA', 'ESP', 'ITA', 'NLD', 'PRT', 'BRA', 'MEX', 'ARG', 'CAN', 'AUS', 'IND', 'CHE', 'BEL', 'AUT', 'IRL', 'CHL', 'COL', 'PER'].includes(s);
   return COUNTRY_NAMES.has(words(s).join(' '));
 }
+
+/** Kinds of a shop or a trade that start or end a business's name, in the seven languages ("Slagerij Hendriks", "Eetcafé De
+ *  Zwaan", "Bäckerei Krause", "Farmacia Centrale", "Hotel Adlon", "Salon Chic"): the name of a business, not of a person.
+ *  Compounds ending in one count ("Eetcafé", "Stadtbäckerei"); words that are also family names (Winkel, Markt) are left out. */
+const BUSINESS_WORDS = new Set(
+  ('bakery bakehouse butcher butchers cafe coffeeshop restaurant bistro brasserie pizzeria trattoria osteria taverna hotel hostel motel ' +
+    'pharmacy drugstore salon barbershop garage florist boutique supermarket grocery diner clinic studio agency workshop ' +
+    'backerei baeckerei metzgerei fleischerei konditorei gaststatte gasthaus gasthof wirtshaus apotheke drogerie friseur autohaus werkstatt ' +
+    'blumenladen buchhandlung kanzlei praxis klinik ' +
+    'panaderia carniceria cafeteria restaurante farmacia peluqueria taller floristeria libreria ferreteria clinica ' +
+    'padaria acougue lanchonete cabeleireiro oficina floricultura papelaria drogaria ' +
+    'boulangerie boucherie patisserie pharmacie coiffure coiffeur clinique fleuriste librairie quincaillerie auberge ' +
+    'panetteria panificio macelleria pasticceria ristorante albergo parrucchiere officina fioraio libreria ferramenta ' +
+    'bakkerij slagerij eetcafe apotheek kapsalon bloemist boekhandel garagebedrijf autobedrijf herberg').split(' '),
+);
+const BUSINESS_HEADS = ['cafe', 'bakkerij', 'slagerij', 'backerei', 'baeckerei', 'metzgerei', 'apotheke', 'apotheek', 'restaurant', 'pizzeria'];
+/** A word of a business's kind ("Slagerij", "Eetcafé", "Stadtbäckerei", "Pizzeria"), accents dropped, any case. */
+export function isBusinessWord(word: string): boolean {
+  const w = withoutAccents(word.replace(/ß/g, 'ss')).toLowerCase().replace(/[^a-z]/g, '');
+  return w.length >= 4 && (BUSINESS_WORDS.has(w) || BUSINESS_HEADS.some((h) => w.length > h.length + 2 && w.endsWith(h)));
+}

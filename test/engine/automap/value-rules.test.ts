@@ -1023,3 +1023,25 @@ describe('tenth part: bare letter codes under a header of words that names no co
     expect(suggestMapping(['', '', ''], { sampleRows: rows, defaultCountry: 'DE' })[2].field).toBe('country');
   });
 });
+
+describe('tenth part: a name column over the names of businesses, in a file with no company column, is the company', () => {
+  const withAddress = (h: string, values: string[]) =>
+    suggestMapping([h, 'Email', 'Plaats'], { sampleRows: rowsOf(values, ['a@example.com', 'b@example.com', 'c@example.com'], ['Wijchen', 'Beuningen', 'Nijmegen']) })[0].field;
+  it.each([
+    ['naam', ['Slagerij Hendriks', 'Eetcafé De Zwaan', 'Bakkerij Jansen']], ['Name', ['Riverside Bakery', 'Main Street Pharmacy', 'Hotel Europa']],
+    ['Name', ['Bäckerei Krause', 'Metzgerei Hofmann', 'Gasthaus Linde']], ['Nombre', ['Panadería San José', 'Farmacia Central', 'Restaurante El Faro']],
+    ['Nome', ['Padaria Estrela', 'Farmácia Popular', 'Oficina do Zé']], ['Nom complet', ['Boulangerie Martin', 'Pharmacie du Centre', 'Salon Chic']],
+    ['Nome', ['Panificio Rossi', 'Farmacia Centrale', 'Ristorante Da Mario']], ['Name', ['Acme GmbH', 'Beta Ltd.', 'Stadtbäckerei Wolf']],
+  ])('"%s" over %j is the company', (h, values) => {
+    expect(withAddress(h, values)).toBe('companyName');
+  });
+  it.each([['naam', ['Pieter Kapper', 'Anna Bakker', 'Jan de Vries']], ['Nom complet', ['Marie Boulanger', 'Luc Boucher', 'Anne Roux']], ['Name', ['Hans Metzger', 'Eva Winkel', 'Jonas Koch']], ['Name', ['Acme GmbH', 'Anna Meyer', 'Jonas Koch']]])(
+    '"%s" over %j stays the name', (h, values) => {
+      expect(withAddress(h, values)).toBe('name');
+    },
+  );
+  it('beside a company column, the name column stays the person\'s', () => {
+    const m = suggestMapping(['Name', 'Firma'], { sampleRows: rowsOf(['Bäckerei Krause', 'Metzgerei Hofmann'], ['Krause GmbH', 'Hofmann KG']) });
+    expect(m.map((s) => s.field)).toEqual(['name', 'companyName']);
+  });
+});
