@@ -318,7 +318,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   pairNames(ws);
   birthDateParts(ws);
   // Before the address group is chosen: a department with no other address column is no address, and so chooses none.
-  loneDepartment(ws);
+  loneDepartment(ws, opts.columns, opts.defaultCountry);
   chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
   onePerson(ws);

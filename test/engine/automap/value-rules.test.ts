@@ -1045,3 +1045,27 @@ describe('tenth part: a name column over the names of businesses, in a file with
     expect(m.map((s) => s.field)).toEqual(['name', 'companyName']);
   });
 });
+
+describe('tenth part: a lone "Département" of a list of people is a department, unless its values are the country\'s regions', () => {
+  const staff = (h: string, values: string[], country: string) =>
+    suggestMapping(['Prénom', 'Nom', 'Courriel', h], { sampleRows: rowsOf(['Karine', 'Olivier'], ['Côté', 'Tremblay'], ['k@example.ca', 'o@example.ca'], values), defaultCountry: country })[3].field;
+  it.each([
+    ['Département', ['Caisse', 'Réception'], 'CA'], ['Département', ['Comptabilité', 'Ventes'], 'FR'], ['Departement', ['Financiën', 'Inkoop'], 'NL'],
+    ['Departamento', ['Ventas', 'Finanzas'], 'ES'], ['Departamento', ['Financeiro', 'Comercial'], 'BR'], ['Dipartimento', ['Vendite', 'Amministrazione'], 'IT'],
+  ])('"%s" over %j is not the state', (h, values, country) => {
+    expect(staff(h, values, country)).toBeNull();
+  });
+  it.each([['Département', ['Vienne', 'Aisne'], 'FR'], ['Département', ['Yvelines', "Val-d'Oise"], 'FR'], ['Département', ['Haute-Garonne', 'Bouches-du-Rhône'], 'FR']])(
+    '"%s" over the country\'s départements %j stays the state', (h, values, country) => {
+      expect(staff(h, values, country)).toBe('state');
+    },
+  );
+  it('beside an address, "Département" stays the state whatever its values', () => {
+    const m = suggestMapping(['Nom', 'Ville', 'Département'], { sampleRows: rowsOf(['Côté', 'Roux'], ['Sherbrooke', 'Lyon'], ['Caisse', 'Réception']), defaultCountry: 'FR' });
+    expect(m[2].field).toBe('state');
+  });
+  it('a column no header names, of French départements beside an address, is the state', () => {
+    const m = suggestMapping(['Nom', 'Code postal', 'Commune', 'Zone'], { sampleRows: rowsOf(['Perrin', 'Lemaire'], ['78000', '31000'], ['Versailles', 'Toulouse'], ['Yvelines', 'Haute-Garonne']), defaultCountry: 'FR' });
+    expect(m[3].field).toBe('state');
+  });
+});
