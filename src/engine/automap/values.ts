@@ -6,8 +6,9 @@ import type { ResolveOptions, Work } from './resolve';
 import { VALUE_CONF } from './noheader';
 import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
 import { headerTokens, withoutAccents } from './normalize';
-import { columnVote, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
-import { isCompassRegionText } from './valuewords';
+import { columnVote, isPlaceText, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
+import { regionOf } from './regions';
+import { isCompassRegionText, isCountryText } from './valuewords';
 import { isBlankHeader } from './header';
 
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
@@ -52,6 +53,13 @@ const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
 const yearOf = (v: string): number => {
   const m = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(v);
   return m ? Number(m[1]) : NaN;
+};
+
+/** "Atlanta, GA", "Guadalajara, Jalisco", "Lyon, France": a town, a comma, then a region of the default country (a code
+ *  or a name) or a country. */
+const isTownAndRegionText = (v: string, country = 'US'): boolean => {
+  const m = /^(\p{L}[\p{L} .'’-]{1,40}),\s*(\p{L}[\p{L} .'’-]{1,30})$/u.exec(v);
+  return !!m && isPlaceText(m[1]) && (regionOf(m[2], country) !== null || isCountryText(m[2].trim()));
 };
 
 /** A house number alone: "24", "12a", "3/115" (a unit and its number), "5-7". */
@@ -177,6 +185,12 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   // form's colour, one letter from "Correo principal"): the values say it is something else.
   if (family(w.field) === 'email' && w.conf < 0.7 && sniff.n >= 2 && !sniff.counts.email) {
     unmap(w, `"${w.header}" holds no email addresses`);
+    return;
+  }
+  // A weak region or country header over towns written with their region or country ("City, State": Atlanta, GA; "Ort,
+  // Land": Lyon, France): the town comes first and says most, and the file's city column is this one.
+  if ((w.field === 'state' || w.field === 'country') && w.conf < STRONG && sniff.n >= 2 && valueShare(values, (v) => isTownAndRegionText(v, opts.defaultCountry)) >= 0.8) {
+    Object.assign(w, { field: 'city', basis: 'both', reason: `"${w.header}" holds towns with their region; the town comes first` });
     return;
   }
   // A weak place header over numbers ("State_id": 7712093341) names no place.

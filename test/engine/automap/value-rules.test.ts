@@ -1069,3 +1069,19 @@ describe('tenth part: a lone "Département" of a list of people is a department,
     expect(m[3].field).toBe('state');
   });
 });
+
+describe('tenth part: a weak region header over towns written with their region is the city', () => {
+  const one = (h: string, values: string[], country: string) => suggestMapping(['Name', h], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray', 'Cy Fox'], values), defaultCountry: country })[1].field;
+  it.each([
+    ['City, State', ['Atlanta, GA', 'Miami, FL', 'Denver, CO'], 'US'], ['Stadt, Bundesland', ['München, Bayern', 'Köln, Nordrhein-Westfalen', 'Leipzig, Sachsen'], 'DE'],
+    ['Ciudad, Provincia', ['Sevilla, Andalucía', 'Gijón, Asturias', 'Vigo, Galicia'], 'ES'], ['Plaats, Provincie', ['Zwolle, Overijssel', 'Delft, Zuid-Holland', 'Assen, Drenthe'], 'NL'],
+    ['Estado', ['Campinas, SP', 'Niterói, RJ', 'Santos, SP'], 'BR'], ['Région', ['Lyon, Rhône', 'Lille, Nord', 'Brest, Finistère'], 'FR'], ['Region', ['Lyon, France', 'Graz, Austria', 'Bern, Switzerland'], 'US'],
+  ])('"%s" over %j is the city', (h, values, country) => {
+    expect(one(h, values, country)).toBe('city');
+  });
+  it.each([['Estado', ['SP', 'RJ', 'MG'], 'BR'], ['Region', ['Bayern', 'Sachsen', 'Hessen'], 'DE'], ['State', ['Austin, TX', 'Dallas, TX', 'Reno, NV'], 'US'], ['Provincia', ['Bergamo, BG', 'Brescia, BS', 'Lecce, LE'], 'IT'], ['Region', ['North, East', 'South, West', 'Central, North'], 'US']])(
+    '"%s" over %j is not read as the city (regions alone, or a strong region header)', (h, values, country) => {
+      expect(one(h, values, country)).not.toBe('city');
+    },
+  );
+});
