@@ -1085,3 +1085,24 @@ describe('tenth part: a weak region header over towns written with their region 
     },
   );
 });
+
+describe('tenth part, files without a header row: account roles are no names, and practices and offices are businesses', () => {
+  it.each([
+    ['EMPLOYEE', 'DE'], ['Student', 'DE'], ['Mitarbeiter', 'DE'], ['ALUMNO', 'ES'], ['Funcionário', 'BR'], ['Étudiant', 'FR'], ['Dipendente', 'IT'], ['Medewerker', 'NL'],
+  ])('a column of "%s" in every row is no last name; the names beside it are', (role, country) => {
+    const rows = [[role, 'Sabine', 'Krämer', 'sabine.kraemer@example.de'], [role, 'Tobias', 'Wolff', 't.wolff@example.de'], [role, 'Elif', 'Demir', 'elif.demir@example.de']];
+    expect(suggestMapping(['', '', '', ''], { sampleRows: rows, defaultCountry: country }).map((s) => s.field)).toEqual([null, 'firstName', 'lastName', 'email']);
+  });
+  it('a family name that is no role word, the same in every row, is still a last name', () => {
+    const rows = [['Sabine', 'Krämer', 'sabine@example.de'], ['Tobias', 'Krämer', 'tobias@example.de'], ['Elif', 'Krämer', 'elif@example.de']];
+    expect(suggestMapping(['', '', ''], { sampleRows: rows, defaultCountry: 'DE' }).map((s) => s.field)).toEqual(['firstName', 'lastName', 'email']);
+  });
+  it.each([
+    [['Whitfield Law Office', 'Okafor & Reyes LLC', 'Brandvold Family Law'], 'US'], [['Kanzlei Brandt', 'Rechtsanwälte Vogel & Roth', 'Praxis am Markt'], 'DE'],
+    [['Bufete Ruiz', 'Abogados Castro', 'Lopez y Asociados'], 'ES'], [['Escritório Silva', 'Advogados Reis', 'Costa Ltda'], 'BR'], [['Cabinet Dupont', 'Avocats Martin', 'Étude Roux'], 'FR'],
+    [['Studio Legale Rossi', 'Avvocati Bianchi', 'Notaio Verdi'], 'IT'], [['Advocatenkantoor De Vries', 'Notariskantoor Smit', 'Jansen Advocaten'], 'NL'],
+  ])('a column of %j beside people is the company', (firms, country) => {
+    const rows = firms.map((f, r) => [['Dana', 'Samuel', 'Ingrid'][r], ['Whitfield', 'Okafor', 'Brandvold'][r], `p${r}@example.com`, f]);
+    expect(suggestMapping(['', '', '', ''], { sampleRows: rows, defaultCountry: country })[3].field).toBe('companyName');
+  });
+});
