@@ -312,7 +312,8 @@ export function isFullNameText(s: string): boolean {
 export function isCompanyText(s: string): boolean {
   if (s.length < 4 || s.length > 80 || /@|^https?:/i.test(s)) return false;
   const raw = s.split(/[\s,]+/).filter(Boolean);
-  if (raw.length < 2) return false;
+  // A name before the form has letters ("7711 AB" is a Dutch postal code, not a Swedish "AB").
+  if (raw.length < 2 || !/\p{L}/u.test(raw.slice(0, -1).join(' '))) return false;
   const key = (x: string) => withoutAccents(x).replace(/[.'’]/g, '').toLowerCase();
   // A two-letter form counts written as one ("SA", "S.A.", "AG", "B.V."): "João Sá" and "Maria Ab" are people. Three
   // letters are a form however written ("Ltd", "Inc", "Srl", "Pty").

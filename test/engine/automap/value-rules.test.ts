@@ -2,7 +2,7 @@
 // fifth held-out corpus part (issue 12). Each rule is tested on the corpus's case and on others (languages,
 // spellings, counter-cases that must not change), as ./general-rules.test.ts does for headers.
 import { detectHeaderRow, suggestMapping } from '../../../src/engine/automap';
-import { isNamePartText, isPossiblePhoneText, isStreetText, isValidPhoneText, sniffValue } from '../../../src/engine/automap/sniff';
+import { isCompanyText, isNamePartText, isPossiblePhoneText, isStreetText, isValidPhoneText, sniffValue } from '../../../src/engine/automap/sniff';
 
 const mapOf = (headers: string[], opts = {}) => Object.fromEntries(suggestMapping(headers, opts).map((s) => [s.header, s.field]));
 const rowsOf = (...cols: string[][]) => cols[0].map((_, r) => cols.map((c) => c[r]));
@@ -1104,5 +1104,27 @@ describe('tenth part, files without a header row: account roles are no names, an
   ])('a column of %j beside people is the company', (firms, country) => {
     const rows = firms.map((f, r) => [['Dana', 'Samuel', 'Ingrid'][r], ['Whitfield', 'Okafor', 'Brandvold'][r], `p${r}@example.com`, f]);
     expect(suggestMapping(['', '', '', ''], { sampleRows: rows, defaultCountry: country })[3].field).toBe('companyName');
+  });
+});
+
+describe('tenth part, files without a header row: the first address block is the contact\'s, its streets with or without a street word', () => {
+  it.each([
+    ['NL', ['Oude Delft 41', 'Voorstraat 88'], ['2611 CB', '2611 JS'], ['Delft', 'Delft'], ['Hoofdstraat 5', 'Parklaan 22'], ['7461 AA', '3581 PN'], ['Rijssen', 'Utrecht']],
+    ['DE', ['Wiehre 5', 'Poppelsdorfer Allee 12'], ['79100', '53115'], ['Freiburg', 'Bonn'], ['Hauptstraße 1', 'Lindenweg 3'], ['10115', '80331'], ['Berlin', 'München']],
+    ['FR', ['Le Bourg 3', '12 rue Victor Hugo'], ['71000', '69003'], ['Mâcon', 'Lyon'], ['5 avenue Foch', '3 place Bellecour'], ['75016', '69002'], ['Paris', 'Lyon']],
+  ])('%s: the first block is the address, the parents\' block after it is not', (country, street, postal, town, street2, postal2, town2) => {
+    const rows = [0, 1].map((r) => [['Pieter', 'Marloes'][r], ['Kok', 'Meer'][r], street[r], postal[r], town[r], `p${r}@example.com`, street2[r], postal2[r], town2[r]]);
+    expect(suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: country }).map((s) => s.field)).toEqual(
+      ['firstName', 'lastName', 'address1', 'postalCode', 'city', 'email', null, null, null]);
+  });
+  it('a name and a number without a street word, with no postal code after it, is no street', () => {
+    const rows = [['Pieter Kok', 'Team Delft 4', 'p@example.nl'], ['Marloes Meer', 'Oude Garde 2', 'm@example.nl']];
+    expect(suggestMapping(['', '', ''], { sampleRows: rows, defaultCountry: 'NL' })[1].field).toBeNull();
+  });
+  it.each(['7711 AB', '3771 CD', '12345 SA', '2611 BV'])('"%s", a postal code, is no company with a legal form', (v) => {
+    expect(isCompanyText(v)).toBe(false);
+  });
+  it.each(['Volvo AB', '3M AG', 'Beta B.V.', 'Gamma S.A.'])('"%s" is a company', (v) => {
+    expect(isCompanyText(v)).toBe(true);
   });
 });
