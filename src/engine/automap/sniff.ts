@@ -195,7 +195,8 @@ export function sniffValue(v: CellValue, opts: SniffOptions = {}): ValueKind {
   if (v instanceof Date) return 'date';
   if (typeof v === 'boolean') return 'boolean';
   const s = sniffText(v);
-  if (s === '') return 'empty';
+  // A web form's empty link field keeps its "http://" (a home page left blank): nothing.
+  if (s === '' || /^https?:\/\/(?:www\.?)?$/i.test(s)) return 'empty';
   if (typeof v === 'string' && BOOLEANS.has(s.toLowerCase())) return 'boolean';
   if (isDateText(s)) return 'date';
   if (isTimeText(s)) return 'time';

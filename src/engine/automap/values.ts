@@ -42,6 +42,8 @@ const isIdNumberHeader = (tokens: readonly string[]) =>
 const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
 const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
 const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
+/** A link written with its scheme or "www." (a bare "name.surname" may be a chat handle). */
+const RE_LINK = /^(?:https?:\/\/|www\.)\S+\.\S+$/i;
 /** A header word naming a date or a moment, alone or as a compound's head ("signondate", "createdAt" is read as two
  *  words): date, datum, fecha, data, dato, timestamp, zeitpunkt, tijdstip, horodatage; none of a phone's or contact's words. */
 const RE_DATE_WORD = /^(?:date|dates|datum|data|dato|fecha|timestamp|zeitpunkt|tijdstip|horodatage)$|.(?:date|datum|fecha|timestamp)$/;
@@ -68,7 +70,10 @@ export const isHouseNumberText = (s: string) => /^\d{1,5}\s?[a-z]?(?:\s?[/-]\s?\
 export function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions): void {
   if (w.final) return;
   const sniff = sniffColumn(values, opts);
-  let vote = columnVote(sniff);
+  // Without a header row, one email address or web address is enough: nothing else has their shapes
+  // ("m.krause@firma.example", "http://www.martin-krause.example" in the one row that has them).
+  const single = opts.noHeader && sniff.n === 1 ? (sniff.counts.email ? 'email' : sniff.counts.url && values.some((v) => RE_LINK.test(String(v ?? '').trim())) ? 'website' : null) : null;
+  let vote = columnVote(sniff) ?? (single ? { field: single, share: 1 } : null);
   // Links to social profiles under a header that asks for something else (a form's "Any links: LinkedIn, GitHub...")
   // are no website; without a header (LinkedIn's own export), the profile is the one web address the contact has.
   const profiles = !w.empty && textShare(values, RE_PROFILE_URL) >= 0.6;

@@ -1128,3 +1128,21 @@ describe('tenth part, files without a header row: the first address block is the
     expect(isCompanyText(v)).toBe(true);
   });
 });
+
+describe('tenth part, files without a header row: one email or link is enough, and an empty form\'s "http://" is nothing', () => {
+  const rows = [['Martin', 'Krause', 'martin.krause@example.de', 'm.krause@firma.example', 'http://www.martin-krause.example', 'http://', 'martin.krause.bn'],
+    ['Claudia', 'Fischer', 'claudia.fischer@example.net', '', 'http://', 'http://', 'claudia.fischer']];
+  it('a column with one email address in the sample is one more email; one with one link is the website, before a chat handle\'s', () => {
+    expect(suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: 'DE' }).map((s) => s.field)).toEqual(
+      ['firstName', 'lastName', 'email', 'additionalEmails', 'website', null, null]);
+  });
+  it.each(['http://', 'https://', 'http://www.', 'HTTP://'])('"%s" alone is an empty value', (v) => {
+    expect(sniffValue(v)).toBe('empty');
+  });
+  it.each(['http://example.com', 'https://www.example.de/kontakt', 'www.example.org'])('"%s" is a web address', (v) => {
+    expect(sniffValue(v)).toBe('url');
+  });
+  it('with a header row, one email under a header that says nothing is still not enough', () => {
+    expect(suggestMapping(['Name', 'Notiz'], { sampleRows: [['Ann Lee', 'ann@example.com'], ['Bob Ray', '']] })[1].field).toBeNull();
+  });
+});
