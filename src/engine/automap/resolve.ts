@@ -281,15 +281,20 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
 /**
  * A bare "Code" ("Código", "Codice", "Cod.") as the file's first column, over whole numbers distinct per row (42, 118;
  * 1003, 1004): the register's number of each record, its key, as database and POS exports put it first. Elsewhere a
- * bare code is a code of something else (a donation category's "Code": 1, 2; a stand's "codigo": A12).
+ * bare code is a code of something else (a donation category's "Code": 1, 2; a stand's "codigo": A12). A first column
+ * without a header, in a file without a header row, over such numbers of three digits or more is the same key.
  */
-function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined, noHeader = false): void {
   const w = ws[0];
   if (!columns || !w || w.field !== null || w.final || ws.some((o) => o.field === 'externalId')) return;
-  if (!/^(?:code|codigo|codice|cod|kode)$/.test(headerTokens(w.header).join(' '))) return;
+  if (!noHeader && !/^(?:code|codigo|codice|cod|kode)$/.test(headerTokens(w.header).join(' '))) return;
   const values = (columns[0] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v);
   if (values.length < 2 || new Set(values).size !== values.length || !values.every((v) => /^\d{1,10}$/.test(v))) return;
-  Object.assign(w, { field: 'externalId', conf: 0.5, basis: 'both', reason: `"${w.header}" first, over a number for each row: the record's id` });
+  // Without a header row, in a list of contacts (an email or a phone column): a row counter (1, 2, 3) is no id; a
+  // record's number has three digits or more.
+  if (noHeader && (!values.every((v) => /^[1-9]\d{2,}$/.test(v)) || !ws.some((o) => family(o.field) === 'email' || family(o.field) === 'phone'))) return;
+  Object.assign(w, noHeader ? { field: 'externalId', conf: 0.3, basis: 'values', reason: 'Values look like record numbers, one for each row, in the first column' }
+    : { field: 'externalId', conf: 0.5, basis: 'both', reason: `"${w.header}" first, over a number for each row: the record's id` });
 }
 
 /** The mapping of a whole file, from one guess per header (./header.ts) and sample values. */
@@ -323,7 +328,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   billingFallbacks(ws);
   onePerson(ws);
   eventRowIds(ws);
-  firstColumnCode(ws, opts.columns);
+  firstColumnCode(ws, opts.columns, opts.noHeader);
   primaryFirst(ws, opts);
   oneColumnPerField(ws, opts.fields, opts.columns);
   return ws.map((w) => {

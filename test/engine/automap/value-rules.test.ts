@@ -1146,3 +1146,19 @@ describe('tenth part, files without a header row: one email or link is enough, a
     expect(suggestMapping(['Name', 'Notiz'], { sampleRows: [['Ann Lee', 'ann@example.com'], ['Bob Ray', '']] })[1].field).toBeNull();
   });
 });
+
+describe('tenth part, files without a header row: a first column of record numbers in a list of contacts is the External ID', () => {
+  const fields = (first: string[], withEmail = true, country = 'NL') => {
+    const rows = first.map((f, r) => [f, ['Pieter', 'Marloes', 'Sem'][r], ['Kok', 'Meer', 'Jong'][r], ...(withEmail ? [`p${r}@example.nl`] : [])]);
+    return suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: country }).map((s) => s.field);
+  };
+  it.each([[['1721', '1804', '1999']], [['100245', '100246', '100250']]])('%j is the External ID', (first) => {
+    expect(fields(first)[0]).toBe('externalId');
+  });
+  it.each([[['1', '2', '3']], [['12', '13', '14']], [['1721', '1721', '1804']], [['0172', '0180', '0199']]])('%j (a row counter, a repeated or a zero-led number) is not', (first) => {
+    expect(fields(first)[0]).toBeNull();
+  });
+  it('nor in a list without an email or a phone (a class list: first name, last name)', () => {
+    expect(fields(['123456', '123457', '123460'], false)[0]).toBeNull();
+  });
+});
