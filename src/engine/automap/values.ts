@@ -8,7 +8,7 @@ import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
 import { headerTokens, withoutAccents } from './normalize';
 import { columnVote, isPlaceText, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
 import { regionOf } from './regions';
-import { isCompassRegionText, isCountryText } from './valuewords';
+import { isCompassRegionText, isContactChannelText, isCountryText } from './valuewords';
 import { isBlankHeader } from './header';
 
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
@@ -153,6 +153,11 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   // than last year: due dates, appointments, not births; no contact list is of babies born this year.
   if (w.field === 'dateOfBirth' && w.conf < STRONG && sniff.n >= 1 && kindShare(sniff, 'date') === 1 && valueShare(values, (v) => yearOf(v) >= (opts.currentYear ?? new Date().getFullYear()) - 1) === 1) {
     unmap(w, `"${w.header}" holds recent or future dates, not dates of birth`);
+    return;
+  }
+  // A weak name header over ways of reaching someone ("Preferred Contact": Email, Phone) holds a channel, not a name.
+  if (NAME_OR_COMPANY.has(w.field) && w.conf < STRONG && sniff.n >= 1 && valueShare(values, isContactChannelText) === 1) {
+    unmap(w, `"${w.header}" holds ways of reaching someone, not names`);
     return;
   }
   const numberCount = (['number', 'phone', 'nationalId', 'money'] as const).reduce((n, k) => n + (sniff.counts[k] ?? 0), 0)

@@ -124,3 +124,18 @@ export function isAccountRoleText(s: string): boolean {
   const w = words(s);
   return w.length === 1 && ACCOUNT_ROLES.has(w[0]);
 }
+
+/** Ways of reaching someone, a "preferred contact" column's answers ("Email", "Phone", "Text", "WhatsApp", "Brief",
+ *  "Correo", "Courriel"): a channel, never a name. */
+const CONTACT_CHANNELS = new Set(
+  ('email,e mail,mail,phone,telephone,call,phone call,text,text message,sms,whatsapp,post,letter,mobile,cell,in person,any,either,' +
+    'telefon,anruf,brief,post,personlich,handy,' +
+    'correo,correo electronico,telefono,llamada,mensaje,carta,celular,' +
+    'telefone,ligacao,mensagem,correio,' +
+    'courriel,appel,courrier,lettre,texto,portable,' +
+    'chiamata,messaggio,lettera,posta,cellulare,' +
+    'telefoon,bellen,mobiel').split(','),
+);
+export function isContactChannelText(s: string): boolean {
+  return CONTACT_CHANNELS.has(words(s).join(' '));
+}

@@ -1162,3 +1162,16 @@ describe('tenth part, files without a header row: a first column of record numbe
     expect(fields(['123456', '123457', '123460'], false)[0]).toBeNull();
   });
 });
+
+describe('tenth part: a weak name header over ways of reaching someone holds a channel, not a name', () => {
+  const second = (h: string, values: string[]) => suggestMapping(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com', 'c@example.com'], values) })[1].field;
+  it.each([
+    ['Preferred Contact', ['Email', '', 'Phone']], ['Kontakt', ['Telefon', 'Brief', 'E-Mail']], ['Contacto', ['Correo', 'Teléfono', 'WhatsApp']], ['Contato', ['Telefone', 'E-mail', 'WhatsApp']],
+    ['Contact', ['Courriel', 'Téléphone', 'SMS']], ['Contatto', ['Telefono', 'Email', 'Lettera']], ['Contact', ['Telefoon', 'E-mail', 'Post']],
+  ])('"%s" over %j is not imported', (h, values) => {
+    expect(second(h, values)).toBeNull();
+  });
+  it.each([['Contact', ['Ann Lee', 'Bob Ray', 'Cy Fox']], ['Kontakt', ['Anna Weber', 'Jonas Koch', '']], ['Name', ['Email', 'Phone', 'Text']]])('"%s" over %j stays a name', (h, values) => {
+    expect(second(h, values)).toBe('name');
+  });
+});
