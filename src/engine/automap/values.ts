@@ -203,6 +203,18 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     Object.assign(w, { field: 'city', basis: 'both', reason: `"${w.header}" holds towns with their region; the town comes first` });
     return;
   }
+  // A weak town header over two-letter codes ("Residence": ru, cy): no town is written so. The default country's region
+  // codes are its regions; other countries' codes are the country.
+  if (w.field === 'city' && w.conf < STRONG && sniff.n >= 2 && valueShare(values, (v) => /^[a-z]{2}$/i.test(v)) === 1) {
+    const codes = values.map((v) => String(v ?? '').trim().toUpperCase()).filter(Boolean);
+    const field = codes.every((c) => regionOf(c, opts.defaultCountry) !== null) ? 'state' : codes.every((c) => isCountryText(c)) ? 'country' : null;
+    if (!field) {
+      unmap(w, `"${w.header}" holds two-letter codes, not towns`);
+      return;
+    }
+    Object.assign(w, { field, basis: 'both', reason: `"${w.header}" holds the codes of ${field === 'state' ? 'regions' : 'countries'}, not towns` });
+    return;
+  }
   // A weak place header over numbers ("State_id": 7712093341) names no place.
   if (PLACE_FIELDS.has(w.field) && w.conf < STRONG && sniff.n >= 2 && numbers >= 0.8) {
     unmap(w, `"${w.header}" holds numbers, not places`);

@@ -1175,3 +1175,19 @@ describe('tenth part: a weak name header over ways of reaching someone holds a c
     expect(second(h, values)).toBe('name');
   });
 });
+
+describe('tenth part: a weak town header over two-letter codes holds regions or countries, never towns', () => {
+  const second = (h: string, values: string[], country = 'US') => suggestMapping(['Name', h], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray', 'Cy Fox'], values), defaultCountry: country })[1].field;
+  it.each([['Residence', 'US'], ['Residencia', 'ES'], ['Residência', 'BR'], ['Résidence', 'FR'], ['Residenza', 'IT'], ['Wohnsitz', 'DE']])('"%s" over ru, cy, de is the country', (h, country) => {
+    expect(second(h, ['ru', 'cy', 'de'], country)).toBe('country');
+  });
+  it.each([['Residence', ['TX', 'ca', 'NY'], 'US'], ['Residência', ['SP', 'rj', 'MG'], 'BR']])('"%s" over the default country\'s region codes %j is the state', (h, values, country) => {
+    expect(second(h, values, country)).toBe('state');
+  });
+  it('over codes that are neither, it is nothing', () => {
+    expect(second('Residence', ['xx', 'zz', 'qq'])).toBeNull();
+  });
+  it.each([['Residence', ['Atlanta', 'Miami', 'Denver']], ['Ort', ['ru', 'cy', 'de']]])('"%s" over %j stays the city (towns, or a strong town header)', (h, values) => {
+    expect(second(h, values, 'DE')).toBe('city');
+  });
+});
