@@ -31,7 +31,8 @@ import { applyValues, isHouseNumberText, looseShare } from './values';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
 import { regionOf } from './regions';
-import { isCompanyText, isStreetText, isWholeAddressText, sniffValue, valueShare, type SniffOptions } from './sniff';
+import { GIVEN_NAMES } from './givennames';
+import { isCompanyText, isFullNameText, isStreetText, isWholeAddressText, sniffValue, valueShare, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -157,6 +158,19 @@ function businessNames(ws: Work[], columns: readonly CellValue[][]): void {
   if (names.length !== 1) return;
   const w = names[0];
   if (valueShare(columns[w.col] ?? [], isCompanyText, 2) >= 0.6) Object.assign(w, { field: 'companyName', basis: 'both', reason: `"${w.header}" holds the names of businesses` });
+}
+
+/** A company column over people's names ("ragione_sociale": BIANCHI LUCIA, VERDI ANDREA; an insurer's register names a
+ *  private client so), in a file with no name column: each value a full name with a common given name in it, none with a
+ *  company's form or kind. The contact is the person. */
+function personCompanies(ws: Work[], columns: readonly CellValue[][]): void {
+  if (ws.some((w) => w.field === 'name' || w.field === 'firstName' || w.field === 'lastName')) return;
+  const firms = ws.filter((w) => w.field === 'companyName');
+  if (firms.length !== 1) return;
+  const w = firms[0];
+  const given = (v: string) => v.split(/[\s,]+/).some((t) => GIVEN_NAMES.has(withoutAccents(t).toLowerCase()));
+  const person = (v: string) => isFullNameText(v) && !isCompanyText(v) && given(v) && v.split(/\s+/).length <= 3;
+  if (valueShare(columns[w.col] ?? [], person, 2) === 1) Object.assign(w, { field: 'name', basis: 'both', reason: `"${w.header}" holds people's names: the contacts are private people` });
 }
 
 function pairNames(ws: Work[]): void {
@@ -316,6 +330,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
     regionValues(ws, opts.columns, opts);
     thingNames(ws, opts.columns);
     businessNames(ws, opts.columns);
+    personCompanies(ws, opts.columns);
   }
   barePhoneTypes(ws, opts);
   loginEmails(ws, opts.columns);

@@ -1191,3 +1191,23 @@ describe('tenth part: a weak town header over two-letter codes holds regions or 
     expect(second(h, values, 'DE')).toBe('city');
   });
 });
+
+describe('tenth part: a company column over people\'s names, in a file with no name column, is the name', () => {
+  const first = (h: string, values: string[]) => suggestMapping([h, 'Email'], { sampleRows: rowsOf(values, ['a@example.com', 'b@example.com', 'c@example.com']) })[0].field;
+  it.each([
+    ['ragione_sociale', ['BIANCHI LUCIA', 'VERDI ANDREA', 'ROSSI MARIA GRAZIA']], ['Company', ['Mary Johnson', 'David Miller', 'Susan Clark']], ['Firma', ['Weber, Anna', 'Koch, Jonas', 'Schulz, Lena']],
+    ['Empresa', ['Lucía Prieto', 'Javier Ruiz', 'Carmen Gil']], ['Empresa', ['João Costa', 'Ana Reis', 'Pedro Lima']], ['Société', ['Claire Petit', 'Julie Moreau', 'Louis Girard']], ['Bedrijf', ['Daan Visser', 'Noor Bakker', 'Sem de Jong']],
+  ])('"%s" over %j is the name', (h, values) => {
+    expect(first(h, values)).toBe('name');
+  });
+  it.each([
+    ['Company', ['Lakeside Fabrication', 'Pioneer Packaging Inc.', 'Mary Johnson']], ['Firma', ['Anna Weber Design und Beratung', 'Jonas Koch', 'Lena Schulz']],
+    ['ragione_sociale', ['BIANCHI SRL', 'VERDI ANDREA', 'ROSSI MARIA']], ['Company', ['Acme', 'Globex', 'Initech']],
+  ])('"%s" over %j stays the company', (h, values) => {
+    expect(first(h, values)).toBe('companyName');
+  });
+  it('beside a name column, the company column stays the company', () => {
+    const m = suggestMapping(['Name', 'Company'], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray'], ['Mary Johnson', 'David Miller']) });
+    expect(m[1].field).toBe('companyName');
+  });
+});
