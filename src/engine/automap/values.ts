@@ -192,8 +192,9 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     return;
   }
   // An email header read by a typo or a key word alone, without one email under it ("Cor principal (#RRGGBB)": #1E5AA8, a
-  // form's colour, one letter from "Correo principal"): the values say it is something else.
-  if (family(w.field) === 'email' && w.conf < 0.7 && sniff.n >= 2 && !sniff.counts.email) {
+  // form's colour, one letter from "Correo principal"; "AdresseParl": Deutscher Bundestag, a parliament's postal address):
+  // the values say it is something else.
+  if (family(w.field) === 'email' && w.conf < STRONG && sniff.n >= 2 && !sniff.counts.email) {
     unmap(w, `"${w.header}" holds no email addresses`);
     return;
   }

@@ -1211,3 +1211,13 @@ describe('tenth part: a company column over people\'s names, in a file with no n
     expect(m[1].field).toBe('companyName');
   });
 });
+
+describe('tenth part: an email header read by a typo, without one email under it, holds something else', () => {
+  const second = (h: string, values: string[]) => suggestMapping(['Name', h], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray'], values) })[1].field;
+  it.each([['AdresseParl', ['Deutscher Bundestag', 'Deutscher Bundestag']], ['Courrier', ['Reçu', 'Envoyé']]])('"%s" over %j is not an email', (h, values) => {
+    expect(second(h, values)).toBeNull();
+  });
+  it.each(['Emial', 'E-Mial Adresse', 'Correo electronco', 'Courriell'])('"%s" over email addresses stays the email', (h) => {
+    expect(second(h, ['ann@example.com', 'bob@example.com'])).toBe('email');
+  });
+});
