@@ -47,7 +47,9 @@ const RE_LINK = /^(?:https?:\/\/|www\.)\S+\.\S+$/i;
 /** A header word naming a date or a moment, alone or as a compound's head ("signondate", "createdAt" is read as two
  *  words): date, datum, fecha, data, dato, timestamp, zeitpunkt, tijdstip, horodatage; none of a phone's or contact's words. */
 const RE_DATE_WORD = /^(?:date|dates|datum|data|dato|fecha|timestamp|zeitpunkt|tijdstip|horodatage)$|.(?:date|datum|fecha|timestamp)$/;
-const isDateHeader = (tokens: readonly string[]) => tokens.some((t) => RE_DATE_WORD.test(t)) && !tokens.some((t) => RE_PHONE_WORD.test(t));
+/** Words that end in "date" and name no date ("Candidate", "Update", "Mandate"). */
+const RE_NOT_DATE = /(?:candi|up|vali|man|accommo|liqui|consoli|inun)dates?$/;
+const isDateHeader = (tokens: readonly string[]) => tokens.some((t) => RE_DATE_WORD.test(t) && !RE_NOT_DATE.test(t)) && !tokens.some((t) => RE_PHONE_WORD.test(t));
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
 const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
 

@@ -972,7 +972,7 @@ describe('tenth part: a date header, due dates, digit-and-dash numbers and a lon
       expect(withPeople(h, stamps)).toBeNull();
     },
   );
-  it.each(['Sonstiges', 'Kontakt', 'Mobile data'])('"%s" over the same digits (mobiles whose "0" was dropped) is still a phone', (h) => {
+  it.each(['Sonstiges', 'Kontakt', 'Mobile data', 'Mandate'])('"%s" over the same digits (mobiles whose "0" was dropped) is still a phone', (h) => {
     expect(['phone', 'additionalPhones']).toContain(withPeople(h, stamps));
   });
 
