@@ -2,6 +2,7 @@
 // none of its own, and a department that is no region.
 import type { CellValue } from '../types';
 import { headerTokens } from './normalize';
+import { regionOf } from './regions';
 import type { Work } from './resolve';
 import { ADDRESS_FIELDS, family, unmap } from './work';
 
@@ -89,15 +90,20 @@ export function billingFallbacks(ws: Work[]): void {
 
 /**
  * Spanish and Portuguese "Departamento" is the region in Colombia, Uruguay, Paraguay, Bolivia, Peru and Central
- * America (the lexicon's state), and a company's department in an HR or CRM list ("Financeiro", "Ventas"). In a list
+ * America (the lexicon's state), and a company's department in an HR or CRM list ("Financeiro", "Ventas"); so is the
+ * French "Département" (France's, and a shop's: Caisse, Réception in a Quebec staff list). In a list
  * of people (a name, email or phone) with no other address column, it is the department, which the add-on does not
  * import; beside an address, the region. Another region column ("Estado" beside it in an HR report: Activo, De
  * vacaciones) is a rival for the same field, no address beside it.
  */
-export function loneDepartment(ws: Work[]): void {
-  const dept = ws.find((w) => w.field === 'state' && w.basis !== 'values' && headerTokens(w.header)[0] === 'departamento');
+const DEPARTMENT_WORDS: ReadonlySet<string> = new Set(['departamento', 'departement', 'dipartimento']);
+export function loneDepartment(ws: Work[], columns: readonly CellValue[][] | undefined, country = 'US'): void {
+  const dept = ws.find((w) => w.field === 'state' && w.basis !== 'values' && DEPARTMENT_WORDS.has(headerTokens(w.header)[0]));
   if (!dept || ws.some((w) => w !== dept && w.field !== null && w.field !== 'state' && ADDRESS_FIELDS.has(w.field))) return;
   if (!ws.some((w) => w.field !== null && SAYS_A_PERSON.has(w.field))) return;
+  // Values that are the country's regions ("Vienne", "Aisne" in a French list of mayors) say it is the region after all.
+  const values = (columns?.[dept.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+  if (values.length && values.every((v) => regionOf(v, country) !== null)) return;
   unmap(dept, `"${dept.header}" names a department here: the list of people has no address beside it`);
 }
 const SAYS_A_PERSON: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone']);

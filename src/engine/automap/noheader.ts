@@ -6,6 +6,7 @@ import type { Work } from './resolve';
 import { isCompanyText, isFullNameText, isNamePartText, isParticleText, isPlaceText, isPossiblePhoneText, isPostalCodeText, isStreetText, isValidPhoneText, sniffValue, valueShare, type SniffOptions } from './sniff';
 import { withoutAccents } from './normalize';
 import { GIVEN_NAMES } from './givennames';
+import { isAccountRoleText } from './valuewords';
 
 /** Confidence of a column mapped by its values only: below any header match (0.5 and up). */
 export const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, companyName: 0.35, address1: 0.35, city: 0.3, state: 0.3, postalCode: 0.3, dateOfBirth: 0.3 };
@@ -15,11 +16,17 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
   const open = (w: Work | undefined) => !!w && w.field === null && !w.final;
   // A name is plain text: no status ("NUEVO", "EN PROCESO", a lead's stage in capitals), country or yes/no word.
   const text = (s: string) => sniffValue(s, opts) === 'text';
-  const namePart = (s: string) => isNamePartText(s) && text(s);
+  // Nor a user account's role ("EMPLOYEE", "Student"), written in every row of a system's export.
+  const namePart = (s: string) => isNamePartText(s) && text(s) && !isAccountRoleText(s);
   const single = (s: string) => namePart(s) && s.split(/\s+/).length === 1;
   // The street first: the town after it has a name's shape too ("Springfield").
+  // A column of a name and a house number each ("Oude Delft 41", "Wiehre 5": streets without a street word), some with
+  // a street word, right before the rest of an address block (a postal code within the next columns) is one too.
+  const holds = (col: number, test: (s: string) => boolean) => open(ws[col]) && share(col, test) >= 0.8;
+  const numbered = (s: string) => isStreetText(s) || /^\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3} \d{1,4} ?[a-z]?$/u.test(s);
+  const streetAt = (i: number) => share(i, isStreetText) >= 0.6 || (share(i, isStreetText) >= 0.5 && share(i, numbered) === 1 && blockPostal(ws, i, holds, opts) >= 0);
   for (let i = 0; i < ws.length; i++) {
-    if (open(ws[i]) && share(i, isStreetText) >= 0.6) {
+    if (open(ws[i]) && streetAt(i)) {
       Object.assign(ws[i], { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', reason: 'Values look like street addresses' });
       readAddressBlock(ws, i, (col, test) => open(ws[col]) && share(col, test) >= 0.8, opts);
       break;

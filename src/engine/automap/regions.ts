@@ -28,7 +28,16 @@ const NAMES: Record<string, string> = {
   FR: "auvergne rhone alpes,bourgogne franche comte,bretagne,centre val de loire,corse,grand est,hauts de france,ile de france," +
     "normandie,nouvelle aquitaine,occitanie,pays de la loire,provence alpes cote d'azur,provence alpes cote d azur,paca,alsace,aquitaine," +
     "auvergne,bourgogne,champagne ardenne,franche comte,languedoc roussillon,limousin,lorraine,midi pyrenees,nord pas de calais,picardie," +
-    "poitou charentes,rhone alpes,basse normandie,haute normandie,guadeloupe,martinique,guyane,la reunion,mayotte",
+    "poitou charentes,rhone alpes,basse normandie,haute normandie,guadeloupe,martinique,guyane,la reunion,mayotte," +
+    // The départements (INSEE's official geographic code), which French addresses and lists name as often as the regions.
+    "ain,aisne,allier,alpes de haute provence,hautes alpes,alpes maritimes,ardeche,ardennes,ariege,aube,aude,aveyron,bouches du rhone," +
+    "calvados,cantal,charente,charente maritime,cher,correze,corse du sud,haute corse,cote d'or,cote d or,cotes d'armor,cotes d armor,creuse," +
+    "dordogne,doubs,drome,eure,eure et loir,finistere,gard,haute garonne,gers,gironde,herault,ille et vilaine,indre,indre et loire,isere,jura," +
+    "landes,loir et cher,loire,haute loire,loire atlantique,loiret,lot,lot et garonne,lozere,maine et loire,manche,marne,haute marne,mayenne," +
+    "meurthe et moselle,meuse,morbihan,moselle,nievre,nord,oise,orne,pas de calais,puy de dome,pyrenees atlantiques,hautes pyrenees," +
+    "pyrenees orientales,bas rhin,haut rhin,rhone,haute saone,saone et loire,sarthe,savoie,haute savoie,*paris,seine maritime,seine et marne," +
+    "yvelines,deux sevres,somme,tarn,tarn et garonne,var,vaucluse,vendee,*vienne,haute vienne,vosges,yonne,territoire de belfort,essonne," +
+    "hauts de seine,seine saint denis,val de marne,val d'oise,val d oise",
   ES: 'andalucia,aragon,asturias,principado de asturias,islas baleares,illes balears,baleares,canarias,islas canarias,cantabria,castilla y leon,' +
     'castilla la mancha,cataluna,catalunya,comunidad valenciana,comunitat valenciana,extremadura,galicia,*madrid,comunidad de madrid,*murcia,' +
     'region de murcia,navarra,comunidad foral de navarra,pais vasco,euskadi,la rioja,*ceuta,*melilla,alava,araba,gipuzkoa,guipuzcoa,bizkaia,vizcaya',

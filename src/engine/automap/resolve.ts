@@ -31,7 +31,8 @@ import { applyValues, isHouseNumberText, looseShare } from './values';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
 import { regionOf } from './regions';
-import { isStreetText, isWholeAddressText, sniffValue, valueShare, type SniffOptions } from './sniff';
+import { GIVEN_NAMES } from './givennames';
+import { isCompanyText, isFullNameText, isStreetText, isWholeAddressText, sniffValue, valueShare, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -147,6 +148,29 @@ function thingNames(ws: Work[], columns: readonly CellValue[][]): void {
   if (!ws.some((w) => w.field === 'firstName' && w.basis !== 'values') || !ws.some((w) => w.field === 'lastName' && w.basis !== 'values')) return;
   const numbered = (v: string) => /\p{L}{2}/u.test(v) && /\d/.test(v.replace(/\([^)]*\)|\[[^\]]*\]/g, '')) && !v.includes('@');
   for (const w of ws) if (w.bareName && w.field === 'name' && valueShare(columns[w.col] ?? [], numbered, 2) >= 0.5) unmap(w, `"${w.header}" holds words with numbers beside the person's first and last names: a thing's name`);
+}
+
+/** A name column over the names of businesses ("naam": Slagerij Hendriks, Eetcafé De Zwaan; "Name": Acme GmbH), in a file
+ *  with no company column: a delivery round's or a supplier list's customers are businesses, and their name the company. */
+function businessNames(ws: Work[], columns: readonly CellValue[][]): void {
+  if (ws.some((w) => w.field === 'companyName' || w.field === 'firstName' || w.field === 'lastName')) return;
+  const names = ws.filter((w) => w.field === 'name');
+  if (names.length !== 1) return;
+  const w = names[0];
+  if (valueShare(columns[w.col] ?? [], isCompanyText, 2) >= 0.6) Object.assign(w, { field: 'companyName', basis: 'both', reason: `"${w.header}" holds the names of businesses` });
+}
+
+/** A company column over people's names ("ragione_sociale": BIANCHI LUCIA, VERDI ANDREA; an insurer's register names a
+ *  private client so), in a file with no name column: each value a full name with a common given name in it, none with a
+ *  company's form or kind. The contact is the person. */
+function personCompanies(ws: Work[], columns: readonly CellValue[][]): void {
+  if (ws.some((w) => w.field === 'name' || w.field === 'firstName' || w.field === 'lastName')) return;
+  const firms = ws.filter((w) => w.field === 'companyName');
+  if (firms.length !== 1) return;
+  const w = firms[0];
+  const given = (v: string) => v.split(/[\s,]+/).some((t) => GIVEN_NAMES.has(withoutAccents(t).toLowerCase()));
+  const person = (v: string) => isFullNameText(v) && !isCompanyText(v) && given(v) && v.split(/\s+/).length <= 3;
+  if (valueShare(columns[w.col] ?? [], person, 2) === 1) Object.assign(w, { field: 'name', basis: 'both', reason: `"${w.header}" holds people's names: the contacts are private people` });
 }
 
 function pairNames(ws: Work[]): void {
@@ -271,15 +295,20 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
 /**
  * A bare "Code" ("Código", "Codice", "Cod.") as the file's first column, over whole numbers distinct per row (42, 118;
  * 1003, 1004): the register's number of each record, its key, as database and POS exports put it first. Elsewhere a
- * bare code is a code of something else (a donation category's "Code": 1, 2; a stand's "codigo": A12).
+ * bare code is a code of something else (a donation category's "Code": 1, 2; a stand's "codigo": A12). A first column
+ * without a header, in a file without a header row, over such numbers of three digits or more is the same key.
  */
-function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined, noHeader = false): void {
   const w = ws[0];
   if (!columns || !w || w.field !== null || w.final || ws.some((o) => o.field === 'externalId')) return;
-  if (!/^(?:code|codigo|codice|cod|kode)$/.test(headerTokens(w.header).join(' '))) return;
+  if (!noHeader && !/^(?:code|codigo|codice|cod|kode)$/.test(headerTokens(w.header).join(' '))) return;
   const values = (columns[0] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v);
   if (values.length < 2 || new Set(values).size !== values.length || !values.every((v) => /^\d{1,10}$/.test(v))) return;
-  Object.assign(w, { field: 'externalId', conf: 0.5, basis: 'both', reason: `"${w.header}" first, over a number for each row: the record's id` });
+  // Without a header row, in a list of contacts (an email or a phone column): a row counter (1, 2, 3) is no id; a
+  // record's number has three digits or more.
+  if (noHeader && (!values.every((v) => /^[1-9]\d{2,}$/.test(v)) || !ws.some((o) => family(o.field) === 'email' || family(o.field) === 'phone'))) return;
+  Object.assign(w, noHeader ? { field: 'externalId', conf: 0.3, basis: 'values', reason: 'Values look like record numbers, one for each row, in the first column' }
+    : { field: 'externalId', conf: 0.5, basis: 'both', reason: `"${w.header}" first, over a number for each row: the record's id` });
 }
 
 /** The mapping of a whole file, from one guess per header (./header.ts) and sample values. */
@@ -300,6 +329,8 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
     streetValues(ws, opts.columns, opts);
     regionValues(ws, opts.columns, opts);
     thingNames(ws, opts.columns);
+    businessNames(ws, opts.columns);
+    personCompanies(ws, opts.columns);
   }
   barePhoneTypes(ws, opts);
   loginEmails(ws, opts.columns);
@@ -307,12 +338,12 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   pairNames(ws);
   birthDateParts(ws);
   // Before the address group is chosen: a department with no other address column is no address, and so chooses none.
-  loneDepartment(ws);
+  loneDepartment(ws, opts.columns, opts.defaultCountry);
   chooseAddressGroup(ws, opts.columns);
   billingFallbacks(ws);
   onePerson(ws);
   eventRowIds(ws);
-  firstColumnCode(ws, opts.columns);
+  firstColumnCode(ws, opts.columns, opts.noHeader);
   primaryFirst(ws, opts);
   oneColumnPerField(ws, opts.fields, opts.columns);
   return ws.map((w) => {

@@ -15,7 +15,7 @@ import { cellText } from '../formats/text';
 import { COMPANY_WORDS } from './words';
 import { withoutAccents } from './normalize';
 import { isNationalIdText } from './nationalids';
-import { BOOLEANS, isCountryText, STATUSES, words } from './valuewords';
+import { BOOLEANS, isBusinessWord, isCountryText, STATUSES, words } from './valuewords';
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
@@ -195,7 +195,8 @@ export function sniffValue(v: CellValue, opts: SniffOptions = {}): ValueKind {
   if (v instanceof Date) return 'date';
   if (typeof v === 'boolean') return 'boolean';
   const s = sniffText(v);
-  if (s === '') return 'empty';
+  // A web form's empty link field keeps its "http://" (a home page left blank): nothing.
+  if (s === '' || /^https?:\/\/(?:www\.?)?$/i.test(s)) return 'empty';
   if (typeof v === 'string' && BOOLEANS.has(s.toLowerCase())) return 'boolean';
   if (isDateText(s)) return 'date';
   if (isTimeText(s)) return 'time';
@@ -312,12 +313,13 @@ export function isFullNameText(s: string): boolean {
 export function isCompanyText(s: string): boolean {
   if (s.length < 4 || s.length > 80 || /@|^https?:/i.test(s)) return false;
   const raw = s.split(/[\s,]+/).filter(Boolean);
-  if (raw.length < 2) return false;
+  // A name before the form has letters ("7711 AB" is a Dutch postal code, not a Swedish "AB").
+  if (raw.length < 2 || !/\p{L}/u.test(raw.slice(0, -1).join(' '))) return false;
   const key = (x: string) => withoutAccents(x).replace(/[.'’]/g, '').toLowerCase();
   // A two-letter form counts written as one ("SA", "S.A.", "AG", "B.V."): "João Sá" and "Maria Ab" are people. Three
   // letters are a form however written ("Ltd", "Inc", "Srl", "Pty").
   const form = (x: string) => COMPANY_WORDS.has(key(x)) && (key(x).length > 2 || x === x.toUpperCase() || x.includes('.'));
-  return form(raw[raw.length - 1]) || (key(raw[0]).length >= 5 && COMPANY_WORDS.has(key(raw[0])));
+  return form(raw[raw.length - 1]) || (key(raw[0]).length >= 5 && COMPANY_WORDS.has(key(raw[0]))) || isBusinessWord(raw[0]) || isBusinessWord(raw[raw.length - 1]);
 }
 
 const STREET_WORDS = new Set(

@@ -6,8 +6,10 @@ import type { ResolveOptions, Work } from './resolve';
 import { VALUE_CONF } from './noheader';
 import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
 import { headerTokens, withoutAccents } from './normalize';
-import { columnVote, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
-import { isCompassRegionText } from './valuewords';
+import { columnVote, isPlaceText, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
+import { regionOf } from './regions';
+import { isCompassRegionText, isContactChannelText, isCountryText } from './valuewords';
+import { isBlankHeader } from './header';
 
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
 
@@ -40,8 +42,29 @@ const isIdNumberHeader = (tokens: readonly string[]) =>
 const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
 const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
 const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
+/** A link written with its scheme or "www." (a bare "name.surname" may be a chat handle). */
+const RE_LINK = /^(?:https?:\/\/|www\.)\S+\.\S+$/i;
+/** A header word naming a date or a moment, alone or as a compound's head ("signondate", "createdAt" is read as two
+ *  words): date, datum, fecha, data, dato, timestamp, zeitpunkt, tijdstip, horodatage; none of a phone's or contact's words. */
+const RE_DATE_WORD = /^(?:date|dates|datum|data|dato|fecha|timestamp|zeitpunkt|tijdstip|horodatage)$|.(?:date|datum|fecha|timestamp)$/;
+/** Words that end in "date" and name no date ("Candidate", "Update", "Mandate"). */
+const RE_NOT_DATE = /(?:candi|up|vali|man|accommo|liqui|consoli|inun)dates?$/;
+const isDateHeader = (tokens: readonly string[]) => tokens.some((t) => RE_DATE_WORD.test(t) && !RE_NOT_DATE.test(t)) && !tokens.some((t) => RE_PHONE_WORD.test(t));
 /** A header naming a code of something ("Entity Code", "Status Code", "Código de tipo"). */
 const RE_CODE_HEADER = /\b(?:code|codes|codigo|codice|cod|kode)\b/i;
+
+/** The year a date value names (four digits from 1900 to 2099), NaN without one. */
+const yearOf = (v: string): number => {
+  const m = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(v);
+  return m ? Number(m[1]) : NaN;
+};
+
+/** "Atlanta, GA", "Guadalajara, Jalisco", "Lyon, France": a town, a comma, then a region of the default country (a code
+ *  or a name) or a country. */
+const isTownAndRegionText = (v: string, country = 'US'): boolean => {
+  const m = /^(\p{L}[\p{L} .'’-]{1,40}),\s*(\p{L}[\p{L} .'’-]{1,30})$/u.exec(v);
+  return !!m && isPlaceText(m[1]) && (regionOf(m[2], country) !== null || isCountryText(m[2].trim()));
+};
 
 /** A house number alone: "24", "12a", "3/115" (a unit and its number), "5-7". */
 export const isHouseNumberText = (s: string) => /^\d{1,5}\s?[a-z]?(?:\s?[/-]\s?\d{1,5}\s?[a-z]?)?$/i.test(s);
@@ -49,7 +72,10 @@ export const isHouseNumberText = (s: string) => /^\d{1,5}\s?[a-z]?(?:\s?[/-]\s?\
 export function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions): void {
   if (w.final) return;
   const sniff = sniffColumn(values, opts);
-  let vote = columnVote(sniff);
+  // Without a header row, one email address or web address is enough: nothing else has their shapes
+  // ("m.krause@firma.example", "http://www.martin-krause.example" in the one row that has them).
+  const single = opts.noHeader && sniff.n === 1 ? (sniff.counts.email ? 'email' : sniff.counts.url && values.some((v) => RE_LINK.test(String(v ?? '').trim())) ? 'website' : null) : null;
+  let vote = columnVote(sniff) ?? (single ? { field: single, share: 1 } : null);
   // Links to social profiles under a header that asks for something else (a form's "Any links: LinkedIn, GitHub...")
   // are no website; without a header (LinkedIn's own export), the profile is the one web address the contact has.
   const profiles = !w.empty && textShare(values, RE_PROFILE_URL) >= 0.6;
@@ -64,8 +90,15 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   if (vote?.field === 'website' && textShare(values, RE_FILE_LINK) >= 0.6) vote = null;
   // A header naming an id or a record's number ("State_id", "matnr", "Kundennummer") is never a phone by its digits.
   if (vote?.field === 'phone' && family(w.field) !== 'phone' && (headerTokens(w.header).some(isIdToken) || isIdNumberHeader(headerTokens(w.header)))) vote = null;
+  // A header naming a date or a moment ("signondate", "Anmeldedatum", "Fecha alta", "Data cadastro", "timestamp") is never a
+  // phone by its digits: ten digits there are a Unix timestamp (1771930800), not a mobile without its "0".
+  if (vote?.field === 'phone' && family(w.field) !== 'phone' && isDateHeader(headerTokens(w.header))) vote = null;
   // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
   if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(withoutAccents(w.header)) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
+  // Bare codes of two or three letters ("CHE", "ESP" under "Règlement": cheque and cash; "CR", "MF" under "Database") under
+  // a header of words that names no country: the codes of what the header names. Country names still vote, and codes do
+  // under a header the lexicon cannot read: an abbreviation ("Nat"), another script's word ("Страна"), or none.
+  if (vote?.field === 'country' && family(w.field) !== 'country' && !opts.noHeader && /\p{Script=Latin}{5}/u.test(w.header) && !isBlankHeader(w.header) && textShare(values, /^[A-Za-z]{2,3}$/) === 1) vote = null;
   // A weak id header over VAT numbers (Austrian "UID": ATU12345678) holds a tax number.
   if (w.field === 'externalId' && w.conf < STRONG && textShare(values, RE_VAT) >= 0.6) {
     unmap(w, `"${w.header}" holds VAT numbers, a tax number`);
@@ -94,8 +127,9 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     return;
   }
   w.basis = 'header';
-  // "State" holding active/inactive (Kit), "Estado" holding Activo/Inactivo: a status, not a place.
-  if (w.mayBeStatus && sniff.n >= 2 && kindShare(sniff, 'status') >= 0.6) {
+  // "State" holding active/inactive (Kit), "Estado" holding Activo/Inactivo: a status, not a place. One value is enough
+  // when it is a status's words ("Estado": En curso, a form's one answer): no region is called so.
+  if (w.mayBeStatus && sniff.n >= 1 && kindShare(sniff, 'status') >= (sniff.n === 1 ? 1 : 0.6)) {
     unmap(w, `"${w.header}" holds statuses (${pct(kindShare(sniff, 'status'))}), not places`);
     return;
   }
@@ -117,7 +151,21 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     unmap(w, `"${w.header}" holds yes/no marks, not names`);
     return;
   }
-  const numberCount = (['number', 'phone', 'nationalId', 'money'] as const).reduce((n, k) => n + (sniff.counts[k] ?? 0), 0);
+  // A weak birth-date header (a close typo: "Data Vencimento", one letter from "Data nascimento") over dates none older
+  // than last year: due dates, appointments, not births; no contact list is of babies born this year.
+  if (w.field === 'dateOfBirth' && w.conf < STRONG && sniff.n >= 1 && kindShare(sniff, 'date') === 1 && valueShare(values, (v) => yearOf(v) >= (opts.currentYear ?? new Date().getFullYear()) - 1) === 1) {
+    unmap(w, `"${w.header}" holds recent or future dates, not dates of birth`);
+    return;
+  }
+  // A weak name header over ways of reaching someone ("Preferred Contact": Email, Phone) holds a channel, not a name.
+  if (NAME_OR_COMPANY.has(w.field) && w.conf < STRONG && sniff.n >= 1 && valueShare(values, isContactChannelText) === 1) {
+    unmap(w, `"${w.header}" holds ways of reaching someone, not names`);
+    return;
+  }
+  const numberCount = (['number', 'phone', 'nationalId', 'money'] as const).reduce((n, k) => n + (sniff.counts[k] ?? 0), 0)
+    // Digits joined by dashes, dots or slashes that read as no other kind ("12345-6", an account with its check digit;
+    // "2024/118", a file number) are numbers too: no name, no place.
+    + (sniff.counts.text ? Math.round(valueShare(values, (v) => sniffValue(v, opts) === 'text' && /^\d[\d\s.\-/]*\d$/.test(v)) * sniff.n) : 0);
   const numbers = sniff.n ? numberCount / sniff.n : 0;
   // A name is never a number, whatever the header: "Conta" holding 5678 (an account number), "Organisation (...)" holding
   // 8, 7 (a form's mark for the organisation of a talk).
@@ -146,9 +194,28 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     return;
   }
   // An email header read by a typo or a key word alone, without one email under it ("Cor principal (#RRGGBB)": #1E5AA8, a
-  // form's colour, one letter from "Correo principal"): the values say it is something else.
-  if (family(w.field) === 'email' && w.conf < 0.7 && sniff.n >= 2 && !sniff.counts.email) {
+  // form's colour, one letter from "Correo principal"; "AdresseParl": Deutscher Bundestag, a parliament's postal address):
+  // the values say it is something else.
+  if (family(w.field) === 'email' && w.conf < STRONG && sniff.n >= 2 && !sniff.counts.email) {
     unmap(w, `"${w.header}" holds no email addresses`);
+    return;
+  }
+  // A weak region or country header over towns written with their region or country ("City, State": Atlanta, GA; "Ort,
+  // Land": Lyon, France): the town comes first and says most, and the file's city column is this one.
+  if ((w.field === 'state' || w.field === 'country') && w.conf < STRONG && sniff.n >= 2 && valueShare(values, (v) => isTownAndRegionText(v, opts.defaultCountry)) >= 0.8) {
+    Object.assign(w, { field: 'city', basis: 'both', reason: `"${w.header}" holds towns with their region; the town comes first` });
+    return;
+  }
+  // A weak town header over two-letter codes ("Residence": ru, cy): no town is written so. The default country's region
+  // codes are its regions; other countries' codes are the country.
+  if (w.field === 'city' && w.conf < STRONG && sniff.n >= 2 && valueShare(values, (v) => /^[a-z]{2}$/i.test(v)) === 1) {
+    const codes = values.map((v) => String(v ?? '').trim().toUpperCase()).filter(Boolean);
+    const field = codes.every((c) => regionOf(c, opts.defaultCountry) !== null) ? 'state' : codes.every((c) => isCountryText(c)) ? 'country' : null;
+    if (!field) {
+      unmap(w, `"${w.header}" holds two-letter codes, not towns`);
+      return;
+    }
+    Object.assign(w, { field, basis: 'both', reason: `"${w.header}" holds the codes of ${field === 'state' ? 'regions' : 'countries'}, not towns` });
     return;
   }
   // A weak place header over numbers ("State_id": 7712093341) names no place.

@@ -86,3 +86,56 @@ export function isCountryText(s: string): boolean {
   if (/^[A-Z]{3}$/.test(s)) return ['USA', 'GBR', 'DEU', 'FRA', 'ESP', 'ITA', 'NLD', 'PRT', 'BRA', 'MEX', 'ARG', 'CAN', 'AUS', 'IND', 'CHE', 'BEL', 'AUT', 'IRL', 'CHL', 'COL', 'PER'].includes(s);
   return COUNTRY_NAMES.has(words(s).join(' '));
 }
+
+/** Kinds of a shop, a trade or a practice that start or end a business's name, in the seven languages ("Slagerij Hendriks",
+ *  "Eetcafé De Zwaan", "Bäckerei Krause", "Farmacia Centrale", "Hotel Adlon", "Salon Chic", "Whitfield Law Office", "Cabinet
+ *  Dupont"): the name of a business, not of a person.
+ *  Compounds ending in one count ("Eetcafé", "Stadtbäckerei"); words that are also family names (Winkel, Markt) are left out. */
+const BUSINESS_WORDS = new Set(
+  ('bakery bakehouse butcher butchers cafe office offices firm attorneys associates partners lawyers solicitors coffeeshop restaurant bistro brasserie pizzeria trattoria osteria taverna hotel hostel motel ' +
+    'pharmacy drugstore salon barbershop garage florist boutique supermarket grocery diner clinic studio agency workshop ' +
+    'backerei baeckerei metzgerei fleischerei konditorei gaststatte gasthaus gasthof wirtshaus apotheke drogerie friseur autohaus werkstatt ' +
+    'blumenladen buchhandlung kanzlei anwaltskanzlei rechtsanwalte rechtsanwaelte notariat praxis klinik ' +
+    'panaderia carniceria cafeteria restaurante farmacia peluqueria taller floristeria libreria ferreteria clinica bufete abogados asesoria gestoria ' +
+    'padaria acougue lanchonete cabeleireiro oficina floricultura papelaria drogaria advogados escritorio ' +
+    'boulangerie boucherie patisserie pharmacie coiffure coiffeur clinique fleuriste librairie quincaillerie auberge cabinet avocats notaires ' +
+    'panetteria panificio macelleria pasticceria ristorante albergo parrucchiere officina fioraio libreria ferramenta avvocati notaio ' +
+    'bakkerij slagerij eetcafe apotheek kapsalon bloemist boekhandel garagebedrijf autobedrijf herberg advocaten advocatenkantoor notariskantoor').split(' '),
+);
+const BUSINESS_HEADS = ['cafe', 'bakkerij', 'slagerij', 'backerei', 'baeckerei', 'metzgerei', 'apotheke', 'apotheek', 'restaurant', 'pizzeria'];
+/** A word of a business's kind ("Slagerij", "Eetcafé", "Stadtbäckerei", "Pizzeria"), accents dropped, any case. */
+export function isBusinessWord(word: string): boolean {
+  const w = withoutAccents(word.replace(/ß/g, 'ss')).toLowerCase().replace(/[^a-z]/g, '');
+  return w.length >= 4 && (BUSINESS_WORDS.has(w) || BUSINESS_HEADS.some((h) => w.length > h.length + 2 && w.endsWith(h)));
+}
+
+/** A user account's role or kind, as exports write it in every row ("EMPLOYEE", "STUDENT", "Mitarbeiter", "Alumno"): a
+ *  word of the record, never a person's name. Words that are family names too (Gast, Lid) are left out. */
+const ACCOUNT_ROLES = new Set(
+  ('employee staff student students admin administrator user member guest teacher manager owner ' +
+    'mitarbeiter mitarbeiterin angestellter studierende studentin dozent dozentin mitglied benutzer lehrer lehrerin ' +
+    'empleado empleada estudiante alumno alumna usuario usuaria socio socia invitado profesor profesora ' +
+    'funcionario funcionaria aluno aluna membro convidado professora colaborador colaboradora ' +
+    'employe etudiant etudiante utilisateur utilisatrice membre invite enseignant enseignante ' +
+    'dipendente studente studentessa utente ospite docente ' +
+    'medewerker werknemer gebruiker docent leerling').split(' '),
+);
+export function isAccountRoleText(s: string): boolean {
+  const w = words(s);
+  return w.length === 1 && ACCOUNT_ROLES.has(w[0]);
+}
+
+/** Ways of reaching someone, a "preferred contact" column's answers ("Email", "Phone", "Text", "WhatsApp", "Brief",
+ *  "Correo", "Courriel"): a channel, never a name. */
+const CONTACT_CHANNELS = new Set(
+  ('email,e mail,mail,phone,telephone,call,phone call,text,text message,sms,whatsapp,post,letter,mobile,cell,in person,any,either,' +
+    'telefon,anruf,brief,post,personlich,handy,' +
+    'correo,correo electronico,telefono,llamada,mensaje,carta,celular,' +
+    'telefone,ligacao,mensagem,correio,' +
+    'courriel,appel,courrier,lettre,texto,portable,' +
+    'chiamata,messaggio,lettera,posta,cellulare,' +
+    'telefoon,bellen,mobiel').split(','),
+);
+export function isContactChannelText(s: string): boolean {
+  return CONTACT_CHANNELS.has(words(s).join(' '));
+}

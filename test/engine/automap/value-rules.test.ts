@@ -2,7 +2,7 @@
 // fifth held-out corpus part (issue 12). Each rule is tested on the corpus's case and on others (languages,
 // spellings, counter-cases that must not change), as ./general-rules.test.ts does for headers.
 import { detectHeaderRow, suggestMapping } from '../../../src/engine/automap';
-import { isNamePartText, isPossiblePhoneText, isStreetText, isValidPhoneText, sniffValue } from '../../../src/engine/automap/sniff';
+import { isCompanyText, isNamePartText, isPossiblePhoneText, isStreetText, isValidPhoneText, sniffValue } from '../../../src/engine/automap/sniff';
 
 const mapOf = (headers: string[], opts = {}) => Object.fromEntries(suggestMapping(headers, opts).map((s) => [s.header, s.field]));
 const rowsOf = (...cols: string[][]) => cols[0].map((_, r) => cols.map((c) => c[r]));
@@ -959,5 +959,265 @@ describe('the default country is read whatever its case', () => {
     expect(isPossiblePhoneText('0170 1234567', 'de')).toBe(true);
     expect(detectHeaderRow([['', '030 12345678', ''], ['Anna Weber', '030 12345678', '0170 1234567']], { defaultCountry: 'de' })).toEqual(
       detectHeaderRow([['', '030 12345678', ''], ['Anna Weber', '030 12345678', '0170 1234567']], { defaultCountry: 'DE' }));
+  });
+});
+
+describe('tenth part: a date header, due dates, digit-and-dash numbers and a lone status say what a column is not', () => {
+  const people = { Name: ['Anna Weber', 'Jonas Koch', 'Lena Fischer'], Email: ['a@example.de', 'j@example.de', 'l@example.de'] };
+  const withPeople = (h: string, values: string[], country = 'DE') =>
+    suggestMapping(['Name', 'Email', h], { sampleRows: rowsOf(people.Name, people.Email, values), defaultCountry: country, currentYear: 2026 })[2].field;
+  const stamps = ['1771930800', '1772535600', '1712223334'];
+  it.each(['signondate', 'Anmeldedatum', 'Fecha alta', 'Data cadastro', "Date d'inscription", 'Data iscrizione', 'Aanmelddatum', 'created_timestamp'])(
+    '"%s" over ten-digit Unix timestamps is no phone', (h) => {
+      expect(withPeople(h, stamps)).toBeNull();
+    },
+  );
+  it.each(['Sonstiges', 'Kontakt', 'Mobile data', 'Mandate'])('"%s" over the same digits (mobiles whose "0" was dropped) is still a phone', (h) => {
+    expect(['phone', 'additionalPhones']).toContain(withPeople(h, stamps));
+  });
+
+  it.each([['Data Vencimento', ['2026-04-10', '2026-05-05', '2027-01-10'], 'BR'], ['Fecha de vencimiento', ['10/04/2026', '05/05/2026', ''], 'ES']])(
+    'a weak birth-date header "%s" over due dates of this year or later is no date of birth', (h, values, country) => {
+      expect(withPeople(h, values, country)).not.toBe('dateOfBirth');
+    },
+  );
+  it.each([['Data Nascimento', 'BR'], ['Geburtsdatum', 'DE'], ['Date of birth', 'US'], ['Fecha de nacimiento', 'ES']])('"%s" over dates of past years stays the date of birth', (h, country) => {
+    expect(withPeople(h, ['1980-04-10', '1992-05-05', '2001-01-10'], country)).toBe('dateOfBirth');
+  });
+
+  it.each([['Conta', ['12345-6', '98765-4', '55501-2']], ['Company', ['2024/118', '2024/119', '2025/7']], ['Firma', ['10.200.3', '10.200.4', '']]])(
+    'a name or company header "%s" over digits joined by dashes, dots or slashes holds numbers', (h, values) => {
+      expect(withPeople(h, values)).toBeNull();
+    },
+  );
+  it.each([['Company', ['3M Deutschland', '7-Eleven Inc.', 'Acme 2000 GmbH']], ['Firma', ['Müller & Söhne', 'B2B Handel', 'K 2']]])('"%s" over names with digits stays the company', (h, values) => {
+    expect(withPeople(h, values)).toBe('companyName');
+  });
+
+  it.each([['Estado', 'En curso', 'EC'], ['Estado', 'Pendiente', 'ES'], ['Status', 'In Bearbeitung', 'DE'], ['State', 'in progress', 'US'], ['Stato', 'In corso', 'IT'], ['Etat', 'En cours', 'FR'], ['Staat', 'In behandeling', 'NL']])(
+    '"%s" over one value, a status ("%s"), is not the state', (h, v) => {
+      expect(suggestMapping(['Nombre', h], { sampleRows: [['Ana Ruiz', v], ['Luis Mora', '']] })[1].field).not.toBe('state');
+    },
+  );
+  it.each([['Estado', 'Pichincha', 'EC'], ['Estado', 'Jalisco', 'MX'], ['State', 'TX', 'US']])('"%s" over one region ("%s") stays the state', (h, v, country) => {
+    expect(suggestMapping(['Nombre', h], { sampleRows: [['Ana Ruiz', v], ['Luis Mora', '']], defaultCountry: country })[1].field).toBe('state');
+  });
+});
+
+describe('tenth part: bare letter codes under a header of words that names no country are that header\'s codes', () => {
+  const map = (h: string, values: string[], country = 'FR') =>
+    suggestMapping(['Nom', 'Courriel', h], { sampleRows: rowsOf(['Perrin', 'Lemaire', 'Roux'], ['c@example.fr', 'a@example.fr', 'r@example.fr'], values), defaultCountry: country })[2].field;
+  it.each([
+    ['Règlement', ['CHE', 'ESP', 'CHE'], 'FR'], ['Database', ['CR', 'MF', 'CR'], 'US'], ['Kürzel', ['MF', 'CR', 'AT'], 'DE'], ['Turno', ['MA', 'MA', 'TF'], 'ES'],
+    ['Turma', ['GA', 'GB', 'GA'], 'BR'], ['Reparto', ['CH', 'PE', 'CH'], 'IT'], ['Ploeg', ['BE', 'CA', 'BE'], 'NL'],
+  ])('"%s" over %j is no country', (h, values, country) => {
+    expect(map(h, values, country)).not.toBe('country');
+  });
+  it.each([['Страна', ['RU', 'RU', 'KZ']], ['Nat', ['DEU', 'FRA', 'ITA']], ['Zielmarkt', ['Deutschland', 'Österreich', 'Schweiz']], ['Mercado', ['España', 'Francia', 'Portugal']], ['Country', ['DE', 'FR', 'AT']], ['Pays', ['FRA', 'BEL', 'CHE']]])(
+    '"%s" over %j is the country', (h, values) => {
+      expect(map(h, values)).toBe('country');
+    },
+  );
+  it('a file without a header row still reads a column of codes as the country', () => {
+    const rows = [['Anna Weber', 'anna@example.de', 'DE'], ['Jonas Koch', 'jonas@example.de', 'AT'], ['Lena Roux', 'lena@example.fr', 'FR']];
+    expect(suggestMapping(['', '', ''], { sampleRows: rows, defaultCountry: 'DE' })[2].field).toBe('country');
+  });
+});
+
+describe('tenth part: a name column over the names of businesses, in a file with no company column, is the company', () => {
+  const withAddress = (h: string, values: string[]) =>
+    suggestMapping([h, 'Email', 'Plaats'], { sampleRows: rowsOf(values, ['a@example.com', 'b@example.com', 'c@example.com'], ['Wijchen', 'Beuningen', 'Nijmegen']) })[0].field;
+  it.each([
+    ['naam', ['Slagerij Hendriks', 'Eetcafé De Zwaan', 'Bakkerij Jansen']], ['Name', ['Riverside Bakery', 'Main Street Pharmacy', 'Hotel Europa']],
+    ['Name', ['Bäckerei Krause', 'Metzgerei Hofmann', 'Gasthaus Linde']], ['Nombre', ['Panadería San José', 'Farmacia Central', 'Restaurante El Faro']],
+    ['Nome', ['Padaria Estrela', 'Farmácia Popular', 'Oficina do Zé']], ['Nom complet', ['Boulangerie Martin', 'Pharmacie du Centre', 'Salon Chic']],
+    ['Nome', ['Panificio Rossi', 'Farmacia Centrale', 'Ristorante Da Mario']], ['Name', ['Acme GmbH', 'Beta Ltd.', 'Stadtbäckerei Wolf']],
+  ])('"%s" over %j is the company', (h, values) => {
+    expect(withAddress(h, values)).toBe('companyName');
+  });
+  it.each([['naam', ['Pieter Kapper', 'Anna Bakker', 'Jan de Vries']], ['Nom complet', ['Marie Boulanger', 'Luc Boucher', 'Anne Roux']], ['Name', ['Hans Metzger', 'Eva Winkel', 'Jonas Koch']], ['Name', ['Acme GmbH', 'Anna Meyer', 'Jonas Koch']]])(
+    '"%s" over %j stays the name', (h, values) => {
+      expect(withAddress(h, values)).toBe('name');
+    },
+  );
+  it('beside a company column, the name column stays the person\'s', () => {
+    const m = suggestMapping(['Name', 'Firma'], { sampleRows: rowsOf(['Bäckerei Krause', 'Metzgerei Hofmann'], ['Krause GmbH', 'Hofmann KG']) });
+    expect(m.map((s) => s.field)).toEqual(['name', 'companyName']);
+  });
+});
+
+describe('tenth part: a lone "Département" of a list of people is a department, unless its values are the country\'s regions', () => {
+  const staff = (h: string, values: string[], country: string) =>
+    suggestMapping(['Prénom', 'Nom', 'Courriel', h], { sampleRows: rowsOf(['Karine', 'Olivier'], ['Côté', 'Tremblay'], ['k@example.ca', 'o@example.ca'], values), defaultCountry: country })[3].field;
+  it.each([
+    ['Département', ['Caisse', 'Réception'], 'CA'], ['Département', ['Comptabilité', 'Ventes'], 'FR'], ['Departement', ['Financiën', 'Inkoop'], 'NL'],
+    ['Departamento', ['Ventas', 'Finanzas'], 'ES'], ['Departamento', ['Financeiro', 'Comercial'], 'BR'], ['Dipartimento', ['Vendite', 'Amministrazione'], 'IT'],
+  ])('"%s" over %j is not the state', (h, values, country) => {
+    expect(staff(h, values, country)).toBeNull();
+  });
+  it.each([['Département', ['Vienne', 'Aisne'], 'FR'], ['Département', ['Yvelines', "Val-d'Oise"], 'FR'], ['Département', ['Haute-Garonne', 'Bouches-du-Rhône'], 'FR']])(
+    '"%s" over the country\'s départements %j stays the state', (h, values, country) => {
+      expect(staff(h, values, country)).toBe('state');
+    },
+  );
+  it('beside an address, "Département" stays the state whatever its values', () => {
+    const m = suggestMapping(['Nom', 'Ville', 'Département'], { sampleRows: rowsOf(['Côté', 'Roux'], ['Sherbrooke', 'Lyon'], ['Caisse', 'Réception']), defaultCountry: 'FR' });
+    expect(m[2].field).toBe('state');
+  });
+  it('a column no header names, of French départements beside an address, is the state', () => {
+    const m = suggestMapping(['Nom', 'Code postal', 'Commune', 'Zone'], { sampleRows: rowsOf(['Perrin', 'Lemaire'], ['78000', '31000'], ['Versailles', 'Toulouse'], ['Yvelines', 'Haute-Garonne']), defaultCountry: 'FR' });
+    expect(m[3].field).toBe('state');
+  });
+});
+
+describe('tenth part: a weak region header over towns written with their region is the city', () => {
+  const one = (h: string, values: string[], country: string) => suggestMapping(['Name', h], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray', 'Cy Fox'], values), defaultCountry: country })[1].field;
+  it.each([
+    ['City, State', ['Atlanta, GA', 'Miami, FL', 'Denver, CO'], 'US'], ['Stadt, Bundesland', ['München, Bayern', 'Köln, Nordrhein-Westfalen', 'Leipzig, Sachsen'], 'DE'],
+    ['Ciudad, Provincia', ['Sevilla, Andalucía', 'Gijón, Asturias', 'Vigo, Galicia'], 'ES'], ['Plaats, Provincie', ['Zwolle, Overijssel', 'Delft, Zuid-Holland', 'Assen, Drenthe'], 'NL'],
+    ['Estado', ['Campinas, SP', 'Niterói, RJ', 'Santos, SP'], 'BR'], ['Région', ['Lyon, Rhône', 'Lille, Nord', 'Brest, Finistère'], 'FR'], ['Region', ['Lyon, France', 'Graz, Austria', 'Bern, Switzerland'], 'US'],
+  ])('"%s" over %j is the city', (h, values, country) => {
+    expect(one(h, values, country)).toBe('city');
+  });
+  it.each([['Estado', ['SP', 'RJ', 'MG'], 'BR'], ['Region', ['Bayern', 'Sachsen', 'Hessen'], 'DE'], ['State', ['Austin, TX', 'Dallas, TX', 'Reno, NV'], 'US'], ['Provincia', ['Bergamo, BG', 'Brescia, BS', 'Lecce, LE'], 'IT'], ['Region', ['North, East', 'South, West', 'Central, North'], 'US']])(
+    '"%s" over %j is not read as the city (regions alone, or a strong region header)', (h, values, country) => {
+      expect(one(h, values, country)).not.toBe('city');
+    },
+  );
+});
+
+describe('tenth part, files without a header row: account roles are no names, and practices and offices are businesses', () => {
+  it.each([
+    ['EMPLOYEE', 'DE'], ['Student', 'DE'], ['Mitarbeiter', 'DE'], ['ALUMNO', 'ES'], ['Funcionário', 'BR'], ['Étudiant', 'FR'], ['Dipendente', 'IT'], ['Medewerker', 'NL'],
+  ])('a column of "%s" in every row is no last name; the names beside it are', (role, country) => {
+    const rows = [[role, 'Sabine', 'Krämer', 'sabine.kraemer@example.de'], [role, 'Tobias', 'Wolff', 't.wolff@example.de'], [role, 'Elif', 'Demir', 'elif.demir@example.de']];
+    expect(suggestMapping(['', '', '', ''], { sampleRows: rows, defaultCountry: country }).map((s) => s.field)).toEqual([null, 'firstName', 'lastName', 'email']);
+  });
+  it('a family name that is no role word, the same in every row, is still a last name', () => {
+    const rows = [['Sabine', 'Krämer', 'sabine@example.de'], ['Tobias', 'Krämer', 'tobias@example.de'], ['Elif', 'Krämer', 'elif@example.de']];
+    expect(suggestMapping(['', '', ''], { sampleRows: rows, defaultCountry: 'DE' }).map((s) => s.field)).toEqual(['firstName', 'lastName', 'email']);
+  });
+  it.each([
+    [['Whitfield Law Office', 'Okafor & Reyes LLC', 'Brandvold Family Law'], 'US'], [['Kanzlei Brandt', 'Rechtsanwälte Vogel & Roth', 'Praxis am Markt'], 'DE'],
+    [['Bufete Ruiz', 'Abogados Castro', 'Lopez y Asociados'], 'ES'], [['Escritório Silva', 'Advogados Reis', 'Costa Ltda'], 'BR'], [['Cabinet Dupont', 'Avocats Martin', 'Étude Roux'], 'FR'],
+    [['Studio Legale Rossi', 'Avvocati Bianchi', 'Notaio Verdi'], 'IT'], [['Advocatenkantoor De Vries', 'Notariskantoor Smit', 'Jansen Advocaten'], 'NL'],
+  ])('a column of %j beside people is the company', (firms, country) => {
+    const rows = firms.map((f, r) => [['Dana', 'Samuel', 'Ingrid'][r], ['Whitfield', 'Okafor', 'Brandvold'][r], `p${r}@example.com`, f]);
+    expect(suggestMapping(['', '', '', ''], { sampleRows: rows, defaultCountry: country })[3].field).toBe('companyName');
+  });
+});
+
+describe('tenth part, files without a header row: the first address block is the contact\'s, its streets with or without a street word', () => {
+  it.each([
+    ['NL', ['Oude Delft 41', 'Voorstraat 88'], ['2611 CB', '2611 JS'], ['Delft', 'Delft'], ['Hoofdstraat 5', 'Parklaan 22'], ['7461 AA', '3581 PN'], ['Rijssen', 'Utrecht']],
+    ['DE', ['Wiehre 5', 'Poppelsdorfer Allee 12'], ['79100', '53115'], ['Freiburg', 'Bonn'], ['Hauptstraße 1', 'Lindenweg 3'], ['10115', '80331'], ['Berlin', 'München']],
+    ['FR', ['Le Bourg 3', '12 rue Victor Hugo'], ['71000', '69003'], ['Mâcon', 'Lyon'], ['5 avenue Foch', '3 place Bellecour'], ['75016', '69002'], ['Paris', 'Lyon']],
+  ])('%s: the first block is the address, the parents\' block after it is not', (country, street, postal, town, street2, postal2, town2) => {
+    const rows = [0, 1].map((r) => [['Pieter', 'Marloes'][r], ['Kok', 'Meer'][r], street[r], postal[r], town[r], `p${r}@example.com`, street2[r], postal2[r], town2[r]]);
+    expect(suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: country }).map((s) => s.field)).toEqual(
+      ['firstName', 'lastName', 'address1', 'postalCode', 'city', 'email', null, null, null]);
+  });
+  it('a name and a number without a street word, with no postal code after it, is no street', () => {
+    const rows = [['Pieter Kok', 'Team Delft 4', 'p@example.nl'], ['Marloes Meer', 'Oude Garde 2', 'm@example.nl']];
+    expect(suggestMapping(['', '', ''], { sampleRows: rows, defaultCountry: 'NL' })[1].field).toBeNull();
+  });
+  it.each(['7711 AB', '3771 CD', '12345 SA', '2611 BV'])('"%s", a postal code, is no company with a legal form', (v) => {
+    expect(isCompanyText(v)).toBe(false);
+  });
+  it.each(['Volvo AB', '3M AG', 'Beta B.V.', 'Gamma S.A.'])('"%s" is a company', (v) => {
+    expect(isCompanyText(v)).toBe(true);
+  });
+});
+
+describe('tenth part, files without a header row: one email or link is enough, and an empty form\'s "http://" is nothing', () => {
+  const rows = [['Martin', 'Krause', 'martin.krause@example.de', 'm.krause@firma.example', 'http://www.martin-krause.example', 'http://', 'martin.krause.bn'],
+    ['Claudia', 'Fischer', 'claudia.fischer@example.net', '', 'http://', 'http://', 'claudia.fischer']];
+  it('a column with one email address in the sample is one more email; one with one link is the website, before a chat handle\'s', () => {
+    expect(suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: 'DE' }).map((s) => s.field)).toEqual(
+      ['firstName', 'lastName', 'email', 'additionalEmails', 'website', null, null]);
+  });
+  it.each(['http://', 'https://', 'http://www.', 'HTTP://'])('"%s" alone is an empty value', (v) => {
+    expect(sniffValue(v)).toBe('empty');
+  });
+  it.each(['http://example.com', 'https://www.example.de/kontakt', 'www.example.org'])('"%s" is a web address', (v) => {
+    expect(sniffValue(v)).toBe('url');
+  });
+  it('with a header row, one email under a header that says nothing is still not enough', () => {
+    expect(suggestMapping(['Name', 'Notiz'], { sampleRows: [['Ann Lee', 'ann@example.com'], ['Bob Ray', '']] })[1].field).toBeNull();
+  });
+});
+
+describe('tenth part, files without a header row: a first column of record numbers in a list of contacts is the External ID', () => {
+  const fields = (first: string[], withEmail = true, country = 'NL') => {
+    const rows = first.map((f, r) => [f, ['Pieter', 'Marloes', 'Sem'][r], ['Kok', 'Meer', 'Jong'][r], ...(withEmail ? [`p${r}@example.nl`] : [])]);
+    return suggestMapping(rows[0].map(() => ''), { sampleRows: rows, defaultCountry: country }).map((s) => s.field);
+  };
+  it.each([[['1721', '1804', '1999']], [['100245', '100246', '100250']]])('%j is the External ID', (first) => {
+    expect(fields(first)[0]).toBe('externalId');
+  });
+  it.each([[['1', '2', '3']], [['12', '13', '14']], [['1721', '1721', '1804']], [['0172', '0180', '0199']]])('%j (a row counter, a repeated or a zero-led number) is not', (first) => {
+    expect(fields(first)[0]).toBeNull();
+  });
+  it('nor in a list without an email or a phone (a class list: first name, last name)', () => {
+    expect(fields(['123456', '123457', '123460'], false)[0]).toBeNull();
+  });
+});
+
+describe('tenth part: a weak name header over ways of reaching someone holds a channel, not a name', () => {
+  const second = (h: string, values: string[]) => suggestMapping(['Email', h], { sampleRows: rowsOf(['a@example.com', 'b@example.com', 'c@example.com'], values) })[1].field;
+  it.each([
+    ['Preferred Contact', ['Email', '', 'Phone']], ['Kontakt', ['Telefon', 'Brief', 'E-Mail']], ['Contacto', ['Correo', 'Teléfono', 'WhatsApp']], ['Contato', ['Telefone', 'E-mail', 'WhatsApp']],
+    ['Contact', ['Courriel', 'Téléphone', 'SMS']], ['Contatto', ['Telefono', 'Email', 'Lettera']], ['Contact', ['Telefoon', 'E-mail', 'Post']],
+  ])('"%s" over %j is not imported', (h, values) => {
+    expect(second(h, values)).toBeNull();
+  });
+  it.each([['Contact', ['Ann Lee', 'Bob Ray', 'Cy Fox']], ['Kontakt', ['Anna Weber', 'Jonas Koch', '']], ['Name', ['Email', 'Phone', 'Text']]])('"%s" over %j stays a name', (h, values) => {
+    expect(second(h, values)).toBe('name');
+  });
+});
+
+describe('tenth part: a weak town header over two-letter codes holds regions or countries, never towns', () => {
+  const second = (h: string, values: string[], country = 'US') => suggestMapping(['Name', h], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray', 'Cy Fox'], values), defaultCountry: country })[1].field;
+  it.each([['Residence', 'US'], ['Residencia', 'ES'], ['Residência', 'BR'], ['Résidence', 'FR'], ['Residenza', 'IT'], ['Wohnsitz', 'DE']])('"%s" over ru, cy, de is the country', (h, country) => {
+    expect(second(h, ['ru', 'cy', 'de'], country)).toBe('country');
+  });
+  it.each([['Residence', ['TX', 'ca', 'NY'], 'US'], ['Residência', ['SP', 'rj', 'MG'], 'BR']])('"%s" over the default country\'s region codes %j is the state', (h, values, country) => {
+    expect(second(h, values, country)).toBe('state');
+  });
+  it('over codes that are neither, it is nothing', () => {
+    expect(second('Residence', ['xx', 'zz', 'qq'])).toBeNull();
+  });
+  it.each([['Residence', ['Atlanta', 'Miami', 'Denver']], ['Ort', ['ru', 'cy', 'de']]])('"%s" over %j stays the city (towns, or a strong town header)', (h, values) => {
+    expect(second(h, values, 'DE')).toBe('city');
+  });
+});
+
+describe('tenth part: a company column over people\'s names, in a file with no name column, is the name', () => {
+  const first = (h: string, values: string[]) => suggestMapping([h, 'Email'], { sampleRows: rowsOf(values, ['a@example.com', 'b@example.com', 'c@example.com']) })[0].field;
+  it.each([
+    ['ragione_sociale', ['BIANCHI LUCIA', 'VERDI ANDREA', 'ROSSI MARIA GRAZIA']], ['Company', ['Mary Johnson', 'David Miller', 'Susan Clark']], ['Firma', ['Weber, Anna', 'Koch, Jonas', 'Schulz, Lena']],
+    ['Empresa', ['Lucía Prieto', 'Javier Ruiz', 'Carmen Gil']], ['Empresa', ['João Costa', 'Ana Reis', 'Pedro Lima']], ['Société', ['Claire Petit', 'Julie Moreau', 'Louis Girard']], ['Bedrijf', ['Daan Visser', 'Noor Bakker', 'Sem de Jong']],
+  ])('"%s" over %j is the name', (h, values) => {
+    expect(first(h, values)).toBe('name');
+  });
+  it.each([
+    ['Company', ['Lakeside Fabrication', 'Pioneer Packaging Inc.', 'Mary Johnson']], ['Firma', ['Anna Weber Design und Beratung', 'Jonas Koch', 'Lena Schulz']],
+    ['ragione_sociale', ['BIANCHI SRL', 'VERDI ANDREA', 'ROSSI MARIA']], ['Company', ['Acme', 'Globex', 'Initech']],
+  ])('"%s" over %j stays the company', (h, values) => {
+    expect(first(h, values)).toBe('companyName');
+  });
+  it('beside a name column, the company column stays the company', () => {
+    const m = suggestMapping(['Name', 'Company'], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray'], ['Mary Johnson', 'David Miller']) });
+    expect(m[1].field).toBe('companyName');
+  });
+});
+
+describe('tenth part: an email header read by a typo, without one email under it, holds something else', () => {
+  const second = (h: string, values: string[]) => suggestMapping(['Name', h], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray'], values) })[1].field;
+  it.each([['AdresseParl', ['Deutscher Bundestag', 'Deutscher Bundestag']], ['Courrier', ['Reçu', 'Envoyé']]])('"%s" over %j is not an email', (h, values) => {
+    expect(second(h, values)).toBeNull();
+  });
+  it.each(['Emial', 'E-Mial Adresse', 'Correo electronco', 'Courriell'])('"%s" over email addresses stays the email', (h) => {
+    expect(second(h, ['ann@example.com', 'bob@example.com'])).toBe('email');
   });
 });
