@@ -1,11 +1,14 @@
 // Column auto-mapping: suggests a contact field for each header, with a confidence in 0..1 and why (the header,
 // its values, or both). The parts, one job each:
 //  - ./lexicon.ts   the header lexicon, as data: synonyms in seven languages and vendor export conventions
+//                   (./crmnames.ts the CRM fields' names: source, tags, owner, followers)
 //  - ./normalize.ts how a header is read (case, accents, snake_case, camelCase) and the typo distance
 //  - ./header.ts    one header: its field, how sure, whose column it is, which of several; ./keyword.ts its key
 //                   word when no lexicon name matches whole; ./ids.ts whose id it names; ./words.ts and
-//                   ./objects.ts the words of columns about someone or something else
-//  - ./records.ts   headers about a record: generic attributes, insurance policies, card and licence numbers
+//                   ./objects.ts the words of columns about someone or something else; ./tagged.ts a short tag
+//                   glued after a known header ("PLZParl", "OrtWK"): which address or phone it is
+//  - ./records.ts   headers about a record: generic attributes, insurance policies, card and licence numbers; a
+//                   bare "ID" or "Category" in a file of events (registrations, requests, applications)
 //  - ./sniff.ts     values: what a cell holds (dates, times, amounts and ids are never phones); ./nationalids.ts national ids;
 //                   ./valuewords.ts the words values are known by (yes/no, statuses, compass regions, countries)
 //  - ./values.ts    what a column's values add to its header (fill gaps, break ties, overrule what a header cannot be)

@@ -193,8 +193,9 @@ describe('precision, recall and F1 over all columns', () => {
   // "ID value" holding record numbers, "Unique ID" holding 2 and 28), "Categoria" (an athlete's age class) and
   // "Segment" read as tags, "Pref State 2" (a candidate's preferred state, read as the state), and SmartSuite's
   // "SS Contact ID" against its "Record ID" (the mapper takes "Record ID", as HubSpot's export names the contact's id).
-  it('fourth held-out part: F1 of at least 0.9921', () => {
-    expect(report('fourth held-out part', HELDOUT4).f1).toBeGreaterThanOrEqual(0.9921);
+  // 0.9931 after the ninth part's rules (its "ID" of a contact form's messages numbers the messages).
+  it('fourth held-out part: F1 of at least 0.9930', () => {
+    expect(report('fourth held-out part', HELDOUT4).f1).toBeGreaterThanOrEqual(0.993);
   });
   // The fifth held-out part (88 sets, 1,421 columns, built blind in two halves) measured 0.9080 (precision 0.9048,
   // recall 0.9111) when first run, before anything was tuned on it; 0.9757 after the general fixes its misses led to
@@ -204,8 +205,9 @@ describe('precision, recall and F1 over all columns', () => {
   // that no general rule decides: a school file's guardians ("Nom responsable": the guardian is the contact there,
   // where a French CRM's "Responsable" is the owner), which of a roster's ids or emails is the student's own, an
   // order's seller or sales channel, the recipient church of a giving export, and a delivery group written "Name L".
-  it('fifth held-out part: F1 of at least 0.9774', () => {
-    expect(report('fifth held-out part', HELDOUT5).f1).toBeGreaterThanOrEqual(0.9774);
+  // 0.9783 after the ninth part's rules (a college application's "ID").
+  it('fifth held-out part: F1 of at least 0.9782', () => {
+    expect(report('fifth held-out part', HELDOUT5).f1).toBeGreaterThanOrEqual(0.9782);
   });
   // The sixth held-out part (93 sets, 1,149 columns, built blind after the fifth part's rules) measured 0.9426
   // (precision 0.9539, recall 0.9315) when first run, before anything was tuned on it; 0.9747 (precision 0.9765,
@@ -213,8 +215,10 @@ describe('precision, recall and F1 over all columns', () => {
   // ./value-rules.test.ts), 0.9756 after a form's questions ("como_conheceu" is the Source). Most misses left are in two files without a header row (a Dutch student society's list
   // with a parents' address block and two phones, an Italian BI export with tags and an agent), which only their
   // positions tell apart, and judgments: a school's "Roll No", Xero's contact persons, "Orkest" as tags.
-  it('sixth held-out part: F1 of at least 0.9756', () => {
-    expect(report('sixth held-out part', HELDOUT6).f1).toBeGreaterThanOrEqual(0.9756);
+  // 0.9838 after the tenth part's rules (its Dutch student society without a header row: the first address block and
+  // the member number; "Orkest" as tags).
+  it('sixth held-out part: F1 of at least 0.9837', () => {
+    expect(report('sixth held-out part', HELDOUT6).f1).toBeGreaterThanOrEqual(0.9837);
   });
   // The seventh held-out part (110 sets, 1,510 columns, built blind after the sixth part's rules and a form's questions)
   // measured 0.9325 (precision 0.9474, recall 0.9180) when first run, before anything was tuned on it; 0.9873
@@ -229,8 +233,9 @@ describe('precision, recall and F1 over all columns', () => {
   // misses led to ("eighth part" blocks of ./general-rules.test.ts and ./value-rules.test.ts). Most misses left are
   // judgments its writers made: Jobber's service address (taken as a shipping one), an Italian civil-service export's
   // site columns, a hotel template's channel, segment and status, bare "ID" columns left out.
-  it('eighth held-out part: F1 of at least 0.9667', () => {
-    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9667);
+  // 0.9705 after the ninth and tenth parts' rules (a ticket's and a race's category, an application's "ID" and company).
+  it('eighth held-out part: F1 of at least 0.9704', () => {
+    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9704);
   });
   // The ninth held-out part (109 sets, 1,231 columns, built blind while the eighth part's rules were written) measured
   // 0.9339 before those rules and 0.9355 (precision 0.9206, recall 0.9508) after them, when first run, before anything
@@ -238,15 +243,20 @@ describe('precision, recall and F1 over all columns', () => {
   // 12 and 13 lines above their table); 0.9466 after a few general rules its misses led to (a municipality, an external
   // code, a corporate phone, a weak email header over no emails). A second person labelled the same 1,231 columns blind, from the headers and
   // values alone: the two agree on all but 18 columns (F1 0.9829), so the mapper's misses are not the labels' noise.
-  it('ninth held-out part: F1 of at least 0.9465', () => {
-    expect(report('ninth held-out part', HELDOUT9).f1).toBeGreaterThanOrEqual(0.9465);
+  // 0.9633 after rules made without seeing the tenth part (a purchaser beside a named attendee, a bare "ID" of events,
+  // a named id over a bare one, "Geschaefts..." compounds), 0.9650 after the tenth part's.
+  it('ninth held-out part: F1 of at least 0.9649', () => {
+    expect(report('ninth held-out part', HELDOUT9).f1).toBeGreaterThanOrEqual(0.9649);
   });
   // The tenth held-out part (112 sets, 1,294 columns, built blind in two halves after the ninth part's rules and a few
   // more made without seeing it: a purchaser beside a named attendee, a bare "ID" or "Category" in a file of events)
   // measured 0.9115 (precision 0.9298, recall 0.8939) when first run, before anything was tuned on it; 0.9098 with the
-  // mapper as it was before those rules.
-  it('tenth held-out part: F1 of at least 0.9114', () => {
-    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9114);
+  // mapper as it was before those rules; 0.9674 (precision 0.9802, recall 0.9550) after the general rules its misses led
+  // to ("tenth part" blocks of ./general-rules.test.ts and ./value-rules.test.ts). Most misses left are judgments its
+  // writers made against older parts' (groups as tags: "Fraktion", "clan", "Section"; a campaign as the source), a
+  // parliament directory's and a B2B shop's abbreviated columns, and which phone of a file without a header row is the main one.
+  it('tenth held-out part: F1 of at least 0.9673', () => {
+    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9673);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
