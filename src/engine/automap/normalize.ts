@@ -17,6 +17,18 @@ export function withoutAccents(s: string): string {
  * Salesforce's custom-field suffix dropped ("mobileNumber__c" -> mobile number).
  */
 export function headerTokens(header: string): string[] {
+  const key = String(header ?? '');
+  const known = TOKENS.get(key);
+  if (known) return known.slice();
+  const tokens = readTokens(key);
+  // The rules read the same headers again and again: kept, up to a bound (a sheet's headers, the lexicon's names).
+  if (TOKENS.size >= 20000) TOKENS.clear();
+  TOKENS.set(key, tokens);
+  return tokens.slice();
+}
+const TOKENS = new Map<string, string[]>();
+
+function readTokens(header: string): string[] {
   const s = withoutAccents(
     String(header ?? '')
       .replace(/__(c|pc|r)$/i, '')
@@ -94,6 +106,23 @@ export function typoTieBreak(c: string, a: string, b: string): number {
   return sharedStart(c, b) - sharedStart(c, a);
 }
 
+/** A table's entries whose name starts with a letter, in the table's order (an array's grouping is kept for its next lookups). */
+const GROUPED = new WeakMap<object, Map<string, unknown[]>>();
+function byFirstLetter<E extends [string, unknown, number]>(table: Iterable<E>, letter: string): Iterable<E> {
+  if (!Array.isArray(table)) return [...table].filter((e) => e[0][0] === letter);
+  let groups = GROUPED.get(table) as Map<string, E[]> | undefined;
+  if (!groups) {
+    groups = new Map();
+    for (const e of table as E[]) {
+      const g = groups.get(e[0][0]);
+      if (g) g.push(e);
+      else groups.set(e[0][0], [e]);
+    }
+    GROUPED.set(table, groups);
+  }
+  return groups.get(letter) ?? [];
+}
+
 /**
  * The closest entry of `table` to the compact header `c`, within the typo distance for its length and with the
  * same first letter; its confidence is scaled down by the distance; a tie goes by typoTieBreak. Null when nothing is close, or when the
@@ -102,8 +131,7 @@ export function typoTieBreak(c: string, a: string, b: string): number {
 export function fuzzyLookup<F>(c: string, table: Iterable<[string, F | null, number]>): { field: F; conf: number; match: string } | null {
   if (c.length < 4) return null;
   let best: { field: F | null; conf: number; match: string; d: number } | null = null;
-  for (const [key, field, conf] of table) {
-    if (key[0] !== c[0]) continue;
+  for (const [key, field, conf] of byFirstLetter(table, c[0])) {
     const allowed = allowedDistance(Math.min(key.length, c.length));
     if (allowed === 0) continue;
     const d = osaDistance(c, key, allowed);
