@@ -1,4 +1,6 @@
-// Two people in one row (./resolve.ts; a property's numbered owners are read with the header, ./header.ts): an event
+// Whose the person columns are (whoseColumns, called by ./resolve.ts): a customer beside its contact person, a list's
+// role (a tenant, a teacher, a recipient) as the contact when the file names no one else, a billing name, and
+// two people in one row (a property's numbered owners are read with the header, ./header.ts): an event
 // tool's ticket export names the attendee and the purchaser ("Attendee Email", "Purchaser Email"), a registration form
 // the registrant and an attendee ("E-Mail", "Attendee E-Mail"). One of them is the contact, and the other one's name,
 // email, phone and company are not imported (not even as additional emails or phones: they are another person's).
@@ -14,7 +16,6 @@ import { headerTokens } from './normalize';
 import { inflectedFrom, JOINING_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
 import { exactEntry } from './tables';
-import { taggedColumns } from './tagged';
 import { family, NAME_FIELDS } from './work';
 
 /** The person a row of an event, course or club export is about (Eventbrite, WooCommerce Event Tickets, The Events
@@ -99,17 +100,26 @@ function customerCompany(ws: Work[]): void {
   if (contact && customer) Object.assign(customer, { field: 'companyName', conf: 0.75, reason: `"${customer.header}" beside a contact person's name: the customer is the company` });
 }
 
-/** Keeps one person's columns (see the top of this file); the other's name, email, phone and company are not imported. */
-export function onePerson(ws: Work[]): void {
-  taggedColumns(ws);
-  customerCompany(ws);
-  roleNames(ws);
-  // A billing full name ("Fattura Nome", "Billing Name") beside the contact's own first or last name is the payer's.
+/** A billing full name ("Fattura Nome", "Billing Name") beside the contact's own first or last name is the payer's. */
+function billingName(ws: Work[]): void {
   for (const w of ws) {
     if (!w.fallback || w.field !== 'name') continue;
     const own = ws.find((o) => !o.fallback && (o.field === 'firstName' || o.field === 'lastName') && o.basis !== 'values');
     if (own) Object.assign(w, { field: null, conf: 0, basis: undefined, reason: `A billing name; "${own.header}" is the contact's own` });
   }
+}
+
+/** Who the file's people are, in order: a customer beside its contact person, a list role as the contact, a billing name
+ *  beside the contact's own, then one person of two in a row. */
+export function whoseColumns(ws: Work[]): void {
+  customerCompany(ws);
+  roleNames(ws);
+  billingName(ws);
+  onePerson(ws);
+}
+
+/** Keeps one person's columns (see the top of this file); the other's name, email, phone and company are not imported. */
+function onePerson(ws: Work[]): void {
   // Beside the file's own name an "asistente" is the contact's assistant, another person; else the attendee.
   const ownName = ws.some((w) => NAME_FIELDS.has(w.field ?? '') && w.basis !== 'values' && roleOf(w.header) === '');
   for (const w of ws) {
