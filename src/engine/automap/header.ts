@@ -9,23 +9,20 @@
 //  5. Whose column: another person ("Mother's Email", "Guest 2 Phone", "Emergency contact"), another record ("Deal
 //     Name", "IP Address", "Account ID", "Policy Number"), a shipping address, a system date ("Created", "Fecha de
 //     alta"); a card or licence number is the External ID ("Library Card Number"), a generic attribute nothing.
-//  6. The header without its qualifiers ("Home Street" -> street, home group; "Billing City" -> city, billing
-//     group; "Telefone2" -> phone, alternate), then a question ("What is your phone number?"), then the key word of
-//     a longer header ("Customer Email", "Número de celular": ./keyword.ts).
+//  6. The header without its qualifiers (./qualifiers.ts: "Home Street" -> street, home group; "Billing City" ->
+//     city, billing group; "Telefone2" -> phone, alternate), then a question ("What is your phone number?"), then
+//     the key word of a longer header ("Customer Email", "Número de celular": ./keyword.ts).
 //  7. Typos, against the lexicon (optimal string alignment distance).
 import type { CustomField, FieldKey } from '../types';
 import {
-  ALTERNATE_WORDS,
   AMBIGUOUS_STATE_WORDS,
   BARE_NAME_WORDS,
   BARE_PHONE_TYPES,
-  BILLING_WORDS,
   CONTACT_PERSON_PHRASES,
   DISPLAY_WORDS,
   FILE_PERSON_WORDS,
   FILE_WORDS,
   GUEST_WORDS,
-  INDEXED_WORDS,
   JOINING_WORDS,
   MEDIA_WORDS,
   MESSENGER_WORDS,
@@ -40,16 +37,12 @@ import {
   PERSON_NOUNS,
   POSSESSIVE_ARTICLES,
   POSSESSIVE_WORDS,
-  PRIMARY_WORDS,
   PROFILE_WORDS,
   RE_MOBILE,
   SELF_OBJECTS,
-  SHIPPING_WORDS,
   SOURCE_WORDS,
   SYSTEM_DATE_PHRASES,
   SYSTEM_DATE_WORDS,
-  TYPE_GROUPS,
-  TYPE_WORDS,
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens, readPrefix } from './normalize';
@@ -59,6 +52,7 @@ import { isQuestion, questionGuess } from './questions';
 import { segmentGuess } from './segments';
 import { idGuess } from './ids';
 import { taggedGuess } from './tagged';
+import { compoundSplit, groupIndex, joinSplitWords, qualifiers, romanNumbered } from './qualifiers';
 import { memberKind, numberedOwnerGuess, roleNameGuess } from './people';
 import { ADDRESS_FIELDS, ADDRESS_NOUNS, round2 } from './work';
 
@@ -114,7 +108,6 @@ const REFERENCE_NUMBERS: ReadonlySet<string> = new Set(['id', 'number', 'no', 'n
 const OF_HEADS: ReadonlySet<string> = new Set(['name', 'fullname', 'date', 'number', 'place', 'city', 'country', 'address', 'title', 'type']);
 /** Link words that name no website of the contact's by themselves ("LinkedIn URL", "Profile link"). */
 const LINK_ONLY: ReadonlySet<string> = new Set(['url', 'link', 'links', 'enlace', 'lien', 'collegamento']);
-const LATIN_NATION: ReadonlySet<string> = new Set(['nation', 'nacion', 'nazione', 'nacao']);
 const addressPart = (e: Entry | undefined) => (e?.field && ADDRESS_FIELDS.has(e.field) ? e : undefined);
 function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): HeaderGuess {
   if (e.field === null) return { field: null, conf: e.conf, reason: 'Not a contact field', final: true, rank: 'primary' };
@@ -124,53 +117,6 @@ function fromEntry(e: Entry, reason: string, extra: Partial<HeaderGuess> = {}): 
 function withBareName(g: HeaderGuess, words: string[]): HeaderGuess {
   if (g.field === 'name' && words.length === 1 && BARE_NAME_WORDS.has(words[0])) g.bareName = true;
   return g;
-}
-
-/** The number that says which of several: right after an indexable word ("Address 2", "Email_3", "Telefone1"). */
-function groupIndex(tokens: string[]): number {
-  for (let i = 1; i < tokens.length; i++) {
-    if (/^\d{1,2}$/.test(tokens[i]) && INDEXED_WORDS.has(tokens[i - 1])) return Number(tokens[i]);
-  }
-  return 0;
-}
-
-/** Qualifiers of a header's words: what kind (typed/primary/alternate), which address group, billing, shipping. */
-function qualifiers(words: string[]): { rest: string[]; rank: Rank; group: string; billing: boolean; shipping: boolean; typeWord?: string } {
-  const rest: string[] = [];
-  let rank: Rank = 'primary';
-  let group = '';
-  let billing = false;
-  let shipping = false;
-  let typeWord: string | undefined;
-  for (const w of words) {
-    if (SHIPPING_WORDS.has(w)) {
-      shipping = true;
-      continue;
-    }
-    if (BILLING_WORDS.has(w)) {
-      billing = true;
-      group = 'billing';
-      continue;
-    }
-    if (ALTERNATE_WORDS.has(w)) {
-      rank = 'alternate';
-      if (!billing) group = 'other';
-      continue;
-    }
-    if (PRIMARY_WORDS.has(w)) continue;
-    if (w === 'mailing' || w === 'physical' || w === 'residential') {
-      typeWord ??= w;
-      continue;
-    }
-    if (TYPE_WORDS.has(w)) {
-      if (rank === 'primary') rank = 'typed';
-      typeWord ??= w;
-      if (!group) group = TYPE_GROUPS[w] ?? w;
-      continue;
-    }
-    rest.push(w);
-  }
-  return { rest, rank, group, billing, shipping, typeWord };
 }
 
 // ------------------------------------------------------------------------------------------------ the reading
@@ -192,37 +138,6 @@ export function guessHeader(cell: string, ctx: GuessContext): HeaderGuess {
   if (g.field === 'state' && headerTokens(header).some((w) => AMBIGUOUS_STATE_WORDS.has(w))) g.mayBeStatus = true;
   if (g.field === 'phone' && RE_MOBILE.test(compactHeader(header))) g.mobile = true;
   return g;
-}
-
-/** A one-word compound (Dutch, German): "clublidnummer" is club + lidnummer, "Rechnungsadresse" billing + address. */
-function compoundSplit(c: string): { prefix: string; key: string; entry: Entry } | null {
-  for (let i = 4; i <= c.length - 5; i++) {
-    // "Designation", "Destinazione", "Donación": a Latin noun in -nation, no compound of "nation".
-    if (LATIN_NATION.has(c.slice(i))) continue;
-    const entry = exactEntry(c.slice(i));
-    if (entry && entry.field !== null) return { prefix: c.slice(0, i), key: c.slice(i), entry };
-  }
-  return null;
-}
-
-/** Roman numerals that number a header's last word ("Kat II", "Kategorie I", "Adresse II"), as digits. A lone "v" or
- *  "x" is more often a letter than five or ten, and is left. */
-const ROMAN: ReadonlyMap<string, string> = new Map([['i', '1'], ['ii', '2'], ['iii', '3'], ['iv', '4'], ['vi', '6'], ['vii', '7'], ['viii', '8'], ['ix', '9']]);
-function romanNumbered(tokens: string[]): string[] {
-  const n = tokens.length;
-  const number = n >= 2 ? ROMAN.get(tokens[n - 1]) : undefined;
-  if (!number || !/^[a-z]{2,}$/.test(tokens[n - 2])) return tokens;
-  return [...tokens.slice(0, -1), number];
-}
-
-/** Words camelCase split apart that are one key word: "WhatsApp" is whatsapp, not "whats" + "app". */
-function joinSplitWords(tokens: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (i + 1 < tokens.length && headWords().has(tokens[i] + tokens[i + 1]) && !headWords().has(tokens[i])) out.push(tokens[i] + tokens[i++ + 1]);
-    else out.push(tokens[i]);
-  }
-  return out;
 }
 
 function readHeader(header: string, ctx: GuessContext): HeaderGuess {

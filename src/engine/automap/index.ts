@@ -7,6 +7,7 @@
 //                   word when no lexicon name matches whole; ./ids.ts whose id it names; ./words.ts and
 //                   ./objects.ts the words of columns about someone or something else; ./tagged.ts a short tag
 //                   glued after a known header ("PLZParl", "OrtWK"): which address or phone it is
+//                   ./qualifiers.ts its words read apart (kind, address group, number, compounds)
 //  - ./records.ts   headers about a record: generic attributes, insurance policies, card and licence numbers; a
 //                   bare "ID" or "Category" in a file of events (registrations, requests, applications)
 //  - ./sniff.ts     values: what a cell holds (dates, times, amounts and ids are never phones); ./nationalids.ts national ids;

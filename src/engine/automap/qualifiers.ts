@@ -1,0 +1,92 @@
+// The words of one header read apart, before ./header.ts looks them up: its qualifiers (which kind, which address
+// group, billing, shipping), the number that says which of several, a one-word compound's parts, Roman numerals, and
+// words camelCase split apart that are one.
+import {
+  ALTERNATE_WORDS,
+  BILLING_WORDS,
+  INDEXED_WORDS,
+  PRIMARY_WORDS,
+  SHIPPING_WORDS,
+  TYPE_GROUPS,
+  TYPE_WORDS,
+} from './lexicon';
+import { exactEntry, headWords, type Entry, type Rank } from './tables';
+
+const LATIN_NATION: ReadonlySet<string> = new Set(['nation', 'nacion', 'nazione', 'nacao']);
+/** The number that says which of several: right after an indexable word ("Address 2", "Email_3", "Telefone1"). */
+export function groupIndex(tokens: string[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    if (/^\d{1,2}$/.test(tokens[i]) && INDEXED_WORDS.has(tokens[i - 1])) return Number(tokens[i]);
+  }
+  return 0;
+}
+
+/** Qualifiers of a header's words: what kind (typed/primary/alternate), which address group, billing, shipping. */
+export function qualifiers(words: string[]): { rest: string[]; rank: Rank; group: string; billing: boolean; shipping: boolean; typeWord?: string } {
+  const rest: string[] = [];
+  let rank: Rank = 'primary';
+  let group = '';
+  let billing = false;
+  let shipping = false;
+  let typeWord: string | undefined;
+  for (const w of words) {
+    if (SHIPPING_WORDS.has(w)) {
+      shipping = true;
+      continue;
+    }
+    if (BILLING_WORDS.has(w)) {
+      billing = true;
+      group = 'billing';
+      continue;
+    }
+    if (ALTERNATE_WORDS.has(w)) {
+      rank = 'alternate';
+      if (!billing) group = 'other';
+      continue;
+    }
+    if (PRIMARY_WORDS.has(w)) continue;
+    if (w === 'mailing' || w === 'physical' || w === 'residential') {
+      typeWord ??= w;
+      continue;
+    }
+    if (TYPE_WORDS.has(w)) {
+      if (rank === 'primary') rank = 'typed';
+      typeWord ??= w;
+      if (!group) group = TYPE_GROUPS[w] ?? w;
+      continue;
+    }
+    rest.push(w);
+  }
+  return { rest, rank, group, billing, shipping, typeWord };
+}
+
+/** A one-word compound (Dutch, German): "clublidnummer" is club + lidnummer, "Rechnungsadresse" billing + address. */
+export function compoundSplit(c: string): { prefix: string; key: string; entry: Entry } | null {
+  for (let i = 4; i <= c.length - 5; i++) {
+    // "Designation", "Destinazione", "Donación": a Latin noun in -nation, no compound of "nation".
+    if (LATIN_NATION.has(c.slice(i))) continue;
+    const entry = exactEntry(c.slice(i));
+    if (entry && entry.field !== null) return { prefix: c.slice(0, i), key: c.slice(i), entry };
+  }
+  return null;
+}
+
+/** Roman numerals that number a header's last word ("Kat II", "Kategorie I", "Adresse II"), as digits. A lone "v" or
+ *  "x" is more often a letter than five or ten, and is left. */
+const ROMAN: ReadonlyMap<string, string> = new Map([['i', '1'], ['ii', '2'], ['iii', '3'], ['iv', '4'], ['vi', '6'], ['vii', '7'], ['viii', '8'], ['ix', '9']]);
+export function romanNumbered(tokens: string[]): string[] {
+  const n = tokens.length;
+  const number = n >= 2 ? ROMAN.get(tokens[n - 1]) : undefined;
+  if (!number || !/^[a-z]{2,}$/.test(tokens[n - 2])) return tokens;
+  return [...tokens.slice(0, -1), number];
+}
+
+/** Words camelCase split apart that are one key word: "WhatsApp" is whatsapp, not "whats" + "app". */
+export function joinSplitWords(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i + 1 < tokens.length && headWords().has(tokens[i] + tokens[i + 1]) && !headWords().has(tokens[i])) out.push(tokens[i] + tokens[i++ + 1]);
+    else out.push(tokens[i]);
+  }
+  return out;
+}
