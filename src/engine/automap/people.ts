@@ -118,18 +118,24 @@ export function whoseColumns(ws: Work[]): void {
   onePerson(ws);
 }
 
+/** Not imported: another person's column. */
+const othersColumn = (w: Work, reason: string) => Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason });
+
 /** Keeps one person's columns (see the top of this file); the other's name, email, phone and company are not imported. */
 function onePerson(ws: Work[]): void {
+  // Each column's role word, read once.
+  const roles = new Map(ws.map((w) => [w, roleOf(w.header)]));
+  const roleOfColumn = (w: Work) => roles.get(w) ?? '';
   // Beside the file's own name an "asistente" is the contact's assistant, another person; else the attendee.
-  const ownName = ws.some((w) => NAME_FIELDS.has(w.field ?? '') && w.basis !== 'values' && roleOf(w.header) === '');
+  const ownName = ws.some((w) => NAME_FIELDS.has(w.field ?? '') && w.basis !== 'values' && roleOfColumn(w) === '');
   for (const w of ws) {
-    if (!ownName || w.field === null || !PERSON_FIELDS.has(w.field) || !ATTENDEE_OR_ASSISTANT.has(roleOf(w.header))) continue;
-    Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason: `Another person's (the ${roleOf(w.header)}, an assistant beside the contact's own name)` });
+    if (!ownName || w.field === null || !PERSON_FIELDS.has(w.field) || !ATTENDEE_OR_ASSISTANT.has(roleOfColumn(w))) continue;
+    othersColumn(w, `Another person's (the ${roleOfColumn(w)}, an assistant beside the contact's own name)`);
   }
   const groups = new Map<string, Work[]>();
   for (const w of ws) {
     if (w.field === null || !PERSON_FIELDS.has(w.field) || w.basis === 'values') continue;
-    const role = roleOf(w.header);
+    const role = roleOfColumn(w);
     groups.set(role, [...(groups.get(role) ?? []), w]);
   }
   const people = [...groups].filter(([, g]) => g.some((w) => IDENTITY_FIELDS.has(w.field ?? '')));
@@ -137,8 +143,8 @@ function onePerson(ws: Work[]): void {
   const subject = people.find(([role, g]) => SUBJECT_ROLES.includes(role) && g.some((w) => NAME_FIELDS.has(w.field ?? '')));
   if (subject) {
     for (const w of ws) {
-      const role = roleOf(w.header);
-      if (w.field !== null && PAYER_ROLES.includes(role)) Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason: `Another person's (the ${role}): the contact is the ${subject[0]}` });
+      const role = roleOfColumn(w);
+      if (w.field !== null && PAYER_ROLES.includes(role)) othersColumn(w, `Another person's (the ${role}): the contact is the ${subject[0]}`);
     }
   }
   if (people.length < 2) return;
@@ -165,7 +171,7 @@ function onePerson(ws: Work[]): void {
     // All of that person's columns: the name and contact fields above, and where they live ("Purchaser City").
     // A purchaser and a buyer in one file are the one who paid.
     const theirs = (r: string) => r === role || (PAYER_ROLES.includes(r) && PAYER_ROLES.includes(role));
-    for (const w of role ? ws.filter((x) => x.field !== null && theirs(roleOf(x.header))) : g) Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason });
+    for (const w of role ? ws.filter((x) => x.field !== null && theirs(roleOfColumn(x))) : g) othersColumn(w, reason);
   }
 }
 
