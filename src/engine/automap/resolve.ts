@@ -151,27 +151,21 @@ function thingNames(ws: Work[], columns: readonly CellValue[][]): void {
   for (const w of ws) if (w.bareName && w.field === 'name' && valueShare(columns[w.col] ?? [], numbered, 2) >= 0.5) unmap(w, `"${w.header}" holds words with numbers beside the person's first and last names: a thing's name`);
 }
 
-/** A name column over the names of businesses ("naam": Slagerij Hendriks, Eetcafé De Zwaan; "Name": Acme GmbH), in a file
- *  with no company column: a delivery round's or a supplier list's customers are businesses, and their name the company. */
-function businessNames(ws: Work[], columns: readonly CellValue[][]): void {
-  if (ws.some((w) => w.field === 'companyName' || w.field === 'firstName' || w.field === 'lastName')) return;
-  const names = ws.filter((w) => w.field === 'name');
-  if (names.length !== 1) return;
-  const w = names[0];
-  if (valueShare(columns[w.col] ?? [], isCompanyText, 2) >= 0.6) Object.assign(w, { field: 'companyName', basis: 'both', reason: `"${w.header}" holds the names of businesses` });
-}
-
-/** A company column over people's names ("ragione_sociale": BIANCHI LUCIA, VERDI ANDREA; an insurer's register names a
- *  private client so), in a file with no name column: each value a full name with a common given name in it, none with a
- *  company's form or kind. The contact is the person. */
-function personCompanies(ws: Work[], columns: readonly CellValue[][]): void {
-  if (ws.some((w) => w.field === 'name' || w.field === 'firstName' || w.field === 'lastName')) return;
-  const firms = ws.filter((w) => w.field === 'companyName');
-  if (firms.length !== 1) return;
-  const w = firms[0];
+/** A name or company column whose values are the other's, in a file with no other column of either: a name column over
+ *  the names of businesses ("naam": Slagerij Hendriks, Eetcafé De Zwaan; "Name": Acme GmbH: a delivery round's or a
+ *  supplier list's customers are businesses) is the company; a company column over people's names ("ragione_sociale":
+ *  BIANCHI LUCIA, VERDI ANDREA: an insurer's register names a private client so; each value a full name with a common
+ *  given name, no company's form or kind, at most three words) is the name. */
+function nameOrCompanyByValues(ws: Work[], columns: readonly CellValue[][]): void {
+  const swap = (from: FieldKey, to: FieldKey, test: (v: string) => boolean, min: number, why: string) => {
+    if (ws.some((w) => w.field === to || w.field === 'firstName' || w.field === 'lastName')) return;
+    const found = ws.filter((w) => w.field === from);
+    if (found.length === 1 && valueShare(columns[found[0].col] ?? [], test, 2) >= min) Object.assign(found[0], { field: to, basis: 'both', reason: `"${found[0].header}" holds ${why}` });
+  };
+  swap('name', 'companyName', isCompanyText, 0.6, 'the names of businesses');
   const given = (v: string) => v.split(/[\s,]+/).some((t) => GIVEN_NAMES.has(withoutAccents(t).toLowerCase()));
   const person = (v: string) => isFullNameText(v) && !isCompanyText(v) && given(v) && v.split(/\s+/).length <= 3;
-  if (valueShare(columns[w.col] ?? [], person, 2) === 1) Object.assign(w, { field: 'name', basis: 'both', reason: `"${w.header}" holds people's names: the contacts are private people` });
+  swap('companyName', 'name', person, 1, "people's names: the contacts are private people");
 }
 
 function pairNames(ws: Work[]): void {
@@ -330,8 +324,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
     streetValues(ws, opts.columns, opts);
     regionValues(ws, opts.columns, opts);
     thingNames(ws, opts.columns);
-    businessNames(ws, opts.columns);
-    personCompanies(ws, opts.columns);
+    nameOrCompanyByValues(ws, opts.columns);
   }
   barePhoneTypes(ws, opts);
   loginEmails(ws, opts.columns);
