@@ -31,11 +31,15 @@ export function taggedGuess(raw: string, tokens: readonly string[]): HeaderGuess
 /** A tag says which one only where it tags several columns ("PLZParl", "OrtParl"): a column alone with one ("MobilePay",
  *  a payment service) is left unmapped. */
 export function taggedColumns(ws: Work[]): void {
-  const tags = ws.map((w) => taggedGuess(w.header, headerTokens(w.header)));
-  const tagOf = (i: number) => headerTokens(ws[i].header).pop() ?? '';
+  const tokens = ws.map((w) => headerTokens(w.header));
+  const tags = ws.map((w, i) => taggedGuess(w.header, tokens[i]));
+  const tagOf = (i: number) => tokens[i][tokens[i].length - 1] ?? '';
+  // How many tagged columns carry each tag, counted once.
+  const count = new Map<string, number>();
+  tags.forEach((t, i) => t && count.set(tagOf(i), (count.get(tagOf(i)) ?? 0) + 1));
   ws.forEach((w, i) => {
     const g = tags[i];
     if (!g || w.field === null || g.reason !== w.reason) return;
-    if (tags.filter((t, j) => t && tagOf(j) === tagOf(i)).length < 2) unmap(w, `"${w.header}": a known name with a tag no other column has`);
+    if ((count.get(tagOf(i)) ?? 0) < 2) unmap(w, `"${w.header}": a known name with a tag no other column has`);
   });
 }

@@ -165,7 +165,7 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   const numberCount = (['number', 'phone', 'nationalId', 'money'] as const).reduce((n, k) => n + (sniff.counts[k] ?? 0), 0)
     // Digits joined by dashes, dots or slashes that read as no other kind ("12345-6", an account with its check digit;
     // "2024/118", a file number) are numbers too: no name, no place.
-    + (sniff.counts.text ? Math.round(valueShare(values, (v) => sniffValue(v, opts) === 'text' && /^\d[\d\s.\-/]*\d$/.test(v)) * sniff.n) : 0);
+    + (sniff.counts.text ? Math.round(valueShare(values, (v) => /^\d[\d\s.\-/]*\d$/.test(v) && sniffValue(v, opts) === 'text') * sniff.n) : 0);
   const numbers = sniff.n ? numberCount / sniff.n : 0;
   // A name is never a number, whatever the header: "Conta" holding 5678 (an account number), "Organisation (...)" holding
   // 8, 7 (a form's mark for the organisation of a talk).
