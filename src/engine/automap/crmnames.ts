@@ -67,7 +67,9 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Propietario', 'Propietario del contacto', 'Responsable', 'Asignado a', 'Vendedor', 'Comercial', 'Ejecutivo'],
     pt: ['Proprietário', 'Responsável', 'Atribuído a', 'Vendedor', 'Dono', 'Proprietário do contato', 'Proprietário do contacto', 'Dono do contato', 'Dono do lead'],
     fr: ['Propriétaire', 'Responsable', 'Assigné à', 'Attribué à', 'Commercial', 'Chargé de compte'],
-    de: ['Besitzer', 'Verantwortlich', 'Zuständig', 'Betreuer', 'Zugewiesen an', 'Kundenbetreuer', 'Vertriebsmitarbeiter', 'Kontaktinhaber', 'Lead-Inhaber'],
+    de: ['Besitzer', 'Verantwortlich', 'Zuständig', 'Betreuer', 'Zugewiesen an', 'Kundenbetreuer', 'Vertriebsmitarbeiter', 'Kontaktinhaber', 'Lead-Inhaber',
+      // the clerk in charge of the customer (an office's case lists, ERP exports)
+      'Sachbearbeiter', 'Sachbearbeiterin', 'Zuständiger Sachbearbeiter'],
     it: ['Proprietario', 'Responsabile', 'Assegnato a', 'Commerciale', 'Referente commerciale', 'Proprietario del contatto', 'Proprietario contatto'],
     nl: ['Eigenaar', 'Verantwoordelijke', 'Toegewezen aan', 'Accountmanager', 'Behandelaar', 'Eigenaar van contactpersoon', 'Contacteigenaar', 'Eigenaar contactpersoon'],
   } },

@@ -45,9 +45,9 @@ import {
   SYSTEM_DATE_WORDS,
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
-import { compactHeader, fuzzyLookup, headerTokens, readPrefix } from './normalize';
+import { compactHeader, fuzzyLookup, headerTokens, readPrefix, withoutUmlautSpelling } from './normalize';
 import { recordGuess, ticketHolderGuess, toolColumnGuess } from './records';
-import { keywordGuess } from './keyword';
+import { keywordGuess, streetAndNumberGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
 import { segmentGuess } from './segments';
 import { idGuess } from './ids';
@@ -194,6 +194,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // Exact names as written ("Created (UTC)", "Assistant's Phone").
   // Linking words dropped too ("Página da Web", "Dirección del correo electrónico 2", "Código postal del trabajo").
   const unlinked = (ws: string[]) => ws.filter((w) => !JOINING_WORDS.has(w)).join('');
+  const streetAndNumber = exactEntry(c)?.field ? null : streetAndNumberGuess(main);
+  if (streetAndNumber) return streetAndNumber;
   const exact = exactEntry(c) ?? exactEntry(unlinked(rawTokens));
   if (exact) return exact.field === null ? fromEntry(exact, '') : indexed(withBareName(fromEntry(exact, 'Known column name'), words));
 
@@ -301,6 +303,12 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
       return indexed(g);
     }
   }
+  // Type words only, one of them a phone or an email of its own: "Mobile Work", "Mobil privat", "Handy dienstlich".
+  const typed = !rest.length && words.length >= 2 ? words.map((w) => exactEntry(w)).filter((e) => e?.field === 'phone' || e?.field === 'email') : [];
+  if (typed.length && typed.every((e) => e?.field === typed[0]?.field)) {
+    const e = typed[0] as Entry;
+    return indexed({ ...fromEntry(e, `Known column name, ${words.find((w) => exactEntry(w) !== e) ?? 'typed'} kind`), conf: round2(Math.min(e.conf, 0.9)), rank: q.rank === 'alternate' ? 'alternate' : 'typed' });
+  }
   // A one-word compound: "Clublidnummer", "Firmenadresse"; with a qualifier ("Rechnungsadresse", "Notfalltelefon") it
   // is read as two words.
   const compound = words.length === 1 && c.length >= 10 ? compoundSplit(c) : null;
@@ -309,7 +317,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (objectStem) return { field: null, conf: 0.8, reason: `About another record (${objectStem})`, final: true, rank: 'primary' };
   if (compound) {
     const { prefix, key, entry } = compound;
-    const known = [prefix, prefix.replace(/s$/, '')].find((w) => knownWords().has(w));
+    const known = [prefix, prefix.replace(/s$/, '')].map(withoutUmlautSpelling).find((w) => knownWords().has(w));
     if (known) return readHeader(`${known} ${key}`, ctx);
     if (memberKind(key, entry)) return { field: null, conf: 0.8, reason: `A kind of ${key} ("${raw}"), not a name`, final: true, rank: 'primary' };
     return indexed({ ...fromEntry(entry, `Ends with "${key}"`), conf: round2(entry.conf * 0.9) });

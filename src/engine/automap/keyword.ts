@@ -17,6 +17,7 @@ import {
   PERSON_NOUNS,
   SELF_ID_WORDS,
 } from './lexicon';
+import { compactHeader, headerTokens } from './normalize';
 import { exactEntry, headWords } from './tables';
 import { inflectedFrom } from './words';
 import { ADDRESS_NOUNS, NAME_FIELDS } from './work';
@@ -35,6 +36,19 @@ const PO_BOX_WORDS: ReadonlySet<string> = new Set(['postfach', 'postbus', 'pobox
 /** A confirmation, in the seven languages: "Confirmation Email", "Bestätigung E-Mail", "Confirmar correo", "Conferma email". */
 const CONFIRM_WORDS: ReadonlySet<string> = new Set(['confirmation', 'confirmar', 'confirmacion', 'confirmacao', 'confirmez', 'confirmer', 'bestaetigen',
   'bestatigen', 'bestaetigung', 'bestatigung', 'conferma', 'confermare', 'bevestig', 'bevestigen', 'bevestiging']);
+
+/** A street and its house number in one column: "Street and number", "Straße u. Hausnr.", "Rua e número", "Rue et
+ *  numéro", "Straat en huisnummer", "Street & No." hold the street line (a street's number alone is no street line). */
+const AND = /\s*[&+,]\s*|\s+(?:and|und|u\.?|y|e|et|en|i)\s+/i;
+const HOUSE_NUMBER_NAMES: ReadonlySet<string> = new Set([...HOUSE_NUMBER_WORDS, 'hausnummer', 'hausnr', 'hnr', 'huisnummer', 'huisnr', 'civico', 'housenumber', 'house', 'haus']);
+export function streetAndNumberGuess(raw: string): HeaderGuess | null {
+  const parts = raw.split(AND).filter((p) => p.trim());
+  if (parts.length !== 2) return null;
+  const street = exactEntry(compactHeader(parts[0]));
+  const number = headerTokens(parts[1]);
+  if (street?.field !== 'address1' || !number.length || !number.every((w) => HOUSE_NUMBER_NAMES.has(w))) return null;
+  return { field: 'address1', conf: 0.85, reason: `A street with its house number ("${raw.trim()}")`, rank: 'primary' };
+}
 
 /** The key word of a longer header: the last meaningful word, before "number", "code", "value"... */
 export function keywordGuess(words: string[], why: string): HeaderGuess | null {

@@ -60,7 +60,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     es: ['ID de cliente', 'Número de cliente', 'Código de cliente', 'Número de socio', 'Nº de socio', 'ID de socio'],
     pt: ['ID do cliente', 'Número do cliente', 'Código do cliente', 'Número de sócio', 'Matrícula'],
     fr: ['ID client', 'Numéro client', 'Code client', "Numéro d'adhérent", 'Numéro adhérent', 'N° adhérent', 'Numéro de membre'],
-    de: ['Kundennummer', 'Kunden-ID', 'Kundennr', 'Mitgliedsnummer', 'Mitglieds-ID', 'Mitgliedsnr'],
+    // "Kd.-Nr.", "KdNr": the Kundennummer, abbreviated (invoicing and ERP exports)
+    de: ['Kundennummer', 'Kunden-ID', 'Kundennr', 'Mitgliedsnummer', 'Mitglieds-ID', 'Mitgliedsnr', 'Kd-Nr', 'Kd Nr', 'KdNr', 'Kd-Nummer'],
     it: ['ID cliente', 'Codice cliente', 'Numero cliente', 'Numero socio', 'Codice socio', 'Tessera'],
     // a sports federation's member number (the KNVB's and the Atletiekunie's "bondsnummer", Sportlink's member exports)
     nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
@@ -290,9 +291,10 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     // a municipality is the town in English-language registers too (the Philippines' "Municipality" beside "Barangay")
     en: ['City', 'Town', 'City/Town', 'Locality', 'Town/City', 'Suburb', 'City of Residence', 'Home Town', 'Municipality', 'City/Municipality'],
     es: ['Ciudad', 'Localidad', 'Población', 'Municipio', 'Comuna', 'Ciudad de residencia'],
-    pt: ['Cidade', 'Município', 'Localidade', 'Cidade de residência', 'Cidade onde mora'],
+    // Portugal's municipality, its "concelho" (the CTT's postal addresses: a parish's "freguesia" is below it)
+    pt: ['Cidade', 'Município', 'Localidade', 'Cidade de residência', 'Cidade onde mora', 'Concelho'],
     fr: ['Ville', 'Commune', 'Localité', 'Ville de résidence'],
-    de: ['Stadt', 'Ort', 'Wohnort', 'Gemeinde', 'Wohnstadt'],
+    de: ['Stadt', 'Ort', 'Wohnort', 'Gemeinde', 'Wohnstadt', 'Wohnsitz Gemeinde', 'Wohngemeinde'],
     // "Com_Residenza": the comune di residenza, abbreviated (an Italian register's import)
     it: ['Città', 'Comune', 'Località', 'Citta', 'Città di residenza', 'Comune di residenza', 'Com residenza', 'Com di residenza'],
     nl: ['Plaats', 'Woonplaats', 'Stad', 'Gemeente', 'Plaatsnaam', 'Steden', 'Plaatsen', 'Woonplaatsen'],

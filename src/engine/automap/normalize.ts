@@ -41,7 +41,27 @@ function readTokens(header: string): string[] {
     .replace(/[#№]/g, ' no ')
     .toLowerCase()
     .replace(/\be[\s_.-]*mail/g, 'email');
-  return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(withoutUmlautSpelling);
+}
+
+/**
+ * German written without its umlauts ("Buero", "Groesse", "Zusaetzliche"): a word the lexicon does not know is read
+ * with "ae", "oe", "ue" as the accent-free "a", "o", "u" when that spelling is a word it knows ("buro", "grosse").
+ * Words of four letters or fewer are kept ("Due", "Doe", "Rue"), and so is every word the lexicon knows as written
+ * ("Quelle", "Fuente", "Moeder").
+ */
+export function withoutUmlautSpelling(word: string): string {
+  if (!isKnownWord || word.length < 5 || !RE_UMLAUT_SPELLING.test(word) || isKnownWord(word)) return word;
+  const folded = word.replace(RE_UMLAUT_SPELLING_ALL, '$1');
+  return isKnownWord(folded) ? folded : word;
+}
+const RE_UMLAUT_SPELLING = /[aou]e/;
+const RE_UMLAUT_SPELLING_ALL = /([aou])e/g;
+let isKnownWord: ((word: string) => boolean) | null = null;
+/** Sets the lexicon's words (./tables.ts) that headerTokens reads an umlaut's spelling against; headers read before are read again. */
+export function readUmlautSpellingAgainst(known: (word: string) => boolean): void {
+  isKnownWord = known;
+  TOKENS.clear();
 }
 
 /** Letters and digits only, lower case: "E-mail Address" -> "emailaddress". */

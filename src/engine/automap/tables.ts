@@ -24,7 +24,7 @@ import {
   VENDOR_HEADERS,
   type LexField,
 } from './lexicon';
-import { compactHeader, headerTokens } from './normalize';
+import { compactHeader, headerTokens, readUmlautSpellingAgainst } from './normalize';
 
 /** Which of several of its kind a header is: the main email and phone go to the primary, then typed, then alternate. */
 export type Rank = 'primary' | 'typed' | 'alternate';
@@ -78,6 +78,7 @@ let KNOWN: Set<string> | null = null;
 /** Every word the lexicon uses: a header made only of these has no typo in it. */
 export function knownWords(): Set<string> {
   if (KNOWN) return KNOWN;
+  building = true;
   const k = new Set<string>();
   const names: string[] = [...EXTRA_ADDRESS_LINES];
   for (const tier of FIELD_NAMES) for (const list of Object.values(tier.names)) names.push(...(list ?? []));
@@ -87,8 +88,12 @@ export function knownWords(): Set<string> {
   for (const set of [OTHER_PEOPLE, OTHER_OBJECTS, BILLING_WORDS, SHIPPING_WORDS, ALTERNATE_WORDS, PRIMARY_WORDS, TYPE_WORDS, NEGATIVE_WORDS, SYSTEM_DATE_WORDS, QUESTION_WORDS, PERSON_NOUNS, FILLER_WORDS, NOT_PERSON_NAME_WORDS, OWNER_WORDS]) for (const w of set) k.add(w);
   for (const [w] of HEAD_WORDS) k.add(w);
   KNOWN = k;
+  building = false;
   return k;
 }
+// The lexicon's own names are read as written (every word of theirs is known: none is read again while they are read).
+let building = false;
+readUmlautSpellingAgainst((w) => building || knownWords().has(w));
 export function headWords(): Map<string, [FieldKey, number]> {
   if (!HEADS) HEADS = new Map(HEAD_WORDS.map(([w, f, c]) => [w, [f, c]]));
   return HEADS;

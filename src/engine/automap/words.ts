@@ -269,15 +269,18 @@ export const NOTE_WORDS: ReadonlySet<string> = new Set([
   'must', 'be', 'in', 'the', 'format', 'formato', 'formaat', 'use', 'e', 'g', 'eg', 'ex', 'z', 'b', 'zb', 'bsp', 'ej', 'es', 'bijv', 'dd', 'mm', 'yyyy', 'yy', 'jj', 'aaaa', 'tt', 'jjjj',
 ]);
 /** Words that mark the primary one of its kind. */
-export const PRIMARY_WORDS: ReadonlySet<string> = new Set(['primary', 'main', 'principal', 'principale', 'preferred', 'default', 'hoofd', 'haupt', 'primair', 'primaire', 'primario', 'primaria', 'primar', 'primaer']);
+export const PRIMARY_WORDS: ReadonlySet<string> = new Set(['primary', 'main', 'principal', 'principale', 'preferred', 'default', 'hoofd', 'haupt', 'primair', 'primaire', 'primario', 'primaria', 'primar']);
 /** Words typing an email, phone or address (one of several of equal rank). */
 export const TYPE_WORDS: ReadonlySet<string> = new Set([
   'work', 'business', 'office', 'home', 'personal', 'private', 'mobile', 'cell', 'landline', 'direct', 'fixed',
   'company', 'corporate', 'professional', 'casa', 'trabajo', 'oficina', 'particular', 'fijo', 'personal', 'trabalho', 'comercial',
-  'residencial', 'pessoal', 'fixo', 'maison', 'domicile', 'bureau', 'travail', 'professionnel', 'perso', 'pro', 'fixe', 'privat', 'geschaeftlich', 'geschaeft', 'geschaft',
-  // German compounds' first part, with its joining "s" ("GeschaeftsTelefon", "Geschäftsadresse" split as camelCase)
-  'geschafts', 'geschaefts',
-  'geschaftlich', 'dienstlich', 'buero', 'buro', 'festnetz', 'lavoro', 'ufficio', 'privato', 'fisso', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk',
+  'residencial', 'pessoal', 'fixo', 'maison', 'domicile', 'bureau', 'travail', 'professionnel', 'perso', 'pro', 'fixe', 'privat', 'geschaft',
+  // German compounds' first part, with its joining "s" ("GeschaeftsTelefon", "Geschäftsadresse" split as camelCase;
+  // German written without umlauts, "Geschaefts", "Buero", is read as "geschafts", "buro": ./normalize.ts)
+  'geschafts',
+  'geschaftlich', 'dienstlich', 'buro',
+  // abbreviated ("Tel. geschäftl.", "Tel. dienstl.", "Mobil priv.")
+  'geschaftl', 'dienstl', 'priv', 'festnetz', 'lavoro', 'ufficio', 'privato', 'fisso', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk',
   'vast', 'handy', 'whatsapp', 'sms', 'car', 'voiture', 'auto', 'coche', 'carro',
   // a mobile after its key word: "Telefoon Mobiel", "Telefon Mobil", "Teléfono Móvil", "Telefone Celular", "Téléphone Portable"
   'mobiel', 'mobil', 'movil', 'celular', 'cellulare', 'telemovel', 'portable', 'gsm',
@@ -296,12 +299,12 @@ export const TYPE_GROUPS: Readonly<Record<string, string>> = {
   pessoal: 'home', perso: 'home', ab: 'home', abitazione: 'home', huisadres: 'home', thuisadres: 'home',
   work: 'business', business: 'business', office: 'business', trabajo: 'business', oficina: 'business', trabalho: 'business', comercial: 'business',
   commercial: 'business', commerciale: 'business', bureau: 'business', travail: 'business', professionnel: 'business', pro: 'business',
-  geschaftlich: 'business', geschaeftlich: 'business', geschaft: 'business', geschaeft: 'business', geschafts: 'business', geschaefts: 'business', dienstlich: 'business', buro: 'business', buero: 'business', lavoro: 'business',
+  geschaftlich: 'business', geschaftl: 'business', dienstl: 'business', priv: 'home', geschaft: 'business', geschafts: 'business', dienstlich: 'business', buro: 'business', lavoro: 'business',
   ufficio: 'business', werk: 'business', kantoor: 'business', zakelijk: 'business', company: 'business', corporate: 'business',
   professional: 'business', uff: 'business', werkadres: 'business', bezoekadres: 'business',
 };
 /** A whole header made of one of these words holds a phone when the file has other phone columns ("Handy", "Büro", "Privat"). */
-export const BARE_PHONE_TYPES: ReadonlySet<string> = new Set(['work', 'business', 'office', 'home', 'personal', 'private', 'casa', 'trabajo', 'oficina', 'particular', 'trabalho', 'comercial', 'residencial', 'maison', 'domicile', 'bureau', 'travail', 'privat', 'buro', 'buero', 'geschaftlich', 'geschaeftlich', 'dienstlich', 'lavoro', 'ufficio', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk']);
+export const BARE_PHONE_TYPES: ReadonlySet<string> = new Set(['work', 'business', 'office', 'home', 'personal', 'private', 'casa', 'trabajo', 'oficina', 'particular', 'trabalho', 'comercial', 'residencial', 'maison', 'domicile', 'bureau', 'travail', 'privat', 'buro', 'geschaftlich', 'dienstlich', 'lavoro', 'ufficio', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk']);
 
 /** Words of headers that describe a field rather than hold its value ("Email Opt Out", "Phone Verified", "Email Status"). */
 export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([

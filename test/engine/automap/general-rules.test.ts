@@ -1649,3 +1649,40 @@ describe('tenth part: a billing full name beside the contact\'s own first and la
     expect(fieldsOf(['Email', 'Billing First Name', 'Billing Last Name'])).toEqual(['email', 'firstName', 'lastName']);
   });
 });
+
+describe('before the eleventh part: German written without umlauts reads as with them', () => {
+  it.each([['Telefon Buero', 'phone'], ['Geschaeftsadresse', 'address1'], ['Telefon geschaeftlich', 'phone'], ['Buerotelefon', 'phone']])('"%s" is the %s, as with its umlaut', (h, field) => {
+    const umlaut = h.replace(/ae/g, 'ä').replace(/ue/g, 'ü');
+    expect([mapOf(['Name', h])[h], mapOf(['Name', umlaut])[umlaut]]).toEqual([field, field]);
+  });
+});
+
+describe('before the eleventh part: a mobile with its type words only is the phone', () => {
+  it.each(['Mobile Work', 'Mobil privat', 'Mobil priv.', 'Handy dienstlich', 'Cell Work', 'Mobile Personal', 'Home Mobile', 'Mobil, privat'])('"%s" is the phone', (h) => {
+    expect(fieldsOf(['Name', h])).toEqual(['name', 'phone']);
+  });
+  it('beside the phone it is an additional phone; type words with no phone of their own stay unmapped', () => {
+    expect(fieldsOf(['Name', 'Telefon', 'Mobil privat'])).toEqual(['name', 'phone', 'additionalPhones']);
+    expect(fieldsOf(['Name', 'Business Home', 'Company Direct'])).toEqual(['name', null, null]);
+  });
+  it.each([['Tel. geschäftl.', 'phone'], ['Tel. dienstl.', 'phone']])('an abbreviated type word: "%s" is the %s', (h, field) => {
+    expect(mapOf(['Name', h])[h]).toBe(field);
+  });
+});
+
+describe('before the eleventh part: a street and its house number in one column are the street line', () => {
+  it.each(['Street and number', 'Street & No.', 'Street + No', 'Straße und Hausnr', 'Str. u. Hnr.', 'Straße, Nr.', 'Rua e número', 'Rue et numéro', 'Via e civico', 'Straat en huisnummer', 'Calle y número'])(
+    '"%s" is the street line', (h) => {
+      expect(fieldsOf(['Name', h, 'PLZ'])).toEqual(['name', 'address1', 'postalCode']);
+    },
+  );
+  it.each([['Street Number', null], ['Straße Nr.', null], ['Hausnummer', null], ['Street, City', 'city'], ['Strasse + Hausnummer', 'address1']])('"%s" is read as before (%s)', (h, field) => {
+    expect(mapOf(['Name', h])[h]).toBe(field);
+  });
+});
+
+describe('before the eleventh part: abbreviated and regional names', () => {
+  it.each([['KdNr', 'externalId'], ['Kd.-Nr.', 'externalId'], ['Sachbearbeiter', 'owner'], ['Concelho', 'city'], ['Wohnsitz Gemeinde', 'city']])('"%s" is the %s', (h, field) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe(field);
+  });
+});

@@ -26,6 +26,20 @@ describe('headerTokens', () => {
   });
 });
 
+describe('German written without umlauts', () => {
+  it.each([
+    ['Buero', ['buro']], ['Telefon geschaeftlich', ['telefon', 'geschaftlich']], ['GeschaeftsTelefon', ['geschafts', 'telefon']], ['Primaer Email', ['primar', 'email']],
+  ])('"%s" reads as %j, as its umlaut spelling does', (h, words) => {
+    expect(headerTokens(h)).toEqual(words);
+    expect(headerTokens(h.replace(/ae/g, 'ä').replace(/ue/g, 'ü'))).toEqual(words);
+  });
+  it.each([
+    ['Quelle', ['quelle']], ['Fuente', ['fuente']], ['Moeder', ['moeder']], ['Due Date', ['due', 'date']], ['Rue', ['rue']], ['Revenue', ['revenue']], ['Value', ['value']], ['Venue', ['venue']], ['Samuel', ['samuel']],
+  ])('"%s" is read as written: a known word, a short one, or one whose other spelling is no known word', (h, words) => {
+    expect(headerTokens(h)).toEqual(words);
+  });
+});
+
 describe('fuzzyLookup', () => {
   const table: Array<[string, string | null, number]> = [['email', 'email', 1], ['emailaddress', 'email', 1], ['firstname', 'firstName', 1], ['fax', null, 1], ['faxnumber', null, 0.9]];
   it('finds the closest name with the same first letter, the same in a table read again', () => {
