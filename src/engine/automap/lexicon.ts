@@ -59,12 +59,13 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     en: ['Customer ID', 'Client ID', 'Member ID', 'Patient ID', 'Legacy ID', 'Import ID', 'Source ID', 'Customer Number', 'Member Number', 'Account Number', 'Customer No', 'PMS ID'],
     es: ['ID de cliente', 'Número de cliente', 'Código de cliente', 'Número de socio', 'Nº de socio', 'ID de socio'],
     pt: ['ID do cliente', 'Número do cliente', 'Código do cliente', 'Número de sócio', 'Matrícula'],
-    fr: ['ID client', 'Numéro client', 'Code client', "Numéro d'adhérent", 'Numéro adhérent', 'N° adhérent', 'Numéro de membre'],
+    // Dolibarr's third parties ("Réf. tiers", "Code client" of its "Tiers" export): the customer's reference
+    fr: ['ID client', 'Numéro client', 'Code client', "Numéro d'adhérent", 'Numéro adhérent', 'N° adhérent', 'Numéro de membre', 'Réf tiers', 'Référence tiers', 'Code tiers', 'Réf client', 'Référence client'],
     // "Kd.-Nr.", "KdNr": the Kundennummer, abbreviated (invoicing and ERP exports)
     de: ['Kundennummer', 'Kunden-ID', 'Kundennr', 'Mitgliedsnummer', 'Mitglieds-ID', 'Mitgliedsnr', 'Kd-Nr', 'Kd Nr', 'KdNr', 'Kd-Nummer'],
     it: ['ID cliente', 'Codice cliente', 'Numero cliente', 'Numero socio', 'Codice socio', 'Tessera'],
     // a sports federation's member number (the KNVB's and the Atletiekunie's "bondsnummer", Sportlink's member exports)
-    nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
+    nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Relatiecode', 'Relatie-ID', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
   } },
   // a membership's number (an association's member list): the member's number
   { field: 'externalId', conf: 0.85, names: { en: ['Membership Number', 'Membership No', 'Membership Num'], es: ['Número de membresía', 'Número de afiliado', 'Nº de afiliado'], pt: ['Número de associado', 'Número de filiado'], fr: ["Numéro d'adhésion", 'N° adhésion'], de: ['Mitgliedschaftsnummer'], it: ['Numero associato', 'Numero iscritto'], nl: ['Lidmaatschapnummer'] } },
@@ -240,7 +241,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     en: ['Company', 'Company Name', 'Organization', 'Organisation', 'Organization Name', 'Organisation Name', 'Org', 'Business Name', 'Organization Value', 'Employer', 'Employer Name', 'Firm', 'Business'],
     es: ['Empresa', 'Compañía', 'Compania', 'Organización', 'Nombre de la empresa', 'Razón social', 'Entidad', 'Institución', 'Nombre de la institución', 'Nombre de la organización'],
     pt: ['Empresa', 'Companhia', 'Organização', 'Nome da empresa', 'Razão social', 'Instituição', 'Nome da instituição', 'Nome da organização'],
-    fr: ['Entreprise', 'Société', 'Organisation', 'Raison sociale', "Nom de l'entreprise", 'Nom de la société', 'Structure', 'Nom de structure', 'Nom de la structure', 'Employeur'],
+    fr: ['Entreprise', 'Société', 'Organisation', 'Raison sociale', "Nom de l'entreprise", 'Nom de la société', 'Structure', 'Nom de structure', 'Nom de la structure', 'Employeur', 'Nom tiers', 'Nom du tiers'],
     de: ['Firma', 'Unternehmen', 'Firmenname', 'Organisation', 'Arbeitgeber', 'Betrieb', 'Institution'],
     it: ['Azienda', 'Società', 'Ditta', 'Ragione sociale', 'Nome azienda', 'Organizzazione', 'Ente'],
     nl: ['Bedrijf', 'Bedrijfsnaam', 'Organisatie', 'Werkgever', 'Firma', 'Onderneming'],
@@ -360,6 +361,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Sito web', 'Sito', 'Sito internet', 'Pagina web', 'Sito ufficiale'],
     nl: ['Website', 'Webpagina', 'Webadres', 'Internetadres'],
   } },
+  // "Internet" alone: the address of a German or Dutch business software's contact (Lexware's, Outlook's "Internet"
+  // beside "E-Mail"); weak, as it may say whether a contact has internet access (its yes/no values then say so).
+  { field: 'website', conf: 0.75, names: { de: ['Internet'], nl: ['Internet'] } },
   { field: 'website', conf: 0.9, names: { en: ['Company Website', 'Personal Website', 'Business Web Page', 'Personal Web Page', 'Company URL', 'Domain', 'Company Domain Name', 'Company Domain', 'Website Domain'], es: ['Dominio'], pt: ['Domínio'], fr: ['Domaine'], de: ['Domain'], it: ['Dominio'], nl: ['Domein'] } },
 
   { field: 'dateOfBirth', conf: 1, names: {

@@ -93,8 +93,8 @@ const ROW_EVENT_WORDS: ReadonlySet<string> = new Set(['event', 'events', 'evento
   'messaggio', 'nachricht', 'submission']);
 /** The same words as the first part of a German or Italian compound ("Bewerbungsdatum", "Anfragedatum", "Richiesta"). */
 const ROW_EVENT_STEMS = /^(?:bewerbung|anfrage|richiest|veranstaltung|nachricht)/;
-/** A bare "ID" column: the number of the row's record, whatever that record is. */
-const BARE_ID = /^(?:id|uid)$/;
+/** A bare "ID" column, or a first column's bare "Code" (./resolve.ts): the number of the row's record, whatever that record is. */
+const BARE_ID = /^(?:id|uid|code|codigo|codice|cod|kode)$/;
 /** A bare category: of a contact, a tag ("Familia", "Klant"); of a ticket or a race, the ticket's ("Stehplatz", "10K"). */
 const BARE_CATEGORY = /^(?:category|categoria|categorie|kategorie|categorias|categories)$/;
 

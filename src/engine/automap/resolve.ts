@@ -64,6 +64,9 @@ const RANK_ORDER: Record<Rank, number> = { primary: 0, typed: 1, alternate: 2 };
 
 // ------------------------------------------------------------------------------------------------- file rules
 
+/** Two different values at least among a column's samples. */
+const varied = (vs: readonly CellValue[]) => new Set(vs.map((v) => String(v ?? '').trim()).filter(Boolean)).size >= 2;
+
 /**
  * A bare phone type ("Büro", "Privat", "Bureau") is a phone when its values look like phones, or when it stands in
  * a run of phone columns (Handy, Büro, Privat); elsewhere it is something else (Outlook's office location, its
@@ -116,7 +119,6 @@ function streetTowns(ws: Work[], columns: readonly CellValue[][], opts: SniffOpt
 function streetValues(ws: Work[], columns: readonly CellValue[][], opts: SniffOptions): void {
   if (ws.some((w) => w.field === 'address1')) return;
   const block = ws.some((w) => (w.field === 'city' || w.field === 'postalCode') && w.basis !== 'values');
-  const varied = (vs: readonly CellValue[]) => new Set(vs.map((v) => String(v ?? '').trim()).filter(Boolean)).size >= 2;
   const w = ws.find((x) => {
     const vs = columns[x.col] ?? [];
     if (x.field !== null || x.final || x.conf !== 0 || !varied(vs) || valueShare(vs, isStreetText, 2) < 0.8) return false;
@@ -151,7 +153,8 @@ function thingNames(ws: Work[], columns: readonly CellValue[][]): void {
   for (const w of ws) if (w.bareName && w.field === 'name' && valueShare(columns[w.col] ?? [], numbered, 2) >= 0.5) unmap(w, `"${w.header}" holds words with numbers beside the person's first and last names: a thing's name`);
 }
 
-/** A name or company column whose values are the other's, in a file with no other column of either: a name column over
+/** A name or company column whose values are the other's, in a file with no column of the other (of two name columns,
+ *  the one over businesses' names when the other holds none): a name column over
  *  the names of businesses ("naam": Slagerij Hendriks, Eetcafé De Zwaan; "Name": Acme GmbH: a delivery round's or a
  *  supplier list's customers are businesses) is the company; a company column over people's names ("ragione_sociale":
  *  BIANCHI LUCIA, VERDI ANDREA: an insurer's register names a private client so; each value a full name with a common
@@ -160,7 +163,14 @@ function nameOrCompanyByValues(ws: Work[], columns: readonly CellValue[][]): voi
   const swap = (from: FieldKey, to: FieldKey, test: (v: string) => boolean, min: number, why: string) => {
     if (ws.some((w) => w.field === to || w.field === 'firstName' || w.field === 'lastName')) return;
     const found = ws.filter((w) => w.field === from);
-    if (found.length === 1 && valueShare(columns[found[0].col] ?? [], test, 2) >= min) Object.assign(found[0], { field: to, basis: 'both', reason: `"${found[0].header}" holds ${why}` });
+    // Of two, the one over the other's kind, a different one in each row, while the second holds none ("Naam": Bakkerij
+    // De Molen, Jansen BV beside "Contactpersoon"; one business in every row is the file's own: "Restaurant Name").
+    const share = (w: Work) => valueShare(columns[w.col] ?? [], test, 2);
+    const hit = found.filter((w) => share(w) >= min);
+    const other = found.find((w) => w !== hit[0]);
+    if (hit.length === 1 && (!other || (found.length === 2 && share(other) === 0 && varied(columns[hit[0].col] ?? [])))) {
+      Object.assign(hit[0], { field: to, basis: 'both', reason: `"${hit[0].header}" holds ${why}` });
+    }
   };
   swap('name', 'companyName', isCompanyText, 0.6, 'the names of businesses');
   const given = (v: string) => v.split(/[\s,]+/).some((t) => GIVEN_NAMES.has(withoutAccents(t).toLowerCase()));
@@ -288,8 +298,8 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
 }
 
 /**
- * A bare "Code" ("Código", "Codice", "Cod.") as the file's first column, over whole numbers distinct per row (42, 118;
- * 1003, 1004): the register's number of each record, its key, as database and POS exports put it first. Elsewhere a
+ * A bare "Code" ("Código", "Codice", "Cod.") as the file's first column, over whole numbers or codes distinct per row
+ * (42, 118; 1003, 1004; C001, CL0042): the register's number of each record, its key, as database and POS exports put it first. Elsewhere a
  * bare code is a code of something else (a donation category's "Code": 1, 2; a stand's "codigo": A12). A first column
  * without a header, in a file without a header row, over such numbers of three digits or more is the same key.
  */
@@ -298,7 +308,10 @@ function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined
   if (!columns || !w || w.field !== null || w.final || ws.some((o) => o.field === 'externalId')) return;
   if (!noHeader && !/^(?:code|codigo|codice|cod|kode)$/.test(headerTokens(w.header).join(' '))) return;
   const values = (columns[0] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v);
-  if (values.length < 2 || new Set(values).size !== values.length || !values.every((v) => /^\d{1,10}$/.test(v))) return;
+  // (With a header row, a register's own codes too: "C001", "CL0042", letters joined to distinct numbers; a code written
+  // "KY-0142" is a registration's or a ticket's, as event tools write them.)
+  const key = noHeader ? /^\d{1,10}$/ : /^(?:\d{1,10}|[A-Z]{1,4}\d{3,10})$/i;
+  if (values.length < 2 || new Set(values).size !== values.length || !values.every((v) => key.test(v))) return;
   // Without a header row, in a list of contacts (an email or a phone column): a row counter (1, 2, 3) is no id; a
   // record's number has three digits or more.
   if (noHeader && (!values.every((v) => /^[1-9]\d{2,}$/.test(v)) || !ws.some((o) => family(o.field) === 'email' || family(o.field) === 'phone'))) return;
@@ -337,8 +350,8 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   billingFallbacks(ws);
   taggedColumns(ws);
   whoseColumns(ws);
-  eventRowIds(ws);
   firstColumnCode(ws, opts.columns, opts.noHeader);
+  eventRowIds(ws);
   primaryFirst(ws, opts);
   oneColumnPerField(ws, opts.fields, opts.columns);
   return ws.map((w) => {

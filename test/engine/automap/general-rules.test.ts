@@ -1686,3 +1686,32 @@ describe('before the eleventh part: abbreviated and regional names', () => {
     expect(mapOf(['Name', 'Email', h])[h]).toBe(field);
   });
 });
+
+describe('before the eleventh part: a register\'s own codes in its first column, and a business beside its contact person', () => {
+  it('a first column "Codice" over codes of letters and numbers, one for each row, is the External ID; elsewhere, or written as a ticket\'s, it is not', () => {
+    const rows = rowsOf(['C001', 'C002', 'CL0042'], ['Rossi Srl', 'Bianchi Mario', 'Verdi snc'], ['info@rossi.example', 'mario@example.it', 'verdi@example.it']);
+    expect(fieldsOf(['Codice', 'Denominazione', 'Email'], { sampleRows: rows })).toEqual(['externalId', 'companyName', 'email']);
+    const tickets = rowsOf(['KY-0142', 'KY-0143', 'KY-0144'], ['Ana', 'Luis', 'Eva'], ['a@example.com', 'l@example.com', 'e@example.com']);
+    expect(fieldsOf(['Código', 'Nombre', 'Email'], { sampleRows: tickets })[0]).toBeNull();
+    expect(fieldsOf(['Nombre', 'Código', 'Email'], { sampleRows: rowsOf(['Ana', 'Luis'], ['C001', 'C002'], ['a@example.com', 'l@example.com']) })[1]).toBeNull();
+  });
+  it('a first column "Code" of a file of events numbers the events', () => {
+    const rows = rowsOf(['1001', '1002'], ['Ana Gil', 'Luis Paz'], ['a@example.com', 'l@example.com'], ['Gala 2026', 'Gala 2026']);
+    expect(fieldsOf(['Code', 'Name', 'Email', 'Event'], { sampleRows: rows })[0]).toBeNull();
+    expect(fieldsOf(['Code', 'Name', 'Email'], { sampleRows: rows.map((r) => r.slice(0, 3)) })[0]).toBe('externalId');
+  });
+  it('of two name columns, the one over businesses\' names, a different one in each row, is the company; the contact person is the name', () => {
+    const rows = rowsOf(['Bakkerij De Molen', 'Jansen Installatie BV', 'Kapsalon Knip'], ['Piet de Vries', 'Anja Jansen', 'Mila Smit'], ['info@demolen.nl', 'info@jansen.nl', 'knip@example.nl']);
+    expect(fieldsOf(['Naam', 'Contactpersoon', 'E-mail'], { sampleRows: rows })).toEqual(['companyName', 'name', 'email']);
+    const same = rowsOf(["Luigi's Trattoria", "Luigi's Trattoria"], ['Ann Lee', 'Bob Ray'], ['ann@example.com', 'bob@example.com']);
+    expect(fieldsOf(['Restaurant Name', 'Customer Name', 'Email'], { sampleRows: same })[0]).not.toBe('companyName');
+  });
+  it.each([['Internet', 'www.muster.de', 'website'], ['Relatiecode', 'ABCD12E', 'externalId'], ['Réf. tiers', 'CU2301-0001', 'externalId'], ['Nom tiers', 'SARL Dupont', 'companyName'], ['Corretor', 'Juliana', 'owner'], ['Makelaar', 'Kees', 'owner']])(
+    '"%s" is the %s', (h, v, field) => {
+      expect(fieldsOf(['Email', h], { sampleRows: [['a@example.com', v], ['b@example.com', v]] })[1]).toBe(field);
+    },
+  );
+  it('"Internet" over yes/no is no website', () => {
+    expect(fieldsOf(['Email', 'Internet'], { sampleRows: [['a@example.com', 'ja'], ['b@example.com', 'nein'], ['c@example.com', 'ja']] })[1]).toBeNull();
+  });
+});
