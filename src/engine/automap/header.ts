@@ -52,7 +52,7 @@ import { isQuestion, questionGuess } from './questions';
 import { segmentGuess } from './segments';
 import { idGuess } from './ids';
 import { taggedGuess } from './tagged';
-import { compoundSplit, groupIndex, joinSplitWords, qualifiers, romanNumbered } from './qualifiers';
+import { compoundSplit, expandAbbreviations, groupIndex, joinSplitWords, qualifiers, romanNumbered } from './qualifiers';
 import { memberKind, numberedOwnerGuess, roleNameGuess } from './people';
 import { ADDRESS_FIELDS, ADDRESS_NOUNS, round2 } from './work';
 
@@ -152,6 +152,12 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // upload template; form builders mark required fields with "*").
   const isNote = (m: string, inner: string) => (headerTokens(inner).every((w) => NOTE_WORDS.has(w) || /^\d+$/.test(w)) ? ' ' : m);
   const unnoted = raw.replace(/\s*\[([^\]]*)\]\s*/g, isNote).replace(/\s*\(([^)]*)\)\s*/g, isNote).replace(/\s*\*+\s*$/, '').replace(/^\s*\*+\s*/, '').replace(/\s+/g, ' ').trim();
+  // A database's abbreviations written out: "cust_fname" is read as "customer first name", "zip_cd" as "zip code".
+  const expanded = expandAbbreviations(rawTokens);
+  if (expanded) {
+    const g = readHeader(expanded, ctx);
+    if (g.field !== null || g.final) return { ...g, reason: `${g.reason} (read as "${expanded}")` };
+  }
   if (unnoted && unnoted !== raw) {
     const g = readHeader(unnoted, ctx);
     if (g.field !== null || g.final) return g;

@@ -90,3 +90,35 @@ export function joinSplitWords(tokens: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * A database's abbreviated column names ("cust_fname", "zip_cd", "birth_dt", "cntry_cd", "mbr_no", "ph_no", "lead_src"),
+ * each abbreviation the one word it stands for in contact tables; one that may stand for several ("st": street, state,
+ * saint; "ln": line, last name) only beside the word that says which. "co" is left: a company, a county, or care of
+ * ("co_name": the name an address is in care of).
+ */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['nm', 'name'], ['fname', 'first name'], ['lname', 'last name'], ['mname', 'middle name'], ['cust', 'customer'], ['custno', 'customer number'],
+  ['addr', 'address'], ['cd', 'code'], ['dt', 'date'], ['brth', 'birth'], ['bdate', 'birth date'], ['cntry', 'country'], ['ctry', 'country'],
+  ['cty', 'city'], ['comp', 'company'], ['org', 'organization'], ['mbr', 'member'], ['fst', 'first'], ['frst', 'first'], ['lst', 'last'],
+  ['src', 'source'], ['eml', 'email'], ['ph', 'phone'], ['zipcd', 'zip code'], ['postcd', 'post code'], ['emailaddr', 'email address'],
+  ['nbr', 'number'], ['telno', 'tel no'], ['hnr', 'hausnummer'], ['vorn', 'vorname'], ['nachn', 'nachname'], ['gebdat', 'geburtsdatum'],
+  ['cli', 'client'], ['cel', 'celular'], ['nac', 'nacimiento'], ['nasc', 'nascimento'],
+]);
+const ABBREVIATED_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['st cd', 'state code'], ['st code', 'state code'], ['addr ln', 'address line'],
+  ['address ln', 'address line'], ['tel port', 'telephone portable'], ['tel cel', 'telefono celular'],
+]);
+/** The header with its abbreviations written out, or null when it has none. */
+export function expandAbbreviations(tokens: readonly string[]): string | null {
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const pair = i + 1 < tokens.length ? ABBREVIATED_PAIRS.get(`${tokens[i]} ${tokens[i + 1]}`) : undefined;
+    const word = pair ?? ABBREVIATIONS.get(tokens[i]);
+    if (pair) i++;
+    if (word) changed = true;
+    out.push(word ?? tokens[i]);
+  }
+  return changed ? out.join(' ') : null;
+}

@@ -1715,3 +1715,18 @@ describe('before the eleventh part: a register\'s own codes in its first column,
     expect(fieldsOf(['Email', 'Internet'], { sampleRows: [['a@example.com', 'ja'], ['b@example.com', 'nein'], ['c@example.com', 'ja']] })[1]).toBeNull();
   });
 });
+
+describe('before the eleventh part: a database\'s abbreviated column names', () => {
+  it.each([
+    ['cust_fname', 'firstName'], ['cust_lname', 'lastName'], ['addr_ln_1', 'address1'], ['zip_cd', 'postalCode'], ['zipcd', 'postalCode'], ['ph_no', 'phone'],
+    ['email_addr', 'email'], ['birth_dt', 'dateOfBirth'], ['cntry_cd', 'country'], ['st_cd', 'state'], ['cty', 'city'], ['org_nm', 'companyName'],
+    ['cust_no', 'externalId'], ['mbr_no', 'externalId'], ['fst_nm', 'firstName'], ['lst_nm', 'lastName'], ['lead_src', 'source'], ['strasse_hnr', 'address1'],
+    ['vorn', 'firstName'], ['nachn', 'lastName'], ['tel_port', 'phone'], ['fec_nac', 'dateOfBirth'], ['dt_nasc', 'dateOfBirth'],
+  ])('"%s" is read written out: the %s', (h, field) => {
+    expect(fieldsOf([h, 'Notes'])[0]).toBe(field);
+  });
+  it('"co_name" is left as it was (a company, a county or care of), and an unabbreviated header reads as before', () => {
+    expect(fieldsOf(['Email', 'co_name'])[1]).toBeNull();
+    expect(fieldsOf(['Street Number', 'Country Code'])).toEqual([null, 'country']);
+  });
+});
