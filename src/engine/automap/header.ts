@@ -152,12 +152,6 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // upload template; form builders mark required fields with "*").
   const isNote = (m: string, inner: string) => (headerTokens(inner).every((w) => NOTE_WORDS.has(w) || /^\d+$/.test(w)) ? ' ' : m);
   const unnoted = raw.replace(/\s*\[([^\]]*)\]\s*/g, isNote).replace(/\s*\(([^)]*)\)\s*/g, isNote).replace(/\s*\*+\s*$/, '').replace(/^\s*\*+\s*/, '').replace(/\s+/g, ' ').trim();
-  // A database's abbreviations written out: "cust_fname" is read as "customer first name", "zip_cd" as "zip code".
-  const expanded = expandAbbreviations(rawTokens);
-  if (expanded) {
-    const g = readHeader(expanded, ctx);
-    if (g.field !== null || g.final) return { ...g, reason: `${g.reason} (read as "${expanded}")` };
-  }
   if (unnoted && unnoted !== raw) {
     const g = readHeader(unnoted, ctx);
     if (g.field !== null || g.final) return g;
@@ -204,6 +198,12 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (streetAndNumber) return streetAndNumber;
   const exact = exactEntry(c) ?? exactEntry(unlinked(rawTokens));
   if (exact) return exact.field === null ? fromEntry(exact, '') : indexed(withBareName(fromEntry(exact, 'Known column name'), words));
+  // A database's abbreviations written out (a name the lexicon holds as written is read so: QuickBooks' "BillAddr2"): "cust_fname" is read as "customer first name", "zip_cd" as "zip code".
+  const expanded = expandAbbreviations(rawTokens);
+  if (expanded) {
+    const g = readHeader(expanded, ctx);
+    if (g.field !== null || g.final) return { ...g, reason: `${g.reason} (read as "${expanded}")` };
+  }
 
   // "Name of your company", "Name of Business", "Place of residence": English puts the head first; read as "Company
   // Name". Only after an English head noun: Dutch "of" is "or" ("Telefoon of e-mail").
