@@ -6,7 +6,8 @@
 // their documentation, importer tests and fixtures, database column lists) with exact-string searches for header
 // fragments of less common kinds of files (clinic and provider lists, property management rent rolls and owner lists,
 // courier and fleet exports, government registers, alumni and school rosters, volunteer rosters, law firm client lists,
-// HR rosters; Vereine, Schulen, Handwerker, Praxis and shop exports; VvE, zorg, rijschool, Sportlink and lead lists)
+// HR rosters; Vereine, Schulen, Handwerker, Praxis and shop exports; VvE, rijschool, school, club, invoice and lead
+// lists)
 // and written down, with the mapping a careful person would choose by the field definitions and the rules,
 // BEFORE the mapper was run on them and without reading the lexicon or the mapper. "index:N" names the index file the
 // header text was read from (the index does not name its repository); the kind says what the file is. Sample values
