@@ -53,6 +53,18 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Orchestra', 'Orchestre', 'Coro', 'Cori'],
     nl: ['Orkest', 'Orkesten', 'Koor', 'Koren'],
   } },
+  // the teams a church member serves in ("Teams": Worship; Tech), a group's name ("Group Name": a member's group, where
+  // a bare "Team" is a sports team's), and a shop's or an ERP's customer group (Magento's "Customer Group", Collmex's
+  // "Adressgruppe", "Grupo cliente": AGENCIAS, COLEGIOS)
+  { field: 'tags', conf: 0.75, names: {
+    en: ['Teams', 'Group Name', 'Customer Group', 'Customer Groups'],
+    es: ['Nombre del grupo', 'Grupo cliente', 'Grupo de clientes', 'Grupo de cliente'],
+    pt: ['Nome do grupo', 'Grupo cliente', 'Grupo de clientes', 'Grupo do cliente'],
+    fr: ['Nom du groupe', 'Groupe client', 'Groupe de clients', 'Groupe clients'],
+    de: ['Gruppenname', 'Kundengruppe', 'Kundengruppen', 'Adressgruppe', 'Adressgruppen'],
+    it: ['Nome gruppo', 'Nome del gruppo', 'Gruppo cliente', 'Gruppo clienti'],
+    nl: ['Groepsnaam', 'Klantgroep', 'Klantengroep', 'Relatiegroep'],
+  } },
   // the collections a customer is added to (a billing platform's customer import, index:17130025425: "collection handles")
   { field: 'tags', conf: 0.75, names: { en: ['Collections'] } },
   { field: 'tags', conf: 0.85, names: { en: ['Groups', 'Group', 'Category', 'Keywords', 'Lists', 'Segments', 'Segment', 'Interests', 'List', 'Contact Group', 'Contact Groups'], es: ['Grupos', 'Grupo', 'Intereses', 'Segmento', 'Lista', 'Grupo de contactos'], pt: ['Grupos', 'Grupo', 'Interesses', 'Segmento', 'Lista', 'Grupo de contatos'], fr: ['Groupes', 'Groupe', "Centres d'intérêt", 'Segment', 'Liste', 'Groupe de contacts'], de: ['Gruppen', 'Gruppe', 'Interessen', 'Segment', 'Liste', 'Kontaktgruppe', 'Kontaktgruppen'], it: ['Gruppi', 'Gruppo', 'Interessi', 'Segmento', 'Lista', 'Gruppo di contatti'], nl: ['Groepen', 'Groep', 'Interesses', 'Segment', 'Lijst', 'Contactgroep', 'Contactgroepen'] } },
@@ -84,7 +96,7 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     // bare Spanish "Representante" is often a pupil's guardian (Venezuela) and a French "Représentant" a legal one
     es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor', 'Representante comercial', 'Representante de ventas'],
     // a real-estate agency's broker who follows each lead ("Corretor" of a Brazilian imobiliária's leads, "Makelaar")
-    pt: ['Agente', 'Consultor', 'Representante', 'Representante comercial', 'Representante de vendas', 'Corretor', 'Corretora', 'Corretor responsável'], fr: ['Agent', 'Conseiller', 'Consultant', 'Représentant commercial', 'Agent immobilier'], de: ['Berater', 'Kundenberater', 'Makler'], it: ['Agente', 'Consulente', 'Agente immobiliare'], nl: ['Adviseur', 'Consulent', 'Makelaar'] } },
+    pt: ['Agente', 'Consultor', 'Representante', 'Representante comercial', 'Representante de vendas', 'Corretor', 'Corretor responsável'], fr: ['Agent', 'Conseiller', 'Consultant', 'Représentant commercial', 'Agent immobilier'], de: ['Berater', 'Kundenberater', 'Makler'], it: ['Agente', 'Consulente', 'Agente immobiliare'], nl: ['Adviseur', 'Consulent', 'Makelaar'] } },
   // "Assigned" alone, as a lead list's column of the user each lead is assigned to ("Asignado": Usuario Pérez), in the
   // languages of the lexicon's "Assigned To" (Asignado a, Atribuído a, Assigné à, Zugewiesen an, Assegnato a, Toegewezen aan)
   { field: 'owner', conf: 0.8, names: { es: ['Asignado', 'Asignada', 'Usuario asignado'], pt: ['Atribuído', 'Atribuída', 'Usuário atribuído'], fr: ['Assigné', 'Attribué'], de: ['Zugewiesen', 'Zugewiesener Benutzer'], it: ['Assegnato', 'Assegnata', 'Utente assegnato'], nl: ['Toegewezen', 'Toegewezen gebruiker'] } },

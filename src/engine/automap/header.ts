@@ -40,6 +40,7 @@ import {
   PROFILE_WORDS,
   RE_MOBILE,
   SELF_OBJECTS,
+  SIGNUP_WORDS,
   SOURCE_WORDS,
   SYSTEM_DATE_PHRASES,
   SYSTEM_DATE_WORDS,
@@ -280,6 +281,10 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const dated = words.some((w) => SYSTEM_DATE_WORDS.has(w));
   const sourceHead = SOURCE_WORDS.has(words[words.length - 1]) || (SOURCE_WORDS.has(words[0]) && JOINING_WORDS.has(words[1]) && words.slice(2).every((w) => SYSTEM_DATE_WORDS.has(w) || JOINING_WORDS.has(w)));
   if (dated && sourceHead && !words.some((w) => NEGATIVE_WORDS.has(w))) return { field: 'source', conf: 0.8, reason: `The source of a sign-up ("${raw}")`, rank: 'primary' };
+  // The source first, then what the contact signed up through: "Source du formulaire", "Origen del lead", "Quelle der Anfrage".
+  if (SOURCE_WORDS.has(words[0]) && words.length >= 3 && JOINING_WORDS.has(words[1]) && words.slice(2).every((w) => JOINING_WORDS.has(w) || SIGNUP_WORDS.has(w))) {
+    return { field: 'source', conf: 0.75, reason: `The source of a sign-up ("${raw}")`, rank: 'primary' };
+  }
   if (words.some((w) => SYSTEM_DATE_WORDS.has(w)) || SYSTEM_DATE_PHRASES.some((p) => phrase.includes(' ' + p + ' '))) {
     return { field: null, conf: 0.9, reason: 'A system date, not contact data', final: true, rank: 'primary' };
   }

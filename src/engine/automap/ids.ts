@@ -69,12 +69,15 @@ export function idGuess(written: readonly string[], c: string, raw: string): Hea
   const hasId = words.includes('id') || glued;
   // A glued id after other words ("tmp userid", "old customerid") is read as two words: the user's, the customer's id.
   if (glued && words.length >= 2) words.splice(-1, 1, last.slice(0, -2), 'id');
+  // "idpersona", "idCliente" read as one word: the id before the person ("ID persona", "ID cliente").
+  if (words.length === 1 && /^id.{4,}$/.test(c) && personWord(c.slice(2), SELF_ID_WORDS)) return { field: 'externalId', conf: 0.7, reason: "The contact's id in another system", rank: 'primary' };
   const self = words.find((w) => personWord(w, SELF_ID_WORDS));
   const numbered = !hasId && words.length >= 2 && words.some((w) => REGISTER_NUMBER_WORDS.has(w));
   // One word: "Patientennummer", "Kundennr", "Lieferantennummer", "Leerlingnummer".
   const stem = words.length === 1 ? /^(.{4,}?)(nummer|nr)$/.exec(c)?.[1] : undefined;
   if (stem && (personWord(stem, SELF_ID_WORDS) || personWord(stem, SUPPLIER_WORDS)) && !personWord(stem, NOT_REGISTER_NUMBER_WORDS)) {
-    return { field: 'externalId', conf: 0.7, reason: `A register's number for the person ("${raw}")`, rank: 'primary' };
+    // (as sure as a named one, "Kundennummer": its values never unsay it, "Debiteurnummer" 2001, 2002 are no years)
+    return { field: 'externalId', conf: 0.8, reason: `A register's number for the person ("${raw}")`, rank: 'primary' };
   }
   // "Número de alumnos", "Nombre de clients": how many people, not one person's number (read before typos: "alumnos"
   // is one letter from "alumno").

@@ -15,6 +15,7 @@ import {
   OWNER_NAME_WORDS,
   OWNER_WORDS,
   PERSON_NOUNS,
+  PROPERTY_OWNER_WORDS,
   SELF_ID_WORDS,
 } from './lexicon';
 import { compactHeader, headerTokens } from './normalize';
@@ -27,6 +28,9 @@ const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', '
 
 /** Number words: with a street or address key word, the header names the house number alone. */
 const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n']);
+
+/** The fields of a property owner's columns that may be the contact's own. */
+const OWNER_ROLE_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone']);
 
 /** A company, after an Italian PEC (certified email): "PEC Azienda", "PEC aziendale", "PEC società". */
 const PEC_COMPANY: ReadonlySet<string> = new Set(['azienda', 'aziendale', 'societa', 'ditta', 'impresa', 'company', 'firma', 'empresa', 'entreprise']);
@@ -58,7 +62,14 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   const ownerWord = words.find((w) => OWNER_WORDS.has(w));
   if (ownerWord) {
     if (words.every((w) => OWNER_WORDS.has(w) || OWNER_NAME_WORDS.has(w))) return { field: 'owner', conf: 0.85, reason: `Names the contact's owner ("${ownerWord}")`, rank: 'primary' };
-    if (words.some((w) => !OWNER_WORDS.has(w) && headWords().has(w))) return { field: null, conf: 0.8, reason: `About the contact's owner (${ownerWord})`, final: true, rank: 'primary' };
+    if (words.some((w) => !OWNER_WORDS.has(w) && headWords().has(w))) {
+      // A property's owner ("eigenaar_email", "Owner Phone" of a parcel list) is the contact of a file that names no one
+      // else (./people.ts); a CRM's owner is not.
+      const rest = words.filter((w) => w !== ownerWord && !JOINING_WORDS.has(w));
+      const field = PROPERTY_OWNER_WORDS.has(ownerWord) ? exactEntry(rest.join(''))?.field : undefined;
+      const role = field && OWNER_ROLE_FIELDS.has(field) ? { role: { field, who: ownerWord } } : {};
+      return { field: null, conf: 0.8, reason: `About the contact's owner (${ownerWord})`, final: true, rank: 'primary', ...role };
+    }
   }
   // An email's confirmation (the address retyped in a form, or where order confirmations go) is no second address: the
   // email only in a file with no other one.

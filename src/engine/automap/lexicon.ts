@@ -205,6 +205,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Cellulare', 'Cell', 'Telefono cellulare', 'Numero di cellulare', 'Mobile', 'Numero SMS', 'Numero per SMS'],
     nl: ['Mobiel', 'Mobiel nummer', 'Mobiele telefoon', 'Mobiele nummer', 'GSM', 'GSM-nummer', 'Mobielnummer', 'SMS-nummer'],
   } },
+  // a business's toll-free number (Wave's and QuickBooks' customer exports: "toll_free", "Toll Free"): a phone of its own kind
+  { field: 'phone', conf: 0.85, rank: 'typed', names: { en: ['Toll Free', 'Toll-Free Number', 'Toll Free Number', 'Toll Free Phone'] } },
   { field: 'phone', conf: 0.9, rank: 'typed', names: {
     en: ['Work Phone', 'Business Phone', 'Home Phone', 'Office Phone', 'Landline', 'WhatsApp', 'WhatsApp Number', 'Car Phone', 'Direct Phone', 'Direct Line', 'Phones', 'Personal Phone', 'Private Phone', 'Work Number', 'Home Number', 'Office Number', 'Landline Number', 'Day Phone', 'Evening Phone',
       // a direct dial-in number (British "DDI", Xero's contacts export "DDINumber"), beside the switchboard's
@@ -247,6 +249,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Bedrijf', 'Bedrijfsnaam', 'Organisatie', 'Werkgever', 'Firma', 'Onderneming'],
   } },
   { field: 'companyName', conf: 0.95, names: { en: ['Account Name', 'Company Account', 'Org Name', 'Organization 1 - Name'], es: ['Nombre de la cuenta'], pt: ['Nome da conta'], fr: ['Nom du compte'], de: ['Kontoname'], it: ['Nome account'], nl: ['Accountnaam'] } },
+  // A medical practice in French ("Cabinet": Cabinet médical des Halles, a doctors' directory) and a cooperative. (Brazil's
+  // "Nome fantasia", a business's trade name beside its registered name, is left: two parts of three leave it out.)
+  { field: 'companyName', conf: 0.8, names: { es: ['Nombre de la cooperativa', 'Cooperativa'], fr: ['Cabinet', 'Nom du cabinet'], it: ['Cooperativa'] } },
   // French registers: "Dénomination (sociale)" and "Nom commercial" are the legal and trade name, "Organisme" and
   // "Établissement" the body or school someone belongs to.
   // A sports roster's club: "Verein", "Club", "Clube", "Società sportiva", "Vereniging" is the organization the player belongs to.
@@ -371,9 +376,10 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Fecha de nacimiento', 'F. nacimiento', 'Cumpleaños', 'Nacimiento', 'Fecha nacimiento', 'Fec nac', 'Fecha de cumpleaños', 'Fecha nac', 'F nac', 'Nac'],
     pt: ['Data de nascimento', 'Nascimento', 'Data nascimento', 'Dt nascimento', 'Aniversário', 'Data de aniversário', 'Data nasc', 'Dt nasc', 'Nasc'],
     fr: ['Date de naissance', 'Anniversaire', 'Né le', 'Naissance', 'Date anniversaire', "Date d'anniversaire", 'Date naiss'],
-    de: ['Geburtsdatum', 'Geburtstag', 'Geb', 'Geb-Datum', 'Gebdat', 'Geb-Dat', 'Geburtsdat'],
-    it: ['Data di nascita', 'Compleanno', 'Data nascita', 'Nato il', 'Data compleanno'],
-    nl: ['Geboortedatum', 'Verjaardag', 'Geb datum'],
+    de: ['Geburtsdatum', 'Geburtstag', 'Geb', 'Geb-Datum', 'Gebdat', 'Geb-Dat', 'Geburtsdat', 'Geburt'],
+    // the birth alone, as Spanish, Portuguese and French write it too ("nascita": 1988-04-17, an online contest's sign-ups)
+    it: ['Data di nascita', 'Compleanno', 'Data nascita', 'Nato il', 'Data compleanno', 'Nascita', 'Data nasc'],
+    nl: ['Geboortedatum', 'Verjaardag', 'Geb datum', 'Geboorte'],
   } },
   { field: 'dateOfBirth', conf: 0.8, names: { en: ['Born', 'Birthday Value'] } },
 
@@ -382,4 +388,5 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
 
 export * from './vendors';
 export * from './words';
+export * from './kindwords';
 export * from './objects';

@@ -12,6 +12,8 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'produto', 'producto', 'prodotto', 'produit', 'campana', 'campanha', 'veranstaltung', 'yomi', 'phonetic', 'middle', 'maiden', 'additional',
   'middelste', 'meio', 'vendor', 'survey', 'conversion', 'github', 'twitter', 'instagram', 'facebook', 'linkedin', 'skype', 'telegram', 'ign',
   'item', 'article', 'artikel', 'articulo', 'articolo', 'artigo', 'sku', 'variant', 'tier', 'coupon', 'discount',
+  // a lease's, a listing's, a law firm's matter's, a credential's name (a provider's "Credential Name": DEA Registration)
+  'lease', 'listing', 'matter', 'credential', 'abonnement',
   // a login's name ("LoginName", "Login name", "Anmeldename", "Nom de connexion") is an account, not the person
   'login', 'logon', 'signin', 'anmelde', 'anmeldung', 'connexion', 'accesso', 'acceso',
   // a campus's or an envelope's name (the name printed on a wedding envelope, "Nombre del sobre"), a "c/o" name (care of: someone else)
@@ -61,6 +63,8 @@ export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
   'articulos', 'artigo', 'artigos', 'article', 'articles', 'articolo', 'articoli', 'item', 'items', 'sku',
   // a real-estate property (a lead list's "Property Address", "Property City" beside the owner's mailing address)
   'property', 'properties', 'inmueble', 'imovel', 'immobilie', 'immobile', 'immeuble', 'onroerend',
+  // a rental's lease, a listing of a property or a stay, a law firm's matter, a subscription in Dutch, French and German
+  'lease', 'leases', 'listing', 'listings', 'matter', 'matters', 'abonnement', 'abonnements',
 ]);
 
 /**
@@ -187,7 +191,10 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
   'estudiante', 'estudante', 'universitario', 'universitaria', 'universitaire',
   // the person's record in the file's own register: Italian "anagrafica" ("ID anagrafica", "Codice anagrafica"), German
   // "Stammdaten", "Stammsatz", a Spanish or Portuguese "ficha", a French "fiche", a Dutch "relatie"
-  'anagrafica', 'anagrafe', 'stammdaten', 'stammsatz', 'ficha', 'fiche', 'relatie']);
+  'anagrafica', 'anagrafe', 'stammdaten', 'stammsatz', 'ficha', 'fiche', 'relatie',
+  // a customer in accounting, its debtor account ("Debiteurnummer", "Debitorennummer", "Deudor"), and a teacher of a
+  // teachers' register ("Lerarennummer", "Lehrernummer")
+  'debtor', 'debiteur', 'debitor', 'debitoren', 'deudor', 'devedor', 'debitore', 'teacher', 'leraar', 'leraren', 'lehrer', 'docent', 'docente']);
 /** A user account in another system: its id is the person's there ("User ID", "ID Utente", "ID Usuario"), below a
  *  customer's or member's id when the file has both (a Meetup export's "User ID" and "Member ID"). */
 export const USER_ID_WORDS: ReadonlySet<string> = new Set(['user', 'usuario', 'utilisateur', 'utente', 'benutzer', 'gebruiker', 'utilizador', 'nutzer',

@@ -13,7 +13,7 @@
 // "Email", "Attendee Name", "Purchaser Name" are the attendee's and the purchaser's, the email the attendee's.
 import type { HeaderGuess } from './header';
 import { headerTokens } from './normalize';
-import { inflectedFrom, JOINING_WORDS, PROPERTY_OWNER_WORDS } from './words';
+import { inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
 import { exactEntry } from './tables';
 import { family, NAME_FIELDS } from './work';
@@ -51,7 +51,11 @@ const LIST_ROLES: ReadonlySet<string> = new Set(['tenant', 'inquilino', 'inquili
   'mieterin', 'huurder', 'teacher', 'profesor', 'profesora', 'professor', 'professora', 'professeur', 'enseignant', 'enseignante', 'lehrer', 'lehrerin',
   'lehrkraft', 'insegnante', 'docente', 'leraar', 'lerares', 'docent', 'maestro', 'maestra', 'doctor', 'physician', 'medico', 'medica', 'medecin',
   'arzt', 'arztin', 'aerztin', 'recipient', 'destinatario', 'destinataria', 'destinataire', 'empfanger', 'empfaenger', 'ontvanger', 'pilot', 'piloto',
-  'pilote', 'pilota', 'piloot', 'beneficiary', 'beneficiario', 'beneficiaria', 'beneficiaire', 'begunstigde']);
+  'pilote', 'pilota', 'piloot', 'beneficiary', 'beneficiario', 'beneficiaria', 'beneficiaire', 'begunstigde',
+  // a health plan's or a directory's provider (a doctor, a therapist: "Provider Name"), an insurer's insured person, a
+  // building's owner in German (a chimney sweep's "Eigentümer": a CRM's owner is its "Besitzer" or "Verantwortlich")
+  'provider', 'insured', 'policyholder', 'asegurado', 'asegurada', 'segurado', 'segurada', 'assure', 'assuree', 'versicherter', 'versicherte',
+  'assicurato', 'assicurata', 'verzekerde', 'eigentumer', 'eigentuemer']);
 const ROLE_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone']);
 
 /**
@@ -73,6 +77,7 @@ export function roleNameGuess(words: readonly string[]): HeaderGuess | null {
  *  ledger's "Destinataire" of its invoices). */
 function roleNames(ws: Work[]): void {
   if (ws.some((w) => (NAME_FIELDS.has(w.field ?? '') || w.field === 'companyName') && w.basis !== 'values')) return;
+  propertyOwnerName(ws);
   const who = ws.find((w) => w.role && NAME_FIELDS.has(w.role.field))?.role?.who;
   if (!who) return;
   for (const w of ws) {
@@ -82,6 +87,18 @@ function roleNames(ws: Work[]): void {
   }
   // A name read from the values alone gives way to the role's.
   for (const w of ws) if (w.basis === 'values' && NAME_FIELDS.has(w.field ?? '') && ws.some((o) => o.role?.who === who && o.field === w.field)) Object.assign(w, { field: null, conf: 0, basis: undefined, reason: `The ${who}'s name is the contact's` });
+}
+
+/** The fields that say where a file's own person is reached or lives. */
+const OWN_CHANNELS: ReadonlySet<string> = new Set(['email', 'phone', 'address1', 'city', 'postalCode']);
+/** A bare owner's name ("Owner Name", "Owner", "Eigenaar", "Propietario"), the contact's owner in a CRM's export, names
+ *  a parcel's, a pet's or a building's owner in a file that names no one else but has an address, an email or a phone
+ *  of its own (a county's parcel list, a vet clinic's leads): the list's person. (A CRM's export names its contacts.) */
+function propertyOwnerName(ws: Work[]): void {
+  if (ws.some((w) => w.role) || !ws.some((w) => OWN_CHANNELS.has(w.field ?? '') && w.basis !== 'values')) return;
+  const owner = ws.find((w) => w.field === 'owner' && w.basis !== 'values' && headerTokens(w.header).every((t) => PROPERTY_OWNER_WORDS.has(t) || OWNER_NAME_WORDS.has(t)));
+  const who = owner && headerTokens(owner.header).find((t) => PROPERTY_OWNER_WORDS.has(t));
+  if (owner && who) owner.role = { field: 'name', who };
 }
 
 /** The customer, in the seven languages ("Customer Name", "Nombre del cliente", "Kundenname", "Klantnaam"). */

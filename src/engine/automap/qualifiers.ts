@@ -103,11 +103,13 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['cty', 'city'], ['comp', 'company'], ['org', 'organization'], ['mbr', 'member'], ['fst', 'first'], ['frst', 'first'], ['lst', 'last'],
   ['src', 'source'], ['eml', 'email'], ['ph', 'phone'], ['zipcd', 'zip code'], ['postcd', 'post code'], ['emailaddr', 'email address'],
   ['nbr', 'number'], ['telno', 'tel no'], ['hnr', 'hausnummer'], ['vorn', 'vorname'], ['nachn', 'nachname'], ['gebdat', 'geburtsdatum'],
-  ['cli', 'client'], ['cel', 'celular'], ['nac', 'nacimiento'], ['nasc', 'nascimento'],
+  ['cli', 'client'], ['cel', 'celular'], ['nac', 'nacimiento'], ['nasc', 'nascimento'], ['codcli', 'codigo cliente'], ['idcli', 'id cliente'],
 ]);
 const ABBREVIATED_PAIRS: ReadonlyMap<string, string> = new Map([
   ['st cd', 'state code'], ['st code', 'state code'], ['addr ln', 'address line'],
   ['address ln', 'address line'], ['tel port', 'telephone portable'], ['tel cel', 'telefono celular'],
+  // Portuguese "end": endereço, endereçamento ("codigo_end_postal", the CEP), never an end date beside them
+  ['end postal', 'enderecamento postal'], ['end cobranca', 'endereco cobranca'], ['end entrega', 'endereco entrega'],
 ]);
 /** The header with its abbreviations written out, or null when it has none. */
 export function expandAbbreviations(tokens: readonly string[]): string | null {

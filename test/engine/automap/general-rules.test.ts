@@ -1730,3 +1730,39 @@ describe('before the eleventh part: a database\'s abbreviated column names', () 
     expect(fieldsOf(['Street Number', 'Country Code'])).toEqual([null, 'country']);
   });
 });
+
+describe('eleventh part: a property\'s owner, a provider, an insured person is the contact of a file that names no one else', () => {
+  const rows = rowsOf(['GUTIERREZ MARIA L', 'THORNTON FAMILY TRUST'], ['12 Main St', '400 Oak Ave'], ['Salem', 'Bend']);
+  it.each(['Owner Name', 'Owner', 'Propietario'])('"%s" beside a mailing address and no other name is the name', (h) => {
+    expect(fieldsOf([h, 'Mailing Address', 'City'], { sampleRows: rows })[0]).toBe('name');
+  });
+  it('beside the contact\'s own name, or with no address, email or phone of the file\'s own, the owner is the contact owner', () => {
+    expect(fieldsOf(['Name', 'Owner Name', 'Email'])).toEqual(['name', 'owner', 'email']);
+    expect(fieldsOf(['Owner Name', 'Status'])[0]).toBe('owner');
+    expect(fieldsOf(['Contact Owner', 'Email'])[0]).toBe('owner');
+  });
+  it('a property owner\'s columns ("eigenaar_voornaam", "eigenaar_email") are the contact\'s when the file names no one else; an owner\'s email beside the contact\'s is not', () => {
+    expect(fieldsOf(['straat', 'eigenaar_voornaam', 'eigenaar_achternaam', 'eigenaar_email'])).toEqual(['address1', 'firstName', 'lastName', 'email']);
+    expect(fieldsOf(['Voornaam', 'Achternaam', 'E-mail', 'eigenaar_email'])).toEqual(['firstName', 'lastName', 'email', null]);
+  });
+  it.each(['Provider Name', 'Segurado', 'Eigentümer', 'Asegurado', 'Assuré'])('"%s" is the name in a file that names no one else, not beside a name', (h) => {
+    expect(fieldsOf([h, 'Email'])).toEqual(['name', 'email']);
+    expect(fieldsOf(['Name', h, 'Email'])).toEqual(['name', null, 'email']);
+  });
+});
+
+describe('eleventh part: groups, a practice, registers\' numbers, other records, a sign-up\'s source', () => {
+  it.each([
+    ['Teams', 'tags'], ['Group Name', 'tags'], ['Customer Group', 'tags'], ['Grupo cliente', 'tags'], ['Adressgruppe', 'tags'], ['Kundengruppe', 'tags'],
+    ['cabinet', 'companyName'], ['NOMBRE DE LA COOPERATIVA', 'companyName'], ['Debiteurnummer', 'externalId'], ['Lerarennummer', 'externalId'],
+    ['idpersona', 'externalId'], ['codcli', 'externalId'], ['codigo_end_postal', 'postalCode'], ['nascita', 'dateOfBirth'], ['Geburt', 'dateOfBirth'],
+    ['toll_free', 'phone'], ['Source du formulaire', 'source'], ['Origen del lead', 'source'], ['Quelle der Anfrage', 'source'],
+    ['Lease ID', null], ['Listing ID', null], ['AbonnementId', null], ['Matter Name', null], ['Credential Name', null], ['Corretora', null],
+    ['Team', null], ['Fuente de ingresos', null], ['Nome fantasia', null],
+  ])('"%s" is %s', (h, field) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe(field);
+  });
+  it('a register\'s number for the person over numbers like years is still the id', () => {
+    expect(fieldsOf(['Debiteurnummer', 'Naam'], { sampleRows: [['2001', 'Bakkerij Smit'], ['2002', 'Kapsalon Knip'], ['2015', 'Garage Vos']] })[0]).toBe('externalId');
+  });
+});
