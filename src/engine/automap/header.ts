@@ -51,7 +51,7 @@ import { recordGuess, ticketHolderGuess, toolColumnGuess } from './records';
 import { keywordGuess, streetAndNumberGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
 import { segmentGuess } from './segments';
-import { idGuess } from './ids';
+import { idGuess, referenceGuess } from './ids';
 import { taggedGuess } from './tagged';
 import { compoundSplit, expandAbbreviations, groupIndex, joinSplitWords, qualifiers, romanNumbered } from './qualifiers';
 import { memberKind, numberedOwnerGuess, roleNameGuess } from './people';
@@ -230,6 +230,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // Spanish and Portuguese "país" (country) too: it is the parents only after a linking word ("Telefone dos pais").
   const spaced = ` ${allWords.join(' ')} `;
   // A reference's number is no referee ("Reference ID", "Reference No": ./ids.ts).
+  const reference = referenceGuess(words, c, raw);
+  if (reference) return reference;
   const other = allWords.find((w, j) => OTHER_PEOPLE.has(w) && (w !== 'pais' || ['dos', 'de', 'aos', 'os'].includes(allWords[j - 1])) && !(w === 'reference' && REFERENCE_NUMBERS.has(allWords[j + 1] ?? ''))) ?? OTHER_PEOPLE_PHRASES.find((p) => spaced.includes(` ${p} `));
   if (other) return { field: null, conf: 0.9, reason: `About someone else (${other})`, final: true, rank: 'primary' };
   const nationalId = allWords.find((w) => NATIONAL_ID_WORDS.has(w));

@@ -58,6 +58,22 @@ export function countOfPeople(words: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** A reference, in the seven languages: alone, a job applicant's referee; of a customer or a member, their number. */
+const REFERENCE_WORDS: ReadonlySet<string> = new Set(['reference', 'ref', 'referencia', 'riferimento', 'referentie', 'referenz']);
+/**
+ * A customer's, a member's or a beneficiary's reference ("Customer Reference", "Référence adhérent", "Referencia cliente",
+ * "Kundenreferenz", "Référence Bénéficiaire") is their number in the file's system: the External ID. Null otherwise (a
+ * bare "Reference", "Reference Name" are a referee's).
+ */
+export function referenceGuess(words: readonly string[], c: string, raw: string): HeaderGuess | null {
+  const content = words.filter((w) => !JOINING_WORDS.has(w));
+  const ref = content.length === 2 ? content.findIndex((w) => REFERENCE_WORDS.has(w)) : -1;
+  const stem = content.length === 1 ? /^(.{4,}?)(referenz|referentie)$/.exec(c)?.[1] : undefined;
+  const who = ref >= 0 ? content[1 - ref] : stem;
+  if (!who || !personWord(who, SELF_ID_WORDS)) return null;
+  return { field: 'externalId', conf: 0.7, reason: `The reference of the ${who} ("${raw}"): their number`, rank: 'primary' };
+}
+
 /** `words`: the header's words without numbers; `c`: the whole header compacted. Null when it names no id. */
 export function idGuess(written: readonly string[], c: string, raw: string): HeaderGuess | null {
   // "Identifier" is "ID" written out: "Employee Identifier" is "Employee ID", "Identificador do cliente" "ID do cliente".

@@ -30,7 +30,7 @@ const TOKENS = new Map<string, string[]>();
 
 function readTokens(header: string): string[] {
   const s = withoutAccents(
-    String(header ?? '')
+    withoutMojibake(String(header ?? ''))
       .replace(/__(c|pc|r)$/i, '')
       .replace(RE_FOLD, (ch) => FOLD[ch] ?? ch),
   )
@@ -62,6 +62,36 @@ let isKnownWord: ((word: string) => boolean) | null = null;
 export function readUmlautSpellingAgainst(known: (word: string) => boolean): void {
   isKnownWord = known;
   TOKENS.clear();
+}
+
+/** The characters Windows-1252 shows for the bytes 0x80 to 0x9F (the others are Latin-1's own). */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+/** Two or more characters that UTF-8's two-byte letters become when read as Windows-1252 or Latin-1 ("Ã©", "ÃŸ", "Âº"). */
+const RE_MOJIBAKE = /[ÂÃ][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
+
+/**
+ * A header written in UTF-8 and read as Windows-1252 ("TelÃ©fono", "StraÃŸe", "CÃ³digo Postal", "NÂº socio"), as a CSV
+ * file saved by one program and opened by another shows it: read back as the UTF-8 it was ("Teléfono"). Text that does
+ * not decode as UTF-8 is left as it is.
+ */
+export function withoutMojibake(text: string): string {
+  if (!RE_MOJIBAKE.test(text)) return text;
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    const high = CP1252.indexOf(ch);
+    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes.push(code);
+    else if (high >= 0) bytes.push(0x80 + high);
+    else return text;
+  }
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) out += String.fromCharCode(b);
+    else if (b >= 0xc2 && b <= 0xdf && (bytes[i + 1] & 0xc0) === 0x80) out += String.fromCharCode(((b & 0x1f) << 6) | (bytes[++i] & 0x3f));
+    else return text;
+  }
+  return out;
 }
 
 /** Letters and digits only, lower case: "E-mail Address" -> "emailaddress". */

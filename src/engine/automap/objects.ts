@@ -194,7 +194,9 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
   'anagrafica', 'anagrafe', 'stammdaten', 'stammsatz', 'ficha', 'fiche', 'relatie',
   // a customer in accounting, its debtor account ("Debiteurnummer", "Debitorennummer", "Deudor"), and a teacher of a
   // teachers' register ("Lerarennummer", "Lehrernummer")
-  'debtor', 'debiteur', 'debitor', 'debitoren', 'deudor', 'devedor', 'debitore', 'teacher', 'leraar', 'leraren', 'lehrer', 'docent', 'docente']);
+  'debtor', 'debiteur', 'debitor', 'debitoren', 'deudor', 'devedor', 'debitore', 'teacher', 'leraar', 'leraren', 'lehrer', 'docent', 'docente',
+  // a beneficiary of a service (a mail-forwarding or a social programme's list: "Référence Bénéficiaire", "Beneficiary ID")
+  'beneficiary', 'beneficiaire', 'beneficiario', 'beneficiaria', 'begunstigde']);
 /** A user account in another system: its id is the person's there ("User ID", "ID Utente", "ID Usuario"), below a
  *  customer's or member's id when the file has both (a Meetup export's "User ID" and "Member ID"). */
 export const USER_ID_WORDS: ReadonlySet<string> = new Set(['user', 'usuario', 'utilisateur', 'utente', 'benutzer', 'gebruiker', 'utilizador', 'nutzer',

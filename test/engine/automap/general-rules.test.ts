@@ -1766,3 +1766,17 @@ describe('eleventh part: groups, a practice, registers\' numbers, other records,
     expect(fieldsOf(['Debiteurnummer', 'Naam'], { sampleRows: [['2001', 'Bakkerij Smit'], ['2002', 'Kapsalon Knip'], ['2015', 'Garage Vos']] })[0]).toBe('externalId');
   });
 });
+
+describe('eleventh part: a customer\'s or a member\'s reference is their number; a bare reference is a referee', () => {
+  it.each(['Customer Reference', 'Référence adhérent', 'Referencia cliente', 'Referência do cliente', 'Référence Bénéficiaire', 'Kundenreferenz', 'Referentie klant'])(
+    '"%s" is the External ID', (h) => {
+      expect(mapOf(['Name', 'Email', h])[h]).toBe('externalId');
+    },
+  );
+  it.each(['Reference', 'Reference Name', 'Order Reference', 'Reference Email'])('"%s" is not imported', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
+  });
+  it('a header in UTF-8 read as Windows-1252 maps as written ("TelÃ©fono", "CÃ³digo Postal")', () => {
+    expect(fieldsOf(['Nombre', 'TelÃ©fono', 'CÃ³digo Postal', 'PaÃ­s'])).toEqual(['name', 'phone', 'postalCode', 'country']);
+  });
+});

@@ -1,7 +1,7 @@
 // How a header is read (./src/engine/automap/normalize.ts): its words, whatever the spelling, and the typo lookup. The
 // words of a header read before are kept, so each call must still hand out its own copy.
 import { compactHeader, headerTokens, osaDistance } from '../../../src/engine/automap';
-import { fuzzyLookup } from '../../../src/engine/automap/normalize';
+import { fuzzyLookup, withoutMojibake } from '../../../src/engine/automap/normalize';
 
 describe('headerTokens', () => {
   it.each([
@@ -54,5 +54,17 @@ describe('fuzzyLookup', () => {
   });
   it('osaDistance counts a swap of two letters as one edit', () => {
     expect(osaDistance('emial', 'email')).toBe(1);
+  });
+});
+
+describe('a header in UTF-8 read as Windows-1252', () => {
+  it.each([['TelÃ©fono', 'Teléfono'], ['StraÃŸe', 'Straße'], ['CÃ³digo Postal', 'Código Postal'], ['NÂº socio', 'Nº socio'], ['Ã‰tat', 'État']])(
+    '"%s" reads as the UTF-8 it was, "%s"', (h, clean) => {
+      expect(withoutMojibake(h)).toBe(clean);
+      expect(headerTokens(h)).toEqual(headerTokens(clean));
+    },
+  );
+  it.each([['Größe', 'Größe'], ['Ãrea', 'Ãrea'], ['Â', 'Â'], ['Ã', 'Ã'], ['São Paulo', 'São Paulo'], ['Ã€ propos', 'À propos'], ['Ã x', 'Ã x']])('"%s" is read as "%s"', (h, text) => {
+    expect(withoutMojibake(h)).toBe(text);
   });
 });
