@@ -350,6 +350,11 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     const g = readHeader(purpose[0], ctx);
     return g.field === null ? g : { ...g, conf: round2(Math.min(g.conf, 0.8)), reason: `Its head "${purpose[0].trim()}"` };
   }
+  // A whole address's parts listed ("Street Address, City, State, ZIP", "Straße, PLZ, Ort"): the street line holds them all.
+  const parts = main.split(/\s*[,/]\s*/).filter(Boolean).map((p) => exactEntry(compactHeader(p))?.field);
+  if (parts.length >= 3 && parts[0] === 'address1' && parts.every((f) => f && ADDRESS_FIELDS.has(f))) {
+    return { field: 'address1', conf: 0.8, reason: `A whole address's parts ("${raw}"): the street line`, rank: 'primary' };
+  }
   // "Company o Grupo de medios", "Email or phone": the first alternative.
   const alt = main.split(/\s+(?:or|o|ou|oder|of|od)\s+|\s*\/\s*/i);
   if (alt.length >= 2) {

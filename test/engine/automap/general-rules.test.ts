@@ -1780,3 +1780,12 @@ describe('eleventh part: a customer\'s or a member\'s reference is their number;
     expect(fieldsOf(['Nombre', 'TelÃ©fono', 'CÃ³digo Postal', 'PaÃ­s'])).toEqual(['name', 'phone', 'postalCode', 'country']);
   });
 });
+
+describe('eleventh part: a header listing a whole address\'s parts is the street line', () => {
+  it.each(['Street Address, City, State, ZIP', 'Straße, PLZ, Ort', 'Dirección, ciudad, código postal', 'Adresse / CP / Ville'])('"%s" is the street line', (h) => {
+    expect(fieldsOf(['Name', h])).toEqual(['name', 'address1']);
+  });
+  it.each([['City, State, Zip', 'city'], ['PLZ/Ort', 'postalCode'], ['Street, City', 'city']])('"%s" is read as before (%s)', (h, field) => {
+    expect(fieldsOf(['Name', h])[1]).toBe(field);
+  });
+});
