@@ -91,10 +91,12 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     // the staff member a school's or a bank's CRM assigns each lead to (an admissions CRM's "AdmissionsAdvisor")
     'Advisor', 'Adviser', 'Admissions Advisor', 'Enrollment Advisor', 'Enrolment Advisor', 'Sales Advisor', 'Account Advisor', 'Assigned Advisor',
     // a consultant, as advisors are: the firm's staff member who follows the client (a wealth manager's "Consultant")
-    'Consultant', 'Assigned Consultant', 'Sales Consultant', 'Sales Representative'],
+    'Consultant', 'Assigned Consultant', 'Sales Consultant', 'Sales Representative',
+    // a recruiting tool's recruiter who owns each candidate (Greenhouse's, Lever's and Workable's candidate exports)
+    'Recruiter', 'Assigned Recruiter', 'Recruiter Name'],
     // a sales representative: Brazilian "Representante" (representante comercial) is the seller a client is assigned to; a
     // bare Spanish "Representante" is often a pupil's guardian (Venezuela) and a French "Représentant" a legal one
-    es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor', 'Representante comercial', 'Representante de ventas'],
+    es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor', 'Representante comercial', 'Representante de ventas', 'Reclutador', 'Reclutadora'],
     // a real-estate agency's broker who follows each lead ("Corretor" of a Brazilian imobiliária's leads, "Makelaar")
     pt: ['Agente', 'Consultor', 'Representante', 'Representante comercial', 'Representante de vendas', 'Corretor', 'Corretor responsável'], fr: ['Agent', 'Conseiller', 'Consultant', 'Représentant commercial', 'Agent immobilier'], de: ['Berater', 'Kundenberater', 'Makler'], it: ['Agente', 'Consulente', 'Agente immobiliare'], nl: ['Adviseur', 'Consulent', 'Makelaar'] } },
   // "Assigned" alone, as a lead list's column of the user each lead is assigned to ("Asignado": Usuario Pérez), in the

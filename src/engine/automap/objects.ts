@@ -196,7 +196,9 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
   // teachers' register ("Lerarennummer", "Lehrernummer")
   'debtor', 'debiteur', 'debitor', 'debitoren', 'deudor', 'devedor', 'debitore', 'teacher', 'leraar', 'leraren', 'lehrer', 'docent', 'docente',
   // a beneficiary of a service (a mail-forwarding or a social programme's list: "Référence Bénéficiaire", "Beneficiary ID")
-  'beneficiary', 'beneficiaire', 'beneficiario', 'beneficiaria', 'begunstigde']);
+  'beneficiary', 'beneficiaire', 'beneficiario', 'beneficiaria', 'begunstigde',
+  // a recruiting tool's candidate (Greenhouse's "Candidate ID", "Applicant ID", "ID candidato", "Bewerber-Nr")
+  'candidate', 'applicant', 'candidato', 'candidata', 'candidat', 'kandidat', 'bewerber', 'sollicitant', 'kandidaat']);
 /** A user account in another system: its id is the person's there ("User ID", "ID Utente", "ID Usuario"), below a
  *  customer's or member's id when the file has both (a Meetup export's "User ID" and "Member ID"). */
 export const USER_ID_WORDS: ReadonlySet<string> = new Set(['user', 'usuario', 'utilisateur', 'utente', 'benutzer', 'gebruiker', 'utilizador', 'nutzer',

@@ -1789,3 +1789,12 @@ describe('eleventh part: a header listing a whole address\'s parts is the street
     expect(fieldsOf(['Name', h])[1]).toBe(field);
   });
 });
+
+describe('eleventh part: a recruiting tool\'s candidates', () => {
+  it('"Candidate ID" is the External ID and the recruiter the owner; the recruiter\'s email is not the candidate\'s', () => {
+    expect(fieldsOf(['Candidate ID', 'First Name', 'Last Name', 'Email', 'Recruiter', 'Recruiter Email'])).toEqual(['externalId', 'firstName', 'lastName', 'email', 'owner', null]);
+  });
+  it.each(['Applicant ID', 'Bewerber-Nr', 'ID candidato'])('"%s" is the External ID', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe('externalId');
+  });
+});
