@@ -77,7 +77,8 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'owner', conf: 1, names: {
     en: ['Contact Owner', 'Owner', 'Assigned To', 'Assigned User', 'Assignee', 'Lead Owner', 'Record Owner', 'HubSpot Owner', 'Contact Owner Name', 'Account Manager', 'Sales Owner'],
     es: ['Propietario', 'Propietario del contacto', 'Responsable', 'Asignado a', 'Vendedor', 'Comercial', 'Ejecutivo'],
-    pt: ['Proprietário', 'Responsável', 'Atribuído a', 'Vendedor', 'Dono', 'Proprietário do contato', 'Proprietário do contacto', 'Dono do contato', 'Dono do lead'],
+    // ("Vendedor responsável": the salesperson in charge; a bare "Responsável" of a school is a pupil's guardian, ./words.ts)
+    pt: ['Proprietário', 'Responsável', 'Atribuído a', 'Vendedor', 'Dono', 'Vendedor responsável', 'Consultor responsável', 'Responsável comercial', 'Proprietário do contato', 'Proprietário do contacto', 'Dono do contato', 'Dono do lead'],
     fr: ['Propriétaire', 'Responsable', 'Assigné à', 'Attribué à', 'Commercial', 'Chargé de compte'],
     de: ['Besitzer', 'Verantwortlich', 'Zuständig', 'Betreuer', 'Zugewiesen an', 'Kundenbetreuer', 'Vertriebsmitarbeiter', 'Kontaktinhaber', 'Lead-Inhaber',
       // the clerk in charge of the customer (an office's case lists, ERP exports)
@@ -98,7 +99,7 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     // bare Spanish "Representante" is often a pupil's guardian (Venezuela) and a French "Représentant" a legal one
     es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor', 'Representante comercial', 'Representante de ventas', 'Reclutador', 'Reclutadora'],
     // a real-estate agency's broker who follows each lead ("Corretor" of a Brazilian imobiliária's leads, "Makelaar")
-    pt: ['Agente', 'Consultor', 'Representante', 'Representante comercial', 'Representante de vendas', 'Corretor', 'Corretor responsável'], fr: ['Agent', 'Conseiller', 'Consultant', 'Représentant commercial', 'Agent immobilier'], de: ['Berater', 'Kundenberater', 'Makler'], it: ['Agente', 'Consulente', 'Agente immobiliare'], nl: ['Adviseur', 'Consulent', 'Makelaar'] } },
+    pt: ['Agente', 'Consultor', 'Representante', 'Representante comercial', 'Representante de vendas', 'Corretor', 'Corretor responsável'], fr: ['Agent', 'Conseiller', 'Consultant', 'Représentant commercial', 'Agent immobilier'], de: ['Berater', 'Kundenberater', 'Makler', 'Vertreter', 'Handelsvertreter', 'Außendienst', 'Außendienstmitarbeiter', 'Verkäufer'], it: ['Agente', 'Consulente', 'Agente immobiliare'], nl: ['Adviseur', 'Consulent', 'Makelaar'] } },
   // "Assigned" alone, as a lead list's column of the user each lead is assigned to ("Asignado": Usuario Pérez), in the
   // languages of the lexicon's "Assigned To" (Asignado a, Atribuído a, Assigné à, Zugewiesen an, Assegnato a, Toegewezen aan)
   { field: 'owner', conf: 0.8, names: { es: ['Asignado', 'Asignada', 'Usuario asignado'], pt: ['Atribuído', 'Atribuída', 'Usuário atribuído'], fr: ['Assigné', 'Attribué'], de: ['Zugewiesen', 'Zugewiesener Benutzer'], it: ['Assegnato', 'Assegnata', 'Utente assegnato'], nl: ['Toegewezen', 'Toegewezen gebruiker'] } },

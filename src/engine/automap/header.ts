@@ -316,8 +316,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
       return indexed(g);
     }
   }
-  // Type words only, one of them a phone or an email of its own: "Mobile Work", "Mobil privat", "Handy dienstlich".
-  const typed = !rest.length && words.length >= 2 ? words.map((w) => exactEntry(w)).filter((e) => e?.field === 'phone' || e?.field === 'email') : [];
+  // Type words only, one of them a phone, an email or an address of its own: "Mobile Work", "Mobil privat", "Handy
+  // dienstlich", "Domicilio fiscal".
+  const typed = !rest.length && words.length >= 2 ? words.map((w) => exactEntry(w)).filter((e) => e?.field === 'phone' || e?.field === 'email' || e?.field === 'address1') : [];
   if (typed.length && typed.every((e) => e?.field === typed[0]?.field)) {
     const e = typed[0] as Entry;
     return indexed({ ...fromEntry(e, `Known column name, ${words.find((w) => exactEntry(w) !== e) ?? 'typed'} kind`), conf: round2(Math.min(e.conf, 0.9)), rank: q.rank === 'alternate' ? 'alternate' : 'typed' });

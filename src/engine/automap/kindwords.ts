@@ -3,7 +3,12 @@
 // only, split out of ./words.ts.
 
 /** Words that mark a billing address (mapped only when the file has no other address), including a payment card's. */
-export const BILLING_WORDS: ReadonlySet<string> = new Set(['billing', 'bill', 'invoice', 'invoicing', 'card', 'facturacion', 'factura', 'faturamento', 'cobranca', 'fatura', 'faturas', 'facturation', 'facture', 'rechnung', 'rechnungs', 'rechnungsadresse', 'fatturazione', 'fattura', 'factuur', 'facturatie', 'payer']);
+export const BILLING_WORDS: ReadonlySet<string> = new Set(['billing', 'bill', 'invoice', 'invoicing', 'card', 'facturacion', 'factura', 'faturamento', 'cobranca', 'fatura', 'faturas', 'facturation', 'facture', 'rechnung', 'rechnungs', 'rechnungsadresse', 'fatturazione', 'fattura', 'factuur', 'facturatie', 'payer',
+  // the finance or accounting department's ("E-mail financeiro", "Email comptabilité", "Buchhaltung E-Mail"): where invoices go
+  'finance', 'financeiro', 'financeira', 'finanzas', 'financiero', 'financiera', 'finances', 'financier', 'finanz', 'finanzen', 'finanza', 'financien',
+  'buchhaltung', 'contabilidad', 'contabilidade', 'comptabilite', 'contabilita', 'amministrazione', 'boekhouding',
+  // a business's fiscal (tax) address, its invoices' ("Dirección fiscal", "Domicilio fiscal", "Indirizzo fiscale")
+  'fiscal', 'fiscale']);
 /** Words that mark a shipping address: never the contact's own. */
 export const SHIPPING_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship', 'delivery', 'deliver', 'envio', 'entrega', 'livraison', 'lieferung', 'liefer', 'lieferadresse', 'versand', 'spedizione', 'consegna', 'levering', 'verzending', 'afleveradres', 'aflever', 'bezorg', 'bezorging', 'recipient']);
 /** Words that mark an alternate (other, secondary) address, email or phone. */

@@ -259,7 +259,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // A public body someone works for (a government staff directory's "Agency": "Provincial Health Office"), modestly:
   // an agency may also be the one a client came through
   { field: 'companyName', conf: 0.6, names: { en: ['Agency', 'Agency Name', 'Government Agency'], es: ['Agencia', 'Dependencia', 'Organismo'], pt: ['Agência', 'Órgão', 'Orgão'], it: ['Agenzia'], de: ['Behörde', 'Dienststelle Name'], nl: ['Instantie', 'Overheidsinstantie'] } },
-  { field: 'companyName', conf: 0.8, names: { en: ['Account', 'Associated Company'], es: ['Cuenta'], pt: ['Conta'], fr: ['Compte', 'Dénomination', 'Dénomination sociale', 'Nom commercial', 'Organisme', 'Établissement'], it: ['Account'], nl: ['Account'] } },
+  // (and a business's trade or fiscal name in Spanish, Portuguese and Italian invoicing tools: Holded's "Nombre fiscal")
+  { field: 'companyName', conf: 0.8, names: { en: ['Account', 'Associated Company'], es: ['Cuenta', 'Nombre comercial', 'Nombre fiscal'], pt: ['Conta', 'Nome comercial'], fr: ['Compte', 'Dénomination', 'Dénomination sociale', 'Nom commercial', 'Organisme', 'Établissement'], de: ['Firmenbezeichnung', 'Firmierung'], it: ['Account', 'Nome commerciale'], nl: ['Account', 'Handelsnaam'] } },
 
   { field: 'address1', conf: 1, names: {
     en: ['Street Address', 'Address', 'Street', 'Address 1', 'Address Line 1', 'Address1', 'Street 1', 'Address Street', 'Addr', 'Street Address 1', 'Street Line 1', 'Address Line1', 'Street Address Line 1', 'Postal Address', 'Mailing Address'],

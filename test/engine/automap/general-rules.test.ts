@@ -1798,3 +1798,19 @@ describe('eleventh part: a recruiting tool\'s candidates', () => {
     expect(mapOf(['Name', 'Email', h])[h]).toBe('externalId');
   });
 });
+
+describe('eleventh part: invoicing tools\' names, a finance department\'s email, a fiscal address, a sales representative', () => {
+  it.each([
+    ['Nombre fiscal', 'companyName'], ['Nombre comercial', 'companyName'], ['Nome comercial', 'companyName'], ['Firmenbezeichnung', 'companyName'],
+    ['Vertreter', 'owner'], ['Vendedor responsável', 'owner'], ['Dirección fiscal', 'address1'], ['Domicilio fiscal', 'address1'], ['Indirizzo fiscale', 'address1'],
+  ])('"%s" is the %s', (h, field) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe(field);
+  });
+  it.each(['E-mail financeiro', 'Email comptabilité', 'Buchhaltung E-Mail', 'Finance Email'])('"%s" is the email of a file with no other, not beside it', (h) => {
+    expect(fieldsOf(['Name', h])).toEqual(['name', 'email']);
+    expect(fieldsOf(['Name', 'Email', h])).toEqual(['name', 'email', null]);
+  });
+  it('a fiscal address beside the contact\'s own address is not imported', () => {
+    expect(fieldsOf(['Nombre', 'Dirección', 'Dirección fiscal'])).toEqual(['name', 'address1', null]);
+  });
+});
