@@ -47,6 +47,8 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
   // gevonden"; "como conheceu", "como conocio" above): how the contact found the organisation.
   ['source', /^(?:how (?:heard|found|learned)(?: (?:about|of))?(?: us)?|come (?:ci )?(?:conosciut[oiae]|trovat[oiae]|scopert[oiae])|comment (?:connu|connus|trouve|decouvert)|wie (?:erfahren|gefunden|aufmerksam geworden)|hoe (?:gevonden|gehoord|leren kennen))$/],
   ['name', /^(?:wie (?:heisst|heissen) (?:du|sie)|come ti chiami|come si chiama|como te llamas|como se llama|como (?:voce )?se chama|como te chamas|comment (?:vous appelez vous|t appelles tu|tu t appelles)|hoe heet (?:je|u))$/],
+  // Where the contact lives, asked in a sign-up form: a town is the answer forms expect ("Where do you live?", "Wo wohnen Sie?").
+  ['city', /^(?:where do you live|where do you reside|where are you based|donde vives|donde vive usted|onde (?:voce )?mora|ou habitez vous|ou habites tu|ou vivez vous|wo wohnen sie|wo wohnst du|dove abiti|dove vivi|waar woon je|waar woont u)$/],
   ['dateOfBirth', /^(?:wann (?:hast du|haben sie) geburtstag|wann bist du geboren|wann sind sie geboren|when were you born|cuando naciste|quando (?:voce )?nasceu|quando sei nato|quand etes vous ne|wanneer ben je geboren)$/],
 ];
 

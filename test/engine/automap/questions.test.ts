@@ -56,7 +56,9 @@ describe('a question followed by the field it asks for', () => {
     expect(fieldOf(h)).toBe(f);
   });
   it('a note after a question is no field', () => {
-    expect(fieldOf('Where do you live? (optional)')).toBeNull();
+    // ("Where do you live? (optional)" asks for the town, its note aside: "where the contact lives" below)
+    expect(fieldOf('What are your hobbies? (optional)')).toBeNull();
+    expect(fieldOf('Where do you live? (optional)')).toBe('city');
     expect(fieldOf('Anything else? (max 200 words)')).toBeNull();
   });
 });
@@ -75,5 +77,16 @@ describe('English "X of Y" reads as "Y X"; Dutch "of" stays "or"', () => {
   );
   it('"Telefoon of e-mail" (Dutch: phone or email) is still read by its first part', () => {
     expect(mapOf(['Naam', 'Telefoon of e-mail'])['Telefoon of e-mail']).toBe('phone');
+  });
+});
+
+describe('where the contact lives, asked in a form', () => {
+  it.each(['Where do you live?', 'Wo wohnen Sie?', '¿Dónde vives?', 'Onde você mora?', 'Où habitez-vous ?', 'Dove abiti?', 'Waar woon je?'])('"%s" is the town', (h) => {
+    expect(fieldOf(h)).toBe('city');
+  });
+  it('a question naming its field keeps it; "Where do you work?" and "Where are you from?" are not the town', () => {
+    expect(fieldOf('Where do you live? (Street address)')).toBe('address1');
+    expect(fieldOf('Where do you work?')).not.toBe('city');
+    expect(fieldOf('Where are you from?')).not.toBe('city');
   });
 });
