@@ -17,7 +17,8 @@
 //     purchaser, registrant and attendee): one is the contact, the other's columns are not imported (./people.ts).
 //  7. Primary before alternate: the main email and phone are the primary ones, then typed, then alternate; the
 //     others go to Additional emails / phones. Among typed phones only (Work, Home, Mobile), the mobile is the main
-//     phone wherever it stands: the CRM texts the main phone, and only a mobile takes a text.
+//     phone wherever it stands: the CRM texts the main phone, and only a mobile takes a text. So is a mobile its header
+//     names before a column read as a phone by its values alone, which has no type and may be a landline.
 //  8. Any other single-valued field keeps its best column (confidence, then column order).
 import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
@@ -216,6 +217,10 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
     const kindOf = (w: Work) => kinds.get(w) ?? 0;
     // Among typed phones only, the mobile: a CRM texts the main phone, and only a mobile takes a text.
     const mobileFirst = (a: Work, b: Work) => (a.rank === 'typed' && b.rank === 'typed' ? Number(!!b.mobile) - Number(!!a.mobile) : 0);
+    // A mobile its header names ("Celular", "Handy") before a column read as a phone by its values alone ("Numero directo",
+    // "Telefono cooperativa": 032 812 345): that one has no type to go by, and may be a landline, which takes no text.
+    const namedMobile = (w: Work) => !!w.mobile && w.basis !== 'values';
+    const mobileOverValues = (a: Work, b: Work) => Number(a.basis === 'values' && namedMobile(b)) - Number(b.basis === 'values' && namedMobile(a));
     // Confidences of one tenth are one tier: "Email Trabajo" (0.9, read by its qualifier) and "Correo Personal" (0.95, a
     // name of the lexicon) are two typed emails, and the first is the main one, as "Work Email" before "Personal Email".
     const tier = (w: Work) => Math.floor(w.conf * 10 + 1e-6);
@@ -224,7 +229,7 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
     // gaps adds to it ("01632 960123 | | 0131 496 0542" beside "07700 900321 | 07700 900654 | 07700 900987").
     const filledRows = new Map(cands.map((w) => [w, (opts.columns?.[w.col] ?? []).filter((v) => String(v ?? '').trim() !== '').length]));
     const fuller = (a: Work, b: Work) => (a.basis === 'values' && b.basis === 'values' ? (filledRows.get(b) ?? 0) - (filledRows.get(a) ?? 0) : 0);
-    cands.sort((a, b) => kindOf(a) - kindOf(b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || fuller(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
+    cands.sort((a, b) => kindOf(a) - kindOf(b) || mobileOverValues(a, b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || fuller(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
     for (const w of cands.slice(1)) {
       // Two columns that both call themselves the email, one empty in every sample row (a Google Form's own "Email
       // Address" left uncollected, beside the form's "Email" question): the empty one is a leftover, not a second address.

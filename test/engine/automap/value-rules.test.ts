@@ -1221,3 +1221,32 @@ describe('tenth part: an email header read by a typo, without one email under it
     expect(second(h, ['ann@example.com', 'bob@example.com'])).toBe('email');
   });
 });
+
+describe('eleventh part: a mobile its header names is the main phone before a column read as a phone by its values alone', () => {
+  const fieldsOf = (headers: string[], cols: string[][], country = 'PE') => suggestMapping(headers, { sampleRows: rowsOf(...cols), defaultCountry: country }).map((s) => s.field);
+  const mobiles = ['987 654 321', '956 123 478', '943 210 765'];
+  // A Peruvian coordinators' list: the mobile, then the same number written for direct dialling, under a word no lexicon holds.
+  it.each([
+    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, ['51987654321', '51956123478', '51943210765']], 'PE'],
+    [['NUMERO_DIRECTO', 'CELULAR'], [['51987654321', '51956123478', '51943210765'], mobiles], 'PE'],
+    [['TELEFONO COOPERATIVA', 'CELULAR'], [['032 812 345', '07 2845 120', '022 345 678'], ['0991234567', '0987654321', '0998765432']], 'EC'],
+    [['Zentrale', 'Handy'], [['030 1234567', '089 7654321', '040 2345678'], ['0151 23456789', '0170 1234567', '0160 9876543']], 'DE'],
+    [['Vaste lijn', 'Mobiel'], [['020 1234567', '030 7654321', '010 2345678'], ['06 12345678', '06 87654321', '06 11223344']], 'NL'],
+  ])('%j: the named mobile is the main phone', (headers, cols, country) => {
+    const fields = fieldsOf(headers, cols, country);
+    const mobile = headers.findIndex((h) => /celular|handy|mobiel/i.test(h));
+    expect(fields[mobile]).toBe('phone');
+    expect(fields[1 - mobile]).toBe('additionalPhones');
+  });
+  // What must not change: a plain "Phone" header is the main one before anything; a typed phone that is no mobile ("Work
+  // Phone") does not pass a column read by its values; two columns read by their values go by how full they are.
+  it('a plain "Phone" stays the main phone before a named mobile', () => {
+    expect(fieldsOf(['Mobile', 'Phone'], [['(415) 555-0134', '(415) 555-0177'], ['(212) 555-0101', '(212) 555-0102']], 'US')).toEqual(['additionalPhones', 'phone']);
+  });
+  it('a typed phone that is no mobile does not pass a column read by its values', () => {
+    expect(fieldsOf(['Numero directo', 'Work Phone'], [['(415) 555-0134', '(415) 555-0177'], ['(212) 555-0101', '(212) 555-0102']], 'US')).toEqual(['phone', 'additionalPhones']);
+  });
+  it('a named mobile with no number in it does not pass a column of numbers', () => {
+    expect(fieldsOf(['Numero directo', 'Celular'], [['987 654 321', '956 123 478'], ['sí', 'no']], 'PE')[0]).toBe('phone');
+  });
+});
