@@ -40,6 +40,8 @@ const RE_PHONE_COMPOUND = new RegExp(`^(?:${PHONE_STEMS})|(?:telefon|telefoon|ph
 const isIdNumberHeader = (tokens: readonly string[]) =>
   tokens.length >= 2 && /^(?:nr|nummer|no|nro|num)$/.test(tokens[tokens.length - 1]) && !tokens.some((t) => RE_PHONE_WORD.test(t));
 const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
+/** Kinds of field that never hold a yes/no value, whatever their header says. */
+const NO_FLAG_KINDS: ReadonlySet<string> = new Set(['phone', 'phoneList', 'email', 'emailList', 'url', 'date']);
 const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
 const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A link written with its scheme or "www." (a bare "name.surname" may be a chat handle). */
@@ -140,8 +142,10 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     return;
   }
   // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag. Nor does an id: "Permis de
-  // conduire" or "Library Card" holding Oui/Non says whether the contact has one.
-  if ((w.conf < STRONG || w.field === 'externalId') && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && opts.fields.get(w.field)?.kind !== 'checkbox') {
+  // conduire" or "Library Card" holding Oui/Non says whether the contact has one. Nor, whatever the header's strength, a
+  // phone, an email, a web address or a date: "whatsapp" holding sim/não says whether the contact takes messages there.
+  const kind = opts.fields.get(w.field)?.kind;
+  if ((w.conf < STRONG || w.field === 'externalId' || (kind && NO_FLAG_KINDS.has(kind))) && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && kind !== 'checkbox') {
     unmap(w, `"${w.header}" holds yes/no values`);
     return;
   }

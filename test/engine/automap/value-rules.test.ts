@@ -1250,3 +1250,26 @@ describe('eleventh part: a mobile its header names is the main phone before a co
     expect(fieldsOf(['Numero directo', 'Celular'], [['987 654 321', '956 123 478'], ['sí', 'no']], 'PE')[0]).toBe('phone');
   });
 });
+
+describe('eleventh part: a phone, email, website or date header over yes/no values is none of them, whatever its strength', () => {
+  const second = (h: string, values: string[], country = 'BR') => suggestMapping(['Nome', h], { sampleRows: rowsOf(['Ana Souza', 'Rui Lima', 'Eva Dias'], values), defaultCountry: country })[1].field;
+  // A Brazilian mailing list's "whatsapp" column says whether the contact takes messages there.
+  it.each([
+    ['whatsapp', ['sim', 'não', 'sim']], ['WhatsApp', ['yes', 'no', 'yes']], ['Telefone', ['Sim', 'Não', 'Não']], ['Phone', ['true', 'false', 'true']],
+    ['Email', ['yes', 'no', 'no']], ['E-Mail', ['ja', 'nein', 'ja']], ['Website', ['oui', 'non', 'oui']], ['Birthday', ['yes', 'no', 'yes']],
+    ['Handy', ['x', '', 'x', 'x']],
+  ])('"%s" over %j is not imported', (h, values) => {
+    expect(second(h, values)).toBeNull();
+  });
+  // What must not change: numbers under the same headers, one answer alone, a few yes/no among numbers.
+  it.each([
+    ['whatsapp', ['11 98765-4321', '21 99876-5432', '31 91234-5678'], 'phone'], ['Email', ['ana@example.com', 'rui@example.com', 'eva@example.com'], 'email'],
+    ['Telefone', ['sim', '', ''], 'phone'], ['Telefone', ['11 98765-4321', 'não', '21 99876-5432', '31 91234-5678', '11 3456-7890'], 'phone'],
+  ])('"%s" over %j stays %s', (h, values, field) => {
+    expect(second(h, values)).toBe(field);
+  });
+  it('a checkbox custom field over yes/no is still that field', () => {
+    const m = suggestMapping(['Name', 'VIP'], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray'], ['yes', 'no']), customFields: [{ key: 'vip', label: 'VIP', type: 'checkbox' as const }] });
+    expect(m[1].field).toBe('vip');
+  });
+});
