@@ -18,6 +18,9 @@ const textShare = (values: readonly CellValue[], re: RegExp) => valueShare(value
 /** A social profile's address (LinkedIn, GitHub, and the portfolio networks Behance and Dribbble...): the add-on keeps
  *  no profile, and a profile is no website. */
 const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:(?:linkedin|github|facebook|twitter|x|instagram|tiktok|youtube|xing|dribbble|pinterest|snapchat)\.com|(?:behance|threads)\.net)\//i;
+/** A link that opens a chat with the contact (WhatsApp's wa.me and api.whatsapp.com, Telegram's t.me, Facebook Messenger's
+ *  m.me, Signal's signal.me, LINE's line.me): a way to message a phone or an account, not the contact's website. */
+const RE_CHAT_URL = /^(?:https?:\/\/)?(?:www\.)?(?:wa\.me|(?:api|chat|web)\.whatsapp\.com|t\.me|telegram\.(?:me|dog)|m\.me|signal\.me|line\.me)\//i;
 /** An EU VAT number ("ATU12345678", "DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901", "ESB12345678")
  *  or a Swiss UID ("CHE-123.456.789 MWST"): a tax number, never the contact's id. */
 const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES[\dA-Z]\d{7}[\dA-Z]|BE0?\d{9}|PT\d{9}|LU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?)$/i;
@@ -84,6 +87,13 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   if (vote?.field === 'website' && profiles) vote = null;
   if (w.field === 'website' && w.conf < STRONG && profiles) {
     unmap(w, `"${w.header}" holds social profiles, not a website`);
+    return;
+  }
+  // Links that open a chat ("ENLACE_WHATSAPP": https://wa.me/51987654321) are no website, under a weak header or none.
+  const chats = textShare(values, RE_CHAT_URL) >= 0.6;
+  if (vote?.field === 'website' && chats) vote = null;
+  if (w.field === 'website' && w.conf < STRONG && chats) {
+    unmap(w, `"${w.header}" holds links that open a chat, not a website`);
     return;
   }
   // Addresses of a web API ("https://api.calendly.com/organizations/AAAA": the record a column links to) are no website.

@@ -1273,3 +1273,25 @@ describe('eleventh part: a phone, email, website or date header over yes/no valu
     expect(m[1].field).toBe('vip');
   });
 });
+
+describe('eleventh part: links that open a chat (wa.me, api.whatsapp.com, t.me, m.me) are no website', () => {
+  const second = (h: string, values: string[]) => suggestMapping(['Name', h], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray', 'Eva Dias'], values), defaultCountry: 'PE' })[1].field;
+  it.each([
+    ['ENLACE_WHATSAPP', ['https://wa.me/51987654321', 'https://wa.me/51956123478', 'https://wa.me/51943210765']],
+    ['Link WhatsApp', ['https://api.whatsapp.com/send?phone=5511987654321', 'https://api.whatsapp.com/send?phone=5521998765432', 'https://api.whatsapp.com/send?phone=5531912345678']],
+    ['Link', ['https://t.me/annlee', 'https://t.me/bobray', 'telegram.me/evadias']],
+    ['Lien', ['https://m.me/ann.lee', 'https://m.me/bob.ray', 'http://m.me/eva.dias']],
+    ['', ['wa.me/51987654321', 'wa.me/51956123478', 'wa.me/51943210765']],
+  ])('"%s" over %j is not the website', (h, values) => {
+    expect(second(h, values)).toBeNull();
+  });
+  // What must not change: web addresses whose host only ends or starts like a chat link's, and a website header's own name.
+  it.each([
+    ['Link', ['https://start.me/p/annlee', 'https://www.example.com', 'https://smart.me/bob']],
+    ['Link', ['https://www.team-me.example.com', 'https://bobray.example.org', 'https://www.evadias.example.pe']],
+    ['', ['https://www.example.com', 'https://acme.example.pe', 'https://www.evadias.example.pe']],
+    ['Website', ['https://wa.me/51987654321', 'https://wa.me/51956123478', 'https://wa.me/51943210765']],
+  ])('"%s" over %j stays the website', (h, values) => {
+    expect(second(h, values)).toBe('website');
+  });
+});
