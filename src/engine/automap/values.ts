@@ -10,6 +10,7 @@ import { columnVote, isPlaceText, kindShare, sniffColumn, sniffValue, valueShare
 import { regionOf } from './regions';
 import { isCompassRegionText, isContactChannelText, isCountryText } from './valuewords';
 import { isBlankHeader } from './header';
+import { isRegistryIdHeader } from './nationalids';
 
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
 
@@ -100,8 +101,10 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
   // Links to shared files (a form's uploaded documents) are no website either.
   if (vote?.field === 'website' && textShare(values, RE_FILE_LINK) >= 0.6) vote = null;
-  // A header naming an id or a record's number ("State_id", "matnr", "Kundennummer") is never a phone by its digits.
-  if (vote?.field === 'phone' && family(w.field) !== 'phone' && (headerTokens(w.header).some(isIdToken) || isIdNumberHeader(headerTokens(w.header)))) vote = null;
+  // A header naming an id, a record's number or a number in a national register ("State_id", "matnr", "Kundennummer";
+  // "adeli", "NPI": ./nationalids.ts) is never a phone by its digits.
+  const tokens = headerTokens(w.header);
+  if (vote?.field === 'phone' && family(w.field) !== 'phone' && (tokens.some(isIdToken) || isIdNumberHeader(tokens) || isRegistryIdHeader(tokens))) vote = null;
   // A header naming a date or a moment ("signondate", "Anmeldedatum", "Fecha alta", "Data cadastro", "timestamp") is never a
   // phone by its digits: ten digits there are a Unix timestamp (1771930800), not a mobile without its "0".
   if (vote?.field === 'phone' && family(w.field) !== 'phone' && isDateHeader(headerTokens(w.header))) vote = null;
@@ -186,7 +189,6 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   if (NAME_OR_COMPANY.has(w.field) && sniff.n >= 2 && numberCount === sniff.n && !(vote?.field === 'phone' && w.conf <= 0.5)) {
     // Unless its words name a phone too ("Student mobile", "Member phone", "Celular do aluno": a person's word and a
     // phone's) over numbers with a phone's shape: the person's phone, typed by its word.
-    const tokens = headerTokens(w.header);
     if (tokens.some((t) => RE_PHONE_WORD.test(t) && !/^(?:contact|kontakt)/.test(t)) && looseShare(values, opts) >= 0.8) {
       Object.assign(w, { field: 'phone', conf: 0.6, basis: 'both', rank: 'typed', mobile: tokens.some((t) => /^(?:mobil|mobiel|cel|movil|portable|portatile|handy|natel|gsm|whatsapp)/.test(t)),
         reason: `"${w.header}" names a phone, and holds phone numbers` });

@@ -1295,3 +1295,24 @@ describe('eleventh part: links that open a chat (wa.me, api.whatsapp.com, t.me, 
     expect(second(h, values)).toBe('website');
   });
 });
+
+describe('eleventh part: a column under a registry number\'s name (ADELI, RPPS, FINESS, NPI, LANR, BSNR, BIG) is never a phone by its digits', () => {
+  const third = (h: string, values: string[], country: string) =>
+    suggestMapping(['Name', 'Telephone', h], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray', 'Eva Dias'], ['', '', ''], values), defaultCountry: country })[2].field;
+  // A French doctors' export: "adeli" holds nine digits, a French phone number without its "0".
+  it.each([
+    ['adeli', ['751234567', '691234568', '331234569'], 'FR'], ['N° ADELI', ['751234567', '691234568', '331234569'], 'FR'],
+    ['finess', ['750712184', '690781810', '330781196'], 'FR'], ['numero_finess', ['750712184', '690781810', '330781196'], 'FR'],
+    ['RPPS', ['0612345678', '0712345678', '0145678912'], 'FR'], ['NPI Number', ['2125550101', '4155550134', '3125550188'], 'US'],
+    ['BSNR', ['0301234567', '0891234567', '0401234567'], 'DE'], ['BIG', ['0612345678', '0687654321', '0611223344'], 'NL'],
+  ])('"%s" over %j is no phone', (h, values, country) => {
+    expect(third(h, values, country)).toBeNull();
+  });
+  // What must not change: a header naming a phone, and a header the registers do not name, over the same digits.
+  it.each([
+    ['Téléphone cabinet', ['0145678912', '0478123456', '0556123456'], 'FR'], ['Cabinet', ['01 45 67 89 12', '04 78 12 34 56', '05 56 12 34 56'], 'FR'],
+    ['Numero directo', ['2125550101', '4155550134', '3125550188'], 'US'], ['Bigphone', ['0612345678', '0201234567', '0301234567'], 'NL'],
+  ])('"%s" over %j is still a phone', (h, values, country) => {
+    expect(['phone', 'additionalPhones']).toContain(third(h, values, country));
+  });
+});
