@@ -249,17 +249,20 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
  * A column no header names, of the file's country's regions ("Bayern", "Baden-Württemberg"; "Ticino"; Brazil's UF "AM",
  * "PA"; Italy's province codes "BG", "BS", which read as countries too), is the state, beside an address (a street,
  * town or postal code column) and when no other column is the state: ./regions.ts. A column of regions that are towns too
- * ("Berlin", "Utrecht") alone is as likely the towns.
+ * ("Berlin", "Utrecht"; Spain's provinces "Zaragoza", "Huesca") alone is as likely the towns; without a header, after
+ * the file's town column with only a postal code between them ("Zaragoza | 50003 | Zaragoza"), it is the region: the
+ * town is named already. (Under a header no word of the lexicon names, such a column may be an office's town: "Sede".)
  */
 function regionValues(ws: Work[], columns: readonly CellValue[][], opts: ResolveOptions): void {
   if (ws.some((w) => w.field === 'state')) return;
   if (!ws.some((w) => w.field === 'address1' || w.field === 'city' || w.field === 'postalCode')) return;
   const country = opts.defaultCountry ?? 'US';
+  const afterTown = (x: Work) => ws.some((t) => t.field === 'city' && t.col < x.col && ws.slice(t.col + 1, x.col).every((o) => o.field === 'postalCode'));
   const w = ws.find((x) => {
     if (x.final || !(x.field === null ? x.conf === 0 : x.field === 'country' && x.basis === 'values')) return false;
     const vs = (columns[x.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
     const kinds = vs.map((v) => regionOf(v, country));
-    return vs.length >= 2 && kinds.every((k) => k !== null) && kinds.some((k) => k !== 'town');
+    return vs.length >= 2 && kinds.every((k) => k !== null) && (kinds.some((k) => k !== 'town') || (!!x.empty && afterTown(x)));
   });
   if (w) Object.assign(w, { field: 'state', conf: VALUE_CONF.state, basis: 'values', rank: 'primary', reason: `Values look like regions of ${country.toUpperCase()}` });
 }

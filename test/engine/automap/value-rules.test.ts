@@ -1316,3 +1316,36 @@ describe('eleventh part: a column under a registry number\'s name (ADELI, RPPS, 
     expect(['phone', 'additionalPhones']).toContain(third(h, values, country));
   });
 });
+
+describe('eleventh part: without a header, a column of regions named as their towns, after the town column, is the state', () => {
+  const fieldsOf = (cols: string[][], country: string) => suggestMapping(cols.map(() => ''), { sampleRows: rowsOf(...cols), defaultCountry: country }).map((s) => s.field);
+  // An invoicing program's customer file: tax id, name, street, town, postal code, province, phone; Spain's provinces
+  // are named after their capitals.
+  it('a Spanish customer file: the province after the postal code is the state', () => {
+    expect(fieldsOf([['12345678Z', '23456789D', '34567890V'], ['Elena Márquez Gil', 'Tomás Ortega', 'Rosa Ibáñez Pardo'],
+      ['Calle Alfonso I 12', 'Paseo Sagasta 40, 3ºB', 'Calle Delicias 7'], ['Zaragoza', 'Zaragoza', 'Huesca'], ['50003', '50006', '22003'],
+      ['Zaragoza', 'Zaragoza', 'Huesca'], ['976123456', '654987321', '974220318']], 'ES')).toEqual([null, 'name', 'address1', 'city', 'postalCode', 'state', 'phone']);
+  });
+  it.each([
+    ['ES', [['Calle Mayor 5', 'Avenida de la Paz 12', 'Calle Real 3'], ['Utebo', 'Jaca', 'Alcañiz'], ['50180', '22700', '44600'], ['Zaragoza', 'Huesca', 'Teruel']]],
+    ['ES', [['Calle Mayor 5', 'Avenida de la Paz 12', 'Calle Real 3'], ['Sevilla', 'Málaga', 'Cádiz'], ['41001', '29001', '11001'], ['Sevilla', 'Málaga', 'Cádiz']]],
+    ['DE', [['Hauptstraße 5', 'Bahnhofstraße 12', 'Lindenweg 3'], ['10115', '20095', '28195'], ['Berlin', 'Hamburg', 'Bremen'], ['Berlin', 'Hamburg', 'Bremen']]],
+  ])('[%s] %j: the last column is the state', (country, cols) => {
+    expect(fieldsOf(cols, country)[cols.length - 1]).toBe('state');
+  });
+  // What must not change: towns alone, and a column of such towns before the address, are not the state.
+  it('a column of provincial capitals before the street is not the state', () => {
+    const fields = fieldsOf([['Ana Ruiz', 'Luis Gil', 'Eva Sanz'], ['Sevilla', 'Toledo', 'Zaragoza'], ['Calle Mayor 5', 'Avenida de la Paz 12', 'Calle Real 3'], ['41001', '45001', '50001'], ['Dos Hermanas', 'Talavera', 'Utebo']], 'ES');
+    expect(fields[1]).not.toBe('state');
+  });
+  it('the town column itself stays the city', () => {
+    expect(fieldsOf([['Calle Mayor 5', 'Avenida de la Paz 12', 'Calle Real 3'], ['Sevilla', 'Málaga', 'Cádiz'], ['41001', '29001', '11001']], 'ES')).toEqual(['address1', 'city', 'postalCode']);
+  });
+  it('a column of towns after the town column that are no regions stays unmapped', () => {
+    expect(fieldsOf([['Calle Mayor 5', 'Avenida de la Paz 12', 'Calle Real 3'], ['Sevilla', 'Málaga', 'Cádiz'], ['41001', '29001', '11001'], ['Dos Hermanas', 'Marbella', 'Jerez']], 'ES')[3]).toBeNull();
+  });
+  it('under a header the lexicon does not read ("Sede": an office\'s town), after "Ciudad" and "CP", it is not the state', () => {
+    const m = suggestMapping(['Calle', 'Ciudad', 'CP', 'Sede'], { sampleRows: rowsOf(['Calle Mayor 5', 'Calle Real 3'], ['Utebo', 'Jaca'], ['50180', '22700'], ['Madrid', 'Barcelona']), defaultCountry: 'ES' });
+    expect(m[3].field).not.toBe('state');
+  });
+});
