@@ -46,6 +46,8 @@ const isIdNumberHeader = (tokens: readonly string[]) =>
 const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
 /** Kinds of field that never hold a yes/no value, whatever their header says. */
 const NO_FLAG_KINDS: ReadonlySet<string> = new Set(['phone', 'phoneList', 'email', 'emailList', 'url', 'date']);
+/** A record's code: one to four letters, then three digits or more, in brackets or not ("[I0001]", "C-1001", "CUST_0042"). */
+const RE_RECORD_CODE = /^\[?[A-Z]{1,4}[-_]?\d{3,}\]?$/i;
 const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
 const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A link written with its scheme or "www." (a bare "name.surname" may be a chat handle). */
@@ -195,6 +197,14 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
       return;
     }
     unmap(w, `"${w.header}" holds numbers, not names`);
+    return;
+  }
+  // Nor a record's code ("Person": [I0001], [I0002], a genealogy program's own id of each person; "Customer": C-1001):
+  // letters then digits, one for each row. Under a whole name's header, the record's id; under another name's, nothing.
+  const codes = values.map((v) => String(v ?? '').trim()).filter(Boolean);
+  if (NAME_OR_COMPANY.has(w.field) && codes.length >= 2 && new Set(codes).size === codes.length && codes.every((v) => RE_RECORD_CODE.test(v))) {
+    if (w.field === 'name') Object.assign(w, { field: 'externalId', conf: 0.5, basis: 'both', rank: 'primary', bareName: false, reason: `"${w.header}" holds a code for each row: the record's id` });
+    else unmap(w, `"${w.header}" holds codes, not names`);
     return;
   }
   // A weak street header over house numbers only ("Street Number": 1204, 58, "3/115"; "Street No"), where the street's

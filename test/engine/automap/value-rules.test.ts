@@ -1349,3 +1349,30 @@ describe('eleventh part: without a header, a column of regions named as their to
     expect(m[3].field).not.toBe('state');
   });
 });
+
+describe('eleventh part: a name header over a code for each row (letters, then digits) holds the record\'s id, not a name', () => {
+  const fieldsOf = (headers: string[], cols: string[][]) => suggestMapping(headers, { sampleRows: rowsOf(...cols) }).map((s) => s.field);
+  const given = ['Thomas', 'Mary', 'William'];
+  const family = ['Ashworth', 'Ashworth', 'Pickering'];
+  // A genealogy program's people table: "Person" is its own id of each person, beside the surname and given names.
+  it.each([
+    ['Person', ['[I0001]', '[I0002]', '[I0017]']], ['Customer', ['C-1001', 'C-1002', 'C-1015']], ['Member', ['M0042', 'M0043', 'M0107']],
+    ['Cliente', ['CLI_0042', 'CLI_0043', 'CLI_0107']], ['Kunde', ['K-201', 'K-202', 'K-215']],
+  ])('"%s" over %j is the External ID', (h, values) => {
+    expect(fieldsOf([h, 'Surname', 'Given'], [values, family, given])).toEqual(['externalId', 'lastName', 'firstName']);
+  });
+  it('beside an id column of its own, it is not imported', () => {
+    expect(fieldsOf(['ID', 'Person', 'Surname'], [['17', '18', '19'], ['[I0001]', '[I0002]', '[I0017]'], family])).toEqual(['externalId', null, 'lastName']);
+  });
+  it('a first or last name header over codes is not imported', () => {
+    expect(fieldsOf(['First Name', 'Email'], [['F0001', 'F0002'], ['a@example.com', 'b@example.com']])[0]).toBeNull();
+  });
+  // What must not change: names with numbers or codes among them, repeated codes, a company's name with a number.
+  it.each([
+    ['Person', ['Thomas Ashworth', 'Mary Ashworth', 'William Pickering'], 'name'], ['Customer', ['Sofia Lind', 'Omar Haddad', 'Jo Park'], 'name'],
+    ['Company', ['Studio 54', 'Route 66 Diner', 'Acme 2000'], 'companyName'], ['Company', ['3M', 'K2 Sports', 'B52 Bar'], 'companyName'],
+    ['Name', ['Ann Lee (4521)', 'Bob Ray (4522)', 'Eva Dias (4523)'], 'name'], ['Person', ['[I0001]', 'Mary Ashworth', '[I0017]'], 'name'],
+  ])('"%s" over %j stays %s', (h, values, field) => {
+    expect(fieldsOf([h, 'Email'], [values, ['a@example.com', 'b@example.com', 'c@example.com']])[0]).toBe(field);
+  });
+});
