@@ -18,7 +18,8 @@
 //  7. Primary before alternate: the main email and phone are the primary ones, then typed, then alternate; the
 //     others go to Additional emails / phones. Among typed phones only (Work, Home, Mobile), the mobile is the main
 //     phone wherever it stands: the CRM texts the main phone, and only a mobile takes a text. So is a mobile its header
-//     names before a column read as a phone by its values alone, which has no type and may be a landline.
+//     names before a column read as a phone by its values alone, which has no type and may be a landline. A column read
+//     by its values alone that holds another phone column's numbers again (with the country code) is not imported.
 //  8. Any other single-valued field keeps its best column (confidence, then column order).
 import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
@@ -230,7 +231,21 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
     const filledRows = new Map(cands.map((w) => [w, (opts.columns?.[w.col] ?? []).filter((v) => String(v ?? '').trim() !== '').length]));
     const fuller = (a: Work, b: Work) => (a.basis === 'values' && b.basis === 'values' ? (filledRows.get(b) ?? 0) - (filledRows.get(a) ?? 0) : 0);
     cands.sort((a, b) => kindOf(a) - kindOf(b) || mobileOverValues(a, b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || fuller(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
+    // A column read as a phone by its values alone that holds, in every row, a number of another phone column of the
+    // file written otherwise ("51987654321" beside "987 654 321": the same mobile with its country code, for dialling):
+    // the same numbers again, not more of them.
+    const tail = (v: CellValue) => String(v ?? '').replace(/\D/g, '').slice(-8);
+    const copies = (w: Work, o: Work) => {
+      const [a, b] = [opts.columns?.[w.col] ?? [], opts.columns?.[o.col] ?? []];
+      const rows = a.map((v, r) => [tail(v), tail(b[r])]).filter(([x]) => x);
+      return rows.length >= 2 && rows.every(([x, y]) => x.length === 8 && x === y);
+    };
+    for (const w of single === 'phone' ? cands.slice(1) : []) {
+      const o = cands.find((x) => x !== w && x.field === 'phone' && copies(w, x));
+      if (w.basis === 'values' && o) unmap(w, `"${w.header}" holds the numbers of "${o.header}" again`);
+    }
     for (const w of cands.slice(1)) {
+      if (w.field === null) continue;
       // Two columns that both call themselves the email, one empty in every sample row (a Google Form's own "Email
       // Address" left uncollected, beside the form's "Email" question): the empty one is a leftover, not a second address.
       const plain = (x: Work) => x.rank === 'primary' && x.conf >= 1 && !/\d/.test(x.header);

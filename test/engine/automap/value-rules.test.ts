@@ -1225,10 +1225,10 @@ describe('tenth part: an email header read by a typo, without one email under it
 describe('eleventh part: a mobile its header names is the main phone before a column read as a phone by its values alone', () => {
   const fieldsOf = (headers: string[], cols: string[][], country = 'PE') => suggestMapping(headers, { sampleRows: rowsOf(...cols), defaultCountry: country }).map((s) => s.field);
   const mobiles = ['987 654 321', '956 123 478', '943 210 765'];
-  // A Peruvian coordinators' list: the mobile, then the same number written for direct dialling, under a word no lexicon holds.
+  // A Peruvian coordinators' list: the mobile, then a number for direct dialling, under a word no lexicon holds.
   it.each([
-    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, ['51987654321', '51956123478', '51943210765']], 'PE'],
-    [['NUMERO_DIRECTO', 'CELULAR'], [['51987654321', '51956123478', '51943210765'], mobiles], 'PE'],
+    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, ['51912345678', '51923456789', '51934567890']], 'PE'],
+    [['NUMERO_DIRECTO', 'CELULAR'], [['51912345678', '51923456789', '51934567890'], mobiles], 'PE'],
     [['TELEFONO COOPERATIVA', 'CELULAR'], [['032 812 345', '07 2845 120', '022 345 678'], ['0991234567', '0987654321', '0998765432']], 'EC'],
     [['Zentrale', 'Handy'], [['030 1234567', '089 7654321', '040 2345678'], ['0151 23456789', '0170 1234567', '0160 9876543']], 'DE'],
     [['Vaste lijn', 'Mobiel'], [['020 1234567', '030 7654321', '010 2345678'], ['06 12345678', '06 87654321', '06 11223344']], 'NL'],
@@ -1374,5 +1374,27 @@ describe('eleventh part: a name header over a code for each row (letters, then d
     ['Name', ['Ann Lee (4521)', 'Bob Ray (4522)', 'Eva Dias (4523)'], 'name'], ['Person', ['[I0001]', 'Mary Ashworth', '[I0017]'], 'name'],
   ])('"%s" over %j stays %s', (h, values, field) => {
     expect(fieldsOf([h, 'Email'], [values, ['a@example.com', 'b@example.com', 'c@example.com']])[0]).toBe(field);
+  });
+});
+
+describe('eleventh part: a column read as a phone by its values alone, holding another phone column\'s numbers again, is not imported', () => {
+  const fieldsOf = (headers: string[], cols: string[][], country = 'PE') => suggestMapping(headers, { sampleRows: rowsOf(...cols), defaultCountry: country }).map((s) => s.field);
+  const mobiles = ['987 654 321', '956 123 478', '943 210 765'];
+  it.each([
+    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, ['51987654321', '51956123478', '51943210765']]],
+    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, ['+51 987 654 321', '+51 956 123 478', '']]],
+    [['NUMERO_DIRECTO', 'Celular'], [['51987654321', '51956123478', '51943210765'], mobiles]],
+  ])('%j: the copy is not imported', (headers, cols) => {
+    const fields = fieldsOf(headers, cols);
+    expect(fields[headers.findIndex((h) => /celular/i.test(h))]).toBe('phone');
+    expect(fields[headers.findIndex((h) => /directo/i.test(h))]).toBeNull();
+  });
+  // What must not change: other numbers, numbers the same in one row only, two headers that name phones.
+  it.each([
+    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, ['014567890', '016543210', '012345678']], ['phone', 'additionalPhones']],
+    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, ['51987654321', '014567890', '012345678']], ['phone', 'additionalPhones']],
+    [['Celular', 'Teléfono'], [mobiles, ['51987654321', '51956123478', '51943210765']], ['additionalPhones', 'phone']],
+  ])('%j keeps both', (headers, cols, want) => {
+    expect(fieldsOf(headers, cols)).toEqual(want);
   });
 });
