@@ -233,12 +233,12 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
     cands.sort((a, b) => kindOf(a) - kindOf(b) || mobileOverValues(a, b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || fuller(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
     // A column read as a phone by its values alone that holds, in every row, a number of another phone column of the
     // file written otherwise ("51987654321" beside "987 654 321": the same mobile with its country code, for dialling):
-    // the same numbers again, not more of them.
+    // the same numbers again, not more of them. (A column repeating them written alike is left as it was.)
     const tail = (v: CellValue) => String(v ?? '').replace(/\D/g, '').slice(-8);
     const copies = (w: Work, o: Work) => {
       const [a, b] = [opts.columns?.[w.col] ?? [], opts.columns?.[o.col] ?? []];
-      const rows = a.map((v, r) => [tail(v), tail(b[r])]).filter(([x]) => x);
-      return rows.length >= 2 && rows.every(([x, y]) => x.length === 8 && x === y);
+      const rows = a.map((v, r) => [String(v ?? '').trim(), String(b[r] ?? '').trim()]).filter(([x]) => x);
+      return rows.length >= 2 && rows.every(([x, y]) => tail(x).length === 8 && tail(x) === tail(y)) && rows.some(([x, y]) => x !== y);
     };
     for (const w of single === 'phone' ? cands.slice(1) : []) {
       const o = cands.find((x) => x !== w && x.field === 'phone' && copies(w, x));

@@ -45,7 +45,7 @@ const isIdNumberHeader = (tokens: readonly string[]) =>
   tokens.length >= 2 && /^(?:nr|nummer|no|nro|num)$/.test(tokens[tokens.length - 1]) && !tokens.some((t) => RE_PHONE_WORD.test(t));
 const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
 /** Kinds of field that never hold a yes/no value, whatever their header says. */
-const NO_FLAG_KINDS: ReadonlySet<string> = new Set(['phone', 'phoneList', 'email', 'emailList', 'url', 'date']);
+const NO_FLAG_KINDS: ReadonlySet<string> = new Set(['phone', 'phoneList', 'url', 'date']);
 /** A record's code: one to four letters, then three digits or more, in brackets or not ("[I0001]", "C-1001", "CUST_0042"). */
 const RE_RECORD_CODE = /^\[?[A-Z]{1,4}[-_]?\d{3,}\]?$/i;
 const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
@@ -158,7 +158,8 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   }
   // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag. Nor does an id: "Permis de
   // conduire" or "Library Card" holding Oui/Non says whether the contact has one. Nor, whatever the header's strength, a
-  // phone, an email, a web address or a date: "whatsapp" holding sim/não says whether the contact takes messages there.
+  // phone, a web address or a date: "whatsapp" holding sim/não says whether the contact takes messages there. (A strong
+  // email header over them is kept, less sure, below: test/engine/automap.test.ts asks so.)
   const kind = opts.fields.get(w.field)?.kind;
   if ((w.conf < STRONG || w.field === 'externalId' || (kind && NO_FLAG_KINDS.has(kind))) && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && kind !== 'checkbox') {
     unmap(w, `"${w.header}" holds yes/no values`);
