@@ -7,14 +7,16 @@
 // is clearly wider (a report with a small table above the main one: Zoom's host section above its attendees; an RSVP or
 // check-in report's statistics block of a dozen lines above its guest list). When
 // there is none, a table under title lines of one or two cells starts at its first wide row of words only; when row 1
-// looks like data (data-looking cells, or values repeated in the rows below), the file has no header row; otherwise
+// looks like data (data-looking cells, values repeated in the rows below, or a common given name over given names, when
+// no cell of it is a known column name), the file has no header row; otherwise
 // row 1 is the header row, as always.
 import type { CellValue } from '../types';
 import { cellText, isEmptyCell } from '../formats/text';
 import { guessHeader } from './header';
 import { isStreetText, sniffValue } from './sniff';
 import { knownWords } from './tables';
-import { headerTokens, readPrefix } from './normalize';
+import { headerTokens, readPrefix, withoutAccents } from './normalize';
+import { GIVEN_NAMES } from './givennames';
 
 /** How many rows from the top are searched for the header row: the issue asks for 10; reports put a summary of a
  *  dozen lines above their table (an RSVP export's counts, a check-in report's sections), so 25. */
@@ -100,6 +102,26 @@ function repeatsBelow(rows: readonly CellValue[][], r: number): boolean {
   return false;
 }
 
+/** A cell that is a common given name (./givennames.ts): one to three words of letters, the first a given name. */
+function isGivenNameCell(v: CellValue): boolean {
+  const t = cellText(v).trim();
+  if (!/^\p{L}[\p{L}'’ -]*$/u.test(t) || t.split(/\s+/).length > 3) return false;
+  return GIVEN_NAMES.has(withoutAccents(t.split(/[\s-]+/)[0]).toLowerCase());
+}
+
+/** Whether a column's row-1 cell is a common given name and so are most cells under it (two at least, of the next
+ *  five): a list of names without a header row ("Lina | Oberhuber" over "Maximilian | Kirchmair"). A header over
+ *  given names is a word ("Vorname", "Teilnehmer", "Spieler"), never a given name itself. */
+function givenNamesFromTop(rows: readonly CellValue[][], r: number): boolean {
+  const row = rows[r] ?? [];
+  return row.some((v, c) => {
+    if (!isGivenNameCell(v)) return false;
+    const below = rows.slice(r + 1, r + 6).map((x) => x?.[c]).filter((x) => !isEmptyCell(x));
+    const given = below.filter(isGivenNameCell).length;
+    return given >= 2 && given / below.length >= 0.6;
+  });
+}
+
 /**
  * A table under title lines whose headers the lexicon does not know ("Posición", "Piloto", "Vuelta" under a race's
  * name, its circuit and an export date, each a line of one or two cells): the first row as wide as the table, of
@@ -147,7 +169,7 @@ export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCou
   const table = belowTitleLines(rows, first, limit, width, defaultCountry);
   if (table !== undefined) return { row: table + 1, found: 'lower', message: lowerHeaderMessage(table + 1) };
   const s = rowStats(rows[first] ?? [], defaultCountry);
-  const dataLike = s.filled > 0 && ((s.data >= 1 && s.data >= s.hits && s.data / s.filled >= 0.2) || (s.hits === 0 && repeatsBelow(rows, first)));
+  const dataLike = s.filled > 0 && ((s.data >= 1 && s.data >= s.hits && s.data / s.filled >= 0.2) || (s.hits === 0 && (repeatsBelow(rows, first) || givenNamesFromTop(rows, first))));
   if (first === 0 && dataLike) return { row: 0, found: 'none', message: NO_HEADER_MESSAGE };
   // Nothing recognisable: row 1, as always (a blank row 1 above data reads as columns "Column A", "Column B"...).
   return { row: 1, found: 'first' };

@@ -1,4 +1,26 @@
-// National identity and tax numbers (./sniff.ts): a column of these is never a phone, whatever its digits look like.
+// National identity and tax numbers (./sniff.ts): a column of these is never a phone, whatever its digits look like. And
+// the names of registry numbers (a doctor's ADELI, RPPS, NPI, LANR; a clinic's FINESS, BSNR): a column under one is
+// never a phone by its digits either (./values.ts).
+
+/** Header words naming a professional's or an establishment's number in a national register, as health, company and
+ *  tax registers write them (the header's whole word, any case): nine to eleven digits that read as a phone number. */
+const REGISTRY_ID_WORDS: ReadonlySet<string> = new Set([
+  // France: a health professional's ADELI and RPPS numbers, an establishment's FINESS; Belgium's INAMI / RIZIV.
+  'adeli', 'rpps', 'finess', 'inami', 'riziv',
+  // United States: National Provider Identifier, its predecessor UPIN, an employer's EIN, a taxpayer's TIN and ITIN.
+  'npi', 'upin', 'ein', 'tin', 'itin',
+  // Germany: a doctor's Lebenslange Arztnummer, a practice's Betriebsstättennummer, an institution's IK.
+  'lanr', 'bsnr', 'iknr',
+  // The Netherlands: the BIG register of care professionals, the AGB code of care providers, the UZI card.
+  'big', 'agb', 'uzi',
+  // United Kingdom: the NHS number, the medical and nursing registers (GMC, NMC); Switzerland: the GLN and ZSR numbers.
+  'nhs', 'gmc', 'nmc', 'gln', 'zsr',
+  // Australia's business and company numbers; Spain's collegiate number of a doctor or lawyer ("Nº colegiado").
+  'abn', 'acn', 'colegiado', 'colegiada',
+]);
+
+/** Whether a header's words name a number in a national register ("adeli", "N° RPPS", "NPI Number", "BIG-nummer"). */
+export const isRegistryIdHeader = (tokens: readonly string[]): boolean => tokens.some((t) => REGISTRY_ID_WORDS.has(t));
 
 function cpfValid(d: string): boolean {
   if (d.length !== 11 || /^(\d)\1{10}$/.test(d)) return false;

@@ -40,7 +40,12 @@ const NAMES: Record<string, string> = {
     "hauts de seine,seine saint denis,val de marne,val d'oise,val d oise",
   ES: 'andalucia,aragon,asturias,principado de asturias,islas baleares,illes balears,baleares,canarias,islas canarias,cantabria,castilla y leon,' +
     'castilla la mancha,cataluna,catalunya,comunidad valenciana,comunitat valenciana,extremadura,galicia,*madrid,comunidad de madrid,*murcia,' +
-    'region de murcia,navarra,comunidad foral de navarra,pais vasco,euskadi,la rioja,*ceuta,*melilla,alava,araba,gipuzkoa,guipuzcoa,bizkaia,vizcaya',
+    'region de murcia,navarra,comunidad foral de navarra,pais vasco,euskadi,la rioja,*ceuta,*melilla,alava,araba,gipuzkoa,guipuzcoa,bizkaia,vizcaya,' +
+    // The provinces (INE's), which Spanish addresses write after the postal code; all but a few are named after their capital.
+    '*albacete,*alicante,*alacant,*almeria,*avila,*badajoz,*barcelona,*burgos,*caceres,*cadiz,*castellon,*castello,*ciudad real,*cordoba,' +
+    '*a coruna,*la coruna,*cuenca,*girona,*gerona,*granada,*guadalajara,*huelva,*huesca,*jaen,*leon,*lleida,*lerida,*lugo,*malaga,*ourense,' +
+    '*orense,*palencia,*las palmas,*pontevedra,*salamanca,*santa cruz de tenerife,*segovia,*sevilla,*soria,*tarragona,*teruel,*toledo,' +
+    '*valencia,*valladolid,*zamora,*zaragoza',
   NL: 'drenthe,flevoland,friesland,fryslan,gelderland,*groningen,limburg,noord brabant,noord holland,overijssel,*utrecht,zeeland,zuid holland',
   BE: '*antwerpen,*anvers,limburg,oost vlaanderen,west vlaanderen,vlaams brabant,brabant wallon,waals brabant,hainaut,henegouwen,*liege,*luik,' +
     'luxembourg,luxemburg,*namur,*namen,bruxelles capitale,brussels hoofdstedelijk gewest,*bruxelles,*brussel,*brussels',

@@ -17,7 +17,9 @@
 //     purchaser, registrant and attendee): one is the contact, the other's columns are not imported (./people.ts).
 //  7. Primary before alternate: the main email and phone are the primary ones, then typed, then alternate; the
 //     others go to Additional emails / phones. Among typed phones only (Work, Home, Mobile), the mobile is the main
-//     phone wherever it stands: the CRM texts the main phone, and only a mobile takes a text.
+//     phone wherever it stands: the CRM texts the main phone, and only a mobile takes a text. So is a mobile its header
+//     names before a column read as a phone by its values alone, which has no type and may be a landline. A column read
+//     by its values alone that holds another phone column's numbers again (with the country code) is not imported.
 //  8. Any other single-valued field keeps its best column (confidence, then column order).
 import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
@@ -216,6 +218,10 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
     const kindOf = (w: Work) => kinds.get(w) ?? 0;
     // Among typed phones only, the mobile: a CRM texts the main phone, and only a mobile takes a text.
     const mobileFirst = (a: Work, b: Work) => (a.rank === 'typed' && b.rank === 'typed' ? Number(!!b.mobile) - Number(!!a.mobile) : 0);
+    // A mobile its header names ("Celular", "Handy") before a column read as a phone by its values alone ("Numero directo",
+    // "Telefono cooperativa": 032 812 345): that one has no type to go by, and may be a landline, which takes no text.
+    const namedMobile = (w: Work) => !!w.mobile && w.basis !== 'values';
+    const mobileOverValues = (a: Work, b: Work) => Number(a.basis === 'values' && namedMobile(b)) - Number(b.basis === 'values' && namedMobile(a));
     // Confidences of one tenth are one tier: "Email Trabajo" (0.9, read by its qualifier) and "Correo Personal" (0.95, a
     // name of the lexicon) are two typed emails, and the first is the main one, as "Work Email" before "Personal Email".
     const tier = (w: Work) => Math.floor(w.conf * 10 + 1e-6);
@@ -224,8 +230,22 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
     // gaps adds to it ("01632 960123 | | 0131 496 0542" beside "07700 900321 | 07700 900654 | 07700 900987").
     const filledRows = new Map(cands.map((w) => [w, (opts.columns?.[w.col] ?? []).filter((v) => String(v ?? '').trim() !== '').length]));
     const fuller = (a: Work, b: Work) => (a.basis === 'values' && b.basis === 'values' ? (filledRows.get(b) ?? 0) - (filledRows.get(a) ?? 0) : 0);
-    cands.sort((a, b) => kindOf(a) - kindOf(b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || fuller(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
+    cands.sort((a, b) => kindOf(a) - kindOf(b) || mobileOverValues(a, b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || fuller(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
+    // A column read as a phone by its values alone that holds, in every row, a number of another phone column of the
+    // file written otherwise ("51987654321" beside "987 654 321": the same mobile with its country code, for dialling):
+    // the same numbers again, not more of them. (A column repeating them written alike is left as it was.)
+    const tail = (v: CellValue) => String(v ?? '').replace(/\D/g, '').slice(-8);
+    const copies = (w: Work, o: Work) => {
+      const [a, b] = [opts.columns?.[w.col] ?? [], opts.columns?.[o.col] ?? []];
+      const rows = a.map((v, r) => [String(v ?? '').trim(), String(b[r] ?? '').trim()]).filter(([x]) => x);
+      return rows.length >= 2 && rows.every(([x, y]) => tail(x).length === 8 && tail(x) === tail(y)) && rows.some(([x, y]) => x !== y);
+    };
+    for (const w of single === 'phone' ? cands.slice(1) : []) {
+      const o = cands.find((x) => x !== w && x.field === 'phone' && copies(w, x));
+      if (w.basis === 'values' && o) unmap(w, `"${w.header}" holds the numbers of "${o.header}" again`);
+    }
     for (const w of cands.slice(1)) {
+      if (w.field === null) continue;
       // Two columns that both call themselves the email, one empty in every sample row (a Google Form's own "Email
       // Address" left uncollected, beside the form's "Email" question): the empty one is a leftover, not a second address.
       const plain = (x: Work) => x.rank === 'primary' && x.conf >= 1 && !/\d/.test(x.header);
@@ -244,17 +264,20 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
  * A column no header names, of the file's country's regions ("Bayern", "Baden-Württemberg"; "Ticino"; Brazil's UF "AM",
  * "PA"; Italy's province codes "BG", "BS", which read as countries too), is the state, beside an address (a street,
  * town or postal code column) and when no other column is the state: ./regions.ts. A column of regions that are towns too
- * ("Berlin", "Utrecht") alone is as likely the towns.
+ * ("Berlin", "Utrecht"; Spain's provinces "Zaragoza", "Huesca") alone is as likely the towns; without a header, after
+ * the file's town column with only a postal code between them ("Zaragoza | 50003 | Zaragoza"), it is the region: the
+ * town is named already. (Under a header no word of the lexicon names, such a column may be an office's town: "Sede".)
  */
 function regionValues(ws: Work[], columns: readonly CellValue[][], opts: ResolveOptions): void {
   if (ws.some((w) => w.field === 'state')) return;
   if (!ws.some((w) => w.field === 'address1' || w.field === 'city' || w.field === 'postalCode')) return;
   const country = opts.defaultCountry ?? 'US';
+  const afterTown = (x: Work) => ws.some((t) => t.field === 'city' && t.col < x.col && ws.slice(t.col + 1, x.col).every((o) => o.field === 'postalCode'));
   const w = ws.find((x) => {
     if (x.final || !(x.field === null ? x.conf === 0 : x.field === 'country' && x.basis === 'values')) return false;
     const vs = (columns[x.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
     const kinds = vs.map((v) => regionOf(v, country));
-    return vs.length >= 2 && kinds.every((k) => k !== null) && kinds.some((k) => k !== 'town');
+    return vs.length >= 2 && kinds.every((k) => k !== null) && (kinds.some((k) => k !== 'town') || (!!x.empty && afterTown(x)));
   });
   if (w) Object.assign(w, { field: 'state', conf: VALUE_CONF.state, basis: 'values', rank: 'primary', reason: `Values look like regions of ${country.toUpperCase()}` });
 }

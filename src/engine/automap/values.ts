@@ -10,6 +10,7 @@ import { columnVote, isPlaceText, kindShare, sniffColumn, sniffValue, valueShare
 import { regionOf } from './regions';
 import { isCompassRegionText, isContactChannelText, isCountryText } from './valuewords';
 import { isBlankHeader } from './header';
+import { isRegistryIdHeader } from './nationalids';
 
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
 
@@ -18,6 +19,9 @@ const textShare = (values: readonly CellValue[], re: RegExp) => valueShare(value
 /** A social profile's address (LinkedIn, GitHub, and the portfolio networks Behance and Dribbble...): the add-on keeps
  *  no profile, and a profile is no website. */
 const RE_PROFILE_URL = /^(?:https?:\/\/)?(?:[\w-]+\.)?(?:(?:linkedin|github|facebook|twitter|x|instagram|tiktok|youtube|xing|dribbble|pinterest|snapchat)\.com|(?:behance|threads)\.net)\//i;
+/** A link that opens a chat with the contact (WhatsApp's wa.me and api.whatsapp.com, Telegram's t.me, Facebook Messenger's
+ *  m.me, Signal's signal.me, LINE's line.me): a way to message a phone or an account, not the contact's website. */
+const RE_CHAT_URL = /^(?:https?:\/\/)?(?:www\.)?(?:wa\.me|(?:api|chat|web)\.whatsapp\.com|t\.me|telegram\.(?:me|dog)|m\.me|signal\.me|line\.me)\//i;
 /** An EU VAT number ("ATU12345678", "DE123456789", "FR12345678901", "NL123456789B01", "IT12345678901", "ESB12345678")
  *  or a Swiss UID ("CHE-123.456.789 MWST"): a tax number, never the contact's id. */
 const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES[\dA-Z]\d{7}[\dA-Z]|BE0?\d{9}|PT\d{9}|LU\d{8}|CHE-?\d{3}\.?\d{3}\.?\d{3}(?: ?(?:MWST|TVA|IVA))?)$/i;
@@ -40,6 +44,10 @@ const RE_PHONE_COMPOUND = new RegExp(`^(?:${PHONE_STEMS})|(?:telefon|telefoon|ph
 const isIdNumberHeader = (tokens: readonly string[]) =>
   tokens.length >= 2 && /^(?:nr|nummer|no|nro|num)$/.test(tokens[tokens.length - 1]) && !tokens.some((t) => RE_PHONE_WORD.test(t));
 const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
+/** Kinds of field that never hold a yes/no value, whatever their header says. */
+const NO_FLAG_KINDS: ReadonlySet<string> = new Set(['phone', 'phoneList', 'url', 'date']);
+/** A record's code: one to four letters, then three digits or more, in brackets or not ("[I0001]", "C-1001", "CUST_0042"). */
+const RE_RECORD_CODE = /^\[?[A-Z]{1,4}[-_]?\d{3,}\]?$/i;
 const NAME_OR_COMPANY = new Set<string | null>(['name', 'firstName', 'lastName', 'companyName']);
 const PLACE_FIELDS = new Set<string | null>(['city', 'state', 'country']);
 /** A link written with its scheme or "www." (a bare "name.surname" may be a chat handle). */
@@ -84,12 +92,21 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     unmap(w, `"${w.header}" holds social profiles, not a website`);
     return;
   }
+  // Links that open a chat ("ENLACE_WHATSAPP": https://wa.me/51987654321) are no website, under a weak header or none.
+  const chats = textShare(values, RE_CHAT_URL) >= 0.6;
+  if (vote?.field === 'website' && chats) vote = null;
+  if (w.field === 'website' && w.conf < STRONG && chats) {
+    unmap(w, `"${w.header}" holds links that open a chat, not a website`);
+    return;
+  }
   // Addresses of a web API ("https://api.calendly.com/organizations/AAAA": the record a column links to) are no website.
   if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
   // Links to shared files (a form's uploaded documents) are no website either.
   if (vote?.field === 'website' && textShare(values, RE_FILE_LINK) >= 0.6) vote = null;
-  // A header naming an id or a record's number ("State_id", "matnr", "Kundennummer") is never a phone by its digits.
-  if (vote?.field === 'phone' && family(w.field) !== 'phone' && (headerTokens(w.header).some(isIdToken) || isIdNumberHeader(headerTokens(w.header)))) vote = null;
+  // A header naming an id, a record's number or a number in a national register ("State_id", "matnr", "Kundennummer";
+  // "adeli", "NPI": ./nationalids.ts) is never a phone by its digits.
+  const tokens = headerTokens(w.header);
+  if (vote?.field === 'phone' && family(w.field) !== 'phone' && (tokens.some(isIdToken) || isIdNumberHeader(tokens) || isRegistryIdHeader(tokens))) vote = null;
   // A header naming a date or a moment ("signondate", "Anmeldedatum", "Fecha alta", "Data cadastro", "timestamp") is never a
   // phone by its digits: ten digits there are a Unix timestamp (1771930800), not a mobile without its "0".
   if (vote?.field === 'phone' && family(w.field) !== 'phone' && isDateHeader(headerTokens(w.header))) vote = null;
@@ -140,8 +157,11 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     return;
   }
   // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag. Nor does an id: "Permis de
-  // conduire" or "Library Card" holding Oui/Non says whether the contact has one.
-  if ((w.conf < STRONG || w.field === 'externalId') && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && opts.fields.get(w.field)?.kind !== 'checkbox') {
+  // conduire" or "Library Card" holding Oui/Non says whether the contact has one. Nor, whatever the header's strength, a
+  // phone, a web address or a date: "whatsapp" holding sim/não says whether the contact takes messages there. (A strong
+  // email header over them is kept, less sure, below: test/engine/automap.test.ts asks so.)
+  const kind = opts.fields.get(w.field)?.kind;
+  if ((w.conf < STRONG || w.field === 'externalId' || (kind && NO_FLAG_KINDS.has(kind))) && sniff.n >= 2 && kindShare(sniff, 'boolean') >= 0.8 && kind !== 'checkbox') {
     unmap(w, `"${w.header}" holds yes/no values`);
     return;
   }
@@ -172,13 +192,20 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   if (NAME_OR_COMPANY.has(w.field) && sniff.n >= 2 && numberCount === sniff.n && !(vote?.field === 'phone' && w.conf <= 0.5)) {
     // Unless its words name a phone too ("Student mobile", "Member phone", "Celular do aluno": a person's word and a
     // phone's) over numbers with a phone's shape: the person's phone, typed by its word.
-    const tokens = headerTokens(w.header);
     if (tokens.some((t) => RE_PHONE_WORD.test(t) && !/^(?:contact|kontakt)/.test(t)) && looseShare(values, opts) >= 0.8) {
       Object.assign(w, { field: 'phone', conf: 0.6, basis: 'both', rank: 'typed', mobile: tokens.some((t) => /^(?:mobil|mobiel|cel|movil|portable|portatile|handy|natel|gsm|whatsapp)/.test(t)),
         reason: `"${w.header}" names a phone, and holds phone numbers` });
       return;
     }
     unmap(w, `"${w.header}" holds numbers, not names`);
+    return;
+  }
+  // Nor a record's code ("Person": [I0001], [I0002], a genealogy program's own id of each person; "Customer": C-1001):
+  // letters then digits, one for each row. Under a whole name's header, the record's id; under another name's, nothing.
+  const codes = values.map((v) => String(v ?? '').trim()).filter(Boolean);
+  if (NAME_OR_COMPANY.has(w.field) && codes.length >= 2 && new Set(codes).size === codes.length && codes.every((v) => RE_RECORD_CODE.test(v))) {
+    if (w.field === 'name') Object.assign(w, { field: 'externalId', conf: 0.5, basis: 'both', rank: 'primary', bareName: false, reason: `"${w.header}" holds a code for each row: the record's id` });
+    else unmap(w, `"${w.header}" holds codes, not names`);
     return;
   }
   // A weak street header over house numbers only ("Street Number": 1204, 58, "3/115"; "Street No"), where the street's

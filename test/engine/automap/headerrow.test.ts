@@ -151,3 +151,32 @@ describe('locateHeaders', () => {
     expect(suggestMapping(keys, { sampleRows: loc.rows, defaultCountry: 'MX' }).map((s) => s.field)).toEqual(['firstName', 'lastName', 'phone', 'email']);
   });
 });
+
+describe('eleventh part: a common given name over given names in row 1, where no cell is a known column name, is data', () => {
+  // A ski school's list of participants pasted from Excel without a header row: given names, then family names.
+  it.each([
+    ['de', [['Anna', 'Oberhuber'], ['Maximilian', 'Kirchmair'], ['Zoe', 'Gschwandtner'], ['Lukas', 'Walch']]],
+    ['nl', [['Daan', 'Visser'], ['Noor', 'Bakker'], ['Sem', 'de Jong'], ['Julia', 'Mulder']]],
+    ['fr', [['Camille', 'Petit', 'Lyon'], ['Lucas', 'Moreau', 'Paris'], ['Marie', 'Girard', 'Nantes']]],
+    ['es', [['Carmen', 'Ruiz Soto'], ['Juan Carlos', 'Prieto'], ['Lucía', 'Gil'], ['Pedro', 'Lima']]],
+    ['it', [['Giulia'], ['Marco'], ['Laura'], ['Matteo']]],
+  ])('[%s] %j has no header row', (_lang, rows) => {
+    expect(detectHeaderRow(rows)).toMatchObject({ row: 0, found: 'none' });
+  });
+  it('its columns are read as first and last names', () => {
+    const loc = locateHeaders([['Anna', 'Oberhuber'], ['Maximilian', 'Kirchmair'], ['Zoe', 'Gschwandtner'], ['Lukas', 'Walch']], { defaultCountry: 'DE' });
+    expect(suggestMapping(loc.headers.map(String), { sampleRows: loc.rows, defaultCountry: 'DE' }).map((s) => s.field)).toEqual(['firstName', 'lastName']);
+  });
+  // What must not change: a header word over given names, known or not; given names as the heads of a timesheet's
+  // columns; a known column name beside a given name.
+  it.each([
+    [[['Vorname', 'Nachname'], ['Anna', 'Oberhuber'], ['Lukas', 'Walch']]],
+    [[['Spieler', 'Verein'], ['Anna', 'TV Beuel'], ['Lukas', 'TTC Bonn'], ['Jonas', 'TV Beuel']]],
+    [[['Schüler', 'Klasse'], ['Anna', '4b'], ['Lukas', '3a']]],
+    [[['Maria', 'Anna', 'Paul'], ['8', '6', '7.5'], ['4', '8', '8']]],
+    [[['Anna', 'Email'], ['Lukas', 'lukas@example.de'], ['Jonas', 'jonas@example.de']]],
+    [[['Emma', 'Oliver'], ['Mon', 'Tue'], ['Wed', 'Thu']]],
+  ])('%j keeps row 1 as its header row', (rows) => {
+    expect(detectHeaderRow(rows)).toEqual({ row: 1, found: 'first' });
+  });
+});

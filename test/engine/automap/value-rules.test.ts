@@ -1221,3 +1221,184 @@ describe('tenth part: an email header read by a typo, without one email under it
     expect(second(h, ['ann@example.com', 'bob@example.com'])).toBe('email');
   });
 });
+
+describe('eleventh part: a mobile its header names is the main phone before a column read as a phone by its values alone', () => {
+  const fieldsOf = (headers: string[], cols: string[][], country = 'PE') => suggestMapping(headers, { sampleRows: rowsOf(...cols), defaultCountry: country }).map((s) => s.field);
+  const mobiles = ['987 654 321', '956 123 478', '943 210 765'];
+  // A Peruvian coordinators' list: the mobile, then a number for direct dialling, under a word no lexicon holds.
+  it.each([
+    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, ['51912345678', '51923456789', '51934567890']], 'PE'],
+    [['NUMERO_DIRECTO', 'CELULAR'], [['51912345678', '51923456789', '51934567890'], mobiles], 'PE'],
+    [['TELEFONO COOPERATIVA', 'CELULAR'], [['032 812 345', '07 2845 120', '022 345 678'], ['0991234567', '0987654321', '0998765432']], 'EC'],
+    [['Zentrale', 'Handy'], [['030 1234567', '089 7654321', '040 2345678'], ['0151 23456789', '0170 1234567', '0160 9876543']], 'DE'],
+    [['Vaste lijn', 'Mobiel'], [['020 1234567', '030 7654321', '010 2345678'], ['06 12345678', '06 87654321', '06 11223344']], 'NL'],
+  ])('%j: the named mobile is the main phone', (headers, cols, country) => {
+    const fields = fieldsOf(headers, cols, country);
+    const mobile = headers.findIndex((h) => /celular|handy|mobiel/i.test(h));
+    expect(fields[mobile]).toBe('phone');
+    expect(fields[1 - mobile]).toBe('additionalPhones');
+  });
+  // What must not change: a plain "Phone" header is the main one before anything; a typed phone that is no mobile ("Work
+  // Phone") does not pass a column read by its values; two columns read by their values go by how full they are.
+  it('a plain "Phone" stays the main phone before a named mobile', () => {
+    expect(fieldsOf(['Mobile', 'Phone'], [['(415) 555-0134', '(415) 555-0177'], ['(212) 555-0101', '(212) 555-0102']], 'US')).toEqual(['additionalPhones', 'phone']);
+  });
+  it('a typed phone that is no mobile does not pass a column read by its values', () => {
+    expect(fieldsOf(['Numero directo', 'Work Phone'], [['(415) 555-0134', '(415) 555-0177'], ['(212) 555-0101', '(212) 555-0102']], 'US')).toEqual(['phone', 'additionalPhones']);
+  });
+  it('a named mobile with no number in it does not pass a column of numbers', () => {
+    expect(fieldsOf(['Numero directo', 'Celular'], [['987 654 321', '956 123 478'], ['sí', 'no']], 'PE')[0]).toBe('phone');
+  });
+});
+
+describe('eleventh part: a phone, website or date header over yes/no values is none of them, whatever its strength', () => {
+  const second = (h: string, values: string[], country = 'BR') => suggestMapping(['Nome', h], { sampleRows: rowsOf(['Ana Souza', 'Rui Lima', 'Eva Dias'], values), defaultCountry: country })[1].field;
+  // A Brazilian mailing list's "whatsapp" column says whether the contact takes messages there.
+  it.each([
+    ['whatsapp', ['sim', 'não', 'sim']], ['WhatsApp', ['yes', 'no', 'yes']], ['Telefone', ['Sim', 'Não', 'Não']], ['Phone', ['true', 'false', 'true']],
+    ['Website', ['oui', 'non', 'oui']], ['Birthday', ['yes', 'no', 'yes']], ['Geburtsdatum', ['ja', 'nein', 'ja']],
+    ['Handy', ['x', '', 'x', 'x']],
+  ])('"%s" over %j is not imported', (h, values) => {
+    expect(second(h, values)).toBeNull();
+  });
+  // What must not change: numbers under the same headers, one answer alone, a few yes/no among numbers.
+  it.each([
+    ['whatsapp', ['11 98765-4321', '21 99876-5432', '31 91234-5678'], 'phone'], ['Email', ['ana@example.com', 'rui@example.com', 'eva@example.com'], 'email'],
+    ['Telefone', ['sim', '', ''], 'phone'], ['Telefone', ['11 98765-4321', 'não', '21 99876-5432', '31 91234-5678', '11 3456-7890'], 'phone'],
+    // A strong email header is kept, less sure (../automap.test.ts).
+    ['Email', ['yes', 'no', 'no'], 'email'],
+  ])('"%s" over %j stays %s', (h, values, field) => {
+    expect(second(h, values)).toBe(field);
+  });
+  it('a checkbox custom field over yes/no is still that field', () => {
+    const m = suggestMapping(['Name', 'VIP'], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray'], ['yes', 'no']), customFields: [{ key: 'vip', label: 'VIP', type: 'checkbox' as const }] });
+    expect(m[1].field).toBe('vip');
+  });
+});
+
+describe('eleventh part: links that open a chat (wa.me, api.whatsapp.com, t.me, m.me) are no website', () => {
+  const second = (h: string, values: string[]) => suggestMapping(['Name', h], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray', 'Eva Dias'], values), defaultCountry: 'PE' })[1].field;
+  it.each([
+    ['ENLACE_WHATSAPP', ['https://wa.me/51987654321', 'https://wa.me/51956123478', 'https://wa.me/51943210765']],
+    ['Link WhatsApp', ['https://api.whatsapp.com/send?phone=5511987654321', 'https://api.whatsapp.com/send?phone=5521998765432', 'https://api.whatsapp.com/send?phone=5531912345678']],
+    ['Link', ['https://t.me/annlee', 'https://t.me/bobray', 'telegram.me/evadias']],
+    ['Lien', ['https://m.me/ann.lee', 'https://m.me/bob.ray', 'http://m.me/eva.dias']],
+    ['', ['wa.me/51987654321', 'wa.me/51956123478', 'wa.me/51943210765']],
+  ])('"%s" over %j is not the website', (h, values) => {
+    expect(second(h, values)).toBeNull();
+  });
+  // What must not change: web addresses whose host only ends or starts like a chat link's, and a website header's own name.
+  it.each([
+    ['Link', ['https://start.me/p/annlee', 'https://www.example.com', 'https://smart.me/bob']],
+    ['Link', ['https://www.team-me.example.com', 'https://bobray.example.org', 'https://www.evadias.example.pe']],
+    ['', ['https://www.example.com', 'https://acme.example.pe', 'https://www.evadias.example.pe']],
+    ['Website', ['https://wa.me/51987654321', 'https://wa.me/51956123478', 'https://wa.me/51943210765']],
+  ])('"%s" over %j stays the website', (h, values) => {
+    expect(second(h, values)).toBe('website');
+  });
+});
+
+describe('eleventh part: a column under a registry number\'s name (ADELI, RPPS, FINESS, NPI, LANR, BSNR, BIG) is never a phone by its digits', () => {
+  const third = (h: string, values: string[], country: string) =>
+    suggestMapping(['Name', 'Telephone', h], { sampleRows: rowsOf(['Ann Lee', 'Bob Ray', 'Eva Dias'], ['', '', ''], values), defaultCountry: country })[2].field;
+  // A French doctors' export: "adeli" holds nine digits, a French phone number without its "0".
+  it.each([
+    ['adeli', ['751234567', '691234568', '331234569'], 'FR'], ['N° ADELI', ['751234567', '691234568', '331234569'], 'FR'],
+    ['finess', ['750712184', '690781810', '330781196'], 'FR'], ['numero_finess', ['750712184', '690781810', '330781196'], 'FR'],
+    ['RPPS', ['0612345678', '0712345678', '0145678912'], 'FR'], ['NPI Number', ['2125550101', '4155550134', '3125550188'], 'US'],
+    ['BSNR', ['0301234567', '0891234567', '0401234567'], 'DE'], ['BIG', ['0612345678', '0687654321', '0611223344'], 'NL'],
+  ])('"%s" over %j is no phone', (h, values, country) => {
+    expect(third(h, values, country)).toBeNull();
+  });
+  // What must not change: a header naming a phone, and a header the registers do not name, over the same digits.
+  it.each([
+    ['Téléphone cabinet', ['0145678912', '0478123456', '0556123456'], 'FR'], ['Cabinet', ['01 45 67 89 12', '04 78 12 34 56', '05 56 12 34 56'], 'FR'],
+    ['Numero directo', ['2125550101', '4155550134', '3125550188'], 'US'], ['Bigphone', ['0612345678', '0201234567', '0301234567'], 'NL'],
+  ])('"%s" over %j is still a phone', (h, values, country) => {
+    expect(['phone', 'additionalPhones']).toContain(third(h, values, country));
+  });
+});
+
+describe('eleventh part: without a header, a column of regions named as their towns, after the town column, is the state', () => {
+  const fieldsOf = (cols: string[][], country: string) => suggestMapping(cols.map(() => ''), { sampleRows: rowsOf(...cols), defaultCountry: country }).map((s) => s.field);
+  // An invoicing program's customer file: tax id, name, street, town, postal code, province, phone; Spain's provinces
+  // are named after their capitals.
+  it('a Spanish customer file: the province after the postal code is the state', () => {
+    expect(fieldsOf([['12345678Z', '23456789D', '34567890V'], ['Elena Márquez Gil', 'Tomás Ortega', 'Rosa Ibáñez Pardo'],
+      ['Calle Alfonso I 12', 'Paseo Sagasta 40, 3ºB', 'Calle Delicias 7'], ['Zaragoza', 'Zaragoza', 'Huesca'], ['50003', '50006', '22003'],
+      ['Zaragoza', 'Zaragoza', 'Huesca'], ['976123456', '654987321', '974220318']], 'ES')).toEqual([null, 'name', 'address1', 'city', 'postalCode', 'state', 'phone']);
+  });
+  it.each([
+    ['ES', [['Calle Mayor 5', 'Avenida de la Paz 12', 'Calle Real 3'], ['Utebo', 'Jaca', 'Alcañiz'], ['50180', '22700', '44600'], ['Zaragoza', 'Huesca', 'Teruel']]],
+    ['ES', [['Calle Mayor 5', 'Avenida de la Paz 12', 'Calle Real 3'], ['Sevilla', 'Málaga', 'Cádiz'], ['41001', '29001', '11001'], ['Sevilla', 'Málaga', 'Cádiz']]],
+    ['DE', [['Hauptstraße 5', 'Bahnhofstraße 12', 'Lindenweg 3'], ['10115', '20095', '28195'], ['Berlin', 'Hamburg', 'Bremen'], ['Berlin', 'Hamburg', 'Bremen']]],
+  ])('[%s] %j: the last column is the state', (country, cols) => {
+    expect(fieldsOf(cols, country)[cols.length - 1]).toBe('state');
+  });
+  // What must not change: towns alone, and a column of such towns before the address, are not the state.
+  it('a column of provincial capitals before the street is not the state', () => {
+    const fields = fieldsOf([['Ana Ruiz', 'Luis Gil', 'Eva Sanz'], ['Sevilla', 'Toledo', 'Zaragoza'], ['Calle Mayor 5', 'Avenida de la Paz 12', 'Calle Real 3'], ['41001', '45001', '50001'], ['Dos Hermanas', 'Talavera', 'Utebo']], 'ES');
+    expect(fields[1]).not.toBe('state');
+  });
+  it('the town column itself stays the city', () => {
+    expect(fieldsOf([['Calle Mayor 5', 'Avenida de la Paz 12', 'Calle Real 3'], ['Sevilla', 'Málaga', 'Cádiz'], ['41001', '29001', '11001']], 'ES')).toEqual(['address1', 'city', 'postalCode']);
+  });
+  it('a column of towns after the town column that are no regions stays unmapped', () => {
+    expect(fieldsOf([['Calle Mayor 5', 'Avenida de la Paz 12', 'Calle Real 3'], ['Sevilla', 'Málaga', 'Cádiz'], ['41001', '29001', '11001'], ['Dos Hermanas', 'Marbella', 'Jerez']], 'ES')[3]).toBeNull();
+  });
+  it('under a header the lexicon does not read ("Sede": an office\'s town), after "Ciudad" and "CP", it is not the state', () => {
+    const m = suggestMapping(['Calle', 'Ciudad', 'CP', 'Sede'], { sampleRows: rowsOf(['Calle Mayor 5', 'Calle Real 3'], ['Utebo', 'Jaca'], ['50180', '22700'], ['Madrid', 'Barcelona']), defaultCountry: 'ES' });
+    expect(m[3].field).not.toBe('state');
+  });
+});
+
+describe('eleventh part: a name header over a code for each row (letters, then digits) holds the record\'s id, not a name', () => {
+  const fieldsOf = (headers: string[], cols: string[][]) => suggestMapping(headers, { sampleRows: rowsOf(...cols) }).map((s) => s.field);
+  const given = ['Thomas', 'Mary', 'William'];
+  const family = ['Ashworth', 'Ashworth', 'Pickering'];
+  // A genealogy program's people table: "Person" is its own id of each person, beside the surname and given names.
+  it.each([
+    ['Person', ['[I0001]', '[I0002]', '[I0017]']], ['Customer', ['C-1001', 'C-1002', 'C-1015']], ['Member', ['M0042', 'M0043', 'M0107']],
+    ['Cliente', ['CLI_0042', 'CLI_0043', 'CLI_0107']], ['Kunde', ['K-201', 'K-202', 'K-215']],
+  ])('"%s" over %j is the External ID', (h, values) => {
+    expect(fieldsOf([h, 'Surname', 'Given'], [values, family, given])).toEqual(['externalId', 'lastName', 'firstName']);
+  });
+  it('beside an id column of its own, it is not imported', () => {
+    expect(fieldsOf(['ID', 'Person', 'Surname'], [['17', '18', '19'], ['[I0001]', '[I0002]', '[I0017]'], family])).toEqual(['externalId', null, 'lastName']);
+  });
+  it('a first or last name header over codes is not imported', () => {
+    expect(fieldsOf(['First Name', 'Email'], [['F0001', 'F0002'], ['a@example.com', 'b@example.com']])[0]).toBeNull();
+  });
+  // What must not change: names with numbers or codes among them, repeated codes, a company's name with a number.
+  it.each([
+    ['Person', ['Thomas Ashworth', 'Mary Ashworth', 'William Pickering'], 'name'], ['Customer', ['Sofia Lind', 'Omar Haddad', 'Jo Park'], 'name'],
+    ['Company', ['Studio 54', 'Route 66 Diner', 'Acme 2000'], 'companyName'], ['Company', ['3M', 'K2 Sports', 'B52 Bar'], 'companyName'],
+    ['Name', ['Ann Lee (4521)', 'Bob Ray (4522)', 'Eva Dias (4523)'], 'name'], ['Person', ['[I0001]', 'Mary Ashworth', '[I0017]'], 'name'],
+  ])('"%s" over %j stays %s', (h, values, field) => {
+    expect(fieldsOf([h, 'Email'], [values, ['a@example.com', 'b@example.com', 'c@example.com']])[0]).toBe(field);
+  });
+});
+
+describe('eleventh part: a column read as a phone by its values alone, holding another phone column\'s numbers again, is not imported', () => {
+  const fieldsOf = (headers: string[], cols: string[][], country = 'PE') => suggestMapping(headers, { sampleRows: rowsOf(...cols), defaultCountry: country }).map((s) => s.field);
+  const mobiles = ['987 654 321', '956 123 478', '943 210 765'];
+  it.each([
+    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, ['51987654321', '51956123478', '51943210765']]],
+    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, ['+51 987 654 321', '+51 956 123 478', '']]],
+    [['NUMERO_DIRECTO', 'Celular'], [['51987654321', '51956123478', '51943210765'], mobiles]],
+  ])('%j: the copy is not imported', (headers, cols) => {
+    const fields = fieldsOf(headers, cols);
+    expect(fields[headers.findIndex((h) => /celular/i.test(h))]).toBe('phone');
+    expect(fields[headers.findIndex((h) => /directo/i.test(h))]).toBeNull();
+  });
+  // What must not change: the same numbers written alike (left as they were), other numbers, numbers the same in
+  // one row only, two headers that name phones.
+  it.each([
+    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, mobiles], ['phone', 'additionalPhones']],
+    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, ['014567890', '016543210', '012345678']], ['phone', 'additionalPhones']],
+    [['CELULAR', 'NUMERO_DIRECTO'], [mobiles, ['51987654321', '014567890', '012345678']], ['phone', 'additionalPhones']],
+    [['Celular', 'Teléfono'], [mobiles, ['51987654321', '51956123478', '51943210765']], ['additionalPhones', 'phone']],
+  ])('%j keeps both', (headers, cols, want) => {
+    expect(fieldsOf(headers, cols)).toEqual(want);
+  });
+});
