@@ -35,7 +35,9 @@ const NAMES = {
   de: 'peter michael wolfgang klaus jurgen dieter hans uwe stefan andreas frank bernd gunter horst werner manfred helmut ralf jorg holger ' +
     'matthias markus christian sebastian tobias jan florian tim lukas leon felix jonas maximilian paul elias finn niklas moritz lars dirk sven kai ' +
     'ursula monika petra elisabeth sabine renate helga karin brigitte ingrid erika andrea gisela susanne christa birgit heike gabriele angelika ' +
-    'claudia anja nicole katrin stefanie sandra julia lena lea laura sophie hannah mia emilie jana katharina franziska anke silke ute',
+    'claudia anja nicole katrin stefanie sandra julia lena lea laura sophie hannah mia emilie jana katharina franziska anke silke ute ' +
+    // the most given names of the last twenty years (GfdS's yearly lists)
+    'ben noah luis anton emil theo jakob matteo oskar lina leni ida clara frieda mila ella marie johanna charlotte greta lotta paula amelie nele marlene luisa',
   it: 'giuseppe giovanni antonio mario luigi francesco angelo vincenzo pietro salvatore carlo franco domenico bruno paolo michele giorgio aldo ' +
     'sergio luciano alessandro andrea marco matteo lorenzo davide stefano massimo roberto fabio simone gabriele riccardo federico emanuele nicola ' +
     'maria anna giuseppina rosa angela giovanna teresa lucia carmela caterina francesca antonietta carla elena concetta rita margherita paola ' +

@@ -161,7 +161,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     en: ['Work Email', 'Personal Email', 'Business Email', 'Home Email', 'Mail', 'Email ID', 'Emails', 'Private Email', 'Office Email', 'Company Email', 'Institutional Email', 'Email Addresses'],
     es: ['Correo personal', 'Correo del trabajo', 'Correo de trabajo', 'Correo corporativo', 'Email personal', 'Email corporativo', 'Correo institucional', 'Correos', 'Correos electrónicos', 'Direcciones de correo'],
     pt: ['E-mail pessoal', 'E-mail comercial', 'E-mail corporativo', 'E-mail do trabalho', 'E-mail institucional', 'Endereços de e-mail'],
-    fr: ['Courriel personnel', 'Courriel professionnel', 'Email personnel', 'Email professionnel', 'Mail pro', 'Mail perso', 'Adresses e-mail', 'Courriels', 'Adresses électroniques'],
+    fr: ['Courriel personnel', 'Courriel professionnel', 'Email personnel', 'Email professionnel', 'Mail pro', 'Mail perso', 'Adresses e-mail', 'Courriels', 'Adresses électroniques', 'Adresse e-mail personnelle', 'Adresse e-mail professionnelle', 'Adresse mail personnelle', 'Adresse mail professionnelle'],
     de: ['E-Mail privat', 'E-Mail geschäftlich', 'Private E-Mail', 'Geschäftliche E-Mail', 'E-Mail dienstlich', 'E-Mail-Adressen', 'E-Mails'],
     it: ['Email personale', 'Email aziendale', 'Email di lavoro', 'Email istituzionale', 'PEC', 'Email PEC', 'Indirizzi email', 'Indirizzi di posta elettronica'],
     nl: ['E-mail privé', 'E-mail zakelijk', 'Zakelijk e-mailadres', 'Privé e-mailadres', 'E-mailadressen'],
@@ -213,7 +213,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
       'DDI', 'DDI Number', 'Direct Dial', 'Direct Dial Number', 'Direct Dial In'],
     es: ['Teléfono fijo', 'Fijo', 'Teléfono de casa', 'Teléfono del trabajo', 'Teléfono de trabajo', 'Teléfono oficina', 'Teléfono particular', 'WhatsApp'],
     pt: ['Telefone fixo', 'Telefone residencial', 'Telefone comercial', 'Telefone do trabalho', 'WhatsApp'],
-    fr: ['Téléphone fixe', 'Téléphone domicile', 'Téléphone professionnel', 'Téléphone bureau', 'Tél fixe', 'Tél domicile', 'Tél bureau', 'Fixe'],
+    fr: ['Téléphone fixe', 'Téléphone domicile', 'Téléphone professionnel', 'Téléphone bureau', 'Tél fixe', 'Tél domicile', 'Tél bureau', 'Fixe', 'Téléphone personnel', 'Tél personnel', 'Téléphone perso'],
     // "Privatnr", "Dienstnr": the private and office number, abbreviated (Stud.IP's participant lists, address lists)
     de: ['Festnetz', 'Telefon privat', 'Telefon geschäftlich', 'Telefon dienstlich', 'Telefon Büro', 'Festnetznummer', 'Geschäftliche Telefonnummer', 'Private Telefonnummer', 'Privatnummer', 'Privatnr', 'Dienstnummer', 'Dienstnr', 'Geschäftsnummer', 'Büronummer'],
     it: ['Telefono fisso', 'Telefono casa', 'Telefono ufficio', 'Telefono lavoro', 'Fisso'],

@@ -218,10 +218,11 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
     const kindOf = (w: Work) => kinds.get(w) ?? 0;
     // Among typed phones only, the mobile: a CRM texts the main phone, and only a mobile takes a text.
     const mobileFirst = (a: Work, b: Work) => (a.rank === 'typed' && b.rank === 'typed' ? Number(!!b.mobile) - Number(!!a.mobile) : 0);
-    // A mobile its header names ("Celular", "Handy") before a column read as a phone by its values alone ("Numero directo",
-    // "Telefono cooperativa": 032 812 345): that one has no type to go by, and may be a landline, which takes no text.
-    const namedMobile = (w: Work) => !!w.mobile && w.basis !== 'values';
-    const mobileOverValues = (a: Work, b: Work) => Number(a.basis === 'values' && namedMobile(b)) - Number(b.basis === 'values' && namedMobile(a));
+    // A phone or an email its header names ("Celular", "Handy", "Téléphone personnel") before a column read as one by its
+    // values alone ("Numero directo", "Telefono cooperativa": 032 812 345): that one has no type to go by (a landline
+    // takes no text), and may be someone else's.
+    const named = (w: Work) => w.basis !== 'values';
+    const namedOverValues = (a: Work, b: Work) => Number(a.basis === 'values' && named(b)) - Number(b.basis === 'values' && named(a));
     // Confidences of one tenth are one tier: "Email Trabajo" (0.9, read by its qualifier) and "Correo Personal" (0.95, a
     // name of the lexicon) are two typed emails, and the first is the main one, as "Work Email" before "Personal Email".
     const tier = (w: Work) => Math.floor(w.conf * 10 + 1e-6);
@@ -230,7 +231,7 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
     // gaps adds to it ("01632 960123 | | 0131 496 0542" beside "07700 900321 | 07700 900654 | 07700 900987").
     const filledRows = new Map(cands.map((w) => [w, (opts.columns?.[w.col] ?? []).filter((v) => String(v ?? '').trim() !== '').length]));
     const fuller = (a: Work, b: Work) => (a.basis === 'values' && b.basis === 'values' ? (filledRows.get(b) ?? 0) - (filledRows.get(a) ?? 0) : 0);
-    cands.sort((a, b) => kindOf(a) - kindOf(b) || mobileOverValues(a, b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || fuller(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
+    cands.sort((a, b) => kindOf(a) - kindOf(b) || namedOverValues(a, b) || RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || mobileFirst(a, b) || fuller(a, b) || Number(a.basis === 'values') - Number(b.basis === 'values') || tier(b) - tier(a) || a.col - b.col);
     // A column read as a phone by its values alone that holds, in every row, a number of another phone column of the
     // file written otherwise ("51987654321" beside "987 654 321": the same mobile with its country code, for dialling):
     // the same numbers again, not more of them. (A column repeating them written alike is left as it was.)

@@ -1814,3 +1814,9 @@ describe('eleventh part: invoicing tools\' names, a finance department\'s email,
     expect(fieldsOf(['Nombre', 'Dirección', 'Dirección fiscal'])).toEqual(['name', 'address1', null]);
   });
 });
+
+describe('eleventh part: French Outlook\'s personal phone and email', () => {
+  it.each([['Téléphone personnel', 'phone'], ['Adresse e-mail personnelle', 'email'], ['Adresse e-mail professionnelle', 'email']])('"%s" is the %s', (h, field) => {
+    expect(mapOf(['Nom', h])[h]).toBe(field);
+  });
+});

@@ -1222,7 +1222,7 @@ describe('tenth part: an email header read by a typo, without one email under it
   });
 });
 
-describe('eleventh part: a mobile its header names is the main phone before a column read as a phone by its values alone', () => {
+describe('eleventh part: a phone its header names (a mobile, a typed phone) is the main phone before a column read as a phone by its values alone', () => {
   const fieldsOf = (headers: string[], cols: string[][], country = 'PE') => suggestMapping(headers, { sampleRows: rowsOf(...cols), defaultCountry: country }).map((s) => s.field);
   const mobiles = ['987 654 321', '956 123 478', '943 210 765'];
   // A Peruvian coordinators' list: the mobile, then a number for direct dialling, under a word no lexicon holds.
@@ -1243,8 +1243,10 @@ describe('eleventh part: a mobile its header names is the main phone before a co
   it('a plain "Phone" stays the main phone before a named mobile', () => {
     expect(fieldsOf(['Mobile', 'Phone'], [['(415) 555-0134', '(415) 555-0177'], ['(212) 555-0101', '(212) 555-0102']], 'US')).toEqual(['additionalPhones', 'phone']);
   });
-  it('a typed phone that is no mobile does not pass a column read by its values', () => {
-    expect(fieldsOf(['Numero directo', 'Work Phone'], [['(415) 555-0134', '(415) 555-0177'], ['(212) 555-0101', '(212) 555-0102']], 'US')).toEqual(['phone', 'additionalPhones']);
+  // Any phone its header names, a mobile or not, passes one read by its values alone: a number under a word no lexicon
+  // holds may be anyone's, or no phone at all ("Téléphone personnel" of French Outlook, read by its name).
+  it('a typed phone that is no mobile passes a column read by its values too', () => {
+    expect(fieldsOf(['Numero directo', 'Work Phone'], [['(415) 555-0134', '(415) 555-0177'], ['(212) 555-0101', '(212) 555-0102']], 'US')).toEqual(['additionalPhones', 'phone']);
   });
   it('a named mobile with no number in it does not pass a column of numbers', () => {
     expect(fieldsOf(['Numero directo', 'Celular'], [['987 654 321', '956 123 478'], ['sí', 'no']], 'PE')[0]).toBe('phone');
@@ -1312,7 +1314,7 @@ describe('eleventh part: a column under a registry number\'s name (ADELI, RPPS, 
   });
   // What must not change: a header naming a phone, and a header the registers do not name, over the same digits.
   it.each([
-    ['Téléphone cabinet', ['0145678912', '0478123456', '0556123456'], 'FR'], ['Cabinet', ['01 45 67 89 12', '04 78 12 34 56', '05 56 12 34 56'], 'FR'],
+    ['Téléphone cabinet', ['0145678912', '0478123456', '0556123456'], 'FR'], ['Accueil', ['01 45 67 89 12', '04 78 12 34 56', '05 56 12 34 56'], 'FR'],
     ['Numero directo', ['2125550101', '4155550134', '3125550188'], 'US'], ['Bigphone', ['0612345678', '0201234567', '0301234567'], 'NL'],
   ])('"%s" over %j is still a phone', (h, values, country) => {
     expect(['phone', 'additionalPhones']).toContain(third(h, values, country));
