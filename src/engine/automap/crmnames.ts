@@ -23,7 +23,7 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Canal de adquisición', 'Canal de captación', 'Medio de captación', 'Fuente de captación', 'Canal de marketing', 'Origen de captación'],
     pt: ['Canal de captação', 'Canal de aquisição', 'Origem da captação', 'Meio de captação', 'Canal de marketing'],
     fr: ["Canal d'acquisition", 'Canal marketing', "Source d'acquisition", 'Canal de prospection'],
-    de: ['Akquisekanal', 'Akquisitionskanal', 'Marketingkanal', 'Akquisequelle', 'Akquiseweg'],
+    de: ['Akquisekanal', 'Akquisitionskanal', 'Marketingkanal', 'Akquisequelle', 'Akquiseweg', 'Gewinnungskanal', 'Mitgliedergewinnung'],
     it: ['Canale di acquisizione', 'Canale marketing', 'Fonte di acquisizione', 'Canale di provenienza'],
     nl: ['Acquisitiekanaal', 'Marketingkanaal', 'Acquisitiebron', 'Wervingskanaal'],
   } },
@@ -94,12 +94,14 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     // a consultant, as advisors are: the firm's staff member who follows the client (a wealth manager's "Consultant")
     'Consultant', 'Assigned Consultant', 'Sales Consultant', 'Sales Representative',
     // a recruiting tool's recruiter who owns each candidate (Greenhouse's, Lever's and Workable's candidate exports)
-    'Recruiter', 'Assigned Recruiter', 'Recruiter Name'],
+    'Recruiter', 'Assigned Recruiter', 'Recruiter Name',
+    // a school's or a social service's case manager (a special-education import's "Case Manager"), an agency's agent
+    'Case Manager', 'Case Worker', 'Caseworker', 'Assigned Case Manager', 'Agent Name'],
     // a sales representative: Brazilian "Representante" (representante comercial) is the seller a client is assigned to; a
     // bare Spanish "Representante" is often a pupil's guardian (Venezuela) and a French "Représentant" a legal one
     es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor', 'Representante comercial', 'Representante de ventas', 'Reclutador', 'Reclutadora'],
     // a real-estate agency's broker who follows each lead ("Corretor" of a Brazilian imobiliária's leads, "Makelaar")
-    pt: ['Agente', 'Consultor', 'Representante', 'Representante comercial', 'Representante de vendas', 'Corretor', 'Corretor responsável'], fr: ['Agent', 'Conseiller', 'Consultant', 'Représentant commercial', 'Agent immobilier'], de: ['Berater', 'Kundenberater', 'Makler', 'Vertreter', 'Handelsvertreter', 'Außendienst', 'Außendienstmitarbeiter', 'Verkäufer'], it: ['Agente', 'Consulente', 'Agente immobiliare'], nl: ['Adviseur', 'Consulent', 'Makelaar'] } },
+    pt: ['Agente', 'Consultor', 'Representante', 'Representante comercial', 'Representante de vendas', 'Corretor', 'Corretor responsável'], fr: ['Agent', 'Conseiller', 'Consultant', 'Représentant commercial', 'Agent immobilier'], de: ['Berater', 'Kundenberater', 'Makler', 'Fallmanager', 'Fallmanagerin', 'Vertreter', 'Handelsvertreter', 'Außendienst', 'Außendienstmitarbeiter', 'Verkäufer'], it: ['Agente', 'Consulente', 'Agente immobiliare'], nl: ['Adviseur', 'Consulent', 'Makelaar'] } },
   // "Assigned" alone, as a lead list's column of the user each lead is assigned to ("Asignado": Usuario Pérez), in the
   // languages of the lexicon's "Assigned To" (Asignado a, Atribuído a, Assigné à, Zugewiesen an, Assegnato a, Toegewezen aan)
   { field: 'owner', conf: 0.8, names: { es: ['Asignado', 'Asignada', 'Usuario asignado'], pt: ['Atribuído', 'Atribuída', 'Usuário atribuído'], fr: ['Assigné', 'Attribué'], de: ['Zugewiesen', 'Zugewiesener Benutzer'], it: ['Assegnato', 'Assegnata', 'Utente assegnato'], nl: ['Toegewezen', 'Toegewezen gebruiker'] } },

@@ -357,10 +357,19 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     return { field: 'address1', conf: 0.8, reason: `A whole address's parts ("${raw}"): the street line`, rank: 'primary' };
   }
   // "Company o Grupo de medios", "Email or phone": the first alternative.
+  // A bilingual header ("Name / Nom / Cognome", "Gebuertsland / Pays de naissance / Country of birth") is read the same way:
+  // its first part that the lexicon reads; none when a part names what is no contact field.
   const alt = main.split(/\s+(?:or|o|ou|oder|of|od)\s+|\s*\/\s*/i);
   if (alt.length >= 2) {
     const e = exactEntry(compactHeader(alt[0]));
-    if (e && e.field !== null) return indexed({ field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: `Its first part "${alt[0].trim()}"`, rank: e.rank ?? 'primary' });
+    if (e && e.field !== null) return indexed(withBareName({ field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: `Its first part "${alt[0].trim()}"`, rank: e.rank ?? 'primary' }, headerTokens(alt[0])));
+    // (Parts split by "/", each starting with a word: "Name des/r Vorgesetzten", "Mitarbeiter/in" are one header.)
+    const slashed = main.split(/\s*\/\s*/);
+    const bilingual = slashed.length >= 2 && slashed.every((p) => /^\p{L}{3}/u.test(p.trim()));
+    const parts = bilingual ? slashed.map((p) => exactEntry(compactHeader(p))) : [];
+    if (parts.some((x) => x && x.field === null) && !parts.some((x) => x?.field)) return { field: null, conf: 0.8, reason: `Names what is no contact field ("${raw}")`, final: true, rank: 'primary' };
+    const first = !e && bilingual ? readHeader(slashed[0], ctx) : undefined;
+    if (first?.field) return { ...first, conf: round2(Math.min(first.conf, 0.8)), reason: `Its first part "${slashed[0].trim()}": ${first.reason}` };
   }
 
   // Key words of a longer header, and typos. When every word is a known one ("Owner Email", "email_valid"), there

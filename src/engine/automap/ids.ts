@@ -115,7 +115,9 @@ export function idGuess(written: readonly string[], c: string, raw: string): Hea
     // "Codice interno (risorse)", "Internal Code", "Código interno", "Code interne": the record's code in the organisation's
     // own system; not another record's ("Codice Progetto Interno"), not an internal number (Italian "Numero interno" is a
     // phone's extension).
-    if (words.some((w) => INTERNAL_WORDS.has(w)) && words.some((w) => CODE_WORDS.has(w)) && !words.some((w) => OBJECT_ID_WORDS.has(w))) return { field: 'externalId', conf: 0.55, reason: `An internal code ("${raw}"), the record's in its own system`, rank: 'primary' };
+    // German and Dutch write it as a number too ("InterneNr", "Interne Nummer": a club's or a firm's own number for the person).
+    const internalNumber = words.length === 2 && (words[0] === 'interne' || words[0] === 'interner') && (words[1] === 'nr' || words[1] === 'nummer');
+    if (words.some((w) => INTERNAL_WORDS.has(w)) && (internalNumber || words.some((w) => CODE_WORDS.has(w))) && !words.some((w) => OBJECT_ID_WORDS.has(w))) return { field: 'externalId', conf: 0.55, reason: `An internal code ("${raw}"), the record's in its own system`, rank: 'primary' };
     return null;
   }
   const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');

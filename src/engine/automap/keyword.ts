@@ -3,6 +3,7 @@
 import type { FieldKey } from '../types';
 import type { HeaderGuess } from './header';
 import {
+  BARE_NAME_WORDS,
   FILLER_WORDS,
   FIRST_WORDS,
   ID_TOKEN_WORDS,
@@ -98,7 +99,9 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     if (k < 1 || !isPerson(person)) return null;
     const own = content.slice(0, k);
     const g = keywordGuess(own, why);
-    if (g) return g.field === null ? g : { ...g, reason: `${g.reason}, of the ${person}` };
+    // A bare name word of the person ("Nom Adhérent", "Naam lid") is read as a bare "Nom": the last name beside a first name.
+    const bareName = g?.field === 'name' && own.length === 1 && BARE_NAME_WORDS.has(own[0]) ? { bareName: true } : {};
+    if (g) return g.field === null ? g : { ...g, ...bareName, reason: `${g.reason}, of the ${person}` };
     const e = own.length >= 2 ? exactEntry(own.join('')) : undefined;
     return e?.field ? { field: e.field, conf: Math.min(e.conf, 0.75), reason: `${why}"${own.join(' ')}", of the ${person}`, rank: 'primary' } : null;
   }

@@ -65,7 +65,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     de: ['Kundennummer', 'Kunden-ID', 'Kundennr', 'Mitgliedsnummer', 'Mitglieds-ID', 'Mitgliedsnr', 'Kd-Nr', 'Kd Nr', 'KdNr', 'Kd-Nummer'],
     it: ['ID cliente', 'Codice cliente', 'Numero cliente', 'Numero socio', 'Codice socio', 'Tessera'],
     // a sports federation's member number (the KNVB's and the Atletiekunie's "bondsnummer", Sportlink's member exports)
-    nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Relatienummer', 'Relatiecode', 'Relatie-ID', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
+    nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Lidnr', 'Lid nr', 'Relatienummer', 'Relatiecode', 'Relatie-ID', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
   } },
   // a membership's number (an association's member list): the member's number
   { field: 'externalId', conf: 0.85, names: { en: ['Membership Number', 'Membership No', 'Membership Num'], es: ['Número de membresía', 'Número de afiliado', 'Nº de afiliado'], pt: ['Número de associado', 'Número de filiado'], fr: ["Numéro d'adhésion", 'N° adhésion'], de: ['Mitgliedschaftsnummer'], it: ['Numero associato', 'Numero iscritto'], nl: ['Lidmaatschapnummer'] } },
@@ -306,6 +306,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Città', 'Comune', 'Località', 'Citta', 'Città di residenza', 'Comune di residenza', 'Com residenza', 'Com di residenza'],
     nl: ['Plaats', 'Woonplaats', 'Stad', 'Gemeente', 'Plaatsnaam', 'Steden', 'Plaatsen', 'Woonplaatsen'],
   } },
+  // the place alone, in French and Italian (a ticket office's "Lieu": Lausanne, Vevey; a register's "LUOGO"): a town, weakly
+  { field: 'city', conf: 0.7, names: { fr: ['Lieu'], it: ['Luogo'] } },
   // A village is the town of a rural address (school and NGO registers: "Village", "District", "Region"); below a
   // "City" column when a file has both.
   { field: 'city', conf: 0.85, names: { en: ['Village', 'Hamlet', 'Village/Town'], es: ['Pueblo', 'Aldea', 'Vereda'], pt: ['Aldeia', 'Povoado', 'Vila'], fr: ['Village', 'Hameau'], de: ['Dorf', 'Ortschaft'], it: ['Villaggio', 'Frazione', 'Borgo'], nl: ['Dorp', 'Buurtschap'] } },

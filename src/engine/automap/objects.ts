@@ -14,6 +14,8 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'item', 'article', 'artikel', 'articulo', 'articolo', 'artigo', 'sku', 'variant', 'tier', 'coupon', 'discount',
   // a lease's, a listing's, a law firm's matter's, a credential's name (a provider's "Credential Name": DEA Registration)
   'lease', 'listing', 'matter', 'credential', 'abonnement',
+  // an exam's or a test's ("Exam Name" beside "Candidate Name"), a club's ("VereinName": the club, not the player)
+  'exam', 'exams', 'examen', 'exame', 'esame', 'prufung', 'pruefung', 'quiz', 'assessment', 'verein', 'vereins', 'vereniging', 'clube',
   // a login's name ("LoginName", "Login name", "Anmeldename", "Nom de connexion") is an account, not the person
   'login', 'logon', 'signin', 'anmelde', 'anmeldung', 'connexion', 'accesso', 'acceso',
   // a campus's or an envelope's name (the name printed on a wedding envelope, "Nombre del sobre"), a "c/o" name (care of: someone else)
@@ -94,6 +96,9 @@ export const INSURANCE_STEMS: readonly string[] = ['versicher', 'verzeker'];
 export const LICENCE_WORDS: ReadonlySet<string> = new Set([
   'licence', 'license', 'licencia', 'licenca', 'permis', 'fuhrerschein', 'fuehrerschein', 'fuhrerscheinnummer', 'patente', 'rijbewijs',
   'rijbewijsnummer', 'cnh', 'habilitacao',
+  // a referee's, a coach's or an athlete's licence number in German and Dutch ("Lizenznummer": SR-10442; a bare "Lizenz" may
+  // be a software licence's tier: Basis, Pro)
+  'lizenznummer', 'licentienummer',
   // one-word cards (German, Dutch): a library or member card
   'bibliotheksausweis', 'leserausweis', 'mitgliedskarte', 'mitgliedsausweis', 'kundenkarte', 'bibliotheekpas', 'ledenpas', 'lidkaart',
   'klantenkaart', 'klantenpas', 'bibliotheksnummer', 'lesernummer', 'leserausweisnummer', 'bibliotheeknummer', 'bibliotheekpasnummer',
@@ -151,7 +156,7 @@ export const NATIONAL_ID_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Records whose id is not the contact's ("Account ID", "OrderId"). */
-export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'attendee', 'registrant', 'registration',
+export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['module', 'modulo', 'modul', 'account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'attendee', 'registrant', 'registration',
   // a direct-debit mandate (GoCardless' "mandate_id", SEPA's "Mandatsreferenz"), a contract, a donation or gift, a task or a message
   'mandate', 'mandat', 'mandato', 'mandats', 'machtiging', 'mandaat', 'contract', 'contrato', 'contrat', 'vertrag', 'contratto', 'agreement', 'donation', 'gift', 'pledge',
   'task', 'message', 'thread', 'call', 'meeting', 'appointment', 'case', 'claim',

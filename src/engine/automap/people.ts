@@ -22,6 +22,8 @@ import { family, NAME_FIELDS } from './work';
  *  Calendar: "Attendee ...", "Participant ...", "Guest ..."), in the seven languages, the surest first. */
 const SUBJECT_ROLES = ['attendee', 'participant', 'guest', 'member', 'student', 'player', 'patient', 'registrant', 'asistente', 'participante', 'invitado',
   'convidado', 'teilnehmer', 'gast', 'partecipante', 'ospite', 'deelnemer',
+  // an association's member (HelloAsso's "Nom Adhérent" beside its "Email Payeur"), in the other languages
+  'adherent', 'adherente', 'membre', 'miembro', 'membro', 'socio', 'socia', 'mitglied', 'associado', 'associada',
   // a ticket's holder ("Ticket Full Name", "Ticket Email" in Tito's export: ./records.ts)
   'ticket'];
 /** Who paid for the ticket or order ("Purchaser Email" in WooCommerce Event Tickets, "Buyer Email" in Etsy and
@@ -55,6 +57,8 @@ const LIST_ROLES: ReadonlySet<string> = new Set(['tenant', 'inquilino', 'inquili
   // a health plan's or a directory's provider (a doctor, a therapist: "Provider Name"), an insurer's insured person, a
   // building's owner in German (a chimney sweep's "Eigentümer": a CRM's owner is its "Besitzer" or "Verantwortlich")
   'provider', 'insured', 'policyholder', 'asegurado', 'asegurada', 'segurado', 'segurada', 'assure', 'assuree', 'versicherter', 'versicherte',
+  // a request's or a ticket's requester (a help desk's, a purchase log's "Requester": the person asking)
+  'requester', 'requestor', 'solicitante', 'demandeur', 'demandeuse', 'antragsteller', 'antragstellerin', 'richiedente', 'aanvrager',
   'assicurato', 'assicurata', 'verzekerde', 'eigentumer', 'eigentuemer']);
 const ROLE_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone']);
 

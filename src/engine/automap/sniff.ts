@@ -68,8 +68,12 @@ const RE_TIME_H = /^(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d$/i;
 
 /** A date in any usual shape: numeric (2021-03-16, 16/03/2021, 23-04-23, 20210316, 05/18), with a month name in
  *  one of seven languages (11 Jun 2021, 23-Apr-23, mars 2016, Sep 26, 2026 7:05 PM), or a date-time. */
+/** A month of a year: "2026-02", "2026/02", "02/2026", "02.2026" (a pay period, a card's expiry, a membership's month); after
+ *  the year, its two digits ("2025/7" is a file's number of the year). */
+const RE_YEAR_MONTH = /^(?:(?:19|20)\d{2}[-/.](?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[-/.](?:19|20)\d{2})$/;
+
 export function isDateText(s: string): boolean {
-  if (RE_YMD.test(s) || RE_DMY.test(s) || RE_COMPACT_YMD.test(s)) return true;
+  if (RE_YMD.test(s) || RE_DMY.test(s) || RE_COMPACT_YMD.test(s) || RE_YEAR_MONTH.test(s)) return true;
   const dm = RE_DAY_MONTH.exec(s);
   if (dm) {
     const a = Number(dm[1]);

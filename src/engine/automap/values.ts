@@ -103,10 +103,11 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
   // Links to shared files (a form's uploaded documents) are no website either.
   if (vote?.field === 'website' && textShare(values, RE_FILE_LINK) >= 0.6) vote = null;
-  // A header naming an id, a record's number or a number in a national register ("State_id", "matnr", "Kundennummer";
-  // "adeli", "NPI": ./nationalids.ts) is never a phone by its digits.
+  // A header naming an id, a code, a record's number or a number in a national register ("State_id", "COD. CONTRATTO",
+  // "matnr", "Kundennummer"; "adeli", "NPI": ./nationalids.ts) is never a phone by its digits.
   const tokens = headerTokens(w.header);
-  if (vote?.field === 'phone' && family(w.field) !== 'phone' && (tokens.some(isIdToken) || isIdNumberHeader(tokens) || isRegistryIdHeader(tokens))) vote = null;
+  const coded = RE_CODE_HEADER.test(withoutAccents(w.header));
+  if (vote?.field === 'phone' && family(w.field) !== 'phone' && (coded || tokens.some(isIdToken) || isIdNumberHeader(tokens) || isRegistryIdHeader(tokens))) vote = null;
   // A header naming a date or a moment ("signondate", "Anmeldedatum", "Fecha alta", "Data cadastro", "timestamp") is never a
   // phone by its digits: ten digits there are a Unix timestamp (1771930800), not a mobile without its "0".
   if (vote?.field === 'phone' && family(w.field) !== 'phone' && isDateHeader(headerTokens(w.header))) vote = null;
@@ -245,8 +246,9 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     Object.assign(w, { field, basis: 'both', reason: `"${w.header}" holds the codes of ${field === 'state' ? 'regions' : 'countries'}, not towns` });
     return;
   }
-  // A weak place header over numbers ("State_id": 7712093341) names no place.
-  if (PLACE_FIELDS.has(w.field) && w.conf < STRONG && sniff.n >= 2 && numbers >= 0.8) {
+  // A weak place header over numbers ("State_id": 7712093341) names no place; nor does a strong one over numbers and
+  // amounts only ("Land Value": $210,000; "Ciudad (DANE)": 05360, a register's town code).
+  if (PLACE_FIELDS.has(w.field) && sniff.n >= 2 && (w.conf < STRONG ? numbers >= 0.8 : numbers === 1)) {
     unmap(w, `"${w.header}" holds numbers, not places`);
     return;
   }

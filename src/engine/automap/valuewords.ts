@@ -23,7 +23,9 @@ export const STATUSES = new Set(
   ('confirmado confirmada confirme confirmee bestatigt confermato confermata bevestigd cancelada annulee annullata aprobada aprovada ' +
     'approuvee approvata rechazada rejeitada refusee rifiutata pagado pagada pago paga payee bezahlt pagato pagata betaald accepted aceptado ' +
     'aceptada aceito aceita accepte acceptee akzeptiert accettato accettata geaccepteerd registrado registrada inscrito inscrita inscrit ' +
-    'inscrite angemeldet registrato registrata iscritto iscritta aangemeld waiting').split(' '),
+    'inscrite angemeldet registrato registrata iscritto iscritta aangemeld waiting ' +
+    // a subscription's (a gym's "Estado": Suscrito, Cancelado)
+    'suscrito suscrita suscripto suscripta assinado assinada abonne abonnee abonniert abbonato abbonata geabonneerd').split(' '),
   ['en attente', 'in attesa', 'en espera', 'em espera', 'in afwachting', 'no show', 'checked in'],
   // A staff list's: on leave, on holiday, on sick leave (HR exports: "De vacaciones", "Em férias", "Im Urlaub").
   ['on leave', 'on holiday', 'on vacation', 'de vacaciones', 'de baja', 'de licencia', 'de ferias', 'em ferias', 'de licenca',

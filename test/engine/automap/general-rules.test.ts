@@ -1820,3 +1820,44 @@ describe('eleventh part: French Outlook\'s personal phone and email', () => {
     expect(mapOf(['Nom', h])[h]).toBe(field);
   });
 });
+
+describe('twelfth part: members\' bare name words, bilingual headers, requesters, case managers, licences, internal numbers', () => {
+  it.each([['Nom Adhérent', 'Prénom Adhérent'], ['Name / nom', 'Vorname / prénom'], ['Name / Nom / Cognome', 'Vorname / Prénom / Nome']])('"%s" beside "%s" is the last name', (last, first) => {
+    expect(fieldsOf([last, first, 'Email'])).toEqual(['lastName', 'firstName', 'email']);
+  });
+  it('a bilingual header whose parts name no contact field is not imported, whatever its values; a German gender form is one header', () => {
+    const rows = [['Ann Lee', 'Luxembourg'], ['Bo Li', 'Portugal']];
+    expect(fieldsOf(['Name', 'Gebuertsland / Pays de naissance / Country of birth'], { sampleRows: rows })[1]).toBeNull();
+    expect(fieldsOf(['Name', "Candidate's Family Name / Nom de famille du candidat"])[1]).toBe('lastName');
+    expect(fieldsOf(['Vorname', 'Nachname', 'Name des/r Vorgesetzten'])[2]).toBeNull();
+  });
+  it.each([
+    ['Requester', 'name'], ['Case Manager', 'owner'], ['Agent Name', 'owner'], ['Fallmanager', 'owner'], ['Lizenznummer', 'externalId'], ['InterneNr', 'externalId'],
+    ['lidnr.', 'externalId'], ['Gewinnungskanal', 'source'], ['Lieu', 'city'], ['Luogo', 'city'], ['CITTADINANZA', null], ['Stato di nascita', null],
+    ['Exam Name', null], ['VereinName', null], ['modulo_id', null], ['LfdNr', null], ['Lizenz', null], ['Shipment Address', null],
+  ])('"%s" is %s', (h, field) => {
+    expect(mapOf(['Email', h])[h]).toBe(field);
+  });
+  it('beside an exam\'s name, the candidate\'s name is the name', () => {
+    expect(fieldsOf(['Exam Name', 'Candidate Name', 'Email'])).toEqual([null, 'name', 'email']);
+  });
+});
+
+describe('twelfth part: values that are no phone and no place', () => {
+  it.each(['2026-02', '02/2026', '2026/02', '1999-12'])('a year and its month ("%s") is a date, never a phone', (v) => {
+    expect(suggestMapping(['Name', 'Entgeltzeitraum'], { sampleRows: [['Ann', v], ['Bo', v], ['Cy', v]], defaultCountry: 'DE' })[1].field).toBeNull();
+  });
+  it('a code\'s header is never a phone by its digits', () => {
+    const rows = [['Ann', '0100123456'], ['Bo', '0100234567'], ['Cy', '0100345678']];
+    expect(suggestMapping(['Nome', 'COD. CONTRATTO'], { sampleRows: rows, defaultCountry: 'IT' })[1].field).toBeNull();
+    expect(suggestMapping(['Nome', 'Recapito'], { sampleRows: rows, defaultCountry: 'IT' })[1].field).toBe('phone');
+  });
+  it('a place header over numbers or amounts only names no place, however strong; over towns it stays', () => {
+    expect(fieldsOf(['Owner', 'Land Value'], { sampleRows: [['A', '$210,000'], ['B', '185000'], ['C', '96,500']] })[1]).toBeNull();
+    expect(fieldsOf(['Nombre', 'Ciudad (DANE)'], { sampleRows: [['A', '05360'], ['B', '05001'], ['C', '05001']] })[1]).toBeNull();
+    expect(fieldsOf(['Nombre', 'Ciudad'], { sampleRows: [['A', 'Medellín'], ['B', 'Bello']] })[1]).toBe('city');
+  });
+  it('a subscription\'s status under "Estado" is no region', () => {
+    expect(fieldsOf(['Nombre', 'Estado'], { sampleRows: [['A', 'Suscrito'], ['B', 'Cancelado'], ['C', 'Suscrito']] })[1]).toBeNull();
+  });
+});
