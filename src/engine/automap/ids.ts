@@ -13,7 +13,7 @@ import {
   SYSTEM_DATE_WORDS,
   USER_ID_WORDS,
 } from './lexicon';
-import { exactEntry } from './tables';
+import { exactEntry, knownWords } from './tables';
 import { inflectedFrom, pluralOf } from './words';
 
 /** "ID" written out, in the seven languages. */
@@ -126,6 +126,10 @@ export function idGuess(written: readonly string[], c: string, raw: string): Hea
   const user = words.find((w) => USER_ID_WORDS.has(w) || SUPPLIER_WORDS.has(w)) ?? [...USER_ID_WORDS].find((w) => c === w + 'id');
   if (user) return { field: 'externalId', conf: 0.6, reason: `The ${USER_ID_WORDS.has(user) ? "contact's user account" : "supplier's id"} in another system`, rank: 'primary' };
   // "UoA ID", "UoA ID number": an institution's id for the person; an acronym split by its case ("UofT") is one word.
+  // "Identifiant ENT", "ID SAP", "Id CRM": the person's id in a system named by its acronym, written id first.
+  if (words.length === 2 && words[0] === 'id' && /^[a-z]{2,4}$/.test(words[1]) && !knownWords().has(words[1])) {
+    return { field: 'externalId', conf: 0.55, reason: `An id ("${raw}"), from another system`, rank: 'primary' };
+  }
   const idWords = words.length >= 3 && ID_NUMBER_WORDS.has(words[words.length - 1]) ? words.slice(0, -1) : words;
   const before = idWords.slice(0, -1);
   if (idWords[idWords.length - 1] !== 'id' || !before.length) return null;

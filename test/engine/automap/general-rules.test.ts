@@ -1861,3 +1861,12 @@ describe('twelfth part: values that are no phone and no place', () => {
     expect(fieldsOf(['Nombre', 'Estado'], { sampleRows: [['A', 'Suscrito'], ['B', 'Cancelado'], ['C', 'Suscrito']] })[1]).toBeNull();
   });
 });
+
+describe('twelfth part: an id written first, of a system named by its acronym', () => {
+  it.each(['Identifiant ENT', 'ID SAP', 'Id CRM'])('"%s" is the External ID', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe('externalId');
+  });
+  it.each(['ID Pedido', 'Id Nome', 'ID Evento'])('"%s" is not', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
+  });
+});
