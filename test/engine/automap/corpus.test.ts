@@ -1,6 +1,6 @@
 // The auto-mapping corpus as a table-driven test: real header sets in seven parts (./corpus-tune.ts, ./corpus-heldout.ts,
 // ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts, ./corpus-heldout5a.ts with ./corpus-heldout5b.ts,
-// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts), each mapped as the CLI maps a file (header row found
+// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts), each mapped as the CLI maps a file (header row found
 // first), with precision, recall and F1 over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
@@ -21,6 +21,10 @@ import { HELDOUT9A } from './corpus-heldout9a';
 import { HELDOUT9B } from './corpus-heldout9b';
 import { HELDOUT10A } from './corpus-heldout10a';
 import { HELDOUT10B } from './corpus-heldout10b';
+import { HELDOUT11A } from './corpus-heldout11a';
+import { HELDOUT11B } from './corpus-heldout11b';
+import { HELDOUT12A } from './corpus-heldout12a';
+import { HELDOUT12B } from './corpus-heldout12b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -35,12 +39,16 @@ const HELDOUT8 = [...HELDOUT8A, ...HELDOUT8B];
 const HELDOUT9 = [...HELDOUT9A, ...HELDOUT9B];
 /** The tenth, built the same way after the ninth part's rules and a few more made without seeing it. */
 const HELDOUT10 = [...HELDOUT10A, ...HELDOUT10B];
+/** The eleventh, built the same way after the tenth part's rules and a few more made without seeing it. */
+const HELDOUT11 = [...HELDOUT11A, ...HELDOUT11B];
+/** The twelfth, built the same way while the eleventh part's rules were written. */
+const HELDOUT12 = [...HELDOUT12A, ...HELDOUT12B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -132,6 +140,14 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a tenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT10, 'heldout10', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9], 100);
+  });
+
+  it('has an eleventh held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT11, 'heldout11', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10], 100);
+  });
+
+  it('has a twelfth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT12, 'heldout12', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -255,10 +271,28 @@ describe('precision, recall and F1 over all columns', () => {
   // to ("tenth part" blocks of ./general-rules.test.ts and ./value-rules.test.ts). Most misses left are judgments its
   // writers made against older parts' (groups as tags: "Fraktion", "clan", "Section"; a campaign as the source), a
   // parliament directory's and a B2B shop's abbreviated columns, and which phone of a file without a header row is the main one.
-  it('tenth held-out part: F1 of at least 0.9673', () => {
-    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9673);
+  // 0.9683 after the eleventh and twelfth parts' rules (a first column's "Codice" over CL0042, a type word's own field).
+  it('tenth held-out part: F1 of at least 0.9682', () => {
+    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9682);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The eleventh held-out part (115 sets, 1,363 columns, built blind in two halves after the tenth part's rules and a few
+  // more made without seeing it: German written without umlauts, a mobile's type words, a street with its number,
+  // databases' abbreviations) measured 0.9331 (precision 0.9434, recall 0.9231) when first run, before anything was tuned
+  // on it; 0.9322 with the mapper as it was before those rules; 0.9724 (precision 0.9709, recall 0.9738) after the general
+  // rules its misses led to ("eleventh part" blocks of ./general-rules.test.ts and ./value-rules.test.ts). Most misses left
+  // are its writers' judgments against older parts' (a club as tags, licence numbers, a property's address as a unit's).
+  it('eleventh held-out part: F1 of at least 0.9723', () => {
+    expect(report('eleventh held-out part', HELDOUT11).f1).toBeGreaterThanOrEqual(0.9723);
+  });
+  // The twelfth held-out part (113 sets, 1,143 columns, built blind while the eleventh part's rules were written) measured
+  // 0.9238 (precision 0.9238, recall 0.9238) when first run, before anything was tuned on it; 0.9164 with the mapper of
+  // the session's start, before this session's rules; 0.9592 (precision 0.9583, recall 0.9601) after the general rules its
+  // misses led to ("twelfth part" blocks of ./general-rules.test.ts). Most misses left are judgments: a club, a section, a
+  // team or a party as tags; a help desk's assignee; a school's or an association's own name beside its members.
+  it('twelfth held-out part: F1 of at least 0.9591', () => {
+    expect(report('twelfth held-out part', HELDOUT12).f1).toBeGreaterThanOrEqual(0.9591);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });
