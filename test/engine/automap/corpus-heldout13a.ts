@@ -42,8 +42,8 @@
 //   it into the last name is a transformation, not a mapping (like a house number on its own).
 // - In youth sports and camp files the player or camper is the contact; the parent's, account holder's, guardian's
 //   and emergency contact's names, emails and phones are not imported.
-// - A Salesforce "Account Name" on a contact row is the contact's company (Company name); the account's owner is not
-//   the contact's owner and is not imported.
+// - A Salesforce "Account Name" on a contact row is the contact's company (Company name); on an opportunity row it is
+//   the deal's account and is not imported; the account's owner is not the contact's owner and is not imported.
 // - A household column in a guest or family list names the group the person belongs to: Tags.
 import { corpusSet, type CorpusSet } from './corpus-format';
 
@@ -174,8 +174,8 @@ export const HELDOUT13A: CorpusSet[] = [
     Vehicles | - | Blue Honda Civic | Gray Subaru Outback |
   `),
   set({ id: 'en-phone-contacts-sqlite-backup', kind: 'contacts backup written by a shell script from a phone\'s contacts database (mobile, home, work and other phones)', lang: 'en', source: 'index:11850838301 (a phone contacts backup shell script)' }, `
-    First Name | firstName | Kevin | Aunt | Dr.
-    Last Name | lastName | Brooks | Marge | Patel
+    First Name | firstName | Kevin | Marge | Anil
+    Last Name | lastName | Brooks | | Patel
     E-mail | email | kbrooks@example.com | | office@patelclinic.example
     Mobile Phone | phone | +1 503 555 0147 | 503-555-0172 |
     Home Phone | additionalPhones | 503-555-0110 | 503-555-0135 |
@@ -306,8 +306,8 @@ export const HELDOUT13A: CorpusSet[] = [
     Mailing State | state | WA | WA | OR
   `),
   set({ id: 'en-salesforce-vehicle-opportunity-export-wide', kind: 'car importer\'s Salesforce opportunity export with the buyer\'s contact columns (32 columns: opportunity id and name, salutation, three phones, two emails, language, gender, account, mailing address, purchase type, brand statuses, lead source, retailer name and codes, owner, amount, budget, product model, brand, derivative, quantity)', lang: 'en', defaultCountry: 'GB', source: 'index:21773626059 (a car importer\'s Salesforce Lightning CSV download component, JavaScript)' }, `
-    # The account of a retail buyer here is the retailer-side account record of the deal: not imported. The opportunity
-    # owner is the user who handles the buyer: Contact owner.
+    # Account Name here is the opportunity's account (a deal's column, not a contact row's company): not imported. The
+    # opportunity owner is the user who handles the buyer: Contact owner.
     Opportunity Id | - | 0063X00001AbCdEQAV | 0063X00001AbCeFQAV | 0063X00001AbCfGQAV
     Opportunity Name | - | Fairbanks - Range Rover Sport | Adeyemi - F-PACE | Whitcombe - Defender 110
     Salutation | - | Mr | Mrs | Dr
