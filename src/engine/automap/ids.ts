@@ -122,7 +122,13 @@ export function idGuess(written: readonly string[], c: string, raw: string): Hea
   }
   const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');
   if (owner) return { field: null, conf: 0.9, reason: `The id of another record (${owner})`, final: true, rank: 'primary' };
-  if (self || personWord(c.slice(0, -2), SELF_ID_WORDS)) return { field: 'externalId', conf: 0.7, reason: "The contact's id in another system", rank: 'primary' };
+  if (self || personWord(c.slice(0, -2), SELF_ID_WORDS)) {
+    // A named tool's id of the person ("stripe_customer_id", "square_customer_id" beside the file's own "id") gives way to
+    // the file's own bare id (0.58), the id of the file's system that a later import matches on; not to weaker ids
+    // ("Reference ID" in Square's own export, 0.55).
+    if (words.some((w) => NAMED_SYSTEMS.has(w))) return { field: 'externalId', conf: 0.57, reason: `The contact's id in another tool ("${raw}")`, rank: 'primary' };
+    return { field: 'externalId', conf: 0.7, reason: "The contact's id in another system", rank: 'primary' };
+  }
   const user = words.find((w) => USER_ID_WORDS.has(w) || SUPPLIER_WORDS.has(w)) ?? [...USER_ID_WORDS].find((w) => c === w + 'id');
   if (user) return { field: 'externalId', conf: 0.6, reason: `The ${USER_ID_WORDS.has(user) ? "contact's user account" : "supplier's id"} in another system`, rank: 'primary' };
   // "UoA ID", "UoA ID number": an institution's id for the person; an acronym split by its case ("UofT") is one word.

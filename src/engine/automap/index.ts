@@ -25,7 +25,8 @@ import { fieldIndex } from '../fields';
 import { cellText } from '../formats/text';
 import { customMatchers, guessHeader, isBlankHeader, STATUS_HEADER } from './header';
 import { resolveColumns, type Basis } from './resolve';
-import { readPrefix } from './normalize';
+import { headerTokens, readPrefix } from './normalize';
+import { knownWords } from './tables';
 
 export { STATUS_HEADER } from './header';
 export { compactHeader, headerTokens, osaDistance } from './normalize';
@@ -61,7 +62,7 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
   const customFields = opts.customFields ?? [];
   const fields = fieldIndex(customFields);
   const ctx = { custom: customMatchers(customFields) };
-  const guesses = headers.map((h) => guessHeader(h, ctx));
+  const guesses = withoutTableMarker(headers).map((h) => guessHeader(h, ctx));
   const rows = opts.sampleRows && opts.sampleRows.length ? opts.sampleRows : undefined;
   const columns = rows ? headers.map((_, i) => rows.map((r) => readPrefix(r ? r[i] : undefined))) : undefined;
   const noHeader = opts.noHeader ?? (headers.length > 0 && headers.every((h) => isBlankHeader(h)));
@@ -73,6 +74,29 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
     if (r.basis) out.basis = r.basis;
     return out;
   });
+}
+
+/**
+ * The headers without a marker most of them share, a table's prefix or suffix in a database dump ("nom_adh",
+ * "prenom_adh", "ville_adh" of Galette's members table; "cust_fname", "cust_email"): a short word, none the lexicon
+ * knows, first or last in at least seven headers of ten (three at least; "LV-Name", "LV-Ort" among a lecturer's
+ * "Vorname", "Email" name a course's columns). Headers of one word keep it.
+ */
+export function withoutTableMarker(headers: readonly string[]): string[] {
+  const tokens = headers.map((h) => headerTokens(readPrefix(String(h ?? ''))));
+  const long = tokens.filter((t) => t.length >= 2);
+  const filled = tokens.filter((t) => t.length).length;
+  if (long.length < 3) return headers.slice();
+  for (const end of ['first', 'last'] as const) {
+    const at = (t: string[]) => (end === 'first' ? t[0] : t[t.length - 1]);
+    const counts = new Map<string, number>();
+    for (const t of long) counts.set(at(t), (counts.get(at(t)) ?? 0) + 1);
+    const [marker, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (n >= 3 && n >= 0.7 * filled && /^[a-z]{2,5}$/.test(marker) && !knownWords().has(marker)) {
+      return headers.map((h, i) => (tokens[i].length >= 2 && at(tokens[i]) === marker ? (end === 'first' ? tokens[i].slice(1) : tokens[i].slice(0, -1)).join(' ') : h));
+    }
+  }
+  return headers.slice();
 }
 
 // ---------- mappings and columns ----------

@@ -144,6 +144,8 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     const place = modifiers.length === 1 ? exactEntry(modifiers[0]) : undefined;
     if (place?.field === 'city' || place?.field === 'state' || place?.field === 'country') return { field: place.field, conf: 0.65, reason: `The name of the ${modifiers[0]}`, rank: 'primary' };
     if (modifiers.some((w) => NOT_PERSON_NAME_WORDS.has(w))) {
+      // A first or last name is a person's, never a company's: "Account First Name" is the account holder's.
+      if (modifiers.some((w) => FIRST_WORDS.has(w) || LAST_WORDS.has(w))) return { field: null, conf: 0.7, reason: `A name of the ${modifiers.find((w) => NOT_PERSON_NAME_WORDS.has(w))}'s holder, not the contact's`, final: true, rank: 'primary' };
       if (modifiers.some((w) => ['company', 'business', 'organization', 'organisation', 'account', 'employer', 'empresa', 'entreprise', 'societe', 'firma', 'azienda', 'bedrijf'].includes(w))) field = 'companyName';
       else return null;
     } else if (modifiers.some((w) => FIRST_WORDS.has(w)) && !modifiers.some((w) => LAST_WORDS.has(w))) field = 'firstName';

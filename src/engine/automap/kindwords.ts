@@ -25,7 +25,7 @@ export const TYPE_WORDS: ReadonlySet<string> = new Set([
   // German compounds' first part, with its joining "s" ("GeschaeftsTelefon", "Geschäftsadresse" split as camelCase;
   // German written without umlauts, "Geschaefts", "Buero", is read as "geschafts", "buro": ./normalize.ts)
   'geschafts',
-  'geschaftlich', 'dienstlich', 'buro',
+  'geschaftlich', 'dienstlich', 'buro', 'arbeit',
   // abbreviated ("Tel. geschäftl.", "Tel. dienstl.", "Mobil priv.")
   'geschaftl', 'dienstl', 'priv', 'festnetz', 'lavoro', 'ufficio', 'privato', 'fisso', 'thuis', 'werk', 'kantoor', 'prive', 'zakelijk',
   'vast', 'handy', 'whatsapp', 'sms', 'car', 'voiture', 'auto', 'coche', 'carro',
@@ -46,7 +46,7 @@ export const TYPE_GROUPS: Readonly<Record<string, string>> = {
   pessoal: 'home', perso: 'home', ab: 'home', abitazione: 'home', huisadres: 'home', thuisadres: 'home',
   work: 'business', business: 'business', office: 'business', trabajo: 'business', oficina: 'business', trabalho: 'business', comercial: 'business',
   commercial: 'business', commerciale: 'business', bureau: 'business', travail: 'business', professionnel: 'business', pro: 'business',
-  geschaftlich: 'business', geschaftl: 'business', dienstl: 'business', priv: 'home', geschaft: 'business', geschafts: 'business', dienstlich: 'business', buro: 'business', lavoro: 'business',
+  geschaftlich: 'business', arbeit: 'business', geschaftl: 'business', dienstl: 'business', priv: 'home', geschaft: 'business', geschafts: 'business', dienstlich: 'business', buro: 'business', lavoro: 'business',
   ufficio: 'business', werk: 'business', kantoor: 'business', zakelijk: 'business', company: 'business', corporate: 'business',
   professional: 'business', uff: 'business', werkadres: 'business', bezoekadres: 'business',
 };

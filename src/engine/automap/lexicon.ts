@@ -67,6 +67,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     // a sports federation's member number (the KNVB's and the Atletiekunie's "bondsnummer", Sportlink's member exports)
     nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Lidnr', 'Lid nr', 'Relatienummer', 'Relatiecode', 'Relatie-ID', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
   } },
+  // a student's matriculation number ("Matric number": NB/UI/0142), a sports league's player pass ("PassNummer"), a
+  // professional order's registration number ("Numero iscrizione"), a record's UUID
+  { field: 'externalId', conf: 0.75, names: { en: ['Matric Number', 'Matric No', 'Matriculation Number', 'UUID', 'GUID'], de: ['Passnummer', 'Spielerpassnummer', 'Spielerpass'], it: ['Numero iscrizione', 'Numero di iscrizione', 'N iscrizione'] } },
   // a membership's number (an association's member list): the member's number
   { field: 'externalId', conf: 0.85, names: { en: ['Membership Number', 'Membership No', 'Membership Num'], es: ['Número de membresía', 'Número de afiliado', 'Nº de afiliado'], pt: ['Número de associado', 'Número de filiado'], fr: ["Numéro d'adhésion", 'N° adhésion'], de: ['Mitgliedschaftsnummer'], it: ['Numero associato', 'Numero iscritto'], nl: ['Lidmaatschapnummer'] } },
   // The contact's account in the file's own system, abbreviated, in French or Spanish: a veterinary clinic's "Acct_Num", an

@@ -6,7 +6,7 @@ import type { Work } from './resolve';
 import { isCompanyText, isFullNameText, isNamePartText, isParticleText, isPlaceText, isPossiblePhoneText, isPostalCodeText, isStreetText, isValidPhoneText, sniffValue, valueShare, type SniffOptions } from './sniff';
 import { withoutAccents } from './normalize';
 import { GIVEN_NAMES } from './givennames';
-import { isAccountRoleText } from './valuewords';
+import { isAccountRoleText, isSalutationText } from './valuewords';
 
 /** Confidence of a column mapped by its values only: below any header match (0.5 and up). */
 export const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, companyName: 0.35, address1: 0.35, city: 0.3, state: 0.3, postalCode: 0.3, dateOfBirth: 0.3 };
@@ -17,7 +17,8 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
   // A name is plain text: no status ("NUEVO", "EN PROCESO", a lead's stage in capitals), country or yes/no word.
   const text = (s: string) => sniffValue(s, opts) === 'text';
   // Nor a user account's role ("EMPLOYEE", "Student"), written in every row of a system's export.
-  const namePart = (s: string) => isNamePartText(s) && text(s) && !isAccountRoleText(s);
+  // Nor a salutation ("Herr", "Frau" in a column of their own).
+  const namePart = (s: string) => isNamePartText(s) && text(s) && !isAccountRoleText(s) && !isSalutationText(s);
   const single = (s: string) => namePart(s) && s.split(/\s+/).length === 1;
   // The street first: the town after it has a name's shape too ("Springfield").
   // A column of a name and a house number each ("Oude Delft 41", "Wiehre 5": streets without a street word), some with

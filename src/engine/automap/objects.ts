@@ -16,6 +16,8 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   'lease', 'listing', 'matter', 'credential', 'abonnement',
   // an exam's or a test's ("Exam Name" beside "Candidate Name"), a club's ("VereinName": the club, not the player)
   'exam', 'exams', 'examen', 'exame', 'esame', 'prufung', 'pruefung', 'quiz', 'assessment', 'verein', 'vereins', 'vereniging', 'clube',
+  // a league's division, a price's, a form's security token's, a retailer's or dealer's, a team roster's name
+  'division', 'price', 'csrf', 'token', 'retailer', 'dealer', 'roster',
   // a login's name ("LoginName", "Login name", "Anmeldename", "Nom de connexion") is an account, not the person
   'login', 'logon', 'signin', 'anmelde', 'anmeldung', 'connexion', 'accesso', 'acceso',
   // a campus's or an envelope's name (the name printed on a wedding envelope, "Nombre del sobre"), a "c/o" name (care of: someone else)
@@ -156,7 +158,7 @@ export const NATIONAL_ID_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Records whose id is not the contact's ("Account ID", "OrderId"). */
-export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['module', 'modulo', 'modul', 'account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'attendee', 'registrant', 'registration',
+export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['module', 'modulo', 'modul', 'purchase', 'evaluation', 'account', 'company', 'organization', 'organisation', 'org', 'deal', 'location', 'transaction', 'party', 'object', 'site', 'campaign', 'list', 'order', 'opportunity', 'owner', 'parent', 'record', 'book', 'group', 'team', 'workspace', 'tenant', 'session', 'event', 'ticket', 'form', 'page', 'ad', 'pipeline', 'stage', 'product', 'plan', 'subscription', 'invoice', 'payment', 'card', 'attendee', 'registrant', 'registration',
   // a direct-debit mandate (GoCardless' "mandate_id", SEPA's "Mandatsreferenz"), a contract, a donation or gift, a task or a message
   'mandate', 'mandat', 'mandato', 'mandats', 'machtiging', 'mandaat', 'contract', 'contrato', 'contrat', 'vertrag', 'contratto', 'agreement', 'donation', 'gift', 'pledge',
   'task', 'message', 'thread', 'call', 'meeting', 'appointment', 'case', 'claim',
@@ -197,6 +199,8 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
   // the person's record in the file's own register: Italian "anagrafica" ("ID anagrafica", "Codice anagrafica"), German
   // "Stammdaten", "Stammsatz", a Spanish or Portuguese "ficha", a French "fiche", a Dutch "relatie"
   'anagrafica', 'anagrafe', 'stammdaten', 'stammsatz', 'ficha', 'fiche', 'relatie',
+  // a hotel's guest in Spanish and Portuguese ("Id_Huesped")
+  'huesped', 'hospede',
   // a customer in accounting, its debtor account ("Debiteurnummer", "Debitorennummer", "Deudor"), and a teacher of a
   // teachers' register ("Lerarennummer", "Lehrernummer")
   'debtor', 'debiteur', 'debitor', 'debitoren', 'deudor', 'devedor', 'debitore', 'teacher', 'leraar', 'leraren', 'lehrer', 'docent', 'docente',

@@ -253,9 +253,11 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     return;
   }
   // Tags are labels: a "Group", "Categoría" or "Gruppe" column of numbers, dates, amounts, flags or contact data (a
-  // class number, a price band, Calendly's "Group": false) holds something else.
-  if (w.field === 'tags' && sniff.n >= 2) {
-    const notLabels = (['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId', 'boolean'] as const).reduce((t, k) => t + kindShare(sniff, k), 0);
+  // class number, a price band, Calendly's "Group": false) holds something else. So is a source, a channel's or a
+  // campaign's name, or a referring site's address ("VALOR ORIGEM": 180,00 is an amount).
+  if ((w.field === 'tags' || w.field === 'source') && sniff.n >= 2) {
+    const kinds = w.field === 'tags' ? (['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId', 'boolean'] as const) : (['number', 'date', 'time', 'money', 'boolean'] as const);
+    const notLabels = kinds.reduce((t, k) => t + kindShare(sniff, k), 0);
     if (notLabels >= 0.8) {
       unmap(w, `"${w.header}" holds numbers or dates (${pct(notLabels)}), not labels`);
       return;

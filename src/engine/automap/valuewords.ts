@@ -127,6 +127,16 @@ export function isAccountRoleText(s: string): boolean {
   return w.length === 1 && ACCOUNT_ROLES.has(w[0]);
 }
 
+/** A salutation ("Herr", "Frau", "Mrs.", "Mme", "Sra.", "Sig.ra", "Dhr."), alone in a cell: a column of these is the
+ *  salutation, never a name part. */
+const SALUTATIONS = new Set(
+  ('mr mrs ms miss mx dr herr frau fraulein sr sra srta senor senora dona m mme mlle monsieur madame mademoiselle sig sigra signor ' +
+    'signora dott dottssa dhr mevr heer mevrouw').split(' '),
+);
+export function isSalutationText(s: string): boolean {
+  return SALUTATIONS.has(words(s).join(''));
+}
+
 /** Ways of reaching someone, a "preferred contact" column's answers ("Email", "Phone", "Text", "WhatsApp", "Brief",
  *  "Correo", "Courriel"): a channel, never a name. */
 const CONTACT_CHANNELS = new Set(

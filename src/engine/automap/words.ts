@@ -7,7 +7,7 @@ import type { Lang } from './lexicon';
 
 /** Headers that hold something else than a contact field: job title, notes, status, system dates... */
 export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
-  en: ['Country of Birth', 'Birth Country', 'Citizenship', 'Contact Type', 'Stage', 'Lifecycle Stage', 'Lead Status', 'Status', 'Title', 'Job Title', 'Position', 'Role', 'Department', 'Notes', 'Note',
+  en: ['Country of Birth', 'Birth Country', 'Citizenship', 'Lang', 'Locale', 'Terms', 'Terms Accepted', 'Contact Type', 'Stage', 'Lifecycle Stage', 'Lead Status', 'Status', 'Title', 'Job Title', 'Position', 'Role', 'Department', 'Notes', 'Note',
     'Description', 'Comments', 'Comment', 'Remarks', 'County', 'Gender', 'Sex', 'Age', 'Salutation', 'Prefix', 'Suffix', 'Middle Name', 'Middle',
     'Additional Name', 'Nickname', 'Maiden Name', 'Initials', 'Score', 'Rating', 'Member Rating', 'Priority', 'Type', 'Language', 'Timezone',
     'Time Zone', 'Currency', 'Industry', 'Revenue', 'Annual Revenue', 'Employees', 'Number of Employees', 'Latitude', 'Longitude', 'Photo',
@@ -76,7 +76,7 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Numéro de sécurité sociale', 'NIR', 'SIRET', 'SIREN', 'TVA', 'Mot de passe', 'Droit image', 'Droit à l\'image', 'Charte', 'Centre de coût',
     'Centre de coûts', 'Centre de frais', 'Télécopie', 'Relance', 'Date de relance', 'Personnes de contact', 'Comptes',
     'Lieu de naissance', 'Ville de naissance', 'Pays de naissance', 'Lieu de travail', 'Place de parking', 'Emplacement', 'Emplacements', 'Siège'],
-  de: ['LfdNr', 'Lfd Nr', 'Laufende Nummer', 'Kontaktart', 'Kontakttyp', 'Position', 'Funktion', 'Titel', 'Anrede', 'Abteilung', 'Bereich', 'Beruf', 'Notizen', 'Notiz', 'Bemerkung', 'Bemerkungen',
+  de: ['Referenzen', 'LfdNr', 'Lfd Nr', 'Laufende Nummer', 'Kontaktart', 'Kontakttyp', 'Position', 'Funktion', 'Titel', 'Anrede', 'Abteilung', 'Bereich', 'Beruf', 'Notizen', 'Notiz', 'Bemerkung', 'Bemerkungen',
     'Kommentar', 'Kommentare', 'Geschlecht', 'Alter', 'Datum', 'Uhrzeit', 'Anmeldedatum', 'Erstellt am', 'Sprache', 'Branche', 'Status',
     'Betrag', 'Preis', 'Summe', 'Familienstand', 'Staatsangehörigkeit', 'Nationalität', 'Steuer-ID', 'Steuernummer', 'USt-IdNr',
     'Sozialversicherungsnummer', 'Standort', 'Fax', 'Faxnummer', 'Benutzername', 'Passwort', 'Mitarbeiter', 'Kostenstelle', 'Kostenstellen',

@@ -1870,3 +1870,36 @@ describe('twelfth part: an id written first, of a system named by its acronym', 
     expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
   });
 });
+
+describe('thirteenth part: a table\'s marker shared by its headers, and what the part\'s other misses pointed to', () => {
+  it('a database dump\'s table suffix or prefix on most headers is read away ("nom_adh", "cust_email")', () => {
+    expect(fieldsOf(['id_adh', 'nom_adh', 'prenom_adh', 'email_adh', 'ville_adh', 'cp_adh'])).toEqual(['externalId', 'lastName', 'firstName', 'email', 'city', 'postalCode']);
+    expect(fieldsOf(['xq_email', 'xq_phone', 'xq_city', 'xq_notes'])).toEqual(['email', 'phone', 'city', null]);
+  });
+  it('a prefix on a few headers only names another record\'s columns and stays ("LV-Name", "LV-Ort" beside a lecturer\'s own)', () => {
+    expect(fieldsOf(['Vorname', 'Nachname', 'Email', 'Titel', 'Anrede', 'LV-Name', 'LV-Ort', 'LV-Art'])).toEqual(['firstName', 'lastName', 'email', null, null, null, null, null]);
+  });
+  it.each([
+    ['Counselor', 'owner'], ['Assigned Trainer', 'owner'], ['Matric number', 'externalId'], ['PassNummer', 'externalId'], ['Id_Huesped', 'externalId'],
+    ['numero_iscrizione', 'externalId'], ['UUID', 'externalId'], ['Division Name', null], ['price_name', null], ['csrf_test_name', null],
+    ['Retailer Name', null], ['Roster Name', null], ['Account First Name', null], ['Referenzen', null], ['lang', null], ['terms', null],
+    ['Purchase ID', null], ['Evaluation ID', null],
+  ])('"%s" is %s', (h, field) => {
+    expect(mapOf(['Email', h])[h]).toBe(field);
+  });
+  it('a typed German phone in parentheses ("Telefon (Arbeit)") is typed: the mobile is the main phone', () => {
+    expect(fieldsOf(['Name', 'Telefon (Arbeit)', 'Telefon (Mobil)'])).toEqual(['name', 'additionalPhones', 'phone']);
+  });
+  it('a named tool\'s id gives way to the file\'s own bare id, not to a weaker one', () => {
+    expect(fieldsOf(['id', 'stripe_customer_id', 'email'])).toEqual(['externalId', null, 'email']);
+    expect(fieldsOf(['Reference ID', 'Square Customer ID', 'Email'])).toEqual([null, 'externalId', 'email']);
+  });
+  it('a source column over amounts is no source; over referring sites\' addresses it stays', () => {
+    expect(fieldsOf(['Nome', 'VALOR ORIGEM'], { sampleRows: [['A', '180,00'], ['B', '180,00'], ['C', '95,50']] })[1]).toBeNull();
+    expect(fieldsOf(['Name', 'Source'], { sampleRows: [['A', 'https://google.com'], ['B', 'https://facebook.com']] })[1]).toBe('source');
+  });
+  it('without a header row, a column of salutations is no first name', () => {
+    const rows = [['Herr', 'Luca', 'Gmür', 'luca@example.ch'], ['Frau', 'Seraina', 'Zogg', 'seraina@example.ch'], ['Frau', 'Nina', 'Baumann', 'nina@example.ch']];
+    expect(suggestMapping(['', '', '', ''], { sampleRows: rows, defaultCountry: 'CH' }).map((s) => s.field)).toEqual([null, 'firstName', 'lastName', 'email']);
+  });
+});
