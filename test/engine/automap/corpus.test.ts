@@ -1,6 +1,6 @@
 // The auto-mapping corpus as a table-driven test: real header sets in seven parts (./corpus-tune.ts, ./corpus-heldout.ts,
 // ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts, ./corpus-heldout5a.ts with ./corpus-heldout5b.ts,
-// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts), each mapped as the CLI maps a file (header row found
+// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts, ./corpus-heldout13a.ts with ./corpus-heldout13b.ts), each mapped as the CLI maps a file (header row found
 // first), with precision, recall and F1 over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
@@ -25,6 +25,8 @@ import { HELDOUT11A } from './corpus-heldout11a';
 import { HELDOUT11B } from './corpus-heldout11b';
 import { HELDOUT12A } from './corpus-heldout12a';
 import { HELDOUT12B } from './corpus-heldout12b';
+import { HELDOUT13A } from './corpus-heldout13a';
+import { HELDOUT13B } from './corpus-heldout13b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -43,12 +45,14 @@ const HELDOUT10 = [...HELDOUT10A, ...HELDOUT10B];
 const HELDOUT11 = [...HELDOUT11A, ...HELDOUT11B];
 /** The twelfth, built the same way while the eleventh part's rules were written. */
 const HELDOUT12 = [...HELDOUT12A, ...HELDOUT12B];
+/** The thirteenth, built the same way after the eleventh part's rules, while the twelfth part's were written. */
+const HELDOUT13 = [...HELDOUT13A, ...HELDOUT13B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -148,6 +152,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a twelfth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT12, 'heldout12', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11], 100);
+  });
+
+  it('has a thirteenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT13, 'heldout13', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -289,10 +297,20 @@ describe('precision, recall and F1 over all columns', () => {
   // the session's start, before this session's rules; 0.9592 (precision 0.9583, recall 0.9601) after the general rules its
   // misses led to ("twelfth part" blocks of ./general-rules.test.ts). Most misses left are judgments: a club, a section, a
   // team or a party as tags; a help desk's assignee; a school's or an association's own name beside its members.
-  it('twelfth held-out part: F1 of at least 0.9591', () => {
-    expect(report('twelfth held-out part', HELDOUT12).f1).toBeGreaterThanOrEqual(0.9591);
+  // 0.9610 after the thirteenth part's rules (a named tool's id beside the file's own, a source over amounts).
+  it('twelfth held-out part: F1 of at least 0.9609', () => {
+    expect(report('twelfth held-out part', HELDOUT12).f1).toBeGreaterThanOrEqual(0.9609);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The thirteenth held-out part (109 sets, 1,154 columns, built blind after the eleventh part's rules, while the twelfth
+  // part's were written; a 110th set was dropped for repeating an older part's header set) measured 0.9295 (precision
+  // 0.9325, recall 0.9265) when first run, before anything was tuned on it; 0.9246 with the mapper of the session's start;
+  // 0.9569 (precision 0.9569, recall 0.9569) after the general rules its misses led to ("thirteenth part" block of
+  // ./general-rules.test.ts). Most misses left are judgments: a team, a roster or a household as tags, a camp's camper
+  // beside the primary contact, a registration's bare "ID".
+  it('thirteenth held-out part: F1 of at least 0.9568', () => {
+    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9568);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });
