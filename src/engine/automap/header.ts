@@ -199,7 +199,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (streetAndNumber) return streetAndNumber;
   const exact = exactEntry(c) ?? exactEntry(unlinked(rawTokens));
   if (exact) return exact.field === null ? fromEntry(exact, '') : indexed(withBareName(fromEntry(exact, 'Known column name'), words));
-  // A database's abbreviations written out (a name the lexicon holds as written is read so: QuickBooks' "BillAddr2"): "cust_fname" is read as "customer first name", "zip_cd" as "zip code".
+  // A database's abbreviations written out: "cust_fname" is read as "customer first name", "zip_cd" as "zip code" (after
+  // the exact names: a name the lexicon holds as written is read so, QuickBooks' "BillAddr2").
   const expanded = expandAbbreviations(rawTokens);
   if (expanded) {
     const g = readHeader(expanded, ctx);
@@ -352,8 +353,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     return g.field === null ? g : { ...g, conf: round2(Math.min(g.conf, 0.8)), reason: `Its head "${purpose[0].trim()}"` };
   }
   // A whole address's parts listed ("Street Address, City, State, ZIP", "Straße, PLZ, Ort"): the street line holds them all.
-  const parts = main.split(/\s*[,/]\s*/).filter(Boolean).map((p) => exactEntry(compactHeader(p))?.field);
-  if (parts.length >= 3 && parts[0] === 'address1' && parts.every((f) => f && ADDRESS_FIELDS.has(f))) {
+  const listed = main.split(/\s*[,/]\s*/).filter(Boolean).map((p) => exactEntry(compactHeader(p))?.field);
+  if (listed.length >= 3 && listed[0] === 'address1' && listed.every((f) => f && ADDRESS_FIELDS.has(f))) {
     return { field: 'address1', conf: 0.8, reason: `A whole address's parts ("${raw}"): the street line`, rank: 'primary' };
   }
   // "Company o Grupo de medios", "Email or phone": the first alternative.
@@ -366,8 +367,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     // (Parts split by "/", each starting with a word: "Name des/r Vorgesetzten", "Mitarbeiter/in" are one header.)
     const slashed = main.split(/\s*\/\s*/);
     const bilingual = slashed.length >= 2 && slashed.every((p) => /^\p{L}{3}/u.test(p.trim()));
-    const parts = bilingual ? slashed.map((p) => exactEntry(compactHeader(p))) : [];
-    if (parts.some((x) => x && x.field === null) && !parts.some((x) => x?.field)) return { field: null, conf: 0.8, reason: `Names what is no contact field ("${raw}")`, final: true, rank: 'primary' };
+    const entries = bilingual ? slashed.map((p) => exactEntry(compactHeader(p))) : [];
+    if (entries.some((x) => x && x.field === null) && !entries.some((x) => x?.field)) return { field: null, conf: 0.8, reason: `Names what is no contact field ("${raw}")`, final: true, rank: 'primary' };
     const first = !e && bilingual ? readHeader(slashed[0], ctx) : undefined;
     if (first?.field) return { ...first, conf: round2(Math.min(first.conf, 0.8)), reason: `Its first part "${slashed[0].trim()}": ${first.reason}` };
   }

@@ -67,6 +67,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     // a sports federation's member number (the KNVB's and the Atletiekunie's "bondsnummer", Sportlink's member exports)
     nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Lidnr', 'Lid nr', 'Relatienummer', 'Relatiecode', 'Relatie-ID', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
   } },
+  // an ERP's integration code, the key another system imports a customer by (Omie's "Código de Integração")
+  { field: 'externalId', conf: 0.8, names: { en: ['Integration ID', 'Integration Code', 'Integration Key'], es: ['Código de integración', 'ID de integración'], pt: ['Código de integração', 'ID de integração'], fr: ["Code d'intégration"], de: ['Integrations-ID', 'Integrationsschlüssel'], it: ['Codice di integrazione'], nl: ['Integratiecode'] } },
   // a student's matriculation number ("Matric number": NB/UI/0142), a sports league's player pass ("PassNummer"), a
   // professional order's registration number ("Numero iscrizione"), a record's UUID
   { field: 'externalId', conf: 0.75, names: { en: ['Matric Number', 'Matric No', 'Matriculation Number', 'UUID', 'GUID'], de: ['Passnummer', 'Spielerpassnummer', 'Spielerpass'], it: ['Numero iscrizione', 'Numero di iscrizione', 'N iscrizione'] } },

@@ -13,7 +13,7 @@
 // "Email", "Attendee Name", "Purchaser Name" are the attendee's and the purchaser's, the email the attendee's.
 import type { HeaderGuess } from './header';
 import { headerTokens } from './normalize';
-import { inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, PROPERTY_OWNER_WORDS } from './words';
+import { BARE_NAME_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
 import { exactEntry } from './tables';
 import { family, NAME_FIELDS } from './work';
@@ -93,16 +93,21 @@ function roleNames(ws: Work[]): void {
   for (const w of ws) if (w.basis === 'values' && NAME_FIELDS.has(w.field ?? '') && ws.some((o) => o.role?.who === who && o.field === w.field)) Object.assign(w, { field: null, conf: 0, basis: undefined, reason: `The ${who}'s name is the contact's` });
 }
 
-/** The fields that say where a file's own person is reached or lives. */
-const OWN_CHANNELS: ReadonlySet<string> = new Set(['email', 'phone', 'address1', 'city', 'postalCode']);
+/** The fields of a file's own address, and of its own ways of reaching someone. */
+const OWN_ADDRESS: ReadonlySet<string> = new Set(['address1', 'city', 'postalCode']);
+const OWN_CHANNELS: ReadonlySet<string> = new Set(['email', 'phone']);
 /** A bare owner's name ("Owner Name", "Owner", "Eigenaar", "Propietario"), the contact's owner in a CRM's export, names
- *  a parcel's, a pet's or a building's owner in a file that names no one else but has an address, an email or a phone
- *  of its own (a county's parcel list, a vet clinic's leads): the list's person. (A CRM's export names its contacts.) */
+ *  a parcel's, a pet's or a building's owner in a file that names no one else and has an address of its own (a county's
+ *  parcel list), or, with a name word ("Owner Name": a vet clinic's leads), an email or a phone of its own. A CRM's
+ *  export names its contacts; a bare "Owner" beside an email and a phone only is the contact owner. */
 function propertyOwnerName(ws: Work[]): void {
-  if (ws.some((w) => w.role) || !ws.some((w) => OWN_CHANNELS.has(w.field ?? '') && w.basis !== 'values')) return;
+  const own = (set: ReadonlySet<string>) => ws.some((w) => set.has(w.field ?? '') && w.basis !== 'values');
+  if (ws.some((w) => w.role) || !(own(OWN_ADDRESS) || own(OWN_CHANNELS))) return;
   const owner = ws.find((w) => w.field === 'owner' && w.basis !== 'values' && headerTokens(w.header).every((t) => PROPERTY_OWNER_WORDS.has(t) || OWNER_NAME_WORDS.has(t)));
-  const who = owner && headerTokens(owner.header).find((t) => PROPERTY_OWNER_WORDS.has(t));
-  if (owner && who) owner.role = { field: 'name', who };
+  const tokens = owner ? headerTokens(owner.header) : [];
+  const who = tokens.find((t) => PROPERTY_OWNER_WORDS.has(t));
+  if (!owner || !who || !(own(OWN_ADDRESS) || tokens.some((t) => BARE_NAME_WORDS.has(t) || t === 'fullname'))) return;
+  owner.role = { field: 'name', who };
 }
 
 /** The customer, in the seven languages ("Customer Name", "Nombre del cliente", "Kundenname", "Klantnaam"). */

@@ -17,8 +17,8 @@
 //     purchaser, registrant and attendee): one is the contact, the other's columns are not imported (./people.ts).
 //  7. Primary before alternate: the main email and phone are the primary ones, then typed, then alternate; the
 //     others go to Additional emails / phones. Among typed phones only (Work, Home, Mobile), the mobile is the main
-//     phone wherever it stands: the CRM texts the main phone, and only a mobile takes a text. So is a mobile its header
-//     names before a column read as a phone by its values alone, which has no type and may be a landline. A column read
+//     phone wherever it stands: the CRM texts the main phone, and only a mobile takes a text. A phone or an email its
+//     header names comes before one read by its values alone, which has no type and may be someone else's. A column read
 //     by its values alone that holds another phone column's numbers again (with the country code) is not imported.
 //  8. Any other single-valued field keeps its best column (confidence, then column order).
 import type { CellValue, FieldKey } from '../types';
@@ -323,9 +323,10 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
 
 /**
  * A bare "Code" ("Código", "Codice", "Cod.") as the file's first column, over whole numbers or codes distinct per row
- * (42, 118; 1003, 1004; C001, CL0042): the register's number of each record, its key, as database and POS exports put it first. Elsewhere a
- * bare code is a code of something else (a donation category's "Code": 1, 2; a stand's "codigo": A12). A first column
- * without a header, in a file without a header row, over such numbers of three digits or more is the same key.
+ * (42, 118; 1003, 1004; C001, CL0042): the register's number of each record, its key, as database and POS exports put
+ * it first. Elsewhere a bare code is a code of something else (a donation category's "Code": 1, 2; a stand's "codigo":
+ * A12). A first column without a header, in a file without a header row, over such numbers of three digits or more is
+ * the same key.
  */
 function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined, noHeader = false): void {
   const w = ws[0];

@@ -1740,6 +1740,9 @@ describe('eleventh part: a property\'s owner, a provider, an insured person is t
     expect(fieldsOf(['Name', 'Owner Name', 'Email'])).toEqual(['name', 'owner', 'email']);
     expect(fieldsOf(['Owner Name', 'Status'])[0]).toBe('owner');
     expect(fieldsOf(['Contact Owner', 'Email'])[0]).toBe('owner');
+    // A bare "Owner" beside an email and a phone only is a CRM lead sheet's owner; with a name word, a vet clinic's client.
+    expect(fieldsOf(['Email', 'Phone', 'Owner'], { sampleRows: [['ann@x.com', '(617) 555-0100', 'jose garcia']] })[2]).toBe('owner');
+    expect(fieldsOf(['Owner Name', 'Phone', 'Pet Name'], { sampleRows: [['Ritika Sharma', '(617) 555-0100', 'Bruno']] })[0]).toBe('name');
   });
   it('a property owner\'s columns ("eigenaar_voornaam", "eigenaar_email") are the contact\'s when the file names no one else; an owner\'s email beside the contact\'s is not', () => {
     expect(fieldsOf(['straat', 'eigenaar_voornaam', 'eigenaar_achternaam', 'eigenaar_email'])).toEqual(['address1', 'firstName', 'lastName', 'email']);
@@ -1901,5 +1904,11 @@ describe('thirteenth part: a table\'s marker shared by its headers, and what the
   it('without a header row, a column of salutations is no first name', () => {
     const rows = [['Herr', 'Luca', 'Gmür', 'luca@example.ch'], ['Frau', 'Seraina', 'Zogg', 'seraina@example.ch'], ['Frau', 'Nina', 'Baumann', 'nina@example.ch']];
     expect(suggestMapping(['', '', '', ''], { sampleRows: rows, defaultCountry: 'CH' }).map((s) => s.field)).toEqual([null, 'firstName', 'lastName', 'email']);
+  });
+});
+
+describe('an ERP\'s integration code', () => {
+  it.each(['Código de Integração', 'Integration ID', 'Código de integración'])('"%s" is the External ID', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe('externalId');
   });
 });
