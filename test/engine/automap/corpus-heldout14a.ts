@@ -142,6 +142,180 @@ export const HELDOUT14A: CorpusSet[] = [
     # A payment ledger, but each row names a tenant: the tenant name is the only contact column (the property is a
     # place, not the person's company).
   `),
+  set({ id: 'en-club-address-book-contacts-sheet', kind: 'club or parish address book kept in Google Sheets, contacts tab (id, household id, name, email, phone, member type, notes)', lang: 'en', source: 'index:71182400604 (an Apps Script address book\'s mutation tests, its contact headers)' }, `
+    ID | externalId | C-0012 | C-0013 | C-0027
+    Household ID | - | H-004 | H-004 | H-011
+    Name | name | Margaret Ellison | Paul Ellison | Teresa Quinn
+    Email | email | m.ellison@example.com | | tquinn@example.org
+    Phone | phone | (503) 555-0161 | (503) 555-0161 | 503-555-0190
+    Member Type | tags | Member | Member | Friend
+    Notes | - | Prefers printed newsletter | | Moved from Salem 2025
+    # The household id groups people of one home, not an id of the person: not imported.
+  `),
+  set({ id: 'en-cash-assistance-payment-records', kind: 'humanitarian cash assistance platform, payment records list (payment id, status, head of household, household id and size, entitlement, delivered amount)', lang: 'en', source: 'index:8871458199 (a cash assistance platform\'s payment records table columns)' }, `
+    Payment ID | - | PR-24-000193 | PR-24-000194 | PR-24-000201
+    Status | - | Delivered | Delivered | Pending
+    Head of Household | name | Amina Abdullahi | Yusuf Hassan | Fatuma Ali
+    Household ID | externalId | HH-7841-0021 | HH-7841-0022 | HH-7841-0031
+    Household Size | - | 6 | 4 | 7
+    Entitlement | - | 120.00 | 90.00 | 140.00
+    Delivered Amount | - | 120.00 | 90.00 |
+    Delivery Date | - | 2026-02-10 | 2026-02-10 |
+    # The contact is the head of household, and the household id is the programme's id of that registration (one
+    # head per household): the External ID.
+  `),
+  set({ id: 'en-luma-guests-affiliation-linkedin-questions', kind: 'Luma event guest export with registration questions (organisation, job title, LinkedIn, motivation)', lang: 'en', source: 'index:70183784075 (a badge-printing tool\'s Luma guest import test, its header)' }, `
+    guest_id | externalId | gst-7Hq2kL | gst-9Rw4pZ | gst-1Bn8xT
+    name | name | Priyanka Shah | Oliver Grant | Mei Tanaka
+    first_name | firstName | Priyanka | Oliver | Mei
+    last_name | lastName | Shah | Grant | Tanaka
+    email | email | priyanka@example.com | oliver.grant@example.co.uk | mei.t@example.jp
+    phone_number | phone | +44 7700 900123 | | +81 90-1234-5678
+    created_at | - | 2026-02-11T09:41:22.118Z | 2026-02-12T18:03:55.402Z | 2026-02-14T07:15:09.990Z
+    approval_status | - | approved | approved | pending_approval
+    checked_in_at | - | 2026-03-05T18:02:11.000Z | |
+    qr_code_url | - | https://lu.ma/check-in/evt-Xy12/gst-7Hq2kL | https://lu.ma/check-in/evt-Xy12/gst-9Rw4pZ | https://lu.ma/check-in/evt-Xy12/gst-1Bn8xT
+    ticket_name | - | Standard | Standard | Student
+    What organisation are you affiliated with? | companyName | Fieldwork Labs | Grant & Sons | University of Tokyo
+    What is your job title? | - | Product Lead | Founder | PhD Student
+    What is your LinkedIn profile? | - | linkedin.com/in/priyankashah | https://www.linkedin.com/in/olivergrant | 
+    What makes you want to join the event? | - | Meet other builders | Hiring | Learn about the topic
+    # The organisation the guest is affiliated with is their company: the Company. A LinkedIn profile is a link that
+    # is not the person's own site: not imported.
+  `),
+  set({ id: 'en-benevity-donations-report-address-preamble', kind: 'Benevity charity donations report (company, project, donor name, email and address, activity, transaction, frequency, match and fees), with the report preamble above the header', lang: 'en', above: [['Donations Report', ''], ['#-------------------------------------------', ''], ['Charity Name', 'HARBOR LIGHTS FOUNDATION'], ['Charity ID', '840-123456789'], ['Period Ending', 'Sun 1 Mar 2026 0:00:00'], ['Currency', 'USD'], ['Payment Method', 'EFT'], ['Disbursement ID', 'QX4T7MZP2K'], ['Note', 'Rounding may be applied to some values in this report.'], ['#-------------------------------------------', ''], ['']], source: 'index:69258568528 (a charity\'s Benevity report parser test, the current 23-column report)' }, `
+    Company | companyName | Microsoft | Salesforce | Intel
+    Project | - | HARBOR LIGHTS FOUNDATION | HARBOR LIGHTS FOUNDATION | HARBOR LIGHTS FOUNDATION
+    Donation Date | - | 2026-02-03T14:22:10Z | 2026-02-09T03:11:45Z | 2026-02-21T19:40:02Z
+    Donor First Name | firstName | Rebecca | Not shared by donor | Arjun
+    Donor Last Name | lastName | Lindqvist | Not shared by donor | Mehta
+    Email | email | rlindqvist@example.com | Not shared by donor | arjun.mehta@example.com
+    Address | address1 | 2200 Pine St | Not shared by donor | Not shared by donor
+    City | city | Seattle | Not shared by donor | Not shared by donor
+    State/Province | state | WA | Not shared by donor | Not shared by donor
+    Postal Code | postalCode | 98101 | 94105 | 97124
+    Activity | - | | |
+    Comment | - | For the shelter | |
+    Transaction ID | - | 5KD902LPQA | 5KDB77XRMN | 5KF1C3HWEE
+    Donation Frequency | - | Recurring | Unspecified | One Time
+    Currency | - | USD | USD | USD
+    Project Remote ID | - | | |
+    Source | - | Payroll | Donation | Donation
+    Reason | - | User Donation | Match | User Donation
+    Total Donation to be Acknowledged | - | 250.00 | 0.00 | 75.00
+    Match Amount | - | 0.00 | 500.00 | 75.00
+    Cause Support Fee | - | 7.25 | 14.50 | 4.35
+    Merchant Fee | - | 0.00 | 0.00 | 0.00
+    Fee Comment | - | | |
+    # "Company" is the donor's employer (the giving programme runs through it): the company the person works for,
+    # the Company. "Source" is the payment channel (payroll, online donation), not where the contact came from: not
+    # imported.
+  `),
+  set({ id: 'en-benevity-disbursement-upload', kind: 'Benevity disbursement CSV uploaded to a nonprofit finance tool (disbursement, company, transaction, donation and match amounts, donor name and comment)', lang: 'en', source: 'index:71126643714 (a finance tool\'s donation intake test, its header)' }, `
+    Disbursement ID | - | DSB-2026-0211 | DSB-2026-0211 | DSB-2026-0304
+    Disbursement Date | - | 2026-02-11 | 2026-02-11 | 2026-03-04
+    Company Name | companyName | Boeing | Boeing | T-Mobile
+    Transaction ID | - | tx-88123 | tx-88130 | tx-90211
+    Donation Amount | - | 50.00 | 120.00 | 25.00
+    Match Amount | - | 50.00 | 0.00 | 25.00
+    Cause Support Fee | - | 2.90 | 3.48 | 1.45
+    Donation Method | - | Payroll | Credit Card | Payroll
+    Donation Type | - | Recurring | One-time | One-time
+    Donor First Name | firstName | Hector | Jolene | Samir
+    Donor Last Name | lastName | Alvarez | Pruitt | Haddad
+    Donor Comment | - | Go team! | | In honor of Coach Lee
+    # The company is the donor's employer (the matching programme): the Company, as in the report above.
+  `),
+  set({ id: 'en-ca-canadahelps-donations-fixture', kind: 'CanadaHelps donation export as a CRM importer\'s test fixture (donor name and email, amount, date and time, transaction, province, postal code, campaign)', lang: 'en', defaultCountry: 'CA', source: 'index:46778406387 (a CanadaHelps-to-CRM importer\'s sample data fixtures)' }, `
+    ID | - | 1 | 2 | 3
+    DONOR FIRST NAME | firstName | Marie-Claude | Devon | Harpreet
+    DONOR LAST NAME | lastName | Tremblay | MacLeod | Sandhu
+    DONOR EMAIL ADDRESS | email | mc.tremblay@example.ca | devon.macleod@example.com | hsandhu@example.ca
+    AMOUNT | - | 40.00 | 100.00 | 18.00
+    DONATION DATE | - | 2026-01-08 | 2026-01-09 | 2026-01-15
+    DONATION TIME | - | 09:12:44 | 21:05:10 | 13:30:00
+    TRANSACTION NUMBER | - | CH-551203 | CH-551219 | CH-551287
+    PROVINCE | state | QC | NS | BC
+    POSTAL CODE | postalCode | H2X 1Y4 | B3H 2Y9 | V3T 0A1
+    CAMPAIGN NAME | - | Winter Appeal | General Fund | Winter Appeal
+    # "ID" here numbers the donation rows of the export (one line per gift), not the donor: not imported.
+  `),
+  set({ id: 'en-gb-gift-aid-charities-online-schedule', kind: 'HMRC Charities Online Gift Aid schedule built by a charity app (donor title, names, house name or number, postcode, donation date and amount)', lang: 'en', defaultCountry: 'GB', source: 'index:55952389911 (a charity app\'s Gift Aid CSV builder test)' }, `
+    Donor title | - | Mrs | Mr | Dr
+    Donor first name | firstName | Eleanor | James | Priya
+    Donor last name | lastName | Whitfield | O'Connor | Raman
+    House name or number | - | Rose Cottage | 14 | 3a
+    Postcode | postalCode | GL54 2AB | BS8 1TH | M20 6RQ
+    Donation date | - | 12/01/26 | 15/01/26 | 31/01/26
+    Donation amount | - | 25.00 | 10.00 | 120.00
+    # The house name or number is written alone (HMRC's schedule has no street): not imported, as a house number on
+    # its own is.
+  `),
+  set({ id: 'en-ca-jobber-invoices-export', kind: 'Jobber invoices export (client name, email, phone, service address, issued and due dates, job numbers, totals), with a byte order mark', lang: 'en', defaultCountry: 'CA', source: 'index:70907351802 (a bookkeeping tool\'s Jobber import test, the invoices file)' }, `
+    Invoice # | - | 1042 | 1043 | 1051
+    Client name | name | Gordon Fraser | Lakeside Dental Clinic | Nadia Petrenko
+    Client email | email | g.fraser@example.ca | office@lakesidedental.example.ca | nadia.p@example.com
+    Client phone | phone | (604) 555-0148 | 604-555-0190 | (778) 555-0123
+    Service street | address1 | 1180 Haro St | 2450 Marine Dr | 77 E 10th Ave
+    Service city | city | Vancouver | West Vancouver | Vancouver
+    Service province | state | British Columbia | British Columbia | British Columbia
+    Service ZIP | postalCode | V6E 1C9 | V7V 1L2 | V5T 1Z3
+    Issued date | - | Jan 14, 2026 | Jan 20, 2026 | Feb 02, 2026
+    Due date | - | Jan 28, 2026 | Feb 03, 2026 | Feb 16, 2026
+    Job #s | - | 311 | 315, 316 | 322
+    Status | - | Paid | Awaiting payment | Past due
+    Total ($) | - | 420.0 | 1260.5 | 189.0
+    Balance ($) | - | 0.0 | 1260.5 | 189.0
+    # The service address is where the trade works for the client, the only address of the client in the file: taken
+    # as the Address (it is not a shipping address).
+  `),
+  set({ id: 'en-pet-grooming-pawpartner-appointments-import', kind: 'pet grooming and boarding software switch, appointments import from a rival tool (client name, email, phone, address, pet, species, breed, weight, appointment, specialist, amount due)', lang: 'en', source: 'index:56423001822 (a pet-care app\'s competitor import fixtures, the second format)' }, `
+    Client Name | name | Renata Solis | Graham Pike | Ayesha Noor
+    Client Email | email | renata.solis@example.com | gpike@example.net | ayesha.noor@example.com
+    Client Phone | phone | 555-0411 | 555-0427 | 555-0488
+    Client Address | address1 | 18 Cypress Ln | 402 Harbor Blvd Apt 9 | 7 Willow Ct
+    Pet Name | - | Biscuit | Mochi | Luna
+    Species | - | Dog | Cat | Dog
+    Breed | - | Cavapoo | Siamese | Labrador
+    Weight | - | 14 | 9 | 62
+    Pet Notes | - | Nervous with dryers | | Senior, hip issues
+    Appointment Type | - | Full Groom | Nail Trim | Boarding
+    Scheduled Date | - | 2026-03-09 | 2026-03-10 | 2026-03-14
+    Specialist | - | Nadia | Omar | Nadia
+    Appointment Status | - | Completed | Booked | Booked
+    Amount Due | - | 85 | 20 | 210
+  `),
+  set({ id: 'en-booking-app-appointments-export', kind: 'appointment booking app export (date, start and end time, client name, email and phone, provider, appointment type, duration, status, notes)', lang: 'en', source: 'index:52620944890 (a booking platform\'s appointments controller, its CSV export)' }, `
+    ID | - | 3301 | 3302 | 3318
+    Date | - | 2026-03-02 | 2026-03-02 | 2026-03-04
+    Start Time | - | 09:00 | 10:30 | 14:15
+    End Time | - | 09:50 | 11:30 | 14:45
+    Client Name | name | Hailey Duncan | Marco Bellini | Grace Adeyemi
+    Client Email | email | hailey.d@example.com | marco.bellini@example.com | grace.adeyemi@example.org
+    Client Phone | phone | (512) 555-0163 | 512-555-0108 | (737) 555-0145
+    Provider | owner | Dr. Kim | Jessica R. | Dr. Kim
+    Appointment Type | - | Initial Consultation | Massage 60 | Follow-up
+    Duration (min) | - | 50 | 60 | 30
+    Status | - | Completed | Confirmed | Cancelled
+    Notes | - | Referred by Dr. Patel | | Rescheduled twice
+    # "ID" numbers the appointments, not the clients: not imported. The provider is the user of the practice who sees
+    # the client, as an assigned user is: the Contact owner.
+  `),
+  set({ id: 'en-sales-meetings-discovery-export', kind: 'sales discovery-meeting tracker export (meeting date, client name, email and phone, salesperson, won/open, industry, pain points, triggers, objectives, requirements)', lang: 'en', source: 'index:66444104114 (a sales meeting notes app\'s CSV formatter)' }, `
+    ID | - | 58 | 59 | 63
+    Meeting Date | - | 2026-02-17 | 2026-02-18 | 2026-02-24
+    Client Name | name | Darnell Hughes | Sofia Ricci | Ken Watanabe
+    Client Email | email | darnell@brightpath.example | sofia.ricci@example.it | ken.w@example.com
+    Client Phone | phone | +1 312 555 0190 | +39 02 1234 5678 | (415) 555-0137
+    Salesperson | owner | Laura M. | Tom B. | Laura M.
+    Status | - | Won | Open | Open
+    Industry | - | Logistics | Fashion retail | SaaS
+    Pain Points | - | Manual dispatch | Stock-outs | Churn
+    Triggers | - | New warehouse | Season launch | Board review
+    Objectives | - | Cut delivery time | Better forecasting | Retention
+    Requirements | - | API access | Shopify sync | SSO
+    # The salesperson is the user who owns the client relationship: the Contact owner.
+  `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-sportverein-mitgliedsdaten-felder', kind: 'Sportverein-Verwaltung, Mitgliedsdaten (Vereinsstatus, Zahlungsart, Bankverbindung, Ein- und Austritt, abgerechnet bis)', lang: 'de', defaultCountry: 'DE', source: 'index:55100194718 (a sports club admin app\'s member fields list with German labels)' }, `
     Vorname | firstName | Jürgen | Katharina | Emre
@@ -268,6 +442,18 @@ export const HELDOUT14A: CorpusSet[] = [
     Vorgesetzter | - | Jens Hagedorn | Miriam Koch | Jens Hagedorn
     # The team is a group the person belongs to: Tags. The supervisor is another person: not imported.
   `),
+  set({ id: 'de-autowaschanlage-kunden-select', kind: 'Waschstraße/Autopflege-Buchungssystem, Kundentabelle aus SQLite (id, Name, Vorname, Adresse, Hausnummer, PLZ, Ort, Telefonnummer)', lang: 'de', defaultCountry: 'DE', source: 'index:71520619660 (a car wash booking app\'s Flask backend, its customer select)' }, `
+    id | externalId | 1 | 2 | 3
+    name | lastName | Schäfer | Nguyen | Hoffmann
+    vorname | firstName | Tim | Linh | Sabrina
+    email | email | tim.schaefer@example.de | linh.nguyen@example.com | s.hoffmann@example.de
+    adresse | address1 | Bahnhofstraße | Lessingweg | Kantstraße
+    hausnummer | - | 21 | 4 | 108
+    plz | postalCode | 67059 | 67061 | 67063
+    ort | city | Ludwigshafen | Ludwigshafen | Ludwigshafen
+    telefonnummer | phone | 0621 5123456 | 0176 44556677 | 0621 6677889
+    # "name" next to "vorname" is the family name: the Last name. "adresse" holds the street without the number.
+  `),
   // ----------------------------------------------------------------------------------------------------- Dutch
   set({ id: 'nl-schaakbond-ratinglijst-knsb', kind: 'schaakbond, ratinglijst (relatienummer, naam als "Achternaam, Voornaam", titel, federatie, rating, aantal partijen, geboortejaar, sekse), puntkomma-gescheiden', lang: 'nl', source: 'index:69831652244 (a chess ratings importer\'s sources documentation, KNSB list columns)' }, `
     Relatienummer | externalId | 8412345 | 8523456 | 7101234
@@ -312,6 +498,111 @@ export const HELDOUT14A: CorpusSet[] = [
     isActive | - | true | true | false
     createdAt | - | 2025-09-01 19:22:10.512 | 2025-09-03 08:01:44.003 | 2025-10-12 21:15:09.870
     # The alias is a login handle, not a name: not imported. The federation number is the External ID.
+  `),
+  set({ id: 'nl-be-smartschool-leerlingen-sheet-sync', kind: 'Smartschool (Vlaanderen), leerlingen naar Google Sheets gesynchroniseerd (gebruikersnaam, interne nummer, officiële klas, klasgroep, co-accounts van ouders)', lang: 'nl', defaultCountry: 'BE', source: 'index:8862582218 (a school\'s Smartschool-to-Sheets sync script, the pupils transformation)' }, `
+    Gebruikersnaam | - | lotte.peeters | arne.jacobs | yasmine.elamrani
+    GebruikersnaamLCase | - | lotte.peeters | arne.jacobs | yasmine.elamrani
+    Naam | lastName | Peeters | Jacobs | El Amrani
+    Voornaam | firstName | Lotte | Arne | Yasmine
+    Geslacht | - | v | m | v
+    InternNummer | externalId | 20231045 | 20221187 | 20241210
+    OfficieleKlas | - | 3STWA | 4LAT | 1A2
+    KlasGroep | - | 3STWA-Wisk | 4LAT | 1A2
+    Klasnummer | - | 17 | 4 | 22
+    EMail | email | lotte.peeters@leerling.example.be | arne.jacobs@leerling.example.be | yasmine.elamrani@leerling.example.be
+    Mobiel | phone | 0470 12 34 56 | | 0486 55 44 33
+    Telefoon | additionalPhones | 03 456 78 90 | 015 21 43 65 |
+    Co1Voornaam | - | Katrien | Bart | Samira
+    Co1Naam | - | Janssens | Jacobs | Bouzid
+    Co1Relatie | - | Moeder | Vader | Moeder
+    Co1EMail | - | katrien.janssens@example.be | bart.jacobs@example.be | samira.b@example.com
+    Co1Mobiel | - | 0475 11 22 33 | 0495 66 77 88 | 0489 12 12 12
+    Co1Telefoon | - | 03 456 78 90 | 015 21 43 65 |
+    Co2Voornaam | - | Pieter | | Karim
+    Co2Naam | - | Peeters | | El Amrani
+    Co2Relatie | - | Vader | | Vader
+    Co2EMail | - | pieter.peeters@example.be | | karim.elamrani@example.com
+    Co2Mobiel | - | 0476 98 76 54 | | 0488 34 34 34
+    Co2Telefoon | - | | |
+    # The user name is a login, not imported; the internal number is the school's id of the pupil: the External ID.
+    # Typed phones only: the mobile is the main phone and the fixed line an additional one. The classes are school
+    # classes: not imported. The co-accounts are the parents': not imported.
+  `),
+  set({ id: 'nl-be-smartschool-account-velden', kind: 'Smartschool (Vlaanderen), uitgebreide accountgegevens (gebruikersnaam, interne nummer, rijksregisternummer, stamboeknummer, basisrol, roepnaam, geboorteplaats, adres met busnummer)', lang: 'nl', defaultCountry: 'BE', source: 'index:61355792092 (a directory sync tool\'s Smartschool account parser test)' }, `
+    Gebruikersnaam | - | wout.claes | ines.maes | hanne.wouters
+    Internnummer | externalId | W0412 | L2231 | L2245
+    Emailadres | email | wout.claes@school.example.be | ines.maes@school.example.be | hanne.wouters@school.example.be
+    Rijksregisternummer | - | 82.04.11-123.45 | 10.06.23-456.78 | 11.01.30-222.61
+    Stamboeknummer | - | 10456789 | 0 | 0
+    Basisrol | - | 3 | 1 | 1
+    Voornaam | firstName | Wouter | Ines | Hanne
+    Naam | lastName | Claes | Maes | Wouters
+    Extravoornamen | - | Jozef Maria | Sofie | 
+    Initialen | - | W.J.M. | I.S. | H.
+    Roepnaam | - | Wout | Ines | Hanne
+    Geslacht | - | m | v | v
+    Geboortedatum | dateOfBirth | 1982-4-11 | 2010-6-23 | 2011-1-30
+    Geboorteplaats | - | Mechelen | Leuven | Aarschot
+    Geboorteland | - | België | België | België
+    Straat | address1 | Diestsestraat | Tiensevest | Kapucijnenvoer
+    Huisnummer | - | 112 | 7 | 33
+    Busnummer | - | 2 | | B
+    Postcode | postalCode | 3000 | 3010 | 3000
+    Woonplaats | city | Leuven | Kessel-Lo | Leuven
+    Land | country | België | België | België
+    Mobielnummer | phone | 0472 33 44 55 | | 0497 12 34 56
+    Telefoonnummer | additionalPhones | 016 22 33 44 | 016 55 66 77 |
+    Fax | - | | |
+    Status | - | actief | actief | actief
+    # Two ids: the internal number (first) is the External ID; the teacher's registry number (stamboeknummer) and the
+    # national register number are not imported. The "roepnaam" (name called by) beside the first name is not
+    # imported: the first name column is the First name. Box numbers (Busnummer) are like house numbers: not imported.
+  `),
+  set({ id: 'nl-jeugdclub-contacten-mysql-migratie', kind: 'jeugd-techniekclub, contacttabel uit de oude MySQL-database (tussenvoegsels, e-mail van de ouders, mobiel van het lid, telefoon van de ouders, begin- en einddatum, hoe gevonden, type)', lang: 'nl', defaultCountry: 'NL', source: 'index:18733770066 (a youth club\'s migration script reading its old contact table; the columns as the script reads them)' }, `
+    id | externalId | 112 | 113 | 140
+    voornaam | firstName | Daan | Fenna | Mees
+    tussenvoegsels | - | van | | de
+    achternaam | lastName | Leeuwen | Smits | Graaf
+    emailadres | email | daan.vl@example.nl | fenna.smits@example.nl | mees.degraaf@example.com
+    emailadres_ouders | - | fam.vanleeuwen@example.nl | j.smits@example.nl |
+    geboortedatum | dateOfBirth | 2011-04-12 | 2012-09-30 | 1998-02-14
+    adres | address1 | Dorpsstraat 14 | Molenweg 3 | Stationsplein 7b
+    postcode | postalCode | 3732 AB | 3731 CD | 3721 EF
+    woonplaats | city | De Bilt | De Bilt | Bilthoven
+    mobielnummer | phone | 06-12345678 | 06-23456789 | 06-34567890
+    telefoonnummer | - | 030-2201234 | 030-2205678 |
+    begin_datum | - | 2023-09-02 | 2024-01-13 | 2016-05-21
+    eind_datum | - | | | 2025-12-31
+    hoe_gevonden | source | via school | Instagram | vrienden
+    type | tags | lid | lid,strippenkaart | begeleider,bestuur
+    # The script stores "telefoonnummer" as the parents' phone (telnr_ouders) and the mobile as the member's own: the
+    # mobile is the Phone and the fixed line, a parent's, is not imported. "hoe_gevonden" (how did you find us) is
+    # the Source; the member types are Tags.
+  `),
+  set({ id: 'nl-energiecontract-verificatie-sheet-noheader', kind: 'energieleverancier (telefonische verkoop), verificatielog in Google Sheets zonder kopregel (tijd, contract-id, naam, bedrijfsnaam, postcode, huisnummer, adres, telefoon, e-mail, pakket, opname-URL, status)', lang: 'nl', defaultCountry: 'NL', noHeader: true, source: 'index:35497798796 (a voice verification service appending rows to a sheet; the columns as the row is built)' }, `
+    "" | - | 2026-02-03 10:14:22 | 2026-02-03 11:02:09 | 2026-02-04 09:40:51
+    "" | externalId | CT-2026-00418 | CT-2026-00421 | CT-2026-00433
+    "" | name | Willem Hoekstra | Sevda Arslan | Bart van Rijn
+    "" | companyName | | Arslan Kapsalon | Van Rijn Installatietechniek BV
+    "" | postalCode | 8911 KL | 3512 AB | 5611 XY
+    "" | - | 23 | 7A | 140
+    "" | address1 | Nieuwestad 23 | Oudegracht 7A | Kruisstraat 140
+    "" | phone | 06 12345678 | 030 2345678 | 040-2123456
+    "" | email | w.hoekstra@example.nl | info@arslan-kapsalon.example.nl | bart@vanrijn-installatie.example.nl
+    "" | - | Groen Vast 3 jaar | Zakelijk Flex | Zakelijk Vast 1 jaar
+    "" | - | https://api.example.com/rec/RE5a1f0c | https://api.example.com/rec/RE5a1f1d | https://api.example.com/rec/RE5a1f9e
+    "" | - | verified | verified | failed
+    # No header row: the service appends bare rows. The contract id is the seller's id of this customer's contract,
+    # the only id: chosen as the External ID. The address cell holds street and number (the number is repeated in
+    # its own column, not imported).
+  `),
+  set({ id: 'nl-be-massapost-kolomkoppeling-voorbeeld', kind: 'massapost-dienst (België), voorbeeldverzoek voor kolomkoppeling (voornaam, familienaam, straat, huisnummer, postcode, gemeente)', lang: 'nl', defaultCountry: 'BE', source: 'index:71073121196 (a mass mailing API\'s documentation, its mapping example)' }, `
+    Voornaam | firstName | Els | Koen | Nathalie
+    Familienaam | lastName | Vermeulen | De Smet | Goossens
+    Straat | address1 | Grote Markt | Kouter | Meir
+    Huisnummer | - | 5 | 18 | 77
+    Postcode | postalCode | 8500 | 9000 | 2000
+    Gemeente | city | Kortrijk | Gent | Antwerpen
   `),
   // ----------------------------------------------------------------------------------------------------- Mixed
 ];
