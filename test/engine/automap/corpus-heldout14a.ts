@@ -454,6 +454,75 @@ export const HELDOUT14A: CorpusSet[] = [
     telefonnummer | phone | 0621 5123456 | 0176 44556677 | 0621 6677889
     # "name" next to "vorname" is the family name: the Last name. "adresse" holds the street without the number.
   `),
+  set({ id: 'de-arztpraxis-patienten-csv-import-kvnr', kind: 'Praxisverwaltung, Patienten-CSV-Import (KVNR, Versichertennummer, Krankenkasse, Versicherungsart, Anschrift, Kontakt), semikolongetrennt', lang: 'de', defaultCountry: 'DE', source: 'index:56382563450 (a medical practice app\'s import service, its expected CSV format)' }, `
+    Nachname | lastName | Schmitt | Özkan | Wendland
+    Vorname | firstName | Gerda | Murat | Finn
+    Geburtsdatum | dateOfBirth | 03.11.1947 | 22.06.1980 | 09.04.2015
+    Geschlecht | - | w | m | m
+    KVNR | externalId | A123456780 | M987654321 | W112233445
+    Versichertennr | - | 100234567 | 209876543 | 301122334
+    Krankenkasse | - | AOK Nordost | TK | Barmer
+    Versicherungsart | - | GKV | GKV | Familienversichert
+    Straße | address1 | Karl-Marx-Allee 90 | Sonnenallee 212 | Kastanienallee 7
+    PLZ | postalCode | 10243 | 12059 | 10435
+    Ort | city | Berlin | Berlin | Berlin
+    Telefon | phone | 030 2945123 | 0176 23456789 | 030 4401122
+    Email | email | | murat.oezkan@example.de | familie.wendland@example.de
+    # The KVNR (the health insurance number for life) is the id the practice files the patient under: the External
+    # ID; the insurer's policy number beside it is the second id, not imported.
+  `),
+  set({ id: 'de-zeitarbeit-personal-import-zvoove', kind: 'Personaldisponent, Personal-Import aus zvoove (Personalnummer, IBAN, Anschrift, Mobil, Beschäftigungsart, Eintritt, befristet bis, Stundenlohn, Austritt)', lang: 'de', defaultCountry: 'DE', source: 'index:70866558290 (a staffing scheduler\'s import tests, the zvoove personnel format)' }, `
+    Personalnummer | externalId | 2041 | 2042 | 2077
+    Nachname | lastName | Keller | Popescu | Baumgart
+    Vorname | firstName | Nina | Andrei | Jonas
+    Geburtsdatum | dateOfBirth | 14.07.1999 | 02.03.1985 | 28.12.2003
+    IBAN | - | DE89 3704 0044 0532 0130 00 | DE12 6005 0101 0001 2345 67 | DE44 5001 0517 5407 3249 31
+    Straße | address1 | Neckarstraße 14 | Heilbronner Str. 201 | Olgastraße 3
+    PLZ | postalCode | 70190 | 70191 | 70180
+    Ort | city | Stuttgart | Stuttgart | Stuttgart
+    Mobil | phone | 0151 23456789 | 0176 98765432 | 0160 5544332
+    E-Mail | email | nina.keller@example.de | andrei.popescu@example.com | jonas.baumgart@example.de
+    Beschäftigungsart | - | Geringfügig Beschäftigter | Vollzeit | Werkstudent
+    Eintritt | - | 01.03.2026 | 15.01.2024 | 01.04.2026
+    Befristet bis | - | 31.12.2026 | | 30.09.2026
+    Stundenlohn | - | 13,90 | 16,50 | 14,20
+    Austritt | - | | |
+  `),
+  set({ id: 'de-museumsbahn-verein-mitglieder-csv-export', kind: 'Museumseisenbahn-Verein, Mitglieder-CSV aus der Vereinsverwaltung (Eintritt, Status, Austritt, Tf/Zf/Rangierer-Qualifikationen, Tauglichkeit, Zustimmungen, Strecke, Beruf)', lang: 'de', defaultCountry: 'DE', source: 'index:1433220940 (a heritage railway club\'s Qt admin app, its member CSV export)' }, `
+    Nummer | externalId | 17 | 42 | 108
+    Nachname | lastName | Grunwald | Petzold | Scholz
+    Vorname | firstName | Heiko | Sandra | Till
+    Geburtsdatum | dateOfBirth | 12.05.1962 | 30.08.1977 | 17.02.2001
+    Eintritt | - | 01.01.1991 | 15.04.2010 | 01.06.2019
+    Status | - | Aktiv | Aktiv | Passiv
+    Austritt | - | | |
+    Tf | - | ja | nein | nein
+    Zf | - | ja | ja | nein
+    Rangierer | - | ja | ja | ja
+    Tauglichkeit | - | 31.03.2027 | 30.11.2026 |
+    Straße | address1 | Bahnhofstraße 3 | Am Lokschuppen 11 | Lindenweg 6
+    PLZ | postalCode | 09456 | 09465 | 09471
+    Ort | city | Annaberg-Buchholz | Sehmatal | Bärenstein
+    Mail | email | h.grunwald@example.de | sandra.petzold@example.de |
+    Zustimmung Mail | - | ja | ja | nein
+    Telefon | phone | 03733 22334 | 0172 4455667 | 037347 1234
+    Zustimmung Telefon | - | ja | nein | ja
+    Strecke | - | Preßnitztalbahn | Preßnitztalbahn | Fichtelbergbahn
+    Beruf | - | Elektriker | Lehrerin | Student
+    Bemerkung | - | Vorstand | | Jugendgruppe
+    # Tf (Triebfahrzeugführer), Zf (Zugführer) and Rangierer are the member's qualifications, like job titles: not
+    # imported. The consent columns are booleans: not imported.
+  `),
+  set({ id: 'de-schulserver-schuelerliste-noheader', kind: 'Schulserver (linuxmuster.net), Schülerliste aus dem Schulverwaltungsprogramm ohne Kopfzeile (Klasse, Nachname, Vorname, Geburtsdatum, Schülernummer), jede Zeile mit Semikolon am Ende', lang: 'de', defaultCountry: 'DE', noHeader: true, source: 'index:13064419237 (a school server\'s documentation of the pupils list format)' }, `
+    "" | - | 5a | 7c | 10b
+    "" | lastName | Albrecht | Yıldız | Neumann
+    "" | firstName | Paula | Deniz | Henrik
+    "" | dateOfBirth | 03.02.2015 | 19.11.2012 | 27.06.2009
+    "" | externalId | 40211 | 38876 | 35120
+    "" | - | | |
+    # No header row (the documented format has none). The class is a school class: not imported. The pupil number
+    # from the school's administration program is the External ID.
+  `),
   // ----------------------------------------------------------------------------------------------------- Dutch
   set({ id: 'nl-schaakbond-ratinglijst-knsb', kind: 'schaakbond, ratinglijst (relatienummer, naam als "Achternaam, Voornaam", titel, federatie, rating, aantal partijen, geboortejaar, sekse), puntkomma-gescheiden', lang: 'nl', source: 'index:69831652244 (a chess ratings importer\'s sources documentation, KNSB list columns)' }, `
     Relatienummer | externalId | 8412345 | 8523456 | 7101234
@@ -467,7 +536,7 @@ export const HELDOUT14A: CorpusSet[] = [
     # The federation code (NED) is the player's country as the chess world writes it: the Country. The birth year
     # alone is not a date of birth: not imported.
   `),
-  set({ id: 'nl-schaakclub-ledenimport-sql-dump', kind: 'schaakclub, ledenimport-tabel uit een MySQL-dump (e-mail met afgeknotte kolomnaam, memberid, tussenvoegsel, tag, verjaardag, bondsnummer, ChessKid-account)', lang: 'nl', defaultCountry: 'NL', source: 'index:2195017640 (a chess club site\'s SQL dump, its ledenimport table)' }, `
+  set({ id: 'mixed-schaakclub-ledenimport-sql-dump', kind: 'schaakclub, ledenimport-tabel uit een MySQL-dump (e-mail met afgeknotte kolomnaam, memberid, tussenvoegsel, tag, verjaardag, bondsnummer, ChessKid-account)', lang: 'mixed', defaultCountry: 'NL', source: 'index:2195017640 (a chess club site\'s SQL dump, its ledenimport table)' }, `
     ail Address | email | fam.dekker@example.nl | r.smit@example.com | noor.h@example.nl
     memberid | externalId | 2231 | 2245 | 2310
     lid | - | ja | ja | nee
@@ -604,5 +673,101 @@ export const HELDOUT14A: CorpusSet[] = [
     Postcode | postalCode | 8500 | 9000 | 2000
     Gemeente | city | Kortrijk | Gent | Antwerpen
   `),
+  set({ id: 'nl-vakantiepark-boeking-klantgegevens', kind: 'vakantiepark, boekingsformulier schrijft klantgegevens weg (voornaam, achternaam, e-mail, telefoon, adres, postcode, plaats, land, bankrekeningnummer, contant)', lang: 'nl', defaultCountry: 'NL', source: 'index:24684954114 (a holiday park booking page, its customer insert columns, the misspellings as written)' }, `
+    voornaam | firstName | Ruben | Ilse | Gert-Jan
+    achternaam | lastName | Koster | van Dam | Brouwer
+    email | email | ruben.koster@example.nl | ilse.vandam@example.nl | gj.brouwer@example.com
+    telefoonnumer | phone | 06-12345678 | 0512-345678 | +31 6 87654321
+    adres | address1 | Kerkweg 12 | Noorderbuurt 3 | Hoofdstraat 140a
+    poscode | postalCode | 9351 AB | 8401 CD | 7811 EF
+    plaats | city | Leek | Drachten | Emmen
+    land | country | Nederland | Nederland | Nederland
+    bankrekeningnummer | - | NL91 ABNA 0417 1643 00 | NL20 INGB 0001 2345 67 |
+    contant | - | 0 | 0 | 1
+  `),
+  set({ id: 'nl-autoverhuur-klanten-registratie-db', kind: 'autoverhuur, klantregistratie in de database (voornaam, achternaam, stad, adres, telefoonnummer, e-mail, wachtwoord)', lang: 'nl', defaultCountry: 'NL', source: 'index:17020415424 (a car rental site\'s registration script, its clients_information insert)' }, `
+    voornaam | firstName | Youssef | Marieke | Stijn
+    achternaam | lastName | Amrani | Bos | Kuipers
+    stad | city | Rotterdam | Utrecht | Zwolle
+    adres | address1 | Coolsingel 42 | Biltstraat 118 | Assendorperstraat 9
+    telefoonnummer | phone | 06 11223344 | 030 2712345 | 06 99887766
+    email | email | y.amrani@example.nl | marieke.bos@example.nl | stijn.k@example.com
+    wachtwoord | - | $2y$10$Hq1x8s2Yv0aZ3Lk9pQ7rRe | $2y$10$Wm4n6b8V0c2X4z6A8s0dFu | $2y$10$Tg5h7j9K1l3Z5x7C9v1bNe
+  `),
   // ----------------------------------------------------------------------------------------------------- Mixed
+  set({ id: 'mixed-freifunk-mitgliedsantrag-de-en', kind: 'Funknetz-Verein, zweisprachiger Online-Mitgliedsantrag (deutsch / englisch) als Antragsliste (Mitglied als, Organisation, Anschrift, Mitgliedschaft, Investzuschuss, Zahlungsweise, Beitrag, Bankverbindung, Opennet ID)', lang: 'mixed', defaultCountry: 'DE', source: 'index:26278634159 (a community network association\'s membership application handler; its bilingual field labels, the trailing colons left off and the HTML entity of "Straße" decoded)' }, `
+    Mitglied als / Member as | - | Einzelperson | Organisation | Einzelperson
+    Organisation / Organization | companyName | | Kulturverein Kröpeliner Tor e.V. |
+    Vorname / First Name | firstName | Lena | Jörn | Matteo
+    Nachname / Last Name | lastName | Brandt | Wiechmann | Rossi
+    Straße / Street | address1 | Doberaner Straße | Kröpeliner Straße | Am Vögenteich
+    Hausnr. / House Num. | - | 21 | 4 | 16a
+    PLZ / ZIP | postalCode | 18057 | 18055 | 18055
+    Ort / Place | city | Rostock | Rostock | Rostock
+    E-Mail | email | lena.brandt@example.de | vorstand@kroepeliner-tor.example.de | matteo.rossi@example.it
+    Art der Mitgliedschaft / Type of membership | tags | Fördermitglied | Ordentliches Mitglied | Ordentliches Mitglied
+    Investzuschuss / Invest grant | - | 50 | 200 | 0
+    Zahlungsweise / Form of payment | - | Lastschrift | Überweisung | Lastschrift
+    Beitrag pro Jahr / Fee per year | - | 24 | 120 | 48
+    Kontoinhaber / Account holder | - | Lena Brandt | | Matteo Rossi
+    IBAN | - | DE44 1305 0000 0201 0845 67 | | DE71 1309 0000 0001 2233 44
+    Bank | - | OstseeSparkasse Rostock | | Rostocker Volksbank
+    Opennet ID | - | 2.41 | 3.17 |
+    Mailconfirm | - | 1 | | 1
+    # The type of membership names the member group: Tags. The Opennet ID is the node number of the member's radio,
+    # not an id of the person: not imported.
+  `),
+  set({ id: 'mixed-profiel-bewerken-nl-en', kind: 'klantportaal, profielgegevens met tweetalige labels (Nederlands / Engels): naam, geslacht, e-mail, telefoon, adres met huisnummer en toevoeging, stad, postcode, land', lang: 'mixed', defaultCountry: 'NL', source: 'index:44725318888 (a customer portal\'s profile edit modal, its bilingual field labels)' }, `
+    Voornaam / First Name | firstName | Esther | Kwame | Lisa
+    Achternaam / Last Name | lastName | Postma | Mensah | de Jong
+    Geslacht / Gender | - | Vrouw | Man | Vrouw
+    E-mail / Email | email | esther.postma@example.nl | kwame.mensah@example.com | lisa.dejong@example.nl
+    Telefoon / Phone | phone | 06 41234567 | +31 6 12345678 | 020 6234567
+    Adres / Address | address1 | Zeestraat | Laan van Meerdervoort | Prinsengracht
+    Huisnummer / Number | - | 42 | 118 | 263
+    Toevoeging / Addition | - | | B | 2
+    Stad / City | city | Den Haag | Den Haag | Amsterdam
+    Postcode / Zip | postalCode | 2518 AB | 2517 AS | 1016 GV
+    Land / Country | country | Nederland | Nederland | Nederland
+  `),
+  set({ id: 'mixed-ch-anmeldung-einer-person-de-en', kind: 'Gemeinde (Schweiz), Anmeldeformular einer Person mit deutsch-englischen Feldern (Staatsangehörigkeit, Anschrift in der Schweiz, Kanton, Ankunft, Aufenthaltsbewilligung, Arbeitgeber, Kinder)', lang: 'mixed', defaultCountry: 'CH', source: 'index:35068502464 (a relocation assistant\'s form OCR route, its sample of the registration form fields)' }, `
+    Familienname / Surname | lastName | Novak | Fernandes | O'Brien
+    Vorname / First Name | firstName | Tomas | Ana Luísa | Siobhan
+    Geburtsdatum / Date of Birth | dateOfBirth | 14.02.1988 | 30.09.1992 | 07.07.1979
+    Staatsangehörigkeit / Nationality | - | Tschechien | Portugal | Irland
+    Geschlecht / Gender | - | Männlich | Weiblich | Weiblich
+    Strasse / Street | address1 | Badenerstrasse 120 | Rue de Lausanne 45 | Spalenring 9
+    PLZ / Postal Code | postalCode | 8004 | 1201 | 4055
+    Ort / City | city | Zürich | Genève | Basel
+    Kanton / Canton | state | ZH | GE | BS
+    Ankunftsdatum / Arrival Date | - | 01.03.2026 | 15.02.2026 | 20.01.2026
+    Aufenthaltsbewilligung / Residence Permit | - | B | L | B
+    Arbeitgeber / Employer | companyName | Google Switzerland GmbH | HUG | Novartis AG
+    Arbeitsplatz / Workplace | - | Zürich | Genève | Basel
+    Kinder / Children | - | Nein | Nein | Ja
+    Anzahl Kinder / Number of Children | - | 0 | 0 | 2
+    Unterschrift / Signature | - | | |
+    Datum / Date | - | 02.03.2026 | 16.02.2026 | 21.01.2026
+    # The nationality is not the country of the address: not imported. The canton is the State. The employer is the
+    # company the person works for: the Company.
+  `),
+  set({ id: 'mixed-partnerregistratie-nl-en', kind: 'stichting, tweetalig partnerregistratieformulier (Nederlands / Engels) als inzendingenlijst (bedrijf, functie, website, type samenwerking, opmerkingen)', lang: 'mixed', defaultCountry: 'NL', source: 'index:55807162750 (a foundation site\'s partner registration form, its bilingual labels with the required-field stars left off)' }, `
+    Voornaam / First name | firstName | Joost | Amara | Frank
+    Achternaam / Last name | lastName | Verbeek | Osei | Hendriks
+    Bedrijfsnaam / Company | companyName | Verbeek Bouw BV | Osei Consulting | Hendriks & Zn.
+    Functietitel / Job Title | - | Directeur | Eigenaar | Inkoper
+    E-mailadres / Email | email | joost@verbeekbouw.example.nl | amara@oseiconsulting.example.com | f.hendriks@example.nl
+    Telefoonnummer / Phone | phone | 0318 512345 | +31 6 23456789 |
+    Website | website | https://verbeekbouw.example.nl | oseiconsulting.example.com |
+    Type samenwerking / Partnership Type | tags | partner | donateur | beide
+    Opmerkingen / Notes | - | Interesse in bouwproject | | Via collega gehoord
+  `),
+  set({ id: 'mixed-formular-kontakt-slots-de-en', kind: 'Formular-Baukasten, Kontaktfelder einer Anfrageliste mit deutsch-englischen Slot-Namen (Firma, Vorname, Nachname, Telefon, E-Mail, Notizen)', lang: 'mixed', defaultCountry: 'DE', source: 'index:45923166268 (a form builder\'s design notes, its contact slots in fixed order)' }, `
+    Firma / Company | companyName | Malerbetrieb Kunz | | Hotel Seeblick GmbH
+    Vorname / First Name | firstName | Andreas | Claudia | Marco
+    Nachname / Last Name | lastName | Kunz | Reimann | Vitale
+    Telefon / Phone | phone | 07531 283940 | 0172 5566778 | +49 8821 7300
+    E-Mail | email | info@maler-kunz.example.de | claudia.reimann@example.de | m.vitale@seeblick.example.de
+    Notizen / Comments | - | Angebot Fassade | Rückruf nachmittags | 40 Zimmer
+  `),
 ];
