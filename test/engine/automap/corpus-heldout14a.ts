@@ -316,6 +316,85 @@ export const HELDOUT14A: CorpusSet[] = [
     Requirements | - | API access | Shopify sync | SSO
     # The salesperson is the user who owns the client relationship: the Contact owner.
   `),
+  set({ id: 'en-church-checkins-attendance-report-fields', kind: 'church check-ins attendance report pulled from Planning Center (person id, birthdate, home and mobile phones, primary contact, grade, first-timer, baptism, last served)', lang: 'en', source: 'index:70076782034 (a church reporting tool\'s report field options, in their default order)' }, `
+    Planning Center ID | externalId | 48112093 | 48112094 | 51220871
+    First Name | firstName | Caleb | Ruby | Marcus
+    Last Name | lastName | Whitman | Whitman | Delgado
+    Birthdate | dateOfBirth | 2016-05-14 | 2018-11-02 | 1989-03-27
+    Email | email | | | marcus.delgado@example.com
+    Phone Number (home) | additionalPhones | (615) 555-0110 | (615) 555-0110 |
+    Phone Number (mobile) | phone | | | (615) 555-0177
+    Primary Contact Name | - | Jenna Whitman | Jenna Whitman |
+    Primary Contact Email | - | jenna.whitman@example.com | jenna.whitman@example.com |
+    Gender | - | M | F | M
+    Grade | - | 4 | 2 |
+    First Timers | - | No | No | Yes
+    Completed Thrive | - | | | No
+    Baptized? | - | | | Yes
+    Last served | - | | | 2026-02-22
+    # Typed phones only: the mobile is the main phone and the home phone an additional one. The primary contact is a
+    # parent: not imported.
+  `),
+  set({ id: 'en-ca-buildium-tenants-migration-sample', kind: 'Buildium tenants file as a property-management migration tool\'s sample (tenant id, names, email, phone, unit id, lease start and end, rent)', lang: 'en', defaultCountry: 'CA', source: 'index:16549267138 (a landlord app\'s import templates, the Buildium tenants sample)' }, `
+    Tenant ID | externalId | TEN104 | TEN105 | TEN117
+    First Name | firstName | Alexandre | Priya | Owen
+    Last Name | lastName | Gagnon | Raman | McAllister
+    Email | email | a.gagnon@example.ca | priya.raman@example.com | owen.mca@example.ca
+    Phone | phone | 4165550142 | (647) 555-0186 | 416-555-0133
+    Unit ID | - | UNIT003 | UNIT004 | UNIT011
+    Lease Start | - | 09/01/2025 | 05/01/2024 | 01/15/2026
+    Lease End | - | 08/31/2026 | 04/30/2026 | 01/14/2027
+    Rent Amount | - | 1850 | 2100 | 1725
+  `),
+  set({ id: 'en-music-lessons-signup-sheet-parent', kind: 'music school lesson sign-up form writing to a Google Sheet (student name, date of birth, age, instruments, goals, parent or guardian contact, mailing address, assessment availability)', lang: 'en', source: 'index:71459637644 (a music school\'s Apps Script form receiver, its header list)' }, `
+    Creation Date/Time | - | 2026-01-06 17:42:10 | 2026-01-08 09:15:33 | 2026-01-11 20:01:47
+    Student Full Name | name | Ella Martinez | Noah Kim | Sophia Patel
+    Student Date of Birth | dateOfBirth | 2014-06-19 | 2011-02-03 | 2016-10-28
+    Student Age | - | 11 | 14 | 9
+    Instrument(s) Learning | tags | Piano | Guitar, Drums | Violin
+    Lesson Goals/Preferences | - | Learn to read music | Play in a band | Grade 1 exam
+    Parent/Guardian Full Name | - | Rosa Martinez | Daniel Kim | Anjali Patel
+    Parent/Guardian Email | - | rosa.martinez@example.com | dkim@example.net | anjali.patel@example.com
+    Parent/Guardian Phone | - | (919) 555-0123 | 919-555-0188 | (984) 555-0140
+    Mailing Address | address1 | 1204 Oak Park Dr, Cary, NC 27511 | 88 Glenwood Ave, Raleigh, NC 27603 | 410 Hillsborough St, Raleigh, NC 27603
+    Relationship to Student | - | Mother | Father | Mother
+    Assessment Availability | - | Weekdays after 4pm | Saturday mornings | Any weekday
+    # The contact is the student; the parent's columns are another person's: not imported (the brief's rule), though a
+    # school writes to the parent. The instruments name what the student is enrolled in, like a group: Tags. The
+    # family's mailing address is where the student lives: the Address.
+  `),
+  set({ id: 'en-school-absence-report-form-responses', kind: 'school attendance office Google Form responses (submitter email, student name, grade, parent or guardian name, email and cell, type of absence, dates and times, reason, symptoms)', lang: 'en', source: 'index:25355918909 (a form-to-sheet extraction test, its expected field list)' }, `
+    Email | - | rosa.martinez@example.com | dkim@example.net | anjali.patel@example.com
+    Student Name (First and Last Name) | name | Ella Martinez | Noah Kim | Sophia Patel
+    Grade Level | - | 6 | 9 | 4
+    Parent/Guardian Name (First and Last) | - | Rosa Martinez | Daniel Kim | Anjali Patel
+    Parent/Guardian Email | - | rosa.martinez@example.com | dkim@example.net | anjali.patel@example.com
+    Parent/Guardian Cell Number | - | (919) 555-0123 | 919-555-0188 | (984) 555-0140
+    Which of the following are you reporting? | - | Single-day Absence | Late Arrival | Multi-day Absence
+    Date of Single-day Absence | - | 2/12/2026 | |
+    Multi-day Absence | - | | | 2/9/2026 - 2/11/2026
+    Late Arrival: Approximate arrival time | - | | 9:45 AM |
+    Early Departure: Departure time | - | | |
+    Reason for Absence | - | Illness | Appointment | Illness
+    has this student been diagnosed | - | No | | Yes
+    Please name the diagnosis | - | | | Influenza A
+    Date of first symptoms | - | 2/11/2026 | | 2/8/2026
+    # The form's "Email" is the address of whoever submitted it, the parent in practice: not the student's, not
+    # imported, like the parent's columns.
+  `),
+  set({ id: 'en-salon-saas-admin-salons-report', kind: 'salon booking SaaS admin report of customer salons (salon name, owner name and email, city, plan, status, employees, customers, monthly revenue)', lang: 'en', source: 'index:40302299730 (a salon platform\'s super-admin page, its report download)' }, `
+    Salon Name | companyName | Luxe Hair Studio | Fade Masters | Bloom Nails & Spa
+    Owner Name | name | Tasha Reynolds | Carlos Mendoza | Linh Tran
+    Owner Email | email | tasha@luxehair.example.com | carlos@fademasters.example.com | linh@bloomnails.example.com
+    City | city | Atlanta | San Antonio | Houston
+    Plan | - | Pro | Basic | Pro
+    Status | - | active | trial | active
+    Employees | - | 8 | 3 | 12
+    Customers | - | 1240 | 310 | 2215
+    Monthly Revenue | - | 18450 | 4200 | 26100
+    # The platform's contact for each customer salon is its owner: the owner's name and email are the person, the
+    # salon is their company. "Owner" here is not the Contact owner (a user of the importing account).
+  `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-sportverein-mitgliedsdaten-felder', kind: 'Sportverein-Verwaltung, Mitgliedsdaten (Vereinsstatus, Zahlungsart, Bankverbindung, Ein- und Austritt, abgerechnet bis)', lang: 'de', defaultCountry: 'DE', source: 'index:55100194718 (a sports club admin app\'s member fields list with German labels)' }, `
     Vorname | firstName | Jürgen | Katharina | Emre
