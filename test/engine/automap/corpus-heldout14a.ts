@@ -1,6 +1,6 @@
 // The fourteenth held-out part of the auto-mapping corpus (see corpus-format.ts), first half (English, German, Dutch
-// and mixed-language files; the other half is corpus-heldout14b.ts): 53 header sets (624 columns, 315 of them
-// expected to map; 22 English, 14 German, 11 Dutch, 6 mixed; 2 files without a header row, 2 with a report preamble or
+// and mixed-language files; the other half is corpus-heldout14b.ts): 55 header sets (650 columns, 326 of them
+// expected to map; 24 English, 14 German, 11 Dutch, 6 mixed; 2 files without a header row, 3 with a report preamble or
 // a section title above it; 5 sets of 21 to 45 columns) from sources none of the other parts use, found in the public
 // code index (export writers, importer templates and tests, CSV samples in documentation, SQL dumps, form handlers
 // and shell scripts) with the `search` and `find_string` tools, every header row checked against all older parts'
@@ -386,6 +386,42 @@ export const HELDOUT14A: CorpusSet[] = [
     Monthly Revenue | - | 18450 | 4200 | 26100
     # The platform's contact for each customer salon is its owner: the owner's name and email are the person, the
     # salon is their company. "Owner" here is not the Contact owner (a user of the importing account).
+  `),
+  set({ id: 'en-in-sports-platform-organizations-section', kind: 'sports facility platform admin export, organisations section (org id, name, type, owner name and email, state, district, city, sports offered, counts, registration number, website, phone, email, verification), with its section title and a blank line above the header', lang: 'en', defaultCountry: 'IN', above: [[''], ['ORGANIZATION FACILITY DATA']], source: 'index:30281057365 (a sports platform\'s admin analytics export, its organisations section)' }, `
+    Org ID | externalId | org_7f3a21 | org_8b1c09 | org_9d4e77
+    Organization Name | companyName | Ace Badminton Academy | Green Turf Sports Club | Shivaji Wrestling Akhada
+    Type | - | Academy | Club | Training Centre
+    Owner Name | name | Rahul Deshpande | Meera Nair | Santosh Patil
+    Owner Email | email | rahul@aceacademy.example.in | meera.nair@example.com | santosh.patil@example.in
+    State | state | Maharashtra | Kerala | Maharashtra
+    District | - | Pune | Ernakulam | Kolhapur
+    City | city | Pune | Kochi | Kolhapur
+    Sports Offered | - | Badminton; Squash | Football; Cricket | Wrestling
+    Facility Count | - | 6 | 3 | 1
+    Member Count | - | 240 | 410 | 85
+    Establishment Year | - | 2014 | 2009 | 1998
+    Registration Number | - | MH/PUN/2014/0331 | KL/EKM/2009/1187 | MH/KOP/1998/0042
+    Website | website | https://aceacademy.example.in | | 
+    Phone | phone | 020 2567 1234 | +91 98470 12345 | 98220 54321
+    Email | additionalEmails | info@aceacademy.example.in | greenturf@example.com |
+    Verification Status | - | Verified | Pending | Verified
+    Created Date | - | 12/01/2026 | 03/02/2026 | 17/02/2026
+    # Each row is an organisation and the person in it is its owner: the owner's name and email are the contact's,
+    # the organisation is their company. Its own email beside the owner's is an additional email, its phone the only
+    # phone (the main one) and its website the only site. The registration number is the organisation's, not an id of
+    # the person: not imported; the org id is the platform's id of the row: the External ID.
+  `),
+  set({ id: 'en-access-cards-admin-export', kind: 'NFC access card admin export (card UID, owner name and email, issue and expiry dates, status, last used, active)', lang: 'en', source: 'index:49528878375 (an access card dashboard\'s export function)' }, `
+    Card UID | - | 04:A2:19:3B:7C:5D:80 | 04:11:C8:2E:9A:44:81 | 04:7F:05:D1:22:3A:80
+    Owner Name | name | Jordan Blake | Aaliyah Carter | Ming Zhou
+    Owner Email | email | jordan.blake@example.com | a.carter@example.edu | ming.zhou@example.com
+    Issue Date | - | 9/1/2025 | 1/12/2026 | 2/3/2026
+    Expiry Date | - | 8/31/2026 | 1/11/2027 | 2/2/2027
+    Status | - | active | active | suspended
+    Last Used | - | 3/1/2026 | Never | 2/20/2026
+    Active | - | Yes | Yes | No
+    # The card's owner is the person who holds it: the contact (not a Contact owner). The card UID is the card's id,
+    # not the person's: not imported.
   `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-sportverein-mitgliedsdaten-felder', kind: 'Sportverein-Verwaltung, Mitgliedsdaten (Vereinsstatus, Zahlungsart, Bankverbindung, Ein- und Austritt, abgerechnet bis)', lang: 'de', defaultCountry: 'DE', source: 'index:55100194718 (a sports club admin app\'s member fields list with German labels)' }, `
