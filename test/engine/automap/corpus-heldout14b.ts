@@ -278,4 +278,340 @@ export const HELDOUT14B: CorpusSet[] = [
     Split payment | - | 0 | 0 | 0
     Settore merceologico | - | Impiantistica | Servizi | Alimentare
   `),
+  set({ id: 'es-do-iglesia-persona-ficha-wide', kind: 'Dominican church\'s member file, mixed-case model (41 columns: photo, gender, names, home and mobile phones, email, id document, birth data, residence, civil status, children, profession, employer and work phone, conversion and baptism dates, previous church, pastor, ministries, goals, studies)', lang: 'es', defaultCountry: 'DO', source: 'github:severino1/AplicaccionBlazor Data/Persona.cs (a church member record class, C#)' }, `
+    PersonaId | externalId | 101 | 102 | 115
+    img | - | fotos/101.jpg | fotos/102.jpg |
+    genero | - | Femenino | Masculino | Femenino
+    nombre | firstName | Yokasta | Ramón Antonio | Altagracia
+    apellido | lastName | Peña Rosario | De los Santos | Mejía
+    # An untyped phone beside a mobile: the first is the main phone, the mobile an additional one.
+    telefonoPer | phone | 809-555-1234 | 809-555-8876 |
+    celular | additionalPhones | 829-555-4321 | 849-555-1100 | 809-555-2233
+    correo | email | yokasta.pena@example.com | ramon.dlsantos@example.com | altagracia.m@example.com
+    TipoDocumento | - | Cédula | Cédula | Pasaporte
+    DocuIdentidad | - | 001-1234567-8 | 402-7654321-0 | RD1234567
+    fechaNacimiento | dateOfBirth | 1984-06-15 | 1977-02-28 | 1990-10-09
+    PaisNacimiento | - | República Dominicana | República Dominicana | República Dominicana
+    CiudadNacimiento | - | San Cristóbal | Santiago | La Vega
+    PaisResidencia | country | República Dominicana | República Dominicana | República Dominicana
+    CiudadResidencia | city | Santo Domingo Este | Santiago de los Caballeros | Santo Domingo
+    Direccion | address1 | C/ Duarte #45, Los Mina | Av. Estrella Sadhalá 12 | C/ El Conde 102
+    EstadoCivil | - | Casada | Casado | Soltera
+    Hijos | - | 2 | 3 | 0
+    Profesion | - | Contadora | Ingeniero | Estudiante
+    NombreEmpresa | companyName | Banco Popular | Constructora Cibao | 
+    Ocupacion | - | Analista | Supervisor de obra |
+    # The employer's phone is a work phone of the person: additional.
+    TelefonoEmp | additionalPhones | 809-555-5000 | 809-555-3030 |
+    FechaConversion | - | 2005-03-20 | 1999-11-07 | 2012-08-15
+    FechaBautismo | - | 2005-12-24 | 2000-04-23 | 2013-04-07
+    FechaAceptado | - | 2006-01-15 | 2000-05-14 | 2013-05-05
+    Denominacion | - | Evangélica | Evangélica | Evangélica
+    NombreIglesia | - | Iglesia Cristiana Maranatha | Iglesia Cristiana Maranatha | Iglesia Cristiana Maranatha
+    IglesiaAnterior | - | Iglesia Bautista Central | | Asamblea de Dios La Vega
+    NombrePastor | - | Pastor Julio Vargas | Pastor Julio Vargas | Pastora Ana Reyes
+    Disciplinado | - | No | No | No
+    Causas | - | | |
+    Funciones | - | Diaconisa | Ujier | Coro
+    # Ministries the member serves in are groups they belong to: Tags.
+    Ministerios | tags | Damas; Escuela dominical | Caballeros | Jóvenes; Alabanza
+    MinisterioMayorFruto | - | Escuela dominical | Caballeros | Alabanza
+    MinisterioLlamado | - | Enseñanza | Servicio | Música
+    Metas | - | Formar maestros | | Dirigir el coro
+    Respaldo | - | Sí | Sí | Sí
+    NivelEstudio | - | Universitario | Universitario | Secundaria
+    ExpulsadoIns | - | No | No | No
+    Razon | - | | |
+  `),
+  set({ id: 'es-iglesia-miembro-comando-pascal', kind: 'church member form\'s create-or-update command, PascalCase JSON (id, email, creating and modifying user ids, baptism, conversion and birth dates, first attendance, two numbered phones, name, surname, profession, address, gender, civil status)', lang: 'es', source: 'github:jospol95/ibm_form src/app/modulos/form/models/create-or-update-miembro-command.ts (a church member command, TypeScript)' }, `
+    Id | externalId | 34 | 35 | 41
+    Email | email | lucia.ortega@example.com | pmartinez@example.com | dfigueroa@example.com
+    UsuarioCreacion | - | 2 | 2 | 5
+    IdUsuarioModificacion | - | 2 | 5 | 5
+    FechaBautismo | - | 2015-06-14T00:00:00 | 2009-04-12T00:00:00 |
+    FechaConversion | - | 2014-11-02T00:00:00 | 2008-09-21T00:00:00 | 2021-02-07T00:00:00
+    FechaNacimiento | dateOfBirth | 1988-03-19T00:00:00 | 1972-12-01T00:00:00 | 1995-07-30T00:00:00
+    FechaPrimeraVezCongregado | - | 2014-10-05T00:00:00 | 2008-08-17T00:00:00 | 2021-01-10T00:00:00
+    Telefono1 | phone | (787) 555-0142 | (787) 555-0198 | (939) 555-0117
+    Telefono2 | additionalPhones | (787) 555-0160 | | 
+    Nombre | firstName | Lucía | Pedro | Daniela
+    Apellido | lastName | Ortega | Martínez Cruz | Figueroa
+    Profesion | - | Enfermera | Mecánico | Maestra
+    Direccion | address1 | Calle Luna 204, Bayamón | Urb. Las Lomas, Calle 3 #15, San Juan | Carr. 2 km 12, Toa Baja
+    Genero | - | F | M | F
+    EstadoCivil | - | Casada | Casado | Soltera
+  `),
+  set({ id: 'es-parroquia-feligreses-clase', kind: 'parish\'s parishioners register, PascalCase record (name, surname, document type and number, birth date, entry date, sex, baptised, civil status, confirmation, communion, ashes and attendance counts)', lang: 'es', source: 'github:Javier13g/ExerciseCsharpDS3 Ejercicio5/Feligreses.cs (a parishioners class, C#)' }, `
+    Nombre | firstName | Rosa María | Juan Carlos | Esperanza
+    Apellido | lastName | Valdez | Herrera | Cabrera
+    TipoDocumento | - | 1 | 1 | 2
+    Documento | - | 001-0987654-3 | 031-1234567-8 | PA4455667
+    FechaNacimiento | dateOfBirth | 12/04/1961 | 03/09/1985 | 27/01/1993
+    FechaIngreso | - | 15/08/1990 00:00:00 | 02/02/2010 00:00:00 | 19/03/2018 00:00:00
+    Sexo | - | F | M | F
+    Bautizado | - | True | True | False
+    EstadoCivil | - | Viuda | Casado | Soltera
+    Confirmacion | - | True | False | False
+    CantidadComunion | - | 52 | 12 |
+    CantidadCeniza | - | 30 | 4 |
+    CantidadAsistencia | - | 48 | 20 | 6
+  `),
+  set({ id: 'es-co-pastores-corporacion-modelo', kind: 'Colombian church corporation\'s pastors register, lower-camel model (cédula, name, contact phone, email, address, birth date, dates of joining and first contribution, temple code, congregation, district, pastor status and class)', lang: 'es', defaultCountry: 'CO', source: 'github:Vanesh4/CRUD.netCore WebApplication2/Models/MPastores.cs (a pastors model, C#)' }, `
+    cedula | - | 79845123 | 52367981 | 1020456789
+    nombre | name | Hernando Castaño Ruiz | Gloria Patricia Ospina | Andrés Felipe Rojas
+    # "contacto" holds the pastor's phone number.
+    contacto | phone | 310 456 7890 | 315 222 3344 | 601 745 1200
+    email | email | hcastano@example.com.co | gloria.ospina@example.com | afrojas@example.co
+    direccion | address1 | Cra 15 # 45-20, Bogotá | Cl 10 # 5-33, Tunja | Av 30 de Agosto # 68-12, Pereira
+    fechaNacimiento | dateOfBirth | 1965-08-22 | 1972-01-15 | 1988-11-03
+    fechaInicioCorpentunida | - | 2001-02-01 | 2008-07-15 | 2019-03-01
+    fechaPrimerAporte | - | 2001-03-05 | 2008-08-05 | 2019-04-05
+    codTemplo | - | 112 | 207 | 315
+    nombreCongregacion | - | Iglesia Pentecostal Unida Chapinero | IPU Tunja Centro | IPU Pereira Cuba
+    # The district is the church's administrative region, not the pastor's address: not imported.
+    distrito | - | Distrito 3 | Distrito 7 | Distrito 12
+    estadoPastor | - | Activo | Activo | Jubilado
+    clasePastor | - | Titular | Asistente | Titular
+  `),
+  set({ id: 'es-ar-quiropraxia-pacientes-exportar-csv', kind: 'Argentine chiropractic agenda\'s patients CSV export, the columns its guide lists (17: name, surname, phone, email, birth date, computed age, gender, reason for consultation, history, medication, allergies, diagnosis, treatment plan, medical remarks, notes, registered and updated dates)', lang: 'es', defaultCountry: 'AR', source: 'github:cocomeza/quiro-agendaweb docs/features/GUIA_EXPORTAR_PACIENTES.md (the patients export guide, Markdown)' }, `
+    Nombre | firstName | Marcela | Hugo | Valentina
+    Apellido | lastName | Giménez | Pereyra | Sosa
+    Teléfono | phone | 3364 55-1234 | 11 5432-9876 | 3364 40-2211
+    Email | email | marce.gimenez@example.com.ar | hugo.pereyra@example.com | valen.sosa@example.com
+    Fecha de Nacimiento | dateOfBirth | 14/02/1979 | 30/06/1962 | 08/11/2001
+    Edad | - | 46 | 63 | 24
+    Género | - | Femenino | Masculino | Femenino
+    Motivo de Consulta | - | Lumbalgia | Cervicalgia | Postura
+    Antecedentes Médicos | - | Hernia L5-S1 | Hipertensión |
+    Medicamentos Actuales | - | Ibuprofeno | Enalapril |
+    Alergias | - | | Penicilina |
+    Diagnóstico | - | Subluxación lumbar | Rigidez cervical | Escoliosis leve
+    Plan de Tratamiento | - | 8 sesiones | 6 sesiones | 10 sesiones
+    Observaciones Médicas | - | Evitar cargas | | Control en 3 meses
+    Notas | - | Prefiere turnos por la tarde | |
+    Fecha de Registro | - | 02/03/2025 | 15/04/2025 | 20/05/2025
+    Última Actualización | - | 10/06/2025 | 15/04/2025 | 01/07/2025
+  `),
+  set({ id: 'es-ar-kinesiologia-pacientes-modelo', kind: 'Argentine physiotherapy practice\'s patients model (id, DNI, name, surname, locality, address, phone, remarks, clinical record number, health insurer id, member number, professional id, created at)', lang: 'es', defaultCountry: 'AR', source: 'github:dielop/kinesiologia-web cliente/src/app/models/pacientes.ts (the patient model, TypeScript)' }, `
+    id | externalId | 58 | 59 | 72
+    dni | - | 28456123 | 35111987 | 17654321
+    nombre | firstName | Silvina | Matías | Roberto
+    apellido | lastName | Acosta | Ledesma | Quiroga
+    localidad | city | Villa María | Córdoba | Villa Nueva
+    direccion | address1 | Bv. España 1234 | Av. Colón 560, 4° B | San Martín 88
+    telefono | phone | 0353 15-456-7890 | 351 612-3344 | 0353 452-1188
+    observaciones | - | Post operatorio rodilla | | Derivado por traumatólogo
+    h_clinica | - | HC-0058 | HC-0059 | HC-0072
+    id_obrasocial | - | 3 | 1 | 7
+    # The member number is the patient's number at the health insurer, not an id of this contact: not imported.
+    nro_afiliado | - | 150234567801 | 60012345 | 1500987654
+    # The treating professional is the practitioner the patient is assigned to: the Contact owner, written as an id.
+    id_profesionales | owner | 2 | 2 | 4
+    created_at | - | 2024-03-11T10:15:00.000Z | 2024-03-12T16:40:00.000Z | 2024-05-02T09:05:00.000Z
+  `),
+  set({ id: 'es-bo-odontologia-importar-pacientes', kind: 'Bolivian dental practice\'s patient import row, camelCase (affiliation date, paternal and maternal surnames, first and second names, birth date and place, identity card, address, phone, mobile, email, referred by, reason, allergies)', lang: 'es', defaultCountry: 'BO', source: 'github:acreedx/proyecto-ortiz-nosiglia app/(private)/area-administrativa/configuracion/models/import-patient.tsx (the patient import type, TSX)' }, `
+    fechaFiliacion | - | 2023-02-14 | 2023-05-30 | 2024-01-08
+    # Two surname columns: the paternal one is the Last name; the maternal one is not imported (one field holds it).
+    apellidoPaterno | lastName | Quispe | Mamani | Gutiérrez
+    apellidoMaterno | - | Choque | Flores | Rocha
+    primerNombre | firstName | Juan | Ana | Carla
+    segundoNombre | - | Carlos | María | 
+    fechaDeNacimiento | dateOfBirth | 1986-09-12 | 1992-03-04 | 2001-12-19
+    lugarDeNacimiento | - | La Paz | Oruro | Cochabamba
+    carnetDeIdentidad | - | 4567891 LP | 7654321 OR | 9123456 CB
+    direccion | address1 | Av. 6 de Agosto 2450, Sopocachi | Calle Jaén 18 | Av. Ballivián 1020, Calacoto
+    telefono | phone | 2 2412345 | 2 2456789 | 2 2798812
+    celular | additionalPhones | 71234567 | 76543210 | 60112233
+    email | email | jcquispe@example.com | ana.mamani@example.com | carla.gr@example.com
+    referidoPor | source | Dr. Ortiz | Facebook | Familiar
+    motivoDeConsulta | - | Limpieza | Ortodoncia | Dolor molar
+    alergias | - | Ninguna | Látex |
+  `),
+  set({ id: 'es-cl-centro-medico-paciente-interfaz', kind: 'Chilean medical centre\'s patient record, snake_case JSON (name, surname, RUT, social name, birth, phone, email, sex, gender, nationality, region, comuna, address, indigenous people, health insurer, CESFAM, birth date)', lang: 'es', defaultCountry: 'CL', source: 'github:violetaElCactus/CentroMedico-Front src/app/interfaces/paciente.ts (the patient interface, TypeScript)' }, `
+    nombre | firstName | Javiera | Cristóbal | Fernanda
+    apellido | lastName | Contreras | Valenzuela | Soto
+    rut | - | 18.456.789-2 | 12.345.678-5 | 20.111.222-K
+    nombre_social | - | | | Fer
+    # "nacimiento" holds the birth date as the form sends it; "fecha_nacimiento" at the end repeats it as text.
+    nacimiento | dateOfBirth | 1994-05-17T00:00:00.000Z | 1971-10-02T00:00:00.000Z | 2000-01-23T00:00:00.000Z
+    telefono | phone | +56 9 6123 4567 | +56 9 8877 6655 | +56 2 2456 7788
+    correo_electronico | email | javiera.c@example.cl | cvalenzuela@example.com | fer.soto@example.cl
+    sexo | - | Femenino | Masculino | Femenino
+    genero | - | Femenino | Masculino | No binario
+    nacionalidad | - | Chilena | Chilena | Chilena
+    region | state | Valparaíso | Metropolitana | Biobío
+    comuna | city | Viña del Mar | Maipú | Talcahuano
+    direccion | address1 | 5 Norte 1020, depto 304 | Pasaje Los Aromos 456 | Colón 3320
+    pueblo_originario | - | No | No | Mapuche
+    prevision | - | FONASA B | ISAPRE | FONASA A
+    cesfam | - | CESFAM Gómez Carreño | CESFAM Maipú | CESFAM Los Cerros
+    fecha_nacimiento | - | 17-05-1994 | 02-10-1971 | 23-01-2000
+  `),
+  set({ id: 'pt-br-condominio-apartamentos-moradores-csv', kind: 'Brazilian condominium app\'s flats import CSV (flat number, block, residents separated by semicolons, WhatsApp phone with country code)', lang: 'pt', defaultCountry: 'BR', source: 'github:evomynd/app-condominio IMPORTACAO_CSV.md (the flats import guide\'s model, Markdown)' }, `
+    # "id" is the flat's number, not an id of the person: not imported. The residents cell may hold several names; it
+    # still names the contact: the Name.
+    id | - | 101 | 102 | 201
+    block | - | A | A | B
+    residents | name | Joana Pereira | Marcos Lima; Paula Lima | Ricardo Alves
+    phone | phone | 5511987654321 | 5511976543210 | 5511965432109
+  `),
+  set({ id: 'pt-br-labmedical-paciente-modelo', kind: 'Brazilian clinic app\'s patient record, camelCase (id, name, gender, birth date, CPF, RG, issuing body, civil status, phone, email, birthplace, emergency contact, allergies, care notes, health plan, plan number and validity)', lang: 'pt', defaultCountry: 'BR', source: 'github:Osnei-Luzia/LABMedical labMedical/src/app/models/paciente.ts (the patient model, TypeScript)' }, `
+    id | externalId | 7f3a9c21 | 8b4d0e32 | 9c5e1f43
+    nome | name | Beatriz Carvalho Nunes | Eduardo Martins | Helena Rocha Dias
+    genero | - | Feminino | Masculino | Feminino
+    dataNascimento | dateOfBirth | 1987-09-03 | 1969-01-22 | 2003-06-11
+    cpf | - | 123.456.789-09 | 987.654.321-00 | 456.789.123-45
+    rg | - | 12.345.678-9 | 98.765.432-1 | 45.678.912-3
+    orgEx | - | SSP/SC | SSP/SP | SSP/SC
+    estadoCivil | - | Casada | Divorciado | Solteira
+    telefone | phone | (48) 99123-4567 | (11) 98765-4321 | (48) 3222-1100
+    email | email | beatriz.nunes@example.com.br | eduardo.martins@example.com | helena.dias@example.com
+    naturalidade | - | Florianópolis | São Paulo | Joinville
+    # The emergency contact's phone: never the patient's.
+    contato | - | (48) 99988-7766 | (11) 97766-5544 | (48) 98877-6655
+    alergias | - | Dipirona | | Lactose
+    cuidados | - | Hipertensa | Diabético |
+    convenio | - | Unimed | Bradesco Saúde | SUS
+    convenioNumero | - | 0012345678900 | 778899001 |
+    convenioValidade | - | 2026-12-31 | 2025-08-31 |
+  `),
+  set({ id: 'pt-br-cadastro-pacientes-prontuario', kind: 'Brazilian patient register, lower-case camel fields (id, medical record number, first name, surname, birth date, gender code, CPF, RG and its state, email, mobile, landline, health plan, card number and validity)', lang: 'pt', defaultCountry: 'BR', source: 'github:newsbruno/cadastro-pacientes admin/cadastro-pacientes/src/app/models/paciente.model.ts (the patient model, TypeScript)' }, `
+    id | externalId | 1021 | 1022 | 1035
+    prontuario | - | PR-000481 | PR-000482 | PR-000495
+    nome | firstName | Larissa | Fernando | Camila
+    sobrenome | lastName | Teixeira Gomes | Barbosa | Moreira
+    dataNascimento | dateOfBirth | 14/08/1991 | 05/02/1958 | 22/12/2010
+    genero | - | 2 | 1 | 2
+    cpf | - | 11122233344 | 55566677788 | 99988877766
+    rg | - | 332211445 | 123987654 | 556677889
+    ufRG | - | MG | MG | RJ
+    email | email | larissa.tg@example.com | fbarbosa@example.com.br | camila.moreira@example.com
+    # Typed phones only: the mobile is the main phone, the landline additional.
+    celular | phone | (31) 99876-5432 | (31) 98123-4567 | (21) 99654-3210
+    telefonefixo | additionalPhones | (31) 3344-5566 | (31) 3221-0099 |
+    convenio | - | Amil | Unimed BH | Particular
+    carteirinhaconvenio | - | 0987654321 | 1122334455 |
+    validadecarteirinha | - | 31/03/2026 | 30/11/2025 |
+  `),
+  set({ id: 'pt-br-medagenda-paciente-tipo', kind: 'Brazilian appointment app\'s patient type (id, full name, email, phone, emergency phone, CPF, birth date, blood group, sex, CEP, neighbourhood, city, state, address)', lang: 'pt', defaultCountry: 'BR', source: 'github:gleicezinha/MedAgenda medagendaapp/src/app/models/paciente.model.ts (the patient type, TypeScript)' }, `
+    id | externalId | 310 | 311 | 318
+    nomeCompleto | name | Rafael Souza Lima | Tatiane Oliveira | Gustavo Henrique Prado
+    email | email | rafael.lima@example.com | tati.oliveira@example.com.br | ghprado@example.com
+    telefone | phone | (62) 99812-3344 | (62) 98123-7788 | (64) 99234-5566
+    # The emergency phone is someone else's: never the patient's.
+    telefoneEmergencial | - | (62) 99700-1122 | (62) 98444-5566 | (64) 99888-7766
+    cpf | - | 321.654.987-00 | 654.987.321-11 | 987.321.654-22
+    dataNascimento | dateOfBirth | 1990-04-18 | 1983-11-30 | 1975-07-07
+    grupoSanguineo | - | O+ | A- | B+
+    sexo | - | M | F | M
+    cep | postalCode | 74015-010 | 74230-020 | 75901-110
+    bairro | - | Setor Central | Setor Bueno | Centro
+    cidade | city | Goiânia | Goiânia | Rio Verde
+    estado | state | GO | GO | GO
+    endereco | address1 | Rua 4, 515 | Av. T-10, 1200, apto 502 | Rua Costa Gomes, 88
+  `),
+  set({ id: 'pt-br-formulario-aluno-responsavel', kind: 'Brazilian course enrolment form\'s student record, camelCase (id, name, birth date, WhatsApp, email, CPF, then the guardian\'s name, relationship, WhatsApp, CPF and email for minors)', lang: 'pt', defaultCountry: 'BR', source: 'github:Guilhermeb-Ferrarezi/formulario apps/api/src/models/aluno.model.ts (the student type, TypeScript)' }, `
+    id | externalId | 51 | 52 | 60
+    nome | name | Vitória Santos | Pedro Henrique Costa | Isabela Ramos
+    dataNascimento | dateOfBirth | 2009-03-15 | 2001-10-28 | 2010-07-02
+    whatsapp | phone | (17) 99123-4455 | (17) 98222-3311 | (17) 99711-0022
+    email | email | vitoria.s@example.com | pedrohc@example.com | isa.ramos@example.com
+    cpf | - | 111.444.777-35 | 222.555.888-46 | 333.666.999-57
+    # The guardian's columns: a parent's, never the student's.
+    responsavelNome | - | Cláudia Santos | | Marcelo Ramos
+    responsavelGrauParentesco | - | Mãe | | Pai
+    responsavelWhatsapp | - | (17) 99654-1122 | | (17) 98877-3344
+    responsavelCpf | - | 444.777.111-68 | | 555.888.222-79
+    responsavelEmail | - | claudia.santos@example.com | | marcelo.ramos@example.com
+  `),
+  set({ id: 'pt-pt-primavera-clientes-portal', kind: 'Portuguese distributor\'s client list from its Primavera ERP as its portal reads it, PascalCase (code, name, address, postcode, postcode locality, locality, zone and its description, salesperson, payment terms, credit limit)', lang: 'pt', defaultCountry: 'PT', source: 'github:manuelcralves/FEUP-PI fbc-portal_cs/src/app/shared/interfaces/cliente.ts (the ERP client interface, TypeScript)' }, `
+    Codigo | externalId | C0001 | C0002 | C0147
+    Nome | name | Supermercado Avenida, Lda. | Farmácia Central do Porto | Restaurante O Moliceiro
+    Morada | address1 | Av. da Boavista, 1200 | Rua de Santa Catarina, 311 | Cais dos Botirões, 12
+    CodPostal | postalCode | 4100-112 | 4000-447 | 3800-141
+    # The postcode's locality (the post-office town) is the city; "Localidade" beside it is the village or parish.
+    LocalidadeCodPostal | city | Porto | Porto | Aveiro
+    Localidade | - | Boavista | Bonfim | Glória
+    Zona | - | 01 | 01 | 03
+    ZonaDescricao | - | Grande Porto | Grande Porto | Centro
+    # The salesperson assigned to the client is the Contact owner.
+    Vendedor | owner | 12 | 12 | 7
+    CondPag | - | 30D | PP | 60D
+    LimiteCredito | - | 5000 | 2500 | 0
+  `),
+  set({ id: 'pt-br-importar-alunos-sala', kind: 'Brazilian school admin\'s student import sheet, as its upload page asks for it (name, email, enrolment number, password, room)', lang: 'pt', defaultCountry: 'BR', source: 'github:AlunoKaua/CRUDS_PHP app/views/admin/importar_alunos.php (the student import page, PHP)' }, `
+    nome | name | Lucas Andrade | Mariana Freitas | Gabriel Nogueira
+    email | email | lucas.andrade@example.edu.br | mariana.freitas@example.edu.br | gabriel.n@example.edu.br
+    # The school's enrolment number is the student's id there: the External ID.
+    matrícula | externalId | 2024001 | 2024002 | 2024015
+    senha | - | Troca@123 | Troca@123 | Troca@123
+    sala | - | 3A | 3A | 2B
+  `),
+  // ---------------------------------------------------------------------------------------------------- French
+  set({ id: 'fr-crm-prospects-exemple-csv', kind: 'French small-business CRM\'s prospects import example CSV (name, email, phone, company, status, notes, address, postcode, town, created and updated dates)', lang: 'fr', defaultCountry: 'FR', source: 'index:19953317525 (a prospects import API\'s documentation quoting its sample CSV, Markdown)' }, `
+    Nom | name | Bruno Lemaire | Chloé Martin | Karim Haddad
+    Email | email | bruno.lemaire@example.fr | chloe.martin@example.com | k.haddad@example.fr
+    Téléphone | phone | 06 23 45 67 89 | 01 42 33 44 55 | 07 66 55 44 33
+    Entreprise | companyName | Lemaire Menuiserie | Atelier Martin | Haddad Conseil
+    Statut | - | Prospect | Actif | Inactif
+    Notes | - | Rappeler en septembre | Client régulier |
+    Adresse | address1 | 4 rue des Lilas | 18 boulevard Voltaire | 27 cours Lafayette
+    Code Postal | postalCode | 44000 | 75011 | 69003
+    Ville | city | Nantes | Paris | Lyon
+    Date de Création | - | 2024-11-05 | 2024-03-01 | 2025-01-17
+    Dernière Mise à Jour | - | 2025-02-10 | 2025-06-10 | 2025-01-17
+  `),
+  set({ id: 'fr-enseignant-export-eleves-identifiants', kind: 'French teaching app\'s pupils export, semicolon CSV (surname, first name, mail, login, password)', lang: 'fr', defaultCountry: 'FR', source: 'github:QLenoir/Application-GMP interaNotes/include/pages/enseignant_exportElevesCSV.inc.php (the pupils export, PHP)' }, `
+    Nom | lastName | Dupuis | Morel | Faure
+    Prénom | firstName | Lina | Hugo | Jade
+    Mail | email | lina.dupuis@example.fr | hugo.morel@example.fr | jade.faure@example.fr
+    # The login is the pupil's account name in the app, an id of theirs elsewhere: the External ID.
+    Identifiant | externalId | ldupuis | hmorel | jfaure
+    Mot de passe | - | x7Kp2qLm | R4tz9VwA | m3Qe8sNd
+  `),
+  set({ id: 'fr-sn-ecole-import-eleves-excel', kind: 'Senegalese school app\'s pupils import sheet (surname, first name, birth date, sex, class, registration number, parent\'s surname, first name and phone)', lang: 'fr', defaultCountry: 'SN', source: 'index:31837450273 (a school app\'s pupils import example, Markdown)' }, `
+    Nom | lastName | Ndiaye | Sow | Faye
+    Prénom | firstName | Awa | Moussa | Khady
+    Date naissance | dateOfBirth | 03/09/2011 | 21/02/2010 | 14/06/2012
+    Sexe | - | F | M | F
+    Classe | - | 5ème B | 4ème A | 6ème C
+    Matricule | externalId | MAT-2024-0312 | MAT-2023-1187 | MAT-2025-0045
+    # The parent's columns: never the pupil's.
+    Parent Nom | - | Ndiaye | Sow | Faye
+    Parent Prénom | - | Ibrahima | Aminata | Cheikh
+    Parent Tél | - | +221 77 123 45 67 | +221 76 234 56 78 | +221 70 345 67 89
+  `),
+  set({ id: 'fr-doctocare-collaborateurs-insert', kind: 'French healthcare group\'s staff directory loaded by an SQL insert (first name, surname, mail, mobile, legal entity, description, title, department), the literal "null" in empty cells', lang: 'fr', defaultCountry: 'FR', source: 'github:julienmorasin/doctocare insertions_donnees/instructions.sql (the staff insert\'s column list, SQL)' }, `
+    prenom | firstName | Sandrine | Mehdi | Secrétariat
+    nom | lastName | Roussel | Benali | Cardiologie
+    mail | email | sandrine.roussel@example.fr | mehdi.benali@example.fr | secretariat-cardio@example.fr
+    mobile | phone | 06 11 22 33 44 | null | null
+    # The legal entity the staff member belongs to is the firm they work for: the Company.
+    structure_juridique | companyName | Groupe Santé Ouest | Centre Dentaire Alpha | null
+    description | - | null | null | null
+    titre | - | Chirurgienne-dentiste | Opticien | null
+    departement | - | dentaire | optique | Secrétariat
+  `),
+  // --------------------------------------------------------------------------------------------------- Italian
+  set({ id: 'it-istituto-tracciato-alunni-classi', kind: 'Italian technical school\'s class-forming CSV record layout (surname, name, school number, tax code, desired classmate\'s tax code, sex, birth date, CAP, nationality, law 104 and 107 flags, previous class, chosen track, school year, cadastral code, exit grade, future class, description)', lang: 'it', defaultCountry: 'IT', source: 'github:marconivr/marconicc documentation/tracciato_record_csv.md (the CSV record layout, Markdown)' }, `
+    Cognome | lastName | Ferrari | Esposito | Romano
+    Nome | firstName | Matteo | Giulia | Davide
+    matricola | externalId | 20231 | 20232 | 20248
+    cf | - | FRRMTT09C12L781K | SPSGLI09H45L781P | RMNDVD10A01E349Z
+    # Another pupil's tax code: not this contact's.
+    desiderata | - | SPSGLI09H45L781P | | 
+    sesso | - | M | F | M
+    data_di_nascita | dateOfBirth | 12/03/2009 | 05/06/2009 | 01/01/2010
+    cap | postalCode | 37135 | 37131 | 37069
+    nazionalità | - | ITALIANA | ITALIANA | ROMENA
+    legge_104 | - | | |
+    legge_107 | - | | DSA |
+    classe_precedente | - | 3B | 3A | 3C
+    scelta_indirizzo | - | Informatica | Chimica | Elettronica
+    anno_scolastico | - | 2016-2017 | 2016-2017 | 2016-2017
+    codice_catastale | - | L781 | L781 | M172
+    voto | - | 9 | 10 | 7
+    classe_futura | - | 1AI | 1BC | 1AE
+    descrizione | - | | Richiesta sezione B |
+  `),
 ];
