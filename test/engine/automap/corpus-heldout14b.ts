@@ -614,4 +614,252 @@ export const HELDOUT14B: CorpusSet[] = [
     classe_futura | - | 1AI | 1BC | 1AE
     descrizione | - | | Richiesta sezione B |
   `),
+  set({ id: 'fr-escalade-export-membres-licences-wide', kind: 'French climbing club\'s members Excel export (28 columns: licence number, name, birth date, sex, nationality, address group, mobile and landline, courriel, the person to warn\'s name, phone and email, birth town and département, licence type, insurance and options)', lang: 'fr', defaultCountry: 'FR', source: 'index:11726116902 (a climbing club app\'s members export route, TypeScript)' }, `
+    # The federation licence number is the member's id elsewhere: the External ID.
+    Numéro de licence | externalId | 123456 | 234567 | 345678
+    Nom | lastName | Garnier | Lopez | Perrin
+    Prénom | firstName | Élodie | Nicolas | Inès
+    Date de naissance | dateOfBirth | 14/05/1990 | 02/11/1984 | 29/08/2008
+    Sexe | - | F | H | F
+    Nationalité | - | FR | ES | FR
+    Adresse | address1 | 15 rue Paul Bert | 3 impasse des Cerisiers | 42 avenue Jean Moulin
+    Adresse complément | - | Bât. B | | Appt 12
+    Code Postal | postalCode | 38000 | 38100 | 38400
+    Ville | city | Grenoble | Grenoble | Saint-Martin-d'Hères
+    Pays | country | FR | FR | FR
+    # Typed phones only: the mobile is the main phone, the landline additional.
+    Tel mobile | phone | 06 12 45 78 90 | 07 88 12 34 56 | 06 98 76 54 32
+    Tel fixe | additionalPhones | 04 76 12 34 56 | | 04 76 98 76 54
+    Courriel | email | elodie.garnier@example.fr | nicolas.lopez@example.com | ines.perrin@example.fr
+    # "Pap": the person to warn in an emergency, never the member.
+    Pap Nom | - | Garnier | Lopez | Perrin
+    Pap Prénom | - | Julien | Sofia | Claire
+    Pap Tel | - | 06 11 22 33 44 | 06 55 66 77 88 | 06 99 88 77 66
+    Pap Courriel | - | julien.garnier@example.fr | | claire.perrin@example.fr
+    Commune de naissance | - | Lyon | Valencia | Grenoble
+    Département de naissance | - | 69 | 99 | 38
+    Type Licence | - | Adulte | Adulte | Jeune
+    Assurance | - | Base+ | Base | Base++
+    Option Ski | - | OUI | NON | NON
+    Option Slackline | - | NON | NON | OUI
+    Option Trail | - | OUI | NON | NON
+    Option VTT | - | NON | OUI | NON
+    Assurance Complémentaire | - | IJ1 | | 
+    Option Protection Agression | - | NON | NON | NON
+  `),
+  set({ id: 'fr-billard-joueurs-csv-sans-entete', kind: 'French billiards league app\'s players file, CSV without a header row as its guide shows it (licence, club, first name, surname, rankings in four game modes, two unnamed numbers, active flag)', lang: 'fr', defaultCountry: 'FR', noHeader: true, source: 'index:10078713002 (a billiards tournament app\'s CSV formats guide, Markdown)' }, `
+    "" | externalId | 204518 K | 198234 P | 087654 C
+    # The club the player plays for is a group they belong to: Tags.
+    "" | tags | BILLARD CLUB ANTONY | BILLARD CLUB ANTONY | ACADEMIE BILLARD MASSY
+    "" | firstName | PHILIPPE | NATHALIE | GERARD
+    "" | lastName | ROUSSEAU | LEGRAND | FONTAINE
+    "" | - | R1 | R3 | N3
+    "" | - | R2 | NC | R1
+    "" | - | NC | R3 | R1
+    "" | - | NC | NC | R2
+    "" | - | 711 | 712 | 715
+    "" | - | 1 | 1 | 2
+    "" | - | 1 | 1 | 0
+  `),
+  set({ id: 'fr-be-ordomedic-medecins-type', kind: 'Belgian health app\'s doctors directory type, fed from a Belgian doctors site (id, surname, first name, speciality, address, town, postcode, phone, INAMI number)', lang: 'fr', defaultCountry: 'BE', source: 'github:Madumtv/healthcentral src/lib/ordomedic/types.ts (the doctors directory type, TypeScript)' }, `
+    id | externalId | om-10234 | om-10567 | om-11890
+    nom | lastName | Dubois | Janssens | Lambert
+    prenom | firstName | Marc | Sophie | Pierre
+    specialite | - | Médecine générale | Pédiatrie | Cardiologie
+    adresse | address1 | Rue de la Loi 42 | Avenue Louise 231 | Chaussée de Namur 8
+    ville | city | Bruxelles | Ixelles | Gembloux
+    codePostal | postalCode | 1040 | 1050 | 5030
+    telephone | phone | 02 512 34 56 | 02 640 11 22 | 081 61 23 45
+    # The INAMI number is the doctor's professional registration number, a national id: not imported.
+    numeroInami | - | 1-23456-78-901 | 1-98765-43-210 | 1-11223-34-455
+  `),
+  set({ id: 'fr-medilabo-patients-modele', kind: 'French medical prevention app\'s patient model (id, first name, surname, birth date, gender, postal address, phone number)', lang: 'fr', defaultCountry: 'FR', source: 'github:barbarasamuel/samuel-barbara-medilabo angularmedilabo/src/app/models/patient.ts (the patient model, TypeScript)' }, `
+    id | externalId | 1 | 2 | 3
+    prenom | firstName | Aurélie | Thierry | Sylvie
+    nom | lastName | Marchand | Blanc | Henry
+    dateNaissance | dateOfBirth | 1966-12-31 | 1945-06-24 | 2004-06-18
+    genre | - | F | M | F
+    # A whole postal address in one cell is the address line.
+    adressePostale | address1 | 1 Brookside St | 2 High St | 3 Club Road
+    numTel | phone | 100-222-3333 | 200-333-4444 | 300-444-5555
+  `),
+  set({ id: 'fr-tn-fiche-patient-medecin', kind: 'Tunisian health app\'s patient file record (id, the doctor\'s surname, first name, speciality and address, then the patient\'s surname, first name, phone, email, birth date, social security number)', lang: 'fr', defaultCountry: 'TN', source: 'github:ajbounifiras/healthApp-frontend src/app/models/fiche-patient.model.ts (the patient file model, TypeScript)' }, `
+    id | externalId | 18 | 19 | 27
+    # The doctor's columns describe the practitioner, not the patient the file is about.
+    nomDoctor | - | Ben Salah | Ben Salah | Trabelsi
+    prenomDoctor | - | Karim | Karim | Leila
+    specialiteDoctor | - | Cardiologue | Cardiologue | Pédiatre
+    adresseDoctor | - | 12 avenue Habib Bourguiba, Tunis | 12 avenue Habib Bourguiba, Tunis | 5 rue de Marseille, Sfax
+    nomPatient | lastName | Jaziri | Mansour | Gharbi
+    prenomPatient | firstName | Amine | Salma | Youssef
+    telephone | phone | 98 123 456 | 22 654 321 | 55 987 654
+    email | email | amine.jaziri@example.tn | salma.mansour@example.com | y.gharbi@example.tn
+    dateDeNaissance | dateOfBirth | 1978-04-09 | 1991-10-17 | 2015-02-03
+    numeroSecuriteSociale | - | 12345678 | 87654321 | 11223344
+  `),
+  set({ id: 'fr-grufo-export-membres-xls-tab', kind: 'French association site\'s members export, tab-separated "xls" whose header is the database\'s field names (email, surname, first name, company, mailing-list flag, country, sign-up date)', lang: 'fr', defaultCountry: 'FR', source: 'github:ruffault/grufo-test1 adminew/export_membres.php (the members export, PHP)' }, `
+    email | email | m.lefort@example.fr | anne.vidal@example.com | p.renaud@example.fr
+    nom | lastName | Lefort | Vidal | Renaud
+    prenom | firstName | Michel | Anne | Pascal
+    societe | companyName | Lefort Ingénierie | | Renaud & Fils
+    mailinglist | - | 1 | 0 | 1
+    pays | country | France | Belgique | France
+    inscr_date | - | 2019-04-12 | 2020-09-30 | 2018-01-15
+  `),
+  // --------------------------------------------------------------------------------------------------- Italian
+  set({ id: 'it-rubrica-contatti-tipo-pascal', kind: 'Italian address book app\'s contact type, PascalCase (first name, surname, type, company name, address, civic number, CAP, city, province, country, email, phone number, international prefix, birthday)', lang: 'it', defaultCountry: 'IT', source: 'github:marquigi/quinto-progetto src/app/models/contatto.ts (the contact type, TypeScript)' }, `
+    Nome | firstName | Francesca | Roberto | Sara
+    Cognome | lastName | Greco | Lombardi | Barbieri
+    Tipologia | - | Privato | Azienda | Privato
+    RagioneSociale | companyName | | Lombardi Trasporti Srl |
+    Indirizzo | address1 | Via Garibaldi | Via dell'Industria | Corso Vittorio Emanuele
+    Ncivico | - | 14 | 3 | 120
+    CAP | postalCode | 80134 | 70123 | 90133
+    Citta | city | Napoli | Bari | Palermo
+    Provincia | state | NA | BA | PA
+    Nazione | country | Italia | Italia | Italia
+    Email | email | francesca.greco@example.it | r.lombardi@example.it | sara.barbieri@example.com
+    Ntelefonico | phone | 3331234567 | 0805551234 | 3479876543
+    # The international prefix in a column of its own, like an area code: not imported.
+    PreInt | - | 39 | 39 | 39
+    Compleanno | dateOfBirth | 19880412 | 19750903 | 19921127
+  `),
+  set({ id: 'it-ordini-clienti-interfaccia-sdi', kind: 'Italian order management app\'s client interface (id, legal name, VAT number, tax code, SDI code, PEC, address, CAP, locality, province, phone, email, goods destination)', lang: 'it', defaultCountry: 'IT', source: 'github:GosuMania/order-management-fe src/app/interfaces/ICliente.ts (the client interface, TypeScript)' }, `
+    id | externalId | 41 | 42 | 57
+    ragioneSociale | companyName | Calzature Moretti Srl | Boutique Elena di Riva Elena | Ferramenta Colombo snc
+    piva | - | 01234560437 | 02345670439 | 03456780431
+    codiceFiscale | - | 01234560437 | RVILNE75D41E783K | 03456780431
+    codiceSdi | - | USAL8PV | 0000000 | M5UXCR1
+    # PEC is the client's certified email: another of their email addresses.
+    pec | additionalEmails | moretti@pec.example.it | elenariva@pec.example.it | colombo@pec.example.it
+    indirizzo | address1 | Via Roma 45 | Corso Cavour 12 | Via Matteotti 7
+    cap | postalCode | 62012 | 62100 | 63900
+    localita | city | Civitanova Marche | Macerata | Fermo
+    provincia | state | MC | MC | FM
+    telefono | phone | 0733 812345 | 0733 234567 | 0734 221100
+    email | email | ordini@calzaturemoretti.example.it | info@boutiqueelena.example.it | colombo.ferramenta@example.it
+    # The goods destination is a shipping address: never.
+    destionazioneMerce | - | Magazzino, Via dell'Artigianato 3, Civitanova Marche | | Via Matteotti 7, Fermo
+  `),
+  set({ id: 'it-energia-clienti-contatto-referente', kind: 'Italian energy reseller\'s business clients record, camelCase and in alphabetical order (contact person\'s surname, insertion and last contact dates, company email, contact\'s email, annual turnover, id, contact\'s first name, VAT number, PEC, legal name, company phone, contact\'s phone, client type)', lang: 'it', defaultCountry: 'IT', source: 'github:gerdiley/BW2BE epicEnergyService-master/src/app/model/cliente.ts (the client model, TypeScript)' }, `
+    # The record is a firm with its contact person: the person is the contact, the firm's name the Company; the
+    # person's own email and phone are the main ones, the firm's switchboard and mailbox additional.
+    cognomeContatto | lastName | Vitale | Sartori | Bellini
+    dataInserimento | - | 2023-01-15 | 2023-04-02 | 2024-02-20
+    dataUltimoContatto | - | 2025-05-10 | 2025-03-28 | 2025-06-01
+    email | additionalEmails | info@vitalesrl.example.it | amministrazione@sartori.example.it | info@bellinispa.example.it
+    emailContatto | email | a.vitale@vitalesrl.example.it | m.sartori@sartori.example.it | g.bellini@bellinispa.example.it
+    fatturatoAnnuale | - | 1250000 | 480000 | 9800000
+    id | externalId | 101 | 102 | 131
+    nomeContatto | firstName | Andrea | Marta | Giorgio
+    partitaIva | - | 04567890123 | 05678901234 | 06789012345
+    pec | - | vitalesrl@pec.example.it | sartori@pec.example.it | bellinispa@pec.example.it
+    ragioneSociale | companyName | Vitale Srl | Sartori Arredamenti Srl | Bellini SpA
+    telefono | additionalPhones | 02 4567890 | 045 8001122 | 051 6400100
+    telefonoContatto | phone | 347 5551234 | 339 2223344 | 335 6677889
+    tipoCliente | - | SRL | SRL | SPA
+  `),
+  // --------------------------------------------------------------------------------------------------- English
+  set({ id: 'en-ca-motorcycle-club-active-members-extra', kind: 'Canadian motorcycle club\'s "Active Members Extra" export from its membership platform, snake_case (62 columns: member number, names, primary and alternative address groups, phones, login, work details, membership dates and type, spouse, sponsor, chapter, birth date, newsletter and email permissions, emergency contact, pronouns, auto-renewal, last login)', lang: 'en', defaultCountry: 'CA', source: 'github:ve2caz/bmwmcottawa-analytics references/01-ActiveMembersExtra-Schema.md (the export\'s column schema, Markdown)' }, `
+    member_number | externalId | 1042 | 1187 | 1203
+    first_name | firstName | Daniel | Marie-Claude | Priya
+    last_name | lastName | Fraser | Gagné | Raman
+    primary_email | email | dfraser@example.ca | mcgagne@example.com | priya.raman@example.ca
+    address1 | address1 | 245 Bank St | 18 rue Laurier | 77 Greenbank Rd
+    address2 | - | Unit 4 | | 
+    city | city | Ottawa | Gatineau | Nepean
+    state | state | ON | QC | ON
+    zip | postalCode | K2P 1X2 | J8X 3V5 | K2H 8R1
+    country | country | Canada | Canada | Canada
+    phone | phone | 613-555-0142 | 819-555-0177 | 613-555-0198
+    cell_phone | additionalPhones | 613-555-0143 | 819-555-0120 |
+    fax | - | | |
+    login_name | - | dfraser | mcgagne | praman
+    middle_initial | - | J | | K
+    nickname | - | Dan | | 
+    alt_address1 | - | | 1200 ch. du Lac | 
+    alt_address2 | - | | | 
+    alt_city | - | | Val-des-Monts | 
+    alt_state | - | | QC | 
+    alt_zip | - | | J8N 2K4 | 
+    alt_country | - | | Canada | 
+    alt_phone | - | | 819-555-0199 | 
+    work_title | - | Engineer | | Physician
+    work_company | companyName | Nokia | | The Ottawa Hospital
+    work_phone | additionalPhones | 613-555-0400 | | 613-555-0700
+    date_joined | - | 2012-04-01 | 2018-06-15 | 2021-03-20
+    date_expired | - | 2026-03-31 | 2025-12-31 | 2026-03-31
+    personal_website | website | https://dfraser.example.ca | | 
+    status | - | Active | Active | Active
+    membership_type | - | Full | Family | Full
+    salutation | - | Mr. | Mrs. | Dr.
+    spouse_first_name | - | | Luc | 
+    spouse_last_name | - | | Gagné | 
+    primary_member | - | Yes | Yes | Yes
+    sponsor_name | - | | Daniel Fraser | 
+    # The chapter is the club branch the member belongs to: a group, Tags.
+    chapter | tags | Ottawa | Outaouais | Ottawa
+    last_renewal_date | - | 2025-03-02 | 2025-01-10 | 2025-03-18
+    secondary_type_name | - | | Associate | 
+    date_of_birth | dateOfBirth | 1971-08-19 | 1980-02-04 | 1986-11-23
+    spouse_birthday | - | | 1978-07-30 | 
+    anniversary | - | | 2004-09-18 | 
+    toll_free_phone | - | | | 
+    date_modified | - | 2025-03-02 14:22:10 | 2025-01-10 09:05:44 | 2025-03-18 18:40:03
+    member_level | - | Gold | Silver | Bronze
+    use_alt_address | - | No | No | No
+    allow_club_email | - | Yes | Yes | No
+    printed_newsletter | - | No | Yes | No
+    visibility | - | Members | Members | Private
+    mailing_name | - | Daniel Fraser | Marie-Claude & Luc Gagné | Dr. Priya Raman
+    gender | - | M | F | F
+    primary_member_name | - | | | 
+    primary_member_number | - | | | 
+    agreed_to_privacy_terms | - | Yes | Yes | Yes
+    allow_marketing | - | No | Yes | No
+    emergency_contact_name | - | Karen Fraser | Luc Gagné | Arjun Raman
+    emergency_contact_relationship | - | Spouse | Spouse | Brother
+    emergency_contact_phone | - | 613-555-0144 | 819-555-0121 | 613-555-0155
+    emergency_contact_email | - | karen.fraser@example.ca | luc.gagne@example.com | arjun.raman@example.com
+    pronoun_name | - | he/him | elle | she/her
+    automatic_renewal_opt_in | - | Yes | No | Yes
+    last_login_datetime | - | 2025-05-30 20:11:00 | 2025-04-02 07:45:12 | 2025-06-01 12:00:33
+  `),
+  set({ id: 'en-chess-club-member-grpc-type', kind: 'chess club service\'s member type (random id, first, last, email, password, cell, rating, status flag)', lang: 'en', source: 'github:RodrigoMattosoSilveira/ts-grpc src/types/club-member-type.ts (the club member type, TypeScript)' }, `
+    id | externalId | k3Xz9QpL | a8Vb2NmR | t5Hc7WqE
+    first | firstName | Lucas | Amelia | Victor
+    last | lastName | Moreno | Kowalski | Nguyen
+    email | email | lucas.moreno@example.com | amelia.k@example.com | vnguyen@example.com
+    password | - | $2b$10$Q9x... | $2b$10$Lm2... | $2b$10$Zt8...
+    cell | phone | 512-555-0134 | 512-555-0171 | 737-555-0109
+    rating | - | 1840 | 1525 | 2102
+    status | - | true | true | false
+  `),
+  set({ id: 'en-family-event-registrations-export', kind: 'community event\'s registrations CSV export (full name, primary contact phone, WhatsApp number, family members count, medical conditions, created at)', lang: 'en', defaultCountry: 'IN', source: 'index:45249914945 (an event site\'s registrations export route, TypeScript)' }, `
+    Full Name | name | Ananya Sharma | Rohit Verma | Fatima Sheikh
+    # The primary contact is the registrant's phone number; the WhatsApp number beside it is another phone of theirs.
+    Primary Contact | phone | 98765 43210 | 91234 56789 | 99887 76655
+    WhatsApp Number | additionalPhones | 98765 43210 | 90000 11122 | 99887 76655
+    Family Members | - | 4 | 2 | 3
+    Medical Conditions | - | | Asthma (child) |
+    Created At | - | 2025-01-12T09:14:33.000Z | 2025-01-13T18:02:10.000Z | 2025-01-15T07:45:00.000Z
+  `),
+  set({ id: 'en-uk-college-scr-members-report', kind: 'Oxford college senior common room\'s members report CSV (uid, enabled, type, precedence, category, LDAP name, title, first and last name, email, dietary needs, opt-in, email reminders, default wine and dessert, last logon)', lang: 'en', defaultCountry: 'GB', source: 'github:dox/scr reports/members.php (the members report, PHP)' }, `
+    uid | externalId | 12 | 57 | 203
+    enabled | - | 1 | 1 | 0
+    type | - | Fellow | Lecturer | Emeritus
+    precedence | - | 3 | 45 | 12
+    category | - | SCR | SCR | MCR
+    ldap | - | hist0123 | chem0456 | 
+    title | - | Prof. | Dr | Dr
+    firstname | firstName | Eleanor | Tom | Margaret
+    lastname | lastName | Whitcombe | Adeyemi | Fairbrother
+    email | email | eleanor.whitcombe@example.ac.uk | tom.adeyemi@example.ac.uk | m.fairbrother@example.org.uk
+    dietary | - | Vegetarian | | Gluten free
+    opt_in | - | 1 | 0 | 1
+    email_reminders | - | 1 | 1 | 0
+    default_wine | - | 1 | 0 | 1
+    default_dessert | - | 0 | 1 | 1
+    date_lastlogon | - | 2025-05-21 19:04:11 | 2025-06-02 08:30:45 | 2024-11-30 12:00:00
+  `),
 ];
