@@ -680,8 +680,8 @@ export const HELDOUT14B: CorpusSet[] = [
     dateNaissance | dateOfBirth | 1966-12-31 | 1945-06-24 | 2004-06-18
     genre | - | F | M | F
     # A whole postal address in one cell is the address line.
-    adressePostale | address1 | 1 Brookside St | 2 High St | 3 Club Road
-    numTel | phone | 100-222-3333 | 200-333-4444 | 300-444-5555
+    adressePostale | address1 | 12 rue des Acacias, 69003 Lyon | 5 place du Marché, 21000 Dijon | 27 allée des Tilleuls, 35000 Rennes
+    numTel | phone | 04 78 12 34 56 | 03 80 65 43 21 | 06 45 12 78 90
   `),
   set({ id: 'fr-tn-fiche-patient-medecin', kind: 'Tunisian health app\'s patient file record (id, the doctor\'s surname, first name, speciality and address, then the patient\'s surname, first name, phone, email, birth date, social security number)', lang: 'fr', defaultCountry: 'TN', source: 'github:ajbounifiras/healthApp-frontend src/app/models/fiche-patient.model.ts (the patient file model, TypeScript)' }, `
     id | externalId | 18 | 19 | 27
@@ -861,5 +861,104 @@ export const HELDOUT14B: CorpusSet[] = [
     default_wine | - | 1 | 0 | 1
     default_dessert | - | 0 | 1 | 1
     date_lastlogon | - | 2025-05-21 19:04:11 | 2025-06-02 08:30:45 | 2024-11-30 12:00:00
+  `),
+  set({ id: 'it-croce-rossa-volontari-excel', kind: 'Italian Red Cross committee\'s volunteers Excel export from its management platform (first name, surname, tax code, email, mobile, service mobile)', lang: 'it', defaultCountry: 'IT', source: 'github:CroceRossaCatania/gaia inc/presidente.utenti.excel.php (the volunteers export, PHP)' }, `
+    Nome | firstName | Salvatore | Agata | Giovanni
+    Cognome | lastName | Russo | Santoro | Marino
+    C. Fiscale | - | RSSSVT85M12C351Y | SNTGTA92E41C351W | MRNGNN78B03C351Q
+    EMail | email | salvatore.russo@example.it | agata.santoro@example.it | g.marino@example.com
+    Cellulare | phone | 347 1122334 | 320 5566778 | 339 9988776
+    # The service mobile is a phone the volunteer carries on duty: another phone of theirs, additional.
+    Cell. Servizio | additionalPhones | 331 6000101 | | 331 6000144
+  `),
+  set({ id: 'it-froppo-utenti-esportazione-excel', kind: 'Italian web app\'s users Excel export sorted by surname (progressive counter "#", id, first name, surname, email, created and updated dates)', lang: 'it', defaultCountry: 'IT', source: 'github:IgnazioRizzi/Froppo ESPORTAZIONE_EXCEL.md (the export\'s documented layout, Markdown)' }, `
+    # The "#" counter is a row number: not imported. The app's user id is the External ID.
+    # | - | 1 | 2 | 3
+    ID | externalId | 14 | 9 | 22
+    Nome | firstName | Alessia | Stefano | Martina
+    Cognome | lastName | Bruno | Caruso | De Luca
+    Email | email | alessia.bruno@example.it | stefano.caruso@example.it | martina.deluca@example.com
+    Data Creazione | - | 03/02/2025 | 11/11/2024 | 20/03/2025
+    Data Aggiornamento | - | - | 05/01/2025 | -
+  `),
+  set({ id: 'it-asd-tesserati-foglio-stagione', kind: 'Italian sports association\'s members spreadsheet for the season, as its import screen expects it (first name, surname, tax code, mobile, street of residence, town, email, type, season fee, payment, notes)', lang: 'it', defaultCountry: 'IT', source: 'index:49035540326 (an association app\'s members screen naming the club\'s own Excel columns, JavaScript)' }, `
+    Nome | firstName | Lorenzo | Chiara | Federico
+    Cognome | lastName | Gallo | Fontana | Rinaldi
+    Cod. fiscale | - | GLLLRN01A12F205T | FNTCHR95R52F205N | RNLFDR88H20L219S
+    Cellulare | phone | 333 4455667 | 348 7788990 | 320 1122334
+    Residente in via | address1 | Via Manzoni 18 | Via Dante 4 | Corso Francia 230
+    Città | city | Monza | Sesto San Giovanni | Torino
+    Email | email | lorenzo.gallo@example.it | chiara.fontana@example.it | f.rinaldi@example.com
+    Tipo | - | Atleta | Socio | Istruttore
+    Anno 25/26 | - | 180 | 50 | 0
+    Pagamento | - | Bonifico | Contanti | 
+    Note | - | Certificato medico in scadenza | | Tessera FIDAL
+  `),
+  // --------------------------------------------------------------------------------------------------- English
+  set({ id: 'en-club-roster-download-emergency-contacts', kind: 'student club tracker\'s roster CSV download (member\'s names, email, cell, grade, shirt size, gender, position, specialization, status, then two emergency contacts\' name, email, phone and relation)', lang: 'en', source: 'github:CSC308-TeamA/ClubTracker myapp/src/components/RosterAdminOptions/DownloadCSV/DownloadCSVProperties.js (the roster CSV headers, JavaScript)' }, `
+    Member's First Name | firstName | Jordan | Aisha | Ethan
+    Member's Last Name | lastName | Reyes | Patel | Brooks
+    Member's Email | email | jreyes@example.edu | apatel@example.edu | ebrooks@example.edu
+    Member's Cell Number | phone | (805) 555-0123 | (805) 555-0177 | (559) 555-0140
+    Member's Grade | - | Junior | Sophomore | Senior
+    Member's Shirt Size | - | M | S | L
+    Member's Gender | - | Male | Female | Male
+    Member's Position | - | Treasurer | Member | President
+    Member's Specialization | - | Mechanical | Software | Electrical
+    Member's Status | - | Active | Active | Alumni
+    Emergency Contact #1: Name | - | Maria Reyes | Raj Patel | Karen Brooks
+    Emergency Contact #1: Email | - | maria.reyes@example.com | raj.patel@example.com | kbrooks@example.com
+    Emergency Contact #1: Phone Number | - | (661) 555-0190 | (408) 555-0133 | (559) 555-0188
+    Emergency Contact #1: Relation to Member | - | Mother | Father | Mother
+    Emergency Contact #2: Name | - | Luis Reyes | | Tom Brooks
+    Emergency Contact #2: Email | - | | | tbrooks@example.com
+    Emergency Contact #2: Phone Number | - | (661) 555-0191 | | (559) 555-0189
+    Emergency Contact #2: Relation to Member | - | Father | | Father
+  `),
+  set({ id: 'en-gb-rosterfy-volunteers-extract', kind: 'UK city of culture programme\'s volunteers extract from Rosterfy, a report of five fields (user id, sign-up date, postcode, checkpoint, modified date)', lang: 'en', defaultCountry: 'GB', source: 'github:open-innovations/leeds-2023 docs/metrics/volunteers/doc.md (the Rosterfy volunteers extract\'s fields, Markdown)' }, `
+    User - ID | externalId | 48213 | 48377 | 49102
+    User - Sign Up Date | - | 2022-09-14 10:21:00 | 2022-10-02 18:45:00 | 2023-01-20 08:03:00
+    User - Postal Code | postalCode | LS6 2AB | LS11 5DN | BD1 4QT
+    User - Checkpoint | - | Onboarded | Induction Complete | Applied
+    User - Modified Date | - | 2023-03-01 12:00:00 | 2023-02-18 09:30:00 | 2023-01-20 08:03:00
+  `),
+  set({ id: 'en-gb-caving-club-event-volunteering-wide', kind: 'UK caving club\'s event sheet of volunteering sign-ups, columns named by its SQL query\'s aliases (27: first name, Facebook name, selected roles, one column per volunteer role, receptiveness score, first-timer answers, attendance counts, requests and notes, order and user ids)', lang: 'en', defaultCountry: 'GB', source: 'github:cavingcrew/cavingcrew-all-event-matrix Volunteering.js (the volunteering sheet\'s query, Google Apps Script)' }, `
+    First Name | firstName | Hannah | Owen | Priya
+    # The Facebook name is the person's name on a social site, not a name field of the contact: not imported.
+    Facebook Name | - | Hannah Jo | Owen Caver | Priya S
+    Selected Roles | - | head_chef | kit_coordinator | none
+    FB promo | - | | |
+    Reporter | - | | yes |
+    Head Chef | - | yes | |
+    EM Chef | - | | |
+    B&L Chef | - | | |
+    Lunch Marshal | - | | |
+    Breakfast Marshal | - | | |
+    Lift Coordinator | - | | yes |
+    Activities Coordinator | - | | |
+    Kit Coordinator | - | | yes |
+    Newbie Buddy | - | yes | |
+    Covid Marshal | - | | |
+    EM Wash Up | - | | |
+    B&L Wash Up | - | yes | |
+    Event Assistant | - | | |
+    Trip Director | - | | |
+    Receptiveness | - | 8 | 5 | 0
+    First time with Crew? | - | No | No | Yes
+    First caving trip? | - | No | No | Yes
+    Attended events | - | 14 | 6 | 0
+    Attended caving trips | - | 11 | 5 | 0
+    Requests and notes | - | Vegetarian | Lift from Sheffield | Needs oversuit
+    Order ID | - | 20451 | 20463 | 20488
+    # The club website's user id of the person: the External ID.
+    User ID | externalId | 312 | 455 | 1021
+  `),
+  set({ id: 'en-person-data-generator-csv-comment-line', kind: 'test data generator\'s CSV export with a comment line above the header (id, full name, phone, address, passport)', lang: 'en', defaultCountry: 'PL', above: [['# Eastern European Data Generator - Created by @lisurgut']], source: 'index:23603773527 (a fake person data generator\'s CSV export, TypeScript)' }, `
+    # The row id is a counter of generated rows: not imported. The passport number is a national id.
+    ID | - | 1 | 2 | 3
+    Full Name | name | Katarzyna Nowak | Mihai Popescu | Olena Kovalenko
+    Phone | phone | +48 512 345 678 | +40 721 234 567 | +380 67 123 4567
+    Address | address1 | ul. Długa 12, 00-238 Warszawa | Str. Lipscani 45, București | vul. Khreshchatyk 22, Kyiv
+    Passport | - | EA1234567 | 051234567 | FE123456
   `),
 ];
