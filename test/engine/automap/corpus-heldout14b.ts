@@ -862,15 +862,6 @@ export const HELDOUT14B: CorpusSet[] = [
     default_dessert | - | 0 | 1 | 1
     date_lastlogon | - | 2025-05-21 19:04:11 | 2025-06-02 08:30:45 | 2024-11-30 12:00:00
   `),
-  set({ id: 'it-croce-rossa-volontari-excel', kind: 'Italian Red Cross committee\'s volunteers Excel export from its management platform (first name, surname, tax code, email, mobile, service mobile)', lang: 'it', defaultCountry: 'IT', source: 'github:CroceRossaCatania/gaia inc/presidente.utenti.excel.php (the volunteers export, PHP)' }, `
-    Nome | firstName | Salvatore | Agata | Giovanni
-    Cognome | lastName | Russo | Santoro | Marino
-    C. Fiscale | - | RSSSVT85M12C351Y | SNTGTA92E41C351W | MRNGNN78B03C351Q
-    EMail | email | salvatore.russo@example.it | agata.santoro@example.it | g.marino@example.com
-    Cellulare | phone | 347 1122334 | 320 5566778 | 339 9988776
-    # The service mobile is a phone the volunteer carries on duty: another phone of theirs, additional.
-    Cell. Servizio | additionalPhones | 331 6000101 | | 331 6000144
-  `),
   set({ id: 'it-froppo-utenti-esportazione-excel', kind: 'Italian web app\'s users Excel export sorted by surname (progressive counter "#", id, first name, surname, email, created and updated dates)', lang: 'it', defaultCountry: 'IT', source: 'github:IgnazioRizzi/Froppo ESPORTAZIONE_EXCEL.md (the export\'s documented layout, Markdown)' }, `
     # The "#" counter is a row number: not imported. The app's user id is the External ID.
     # | - | 1 | 2 | 3
@@ -895,26 +886,6 @@ export const HELDOUT14B: CorpusSet[] = [
     Note | - | Certificato medico in scadenza | | Tessera FIDAL
   `),
   // --------------------------------------------------------------------------------------------------- English
-  set({ id: 'en-club-roster-download-emergency-contacts', kind: 'student club tracker\'s roster CSV download (member\'s names, email, cell, grade, shirt size, gender, position, specialization, status, then two emergency contacts\' name, email, phone and relation)', lang: 'en', source: 'github:CSC308-TeamA/ClubTracker myapp/src/components/RosterAdminOptions/DownloadCSV/DownloadCSVProperties.js (the roster CSV headers, JavaScript)' }, `
-    Member's First Name | firstName | Jordan | Aisha | Ethan
-    Member's Last Name | lastName | Reyes | Patel | Brooks
-    Member's Email | email | jreyes@example.edu | apatel@example.edu | ebrooks@example.edu
-    Member's Cell Number | phone | (805) 555-0123 | (805) 555-0177 | (559) 555-0140
-    Member's Grade | - | Junior | Sophomore | Senior
-    Member's Shirt Size | - | M | S | L
-    Member's Gender | - | Male | Female | Male
-    Member's Position | - | Treasurer | Member | President
-    Member's Specialization | - | Mechanical | Software | Electrical
-    Member's Status | - | Active | Active | Alumni
-    Emergency Contact #1: Name | - | Maria Reyes | Raj Patel | Karen Brooks
-    Emergency Contact #1: Email | - | maria.reyes@example.com | raj.patel@example.com | kbrooks@example.com
-    Emergency Contact #1: Phone Number | - | (661) 555-0190 | (408) 555-0133 | (559) 555-0188
-    Emergency Contact #1: Relation to Member | - | Mother | Father | Mother
-    Emergency Contact #2: Name | - | Luis Reyes | | Tom Brooks
-    Emergency Contact #2: Email | - | | | tbrooks@example.com
-    Emergency Contact #2: Phone Number | - | (661) 555-0191 | | (559) 555-0189
-    Emergency Contact #2: Relation to Member | - | Father | | Father
-  `),
   set({ id: 'en-gb-rosterfy-volunteers-extract', kind: 'UK city of culture programme\'s volunteers extract from Rosterfy, a report of five fields (user id, sign-up date, postcode, checkpoint, modified date)', lang: 'en', defaultCountry: 'GB', source: 'github:open-innovations/leeds-2023 docs/metrics/volunteers/doc.md (the Rosterfy volunteers extract\'s fields, Markdown)' }, `
     User - ID | externalId | 48213 | 48377 | 49102
     User - Sign Up Date | - | 2022-09-14 10:21:00 | 2022-10-02 18:45:00 | 2023-01-20 08:03:00
