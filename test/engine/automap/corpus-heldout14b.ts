@@ -932,4 +932,63 @@ export const HELDOUT14B: CorpusSet[] = [
     Address | address1 | ul. Długa 12, 00-238 Warszawa | Str. Lipscani 45, București | vul. Khreshchatyk 22, Kyiv
     Passport | - | EA1234567 | 051234567 | FE123456
   `),
+  set({ id: 'it-danea-easyfatt-clienti-woocommerce-wide', kind: 'WooCommerce plugin\'s clients CSV in the layout Danea Easyfatt imports (41 columns: code, name, address, CAP, town, province, region, country, contact person, phone, mobile, fax, e-mail, PEC, tax code, VAT number, discounts, price list, credit, payment, banks, SDD mandate, withholding, document and invoicing flags, transport, home page, web login, six extra fields, notes)', lang: 'it', defaultCountry: 'IT', source: 'github:ilGhera/wc-exporter-for-danea includes/wcexd-clients-download.php (the clients CSV writer, PHP)' }, `
+    # The shop's customer code is this client's id elsewhere: the External ID.
+    Cod. | externalId | 1024 | 1031 | 1057
+    # "Denominazione" holds the client's name, the firm's when the order had one: the Name.
+    Denominazione | name | Giulia Mancini | Tipografia Rossetti Srl | Paolo Testa
+    Indirizzo | address1 | Via Cavour 21 | Via dell'Artigianato 9 | Piazza Garibaldi 2
+    Cap | postalCode | 50129 | 25125 | 84121
+    Città | city | Firenze | Brescia | Salerno
+    Prov. | state | FI | BS | SA
+    Regione | - | Toscana | Lombardia | Campania
+    Nazione | country | IT | IT | IT
+    # The contact person of a firm client; for a private client the cell is empty.
+    Referente | - | | Luca Rossetti | 
+    Tel. | phone | 055 2345678 | 030 3456789 | 089 224466
+    Cell | additionalPhones | 349 1234567 | 335 7654321 | 
+    Fax | - | | 030 3456790 | 
+    e-mail | email | giulia.mancini@example.it | ordini@tipografiarossetti.example.it | paolo.testa@example.com
+    Pec | additionalEmails | | tipografiarossetti@pec.example.it | 
+    Codice fiscale | - | MNCGLI90C45D612X | 01234560982 | TSTPLA77L10H703R
+    Partita Iva | - | | 01234560982 | 
+    Sconti | - | | 5 | 
+    Listino | - | Listino 1 | Rivenditori | Listino 1
+    Fido | - | | 2000 | 
+    Pagamento | - | PayPal | Bonifico 30 gg | Carta di credito
+    Banca | - | | | 
+    Ns Banca | - | | | 
+    Data Mandato SDD | - | | | 
+    Emissione SDD | - | | | 
+    Rit. acconto? | - | No | No | No
+    Doc via e-mail? | - | Sì | Sì | Sì
+    Fatt. con Iva | - | Sì | Sì | Sì
+    Conto reg. | - | | | 
+    Resp. trasporto | - | | | 
+    Porto | - | | | 
+    Avviso nuovi doc. | - | | | 
+    Note doc. | - | | | 
+    Home page | website | | www.tipografiarossetti.example.it | 
+    Login web | - | giulia.mancini | tiporossetti | ptesta
+    Extra 1 | - | | | 
+    Extra 2 | - | | | 
+    Extra 3 | - | | | 
+    Extra 4 | - | | | 
+    Extra 5 | - | | | 
+    Extra 6 | - | | | 
+    Note | - | | Consegna al magazzino | 
+  `),
+  set({ id: 'it-cartelle-cliniche-pazienti-relazione', kind: 'Italian hospital records database\'s patients relation, snake_case (tax code, first name, surname, birth date, death date, biological sex, birthplace, citizenship, contact phone and contact person\'s name)', lang: 'it', defaultCountry: 'IT', source: 'github:zacchiguglielmo/cartelle-cliniche README.md (the relational schema\'s Pazienti relation, Markdown)' }, `
+    cf_paziente | - | VRDNNA58D52H501T | BNCLCU92M10F205K | GLLMRA40A41L736Z
+    nome | firstName | Anna | Luca | Maria
+    cognome | lastName | Verdi | Bianco | Galli
+    data_nascita | dateOfBirth | 1958-04-12 | 1992-08-10 | 1940-01-01
+    data_morte | - | | | 2024-11-03
+    sesso_biologico | - | F | M | F
+    luogo_nascita | - | Roma | Milano | Venezia
+    cittadinanza | - | Italiana | Italiana | Italiana
+    # The phone and name of the person to contact for the patient: someone else's, never the patient's.
+    tel_contatto | - | 333 1239876 | 347 5550011 | 041 5223344
+    nominativo_contatto | - | Marco Verdi | Elisa Bianco | Franco Galli
+  `),
 ];
