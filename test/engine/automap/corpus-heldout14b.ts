@@ -1,9 +1,10 @@
 // The fourteenth held-out part of the auto-mapping corpus (see corpus-format.ts), second half (Spanish, Portuguese,
 // French, Italian and English files; the other half, corpus-heldout14a.ts, holds the rest): 53 header sets (777
 // columns, 347 of them expected to map; 12 Spanish, 12 Portuguese, 12 French, 10 Italian, 7 English; 1 file without a
-// header row, 1 with a comment line above it; 6 sets of 21 to 45 columns and one of 62) from sources none of the other parts use, found in the public code index (CSV templates and import guides, export
-// writers, database dumps, data models of member, client and player records) with the `search` tool and written down,
-// with the mapping a careful person would choose by the field definitions and the issue's rules, BEFORE the mapper was
+// header row, 1 with a comment line above it; 6 sets of 21 to 45 columns and one of 62) from sources none of the other
+// parts use, found in the public code index (CSV templates and import guides, export writers, database dumps, data
+// models of member, client and player records) with the `search` and `find_string` tools and written down, with the
+// mapping a careful person would choose by the field definitions and the issue's rules, BEFORE the mapper was
 // run on them and without reading the lexicon or the mapper. "github:owner/repo path" names the file the header text
 // was read from, "index:N" an index file whose repository the index does not name; the kind says what the file is.
 // Sample values are made up in the shape of each file's own (no personal data or example rows from the sources are
