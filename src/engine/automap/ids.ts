@@ -116,7 +116,7 @@ export function idGuess(written: readonly string[], c: string, raw: string): Hea
     // own system; not another record's ("Codice Progetto Interno"), not an internal number (Italian "Numero interno" is a
     // phone's extension).
     // German and Dutch write it as a number too ("InterneNr", "Interne Nummer": a club's or a firm's own number for the person).
-    const internalNumber = words.length === 2 && (words[0] === 'interne' || words[0] === 'interner') && (words[1] === 'nr' || words[1] === 'nummer');
+    const internalNumber = words.length === 2 && ['intern', 'interne', 'interner'].includes(words[0]) && (words[1] === 'nr' || words[1] === 'nummer');
     if (words.some((w) => INTERNAL_WORDS.has(w)) && (internalNumber || words.some((w) => CODE_WORDS.has(w))) && !words.some((w) => OBJECT_ID_WORDS.has(w))) return { field: 'externalId', conf: 0.55, reason: `An internal code ("${raw}"), the record's in its own system`, rank: 'primary' };
     return null;
   }

@@ -71,7 +71,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'externalId', conf: 0.8, names: { en: ['Integration ID', 'Integration Code', 'Integration Key'], es: ['Código de integración', 'ID de integración'], pt: ['Código de integração', 'ID de integração'], fr: ["Code d'intégration"], de: ['Integrations-ID', 'Integrationsschlüssel'], it: ['Codice di integrazione'], nl: ['Integratiecode'] } },
   // a student's matriculation number ("Matric number": NB/UI/0142), a sports league's player pass ("PassNummer"), a
   // professional order's registration number ("Numero iscrizione"), a record's UUID
-  { field: 'externalId', conf: 0.75, names: { en: ['Matric Number', 'Matric No', 'Matriculation Number', 'UUID', 'GUID'], de: ['Passnummer', 'Spielerpassnummer', 'Spielerpass'], it: ['Numero iscrizione', 'Numero di iscrizione', 'N iscrizione'] } },
+  { field: 'externalId', conf: 0.75, names: { en: ['Matric Number', 'Matric No', 'Matriculation Number', 'UUID', 'GUID'], de: ['Passnummer', 'Spielerpassnummer', 'Spielerpass', 'Internnummer'], it: ['Numero iscrizione', 'Numero di iscrizione', 'N iscrizione'], nl: ['Internnummer', 'Intern nummer'] } },
   // a membership's number (an association's member list): the member's number
   { field: 'externalId', conf: 0.85, names: { en: ['Membership Number', 'Membership No', 'Membership Num'], es: ['Número de membresía', 'Número de afiliado', 'Nº de afiliado'], pt: ['Número de associado', 'Número de filiado'], fr: ["Numéro d'adhésion", 'N° adhésion'], de: ['Mitgliedschaftsnummer'], it: ['Numero associato', 'Numero iscritto'], nl: ['Lidmaatschapnummer'] } },
   // The contact's account in the file's own system, abbreviated, in French or Spanish: a veterinary clinic's "Acct_Num", an
@@ -121,13 +121,17 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Nome', 'Nome e cognome', 'Cognome e nome', 'Nominativo', 'Nome completo', 'Nome del contatto', 'Nome cliente'],
     nl: ['Volledige naam', 'Naam', 'Voor- en achternaam', 'Contactnaam', 'Klantnaam'],
   } },
+  // a chat workspace's member export (Slack's "real_name" beside its handle, "display_name"); a household's head in an aid
+  // programme's list (the household's person the file is about)
+  { field: 'name', conf: 0.9, names: { en: ['Real Name', 'Head of Household', 'Household Head'], es: ['Jefe de hogar', 'Jefe de familia'], pt: ['Chefe de família', 'Responsável familiar'], fr: ['Chef de ménage', 'Chef de famille'] } },
   // "Contact" alone may hold a name, an email or a phone: the values decide (./resolve.ts).
   { field: 'name', conf: 0.5, names: { en: ['Contact', 'Contact Info', 'Contact Details', 'Info', 'Details'], es: ['Contacto', 'Datos de contacto'], pt: ['Contato', 'Contacto', 'Dados de contato'], fr: ['Contact', 'Coordonnées'], de: ['Kontakt', 'Kontaktdaten'], it: ['Contatto', 'Recapito', 'Contatti'], nl: ['Contact', 'Contactgegevens'] } },
   { field: 'name', conf: 0.9, names: { en: ['FN', 'Lead Name', 'Your Name', 'Contact Person', 'Attendee Name', 'Guest Name', 'Member Name', 'Participant Name', 'Subscriber Name', 'Student Name'], es: ['Nombre del participante', 'Persona de contacto', 'Cliente', 'P. Contacto', 'Pers. Contacto', 'Pers. de contacto'], pt: ['Pessoa de contato', 'Cliente', 'P. Contato'], fr: ['Personne de contact', 'Interlocuteur', 'Client'], de: ['Ansprechpartner', 'Kunde', 'Teilnehmer'], it: ['Referente', 'Persona di riferimento', 'Cliente'], nl: ['Contactpersoon', 'Klant'] } },
   // The holder a bill or a contract is in the name of: "Intestatario" (an Italian billing export), "Titular",
   // "Titulaire". Not a bank account's holder ("Kontoinhaber", "Account Holder" on a direct-debit form: maybe a parent).
   { field: 'name', conf: 0.8, names: { en: ['Holder', 'Holder Name'], es: ['Titular', 'Nombre del titular'], pt: ['Titular', 'Nome do titular'], fr: ['Titulaire', 'Nom du titulaire'], it: ['Intestatario', 'Intestataria', 'Titolare'] } },
-  { field: 'name', conf: 0.8, names: { en: ['Display Name', 'Person', 'Full Name (Display)', 'Customer', 'Client', 'Attendee', 'Participant', 'Member', 'Lead', 'Guest', 'Candidate', 'Subscriber', 'Student'], es: ['Candidato', 'Participante', 'Socio', 'Asistente'], pt: ['Participante', 'Sócio', 'Candidato'], fr: ['Participant', 'Candidat'], de: ['Mitglied', 'Kandidat'], it: ['Partecipante', 'Socio', 'Candidato', 'Iscritto'], nl: ['Deelnemer', 'Lid', 'Kandidaat'] } },
+  // (Below a strong match: a person's word may head a yes/no column too, "Socio": Si, No; "Lid": ja, nee.)
+  { field: 'name', conf: 0.75, names: { en: ['Display Name', 'Person', 'Full Name (Display)', 'Customer', 'Client', 'Attendee', 'Participant', 'Member', 'Lead', 'Guest', 'Candidate', 'Subscriber', 'Student'], es: ['Candidato', 'Participante', 'Socio', 'Asistente'], pt: ['Participante', 'Sócio', 'Candidato'], fr: ['Participant', 'Candidat'], de: ['Mitglied', 'Kandidat'], it: ['Partecipante', 'Socio', 'Candidato', 'Iscritto'], nl: ['Deelnemer', 'Lid', 'Kandidaat'] } },
 
   { field: 'firstName', conf: 1, names: {
     en: ['First Name', 'Given Name', 'FName', 'First', 'Forename', 'Given', 'Christian Name', 'First Names', 'Given Names'],

@@ -78,12 +78,13 @@ export function roleNameGuess(words: readonly string[]): HeaderGuess | null {
 
 /** A file that names no one but a list role (a tenant list's "Tenant Name", a race's "Piloto"): that role is the contact,
  *  its name and, where the file has none of its own, its email and phone. Not in a file of companies (a customer
- *  ledger's "Destinataire" of its invoices). */
+ *  ledger's "Destinataire" of its invoices), unless the role is their owner. */
 function roleNames(ws: Work[]): void {
-  if (ws.some((w) => (NAME_FIELDS.has(w.field ?? '') || w.field === 'companyName') && w.basis !== 'values')) return;
+  if (ws.some((w) => NAME_FIELDS.has(w.field ?? '') && w.basis !== 'values')) return;
   propertyOwnerName(ws);
   const who = ws.find((w) => w.role && NAME_FIELDS.has(w.role.field))?.role?.who;
-  if (!who) return;
+  // (A business's owner is its contact beside the business's name: a salon platform's "Salon Name", "Owner Name".)
+  if (!who || (ws.some((w) => w.field === 'companyName' && w.basis !== 'values') && !PROPERTY_OWNER_WORDS.has(who))) return;
   for (const w of ws) {
     const r = w.role;
     if (!r || r.who !== who || (!NAME_FIELDS.has(r.field) && ws.some((o) => o !== w && family(o.field) === family(r.field)))) continue;
@@ -102,7 +103,8 @@ const OWN_CHANNELS: ReadonlySet<string> = new Set(['email', 'phone']);
  *  export names its contacts; a bare "Owner" beside an email and a phone only is the contact owner. */
 function propertyOwnerName(ws: Work[]): void {
   const own = (set: ReadonlySet<string>) => ws.some((w) => set.has(w.field ?? '') && w.basis !== 'values');
-  if (ws.some((w) => w.role) || !(own(OWN_ADDRESS) || own(OWN_CHANNELS))) return;
+  // (Another list role names the file's person; an owner's other columns, "Owner Email", are read with the name.)
+  if (ws.some((w) => w.role && !PROPERTY_OWNER_WORDS.has(w.role.who)) || !(own(OWN_ADDRESS) || own(OWN_CHANNELS) || ws.some((w) => w.role))) return;
   const owner = ws.find((w) => w.field === 'owner' && w.basis !== 'values' && headerTokens(w.header).every((t) => PROPERTY_OWNER_WORDS.has(t) || OWNER_NAME_WORDS.has(t)));
   const tokens = owner ? headerTokens(owner.header) : [];
   const who = tokens.find((t) => PROPERTY_OWNER_WORDS.has(t));

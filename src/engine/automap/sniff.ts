@@ -344,7 +344,8 @@ const STREET_WORDS = new Set(
 const RE_STREET_ABBR = /^(?:[crv][./]\s*\p{L}|(?:v\.le|c\.so|p\.zza|p\.za)\s)/iu;
 /** A street line: a house number next to words, with a street word ("26 Weald Cl", "Via Indipendenza, 4"). */
 export function isStreetText(s: string): boolean {
-  if (s.length < 6 || s.length > 120 || !/\d/.test(s) || !/\p{L}{2}/u.test(s)) return false;
+  // (A street line has a space: "CT-2026-00418" is a contract's code, whatever "CT" abbreviates.)
+  if (s.length < 6 || s.length > 120 || !/\d/.test(s) || !/\p{L}{2}/u.test(s) || !/\S\s+\S/.test(s.trim())) return false;
   // A link or an email address ("https://drive.example.com/open?id=1aB": "drive" is a street word) is none.
   if (/@|:\/\/|^www\./i.test(s)) return false;
   if (RE_STREET_ABBR.test(s.trim())) return true;

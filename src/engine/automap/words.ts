@@ -213,7 +213,7 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'mere', 'pere', 'soeur', 'frere', 'epoux', 'epouse', 'conjoint', 'conjointe', 'enfant', 'enfants', 'fils', 'fille', 'tuteur', 'urgence',
   'assistante', 'parrain', 'marraine', 'superviseur', 'superviseuse', 'supervisora', 'supervisore',
   // de
-  'mutter', 'vater', 'eltern', 'schwester', 'bruder', 'ehepartner', 'ehemann', 'ehefrau', 'kind', 'kinder', 'sohn', 'tochter', 'notfall',
+  'mutter', 'vater', 'eltern', 'elternteil', 'elternteile', 'erziehungsberechtigter', 'erziehungsberechtigte', 'schwester', 'bruder', 'ehepartner', 'ehemann', 'ehefrau', 'kind', 'kinder', 'sohn', 'tochter', 'notfall',
   'notfallkontakt', 'assistent', 'assistentin', 'vorgesetzter', 'vorgesetzte', 'erziehungsberechtigter', 'erziehungsberechtigte', 'vormund',
   // it
   'genitore', 'genitori', 'sorella', 'fratello', 'coniuge', 'marito', 'moglie', 'figlio', 'figlia', 'figli', 'tutore', 'emergenza',

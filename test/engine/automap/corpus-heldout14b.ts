@@ -1,6 +1,7 @@
 // The fourteenth held-out part of the auto-mapping corpus (see corpus-format.ts), second half (Spanish, Portuguese,
-// French, Italian and English files; the other half, corpus-heldout14a.ts, holds the rest): 53 header sets (777
-// columns, 347 of them expected to map; 12 Spanish, 12 Portuguese, 12 French, 10 Italian, 7 English; 1 file without a
+// French, Italian and English files; the other half, corpus-heldout14a.ts, holds the rest): 52 header sets (a 53rd, a
+// second client format from the same guide, was dropped: the corpus test asks each set for a source of its own; 11
+// Portuguese sets left), 12 Spanish, 11 Portuguese, 12 French, 10 Italian, 7 English; 1 file without a
 // header row, 1 with a comment line above it; 6 sets of 21 to 45 columns and one of 62) from sources none of the other
 // parts use, found in the public code index (CSV templates and import guides, export writers, database dumps, data
 // models of member, client and player records) with the `search` and `find_string` tools and written down, with the
@@ -150,18 +151,6 @@ export const HELDOUT14B: CorpusSet[] = [
     Cidade | city | Boa Vista | Mucajaí | Cantá
     Estado | state | RR | RR | RR
     CEP | postalCode | 69301-180 | 69340-000 | 69390-000
-  `),
-  set({ id: 'pt-br-clientes-formato-csv-reduzido', kind: 'the same firm\'s reduced client CSV format its import guide recommends (name or legal name, trade name, CNPJ, CPF, phone, email, address, city, state, CEP)', lang: 'pt', defaultCountry: 'BR', source: 'github:pedrocba/Calcario-amazonia SOLUCAO_RAPIDA_CLIENTES.md (the guide\'s "formato correto" header line, Markdown)' }, `
-    Nome/Razão Social | name | Agropecuária Caracaraí Ltda | Francisca Lima | Sítio Três Irmãos
-    Apelido/Nome fantasia | - | Agro Caracaraí | Chica | Três Irmãos
-    CNPJ | - | 45.678.901/0001-23 | | 56.789.012/0001-34
-    CPF | - | | 987.654.321-00 |
-    Telefone | phone | (95) 3532-1010 | (95) 99155-6677 |
-    Email | email | contato@agrocaracarai.example.com.br | | tresirmaos@example.com
-    Endereço | address1 | Av. Getúlio Vargas, 455 | Rua 7, 120 | Vicinal 2, km 8
-    Cidade | city | Caracaraí | Boa Vista | Alto Alegre
-    Estado | state | RR | RR | RR
-    CEP | postalCode | 69360-000 | 69309-500 | 69350-000
   `),
   set({ id: 'pt-br-protheus-clientes-sa1-tipo', kind: 'Brazilian app\'s client type mirroring a TOTVS Protheus client register (company, branch, code, store, legal name, short name, type, CNPJ, IE, person type, email, CEP, address, neighbourhood, UF, municipality, DDD, phone, price table)', lang: 'pt', defaultCountry: 'BR', source: 'github:joseigorferreira/curso-b7web react/react-primeiro-projeto/src/types/Cliente.ts (a Protheus client record type, TypeScript)' }, `
     empresa | - | 01 | 01 | 01

@@ -1,6 +1,6 @@
 // The auto-mapping corpus as a table-driven test: real header sets in seven parts (./corpus-tune.ts, ./corpus-heldout.ts,
 // ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts, ./corpus-heldout5a.ts with ./corpus-heldout5b.ts,
-// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts, ./corpus-heldout13a.ts with ./corpus-heldout13b.ts), each mapped as the CLI maps a file (header row found
+// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts, ./corpus-heldout13a.ts with ./corpus-heldout13b.ts, ./corpus-heldout14a.ts with ./corpus-heldout14b.ts), each mapped as the CLI maps a file (header row found
 // first), with precision, recall and F1 over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
@@ -27,6 +27,8 @@ import { HELDOUT12A } from './corpus-heldout12a';
 import { HELDOUT12B } from './corpus-heldout12b';
 import { HELDOUT13A } from './corpus-heldout13a';
 import { HELDOUT13B } from './corpus-heldout13b';
+import { HELDOUT14A } from './corpus-heldout14a';
+import { HELDOUT14B } from './corpus-heldout14b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -47,12 +49,14 @@ const HELDOUT11 = [...HELDOUT11A, ...HELDOUT11B];
 const HELDOUT12 = [...HELDOUT12A, ...HELDOUT12B];
 /** The thirteenth, built the same way after the eleventh part's rules, while the twelfth part's were written. */
 const HELDOUT13 = [...HELDOUT13A, ...HELDOUT13B];
+/** The fourteenth, built the same way after the twelfth and thirteenth parts' rules. */
+const HELDOUT14 = [...HELDOUT14A, ...HELDOUT14B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -156,6 +160,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a thirteenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT13, 'heldout13', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12], 100);
+  });
+
+  it('has a fourteenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT14, 'heldout14', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -307,10 +315,22 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9569 (precision 0.9569, recall 0.9569) after the general rules its misses led to ("thirteenth part" block of
   // ./general-rules.test.ts). Most misses left are judgments: a team, a roster or a household as tags, a camp's camper
   // beside the primary contact, a registration's bare "ID".
-  it('thirteenth held-out part: F1 of at least 0.9568', () => {
-    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9568);
+  // 0.9576 after the fourteenth part's rules (a salutation's column, an owner's columns).
+  it('thirteenth held-out part: F1 of at least 0.9575', () => {
+    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9575);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The fourteenth held-out part (107 sets, 1,417 columns, built blind after the twelfth and thirteenth parts' rules; a
+  // 108th set was dropped for sharing its source with another) measured 0.8907 (precision 0.8941, recall 0.8874) when
+  // first run, before anything was tuned on it, the lowest of any part; 0.8897 with the mapper of the session's start: this
+  // session's rules barely carried over to it. 0.9095 (precision 0.9136, recall 0.9054) after the general rules its misses
+  // led to ("fourteenth part" block of ./general-rules.test.ts). Most misses left are its writers' choices against the
+  // documented ones (a mobile as the main phone beside an untyped phone, types of membership as tags, "Referido por" as
+  // the source), a file whose header row is a joke ("Bordel", "a", "couette"), data models' field names, and a school
+  // platform's co-accounts (the parents' "Co1EMail").
+  it('fourteenth held-out part: F1 of at least 0.9094', () => {
+    expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9094);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

@@ -1912,3 +1912,20 @@ describe('an ERP\'s integration code', () => {
     expect(mapOf(['Name', 'Email', h])[h]).toBe('externalId');
   });
 });
+
+describe('fourteenth part: owners of businesses, yes/no under a name word, internal numbers, codes that are no streets', () => {
+  it('a business\'s owner is its contact beside the business\'s name (a salon platform\'s report); a list role is not', () => {
+    expect(fieldsOf(['Business Name', 'Owner Name', 'Owner Email', 'City'])).toEqual(['companyName', 'name', 'email', 'city']);
+    expect(fieldsOf(['Empresa', 'Destinataire', 'Email'])[1]).toBeNull();
+  });
+  it.each([['lid', ['ja', 'nee', 'ja']], ['Socio', ['Si', 'No', 'Si']]])('"%s" over yes/no is no name, however strong', (h, values) => {
+    expect(fieldsOf(['Email', h], { sampleRows: values.map((v, i) => [`a${i}@example.com`, v]) })[1]).toBeNull();
+  });
+  it.each([['InternNummer', 'externalId'], ['Internnummer', 'externalId'], ['real_name', 'name'], ['Head of Household', 'name'], ['Elternteil 1 - Vorname', null]])('"%s" is %s', (h, field) => {
+    expect(mapOf(['Email', h])[h]).toBe(field);
+  });
+  it('without a header row, a contract\'s codes ("CT-2026-00418") are no street lines', () => {
+    const rows = [['CT-2026-00418', 'Willem Hoekstra', 'w.hoekstra@example.nl'], ['CT-2026-00421', 'Sevda Arslan', 's.arslan@example.nl']];
+    expect(suggestMapping(['', '', ''], { sampleRows: rows, defaultCountry: 'NL' })[0].field).not.toBe('address1');
+  });
+});
