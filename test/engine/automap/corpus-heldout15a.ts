@@ -275,6 +275,60 @@ export const HELDOUT15A: CorpusSet[] = [
     Phone Number | phone | 0412 555 018 | 0423 555 094 | 0433 555 061
     Registered | - | Yes | Yes | No
   `),
+  set({ id: 'en-hubspot-import-template-segment', kind: 'HubSpot contact import template given in a sales playbook', lang: 'en', source: 'index:59348376776 (a sales team\'s HubSpot playbook, contact import template, Markdown)' }, `
+    # The company domain is the company's: not imported. The customer segment is a category of the contact: Tags.
+    First Name | firstName | Rachel | Victor | Imani
+    Last Name | lastName | Stone | Alvarez | Brooks
+    Email | email | rachel.stone@lumen.example | valvarez@cobaltlabs.example | imani@brooksco.example
+    Job Title | - | Head of IT | VP Engineering | COO
+    Phone | phone | +1 312 555 0145 | +1 408 555 0112 | +1 919 555 0183
+    Company Domain Name | - | lumen.example | cobaltlabs.example | brooksco.example
+    Contact owner | owner | Sarah Chen | Mark Ruiz | Sarah Chen
+    Lifecycle Stage | - | lead | opportunity | lead
+    Customer segment | tags | Mid-Market | Enterprise | SMB
+  `),
+  set({ id: 'en-hubspot-contacts-decay-audit', kind: 'HubSpot contacts export read by a CRM health audit', lang: 'en', source: 'index:61402656831 (a CRM audit engine\'s decay check tests, Python)' }, `
+    # Record ID is HubSpot's id of the contact, another system's id: the External ID.
+    Record ID | externalId | 1 | 2 | 3
+    Email | email | ada@acme.example | bert@globex.example | cara@initech.example
+    Contact owner | owner | Sarah Chen | Sarah Chen | Omar Haddad
+    Lifecycle Stage | - | lead | customer | subscriber
+    Country/Region | country | United States | Canada | United Kingdom
+    Last Activity Date | - | 2026-07-20 | 2025-01-03 | 2024-11-15
+  `),
+  set({ id: 'en-hubspot-export-people-website', kind: 'HubSpot contacts export, read by a people-data importer', lang: 'en', source: 'index:71538610536 (a people-data tool\'s source readers, tests, TypeScript)' }, `
+    # Website URL is a property of the contact record in HubSpot (the contact's own site): the Website.
+    Record ID | externalId | 51 | 52 | 60
+    First Name | firstName | JANE | Bob | Carla
+    Last Name | lastName | doe | Roe | Mendes
+    Email | email | Jane@Acme.example | bob@gmail.example | carla@mendesdesign.example
+    Phone Number | phone | +1 555 0100 | | +1 555 0177
+    Job Title | - | VP Talent | | Designer
+    Contact owner | owner | Sam Lee | | Sam Lee
+    Lifecycle Stage | - | customer | lead | lead
+    Create Date | - | 2021-04-01 09:12 | 2022-01-01 00:00 | 2023-05-17 14:40
+    Last Activity Date | - | 2024-03-05 14:22 | | 2024-02-01 10:05
+    Last Contacted | - | 2024-03-01 10:00 | | 2024-01-30 16:20
+    Company Name | companyName | Acme Corp | Acme Corp | Mendes Design
+    Website URL | website | acme.example | | mendesdesign.example
+  `),
+  set({ id: 'en-hubspot-export-create-date', kind: 'HubSpot contacts export imported into a small CRM (end-to-end test file)', lang: 'en', source: 'index:70106086073 (a small CRM\'s browser test, HubSpot import step, JavaScript)' }, `
+    Record ID | externalId | 7001 | 7002 | 7003
+    First Name | firstName | Bastien | Emma | Hugo
+    Last Name | lastName | Roche | Vial | Marchand
+    Email | email | b.roche@roche-menuiserie.example | emma@vial-conseil.example | hugo@marchand-bois.example
+    Company Name | companyName | Menuiserie Roche | Vial Conseil | Marchand Bois
+    Contact owner | owner | Paul Witczak | Paul Witczak | Claire Dumas
+    Lifecycle Stage | - | Customer | Lead | Opportunity
+    Create Date | - | 2024-03-02 | 2025-01-20 | 2025-02-11
+  `),
+  set({ id: 'en-hubspot-export-bounce-checker', kind: 'HubSpot contact export format listed by an email bounce checker', lang: 'en', source: 'index:51792370198 (an email bounce checker\'s README, supported formats)' }, `
+    Email | email | john@example.com | priya@example.org | li.wei@example.net
+    First Name | firstName | John | Priya | Li
+    Last Name | lastName | Doe | Shah | Wei
+    Contact Owner | owner | Sales Team | Marketing | Sales Team
+    Lifecycle Stage | - | customer | lead | subscriber
+  `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-kontakte-sammelexport-organisation', kind: 'Kontaktverwaltung, Sammelexport markierter Kontakte', lang: 'de', defaultCountry: 'DE', source: 'index:58204699576 (eine Kontaktliste mit Sammelaktionen, CSV-Export, React)' }, `
     Vorname | firstName | Jana | Tobias | Sevgi
@@ -355,6 +409,70 @@ export const HELDOUT15A: CorpusSet[] = [
     E-Mail | email | reto.keller@example.ch | claudia.frei@example.ch | beat.huber@example.ch
     Telefon | phone | 079 123 45 67 | 078 234 56 78 | 044 345 67 89
     Rolle | - | Mitarbeiter | Krisenstab | Ersthelfer
+  `),
+  set({ id: 'de-benutzer-import-rolle-unbekannt', kind: 'Vereinsportal, Benutzer-Import (Semikolon-CSV mit unbekannter Spalte)', lang: 'de', source: 'index:71368489192 (ein Vereinsportal, Tests des CSV-Benutzerimports, JavaScript)' }, `
+    Nachname | lastName | Neumann | Albers | Pohl
+    Vorname | firstName | Nina | Georg | Ines
+    E-Mail | email | nina.neumann@example.de | g.albers@example.de | ines.pohl@example.org
+    Rolle | - | | vorstand | mitglied
+    Unbekannt | - | x | x | x
+  `),
+  set({ id: 'de-benutzerliste-export-letzte-anmeldung', kind: 'Web-App, Benutzerliste als CSV für deutsches Excel (BOM, Semikolon)', lang: 'de', source: 'index:63121567500 (eine Web-App, Playwright-Test des Benutzerexports, TypeScript)' }, `
+    # Gruppen (the groups a user belongs to) are Tags.
+    Nachname | lastName | Krüger | Becker | Şahin
+    Vorname | firstName | Frank | Miriam | Emre
+    E-Mail | email | f.krueger@example.de | miriam.becker@example.de | emre.sahin@example.com
+    Gruppen | tags | Administratoren | Redaktion, Vertrieb | Vertrieb
+    Letzte Anmeldung | - | 03.04.2025 08:12 | 28.03.2025 16:45 | 
+    Letzte Aktivität | - | 03.04.2025 09:40 | 01.04.2025 11:02 | 
+  `),
+  set({ id: 'de-spieler-export-helden', kind: 'Rollenspiel-Verein, Spielerexport für Admins (Semikolon)', lang: 'de', source: 'index:69783875165 (eine Laravel-Anwendung, Test des Spielerexports, PHP)' }, `
+    Nachname | lastName | Berg | Kaiser | Vogt
+    Vorname | firstName | Lea | Jonas | Carla
+    E-Mail | email | lea.berg@example.de | jonas.kaiser@example.de | carla.vogt@example.org
+    Geburtsdatum | dateOfBirth | 12.05.1998 | 30.01.2002 | 07.09.1995
+    Geschlecht | - | weiblich | männlich | weiblich
+    Helden | - | Alrik, Yasmina | Thorwaler Olgard | 
+  `),
+  set({ id: 'de-turnier-startliste-export', kind: 'Turnierverwaltung, Startliste einer Runde als CSV', lang: 'de', source: 'index:53427733433 (eine Turnier-Anmeldung, Startlisten-Export, Java)' }, `
+    # Nr is the start-list number: not imported. Verein (the club the player belongs to) is Tags. Rang is a ranking.
+    Nr | - | 1 | 2 | 3
+    Nachname | lastName | Hofer | Steiner | Lehmann
+    Vorname | firstName | Andreas | Martina | Kevin
+    E-Mail | email | a.hofer@example.at | martina.steiner@example.de | kevin.lehmann@example.de
+    Verein | tags | SK Graz | SC Ingolstadt | SV Werder Bremen
+    Land | country | AUT | GER | GER
+    Rang | - | 12 | 45 | 101
+    Geburtsdatum | dateOfBirth | 1984-03-11 | 1999-07-21 | 2006-12-02
+    Anmeldedatum | - | 2025-04-02 | 2025-04-05 | 2025-04-10
+    GeplanteRunden | - | 1,2,3 | 1,2 | 2,3
+  `),
+  set({ id: 'de-clubdesk-mitglieder-export', kind: 'ClubDesk-Mitgliederexport (Schweiz, Semikolon, Windows-1252)', lang: 'de', defaultCountry: 'CH', source: 'index:60110983657 (ein Importskript für ClubDesk-Exporte, Test, JavaScript)' }, `
+    # The second email is an additional email. [Gruppen] is Tags; [Id] is ClubDesk's id of the member: the External ID.
+    # Sektion, Beitragskategorie and [Rolle] are not imported.
+    Nachname | lastName | Müller | Brunner | Gerber
+    Vorname | firstName | Petra | Luca | Simone
+    E-Mail | email | petra@example.ch | luca.brunner@example.ch | s.gerber@example.ch
+    E-Mail Alternativ | additionalEmails | | luca.b@example.com | 
+    Status | - | Passivmitglied | Aktivmitglied | Aktivmitglied
+    Eintritt | - | 01.08.2020 | 15.03.2018 | 01.01.2023
+    Austritt | - | | | 
+    Sektion | - | KSCW | KSCW | Jugend
+    Beitragskategorie | - | Passivmitglied | Erwachsene | Jugend
+    Geschlecht | - | weiblich | männlich | weiblich
+    Geburtsdatum | dateOfBirth | 03.05.1975 | 22.11.1990 | 14.06.2008
+    [Gruppen] | tags | Passivmitglieder | Aktive; Vorstand | Juniorinnen
+    [Rolle] | - | Standard Benutzer | Administrator | Standard Benutzer
+    [Id] | externalId | 1001 | 1002 | 1003
+  `),
+  set({ id: 'de-wahlkurse-abgaben-export', kind: 'Schule, Export der Wahlkurs-Abgaben (Semikolon)', lang: 'de', source: 'index:51870270000 (eine Schul-App für Wahlkurse, Export-Route, JavaScript)' }, `
+    Nachname | lastName | Schröder | Kaya | Wolf
+    Vorname | firstName | Mia | Emir | Paul
+    E-Mail | email | mia.schroeder@schule.example | emir.kaya@schule.example | paul.wolf@schule.example
+    Klasse | - | 9b | 10a | 9c
+    Status | - | abgegeben | abgegeben | offen
+    Abgabe am | - | 14.01.2026 10:22 | 15.01.2026 18:03 | 
+    Optionen (Priorität) | - | Robotik (1), Theater (2) | Fußball (1), Chor (2) | 
   `),
   // ----------------------------------------------------------------------------------------------------- Dutch
   set({ id: 'nl-twenty-import-functie-onbekend', kind: 'import naar Twenty CRM voor een advocatenkantoor (Nederlandse kopjes)', lang: 'nl', source: 'index:57884418717 (een importplanner voor Twenty CRM, tests, TypeScript)' }, `
@@ -440,6 +558,55 @@ export const HELDOUT15A: CorpusSet[] = [
     Woonplaats | city | Leiden | Amsterdam | Amsterdam
     Telefoonnummer | phone | 06-12345678 | 020-6123987 | 06-87654321
   `),
+  set({ id: 'nl-website-aanvragen-beheer-export', kind: 'bedrijfswebsite, export van contact- en health-check-aanvragen', lang: 'nl', defaultCountry: 'NL', source: 'index:61932156758 (een websiteserver met beheerpagina, CSV-export, JavaScript)' }, `
+    # "pagina" is the page the form was sent from: not imported.
+    datum | - | 2025-10-01T09:14:22Z | 2025-10-02T13:40:05Z | 2025-10-04T20:11:48Z
+    soort | - | contact | health check | health check (alleen e-mail)
+    naam | name | Wouter Janssen | Eline de Groot | 
+    email | email | wouter@janssen-bv.example | eline@degroot.example | info@vdberg.example
+    telefoon | phone | 06 12345678 | 020 7654321 | 
+    bedrijf | companyName | Janssen BV | De Groot Advies | 
+    rol | - | Directeur | HR-manager | 
+    antwoorden | - | | 3,4,2,5,1 | 
+    bericht | - | Graag een offerte | | 
+    pagina | - | /contact | /health-check | /health-check
+  `),
+  set({ id: 'nl-ledenimport-voorbeeldbestand', kind: 'vereniging, voorbeeldbestand van de ledenimport', lang: 'nl', defaultCountry: 'NL', source: 'index:53178432130 (een beheerpagina met CSV-import van leden, React)' }, `
+    voornaam | firstName | Jan | Marie | Kees
+    achternaam | lastName | Jansen | Pieters | de Jong
+    email | email | jan@example.nl | marie@example.nl | kees.dejong@example.com
+    telefoon | phone | 0612345678 | | 0201234567
+    geboortedatum | dateOfBirth | 1985-03-15 | | 1972-12-01
+    lid_sinds | - | 2024-01-01 | 2024-06-01 | 2019-09-01
+    notities | - | Lid sinds 2024 | | Penningmeester
+  `),
+  set({ id: 'nl-bulk-gebruikers-import-bedrijf', kind: 'klantportaal, bulk-import van gebruikers', lang: 'nl', defaultCountry: 'NL', source: 'index:22527567373 (een beheerpaneel met bulk gebruikersimport, HTML)' }, `
+    naam | name | Sophie van Leeuwen | Jeroen Maas | Ilse Brouwer
+    email | email | sophie@vanleeuwen.example | jeroen.maas@example.nl | ilse@brouwerbouw.example
+    telefoon | phone | 06-23456789 | 010-2345678 | 06-98765432
+    bedrijf | companyName | Van Leeuwen Advies | | Brouwer Bouw BV
+    notities | - | Nieuwe klant | | Betaalt per kwartaal
+  `),
+  set({ id: 'nl-klanten-whatsapp-voorkeur', kind: 'planningsapp voor schoonmaakbedrijven, klantgegevens met kanaalvoorkeur', lang: 'nl', defaultCountry: 'NL', source: 'index:69494314556 (een dagplanning die klanten ophaalt, TypeScript)' }, `
+    # id is the app's id of the customer: the External ID; telefoon2 is an additional phone.
+    id | externalId | 8c1f2a40-1 | 8c1f2a40-2 | 8c1f2a40-3
+    naam | name | Fam. Verhoeven | Dhr. Kuipers | Mevr. Lammers
+    email | email | verhoeven@example.nl | kuipers@example.nl | 
+    telefoon | phone | 06 11223344 | 0347 123456 | 06 99887766
+    telefoon2 | additionalPhones | | 06 55443322 | 
+    kanaal_voorkeur | - | whatsapp | mail | whatsapp
+    wa_toestemming_op | - | 2025-02-01T10:00:00Z | | 2025-03-12T08:30:00Z
+    wa_marketing_op | - | | | 2025-03-12T08:30:00Z
+    wa_afgemeld_op | - | | | 
+  `),
+  set({ id: 'nl-klant-tabel-adres-id', kind: 'Belgische klantendatabank, kolommen van de tabel klant', lang: 'nl', defaultCountry: 'BE', source: 'index:71403092787 (een Express-route die klanten met adres opslaat, JavaScript)' }, `
+    voornaam | firstName | Wim | Lotte | Jens
+    achternaam | lastName | Claes | Wouters | Maes
+    email | email | wim.claes@example.be | lotte.wouters@example.be | jens.maes@example.com
+    telefoon | phone | 0470 12 34 56 | 03 234 56 78 | 
+    adres_id | - | 14 | 15 | 16
+    type_klant | - | particulier | bedrijf | particulier
+  `),
   // ----------------------------------------------------------------------------------------------------- mixed
   set({ id: 'mixed-wielerclub-leden-export-nl-en', kind: 'cycling club member export, Dutch and English column names', lang: 'mixed', source: 'index:53044920782 (a club app\'s members CSV route, TypeScript)' }, `
     # member_id is the app's id of the member: the External ID; athlete_code (a second id) is not imported.
@@ -480,5 +647,61 @@ export const HELDOUT15A: CorpusSet[] = [
     bedrijfsnaam | companyName | | Verbeek Installatietechniek | 
     telefoonnummer | phone | 0343-512345 | 013-4567890 | 06-11223344
     klantid | externalId | 2001 | 2002 | 2003
+  `),
+  set({ id: 'mixed-busreis-boekingen-tabel', kind: 'bus travel booking table (Dutch column names with English ids)', lang: 'mixed', defaultCountry: 'NL', source: 'index:56289020318 (a bus trip booking handler, PHP)' }, `
+    # telefoon_thuisblijver is the number of someone staying home (an emergency contact): not imported.
+    busreis_id | - | 12 | 12 | 14
+    tenant_id | - | 3 | 3 | 3
+    boeking_ref | - | BR-2026-004211 | BR-2026-004212 | BR-2026-004230
+    voornaam | firstName | Gerda | Henk | Ria
+    achternaam | lastName | Postma | Veenstra | Smits
+    email | email | gerda.postma@example.nl | h.veenstra@example.nl | ria.smits@example.com
+    telefoon | phone | 06-12121212 | 0512-345678 | 06-34343434
+    adres | address1 | Brink 4 | Parklaan 17 | Hoogstraat 2
+    postcode | postalCode | 9401 HS | 9203 AB | 5611 JK
+    woonplaats | city | Assen | Drachten | Eindhoven
+    telefoon_thuisblijver | - | 0592-123456 | 06-56565656 | 
+    aantal_deelnemers | - | 2 | 1 | 2
+    halte_id | - | 5 | 7 | 9
+    enkelpersoon_toeslag | - | 0 | 1 | 0
+    gekozen_opties | - | lunchpakket | | lunchpakket, reisverzekering
+    subtotaal | - | 178.00 | 119.00 | 198.00
+    reserveringskosten | - | 12.50 | 12.50 | 12.50
+    totaal | - | 190.50 | 131.50 | 210.50
+    betaal_status | - | open | open | betaald
+    status | - | nieuw | nieuw | bevestigd
+  `),
+  set({ id: 'mixed-mitarbeiter-tabel-personal', kind: 'HR staff table of a German small business app (German and English column names)', lang: 'mixed', defaultCountry: 'DE', source: 'index:56805207959 (a small business admin app\'s staff view, query columns, TypeScript)' }, `
+    # id is the app's id of the employee: the External ID; auth_user_id (a second id) is not imported. The
+    # emergency contact, tax and social security numbers and the IBAN are not imported. "adresse" is the full
+    # address in one line: the Address line.
+    id | externalId | 3f9a1c00-1 | 3f9a1c00-2 | 3f9a1c00-3
+    vorname | firstName | Sandra | Marko | Lisa
+    nachname | lastName | Fuchs | Petrović | Engel
+    email | email | sandra.fuchs@example.de | marko.petrovic@example.de | lisa.engel@example.de
+    telefon | phone | 0151 23456789 | 0176 98765432 | 0711 223344
+    position | - | Filialleitung | Verkauf | Aushilfe
+    status | - | aktiv | aktiv | inaktiv
+    eintrittsdatum | - | 2019-04-01 | 2022-08-15 | 2024-05-01
+    geburtsdatum | dateOfBirth | 1985-06-12 | 1993-02-27 | 2003-10-09
+    adresse | address1 | Lindenstraße 4, 70173 Stuttgart | Hauptstr. 88, 70372 Stuttgart | Gartenweg 2, 71032 Böblingen
+    sv_nummer | - | 12 120685 F 123 | 65 270293 P 456 | 13 091003 E 789
+    steuer_id | - | 12345678901 | 98765432109 | 45678912345
+    iban | - | DE89370400440532013000 | DE12500105170648489890 | DE02120300000000202051
+    notfall_kontakt | - | Thomas Fuchs 0151 11111111 | | Eltern 0711 998877
+    urlaubsanspruch_tage | - | 30 | 28 | 12
+    auth_user_id | - | a1b2c3d4 | e5f6a7b8 | 
+  `),
+  set({ id: 'mixed-loginnamen-tabel-de-en', kind: 'office software user table (German and English column names)', lang: 'mixed', defaultCountry: 'DE', source: 'index:3818963366 (an office suite\'s user registration, SQL insert, PHP)' }, `
+    # "mobile" next to the untyped telefon is an additional phone; fax and the signature code (zeichen) are not
+    # imported; the login is not imported.
+    login | - | mkoenig | sbauer | tlange
+    vorname | firstName | Martin | Stefanie | Tim
+    nachname | lastName | König | Bauer | Lange
+    email | email | m.koenig@example.de | s.bauer@example.de | t.lange@example.de
+    telefon | phone | 0391 123450 | 0391 123451 | 0391 123452
+    fax | - | 0391 123459 | 0391 123459 | 
+    mobile | additionalPhones | 0172 1112233 | | 0160 4445566
+    zeichen | - | MK | SB | TL
   `),
 ];
