@@ -329,6 +329,110 @@ export const HELDOUT15A: CorpusSet[] = [
     Contact Owner | owner | Sales Team | Marketing | Sales Team
     Lifecycle Stage | - | customer | lead | subscriber
   `),
+  set({ id: 'en-google-contacts-class-emails-script', kind: 'Google Contacts CSV (old format, 27 columns) written by a shell script that adds class members\' Gmail addresses to a group', lang: 'en', source: 'index:19082987170 (a shell script writing a Google Contacts import, Bash)' }, `
+    # The script writes each address into Name and Given Name (no real names): the Name column holds the email, the
+    # only one the file has, so it is the Email; Given Name repeats it and is not imported. Group Membership is Tags.
+    Name | email | lucia.romero@gmail.com | pablo.sanz@gmail.com | irene.gil@gmail.com
+    Given Name | - | lucia.romero@gmail.com | pablo.sanz@gmail.com | irene.gil@gmail.com
+    Additional Name | - |  |  |
+    Family Name | - |  |  |
+    Yomi Name | - |  |  |
+    Given Name Yomi | - |  |  |
+    Additional Name Yomi | - |  |  |
+    Family Name Yomi | - |  |  |
+    Name Prefix | - |  |  |
+    Name Suffix | - |  |  |
+    Initials | - |  |  |
+    Nickname | - |  |  |
+    Short Name | - |  |  |
+    Maiden Name | - |  |  |
+    Birthday | - |  |  |
+    Gender | - |  |  |
+    Location | - |  |  |
+    Billing Information | - |  |  |
+    Directory Server | - |  |  |
+    Mileage | - |  |  |
+    Occupation | - |  |  |
+    Hobby | - |  |  |
+    Sensitivity | - |  |  |
+    Priority | - |  |  |
+    Subject | - |  |  |
+    Notes | - |  |  |
+    Group Membership | tags | * My Contacts ::: clase ::: * Starred | * My Contacts ::: clase ::: * Starred | * My Contacts ::: clase ::: * Starred
+  `),
+  set({ id: 'en-google-contacts-course-participants', kind: 'Google Contacts CSV (31 columns) exported from a course registration app, participant names prefixed with the course initials', lang: 'en', source: 'index:55231988288 (a course registration app\'s participants page, Google Contacts export, React)' }, `
+    # Only Name and the phone are filled: the Name (with its course prefix) and the Phone.
+    Name | name | PHOTO-Awa Diop | PHOTO-Moussa Ndiaye | PHOTO-Fatou Sarr
+    Given Name | - |  |  |
+    Additional Name | - |  |  |
+    Family Name | - |  |  |
+    Yomi Name | - |  |  |
+    Given Name Yomi | - |  |  |
+    Additional Name Yomi | - |  |  |
+    Family Name Yomi | - |  |  |
+    Name Prefix | - |  |  |
+    Name Suffix | - |  |  |
+    Initials | - |  |  |
+    Nickname | - |  |  |
+    Short Name | - |  |  |
+    Maiden Name | - |  |  |
+    Birthday | - |  |  |
+    Gender | - |  |  |
+    Location | - |  |  |
+    Billing Information | - |  |  |
+    Directory Server | - |  |  |
+    Mileage | - |  |  |
+    Occupation | - |  |  |
+    Hobby | - |  |  |
+    Sensitivity | - |  |  |
+    Priority | - |  |  |
+    Subject | - |  |  |
+    Notes | - |  |  |
+    Language | - |  |  |
+    Photo | - |  |  |
+    Group Membership | tags |  |  |
+    Phone 1 - Type | - | Mobile | Mobile | Mobile
+    Phone 1 - Value | phone | +221771234567 | +221709876543 | +221765551234
+  `),
+  set({ id: 'en-google-contacts-whatsapp-capture-app', kind: 'Google Contacts CSV (35 columns with two custom fields) exported by an Android contact-capture app', lang: 'en', source: 'index:63359218061 (an Android app\'s CSV exporter, Java)' }, `
+    # The app writes the whole name into Name and Given Name: Name is the Name; Given Name repeats the full name and is
+    # not imported (it is not a first name). Group Membership is Tags.
+    Name | name | Valeria Ortiz | Camila Ruiz | Sergio Prieto
+    Given Name | - | Valeria Ortiz | Camila Ruiz | Sergio Prieto
+    Additional Name | - |  |  |
+    Family Name | - |  |  |
+    Yomi Name | - |  |  |
+    Given Name Yomi | - |  |  |
+    Additional Name Yomi | - |  |  |
+    Family Name Yomi | - |  |  |
+    Name Prefix | - |  |  |
+    Name Suffix | - |  |  |
+    Initials | - |  |  |
+    Nickname | - |  |  |
+    Short Name | - |  |  |
+    Maiden Name | - |  |  |
+    Birthday | - |  |  |
+    Gender | - |  |  |
+    Location | - |  |  |
+    Billing Information | - |  |  |
+    Directory Server | - |  |  |
+    Mileage | - |  |  |
+    Occupation | - |  |  |
+    Hobby | - |  |  |
+    Sensitivity | - |  |  |
+    Priority | - |  |  |
+    Subject | - |  |  |
+    Notes | - | Cliente de corte y color |  | Pide cita los viernes
+    Language | - |  |  |
+    Photo | - |  |  |
+    Group Membership | tags | Clientas | Clientas | Barberia
+    Phone 1 - Type | - | WhatsApp Business | WhatsApp Business | WhatsApp Business
+    Phone 1 - Value | phone | +34 612 345 678 | +34 655 443 221 | +34 699 112 233
+    Custom Field 1 - Type | - |  |  |
+    Custom Field 1 - Value | - |  |  |
+    Custom Field 2 - Type | - |  |  |
+    Custom Field 2 - Value | - |  |  |
+  `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-kontakte-sammelexport-organisation', kind: 'Kontaktverwaltung, Sammelexport markierter Kontakte', lang: 'de', defaultCountry: 'DE', source: 'index:58204699576 (eine Kontaktliste mit Sammelaktionen, CSV-Export, React)' }, `
     Vorname | firstName | Jana | Tobias | Sevgi
