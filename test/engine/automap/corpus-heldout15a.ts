@@ -1,12 +1,14 @@
 // The fifteenth held-out part of the auto-mapping corpus (see corpus-format.ts), first half (English, German, Dutch
-// and mixed-language files; the other half, corpus-heldout15b.ts, holds the other languages): SUMMARY_LINE
-// from sources none of the other parts use, found in the public code index with find_string (exact header text of
+// and mixed-language files; the other half, corpus-heldout15b.ts, holds the other languages): 61 header sets (607
+// columns, 312 of them expected to map; 28 English, 14 German, 13 Dutch, 6 mixed; 2 files without a header row, 2
+// with title, company, period, date and blank lines above it; 4 sets of 21 to 45 columns) from sources none of the other parts use, found in the public code index with find_string (exact header text of
 // CRM, shop and newsletter exports, importer tests and templates, member and school lists, event registrations,
 // database tables) and written down, with the mapping a careful person would choose by the field definitions and the
 // issue's rules, BEFORE the mapper was run on them and without reading the lexicon or the mapper. "index:N" names the
 // index file the header text was read from (the index does not name its repository); the kind says what the file is.
 // Sample values are made up in the shape of each file's own (no personal data or example rows from the sources are
-// copied). A trailing empty column is written as "". No set's headers repeat an older part's.
+// copied). A trailing empty column is written as "". No set's headers repeat an older part's (the two files without a
+// header row aside: their empty headers are those of older such files as wide).
 //
 // The choices are the fourth held-out part's (corpus-heldout4.ts), which every part follows:
 // - Primary before alternate: an untyped phone is the main phone, a mobile next to it an additional phone; with
@@ -432,6 +434,18 @@ export const HELDOUT15A: CorpusSet[] = [
     Custom Field 1 - Value | - |  |  |
     Custom Field 2 - Type | - |  |  |
     Custom Field 2 - Value | - |  |  |
+  `),
+  set({ id: 'en-payroll-report-employees-excel', kind: 'payroll app Excel report of employees\' hours, with title, company, pay period, generated date and blank rows above the header', lang: 'en', above: [['Payroll Report', '', '', '', '', '', '', ''], ['Company: Tri-County Field Services LLC', '', '', '', '', '', '', ''], ['Pay Period: 2025-06-01 to 2025-06-15', '', '', '', '', '', '', ''], ['Generated: 6/16/2025', '', '', '', '', '', '', ''], ['', '', '', '', '', '', '', '']], source: 'index:35969583766 (a payroll service\'s report generator, Excel report, TypeScript)' }, `
+    # Employee ID is the payroll system's id of the employee: the External ID. Department and the hours are not
+    # imported.
+    Employee ID | externalId | EMP-0041 | EMP-0057 | EMP-0063
+    First Name | firstName | Derek | Alisha | Tomas
+    Last Name | lastName | Hollis | Grant | Vega
+    Department | - | Field Ops | Dispatch | Field Ops
+    Regular Hours | - | 80.00 | 76.50 | 80.00
+    Overtime Hours | - | 6.25 | 0.00 | 11.75
+    Total Hours | - | 86.25 | 76.50 | 91.75
+    Total Miles | - | 412 | 0 | 655
   `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-kontakte-sammelexport-organisation', kind: 'Kontaktverwaltung, Sammelexport markierter Kontakte', lang: 'de', defaultCountry: 'DE', source: 'index:58204699576 (eine Kontaktliste mit Sammelaktionen, CSV-Export, React)' }, `
