@@ -1,9 +1,10 @@
 // The fifteenth held-out part of the auto-mapping corpus (see corpus-format.ts), first half (English, German, Dutch
 // and mixed-language files; the other half, corpus-heldout15b.ts, holds the other languages): 61 header sets (607
 // columns, 312 of them expected to map; 28 English, 14 German, 13 Dutch, 6 mixed; 2 files without a header row, 2
-// with title, company, period, date and blank lines above it; 4 sets of 21 to 45 columns) from sources none of the other parts use, found in the public code index with find_string (exact header text of
-// CRM, shop and newsletter exports, importer tests and templates, member and school lists, event registrations,
-// database tables) and written down, with the mapping a careful person would choose by the field definitions and the
+// with title, company, period, date and blank lines above it; 4 sets of 21 to 45 columns) from sources none of the
+// other parts use, found in the public code index with find_string (exact header text of CRM, shop and newsletter
+// exports, importer tests and templates, member and school lists, event registrations, database tables) and written
+// down, with the mapping a careful person would choose by the field definitions and the
 // issue's rules, BEFORE the mapper was run on them and without reading the lexicon or the mapper. "index:N" names the
 // index file the header text was read from (the index does not name its repository); the kind says what the file is.
 // Sample values are made up in the shape of each file's own (no personal data or example rows from the sources are
