@@ -1,7 +1,8 @@
 // The fifteenth held-out part of the auto-mapping corpus (see corpus-format.ts), second half (Spanish, Portuguese,
 // French and Italian files and a few English exports; the other half, corpus-heldout15a.ts, holds the rest):
-// __SETS__ header sets (__COLS__ columns, __EXP__ of them expected to map; __LANGS__; __NOH__ files without a header
-// row, __ABOVE__ with lines above it (a title line, an Excel "sep=;" line); __WIDE__ sets of 21 to 45 columns) from
+// 59 header sets (569 columns, 319 of them expected to map; 12 Spanish, 17 Portuguese,
+// 12 French, 12 Italian, 6 English; 2 files without a header
+// row, 2 with lines above it (a title line, an Excel "sep=;" line); 5 sets of 21 to 45 columns) from
 // sources none of the other parts use, found in the public code index with exact-string searches for everyday header
 // lines in these languages (customer, member, guest, registrant, staff and supplier lists, CRM and shop exports,
 // importer templates and their tests, admin export pages, database selects) and written down, with the mapping a
@@ -11,7 +12,7 @@
 // file's own (no personal data or example rows from the sources are copied). A trailing empty column (a header line
 // ending in the separator) is written as "". Leading spaces of a header cell (" Montant") cannot be written in the
 // table and are left out. No set's headers repeat an older part's (each was compared, lower-cased, with every older
-// set; the two files without a header row have empty headers of the same width as each other).
+// set, and with each other).
 //
 // The choices are the fourth held-out part's (corpus-heldout4.ts), which every part follows:
 // - Primary before alternate: an untyped phone is the main phone, a mobile next to it an additional phone; with
@@ -81,13 +82,13 @@ export const HELDOUT15B: CorpusSet[] = [
     IdiomaWeb | - | es | es | ca
     Publicidad | - | Si | No | Si
   `),
-  set({ id: 'es-boda-invitados-noheader', kind: 'wedding guest list CSV without a header row (the importer reads the header when present; this file starts with the first guest): name, surnames, e-mail, who invited the guest', lang: 'es', noHeader: true, defaultCountry: 'ES', source: 'index:65760774819 (a wedding site\'s guest CSV parser, its expected format)' }, `
-    "" | firstName | Carmen | Pablo | Irene
-    "" | lastName | Ruiz Ortega | Santos | Delgado Martín
-    "" | email | carmen.ruiz@example.com | | irene.dm@example.es
+  set({ id: 'es-boda-invitados-lista', kind: 'wedding guest list CSV (name, surnames, e-mail, who invited the guest; only the name is required)', lang: 'es', defaultCountry: 'ES', source: 'index:65760774819 (a wedding site\'s guest CSV parser, its expected format)' }, `
+    Nombre | firstName | Carmen | Pablo | Irene
+    Apellidos | lastName | Ruiz Ortega | Santos | Delgado Martín
+    Email | email | carmen.ruiz@example.com | | irene.dm@example.es
     # "Invitado por" names the person who brought the guest in (the bride's or the groom's side): how the contact came,
     # the Source, as "Referido por" in the fourteenth part.
-    "" | source | Lucía | Andrés | Lucía
+    Invitado por | source | Lucía | Andrés | Lucía
   `),
   set({ id: 'es-fct-empresas-colaboradoras-csv', kind: 'vocational school\'s work-placement company list import (tax id, company name, address, website, contact person, e-mail, phone)', lang: 'es', defaultCountry: 'ES', source: 'index:68338909243 (a school placement manager\'s README, its company CSV format)' }, `
     cif | - | B12345678 | A87654321 | B11223344
@@ -145,6 +146,58 @@ export const HELDOUT15B: CorpusSet[] = [
     Email | email | sergio.cano@example.com | noeliah@example.es | evidal@example.com
     Teléfono | phone | 644 123 987 | | 699 321 456
     Fecha de registro | - | 04/11/2026 18:22 | 05/11/2026 09:10 | 07/11/2026 21:45
+  `),
+  set({ id: 'es-co-pila-aportes-empleado-planilla-wide', kind: 'Colombian payroll app\'s social security contribution sheet (PILA) for one employee (28 columns: employer tax id, document type and number, two first names and two surnames, salary, contributor type and subtype, department and town codes, health, pension, risk and family fund codes and rates, UPC columns, exemption flag)', lang: 'es', defaultCountry: 'CO', source: 'index:25645498631 (a domestic-employment payroll app\'s PILA export controller, PHP)' }, `
+    NIT APORTANTE | - | 900456123 | 52345678 | 79812345
+    Tipo Documento | - | CC | CC | CE
+    Número documento | - | 1020456789 | 39876543 | 456789
+    Primer nombre | firstName | Luz | María | José
+    # The second first name and the second surname beside the first ones: not imported (the first ones carry the name).
+    Segundo nombre | - | Dary | del Carmen | Antonio
+    Primer apellido | lastName | Moreno | Quintero | Pérez
+    Segundo apellido | - | Rincón | Salas | Vargas
+    Salario básico | - | 1300000 | 1423500 | 1300000
+    Salario integral | - | N | N | N
+    Tipo cotizante | - | 2 | 2 | 2
+    Subtipo cotizante | - | 0 | 0 | 0
+    # The department and the town are written as DANE codes, not names: not imported.
+    Departamento | - | 11 | 05 | 76
+    Municipio | - | 001 | 001 | 001
+    Código EPS | - | EPS037 | EPS010 | EPS005
+    Código AFP | - | 230301 | 230201 | 231001
+    Centro trabajo | - | 0 | 0 | 0
+    Clase tarifa ARP | - | 1 | 1 | 1
+    Tarifa ARP | - | 0.522 | 0.522 | 0.522
+    Codigo CCF | - | CCF22 | CCF04 | CCF56
+    Tarifa CCF | - | 4 | 4 | 4
+    Tarifa SENA | - | 0 | 0 | 0
+    Tarifa ICBF | - | 0 | 0 | 0
+    Colombiano exterior | - | N | N | N
+    UPC Adicional | - | 0 | 0 | 0
+    Tipo Documento Responsable UPC | - | | | 
+    Numero Documento Responsable UPC | - | | | 
+    Cotizante Exonerado Parafiscales (S/N) | - | S | S | S
+    Codigo ARL | - | 14-23 | 14-23 | 14-18
+  `),
+  set({ id: 'es-gt-voluntarios-grilla-exportar', kind: 'Guatemalan volunteer organisation\'s grid export (two first names and two surnames, DPI, birth date, e-mail, Facebook user, phone, address, country, department, town, gender, emergency contact and phone, general and medical remarks)', lang: 'es', defaultCountry: 'GT', source: 'index:11908113713 (a Kendo grid page\'s export function, JavaScript)' }, `
+    Primer Nombre | firstName | Ana | Luis | Mónica
+    Segundo Nombre | - | Lucía | Fernando | 
+    Primer Apellido | lastName | Cifuentes | Ajú | Barrios
+    Segundo Apellido | - | Morales | Tzul | de León
+    DPI | - | 2456 78901 0101 | 1987 65432 0901 | 3012 34567 0108
+    Fecha de Nacimiento | dateOfBirth | 14/02/1998 | 30/07/2001 | 09/11/1994
+    Correo Electronico | email | ana.cifuentes@example.com | luis.aju@example.org | monica.barrios@example.com
+    Usuario de Facebook | - | ana.cifuentes.98 | luisaju | 
+    Telefono | phone | 5512 3456 | 4023-7788 | 3345 6677
+    Direccion | address1 | 6a Avenida 12-45 Zona 1 | Cantón Xecaracoj | 3a Calle 4-20 Zona 3
+    Pais | country | Guatemala | Guatemala | Guatemala
+    Departamento | state | Guatemala | Quetzaltenango | Sacatepéquez
+    Municipio | city | Guatemala | Quetzaltenango | Antigua Guatemala
+    Genero | - | F | M | F
+    Contacto de Emergencia | - | Rosa Morales | Pedro Ajú | Carlos Barrios
+    Telefono de Emergencia | - | 5598 7766 | 4455 1122 | 5123 9090
+    Observacion General | - | Disponible fines de semana | | Traductora
+    Observacion Medica | - | | Asma leve | 
   `),
   // ------------------------------------------------------------------------------------------------ Portuguese
   set({ id: 'pt-fornecedores-ponto-focal-export', kind: 'Brazilian supplier register exported to CSV (CNPJ, name, e-mail, phone, focal person, state, street, postcode)', lang: 'pt', defaultCountry: 'BR', source: 'index:12628511172 (an ASP.NET supplier controller\'s CSV export)' }, `
@@ -257,6 +310,94 @@ export const HELDOUT15B: CorpusSet[] = [
     Nome completo | name | Adriana Oliveira da Silva | Marcelo Cunha | Sem Email
     E-mail | email | adriana.oliveira@example.com.br | marcelo.cunha@example.com | 
     Telefone | phone | +55 (11) 96207-1234 | +55 (21) 99001-2233 | +55 (11) 91111-1111
+  `),
+  set({ id: 'pt-academia-evo-notas-emitidas-wide', kind: 'gym management system\'s (EVO) issued service invoice CSV, the only address being the invoice\'s (24 columns: id, unit, student code, name, CPF, plan, posting, occurrence, amount, authorisation, TID, invoice number, status, block status, issue date, message, street, number, complement, district, city, state, postcode, access key)', lang: 'pt', defaultCountry: 'BR', source: 'index:51773700387 (a gym integration\'s API notes, the header observed on the invoices CSV)' }, `
+    id | - | 88121 | 88122 | 88130
+    UNIDADE | - | Centro Sul | Centro Sul | Centro Sul
+    # The student's code in the gym system: the External ID.
+    COD_ALUNO | externalId | 10452 | 10877 | 9921
+    NOME | name | Rafaela Gomes | Diego Pacheco | Vanessa Lins
+    CPF | - | 123.456.789-09 | 987.654.321-00 | 111.222.333-96
+    PLANO | - | Plano Anual | Mensal Livre | Plano Anual
+    LANCAMENTO | - | 01/03/2026 | 05/03/2026 | 10/03/2026
+    OCORRENCIA | - | 1 | 1 | 2
+    VALOR | - | 129,90 | 149,90 | 129,90
+    AUT | - | 054321 | 123987 | 778812
+    TID | - | 1006993069000123 | 1006993069000456 | 1006993069000789
+    NOTA | - | 2451 | 2452 | 2460
+    STATUS | - | Emitida | Emitida | Cancelada
+    Status Bloqueio | - | Liberado | Liberado | Bloqueado
+    DATA_EMISSAO | - | 02/03/2026 | 06/03/2026 | 11/03/2026
+    MSG | - | | | Nota substituída
+    # The invoice's address is the only one the file has: the contact's own.
+    Endereco | address1 | Rua das Acácias | Av. Getúlio Vargas | Rua Sete de Setembro
+    Numero | - | 120 | 1450 | 33
+    Complemento | - | Apto 302 | | Casa 2
+    Bairro | - | Jardim América | Centro | Vila Nova
+    Cidade | city | Goiânia | Goiânia | Aparecida de Goiânia
+    UF | state | GO | GO | GO
+    CEP | postalCode | 74275-010 | 74023-010 | 74905-120
+    CHAVE_ACESSO | - | 5226 0312 3456 7800 0199 | 5226 0312 3456 7800 0288 | 5226 0312 3456 7800 0377
+  `),
+  set({ id: 'pt-cobranca-devedores-layout-wide', kind: 'collection agency\'s debtor import layout (22 columns: code, debtor, CPF, RG, address group, two numbered phones and a mobile, bill number, dates and amounts, returned cheque reason, bank, branch, account, remarks)', lang: 'pt', defaultCountry: 'BR', source: 'index:13240362021 (a Delphi debtor import unit, its layout comment)' }, `
+    CODIGO | externalId | 000125 | 000126 | 000131
+    DEVEDOR | name | José Carlos Ramos | Sueli Aparecida Nunes | Ricardo Farias
+    CPF | - | 123.456.789-09 | 987.654.321-00 | 321.654.987-91
+    RG | - | 12.345.678-9 | 23.456.789-0 | 34.567.890-1
+    ENDERECO | address1 | Rua Bahia, 455 | Av. Brasil, 1200 ap 12 | Rua Goiás, 78
+    BAIRRO | - | Centro | Jardim Paulista | Vila Operária
+    CIDADE | city | Londrina | Maringá | Cambé
+    UF | state | PR | PR | PR
+    CEP | postalCode | 86010-190 | 87013-000 | 86181-000
+    # Numbered phones and a mobile: the first is the main phone, the others additional.
+    TEL_1 | phone | (43) 3322-1144 | (44) 3025-8899 | (43) 3254-1010
+    TEL_2 | additionalPhones | | (44) 3262-1212 | 
+    CELULAR | additionalPhones | (43) 99812-3344 | (44) 99901-2233 | (43) 98877-6655
+    NR_TITULO | - | 004512 | 004513 | 004600
+    DT_LANCAMENTO | - | 10/01/2026 | 12/01/2026 | 20/01/2026
+    DT_VENCIMENTO | - | 10/02/2026 | 12/02/2026 | 20/02/2026
+    VLR_TITULO | - | 350,00 | 1.280,50 | 89,90
+    VLR_TITULO_ATUALIZADO | - | 371,20 | 1.341,00 | 94,10
+    CHEQUE_MOT_DEVOLUCAO | - | 11 | | 12
+    BANCO | - | 001 | | 104
+    AGENCIA | - | 1234-5 | | 0987
+    CONTA_CORRENTE | - | 12345-6 | | 00012345-7
+    OBSERVACOES | - | | Acordo em 3x | 
+  `),
+  set({ id: 'pt-mala-direta-clientes-cadastro', kind: 'store system\'s client mail-merge file (code, company name, phone, fax, mobile, two contacts, address group with district, e-mail, situation, remark)', lang: 'pt', defaultCountry: 'BR', source: 'index:29364421963 (a Delphi statement form\'s mail-merge writer)' }, `
+    Codigo | externalId | 000412 | 000413 | 000420
+    RazaoSocial | companyName | Mercadinho Bom Preço Ltda | Auto Peças Irmãos Souza | Salão Bella Donna ME
+    # An untyped phone and a mobile: the phone is the main one, the mobile an additional phone.
+    Fone | phone | (85) 3234-5566 | (85) 3288-1122 | (85) 3491-7788
+    Fax | - | (85) 3234-5567 | | 
+    Celular | additionalPhones | (85) 99911-2233 | | (85) 98765-4321
+    # The first contact person of the client company is the Name; the second is not imported.
+    Contato1 | name | Francisco Alves | Antônio Souza | Débora Lima
+    Contato2 | - | Maria Alves | João Souza | 
+    Endereco | address1 | Rua Pedro I, 520 | Av. Bezerra de Menezes, 1800 | Rua Maria Tomásia, 88
+    Bairro | - | Centro | São Gerardo | Aldeota
+    Cidade | city | Fortaleza | Fortaleza | Fortaleza
+    UF | state | CE | CE | CE
+    CEP | postalCode | 60035-100 | 60325-002 | 60150-170
+    EMail | email | bompreco@example.com.br | irmaossouza@example.com | belladonna@example.com.br
+    Sit | - | A | A | I
+    Obs | - | | Cliente desde 2009 | 
+  `),
+  set({ id: 'pt-escola-alunos-matriculados-export', kind: 'language school\'s enrolled student export, all upper case (code, guardian code, name, address group with district, phone, CPF, e-mail, guardian\'s name and CPF)', lang: 'pt', defaultCountry: 'BR', source: 'index:32565060591 (a school system\'s enrolled students export, PHP)' }, `
+    CODIGO | externalId | 3021 | 3022 | 3040
+    CODIGO RESP | - | 1188 | 1189 | 1201
+    NOME | name | GABRIEL SOUZA LIMA | JÚLIA PEREIRA | HENRIQUE TAVARES
+    ENDERECO | address1 | RUA DAS PALMEIRAS, 45 | AV. INDEPENDÊNCIA, 900 | RUA XV DE NOVEMBRO, 12
+    BAIRRO | - | JARDIM EUROPA | CENTRO | VILA RICA
+    CIDADE | city | SOROCABA | SOROCABA | VOTORANTIM
+    UF | state | SP | SP | SP
+    CEP | postalCode | 18045-000 | 18010-000 | 18110-000
+    TELEFONE | phone | (15) 3232-4455 | (15) 99788-1122 | (15) 3243-9090
+    CPF | - | 12345678909 | 98765432100 | 
+    EMAIL | email | GABRIEL.LIMA@EXAMPLE.COM | JULIA.P@EXAMPLE.COM.BR | HTAVARES@EXAMPLE.COM
+    # The guardian's name and CPF are another person's: never.
+    NOME RESP | - | MARCOS LIMA | ANDREA PEREIRA | CLÁUDIO TAVARES
+    CPF RESP | - | 32165498700 | 74185296300 | 85274196300
   `),
   // ---------------------------------------------------------------------------------------------------- French
   set({ id: 'fr-lecteurs-newsletter-import', kind: 'newsletter platform\'s reader import (first name, surname, e-mail address, language)', lang: 'fr', defaultCountry: 'FR', source: 'index:69649927524 (an end-to-end test of a subscriber import page)' }, `
@@ -577,6 +718,15 @@ export const HELDOUT15B: CorpusSet[] = [
     # The user's login on the platform: another system's id of the person, the External ID.
     username | externalId | mario.rossi | anna.verdi | lorenzo.costa
     email | email | mario.rossi@scuola.example.it | anna.verdi@scuola.example.it | lorenzo.costa@scuola.example.it
+  `),
+  set({ id: 'it-disposizione-banchi-alunni-noheader', kind: 'classroom seating tool\'s pupil file without a header row (surname, first name, sex, seat note, incompatible and compatible classmates), read line by line', lang: 'it', noHeader: true, defaultCountry: 'IT', source: 'index:52789306297 (a seating planner\'s file loader, Python, its line format comment)' }, `
+    "" | lastName | Bianchi | Esposito | Romano
+    "" | firstName | Giorgia | Lorenzo | Sofia
+    "" | - | F | M | F
+    # The seat note, the incompatible and the compatible classmates are about the seating plan: not imported.
+    "" | - | prima fila | | vicino finestra
+    "" | - | Romano | Bianchi | 
+    "" | - | Esposito | | Bianchi
   `),
   // --------------------------------------------------------------------------------------------------- English
   set({ id: 'en-crm-lead-upload-template-industry', kind: 'small CRM\'s lead upload template (names, e-mail, phone, company, industry, source, last contact date)', lang: 'en', source: 'index:52463163923 (a CRM file upload component\'s template download)' }, `
