@@ -1,18 +1,17 @@
 // The fifteenth held-out part of the auto-mapping corpus (see corpus-format.ts), second half (Spanish, Portuguese,
 // French and Italian files and a few English exports; the other half, corpus-heldout15a.ts, holds the rest):
-// 59 header sets (569 columns, 319 of them expected to map; 12 Spanish, 17 Portuguese,
-// 12 French, 12 Italian, 6 English; 2 files without a header
-// row, 2 with lines above it (a title line, an Excel "sep=;" line); 5 sets of 21 to 45 columns) from
-// sources none of the other parts use, found in the public code index with exact-string searches for everyday header
-// lines in these languages (customer, member, guest, registrant, staff and supplier lists, CRM and shop exports,
-// importer templates and their tests, admin export pages, database selects) and written down, with the mapping a
-// careful person would choose by the field definitions and the rules, BEFORE the mapper was run on them and
-// without reading the lexicon or the mapper. "index:N" names the index file the header text was read from (the index
-// does not name its repository); the kind says what the file is. Sample values are made up in the shape of each
-// file's own (no personal data or example rows from the sources are copied). A trailing empty column (a header line
-// ending in the separator) is written as "". Leading spaces of a header cell (" Montant") cannot be written in the
-// table and are left out. No set's headers repeat an older part's (each was compared, lower-cased, with every older
-// set, and with each other).
+// 59 header sets (569 columns, 319 of them expected to map; 12 Spanish, 17 Portuguese, 12 French, 12 Italian, 6
+// English; 2 files without a header row, 2 with lines above it (a title line, an Excel "sep=;" line); 5 sets of 21
+// to 45 columns) from sources none of the other parts use, found in the public code index with exact-string searches
+// for everyday header lines in these languages (customer, member, guest, registrant, staff and supplier lists, CRM and
+// shop exports, importer templates and their tests, admin export pages, database selects) and written down, with the
+// mapping a careful person would choose by the field definitions and the rules, BEFORE the mapper was run on
+// them and without reading the lexicon or the mapper. "index:N" names the index file the header text was read from
+// (the index does not name its repository); the kind says what the file is. Sample values are made up in the shape of
+// each file's own (no personal data or example rows from the sources are copied). A trailing empty column (a header
+// line ending in the separator) is written as "". Leading spaces of a header cell (VirtueMart's " Date") cannot be
+// written in the table and are left out. No set's headers repeat an older part's or another set's of this half (each
+// was compared lower-cased).
 //
 // The choices are the fourth held-out part's (corpus-heldout4.ts), which every part follows:
 // - Primary before alternate: an untyped phone is the main phone, a mobile next to it an additional phone; with
