@@ -1,6 +1,6 @@
 // The fifteenth held-out part of the auto-mapping corpus (see corpus-format.ts), second half (Spanish, Portuguese,
 // French and Italian files and a few English exports; the other half, corpus-heldout15a.ts, holds the rest):
-// 59 header sets (569 columns, 319 of them expected to map; 12 Spanish, 17 Portuguese, 12 French, 12 Italian, 6
+// 59 header sets (569 columns, 320 of them expected to map; 12 Spanish, 17 Portuguese, 12 French, 12 Italian, 6
 // English; 2 files without a header row, 2 with lines above it (a title line, an Excel "sep=;" line); 5 sets of 21
 // to 45 columns) from sources none of the other parts use, found in the public code index with exact-string searches
 // for everyday header lines in these languages (customer, member, guest, registrant, staff and supplier lists, CRM and
@@ -283,7 +283,8 @@ export const HELDOUT15B: CorpusSet[] = [
     Horas/mês | - | 220 | 220 | 200
   `),
   set({ id: 'pt-congresso-inscritos-sep-acima', kind: 'education congress\'s registrants CSV for Excel, with a "sep=;" line above the header (id, check-in code, full name, e-mail, institution or campus, modality, theme, role, attendance, sign-up date)', lang: 'pt', defaultCountry: 'BR', above: [['sep=;']], source: 'index:70961003468 (an event platform\'s CSV writer, Python)' }, `
-    ID | - | 101 | 102 | 103
+    # A bare "ID" of a list of registered people: the External ID.
+    ID | externalId | 101 | 102 | 103
     Código de Check-in | - | EVT-7F3K2 | EVT-9QW1L | EVT-2ZP8M
     Nome Completo | name | Cláudia Ferreira | Roberto Nunes | Sabrina Lopes
     E-mail | email | claudia.f@example.edu.br | roberto.nunes@example.com | sabrina.lopes@example.edu.br
