@@ -1,7 +1,8 @@
 // The fifteenth held-out part of the auto-mapping corpus (see corpus-format.ts), second half (Spanish, Portuguese,
 // French and Italian files and a few English exports; the other half, corpus-heldout15a.ts, holds the rest):
-// 59 header sets (569 columns, 320 of them expected to map; 12 Spanish, 17 Portuguese, 12 French, 12 Italian, 6
-// English; 2 files without a header row, 2 with lines above it (a title line, an Excel "sep=;" line); 5 sets of 21
+// 53 header sets (522 columns, 286 of them expected to map; 12 Spanish, 17 Portuguese, 12 French, 12 Italian; its six
+// English sets were dropped when the corpus test found the other half had the same header sets from other copies of the
+// same files; 2 files without a header row, 2 with lines above it (a title line, an Excel "sep=;" line); 5 sets of 21
 // to 45 columns) from sources none of the other parts use, found in the public code index with exact-string searches
 // for everyday header lines in these languages (customer, member, guest, registrant, staff and supplier lists, CRM and
 // shop exports, importer templates and their tests, admin export pages, database selects) and written down, with the
@@ -729,65 +730,4 @@ export const HELDOUT15B: CorpusSet[] = [
     "" | - | Esposito | | Bianchi
   `),
   // --------------------------------------------------------------------------------------------------- English
-  set({ id: 'en-crm-lead-upload-template-industry', kind: 'small CRM\'s lead upload template (names, e-mail, phone, company, industry, source, last contact date)', lang: 'en', source: 'index:52463163923 (a CRM file upload component\'s template download)' }, `
-    First Name | firstName | Dwight | Renee | Marcus
-    Last Name | lastName | Holloway | Castillo | Fenwick
-    Email | email | dholloway@example.com | renee.castillo@example.org | mfenwick@example.net
-    Phone | phone | (614) 555-0142 | (312) 555-0198 | (971) 555-0110
-    Company | companyName | Holloway Roofing | Castillo Dental Group | Fenwick & Daughters
-    Industry | - | Construction | Healthcare | Retail
-    Source | source | Website | Referral | Trade show
-    Last Contact Date | - | 2026-01-15 | 2026-02-20 | 2026-03-02
-  `),
-  set({ id: 'en-crm-contacts-template-job-notes', kind: 'CRM\'s contact import template (names, e-mail, phone, company, job title, notes)', lang: 'en', source: 'index:71256592403 (a CRM contacts page\'s template download)' }, `
-    First Name | firstName | Jane | Omar | Priya
-    Last Name | lastName | Doe | Haddad | Raman
-    Email | email | jane@example.com | omar.haddad@example.com | priya@raman-consulting.example
-    Phone | phone | +1234567890 | +1 415 555 0133 | +44 20 7946 0958
-    Company | companyName | Acme Inc | Haddad Imports | Raman Consulting
-    Job Title | - | Sales Director | Owner | Principal
-    Notes | - | VIP Client | | Met at SaaStr
-  `),
-  set({ id: 'en-booking-customers-selected-export', kind: 'booking platform\'s export of selected customers (names, e-mail, phone, company, bookings count)', lang: 'en', source: 'index:27331800802 (a booking admin\'s customers page, its bulk export)' }, `
-    First Name | firstName | Hannah | Liam | Grace
-    Last Name | lastName | Whitaker | O'Connor | Kim
-    Email | email | hannah.whitaker@example.com | liam.oconnor@example.ie | grace.kim@example.com
-    Phone | phone | 555-201-3344 | +353 87 123 4567 | (206) 555-0177
-    Company | companyName | | O'Connor Events | Kim Yoga Studio
-    Bookings Count | - | 4 | 12 | 1
-  `),
-  set({ id: 'en-digital-card-exchanged-contacts', kind: 'digital business card app\'s export of exchanged contacts (names, e-mail, phone, company, notes, job title, exchange time)', lang: 'en', source: 'index:4026714441 (a business card app\'s API documentation, its CSV export format)' }, `
-    First Name | firstName | John | Aisha | Tomás
-    Last Name | lastName | Doe | Bello | Ruiz
-    Email | email | john@example.com | aisha.bello@example.com | truiz@example.mx
-    Phone | phone | +1234567890 | +234 803 123 4567 | +52 55 1234 5678
-    Company | companyName | Company Name | Bello Logistics | Ruiz Arquitectos
-    Notes | - | Notes | Follow up next week | 
-    Job Title | - | | COO | Architect
-    Exchanged At | - | 2025-11-18T13:20:20.329Z | 2025-11-19T09:02:11.004Z | 2025-11-21T16:45:00.000Z
-  `),
-  set({ id: 'en-coworking-salesforce-lead-importer', kind: 'coworking company\'s Salesforce lead importer sheet used by QA (names, e-mail, phone, company, locale, lead source and detail, country code, locations of interest, status, journey flag)', lang: 'en', source: 'index:3010525836 (a QA automation suite writing the lead importer CSV, Ruby)' }, `
-    First Name | firstName | Monika | Kishor | Daniel
-    Last Name | lastName | Pingale | Shinde | Avery
-    Email | email | monika.p@example.com | kishor.shinde@example.com | daniel.avery@example.com
-    Phone | phone | 9876543210 | 9123456780 | 4155550123
-    Company | companyName | Orbit Labs | Shinde Tech | Avery Partners
-    Locale | - | en-US | en-US | en-US
-    Lead source | source | Inbound Call | Event | Website
-    Lead source detail | - | Broker | Open House | Tour form
-    # "Country code" holds the ISO code of the lead's country (IN, US): the Country.
-    Country code | country | IN | IN | US
-    Locations interested | - | Pune | Mumbai | San Francisco
-    Status | - | Open | Open | Open
-    Generate Journey | - | TRUE | FALSE | TRUE
-  `),
-  set({ id: 'en-call-center-contacts-assigned-agent', kind: 'call center app\'s contact import (names, e-mail, phone, company, assigned agent by e-mail)', lang: 'en', source: 'index:42916412213 (a call center app\'s README, its example CSV)' }, `
-    First Name | firstName | John | Jane | Roberto
-    Last Name | lastName | Doe | Smith | Alvarez
-    Email | email | john.doe@example.com | jane.smith@example.com | ralvarez@example.net
-    Phone | phone | 555-0123 | 555-0124 | (915) 555-0190
-    Company | companyName | Acme Corp | Tech Inc | Alvarez Trucking
-    # The agent the contact is assigned to: the Contact owner.
-    Assigned Agent | owner | sarah.johnson@example.com | mike.wilson@example.com | sarah.johnson@example.com
-  `),
 ];

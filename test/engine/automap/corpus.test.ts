@@ -1,6 +1,6 @@
 // The auto-mapping corpus as a table-driven test: real header sets in seven parts (./corpus-tune.ts, ./corpus-heldout.ts,
 // ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts, ./corpus-heldout5a.ts with ./corpus-heldout5b.ts,
-// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts, ./corpus-heldout13a.ts with ./corpus-heldout13b.ts, ./corpus-heldout14a.ts with ./corpus-heldout14b.ts), each mapped as the CLI maps a file (header row found
+// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts, ./corpus-heldout13a.ts with ./corpus-heldout13b.ts, ./corpus-heldout14a.ts with ./corpus-heldout14b.ts, ./corpus-heldout15a.ts with ./corpus-heldout15b.ts), each mapped as the CLI maps a file (header row found
 // first), with precision, recall and F1 over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
@@ -29,6 +29,8 @@ import { HELDOUT13A } from './corpus-heldout13a';
 import { HELDOUT13B } from './corpus-heldout13b';
 import { HELDOUT14A } from './corpus-heldout14a';
 import { HELDOUT14B } from './corpus-heldout14b';
+import { HELDOUT15A } from './corpus-heldout15a';
+import { HELDOUT15B } from './corpus-heldout15b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -51,12 +53,15 @@ const HELDOUT12 = [...HELDOUT12A, ...HELDOUT12B];
 const HELDOUT13 = [...HELDOUT13A, ...HELDOUT13B];
 /** The fourteenth, built the same way after the twelfth and thirteenth parts' rules. */
 const HELDOUT14 = [...HELDOUT14A, ...HELDOUT14B];
+/** The fifteenth, built the same way after the fourteenth part's rules, of everyday lists (CRM and shop exports, sign-ups,
+ *  rosters): measured only, never tuned on. */
+const HELDOUT15 = [...HELDOUT15A, ...HELDOUT15B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -164,6 +169,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a fourteenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT14, 'heldout14', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13], 100);
+  });
+
+  it('has a fifteenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT15, 'heldout15', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -330,7 +339,15 @@ describe('precision, recall and F1 over all columns', () => {
   it('fourteenth held-out part: F1 of at least 0.9094', () => {
     expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9094);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The fifteenth held-out part (114 sets, 1,129 columns, built blind after the fourteenth part's rules, of everyday lists:
+  // CRM, shop and address-book exports, sign-ups, rosters, ERP and payroll files; six more sets were dropped, the two
+  // halves having found the same files) measured 0.9448 (precision 0.9448, recall 0.9448) when first run; 0.9355 with the
+  // mapper of the session's start. It is measured only, never tuned on: its floor is its first run, as the held-out
+  // part's was.
+  it('fifteenth held-out part: F1 of at least 0.9447', () => {
+    expect(report('fifteenth held-out part', HELDOUT15).f1).toBeGreaterThanOrEqual(0.9447);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });
