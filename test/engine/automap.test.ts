@@ -75,7 +75,7 @@ describe('export conventions', () => {
       'Associated Company', 'Contact owner', 'Lifecycle Stage', 'Lead Status', 'Create Date', 'Last Modified Date',
       'Last Activity Date', 'Street Address', 'City', 'State/Region', 'Postal Code', 'Country/Region', 'Website URL', 'Original Source'];
     expect(mapOf(h)).toEqual({
-      'Record ID': 'contactId', 'First Name': 'firstName', 'Last Name': 'lastName', Email: 'email', 'Phone Number': 'phone',
+      'Record ID': 'externalId', 'First Name': 'firstName', 'Last Name': 'lastName', Email: 'email', 'Phone Number': 'phone',
       'Mobile Phone Number': 'additionalPhones', 'Company Name': 'companyName', 'Associated Company': null, 'Contact owner': 'owner',
       'Lifecycle Stage': null, 'Lead Status': null, 'Create Date': null, 'Last Modified Date': null, 'Last Activity Date': null,
       'Street Address': 'address1', City: 'city', 'State/Region': 'state', 'Postal Code': 'postalCode', 'Country/Region': 'country',

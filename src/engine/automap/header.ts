@@ -16,6 +16,7 @@
 import type { CustomField, FieldKey } from '../types';
 import {
   AMBIGUOUS_STATE_WORDS,
+  ASSIGNED_WORDS,
   BARE_NAME_WORDS,
   BARE_PHONE_TYPES,
   CONTACT_PERSON_PHRASES,
@@ -199,6 +200,11 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (streetAndNumber) return streetAndNumber;
   const exact = exactEntry(c) ?? exactEntry(unlinked(rawTokens));
   if (exact) return exact.field === null ? fromEntry(exact, '') : indexed(withBareName(fromEntry(exact, 'Known column name'), words));
+  // A phone or email word in the plural ("Téléphones", "Mobiles", "Teléfonos", "Celulares", Italian "Telefoni",
+  // "Cellulari"): the person's phones or emails, read as the singular is.
+  const singular = words.length !== 1 ? undefined : c.endsWith('s') ? exactEntry(c.slice(0, -1)) ?? (c.endsWith('es') ? exactEntry(c.slice(0, -2)) : undefined)
+    : c.endsWith('i') ? exactEntry(`${c.slice(0, -1)}o`) ?? exactEntry(`${c.slice(0, -1)}e`) : undefined;
+  if (singular && (singular.field === 'phone' || singular.field === 'email')) return indexed(fromEntry(singular, 'Known column name, in the plural', { conf: round2(Math.min(singular.conf, 0.9)) }));
   // A database's abbreviations written out: "cust_fname" is read as "customer first name", "zip_cd" as "zip code" (after
   // the exact names: a name the lexicon holds as written is read so, QuickBooks' "BillAddr2").
   const expanded = expandAbbreviations(rawTokens);
@@ -233,9 +239,12 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // A reference's number is no referee ("Reference ID", "Reference No": ./ids.ts).
   const reference = referenceGuess(words, c, raw);
   if (reference) return reference;
+  // The staff member the contact is assigned to ("Assigned Agent", "Agente asignado") is the owner, not someone else.
+  const assigned = allWords.some((w) => ASSIGNED_WORDS.has(w)) ? keywordGuess(words, '') : null;
+  if (assigned?.field === 'owner') return assigned;
   const other = allWords.find((w, j) => OTHER_PEOPLE.has(w) && (w !== 'pais' || ['dos', 'de', 'aos', 'os'].includes(allWords[j - 1])) && !(w === 'reference' && REFERENCE_NUMBERS.has(allWords[j + 1] ?? ''))) ?? OTHER_PEOPLE_PHRASES.find((p) => spaced.includes(` ${p} `));
   if (other) return { field: null, conf: 0.9, reason: `About someone else (${other})`, final: true, rank: 'primary' };
-  const nationalId = allWords.find((w) => NATIONAL_ID_WORDS.has(w));
+  const nationalId = allWords.find((w) => NATIONAL_ID_WORDS.has(w)) ?? (NATIONAL_ID_WORDS.has(c) ? raw : undefined);
   if (nationalId) return { field: null, conf: 0.9, reason: `A national id or tax number (${nationalId}), not a contact field`, final: true, rank: 'primary' };
   const media = allWords.find((w) => MEDIA_WORDS.has(w));
   if (media) return { field: null, conf: 0.9, reason: `A picture or a code (${media}), not contact data`, final: true, rank: 'primary' };

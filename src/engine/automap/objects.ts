@@ -69,6 +69,8 @@ export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
   'property', 'properties', 'inmueble', 'imovel', 'immobilie', 'immobile', 'immeuble', 'onroerend',
   // a rental's lease, a listing of a property or a stay, a law firm's matter, a subscription in Dutch, French and German
   'lease', 'leases', 'listing', 'listings', 'matter', 'matters', 'abonnement', 'abonnements',
+  // a project, and where it takes place ("Project Address", "IndirizzoSedeProgetto", "Projektort", "Ciudad del proyecto")
+  'project', 'projects', 'proyecto', 'proyectos', 'projeto', 'projetos', 'projet', 'projets', 'projekt', 'projekte', 'progetto', 'progetti',
 ]);
 
 /**
@@ -155,6 +157,8 @@ export const NATIONAL_ID_WORDS: ReadonlySet<string> = new Set([
   'dni', 'nie', 'nif', 'cif', 'cpf', 'sofinummer', 'sofi', 'cnpj', 'rut', 'cuit', 'cuil', 'curp', 'rfc', 'nit', 'ruc', 'cedula', 'ssn', 'nino', 'nir', 'bsn',
   'passport', 'pasaporte', 'passaporte', 'passeport', 'reisepass', 'personalausweis', 'ausweis', 'document', 'documents', 'documento',
   'documentos', 'documenti', 'identidad', 'identidade', 'identite', 'steuernummer', 'siret', 'siren', 'piva',
+  // a German social insurance number ("SV-Nummer", "sv_nummer", "SVNR"), a Swiss AHV number (read whole as well)
+  'svnr', 'svnummer', 'sozialversicherungsnummer', 'versicherungsnummer', 'ahv', 'ahvnummer', 'ahvnr',
 ]);
 
 /** Records whose id is not the contact's ("Account ID", "OrderId"). */
@@ -191,6 +195,8 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
   // a fundraising CRM's person: a constituent (Blackbaud Raiser's Edge "Constituent ID", Little Green Light's "LGL
   // Constituent ID", Salesforce NPSP)
   'constituent',
+  // a volunteer in the other languages ("CodiceVolontario", "ID voluntario", "Freiwilligen-Nr", "Vrijwilligersnummer")
+  'voluntario', 'voluntaria', 'volontario', 'volontaria', 'volontaire', 'freiwillige', 'freiwilliger', 'vrijwilliger',
   // an athlete on a club's or a federation's list ("Athlete ID", "Cognome nome atleta")
   'athlete', 'atleta', 'athlet', 'atleet', 'sportler', 'sporter',
   // a student in Spanish and Portuguese, a university's student ("código universitario": the university's code for its

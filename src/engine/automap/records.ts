@@ -106,6 +106,7 @@ const BARE_CATEGORY = /^(?:category|categoria|categorie|kategorie|categorias|cat
  */
 export function eventRowIds(ws: Work[]): void {
   jobCompany(ws);
+  recordBesideContact(ws);
   const bare = (w: Work, re: RegExp) => w.basis !== 'values' && re.test(headerTokens(w.header).join(''));
   const ids = ws.filter((w) => (w.field === 'externalId' && bare(w, BARE_ID)) || (w.field === 'tags' && bare(w, BARE_CATEGORY)));
   if (!ids.length) return;
@@ -135,6 +136,21 @@ function jobCompany(ws: Work[]): void {
   for (const w of ws) {
     if (w.field === 'companyName' && w.basis !== 'values' && BARE_COMPANY.test(headerTokens(w.header).join(''))) {
       Object.assign(w, { field: null, conf: 0.7, basis: undefined, final: true, reason: `"${w.header}" names the company of the job applied to, not the applicant's` });
+    }
+  }
+}
+
+/**
+ * A CRM's "Record ID" is the id of the row's record: a contact's in a contacts export (the External ID), but in a file
+ * that also names the contact's own id ("Contact Id" beside it, as a HubSpot survey or deal export has) the record is
+ * something else, a response or a deal, and is not imported.
+ */
+function recordBesideContact(ws: Work[]): void {
+  const contact = ws.find((w) => w.field === 'contactId' && w.basis !== 'values');
+  if (!contact) return;
+  for (const w of ws) {
+    if (w.field === 'externalId' && w.basis !== 'values' && /^(?:recordid|hsobjectid)$/.test(headerTokens(w.header).join(''))) {
+      Object.assign(w, { field: null, conf: 0.7, basis: undefined, final: true, reason: `"${w.header}" numbers the file's records; "${contact.header}" is the contact's id` });
     }
   }
 }

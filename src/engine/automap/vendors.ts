@@ -70,7 +70,9 @@ export const VENDOR_HEADERS: readonly VendorConvention[] = [
     vendor: 'HubSpot contacts export',
     source: 'https://knowledge.hubspot.com/properties/hubspots-default-contact-properties',
     headers: {
-      'Record ID': ['contactId', 0.85], 'Record ID - Contact': ['contactId', 0.85], hs_object_id: ['contactId', 0.85], 'HubSpot ID': ['contactId', 0.85],
+      // HubSpot's own id of the contact: another system's id, so the External ID (the Contact ID is the add-on's own id, and
+      // a Contact ID no contact in the Contacts tab has is refused)
+      'Record ID': ['externalId', 0.85], 'Record ID - Contact': ['externalId', 0.85], hs_object_id: ['externalId', 0.85], 'HubSpot ID': ['externalId', 0.85],
       'Contact owner': 'owner', 'Lifecycle Stage': null, 'Lead Status': null, 'Original Source': 'source', 'Original Source Drill-Down 1': null,
       'Website URL': 'website', 'Phone Number': ['phone', 1, 'primary'], 'Mobile Phone Number': ['phone', 0.95, 'typed'], 'State/Region': 'state',
       'Country/Region': 'country', 'Associated Company': ['companyName', 0.8], 'Associated Company ID': null, 'Associated Deals': null,
@@ -98,7 +100,7 @@ export const VENDOR_HEADERS: readonly VendorConvention[] = [
     vendor: 'Zoho CRM contacts export',
     source: 'Zoho CRM "Contacts" standard fields (Zoho CRM help); index:4219732047 (Contacts(Contact Owner,Lead Source,First Name,Last Name,Account Name))',
     headers: {
-      'Record Id': ['contactId', 0.85], 'Vendor Name': null, 'Asst Phone': null, 'Skype ID': null, 'Secondary Email': ['email', 0.85, 'alternate'],
+      'Record Id': ['externalId', 0.85], 'Vendor Name': null, 'Asst Phone': null, 'Skype ID': null, 'Secondary Email': ['email', 0.85, 'alternate'],
       'Mailing Zip': 'postalCode', 'Other Zip': ['postalCode', 0.8], 'Created Time': null, 'Modified Time': null, 'Created By': null, 'Modified By': null,
       Tag: 'tags', Twitter: null,
     },

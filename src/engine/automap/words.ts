@@ -379,7 +379,8 @@ export const OWN_URL_WORDS: ReadonlySet<string> = new Set(['company', 'personal'
   'persoonlijke', 'persoonlijk', 'eigen', 'personliche', 'personlich', 'personlichen', 'eigene', 'privat', 'private', 'privee', 'personnel',
   'personnelle', 'personale', 'pessoal', 'propio', 'propia', 'proprio', 'propria']);
 /** Words of the contact's owner ("Owner Email", "Sales Rep Phone"): the owner's columns, not the contact's. */
-export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'responsible', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager', 'advisor', 'adviser', 'asesor']);
+export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'responsible', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'asignado',
+  'asignada', 'atribuido', 'assegnato', 'toegewezen', 'zugewiesen', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager', 'advisor', 'adviser', 'asesor']);
 /** A property's owner, numbered ("Owner 1 First Name", "Owner 2 Last Name": PropStream's and skip-trace lists'): a
  *  contact's owner in a CRM is never numbered. */
 export const PROPERTY_OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'eigentumer', 'eigentuemer', 'dono']);
@@ -388,7 +389,11 @@ export const PROPERTY_OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'prop
 export const OWNER_NAME_WORDS: ReadonlySet<string> = new Set([
   'user', 'to', 'by', 'a', 'an', 'aan', 'name', 'full', 'fullname', 'username', 'login', 'nombre', 'nom', 'nome', 'naam', 'usuario', 'utilisateur',
   'utente', 'gebruiker', 'benutzer', 'del', 'de', 'du', 'do', 'da', 'della', 'van', 'der', 'des', 'al',
+  // the staff member a lead or a client is assigned to ("Assigned Agent", "Assigned Coach", "Agente asignado")
+  'agent', 'agente', 'coach', 'counselor', 'counsellor', 'consultant', 'consultor', 'consulente', 'berater', 'recruiter', 'staff',
 ]);
+/** Assigned, in the seven languages: "Assigned Agent" names the staff member the contact is assigned to, their owner. */
+export const ASSIGNED_WORDS: ReadonlySet<string> = new Set(['assigned', 'assignee', 'asignado', 'asignada', 'atribuido', 'assegnato', 'toegewezen', 'zugewiesen']);
 /** A mobile phone's header, in the seven languages: Mobile, Cell, Handy, Mobil(telefon), Portable, Celular, Móvil, Telemóvel, Cellulare, Mobiel, GSM. */
 export const RE_MOBILE = /mobil|mobiel|cell|celular|handy|portable|movil|telemovel|gsm|whatsapp|sms/;
 /** Words that make an email column metadata: its display name ("E-mail Display Name", "E-Mail: Angezeigter Name"). */

@@ -357,7 +357,8 @@ export const TUNE: CorpusSet[] = [
     LastModifiedDate | - | 2024-02-08T10:00:00.000Z |
   `),
   tune({ id: 'zoho-contacts', kind: 'Zoho CRM contacts export', lang: 'en', source: 'Zoho CRM Contacts standard fields (Zoho CRM help, "Standard fields"); index:4219732047 (selectColumns=Contacts(Contact Owner,Lead Source,First Name,Last Name,Account Name))' }, `
-    Record Id | contactId | zcrm_4150868000000224005 | zcrm_4150868000000224006
+    # Zoho's own id of the contact is another system's id: the External ID (the Contact ID is the add-on's own id)
+    Record Id | externalId | zcrm_4150868000000224005 | zcrm_4150868000000224006
     Contact Owner | owner | Patricia Boyle | Patricia Boyle
     Lead Source | source | Trade Show | Web Download
     First Name | firstName | Kris | Sage

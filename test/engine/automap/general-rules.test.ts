@@ -426,7 +426,7 @@ describe('11. plurals, abbreviations and flags of the key words', () => {
   });
 });
 
-describe('12. the owner as an advisor, a club as the company, a column with values over an empty one', () => {
+describe('12. the owner as an advisor, a club as a tag, a column with values over an empty one', () => {
   it.each(['AdmissionsAdvisor', 'Admissions Advisor', 'Enrollment Advisor', 'Advisor', 'Asesor', 'Asesor comercial', 'Adviseur'])('"%s" is the owner', (h) => {
     expect(mapOf(['First Name', 'Last Name', 'Email', h])[h]).toBe('owner');
   });
@@ -435,9 +435,10 @@ describe('12. the owner as an advisor, a club as the company, a column with valu
   });
 
   it.each([['de', 'Verein'], ['de', 'Vereinsname'], ['en', 'Club'], ['es', 'Club'], ['pt', 'Clube'], ['fr', 'Nom du club'], ['it', 'Società sportiva'], ['nl', 'Vereniging']])(
-    '[%s] a roster\'s "%s" is the company (the organization the player belongs to)', (_lang, h) => {
-      expect(mapOf(['Name', 'Email', h])[h]).toBe('companyName');
-      expect(fieldsOf(['Name', 'Company', h])).toEqual(['name', 'companyName', null]);
+    // (the company until part 15: held-out parts 10 to 15 chose a tag five sets to one, a group the player belongs to)
+    '[%s] a roster\'s "%s" is a tag (a group the player belongs to, not an employer)', (_lang, h) => {
+      expect(mapOf(['Name', 'Email', h])[h]).toBe('tags');
+      expect(fieldsOf(['Name', 'Company', h])).toEqual(['name', 'companyName', 'tags']);
     },
   );
 
@@ -542,7 +543,7 @@ describe('16. the fifth part: a thing\'s name is no person\'s name, and a name o
     },
   );
   it.each([['Full Name', 'name'], ['Family Name', 'lastName'], ['Customer Name', 'name'], ['Student Name', 'name'], ['Contact Name', 'name'],
-    ['Nombre completo', 'name'], ['Nom de famille', 'lastName'], ['Company Name', 'companyName'], ['Club Name', 'companyName']])(
+    ['Nombre completo', 'name'], ['Nom de famille', 'lastName'], ['Company Name', 'companyName'], ['Club Name', 'tags']])(
     '"%s" stays %s', (h, f) => {
       expect(mapOf(['Email', h])[h]).toBe(f);
     },
@@ -1927,5 +1928,50 @@ describe('fourteenth part: owners of businesses, yes/no under a name word, inter
   it('without a header row, a contract\'s codes ("CT-2026-00418") are no street lines', () => {
     const rows = [['CT-2026-00418', 'Willem Hoekstra', 'w.hoekstra@example.nl'], ['CT-2026-00421', 'Sevda Arslan', 's.arslan@example.nl']];
     expect(suggestMapping(['', '', ''], { sampleRows: rows, defaultCountry: 'NL' })[0].field).not.toBe('address1');
+  });
+});
+
+describe('fifteenth part: vendors\' record ids, plurals, codes of people, assigned staff, clubs, projects', () => {
+  it('a vendor\'s own record id is the External ID (the Contact ID is the add-on\'s own); beside the contact\'s id it is the row\'s record', () => {
+    expect(mapOf(['Record ID', 'First Name', 'Email'])['Record ID']).toBe('externalId');
+    expect(mapOf(['Record Id', 'Contact Owner', 'Email'])['Record Id']).toBe('externalId');
+    expect(mapOf(['hs_object_id', 'email'])['hs_object_id']).toBe('externalId');
+    // a HubSpot survey export: the response's record, the contact's id beside it
+    expect(fieldsOf(['Record ID', 'Contact Id', 'Rating'])).toEqual([null, 'contactId', null]);
+  });
+  it.each([['Téléphones', 'Mobiles'], ['Teléfonos', 'Celulares'], ['Telefones', 'Celulares'], ['Telefoni', 'Cellulari'], ['Telefoons', 'Handys']])(
+    'phone words in the plural are read as the singular: "%s" the main phone, "%s" an additional one', (phone, mobile) => {
+      expect(fieldsOf(['Nom', 'Email', phone, mobile])).toEqual(['name', 'email', 'phone', 'additionalPhones']);
+    },
+  );
+  it.each(['cod_cliente', 'COD_ALUNO', 'CodiceVolontario', 'ID voluntario', 'Vrijwilligersnummer'])('"%s" (a code or number of the person) is the External ID', (h) => {
+    expect(mapOf(['Nome', 'Email', h])[h]).toBe('externalId');
+  });
+  it.each(['Assigned Agent', 'Assigned Coach', 'Agente asignado', 'Assigned Agent Name'])('"%s" (the staff member the contact is assigned to) is the owner', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe('owner');
+  });
+  it.each(['Assigned Agent Phone', 'Assigned Agent Email', 'Agent Phone'])('"%s" is the assigned staff member\'s, not the contact\'s', (h) => {
+    expect(mapOf(['Name', 'Email', 'Phone', h])[h]).toBeNull();
+  });
+  it.each(['sv_nummer', 'SV-Nummer', 'SVNR', 'AHV-Nr'])('"%s" is a national id, never a phone, whatever its values', (h) => {
+    const rows = [['Anna', '0170 1234567', '12 120685 F 123'], ['Ben', '0171 7654321', '65 270293 P 456']];
+    expect(mapOf(['Vorname', 'Telefon', h], { sampleRows: rows, defaultCountry: 'DE' })[h]).toBeNull();
+  });
+  it.each([['Devedor', 'pt'], ['Deudor', 'es'], ['Ponto focal', 'pt'], ['Punto focal', 'es'], ['Schuldner', 'de']])('"%s" [%s] names the person the file is about', (h) => {
+    expect(mapOf(['Email', h])[h]).toBe('name');
+  });
+  it('a debtor\'s number under "Debiteur" is no name', () => {
+    const rows = [['10023', 'a@example.nl'], ['10024', 'b@example.nl'], ['10031', 'c@example.nl']];
+    expect(fieldsOf(['Debiteur', 'E-mail'], { sampleRows: rows, defaultCountry: 'NL' })[0]).not.toBe('name');
+  });
+  it.each(['Project Address', 'IndirizzoSedeProgetto', 'ProvinciaSedeProgetto', 'Ciudad del proyecto', 'Projektort'])('"%s" is a project\'s place, not the contact\'s, whatever its values', (h) => {
+    const rows = [['Anna', 'Via Ostiense 12'], ['Luca', 'Via Duomo 5'], ['Sara', 'Corso Italia 3']];
+    expect(mapOf(['Nome', h], { sampleRows: rows, defaultCountry: 'IT' })[h]).toBeNull();
+  });
+  it('without a header row, a house number\'s addition in a column of its own does not hide the postal code and the town after it', () => {
+    const rows = [['J.P.', 'Dongen', 'Dorpsstraat', '12', 'a', '2611 AB', 'Delft', '015-2123456'], ['A.', 'Kramer', 'Lindelaan', '3', '', '5041 CD', 'Tilburg', '013-5432109'],
+      ['M.E.', 'Graaf', 'Molenweg', '88', 'bis', '7411 EF', 'Deventer', '0570-612345']];
+    const fields = fieldsOf(['', '', '', '', '', '', '', ''], { sampleRows: rows, defaultCountry: 'NL' });
+    expect(fields.slice(2, 7)).toEqual(['address1', null, null, 'postalCode', 'city']);
   });
 });
