@@ -396,6 +396,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     const fc = fuzzyLookup(target, customTable);
     if (fc) return { field: fc.field, conf: fc.conf, reason: `Close to the custom field "${ctx.custom.find((x) => x.key === fc.field)?.label ?? fc.field}" (typo?)`, rank: 'primary' };
     const fs = fuzzyLookup(target, fuzzyTable());
+    // A person's or a source's name in the plural is no typo of it: "Deelnemers" lists people, "Sources" data sources.
+    if (fs && PLURAL_ONE_VALUE_FIELDS.has(fs.field) && (target === `${fs.match}s` || target === `${fs.match}es`)) return null;
     return fs ? indexed({ field: fs.field, conf: fs.conf, reason: 'Close to a known column name (typo?)', rank: 'primary' }) : null;
   };
   const found = taggedGuess(raw, rawTokens) ?? (words.every((w) => knownWords().has(w)) ? keyword() : typo() ?? keyword());
@@ -403,6 +405,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
 
   return { field: null, conf: 0, reason: 'No matching field', rank: 'primary' };
 }
+
+/** Fields of one name or word, whose plural is no typo: several people, several sources. */
+const PLURAL_ONE_VALUE_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>(['name', 'firstName', 'lastName', 'companyName', 'source']);
 
 /** Custom fields as the header reader matches them: by label and by key. */
 export function customMatchers(customFields: readonly CustomField[]): CustomMatcher[] {

@@ -182,7 +182,8 @@ export function fuzzyLookup<F>(c: string, table: Iterable<[string, F | null, num
   if (c.length < 4) return null;
   let best: { field: F | null; conf: number; match: string; d: number } | null = null;
   for (const [key, field, conf] of byFirstLetter(table, c[0])) {
-    const allowed = allowedDistance(Math.min(key.length, c.length));
+    // (A header of eight letters or fewer is one edit off at most: "regimen" is no "regione", "REGIONAL" no "region".)
+    const allowed = Math.min(allowedDistance(Math.min(key.length, c.length)), c.length <= 8 ? 1 : 3);
     if (allowed === 0) continue;
     const d = osaDistance(c, key, allowed);
     if (d === 0 || d > allowed) continue;

@@ -344,6 +344,22 @@ function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined
     : { field: 'externalId', conf: 0.5, basis: 'both', reason: `"${w.header}" first, over a number for each row: the record's id` });
 }
 
+/**
+ * A weak id ("busreis_id", "ClasseID", "Disbursement ID": an unknown thing's id, read as another system's id of the
+ * person) whose values repeat in the sample rows (12, 12, 14) is the id of something rows share, a trip, a class or a
+ * payment: the person's own id is one per person. A named id ("Customer ID", "Client Number") stays, whatever repeats:
+ * the same customer may have several rows.
+ */
+function sharedIds(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  if (!columns) return;
+  for (const w of ws) {
+    if (w.field !== 'externalId' || w.basis === 'values' || w.conf >= 0.7) continue;
+    const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+    const repeated = vs.find((v, i) => vs.indexOf(v) !== i);
+    if (repeated !== undefined) unmap(w, `"${w.header}" repeats "${repeated}" in several rows: the id of something they share, not of each person`);
+  }
+}
+
 /** The mapping of a whole file, from one guess per header (./header.ts) and sample values. */
 export function resolveColumns(headers: readonly string[], guesses: readonly HeaderGuess[], opts: ResolveOptions): ResolvedColumn[] {
   const ws: Work[] = guesses.map((g, col) => ({ ...g, col, header: String(headers[col] ?? '').trim() || `column ${col + 1}` }));
@@ -377,6 +393,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   whoseColumns(ws);
   firstColumnCode(ws, opts.columns, opts.noHeader);
   eventRowIds(ws);
+  sharedIds(ws, opts.columns);
   primaryFirst(ws, opts);
   oneColumnPerField(ws, opts.fields, opts.columns);
   return ws.map((w) => {

@@ -1975,3 +1975,32 @@ describe('fifteenth part: vendors\' record ids, plurals, codes of people, assign
     expect(fields.slice(2, 7)).toEqual(['address1', null, null, 'postalCode', 'city']);
   });
 });
+
+describe('an id the rows share', () => {
+  it.each([['busreis_id', ['12', '12', '14']], ['ClasseID', ['4', '4', '5']], ['Disbursement ID', ['DSB-0211', 'DSB-0211', 'DSB-0304']]])(
+    'a weak id repeating in the sample rows ("%s") is no one\'s own id', (h, values) => {
+      const rows = values.map((v, i) => [v, `p${i}@example.com`]);
+      expect(fieldsOf([h, 'Email'], { sampleRows: rows })[0]).toBeNull();
+      const distinct = values.map((v, i) => [`${v}${i}`, `p${i}@example.com`]);
+      expect(fieldsOf([h, 'Email'], { sampleRows: distinct })[0]).toBe('externalId');
+    },
+  );
+  it('a named id stays, whatever repeats (one customer, several rows)', () => {
+    const rows = [['100001', 'a@example.com'], ['100001', 'a@example.com'], ['100245', 'b@example.com']];
+    expect(fieldsOf(['Client Number', 'Email'], { sampleRows: rows })[0]).toBe('externalId');
+    expect(fieldsOf(['Customer ID', 'Email'], { sampleRows: rows })[0]).toBe('externalId');
+  });
+});
+
+describe('typos: one edit in a short header, no plurals of a name', () => {
+  it.each([['regimen', 'state'], ['REGIONAL', 'state'], ['NOME RESP', 'firstName'], ['Deelnemers', 'name'], ['Sources', 'source'], ['Participants', 'name']])(
+    '"%s" is no typo of a %s header', (h, field) => {
+      expect(mapOf(['Email', h])[h]).not.toBe(field);
+    },
+  );
+  it.each([['poscode', 'postalCode'], ['adress', 'address1'], ['Telephon', 'phone'], ['fecha_nacim', 'dateOfBirth'], ['telefoonnumer', 'phone'], ['Emial', 'email'], ['Frist Name', 'firstName']])(
+    '"%s" is still a typo of a %s header', (h, field) => {
+      expect(mapOf(['Nom', h])[h]).toBe(field);
+    },
+  );
+});
