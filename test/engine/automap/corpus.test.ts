@@ -1,6 +1,6 @@
 // The auto-mapping corpus as a table-driven test: real header sets in seven parts (./corpus-tune.ts, ./corpus-heldout.ts,
 // ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts, ./corpus-heldout5a.ts with ./corpus-heldout5b.ts,
-// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts, ./corpus-heldout13a.ts with ./corpus-heldout13b.ts, ./corpus-heldout14a.ts with ./corpus-heldout14b.ts, ./corpus-heldout15a.ts with ./corpus-heldout15b.ts), each mapped as the CLI maps a file (header row found
+// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts, ./corpus-heldout13a.ts with ./corpus-heldout13b.ts, ./corpus-heldout14a.ts with ./corpus-heldout14b.ts, ./corpus-heldout15a.ts with ./corpus-heldout15b.ts, ./corpus-heldout16a.ts with ./corpus-heldout16b.ts), each mapped as the CLI maps a file (header row found
 // first), with precision, recall and F1 over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
@@ -31,6 +31,8 @@ import { HELDOUT14A } from './corpus-heldout14a';
 import { HELDOUT14B } from './corpus-heldout14b';
 import { HELDOUT15A } from './corpus-heldout15a';
 import { HELDOUT15B } from './corpus-heldout15b';
+import { HELDOUT16A } from './corpus-heldout16a';
+import { HELDOUT16B } from './corpus-heldout16b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -56,12 +58,15 @@ const HELDOUT14 = [...HELDOUT14A, ...HELDOUT14B];
 /** The fifteenth, built the same way after the fourteenth part's rules, of everyday lists (CRM and shop exports, sign-ups,
  *  rosters): measured only, never tuned on. */
 const HELDOUT15 = [...HELDOUT15A, ...HELDOUT15B];
+/** The sixteenth, built the same way after the first rules the fifteenth part's misses led to, of everyday lists too:
+ *  measured only, never tuned on. */
+const HELDOUT16 = [...HELDOUT16A, ...HELDOUT16B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -173,6 +178,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a fifteenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT15, 'heldout15', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14], 100);
+  });
+
+  it('has a sixteenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT16, 'heldout16', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -350,7 +359,14 @@ describe('precision, recall and F1 over all columns', () => {
   it('fifteenth held-out part: F1 of at least 0.9447', () => {
     expect(report('fifteenth held-out part', HELDOUT15).f1).toBeGreaterThanOrEqual(0.9447);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The sixteenth held-out part (112 sets, 1,229 columns, built blind in two halves after the first rules the fifteenth
+  // part's misses led to, of everyday lists again) measured 0.9563 (precision 0.9526, recall 0.9599) when first run;
+  // 0.9456 with the mapper of the session's start, 0.9548 after the session's first rules (vendors' record ids, plurals,
+  // codes of people, a club as a tag). Measured only, never tuned on: its floor is its first run.
+  it('sixteenth held-out part: F1 of at least 0.9562', () => {
+    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9562);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });
