@@ -47,7 +47,7 @@ import {
   SYSTEM_DATE_WORDS,
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
-import { compactHeader, fuzzyLookup, headerTokens, readPrefix, withoutUmlautSpelling } from './normalize';
+import { compactHeader, fuzzyLookup, headerTokens, readPrefix, withoutAccents, withoutUmlautSpelling } from './normalize';
 import { recordGuess, ticketHolderGuess, toolColumnGuess } from './records';
 import { keywordGuess, streetAndNumberGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
@@ -90,6 +90,8 @@ export interface HeaderGuess {
   mobile?: boolean;
   /** A list role's field ("Tenant Name": name): the contact's when the file names no one else (./people.ts). */
   role?: { field: FieldKey; who: string };
+  /** A street's number ("Straße Nr.", "Address Number"): the street line after all when its values are whole lines (./values.ts). */
+  houseNumber?: boolean;
 }
 
 export interface CustomMatcher {
@@ -154,8 +156,11 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // upload template; form builders mark required fields with "*").
   const isNote = (m: string, inner: string) => (headerTokens(inner).every((w) => NOTE_WORDS.has(w) || /^\d+$/.test(w)) ? ' ' : m);
   const unnoted = raw.replace(/\s*\[([^\]]*)\]\s*/g, isNote).replace(/\s*\(([^)]*)\)\s*/g, isNote).replace(/\s*\*+\s*$/, '').replace(/^\s*\*+\s*/, '').replace(/\s+/g, ' ').trim();
-  if (unnoted && unnoted !== raw) {
-    const g = readHeader(unnoted, ctx);
+  // (and a note after the header, outside brackets: "Firmenname (company name) optional", "Telefon Pflichtfeld")
+  const trailing = /^(.*?\S)[\s,:;–-]+(\p{L}+)\W*$/u.exec(unnoted);
+  const read = trailing && NOTE_WORDS.has(withoutAccents(trailing[2].toLowerCase())) ? trailing[1] : unnoted;
+  if (read && read !== raw) {
+    const g = readHeader(read, ctx);
     if (g.field !== null || g.final) return g;
   }
 

@@ -137,7 +137,7 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   // A street's or an address's number is the house number alone: "Address Number", "Road No", "Número de domicilio".
   const houseNumber = content.find((w, j) => j !== i && HOUSE_NUMBER_WORDS.has(w));
   if (field === 'address1' && houseNumber) {
-    return { field: null, conf: 0.8, reason: `A house number ("${houseNumber}" of "${head}"), not the street line`, final: true, rank: 'primary' };
+    return { field: null, conf: 0.8, reason: `A house number ("${houseNumber}" of "${head}"), not the street line`, final: true, rank: 'primary', houseNumber: true };
   }
   if (field === 'name') {
     // A place's name before "name" ("City Name", "State Name", "Country Name"): the place.

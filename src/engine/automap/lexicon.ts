@@ -386,10 +386,13 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // "Internet" alone: the address of a German or Dutch business software's contact (Lexware's, Outlook's "Internet"
   // beside "E-Mail"); weak, as it may say whether a contact has internet access (its yes/no values then say so).
   { field: 'website', conf: 0.75, names: { de: ['Internet'], nl: ['Internet'] } },
-  { field: 'website', conf: 0.9, names: { en: ['Company Website', 'Personal Website', 'Business Web Page', 'Personal Web Page', 'Company URL', 'Domain', 'Company Domain Name', 'Company Domain', 'Website Domain'], es: ['Dominio'], pt: ['Domínio'], fr: ['Domaine'], de: ['Domain'], it: ['Dominio'], nl: ['Domein'] } },
+  // (HubSpot's "Company Domain Name", the company record's key in its import template, and a bare "Domain" are not the
+  // contact's website: ./words.ts NOT_FIELDS, as the corpus's parts chose seven sets to none. A hand-made list's
+  // "Company Domain" of media outlets is their site.)
+  { field: 'website', conf: 0.9, names: { en: ['Company Website', 'Personal Website', 'Business Web Page', 'Personal Web Page', 'Company URL', 'Company Domain', 'Website Domain'] } },
 
   { field: 'dateOfBirth', conf: 1, names: {
-    en: ['Date of Birth', 'DOB', 'Birthday', 'Birthdate', 'Birth Date', 'BDAY', 'Birth Day', 'D.O.B.'],
+    en: ['Date of Birth', 'DOB', 'Birthday', 'Birthdate', 'Birth Date', 'BDAY', 'Birth Day', 'D.O.B.', 'Birth', 'Born', 'Born On'],
     es: ['Fecha de nacimiento', 'F. nacimiento', 'Cumpleaños', 'Nacimiento', 'Fecha nacimiento', 'Fec nac', 'Fecha de cumpleaños', 'Fecha nac', 'F nac', 'Nac'],
     pt: ['Data de nascimento', 'Nascimento', 'Data nascimento', 'Dt nascimento', 'Aniversário', 'Data de aniversário', 'Data nasc', 'Dt nasc', 'Nasc'],
     fr: ['Date de naissance', 'Anniversaire', 'Né le', 'Naissance', 'Date anniversaire', "Date d'anniversaire", 'Date naiss'],

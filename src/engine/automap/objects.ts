@@ -174,7 +174,9 @@ export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['module', 'modulo',
   'booking', 'reservation', 'reserva', 'reservierung', 'buchung', 'prenotazione', 'reservering', 'boeking',
   // a school, a campus, a store, a shop's website or a household a contact belongs to: its id is the place's ("SchoolID", "store_id",
   // Magento's "website_id", "Household ID")
-  'school', 'escuela', 'escola', 'ecole', 'schule', 'schul', 'scuola', 'campus', 'store', 'shop', 'website', 'tienda', 'loja', 'magasin', 'negozio', 'winkel', 'household']);
+  'school', 'escuela', 'escola', 'ecole', 'schule', 'schul', 'scuola', 'campus', 'store', 'shop', 'website', 'tienda', 'loja', 'magasin', 'negozio', 'winkel', 'household',
+  // an office or a branch ("sede_id", "Filial-ID", "ID sucursal", "branch_id")
+  'sede', 'branch', 'filiale', 'filial', 'sucursal', 'vestiging', 'agence']);
 
 /**
  * People whose id in another system is the contact's External ID ("Customer ID", "guest_id"). Not an attendee's or a

@@ -118,13 +118,21 @@ const CUSTOMER_WORDS: ReadonlySet<string> = new Set(['customer', 'client', 'clie
 const CONTACT_WORDS: ReadonlySet<string> = new Set(['contact', 'contacto', 'contato', 'contatto', 'kontakt', 'contactpersoon', 'contactnaam', 'kontaktname',
   'kontaktperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'interlocuteur', 'referente']);
 
+/** A contact person in one word ("Ansprechpartner", "Contactpersoon", "Interlocuteur", "Referente"). */
+const CONTACT_PERSON_WORDS: ReadonlySet<string> = new Set(['contactpersoon', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'interlocuteur', 'referente']);
+/** "Person" after a contact word: "Contact Person", "Persona de contacto", "Pessoa de contato", "Personne de contact". */
+const PERSON_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 'pessoa', 'personne']);
+
 /** A customer's name beside a contact person's (a B2B or ERP customer template: "Customer Name", "Contact Name", "Contact
  *  Email"): the customer is the company, the contact the person, when no other column is the company. */
 function customerCompany(ws: Work[]): void {
   const words = (w: Work) => headerTokens(w.header);
   if (ws.some((w) => w.field === 'companyName' && w.basis !== 'values')) return;
   const contact = ws.some((w) => NAME_FIELDS.has(w.field ?? '') && w.basis !== 'values' && words(w).some((t) => CONTACT_WORDS.has(t)) && !words(w).some((t) => CUSTOMER_WORDS.has(t)));
-  const customer = ws.find((w) => w.field === 'name' && w.basis !== 'values' && words(w).some((t) => CUSTOMER_WORDS.has(t)) && !words(w).some((t) => CONTACT_WORDS.has(t)));
+  // (A bare "Name" beside a contact person's column, "Ansprechpartner", "Contact Person": the organization's name, as a
+  // business app's contact export has it; beside a bare "Contact Name", a guardian's maybe, it stays the person's.)
+  const person = ws.some((w) => NAME_FIELDS.has(w.field ?? '') && w.basis !== 'values' && (words(w).some((t) => CONTACT_PERSON_WORDS.has(t)) || (words(w).some((t) => CONTACT_WORDS.has(t)) && words(w).some((t) => PERSON_WORDS.has(t)))));
+  const customer = ws.find((w) => w.field === 'name' && w.basis !== 'values' && ((words(w).some((t) => CUSTOMER_WORDS.has(t)) && !words(w).some((t) => CONTACT_WORDS.has(t))) || (person && !!w.bareName)));
   if (contact && customer) Object.assign(customer, { field: 'companyName', conf: 0.75, reason: `"${customer.header}" beside a contact person's name: the customer is the company` });
 }
 

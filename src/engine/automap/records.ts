@@ -3,7 +3,7 @@
 // file has no better id), a ticket's holder (the contact of a ticket export); and, before the lexicon, a tool's own
 // column and an address's company line.
 import type { HeaderGuess } from './header';
-import { headerTokens } from './normalize';
+import { compactHeader, headerTokens } from './normalize';
 import type { Work } from './resolve';
 import {
   ACCOUNT_WORDS,
@@ -151,6 +151,28 @@ function recordBesideContact(ws: Work[]): void {
   for (const w of ws) {
     if (w.field === 'externalId' && w.basis !== 'values' && /^(?:recordid|hsobjectid)$/.test(headerTokens(w.header).join(''))) {
       Object.assign(w, { field: null, conf: 0.7, basis: undefined, final: true, reason: `"${w.header}" numbers the file's records; "${contact.header}" is the contact's id` });
+    }
+  }
+}
+
+/** A company, in the seven languages, as it starts a copy of a person's header ("Company Phone number - Work"). */
+const COMPANY_PREFIX = /^(?:company|organization|organisation|firma|firmen|unternehmen|empresa|entreprise|societe|azienda|bedrijf|bedrijfs)(?=.)/;
+
+/** The fields a company has of its own, as a person does: its phones, emails, site and address. */
+const COPIED_FIELDS: ReadonlySet<string> = new Set(['phone', 'additionalPhones', 'email', 'additionalEmails', 'website', 'address1', 'city', 'state', 'postalCode', 'country']);
+
+/**
+ * A person's header again with a company's word before it ("Company Phone number - Work" beside "Phone number - Work",
+ * "Company Email address - Work" beside "Email address - Work", as Highrise exports a person with their company): the
+ * company's own, not the contact's.
+ */
+export function companyCopies(ws: Work[]): void {
+  const own = new Set(ws.filter((w) => w.field !== null || w.final).map((w) => compactHeader(w.header)));
+  for (const w of ws) {
+    if (!w.field || !COPIED_FIELDS.has(w.field) || w.basis === 'values') continue;
+    const m = COMPANY_PREFIX.exec(compactHeader(w.header));
+    if (m && own.has(compactHeader(w.header).slice(m[0].length))) {
+      Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason: `The company's "${w.header}", beside the contact's own` });
     }
   }
 }

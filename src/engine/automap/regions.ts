@@ -103,6 +103,9 @@ for (const [country, list] of Object.entries(NAMES)) {
 }
 const codes = new Map(Object.entries(CODES).map(([c, list]) => [c, new Set(list.split(' '))]));
 
+/** Whether the regions of a country are known here (its names or its codes). */
+export const knowsRegionsOf = (country: string) => names.has(country.toUpperCase()) || codes.has(country.toUpperCase());
+
 /** How a value reads as one of a country's regions: 'name' ("Bayern"), 'town' (a region's name that is also a
  *  town's: "Berlin"), 'code' ("PA" in Brazil), or null. */
 export function regionOf(value: string, country = 'US'): 'name' | 'town' | 'code' | null {

@@ -27,13 +27,14 @@ import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
 import { whoseColumns } from './people';
 import { taggedColumns } from './tagged';
-import { eventRowIds } from './records';
+import { companyCopies, eventRowIds } from './records';
 import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresses';
 import { family, round2, STRONG, unmap } from './work';
 import { applyValues, isHouseNumberText, looseShare } from './values';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
-import { regionOf } from './regions';
+import { knowsRegionsOf, regionOf } from './regions';
+import { BOOLEANS } from './valuewords';
 import { GIVEN_NAMES } from './givennames';
 import { isCompanyText, isFullNameText, isStreetText, isWholeAddressText, sniffValue, valueShare, type SniffOptions } from './sniff';
 
@@ -278,7 +279,8 @@ function regionValues(ws: Work[], columns: readonly CellValue[][], opts: Resolve
     if (x.final || !(x.field === null ? x.conf === 0 : x.field === 'country' && x.basis === 'values')) return false;
     const vs = (columns[x.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
     const kinds = vs.map((v) => regionOf(v, country));
-    return vs.length >= 2 && kinds.every((k) => k !== null) && (kinds.some((k) => k !== 'town') || (!!x.empty && afterTown(x)));
+    // ("SI", "NO" are Siena's and Novara's codes, and yes and no: a column of those alone is an answer.)
+    return vs.length >= 2 && kinds.every((k) => k !== null) && !vs.every((v) => BOOLEANS.has(v.toLowerCase())) && (kinds.some((k) => k !== 'town') || (!!x.empty && afterTown(x)));
   });
   if (w) Object.assign(w, { field: 'state', conf: VALUE_CONF.state, basis: 'values', rank: 'primary', reason: `Values look like regions of ${country.toUpperCase()}` });
 }
@@ -360,6 +362,25 @@ function sharedIds(ws: Work[], columns: readonly CellValue[][] | undefined): voi
   }
 }
 
+/** A bare "Region" ("Regio", "Regione", "Região"): the first-level region, or a sales, club or charity region of its own;
+ *  a "Departamento" the region of Colombia or Uruguay, or a company's department in a Brazilian staff list. */
+const BARE_REGION = /^(?:region|regions|regio|regione|regiao|departamento|departement)$/;
+
+/**
+ * A bare "Region" or "Departamento" whose values are mostly not the regions of a country whose regions are known ("Noord", "Oost";
+ * "Schwarzwald", "Neckar"; "Africa", "Latin America") is a region of the file's own (a club's district, a sales area), not
+ * the contact's state. Of a country whose regions are not known here, the header decides.
+ */
+function salesRegions(ws: Work[], columns: readonly CellValue[][] | undefined, country: string): void {
+  if (!columns || !knowsRegionsOf(country)) return;
+  for (const w of ws) {
+    if (w.field !== 'state' || w.basis === 'values' || !BARE_REGION.test(compactHeader(w.header))) continue;
+    const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+    const known = vs.filter((v) => regionOf(v, country) !== null).length;
+    if (vs.length >= 2 && known / vs.length < 0.5) unmap(w, `"${w.header}" holds "${vs.find((v) => regionOf(v, country) === null)}", no region of ${country.toUpperCase()}: an area of the file's own`);
+  }
+}
+
 /** The mapping of a whole file, from one guess per header (./header.ts) and sample values. */
 export function resolveColumns(headers: readonly string[], guesses: readonly HeaderGuess[], opts: ResolveOptions): ResolvedColumn[] {
   const ws: Work[] = guesses.map((g, col) => ({ ...g, col, header: String(headers[col] ?? '').trim() || `column ${col + 1}` }));
@@ -393,7 +414,9 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   whoseColumns(ws);
   firstColumnCode(ws, opts.columns, opts.noHeader);
   eventRowIds(ws);
+  companyCopies(ws);
   sharedIds(ws, opts.columns);
+  salesRegions(ws, opts.columns, opts.defaultCountry ?? 'US');
   primaryFirst(ws, opts);
   oneColumnPerField(ws, opts.fields, opts.columns);
   return ws.map((w) => {

@@ -6,7 +6,7 @@ import type { ResolveOptions, Work } from './resolve';
 import { VALUE_CONF } from './noheader';
 import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
 import { headerTokens, withoutAccents } from './normalize';
-import { columnVote, isPlaceText, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
+import { columnVote, isPlaceText, isStreetText, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
 import { regionOf } from './regions';
 import { isCompassRegionText, isContactChannelText, isCountryText } from './valuewords';
 import { isBlankHeader } from './header';
@@ -78,6 +78,12 @@ const isTownAndRegionText = (v: string, country = 'US'): boolean => {
 export const isHouseNumberText = (s: string) => /^\d{1,5}\s?[a-z]?(?:\s?[/-]\s?\d{1,5}\s?[a-z]?)?$/i.test(s);
 
 export function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions): void {
+  // "Straße Nr." over "Rosenstraße 12", "Neckarstraße 7": the street and its number, the whole line.
+  const line = (v: string) => /^\p{L}[\p{L}'’. -]{2,60} \d{1,5}\s?[a-z]?$/u.test(v);
+  if (w.houseNumber && valueShare(values, line) >= 0.8 && valueShare(values, (v) => line(v) && isStreetText(v)) >= 0.5) {
+    Object.assign(w, { field: 'address1', conf: 0.7, basis: 'both', final: false, reason: `"${w.header}" holds whole street lines, each with its number` });
+    return;
+  }
   if (w.final) return;
   const sniff = sniffColumn(values, opts);
   // Without a header row, one email address or web address is enough: nothing else has their shapes

@@ -2004,3 +2004,51 @@ describe('typos: one edit in a short header, no plurals of a name', () => {
     },
   );
 });
+
+describe('sixteenth part: areas of the file\'s own, companies\' domains and copies, street lines under a number\'s header', () => {
+  it.each([['Regio', ['Noord', 'Oost', 'Zuid'], 'NL'], ['Region', ['Schwarzwald', 'Neckar', 'Allgäu'], 'DE'], ['Region', ['Africa', 'Latin America', 'Asia-Pacific'], 'US']])(
+    'a bare "%s" over %j, no regions of %s, is an area of the file\'s own', (h, values, country) => {
+      const rows = values.map((v, i) => [`p${i}@example.com`, 'Town', v]);
+      expect(fieldsOf(['Email', 'City', h], { sampleRows: rows, defaultCountry: country })[2]).toBeNull();
+    },
+  );
+  it.each([['Regio', ['Noord-Holland', 'Gelderland', 'Utrecht'], 'NL'], ['Region', ['Bayern', 'Hessen', 'Sachsen'], 'DE'], ['Region', ['CA', 'NY', 'TX'], 'US'],
+    ['Región', ['Metropolitana', 'Biobío', 'Maule'], 'CL']])('a bare "%s" over %j (regions of %s, or of a country whose regions are not known) is the state', (h, values, country) => {
+    const rows = values.map((v, i) => [`p${i}@example.com`, 'Town', v]);
+    expect(fieldsOf(['Email', 'City', h], { sampleRows: rows, defaultCountry: country })[2]).toBe('state');
+  });
+  it.each(['Company Domain Name', 'Domain', 'Dominio', 'Domaine'])('"%s" (a company\'s domain) is not the contact\'s website', (h) => {
+    expect(mapOf(['Email', h])[h]).toBeNull();
+  });
+  it('"Straße Nr." over whole street lines is the street line; over numbers alone, the house number', () => {
+    const lines = [['Rosenstraße 12', '68159'], ['Neckarstraße 7', '69117'], ['Am Hang 3', '74821']];
+    expect(fieldsOf(['Straße Nr.', 'PLZ'], { sampleRows: lines, defaultCountry: 'DE' })[0]).toBe('address1');
+    const numbers = [['12', '68159'], ['7', '69117'], ['3', '74821']];
+    expect(fieldsOf(['Straße Nr.', 'PLZ'], { sampleRows: numbers, defaultCountry: 'DE' })[0]).toBeNull();
+  });
+  it('a person\'s header again with "Company" before it is the company\'s (Highrise)', () => {
+    const headers = ['Name', 'Phone number - Work', 'Email address - Work', 'Company Phone number - Work', 'Company Email address - Work', 'Company Name'];
+    expect(fieldsOf(headers)).toEqual(['name', 'phone', 'email', null, null, 'companyName']);
+  });
+  it.each(['Ansprechpartner', 'Contact Person', 'Persona de contacto', 'Contactpersoon'])('a bare "Name" beside "%s" is the organization\'s', (h) => {
+    expect(fieldsOf(['Name', h, 'E-Mail'])).toEqual(['companyName', 'name', 'email']);
+    expect(fieldsOf(['Name', 'Contact Name', 'E-Mail'])[0]).toBe('name');
+  });
+});
+
+describe('sixteenth part: notes after a header, a birth, yes/no that reads as province codes, departments, offices', () => {
+  it.each([['Firmenname (company name) optional', 'companyName'], ['Telefon Pflichtfeld', 'phone'], ['Email - required', 'email'], ['Phone optional', 'phone'],
+    ['birth', 'dateOfBirth'], ['Born', 'dateOfBirth'], ['Domain name', null], ['sede_id', null], ['branch_id', null]])('"%s" is %s', (h, field) => {
+    expect(mapOf(['Nom', h])[h]).toBe(field);
+  });
+  it('"SI", "NO" alone (yes and no) are no Italian province codes; with other codes they are', () => {
+    const yes = [['Via Roma 1', 'Bari', 'SI'], ['Via Po 2', 'Modugno', 'SI'], ['Via Dante 3', 'Bitonto', 'NO']];
+    expect(fieldsOf(['Indirizzo', 'Comune', '4 ORE'], { sampleRows: yes, defaultCountry: 'IT' })).toEqual(['address1', 'city', null]);
+    const codes = [['Via Roma 1', 'Siena', 'SI'], ['Via Po 2', 'Milano', 'MI'], ['Via Dante 3', 'Roma', 'RM']];
+    expect(fieldsOf(['Indirizzo', 'Comune', ''], { sampleRows: codes, defaultCountry: 'IT' })[2]).toBe('state');
+  });
+  it('a Brazilian staff list\'s "Departamento" (Operação, Administrativo) is no region: its "UF" is the state', () => {
+    const rows = [['Ana', 'Operação', 'Campinas', 'SP'], ['Rui', 'Administrativo', 'Santos', 'SP'], ['Lia', 'Operação', 'Niterói', 'RJ']];
+    expect(fieldsOf(['Nome', 'Departamento', 'Cidade', 'UF'], { sampleRows: rows, defaultCountry: 'BR' })).toEqual(['name', null, 'city', 'state']);
+  });
+});
