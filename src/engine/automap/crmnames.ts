@@ -98,7 +98,9 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     // a school's or a social service's case manager (a special-education import's "Case Manager"), an agency's agent
     'Case Manager', 'Case Worker', 'Caseworker', 'Assigned Case Manager', 'Agent Name',
     // a college counselling firm's counselor, a studio's trainer assigned to each member
-    'Counselor', 'Counsellor', 'Assigned Counselor', 'Assigned Counsellor', 'Assigned Trainer', 'Personal Trainer'],
+    'Counselor', 'Counsellor', 'Assigned Counselor', 'Assigned Counsellor', 'Assigned Trainer', 'Personal Trainer',
+    // the staff member who captured a lead at a trade show (a badge scanner's export: "Captured By", "Scanned By")
+    'Captured By', 'Scanned By'],
     // a sales representative: Brazilian "Representante" (representante comercial) is the seller a client is assigned to; a
     // bare Spanish "Representante" is often a pupil's guardian (Venezuela) and a French "Représentant" a legal one
     es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor', 'Representante comercial', 'Representante de ventas', 'Reclutador', 'Reclutadora'],

@@ -265,6 +265,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // A medical practice in French ("Cabinet": Cabinet médical des Halles, a doctors' directory) and a cooperative. (Brazil's
   // "Nome fantasia", a business's trade name beside its registered name, is left: two parts of three leave it out.)
   { field: 'companyName', conf: 0.8, names: { es: ['Nombre de la cooperativa', 'Cooperativa'], fr: ['Cabinet', 'Nom du cabinet'], it: ['Cooperativa'] } },
+  // A Brazilian ERP's "Razão" (the razão social, abbreviated: Protheus' "A1_NOME" beside "razao"), a French association's or
+  // health network's "Structure" (the organization a member or a practitioner belongs to: "Nom de la structure").
+  { field: 'companyName', conf: 0.75, names: { pt: ['Razão', 'Razao'], fr: ['Structure', 'Nom de la structure', 'Structure juridique'] } },
   // French registers: "Dénomination (sociale)" and "Nom commercial" are the legal and trade name, "Organisme" and
   // "Établissement" the body or school someone belongs to.
   // A sports roster's club: "Verein", "Club", "Clube", "Società sportiva", "Vereniging" is a group the player belongs to,

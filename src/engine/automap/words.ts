@@ -380,7 +380,7 @@ export const OWN_URL_WORDS: ReadonlySet<string> = new Set(['company', 'personal'
   'personnelle', 'personale', 'pessoal', 'propio', 'propia', 'proprio', 'propria']);
 /** Words of the contact's owner ("Owner Email", "Sales Rep Phone"): the owner's columns, not the contact's. */
 export const OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'responsible', 'rep', 'salesperson', 'seller', 'assignee', 'assigned', 'asignado',
-  'asignada', 'atribuido', 'assegnato', 'toegewezen', 'zugewiesen', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager', 'advisor', 'adviser', 'asesor']);
+  'asignada', 'atribuido', 'assegnato', 'toegewezen', 'zugewiesen', 'assigne', 'attribue', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'vendedor', 'commercial', 'commerciale', 'responsable', 'responsabile', 'verantwortlich', 'accountmanager', 'advisor', 'adviser', 'asesor']);
 /** A property's owner, numbered ("Owner 1 First Name", "Owner 2 Last Name": PropStream's and skip-trace lists'): a
  *  contact's owner in a CRM is never numbered. */
 export const PROPERTY_OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'propietario', 'proprietario', 'proprietaire', 'eigenaar', 'besitzer', 'eigentumer', 'eigentuemer', 'dono']);
@@ -391,9 +391,12 @@ export const OWNER_NAME_WORDS: ReadonlySet<string> = new Set([
   'utente', 'gebruiker', 'benutzer', 'del', 'de', 'du', 'do', 'da', 'della', 'van', 'der', 'des', 'al',
   // the staff member a lead or a client is assigned to ("Assigned Agent", "Assigned Coach", "Agente asignado")
   'agent', 'agente', 'coach', 'counselor', 'counsellor', 'consultant', 'consultor', 'consulente', 'berater', 'recruiter', 'staff',
+  // a driving school's or a sports school's instructor ("Moniteur assigné", "Assigned Instructor")
+  'instructor', 'instructeur', 'moniteur', 'monitrice', 'fahrlehrer', 'instrutor', 'istruttore',
 ]);
 /** Assigned, in the seven languages: "Assigned Agent" names the staff member the contact is assigned to, their owner. */
-export const ASSIGNED_WORDS: ReadonlySet<string> = new Set(['assigned', 'assignee', 'asignado', 'asignada', 'atribuido', 'assegnato', 'toegewezen', 'zugewiesen']);
+export const ASSIGNED_WORDS: ReadonlySet<string> = new Set(['assigned', 'assignee', 'asignado', 'asignada', 'atribuido', 'assegnato', 'toegewezen', 'zugewiesen',
+  'assigne', 'attribue']);
 /** A mobile phone's header, in the seven languages: Mobile, Cell, Handy, Mobil(telefon), Portable, Celular, Móvil, Telemóvel, Cellulare, Mobiel, GSM. */
 export const RE_MOBILE = /mobil|mobiel|cell|celular|handy|portable|movil|telemovel|gsm|whatsapp|sms/;
 /** Words that make an email column metadata: its display name ("E-mail Display Name", "E-Mail: Angezeigter Name"). */

@@ -2038,7 +2038,8 @@ describe('sixteenth part: areas of the file\'s own, companies\' domains and copi
 
 describe('sixteenth part: notes after a header, a birth, yes/no that reads as province codes, departments, offices', () => {
   it.each([['Firmenname (company name) optional', 'companyName'], ['Telefon Pflichtfeld', 'phone'], ['Email - required', 'email'], ['Phone optional', 'phone'],
-    ['birth', 'dateOfBirth'], ['Born', 'dateOfBirth'], ['Domain name', null], ['sede_id', null], ['branch_id', null]])('"%s" is %s', (h, field) => {
+    ['birth', 'dateOfBirth'], ['Born', 'dateOfBirth'], ['Domain name', null], ['sede_id', null], ['branch_id', null], ['Moniteur assigné', 'owner'],
+    ['Assigned Instructor', 'owner'], ['Captured By', 'owner'], ['razao', 'companyName'], ['Structure', 'companyName']])('"%s" is %s', (h, field) => {
     expect(mapOf(['Nom', h])[h]).toBe(field);
   });
   it('"SI", "NO" alone (yes and no) are no Italian province codes; with other codes they are', () => {
