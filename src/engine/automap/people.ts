@@ -12,7 +12,9 @@
 // registration is for (the attendee, participant, guest...), before the one who paid for it (purchaser, buyer, payer):
 // "Email", "Attendee Name", "Purchaser Name" are the attendee's and the purchaser's, the email the attendee's.
 import type { HeaderGuess } from './header';
+import type { CellValue } from '../types';
 import { headerTokens } from './normalize';
+import { isFullNameText, sniffValue, valueShare } from './sniff';
 import { BARE_NAME_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
 import { exactEntry } from './tables';
@@ -239,4 +241,25 @@ const NAMING_KEYS = /(?:name|naam|nom|nome|nombre|partner|person|persoon|referen
  */
 export function memberKind(key: string, entry: { field: string | null }): boolean {
   return entry.field === 'name' && !NAMING_KEYS.test(key);
+}
+
+/** Words of a user account's name ("Username", "Nome utente", "Benutzername", "Nombre de usuario", "Login"). */
+const LOGIN_WORDS: ReadonlySet<string> = new Set(['username', 'user', 'login', 'logon', 'benutzername', 'benutzer', 'nutzername', 'gebruikersnaam',
+  'gebruiker', 'utente', 'usuario', 'utilisateur', 'identifiant', 'utilizador']);
+
+/** A user name or login column of email addresses ("Nome utente": socio1@example.es, as sites log their members in) is
+ *  the email, when no other column of the file is one. */
+export function loginEmails(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  if (!columns || ws.some((w) => family(w.field) === 'email')) return;
+  const w = ws.find((x) => x.field === null && headerTokens(x.header).some((t) => LOGIN_WORDS.has(t)) && valueShare(columns[x.col] ?? [], (v) => sniffValue(v) === 'email', 2) >= 0.8);
+  if (w) Object.assign(w, { field: 'email', conf: 0.6, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds email addresses, the file's only ones` });
+}
+
+/** A user name column of people's full names ("User Name": Aisha Bello, Connor Walsh, as event and poll tools export the
+ *  person who signed up) is the name, when no other column is the name; of handles ("jdoe42", "sofie_m") it is a login. */
+export function loginNames(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  if (!columns || ws.some((w) => NAME_FIELDS.has(w.field ?? ''))) return;
+  const w = ws.find((x) => x.field === null && x.final && headerTokens(x.header).some((t) => LOGIN_WORDS.has(t)) && headerTokens(x.header).every((t) => LOGIN_WORDS.has(t) || t === 'name' || t === 'nome' || t === 'nom' || t === 'nombre')
+    && valueShare(columns[x.col] ?? [], isFullNameText, 2) >= 0.8);
+  if (w) Object.assign(w, { field: 'name', conf: 0.6, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds people's full names, the file's only names` });
 }

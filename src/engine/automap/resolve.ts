@@ -25,7 +25,7 @@ import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
-import { whoseColumns } from './people';
+import { loginEmails, loginNames, whoseColumns } from './people';
 import { taggedColumns } from './tagged';
 import { companyCopies, eventRowIds } from './records';
 import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresses';
@@ -36,7 +36,7 @@ import { FIELD_NAMES } from './lexicon';
 import { knowsRegionsOf, regionOf } from './regions';
 import { BOOLEANS } from './valuewords';
 import { GIVEN_NAMES } from './givennames';
-import { isCompanyText, isFullNameText, isStreetText, isWholeAddressText, sniffValue, valueShare, type SniffOptions } from './sniff';
+import { isCompanyText, isFullNameText, isStreetText, isWholeAddressText, valueShare, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -285,18 +285,6 @@ function regionValues(ws: Work[], columns: readonly CellValue[][], opts: Resolve
   if (w) Object.assign(w, { field: 'state', conf: VALUE_CONF.state, basis: 'values', rank: 'primary', reason: `Values look like regions of ${country.toUpperCase()}` });
 }
 
-/** Words of a user account's name ("Username", "Nome utente", "Benutzername", "Nombre de usuario", "Login"). */
-const LOGIN_WORDS: ReadonlySet<string> = new Set(['username', 'user', 'login', 'logon', 'benutzername', 'benutzer', 'nutzername', 'gebruikersnaam',
-  'gebruiker', 'utente', 'usuario', 'utilisateur', 'identifiant', 'utilizador']);
-
-/** A user name or login column of email addresses ("Nome utente": socio1@example.es, as sites log their members in) is
- *  the email, when no other column of the file is one. */
-function loginEmails(ws: Work[], columns: readonly CellValue[][] | undefined): void {
-  if (!columns || ws.some((w) => family(w.field) === 'email')) return;
-  const w = ws.find((x) => x.field === null && headerTokens(x.header).some((t) => LOGIN_WORDS.has(t)) && valueShare(columns[x.col] ?? [], (v) => sniffValue(v) === 'email', 2) >= 0.8);
-  if (w) Object.assign(w, { field: 'email', conf: 0.6, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds email addresses, the file's only ones` });
-}
-
 /** A standard field's own plain names: the first name of its surest tier in each language of the lexicon (City,
  *  Ciudad, Cidade, Ville, Stadt, Città, Plaats), compacted. A custom field has none: its key and label are equals. */
 function plainNames(field: string): Set<string> {
@@ -403,6 +391,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   }
   barePhoneTypes(ws, opts);
   loginEmails(ws, opts.columns);
+  loginNames(ws, opts.columns);
   odooParent(ws);
   pairNames(ws);
   birthDateParts(ws);

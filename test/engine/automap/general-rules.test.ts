@@ -2053,3 +2053,13 @@ describe('sixteenth part: notes after a header, a birth, yes/no that reads as pr
     expect(fieldsOf(['Nome', 'Departamento', 'Cidade', 'UF'], { sampleRows: rows, defaultCountry: 'BR' })).toEqual(['name', null, 'city', 'state']);
   });
 });
+
+describe('a user name column of people\'s full names', () => {
+  it('"User Name" over full names is the name, the file\'s only one; over handles it is a login', () => {
+    const names = [['Aisha Bello', 'a@example.com'], ['Connor Walsh', 'c@example.com'], ['Mei Lin Tan', 'm@example.com']];
+    expect(fieldsOf(['User Name', 'Email'], { sampleRows: names })).toEqual(['name', 'email']);
+    const handles = [['abello', 'a@example.com'], ['cwalsh', 'c@example.com'], ['mltan', 'm@example.com']];
+    expect(fieldsOf(['User Name', 'Email'], { sampleRows: handles })).toEqual([null, 'email']);
+    expect(fieldsOf(['User Name', 'Invitee Name', 'Email'], { sampleRows: names.map((r) => [r[0], r[0], r[1]]) })).toEqual([null, 'name', 'email']);
+  });
+});
