@@ -171,7 +171,7 @@ export const HELDOUT17A: CorpusSet[] = [
     Email | email | wendell.haynes@example.com | pvaughn@example.org | omar.siddiqui@example.com
     Phone | phone | 555-0141 | 555-0166 | 555-0192
   `),
-  set({ id: 'en-in-rm-leads-export-meeting-type', kind: 'Indian lending firm\'s lead CSV export per relationship manager (RM name, lead name, mobile, source, status, meeting type, margin, revenue, follow-up, address, description, update time)', lang: 'en', defaultCountry: 'IN', source: 'index:28199619325 (a Spring controller writing leads to a CSV, Java)' }, `
+  set({ id: 'en-in-rm-leads-export-meeting-type', kind: 'Indian sales team\'s lead CSV export per relationship manager (RM name, lead name, mobile, source, status, meeting type, margin, revenue, follow-up, address, description, update time)', lang: 'en', defaultCountry: 'IN', source: 'index:28199619325 (a Spring controller writing leads to a CSV, Java)' }, `
     # The relationship manager is the user who handles the lead: the Contact owner. The whole address is the only one.
     RM Name | owner | Vikram Rao | Anjali Desai | Vikram Rao
     Name | name | Suresh Patil | Meena Joshi | Imran Shaikh
@@ -308,7 +308,7 @@ export const HELDOUT17A: CorpusSet[] = [
     Send SMS | - | Phone 1 | Do not SMS | Phone 1
     Notes | - | Primary contact | | Call before noon
   `),
-  set({ id: 'en-us-nb-clients-import-subscription', kind: 'client import of a US coaching platform, its scale test file (names, two e-mails, two phones, client type, subscription status)', lang: 'en', source: 'index:56837797527 (a client import test script, TypeScript)' }, `
+  set({ id: 'en-us-nb-clients-import-subscription', kind: 'client import of a US client-management platform, its scale test file (names, two e-mails, two phones, client type, subscription status)', lang: 'en', source: 'index:56837797527 (a client import test script, TypeScript)' }, `
     # The client type (a code such as NB) is a type, like the others' "Type" columns: not imported.
     First Name | firstName | Darnell | Kelsey | Yara
     Last Name | lastName | Brooks | Moynihan | Haddad
@@ -442,9 +442,9 @@ export const HELDOUT17A: CorpusSet[] = [
     "" | address1 | Lederstraße 41 | Am Heilbrunnen 7 | Steinachstraße 112
     "" | phone | 07121 345678 | 0171 2233445 | 07121 990011
   `),
-  set({ id: 'de-veranstaltungstechnik-kunden-export-ustid', kind: 'Kundenexport einer Verleih- und Veranstaltungstechnik-Software (Kundennr, Name, Adresse, E-Mail, Telefon, USt-IdNr; Semikolon)', lang: 'de', defaultCountry: 'DE', source: 'index:67254112140 (ein PHP-Exportdienst für Kunden einer Instanz)' }, `
-    # The clients of an event-technology rental are companies (the file has their VAT ids): the name is the Company
-    # name. The whole address is the only address.
+  set({ id: 'de-veranstaltungstechnik-kunden-export-ustid', kind: 'Kundenexport einer mandantenfähigen Verwaltungssoftware (Kundennr, Name, Adresse, E-Mail, Telefon, USt-IdNr; Semikolon)', lang: 'de', defaultCountry: 'DE', source: 'index:67254112140 (ein PHP-Exportdienst für Kunden einer Instanz)' }, `
+    # The clients are companies (the file keeps their VAT ids): the name is the Company name. The whole address is
+    # the only address.
     Kundennr | externalId | K-1042 | K-1043 | K-1057
     Name | companyName | Stadthalle Wetzlar GmbH | Eventagentur Blau & Gold | Gemeinde Hüttenberg
     Adresse | address1 | Brühlsbachstraße 2b, 35578 Wetzlar | Bahnhofstraße 18, 35390 Gießen | Hauptstraße 120, 35625 Hüttenberg
@@ -529,7 +529,7 @@ export const HELDOUT17A: CorpusSet[] = [
     Mitgliedsart | - | Jugend | Erwachsene | Jugend
     Mannschaften | tags | U17 | Damen 1, Alte Herren | U14
   `),
-  set({ id: 'de-dental-firmen-tabelle-cam-cut', kind: 'Vertriebstabelle eines Dental-Zulieferers im Browser (Firmen-ID, Firma, Gender, Titel, Namen, E-Mail, Telefon, Webseite, Produktspalten, Status, Preisliste, Adresse)', lang: 'de', defaultCountry: 'DE', source: 'index:52281031594 (eine Firmentabelle im Local Storage, Spaltenliste, JavaScript)' }, `
+  set({ id: 'de-vertrieb-firmen-tabelle-cam-cut', kind: 'Vertriebstabelle eines Zulieferers im Browser (Firmen-ID, Firma, Gender, Titel, Namen, E-Mail, Telefon, Webseite, Produktspalten, Status, Preisliste, Adresse)', lang: 'de', defaultCountry: 'DE', source: 'index:52281031594 (eine Firmentabelle im Local Storage, Spaltenliste, JavaScript)' }, `
     # One row per company and its contact: the row's own id is the External ID, the company the Company name, the
     # contact's names the first and last name; the company's website and the product columns are not imported.
     Firmen_ID | externalId | F-0107 | F-0112 | F-0130
@@ -592,7 +592,7 @@ export const HELDOUT17A: CorpusSet[] = [
     Abgeholt um | - | 13.06.2026, 12:20 | | 
     Storniert um | - | | | 
   `),
-  set({ id: 'de-ch-verein-mitglieder-import-format', kind: 'CSV-Importformat für Mitglieder eines Schweizer Vereins (Nachname, Vorname, Adresse, PLZ, Ort, Telefon, E-Mail; Semikolon)', lang: 'de', defaultCountry: 'CH', source: 'index:39420197541 (eine Importseite eines Vereins für Mitglieder und Sponsoren, React)' }, `
+  set({ id: 'de-ch-verein-mitglieder-import-format', kind: 'CSV-Importformat für Mitglieder eines Vereins mit vierstelligen Postleitzahlen, hier als Schweizer Verein gelesen (Nachname, Vorname, Adresse, PLZ, Ort, Telefon, E-Mail; Semikolon)', lang: 'de', defaultCountry: 'CH', source: 'index:39420197541 (eine Importseite eines Vereins für Mitglieder und Sponsoren, React)' }, `
     Nachname | lastName | Zürcher | Baumann | Keller
     Vorname | firstName | Reto | Simone | Lars
     Adresse | address1 | Bahnhofstrasse 12 | Seestrasse 4a | Dorfplatz 1
@@ -855,8 +855,9 @@ export const HELDOUT17A: CorpusSet[] = [
   `),
   set({ id: 'mixed-open-klant-klanten-seed-subject', kind: 'Dutch municipal case system\'s customer table seed (Dutch klantnummer, bedrijfsnaam, voornaam, achternaam, functie, telefoonnummer, emailadres, aanmaakkanaal with English uuid, website_url, subject, subject_type)', lang: 'mixed', defaultCountry: 'NL', source: 'index:27492765381 (an SQL seed for klanten_klant of a test environment)' }, `
     # The uuid is the first id of the customer: the External ID; the customer number the second. "bronorganisatie" is
-    # the RSIN of the organisation that keeps the record, "subject" a link to a register: not imported. The channel
-    # the record was made through ("aanmaakkanaal": phone, desk, web) is the Source.
+    # the RSIN of the organisation that keeps the record, "subject" a link to a register: not imported. The website is
+    # the customer's own (a customer may be a business). The channel the record was made through ("aanmaakkanaal":
+    # phone, desk, web) is the Source.
     uuid | externalId | 6b1f2d3c-8e4a-4f7b-9c21-0d5e6a7b8c90 | a2c4e6f8-1b3d-4e5f-8a7b-9c0d1e2f3a4b | 0f9e8d7c-6b5a-4c3d-2e1f-a0b9c8d7e6f5
     bronorganisatie | - | 002564440 | 002564440 | 002564440
     klantnummer | - | 10000412 | 10000413 | 10000420
