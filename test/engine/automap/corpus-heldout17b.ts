@@ -661,7 +661,7 @@ export const HELDOUT17B: CorpusSet[] = [
     "" | - | "" | "" | ""
   `),
   // --------------------------------------------------------------------------------------------------- English
-  set({ id: 'en-grant-applications-import-approved-mailing', kind: 'application portal\'s import of form responses (approved flag, timestamp, e-mail, name, mailing address)', lang: 'en', source: 'index:51959944757 (an application CSV importer\'s tests, Ruby)' }, `
+  set({ id: 'en-application-portal-import-approved-mailing', kind: 'application portal\'s import of form responses (approved flag, timestamp, e-mail, name, mailing address)', lang: 'en', source: 'index:51959944757 (an application CSV importer\'s tests, Ruby)' }, `
     Approved | - | Yes | No | Yes
     Timestamp | - | 2024-01-15 10:00:00 UTC | 2024-01-16 14:22:31 UTC | 2024-01-18 09:05:12 UTC
     Email Address | email | dana.whitfield@example.org | marcus.lee@example.com | priya.raman@example.net
@@ -680,7 +680,7 @@ export const HELDOUT17B: CorpusSet[] = [
     Flight/train number (optional) | - | 6E 512 | "" | 12626
     Column 9 | - | "" | "" | ""
   `),
-  set({ id: 'en-volunteer-scheduler-form-responses-roles', kind: 'session scheduler\'s sign-up form responses (leader and follower roles) (timestamp, e-mail, name, primary and secondary role, max sessions, availability, event duration, min interval)', lang: 'en', source: 'index:41659899439 (a volunteer scheduler\'s tests, Python)' }, `
+  set({ id: 'en-volunteer-scheduler-form-responses-roles', kind: 'session scheduler\'s sign-up form responses (timestamp, e-mail, name, primary and secondary leader or follower role, max sessions, availability, event duration, min interval)', lang: 'en', source: 'index:41659899439 (a volunteer scheduler\'s tests, Python)' }, `
     Timestamp | - | 2025-02-01 10:00:00 | 2025-02-01 11:42:17 | 2025-02-02 19:03:55
     Email Address | email | jess.morgan@example.com | tariq.h@example.org | lin.zhao@example.com
     Name | name | Jess | Tariq | Lin
