@@ -99,13 +99,16 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     'Case Manager', 'Case Worker', 'Caseworker', 'Assigned Case Manager', 'Agent Name',
     // a college counselling firm's counselor, a studio's trainer assigned to each member
     'Counselor', 'Counsellor', 'Assigned Counselor', 'Assigned Counsellor', 'Assigned Trainer', 'Personal Trainer',
-    // the staff member who captured a lead at a trade show (a badge scanner's export: "Captured By", "Scanned By")
-    'Captured By', 'Scanned By'],
+    // the staff member who captured a lead at a trade show (a badge scanner's export: "Captured By", "Scanned By"); a
+    // bank's or a broker's relationship manager; a clinic's therapist who follows each patient
+    'Captured By', 'Scanned By', 'RM', 'RM Name', 'Relationship Manager', 'Therapist', 'Physiotherapist', 'Assigned Therapist'],
     // a sales representative: Brazilian "Representante" (representante comercial) is the seller a client is assigned to; a
     // bare Spanish "Representante" is often a pupil's guardian (Venezuela) and a French "Représentant" a legal one
     es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor', 'Representante comercial', 'Representante de ventas', 'Reclutador', 'Reclutadora'],
     // a real-estate agency's broker who follows each lead ("Corretor" of a Brazilian imobiliária's leads, "Makelaar")
     pt: ['Agente', 'Consultor', 'Representante', 'Representante comercial', 'Representante de vendas', 'Corretor', 'Corretor responsável'], fr: ['Agent', 'Conseiller', 'Consultant', 'Représentant commercial', 'Agent immobilier'], de: ['Berater', 'Kundenberater', 'Makler', 'Fallmanager', 'Fallmanagerin', 'Vertreter', 'Handelsvertreter', 'Außendienst', 'Außendienstmitarbeiter', 'Verkäufer'], it: ['Agente', 'Consulente', 'Agente immobiliare'], nl: ['Adviseur', 'Consulent', 'Makelaar'] } },
+  // a clinic's therapist who follows each patient, in the other languages ("Fisioterapeuta": Dra. Sofía Herrera)
+  { field: 'owner', conf: 0.75, names: { es: ['Terapeuta', 'Fisioterapeuta'], pt: ['Terapeuta', 'Fisioterapeuta'], fr: ['Thérapeute', 'Kinésithérapeute'], it: ['Terapista', 'Fisioterapista'], nl: ['Fysiotherapeut'] } },
   // "Assigned" alone, as a lead list's column of the user each lead is assigned to ("Asignado": Usuario Pérez), in the
   // languages of the lexicon's "Assigned To" (Asignado a, Atribuído a, Assigné à, Zugewiesen an, Assegnato a, Toegewezen aan)
   { field: 'owner', conf: 0.8, names: { es: ['Asignado', 'Asignada', 'Usuario asignado'], pt: ['Atribuído', 'Atribuída', 'Usuário atribuído'], fr: ['Assigné', 'Attribué'], de: ['Zugewiesen', 'Zugewiesener Benutzer'], it: ['Assegnato', 'Assegnata', 'Utente assegnato'], nl: ['Toegewezen', 'Toegewezen gebruiker'] } },

@@ -67,6 +67,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     // a sports federation's member number (the KNVB's and the Atletiekunie's "bondsnummer", Sportlink's member exports)
     nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Lidnr', 'Lid nr', 'Relatienummer', 'Relatiecode', 'Relatie-ID', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
   } },
+  // the person's reference in another system, written so ("Ref_Externe" of a practice's patient export; Spanish
+  // "Referencia externa" is already read as an external id by its words)
+  { field: 'externalId', conf: 0.8, names: { en: ['External Reference', 'External Ref'], fr: ['Ref externe', 'Réf externe', 'Référence externe'] } },
   // an ERP's integration code, the key another system imports a customer by (Omie's "Código de Integração")
   { field: 'externalId', conf: 0.8, names: { en: ['Integration ID', 'Integration Code', 'Integration Key'], es: ['Código de integración', 'ID de integración'], pt: ['Código de integração', 'ID de integração'], fr: ["Code d'intégration"], de: ['Integrations-ID', 'Integrationsschlüssel'], it: ['Codice di integrazione'], nl: ['Integratiecode'] } },
   // a student's matriculation number ("Matric number": NB/UI/0142), a sports league's player pass ("PassNummer"), a
@@ -126,7 +129,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'name', conf: 0.9, names: { en: ['Real Name', 'Head of Household', 'Household Head'], es: ['Jefe de hogar', 'Jefe de familia'], pt: ['Chefe de família', 'Responsável familiar'], fr: ['Chef de ménage', 'Chef de famille'] } },
   // "Contact" alone may hold a name, an email or a phone: the values decide (./resolve.ts).
   { field: 'name', conf: 0.5, names: { en: ['Contact', 'Contact Info', 'Contact Details', 'Info', 'Details'], es: ['Contacto', 'Datos de contacto'], pt: ['Contato', 'Contacto', 'Dados de contato'], fr: ['Contact', 'Coordonnées'], de: ['Kontakt', 'Kontaktdaten'], it: ['Contatto', 'Recapito', 'Contatti'], nl: ['Contact', 'Contactgegevens'] } },
-  { field: 'name', conf: 0.9, names: { en: ['FN', 'Lead Name', 'Your Name', 'Contact Person', 'Attendee Name', 'Guest Name', 'Member Name', 'Participant Name', 'Subscriber Name', 'Student Name'], es: ['Nombre del participante', 'Persona de contacto', 'Cliente', 'P. Contacto', 'Pers. Contacto', 'Pers. de contacto'], pt: ['Pessoa de contato', 'Cliente', 'P. Contato'], fr: ['Personne de contact', 'Interlocuteur', 'Client'], de: ['Ansprechpartner', 'Kunde', 'Teilnehmer'], it: ['Referente', 'Persona di riferimento', 'Cliente'], nl: ['Contactpersoon', 'Klant'] } },
+  { field: 'name', conf: 0.9, names: { en: ['FN', 'Lead Name', 'Your Name', 'Contact Person', 'Point of Contact', 'POC', 'POC Name', 'Attendee Name', 'Guest Name', 'Member Name', 'Participant Name', 'Subscriber Name', 'Student Name'], es: ['Nombre del participante', 'Persona de contacto', 'Cliente', 'P. Contacto', 'Pers. Contacto', 'Pers. de contacto'], pt: ['Pessoa de contato', 'Cliente', 'P. Contato'], fr: ['Personne de contact', 'Interlocuteur', 'Client'], de: ['Ansprechpartner', 'Kunde', 'Teilnehmer'], it: ['Referente', 'Persona di riferimento', 'Cliente'], nl: ['Contactpersoon', 'Klant'] } },
   // The holder a bill or a contract is in the name of: "Intestatario" (an Italian billing export), "Titular",
   // "Titulaire". Not a bank account's holder ("Kontoinhaber", "Account Holder" on a direct-debit form: maybe a parent).
   { field: 'name', conf: 0.8, names: { en: ['Holder', 'Holder Name'], es: ['Titular', 'Nombre del titular'], pt: ['Titular', 'Nome do titular'], fr: ['Titulaire', 'Nom du titulaire'], it: ['Intestatario', 'Intestataria', 'Titolare'] } },
@@ -365,6 +368,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['CAP', 'Codice postale', 'C.A.P.', 'NAP', 'Codice di avviamento postale'],
     nl: ['Postcode', 'Postcodes'],
   } },
+  // a shop's country as its ISO code ("isocode": DE, AT, as a shop's customer select joins it in from its countries table)
+  { field: 'country', conf: 0.85, names: { en: ['ISO Code', 'Isocode', 'Country ISO', 'Country ISO Code', 'ISO Country Code', 'ISO2'] } },
   { field: 'country', conf: 1, names: {
     en: ['Country', 'Country/Region', 'Country Name', 'Nation', 'Ctry', 'Cntry'],
     // Outlook's "Country/Region", localized: País o región, País/Região, Pays/Région, Land/Region, Paese/area geografica, Land/regio

@@ -264,6 +264,12 @@ function readAddressBlock(ws: Work[], street: number, holds: (col: number, test:
     set(before - 1, 'postalCode', 'postal codes');
     return;
   }
+  // Postal code and town before the street ("72762 | Reutlingen | Lederstraße 41", as some address files order them).
+  if (postal < 0 && before === street && street >= 2 && holds(street - 2, postalCode) && holds(street - 1, isPlaceText)) {
+    set(street - 2, 'postalCode', 'postal codes');
+    Object.assign(ws[street - 1], { field: 'city', conf: VALUE_CONF.city, basis: 'values', reason: 'Values look like towns, after the postal code' });
+    return;
+  }
   // The postal code marks the block: without one, a name after a street could as well be a person's.
   if (postal < 0) return;
   set(postal, 'postalCode', 'postal codes');

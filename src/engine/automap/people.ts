@@ -121,9 +121,9 @@ const CONTACT_WORDS: ReadonlySet<string> = new Set(['contact', 'contacto', 'cont
   'kontaktperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'interlocuteur', 'referente']);
 
 /** A contact person in one word ("Ansprechpartner", "Contactpersoon", "Interlocuteur", "Referente"). */
-const CONTACT_PERSON_WORDS: ReadonlySet<string> = new Set(['contactpersoon', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'interlocuteur', 'referente']);
-/** "Person" after a contact word: "Contact Person", "Persona de contacto", "Pessoa de contato", "Personne de contact". */
-const PERSON_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 'pessoa', 'personne']);
+const CONTACT_PERSON_WORDS: ReadonlySet<string> = new Set(['contactpersoon', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'interlocuteur', 'referente', 'poc']);
+/** "Person" with a contact word: "Contact Person", "Persona de contacto", "Pessoa de contato", "Personne de contact", "Point of Contact". */
+const PERSON_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 'pessoa', 'personne', 'point']);
 
 /** A customer's name beside a contact person's (a B2B or ERP customer template: "Customer Name", "Contact Name", "Contact
  *  Email"): the customer is the company, the contact the person, when no other column is the company. */

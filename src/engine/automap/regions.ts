@@ -116,3 +116,10 @@ export function regionOf(value: string, country = 'US'): 'name' | 'town' | 'code
   const town = names.get(c)?.get(k);
   return town === undefined ? null : town ? 'town' : 'name';
 }
+
+/** The countries whose regions are known here. */
+const KNOWN = [...new Set([...names.keys(), ...codes.keys()])];
+
+/** Whether a value is a region of any country whose regions are known ("Bayern", "SP", "Noord-Brabant"): a file's
+ *  country may be another than the settings' default. */
+export const isRegionAnywhere = (value: string) => KNOWN.some((c) => regionOf(value, c) !== null);

@@ -33,7 +33,7 @@ import { family, round2, STRONG, unmap } from './work';
 import { applyValues, isHouseNumberText, looseShare } from './values';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
-import { knowsRegionsOf, regionOf } from './regions';
+import { isRegionAnywhere, knowsRegionsOf, regionOf } from './regions';
 import { BOOLEANS } from './valuewords';
 import { GIVEN_NAMES } from './givennames';
 import { isCompanyText, isFullNameText, isStreetText, isWholeAddressText, valueShare, type SniffOptions } from './sniff';
@@ -355,17 +355,18 @@ function sharedIds(ws: Work[], columns: readonly CellValue[][] | undefined): voi
 const BARE_REGION = /^(?:region|regions|regio|regione|regiao|departamento|departement)$/;
 
 /**
- * A bare "Region" or "Departamento" whose values are mostly not the regions of a country whose regions are known ("Noord", "Oost";
- * "Schwarzwald", "Neckar"; "Africa", "Latin America") is a region of the file's own (a club's district, a sales area), not
- * the contact's state. Of a country whose regions are not known here, the header decides.
+ * A bare "Region" or "Departamento" whose values are mostly no country's regions, in a file whose country's regions are
+ * known ("Noord", "Oost"; "Schwarzwald", "Neckar"; "Africa", "Latin America"), is a region of the file's own (a club's
+ * district, a sales area), not the contact's state. Of a country whose regions are not known here, the header decides;
+ * a bare "Estado" too (a Brazilian or Mexican file read with the default country: its states are the values' own).
  */
 function salesRegions(ws: Work[], columns: readonly CellValue[][] | undefined, country: string): void {
   if (!columns || !knowsRegionsOf(country)) return;
   for (const w of ws) {
     if (w.field !== 'state' || w.basis === 'values' || !BARE_REGION.test(compactHeader(w.header))) continue;
     const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
-    const known = vs.filter((v) => regionOf(v, country) !== null).length;
-    if (vs.length >= 2 && known / vs.length < 0.5) unmap(w, `"${w.header}" holds "${vs.find((v) => regionOf(v, country) === null)}", no region of ${country.toUpperCase()}: an area of the file's own`);
+    const known = vs.filter(isRegionAnywhere).length;
+    if (vs.length >= 2 && known / vs.length < 0.5) unmap(w, `"${w.header}" holds "${vs.find((v) => !isRegionAnywhere(v))}", no region of ${country.toUpperCase()} or another country: an area of the file's own`);
   }
 }
 

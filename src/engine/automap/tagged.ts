@@ -8,8 +8,10 @@ import type { Work } from './resolve';
 import { exactEntry, headWords } from './tables';
 import { ADDRESS_FIELDS, round2, unmap } from './work';
 
+/** A number's abbreviation glued after a header ("TelefoonNr", "TelefonNr", "PhoneNo"): the number itself, no tag. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['nr', 'no', 'num', 'nro', 'nbr']);
 /** Words that qualify a header already: no tag. */
-const QUALIFYING = [ALTERNATE_WORDS, BILLING_WORDS, NEGATIVE_WORDS, PRIMARY_WORDS, SHIPPING_WORDS, SYSTEM_DATE_WORDS, TYPE_WORDS];
+const QUALIFYING = [ALTERNATE_WORDS, BILLING_WORDS, NEGATIVE_WORDS, PRIMARY_WORDS, SHIPPING_WORDS, SYSTEM_DATE_WORDS, TYPE_WORDS, NUMBER_WORDS];
 
 /** The fields a tag may qualify: an address's parts and a phone. */
 const TAGGED_FIELDS: ReadonlySet<string> = new Set([...ADDRESS_FIELDS, 'phone']);

@@ -137,7 +137,7 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   }
   // A weak id header over dates, years or months of a year ("Mitglied seit", a close typo of an id's name: 2019, 03/2022,
   // 2023-05-01): since when, not an id. One full date says it; a lone year could be a number.
-  if (w.field === 'externalId' && w.conf < STRONG && sniff.n >= 1 && valueShare(values, (v) => sniffValue(v, opts) === 'date' || /^(?:\d{1,2}[./-])?(?:19|20)\d{2}$/.test(v)) === 1 && (sniff.n >= 2 || kindShare(sniff, 'date') === 1)) {
+  if (w.field === 'externalId' && w.conf < STRONG && sniff.n >= 1 && valueShare(values, (v) => sniffValue(v, opts) === 'date' || /^(?:\d{1,2}[./-])?(?:19\d{2}|20[0-3]\d)$/.test(v)) === 1 && (sniff.n >= 2 || kindShare(sniff, 'date') === 1)) {
     unmap(w, `"${w.header}" holds dates, not ids`);
     return;
   }

@@ -17,7 +17,7 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Time', 'Quantity', 'Amount', 'Price', 'Total', 'Balance', 'Subject', 'Message', 'Action', 'Year', 'Month', 'Day', 'Active', 'Enabled',
     'Verified', 'Consent', 'Opt In', 'Opt-In', 'Subscribed', 'Marketing Consent', 'Marital Status', 'Nationality', 'Religion', 'Education',
     'Company Size', 'Employee Count', 'Twitter', 'Facebook', 'Instagram', 'LinkedIn', 'LinkedIn URL', 'LinkedIn Profile', 'Skype', 'Skype ID',
-    'Domain', 'Domain Name', 'Company Domain Name', 'Telegram', 'TikTok', 'YouTube', 'GitHub', 'Username', 'User Name', 'Login', 'Pass', 'Passwd', 'Pwd', 'Messenger ID', 'Messenger',
+    'Domain', 'Domain Name', 'Company Domain Name', 'Company Phone Number', 'State of Origin', 'Telegram', 'TikTok', 'YouTube', 'GitHub', 'Username', 'User Name', 'Login', 'Pass', 'Passwd', 'Pwd', 'Messenger ID', 'Messenger',
     'IM', 'IM Address', 'Jabber', 'ICQ', 'AIM', 'MSN', 'Screen Name', 'Handle', 'IP', 'IP Address', 'Device',
     'Browser', 'User Agent', 'Referrer', 'Referer', 'Landing Page', 'Page', 'Form', 'Form Name', 'Campaign', 'Campaign Name', 'Medium',
     'UTM Medium', 'UTM Campaign', 'UTM Content', 'UTM Term', 'Checked In', 'Check-in Time', 'Attendance', 'Event', 'Event Name', 'Event Date',

@@ -2063,3 +2063,32 @@ describe('a user name column of people\'s full names', () => {
     expect(fieldsOf(['User Name', 'Invitee Name', 'Email'], { sampleRows: names.map((r) => [r[0], r[0], r[1]]) })).toEqual([null, 'name', 'email']);
   });
 });
+
+describe('seventeenth part: references, ISO codes, points of contact, therapists, numbers glued to a header', () => {
+  it.each([['Ref_Externe', 'externalId'], ['External Reference', 'externalId'], ['isocode', 'country'], ['ISO Code', 'country'], ['RM Name', 'owner'],
+    ['Relationship Manager', 'owner'], ['Fisioterapeuta', 'owner'], ['Terapeuta', 'owner'], ['Therapist', 'owner'], ['Company phone number', null],
+    ['Student State of Origin', null], ['TelefoonNr', 'phone'], ['PhoneNo', 'phone']])('"%s" is %s', (h, field) => {
+    expect(mapOf(['Nome', 'Email', h])[h]).toBe(field);
+  });
+  it('a bare "Name" beside a "Point Of Contact" is the organization\'s', () => {
+    expect(fieldsOf(['Name', 'Point Of Contact', 'Email'])).toEqual(['companyName', 'name', 'email']);
+  });
+  it('a register\'s numbers past the years people write (2051, 2052) are ids, not years', () => {
+    const rows = [['2051', 'Ben Ali'], ['2052', 'Sami Trabelsi'], ['2053', 'Leila Ayari']];
+    expect(fieldsOf(['N° Fiche', 'Nom complet'], { sampleRows: rows })[0]).toBe('externalId');
+    const years = [['2019', 'Ben Ali'], ['2021', 'Sami Trabelsi'], ['2023', 'Leila Ayari']];
+    expect(fieldsOf(['N° Fiche', 'Nom complet'], { sampleRows: years })[0]).toBeNull();
+  });
+  it('a bare "Region" or "Departamento" over another country\'s regions than the default one\'s stays the state', () => {
+    const de = [['a@example.com', 'München', 'Bayern'], ['b@example.com', 'Kassel', 'Hessen'], ['c@example.com', 'Leipzig', 'Sachsen']];
+    expect(fieldsOf(['Email', 'City', 'Region'], { sampleRows: de })[2]).toBe('state');
+    const br = [['a@example.com', 'Campinas', 'SP'], ['b@example.com', 'Niterói', 'RJ'], ['c@example.com', 'Belém', 'PA']];
+    expect(fieldsOf(['Email', 'Cidade', 'Estado'], { sampleRows: br })[2]).toBe('state');
+  });
+  it('without a header row, a postal code and a town before the street line are read as such', () => {
+    const rows = [['10231', 'Jürgen Kessler', '72762', 'Reutlingen', 'Lederstraße 41', '07121 345678'], ['10232', 'Sabine Wolff', '72764', 'Reutlingen', 'Am Heilbrunnen 7', '0171 2233445'],
+      ['10240', 'Autohaus Brandt GmbH', '72770', 'Reutlingen-Betzingen', 'Steinachstraße 112', '07121 990011']];
+    const fields = fieldsOf(['', '', '', '', '', ''], { sampleRows: rows, defaultCountry: 'DE' });
+    expect(fields.slice(2, 6)).toEqual(['postalCode', 'city', 'address1', 'phone']);
+  });
+});
