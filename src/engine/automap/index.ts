@@ -18,6 +18,7 @@
 //                   purchaser): which one is the contact; ./noheader.ts and ./givennames.ts files without a header;
 //                   ./regions.ts the regions of a country, for a column no header names
 //  - ./headerrow.ts where the header row is (row 1, lower down under a title, or none)
+//  - ./country.ts   the country the file's values are written in, when the settings' default does not fit them
 // This module keeps the public entry points: suggestMapping, autoMapping, and column keys / mappings.
 import { dict } from '../../shared/dict';
 import type { CellValue, CustomField, FieldKey, Mapping } from '../types';
@@ -25,6 +26,7 @@ import { fieldIndex } from '../fields';
 import { cellText } from '../formats/text';
 import { customMatchers, guessHeader, isBlankHeader, STATUS_HEADER } from './header';
 import { resolveColumns, type Basis } from './resolve';
+import { fileCountry } from './country';
 import { headerTokens, readPrefix } from './normalize';
 import { knownWords } from './tables';
 
@@ -66,7 +68,10 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
   const rows = opts.sampleRows && opts.sampleRows.length ? opts.sampleRows : undefined;
   const columns = rows ? headers.map((_, i) => rows.map((r) => readPrefix(r ? r[i] : undefined))) : undefined;
   const noHeader = opts.noHeader ?? (headers.length > 0 && headers.every((h) => isBlankHeader(h)));
-  const resolved = resolveColumns(headers, guesses, { fields, columns, noHeader, defaultCountry: opts.defaultCountry?.toUpperCase(), currentYear: opts.currentYear });
+  // (Phones, postal codes and regions read in the file's own country when its values show it: ./country.ts.)
+  const phoneColumns = noHeader ? undefined : guesses.flatMap((g, i) => (g.field === 'phone' || g.field === 'additionalPhones' ? [i] : []));
+  const country = rows ? fileCountry(noHeader ? [] : headers, rows, opts.defaultCountry, phoneColumns) : opts.defaultCountry;
+  const resolved = resolveColumns(headers, guesses, { fields, columns, noHeader, defaultCountry: country?.toUpperCase(), currentYear: opts.currentYear });
   return headers.map((h, i) => {
     const r = resolved[i];
     const out: MappingSuggestion = { header: h, field: r.field, confidence: r.confidence };

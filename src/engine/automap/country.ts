@@ -1,0 +1,98 @@
+// The country a file is written from, when its content says so and the settings' default country does not fit: a
+// German member list read with the default "US" holds "0170 1234567", "07121 345678", which are no US numbers. The
+// mapper reads phones, postal codes and regions in the file's country (./sniff.ts, ./regions.ts); the settings'
+// default stays what the check and the import use. Evidence, in order:
+//  - the phone numbers as people write them at home: if most are valid for the default country, it stays;
+//  - else the language of the headers (the lexicon's names: "Telefoon", "Postcode", "Woonplaats" are Dutch) narrows
+//    the countries to those that write it, and the one most of the numbers are valid for wins. Without a language
+//    (a file without a header row), the country whose plan the most numbers fit, counting a number valid in several
+//    countries a share in each, wins only well ahead of the next.
+import type { CellValue } from '../types';
+import { FIELD_NAMES, NOT_FIELDS, type Lang } from './lexicon';
+import { compactHeader } from './normalize';
+import { isValidPhoneText } from './sniff';
+
+/** The countries each language of the lexicon is written in, the most common first (a tie goes to it). */
+const COUNTRIES_OF: Record<Lang, readonly string[]> = {
+  en: ['US', 'GB', 'CA', 'AU', 'IE', 'NZ', 'IN', 'ZA', 'NG'],
+  es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'EC', 'UY', 'VE'],
+  pt: ['BR', 'PT'],
+  fr: ['FR', 'BE', 'CH', 'CA', 'LU'],
+  de: ['DE', 'AT', 'CH'],
+  it: ['IT', 'CH'],
+  nl: ['NL', 'BE'],
+};
+const ALL: readonly string[] = [...new Set(Object.values(COUNTRIES_OF).flat())];
+
+let LANGS: Map<string, Set<Lang>> | null = null;
+/** The languages each lexicon name is written in, compacted ("telefoon": nl; "telefon": de). */
+function languagesOf(): Map<string, Set<Lang>> {
+  if (LANGS) return LANGS;
+  const m = new Map<string, Set<Lang>>();
+  const put = (lang: Lang, name: string) => {
+    const c = compactHeader(name);
+    if (c) m.set(c, (m.get(c) ?? new Set<Lang>()).add(lang));
+  };
+  for (const tier of FIELD_NAMES) for (const [lang, list] of Object.entries(tier.names)) for (const n of list ?? []) put(lang as Lang, n);
+  for (const [lang, list] of Object.entries(NOT_FIELDS)) for (const n of list ?? []) put(lang as Lang, n);
+  LANGS = m;
+  return m;
+}
+
+/** The language most headers are written in, when one leads: a name shared by languages counts a share for each
+ *  ("Nome": Portuguese and Italian, "Telefono": Spanish and Italian, together Italian); one of all of them, none. */
+export function headerLanguage(headers: readonly CellValue[]): Lang | undefined {
+  const count = new Map<Lang, number>();
+  for (const h of headers) {
+    const langs = languagesOf().get(compactHeader(String(h ?? '')));
+    if (langs && langs.size < 4) for (const l of langs) count.set(l, (count.get(l) ?? 0) + 1 / langs.size);
+  }
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0][1])) return undefined;
+  return ranked[0][0];
+}
+
+/** A cell that may be a phone number written at home: digits, spaces and ( ) . / - only, 7 to 15 digits, no date. */
+function phoneLike(v: CellValue): string | undefined {
+  const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+  if (!/^\+?[\d\s()./-]{7,22}$/.test(s) || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(s)) return undefined;
+  const n = s.replace(/\D/g, '').length;
+  return n >= 7 && n <= 15 ? s : undefined;
+}
+
+/**
+ * The country to read the file's values in: the default, unless the file's phone numbers are mostly not valid for it
+ * and another country fits them (see the top of this file). `headers` may be empty (a file without a header row);
+ * `phoneColumns`, the columns whose headers name a phone (all columns when not given: a file without a header row).
+ */
+export function fileCountry(headers: readonly CellValue[], rows: readonly (readonly CellValue[] | undefined)[], defaultCountry = 'US', phoneColumns?: readonly number[]): string {
+  const def = defaultCountry.toUpperCase();
+  const phones: string[] = [];
+  for (const r of rows.slice(0, 25)) (phoneColumns ?? (r ?? []).map((_, i) => i)).forEach((i) => {
+    const p = phoneLike(r?.[i]);
+    if (p && !p.startsWith('+') && phones.length < 40) phones.push(p);
+  });
+  if (phones.length < 2) return def;
+  const fits = (c: string) => phones.filter((p) => isValidPhoneText(p, c)).length;
+  const base = fits(def);
+  if (base * 2 >= phones.length) return def;
+  const lang = headerLanguage(headers);
+  if (lang) {
+    let best = def;
+    let most = base;
+    for (const c of COUNTRIES_OF[lang]) {
+      const n = c === def ? base : fits(c);
+      if (n > most) [best, most] = [c, n];
+    }
+    return most * 2 >= phones.length ? best : def;
+  }
+  // No language: each number a share in every country it is valid for.
+  const share = new Map<string, number>();
+  for (const p of phones) {
+    const valid = ALL.filter((c) => isValidPhoneText(p, c));
+    for (const c of valid) share.set(c, (share.get(c) ?? 0) + 1 / valid.length);
+  }
+  const ranked = [...share].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  return top && top[1] * 2 >= phones.length * 0.5 && (!next || top[1] >= next[1] * 1.5) ? top[0] : def;
+}

@@ -1,0 +1,45 @@
+// The file's own country (../../../src/engine/automap/country.ts): phones, postal codes and regions are read in the
+// country the file's values show when the settings' default does not fit them.
+import { suggestMapping } from '../../../src/engine/automap';
+import { fileCountry, headerLanguage } from '../../../src/engine/automap/country';
+
+const rowsOf = (...cols: string[][]) => cols[0].map((_, r) => cols.map((c) => c[r]));
+
+describe('the language of the headers', () => {
+  it.each([
+    [['Vorname', 'Nachname', 'Telefon', 'PLZ', 'Ort'], 'de'], [['Voornaam', 'Achternaam', 'Telefoon', 'Postcode', 'Woonplaats'], 'nl'],
+    [['Nome', 'Cognome', 'Telefono', 'CAP'], 'it'], [['Prénom', 'Nom', 'Téléphone', 'Code postal', 'Ville'], 'fr'],
+    [['First Name', 'Last Name', 'Phone', 'Zip'], 'en'], [['Email', 'E-Mail'], undefined], [[], undefined],
+  ] as const)('%j is written in %s', (headers, lang) => {
+    expect(headerLanguage(headers)).toBe(lang);
+  });
+});
+
+describe('the file\'s country', () => {
+  const de = rowsOf(['Anna', 'Ben', 'Cem'], ['0170 1234567', '07121 345678', '0711 2233445']);
+  it('stays the default when most phone numbers fit it, whatever the headers\' language', () => {
+    expect(fileCountry(['Vorname', 'Telefon'], rowsOf(['Anna', 'Ben'], ['(512) 555-0143', '(737) 555-0109']), 'US', [1])).toBe('US');
+    expect(fileCountry(['Vorname', 'Telefon'], de, 'DE', [1])).toBe('DE');
+  });
+  it.each([
+    [['Vorname', 'Telefon'], de, 'DE'],
+    [['Voornaam', 'Telefoon'], rowsOf(['Sanne', 'Daan', 'Lotte'], ['06-12345678', '020-6231234', '0570-612345']), 'NL'],
+    [['Nome', 'Telefono'], rowsOf(['Luca', 'Sara', 'Gino'], ['347 123 4567', '333 9876543', '02 4567890']), 'IT'],
+    [['Nombre', 'Teléfono'], rowsOf(['Ana', 'Luis', 'Eva'], ['612 345 678', '699 112 233', '915 123 456']), 'ES'],
+    [['Nome', 'Telefone'], rowsOf(['Ana', 'Rui', 'Lia'], ['(11) 98765-4321', '(21) 99876-5432', '(31) 3222-1100']), 'BR'],
+  ] as const)('%j over numbers written at home, read with the default "US": %#', (headers, rows, country) => {
+    expect(fileCountry(headers, rows, 'US', [1])).toBe(country);
+  });
+  it('reads only the phone columns it is given: ids and seasons elsewhere are no evidence', () => {
+    const rows = rowsOf(['(512) 555-0143', '(737) 555-0109', '(210) 555-0188'], ['2026-2027', '2026-2027', '2025-2026'], ['2026000417', '2026000418', '2026000419']);
+    expect(fileCountry(['Phone', 'Season', 'Number'], rows, 'US', [0])).toBe('US');
+  });
+  it('without a language, numbers valid in several plans keep the default', () => {
+    expect(fileCountry([], rowsOf(['Giorgio Lombardi', 'Anna Verdi'], ['347 123 4567', '333 9876543']), 'US')).toBe('US');
+  });
+  it('a German list read with the default "US": a second column of German numbers under a header no lexicon names is a phone too', () => {
+    const rows = rowsOf(['Anna', 'Ben', 'Cem'], ['0711 2233445', '07121 345678', '0621 998877'], ['0170 1234567', '0151 22334455', '0176 9988776']);
+    const fields = suggestMapping(['Vorname', 'Telefon', 'Erreichbar unter'], { sampleRows: rows }).map((s) => s.field);
+    expect(fields).toEqual(['firstName', 'phone', 'additionalPhones']);
+  });
+});
