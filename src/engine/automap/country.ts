@@ -70,7 +70,7 @@ export function fileCountry(headers: readonly CellValue[], rows: readonly (reado
   const phones: string[] = [];
   for (const r of rows.slice(0, 25)) (phoneColumns ?? (r ?? []).map((_, i) => i)).forEach((i) => {
     const p = phoneLike(r?.[i]);
-    if (p && !p.startsWith('+') && phones.length < 40) phones.push(p);
+    if (p && !p.startsWith('+') && phones.length < 12) phones.push(p);
   });
   if (phones.length < 2) return def;
   const fits = (c: string) => phones.filter((p) => isValidPhoneText(p, c)).length;

@@ -14,9 +14,8 @@ import type { CellValue } from '../types';
 import { cellText, isEmptyCell } from '../formats/text';
 import { guessHeader } from './header';
 import { isStreetText, sniffValue } from './sniff';
-import { fileCountry } from './country';
-import { exactEntry, knownWords } from './tables';
-import { compactHeader, headerTokens, readPrefix, withoutAccents } from './normalize';
+import { knownWords } from './tables';
+import { headerTokens, readPrefix, withoutAccents } from './normalize';
 import { GIVEN_NAMES } from './givennames';
 
 /** How many rows from the top are searched for the header row: the issue asks for 10; reports put a summary of a
@@ -145,10 +144,7 @@ function belowTitleLines(rows: readonly CellValue[][], first: number, limit: num
 
 /** Finds the header row within the first HEADER_SEARCH_ROWS rows (see the top of this file). */
 export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCountry?: string } = {}): HeaderRowInfo {
-  // (Row 1's values read in the file's own country when its values show it, as the columns are: ./country.ts.)
-  // (Under a row of headers naming phones, those columns' values; else every cell of the first rows.)
-  const named = (rows[0] ?? []).flatMap((h, i) => (exactEntry(compactHeader(String(h ?? '')))?.field === 'phone' ? [i] : []));
-  const defaultCountry = fileCountry(rows[0] ?? [], named.length ? rows.slice(1) : rows, opts.defaultCountry, named.length ? named : undefined);
+  const defaultCountry = opts.defaultCountry?.toUpperCase();
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   let first = -1;
   for (let r = 0; r < limit; r++) {
