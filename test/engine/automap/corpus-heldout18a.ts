@@ -1,7 +1,7 @@
 // The eighteenth held-out part of the auto-mapping corpus (see corpus-format.ts), first half (English, German, Dutch
-// and mixed-language files; the other half, corpus-heldout18b.ts, holds the other languages): 40 header sets (500
-// columns, 243 of them expected to map; 16 English, 14 German, 9 Dutch, 1 mixed; 3 files without a header row, 2 with
-// lines above it (a TWINT export's date, period and totals lines; a topic list's title line); 9 sets of 20 to 40
+// and mixed-language files; the other half, corpus-heldout18b.ts, holds the other languages): 56 header sets (666
+// columns, 349 of them expected to map; 25 English, 14 German, 12 Dutch, 5 mixed; 3 files without a header row, 2 with
+// lines above it (a TWINT export's date, period and totals lines; a topic list's title line); 10 sets of 20 to 40
 // columns)
 // from sources none of the other parts use, found in the public code index with find_string (exact header text of
 // CRM and vendor exports and importers: HubSpot, Salesforce, Zoho, Apollo, ClubDesk, Fortytools, TWINT, PrestaShop,
@@ -57,8 +57,8 @@
 // - A login name ("username", "Gebruikersnaam") beside another id of the person is not imported.
 // Where these are silent, a set says in a comment what was chosen and why. Choices this half makes more than once:
 // - A yes/no column named after a group, a style or a list (ClubDesk groups, dance styles) is a boolean, not Tags.
-// - Of a business and a private address group, the one the file gives first (business) is the primary one.
-// - The id of an account or a company a contact belongs to is not the person's id and is not imported.
+// - The id of an account or a company a contact belongs to is not the person's id and is not imported (as the
+//   sixteenth part's first half chose); so is a company's website in a list of companies with a contact person.
 import { corpusSet, type CorpusSet } from './corpus-format';
 
 const set = (meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows' | 'part'>, table: string) => corpusSet({ ...meta, part: 'heldout18' }, table);
@@ -93,10 +93,11 @@ export const HELDOUT18A: CorpusSet[] = [
     Account Owner | - | Sam Wilson | Kate Brown | Sam Wilson
   `),
   set({ id: 'en-hubspot-clinic-leads-import-29-columns', kind: 'HubSpot import CSV a sales runbook gives for no-show-reminder prospects, one clinic or practice a row with its contact person (company, domain, website, address, industry and cluster, names, job title, e-mail, phones, owner, lead source, touch log, notes)', lang: 'en', source: 'index:51842547020 (a sales runbook, its HubSpot import header row)' }, `
-    # The rows are practices with one decision maker each: the practice's site is the lead's own site, the Website.
+    # The rows are practices with one decision maker each: the practice is the Company name, the person the names;
+    # the practice's domain and website are the company's, not the person's: not imported (as in the older firm lists).
     Company name | companyName | Brightsmile Dental | Lakeside Physio | Northgate Vet Clinic
     Company domain | - | brightsmile.example | lakesidephysio.example | northgatevet.example
-    Website URL | website | https://brightsmile.example | https://www.lakesidephysio.example | https://northgatevet.example/contact
+    Website URL | - | https://brightsmile.example | https://www.lakesidephysio.example | https://northgatevet.example/contact
     Street address | address1 | 410 Elm St Suite 2 | 88 Lakeshore Dr | 1200 N Gate Blvd
     City | city | Columbus | Madison | Boise
     State/Region | state | OH | WI | ID
@@ -310,6 +311,133 @@ export const HELDOUT18A: CorpusSet[] = [
     "" | - | trap, drill | r&b | boom bap
     "" | - | sent 2 packs already | "" | prefers stems
   `),
+  set({ id: 'en-wix-contacts-export-two-addresses', kind: 'Wix contacts export, the header shape a local-business lead app recognises (names, first e-mail and phone, first address\'s street, city and country, second address\'s country, company)', lang: 'en', source: 'index:60302211300 (a lead app\'s market import tests, PHP)' }, `
+    First Name | firstName | Holly | Marcus | Inés
+    Last Name | lastName | Brennan | Adeyemi | Castillo
+    Email 1 | email | holly@brennanflorals.example | marcus.adeyemi@example.com | ines.castillo@example.org
+    Phone 1 | phone | +1 503-555-0148 | +1 971-555-0122 | +1 503-555-0190
+    Address 1 - Street | address1 | 812 SE Hawthorne Blvd | 4410 N Williams Ave | ""
+    Address 1 - City | city | Portland | Portland | Beaverton
+    Address 1 - Country | country | US | US | US
+    # The second address group's country, an alternate address: not imported.
+    Address 2 - Country | - | "" | CA | ""
+    Company | companyName | Brennan Florals | "" | Castillo Tax Services
+  `),
+  set({ id: 'en-zoho-contacts-search-contactid-accountid', kind: 'Zoho CRM contacts as an iPad sales app searches them, the 17 columns it selects (names, contact and account ids, account, department, e-mail, phone, birth date, mailing address, Skype, Twitter, LinkedIn)', lang: 'en', source: 'index:7350215959 (an iOS sales app\'s Zoho CRM contacts screen, Objective-C)' }, `
+    First Name | firstName | Victor | Alana | Deepak
+    Last Name | lastName | Hale | Moreno | Joshi
+    # CONTACTID is the CRM's id of the contact: the Contact ID; the account's id beside it is not imported.
+    CONTACTID | contactId | 2188563000000101011 | 2188563000000101029 | 2188563000000101057
+    ACCOUNTID | - | 2188563000000098001 | 2188563000000098044 | 2188563000000098001
+    Account Name | companyName | Halcyon Medical | Moreno Interiors | Halcyon Medical
+    Department | - | Purchasing | "" | IT
+    Email | email | victor.hale@halcyonmed.example | alana@morenointeriors.example | d.joshi@halcyonmed.example
+    Phone | phone | 555-555-0112 | 555-555-0176 | 555-555-0134
+    Date of Birth | dateOfBirth | 1975-03-08 | 1988-12-19 | 1992-06-25
+    Mailing Street | address1 | 100 Harbor Dr | 77 Rose St | 100 Harbor Dr
+    Mailing City | city | San Diego | Austin | San Diego
+    Mailing State | state | CA | TX | CA
+    Mailing Zip | postalCode | 92101 | 78701 | 92101
+    Mailing Country | country | USA | USA | USA
+    Skype ID | - | victor.hale | "" | deepak.joshi
+    Twitter | - | "" | @alanamoreno | ""
+    Linkedin | - | linkedin.com/in/victorhale | "" | ""
+  `),
+  set({ id: 'en-emergency-assistance-registry-gis', kind: 'county emergency assistance registry exported from a GIS hub, one resident needing help a row (object id, contact id and name, gender, birth date, full address, place, residence type, phones, e-mail, SMS, medical needs, evacuation, emergency contact, physician, dates, editor)', lang: 'en', source: 'index:24506005490 (a GIS app\'s UI test comparing export headers, JavaScript)' }, `
+    OBJECTID | - | 1 | 2 | 3
+    # The registry's id of the resident (not a CRM's own contact id): the External ID.
+    Contact ID | externalId | EA-00412 | EA-00418 | EA-00433
+    Contact Name | name | Margaret Olsen | Harold Jenkins | Rosa Delgado
+    Gender | - | Female | Male | Female
+    Date of Birth | dateOfBirth | 1941-05-12 | 1938-09-30 | 1956-02-17
+    Full Address | address1 | 1420 Cedar Ln, Redlands, CA 92373 | 88 Orange St Apt 4, Redlands, CA 92374 | 2311 Mill Creek Rd, Mentone, CA 92359
+    Place Name | city | Redlands | Redlands | Mentone
+    Residence Type | - | Single Family | Apartment | Mobile Home
+    # Typed phones only: the cell phone is the main phone, the home phone an additional one.
+    Home Phone | additionalPhones | (909) 555-0141 | (909) 555-0177 | ""
+    Cell Phone | phone | (909) 555-0190 | "" | (909) 555-0123
+    Email | email | margaret.olsen@example.com | "" | rosa.delgado@example.net
+    SMS or Text | - | Yes | No | Yes
+    Medical Condition | - | Diabetes | COPD | ""
+    Special Medications Required | - | Yes | Yes | No
+    Medications Required | - | Insulin | Oxygen | ""
+    Special Equipment Required | - | No | Oxygen concentrator | Wheelchair
+    Service Animal Present | - | No | No | Yes
+    Transportation Required | - | Yes | Yes | No
+    Evacuation Plan Present | - | No | Yes | Yes
+    Comments | - | Lives alone | Daughter checks daily | ""
+    Emergency Contact Name | - | Erik Olsen | Linda Jenkins | Mario Delgado
+    Emergency Contact Home Phone | - | "" | (909) 555-0102 | ""
+    Emergency Contact Cell Phone | - | (951) 555-0166 | "" | (909) 555-0155
+    Emergency Contact Email | - | erik.olsen@example.com | "" | ""
+    Emergency Contact SMS or Text | - | Yes | No | Yes
+    Physician Name | - | Dr. Patel | Dr. Nguyen | ""
+    Physician's Work Phone | - | (909) 555-0111 | (909) 555-0199 | ""
+    Physician's Email | - | "" | nguyen.clinic@example.org | ""
+    Start Date | - | 2025-06-01 | 2025-06-15 | 2025-07-02
+    End Date | - | "" | "" | ""
+    Last Update Date | - | 2025-11-03 | 2025-10-21 | 2025-12-09
+    Last Editor | - | oem_admin | oem_admin | jsmith_oem
+  `),
+  set({ id: 'en-cms-mailing-list-export-opt-in', kind: 'mailing list export a web CMS gives site owners to paste into another e-mail system, quoted CSV (e-mail, names, phone, opt-in, opt-in confirmed)', lang: 'en', source: 'index:35973799087 (a ColdFusion CMS\'s mailing list export page)' }, `
+    Email | email | pat.ryan@example.com | lucia.moretti@example.net | ben.ocampo@example.org
+    First Name | firstName | Pat | Lucia | Ben
+    Last Name | lastName | Ryan | Moretti | Ocampo
+    Phone | phone | 386-555-0145 | "" | 386-555-0172
+    Opt In | - | 1 | 1 | 0
+    Opt In Confirmed | - | 1 | 0 | 0
+  `),
+  set({ id: 'en-nz-cdk-dealer-customers-csv', kind: 'CDK dealer management system\'s customer file imported by a New Zealand car workshop app (customer number, names, e-mail, cell phone, address, city)', lang: 'en', defaultCountry: 'NZ', source: 'index:68562074721 (a workshop app\'s end-to-end import test with CDK files, TypeScript)' }, `
+    Customer Number | externalId | CDK-C104 | CDK-C117 | CDK-C152
+    First Name | firstName | Hemi | Claire | Rangi
+    Last Name | lastName | Walker | Fitzgerald | Parata
+    Email | email | hemi.walker@example.nz | claire.fitz@example.co.nz | ""
+    Cell Phone | phone | 021 555 0134 | 027 555 0178 | 022 555 0101
+    Address | address1 | 12 Jackson Street | 5 Bay Road | 230 High Street
+    City | city | Petone | Eastbourne | Lower Hutt
+  `),
+  set({ id: 'en-bank-customers-report-kyc-risk', kind: 'bank back office\'s customer report download (customer number, names, e-mail, phone, KYC status, risk category, status, location)', lang: 'en', source: 'index:71434569306 (a Java banking app\'s report servlet)' }, `
+    Customer Number | externalId | CUST-000184 | CUST-000231 | CUST-000302
+    First Name | firstName | Ethan | Grace | Malik
+    Last Name | lastName | Cole | Whitmore | Hassan
+    Email | email | ethan.cole@example.com | grace.whitmore@example.org | malik.hassan@example.net
+    Phone | phone | +1 (617) 555-0139 | +1 (857) 555-0162 | +1 (781) 555-0120
+    KYC Status | - | VERIFIED | PENDING | VERIFIED
+    Risk Category | - | LOW | MEDIUM | HIGH
+    Status | - | ACTIVE | ACTIVE | FROZEN
+    # A free-form location (a branch or a region), not an address field: not imported.
+    Location | - | Boston Downtown | Cambridge | Quincy
+  `),
+  set({ id: 'en-platform-admin-customers-export-two-ids', kind: 'admin data export of a service platform\'s customers module (id, customer number, names, e-mail, phone, status)', lang: 'en', source: 'index:53562604016 (a Java platform\'s admin export service)' }, `
+    # Two ids of the customer: the first (the database id) is the External ID, the customer number is not imported.
+    ID | externalId | 1042 | 1043 | 1051
+    Customer Number | - | C-2025-0042 | C-2025-0043 | C-2025-0051
+    First Name | firstName | Leah | Damian | Priscilla
+    Last Name | lastName | Novak | Reyes | Owusu
+    Email | email | leah.novak@example.com | damian.reyes@example.com | p.owusu@example.org
+    Phone | phone | 312-555-0107 | 773-555-0143 | 312-555-0188
+    Status | - | ACTIVE | INACTIVE | ACTIVE
+  `),
+  set({ id: 'en-zoho-leads-fields-owner-status-source', kind: 'Zoho CRM leads, the fields a WhatsApp alert service reads for each conversation\'s owner record (id, full name, phone, mobile, e-mail, owner, lead status, lead source)', lang: 'en', source: 'index:62046130547 (a chat alert service\'s Zoho CRM lookup, JavaScript)' }, `
+    # The lead's record id in Zoho: the External ID.
+    id | externalId | 5725767000001234001 | 5725767000001234017 | 5725767000001234052
+    Full_Name | name | Daniela Ruiz | Mark Thompson | Aisha Bello
+    Phone | phone | +1 305 555 0148 | +1 786 555 0112 | ""
+    Mobile | additionalPhones | +1 305 555 0190 | "" | +1 954 555 0163
+    Email | email | daniela.ruiz@example.com | mthompson@example.net | aisha.bello@example.org
+    Owner | owner | Carla Mendez | Carla Mendez | Luis Pardo
+    Lead_Status | - | Contacted | Not Contacted | Pre-Qualified
+    Lead_Source | source | WhatsApp | Web Form | Facebook
+  `),
+  set({ id: 'en-contact-manager-contacts-owner-userid', kind: 'contact manager web app\'s contacts table, the columns its add-contact page inserts (name, address, phone, mobile, e-mail, owner user id)', lang: 'en', source: 'index:24620597923 (a PHP contact manager\'s add-contact script)' }, `
+    Name | name | Rebecca Lin | Samuel Osei | Tara McBride
+    Address | address1 | 21 Maple Ave, Springfield | 400 Lake St Apt 9, Evanston | 7 Birch Ct, Naperville
+    Phone | phone | 217-555-0134 | 847-555-0176 | 630-555-0142
+    Mobile | additionalPhones | 217-555-0191 | "" | 630-555-0118
+    Email | email | rebecca.lin@example.com | samuel.osei@example.net | tara.mcbride@example.org
+    # The id of the app user who owns the contact: the Contact owner.
+    Owner_UserId | owner | 3 | 3 | 7
+  `),
   // --------------------------------------------------------------------------------------------------- German
   set({ id: 'de-schild-schueler-import-vorlage-breit', kind: 'German school administration\'s pupil import file, the column names its documentation lists for schueler.import.csv, quoted and separated by ";" (names, status, birth data, address, phones, e-mail, housing, nationality, languages, religion, insurance, school transport; the first 40 of its 124 columns)', lang: 'de', defaultCountry: 'DE', source: 'index:33129883818 (a school administration program\'s documentation, import column names)' }, `
     Vorname | firstName | Leonie | Mats | Aylin
@@ -414,7 +542,8 @@ export const HELDOUT18A: CorpusSet[] = [
     Fax | - | 08031 365-99 | "" | ""
     Mobilnummer | additionalPhones | "" | 0171 5556677 | ""
     E-Mail | email | schulamt@rosenheim.example | info@huberbau.example | praxis@drlang.example
-    Homepage | website | www.rosenheim.example | www.huberbau.example | ""
+    # The customer company's homepage, not the contact person's site: not imported (as in the older firm lists).
+    Homepage | - | www.rosenheim.example | www.huberbau.example | ""
     {one: "Zahlungsbedingung", other: "Zahlungsbedingungen"} | - | 30 Tage netto | 7 Tage 3%, 20 Tage netto | 14 Tage netto
     IBAN | - | DE02120300000000202051 | DE89370400440532013000 | ""
     Kontoinhaber | - | Stadt Rosenheim | Huber Bau GmbH | ""
@@ -649,6 +778,41 @@ export const HELDOUT18A: CorpusSet[] = [
     "" | lastName | Claessens | Wouters | Aarts
     "" | - | 21 | 34 | 47
   `),
+  set({ id: 'nl-klanten-tabel-swing-klantnummer', kind: 'Dutch rental shop desktop app\'s customer table columns (customer number, gender, names, prefix, birth date, e-mail, phone, address, postcode, town)', lang: 'nl', defaultCountry: 'NL', source: 'index:18500190820 (a Java Swing customer screen, its column names)' }, `
+    Klantnummer | externalId | 10021 | 10034 | 10057
+    Geslacht | - | V | M | V
+    Voornaam | firstName | Annemarie | Wouter | Sophie
+    Tussenvoegsel | - | "" | van | de
+    Achternaam | lastName | Kramer | Beek | Jong
+    Geboortedatum | dateOfBirth | 14-02-1979 | 03-07-1990 | 21-11-1985
+    Mailadres | email | a.kramer@voorbeeld.example | wouter.vanbeek@voorbeeld.example | sophie.dejong@voorbeeld.example
+    Telefoonnummer | phone | 0031 6 12345678 | 06 87654321 | 050 3124567
+    Adres | address1 | Oosterstraat 15 | Vismarkt 2a | Zuiderdiep 104
+    Postcode | postalCode | 9711 NN | 9712 CA | 9711 HN
+    Woonplaats | city | Groningen | Groningen | Groningen
+  `),
+  set({ id: 'nl-camping-personen-tabel-insert', kind: 'Dutch campsite booking app\'s person table as its SQL dump inserts it (id, names, prefix, street, house number, town, bank number, password, role)', lang: 'nl', defaultCountry: 'NL', source: 'index:44493272263 (a campsite app\'s Oracle SQL dump)' }, `
+    ID | externalId | 12 | 13 | 14
+    voornaam | firstName | Gert | Mieke | Stijn
+    tussenvoegsel | - | "" | van der | ""
+    achternaam | lastName | Hendriksen | Laan | Peters
+    straat | address1 | Rachelsmolen | Stratumsedijk | Kruisstraat
+    huisnr | - | 1 | 23 | 7a
+    woonplaats | city | Eindhoven | Eindhoven | Veldhoven
+    banknr | - | NL91ABNA0417164300 | NL20INGB0001234567 | NL39RABO0300065264
+    password | - | •••••• | •••••• | ••••••
+    rol | - | Klant | Klant | Admin
+  `),
+  set({ id: 'nl-beheerders-toevoegen-voorletters', kind: 'Dutch sports hall booking app\'s form fields for adding administrators (initials, first name, prefix, last name, mobile, e-mail, password)', lang: 'nl', defaultCountry: 'NL', source: 'index:44901364668 (a booking app\'s super-admin page script, JavaScript)' }, `
+    # Initials beside a first-name column are not the only given name: not imported.
+    voorletters | - | J.P. | M. | A.C.
+    voornaam | firstName | Jan-Pieter | Marloes | Anna
+    tussenvoegsel | - | "" | de | van
+    achternaam | lastName | Smeets | Ruiter | Rijn
+    mobiel | phone | 06 12345678 | 06 23456789 | 06 34567890
+    email | email | jp.smeets@sporthal.example | m.deruiter@sporthal.example | anna.vanrijn@sporthal.example
+    wachtwoord | - | •••••••• | •••••••• | ••••••••
+  `),
   // --------------------------------------------------------------------------------------------------- Mixed
   set({ id: 'mixed-de-en-wildbienen-garten-meldungen', kind: 'German wild-bee garden survey\'s form export with English and German column names mixed, in capitals (id, timestamp, folder, garden hash and id, species, counts, date, addresses, coordinates, moved out/in and why, e-mail, first and last name, files, garden form)', lang: 'mixed', defaultCountry: 'DE', source: 'index:5873813799 (a survey data converter, its column list, Kotlin)' }, `
     # The id of the report (one report a line), not of the person: not imported.
@@ -677,5 +841,55 @@ export const HELDOUT18A: CorpusSet[] = [
     NACHNAME | lastName | Meier | Öztürk | Lenz
     DATEIEN | - | foto1.jpg | "" | foto1.jpg;foto2.jpg
     GARTEN-FORM | - | Hausgarten | Kleingarten | Hausgarten
+  `),
+  set({ id: 'mixed-de-en-kontakte-tabelle-firma-position', kind: 'German small-business CRM\'s contacts table, German and English column names mixed (id, number, type, company, last name, first name, e-mail, phone, position, street, postcode, town, country, status, customer id, notes)', lang: 'mixed', defaultCountry: 'DE', source: 'index:51863925115 (a small CRM\'s SQLite server, contacts insert, JavaScript)' }, `
+    # The app's internal row id; the contact number beside it ("C-001") is how the person is filed: the first id is
+    # the External ID and the other is not imported.
+    id | externalId | k7f3a9 | k8b2c4 | k9d1e6
+    nr | - | C-001 | C-002 | C-003
+    type | - | person | person | firma
+    firma | companyName | Schreinerei Vogt | "" | Elektro Haas GmbH
+    # "name" next to "vorname" is the last name.
+    name | lastName | Vogt | Keller | Haas
+    vorname | firstName | Andreas | Miriam | Florian
+    email | email | a.vogt@schreinerei-vogt.example | miriam.keller@example.de | f.haas@elektro-haas.example
+    phone | phone | 07531 12345 | 0171 2233445 | 07531 998877
+    position | - | Inhaber | "" | Geschäftsführer
+    strasse | address1 | Werkstraße 3 | Seestraße 21 | Industriering 9
+    plz | postalCode | 78462 | 78464 | 78467
+    stadt | city | Konstanz | Konstanz | Konstanz
+    land | country | Deutschland | Deutschland | Deutschland
+    status | - | aktiv | aktiv | Interessent
+    # The id of the customer record (the company) the contact belongs to: not the person's id, not imported.
+    kunden_id | - | kd-0012 | "" | kd-0031
+    notes | - | Stammkunde seit 2019 | "" | Rückruf wegen Angebot
+  `),
+  set({ id: 'mixed-de-en-studenten-matrikel-insert', kind: 'German university exercise app\'s student table, German and English column names mixed, as its insert statement lists them (matriculation number, last name, first name, e-mail, phone, street, house number, postcode, town)', lang: 'mixed', defaultCountry: 'DE', source: 'index:2515516260 (a Java Swing student registration form, MySQL insert)' }, `
+    matrNr | externalId | 3184520 | 3190117 | 3201846
+    # "name" next to "vorname" is the last name.
+    name | lastName | Hoffmann | Şahin | Wagner
+    vorname | firstName | Lena | Emre | Paul
+    email | email | lena.hoffmann@stud.example.de | emre.sahin@stud.example.de | paul.wagner@stud.example.de
+    phone | phone | 0176 11223344 | 0152 99887766 | 0711 4567890
+    strasse | address1 | Keplerstraße | Pfaffenwaldring | Allmandring
+    hausenummer | - | 17 | 5c | 22
+    plz | postalCode | 70174 | 70569 | 70569
+    ort | city | Stuttgart | Stuttgart | Stuttgart
+  `),
+  set({ id: 'mixed-en-de-shop-customer-insert-gebdate', kind: 'German web shop exercise\'s customer table, English and German column names mixed, as its insert lists them, the street column\'s "ß" garbled in the source (first and last name, e-mail, phone number, street, birth date, password)', lang: 'mixed', defaultCountry: 'DE', source: 'index:23400705027 (a Java shop\'s customer data access class, JDBC insert)' }, `
+    firstname | firstName | Jana | Mehmet | Ulrike
+    lastname | lastName | Roth | Yıldız | Baumann
+    email | email | jana.roth@example.de | m.yildiz@example.de | ulrike.baumann@example.de
+    telefonnr | phone | 030 1234567 | 0157 76543210 | 089 99887766
+    straﬂe | address1 | Torstraße 101 | Sonnenallee 55 | Leopoldstraße 8
+    gebdate | dateOfBirth | 1993-08-14 | 1987-01-30 | 1969-05-22
+    password | - | •••••••• | •••••••• | ••••••••
+  `),
+  set({ id: 'mixed-nl-en-info-tabel-naam-image', kind: 'Dutch student project\'s address book table, Dutch and English column names mixed, as its add page inserts them (name, e-mail, phone, address, image file)', lang: 'mixed', defaultCountry: 'NL', source: 'index:40677639697 (a PHP address book\'s insert page)' }, `
+    naam | name | Daan Visser | Fatima El Idrissi | Ruud Kuijpers
+    email | email | daan.visser@voorbeeld.example | fatima.elidrissi@voorbeeld.example | ruud.kuijpers@voorbeeld.example
+    phone | phone | 06 12345678 | 06 87654321 | 040 2123456
+    address | address1 | Stationsstraat 14, Tilburg | Heuvel 3, Breda | Markt 7, Eindhoven
+    image | - | daan.jpg | fatima.png | ""
   `),
 ];
