@@ -66,8 +66,6 @@
 // - The sports club or school house a person is registered with is a group the person belongs to: Tags.
 // - A booking's or an order's own code, dates, covers and amounts are not contact fields.
 // Choices this half makes more than once:
-// - Where a column names a user or a group only by a row id of another table of the same database, it is not
-//   imported (the id names nobody outside that database).
 // - The school, college or university a student or applicant attends is not an employer and is not imported; the
 //   employer a mentor, a teacher or a candidate names is the person's company.
 // - A group the person comes with or is registered with (a youth group, a parish, a scout group) is Tags; the
