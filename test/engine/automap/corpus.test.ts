@@ -1,6 +1,6 @@
 // The auto-mapping corpus as a table-driven test: real header sets in seven parts (./corpus-tune.ts, ./corpus-heldout.ts,
 // ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts, ./corpus-heldout5a.ts with ./corpus-heldout5b.ts,
-// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts, ./corpus-heldout13a.ts with ./corpus-heldout13b.ts, ./corpus-heldout14a.ts with ./corpus-heldout14b.ts, ./corpus-heldout15a.ts with ./corpus-heldout15b.ts, ./corpus-heldout16a.ts with ./corpus-heldout16b.ts, ./corpus-heldout17a.ts with ./corpus-heldout17b.ts), each mapped as the CLI maps a file (header row found
+// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts, ./corpus-heldout13a.ts with ./corpus-heldout13b.ts, ./corpus-heldout14a.ts with ./corpus-heldout14b.ts, ./corpus-heldout15a.ts with ./corpus-heldout15b.ts, ./corpus-heldout16a.ts with ./corpus-heldout16b.ts, ./corpus-heldout17a.ts with ./corpus-heldout17b.ts, ./corpus-heldout18a.ts with ./corpus-heldout18b.ts), each mapped as the CLI maps a file (header row found
 // first), with precision, recall and F1 over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
@@ -35,6 +35,8 @@ import { HELDOUT16A } from './corpus-heldout16a';
 import { HELDOUT16B } from './corpus-heldout16b';
 import { HELDOUT17A } from './corpus-heldout17a';
 import { HELDOUT17B } from './corpus-heldout17b';
+import { HELDOUT18A } from './corpus-heldout18a';
+import { HELDOUT18B } from './corpus-heldout18b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -65,12 +67,14 @@ const HELDOUT15 = [...HELDOUT15A, ...HELDOUT15B];
 const HELDOUT16 = [...HELDOUT16A, ...HELDOUT16B];
 /** The seventeenth, built the same way while the sixteenth part's rules were written: measured only, never tuned on. */
 const HELDOUT17 = [...HELDOUT17A, ...HELDOUT17B];
+/** The eighteenth, built the same way while the seventeenth part's rules were written: measured only, never tuned on. */
+const HELDOUT18 = [...HELDOUT18A, ...HELDOUT18B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -190,6 +194,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a seventeenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT17, 'heldout17', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16], 100);
+  });
+
+  it('has an eighteenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT18, 'heldout18', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -381,7 +389,14 @@ describe('precision, recall and F1 over all columns', () => {
   it('seventeenth held-out part: F1 of at least 0.9539', () => {
     expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9539);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The eighteenth held-out part (112 sets, 1,202 columns, built blind in two halves while the seventeenth part's rules
+  // were written) measured 0.9553 (precision 0.9577, recall 0.9530) when first run; 0.9481 with the mapper of the
+  // session's start, 0.9553 too with the mapper after the fifteenth part's rules alone: the sixteenth's and seventeenth's
+  // did not carry over to it. Measured only, never tuned on: its floor is its first run.
+  it('eighteenth held-out part: F1 of at least 0.9552', () => {
+    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9552);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });
