@@ -100,8 +100,8 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     // a college counselling firm's counselor, a studio's trainer assigned to each member
     'Counselor', 'Counsellor', 'Assigned Counselor', 'Assigned Counsellor', 'Assigned Trainer', 'Personal Trainer',
     // the staff member who captured a lead at a trade show (a badge scanner's export: "Captured By", "Scanned By"); a
-    // bank's or a broker's relationship manager; a clinic's therapist who follows each patient
-    'Captured By', 'Scanned By', 'RM', 'RM Name', 'Relationship Manager', 'Therapist', 'Physiotherapist', 'Assigned Therapist'],
+    // bank's or a broker's relationship manager; Salesforce reports' owner by alias; a clinic's therapist
+    'Captured By', 'Scanned By', 'RM', 'RM Name', 'Owner Alias', 'Lead Owner Alias', 'Contact Owner Alias', 'Relationship Manager', 'Therapist', 'Physiotherapist', 'Assigned Therapist'],
     // a sales representative: Brazilian "Representante" (representante comercial) is the seller a client is assigned to; a
     // bare Spanish "Representante" is often a pupil's guardian (Venezuela) and a French "Représentant" a legal one
     es: ['Agente', 'Asesor', 'Asesor asignado', 'Asesor comercial', 'Consultor', 'Representante comercial', 'Representante de ventas', 'Reclutador', 'Reclutadora'],

@@ -45,6 +45,7 @@ import {
   SOURCE_WORDS,
   SYSTEM_DATE_PHRASES,
   SYSTEM_DATE_WORDS,
+  TYPE_WORDS,
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens, readPrefix, withoutAccents, withoutUmlautSpelling } from './normalize';
@@ -210,6 +211,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const singular = words.length !== 1 ? undefined : c.endsWith('s') ? exactEntry(c.slice(0, -1)) ?? (c.endsWith('es') ? exactEntry(c.slice(0, -2)) : undefined)
     : c.endsWith('i') ? exactEntry(`${c.slice(0, -1)}o`) ?? exactEntry(`${c.slice(0, -1)}e`) : undefined;
   if (singular && (singular.field === 'phone' || singular.field === 'email')) return indexed(fromEntry(singular, 'Known column name, in the plural', { conf: round2(Math.min(singular.conf, 0.9)) }));
+  // A kind word glued after a known header ("Straßegeschäftlich", "Ortgeschäftlich", "Telefonprivat" as one word): read apart.
+  const glued = rawTokens.length === 1 ? [...TYPE_WORDS].find((t) => t.length >= 4 && c.length > t.length + 2 && c.endsWith(t) && exactEntry(c.slice(0, -t.length))?.field) : undefined;
+  if (glued) return readHeader(`${c.slice(0, -glued.length)} ${glued}`, ctx);
   // A database's abbreviations written out: "cust_fname" is read as "customer first name", "zip_cd" as "zip code" (after
   // the exact names: a name the lexicon holds as written is read so, QuickBooks' "BillAddr2").
   const expanded = expandAbbreviations(rawTokens);

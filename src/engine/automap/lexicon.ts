@@ -260,7 +260,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Empresa', 'Compañía', 'Compania', 'Organización', 'Nombre de la empresa', 'Razón social', 'Entidad', 'Institución', 'Nombre de la institución', 'Nombre de la organización'],
     pt: ['Empresa', 'Companhia', 'Organização', 'Nome da empresa', 'Razão social', 'Instituição', 'Nome da instituição', 'Nome da organização'],
     fr: ['Entreprise', 'Société', 'Organisation', 'Raison sociale', "Nom de l'entreprise", 'Nom de la société', 'Structure', 'Nom de structure', 'Nom de la structure', 'Employeur', 'Nom tiers', 'Nom du tiers'],
-    de: ['Firma', 'Unternehmen', 'Firmenname', 'Organisation', 'Arbeitgeber', 'Betrieb', 'Institution'],
+    de: ['Firma', 'Unternehmen', 'Firmenname', 'Organisation', 'Arbeitgeber', 'Betrieb', 'Institution', 'Geschäftsname'],
     it: ['Azienda', 'Società', 'Ditta', 'Ragione sociale', 'Nome azienda', 'Organizzazione', 'Ente'],
     nl: ['Bedrijf', 'Bedrijfsnaam', 'Organisatie', 'Werkgever', 'Firma', 'Onderneming'],
   } },
@@ -268,9 +268,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // A medical practice in French ("Cabinet": Cabinet médical des Halles, a doctors' directory) and a cooperative. (Brazil's
   // "Nome fantasia", a business's trade name beside its registered name, is left: two parts of three leave it out.)
   { field: 'companyName', conf: 0.8, names: { es: ['Nombre de la cooperativa', 'Cooperativa'], fr: ['Cabinet', 'Nom du cabinet'], it: ['Cooperativa'] } },
-  // A Brazilian ERP's "Razão" (the razão social, abbreviated: Protheus' "A1_NOME" beside "razao"), a French association's or
-  // health network's "Structure" (the organization a member or a practitioner belongs to: "Nom de la structure").
-  { field: 'companyName', conf: 0.75, names: { pt: ['Razão', 'Razao'], fr: ['Structure', 'Nom de la structure', 'Structure juridique'] } },
+  // A Brazilian ERP's "Razão" (the razão social, abbreviated: Protheus' "A1_NOME" beside "razao"), a French health
+  // network's "Structure juridique" (the practice's legal entity, by name).
+  { field: 'companyName', conf: 0.75, names: { pt: ['Razão', 'Razao'], fr: ['Structure juridique'] } },
   // French registers: "Dénomination (sociale)" and "Nom commercial" are the legal and trade name, "Organisme" and
   // "Établissement" the body or school someone belongs to.
   // A sports roster's club: "Verein", "Club", "Clube", "Società sportiva", "Vereniging" is a group the player belongs to,

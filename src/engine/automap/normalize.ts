@@ -69,13 +69,19 @@ const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’
 /** Two or more characters that UTF-8's two-byte letters become when read as Windows-1252 or Latin-1 ("Ã©", "ÃŸ", "Âº"). */
 const RE_MOJIBAKE = /[ÂÃ][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
 
+/** German letters written in Latin-1 and read as Mac Roman ("straﬂe", "Gesch‰ftlich", "Grˆﬂe", "M¸ller"): no header holds
+ *  these characters otherwise. */
+const MAC_ROMAN: Record<string, string> = { 'ﬂ': 'ß', '‰': 'ä', 'ˆ': 'ö', '¸': 'ü', '÷': 'Ö', '‹': 'Ü' };
+const RE_MAC_ROMAN = /\p{L}[ﬂ‰ˆ¸]|[ﬂ‰ˆ¸]\p{L}/u;
+const RE_MAC_ROMAN_ALL = /[ﬂ‰ˆ¸÷‹]/gu;
+
 /**
  * A header written in UTF-8 and read as Windows-1252 ("TelÃ©fono", "StraÃŸe", "CÃ³digo Postal", "NÂº socio"), as a CSV
  * file saved by one program and opened by another shows it: read back as the UTF-8 it was ("Teléfono"). Text that does
  * not decode as UTF-8 is left as it is.
  */
 export function withoutMojibake(text: string): string {
-  if (!RE_MOJIBAKE.test(text)) return text;
+  if (!RE_MOJIBAKE.test(text)) return RE_MAC_ROMAN.test(text) ? text.replace(RE_MAC_ROMAN_ALL, (ch) => MAC_ROMAN[ch] ?? ch) : text;
   const bytes: number[] = [];
   for (const ch of text) {
     const code = ch.charCodeAt(0);

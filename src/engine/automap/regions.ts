@@ -106,11 +106,15 @@ const codes = new Map(Object.entries(CODES).map(([c, list]) => [c, new Set(list.
 /** Whether the regions of a country are known here (its names or its codes). */
 export const knowsRegionsOf = (country: string) => names.has(country.toUpperCase()) || codes.has(country.toUpperCase());
 
+/** The numbers of France's départements, as French lists write them ("75", "2A", "971": INSEE's codes). */
+const RE_DEPARTEMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/i;
+
 /** How a value reads as one of a country's regions: 'name' ("Bayern"), 'town' (a region's name that is also a
  *  town's: "Berlin"), 'code' ("PA" in Brazil), or null. */
 export function regionOf(value: string, country = 'US'): 'name' | 'town' | 'code' | null {
   const c = country.toUpperCase();
   const t = value.trim();
+  if (c === 'FR' && RE_DEPARTEMENT.test(t)) return 'code';
   if (/^[A-Z]{2,3}$/.test(t)) return codes.get(c)?.has(t) ? 'code' : null;
   const k = c === 'GB' || c === 'IE' ? key(t).replace(/^(?:county|co) (?=\S)/, '') : key(t);
   const town = names.get(c)?.get(k);

@@ -280,7 +280,8 @@ function regionValues(ws: Work[], columns: readonly CellValue[][], opts: Resolve
     const vs = (columns[x.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
     const kinds = vs.map((v) => regionOf(v, country));
     // ("SI", "NO" are Siena's and Novara's codes, and yes and no: a column of those alone is an answer.)
-    return vs.length >= 2 && kinds.every((k) => k !== null) && !vs.every((v) => BOOLEANS.has(v.toLowerCase())) && (kinds.some((k) => k !== 'town') || (!!x.empty && afterTown(x)));
+    // (Nor numbers alone, though French départements are numbered: "50", "30" under no header are shares, scores, ages.)
+    return vs.length >= 2 && kinds.every((k) => k !== null) && !vs.every((v) => BOOLEANS.has(v.toLowerCase()) || /^\d+$/.test(v)) && (kinds.some((k) => k !== 'town') || (!!x.empty && afterTown(x)));
   });
   if (w) Object.assign(w, { field: 'state', conf: VALUE_CONF.state, basis: 'values', rank: 'primary', reason: `Values look like regions of ${country.toUpperCase()}` });
 }

@@ -102,6 +102,10 @@ const RE_DECIMAL_AMOUNT = /^[-+]?(?:\d{1,3}(?:([.,'’ ])\d{3})(?:\1\d{3})*|\d+)
 /** Thousands groups without decimals, one separator throughout: 4.700.000 / 1,234,567. */
 const RE_GROUPED_INTEGER = /^[-+]?\d{1,3}([.,'’])\d{3}(?:\1\d{3})*$/;
 
+/** A decimal measure: a coordinate, a weight, a rate ("47.9959", "-7,84213", "0.125"): one to three digits, then three or
+ *  more decimals. No phone is written so ("030.1234567" has its trunk "0", "06.12.34.56.78" its groups). */
+const RE_DECIMAL_MEASURE = /^[-+]?(?:0|[1-9]\d{0,2})[.,]\d{3,}$/;
+
 export function isMoneyText(s: string): boolean {
   return RE_MONEY_PREFIX.test(s) || RE_MONEY_SUFFIX.test(s) || RE_DECIMAL_AMOUNT.test(s) || RE_GROUPED_INTEGER.test(s);
 }
@@ -209,6 +213,7 @@ export function sniffValue(v: CellValue, opts: SniffOptions = {}): ValueKind {
   if (RE_IPV4.test(s) || (s.includes(':') && RE_IPV6.test(s) && /[0-9a-f]{2,}/i.test(s))) return 'ip';
   if (isMoneyText(s)) return 'money';
   if (isNationalIdText(s)) return 'nationalId';
+  if (RE_DECIMAL_MEASURE.test(s)) return 'number';
   if (isValidPhoneText(s, opts.defaultCountry ?? 'US') && !isTrunklessDigits(s, opts.defaultCountry ?? 'US')) return 'phone';
   if (RE_NUMBER.test(s)) return 'number';
   if (isCountryText(s)) return 'country';

@@ -112,13 +112,13 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   // A header naming an id, a code, a record's number or a number in a national register ("State_id", "COD. CONTRATTO",
   // "matnr", "Kundennummer"; "adeli", "NPI": ./nationalids.ts) is never a phone by its digits.
   const tokens = headerTokens(w.header);
-  const coded = RE_CODE_HEADER.test(withoutAccents(w.header));
+  const coded = RE_CODE_HEADER.test(withoutAccents(w.header).replace(/_/g, ' '));
   if (vote?.field === 'phone' && family(w.field) !== 'phone' && (coded || tokens.some(isIdToken) || isIdNumberHeader(tokens) || isRegistryIdHeader(tokens))) vote = null;
   // A header naming a date or a moment ("signondate", "Anmeldedatum", "Fecha alta", "Data cadastro", "timestamp") is never a
   // phone by its digits: ten digits there are a Unix timestamp (1771930800), not a mobile without its "0".
   if (vote?.field === 'phone' && family(w.field) !== 'phone' && isDateHeader(tokens)) vote = null;
   // Three-letter codes under a header that names another code ("Entity Code": IND for an individual) are no countries.
-  if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(withoutAccents(w.header)) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
+  if (vote?.field === 'country' && w.field === null && RE_CODE_HEADER.test(withoutAccents(w.header).replace(/_/g, ' ')) && textShare(values, /^[A-Z]{2,3}$/) === 1) vote = null;
   // Bare codes of two or three letters ("CHE", "ESP" under "Règlement": cheque and cash; "CR", "MF" under "Database") under
   // a header of words that names no country: the codes of what the header names. Country names still vote, and codes do
   // under a header the lexicon cannot read: an abbreviation ("Nat"), another script's word ("Страна"), or none.
@@ -254,7 +254,9 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   }
   // A weak place header over numbers ("State_id": 7712093341) names no place; nor does a strong one over numbers and
   // amounts only ("Land Value": $210,000; "Ciudad (DANE)": 05360, a register's town code).
-  if (PLACE_FIELDS.has(w.field) && sniff.n >= 2 && (w.conf < STRONG ? numbers >= 0.8 : numbers === 1)) {
+  // (A French département's number, "75", "2A", "971", is its code: the state.)
+  const departements = w.field === 'state' && valueShare(values, (v) => regionOf(v, opts.defaultCountry) === 'code') === 1;
+  if (PLACE_FIELDS.has(w.field) && sniff.n >= 2 && !departements && (w.conf < STRONG ? numbers >= 0.8 : numbers === 1)) {
     unmap(w, `"${w.header}" holds numbers, not places`);
     return;
   }

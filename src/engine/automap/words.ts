@@ -215,6 +215,8 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   // de
   'mutter', 'vater', 'eltern', 'elternteil', 'elternteile', 'erziehungsberechtigter', 'erziehungsberechtigte', 'schwester', 'bruder', 'ehepartner', 'ehemann', 'ehefrau', 'kind', 'kinder', 'sohn', 'tochter', 'notfall',
   'notfallkontakt', 'assistent', 'assistentin', 'vorgesetzter', 'vorgesetzte', 'erziehungsberechtigter', 'erziehungsberechtigte', 'vormund',
+  // a pupil's guardian in German school software ("Erzieher: E-Mail", "Erzieher Name"), a nursery's educator elsewhere
+  'erzieher', 'erzieherin',
   // it
   'genitore', 'genitori', 'sorella', 'fratello', 'coniuge', 'marito', 'moglie', 'figlio', 'figlia', 'figli', 'tutore', 'emergenza',
   // nl

@@ -2092,3 +2092,32 @@ describe('seventeenth part: references, ISO codes, points of contact, therapists
     expect(fields.slice(2, 6)).toEqual(['postalCode', 'city', 'address1', 'phone']);
   });
 });
+
+describe('eighteenth part: decimals, snake_case codes, kind words glued on, Mac Roman letters, départements by number', () => {
+  it.each([['BREITENGRAD', ['47.9959', '47.9801', '47.9882']], ['lng', ['-7.84213', '-7.85102', '-7.83991']], ['Gewicht', ['72.500', '81.250', '64.125']]])(
+    '"%s" over decimals %j is no phone, in any country', (h, values) => {
+      for (const country of ['DE', 'US', 'FR']) {
+        expect(fieldsOf(['Name', 'Telefon', h], { sampleRows: values.map((v, i) => [`P ${i}`, '0711 2233445', v]), defaultCountry: country })[2]).toBeNull();
+      }
+    },
+  );
+  it('a snake_case code header ("code_structure") is never a phone by its digits', () => {
+    const rows = [['Camille', '06 12 34 56 78', '0130500400'], ['Théo', '07 98 76 54 32', '0130500400'], ['Manon', '06 45 67 89 01', '0130501200']];
+    expect(fieldsOf(['prenom', 'telephone', 'code_structure'], { sampleRows: rows, defaultCountry: 'FR' })).toEqual(['firstName', 'phone', null]);
+  });
+  it.each([['Straßegeschäftlich', 'address1'], ['Ortgeschäftlich', 'city'], ['Postleitzahlgeschäftlich', 'postalCode'], ['Handyprivat', 'phone']])(
+    '"%s" (a kind word glued after a known header) is %s', (h, field) => {
+      expect(mapOf(['Name', h])[h]).toBe(field);
+    },
+  );
+  it.each([['straﬂe', 'address1'], ['Gesch‰ftsname', 'companyName'], ['Grˆﬂe', null], ['M¸nchen Straﬂe', 'address1']])('"%s" (German read as Mac Roman) is %s', (h, field) => {
+    expect(mapOf(['Name', h])[h]).toBe(field);
+  });
+  it.each([['Owner Alias', 'owner'], ['Erzieher: E-Mail', null], ['Erzieher Name', null]])('"%s" is %s', (h, field) => {
+    expect(mapOf(['Name', 'E-Mail', h])[h]).toBe(field);
+  });
+  it('a French "Département" over its numbers (86, 44, 2A) is the state; numbers under no header are no départements', () => {
+    const rows = [['Zoé', '86', '86000', '50'], ['Mathis', '44', '44100', '30'], ['Léna', '2A', '20000', '20']];
+    expect(fieldsOf(['Prénom', 'Département', 'Code postal', ''], { sampleRows: rows, defaultCountry: 'FR' })).toEqual(['firstName', 'state', 'postalCode', null]);
+  });
+});
