@@ -212,7 +212,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     : c.endsWith('i') ? exactEntry(`${c.slice(0, -1)}o`) ?? exactEntry(`${c.slice(0, -1)}e`) : undefined;
   if (singular && (singular.field === 'phone' || singular.field === 'email')) return indexed(fromEntry(singular, 'Known column name, in the plural', { conf: round2(Math.min(singular.conf, 0.9)) }));
   // A kind word glued after a known header ("Straßegeschäftlich", "Ortgeschäftlich", "Telefonprivat" as one word): read apart.
-  const glued = rawTokens.length === 1 ? [...TYPE_WORDS].find((t) => t.length >= 4 && c.length > t.length + 2 && c.endsWith(t) && exactEntry(c.slice(0, -t.length))?.field) : undefined;
+  const glued = rawTokens.length === 1 && !exact ? GLUED_KINDS.find((t) => c.length > t.length + 2 && c.endsWith(t) && exactEntry(c.slice(0, -t.length))?.field) : undefined;
   if (glued) return readHeader(`${c.slice(0, -glued.length)} ${glued}`, ctx);
   // A database's abbreviations written out: "cust_fname" is read as "customer first name", "zip_cd" as "zip code" (after
   // the exact names: a name the lexicon holds as written is read so, QuickBooks' "BillAddr2").
@@ -414,6 +414,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
 
   return { field: null, conf: 0, reason: 'No matching field', rank: 'primary' };
 }
+
+/** Kind words long enough to be read glued after a header ("geschaftlich", "privat", "home"). */
+const GLUED_KINDS: readonly string[] = [...TYPE_WORDS].filter((t) => t.length >= 4);
 
 /** Fields of one name or word, whose plural is no typo: several people, several sources. */
 const PLURAL_ONE_VALUE_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>(['name', 'firstName', 'lastName', 'companyName', 'source']);
