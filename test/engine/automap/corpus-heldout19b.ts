@@ -1,7 +1,7 @@
 // The nineteenth held-out part of the auto-mapping corpus (see corpus-format.ts), second half (Spanish, Portuguese,
 // French and Italian files and English ones from volunteer rosters, churches, schools, events and Google Forms; the
 // other half, corpus-heldout19a.ts, holds English, German, Dutch and mixed-language files): 56 header sets (507
-// columns, 264 of them expected to map; 12 Spanish, 12 Portuguese, 12 French, 12 Italian, 8 English; 3 files without
+// columns, 263 of them expected to map; 12 Spanish, 12 Portuguese, 12 French, 12 Italian, 8 English; 3 files without
 // a header row, 2 with lines above it (a "sep=;" line, a title block); 3 sets of 22 to 37 columns, 6 of 15 to 18)
 // from sources none of the other parts use, found in the public code index with exact-string searches for everyday
 // header lines in these languages (patient, client, member, pupil, student, learner, staff, volunteer, donor and
@@ -453,8 +453,8 @@ export const HELDOUT19B: CorpusSet[] = [
     Prénom | firstName | Yannick | Émilie | Romain
     Nom | lastName | Pasquier | Noël | Hamon
     Email | email | yannick.pasquier@example.fr | emilie.noel@example.com | r.hamon@example.fr
-    # A free-form "street, town, country" location is written in one cell; it is the address line.
-    Adresse | address1 | 14 rue Nationale, Tours, France | 2 allée des Pins, Blois, France | 9 quai Saint-Pierre, Angers, France
+    # The file's "Adresse" holds a free-form "town, country" location, not a street address: not imported.
+    Adresse | - | Tours, France | Blois, France | Angers, France
     Conducteur | - | Oui | Non | Oui
     "" | - | "" | "" | ""
   `),
