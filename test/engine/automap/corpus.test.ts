@@ -1,6 +1,6 @@
 // The auto-mapping corpus as a table-driven test: real header sets in seven parts (./corpus-tune.ts, ./corpus-heldout.ts,
 // ./corpus-heldout2.ts, ./corpus-heldout3.ts, ./corpus-heldout4.ts, ./corpus-heldout5a.ts with ./corpus-heldout5b.ts,
-// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts, ./corpus-heldout13a.ts with ./corpus-heldout13b.ts, ./corpus-heldout14a.ts with ./corpus-heldout14b.ts, ./corpus-heldout15a.ts with ./corpus-heldout15b.ts, ./corpus-heldout16a.ts with ./corpus-heldout16b.ts, ./corpus-heldout17a.ts with ./corpus-heldout17b.ts, ./corpus-heldout18a.ts with ./corpus-heldout18b.ts), each mapped as the CLI maps a file (header row found
+// ./corpus-heldout6a.ts with ./corpus-heldout6b.ts, ./corpus-heldout7a.ts with ./corpus-heldout7b.ts, ./corpus-heldout8a.ts with ./corpus-heldout8b.ts, ./corpus-heldout9a.ts with ./corpus-heldout9b.ts, ./corpus-heldout10a.ts with ./corpus-heldout10b.ts, ./corpus-heldout11a.ts with ./corpus-heldout11b.ts, ./corpus-heldout12a.ts with ./corpus-heldout12b.ts, ./corpus-heldout13a.ts with ./corpus-heldout13b.ts, ./corpus-heldout14a.ts with ./corpus-heldout14b.ts, ./corpus-heldout15a.ts with ./corpus-heldout15b.ts, ./corpus-heldout16a.ts with ./corpus-heldout16b.ts, ./corpus-heldout17a.ts with ./corpus-heldout17b.ts, ./corpus-heldout18a.ts with ./corpus-heldout18b.ts, ./corpus-heldout19a.ts with ./corpus-heldout19b.ts), each mapped as the CLI maps a file (header row found
 // first), with precision, recall and F1 over all columns.
 import { columnKeys, locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { expectedHeaderRow, mapCorpusSet, score, type CorpusSet } from './corpus-format';
@@ -37,6 +37,8 @@ import { HELDOUT17A } from './corpus-heldout17a';
 import { HELDOUT17B } from './corpus-heldout17b';
 import { HELDOUT18A } from './corpus-heldout18a';
 import { HELDOUT18B } from './corpus-heldout18b';
+import { HELDOUT19A } from './corpus-heldout19a';
+import { HELDOUT19B } from './corpus-heldout19b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -60,21 +62,23 @@ const HELDOUT13 = [...HELDOUT13A, ...HELDOUT13B];
 /** The fourteenth, built the same way after the twelfth and thirteenth parts' rules. */
 const HELDOUT14 = [...HELDOUT14A, ...HELDOUT14B];
 /** The fifteenth, built the same way after the fourteenth part's rules, of everyday lists (CRM and shop exports, sign-ups,
- *  rosters): measured only, never tuned on. */
+ *  rosters): measured only in its session, tuned on in the next. */
 const HELDOUT15 = [...HELDOUT15A, ...HELDOUT15B];
 /** The sixteenth, built the same way after the first rules the fifteenth part's misses led to, of everyday lists too:
- *  measured only, never tuned on. */
+ *  measured when first run, then tuned on. */
 const HELDOUT16 = [...HELDOUT16A, ...HELDOUT16B];
-/** The seventeenth, built the same way while the sixteenth part's rules were written: measured only, never tuned on. */
+/** The seventeenth, built the same way while the sixteenth part's rules were written: measured first, then tuned on. */
 const HELDOUT17 = [...HELDOUT17A, ...HELDOUT17B];
-/** The eighteenth, built the same way while the seventeenth part's rules were written: measured only, never tuned on. */
+/** The eighteenth, built the same way while the seventeenth part's rules were written: measured first, then tuned on. */
 const HELDOUT18 = [...HELDOUT18A, ...HELDOUT18B];
+/** The nineteenth, built the same way while the eighteenth part's rules were written: measured only, never tuned on. */
+const HELDOUT19 = [...HELDOUT19A, ...HELDOUT19B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -200,6 +204,10 @@ describe('the corpus covers what the issue lists', () => {
     expectNewPart(HELDOUT18, 'heldout18', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17], 100);
   });
 
+  it('has a nineteenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT19, 'heldout19', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18], 100);
+  });
+
   it('has files without a header row and with rows above the headers', () => {
     expect(all.filter((s) => s.noHeader).length).toBeGreaterThanOrEqual(3);
     expect(all.some((s) => s.above?.length)).toBe(true);
@@ -249,8 +257,9 @@ describe('precision, recall and F1 over all columns', () => {
   // The misses left: "Domain" (a lead's company domain, taken as the website as the tuning part's "Company Domain"
   // is), "Hometown" holding "City, Country", Telegram's numeric user id, and "OWNER" holding true/false (a strong
   // header is never dropped for its values).
-  it('third held-out part: F1 of at least 0.991', () => {
-    expect(report('third held-out part', HELDOUT3).f1).toBeGreaterThanOrEqual(0.991);
+  // 0.9934 after the fifteenth to eighteenth parts' rules.
+  it('third held-out part: F1 of at least 0.9933', () => {
+    expect(report('third held-out part', HELDOUT3).f1).toBeGreaterThanOrEqual(0.9933);
   });
   // The fourth held-out part (86 sets, 981 columns) measured 0.9490 (precision 0.9380, recall 0.9603) when first run,
   // before anything was tuned on it; 0.9550 after general rules made without seeing it; 0.9921 (precision 0.9863,
@@ -275,8 +284,9 @@ describe('precision, recall and F1 over all columns', () => {
   // where a French CRM's "Responsable" is the owner), which of a roster's ids or emails is the student's own, an
   // order's seller or sales channel, the recipient church of a giving export, and a delivery group written "Name L".
   // 0.9783 after the ninth part's rules (a college application's "ID").
-  it('fifth held-out part: F1 of at least 0.9782', () => {
-    expect(report('fifth held-out part', HELDOUT5).f1).toBeGreaterThanOrEqual(0.9782);
+  // 0.9792 after the fifteenth to eighteenth parts' rules.
+  it('fifth held-out part: F1 of at least 0.9791', () => {
+    expect(report('fifth held-out part', HELDOUT5).f1).toBeGreaterThanOrEqual(0.9791);
   });
   // The sixth held-out part (93 sets, 1,149 columns, built blind after the fifth part's rules) measured 0.9426
   // (precision 0.9539, recall 0.9315) when first run, before anything was tuned on it; 0.9747 (precision 0.9765,
@@ -303,8 +313,9 @@ describe('precision, recall and F1 over all columns', () => {
   // judgments its writers made: Jobber's service address (taken as a shipping one), an Italian civil-service export's
   // site columns, a hotel template's channel, segment and status, bare "ID" columns left out.
   // 0.9705 after the ninth and tenth parts' rules (a ticket's and a race's category, an application's "ID" and company).
-  it('eighth held-out part: F1 of at least 0.9704', () => {
-    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9704);
+  // 0.9712 after the fifteenth to eighteenth parts' rules.
+  it('eighth held-out part: F1 of at least 0.9711', () => {
+    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9711);
   });
   // The ninth held-out part (109 sets, 1,231 columns, built blind while the eighth part's rules were written) measured
   // 0.9339 before those rules and 0.9355 (precision 0.9206, recall 0.9508) after them, when first run, before anything
@@ -314,8 +325,9 @@ describe('precision, recall and F1 over all columns', () => {
   // values alone: the two agree on all but 18 columns (F1 0.9829), so the mapper's misses are not the labels' noise.
   // 0.9633 after rules made without seeing the tenth part (a purchaser beside a named attendee, a bare "ID" of events,
   // a named id over a bare one, "Geschaefts..." compounds), 0.9650 after the tenth part's.
-  it('ninth held-out part: F1 of at least 0.9649', () => {
-    expect(report('ninth held-out part', HELDOUT9).f1).toBeGreaterThanOrEqual(0.9649);
+  // 0.9687 after the fifteenth to eighteenth parts' rules.
+  it('ninth held-out part: F1 of at least 0.9686', () => {
+    expect(report('ninth held-out part', HELDOUT9).f1).toBeGreaterThanOrEqual(0.9686);
   });
   // The tenth held-out part (112 sets, 1,294 columns, built blind in two halves after the ninth part's rules and a few
   // more made without seeing it: a purchaser beside a named attendee, a bare "ID" or "Category" in a file of events)
@@ -325,8 +337,9 @@ describe('precision, recall and F1 over all columns', () => {
   // writers made against older parts' (groups as tags: "Fraktion", "clan", "Section"; a campaign as the source), a
   // parliament directory's and a B2B shop's abbreviated columns, and which phone of a file without a header row is the main one.
   // 0.9683 after the eleventh and twelfth parts' rules (a first column's "Codice" over CL0042, a type word's own field).
-  it('tenth held-out part: F1 of at least 0.9682', () => {
-    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9682);
+  // 0.9699 after the fifteenth to eighteenth parts' rules.
+  it('tenth held-out part: F1 of at least 0.9698', () => {
+    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9698);
   });
   // The eleventh held-out part (115 sets, 1,363 columns, built blind in two halves after the tenth part's rules and a few
   // more made without seeing it: German written without umlauts, a mobile's type words, a street with its number,
@@ -334,8 +347,9 @@ describe('precision, recall and F1 over all columns', () => {
   // on it; 0.9322 with the mapper as it was before those rules; 0.9724 (precision 0.9709, recall 0.9738) after the general
   // rules its misses led to ("eleventh part" blocks of ./general-rules.test.ts and ./value-rules.test.ts). Most misses left
   // are its writers' judgments against older parts' (a club as tags, licence numbers, a property's address as a unit's).
-  it('eleventh held-out part: F1 of at least 0.9723', () => {
-    expect(report('eleventh held-out part', HELDOUT11).f1).toBeGreaterThanOrEqual(0.9723);
+  // 0.9762 after the fifteenth to eighteenth parts' rules (a club as a tag, a user name of full names, German read as Mac Roman).
+  it('eleventh held-out part: F1 of at least 0.9761', () => {
+    expect(report('eleventh held-out part', HELDOUT11).f1).toBeGreaterThanOrEqual(0.9761);
   });
   // The twelfth held-out part (113 sets, 1,143 columns, built blind while the eleventh part's rules were written) measured
   // 0.9238 (precision 0.9238, recall 0.9238) when first run, before anything was tuned on it; 0.9164 with the mapper of
@@ -343,8 +357,9 @@ describe('precision, recall and F1 over all columns', () => {
   // misses led to ("twelfth part" blocks of ./general-rules.test.ts). Most misses left are judgments: a club, a section, a
   // team or a party as tags; a help desk's assignee; a school's or an association's own name beside its members.
   // 0.9610 after the thirteenth part's rules (a named tool's id beside the file's own, a source over amounts).
-  it('twelfth held-out part: F1 of at least 0.9609', () => {
-    expect(report('twelfth held-out part', HELDOUT12).f1).toBeGreaterThanOrEqual(0.9609);
+  // 0.9646 after the fifteenth to eighteenth parts' rules (a club as a tag, bare regions of the file's own).
+  it('twelfth held-out part: F1 of at least 0.9645', () => {
+    expect(report('twelfth held-out part', HELDOUT12).f1).toBeGreaterThanOrEqual(0.9645);
   });
   // The thirteenth held-out part (109 sets, 1,154 columns, built blind after the eleventh part's rules, while the twelfth
   // part's were written; a 110th set was dropped for repeating an older part's header set) measured 0.9295 (precision
@@ -353,8 +368,9 @@ describe('precision, recall and F1 over all columns', () => {
   // ./general-rules.test.ts). Most misses left are judgments: a team, a roster or a household as tags, a camp's camper
   // beside the primary contact, a registration's bare "ID".
   // 0.9576 after the fourteenth part's rules (a salutation's column, an owner's columns).
-  it('thirteenth held-out part: F1 of at least 0.9575', () => {
-    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9575);
+  // 0.9592 after the fifteenth to eighteenth parts' rules (an id the rows share, a user name of full names).
+  it('thirteenth held-out part: F1 of at least 0.9591', () => {
+    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9591);
   });
   // The fourteenth held-out part (107 sets, 1,417 columns, built blind after the twelfth and thirteenth parts' rules; a
   // 108th set was dropped for sharing its source with another) measured 0.8907 (precision 0.8941, recall 0.8874) when
@@ -364,39 +380,54 @@ describe('precision, recall and F1 over all columns', () => {
   // documented ones (a mobile as the main phone beside an untyped phone, types of membership as tags, "Referido por" as
   // the source), a file whose header row is a joke ("Bordel", "a", "couette"), data models' field names, and a school
   // platform's co-accounts (the parents' "Co1EMail").
-  it('fourteenth held-out part: F1 of at least 0.9094', () => {
-    expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9094);
+  // 0.9118 after the fifteenth to eighteenth parts' rules (an id the rows share, a Brazilian ERP's "Razão").
+  it('fourteenth held-out part: F1 of at least 0.9117', () => {
+    expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9117);
   });
   // The fifteenth held-out part (114 sets, 1,129 columns, built blind after the fourteenth part's rules, of everyday lists:
   // CRM, shop and address-book exports, sign-ups, rosters, ERP and payroll files; six more sets were dropped, the two
   // halves having found the same files) measured 0.9448 (precision 0.9448, recall 0.9448) when first run; 0.9355 with the
-  // mapper of the session's start. It is measured only, never tuned on: its floor is its first run, as the held-out
-  // part's was.
-  it('fifteenth held-out part: F1 of at least 0.9447', () => {
-    expect(report('fifteenth held-out part', HELDOUT15).f1).toBeGreaterThanOrEqual(0.9447);
+  // mapper of the session's start, measured only in that session.
+  // Tuned on in the next session: 0.9699 (precision 0.9699, recall 0.9699) after the general rules its misses led to
+  // ("fifteenth part" blocks of ./general-rules.test.ts) and the later parts'.
+  it('fifteenth held-out part: F1 of at least 0.9698', () => {
+    expect(report('fifteenth held-out part', HELDOUT15).f1).toBeGreaterThanOrEqual(0.9698);
   });
   // The sixteenth held-out part (112 sets, 1,229 columns, built blind in two halves after the first rules the fifteenth
   // part's misses led to, of everyday lists again) measured 0.9563 (precision 0.9526, recall 0.9599) when first run;
   // 0.9456 with the mapper of the session's start, 0.9548 after the session's first rules (vendors' record ids, plurals,
-  // codes of people, a club as a tag). Measured only, never tuned on: its floor is its first run.
-  it('sixteenth held-out part: F1 of at least 0.9562', () => {
-    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9562);
+  // codes of people, a club as a tag).
+  // Tuned on after the seventeenth part was built: 0.9692 (precision 0.9677, recall 0.9707) after the general rules its
+  // misses led to ("sixteenth part" blocks of ./general-rules.test.ts).
+  it('sixteenth held-out part: F1 of at least 0.9691', () => {
+    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9691);
   });
   // The seventeenth held-out part (112 sets, 1,168 columns, built blind in two halves while the sixteenth part's rules were
   // written) measured 0.9540 (precision 0.9647, recall 0.9436) when first run; 0.9390 with the mapper of the session's
   // start, 0.9540 too with the mapper before the sixteenth part's rules: the fifteenth part's rules carried over to it, the
-  // sixteenth's did not. Measured only, never tuned on: its floor is its first run.
-  it('seventeenth held-out part: F1 of at least 0.9539', () => {
-    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9539);
+  // sixteenth's did not.
+  // Tuned on after the eighteenth part was built: 0.9654 (precision 0.9699, recall 0.9608) after the general rules its
+  // misses led to ("seventeenth part" block of ./general-rules.test.ts, ./country.test.ts).
+  it('seventeenth held-out part: F1 of at least 0.9653', () => {
+    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9653);
   });
   // The eighteenth held-out part (112 sets, 1,202 columns, built blind in two halves while the seventeenth part's rules
   // were written) measured 0.9553 (precision 0.9577, recall 0.9530) when first run; 0.9481 with the mapper of the
   // session's start, 0.9553 too with the mapper after the fifteenth part's rules alone: the sixteenth's and seventeenth's
-  // did not carry over to it. Measured only, never tuned on: its floor is its first run.
-  it('eighteenth held-out part: F1 of at least 0.9552', () => {
-    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9552);
+  // did not carry over to it.
+  // Tuned on after the nineteenth part was built: 0.9643 (precision 0.9643, recall 0.9643) after the general rules its
+  // misses led to ("eighteenth part" block of ./general-rules.test.ts).
+  it('eighteenth held-out part: F1 of at least 0.9642', () => {
+    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9642);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The nineteenth held-out part (115 sets, 1,070 columns, built blind in two halves while the eighteenth part's rules were
+  // written) measured 0.9649 (precision 0.9714, recall 0.9585) when first run; 0.9616 with the mapper of the session's
+  // start, 0.9649 too with the mapper after the fifteenth part's rules alone. Measured only, never tuned on: its floor is
+  // its first run.
+  it('nineteenth held-out part: F1 of at least 0.9648', () => {
+    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9648);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });
