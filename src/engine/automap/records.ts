@@ -1,7 +1,8 @@
 // Headers about a record the contact holds or belongs to, read before whose column it is (./header.ts): a generic
 // custom attribute (nothing), an insurance policy (another record), a card or licence number (the External ID when the
 // file has no better id), a ticket's holder (the contact of a ticket export); and, before the lexicon, a tool's own
-// column and an address's company line.
+// column and an address's company line. Over the whole file (./resolve.ts): the ids and categories of a file of events,
+// a record id beside the contact's own, a company's copies of a person's columns.
 import type { HeaderGuess } from './header';
 import { compactHeader, headerTokens } from './normalize';
 import type { Work } from './resolve';
