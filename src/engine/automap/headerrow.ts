@@ -65,6 +65,13 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined)
     }
     const text = cellText(v);
     if (text.length > 80) continue;
+    // Digits written as a phone number is, of any country ("347 123 4567", "015-2123456" read with the default "US"):
+    // no header is written so.
+    const digits = text.replace(/\D/g, '').length;
+    if (/^\+?[\d\s()./-]+$/.test(text) && digits >= 7 && digits <= 15) {
+      data++;
+      continue;
+    }
     // A street line: "10 Downing Street", "Bayernstraße 5" (a word no header uses), "12 Main St" (three words and no
     // header's meaning); "Street 2", "Home Street 2" are headers.
     const street = isStreetText(text);

@@ -180,3 +180,19 @@ describe('eleventh part: a common given name over given names in row 1, where no
     expect(detectHeaderRow(rows)).toEqual({ row: 1, found: 'first' });
   });
 });
+
+describe('a phone number of any country in row 1 is data, whatever the default country', () => {
+  it.each([
+    [[['Giorgio Lombardi', '347 123 4567'], ['Anna Verdi', '333 9876543'], ['Luca Neri', '338 2223344']]],
+    [[['Morel', 'Pascal', '11/02/1975', '06 11 47 58 69'], ['Petit', 'Anne', '03/07/1982', '07 22 33 44 55']]],
+    [[['J.P.', 'Dongen', 'Delft', '015-2123456'], ['A.', 'Kramer', 'Tilburg', '013-5432109']]],
+  ])('%j has no header row, read with the default "US"', (rows) => {
+    expect(detectHeaderRow(rows).row).toBe(0);
+  });
+  it.each([
+    [[['Name', 'Phone', '2024'], ['Ann', '(512) 555-0143', '3'], ['Bob', '(737) 555-0109', '4']]],
+    [[['Name', 'Tel.'], ['Ann', '0170 1234567'], ['Bob', '0151 22334455']]],
+  ])('%j keeps row 1 as its header row (a year is no phone)', (rows) => {
+    expect(detectHeaderRow(rows)).toEqual({ row: 1, found: 'first' });
+  });
+});
