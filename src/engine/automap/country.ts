@@ -5,12 +5,12 @@
 //  - the phone numbers as people write them at home: if most are valid for the default country, it stays;
 //  - else the language of the headers (the lexicon's names: "Telefoon", "Postcode", "Woonplaats" are Dutch) narrows
 //    the countries to those that write it, and the one most of the numbers are valid for wins. Without a language
-//    (a file without a header row), the country whose plan the most numbers fit, counting a number valid in several
-//    countries a share in each, wins only well ahead of the next.
+//    (a file without a header row) read with the default "US", the first country whose plan most numbers fit.
 import type { CellValue } from '../types';
 import { FIELD_NAMES, NOT_FIELDS, type Lang } from './lexicon';
 import { compactHeader } from './normalize';
-import { isValidPhoneText } from './sniff';
+import { isTrunklessDigits, isValidPhoneText } from './sniff';
+import { isNationalIdText } from './nationalids';
 
 /** The countries each language of the lexicon is written in, the most common first (a tie goes to it). */
 const COUNTRIES_OF: Record<Lang, readonly string[]> = {
@@ -22,7 +22,6 @@ const COUNTRIES_OF: Record<Lang, readonly string[]> = {
   it: ['IT', 'CH'],
   nl: ['NL', 'BE'],
 };
-const ALL: readonly string[] = [...new Set(Object.values(COUNTRIES_OF).flat())];
 
 let LANGS: Map<string, Set<Lang>> | null = null;
 /** The languages each lexicon name is written in, compacted ("telefoon": nl; "telefon": de). */
@@ -52,10 +51,13 @@ export function headerLanguage(headers: readonly CellValue[]): Lang | undefined 
   return ranked[0][0];
 }
 
+/** A Chilean RUT as it is written ("12.345.678-5"): an id, whatever the default country. */
+const RE_RUT = /^\d{1,2}\.\d{3}\.\d{3}-[\dkK]$/;
+
 /** A cell that may be a phone number written at home: digits, spaces and ( ) . / - only, 7 to 15 digits, no date. */
 function phoneLike(v: CellValue): string | undefined {
   const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
-  if (!/^\+?[\d\s()./-]{7,22}$/.test(s) || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(s)) return undefined;
+  if (!/^\+?[\d\s()./-]{7,22}$/.test(s) || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(s) || isNationalIdText(s) || RE_RUT.test(s)) return undefined;
   const n = s.replace(/\D/g, '').length;
   return n >= 7 && n <= 15 ? s : undefined;
 }
@@ -73,7 +75,8 @@ export function fileCountry(headers: readonly CellValue[], rows: readonly (reado
     if (p && !p.startsWith('+') && phones.length < 12) phones.push(p);
   });
   if (phones.length < 2) return def;
-  const fits = (c: string) => phones.filter((p) => isValidPhoneText(p, c)).length;
+  // (as the sniffer reads a phone: valid for the country, and not ten digits run together where numbers keep their "0")
+  const fits = (c: string) => phones.filter((p) => isValidPhoneText(p, c) && !isTrunklessDigits(p, c)).length;
   const base = fits(def);
   if (base * 2 >= phones.length) return def;
   const lang = headerLanguage(headers);
@@ -86,13 +89,19 @@ export function fileCountry(headers: readonly CellValue[], rows: readonly (reado
     }
     return most * 2 >= phones.length ? best : def;
   }
-  // No language: each number a share in every country it is valid for.
-  const share = new Map<string, number>();
-  for (const p of phones) {
-    const valid = ALL.filter((c) => isValidPhoneText(p, c));
-    for (const c of valid) share.set(c, (share.get(c) ?? 0) + 1 / valid.length);
+  // No language (a file without a header row), read with the settings' own default "US" (which a user may never have
+  // chosen): the first country, in the order of BY_USE, whose plan the most numbers fit, when they are 60% of them.
+  // Which country matters little here: the numbers are read as phones. A country the user chose is kept.
+  if (def !== 'US') return def;
+  let best = def;
+  let most = base;
+  for (const c of BY_USE) {
+    if (c === def) continue;
+    const n = fits(c);
+    if (n > most) [best, most] = [c, n];
   }
-  const ranked = [...share].sort((a, b) => b[1] - a[1]);
-  const [top, next] = ranked;
-  return top && top[1] * 2 >= phones.length * 0.5 && (!next || top[1] >= next[1] * 1.5) ? top[0] : def;
+  return most * 5 >= phones.length * 3 ? best : def;
 }
+
+/** The countries of the lexicon's languages, the add-on's users' most common first. */
+const BY_USE: readonly string[] = ['GB', 'FR', 'DE', 'IT', 'ES', 'NL', 'BR', 'PT', 'MX', 'AR', 'CO', 'CL', 'PE', 'BE', 'CH', 'AT', 'CA', 'AU', 'IE', 'IN', 'ZA', 'NZ', 'NG', 'EC', 'UY', 'VE', 'LU'];

@@ -2,6 +2,7 @@
 // country the file's values show when the settings' default does not fit them.
 import { suggestMapping } from '../../../src/engine/automap';
 import { fileCountry, headerLanguage } from '../../../src/engine/automap/country';
+import { isValidPhoneText } from '../../../src/engine/automap/sniff';
 
 const rowsOf = (...cols: string[][]) => cols[0].map((_, r) => cols.map((c) => c[r]));
 
@@ -34,8 +35,22 @@ describe('the file\'s country', () => {
     const rows = rowsOf(['(512) 555-0143', '(737) 555-0109', '(210) 555-0188'], ['2026-2027', '2026-2027', '2025-2026'], ['2026000417', '2026000418', '2026000419']);
     expect(fileCountry(['Phone', 'Season', 'Number'], rows, 'US', [0])).toBe('US');
   });
-  it('without a language, numbers valid in several plans keep the default', () => {
-    expect(fileCountry([], rowsOf(['Giorgio Lombardi', 'Anna Verdi'], ['347 123 4567', '333 9876543']), 'US')).toBe('US');
+  it('without a language (no header row), read with the default "US": a country whose plan the numbers fit; a chosen country is kept', () => {
+    const it = rowsOf(['Giorgio Lombardi', 'Anna Verdi', 'Luca Neri'], ['347 123 4567', '333 9876543', '338 2223344']);
+    const country = fileCountry([], it, 'US');
+    expect(country).not.toBe('US');
+    expect(it.every((r) => isValidPhoneText(r[1], country))).toBe(true);
+    expect(fileCountry([], it, 'ES')).toBe('ES');
+    expect(fileCountry([], rowsOf(['Ann', 'Bob'], ['(512) 555-0143', '(737) 555-0109']), 'US')).toBe('US');
+  });
+  it('a Chilean RUT ("12.345.678-5") is no phone number to read the country by', () => {
+    expect(fileCountry([], rowsOf(['Ana', 'Luis', 'Eva'], ['12.345.678-5', '15.678.901-2', '9.876.543-K']), 'US')).toBe('US');
+  });
+  it('a file without a header row, read with the default "US": its Italian and Spanish numbers are phones', () => {
+    const it = rowsOf(['Giorgio Lombardi', 'Anna Verdi', 'Luca Neri'], ['3471234567', '3339876543', '3382223344'], ['g.l@example.it', 'a.v@example.it', 'l.n@example.it']);
+    expect(suggestMapping(['', '', ''], { sampleRows: it }).map((s) => s.field)).toEqual(['name', 'phone', 'email']);
+    const es = rowsOf(['Ana Ruiz', 'Luis Gil', 'Eva Sanz'], ['634128907', '617552301', '699112233'], ['a@example.es', 'l@example.es', 'e@example.es']);
+    expect(suggestMapping(['', '', ''], { sampleRows: es }).map((s) => s.field)).toEqual(['name', 'phone', 'email']);
   });
   it('a German list read with the default "US": a second column of German numbers under a header no lexicon names is a phone too', () => {
     const rows = rowsOf(['Anna', 'Ben', 'Cem'], ['0711 2233445', '07121 345678', '0621 998877'], ['0170 1234567', '0151 22334455', '0176 9988776']);
