@@ -69,7 +69,9 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
   const columns = rows ? headers.map((_, i) => rows.map((r) => readPrefix(r ? r[i] : undefined))) : undefined;
   const noHeader = opts.noHeader ?? (headers.length > 0 && headers.every((h) => isBlankHeader(h)));
   // (Phones, postal codes and regions read in the file's own country when its values show it: ./country.ts.)
-  const phoneColumns = noHeader ? undefined : guesses.flatMap((g, i) => (g.field === 'phone' || g.field === 'additionalPhones' ? [i] : []));
+  // (the columns whose headers name a phone; without one, those whose headers name nothing: "Numero", "telf", "fon")
+  const named = guesses.flatMap((g, i) => (g.field === 'phone' || g.field === 'additionalPhones' ? [i] : []));
+  const phoneColumns = noHeader ? undefined : named.length ? named : guesses.flatMap((g, i) => (g.field === null && !g.final ? [i] : []));
   const country = rows ? fileCountry(noHeader ? [] : headers, rows, opts.defaultCountry, phoneColumns) : opts.defaultCountry;
   const resolved = resolveColumns(headers, guesses, { fields, columns, noHeader, defaultCountry: country?.toUpperCase(), currentYear: opts.currentYear });
   return headers.map((h, i) => {

@@ -57,4 +57,8 @@ describe('the file\'s country', () => {
     const fields = suggestMapping(['Vorname', 'Telefon', 'Erreichbar unter'], { sampleRows: rows }).map((s) => s.field);
     expect(fields).toEqual(['firstName', 'phone', 'additionalPhones']);
   });
+  it('without a phone header, the columns no header names are read: a German list\'s "Tell" of German numbers is the phone', () => {
+    const rows = rowsOf(['Anna', 'Ben', 'Cem'], ['Maier', 'Huber', 'Yilmaz'], ['0911 445566', '089 12345678', '0711 2233445']);
+    expect(suggestMapping(['Vorname', 'Nachname', 'Tell'], { sampleRows: rows }).map((s) => s.field)).toEqual(['firstName', 'lastName', 'phone']);
+  });
 });
