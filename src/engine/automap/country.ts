@@ -2,10 +2,12 @@
 // German member list read with the default "US" holds "0170 1234567", "07121 345678", which are no US numbers. The
 // mapper reads phones, postal codes and regions in the file's country (./sniff.ts, ./regions.ts); the settings'
 // default stays what the check and the import use. Evidence, in order:
+//  - numbers written with "+", read with the settings' own default "US": the country most of them belong to;
 //  - the phone numbers as people write them at home: if most are valid for the default country, it stays;
 //  - else the language of the headers (the lexicon's names: "Telefoon", "Postcode", "Woonplaats" are Dutch) narrows
 //    the countries to those that write it, and the one most of the numbers are valid for wins. Without a language
 //    (a file without a header row) read with the default "US", the first country whose plan most numbers fit.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CellValue } from '../types';
 import { FIELD_NAMES, NOT_FIELDS, type Lang } from './lexicon';
 import { compactHeader } from './normalize';
@@ -70,10 +72,14 @@ function phoneLike(v: CellValue): string | undefined {
 export function fileCountry(headers: readonly CellValue[], rows: readonly (readonly CellValue[] | undefined)[], defaultCountry = 'US', phoneColumns?: readonly number[]): string {
   const def = defaultCountry.toUpperCase();
   const phones: string[] = [];
+  const plus: string[] = [];
   for (const r of rows.slice(0, 25)) (phoneColumns ?? (r ?? []).map((_, i) => i)).forEach((i) => {
     const p = phoneLike(r?.[i]);
-    if (p && !p.startsWith('+') && phones.length < 12) phones.push(p);
+    if (p && (p.startsWith('+') ? plus : phones).length < 12) (p.startsWith('+') ? plus : phones).push(p);
   });
+  // Read with the settings' own default "US": numbers written with "+" name their country ("+31 6 12345678").
+  const named = def === 'US' ? countryOfMost(plus) : undefined;
+  if (named) return named;
   if (phones.length < 2) return def;
   // (as the sniffer reads a phone: valid for the country, and not ten digits run together where numbers keep their "0")
   const fits = (c: string) => phones.filter((p) => isValidPhoneText(p, c) && !isTrunklessDigits(p, c)).length;
@@ -105,3 +111,15 @@ export function fileCountry(headers: readonly CellValue[], rows: readonly (reado
 
 /** The countries of the lexicon's languages, the add-on's users' most common first. */
 const BY_USE: readonly string[] = ['GB', 'FR', 'DE', 'IT', 'ES', 'NL', 'BR', 'PT', 'MX', 'AR', 'CO', 'CL', 'PE', 'BE', 'CH', 'AT', 'CA', 'AU', 'IE', 'IN', 'ZA', 'NZ', 'NG', 'EC', 'UY', 'VE', 'LU'];
+
+/** The country most numbers written with "+" belong to, when it is 60% of them and at least two; else undefined. */
+function countryOfMost(plus: readonly string[]): string | undefined {
+  if (plus.length < 2) return undefined;
+  const count = new Map<string, number>();
+  for (const p of plus) {
+    const c = parsePhoneNumberFromString(p)?.country;
+    if (c) count.set(c, (count.get(c) ?? 0) + 1);
+  }
+  const [top] = [...count].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 2 && top[1] * 5 >= plus.length * 3 ? top[0] : undefined;
+}

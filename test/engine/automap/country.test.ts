@@ -61,4 +61,15 @@ describe('the file\'s country', () => {
     const rows = rowsOf(['Anna', 'Ben', 'Cem'], ['Maier', 'Huber', 'Yilmaz'], ['0911 445566', '089 12345678', '0711 2233445']);
     expect(suggestMapping(['Vorname', 'Nachname', 'Tell'], { sampleRows: rows }).map((s) => s.field)).toEqual(['firstName', 'lastName', 'phone']);
   });
+  it('numbers written with "+" name the country, read with the default "US"; a chosen country is kept; a mix names none', () => {
+    const nl = rowsOf(['Sanne', 'Daan', 'Lotte'], ['+31612345678', '+31 6 87654321', '+31 20 6231234']);
+    expect(fileCountry([], nl, 'US')).toBe('NL');
+    expect(fileCountry([], nl, 'DE')).toBe('DE');
+    expect(fileCountry([], rowsOf(['A', 'B', 'C'], ['+44 7700 900321', '+49 170 1234567', '+33 6 12 34 56 78']), 'US')).toBe('US');
+  });
+  it('a Dutch file without a header row, read with the default "US": its "+31" numbers make "2611 AB" a postal code', () => {
+    const rows = rowsOf(['Sanne de Vries', 'Daan Bakker', 'Lotte Visser'], ['Oude Delft 57', 'Phoenixstraat 12', 'Voorstraat 88'], ['2611 BC', '2611 AK', '2611 JS'],
+      ['Delft', 'Delft', 'Delft'], ['+31612345678', '+31687654321', '+31611223344']);
+    expect(suggestMapping(['', '', '', '', ''], { sampleRows: rows }).map((s) => s.field)).toEqual(['name', 'address1', 'postalCode', 'city', 'phone']);
+  });
 });
