@@ -18,7 +18,6 @@
 //                   purchaser): which one is the contact; ./noheader.ts and ./givennames.ts files without a header;
 //                   ./regions.ts the regions of a country, for a column no header names
 //  - ./headerrow.ts where the header row is (row 1, lower down under a title, or none)
-//  - ./country.ts   the country the file's values are written in, when the settings' default does not fit them
 // This module keeps the public entry points: suggestMapping, autoMapping, and column keys / mappings.
 import { dict } from '../../shared/dict';
 import type { CellValue, CustomField, FieldKey, Mapping } from '../types';
@@ -26,7 +25,6 @@ import { fieldIndex } from '../fields';
 import { cellText } from '../formats/text';
 import { customMatchers, guessHeader, isBlankHeader, STATUS_HEADER } from './header';
 import { resolveColumns, type Basis } from './resolve';
-import { fileCountry } from './country';
 import { headerTokens, readPrefix } from './normalize';
 import { knownWords } from './tables';
 
@@ -68,12 +66,7 @@ export function suggestMapping(headers: readonly string[], opts: SuggestOptions 
   const rows = opts.sampleRows && opts.sampleRows.length ? opts.sampleRows : undefined;
   const columns = rows ? headers.map((_, i) => rows.map((r) => readPrefix(r ? r[i] : undefined))) : undefined;
   const noHeader = opts.noHeader ?? (headers.length > 0 && headers.every((h) => isBlankHeader(h)));
-  // (Phones, postal codes and regions read in the file's own country when its values show it: ./country.ts.)
-  // (the columns whose headers name a phone; without one, those whose headers name nothing: "Numero", "telf", "fon")
-  const named = guesses.flatMap((g, i) => (g.field === 'phone' || g.field === 'additionalPhones' ? [i] : []));
-  const phoneColumns = noHeader ? undefined : named.length ? named : guesses.flatMap((g, i) => (g.field === null && !g.final ? [i] : []));
-  const country = rows ? fileCountry(noHeader ? [] : headers, rows, opts.defaultCountry, phoneColumns) : opts.defaultCountry;
-  const resolved = resolveColumns(headers, guesses, { fields, columns, noHeader, defaultCountry: country?.toUpperCase(), currentYear: opts.currentYear });
+  const resolved = resolveColumns(headers, guesses, { fields, columns, noHeader, defaultCountry: opts.defaultCountry?.toUpperCase(), currentYear: opts.currentYear });
   return headers.map((h, i) => {
     const r = resolved[i];
     const out: MappingSuggestion = { header: h, field: r.field, confidence: r.confidence };

@@ -151,7 +151,7 @@ const TRUNK_ZERO = new Set(['GB', 'IE', 'DE', 'AT', 'CH', 'FR', 'BE', 'NL', 'AU'
  *  "0", that are no mobile's ("411000124" in France, a customer account of the chart of accounts; "30123456" in
  *  Germany): the plan reads a landline into them, but nobody writes one without its area code's "0". A mobile's
  *  ("1712223334", "612345678") is a phone whose "0" a spreadsheet dropped, as it does for numbers stored as numbers. */
-export function isTrunklessDigits(s: string, defaultCountry: string): boolean {
+function isTrunklessDigits(s: string, defaultCountry: string): boolean {
   const t = s.trim();
   if (!TRUNK_ZERO.has(defaultCountry) || !/^[1-9]\d+$/.test(t)) return false;
   const country = defaultCountry as CountryCode;

@@ -407,7 +407,7 @@ describe('precision, recall and F1 over all columns', () => {
   // start, 0.9540 too with the mapper before the sixteenth part's rules: the fifteenth part's rules carried over to it, the
   // sixteenth's did not.
   // Tuned on after the eighteenth part was built: 0.9654 (precision 0.9699, recall 0.9608) after the general rules its
-  // misses led to ("seventeenth part" block of ./general-rules.test.ts, ./country.test.ts).
+  // misses led to ("seventeenth part" block of ./general-rules.test.ts).
   it('seventeenth held-out part: F1 of at least 0.9653', () => {
     expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9653);
   });
