@@ -37,7 +37,8 @@ const EARLIER_SYSTEM_WORDS: ReadonlySet<string> = new Set(['legacy', 'old', 'ori
  *  "Salesforce Contact ID" in a sync tool's); HubSpot's own ids are the Contact ID (./vendors.ts). */
 const NAMED_SYSTEMS: ReadonlySet<string> = new Set(['apollo', 'salesforce', 'sfdc', 'zoho', 'pipedrive', 'mailchimp', 'brevo', 'sendinblue', 'activecampaign',
   'keap', 'infusionsoft', 'copper', 'freshsales', 'freshworks', 'insightly', 'klaviyo', 'intercom', 'zendesk', 'dynamics', 'sugar', 'sugarcrm', 'vtiger',
-  'bitrix', 'odoo', 'xero', 'quickbooks', 'stripe', 'shopify', 'square', 'outreach', 'salesloft', 'lemlist', 'attio', 'affinity', 'close', 'agile']);
+  'bitrix', 'odoo', 'xero', 'quickbooks', 'stripe', 'shopify', 'square', 'outreach', 'salesloft', 'lemlist', 'attio', 'affinity', 'close', 'agile',
+  'highlevel', 'gohighlevel']);
 
 /** Words that count: "Number of Clients", "Número de alumnos", French "Nombre de clients", "Anzahl Kunden", "Aantal klanten". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n', 'nombre', 'anzahl', 'aantal', 'cantidad', 'quantidade', 'quantita']);

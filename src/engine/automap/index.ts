@@ -16,7 +16,8 @@
 //  - ./resolve.ts   the whole file: name pairs, primary before alternate (./work.ts: what its parts
 //                   share); ./addresses.ts one address group; ./people.ts two people in a row (attendee and
 //                   purchaser): which one is the contact; ./noheader.ts and ./givennames.ts files without a header;
-//                   ./regions.ts the regions of a country, for a column no header names
+//                   ./regions.ts the regions of a country, for a column no header names; ./language.ts the
+//                   language of the headers and the countries that write it
 //  - ./headerrow.ts where the header row is (row 1, lower down under a title, or none)
 // This module keeps the public entry points: suggestMapping, autoMapping, and column keys / mappings.
 import { dict } from '../../shared/dict';

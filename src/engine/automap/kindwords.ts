@@ -37,6 +37,9 @@ export const TYPE_WORDS: ReadonlySet<string> = new Set([
   'domicilio', 'residencia', 'residence', 'residenza',
   // Outlook in Italian ("Via (uff.)", "Città (ab.)") and Dutch ("Werkadres, straat", "Huisadres, plaats")
   'uff', 'ab', 'abitazione', 'werkadres', 'huisadres', 'thuisadres', 'bezoekadres',
+  // German home and on the go, after the key word: "Telefon zu Hause" (read as one word, ./normalize.ts), "telefon_daheim",
+  // "Handy unterwegs"
+  'zuhause', 'daheim', 'unterwegs',
 ]);
 /** The address group a type word names, in any language: Outlook in Spanish types its home address with both
  *  "domicilio" (Calle del domicilio) and "residencia" (Ciudad de residencia), its work address with "trabajo". */

@@ -28,19 +28,25 @@ export function headerTokens(header: string): string[] {
 }
 const TOKENS = new Map<string, string[]>();
 
+/** Tools' names written in camelCase, one word each: "ActiveCampaign ID" is no campaign's id, "MailChimp ID" no chimp's. */
+const RE_BRANDS = /ActiveCampaign|MailChimp|SendinBlue|(?:Go)?HighLevel|QuickBooks|SugarCRM|FreshSales|FreshWorks|SalesLoft/g;
+
 function readTokens(header: string): string[] {
   const s = withoutAccents(
     withoutMojibake(String(header ?? ''))
       .replace(/__(c|pc|r)$/i, '')
       .replace(RE_FOLD, (ch) => FOLD[ch] ?? ch),
   )
+    .replace(RE_BRANDS, (b) => b.toLowerCase())
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .replace(/(\p{L})(\d)/gu, '$1 $2')
     .replace(/(\d)(\p{L})/gu, '$1 $2')
     .replace(/[#№]/g, ' no ')
     .toLowerCase()
-    .replace(/\be[\s_.-]*mail/g, 'email');
+    .replace(/\be[\s_.-]*mail/g, 'email')
+    // German "zu Hause" (at home) is one word, as "Zuhause" is written too
+    .replace(/(^|[^\p{L}])zu[\s_.-]+hause(?!\p{L})/gu, '$1zuhause');
   return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(withoutUmlautSpelling);
 }
 

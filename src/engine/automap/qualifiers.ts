@@ -81,11 +81,16 @@ export function romanNumbered(tokens: string[]): string[] {
   return [...tokens.slice(0, -1), number];
 }
 
-/** Words camelCase split apart that are one key word: "WhatsApp" is whatsapp, not "whats" + "app". */
+/** A German or Dutch mobile's word before its number word: "mobil_nummer", "Handy Nr" are one word, "Mobilnummer". */
+const MOBILE_NUMBER = /^(?:mobil|mobiel|handy)(?:nummer|nr)$/;
+
+/** Words camelCase split apart that are one key word: "WhatsApp" is whatsapp, not "whats" + "app"; "mobil_nummer" is
+ *  mobilnummer, so that a kind word after it still reads it ("mobil_nummer_zu_hause"). */
 export function joinSplitWords(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (i + 1 < tokens.length && headWords().has(tokens[i] + tokens[i + 1]) && !headWords().has(tokens[i])) out.push(tokens[i] + tokens[i++ + 1]);
+    const joined = tokens[i] + (tokens[i + 1] ?? '');
+    if (i + 1 < tokens.length && ((headWords().has(joined) && !headWords().has(tokens[i])) || (MOBILE_NUMBER.test(joined) && exactEntry(joined)?.field === 'phone'))) out.push(tokens[i] + tokens[i++ + 1]);
     else out.push(tokens[i]);
   }
   return out;

@@ -34,6 +34,7 @@ import { applyValues, isHouseNumberText, looseShare } from './values';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
 import { isRegionAnywhere, knowsRegionsOf, regionOf } from './regions';
+import { COUNTRIES_OF, headerLanguage } from './language';
 import { BOOLEANS } from './valuewords';
 import { GIVEN_NAMES } from './givennames';
 import { isCompanyText, isFullNameText, isStreetText, isWholeAddressText, valueShare, type SniffOptions } from './sniff';
@@ -363,6 +364,11 @@ const BARE_REGION = /^(?:region|regions|regio|regione|regiao|departamento|depart
  */
 function salesRegions(ws: Work[], columns: readonly CellValue[][] | undefined, country: string): void {
   if (!columns || !knowsRegionsOf(country)) return;
+  // Headers written in a language the country does not write (Spanish read with "US"): the file is from elsewhere,
+  // maybe a country whose regions are not known here ("Antioquia", "Valparaíso"), and the header decides. (English
+  // headers are written everywhere: they say nothing of the country.)
+  const lang = headerLanguage(ws.map((w) => w.header));
+  if (lang && lang !== 'en' && !COUNTRIES_OF[lang].includes(country.toUpperCase())) return;
   for (const w of ws) {
     if (w.field !== 'state' || w.basis === 'values' || !BARE_REGION.test(compactHeader(w.header))) continue;
     const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);

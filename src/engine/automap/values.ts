@@ -221,6 +221,12 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     unmap(w, `"${w.header}" holds house numbers, not street lines`);
     return;
   }
+  // Nor, whatever the header's strength, over numbers of one or two digits only ("default_address": 1, 1, 2, which of
+  // the contact's addresses is the default one): no street line is a bare number.
+  if (w.field === 'address1' && sniff.n >= 2 && valueShare(values, (v) => /^\d{1,2}$/.test(v)) === 1) {
+    unmap(w, `"${w.header}" holds small numbers, not street lines`);
+    return;
+  }
   // A weak email header without one email under it, over flags or numbers ("Email validé": 1, 0; "Email opt-in": yes),
   // says something about the email (a strong one is kept, with a lower confidence, below).
   if (family(w.field) === 'email' && w.conf < STRONG && sniff.n >= 2 && !sniff.counts.email && numbers + kindShare(sniff, 'boolean') >= 0.8) {

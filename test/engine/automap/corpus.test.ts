@@ -71,7 +71,7 @@ const HELDOUT16 = [...HELDOUT16A, ...HELDOUT16B];
 const HELDOUT17 = [...HELDOUT17A, ...HELDOUT17B];
 /** The eighteenth, built the same way while the seventeenth part's rules were written: measured first, then tuned on. */
 const HELDOUT18 = [...HELDOUT18A, ...HELDOUT18B];
-/** The nineteenth, built the same way while the eighteenth part's rules were written: measured only, never tuned on. */
+/** The nineteenth, built the same way while the eighteenth part's rules were written: measured first, then tuned on. */
 const HELDOUT19 = [...HELDOUT19A, ...HELDOUT19B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
@@ -422,10 +422,11 @@ describe('precision, recall and F1 over all columns', () => {
   });
   // The nineteenth held-out part (115 sets, 1,070 columns, built blind in two halves while the eighteenth part's rules were
   // written) measured 0.9649 (precision 0.9714, recall 0.9585) when first run; 0.9616 with the mapper of the session's
-  // start, 0.9649 too with the mapper after the fifteenth part's rules alone. Measured only, never tuned on: its floor is
-  // its first run.
-  it('nineteenth held-out part: F1 of at least 0.9648', () => {
-    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9648);
+  // start, 0.9649 too with the mapper after the fifteenth part's rules alone.
+  // Tuned on after the twentieth part was begun: 0.9675 (precision 0.9732, recall 0.9619) after the general rules its
+  // misses led to ("nineteenth part" block of ./general-rules.test.ts).
+  it('nineteenth held-out part: F1 of at least 0.9674', () => {
+    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9674);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);

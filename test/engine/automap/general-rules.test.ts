@@ -2121,3 +2121,37 @@ describe('eighteenth part: decimals, snake_case codes, kind words glued on, Mac 
     expect(fieldsOf(['Prénom', 'Département', 'Code postal', ''], { sampleRows: rows, defaultCountry: 'FR' })).toEqual(['firstName', 'state', 'postalCode', null]);
   });
 });
+
+describe('nineteenth part: tools named in camelCase, German "zu Hause", a flag under an address header, a category of the customer, regions of a file from elsewhere', () => {
+  it.each(['ActiveCampaign ID', 'MailChimp ID', 'SendinBlue ID', 'HighLevel ID', 'GoHighLevel Contact ID', 'QuickBooks ID'])('"%s" is another tool\'s id of the contact: the External ID', (h) => {
+    expect(mapOf(['Email', h])[h]).toBe('externalId');
+  });
+  it('a campaign\'s id is still another record\'s', () => {
+    expect(mapOf(['Email', 'Campaign ID', 'Active Campaign'])).toEqual({ Email: 'email', 'Campaign ID': null, 'Active Campaign': null });
+  });
+  it.each([['Telefon zu Hause', 'phone'], ['telefon_zu_hause', 'phone'], ['E-Mail zu Hause', 'email'], ['Adresse zu Hause', 'address1'], ['Telefon daheim', 'phone'], ['Handy unterwegs', 'phone']])(
+    '"%s" (a home or on-the-go kind word after the key word) is %s', (h, field) => {
+      expect(mapOf(['Vorname', h])[h]).toBe(field);
+    },
+  );
+  it('a mobile\'s number word apart ("mobil_nummer", "handy nummer") is read with a kind word after it', () => {
+    expect(fieldsOf(['vorname', 'mobil_nummer_zu_hause', 'handy nummer privat', 'mobiel nummer werk'])).toEqual(['firstName', 'phone', 'additionalPhones', 'additionalPhones']);
+    expect(fieldsOf(['vorname', 'Handy Nr.', 'mobil nr'])).toEqual(['firstName', 'phone', 'additionalPhones']);
+  });
+  it('an address header over numbers of one or two digits (which address is the default) is no street line; a street line stays', () => {
+    const rows = [['c.lehmann@example.de', '1'], ['p.graf@example.de', '1'], ['y.aydin@example.de', '2']];
+    expect(fieldsOf(['email', 'default_address'], { sampleRows: rows, defaultCountry: 'DE' })).toEqual(['email', null]);
+    expect(fieldsOf(['email', 'Address'], { sampleRows: rows.map(([e], i) => [e, `${i + 12} Main St`]) })).toEqual(['email', 'address1']);
+  });
+  it.each(['Catégorie de client', 'Categoria do cliente', 'Categoría del socio', 'Catégorie client', 'Kategorie des Kunden'])('"%s" (the customer\'s or member\'s category) is the tags', (h) => {
+    expect(mapOf(['Email', h])[h]).toBe('tags');
+  });
+  it('a "Departamento" of a Spanish file read with the default "US" is the state, whatever regions it holds; an English file\'s sales areas are not', () => {
+    const co = [['Ana', 'ana@example.co', 'Medellín', 'Antioquia'], ['Luis', 'luis@example.co', 'Envigado', 'Antioquia'], ['Sara', 'sara@example.co', 'Cali', 'Valle del Cauca']];
+    expect(fieldsOf(['Nombre', 'Correo', 'Ciudad', 'Departamento'], { sampleRows: co })[3]).toBe('state');
+    const en = [['Ana', 'ana@example.org', 'Nairobi', 'Africa'], ['Luis', 'luis@example.org', 'Lima', 'Latin America'], ['Sara', 'sara@example.org', 'Oslo', 'Europe']];
+    expect(fieldsOf(['Name', 'Email', 'City', 'Region'], { sampleRows: en })[3]).toBeNull();
+    const nl = [['Anna', 'anna@example.nl', 'Groningen', 'Noord'], ['Lucas', 'lucas@example.nl', 'Enschede', 'Oost'], ['Sara', 'sara@example.nl', 'Breda', 'Zuid']];
+    expect(fieldsOf(['Naam', 'E-mail', 'Woonplaats', 'Regio'], { sampleRows: nl, defaultCountry: 'NL' })[3]).toBeNull();
+  });
+});
