@@ -21,6 +21,7 @@ import {
 } from './lexicon';
 import { compactHeader, headerTokens } from './normalize';
 import { exactEntry, headWords } from './tables';
+import { isEnglishName } from './language';
 import { inflectedFrom } from './words';
 import { ADDRESS_NOUNS, NAME_FIELDS } from './work';
 
@@ -102,9 +103,10 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     // A bare name word of the person ("Nom Adhérent", "Naam lid") is read as a bare "Nom": the last name beside a first name.
     const bareName = g?.field === 'name' && own.length === 1 && BARE_NAME_WORDS.has(own[0]) ? { bareName: true } : {};
     if (g) return g.field === null ? g : { ...g, ...bareName, reason: `${g.reason}, of the ${person}` };
-    // (one word too when it names the tags: "Catégorie de client", "Categoria do cliente", "Categoría del socio")
+    // (one word too when it names the tags: "Catégorie de client", "Categoria do cliente", "Categoría del socio"; not an
+    // English one, whose person comes first: "Team Member", "Group Leader" are people)
     const e = exactEntry(own.join(''));
-    return e?.field && (own.length >= 2 || e.field === 'tags') ? { field: e.field, conf: Math.min(e.conf, 0.75), reason: `${why}"${own.join(' ')}", of the ${person}`, rank: 'primary' } : null;
+    return e?.field && (own.length >= 2 || (e.field === 'tags' && !isEnglishName(own[0]))) ? { field: e.field, conf: Math.min(e.conf, 0.75), reason: `${why}"${own.join(' ')}", of the ${person}`, rank: 'primary' } : null;
   }
   // A company's certified email (Italian PEC) is the company's legal address for notices, not the contact's email.
   if (content[0] === 'pec' && content.slice(1).some((w) => PEC_COMPANY.has(w))) return { field: null, conf: 0.8, reason: `The company's certified email (PEC), not the contact's`, final: true, rank: 'primary' };

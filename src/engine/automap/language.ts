@@ -31,6 +31,9 @@ function languagesOf(): Map<string, Set<Lang>> {
   return m;
 }
 
+/** Whether a header (or a header's word) is one of the lexicon's English names ("Team", "Category"). */
+export const isEnglishName = (header: string): boolean => languagesOf().get(compactHeader(header))?.has('en') === true;
+
 /** The language most headers are written in, when one leads: a name shared by languages counts a share for each
  *  ("Nome": Portuguese and Italian, "Telefono": Spanish and Italian, together Italian); one of all of them, none. */
 export function headerLanguage(headers: readonly CellValue[]): Lang | undefined {

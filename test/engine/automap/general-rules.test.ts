@@ -2146,6 +2146,9 @@ describe('nineteenth part: tools named in camelCase, German "zu Hause", a flag u
   it.each(['Catégorie de client', 'Categoria do cliente', 'Categoría del socio', 'Catégorie client', 'Kategorie des Kunden'])('"%s" (the customer\'s or member\'s category) is the tags', (h) => {
     expect(mapOf(['Email', h])[h]).toBe('tags');
   });
+  it.each(['Group Member', 'Group Leader', 'Category Lead', 'List Member'])('"%s" (English: a person of the group, not the person\'s group) is not the tags', (h) => {
+    expect(mapOf(['Email', h])[h]).toBeNull();
+  });
   it('a "Departamento" of a Spanish file read with the default "US" is the state, whatever regions it holds; an English file\'s sales areas are not', () => {
     const co = [['Ana', 'ana@example.co', 'Medellín', 'Antioquia'], ['Luis', 'luis@example.co', 'Envigado', 'Antioquia'], ['Sara', 'sara@example.co', 'Cali', 'Valle del Cauca']];
     expect(fieldsOf(['Nombre', 'Correo', 'Ciudad', 'Departamento'], { sampleRows: co })[3]).toBe('state');
