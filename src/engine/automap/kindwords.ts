@@ -22,6 +22,8 @@ export const TYPE_WORDS: ReadonlySet<string> = new Set([
   'work', 'business', 'office', 'home', 'personal', 'private', 'mobile', 'cell', 'landline', 'direct', 'fixed',
   'company', 'corporate', 'professional', 'casa', 'trabajo', 'oficina', 'particular', 'fijo', 'personal', 'trabalho', 'comercial',
   'residencial', 'pessoal', 'fixo', 'maison', 'domicile', 'bureau', 'travail', 'professionnel', 'perso', 'pro', 'fixe', 'privat', 'geschaft',
+  // French personal, after its key word ("Portable personnel", "Numéro de téléphone personnel")
+  'personnel', 'personnelle',
   // German compounds' first part, with its joining "s" ("GeschaeftsTelefon", "Geschäftsadresse" split as camelCase;
   // German written without umlauts, "Geschaefts", "Buero", is read as "geschafts", "buro": ./normalize.ts)
   'geschafts',

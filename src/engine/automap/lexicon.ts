@@ -202,12 +202,16 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
 
   { field: 'phone', conf: 1, rank: 'primary', names: {
-    en: ['Phone', 'Phone Number', 'Telephone', 'Tel', 'Telephone Number', 'Primary Phone', 'Phone Value', 'Contact Phone', 'Phone No', 'Tel No', 'Contact Number', 'Phone Primary', 'Main Phone', 'Preferred Phone'],
-    es: ['Teléfono', 'Telefono', 'Tel', 'Tfno', 'Tlf', 'Número de teléfono', 'Numero de telefono', 'Teléfono de contacto', 'Teléfono principal', 'Número de contacto'],
+    en: ['Phone', 'Phone Number', 'Telephone', 'Tel', 'Telephone Number', 'Primary Phone', 'Phone Value', 'Contact Phone', 'Phone No', 'Tel No', 'Contact Number', 'Phone Primary', 'Main Phone', 'Preferred Phone',
+      // as Indian and Philippine forms write "Contact Number"
+      'Contact No'],
+    es: ['Teléfono', 'Telefono', 'Tel', 'Tfno', 'Tlf', 'Número de teléfono', 'Numero de telefono', 'Teléfono de contacto', 'Teléfono principal', 'Número de contacto',
+      // abbreviated ("Telf.", "Teléf.", "Tlfno."), Latin American "Número telefónico", Chile's "Fono"
+      'Telf', 'Teléf', 'Tlfno', 'Número telefónico', 'Fono'],
     pt: ['Telefone', 'Fone', 'Número de telefone', 'Telefone de contato', 'Telefone principal'],
     fr: ['Téléphone', 'Tél', 'Tel', 'Numéro de téléphone', 'N° de téléphone', 'Téléphone principal'],
     de: ['Telefon', 'Telefonnummer', 'Tel', 'Rufnummer', 'Telefon-Nr', 'Tel-Nr', 'Telefonnr', 'Haupttelefon', 'Haupttelefonnummer', 'Telefonnummern'],
-    it: ['Telefono', 'Numero di telefono', 'Recapito telefonico', 'Tel', 'Telefono principale'],
+    it: ['Telefono', 'Numero di telefono', 'Recapito telefonico', 'Tel', 'Telefono principale', 'Numero telefonico'],
     nl: ['Telefoon', 'Telefoonnummer', 'Tel', 'Telnr', 'Tel-nr', 'Hoofdtelefoon', 'Hoofdnummer', 'Telefoonnummers'],
   } },
   { field: 'phone', conf: 0.95, rank: 'typed', names: {

@@ -2146,6 +2146,12 @@ describe('nineteenth part: tools named in camelCase, German "zu Hause", a flag u
   it.each(['Catégorie de client', 'Categoria do cliente', 'Categoría del socio', 'Catégorie client', 'Kategorie des Kunden'])('"%s" (the customer\'s or member\'s category) is the tags', (h) => {
     expect(mapOf(['Email', h])[h]).toBe('tags');
   });
+  it.each(['telf', 'Telf.', 'Teléf.', 'Tlfno', 'Número telefónico', 'Numero telefonico', 'Fono', 'Contact No', 'Contact No.', 'Portable personnel', 'Numéro de téléphone personnel'])(
+    '"%s" names a phone by its header, whatever country its numbers are read in', (h) => {
+      const rows = [['Ana', '06 12 34 56 78'], ['Luis', '07 81 22 90 14']];
+      expect(mapOf(['Nombre', h], { sampleRows: rows })[h]).toBe('phone');
+    },
+  );
   it.each(['Group Member', 'Group Leader', 'Category Lead', 'List Member'])('"%s" (English: a person of the group, not the person\'s group) is not the tags', (h) => {
     expect(mapOf(['Email', h])[h]).toBeNull();
   });
