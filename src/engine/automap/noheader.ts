@@ -255,7 +255,7 @@ function nameOrder(ws: Work[], columns: readonly CellValue[][], i: number, j: nu
  * country's format, and mark the block; a town or region is a place's name (letters only, a few words).
  */
 function readAddressBlock(ws: Work[], street: number, holds: (col: number, test: (s: string) => boolean) => boolean, opts: SniffOptions, before = street): void {
-  const postalCode = (s: string) => isPostalCodeText(s, opts.defaultCountry ?? 'US');
+  const postalCode = (s: string) => isBlockPostalText(s, opts.defaultCountry);
   const set = (col: number, field: 'city' | 'state' | 'postalCode', what: string) =>
     Object.assign(ws[col], { field, conf: VALUE_CONF[field], basis: 'values', reason: `Values look like ${what}, after the street` });
   const postal = blockPostal(ws, street, holds, opts);
@@ -287,6 +287,12 @@ function readAddressBlock(ws: Work[], street: number, holds: (col: number, test:
   if (places[1] !== undefined) set(places[1], 'state', 'regions');
 }
 
+/** Postal codes whose shape no other country's has (letters or a hyphen in their place: "2611 AB", "CB22 5EX", "H2X 3K4",
+ *  "1000-205", "01310-100", "00-950"): beside a street line, one of them is a postal code whatever the default country,
+ *  as an address book without a header row from the Netherlands or the UK, read with the settings' "US", writes them. */
+const SHAPED_POSTAL_CODES = [/^\d{4} ?[A-Z]{2}$/, /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/, /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/, /^\d{4}-\d{3}$/, /^\d{5}-\d{3}$/, /^\d{2}-\d{3}$/];
+const isBlockPostalText = (s: string, country = 'US') => isPostalCodeText(s, country) || SHAPED_POSTAL_CODES.some((re) => re.test(s.trim()));
+
 /** A house number's addition, in a column of its own after the number: "a", "bis", "II", "3" (Dutch and Belgian address
  *  books: "huisnummer toevoeging"). A row without one is empty, and empty cells are not counted. */
 const isAdditionText = (s: string) => /^(?:[a-z]{1,3}|[IVX]{1,3}|\d{1,2}|[A-Z])$/.test(s.trim());
@@ -294,7 +300,7 @@ const isAdditionText = (s: string) => /^(?:[a-z]{1,3}|[IVX]{1,3}|\d{1,2}|[A-Z])$
 /** The postal code column of the address block after a street line: within the next four columns, where only places
  *  (a town, a region) and a country column stand before it; -1 when there is none. */
 function blockPostal(ws: Work[], street: number, holds: (col: number, test: (s: string) => boolean) => boolean, opts: SniffOptions): number {
-  const postalCode = (s: string) => isPostalCodeText(s, opts.defaultCountry ?? 'US');
+  const postalCode = (s: string) => isBlockPostalText(s, opts.defaultCountry);
   // (after a house number's addition in a column of its own: "Dorpsstraat | 12 | a | 2611 AB | Delft")
   const first = street + 1 + Number(holds(street + 1, isAdditionText));
   for (let i = first; i <= street + 4 && i < ws.length; i++) {

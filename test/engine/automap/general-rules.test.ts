@@ -2152,6 +2152,14 @@ describe('nineteenth part: tools named in camelCase, German "zu Hause", a flag u
       expect(mapOf(['Nombre', h], { sampleRows: rows })[h]).toBe('phone');
     },
   );
+  it('without a header row, read with the default "US", a Dutch or a UK address block is read by its postal codes\' shape', () => {
+    const nl = [['Anna', 'de Vries', 'anna@example.nl', 'Oude Delft 41', '2611 CB', 'Delft'], ['Bram', 'Jansen', 'bram@example.nl', 'Voorstraat 88', '2611 JS', 'Delft'],
+      ['Sanne', 'Bakker', 'sanne@example.nl', 'Phoenixstraat 12', '5041 CD', 'Tilburg']];
+    expect(fieldsOf(['', '', '', '', '', ''], { sampleRows: nl }).slice(3)).toEqual(['address1', 'postalCode', 'city']);
+    const uk = [['Tom Hale', 'tom@example.co.uk', '12 Mill Lane', 'Little Shelford', 'Cambridgeshire', 'CB22 5EX'],
+      ['Amy Ross', 'amy@example.co.uk', '48 Wilmslow Road', 'Manchester', 'Greater Manchester', 'M14 5TQ'], ['Ian Cole', 'ian@example.co.uk', '3 High Street', 'Leeds', 'West Yorkshire', 'LS1 4AP']];
+    expect(fieldsOf(['', '', '', '', '', ''], { sampleRows: uk }).slice(2)).toEqual(['address1', 'city', 'state', 'postalCode']);
+  });
   it.each(['Group Member', 'Group Leader', 'Category Lead', 'List Member'])('"%s" (English: a person of the group, not the person\'s group) is not the tags', (h) => {
     expect(mapOf(['Email', h])[h]).toBeNull();
   });
