@@ -364,11 +364,12 @@ const BARE_REGION = /^(?:region|regions|regio|regione|regiao|departamento|depart
  */
 function salesRegions(ws: Work[], columns: readonly CellValue[][] | undefined, country: string): void {
   if (!columns || !knowsRegionsOf(country)) return;
-  // Headers written in a language the country does not write (Spanish read with "US"): the file is from elsewhere,
-  // maybe a country whose regions are not known here ("Antioquia", "Valparaíso"), and the header decides. (English
-  // headers are written everywhere: they say nothing of the country.)
+  // Headers written in a language the country does not write may come from any country that writes it (a Spanish
+  // file read with "US": Spain, Colombia, Chile...): if the regions of one of those are not known here ("Antioquia",
+  // "Valparaíso"), the header decides. (English headers are written everywhere: they say nothing of the country.)
   const lang = headerLanguage(ws.map((w) => w.header));
-  if (lang && lang !== 'en' && !COUNTRIES_OF[lang].includes(country.toUpperCase())) return;
+  const countries = lang && lang !== 'en' ? COUNTRIES_OF[lang] : [];
+  if (countries.length && !countries.includes(country.toUpperCase()) && !countries.every(knowsRegionsOf)) return;
   for (const w of ws) {
     if (w.field !== 'state' || w.basis === 'values' || !BARE_REGION.test(compactHeader(w.header))) continue;
     const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);

@@ -2170,5 +2170,7 @@ describe('nineteenth part: tools named in camelCase, German "zu Hause", a flag u
     expect(fieldsOf(['Name', 'Email', 'City', 'Region'], { sampleRows: en })[3]).toBeNull();
     const nl = [['Anna', 'anna@example.nl', 'Groningen', 'Noord'], ['Lucas', 'lucas@example.nl', 'Enschede', 'Oost'], ['Sara', 'sara@example.nl', 'Breda', 'Zuid']];
     expect(fieldsOf(['Naam', 'E-mail', 'Woonplaats', 'Regio'], { sampleRows: nl, defaultCountry: 'NL' })[3]).toBeNull();
+    // (a Dutch file read with "US": the Netherlands' and Belgium's regions are known, and these are none of them)
+    expect(fieldsOf(['Naam', 'E-mail', 'Woonplaats', 'Regio'], { sampleRows: nl })[3]).toBeNull();
   });
 });
