@@ -210,7 +210,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
       'Telf', 'Teléf', 'Tlfno', 'Número telefónico', 'Fono'],
     pt: ['Telefone', 'Fone', 'Número de telefone', 'Telefone de contato', 'Telefone principal'],
     fr: ['Téléphone', 'Tél', 'Tel', 'Numéro de téléphone', 'N° de téléphone', 'Téléphone principal'],
-    de: ['Telefon', 'Telefonnummer', 'Tel', 'Rufnummer', 'Telefon-Nr', 'Tel-Nr', 'Telefonnr', 'Haupttelefon', 'Haupttelefonnummer', 'Telefonnummern'],
+    de: ['Telefon', 'Telefonnummer', 'Tel', 'Rufnummer', 'Telefon-Nr', 'Tel-Nr', 'Telefonnr', 'Haupttelefon', 'Haupttelefonnummer', 'Telefonnummern',
+      // as letterheads write it ("Fon", "Fax")
+      'Fon'],
     it: ['Telefono', 'Numero di telefono', 'Recapito telefonico', 'Tel', 'Telefono principale', 'Numero telefonico'],
     nl: ['Telefoon', 'Telefoonnummer', 'Tel', 'Telnr', 'Tel-nr', 'Hoofdtelefoon', 'Hoofdnummer', 'Telefoonnummers'],
   } },

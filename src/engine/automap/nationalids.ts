@@ -15,8 +15,9 @@ const REGISTRY_ID_WORDS: ReadonlySet<string> = new Set([
   'big', 'agb', 'uzi',
   // United Kingdom: the NHS number, the medical and nursing registers (GMC, NMC); Switzerland: the GLN and ZSR numbers.
   'nhs', 'gmc', 'nmc', 'gln', 'zsr',
-  // Australia's business and company numbers; Spain's collegiate number of a doctor or lawyer ("Nº colegiado").
-  'abn', 'acn', 'colegiado', 'colegiada',
+  // Australia's business and company numbers and its Medicare card's number; Spain's collegiate number of a doctor or
+  // lawyer ("Nº colegiado").
+  'abn', 'acn', 'medicare', 'colegiado', 'colegiada',
 ]);
 
 /** Whether a header's words name a number in a national register ("adeli", "N° RPPS", "NPI Number", "BIG-nummer"). */
@@ -98,17 +99,23 @@ const RE_CODICE_FISCALE = /^[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]$/i;
 const RE_NINO = /^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]$/i;
 const RE_CUIT = /^(20|23|24|27|30|33|34)-\d{8}-\d$/;
 const RE_AR_DNI = /^\d{1,2}\.\d{3}\.\d{3}$/;
+/** Brazil's PIS/PASEP/NIT ("120.45678.90-1"), Chile's RUT ("12.345.678-5"), Colombia's NIT ("900.123.456-7"), as written. */
+const RE_PIS = /^\d{3}\.\d{5}\.\d{2}-\d$/;
+const RE_RUT = /^\d{1,2}\.\d{3}\.\d{3}-[\dkK]$/;
+const RE_NIT = /^\d{3}\.\d{3}\.\d{3}-\d$/;
 const RE_CURP = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/i;
 const RE_RFC = /^[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3}$/i;
 
 /**
  * A national identity or tax number: US SSN, Brazilian CPF and CNPJ, Spanish DNI and NIE, Italian codice fiscale,
- * French NIR, Dutch BSN, Portuguese NIF, German Steuer-ID, UK NINO, Argentine CUIT and DNI, Mexican CURP and RFC.
+ * French NIR, Dutch BSN, Portuguese NIF, German Steuer-ID, UK NINO, Argentine CUIT and DNI, Mexican CURP and RFC,
+ * Brazilian PIS, Chilean RUT, Colombian NIT.
  * Bare digit strings count only when their check digits are right.
  */
 export function isNationalIdText(s: string): boolean {
   if (RE_SSN.test(s) || RE_CPF_FORMATTED.test(s) || RE_CNPJ_FORMATTED.test(s) || RE_CODICE_FISCALE.test(s) || RE_NINO.test(s)) return true;
   if (RE_CUIT.test(s) || RE_AR_DNI.test(s) || RE_CURP.test(s) || RE_RFC.test(s) || dniValid(s) || nirValid(s)) return true;
+  if (RE_PIS.test(s) || RE_RUT.test(s) || RE_NIT.test(s)) return true;
   if (/^\d+$/.test(s)) {
     const d = s;
     return cpfValid(d) || cnpjValid(d) || bsnValid(d) || nifPtValid(d) || steuerIdValid(d);

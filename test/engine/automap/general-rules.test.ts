@@ -2160,6 +2160,14 @@ describe('nineteenth part: tools named in camelCase, German "zu Hause", a flag u
       ['Amy Ross', 'amy@example.co.uk', '48 Wilmslow Road', 'Manchester', 'Greater Manchester', 'M14 5TQ'], ['Ian Cole', 'ian@example.co.uk', '3 High Street', 'Leeds', 'West Yorkshire', 'LS1 4AP']];
     expect(fieldsOf(['', '', '', '', '', ''], { sampleRows: uk }).slice(2)).toEqual(['address1', 'city', 'state', 'postalCode']);
   });
+  it.each([['PIS', ['120.45678.90-1', '123.98765.43-2', '128.11223.34-5']], ['RUT', ['12.345.678-5', '9.876.543-K', '15.222.333-1']], ['NIT', ['900.123.456-7', '830.045.112-3', '901.222.333-4']],
+    ['Medicare Number', ['4148431533', '2123456701', '3950123456']]])('"%s" over %j (national and health ids) is no phone, read with the default "US"', (h, values) => {
+    const rows = values.map((v, i) => [`P${i} Silva`, `(212) 555-01${i}2`, v]);
+    expect(fieldsOf(['Name', 'Phone', h], { sampleRows: rows })).toEqual(['name', 'phone', null]);
+  });
+  it('"Fon" (as German letterheads write it) is the phone', () => {
+    expect(fieldsOf(['Name', 'Fon', 'Fax'])).toEqual(['name', 'phone', null]);
+  });
   it.each(['Group Member', 'Group Leader', 'Category Lead', 'List Member'])('"%s" (English: a person of the group, not the person\'s group) is not the tags', (h) => {
     expect(mapOf(['Email', h])[h]).toBeNull();
   });

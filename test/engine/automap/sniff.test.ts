@@ -128,7 +128,11 @@ const steuerId = fc.tuple(fc.integer({ min: 1, max: 9 }), digits(9)).map(([f, d]
   return ten.join('') + check;
 });
 const nino = fc.tuple(fc.constantFrom('AB', 'CE', 'JH', 'PR', 'TW'), digits(6), fc.constantFrom('A', 'B', 'C', 'D')).map(([p, d, s]) => `${p}${d.join('')}${s}`);
-const idText = fc.oneof(cpfText, bsn, dni, nie, ssn, codiceFiscale, cuit, arDni, nir, steuerId, nino);
+// Brazil's PIS ("120.45678.90-1"), Chile's RUT ("12.345.678-5", "9.876.543-K"), Colombia's NIT ("900.123.456-7"), as written
+const pis = fc.tuple(digits(3), digits(5), digits(2), digits(1)).map(([a, b, c, d]) => `${a.join('')}.${b.join('')}.${c.join('')}-${d.join('')}`);
+const rut = fc.tuple(fc.integer({ min: 1_000_000, max: 29_999_999 }), fc.constantFrom(...'0123456789K')).map(([n, k]) => `${group(n, '.')}-${k}`);
+const nit = fc.tuple(digits(3), digits(3), digits(3), digits(1)).map(([a, b, c, d]) => `${a.join('')}.${b.join('')}.${c.join('')}-${d.join('')}`);
+const idText = fc.oneof(cpfText, bsn, dni, nie, ssn, codiceFiscale, cuit, arDni, nir, steuerId, nino, pis, rut, nit);
 
 const notPhone = fc.oneof(dateText, timeText, amountText, idText);
 /** Headers that say nothing about phones: blank, made-up, dates, amounts, ids, and the ambiguous "Contact". */
