@@ -278,6 +278,61 @@ export const HELDOUT20A: CorpusSet[] = [
     company | companyName | Kulkarni & Co | Reddy Infra | Khan Exports
     job_title | - | Partner | Project Manager | Director
   `),
+  set({ id: 'en-uae-b2b-crm-import-template-wide', kind: 'import template of a B2B CRM in the United Arab Emirates, rows are companies with a contact person (company and legal name, contact, title, phone, e-mail, a secondary contact\'s name, phone and e-mail, website, country, emirate, address, industry, sector, tags, stage, priority, value, next action, product interest, notes)', lang: 'en', defaultCountry: 'AE', source: 'index:54501694712 (a B2B CRM single-page app, import template constant, JavaScript)' }, `
+    # the rows are companies: the legal name is the Company name, the trade name beside it is not imported
+    Company Name | - | Gulf Steel | Oasis Interiors | Falcon Freight
+    Legal Name | companyName | Gulf Steel Fabricators LLC | Oasis Interiors Trading LLC | Falcon Freight Services FZE
+    Contact Person | name | Ahmed Al Mansoori | Priya Menon | Omar Haddad
+    Title | - | Procurement Manager | Owner | Operations Head
+    Phone | phone | +971 4 555 0142 | +971 50 555 0187 | +971 6 555 0133
+    Email | email | ahmed@gulfsteel.example | priya@oasisinteriors.example | omar.h@falconfreight.example
+    # a second person at the company: not this contact's
+    Secondary Contact | - | Sara Khalil | | Ravi Nair
+    Secondary Phone | - | +971 50 555 0111 | | +971 55 555 0198
+    Secondary Email | - | sara@gulfsteel.example | | ravi@falconfreight.example
+    Website | - | gulfsteel.example | oasisinteriors.example | falconfreight.example
+    Country | country | United Arab Emirates | United Arab Emirates | United Arab Emirates
+    Emirate | state | Dubai | Abu Dhabi | Sharjah
+    Address | address1 | Plot 12, Al Quoz Industrial 3 | Office 804, Al Wahda Tower | Warehouse 7, SAIF Zone
+    Industry | - | Manufacturing | Interior Design | Logistics
+    Sector | - | Steel | Fit-out | Freight
+    Tags | tags | key account;steel | new | logistics;priority
+    Stage | - | Qualified | Lead | Proposal
+    Priority | - | High | Medium | High
+    Estimated Value (AED) | - | 250000 | 40000 | 120000
+    Next Action Date (YYYY-MM-DD) | - | 2025-07-02 | 2025-06-20 | 2025-06-28
+    Product Interest | - | Coatings | Lighting | Racking
+    Notes | - | Met at Big 5 | | Renewal due Q3
+  `),
+  set({ id: 'en-subscription-orders-export-summary-lines', kind: 'subscription orders of one customer account exported for Excel, with an account line, a totals line and a blank line above the header (row number, customer name, e-mail, order date, subscription end, payment status, amount, last update)', lang: 'en', above: [['Customer ID', 'ACC-20931'], ['Total Records', '3', 'Paid', '2', 'Pending', '1'], []], source: 'index:28455700549 (a subscriptions dashboard\'s PDF and Excel export helpers, JavaScript)' }, `
+    # the export's own row numbers
+    No. | - | 1 | 2 | 3
+    Customer Name | name | Rebecca Lane | Darius Cole | Mina Patel
+    Email | email | rebecca.lane@example.com | dcole@example.net | mina.patel@example.org
+    Order Date | - | 01/03/2025 | 15/03/2025 | 02/04/2025
+    Subscription End | - | 01/03/2026 | 15/09/2025 | 02/04/2026
+    Payment Status | - | Paid | Pending | Paid
+    Amount | - | 120 | N/A | 120
+    Last Update | - | 03/03/2025 10:15 | 15/03/2025 18:40 | 02/04/2025 09:05
+  `),
+  set({ id: 'en-phone-book-csv-excel-sep-line', kind: 'console phone book saved as CSV for Excel with a "sep=;" line above the header (id, name, phone, address, birthday as day, month and year)', lang: 'en', defaultCountry: 'RU', above: [['sep=;']], source: 'index:7783778308 (a console phone book exercise, CSV export, Java)' }, `
+    ID | externalId | 0 | 1 | 4
+    Name | name | Ivan Petrov | Olga Smirnova | Sergey Volkov
+    Phone | phone | +7 916 123-45-67 | +7 903 765-43-21 | +7 925 555-01-02
+    Address | address1 | Tverskaya 12, Moscow | Nevsky 45, Saint Petersburg | Lenina 7, Kazan
+    # the birthday split in three number columns: no single column holds the date
+    dayBirthdays | - | 14 | 3 | 28
+    monthBirthdays | - | 2 | 11 | 7
+    yearBirthdays | - | 1985 | 1992 | 1979
+  `),
+  set({ id: 'en-certificate-mailer-recipients-no-header', kind: 'recipient list for a certificate mailer, read without a header row (name, e-mail)', lang: 'en', noHeader: true, source: 'index:43205736282 (a script e-mailing each person the PDF named after them, Python)' }, `
+    "" | name | Jessica Moore | Anthony Reyes | Priya Raman
+    "" | email | jessica.moore@example.com | a.reyes@example.org | priya.raman@example.net
+  `),
+  set({ id: 'en-name-import-first-last-no-header', kind: 'list of people\'s first and last names imported without a header row', lang: 'en', noHeader: true, source: 'index:27214368444 (a name import routine, pandas read without header, Python)' }, `
+    "" | firstName | Brian | Chloe | Marcus
+    "" | lastName | Keller | Nguyen | Whitfield
+  `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-haendler-liste-export-nummer-name', kind: 'German dealer list, CSV export and import of a dealer app (number, contact person\'s names, street, house number, postcode, town, dealer name, sort order, e-mail)', lang: 'de', defaultCountry: 'DE', source: 'index:51818470676 (a dealer app\'s import and export tests, TypeScript)' }, `
     Nummer | externalId | 42 | 43 | 57
@@ -429,6 +484,62 @@ export const HELDOUT20A: CorpusSet[] = [
     Zustimmung Telefon | - | ja | nein | ja
     Bemerkung | - | Ehrenmitglied | | 
   `),
+  set({ id: 'de-dublettentest-satznr-adresszeile', kind: 'German test data of two companies\' person records for duplicate detection (record number, surname, first name, birth date, gender, country, postcode, town, address line)', lang: 'de', defaultCountry: 'DE', source: 'index:35161368908 (a record linkage project\'s test data generator, Python)' }, `
+    SATZNR | externalId | A-000184 | A-000185 | A-000201
+    NAME | lastName | SCHMITZ | WAGNER | BECKER
+    VORNAME | firstName | KLAUS | ANNA-LENA | TIM
+    GEBURTSDATUM | dateOfBirth | 1971-05-03 | 1988-10-27 | 1999-01-14
+    GESCHLECHT | - | M | W | M
+    LAND | country | DE | DE | AT
+    POSTLEITZAHL | postalCode | 50667 | 53111 | 5020
+    ORT | city | KÖLN | BONN | SALZBURG
+    ADRESSZEILE | address1 | HOHE STRASSE 12 | POPPELSDORFER ALLEE 5 | GETREIDEGASSE 9
+  `),
+  set({ id: 'de-erp-adresse-insert-ansprechpartner', kind: 'address table of a German open-source ERP, insert statement (id, type, name, department, sub-department, contact person, address addition, street, country, postcode, town, e-mail, phone, fax, VAT id, partner, project, company, state, billing state)', lang: 'de', defaultCountry: 'DE', source: 'index:59792376920 (an open-source ERP\'s address module, SQL insert, PHP)' }, `
+    id | externalId | 1042 | 1043 | 1051
+    typ | - | firma | herr | firma
+    # an address of a company with a contact person: the name is the company, the contact person the Name
+    name | companyName | Holzhandel Berger GmbH | Reinhard Stolz | Praxis am Dom
+    abteilung | - | Einkauf | | Verwaltung
+    unterabteilung | - | | | 
+    ansprechpartner | name | Frank Berger | | Dr. Ines Raab
+    adresszusatz | - | Tor 2 | | 
+    strasse | address1 | Sägewerkstraße 8 | Bergstraße 14 | Domplatz 3
+    land | country | DE | DE | DE
+    plz | postalCode | 87435 | 87600 | 86150
+    ort | city | Kempten | Kaufbeuren | Augsburg
+    email | email | einkauf@holz-berger.example | r.stolz@example.de | verwaltung@praxis-am-dom.example
+    telefon | phone | 0831 123450 | 08341 98765 | 0821 556677
+    telefax | - | 0831 123459 | | 0821 556678
+    ustid | - | DE123456789 | | 
+    partner | - | | | 
+    projekt | - | 1 | 1 | 2
+    firma | - | 1 | 1 | 1
+    bundesstaat | state | BY | BY | BY
+    rechnung_bundesstaat | - | | | 
+  `),
+  set({ id: 'de-at-kanzlei-offboarding-mitarbeiter', kind: 'Austrian law firm\'s staff list for offboarding (short code, titles, names, contract dates, room, birth date, mobile, e-mail, phone, cost centre, hourly rate, professional, team, FTE, position, last working day)', lang: 'de', defaultCountry: 'AT', source: 'index:4126155137 (an offboarding tool\'s CSV parser tests, Python)' }, `
+    # the staff member's short code is the code the person is filed under in the firm's systems
+    Kürzel | externalId | HMA | KLE | WIB
+    Titel | - | Mag. | Dr. | 
+    Vorname | firstName | Hannah | Konstantin | Birgit
+    Nachname | lastName | Maier | Lechner | Wieser
+    Titel nach dem Namen | - | LL.M. | | BA
+    Vertragsbeginn | - | 01.09.2021 | 15.01.2018 | 01.03.2023
+    Vertragsende | - | 30.06.2025 | | 31.07.2025
+    Zimmer | - | 512 | 701/2 | 208
+    Geburtsdatum | dateOfBirth | 14.04.1994 | 02.12.1982 | 27.08.1999
+    Handy | additionalPhones | +43 664 1234567 | +43 676 7654321 | 
+    E-Mail | email | maier@kanzlei-ring.example | lechner@kanzlei-ring.example | wieser@kanzlei-ring.example
+    Telefon | phone | +43 1 53437 512 | +43 1 53437 701 | +43 1 53437 208
+    Kostenstelle | - | 210 | 100 | 300
+    Stundensatz | - | 180 | 320 | 75
+    Berufsträger | - | ja | ja | nein
+    Team | tags | Corporate | Litigation | Sekretariat
+    FTE | - | 1,0 | 1,0 | 0,5
+    Stellenbezeichnung | - | Rechtsanwaltsanwärterin | Partner | Assistenz
+    Letzter Arbeitstag | - | 27.06.2025 | | 31.07.2025
+  `),
   // ----------------------------------------------------------------------------------------------------- Dutch
   set({ id: 'nl-orkest-leden-bijwerken-prive-email', kind: 'Dutch band member import of a music association app, update test (first name, infix, last name, e-mail, role, private e-mail)', lang: 'nl', defaultCountry: 'NL', source: 'index:69188438071 (a music association app\'s member import tests, TypeScript)' }, `
     Voornaam | firstName | Femke | Ruud | Noor
@@ -509,5 +620,166 @@ export const HELDOUT20A: CorpusSet[] = [
     Bedrijfsnaam | companyName | Van Damme Logistiek | Brouwerij De Kroon | Studio Lien
     Naam contactpersoon | name | Els Van Damme | Wim Peeters | Lien Claes
     E-mailadres contactpersoon | email | els@vandamme-logistiek.example | hr@dekroon.example | lien@studiolien.example
+  `),
+  set({ id: 'nl-rijschool-instructeurs-insert', kind: 'Dutch driving school\'s instructor table, insert statement (names, town, phone number, status, date created)', lang: 'nl', defaultCountry: 'NL', source: 'index:23952229659 (a driving school database script, SQL)' }, `
+    voornaam | firstName | Sven | Ilse | Mohamed
+    achternaam | lastName | de Graaf | Mulder | Amrani
+    woonplaats | city | Amersfoort | Utrecht | Nieuwegein
+    telefoonnummer | phone | +31612003344 | +31623114455 | +31634225566
+    status | - | beschikbaar | op vakantie | werkend
+    dateCreated | - | 2025-03-01 12:00:00 | 2025-03-01 12:00:00 | 2025-04-15 09:30:00
+  `),
+  set({ id: 'nl-contactverzoeken-website-insert', kind: 'Dutch website contact requests table, insert statement (name, e-mail, phone, subject, message, type, status)', lang: 'nl', defaultCountry: 'NL', source: 'index:60795135595 (a small business website\'s contact route, SQL insert, JavaScript)' }, `
+    naam | name | Eva Brouwer | Thijs Kramer | Latifa Bouzid
+    email | email | eva.brouwer@example.nl | thijs@kramer-installatie.example | latifa.b@example.com
+    telefoon | phone | 06 24681357 | 010 4123456 | 
+    onderwerp | - | Offerte dakkapel | Vraag over onderhoud | Afspraak
+    bericht | - | Graag een offerte voor... | Wanneer kunnen jullie langskomen? | Kan ik volgende week terecht?
+    type | - | contact | contact | contact
+    status | - | nieuw | nieuw | afgehandeld
+  `),
+  set({ id: 'nl-webwinkel-bestellingen-insert', kind: 'Dutch web shop orders table, insert statement at checkout (name, e-mail, phone, address, payment mode, products, amount paid)', lang: 'nl', defaultCountry: 'NL', source: 'index:36166223579 (a web shop\'s order action, SQL insert, PHP)' }, `
+    naam | name | Joost Hendriks | Fleur van Dam | Kees Post
+    email | email | joost.h@example.nl | fleur.vandam@example.nl | kees.post@example.nl
+    telefoon | phone | 0612345670 | 0687654320 | 0201234560
+    # the whole address in one column, the only address the file has
+    adres | address1 | Lindelaan 4, 2012 AB Haarlem | Kanaalweg 19, 3526 KL Utrecht | Prinsengracht 100, 1015 EA Amsterdam
+    pmode | - | ideal | cod | ideal
+    producten | - | Koffiebonen (2), Filters (1) | Theepot (1) | Mok (4)
+    hoeveel_betaald | - | 27.50 | 34.95 | 31.80
+  `),
+  set({ id: 'nl-prospectlijst-mailtekst-bron', kind: 'Dutch prospect list written for a cold e-mail campaign (names, company, job, e-mail with its confidence and where it was found, subject, mail text, note)', lang: 'nl', defaultCountry: 'NL', source: 'index:68873756220 (a prospecting script building a mail list, Python)' }, `
+    voornaam | firstName | Maarten | Ingrid | Yusuf
+    achternaam | lastName | de Boer | Vermeulen | Kaya
+    bedrijf | companyName | Boer Installatietechniek | Vermeulen Accountants | Kaya Bouw
+    functie | - | Directeur | Office manager | Eigenaar
+    email | email | maarten@boer-installatie.example | i.vermeulen@vermeulen-acc.example | yusuf@kayabouw.example
+    email_confidence | - | hoog | middel | hoog
+    # where the address was found, not where the lead came from
+    email_bron | - | website | kvk | linkedin
+    onderwerp | - | Korte vraag over jullie planning | Idee voor de jaarafsluiting | Bouwplaatsregistratie
+    mailtekst | - | Hoi Maarten, ... | Hoi Ingrid, ... | Hoi Yusuf, ...
+    notitie | - | | Nieuwe vestiging Breda | Eerder gesproken op beurs
+  `),
+  set({ id: 'nl-be-werknemer-dossier-wide', kind: 'Belgian employee record of a payroll app, all fields of its new-employee wizard (names, contract and external ids, national register number, birth date, gender, nationality, language, e-mail, phone, contact number, emergency contact, address, country, family situation, contract, working time, wage codes, groups)', lang: 'nl', defaultCountry: 'BE', source: 'index:53952823353 (a payroll app\'s new employee wizard, React)' }, `
+    voornaam | firstName | Lotte | Jonas | Amina
+    achternaam | lastName | Claes | Wouters | El Idrissi
+    # the employment contract's number, not the person's
+    overeenkomstnummer | - | OVK-2025-014 | OVK-2025-015 | OVK-2025-021
+    externe_id | externalId | W-1184 | W-1185 | W-1190
+    rijksregisternummer | - | 95.03.14-123.45 | 88.11.02-234.56 | 99.07.21-345.67
+    geboortedatum | dateOfBirth | 1995-03-14 | 1988-11-02 | 1999-07-21
+    geslacht | - | Vrouw | Man | Vrouw
+    nationaliteit | - | Belg | Belg | Marokkaan
+    officiele_taal | - | NL | NL | FR
+    email | email | lotte.claes@example.be | jonas.wouters@example.be | amina.elidrissi@example.be
+    telefoon | phone | +32 470 11 22 33 | +32 471 44 55 66 | +32 472 77 88 99
+    # beside the emergency contact: taken as that contact's number
+    contactnummer | - | +32 3 123 45 67 | | +32 2 765 43 21
+    noodcontact | - | Marc Claes | Sara Wouters | Karim El Idrissi
+    adres | address1 | Lange Lozanastraat 12, 2018 Antwerpen | Stationsstraat 4, 3000 Leuven | Rue Haute 88, 1000 Brussel
+    land | country | België | België | België
+    burgerlijke_staat | - | ongehuwd | gehuwd | ongehuwd
+    aantal_kinderen_ten_laste | - | 0 | 2 | 0
+    personen_65_plus_ten_laste | - | 0 | 0 | 1
+    persoon_met_handicap | - | nee | nee | nee
+    startdatum | - | 2025-02-01 | 2023-09-01 | 2025-04-14
+    einddatum | - | | | 2025-10-13
+    functie | - | Magazijnier | Ploegbaas | Administratief bediende
+    status | - | actief | actief | actief
+    type_overeenkomst | - | Onbepaalde duur | Onbepaalde duur | Bepaalde duur
+    werknemerstypering | - | Arbeider | Arbeider | Bediende
+    paritair_comite | - | 226 | 124 | 200
+    type_werktijd | - | Voltijds | Voltijds | Deeltijds
+    werkregime | - | 38u | 38u | 19u
+    tewerkstellingsbreuk | - | 38/38 | 38/38 | 19/38
+    berekeningswijze | - | Uurloon | Uurloon | Maandloon
+    uurloon | - | 16.45 | 19.80 | 
+    barema_type | - | Sectoraal | Sectoraal | Sectoraal
+    barema_code | - | B2 | C1 | A3
+    looncode_411 | - | 15 | 15 | 
+    looncode_591 | - | 8 | 8 | 8
+    looncode_691 | - | 6.91 | 6.91 | 6.91
+    looncode_104 | - | | 12 | 
+    sturingsgroep | - | Logistiek | Bouw | Kantoor
+    kostenplaats | - | KP-200 | KP-310 | KP-100
+  `),
+  // ----------------------------------------------------------------------------------------------------- Mixed
+  set({ id: 'mixed-de-en-talent-application-form-export', kind: 'talent agency\'s "Talent werden" form, its submissions laid out by the form\'s German / English field labels (names, e-mail, phone, birth date, nationality, category, measurements, hair and eye colour, location, social handles, website, images, experience, about, consent)', lang: 'mixed', defaultCountry: 'DE', source: 'index:52511509702 (a talent agency site\'s form seed data, TypeScript)' }, `
+    Vorname / First Name | firstName | Lea | Marco | Aylin
+    Nachname / Last Name | lastName | Hoffmann | Rossi | Yıldız
+    E-Mail | email | lea.hoffmann@example.de | marco.rossi@example.it | aylin.y@example.com
+    Telefon / Phone | phone | +49 176 12345678 | +39 347 1234567 | +49 151 87654321
+    Geburtsdatum / Date of birth | dateOfBirth | 2001-04-12 | 1997-09-30 | 2003-01-22
+    Nationalität / Nationality | - | DE | IT | DE
+    # dancer, model or both: the category the applicant is filed under
+    Kategorie / Category | tags | dancer | model | both
+    Größe in cm / Height in cm | - | 168 | 186 | 172
+    Konfektionsgröße / Clothing size | - | 36 | 50 | 34
+    Schuhgröße / Shoe size | - | 39 | 44 | 38
+    Brust in cm / Bust in cm | - | 84 | 98 | 82
+    Taille in cm / Waist in cm | - | 64 | 80 | 62
+    Hüfte in cm / Hips in cm | - | 90 | 96 | 88
+    Haarfarbe / Hair colour | - | blonde | black | brown
+    Augenfarbe / Eye colour | - | blue | brown | green
+    Standort / Location | - | Berlin | Milano / München | Hamburg
+    Instagram Handle | - | @lea.moves | @marco.rossi.model | @aylin.dance
+    TikTok Handle | - | @leamoves | | @aylindance
+    Website / Portfolio URL | website | https://leahoffmann.example | https://marcorossi.example | 
+    Portfolio-Bilder / Portfolio images | - | 3 files | 5 files | 4 files
+    Erfahrung / Experience | - | Musicals, Musikvideos | Fashion Week Milano | Tanzschule seit 10 Jahren
+    Über dich / About you | - | Zeitgenössischer Tanz und Jazz | Runway and editorial | Hip-Hop und Commercial
+    Datenschutz zustimmen / Agree to data processing | - | true | true | true
+  `),
+  set({ id: 'mixed-de-en-gewinnspiel-teilnahmen-select', kind: 'raffle entries of a German family fair, the admin page\'s select of English and German column names (id, reference, name, e-mail, phone, source, guess, companions, parents\' evening interest, consent, advisor and referrer ids, test flag)', lang: 'mixed', defaultCountry: 'DE', source: 'index:69461915675 (a fair raffle admin page, Supabase select and CSV download, TypeScript)' }, `
+    id | - | 5d1c0a7e-2f41-4c1b-9a55-0c7e1f3b2a10 | 8a3e2b1d-7c55-4f0e-8d21-5b9c3e4f6a71 | c2f7d9e4-1a33-4b8e-9f02-7d6a5c4b3e29
+    # the entry's own reference, like an order number
+    reference | - | KIDZ-0412 | KIDZ-0413 | KIDZ-0420
+    name | name | Katrin Vogel | Emre Şahin | Julia Roth
+    email | email | katrin.vogel@example.de | emre.sahin@example.de | j.roth@example.de
+    telefon | phone | 0171 5556677 | 0160 3332211 | 
+    source | source | Messestand | Instagram | Empfehlung
+    schaetzung_cm | - | 412 | 385 | 450
+    schaetzung_am | - | 2026-09-06T10:14:00Z | 2026-09-06T11:02:00Z | 2026-09-06T12:45:00Z
+    begleitpersonen | - | 2 | 1 | 3
+    elternabend_interesse | - | true | false | true
+    conditions_version | - | v2 | v2 | v2
+    consent_at | - | 2026-09-06T10:14:00Z | 2026-09-06T11:02:00Z | 2026-09-06T12:45:00Z
+    created_at | - | 2026-09-06T10:14:05Z | 2026-09-06T11:02:09Z | 2026-09-06T12:45:31Z
+    # ids of the advisor's and the referrer's rows, not a user or a person of this sheet
+    berater_id | - | 3f2a1b0c-aaaa-4bbb-8ccc-111111111111 | | 3f2a1b0c-aaaa-4bbb-8ccc-111111111111
+    empfehler_id | - | | 9e8d7c6b-bbbb-4ccc-8ddd-222222222222 | 
+    ist_test | - | false | false | false
+    zuordnung_bestaetigt_am | - | 2026-09-08T09:00:00Z | | 
+  `),
+  set({ id: 'mixed-nl-en-student-accounts-admin-table', kind: 'student accounts table of a school project site\'s admin overview, Dutch and English column names (names, e-mail, student number, verified, type, image paths, quote)', lang: 'mixed', defaultCountry: 'NL', source: 'index:2801833696 (a school project site\'s admin overview table, PHP)' }, `
+    Voornaam | firstName | Daan | Sophie | Mila
+    Achternaam | lastName | Bakker | Jansen | de Vries
+    Email | email | daan.bakker@student.example | sophie.jansen@student.example | mila.devries@student.example
+    Studentnr | externalId | 500812345 | 500823456 | 500834567
+    Verified | - | 1 | 0 | 1
+    Type | - | student | student | admin
+    img_path | - | img/daan.jpg | img/sophie.jpg | img/mila.jpg
+    color_path | - | img/daan_c.jpg | img/sophie_c.jpg | img/mila_c.jpg
+    Quote | - | Carpe diem | | Keep going
+  `),
+  set({ id: 'mixed-nl-en-geography-game-pupils-table', kind: 'pupil overview of a geography game, table header row in English and Dutch (username, names, countries, class)', lang: 'mixed', defaultCountry: 'NL', source: 'index:13996743080 (a geography game\'s teacher overview panel, Java)' }, `
+    # the only id the table has: the login the pupil is filed under
+    Username | externalId | tvisser12 | lmeijer07 | abouali03
+    Voornaam | firstName | Tim | Lisa | Adam
+    Achternaam | lastName | Visser | Meijer | Bouali
+    Landen | - | 14 | 9 | 21
+    Klas | - | 1B | 1B | 1C
+  `),
+  set({ id: 'mixed-nl-en-dive-club-members-admin-view', kind: 'members view of a Dutch dive club\'s admin page, Dutch and English column names (names, e-mail, username, role, dive certificate, weekly opt-in, active)', lang: 'mixed', defaultCountry: 'NL', source: 'index:9871598289 (a dive club app\'s member management page, Streamlit, Python)' }, `
+    voornaam | firstName | Bas | Eline | Ruben
+    achternaam | lastName | Smit | Kok | van Dijk
+    email | email | bas.smit@example.nl | eline.kok@example.nl | ruben.vdijk@example.nl
+    # the only id the view has: the login the member is filed under
+    username | externalId | bsmit | ekok | rvdijk
+    role | - | member | admin | member
+    duikbrevet | - | 2* | 3* | 1*
+    opt_in_weekly | - | true | false | true
+    actief | - | true | true | false
   `),
 ];
