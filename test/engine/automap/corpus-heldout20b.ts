@@ -491,6 +491,8 @@ export const HELDOUT20B: CorpusSet[] = [
     Matricule | externalId | EMP-0041 | EMP-0017 | ""
   `),
   set({ id: 'fr-yt-boutique-clients-ebp-facturation-livraison', kind: 'Mayotte baby shop site\'s customer lines for its accounting software\'s client import, ";" separated (third-party code, name, billing address, postcode, town, country code, contact surname and first name, mobile and e-mail, the same for delivery, web id)', lang: 'fr', defaultCountry: 'YT', source: 'index:39900358373 (a shop site\'s client export module, Elixir)' }, `
+    # The module appends one line a client to a file whose header line it does not write itself; the header here is
+    # the column names its line is built from (the accounting software's client import columns).
     # The code the accounting software files the client under is the External ID; the web id beside it is the
     # second id of the same person: not imported.
     Code (tiers) | externalId | 1042 | 1057 | 1063
