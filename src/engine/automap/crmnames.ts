@@ -65,6 +65,17 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Nome gruppo', 'Nome del gruppo', 'Gruppo cliente', 'Gruppo clienti'],
     nl: ['Groepsnaam', 'Klantgroep', 'Klantengroep', 'Relatiegroep'],
   } },
+  // a customer's or a member's tier (a shop's loyalty programme: gold, bronze; a membership's level), a group they are in
+  // (a bare "Tier" is as often a product's or a patron's pledge level)
+  { field: 'tags', conf: 0.75, names: {
+    en: ['Customer Tier', 'Loyalty Tier', 'Membership Tier'],
+    es: ['Nivel de cliente', 'Nivel de fidelidad'],
+    pt: ['Nível do cliente', 'Nível de fidelidade'],
+    fr: ['Niveau de fidélité', 'Niveau client'],
+    de: ['Kundenstufe', 'Treuestufe'],
+    it: ['Livello cliente', 'Livello fedeltà'],
+    nl: ['Klantniveau', 'Loyaliteitsniveau'],
+  } },
   // the collections a customer is added to (a billing platform's customer import, index:17130025425: "collection handles")
   { field: 'tags', conf: 0.75, names: { en: ['Collections'] } },
   { field: 'tags', conf: 0.85, names: { en: ['Groups', 'Group', 'Category', 'Keywords', 'Lists', 'Segments', 'Segment', 'Interests', 'List', 'Contact Group', 'Contact Groups'], es: ['Grupos', 'Grupo', 'Intereses', 'Segmento', 'Lista', 'Grupo de contactos'], pt: ['Grupos', 'Grupo', 'Interesses', 'Segmento', 'Lista', 'Grupo de contatos'], fr: ['Groupes', 'Groupe', "Centres d'intérêt", 'Segment', 'Liste', 'Groupe de contacts'], de: ['Gruppen', 'Gruppe', 'Interessen', 'Segment', 'Liste', 'Kontaktgruppe', 'Kontaktgruppen'], it: ['Gruppi', 'Gruppo', 'Interessi', 'Segmento', 'Lista', 'Gruppo di contatti'], nl: ['Groepen', 'Groep', 'Interesses', 'Segment', 'Lijst', 'Contactgroep', 'Contactgroepen'] } },

@@ -19,7 +19,15 @@ const NAMES = {
     'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle ' +
     'dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen ' +
     'samantha katherine christine debra rachel carolyn janet catherine maria heather diane julie joyce victoria olivia sophia isabella ava mia ' +
-    'charlotte amelia abigail madison chloe grace hannah lily ella ruby',
+    'charlotte amelia abigail madison chloe grace hannah lily ella ruby ' +
+    // more of the SSA's hundred most frequent of each sex, and the ONS's of recent decades
+    'marcus sean travis austin dylan cody derek shane trevor caleb luke isaac evan ian connor owen gavin jared dustin brett chad craig todd ' +
+    'keith randy eugene philip bobby johnny billy jimmy harold douglas raymond walter arthur albert jerry lawrence terry bryan alan ralph roger ' +
+    'bruce elijah wyatt jayden aiden julian theodore asher ezra alfie archie freddie finley reuben toby harrison callum ' +
+    'megan brittany kayla lauren alyssa danielle courtney tiffany erin katie kristen natalie jasmine alexis brianna monica erica tracy wendy ' +
+    'tina theresa gloria evelyn cheryl judith frances alice judy beverly denise marilyn amber diana sophie zoe harper aria scarlett layla nora ' +
+    'zoey aubrey hazel violet savannah audrey bella claire lucy caroline naomi eleanor stella leah maya holly freya isla poppy millie phoebe ' +
+    'evie imogen molly ellie rosie matilda',
   es: 'antonio manuel jose francisco javier juan pedro jesus carlos miguel rafael alejandro fernando pablo sergio jorge luis alberto alvaro diego ' +
     'adrian raul enrique ramon vicente andres joaquin santiago eduardo mario ignacio hugo matias mateo agustin facundo nicolas gonzalo ' +
     'maria carmen ana isabel dolores pilar teresa rosa cristina francisca laura antonia marta lucia elena mercedes manuela raquel sara paula ' +

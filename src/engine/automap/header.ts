@@ -93,6 +93,8 @@ export interface HeaderGuess {
   role?: { field: FieldKey; who: string };
   /** A street's number ("Straße Nr.", "Address Number"): the street line after all when its values are whole lines (./values.ts). */
   houseNumber?: boolean;
+  /** Read as a typo of a known name ("poscode", "Telephon"): values that are not of the field unsay it (./values.ts). */
+  typo?: boolean;
 }
 
 export interface CustomMatcher {
@@ -294,6 +296,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (id) return id;
   const object = allWords.find((w) => OTHER_OBJECTS.has(w));
   if (object) return { field: null, conf: 0.9, reason: `About another record (${object})`, final: true, rank: 'primary' };
+  // A shipping word in parentheses still says whose ("Adresse 1 (livraison)", "Nombre (envío)", "Phone (Shipping)"): the
+  // recipient's, not the contact's.
+  if (q.shipping && mc !== c) return { field: null, conf: 0.9, reason: "A shipping address, not the contact's own", final: true, rank: 'primary' };
   // Exact names without parentheses ("Birthday (MM/DD)", "tag (metadata)", "Phone (Mobile)").
   const exactMain = mc !== c ? exactEntry(mc) : undefined;
   if (exactMain) return exactMain.field === null ? fromEntry(exactMain, '') : indexed(withBareName(fromEntry(exactMain, 'Known column name'), words));
@@ -407,7 +412,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     const fs = fuzzyLookup(target, fuzzyTable());
     // A person's or a source's name in the plural is no typo of it: "Deelnemers" lists people, "Sources" data sources.
     if (fs && PLURAL_ONE_VALUE_FIELDS.has(fs.field) && (target === `${fs.match}s` || target === `${fs.match}es`)) return null;
-    return fs ? indexed({ field: fs.field, conf: fs.conf, reason: 'Close to a known column name (typo?)', rank: 'primary' }) : null;
+    return fs ? indexed({ field: fs.field, conf: fs.conf, reason: 'Close to a known column name (typo?)', rank: 'primary', typo: true }) : null;
   };
   const found = taggedGuess(raw, rawTokens) ?? (words.every((w) => knownWords().has(w)) ? keyword() : typo() ?? keyword());
   if (found) return found;

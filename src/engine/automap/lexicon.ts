@@ -44,7 +44,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     fr: ['ID du contact', 'ID contact', 'Identifiant du contact'],
     de: ['Kontakt-ID', 'Kontakt ID', 'KontaktID'],
     it: ['ID contatto', 'ID del contatto'],
-    nl: ['Contact-ID', 'Contactnummer'],
+    nl: ['Contact-ID'],
   } },
   { field: 'externalId', conf: 1, names: {
     en: ['External ID', 'Ext ID', 'External Reference', 'External Ref', 'External Code'],
@@ -158,7 +158,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     fr: ['Nom de famille', "Nom d'usage", 'Nom usuel'],
     de: ['Nachname', 'Familienname', 'Zuname'],
     it: ['Cognome', 'Cognomi'],
-    nl: ['Achternaam', 'Familienaam', 'Familie naam'],
+    // the family name as Dutch registers (BRP, Kadaster) write it
+    nl: ['Achternaam', 'Familienaam', 'Familie naam', 'Geslachtsnaam'],
   } },
   // the birth name, beside the name someone goes by ("Nom d'usage"): the one used wins
   { field: 'lastName', conf: 0.9, names: { fr: ['Nom de naissance'] } },
@@ -214,7 +215,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
       // as letterheads write it ("Fon", "Fax")
       'Fon'],
     it: ['Telefono', 'Numero di telefono', 'Recapito telefonico', 'Tel', 'Telefono principale', 'Numero telefonico'],
-    nl: ['Telefoon', 'Telefoonnummer', 'Tel', 'Telnr', 'Tel-nr', 'Hoofdtelefoon', 'Hoofdnummer', 'Telefoonnummers'],
+    // ("Contactnummer" is the number to call, as "Contact Number" is: no record's id)
+    nl: ['Telefoon', 'Telefoonnummer', 'Tel', 'Telnr', 'Tel-nr', 'Hoofdtelefoon', 'Hoofdnummer', 'Telefoonnummers', 'Contactnummer'],
   } },
   { field: 'phone', conf: 0.95, rank: 'typed', names: {
     en: ['Mobile', 'Mobile Phone', 'Mobile Number', 'Mobile Phone Number', 'Mob', 'Mob No', 'Cell', 'Cell Phone', 'Cell Number', 'Cellphone', 'Mobile No', 'Cell Phone Number', 'SMS', 'SMS Number', 'Text Number',
@@ -353,7 +355,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // "Residenza", "Residencia": the town someone lives in, or their street line; the values decide (./resolve.ts).
   { field: 'city', conf: 0.6, names: { es: ['Residencia', 'Lugar de residencia'], pt: ['Residência', 'Local de residência'], fr: ['Résidence', 'Lieu de résidence'], de: ['Wohnsitz'], it: ['Residenza', 'Luogo di residenza'], nl: ['Verblijfplaats'] } },
   { field: 'state', conf: 1, names: {
-    en: ['State', 'Province', 'State/Province', 'State/Region', 'State or Province', 'State Province Region', 'County/State', 'Region'],
+    en: ['State', 'Province', 'State/Province', 'State/Region', 'State or Province', 'State Province Region', 'County/State', 'Region',
+      // the first-level division as the UAE, Egypt or Jordan and Japan name it in English
+      'Emirate', 'Governorate', 'Prefecture'],
     es: ['Provincia', 'Región', 'Comunidad autónoma', 'Departamento', 'Estado/Provincia'],
     // Brazil's "UF" (unidade federativa) is the state: "UF_ESTADO", "Estado (UF)" name it twice
     pt: ['Estado', 'UF', 'Província', 'Distrito', 'Região', 'UF Estado', 'Estado UF', 'Sigla UF', 'UF do estado'],

@@ -159,6 +159,8 @@ export const NATIONAL_ID_WORDS: ReadonlySet<string> = new Set([
   'documentos', 'documenti', 'identidad', 'identidade', 'identite', 'steuernummer', 'siret', 'siren', 'piva',
   // a German social insurance number ("SV-Nummer", "sv_nummer", "SVNR"), a Swiss AHV number (read whole as well)
   'svnr', 'svnummer', 'sozialversicherungsnummer', 'versicherungsnummer', 'ahv', 'ahvnummer', 'ahvnr',
+  // India's Aadhaar, Singapore's and Malaysia's NRIC, the UAE's Emirates ID, a Philippine TIN's and UMID's numbers
+  'aadhaar', 'aadhar', 'nric', 'emirates', 'umid',
 ]);
 
 /** Records whose id is not the contact's ("Account ID", "OrderId"). */

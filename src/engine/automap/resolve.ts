@@ -314,7 +314,8 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
 }
 
 /**
- * A bare "Code" ("Código", "Codice", "Cod.") as the file's first column, over whole numbers or codes distinct per row
+ * A bare "Code" ("Código", "Codice", "Cod.") or number ("Nummer", "numero") as the file's first column, over whole numbers
+ * or codes distinct per row
  * (42, 118; 1003, 1004; C001, CL0042): the register's number of each record, its key, as database and POS exports put
  * it first. Elsewhere a bare code is a code of something else (a donation category's "Code": 1, 2; a stand's "codigo":
  * A12). A first column without a header, in a file without a header row, over such numbers of three digits or more is
@@ -323,8 +324,13 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
 function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined, noHeader = false): void {
   const w = ws[0];
   if (!columns || !w || w.field !== null || w.final || ws.some((o) => o.field === 'externalId')) return;
-  if (!noHeader && !/^(?:code|codigo|codice|cod|kode)$/.test(headerTokens(w.header).join(' '))) return;
+  const head = headerTokens(w.header).join(' ');
+  // (a bare number word too, "Nummer", "numero", "No.", over numbers that do not count the rows: 12, 47, 103, a member's
+  // or a dealer's number; 1, 2, 3 number the rows)
+  const numberWord = /^(?:nummer|nr|nro|numero|number|no|num|n)$/.test(head);
+  if (!noHeader && !numberWord && !/^(?:code|codigo|codice|cod|kode)$/.test(head)) return;
   const values = (columns[0] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v);
+  if (numberWord && (!values.every((v) => /^\d{1,10}$/.test(v)) || values.every((v, i) => Number(v) === i + 1))) return;
   // (With a header row, a register's own codes too: "C001", "CL0042", letters joined to distinct numbers; a code written
   // "KY-0142" is a registration's or a ticket's, as event tools write them.)
   const key = noHeader ? /^\d{1,10}$/ : /^(?:\d{1,10}|[A-Z]{1,4}\d{3,10})$/i;

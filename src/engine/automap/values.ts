@@ -77,6 +77,14 @@ const isTownAndRegionText = (v: string, country = 'US'): boolean => {
 /** A house number alone: "24", "12a", "3/115" (a unit and its number), "5-7". */
 export const isHouseNumberText = (s: string) => /^\d{1,5}\s?[a-z]?(?:\s?[/-]\s?\d{1,5}\s?[a-z]?)?$/i.test(s);
 
+/** Whether the values of a typo's column are unlike its field's: postal codes without a digit, places without a place's
+ *  name. */
+function typoUnfit(field: string | null, values: readonly CellValue[]): boolean {
+  if (field === 'postalCode') return valueShare(values, (v) => /\d/.test(v)) < 0.5;
+  if (field === 'state' || field === 'city' || field === 'country') return valueShare(values, isPlaceText) < 0.5;
+  return false;
+}
+
 export function applyValues(w: Work, values: readonly CellValue[], opts: ResolveOptions): void {
   // "Straße Nr." over "Rosenstraße 12", "Neckarstraße 7": the street and its number, the whole line.
   const line = (v: string) => /^\p{L}[\p{L}'’. -]{2,60} \d{1,5}\s?[a-z]?$/u.test(v);
@@ -219,6 +227,12 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   // name stands apart: the number is no street line.
   if (w.field === 'address1' && w.conf < STRONG && sniff.n >= 2 && valueShare(values, isHouseNumberText) === 1) {
     unmap(w, `"${w.header}" holds house numbers, not street lines`);
+    return;
+  }
+  // A header read as a typo of a known name, over values that are not of that field: "pmode" (ideal, cod) is no "postcode",
+  // "stats" ({}) no "state". A postal code has a digit; a region or a town is a place's name.
+  if (w.typo && sniff.n >= 2 && typoUnfit(w.field, values)) {
+    unmap(w, `"${w.header}" is close to a known column name, but its values are not ${opts.fields.get(w.field)?.label ?? w.field}`);
     return;
   }
   // Nor, whatever the header's strength, over numbers of one or two digits only ("default_address": 1, 1, 2, which of

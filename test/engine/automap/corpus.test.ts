@@ -39,6 +39,8 @@ import { HELDOUT18A } from './corpus-heldout18a';
 import { HELDOUT18B } from './corpus-heldout18b';
 import { HELDOUT19A } from './corpus-heldout19a';
 import { HELDOUT19B } from './corpus-heldout19b';
+import { HELDOUT20A } from './corpus-heldout20a';
+import { HELDOUT20B } from './corpus-heldout20b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -73,12 +75,14 @@ const HELDOUT17 = [...HELDOUT17A, ...HELDOUT17B];
 const HELDOUT18 = [...HELDOUT18A, ...HELDOUT18B];
 /** The nineteenth, built the same way while the eighteenth part's rules were written: measured first, then tuned on. */
 const HELDOUT19 = [...HELDOUT19A, ...HELDOUT19B];
+/** The twentieth, built the same way while the nineteenth part's rules were written: measured first, then tuned on. */
+const HELDOUT20 = [...HELDOUT20A, ...HELDOUT20B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -206,6 +210,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a nineteenth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT19, 'heldout19', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18], 100);
+  });
+
+  it('has a twentieth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT20, 'heldout20', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -425,10 +433,18 @@ describe('precision, recall and F1 over all columns', () => {
   // start, 0.9649 too with the mapper after the fifteenth part's rules alone.
   // Tuned on after the twentieth part was begun: 0.9675 (precision 0.9732, recall 0.9619) after the general rules its
   // misses led to ("nineteenth part" block of ./general-rules.test.ts).
-  it('nineteenth held-out part: F1 of at least 0.9674', () => {
-    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9674);
+  it('nineteenth held-out part: F1 of at least 0.9691', () => {
+    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9691);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The twentieth held-out part (112 sets, 1,129 columns, built blind in two halves while the nineteenth part's rules were
+  // written) measured 0.9252 (precision 0.9326, recall 0.9180) when first run; 0.9252 too with the mapper of the session's
+  // start and with the mapper after the nineteenth part's first rules: no rule of the session carried over to it.
+  // Tuned on: 0.9510 (precision 0.9543, recall 0.9476) after the general rules its misses led to ("twentieth part" block
+  // of ./general-rules.test.ts).
+  it('twentieth held-out part: F1 of at least 0.9509', () => {
+    expect(report('twentieth held-out part', HELDOUT20).f1).toBeGreaterThanOrEqual(0.9509);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

@@ -1,7 +1,7 @@
 // General rules of the auto-mapper that real exports it had never seen asked for (issue 12): each rule is tested on
 // several real-looking headers, in the seven languages where the rule is about words. The corpus (./corpus-*.ts)
 // measures the mapper; these pin the rules down one by one.
-import { suggestMapping } from '../../../src/engine/automap';
+import { locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { typoTieBreak } from '../../../src/engine/automap/normalize';
 
 const fieldsOf = (headers: string[], opts = {}) => suggestMapping(headers, opts).map((s) => s.field);
@@ -2180,5 +2180,32 @@ describe('nineteenth part: tools named in camelCase, German "zu Hause", a flag u
     expect(fieldsOf(['Naam', 'E-mail', 'Woonplaats', 'Regio'], { sampleRows: nl, defaultCountry: 'NL' })[3]).toBeNull();
     // (a Dutch file read with "US": the Netherlands' and Belgium's regions are known, and these are none of them)
     expect(fieldsOf(['Naam', 'E-mail', 'Woonplaats', 'Regio'], { sampleRows: nl })[3]).toBeNull();
+  });
+});
+
+describe('twentieth part: shipping words in brackets, numbers of records first, typos unsaid by values, contact persons', () => {
+  it.each(['Adresse 1 (livraison)', 'Prénom (livraison)', 'Nombre (envío)', 'Phone (Shipping)', 'Address (Shipping)'])('"%s" (a shipping word in brackets) is the recipient\'s, not the contact\'s', (h) => {
+    expect(mapOf(['Email', h])[h]).toBeNull();
+  });
+  it('billing columns in brackets are the contact\'s when the file\'s other group is the shipping one', () => {
+    expect(fieldsOf(['Prénom (facturation)', 'Ville (facturation)', 'Prénom (livraison)', 'Ville (livraison)'])).toEqual(['firstName', 'city', null, null]);
+  });
+  it('a first "Nummer" over numbers that do not count the rows is the External ID; over 1, 2, 3 it numbers the rows', () => {
+    const rows = (ns: string[]) => ns.map((n, i) => [n, `Person ${i}`, `p${i}@example.de`]);
+    expect(fieldsOf(['Nummer', 'Name', 'E-Mail'], { sampleRows: rows(['42', '43', '57']) })[0]).toBe('externalId');
+    expect(fieldsOf(['Nr.', 'Name', 'E-Mail'], { sampleRows: rows(['1', '2', '3']) })[0]).toBeNull();
+  });
+  it('a typo of a postal code or a region over values of no such kind is not mapped', () => {
+    expect(fieldsOf(['email', 'pmode'], { sampleRows: [['a@example.nl', 'ideal'], ['b@example.nl', 'cod']] })[1]).toBeNull();
+    expect(fieldsOf(['email', 'stats'], { sampleRows: [['a@example.nl', '{}'], ['b@example.nl', '{}']] })[1]).toBeNull();
+    expect(fieldsOf(['email', 'poscode'], { sampleRows: [['a@example.nl', '9351 AB'], ['b@example.nl', '8401 CD']], defaultCountry: 'NL' })[1]).toBe('postalCode');
+  });
+  it.each([['Naam contactpersoon', 'name'], ['E-Mail Ansprechpartner', 'email'], ['geslachtsnaam', 'lastName'], ['contactnummer', 'phone'], ['Emirate', 'state'],
+    ['Loyalty Tier', 'tags'], ['Tier', null], ['Emirates ID', null], ['Aadhaar Number', null], ['NRIC', null]])('"%s" is %s', (h, field) => {
+    expect(mapOf(['Bedrijf', h])[h]).toBe(field);
+  });
+  it('without a header row, two columns of given and family names are data', () => {
+    const rows = [['Brian', 'Keller'], ['Chloe', 'Nguyen'], ['Marcus', 'Whitfield']];
+    expect(locateHeaders(rows).headerRow).toBe(0);
   });
 });
