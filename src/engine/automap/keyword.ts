@@ -4,6 +4,7 @@ import type { FieldKey } from '../types';
 import type { HeaderGuess } from './header';
 import {
   BARE_NAME_WORDS,
+  CONTACT_PERSON_WORDS,
   FILLER_WORDS,
   FIRST_WORDS,
   ID_TOKEN_WORDS,
@@ -27,10 +28,6 @@ import { ADDRESS_NOUNS, NAME_FIELDS } from './work';
 
 /** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
-
-/** An organisation's contact person, whose columns a list of organisations names after them ("Naam contactpersoon",
- *  "E-Mail Ansprechpartner"): the contact of such a list. */
-const CONTACT_PERSONS: ReadonlySet<string> = new Set(['contactpersoon', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'interlocuteur']);
 
 /** Number words: with a street or address key word, the header names the house number alone. */
 const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n']);
@@ -96,7 +93,9 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     // "Name des Käufers", "NOME_COMPRADOR", "Primer nombre del alumno", "Cognome nome atleta" are that person's own (in
     // English, "Buyer Name"): read without the person.
     // (With its adjective after it: "Nom de la personne inscrite", "Nombre de la persona registrada".)
-    const isPerson = (w: string) => PERSON_NOUNS.has(w) || CONTACT_PERSONS.has(w) || inflectedFrom(w, SELF_ID_WORDS) !== undefined;
+    // (a contact person too, "E-Mail Ansprechpartner"; not an Italian "referente", who in a customer list is someone
+    // else beside the customer: "telefono_referente")
+    const isPerson = (w: string) => PERSON_NOUNS.has(w) || (CONTACT_PERSON_WORDS.has(w) && w !== 'referente') || inflectedFrom(w, SELF_ID_WORDS) !== undefined;
     const end = content.length >= 3 && !isPerson(content[content.length - 1]) && !headWords().has(content[content.length - 1]) && isPerson(content[content.length - 2]) ? content.length - 2 : content.length - 1;
     const person = content[end];
     let k = end;

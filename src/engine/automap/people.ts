@@ -15,7 +15,7 @@ import type { HeaderGuess } from './header';
 import type { CellValue } from '../types';
 import { headerTokens } from './normalize';
 import { isFullNameText, sniffValue, valueShare } from './sniff';
-import { BARE_NAME_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, PROPERTY_OWNER_WORDS } from './words';
+import { BARE_NAME_WORDS, CONTACT_PERSON_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
 import { exactEntry } from './tables';
 import { family, NAME_FIELDS } from './work';
@@ -120,8 +120,6 @@ const CUSTOMER_WORDS: ReadonlySet<string> = new Set(['customer', 'client', 'clie
 const CONTACT_WORDS: ReadonlySet<string> = new Set(['contact', 'contacto', 'contato', 'contatto', 'kontakt', 'contactpersoon', 'contactnaam', 'kontaktname',
   'kontaktperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'interlocuteur', 'referente']);
 
-/** A contact person in one word ("Ansprechpartner", "Contactpersoon", "Interlocuteur", "Referente"). */
-const CONTACT_PERSON_WORDS: ReadonlySet<string> = new Set(['contactpersoon', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'interlocuteur', 'referente', 'poc']);
 /** "Person" with a contact word: "Contact Person", "Persona de contacto", "Pessoa de contato", "Personne de contact", "Point of Contact". */
 const PERSON_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 'pessoa', 'personne', 'point']);
 

@@ -330,10 +330,10 @@ function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined
   const numberWord = /^(?:nummer|nr|nro|numero|number|no|num|n)$/.test(head);
   if (!noHeader && !numberWord && !/^(?:code|codigo|codice|cod|kode)$/.test(head)) return;
   const values = (columns[0] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v);
-  if (numberWord && (!values.every((v) => /^\d{1,10}$/.test(v)) || values.every((v, i) => Number(v) === i + 1))) return;
-  // (With a header row, a register's own codes too: "C001", "CL0042", letters joined to distinct numbers; a code written
-  // "KY-0142" is a registration's or a ticket's, as event tools write them.)
-  const key = noHeader ? /^\d{1,10}$/ : /^(?:\d{1,10}|[A-Z]{1,4}\d{3,10})$/i;
+  if (numberWord && values.every((v, i) => Number(v) === i + 1)) return;
+  // (Under a code's header, a register's own codes too: "C001", "CL0042", letters joined to distinct numbers; a code
+  // written "KY-0142" is a registration's or a ticket's, as event tools write them.)
+  const key = noHeader || numberWord ? /^\d{1,10}$/ : /^(?:\d{1,10}|[A-Z]{1,4}\d{3,10})$/i;
   if (values.length < 2 || new Set(values).size !== values.length || !values.every((v) => key.test(v))) return;
   // Without a header row, in a list of contacts (an email or a phone column): a row counter (1, 2, 3) is no id; a
   // record's number has three digits or more.

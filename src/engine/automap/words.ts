@@ -340,6 +340,10 @@ export const YES_NO_WORDS: ReadonlySet<string> = new Set(['are', 'is', 'do', 'do
 /** Nouns of people: a number after one of them is another person ("Guest 2 Email", "Attendee 3 Name"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(['guest', 'attendee', 'person', 'contact', 'member', 'participant', 'player', 'student', 'invitado', 'asistente', 'participante', 'convidado', 'invite', 'gast', 'teilnehmer', 'ospite', 'partecipante', 'deelnemer', 'traveler', 'traveller', 'passenger', 'adult', 'child', 'occupant']);
 
+/** A contact person in one word ("Ansprechpartner", "Contactpersoon", "Interlocuteur", "Referente", "POC"): in a list of
+ *  organisations, the contact (./people.ts), whose own columns are named after them ("E-Mail Ansprechpartner": ./keyword.ts). */
+export const CONTACT_PERSON_WORDS: ReadonlySet<string> = new Set(['contactpersoon', 'kontaktperson', 'ansprechpartner', 'ansprechpartnerin', 'ansprechperson', 'interlocuteur', 'referente', 'poc']);
+
 /** An organisation's numbered contact persons, written together without linking words ("Contact Person 1 Email",
  *  "Kontaktperson 1 Nachname", "Persona de contacto 2 Teléfono", "Ansprechpartner 1 E-Mail"): other people than the
  *  record, even number 1 (the record is the organisation; Swiss and German CRM contact exports). */
