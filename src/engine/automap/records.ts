@@ -2,7 +2,7 @@
 // custom attribute (nothing), an insurance policy (another record), a card or licence number (the External ID when the
 // file has no better id), a ticket's holder (the contact of a ticket export); and, before the lexicon, a tool's own
 // column and an address's company line. Over the whole file (./resolve.ts): the ids and categories of a file of events,
-// a record id beside the contact's own, a company's copies of a person's columns.
+// a record id beside the contact's own, a company's copies of a person's columns, the first of two ids of the person.
 import type { HeaderGuess } from './header';
 import { compactHeader, headerTokens } from './normalize';
 import type { Work } from './resolve';
@@ -177,3 +177,24 @@ export function companyCopies(ws: Work[]): void {
     }
   }
 }
+
+/** Prices, totals and amounts, in the seven languages: the words of a file of sales or invoices. (Not tax words: a
+ *  "btw_nummer", a "Partita IVA" or a "Tax ID" is a company's number in a contact list too.) */
+const MONEY_WORDS: ReadonlySet<string> = new Set(['price', 'prices', 'total', 'subtotal', 'amount', 'prijs', 'totaal', 'bedrag', 'preis', 'betrag', 'summe',
+  'precio', 'importe', 'preco', 'valor', 'prix', 'montant', 'prezzo', 'importo', 'totale']);
+
+/**
+ * Of two ids of the person, the first is the External ID: an id opening the file, the key of its contact table, a bare
+ * one ("ID", "uuid", "pk") or a surely named one ("id_funcionario", "Identifiant Client"), comes before a named id
+ * further on ("Customer Number", "matricula", "user_id", "personeelsnummer", "Référence Client"). Not in a file of sales
+ * or invoices (prices, totals, amounts: "product_prijs1", "totaalIncBtw", "VALOR"): there the first id numbers the
+ * invoices, and the customer's named number is the person's.
+ */
+export function leadingId(ws: readonly Work[]): Work | undefined {
+  const w = ws[0];
+  if (!w || w.field !== 'externalId' || w.basis === 'values') return undefined;
+  if (!LEADING_BARE_ID.test(headerTokens(w.header).join('')) && w.conf < 0.7) return undefined;
+  return ws.some((o) => headerTokens(o.header).some((t) => MONEY_WORDS.has(t))) ? undefined : w;
+}
+/** A bare id, as a table's first column names its key. */
+const LEADING_BARE_ID = /^(?:id|uuid|guid|pk)$/;

@@ -20,14 +20,15 @@
 //     phone wherever it stands: the CRM texts the main phone, and only a mobile takes a text. A phone or an email its
 //     header names comes before one read by its values alone, which has no type and may be someone else's. A column read
 //     by its values alone that holds another phone column's numbers again (with the country code) is not imported.
-//  8. Any other single-valued field keeps its best column (confidence, then column order).
+//  8. Any other single-valued field keeps its best column (confidence, then column order); of two ids of the person, an
+//     id opening the file is the External ID (./records.ts).
 import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
 import { loginEmails, loginNames, whoseColumns } from './people';
 import { taggedColumns } from './tagged';
-import { companyCopies, eventRowIds } from './records';
+import { companyCopies, eventRowIds, leadingId } from './records';
 import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresses';
 import { family, round2, STRONG, unmap } from './work';
 import { applyValues, isHouseNumberText, looseShare } from './values';
@@ -308,7 +309,9 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
     // Name", "Ciudad" before "Localidad": in Spanish-speaking files the "Localidad" beside a "Ciudad" is the neighbourhood).
     const names = plainNames(field);
     const plain = (w: Work) => Number(names.has(compactHeader(w.header)));
-    const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || Number(empty(a)) - Number(empty(b)) || b.conf - a.conf || plain(b) - plain(a) || a.col - b.col);
+    // (Of two ids of the person, the first: an id opening the file before a named one further on, ./records.ts.)
+    const lead = field === 'externalId' ? leadingId(ws) : undefined;
+    const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || Number(empty(a)) - Number(empty(b)) || Number(b === lead) - Number(a === lead) || b.conf - a.conf || plain(b) - plain(a) || a.col - b.col);
     for (const w of sorted.slice(1)) unmap(w, `"${sorted[0].header}" already maps to ${fields.get(field)?.label ?? field}, which holds one value`);
   }
 }
@@ -333,11 +336,11 @@ function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined
   if (numberWord && values.every((v, i) => Number(v) === i + 1)) return;
   // (Under a code's header, a register's own codes too: "C001", "CL0042", letters joined to distinct numbers; a code
   // written "KY-0142" is a registration's or a ticket's, as event tools write them.)
-  const key = noHeader || numberWord ? /^\d{1,10}$/ : /^(?:\d{1,10}|[A-Z]{1,4}\d{3,10})$/i;
+  const key = noHeader ? /^(?:\d{1,10}|[A-Z]{1,4}-?\d{3,10})$/i : numberWord ? /^\d{1,10}$/ : /^(?:\d{1,10}|[A-Z]{1,4}\d{3,10})$/i;
   if (values.length < 2 || new Set(values).size !== values.length || !values.every((v) => key.test(v))) return;
   // Without a header row, in a list of contacts (an email or a phone column): a row counter (1, 2, 3) is no id; a
-  // record's number has three digits or more.
-  if (noHeader && (!values.every((v) => /^[1-9]\d{2,}$/.test(v)) || !ws.some((o) => family(o.field) === 'email' || family(o.field) === 'phone'))) return;
+  // record's number has three digits or more ("1017"; a member's "S014", a teacher's "PROF-014", a customer's "C00123").
+  if (noHeader && (!values.every((v) => /^(?:[A-Z]{1,4}-?)?(?!0+$)\d{3,}$/i.test(v) && !/^0/.test(v)) || !ws.some((o) => family(o.field) === 'email' || family(o.field) === 'phone'))) return;
   Object.assign(w, noHeader ? { field: 'externalId', conf: 0.3, basis: 'values', reason: 'Values look like record numbers, one for each row, in the first column' }
     : { field: 'externalId', conf: 0.5, basis: 'both', reason: `"${w.header}" first, over a number for each row: the record's id` });
 }

@@ -287,19 +287,25 @@ describe('precision, recall and F1 over all columns', () => {
   // recall 0.9111) when first run, before anything was tuned on it; 0.9757 after the general fixes its misses led to
   // (./general-rules.test.ts 16 to 22, ./value-rules.test.ts), 0.9774 (precision 0.9740, recall 0.9808) after the
   // sixth part's (a first-column code over distinct numbers is the id), still 0.9774 after a form's questions
-  // (./questions.test.ts; its "How You Learnt About Us" now expects the Source, as the lexicon and part 6 do). The misses left are judgments its writers made
+  // (./questions.test.ts; its "How You Learnt About Us" now expects the Source, as the lexicon and part 6 do). The
+  // misses left are judgments its writers made
   // that no general rule decides: a school file's guardians ("Nom responsable": the guardian is the contact there,
   // where a French CRM's "Responsable" is the owner), which of a roster's ids or emails is the student's own, an
   // order's seller or sales channel, the recipient church of a giving export, and a delivery group written "Name L".
   // 0.9783 after the ninth part's rules (a college application's "ID").
   // 0.9792 after the fifteenth to eighteenth parts' rules.
-  it('fifth held-out part: F1 of at least 0.9791', () => {
-    expect(report('fifth held-out part', HELDOUT5).f1).toBeGreaterThanOrEqual(0.9791);
+  // 0.9775 after the first id of the person became the External ID ("of two ids" block of
+  // ./general-rules.test.ts): its writers chose a student's "matnr" over the table's first "id", 1, 2, against the
+  // tenth part's choice
+  // ("of two ids of the person, the first is the External ID"), which the later parts follow.
+  it('fifth held-out part: F1 of at least 0.9774', () => {
+    expect(report('fifth held-out part', HELDOUT5).f1).toBeGreaterThanOrEqual(0.9774);
   });
   // The sixth held-out part (93 sets, 1,149 columns, built blind after the fifth part's rules) measured 0.9426
   // (precision 0.9539, recall 0.9315) when first run, before anything was tuned on it; 0.9747 (precision 0.9765,
   // recall 0.9730) after the general fixes its misses led to ("sixth part" blocks of ./general-rules.test.ts and
-  // ./value-rules.test.ts), 0.9756 after a form's questions ("como_conheceu" is the Source). Most misses left are in two files without a header row (a Dutch student society's list
+  // ./value-rules.test.ts), 0.9756 after a form's questions ("como_conheceu" is the Source). Most misses left are
+  // in two files without a header row (a Dutch student society's list
   // with a parents' address block and two phones, an Italian BI export with tags and an agent), which only their
   // positions tell apart, and judgments: a school's "Roll No", Xero's contact persons, "Orkest" as tags.
   // 0.9838 after the tenth part's rules (its Dutch student society without a header row: the first address block and
@@ -307,20 +313,23 @@ describe('precision, recall and F1 over all columns', () => {
   it('sixth held-out part: F1 of at least 0.9837', () => {
     expect(report('sixth held-out part', HELDOUT6).f1).toBeGreaterThanOrEqual(0.9837);
   });
-  // The seventh held-out part (110 sets, 1,510 columns, built blind after the sixth part's rules and a form's questions)
+  // The seventh held-out part (110 sets, 1,510 columns, built blind after the sixth part's rules and a form's
+  // questions)
   // measured 0.9325 (precision 0.9474, recall 0.9180) when first run, before anything was tuned on it; 0.9873
   // (precision 0.9887, recall 0.9859) after the general rules its misses led to ("seventh part" blocks of
   // ./general-rules.test.ts and ./value-rules.test.ts).
   it('seventh held-out part: F1 of at least 0.9879', () => {
     expect(report('seventh held-out part', HELDOUT7).f1).toBeGreaterThanOrEqual(0.9879);
   });
-  // The eighth held-out part (106 sets, 1,395 columns, built blind while the seventh part's rules were written) measured
+  // The eighth held-out part (106 sets, 1,395 columns, built blind while the seventh part's rules were written)
+  // measured
   // 0.9395 before those rules and 0.9410 (precision 0.9284, recall 0.9540) after them and a few more general ones, when
   // first run, before anything was tuned on it; 0.9668 (precision 0.9510, recall 0.9831) after the general rules its
   // misses led to ("eighth part" blocks of ./general-rules.test.ts and ./value-rules.test.ts). Most misses left are
   // judgments its writers made: Jobber's service address (taken as a shipping one), an Italian civil-service export's
   // site columns, a hotel template's channel, segment and status, bare "ID" columns left out.
-  // 0.9705 after the ninth and tenth parts' rules (a ticket's and a race's category, an application's "ID" and company).
+  // 0.9705 after the ninth and tenth parts' rules (a ticket's and a race's category, an application's "ID" and
+  // company).
   // 0.9712 after the fifteenth to eighteenth parts' rules.
   it('eighth held-out part: F1 of at least 0.9711', () => {
     expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9711);
@@ -329,7 +338,8 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9339 before those rules and 0.9355 (precision 0.9206, recall 0.9508) after them, when first run, before anything
   // was tuned on it; 0.9421 once the header row is searched in the first 25 rows, not 10 (two reports put a summary of
   // 12 and 13 lines above their table); 0.9466 after a few general rules its misses led to (a municipality, an external
-  // code, a corporate phone, a weak email header over no emails). A second person labelled the same 1,231 columns blind, from the headers and
+  // code, a corporate phone, a weak email header over no emails). A second person labelled the same 1,231 columns
+  // blind, from the headers and
   // values alone: the two agree on all but 18 columns (F1 0.9829), so the mapper's misses are not the labels' noise.
   // 0.9633 after rules made without seeing the tenth part (a purchaser beside a named attendee, a bare "ID" of events,
   // a named id over a bare one, "Geschaefts..." compounds), 0.9650 after the tenth part's.
@@ -340,50 +350,70 @@ describe('precision, recall and F1 over all columns', () => {
   // The tenth held-out part (112 sets, 1,294 columns, built blind in two halves after the ninth part's rules and a few
   // more made without seeing it: a purchaser beside a named attendee, a bare "ID" or "Category" in a file of events)
   // measured 0.9115 (precision 0.9298, recall 0.8939) when first run, before anything was tuned on it; 0.9098 with the
-  // mapper as it was before those rules; 0.9674 (precision 0.9802, recall 0.9550) after the general rules its misses led
+  // mapper as it was before those rules; 0.9674 (precision 0.9802, recall 0.9550) after the general rules its
+  // misses led
   // to ("tenth part" blocks of ./general-rules.test.ts and ./value-rules.test.ts). Most misses left are judgments its
   // writers made against older parts' (groups as tags: "Fraktion", "clan", "Section"; a campaign as the source), a
-  // parliament directory's and a B2B shop's abbreviated columns, and which phone of a file without a header row is the main one.
-  // 0.9683 after the eleventh and twelfth parts' rules (a first column's "Codice" over CL0042, a type word's own field).
+  // parliament directory's and a B2B shop's abbreviated columns, and which phone of a file without a header row is
+  // the main one.
+  // 0.9683 after the eleventh and twelfth parts' rules (a first column's "Codice" over CL0042, a type word's own
+  // field).
   // 0.9699 after the fifteenth to eighteenth parts' rules.
   it('tenth held-out part: F1 of at least 0.9698', () => {
     expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9698);
   });
-  // The eleventh held-out part (115 sets, 1,363 columns, built blind in two halves after the tenth part's rules and a few
+  // The eleventh held-out part (115 sets, 1,363 columns, built blind in two halves after the tenth part's rules
+  // and a few
   // more made without seeing it: German written without umlauts, a mobile's type words, a street with its number,
-  // databases' abbreviations) measured 0.9331 (precision 0.9434, recall 0.9231) when first run, before anything was tuned
-  // on it; 0.9322 with the mapper as it was before those rules; 0.9724 (precision 0.9709, recall 0.9738) after the general
-  // rules its misses led to ("eleventh part" blocks of ./general-rules.test.ts and ./value-rules.test.ts). Most misses left
-  // are its writers' judgments against older parts' (a club as tags, licence numbers, a property's address as a unit's).
-  // 0.9762 after the fifteenth to eighteenth parts' rules (a club as a tag, a user name of full names, German read as Mac Roman).
-  it('eleventh held-out part: F1 of at least 0.9761', () => {
-    expect(report('eleventh held-out part', HELDOUT11).f1).toBeGreaterThanOrEqual(0.9761);
+  // databases' abbreviations) measured 0.9331 (precision 0.9434, recall 0.9231) when first run, before anything
+  // was tuned
+  // on it; 0.9322 with the mapper as it was before those rules; 0.9724 (precision 0.9709, recall 0.9738) after the
+  // general
+  // rules its misses led to ("eleventh part" blocks of ./general-rules.test.ts and ./value-rules.test.ts). Most
+  // misses left
+  // are its writers' judgments against older parts' (a club as tags, licence numbers, a property's address as a
+  // unit's).
+  // 0.9762 after the fifteenth to eighteenth parts' rules (a club as a tag, a user name of full names, German read
+  // as Mac Roman).
+  // 0.9747 after the first id of the person became the External ID ("of two ids" block of
+  // ./general-rules.test.ts): a log's first "id" beside a partner's code, which its writers chose.
+  it('eleventh held-out part: F1 of at least 0.9746', () => {
+    expect(report('eleventh held-out part', HELDOUT11).f1).toBeGreaterThanOrEqual(0.9746);
   });
-  // The twelfth held-out part (113 sets, 1,143 columns, built blind while the eleventh part's rules were written) measured
+  // The twelfth held-out part (113 sets, 1,143 columns, built blind while the eleventh part's rules were written)
+  // measured
   // 0.9238 (precision 0.9238, recall 0.9238) when first run, before anything was tuned on it; 0.9164 with the mapper of
-  // the session's start, before this session's rules; 0.9592 (precision 0.9583, recall 0.9601) after the general rules its
-  // misses led to ("twelfth part" blocks of ./general-rules.test.ts). Most misses left are judgments: a club, a section, a
+  // the session's start, before this session's rules; 0.9592 (precision 0.9583, recall 0.9601) after the general
+  // rules its
+  // misses led to ("twelfth part" blocks of ./general-rules.test.ts). Most misses left are judgments: a club, a
+  // section, a
   // team or a party as tags; a help desk's assignee; a school's or an association's own name beside its members.
   // 0.9610 after the thirteenth part's rules (a named tool's id beside the file's own, a source over amounts).
   // 0.9646 after the fifteenth to eighteenth parts' rules (a club as a tag, bare regions of the file's own).
   it('twelfth held-out part: F1 of at least 0.9645', () => {
     expect(report('twelfth held-out part', HELDOUT12).f1).toBeGreaterThanOrEqual(0.9645);
   });
-  // The thirteenth held-out part (109 sets, 1,154 columns, built blind after the eleventh part's rules, while the twelfth
+  // The thirteenth held-out part (109 sets, 1,154 columns, built blind after the eleventh part's rules, while the
+  // twelfth
   // part's were written; a 110th set was dropped for repeating an older part's header set) measured 0.9295 (precision
-  // 0.9325, recall 0.9265) when first run, before anything was tuned on it; 0.9246 with the mapper of the session's start;
+  // 0.9325, recall 0.9265) when first run, before anything was tuned on it; 0.9246 with the mapper of the
+  // session's start;
   // 0.9569 (precision 0.9569, recall 0.9569) after the general rules its misses led to ("thirteenth part" block of
   // ./general-rules.test.ts). Most misses left are judgments: a team, a roster or a household as tags, a camp's camper
   // beside the primary contact, a registration's bare "ID".
   // 0.9576 after the fourteenth part's rules (a salutation's column, an owner's columns).
   // 0.9592 after the fifteenth to eighteenth parts' rules (an id the rows share, a user name of full names).
-  it('thirteenth held-out part: F1 of at least 0.9591', () => {
-    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9591);
+  // 0.9576 after the first id of the person became the External ID ("of two ids" block of
+  // ./general-rules.test.ts): a contact table's first "Id" beside the patient's id, which its writers chose.
+  it('thirteenth held-out part: F1 of at least 0.9576', () => {
+    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9576);
   });
   // The fourteenth held-out part (107 sets, 1,417 columns, built blind after the twelfth and thirteenth parts' rules; a
   // 108th set was dropped for sharing its source with another) measured 0.8907 (precision 0.8941, recall 0.8874) when
-  // first run, before anything was tuned on it, the lowest of any part; 0.8897 with the mapper of the session's start: this
-  // session's rules barely carried over to it. 0.9095 (precision 0.9136, recall 0.9054) after the general rules its misses
+  // first run, before anything was tuned on it, the lowest of any part; 0.8897 with the mapper of the session's
+  // start: this
+  // session's rules barely carried over to it. 0.9095 (precision 0.9136, recall 0.9054) after the general rules
+  // its misses
   // led to ("fourteenth part" block of ./general-rules.test.ts). Most misses left are its writers' choices against the
   // documented ones (a mobile as the main phone beside an untyped phone, types of membership as tags, "Referido por" as
   // the source), a file whose header row is a joke ("Bordel", "a", "couette"), data models' field names, and a school
@@ -392,57 +422,79 @@ describe('precision, recall and F1 over all columns', () => {
   it('fourteenth held-out part: F1 of at least 0.9117', () => {
     expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9117);
   });
-  // The fifteenth held-out part (114 sets, 1,129 columns, built blind after the fourteenth part's rules, of everyday lists:
+  // The fifteenth held-out part (114 sets, 1,129 columns, built blind after the fourteenth part's rules, of
+  // everyday lists:
   // CRM, shop and address-book exports, sign-ups, rosters, ERP and payroll files; six more sets were dropped, the two
-  // halves having found the same files) measured 0.9448 (precision 0.9448, recall 0.9448) when first run; 0.9355 with the
+  // halves having found the same files) measured 0.9448 (precision 0.9448, recall 0.9448) when first run; 0.9355
+  // with the
   // mapper of the session's start, measured only in that session.
   // Tuned on in the next session: 0.9699 (precision 0.9699, recall 0.9699) after the general rules its misses led to
   // ("fifteenth part" blocks of ./general-rules.test.ts) and the later parts'.
-  it('fifteenth held-out part: F1 of at least 0.9698', () => {
-    expect(report('fifteenth held-out part', HELDOUT15).f1).toBeGreaterThanOrEqual(0.9698);
+  // 0.9732 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
+  // a first column of register codes without a header row).
+  it('fifteenth held-out part: F1 of at least 0.9731', () => {
+    expect(report('fifteenth held-out part', HELDOUT15).f1).toBeGreaterThanOrEqual(0.9731);
   });
   // The sixteenth held-out part (112 sets, 1,229 columns, built blind in two halves after the first rules the fifteenth
   // part's misses led to, of everyday lists again) measured 0.9563 (precision 0.9526, recall 0.9599) when first run;
-  // 0.9456 with the mapper of the session's start, 0.9548 after the session's first rules (vendors' record ids, plurals,
+  // 0.9456 with the mapper of the session's start, 0.9548 after the session's first rules (vendors' record ids,
+  // plurals,
   // codes of people, a club as a tag).
   // Tuned on after the seventeenth part was built: 0.9692 (precision 0.9677, recall 0.9707) after the general rules its
   // misses led to ("sixteenth part" blocks of ./general-rules.test.ts).
-  it('sixteenth held-out part: F1 of at least 0.9691', () => {
-    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9691);
+  // 0.9716 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
+  // a first column of register codes without a header row).
+  it('sixteenth held-out part: F1 of at least 0.9714', () => {
+    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9714);
   });
-  // The seventeenth held-out part (112 sets, 1,168 columns, built blind in two halves while the sixteenth part's rules were
+  // The seventeenth held-out part (112 sets, 1,168 columns, built blind in two halves while the sixteenth part's
+  // rules were
   // written) measured 0.9540 (precision 0.9647, recall 0.9436) when first run; 0.9390 with the mapper of the session's
-  // start, 0.9540 too with the mapper before the sixteenth part's rules: the fifteenth part's rules carried over to it, the
+  // start, 0.9540 too with the mapper before the sixteenth part's rules: the fifteenth part's rules carried over
+  // to it, the
   // sixteenth's did not.
   // Tuned on after the eighteenth part was built: 0.9654 (precision 0.9699, recall 0.9608) after the general rules its
   // misses led to ("seventeenth part" block of ./general-rules.test.ts).
-  it('seventeenth held-out part: F1 of at least 0.9653', () => {
-    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9653);
+  // 0.9693 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
+  // a first column of register codes without a header row).
+  it('seventeenth held-out part: F1 of at least 0.9692', () => {
+    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9692);
   });
   // The eighteenth held-out part (112 sets, 1,202 columns, built blind in two halves while the seventeenth part's rules
   // were written) measured 0.9553 (precision 0.9577, recall 0.9530) when first run; 0.9481 with the mapper of the
-  // session's start, 0.9553 too with the mapper after the fifteenth part's rules alone: the sixteenth's and seventeenth's
+  // session's start, 0.9553 too with the mapper after the fifteenth part's rules alone: the sixteenth's and
+  // seventeenth's
   // did not carry over to it.
   // Tuned on after the nineteenth part was built: 0.9643 (precision 0.9643, recall 0.9643) after the general rules its
   // misses led to ("eighteenth part" block of ./general-rules.test.ts).
-  it('eighteenth held-out part: F1 of at least 0.9642', () => {
-    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9642);
+  // 0.9700 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
+  // a first column of register codes without a header row).
+  it('eighteenth held-out part: F1 of at least 0.9699', () => {
+    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9699);
   });
-  // The nineteenth held-out part (115 sets, 1,070 columns, built blind in two halves while the eighteenth part's rules were
+  // The nineteenth held-out part (115 sets, 1,070 columns, built blind in two halves while the eighteenth part's
+  // rules were
   // written) measured 0.9649 (precision 0.9714, recall 0.9585) when first run; 0.9616 with the mapper of the session's
   // start, 0.9649 too with the mapper after the fifteenth part's rules alone.
   // Tuned on after the twentieth part was begun: 0.9675 (precision 0.9732, recall 0.9619) after the general rules its
   // misses led to ("nineteenth part" block of ./general-rules.test.ts).
-  it('nineteenth held-out part: F1 of at least 0.9691', () => {
-    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9691);
+  // 0.9758 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
+  // a first column of register codes without a header row).
+  it('nineteenth held-out part: F1 of at least 0.9757', () => {
+    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9757);
   });
-  // The twentieth held-out part (112 sets, 1,129 columns, built blind in two halves while the nineteenth part's rules were
-  // written) measured 0.9252 (precision 0.9326, recall 0.9180) when first run; 0.9252 too with the mapper of the session's
+  // The twentieth held-out part (112 sets, 1,129 columns, built blind in two halves while the nineteenth part's
+  // rules were
+  // written) measured 0.9252 (precision 0.9326, recall 0.9180) when first run; 0.9252 too with the mapper of the
+  // session's
   // start and with the mapper after the nineteenth part's first rules: no rule of the session carried over to it.
-  // Tuned on: 0.9510 (precision 0.9543, recall 0.9476) after the general rules its misses led to ("twentieth part" block
+  // Tuned on: 0.9510 (precision 0.9543, recall 0.9476) after the general rules its misses led to ("twentieth part"
+  // block
   // of ./general-rules.test.ts).
-  it('twentieth held-out part: F1 of at least 0.9509', () => {
-    expect(report('twentieth held-out part', HELDOUT20).f1).toBeGreaterThanOrEqual(0.9509);
+  // 0.9536 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
+  // a first column of register codes without a header row).
+  it('twentieth held-out part: F1 of at least 0.9535', () => {
+    expect(report('twentieth held-out part', HELDOUT20).f1).toBeGreaterThanOrEqual(0.9535);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);

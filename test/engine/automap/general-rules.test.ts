@@ -1410,9 +1410,16 @@ describe('after the ninth part: the one who paid is not the attendee; a bare "ID
     },
   );
 
-  it.each(['User ID', 'Member ID', 'Customer ID', 'Student ID'])('beside a bare "ID", "%s" is the External ID (the person\'s, over the row\'s)', (h) => {
-    const m = mapOf(['ID', h, 'Name', 'Email'], { sampleRows: rows2(['88', '89'], ['412', '415'], ['Ana Lee', 'Bo Li'], ['a@example.com', 'b@example.com']) });
+  // (This rule chose the named id over a bare first "ID"; the tenth part's choice, "of two ids of the person, the first",
+  // which every later part follows, replaced it: the named id wins where the bare "ID" does not open the file, or numbers
+  // invoices, "of two ids" block below.)
+  it.each(['User ID', 'Member ID', 'Customer ID', 'Student ID'])('beside a bare "ID" that does not open the file, "%s" is the External ID', (h) => {
+    const m = mapOf(['Name', 'ID', h, 'Email'], { sampleRows: rows2(['Ana Lee', 'Bo Li'], ['88', '89'], ['412', '415'], ['a@example.com', 'b@example.com']) });
     expect([m.ID, m[h]]).toEqual([null, 'externalId']);
+  });
+  it.each(['User ID', 'Member ID', 'Customer ID', 'Student ID'])('after a bare "ID" opening the file, "%s" is not imported: the first id is the External ID', (h) => {
+    const m = mapOf(['ID', h, 'Name', 'Email'], { sampleRows: rows2(['88', '89'], ['412', '415'], ['Ana Lee', 'Bo Li'], ['a@example.com', 'b@example.com']) });
+    expect([m.ID, m[h]]).toEqual(['externalId', null]);
   });
 });
 
@@ -2207,5 +2214,35 @@ describe('twentieth part: shipping words in brackets, numbers of records first, 
   it('without a header row, two columns of given and family names are data', () => {
     const rows = [['Brian', 'Keller'], ['Chloe', 'Nguyen'], ['Marcus', 'Whitfield']];
     expect(locateHeaders(rows).headerRow).toBe(0);
+  });
+});
+
+describe('of two ids of the person, the first: an id opening the file before a named one further on', () => {
+  const people = (ids: (i: number) => string[]) => [0, 1, 2].map((i) => [...ids(i), `p${i}@example.com`]);
+  it.each([['ID', 'Customer Number'], ['id', 'matricula'], ['uuid', 'klantnummer'], ['id', 'user_id'], ['id_funcionario', 'Matrícula'],
+    ['Identifiant Client', 'Référence Client']])('"%s" first, then "%s": the first is the External ID', (first, second) => {
+    expect(fieldsOf([first, second, 'Email'], { sampleRows: people((i) => [`${1040 + i}`, `C-${2200 + i}`]) })).toEqual(['externalId', null, 'email']);
+  });
+  it('the named id is the External ID when the bare id is not the first column', () => {
+    expect(fieldsOf(['Email', 'id', 'Customer Number'], { sampleRows: people((i) => [`${1040 + i}`, `C-${2200 + i}`]).map((r) => [r[2], r[0], r[1]]) }))
+      .toEqual(['email', null, 'externalId']);
+  });
+  it('in a file of invoices (prices, totals) the first id numbers the invoices: the customer\'s number is the person\'s', () => {
+    const rows = people((i) => [`2025-004${i}`, `K10${i}7`]).map((r) => [...r, '119,95']);
+    expect(fieldsOf(['id', 'klantnummer', 'email', 'totaalIncBtw'], { sampleRows: rows })).toEqual([null, 'externalId', 'email', null]);
+    expect(fieldsOf(['id', 'COD_ALUNO', 'email', 'VALOR'], { sampleRows: rows })).toEqual([null, 'externalId', 'email', null]);
+  });
+  it('a company\'s VAT number is no amount: the first id still wins', () => {
+    const rows = people((i) => [`${1040 + i}`, `u-${300 + i}`]).map((r, i) => [...r, `NL00${i}123456B01`]);
+    expect(fieldsOf(['id', 'user_id', 'email', 'btw_nummer'], { sampleRows: rows })[0]).toBe('externalId');
+  });
+  it('without a header row, a first column of register codes ("S014", "PROF-014") in a list of contacts is the External ID; a row counter is not', () => {
+    const rows = (codes: string[]) => codes.map((c, i) => [c, `Persona ${i}`, `p${i}@example.es`]);
+    for (const codes of [['S014', 'S015', 'S027'], ['PROF-014', 'PROF-015', 'PROF-021'], ['1017', '1018', '1022']]) {
+      expect(fieldsOf(['', '', ''], { sampleRows: rows(codes), noHeader: true })[0]).toBe('externalId');
+    }
+    for (const codes of [['1', '2', '3'], ['S000', 'S014', 'S014'], ['014', '015', '016']]) {
+      expect(fieldsOf(['', '', ''], { sampleRows: rows(codes), noHeader: true })[0]).toBeNull();
+    }
   });
 });
