@@ -284,6 +284,10 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // A sports roster's club: "Verein", "Club", "Clube", "Società sportiva", "Vereniging" is a group the player belongs to,
   // not an employer: a tag (as held-out parts 10 to 15 chose, five sets to one).
   { field: 'tags', conf: 0.75, names: { en: ['Club', 'Club Name', 'Sports Club'], es: ['Club', 'Nombre del club'], pt: ['Clube', 'Nome do clube'], fr: ['Club', 'Nom du club'], de: ['Verein', 'Vereinsname', 'Sportverein'], it: ['Società sportiva', 'Nome società'], nl: ['Vereniging', 'Club', 'Clubnaam', 'Verenigingsnaam'] } },
+  // A team the person plays or works in ("Team": U17, Corporate; "Mannschaft", "Equipo", "Équipe", "Squadra", "Ploeg") is a
+  // group the person belongs to: a tag, as the tenth part's choices write it and every part since has chosen (16 sets to
+  // none; parts 3 to 8, before that choice was written, left 7 such columns out).
+  { field: 'tags', conf: 0.7, names: { en: ['Team', 'Team Name'], es: ['Equipo', 'Nombre del equipo'], pt: ['Equipe', 'Nome da equipe'], fr: ['Équipe', 'Nom de l\'équipe'], de: ['Mannschaft', 'Mannschaften', 'Team'], it: ['Squadra', 'Nome squadra'], nl: ['Team', 'Teamnaam', 'Ploeg'] } },
   // A public body someone works for (a government staff directory's "Agency": "Provincial Health Office"), modestly:
   // an agency may also be the one a client came through
   { field: 'companyName', conf: 0.6, names: { en: ['Agency', 'Agency Name', 'Government Agency'], es: ['Agencia', 'Dependencia', 'Organismo'], pt: ['Agência', 'Órgão', 'Orgão'], it: ['Agenzia'], de: ['Behörde', 'Dienststelle Name'], nl: ['Instantie', 'Overheidsinstantie'] } },

@@ -286,7 +286,9 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   if ((w.field === 'tags' || w.field === 'source') && sniff.n >= 2) {
     const kinds = w.field === 'tags' ? (['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId', 'boolean'] as const) : (['number', 'date', 'time', 'money', 'boolean'] as const);
     const notLabels = kinds.reduce((t, k) => t + kindShare(sniff, k), 0);
-    if (notLabels >= 0.8) {
+    // (Of contact data the values say which: a "Team" column of web addresses is the website.)
+    const contactData = vote && w.conf < STRONG && vote.share >= 0.8 && ['email', 'phone', 'website'].includes(family(vote.field) ?? '');
+    if (notLabels >= 0.8 && !contactData) {
       unmap(w, `"${w.header}" holds numbers or dates (${pct(notLabels)}), not labels`);
       return;
     }

@@ -266,8 +266,10 @@ describe('precision, recall and F1 over all columns', () => {
   // is), "Hometown" holding "City, Country", Telegram's numeric user id, and "OWNER" holding true/false (a strong
   // header is never dropped for its values).
   // 0.9934 after the fifteenth to eighteenth parts' rules.
-  it('third held-out part: F1 of at least 0.9933', () => {
-    expect(report('third held-out part', HELDOUT3).f1).toBeGreaterThanOrEqual(0.9933);
+  // 0.9918 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
+  // since has followed ("of two ids" block of ./general-rules.test.ts).
+  it('third held-out part: F1 of at least 0.9917', () => {
+    expect(report('third held-out part', HELDOUT3).f1).toBeGreaterThanOrEqual(0.9917);
   });
   // The fourth held-out part (86 sets, 981 columns) measured 0.9490 (precision 0.9380, recall 0.9603) when first run,
   // before anything was tuned on it; 0.9550 after general rules made without seeing it; 0.9921 (precision 0.9863,
@@ -298,8 +300,10 @@ describe('precision, recall and F1 over all columns', () => {
   // ./general-rules.test.ts): its writers chose a student's "matnr" over the table's first "id", 1, 2, against the
   // tenth part's choice
   // ("of two ids of the person, the first is the External ID"), which the later parts follow.
-  it('fifth held-out part: F1 of at least 0.9774', () => {
-    expect(report('fifth held-out part', HELDOUT5).f1).toBeGreaterThanOrEqual(0.9774);
+  // 0.9766 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
+  // since has followed ("of two ids" block of ./general-rules.test.ts).
+  it('fifth held-out part: F1 of at least 0.9765', () => {
+    expect(report('fifth held-out part', HELDOUT5).f1).toBeGreaterThanOrEqual(0.9765);
   });
   // The sixth held-out part (93 sets, 1,149 columns, built blind after the fifth part's rules) measured 0.9426
   // (precision 0.9539, recall 0.9315) when first run, before anything was tuned on it; 0.9747 (precision 0.9765,
@@ -310,8 +314,10 @@ describe('precision, recall and F1 over all columns', () => {
   // positions tell apart, and judgments: a school's "Roll No", Xero's contact persons, "Orkest" as tags.
   // 0.9838 after the tenth part's rules (its Dutch student society without a header row: the first address block and
   // the member number; "Orkest" as tags).
-  it('sixth held-out part: F1 of at least 0.9837', () => {
-    expect(report('sixth held-out part', HELDOUT6).f1).toBeGreaterThanOrEqual(0.9837);
+  // 0.9820 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
+  // since has followed ("of two ids" block of ./general-rules.test.ts).
+  it('sixth held-out part: F1 of at least 0.9819', () => {
+    expect(report('sixth held-out part', HELDOUT6).f1).toBeGreaterThanOrEqual(0.9819);
   });
   // The seventh held-out part (110 sets, 1,510 columns, built blind after the sixth part's rules and a form's
   // questions)
@@ -331,8 +337,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9705 after the ninth and tenth parts' rules (a ticket's and a race's category, an application's "ID" and
   // company).
   // 0.9712 after the fifteenth to eighteenth parts' rules.
-  it('eighth held-out part: F1 of at least 0.9711', () => {
-    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9711);
+  // 0.9697 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
+  // since has followed ("of two ids" block of ./general-rules.test.ts).
+  it('eighth held-out part: F1 of at least 0.9696', () => {
+    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9696);
   });
   // The ninth held-out part (109 sets, 1,231 columns, built blind while the eighth part's rules were written) measured
   // 0.9339 before those rules and 0.9355 (precision 0.9206, recall 0.9508) after them, when first run, before anything
@@ -359,8 +367,9 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9683 after the eleventh and twelfth parts' rules (a first column's "Codice" over CL0042, a type word's own
   // field).
   // 0.9699 after the fifteenth to eighteenth parts' rules.
-  it('tenth held-out part: F1 of at least 0.9698', () => {
-    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9698);
+  // 0.9707 measured again when the first of two ids and a team as Tags were added (neither changes this part).
+  it('tenth held-out part: F1 of at least 0.9706', () => {
+    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9706);
   });
   // The eleventh held-out part (115 sets, 1,363 columns, built blind in two halves after the tenth part's rules
   // and a few
@@ -390,8 +399,10 @@ describe('precision, recall and F1 over all columns', () => {
   // team or a party as tags; a help desk's assignee; a school's or an association's own name beside its members.
   // 0.9610 after the thirteenth part's rules (a named tool's id beside the file's own, a source over amounts).
   // 0.9646 after the fifteenth to eighteenth parts' rules (a club as a tag, bare regions of the file's own).
-  it('twelfth held-out part: F1 of at least 0.9645', () => {
-    expect(report('twelfth held-out part', HELDOUT12).f1).toBeGreaterThanOrEqual(0.9645);
+  // 0.9665 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
+  // since has followed ("of two ids" block of ./general-rules.test.ts).
+  it('twelfth held-out part: F1 of at least 0.9664', () => {
+    expect(report('twelfth held-out part', HELDOUT12).f1).toBeGreaterThanOrEqual(0.9664);
   });
   // The thirteenth held-out part (109 sets, 1,154 columns, built blind after the eleventh part's rules, while the
   // twelfth
@@ -405,8 +416,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9592 after the fifteenth to eighteenth parts' rules (an id the rows share, a user name of full names).
   // 0.9576 after the first id of the person became the External ID ("of two ids" block of
   // ./general-rules.test.ts): a contact table's first "Id" beside the patient's id, which its writers chose.
-  it('thirteenth held-out part: F1 of at least 0.9576', () => {
-    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9576);
+  // 0.9610 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
+  // since has followed ("of two ids" block of ./general-rules.test.ts).
+  it('thirteenth held-out part: F1 of at least 0.9608', () => {
+    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9608);
   });
   // The fourteenth held-out part (107 sets, 1,417 columns, built blind after the twelfth and thirteenth parts' rules; a
   // 108th set was dropped for sharing its source with another) measured 0.8907 (precision 0.8941, recall 0.8874) when
@@ -419,8 +432,10 @@ describe('precision, recall and F1 over all columns', () => {
   // the source), a file whose header row is a joke ("Bordel", "a", "couette"), data models' field names, and a school
   // platform's co-accounts (the parents' "Co1EMail").
   // 0.9118 after the fifteenth to eighteenth parts' rules (an id the rows share, a Brazilian ERP's "Razão").
-  it('fourteenth held-out part: F1 of at least 0.9117', () => {
-    expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9117);
+  // 0.9135 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
+  // since has followed ("of two ids" block of ./general-rules.test.ts).
+  it('fourteenth held-out part: F1 of at least 0.9133', () => {
+    expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9133);
   });
   // The fifteenth held-out part (114 sets, 1,129 columns, built blind after the fourteenth part's rules, of
   // everyday lists:
@@ -444,8 +459,10 @@ describe('precision, recall and F1 over all columns', () => {
   // misses led to ("sixteenth part" blocks of ./general-rules.test.ts).
   // 0.9716 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
   // a first column of register codes without a header row).
-  it('sixteenth held-out part: F1 of at least 0.9714', () => {
-    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9714);
+  // 0.9731 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
+  // since has followed ("of two ids" block of ./general-rules.test.ts).
+  it('sixteenth held-out part: F1 of at least 0.9730', () => {
+    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9730);
   });
   // The seventeenth held-out part (112 sets, 1,168 columns, built blind in two halves while the sixteenth part's
   // rules were
@@ -457,8 +474,10 @@ describe('precision, recall and F1 over all columns', () => {
   // misses led to ("seventeenth part" block of ./general-rules.test.ts).
   // 0.9693 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
   // a first column of register codes without a header row).
-  it('seventeenth held-out part: F1 of at least 0.9692', () => {
-    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9692);
+  // 0.9709 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
+  // since has followed ("of two ids" block of ./general-rules.test.ts).
+  it('seventeenth held-out part: F1 of at least 0.9708', () => {
+    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9708);
   });
   // The eighteenth held-out part (112 sets, 1,202 columns, built blind in two halves while the seventeenth part's rules
   // were written) measured 0.9553 (precision 0.9577, recall 0.9530) when first run; 0.9481 with the mapper of the
@@ -493,8 +512,10 @@ describe('precision, recall and F1 over all columns', () => {
   // of ./general-rules.test.ts).
   // 0.9536 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
   // a first column of register codes without a header row).
-  it('twentieth held-out part: F1 of at least 0.9535', () => {
-    expect(report('twentieth held-out part', HELDOUT20).f1).toBeGreaterThanOrEqual(0.9535);
+  // 0.9564 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
+  // since has followed ("of two ids" block of ./general-rules.test.ts).
+  it('twentieth held-out part: F1 of at least 0.9562', () => {
+    expect(report('twentieth held-out part', HELDOUT20).f1).toBeGreaterThanOrEqual(0.9562);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);

@@ -535,7 +535,7 @@ describe('16. the fifth part: a thing\'s name is no person\'s name, and a name o
   // A college application's "Programme Name", a giving report's "Category Name", a CRM's "Location Friendly Name",
   // Planning Center's and Givebutter's "Household Name", a donor import's "Household Full Name".
   it.each(['Programme Name', 'Program Name', 'programme_name', 'programName', 'Category Name', 'Location Friendly Name', 'Location Name',
-    'Household Name', 'Household Full Name', 'Course Name', 'Class Name', 'Branch Name', 'Package Name', 'Team Name', 'campaign_name', 'Store Name',
+    'Household Name', 'Household Full Name', 'Course Name', 'Class Name', 'Branch Name', 'Package Name', 'campaign_name', 'Store Name',
     'Venue Name', 'Membership Name', '¿Cuál es el nombre del curso?', 'Quel est le nom de la formation ?', 'Nome do curso', 'Kursname', 'Cursusnaam'])(
     '"%s" is not the contact\'s name', (h) => {
       expect(mapOf(['Email', h])[h]).toBeNull();
@@ -1769,7 +1769,7 @@ describe('eleventh part: groups, a practice, registers\' numbers, other records,
     ['idpersona', 'externalId'], ['codcli', 'externalId'], ['codigo_end_postal', 'postalCode'], ['nascita', 'dateOfBirth'], ['Geburt', 'dateOfBirth'],
     ['toll_free', 'phone'], ['Source du formulaire', 'source'], ['Origen del lead', 'source'], ['Quelle der Anfrage', 'source'],
     ['Lease ID', null], ['Listing ID', null], ['AbonnementId', null], ['Matter Name', null], ['Credential Name', null], ['Corretora', null],
-    ['Team', null], ['Fuente de ingresos', null], ['Nome fantasia', null],
+    ['Fuente de ingresos', null], ['Nome fantasia', null],
   ])('"%s" is %s', (h, field) => {
     expect(mapOf(['Name', 'Email', h])[h]).toBe(field);
   });
@@ -2244,5 +2244,11 @@ describe('of two ids of the person, the first: an id opening the file before a n
     for (const codes of [['1', '2', '3'], ['S000', 'S014', 'S014'], ['014', '015', '016']]) {
       expect(fieldsOf(['', '', ''], { sampleRows: rows(codes), noHeader: true })[0]).toBeNull();
     }
+  });
+  it.each(['Team', 'Team Name', 'Mannschaft', 'Equipo', 'Équipe', 'Squadra', 'Teamnaam'])('"%s" names a group the person belongs to: Tags (the tenth part\'s choice)', (h) => {
+    expect(mapOf(['Name', 'Email', h], { sampleRows: [['Ana Lee', 'a@example.com', 'U17'], ['Bo Li', 'b@example.com', 'Damen 1']] })[h]).toBe('tags');
+  });
+  it.each(['Team Lead', 'Team Size', 'Team ID'])('"%s" is no group of the person', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).not.toBe('tags');
   });
 });
