@@ -362,13 +362,15 @@ function sharedIds(ws: Work[], columns: readonly CellValue[][] | undefined): voi
 }
 
 /** A bare "Region" ("Regio", "Regione", "Região"): the first-level region, or a sales, club or charity region of its own;
- *  a "Departamento" the region of Colombia or Uruguay, or a company's department in a Brazilian staff list. */
-const BARE_REGION = /^(?:region|regions|regio|regione|regiao|departamento|departement)$/;
+ *  a "Departamento" the region of Colombia or Uruguay, or a company's department in a Brazilian staff list; a bare
+ *  "Estado", "State", "État", "Stato" the state, or a status ("Nuevo", "Respondido"; "verde", "amarillo"). */
+const STATE_WORDS = /^(?:estado|state|etat|stato)$/;
+const BARE_REGION = /^(?:region|regions|regio|regione|regiao|departamento|departement|estado|state|etat|stato)$/;
 
 /**
- * A bare "Region" or "Departamento" whose values are mostly no country's regions, in a file whose country's regions are
- * known ("Noord", "Oost"; "Schwarzwald", "Neckar"; "Africa", "Latin America"), is a region of the file's own (a club's
- * district, a sales area), not the contact's state. Of a country whose regions are not known here, the header decides;
+ * A bare "Region", "Departamento" or "Estado" whose values are mostly no country's regions, in a file whose country's
+ * regions are known ("Noord", "Oost"; "Schwarzwald", "Neckar"; "Africa", "Latin America"; a status: "Nuevo",
+ * "Respondido"), is a region of the file's own (a club's district, a sales area) or a status, not the contact's state. Of a country whose regions are not known here, the header decides;
  * a bare "Estado" too (a Brazilian or Mexican file read with the default country: its states are the values' own).
  */
 function salesRegions(ws: Work[], columns: readonly CellValue[][] | undefined, country: string): void {
@@ -382,8 +384,10 @@ function salesRegions(ws: Work[], columns: readonly CellValue[][] | undefined, c
   for (const w of ws) {
     if (w.field !== 'state' || w.basis === 'values' || !BARE_REGION.test(compactHeader(w.header))) continue;
     const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
-    const known = vs.filter(isRegionAnywhere).length;
-    if (vs.length >= 2 && known / vs.length < 0.5) unmap(w, `"${w.header}" holds "${vs.find((v) => !isRegionAnywhere(v))}", no region of ${country.toUpperCase()} or another country: an area of the file's own`);
+    // (A code of two or three capitals may be a region's whose codes are not held here: "BW" of Baden-Württemberg.)
+    const region = (v: string) => isRegionAnywhere(v) || /^[A-Z]{2,3}$/.test(v);
+    const known = vs.filter(region).length;
+    if (vs.length >= 2 && known / vs.length < 0.5) unmap(w, `"${w.header}" holds "${vs.find((v) => !region(v))}", no region of ${country.toUpperCase()} or another country: ${STATE_WORDS.test(compactHeader(w.header)) ? 'a status or a state of something else' : 'an area of the file\'s own'}`);
   }
 }
 

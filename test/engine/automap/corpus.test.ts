@@ -476,8 +476,9 @@ describe('precision, recall and F1 over all columns', () => {
   // a first column of register codes without a header row).
   // 0.9709 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
-  it('seventeenth held-out part: F1 of at least 0.9708', () => {
-    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9708);
+  // 0.9717 after a bare "Estado" or "State" over statuses ("Nuevo", "Respondido") stopped being the state.
+  it('seventeenth held-out part: F1 of at least 0.9715', () => {
+    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9715);
   });
   // The eighteenth held-out part (112 sets, 1,202 columns, built blind in two halves while the seventeenth part's rules
   // were written) measured 0.9553 (precision 0.9577, recall 0.9530) when first run; 0.9481 with the mapper of the
@@ -514,8 +515,9 @@ describe('precision, recall and F1 over all columns', () => {
   // a first column of register codes without a header row).
   // 0.9564 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
-  it('twentieth held-out part: F1 of at least 0.9562', () => {
-    expect(report('twentieth held-out part', HELDOUT20).f1).toBeGreaterThanOrEqual(0.9562);
+  // 0.9572 after a bare "Estado" or "State" over statuses ("Nuevo", "Respondido") stopped being the state.
+  it('twentieth held-out part: F1 of at least 0.9571', () => {
+    expect(report('twentieth held-out part', HELDOUT20).f1).toBeGreaterThanOrEqual(0.9571);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);

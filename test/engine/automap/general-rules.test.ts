@@ -2251,4 +2251,12 @@ describe('of two ids of the person, the first: an id opening the file before a n
   it.each(['Team Lead', 'Team Size', 'Team ID'])('"%s" is no group of the person', (h) => {
     expect(mapOf(['Name', 'Email', h])[h]).not.toBe('tags');
   });
+  it('a bare "Estado" or "State" over statuses is no region; over regions or region codes it is the state', () => {
+    const rows = (vs: string[]) => vs.map((v, i) => [`p${i}@example.es`, 'Madrid', v]);
+    expect(fieldsOf(['Email', 'Ciudad', 'Estado'], { sampleRows: rows(['Nuevo', 'Respondido', 'Nuevo']), defaultCountry: 'ES' })[2]).toBeNull();
+    expect(fieldsOf(['Email', 'City', 'State'], { sampleRows: rows(['Active', 'Inactive', 'Active']) })[2]).toBeNull();
+    expect(fieldsOf(['Email', 'City', 'State'], { sampleRows: rows(['California', 'Texas', 'Ohio']) })[2]).toBe('state');
+    expect(fieldsOf(['Email', 'City', 'State'], { sampleRows: rows(['BW', 'BY', 'BW']), defaultCountry: 'DE' })[2]).toBe('state');
+    expect(fieldsOf(['Email', 'Ciudad', 'Estado'], { sampleRows: rows(['Jalisco', 'Nuevo León', 'Puebla']), defaultCountry: 'MX' })[2]).toBe('state');
+  });
 });
