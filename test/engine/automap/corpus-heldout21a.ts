@@ -79,6 +79,7 @@
 // - A sports club, guild, clan or league team a person plays for is a group the person belongs to: Tags.
 // - A player's slug on a league's site is the External ID, like the code on a guest's card; a table's own row id
 //   beside a customer number is not imported.
+// - A tier or a loyalty level a customer has reached is a status, not a group: not imported.
 import { corpusSet, type CorpusSet } from './corpus-format';
 
 const set = (meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows' | 'part'>, table: string) => corpusSet({ ...meta, part: 'heldout21' }, table);
@@ -438,7 +439,8 @@ export const HELDOUT21A: CorpusSet[] = [
     Referral Code | - | WANJ24 | OTIE91 | FATU07
     # "Referred By" holds the referrer's code or "Direct": how the customer came, the Source.
     Referred By | source | Direct | WANJ24 | Direct
-    VIP Tier | tags | Gold | Bronze | Silver
+    # The VIP tier is a level the customer has reached (like a status), not a group: not imported.
+    VIP Tier | - | Gold | Bronze | Silver
     KYC Status | - | verified | pending | verified
     Deposit (KES) | - | 15000 | 2500 | 7000
     Joined Date | - | 2025-01-14 | 2025-02-02 | 2025-02-20
@@ -451,6 +453,7 @@ export const HELDOUT21A: CorpusSet[] = [
     City | city | Dar es Salaam | Mbeya | Zanzibar
     WhatsApp | additionalPhones | +255 754 123 456 | "" | +255 777 444 555
     Notes | - | Regular buyer | "" | Wholesale enquiries
+    # The loyalty level is a level the customer has reached (like a status), not a group: not imported.
     Loyalty Level | - | silver | bronze | gold
     # The colour tag (normal, vip) is a label the customer is filed under: Tags.
     Color Tag | tags | vip | normal | normal
@@ -489,13 +492,13 @@ export const HELDOUT21A: CorpusSet[] = [
     Email Address | email | hquinn@example.com | sadeyemi@example.com | opetrova@example.com
     Password | - | Temp#2291 | Temp#8830 | Temp#1174
     Secondary Email | additionalEmails | harriet.q@example.net | "" | ""
-    # Numbered, typed phones: the work phone 1 comes first and is the main phone, the others additional.
-    Work Phone 1 | phone | 206-555-0141 | 206-555-0158 | 206-555-0176
+    # Typed phones only: the mobile is the main phone, the work and home phones additional ones.
+    Work Phone 1 | additionalPhones | 206-555-0141 | 206-555-0158 | 206-555-0176
     Home Phone 1 | additionalPhones | "" | 425-555-0112 | ""
-    Mobile Phone 1 | additionalPhones | 206-555-0199 | "" | 206-555-0120
-    # The work address comes before the home address in the file: it is the first address and the Address line.
-    Work address 1 | address1 | 500 Pine St, Seattle, WA 98101 | 500 Pine St, Seattle, WA 98101 | 11 Bay Rd, Bellevue, WA 98004
-    Home address 1 | - | "" | 88 Cedar Ln, Renton, WA 98055 | ""
+    Mobile Phone 1 | phone | 206-555-0199 | 425-555-0163 | 206-555-0120
+    # The work address beside the home address is an alternate address group: the home address is the Address line.
+    Work address 1 | - | 500 Pine St, Seattle, WA 98101 | 500 Pine St, Seattle, WA 98101 | 11 Bay Rd, Bellevue, WA 98004
+    Home address 1 | address1 | 2140 NW 65th St, Seattle, WA 98117 | 88 Cedar Ln, Renton, WA 98055 | ""
     Employee Id | externalId | E10442 | E10587 | E10901
     Employee Type | - | Full-time | Contractor | Full-time
     Employee Title | - | Accountant | Developer | Office Manager
@@ -669,16 +672,17 @@ export const HELDOUT21A: CorpusSet[] = [
     modell | - | FIXED_SCHEDULE | SHIFT_BASED | FIXED_SCHEDULE
     passwort | - | Start2026! | Start2026! | Start2026!
   `),
-  set({ id: 'de-testfaelle-briefe-empfaenger-metadaten', kind: 'test-case metadata file of e-mailed letters, one line per recipient (number, e-mail and PDF file names, recipient e-mail, first and last name, case number, reference term)', lang: 'de', defaultCountry: 'DE', source: 'index:61919494543 (a test-case generator for letter e-mails, Python)' }, `
+  set({ id: 'de-testfaelle-mails-empfaenger-metadaten', kind: 'metadata file of sent e-mails exported as test cases for a batch tool, one line per recipient (number, EML and PDF file names, recipient e-mail, first and last name, the recipient\'s BD number, a reference term)', lang: 'de', defaultCountry: 'DE', source: 'index:61919494543 (a script exporting sent mails and their metadata, Python)' }, `
     Nr | - | 1 | 2 | 3
-    Dateiname_EML | - | 0001_bescheid.eml | 0002_bescheid.eml | 0003_anhoerung.eml
-    Dateiname_PDF | - | 0001_bescheid.pdf | 0002_bescheid.pdf | 0003_anhoerung.pdf
+    Dateiname_EML | - | testfall_001.eml | testfall_002.eml | testfall_003.eml
+    Dateiname_PDF | - | testfall_001.pdf | testfall_002.pdf | testfall_003.pdf
     Empfaenger_Email | email | r.baumann@example.de | petra.kuhn@example.com | t.lehmann@example.de
     Vorname | firstName | Rainer | Petra | Thomas
     Nachname | lastName | Baumann | Kuhn | Lehmann
-    # The case number belongs to the matter the letter is about (shared by a household), not to the person.
-    BD_Nummer | - | 12345BG0004711 | 12345BG0008152 | 12345BG0001290
-    Klammerbegriff | - | Weiterbewilligung | Änderungsbescheid | Anhörung
+    # The BD number is looked up for each recipient from the sender's list: the number the person is filed under
+    # there, the External ID.
+    BD_Nummer | externalId | 40012377 | 40019852 | 40003164
+    Klammerbegriff | - | Titelbezeichnung | Titelbezeichnung | Titelbezeichnung
   `),
   set({ id: 'de-leads-csv-import-heuristik-firma', kind: 'sales app\'s lead CSV import from its mapping tests, the canonical column names (company, first and last name, e-mail, phone, postcode, town)', lang: 'de', defaultCountry: 'DE', source: 'index:58102813539 (a sales app\'s lead CSV mapping tests, TypeScript)' }, `
     firma | companyName | Acme Maschinenbau GmbH | Rheinblick Immobilien | Schmidt & Söhne KG
@@ -728,28 +732,28 @@ export const HELDOUT21A: CorpusSet[] = [
     Typ | tags | Geschäftskunde | Privatkunde | Geschäftskunde
     Newsletter | - | ja | nein | ja
   `),
-  set({ id: 'de-makler-kontakte-tabelle-vertragsnummer', kind: 'insurance broker app\'s contacts table, the columns its API inserts (type, first and last name, e-mail, phone, company, customer number, contract number, notes)', lang: 'de', defaultCountry: 'DE', source: 'index:57029953233 (an insurance broker app\'s contacts API, PHP)' }, `
+  set({ id: 'de-gebietsverwaltung-kontakte-tabelle-vertragsnummer', kind: 'sales territory app\'s contacts table (contacts that postcode areas are assigned to), the columns its API inserts (type, first and last name, e-mail, phone, company, customer number, contract number, notes)', lang: 'de', defaultCountry: 'DE', source: 'index:57029953233 (a territory app\'s contacts API, PHP)' }, `
     # The type (interessent, kunde) is the kind the contact is filed under: Tags.
     type | tags | interessent | kunde | kunde
     vorname | firstName | Holger | Bettina | Yusuf
     nachname | lastName | Wendland | Schreiber | Aydın
     email | email | h.wendland@example.de | bettina.schreiber@example.com | yusuf.aydin@example.de
     telefon | phone | 0172 3344556 | 0911 223344 | 0157 88990011
-    firma | companyName | "" | Schreiber Druck GmbH | ""
+    firma | companyName | "" | Schreiber Haustechnik GmbH | Aydın Gebäudeservice
     kundennummer | externalId | "" | K-20488 | K-20512
-    vertragsnummer | - | "" | V-883102 | V-884577
-    notizen | - | Rückruf wegen Hausrat | Gewerbeversicherung läuft 12/25 | ""
+    vertragsnummer | - | "" | V-2024-031 | V-2024-047
+    notizen | - | Interesse an PLZ 904 | "" | Gebiet 681 und 682
   `),
-  set({ id: 'nl-bibliotheek-lidmaatschap-aanvraag-tabel', kind: 'library member application table, the columns its insert fills (member number, name, birth date, sex, bank account, phone, address, postcode, rights)', lang: 'nl', defaultCountry: 'NL', source: 'index:12255466062 (a library app\'s data access class, Oracle inserts, C#)' }, `
+  set({ id: 'nl-basketbalclub-lidmaatschap-aanvragen-tabel', kind: 'Dutch basketball club site\'s membership applications table, the columns its insert fills (member number, name, birth date, sex, bank account, phone, address, postcode, rights)', lang: 'nl', defaultCountry: 'NL', source: 'index:12255466062 (a basketball club site\'s data access class, Oracle inserts, C#)' }, `
     LIDNR | externalId | 10421 | 10422 | 10430
     NAAM | name | Femke Dekker | Ruben Claassen | Yara Hoekstra
-    GEBOORTEDATUM | dateOfBirth | 12-03-1994 | 28-07-1987 | 05-11-2003
+    GEBOORTEDATUM | dateOfBirth | 12-MAR-2004 | 28-JUL-1997 | 05-NOV-2008
     GESLACHT | - | V | M | V
     REKENINGNUMMER | - | NL12RABO0123456789 | NL34INGB0009876543 | NL56ABNA0412345678
-    TELEFOONNUMMER | phone | 06-41234567 | 013-5123456 | 06-29876543
-    ADRES | address1 | Spoorlaan 22 | Piushaven 7 | Ringbaan-Oost 140
-    POSTCODE | postalCode | 5038 CB | 5017 AN | 5013 CE
-    RECHTEN | - | lid | lid | beheerder
+    TELEFOONNUMMER | phone | 06-41234567 | 040-2531234 | 06-29876543
+    ADRES | address1 | Dorpstraat 22 | Burgemeester van Hoofflaan 7 | Sterrenlaan 140
+    POSTCODE | postalCode | 5504 HA | 5503 BA | 5508 AT
+    RECHTEN | - | Lid | Lid | Lid
   `),
   set({ id: 'nl-judotoernooi-judokas-import-club-band', kind: 'Dutch judo tournament app\'s judoka import format from its README (name, birth date, sex, belt, club, weight)', lang: 'nl', defaultCountry: 'NL', source: 'index:32227297441 (a judo tournament app\'s README, import format)' }, `
     Naam | name | Luuk Verbeek | Sara El Idrissi | Jesse de Bruin
@@ -856,7 +860,7 @@ export const HELDOUT21A: CorpusSet[] = [
     country | country | Nederland | Nederland | Nederland
     email_1 | email | info@bloemenhuisflora.example | mark.koster@example.nl | r.vanrijn@techniekvanrijn.example
   `),
-  set({ id: 'mixed-de-en-handwerker-profil-briefkopf', kind: 'tradesman app\'s user profile as its PDF letterhead reads it, German and English column names (first and last name, e-mail, company name, the firm\'s street, postcode, town and phone, logo and signature data)', lang: 'mixed', defaultCountry: 'DE', source: 'index:70890095161 (a tradesman app\'s offer PDF generator, React)' }, `
+  set({ id: 'mixed-de-en-profil-briefkopf-firma', kind: 'business app\'s user profile as its PDF letterhead code reads it, German and English column names (first and last name, e-mail, company name, the firm\'s street, postcode, town and phone, logo and signature data)', lang: 'mixed', defaultCountry: 'DE', source: 'index:70890095161 (a business app\'s PDF document page, React)' }, `
     vorname | firstName | Frank | Petra | Emre
     nachname | lastName | Lorenz | Haas | Çelik
     email | email | frank@lorenz-elektro.example | p.haas@example.de | emre@celik-fliesen.example
