@@ -216,7 +216,7 @@ export const HELDOUT21B: CorpusSet[] = [
     Correo electrónico | email | alba.ruiz@example.es | raul.sanz@example.com | ""
     Puesto | - | camarera | cocinero | ayudante de cocina
   `),
-  set({ id: 'es-mx-universidad-alumnos-alta-matricula-grupo', kind: 'Mexican university app\'s student sign-up, the columns its insert fills for each student (enrolment number, name, surnames, e-mail, phone, group id, user id)', lang: 'es', defaultCountry: 'MX', source: 'index:60434926952 (a school admin API\'s student creation route, Node.js)' }, `
+  set({ id: 'es-mx-universidad-alumnos-alta-matricula-grupo', kind: 'Spanish-language school app\'s student sign-up, the columns its insert fills for each student (enrolment number, name, surnames, e-mail, phone, group id, user id)', lang: 'es', defaultCountry: 'MX', source: 'index:60434926952 (a school admin API\'s student creation route, Node.js)' }, `
     # The enrolment number the student is filed under: the External ID. The row ids of this database's group and
     # user tables name nothing outside it: not imported.
     matricula | externalId | A01234567 | A01234589 | A01234612
@@ -417,11 +417,11 @@ export const HELDOUT21B: CorpusSet[] = [
     mot_de_passe_hash | - | $2b$10$abc | $2b$10$def | $2b$10$ghi
     role | - | chauffeur | chauffeur | chauffeur
   `),
-  set({ id: 'fr-gite-reservations-export-prestations', kind: 'French holiday rental site\'s bookings export, a ";" CSV (start and end dates, price, length, first name, surname, address, postcode, town, phone, e-mail, extra services)', lang: 'fr', defaultCountry: 'FR', source: 'index:42106272876 (a booking site\'s export service, PHP)' }, `
-    Date début | - | 12/07/2025 | 02/08/2025 | 23/08/2025
-    Date fin | - | 19/07/2025 | 09/08/2025 | 30/08/2025
-    Prix | - | 840 | 910 | 760
-    Durée | - | 7 | 7 | 7
+  set({ id: 'fr-rendez-vous-export-prestations-adresse', kind: 'French home-service business\'s appointments export, a ";" CSV (start and end times, price, length, first name, surname, address, postcode, town, phone, e-mail, services)', lang: 'fr', defaultCountry: 'FR', source: 'index:42106272876 (an appointment app\'s export service, Symfony, PHP)' }, `
+    Date début | - | 2025-07-12 09:00:00 | 2025-07-12 14:30:00 | 2025-07-15 10:00:00
+    Date fin | - | 2025-07-12 10:30:00 | 2025-07-12 16:00:00 | 2025-07-15 11:00:00
+    Prix | - | 85 | 120.5 | 60
+    Durée | - | 90 | 90 | 60
     Prénom | firstName | Sandrine | Thomas | Nathalie
     Nom | lastName | Girard | Rousseau | Faure
     Adresse | address1 | 8 rue Pasteur | 45 boulevard Carnot | 2 impasse des Tilleuls
@@ -429,7 +429,7 @@ export const HELDOUT21B: CorpusSet[] = [
     Ville | city | Lyon | Lille | Nantes
     Telephone | phone | 06 45 12 78 90 | 03 20 55 41 12 | 07 66 21 09 87
     Email | email | sandrine.girard@example.fr | thomas.rousseau@example.com | n.faure@example.fr
-    Prestations | - | Ménage, Linge | "" | Linge
+    Prestations | - | Ménage, Repassage | Vitres | Ménage
   `),
   set({ id: 'fr-be-club-oldtimers-membres-gsm-vehicule', kind: 'Belgian old-car club\'s member list read from its Google Sheet (surname, first name, postal address, GSM, e-mail, car make, model, year, plate, other club, BEHVA insurance, fee, other vehicle, photo)', lang: 'fr', defaultCountry: 'BE', source: 'index:70910329803 (a club site generator reading the members sheet, Python)' }, `
     Nom | lastName | Dubois | Lambert | Peeters
@@ -461,7 +461,7 @@ export const HELDOUT21B: CorpusSet[] = [
     Civilité | - | M. | Mme | M. et Mme
     Nom | lastName | Renaud | Fontaine | Mercier
     Prénom | firstName | Philippe | Isabelle | Gérard
-    # The association's own entities the donor gives to (its branches, projects): not the donor's company, not imported.
+    # The entities the donor is linked to, a free list the file does not explain further: not imported.
     Entités | - | Antenne Lyon | Siège, Antenne Paris | Siège
     Total | - | 450 | 1200 | 80
     Dernier Contact | - | 2025-09-14 | 2025-10-02 | 2024-12-20
@@ -724,21 +724,21 @@ export const HELDOUT21B: CorpusSet[] = [
     range_min | - | 200000 | 365000 | 290000
     range_max | - | 230000 | 415000 | 330000
   `),
-  set({ id: 'it-helpdesk-ticket-tabella-reparto', kind: 'Italian hospital helpdesk\'s ticket table, the columns its insert fills for each request (ticket code, name, surname, e-mail, phone, reference, site, home department, department and service ids, description, priority, IP, attachment)', lang: 'it', defaultCountry: 'IT', source: 'index:61373901438 (a helpdesk web app, Flask, Python)' }, `
+  set({ id: 'it-helpdesk-ticket-tabella-reparto', kind: 'Italian company helpdesk\'s ticket table, the columns its insert fills for each request (ticket code, name, surname, e-mail, phone, reference, site, home department, department and service ids, description, priority, IP, attachment)', lang: 'it', defaultCountry: 'IT', source: 'index:61373901438 (a helpdesk web app, Flask, Python)' }, `
     # The ticket's code and what the ticket is about are not contact fields; the person who opened it is the contact.
     codice_ticket | - | TK-2025-0412 | TK-2025-0413 | TK-2025-0417
     nome | firstName | Rita | Claudio | Sonia
     cognome | lastName | Morelli | Guidi | Parisi
     email | email | rita.morelli@example.it | claudio.guidi@example.it | sonia.parisi@example.it
-    telefono | phone | 0543 731 245 | 0543 731 980 | 0546 601 112
+    telefono | phone | 0543 731 245 | 0543 731 980 | 0547 601 112
     riferimento | - | Interno 245 | "" | Interno 112
-    sede | - | Forlì | Forlì | Faenza
-    reparto_appartenenza | - | Cardiologia | Radiologia | Pediatria
+    sede | - | Forlì | Forlì | Cesena
+    reparto_appartenenza | - | Amministrazione | Magazzino | Ufficio tecnico
     reparto_id | - | 4 | 9 | 12
     servizio_id | - | 2 | 2 | 5
     descrizione | - | Stampante non funziona | Accesso al gestionale | PC lento
     priorita | - | media | alta | bassa
-    ip | - | 10.12.4.51 | 10.12.9.23 | 10.14.2.77
+    ip | - | 192.168.10.51 | 192.168.10.23 | 192.168.20.77
     allegato | - | "" | screenshot.png | ""
   `),
   // --------------------------------------------------------------------------------------------------- English
