@@ -267,7 +267,7 @@ export const HELDOUT21B: CorpusSet[] = [
     Telefone | phone | (85) 98811-2233 | (85) 99702-4455 | (85) 3244-1010
     Obs | - | "" | Bolsa parcial | Transferido
   `),
-  set({ id: 'pt-br-odonto-pacientes-migracao-convenio-largo', kind: 'Brazilian dental clinic software\'s patient file from the previous system, the ";" layout its migration script reads (record, sign-up date, name, phone, mobile, work phone, e-mail, birth date, address, number, complement, district, town, state, CEP, CPF, RG, sex, specialities, holder, insurer, plan, plan number and validity, guardian, father\'s and mother\'s names; 27 columns)', lang: 'pt', defaultCountry: 'BR', source: 'index:43476239796 (a dental clinic app\'s data migration script, PHP)' }, `
+  set({ id: 'pt-br-clinica-pacientes-migracao-convenio-largo', kind: 'Brazilian clinic software\'s patient file from the previous system, the ";" layout its migration script reads (record, sign-up date, name, phone, mobile, work phone, e-mail, birth date, address, number, complement, district, town, state, CEP, CPF, RG, sex, specialities, holder, insurer, plan, plan number and validity, guardian, father\'s and mother\'s names; 27 columns)', lang: 'pt', defaultCountry: 'BR', source: 'index:43476239796 (a clinic app\'s data migration script, PHP)' }, `
     # The source's line ends with a space after "Nome da Mãe", which the table cannot hold.
     # The record number the patient is filed under in the previous system: the External ID.
     Registro | externalId | 1045 | 1046 | 1052
@@ -289,10 +289,10 @@ export const HELDOUT21B: CorpusSet[] = [
     CPF | - | 123.456.789-09 | 987.654.321-00 | ""
     RG | - | 1234567 SSP/GO | 7654321 SSP/GO | ""
     Sexo | - | F | M | F
-    Especialidades | - | Ortodontia | Implante | Odontopediatria
+    Especialidades | - | Dermatologia | Ortopedia | Pediatria
     # The health plan's holder (a parent for a child) is another person: not imported, nor the plan's columns.
     Titular | - | Rosângela Pires | Fábio Monteiro | Marcos Cunha
-    Convênio | - | Odontoprev | Particular | Uniodonto
+    Convênio | - | Unimed | Particular | Bradesco Saúde
     Plano | - | Integral | "" | Essencial
     Número do Plano | - | 0098123 | "" | 5512340
     Validade do Plano | - | 12/2026 | "" | 06/2026
