@@ -170,7 +170,7 @@ function ownersBusiness(ws: Work[], columns: readonly CellValue[][], open: (w: W
 /** Where a lead comes from, as lead lists write it in the seven languages: a referral, word of mouth, a trade fair, an
  *  event, an ad, a flyer, the press, a website, a search engine, a social network. */
 const CHANNELS = new Set(('referral,recommendation,word of mouth,trade show,trade fair,fair,event,website,web,google,facebook,instagram,' +
-  'linkedin,twitter,tiktok,youtube,newsletter,flyer,advertisement,ad,ads,radio,tv,press,cold call,walk in,partner,friend,' +
+  'linkedin,twitter,tiktok,youtube,newsletter,flyer,advertisement,ad,ads,radio,tv,press,cold call,walk in,partner,friend,direct,' +
   'recomendacion,referido,referencia,boca a boca,feria,evento,pagina web,anuncio,volante,prensa,amigo,' +
   'indicacao,feira,site,anuncio,panfleto,' +
   'recommandation,bouche a oreille,salon,site web,site internet,publicite,prospectus,evenement,parrainage,ami,presse,' +
@@ -178,7 +178,7 @@ const CHANNELS = new Set(('referral,recommendation,word of mouth,trade show,trad
   'passaparola,raccomandazione,segnalazione,fiera,sito,sito web,pubblicita,volantino,amico,' +
   'aanbeveling,mond tot mond,mond op mond,beurs,advertentie,folder,evenement,vriend').split(','));
 const channelKey = (s: string) => withoutAccents(s).toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
-const isChannelText = (s: string) => CHANNELS.has(channelKey(s));
+export const isChannelText = (s: string) => CHANNELS.has(channelKey(s));
 
 /** The share of a column's values that are dates of a year from 1900 to ten years ago (0 with fewer than two). */
 function birthDateShare(values: readonly CellValue[], opts: SniffOptions): number {

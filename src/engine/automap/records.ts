@@ -2,10 +2,13 @@
 // custom attribute (nothing), an insurance policy (another record), a card or licence number (the External ID when the
 // file has no better id), a ticket's holder (the contact of a ticket export); and, before the lexicon, a tool's own
 // column and an address's company line. Over the whole file (./resolve.ts): the ids and categories of a file of events,
-// a record id beside the contact's own, a company's copies of a person's columns, the first of two ids of the person.
+// a record id beside the contact's own, a company's copies of a person's columns, the first of two ids of the person,
+// a register's number under a registration's header.
+import type { CellValue } from '../types';
 import type { HeaderGuess } from './header';
 import { compactHeader, headerTokens } from './normalize';
 import type { Work } from './resolve';
+import { sniffValue } from './sniff';
 import {
   ACCOUNT_WORDS,
   CARD_HOLDER_WORDS,
@@ -198,3 +201,27 @@ export function leadingId(ws: readonly Work[]): Work | undefined {
 }
 /** A bare id, as a table's first column names its key. */
 const LEADING_BARE_ID = /^(?:id|uuid|guid|pk)$/;
+
+/** A registration, in the seven languages: its date ("Registro": 2024-03-01) or the register's number ("Registro": 1045). */
+const REGISTRATION_WORDS: ReadonlySet<string> = new Set(['registro', 'registration', 'registrierung', 'registre', 'registrazione', 'registratie', 'inscripcion',
+  'inscricao', 'inscription', 'iscrizione', 'inschrijving']);
+const REGISTER_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n']);
+/** A register's number: digits, or a code's letters and digits ("1045", "219834570", "REG2026-014"). */
+const REGISTER_NUMBER = /^(?:[A-Z]{1,5}[-/]?)?\d{3,12}(?:[-/]\d{1,6})?$/i;
+
+/**
+ * A registration's header ("Registro", "Número Registro", "Inscrição": read as a system date, or as nothing) over
+ * numbers one per person, none a date (1045, 1046; "REG2026-014"), is the register's number of the person: the External
+ * ID, when the file has none.
+ */
+export function registerNumbers(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  if (!columns || ws.some((w) => w.field === 'externalId' || w.field === 'contactId')) return;
+  const w = ws.find((x) => {
+    const ts = headerTokens(x.header);
+    return x.field === null && ts.some((t) => REGISTRATION_WORDS.has(t)) && ts.every((t) => REGISTRATION_WORDS.has(t) || REGISTER_NUMBER_WORDS.has(t) || t === 'de');
+  });
+  if (!w) return;
+  const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+  if (vs.length < 2 || new Set(vs).size !== vs.length || !vs.every((v) => REGISTER_NUMBER.test(v) && sniffValue(v) !== 'date')) return;
+  Object.assign(w, { field: 'externalId', conf: 0.6, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds a register's number for each person ("${vs[0]}"), not dates` });
+}

@@ -28,7 +28,8 @@ import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
 import { loginEmails, loginNames, whoseColumns } from './people';
 import { taggedColumns } from './tagged';
-import { companyCopies, eventRowIds, leadingId } from './records';
+import { companyCopies, eventRowIds, leadingId, registerNumbers } from './records';
+import { referralSources } from './referral';
 import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresses';
 import { family, round2, STRONG, unmap } from './work';
 import { applyValues, isHouseNumberText, looseShare } from './values';
@@ -425,6 +426,8 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   whoseColumns(ws);
   firstColumnCode(ws, opts.columns, opts.noHeader);
   eventRowIds(ws);
+  referralSources(ws, opts.columns);
+  registerNumbers(ws, opts.columns);
   companyCopies(ws);
   sharedIds(ws, opts.columns);
   salesRegions(ws, opts.columns, opts.defaultCountry ?? 'US');

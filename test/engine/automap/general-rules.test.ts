@@ -2260,3 +2260,29 @@ describe('of two ids of the person, the first: an id opening the file before a n
     expect(fieldsOf(['Email', 'Ciudad', 'Estado'], { sampleRows: rows(['Jalisco', 'Nuevo León', 'Puebla']), defaultCountry: 'MX' })[2]).toBe('state');
   });
 });
+
+describe('twenty-first part: a referral\'s channels, statuses, records\' numbers, groups\' names', () => {
+  const rows = (vs: string[]) => vs.map((v, i) => [`Person ${i}`, `p${i}@example.com`, v]);
+  it.each(['Referred By', 'Referido por', 'referidoPor', 'Recommandé par', 'Empfohlen von', 'Indicado por', 'Segnalato da'])('"%s" over channels as well as names is the Source', (h) => {
+    expect(fieldsOf(['Name', 'Email', h], { sampleRows: rows(['Dr. Rao', 'Google', 'Instagram']) })[2]).toBe('source');
+    expect(fieldsOf(['Name', 'Email', h], { sampleRows: rows(['Direct', 'Admin Kunle', 'Direct']) })[2]).toBe('source');
+  });
+  it('"Referred By" over people\'s names only, or beside a source of the file\'s own, is not imported', () => {
+    expect(fieldsOf(['Name', 'Email', 'Referred By'], { sampleRows: rows(['Tanya Ellis', 'Marek Zieliński', '']) })[2]).toBeNull();
+    expect(fieldsOf(['Name', 'Email', 'Referred By', 'Lead Source'], { sampleRows: rows(['Google', 'Tanya Ellis', '']).map((r) => [...r, 'Web']) })).toEqual(['name', 'email', null, 'source']);
+    expect(fieldsOf(['Name', 'Email', 'referrer'], { sampleRows: rows(['https://www.google.ch/', 'https://www.facebook.com/', '']) })[2]).toBeNull();
+  });
+});
+
+describe('twenty-first part: a registration\'s header over a register\'s numbers', () => {
+  const rows = (vs: string[]) => vs.map((v, i) => [`Persona ${i}`, `p${i}@example.com`, v]);
+  it.each(['Registro', 'Número Registro', 'Numero de registro', 'Inscrição'])('"%s" over numbers one per person is the External ID; over dates it is not imported', (h) => {
+    expect(fieldsOf(['Nome', 'Email', h], { sampleRows: rows(['1045', '1046', '1052']) })[2]).toBe('externalId');
+    expect(fieldsOf(['Nome', 'Email', h], { sampleRows: rows(['REG2026-014', 'REG2026-027', 'REG2026-031']) })[2]).toBe('externalId');
+    expect(fieldsOf(['Nome', 'Email', h], { sampleRows: rows(['2024-03-01', '2024-03-02', '2024-03-05']) })[2]).toBeNull();
+    expect(fieldsOf(['Nome', 'Email', h], { sampleRows: rows(['1045', '1045', '1052']) })[2]).toBeNull();
+  });
+  it('beside an id of the file\'s own, a registration\'s number is not imported', () => {
+    expect(fieldsOf(['ID', 'Nome', 'Email', 'Registro'], { sampleRows: rows(['1045', '1046', '1052']).map((r, i) => [`${i + 1}`, ...r]) })[3]).toBeNull();
+  });
+});

@@ -1,0 +1,20 @@
+// Who or what referred the contact ("Referred By", "Referido por", "Recommandé par", "Empfohlen von", "Indicado por",
+// "Segnalato da", "Aangebracht door"): a person who referred them (Outlook's "Referred By": a name), not imported; or,
+// where the answers name channels too ("Instagram", "Google", "Direct", "Página web" beside "Dr. Rao"), the way the
+// contact came: the Source, when the file has no source of its own.
+import type { CellValue } from '../types';
+import { isChannelText } from './noheader';
+import { compactHeader } from './normalize';
+import type { Work } from './resolve';
+
+/** "Referred by" in the seven languages, compacted. */
+const REFERRAL_HEADER = /^(?:referredby|referedby|referral|referidopor|referidapor|recomendadopor|indicadopor|indicadapor|indicacao|recommandepar|parrainpar|empfohlenvon|geworbenvon|segnalatoda|consigliatoda|aangebrachtdoor|doorverwezendoor)$/;
+
+export function referralSources(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  if (!columns || ws.some((w) => w.field === 'source')) return;
+  const w = ws.find((x) => x.field === null && REFERRAL_HEADER.test(compactHeader(x.header)));
+  if (!w) return;
+  const channel = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).find(isChannelText);
+  if (channel === undefined) return;
+  Object.assign(w, { field: 'source', conf: 0.6, basis: 'both', rank: 'primary', final: false, reason: `"${w.header}" names channels ("${channel}") as well as people: where the contact came from` });
+}
