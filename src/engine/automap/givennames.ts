@@ -31,7 +31,8 @@ const NAMES = {
   es: 'antonio manuel jose francisco javier juan pedro jesus carlos miguel rafael alejandro fernando pablo sergio jorge luis alberto alvaro diego ' +
     'adrian raul enrique ramon vicente andres joaquin santiago eduardo mario ignacio hugo matias mateo agustin facundo nicolas gonzalo ' +
     'maria carmen ana isabel dolores pilar teresa rosa cristina francisca laura antonia marta lucia elena mercedes manuela raquel sara paula ' +
-    'rocio beatriz silvia patricia julia irene alba andrea sofia valentina camila florencia micaela agustina victoria catalina ximena',
+    'rocio beatriz silvia patricia julia irene alba andrea sofia valentina camila florencia micaela agustina victoria catalina ximena ' +
+    'marisol maribel yolanda nuria montserrat inmaculada encarnacion lorena veronica susana sonia noelia daniela milagros',
   pt: 'joao jose antonio francisco carlos paulo pedro lucas luiz marcos luis gabriel rafael daniel marcelo bruno eduardo felipe raimundo rodrigo ' +
     'manuel nuno tiago goncalo diogo rui ricardo miguel guilherme gustavo leonardo thiago fabio sergio vitor joaquim ' +
     'maria ana francisca antonia adriana juliana marcia fernanda patricia aline sandra camila amanda bruna jessica leticia julia luciana vanessa ' +
@@ -58,3 +59,9 @@ const NAMES = {
 
 /** The given names, of all seven languages together: a name is a given name whatever the file's language. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(Object.values(NAMES).join(' ').split(' '));
+
+/** Given names just as common as family names, left out above ("Martin", "Jordan", "Lee"): they say nothing of which
+ *  name column is the first name, but a header is never one of them, so a first row that starts with one over given
+ *  names is data (./headerrow.ts). */
+export const NAMES_ALSO_FAMILY: ReadonlySet<string> = new Set(('martin thomas bernard robert simon lambert vincent lee scott jordan morgan taylor ryan grant ' +
+  'kelly henry francis george arthur dean parker marshall russell murray jackson mitchell').split(' '));

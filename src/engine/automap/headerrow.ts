@@ -16,7 +16,7 @@ import { guessHeader } from './header';
 import { isStreetText, sniffValue } from './sniff';
 import { knownWords } from './tables';
 import { headerTokens, readPrefix, withoutAccents } from './normalize';
-import { GIVEN_NAMES } from './givennames';
+import { GIVEN_NAMES, NAMES_ALSO_FAMILY } from './givennames';
 
 /** How many rows from the top are searched for the header row: the issue asks for 10; reports put a summary of a
  *  dozen lines above their table (an RSVP export's counts, a check-in report's sections), so 25. */
@@ -109,11 +109,13 @@ function repeatsBelow(rows: readonly CellValue[][], r: number): boolean {
   return false;
 }
 
-/** A cell that is a common given name (./givennames.ts): one to three words of letters, the first a given name. */
-function isGivenNameCell(v: CellValue): boolean {
+/** A cell that is a common given name (./givennames.ts): one to three words of letters, the first a given name (or,
+ *  with `alsoFamily`, one as common as a family name: "Jordan", "Martin"). */
+function isGivenNameCell(v: CellValue, alsoFamily = false): boolean {
   const t = cellText(v).trim();
   if (!/^\p{L}[\p{L}'’ -]*$/u.test(t) || t.split(/\s+/).length > 3) return false;
-  return GIVEN_NAMES.has(withoutAccents(t.split(/[\s-]+/)[0]).toLowerCase());
+  const first = withoutAccents(t.split(/[\s-]+/)[0]).toLowerCase();
+  return GIVEN_NAMES.has(first) || (alsoFamily && NAMES_ALSO_FAMILY.has(first));
 }
 
 /** Whether a column's row-1 cell is a common given name and so are most cells under it (two at least, of the next
@@ -122,9 +124,9 @@ function isGivenNameCell(v: CellValue): boolean {
 function givenNamesFromTop(rows: readonly CellValue[][], r: number): boolean {
   const row = rows[r] ?? [];
   return row.some((v, c) => {
-    if (!isGivenNameCell(v)) return false;
+    if (!isGivenNameCell(v, true)) return false;
     const below = rows.slice(r + 1, r + 6).map((x) => x?.[c]).filter((x) => !isEmptyCell(x));
-    const given = below.filter(isGivenNameCell).length;
+    const given = below.filter((x) => isGivenNameCell(x)).length;
     return given >= 2 && given / below.length >= 0.6;
   });
 }

@@ -41,6 +41,8 @@ import { HELDOUT19A } from './corpus-heldout19a';
 import { HELDOUT19B } from './corpus-heldout19b';
 import { HELDOUT20A } from './corpus-heldout20a';
 import { HELDOUT20B } from './corpus-heldout20b';
+import { HELDOUT21A } from './corpus-heldout21a';
+import { HELDOUT21B } from './corpus-heldout21b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -77,12 +79,13 @@ const HELDOUT18 = [...HELDOUT18A, ...HELDOUT18B];
 const HELDOUT19 = [...HELDOUT19A, ...HELDOUT19B];
 /** The twentieth, built the same way while the nineteenth part's rules were written: measured first, then tuned on. */
 const HELDOUT20 = [...HELDOUT20A, ...HELDOUT20B];
+const HELDOUT21 = [...HELDOUT21A, ...HELDOUT21B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -214,6 +217,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a twentieth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT20, 'heldout20', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19], 100);
+  });
+
+  it('has a twenty-first held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT21, 'heldout21', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -368,8 +375,10 @@ describe('precision, recall and F1 over all columns', () => {
   // field).
   // 0.9699 after the fifteenth to eighteenth parts' rules.
   // 0.9707 measured again when the first of two ids and a team as Tags were added (neither changes this part).
-  it('tenth held-out part: F1 of at least 0.9706', () => {
-    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9706);
+  // 0.9716 after a referral column over channels became the Source and a registration's header over numbers the
+  // External ID ("twenty-first part" blocks of ./general-rules.test.ts).
+  it('tenth held-out part: F1 of at least 0.9714', () => {
+    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9714);
   });
   // The eleventh held-out part (115 sets, 1,363 columns, built blind in two halves after the tenth part's rules
   // and a few
@@ -418,8 +427,10 @@ describe('precision, recall and F1 over all columns', () => {
   // ./general-rules.test.ts): a contact table's first "Id" beside the patient's id, which its writers chose.
   // 0.9610 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
-  it('thirteenth held-out part: F1 of at least 0.9608', () => {
-    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9608);
+  // 0.9618 after a referral column over channels became the Source and a registration's header over numbers the
+  // External ID ("twenty-first part" blocks of ./general-rules.test.ts).
+  it('thirteenth held-out part: F1 of at least 0.9616', () => {
+    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9616);
   });
   // The fourteenth held-out part (107 sets, 1,417 columns, built blind after the twelfth and thirteenth parts' rules; a
   // 108th set was dropped for sharing its source with another) measured 0.8907 (precision 0.8941, recall 0.8874) when
@@ -434,8 +445,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9118 after the fifteenth to eighteenth parts' rules (an id the rows share, a Brazilian ERP's "Razão").
   // 0.9135 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
-  it('fourteenth held-out part: F1 of at least 0.9133', () => {
-    expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9133);
+  // 0.9151 after a referral column over channels became the Source and a registration's header over numbers the
+  // External ID ("twenty-first part" blocks of ./general-rules.test.ts).
+  it('fourteenth held-out part: F1 of at least 0.9150', () => {
+    expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9150);
   });
   // The fifteenth held-out part (114 sets, 1,129 columns, built blind after the fourteenth part's rules, of
   // everyday lists:
@@ -500,8 +513,10 @@ describe('precision, recall and F1 over all columns', () => {
   // misses led to ("nineteenth part" block of ./general-rules.test.ts).
   // 0.9758 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
   // a first column of register codes without a header row).
-  it('nineteenth held-out part: F1 of at least 0.9757', () => {
-    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9757);
+  // 0.9767 after a referral column over channels became the Source and a registration's header over numbers the
+  // External ID ("twenty-first part" blocks of ./general-rules.test.ts).
+  it('nineteenth held-out part: F1 of at least 0.9765', () => {
+    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9765);
   });
   // The twentieth held-out part (112 sets, 1,129 columns, built blind in two halves while the nineteenth part's
   // rules were
@@ -519,7 +534,14 @@ describe('precision, recall and F1 over all columns', () => {
   it('twentieth held-out part: F1 of at least 0.9571', () => {
     expect(report('twentieth held-out part', HELDOUT20).f1).toBeGreaterThanOrEqual(0.9571);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The twenty-first held-out part (112 sets, 1,242 columns, built blind in two halves while the twentieth part's first
+  // rules were written) measured 0.9245 (precision 0.9325, recall 0.9167) when first run; 0.9252 with the mapper of the
+  // session's start (the first of two ids cost it two columns: its writers chose a table's row id less often than the
+  // choice says).
+  it('twenty-first held-out part: F1 of at least 0.9294', () => {
+    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9294);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

@@ -2285,4 +2285,8 @@ describe('twenty-first part: a registration\'s header over a register\'s numbers
   it('beside an id of the file\'s own, a registration\'s number is not imported', () => {
     expect(fieldsOf(['ID', 'Nome', 'Email', 'Registro'], { sampleRows: rows(['1045', '1046', '1052']).map((r, i) => [`${i + 1}`, ...r]) })[3]).toBeNull();
   });
+  it('without a header row, a first row that starts with a given name as common as a family name ("Jordan") over given names is data', () => {
+    expect(locateHeaders([['Jordan', 'Whitfield', 'Boston Glory'], ['Kai', 'Nakamura', 'Seattle Cascades'], ['Marisol', 'Ortega', 'Austin Sol']]).headerRow).toBe(0);
+    expect(locateHeaders([['Spieler', 'Verein'], ['Kai', 'TSV'], ['Marisol', 'SV']]).headerRow).toBe(1);
+  });
 });
