@@ -56,7 +56,10 @@ export function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] |
   const covers = (g: Work[]) => loose.length > 0 && loose.every((l) => g.some((w) => w.field === l.field));
   const wildcard = groups.size > 1 && [...groups].some(([k, g]) => k !== '' && distinct(g) > distinct(loose) && !covers(g));
   const real = [...groups].filter(([k]) => !(wildcard && k === ''));
-  real.sort(([ka, a], [kb, b]) => Number(filled(b)) - Number(filled(a)) || groupRank(ka) - groupRank(kb) || distinct(b) - distinct(a) || a[0].col - b[0].col);
+  // (Columns read by their values alone, "Nazione Reperibilita'": Italia, name no group: they never outrank a group
+  // their headers name, "Nazione di Residenza", "Comune di Residenza".)
+  const byValues = (g: Work[]) => Number(g.every((w) => w.basis === 'values'));
+  real.sort(([ka, a], [kb, b]) => Number(filled(b)) - Number(filled(a)) || byValues(a) - byValues(b) || groupRank(ka) - groupRank(kb) || distinct(b) - distinct(a) || a[0].col - b[0].col);
   const [chosenKey, chosen] = real[0];
   const have = new Set(chosen.map((w) => w.field));
   // A typed street alone ("Home Street", "Business Street", "Rue (bureau)") next to an unqualified block without one

@@ -121,7 +121,8 @@ export function idGuess(written: readonly string[], c: string, raw: string): Hea
     if (words.some((w) => INTERNAL_WORDS.has(w)) && (internalNumber || words.some((w) => CODE_WORDS.has(w))) && !words.some((w) => OBJECT_ID_WORDS.has(w))) return { field: 'externalId', conf: 0.55, reason: `An internal code ("${raw}"), the record's in its own system`, rank: 'primary' };
     return null;
   }
-  const owner = words.find((w) => OBJECT_ID_WORDS.has(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');
+  // (a type of a list as the end of a compound too: "LIDTYPE_ID", "Kundentyp-ID")
+  const owner = words.find((w) => OBJECT_ID_WORDS.has(w) || /.{2,}(?:type|typ|soort)$/.test(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');
   if (owner) return { field: null, conf: 0.9, reason: `The id of another record (${owner})`, final: true, rank: 'primary' };
   if (self || personWord(c.slice(0, -2), SELF_ID_WORDS)) {
     // A named tool's id of the person ("stripe_customer_id", "square_customer_id" beside the file's own "id") gives way to

@@ -178,7 +178,10 @@ export const OBJECT_ID_WORDS: ReadonlySet<string> = new Set(['module', 'modulo',
   // Magento's "website_id", "Household ID")
   'school', 'escuela', 'escola', 'ecole', 'schule', 'schul', 'scuola', 'campus', 'store', 'shop', 'website', 'tienda', 'loja', 'magasin', 'negozio', 'winkel', 'household',
   // an office or a branch ("sede_id", "Filial-ID", "ID sucursal", "branch_id")
-  'sede', 'branch', 'filiale', 'filial', 'sucursal', 'vestiging', 'agence']);
+  'sede', 'branch', 'filiale', 'filial', 'sucursal', 'vestiging', 'agence',
+  // a department ("reparto_id", "department_id", "Abteilungs-ID") and a type or kind of a list ("type_id", "tipo_id",
+  // "soort_id")
+  'department', 'dept', 'departamento', 'departement', 'abteilung', 'afdeling', 'reparto', 'dipartimento', 'type', 'typ', 'tipo', 'soort']);
 
 /**
  * People whose id in another system is the contact's External ID ("Customer ID", "guest_id"). Not an attendee's or a

@@ -212,6 +212,13 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
         reason: `"${w.header}" names a phone, and holds phone numbers` });
       return;
     }
+    // Under a whole name's header ("Debiteur", "Customer": 10234, 10871), a whole number for each row is the record's
+    // number, as the codes below.
+    const whole = values.map((v) => String(v ?? '').trim()).filter(Boolean);
+    if (w.field === 'name' && vote?.field !== 'phone' && whole.length >= 2 && new Set(whole).size === whole.length && whole.every((v) => /^[1-9]\d{2,9}$/.test(v))) {
+      Object.assign(w, { field: 'externalId', conf: 0.5, basis: 'both', rank: 'primary', bareName: false, reason: `"${w.header}" holds a number for each row: the record's id` });
+      return;
+    }
     unmap(w, `"${w.header}" holds numbers, not names`);
     return;
   }
@@ -290,6 +297,15 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     const contactData = vote && w.conf < STRONG && vote.share >= 0.8 && ['email', 'phone', 'website'].includes(family(vote.field) ?? '');
     if (notLabels >= 0.8 && !contactData) {
       unmap(w, `"${w.header}" holds numbers or dates (${pct(notLabels)}), not labels`);
+      return;
+    }
+  }
+  // An owner is someone: a "Proprietário" column of yes and no (sim, não) says whether the contact owns something, and
+  // dates or amounts there are something else's.
+  if (w.field === 'owner' && sniff.n >= 2) {
+    const notPeople = (['date', 'time', 'money', 'boolean'] as const).reduce((t, k) => t + kindShare(sniff, k), 0);
+    if (notPeople >= 0.8) {
+      unmap(w, `"${w.header}" holds yes/no answers, dates or amounts (${pct(notPeople)}), not people`);
       return;
     }
   }

@@ -275,8 +275,9 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9934 after the fifteenth to eighteenth parts' rules.
   // 0.9918 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
-  it('third held-out part: F1 of at least 0.9917', () => {
-    expect(report('third held-out part', HELDOUT3).f1).toBeGreaterThanOrEqual(0.9917);
+  // 0.9934 after the twenty-first part's rules ("twenty-first part" blocks of ./general-rules.test.ts).
+  it('third held-out part: F1 of at least 0.9933', () => {
+    expect(report('third held-out part', HELDOUT3).f1).toBeGreaterThanOrEqual(0.9933);
   });
   // The fourth held-out part (86 sets, 981 columns) measured 0.9490 (precision 0.9380, recall 0.9603) when first run,
   // before anything was tuned on it; 0.9550 after general rules made without seeing it; 0.9921 (precision 0.9863,
@@ -538,8 +539,9 @@ describe('precision, recall and F1 over all columns', () => {
   // rules were written) measured 0.9245 (precision 0.9325, recall 0.9167) when first run; 0.9252 with the mapper of the
   // session's start (the first of two ids cost it two columns: its writers chose a table's row id less often than the
   // choice says).
-  it('twenty-first held-out part: F1 of at least 0.9294', () => {
-    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9294);
+  // 0.9365 after the twenty-first part's rules ("twenty-first part" blocks of ./general-rules.test.ts).
+  it('twenty-first held-out part: F1 of at least 0.9364', () => {
+    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9364);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);

@@ -2289,4 +2289,20 @@ describe('twenty-first part: a registration\'s header over a register\'s numbers
     expect(locateHeaders([['Jordan', 'Whitfield', 'Boston Glory'], ['Kai', 'Nakamura', 'Seattle Cascades'], ['Marisol', 'Ortega', 'Austin Sol']]).headerRow).toBe(0);
     expect(locateHeaders([['Spieler', 'Verein'], ['Kai', 'TSV'], ['Marisol', 'SV']]).headerRow).toBe(1);
   });
+  it('an owner column of yes and no is no owner', () => {
+    expect(fieldsOf(['Nome', 'Email', 'proprietario'], { sampleRows: [['Ana', 'a@example.com', 'sim'], ['Rui', 'r@example.com', 'não'], ['Eva', 'e@example.com', 'sim']] })[2]).toBeNull();
+    expect(fieldsOf(['Nome', 'Email', 'Owner'], { sampleRows: [['Ana', 'a@example.com', 'Dana Lee'], ['Rui', 'r@example.com', 'Marc Roy']] })[2]).toBe('owner');
+  });
+  it.each(['reparto_id', 'department_id', 'Abteilung-ID', 'type_id', 'LIDTYPE_ID', 'tipo_id'])('"%s" is the id of another record, not the person\'s', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
+  });
+  it('columns read by their values alone never outrank an address group their headers name', () => {
+    const rows = [['Via Napoli 45', 'Pozzuoli', 'Italia', 'Italia'], ['Viale Marconi 120', 'Roma', 'Italia', 'Italia'], ['Via Po 3', 'Torino', 'Italia', 'Francia']];
+    expect(fieldsOf(['Indirizzo di Residenza', 'Comune di Residenza', 'Nazione di Residenza', "Nazione Reperibilita'"], { sampleRows: rows, defaultCountry: 'IT' }))
+      .toEqual(['address1', 'city', 'country', null]);
+  });
+  it('a name\'s header over a whole number for each row ("Debiteur": 10234) is the record\'s id; over phone numbers it is not', () => {
+    expect(fieldsOf(['Debiteur', 'Plaats'], { sampleRows: [['10234', 'Utrecht'], ['10871', 'Gouda'], ['11002', 'Delft']], defaultCountry: 'NL' })[0]).toBe('externalId');
+    expect(fieldsOf(['Debiteur', 'Plaats'], { sampleRows: [['10234', 'Utrecht'], ['10234', 'Gouda']], defaultCountry: 'NL' })[0]).toBeNull();
+  });
 });
