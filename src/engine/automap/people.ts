@@ -13,7 +13,8 @@
 // "Email", "Attendee Name", "Purchaser Name" are the attendee's and the purchaser's, the email the attendee's.
 import type { HeaderGuess } from './header';
 import type { CellValue } from '../types';
-import { headerTokens } from './normalize';
+import { GIVEN_NAMES } from './givennames';
+import { headerTokens, withoutAccents } from './normalize';
 import { isFullNameText, sniffValue, valueShare } from './sniff';
 import { BARE_NAME_WORDS, CONTACT_PERSON_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
@@ -260,4 +261,19 @@ export function loginNames(ws: Work[], columns: readonly CellValue[][] | undefin
   const w = ws.find((x) => x.field === null && x.final && headerTokens(x.header).some((t) => LOGIN_WORDS.has(t)) && headerTokens(x.header).every((t) => LOGIN_WORDS.has(t) || t === 'name' || t === 'nome' || t === 'nom' || t === 'nombre')
     && valueShare(columns[x.col] ?? [], isFullNameText, 2) >= 0.8);
   if (w) Object.assign(w, { field: 'name', conf: 0.6, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds people's full names, the file's only names` });
+}
+
+/**
+ * The file's only name column, headed as the first name, over whole names ("First Name": Ron Pearson, Tina Gallo, as a
+ * script's README or a one-field form writes them) is the Name. Not given names of two words ("José Luis", "Anna Maria":
+ * their last word is a given name too), nor beside a last-name or a name column.
+ */
+export function wholeNamesAsFirst(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  if (!columns || ws.some((w) => w.field === 'lastName' || w.field === 'name')) return;
+  const firsts = ws.filter((w) => w.field === 'firstName');
+  if (firsts.length !== 1) return;
+  const w = firsts[0];
+  const lastWord = (v: string) => withoutAccents(v.trim().split(/\s+/).pop() ?? '').toLowerCase();
+  if (valueShare(columns[w.col] ?? [], (v) => !v.includes(',') && isFullNameText(v) && !GIVEN_NAMES.has(lastWord(v)), 2) < 0.8) return;
+  Object.assign(w, { field: 'name', basis: 'both', reason: `"${w.header}" holds whole names ("${String((columns[w.col] ?? []).find((v) => String(v ?? '').trim()) ?? '').trim()}"), the file's only names` });
 }

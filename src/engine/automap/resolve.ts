@@ -26,7 +26,7 @@ import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
-import { loginEmails, loginNames, whoseColumns } from './people';
+import { loginEmails, loginNames, wholeNamesAsFirst, whoseColumns } from './people';
 import { taggedColumns } from './tagged';
 import { companyCopies, eventRowIds, leadingId, registerNumbers } from './records';
 import { referralSources } from './referral';
@@ -417,6 +417,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   loginNames(ws, opts.columns);
   odooParent(ws);
   pairNames(ws);
+  wholeNamesAsFirst(ws, opts.columns);
   birthDateParts(ws);
   // Before the address group is chosen: a department with no other address column is no address, and so chooses none.
   loneDepartment(ws, opts.columns, opts.defaultCountry);

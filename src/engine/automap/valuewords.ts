@@ -102,7 +102,11 @@ const BUSINESS_WORDS = new Set(
     'padaria acougue lanchonete cabeleireiro oficina floricultura papelaria drogaria advogados escritorio ' +
     'boulangerie boucherie patisserie pharmacie coiffure coiffeur clinique fleuriste librairie quincaillerie auberge cabinet avocats notaires ' +
     'panetteria panificio macelleria pasticceria ristorante albergo parrucchiere officina fioraio libreria ferramenta avvocati notaio ' +
-    'bakkerij slagerij eetcafe apotheek kapsalon bloemist boekhandel garagebedrijf autobedrijf herberg advocaten advocatenkantoor notariskantoor').split(' '),
+    'bakkerij slagerij eetcafe apotheek kapsalon bloemist boekhandel garagebedrijf autobedrijf herberg advocaten advocatenkantoor notariskantoor ' +
+    // the trade words that end English business names ("Blue Ridge Hardware", "Lakeside Dental Supply", "Vance Plumbing"),
+    // and Dutch shop words ("Woonwinkel De Linde", "Interieur Bakker")
+    'hardware supply supplies plumbing roofing landscaping logistics consulting solutions services construction motors interiors realty dental ' +
+    'woonwinkel interieur').split(' '),
 );
 const BUSINESS_HEADS = ['cafe', 'bakkerij', 'slagerij', 'backerei', 'baeckerei', 'metzgerei', 'apotheke', 'apotheek', 'restaurant', 'pizzeria'];
 /** A word of a business's kind ("Slagerij", "Eetcafé", "Stadtbäckerei", "Pizzeria"), accents dropped, any case. */

@@ -399,10 +399,14 @@ export const OWNER_NAME_WORDS: ReadonlySet<string> = new Set([
   'agent', 'agente', 'coach', 'counselor', 'counsellor', 'consultant', 'consultor', 'consulente', 'berater', 'recruiter', 'staff',
   // a driving school's or a sports school's instructor ("Moniteur assigné", "Assigned Instructor")
   'instructor', 'instructeur', 'moniteur', 'monitrice', 'fahrlehrer', 'instrutor', 'istruttore',
+  // a clinic's doctor or therapist assigned to a patient ("Dottore assegnato", "Assigned Therapist", "Médico asignado"), and
+  // a help desk's or a call centre's operator ("Operatore assegnato")
+  'doctor', 'dottore', 'medico', 'medecin', 'arzt', 'arts', 'therapist', 'terapeuta', 'therapeut', 'therapeute', 'physiotherapist', 'fisioterapista',
+  'fisioterapeuta', 'physiotherapeut', 'operator', 'operatore', 'operador', 'operateur',
 ]);
 /** Assigned, in the seven languages: "Assigned Agent" names the staff member the contact is assigned to, their owner. */
 export const ASSIGNED_WORDS: ReadonlySet<string> = new Set(['assigned', 'assignee', 'asignado', 'asignada', 'atribuido', 'assegnato', 'toegewezen', 'zugewiesen',
-  'assigne', 'attribue']);
+  'assigne', 'attribue', 'assegnata', 'atribuida', 'zugewiesener', 'zugewiesene']);
 /** A mobile phone's header, in the seven languages: Mobile, Cell, Handy, Mobil(telefon), Portable, Celular, Móvil, Telemóvel, Cellulare, Mobiel, GSM. */
 export const RE_MOBILE = /mobil|mobiel|cell|celular|handy|portable|movil|telemovel|gsm|whatsapp|sms/;
 /** Words that make an email column metadata: its display name ("E-mail Display Name", "E-Mail: Angezeigter Name"). */

@@ -378,8 +378,9 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9707 measured again when the first of two ids and a team as Tags were added (neither changes this part).
   // 0.9716 after a referral column over channels became the Source and a registration's header over numbers the
   // External ID ("twenty-first part" blocks of ./general-rules.test.ts).
-  it('tenth held-out part: F1 of at least 0.9714', () => {
-    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9714);
+  // 0.9724 after the twenty-first part's rules ("twenty-first part" blocks of ./general-rules.test.ts).
+  it('tenth held-out part: F1 of at least 0.9723', () => {
+    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9723);
   });
   // The eleventh held-out part (115 sets, 1,363 columns, built blind in two halves after the tenth part's rules
   // and a few
@@ -448,8 +449,9 @@ describe('precision, recall and F1 over all columns', () => {
   // since has followed ("of two ids" block of ./general-rules.test.ts).
   // 0.9151 after a referral column over channels became the Source and a registration's header over numbers the
   // External ID ("twenty-first part" blocks of ./general-rules.test.ts).
-  it('fourteenth held-out part: F1 of at least 0.9150', () => {
-    expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9150);
+  // 0.9159 after the twenty-first part's rules ("twenty-first part" blocks of ./general-rules.test.ts).
+  it('fourteenth held-out part: F1 of at least 0.9158', () => {
+    expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9158);
   });
   // The fifteenth held-out part (114 sets, 1,129 columns, built blind after the fourteenth part's rules, of
   // everyday lists:
@@ -540,8 +542,9 @@ describe('precision, recall and F1 over all columns', () => {
   // session's start (the first of two ids cost it two columns: its writers chose a table's row id less often than the
   // choice says).
   // 0.9365 after the twenty-first part's rules ("twenty-first part" blocks of ./general-rules.test.ts).
-  it('twenty-first held-out part: F1 of at least 0.9364', () => {
-    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9364);
+  // 0.9436 after the twenty-first part's rules ("twenty-first part" blocks of ./general-rules.test.ts).
+  it('twenty-first held-out part: F1 of at least 0.9435', () => {
+    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9435);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);

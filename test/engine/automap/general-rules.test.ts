@@ -2274,7 +2274,7 @@ describe('twenty-first part: a referral\'s channels, statuses, records\' numbers
   });
 });
 
-describe('twenty-first part: a registration\'s header over a register\'s numbers', () => {
+describe('twenty-first part: registers\' numbers, owners, groups, whole names', () => {
   const rows = (vs: string[]) => vs.map((v, i) => [`Persona ${i}`, `p${i}@example.com`, v]);
   it.each(['Registro', 'Número Registro', 'Numero de registro', 'Inscrição'])('"%s" over numbers one per person is the External ID; over dates it is not imported', (h) => {
     expect(fieldsOf(['Nome', 'Email', h], { sampleRows: rows(['1045', '1046', '1052']) })[2]).toBe('externalId');
@@ -2304,5 +2304,22 @@ describe('twenty-first part: a registration\'s header over a register\'s numbers
   it('a name\'s header over a whole number for each row ("Debiteur": 10234) is the record\'s id; over phone numbers it is not', () => {
     expect(fieldsOf(['Debiteur', 'Plaats'], { sampleRows: [['10234', 'Utrecht'], ['10871', 'Gouda'], ['11002', 'Delft']], defaultCountry: 'NL' })[0]).toBe('externalId');
     expect(fieldsOf(['Debiteur', 'Plaats'], { sampleRows: [['10234', 'Utrecht'], ['10234', 'Gouda']], defaultCountry: 'NL' })[0]).toBeNull();
+  });
+  it.each(['Dottore assegnato', 'Medico assegnato', 'Assigned Doctor', 'Operatore assegnato'])('"%s" is the user in charge of the contact: the owner', (h) => {
+    expect(mapOf(['Nome', 'Email', h])[h]).toBe('owner');
+  });
+  it.each(['gilde_naam', 'Guild', 'clan', 'Chapter'])('"%s" names a group the person belongs to: Tags', (h) => {
+    expect(mapOf(['Naam', 'Email', h])[h]).toBe('tags');
+  });
+  it('a customer name column of businesses named by their trade ("Blue Ridge Hardware", "Lakeside Dental Supply") is the company', () => {
+    const rows = [['Acme Corp', 'a@example.com'], ['Blue Ridge Hardware', 'b@example.com'], ['Lakeside Dental Supply', 'c@example.com']];
+    expect(fieldsOf(['Customer Name', 'Email'], { sampleRows: rows })[0]).toBe('companyName');
+    expect(fieldsOf(['Customer Name', 'Email'], { sampleRows: [['Ann Baker', 'a@example.com'], ['Bo Mason', 'b@example.com']] })[0]).toBe('name');
+  });
+  it('a file\'s only name column headed "First Name" over whole names is the Name; over two given names it stays the first name', () => {
+    const rows = (vs: string[]) => vs.map((v, i) => [v, `p${i}@example.com`]);
+    expect(fieldsOf(['First Name', 'Email'], { sampleRows: rows(['Ron Pearson', 'Tina Gallo', 'Sam Ortiz']) })[0]).toBe('name');
+    expect(fieldsOf(['First Name', 'Email'], { sampleRows: rows(['José Luis', 'Ana María', 'Juan Carlos']) })[0]).toBe('firstName');
+    expect(fieldsOf(['First Name', 'Last Name', 'Email'], { sampleRows: rows(['Ron Pearson', 'Tina Gallo']).map((r) => [r[0], 'X', r[1]]) })[0]).toBe('firstName');
   });
 });
