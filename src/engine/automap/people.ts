@@ -16,7 +16,7 @@ import type { CellValue } from '../types';
 import { GIVEN_NAMES } from './givennames';
 import { headerTokens, withoutAccents } from './normalize';
 import { isFullNameText, sniffValue, valueShare } from './sniff';
-import { BARE_NAME_WORDS, CONTACT_PERSON_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, PROPERTY_OWNER_WORDS } from './words';
+import { ASSIGNED_WORDS, BARE_NAME_WORDS, CONTACT_PERSON_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, OWNER_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
 import { exactEntry } from './tables';
 import { family, NAME_FIELDS } from './work';
@@ -276,4 +276,23 @@ export function wholeNamesAsFirst(ws: Work[], columns: readonly CellValue[][] | 
   const lastWord = (v: string) => withoutAccents(v.trim().split(/\s+/).pop() ?? '').toLowerCase();
   if (valueShare(columns[w.col] ?? [], (v) => !v.includes(',') && isFullNameText(v) && !GIVEN_NAMES.has(lastWord(v)), 2) < 0.8) return;
   Object.assign(w, { field: 'name', basis: 'both', reason: `"${w.header}" holds whole names ("${String((columns[w.col] ?? []).find((v) => String(v ?? '').trim()) ?? '').trim()}"), the file's only names` });
+}
+
+/** An email's word in a header ("Rep Email", "Agent E-mail", "Correo del asesor", "Courriel du conseiller"). */
+const EMAIL_WORD = /^(?:email|e|mail|correo|courriel)$/;
+
+/**
+ * The owner's email ("Rep Email", "Assigned Agent Email": gary.pruitt@example.com) in a file whose contacts have emails of
+ * their own and where no column names the owner: the user in charge of the contact, by the email the CRM knows its users
+ * by. Beside an owner's name column ("Sales Rep" and "Sales Rep Email") it is not imported; an "Owner Email" may be a
+ * property's or an organisation's owner, the contact itself (./keyword.ts), and is left to the rules for whose it is.
+ */
+export function ownerEmails(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  if (!columns || ws.some((w) => w.field === 'owner') || !ws.some((w) => family(w.field) === 'email')) return;
+  const w = ws.find((x) => {
+    const ts = headerTokens(x.header);
+    return x.field === null && ts.some((t) => EMAIL_WORD.test(t)) && ts.some((t) => (OWNER_WORDS.has(t) && !PROPERTY_OWNER_WORDS.has(t)) || ASSIGNED_WORDS.has(t))
+      && valueShare(columns[x.col] ?? [], (v) => sniffValue(v) === 'email', 2) >= 0.8;
+  });
+  if (w) Object.assign(w, { field: 'owner', conf: 0.6, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds the emails of the users in charge of the contacts, and no column names them` });
 }

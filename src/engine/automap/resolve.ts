@@ -26,7 +26,7 @@ import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
-import { loginEmails, loginNames, wholeNamesAsFirst, whoseColumns } from './people';
+import { loginEmails, loginNames, ownerEmails, wholeNamesAsFirst, whoseColumns } from './people';
 import { taggedColumns } from './tagged';
 import { companyCopies, eventRowIds, leadingId, registerNumbers } from './records';
 import { referralSources } from './referral';
@@ -425,6 +425,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   billingFallbacks(ws);
   taggedColumns(ws);
   whoseColumns(ws);
+  ownerEmails(ws, opts.columns);
   firstColumnCode(ws, opts.columns, opts.noHeader);
   eventRowIds(ws);
   referralSources(ws, opts.columns);

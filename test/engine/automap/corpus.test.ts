@@ -518,8 +518,9 @@ describe('precision, recall and F1 over all columns', () => {
   // a first column of register codes without a header row).
   // 0.9767 after a referral column over channels became the Source and a registration's header over numbers the
   // External ID ("twenty-first part" blocks of ./general-rules.test.ts).
-  it('nineteenth held-out part: F1 of at least 0.9765', () => {
-    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9765);
+  // 0.9775 after an owner's email became the owner where no column names one.
+  it('nineteenth held-out part: F1 of at least 0.9774', () => {
+    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9774);
   });
   // The twentieth held-out part (112 sets, 1,129 columns, built blind in two halves while the nineteenth part's
   // rules were
@@ -543,8 +544,9 @@ describe('precision, recall and F1 over all columns', () => {
   // choice says).
   // 0.9365 after the twenty-first part's rules ("twenty-first part" blocks of ./general-rules.test.ts).
   // 0.9436 after the twenty-first part's rules ("twenty-first part" blocks of ./general-rules.test.ts).
-  it('twenty-first held-out part: F1 of at least 0.9435', () => {
-    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9435);
+  // 0.9444 after an owner's email became the owner where no column names one.
+  it('twenty-first held-out part: F1 of at least 0.9443', () => {
+    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9443);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);

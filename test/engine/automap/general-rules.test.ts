@@ -2322,4 +2322,10 @@ describe('twenty-first part: registers\' numbers, owners, groups, whole names', 
     expect(fieldsOf(['First Name', 'Email'], { sampleRows: rows(['José Luis', 'Ana María', 'Juan Carlos']) })[0]).toBe('firstName');
     expect(fieldsOf(['First Name', 'Last Name', 'Email'], { sampleRows: rows(['Ron Pearson', 'Tina Gallo']).map((r) => [r[0], 'X', r[1]]) })[0]).toBe('firstName');
   });
+  it('an owner\'s email ("Rep Email", "Assigned Agent Email") is the owner when no column names the owner; beside one it is not imported', () => {
+    const rows = [['Ana Lee', 'a@example.com', 'gary@dist.example'], ['Bo Li', 'b@example.com', 'monica@dist.example']];
+    expect(fieldsOf(['Name', 'Email', 'Rep Email'], { sampleRows: rows })[2]).toBe('owner');
+    expect(fieldsOf(['Name', 'Email', 'Assigned Agent Email'], { sampleRows: rows })[2]).toBe('owner');
+    expect(fieldsOf(['Name', 'Email', 'Sales Rep Email', 'Sales Rep'], { sampleRows: rows.map((r) => [...r, 'Gary Pruitt']) })).toEqual(['name', 'email', null, 'owner']);
+  });
 });
