@@ -299,7 +299,7 @@ export const HELDOUT22A: CorpusSet[] = [
     Refunded Volume | - | 0.00 | 0.00 | 0.00
     Dispute Losses | - | 0.00 | 0.00 | 0.00
     # A tag kept in Stripe's metadata: Tags.
-    tag (metadata) | tags | clarice | clarice | lancamento
+    tag (metadata) | tags | newsletter | newsletter | lancamento
   `),
   set({ id: 'en-brevo-contact-import-string-sms', kind: 'Brevo contact import file a WooCommerce newsletter plugin builds for each subscriber (e-mail, first and last name, SMS number)', lang: 'en', source: 'index:45266658591 (a WooCommerce shop\'s Brevo newsletter sign-up hook, PHP)' }, `
     EMAIL | email | petra.holm@example.com | j.okoro@example.net | annika@example.org
