@@ -139,24 +139,6 @@ export const HELDOUT22B: CorpusSet[] = [
     Origen | source | web | whatsapp | web
     Procesada | - | Sí | No | No
   `),
-  set({ id: 'es-citas-servicio-export-admin', kind: 'Spanish-language booking site\'s appointments exported by the admin to CSV (name, e-mail, phone, service, date, time, status)', lang: 'es', defaultCountry: 'MX', source: 'index:55381162768 (an appointments page with an admin CSV export button, React)' }, `
-    Nombre | name | Daniela Ríos | Ernesto Valdez | Ximena Cruz
-    Email | email | daniela.rios@example.mx | evaldez@example.com | ximena.cruz@example.mx
-    Teléfono | phone | 55 1234 5678 | 33 9876 5432 | 81 4455 6677
-    Servicio | - | Corte | Tinte | Manicure
-    Fecha | - | 2025-11-04 | 2025-11-04 | 2025-11-05
-    Hora | - | 10:00 | 12:30 | 17:00
-    Estado | - | confirmada | pendiente | cancelada
-  `),
-  set({ id: 'es-rifa-participantes-export', kind: 'Spanish-language raffle site\'s participants exported to CSV (name, e-mail, phone, numbers bought, total paid, payment status, purchase date)', lang: 'es', defaultCountry: 'MX', source: 'index:38830826156 (a raffle admin page, participants CSV export, React)' }, `
-    Nombre | name | Rodrigo Peña | Alejandra Montes | Héctor Ibarra
-    Email | email | rodrigo.pena@example.mx | ale.montes@example.com | hibarra@example.mx
-    Teléfono | phone | 5523456789 | 6641234567 | 4421987654
-    Números | - | 014;233 | 507 | 099;100;101
-    Total Pagado | - | 200 | 100 | 300
-    Estado de Pago | - | pagado | pendiente | pagado
-    Fecha de Compra | - | 2025-09-12 | 2025-09-13 | 2025-09-15
-  `),
   set({ id: 'es-boda-confirmaciones-acompanante', kind: 'Spanish wedding site\'s RSVPs exported to CSV (name, e-mail, phone, plus-one, plus-one\'s name, date)', lang: 'es', defaultCountry: 'ES', source: 'index:53205208288 (a wedding site\'s admin page, RSVP CSV export, JavaScript)' }, `
     Nombre | name | Clara Benítez | Tomás Aguado | Irene Llorente
     Email | email | clara.benitez@example.es | tomas.aguado@example.com | irene.ll@example.es
@@ -176,20 +158,6 @@ export const HELDOUT22B: CorpusSet[] = [
     Reservas | - | 12 | 3 | 1
     Eventos | - | 1 | 0 | 0
   `),
-  set({ id: 'es-repartidores-export-saldo-deuda', kind: 'Spanish-language delivery app\'s drivers exported to CSV (id, name, e-mail, phone, status, rating class, vehicle, balance, debt, orders, score, sign-up)', lang: 'es', defaultCountry: 'MX', source: 'index:13562138202 (a delivery admin\'s drivers page, CSV export, React)' }, `
-    ID | externalId | DRV-1042 | DRV-1077 | DRV-1103
-    Nombre | name | Iván Castañeda | Lorena Quiroz | Fidel Santos
-    Email | email | ivan.c@example.mx | lorena.quiroz@example.com | fsantos@example.mx
-    Teléfono | phone | 5512349876 | 5587651234 | 5543218765
-    Estado | - | activo | suspendido | activo
-    Clasificación | - | oro | plata | bronce
-    Vehículo | - | moto | bicicleta | moto
-    Saldo | - | 1250.00 | 0.00 | 340.50
-    Deuda | - | 0.00 | 180.00 | 0.00
-    Pedidos | - | 312 | 45 | 128
-    Calificación | - | 4.9 | 4.2 | 4.7
-    Registro | - | 2024-03-11 | 2025-01-20 | 2024-09-02
-  `),
   set({ id: 'es-formato-importacion-clientes-ciudad-estado', kind: 'Spanish-language customer import example in an app\'s import dialog, a US-style address (name, e-mail, phone, address, city, state, postal code)', lang: 'es', source: 'index:32502129926 (a contacts import dialog\'s CSV format example, React)' }, `
     Nombre | name | Rosa Delgado | Manuel Ochoa | Teresa Ybarra
     Email | email | rosa.delgado@example.com | mochoa@example.com | tybarra@example.com
@@ -198,6 +166,79 @@ export const HELDOUT22B: CorpusSet[] = [
     Ciudad | city | Portland | Salem | Gresham
     Estado | state | OR | OR | OR
     Código Postal | postalCode | 97214 | 97301 | 97030
+  `),
+  set({ id: 'es-correduria-polizas-tomador-asegurado', kind: 'Spanish insurance agency\'s month-end policies file from the insurer, a semicolon CSV in capitals, 39 columns (agent, client number, portfolio, policy, product, dates, payment, status, the policy holder\'s and the insured person\'s NIF, name, surnames, address, postcode, town, province, phone and birth date, branch, settlement period, sub-agent)', lang: 'es', defaultCountry: 'ES', source: 'index:56727060575 (an insurance agency dashboard\'s tests, policies CSV fixture, Python)' }, `
+    # The agency's own code and name are the same in every row: not imported.
+    AGENTE | - | 00000000X | 00000000X | 00000000X
+    ORDEN NIF | - | 0 | 0 | 0
+    NOMBRE AGENTE | - | SEGUROS LÓPEZ | SEGUROS LÓPEZ | SEGUROS LÓPEZ
+    # The insurer's number of the client (the policy holder) is the External ID.
+    CLIENTE | externalId | 90112 | 90145 | 90187
+    # The insurer's portfolio name, not the client's company.
+    RAZON SOCIAL | - | ASISA PARTICULARES | ASISA PARTICULARES | ASISA PYMES
+    POLIZA | - | 64201781 | 64201802 | 64201933
+    ORDEN | - | 0 | 0 | 1
+    PRODUCTO BASE | - | ASISTENCIA SANITARIA | ASISTENCIA SANITARIA | DENTAL
+    PRODUCTO | - | 101049 | 101049 | 102210
+    FECHA GRAB | - | 28/10/2025 | 30/10/2025 | 30/10/2025
+    FECHA ALTA | - | 01/11/2025 | 01/11/2025 | 01/11/2025
+    FECHA BAJA | - | 01/01/1900 | 01/01/1900 | 01/01/1900
+    FORMA PAGO | - | M | T | M
+    SITUACION POLIZA | - | A | A | A
+    INDICADOR DE FACTURACION | - | S | S | N
+    NIF TOMADOR | - | 50123456H | 21345678P | 44556677K
+    NOMBRE TOMADOR | firstName | ENCARNACIÓN | RAFAEL | MARINA
+    PRIMER APELLIDO TOMADOR | lastName | MORENO | IBÁÑEZ | CALVO
+    SEGUNDO APELLIDO TOMADOR | - | GUTIÉRREZ | SOLER | ""
+    DIRECCION TOMADOR | address1 | CALLE ALCALÁ 120 3B | AVDA DE LA PAZ 14 | CALLE MAYOR 7 1º
+    C  POSTAL TOMADOR | postalCode | 28009 | 46015 | 50001
+    POBLACION TOMADOR | city | MADRID | VALENCIA | ZARAGOZA
+    PROVINCIA TOMADOR | state | Madrid | Valencia | Zaragoza
+    TELEFONO TOMADOR | phone | +34612345098 | +34963456712 | +34676112233
+    F  NACIMIENTO TOMADOR | dateOfBirth | 12/05/1968 | 03/09/1979 | 22/02/1990
+    # The insured person (often a relative of the holder): the holder is the contact, this group is not imported.
+    NIF ASEGURADO | - | 50123456H | 21345690T | 44556677K
+    NOMBRE ASEGURADO | - | ENCARNACIÓN | LUCÍA | MARINA
+    PRIMER APELLIDO ASEGURADO | - | MORENO | IBÁÑEZ | CALVO
+    SEGUNDO APELLIDO ASEGURADO | - | GUTIÉRREZ | ROIG | ""
+    DIRECCION ASEGURADO | - | CALLE ALCALÁ 120 3B | AVDA DE LA PAZ 14 | CALLE MAYOR 7 1º
+    C  POSTAL ASEGURADO | - | 28009 | 46015 | 50001
+    POBLACION ASEGURADO | - | MADRID | VALENCIA | ZARAGOZA
+    PROVINCIA ASEGURADO | - | Madrid | Valencia | Zaragoza
+    TELEFONO ASEGURADO | - | +34612345098 | +34963456712 | +34676112233
+    F  NACIMIENTOASEGURADO | - | 12/05/1968 | 17/06/2008 | 22/02/1990
+    DELEGACION | - | 2800 | 4600 | 5000
+    DESCRIPCION | - | MADRID | VALENCIA | ZARAGOZA
+    PER  LIQUIDACION | - | 2025-11 | 2025-11 | 2025-11
+    SUBAGENTE | - | "" | 014 | ""
+  `),
+  set({ id: 'es-mesas-electorales-miembros-domicilio', kind: 'Spanish town hall program\'s polling-station members listing written to a semicolon CSV, 24 columns in capitals (municipality, district, section, table, polling place and its address lines, list number, role, ID, name, surnames, five address lines of the member\'s home, postcode)', lang: 'es', defaultCountry: 'ES', source: 'index:16098499943 (a polling-station members program\'s CSV listing, VB.NET)' }, `
+    NMUNI | - | 079 | 079 | 079
+    DIST | - | 01 | 01 | 02
+    SECC | - | 003 | 003 | 011
+    MESA | - | A | B | U
+    NLOCAL | - | COLEGIO PÚBLICO SAN JUAN | COLEGIO PÚBLICO SAN JUAN | CENTRO CÍVICO NORTE
+    NLOCALB | - | "" | "" | ""
+    INFADICIONAL | - | Entrada por C/ Olmo | Entrada por C/ Olmo | ""
+    # The polling place's address, not the member's.
+    DIRMESA1 | - | C/ SAN JUAN 12 | C/ SAN JUAN 12 | AVDA DEL NORTE 45
+    DIRMESA2 | - | "" | "" | ""
+    DIRMESA3 | - | "" | "" | ""
+    DIRMESA4 | - | "" | "" | ""
+    NOLISTA | - | 1542 | 873 | 2210
+    CARGOFINAL | - | PRESIDENTE | 1º VOCAL | 2º VOCAL
+    GRES | - | G | B | G
+    IDENT | - | 12345678Z | 23456789D | 34567890V
+    NOMBRE | firstName | ALMUDENA | JORGE | FÁTIMA
+    APELLIDO1 | lastName | SANZ | HERRERO | BENÍTEZ
+    APELLIDO2 | - | MOLINA | "" | RUBIO
+    # The member's home address: its first line is the street; the further lines (floor, door, area) are second lines.
+    DOMI1 | address1 | C/ OLMO 4 | PZA MAYOR 2 | C/ ROBLE 19
+    DOMI2 | - | 2º IZQ | 1º A | ""
+    DOMI3 | - | "" | "" | BAJO
+    DOMI4 | - | "" | "" | ""
+    DOMI5 | - | "" | "" | ""
+    CPOSTAL | postalCode | 28901 | 28902 | 28905
   `),
   // --------------------------------------------------------------------------------------------------- French
   set({ id: 'fr-navette-inscriptions-lieu-depart', kind: 'French association\'s shuttle registrations exported to CSV (surname, first name, phone, e-mail, pick-up place and time, party size, call-back wanted, registration date)', lang: 'fr', defaultCountry: 'FR', source: 'index:65984448441 (an event shuttle sign-up server\'s CSV export route, JavaScript)' }, `
@@ -432,6 +473,29 @@ export const HELDOUT22B: CorpusSet[] = [
     Forma de Pagamento | - | BOLETO | PIX | BOLETO
     Opt-in WhatsApp | - | SIM | SIM | NAO
   `),
+  set({ id: 'pt-igreja-membros-equipe-batizado', kind: 'Brazilian church management site\'s member record, the fields of its create form (id, church, team, name, type, address, number, complement, neighbourhood, town, state, CEP, area code, phone, marital status, baptised, birth date, member since)', lang: 'pt', defaultCountry: 'BR', source: 'index:30383724726 (a church site\'s members controller, ASP.NET MVC)' }, `
+    ID | externalId | 1 | 2 | 3
+    # The church and the team are row ids of other tables of the site: not imported.
+    IDIgreja | - | 1 | 1 | 2
+    IDEquipe | - | 3 | "" | 5
+    Nome | name | Josué Pereira | Eunice Tavares | Samuel Batista
+    # Member or visitor: the kind of membership, Tags.
+    Tipo | tags | Membro | Visitante | Membro
+    Endereco | address1 | Rua Sete de Setembro | Av. Brasil | Rua das Palmeiras
+    Numero | - | 215 | 1800 | 42
+    Complemento | - | "" | Apto 304 | Casa 2
+    Bairro | - | Centro | Jardim América | Vila Nova
+    Cidade | city | Goiânia | Goiânia | Aparecida de Goiânia
+    UF | state | GO | GO | GO
+    CEP | postalCode | 74023-010 | 74255-060 | 74935-400
+    # The area code belongs with the phone number beside it, which is the main phone.
+    DDD | - | 62 | 62 | 62
+    Fone | phone | 99812-3456 | 3241-5566 | 98877-1122
+    EstadoCivil | - | Casado | Solteira | Casado
+    Batizado | - | Sim | Não | Sim
+    DataDeNascimento | dateOfBirth | 14/02/1975 | 30/08/1998 | 09/12/1983
+    MembroDesde | - | 03/2010 | "" | 11/2018
+  `),
   // --------------------------------------------------------------------------------------------------- Italian
   set({ id: 'it-utenti-tabella-location-token', kind: 'Italian delivery site\'s users table, the columns its sign-up inserts (name, surname, phone, e-mail, tax code, address, town id, postcode, active, token, password)', lang: 'it', defaultCountry: 'IT', source: 'index:21025616712 (a delivery site\'s sign-up insert, PHP)' }, `
     nome | firstName | Gianluca | Rosa | Enrico
@@ -489,6 +553,60 @@ export const HELDOUT22B: CorpusSet[] = [
     Data di Nascita | dateOfBirth | 03/11/1948 | 04/08/1961 | 19/02/2005
     Data di Ammissione | - | 02/12/2025 22:14 | 02/12/2025 22:40 | 02/12/2025 23:05
     Visitato | - | Sì | No | No
+  `),
+  set({ id: 'it-associazione-tessere-prepagate-residenza', kind: 'Italian association platform\'s prepaid membership list from an offline association (name, surname, birth date, birthplace and its province, home street, town and province)', lang: 'it', defaultCountry: 'IT', source: 'index:55685754096 (a membership platform\'s prepaid CSV parser tests, TypeScript)' }, `
+    Nome | firstName | Lorenza | Dario | Agnese
+    Cognome | lastName | Bassi | Fiorentino | Cirillo
+    Data di nascita | dateOfBirth | 14/02/1987 | 30/06/1992 | 08/10/1979
+    Luogo di Nascita | - | Roma | Frosinone | Latina
+    Provincia di nascita | - | rm | fr | lt
+    Indirizzo di residenza (via e numero civico) | address1 | Via Tuscolana 401 | Via Casilina 12 | Viale Mazzini 77
+    Città di residenza | city | Roma | Roma | Latina
+    Provincia di residenza | state | rm | rm | lt
+  `),
+  set({ id: 'it-dentista-appuntamenti-import-privacy', kind: 'Italian dental practice app\'s appointments import, a semicolon CSV (name, surname, phone, date, time, length, kind of visit, privacy consent)', lang: 'it', defaultCountry: 'IT', source: 'index:60313327979 (a dental practice app\'s README, CSV import layout)' }, `
+    nome | firstName | Renato | Sabrina | Cristian
+    cognome | lastName | Parisi | Ferrante | Marras
+    telefono | phone | 333 987 1234 | 340 112 7788 | 329 556 4433
+    data | - | 21/07/2026 | 21/07/2026 | 22/07/2026
+    ora | - | 15:30 | 16:00 | 09:00
+    durata_minuti | - | 30 | 60 | 45
+    tipo_visita | - | Igiene | Otturazione | Controllo
+    consenso_privacy | - | si | si | no
+  `),
+  set({ id: 'it-associati-numero-tessera-telefono', kind: 'Italian association app\'s members import, a semicolon CSV (name, surname, phone, card number)', lang: 'it', defaultCountry: 'IT', source: 'index:55796727248 (an association app\'s CSV importer tests, Dart)' }, `
+    Nome | firstName | Elio | Rosaria | Nicola
+    Cognome | lastName | Zanella | Bortolin | Furlan
+    Telefono | phone | 049 812 3456 | 348 223 9900 | 0422 556677
+    Numero tessera | externalId | 009 | 014 | 027
+  `),
+  set({ id: 'it-anagrafe-comune-stato-civile-export', kind: 'Italian municipal registry exercise\'s residents exported to CSV (name, surname, birth date, birthplace, sex, marital status, citizenship, tax code)', lang: 'it', defaultCountry: 'IT', source: 'index:70320683711 (a registry office console program\'s CSV export, C#)' }, `
+    Nome | firstName | Gino | Tiziana | Samuele
+    Cognome | lastName | Ferrero | Bonetti | Gallo
+    Data di Nascita | dateOfBirth | 02/04/1956 | 19/09/1980 | 11/01/2003
+    Luogo di Nascita | - | Asti | Alessandria | Torino
+    Sesso | - | M | F | M
+    Stato Civile | - | Vedovo | Coniugata | Celibe
+    Cittadinanza | - | Italiana | Italiana | Italiana
+    Codice Fiscale | - | FRRGNI56D02A479K | BNTTZN80P59A182L | GLLSML03A11L219M
+  `),
+  set({ id: 'it-rubrica-file-indirizzo-controllo', kind: 'Italian address book program\'s contacts file, its header checked on reading (name, surname, phone, address)', lang: 'it', defaultCountry: 'IT', source: 'index:37324402522 (a C# address book\'s file reader)' }, `
+    nome | firstName | Walter | Debora | Cesare
+    cognome | lastName | Ferraris | Tosi | Mariani
+    telefono | phone | 011 567 8901 | 339 221 4455 | 051 334 2211
+    indirizzo | address1 | Corso Francia 98, Torino | Via Emilia 22, Modena | Via Indipendenza 40, Bologna
+  `),
+  set({ id: 'it-calcio-iscrizioni-modulo-documenti', kind: 'Italian youth football tournament\'s sign-up form responses (name, surname, birth date, birthplace, links to the parents\' authorisation, medical certificate and identity card, card photo, registered or category)', lang: 'it', defaultCountry: 'IT', source: 'index:46345350288 (a tournament sign-up checker reading the form\'s sheet, Python)' }, `
+    Nome | firstName | Pietro | Giulio | Anna
+    Cognome | lastName | Conte | Sartori | Bellini
+    Data di nascita | dateOfBirth | 12/06/2010 | 03/02/2011 | 27/09/2010
+    Luogo di nascita | - | Bergamo | Lecco | Bergamo
+    Autorizzazione dei genitori | - | https://drive.example.com/open?id=1aB2 | https://drive.example.com/open?id=3cD4 | ""
+    Certificato medico | - | https://drive.example.com/open?id=5eF6 | https://drive.example.com/open?id=7gH8 | https://drive.example.com/open?id=9iJ0
+    Carta d'identità | - | CA12345AB | CA67890CD | ""
+    Foto della carta d'identità fronte-retro | - | https://drive.example.com/open?id=2kL3 | https://drive.example.com/open?id=4mN5 | ""
+    # Whether the player is registered with a club and in which age category: not imported, like a year group.
+    Tesserato/Categoria | - | Sì - Under 15 | No | Sì - Under 14
   `),
   // --------------------------------------------------------------------------------------------------- English
   set({ id: 'en-in-fundraiser-donations-receipts', kind: 'Indian crowdfunding site\'s donations of a campaign exported by its organiser (receipt number, date, donor name, e-mail, phone, amount, anonymous, message)', lang: 'en', defaultCountry: 'IN', source: 'index:54701300110 (a fundraising site\'s campaign donations CSV route, Next.js)' }, `
@@ -555,17 +673,6 @@ export const HELDOUT22B: CorpusSet[] = [
     State | state | IL | IL | IL
     Campaign Title | - | General Fund | Scholarship Fund | General Fund
   `),
-  set({ id: 'en-in-ngo-donations-stream-export', kind: 'Indian NGO\'s donations streamed to a CSV export (receipt number, donor name, e-mail, phone, amount, payment method, status, transaction id, date)', lang: 'en', defaultCountry: 'IN', source: 'index:56319711184 (an NGO admin API\'s donations export, JavaScript)' }, `
-    Receipt Number | - | NGO/25-26/0141 | NGO/25-26/0142 | NGO/25-26/0147
-    Donor Name | name | Vikram Rao | Meera Nair | Arjun Desai
-    Email | email | vikram.rao@example.in | meera.nair@example.com | arjun.desai@example.in
-    Phone | phone | +91 98765 43210 | +91 91234 56789 | +91 99887 76655
-    Amount (₹) | - | 2000 | 501 | 10000
-    Payment Method | - | UPI | card | netbanking
-    Status | - | success | success | failed
-    Transaction ID | - | pay_Nx81Kd02 | pay_Nx81Ld44 | pay_Nx82Ab19
-    Date | - | 2025-09-02 | 2025-09-03 | 2025-09-05
-  `),
   set({ id: 'en-charity-payments-cause-time', kind: 'charity admin dashboard\'s payments exported to CSV (id, receipt, donor name, e-mail, phone, cause, amount, method, status, date, time)', lang: 'en', defaultCountry: 'NG', source: 'index:71477530398 (a charity admin\'s payments page, CSV export, React)' }, `
     # The payment's own id: not the donor's.
     ID | - | PAY-3301 | PAY-3302 | PAY-3309
@@ -579,5 +686,23 @@ export const HELDOUT22B: CorpusSet[] = [
     Status | - | Completed | Pending | Completed
     Date | - | 2025-10-04 | 2025-10-04 | 2025-10-06
     Time | - | 14:22 | 16:05 | 09:40
+  `),
+  set({ id: 'en-gb-school-subscription-payments-report', kind: 'UK tutoring school\'s monthly subscription payments report exported to CSV with a title line above the header (student, parent\'s name, e-mail and phone, payment method, date, amount)', lang: 'en', defaultCountry: 'GB', above: [['Subscription Payments Report - November 2025']], source: 'index:241169197 (a school admin\'s payments report export, TypeScript)' }, `
+    # The parents pay and are the ones written to: in this list of payers the parent is the contact.
+    Student Name | - | Ella Thompson | Noah Patel | Isla Walker
+    Parent Name | name | Claire Thompson | Ravi Patel | Sean Walker
+    Parent Email | email | claire.thompson@example.co.uk | ravi.patel@example.com | sean.walker@example.co.uk
+    Parent Phone | phone | 07700 900321 | 07700 900654 | 020 7946 0123
+    Payment Method | - | Card | Direct Debit | Card
+    Payment Date | - | 2025-11-01 | 2025-11-01 | 2025-11-03
+    Amount (GBP) | - | 45.00 | 45.00 | 60.00
+  `),
+  set({ id: 'en-in-school-parents-upload-mode', kind: 'Indian school app\'s parents list uploaded by a teacher (student name, parent name, parent e-mail, phone, mode)', lang: 'en', defaultCountry: 'IN', source: 'index:42770246288 (a school app\'s parents upload dialog, CSV built for upload, React)' }, `
+    # A list of parents: the parent is the contact, the child's name is not imported.
+    Student Name | - | Aarav Gupta | Diya Menon | Kabir Singh
+    Parent Name | name | Neha Gupta | Suresh Menon | Harpreet Singh
+    Parent Email | email | neha.gupta@example.in | suresh.menon@example.com | harpreet.singh@example.in
+    Phone No | phone | 98111 22334 | 94470 55667 | 98150 77889
+    Mode | - | email | whatsapp | email
   `),
 ];
