@@ -5,15 +5,14 @@
 // header row, 2 with lines above it (a report's filter line and a blank line, a report title); 3 sets of 24 to 39
 // columns) from sources none of the other parts use, found in the public code index with exact-string searches for
 // everyday header lines in these languages (member, client, patient, pupil, parent, employee, donor and guest lists,
-// club, association and church registers, shop, clinic, insurance and admin exports, importer templates and their tests, event and
-// booking registrations, database tables) and written down, with the mapping a careful person would choose by the
-// field definitions and the rules, BEFORE the mapper was run on them and without reading the lexicon or the
-// mapper. "index:N" names the index file the header text was read from (the index does not name its repository); the
-// kind says what the file is. Sample values are made up in the shape of each file's own (no personal data or example
-// rows from the sources are copied). A trailing empty column (a header line ending in the separator) is written as "".
-// Byte-order marks cannot be written in the table and are left out (a set's comment says where). Wide files are kept
-// to their first columns, stopping at a column boundary. No set's headers repeat an older part's (each was compared
-// lower-cased).
+// club, association and church registers, shop, clinic, insurance and admin exports, importer templates and their
+// tests, event and booking registrations, database tables) and written down, with the mapping a careful person would
+// choose by the field definitions and the rules, BEFORE the mapper was run on them and without reading the
+// lexicon or the mapper. "index:N" names the index file the header text was read from (the index does not name its
+// repository); the kind says what the file is. Sample values are made up in the shape of each file's own (no personal
+// data or example rows from the sources are copied). A trailing empty column (a header line ending in the separator) is
+// written as "". Byte-order marks cannot be written in the table and are left out (a set's comment says where). The
+// wide files are written in full. No set's headers repeat an older part's (each was compared lower-cased).
 //
 // The choices are the fourth held-out part's (corpus-heldout4.ts), which every part follows:
 // - Primary before alternate: an untyped phone is the main phone, a mobile next to it an additional phone; with
