@@ -268,14 +268,14 @@ export const HELDOUT22B: CorpusSet[] = [
     Direction | - | DRH | DAF | DAJ
     Bureau | - | B-214 | C-102 | B-230
   `),
-  set({ id: 'fr-ci-appels-contacts-score', kind: 'Ivorian call-campaign app\'s contacts exported from an imported file (surname, first name, phone, e-mail, postcode, town, agent status, AI score)', lang: 'fr', defaultCountry: 'CI', source: 'index:71228642012 (a call-campaign app\'s import file export, C#)' }, `
-    Nom | lastName | Koné | Yao | Traoré
-    Prénom | firstName | Aminata | Serge | Moussa
-    Téléphone | phone | +225 07 08 12 34 56 | +225 05 44 98 76 54 | +225 01 02 33 44 55
-    Email | email | aminata.kone@example.ci | serge.yao@example.com | ""
-    CodePostal | postalCode | 01 BP 1234 | "" | 08 BP 560
-    Ville | city | Abidjan | Bouaké | Yamoussoukro
-    StatutAgent | - | rappeler | intéressé | injoignable
+  set({ id: 'fr-appels-campagne-contacts-score', kind: 'French call-campaign app\'s contacts of an imported file exported to CSV (surname, first name, phone, e-mail, postcode, town, agent status, AI score)', lang: 'fr', defaultCountry: 'FR', source: 'index:71228642012 (a call-campaign app\'s import file export, C#)' }, `
+    Nom | lastName | Lemoine | Carpentier | Hamel
+    Prénom | firstName | Patrick | Agathe | Yannick
+    Téléphone | phone | +33612345678 | 0698765432 | +33145678901
+    Email | email | patrick.lemoine@example.fr | agathe.carpentier@example.com | ""
+    CodePostal | postalCode | 59000 | 62300 | 75011
+    Ville | city | Lille | Lens | Paris
+    StatutAgent | - | A_RAPPELER | INTERESSE | INJOIGNABLE
     ScoreIA | - | 72 | 88 | 15
   `),
   set({ id: 'fr-permanence-phoning-electeurs', kind: 'French MP\'s office constituents called during a surgery, a section of its CSV report (surname, first name, phone, e-mail, town, call status, appointment, request, flag for the MP)', lang: 'fr', defaultCountry: 'FR', source: 'index:56069510694 (a constituency office app\'s surgery report export, TypeScript)' }, `
@@ -300,10 +300,10 @@ export const HELDOUT22B: CorpusSet[] = [
     Date création | - | 2025-02-14 | 2025-05-03 | 2025-09-21
     Catégorie | tags | Particulier | Professionnel | Particulier
   `),
-  set({ id: 'fr-ecole-campagne-appels-classe-moyenne', kind: 'French-language school call-campaign template for pupils\' results (surname, first name, phone, class, average mark)', lang: 'fr', defaultCountry: 'SN', source: 'index:19166660261 (a voice campaign app\'s template download, React)' }, `
-    Nom | lastName | Diallo | Ndiaye | Sow
-    Prénom | firstName | Awa | Cheikh | Fatou
-    Téléphone | phone | +221 77 123 45 67 | +221 76 234 56 78 | +221 78 345 67 89
+  set({ id: 'fr-ecole-campagne-appels-classe-moyenne', kind: 'French school call-campaign template for pupils\' results (surname, first name, phone, class, average mark)', lang: 'fr', defaultCountry: 'FR', source: 'index:19166660261 (a voice campaign app\'s template download, React)' }, `
+    Nom | lastName | Marchand | Lacroix | Renaud
+    Prénom | firstName | Lucas | Inès | Théo
+    Téléphone | phone | +33612345678 | +33687654321 | +33623456789
     Classe | - | 6ème A | 5ème B | 6ème A
     Moyenne | - | 14.5 | 11.25 | 16
   `),
@@ -324,7 +324,7 @@ export const HELDOUT22B: CorpusSet[] = [
     Email | email | yassine.bensalah@example.tn | amira.trabelsi@example.com | sami.jaziri@example.tn
     Téléphone | phone | 22 345 678 | 98 123 456 | 55 987 654
     Adresse | address1 | Rue de Marseille, Tunis | Avenue Habib Bourguiba, Sfax | Cité El Khadra, Tunis
-    Date d'inscription | - | 2025-03-02 | 2025-04-18 | 2025-06-30
+    Date d'inscription | - | 02/03/2025 | 18/04/2025 | 30/06/2025
   `),
   set({ id: 'fr-boutique-clients-commande-statut', kind: 'French shop desktop app\'s clients table exported to CSV (id, surname, first name, e-mail, phone, address, date, order, status)', lang: 'fr', defaultCountry: 'FR', source: 'index:54318633635 (a Qt shop manager\'s clients CSV export, C++)' }, `
     ID | externalId | C-101 | C-102 | C-103
