@@ -48,19 +48,31 @@ interface RowStats {
   hits: number;
 }
 
-function rowStats(row: readonly CellValue[], defaultCountry: string | undefined): RowStats {
+/** The marks of an attendance or a sign-up grid: ticks, crosses, ones and yeses. */
+const MARKS = new Set(['x', 'v', '✓', '✔', '✗', '1', '0', 'yes', 'no', 'y', 'n', 'ja', 'nee', 'nein', 'si', 'sí', 'oui', 'non', 'sim', 'não', 'p', 'a']);
+
+/** Whether the cells under a row's cell (the next five) are marks or empty, and one at least a mark: a grid's column. */
+function marksBelow(rows: readonly CellValue[][], r: number, c: number): boolean {
+  const below = rows.slice(r + 1, r + 6).map((x) => cellText(x?.[c]).trim().toLowerCase());
+  return below.some((t) => t !== '') && below.every((t) => t === '' || MARKS.has(t));
+}
+
+/** `rows` and `r`: the sheet and the row's index, when known. A date over a column of marks ("Monday, April 07, 2014"
+ *  over x, x, "") is a day of an attendance grid: a header, neither data nor a known name. */
+function rowStats(row: readonly CellValue[], defaultCountry: string | undefined, rows?: readonly CellValue[][], r = 0): RowStats {
   let filled = 0;
   let data = 0;
   let hits = 0;
-  for (const v of row) {
+  for (const [c, v] of row.entries()) {
     if (isEmptyCell(v)) continue;
     filled++;
     if (typeof v !== 'string') {
-      data++;
+      if (!(v instanceof Date && rows && marksBelow(rows, r, c))) data++;
       continue;
     }
-    if (DATA_KINDS.has(sniffValue(readPrefix(v), { defaultCountry }))) {
-      data++;
+    const kind = sniffValue(readPrefix(v), { defaultCountry });
+    if (DATA_KINDS.has(kind)) {
+      if (!(kind === 'date' && rows && marksBelow(rows, r, c))) data++;
       continue;
     }
     const text = cellText(v);
@@ -143,7 +155,7 @@ function belowTitleLines(rows: readonly CellValue[][], first: number, limit: num
     const filled = filledOf(r);
     if (filled <= 2) continue;
     if (r === first || filled < Math.max(3, 0.6 * width)) return undefined;
-    const st = rowStats(rows[r] ?? [], defaultCountry);
+    const st = rowStats(rows[r] ?? [], defaultCountry, rows, r);
     const words = (rows[r] ?? []).every((v) => isEmptyCell(v) || /\p{L}/u.test(cellText(v)));
     const below = r + 1 < rows.length && filledOf(r + 1) >= Math.max(2, 0.5 * filled);
     return st.data === 0 && words && below && !repeatsBelow(rows, r) ? r : undefined;
@@ -171,13 +183,13 @@ export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCou
     const filled = row.filter((v) => !isEmptyCell(v)).length;
     // Only a clearly wider row can take over from a header row already found: the others are not read.
     if (filled === 0 || (found && filled < found.filled + 2)) continue;
-    const st = rowStats(row, defaultCountry);
+    const st = rowStats(row, defaultCountry, rows, r);
     if (looksLikeHeader(st, width) && (!found || st.filled >= found.filled + 2)) found = { r, filled: st.filled };
   }
   if (found) return found.r === 0 ? { row: 1, found: 'first' } : { row: found.r + 1, found: 'lower', message: lowerHeaderMessage(found.r + 1) };
   const table = belowTitleLines(rows, first, limit, width, defaultCountry);
   if (table !== undefined) return { row: table + 1, found: 'lower', message: lowerHeaderMessage(table + 1) };
-  const s = rowStats(rows[first] ?? [], defaultCountry);
+  const s = rowStats(rows[first] ?? [], defaultCountry, rows, first);
   const dataLike = s.filled > 0 && ((s.data >= 1 && s.data >= s.hits && s.data / s.filled >= 0.2) || (s.hits === 0 && (repeatsBelow(rows, first) || givenNamesFromTop(rows, first))));
   if (first === 0 && dataLike) return { row: 0, found: 'none', message: NO_HEADER_MESSAGE };
   // Nothing recognisable: row 1, as always (a blank row 1 above data reads as columns "Column A", "Column B"...).

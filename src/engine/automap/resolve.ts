@@ -364,9 +364,10 @@ function sharedIds(ws: Work[], columns: readonly CellValue[][] | undefined): voi
 
 /** A bare "Region" ("Regio", "Regione", "Região"): the first-level region, or a sales, club or charity region of its own;
  *  a "Departamento" the region of Colombia or Uruguay, or a company's department in a Brazilian staff list; a bare
- *  "Estado", "State", "État", "Stato" the state, or a status ("Nuevo", "Respondido"; "verde", "amarillo"). */
-const STATE_WORDS = /^(?:estado|state|etat|stato)$/;
-const BARE_REGION = /^(?:region|regions|regio|regione|regiao|departamento|departement|estado|state|etat|stato)$/;
+ *  "Estado", "État", "Stato" the state, or a status ("Nuevo", "Respondido"; "verde", "amarillo"). (English writes a
+ *  status "Status": its "State" is a region, of countries whose regions are not held here too: "Abu Dhabi", "Oslo".) */
+const STATE_WORDS = /^(?:estado|etat|stato)$/;
+const BARE_REGION = /^(?:region|regions|regio|regione|regiao|departamento|departement|estado|etat|stato)$/;
 
 /**
  * A bare "Region", "Departamento" or "Estado" whose values are mostly no country's regions, in a file whose country's

@@ -43,6 +43,8 @@ import { HELDOUT20A } from './corpus-heldout20a';
 import { HELDOUT20B } from './corpus-heldout20b';
 import { HELDOUT21A } from './corpus-heldout21a';
 import { HELDOUT21B } from './corpus-heldout21b';
+import { HELDOUT22A } from './corpus-heldout22a';
+import { HELDOUT22B } from './corpus-heldout22b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -80,12 +82,13 @@ const HELDOUT19 = [...HELDOUT19A, ...HELDOUT19B];
 /** The twentieth, built the same way while the nineteenth part's rules were written: measured first, then tuned on. */
 const HELDOUT20 = [...HELDOUT20A, ...HELDOUT20B];
 const HELDOUT21 = [...HELDOUT21A, ...HELDOUT21B];
+const HELDOUT22 = [...HELDOUT22A, ...HELDOUT22B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -221,6 +224,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a twenty-first held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT21, 'heldout21', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20], 100);
+  });
+
+  it('has a twenty-second held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT22, 'heldout22', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -548,7 +555,16 @@ describe('precision, recall and F1 over all columns', () => {
   it('twenty-first held-out part: F1 of at least 0.9443', () => {
     expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9443);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The twenty-second held-out part (114 sets, 1,101 columns, built blind in two halves while the twenty-first part's
+  // rules were written) measured 0.9459 (precision 0.9535, recall 0.9384) when first run; 0.9467 with the mapper of the
+  // session's start, 0.9450 with the mapper before the twenty-first part's rules: neither the session's first rules nor
+  // the twenty-first part's carried over to it.
+  // 0.9475 after an English "State" was again always the state ("Abu Dhabi", "Oslo": regions not held here).
+  // 0.9484 after dates over columns of marks (an attendance grid's days) stopped making the header row read as data.
+  it('twenty-second held-out part: F1 of at least 0.9482', () => {
+    expect(report('twenty-second held-out part', HELDOUT22).f1).toBeGreaterThanOrEqual(0.9482);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

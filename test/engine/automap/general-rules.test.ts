@@ -2251,10 +2251,11 @@ describe('of two ids of the person, the first: an id opening the file before a n
   it.each(['Team Lead', 'Team Size', 'Team ID'])('"%s" is no group of the person', (h) => {
     expect(mapOf(['Name', 'Email', h])[h]).not.toBe('tags');
   });
-  it('a bare "Estado" or "State" over statuses is no region; over regions or region codes it is the state', () => {
+  it('a bare "Estado" or "Stato" over statuses is no region; over regions or region codes it is the state, and an English "State" always', () => {
     const rows = (vs: string[]) => vs.map((v, i) => [`p${i}@example.es`, 'Madrid', v]);
     expect(fieldsOf(['Email', 'Ciudad', 'Estado'], { sampleRows: rows(['Nuevo', 'Respondido', 'Nuevo']), defaultCountry: 'ES' })[2]).toBeNull();
-    expect(fieldsOf(['Email', 'City', 'State'], { sampleRows: rows(['Active', 'Inactive', 'Active']) })[2]).toBeNull();
+    expect(fieldsOf(['Email', 'Città', 'Stato'], { sampleRows: rows(['attivo', 'sospeso', 'attivo']), defaultCountry: 'IT' })[2]).toBeNull();
+    expect(fieldsOf(['Email', 'City', 'State'], { sampleRows: rows(['Abu Dhabi', 'Oslo', 'Beirut']) })[2]).toBe('state');
     expect(fieldsOf(['Email', 'City', 'State'], { sampleRows: rows(['California', 'Texas', 'Ohio']) })[2]).toBe('state');
     expect(fieldsOf(['Email', 'City', 'State'], { sampleRows: rows(['BW', 'BY', 'BW']), defaultCountry: 'DE' })[2]).toBe('state');
     expect(fieldsOf(['Email', 'Ciudad', 'Estado'], { sampleRows: rows(['Jalisco', 'Nuevo León', 'Puebla']), defaultCountry: 'MX' })[2]).toBe('state');
@@ -2327,5 +2328,17 @@ describe('twenty-first part: registers\' numbers, owners, groups, whole names', 
     expect(fieldsOf(['Name', 'Email', 'Rep Email'], { sampleRows: rows })[2]).toBe('owner');
     expect(fieldsOf(['Name', 'Email', 'Assigned Agent Email'], { sampleRows: rows })[2]).toBe('owner');
     expect(fieldsOf(['Name', 'Email', 'Sales Rep Email', 'Sales Rep'], { sampleRows: rows.map((r) => [...r, 'Gary Pruitt']) })).toEqual(['name', 'email', null, 'owner']);
+  });
+});
+
+describe('twenty-second part: an attendance grid\'s days in the header row', () => {
+  it('dates over columns of marks are the days of a grid: the row is the header row', () => {
+    const rows = [['Naam', 'Voornaam', 'Monday, April 07, 2014', 'Tuesday, April 08, 2014', 'Wednesday, April 09, 2014'],
+      ['Mertens', 'Lien', 'x', 'x', ''], ['Aerts', 'Seppe', 'x', '', 'x'], ['Vermeulen', 'Jana', '', 'x', 'x']];
+    expect(locateHeaders(rows).headerRow).toBe(1);
+  });
+  it('dates over other values are data: a file without a header row', () => {
+    const rows = [['Lien Mertens', 'lien@example.be', '2014-04-07'], ['Seppe Aerts', 'seppe@example.be', '2014-04-08']];
+    expect(locateHeaders(rows).headerRow).toBe(0);
   });
 });
