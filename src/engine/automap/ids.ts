@@ -121,6 +121,11 @@ export function idGuess(written: readonly string[], c: string, raw: string): Hea
     if (words.some((w) => INTERNAL_WORDS.has(w)) && (internalNumber || words.some((w) => CODE_WORDS.has(w))) && !words.some((w) => OBJECT_ID_WORDS.has(w))) return { field: 'externalId', conf: 0.55, reason: `An internal code ("${raw}"), the record's in its own system`, rank: 'primary' };
     return null;
   }
+  // A named CRM's record of the contact in another tool's file ("HubSpot Record ID", "Salesforce Contact ID", "Zoho Record
+  // Id"): the contact's id in that CRM.
+  if (hasId && words.some((w) => NAMED_SYSTEMS.has(w) || w === 'hubspot') && words.every((w) => NAMED_SYSTEMS.has(w) || ['hubspot', 'record', 'contact', 'id', 'crm'].includes(w))) {
+    return { field: 'externalId', conf: 0.57, reason: `The contact's record in another tool ("${raw}")`, rank: 'primary' };
+  }
   // (a type of a list as the end of a compound too: "LIDTYPE_ID", "Kundentyp-ID")
   const owner = words.find((w) => OBJECT_ID_WORDS.has(w) || /.{2,}(?:type|typ|soort)$/.test(w)) ?? [...OBJECT_ID_WORDS].find((w) => c === w + 'id');
   if (owner) return { field: null, conf: 0.9, reason: `The id of another record (${owner})`, final: true, rank: 'primary' };

@@ -377,7 +377,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'state', conf: 0.7, names: { es: ['Estado'] } },
   { field: 'postalCode', conf: 1, names: {
     en: ['Postal Code', 'Zip', 'Zip Code', 'Postcode', 'Post Code', 'Zip/Postal Code', 'Postal/Zip Code', 'Zipcode', 'Postal', 'PIN Code', 'Pincode', 'Eircode', 'Pcode', 'P/Code'],
-    es: ['Código postal', 'Codigo postal', 'CP', 'C.P.', 'Cod postal', 'Zona postal'],
+    es: ['Código postal', 'Codigo postal', 'CP', 'C.P.', 'Cod postal', 'Zona postal', 'CPostal', 'CodPostal'],
     pt: ['CEP', 'Código postal', 'Código de endereçamento postal'],
     de: ['PLZ', 'Postleitzahl'],
     // Switzerland: NPA (numéro postal d'acheminement) and NAP (numero d'avviamento postale) are the French and Italian PLZ.

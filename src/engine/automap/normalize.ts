@@ -29,7 +29,7 @@ export function headerTokens(header: string): string[] {
 const TOKENS = new Map<string, string[]>();
 
 /** Tools' names written in camelCase, one word each: "ActiveCampaign ID" is no campaign's id, "MailChimp ID" no chimp's. */
-const RE_BRANDS = /ActiveCampaign|MailChimp|SendinBlue|(?:Go)?HighLevel|QuickBooks|SugarCRM|FreshSales|FreshWorks|SalesLoft/g;
+const RE_BRANDS = /ActiveCampaign|MailChimp|SendinBlue|(?:Go)?HighLevel|QuickBooks|SugarCRM|FreshSales|FreshWorks|SalesLoft|HubSpot|LinkedIn|PayPal|WhatsApp|WooCommerce|SuiteCRM|EspoCRM|PowerSchool/g;
 
 function readTokens(header: string): string[] {
   const s = withoutAccents(

@@ -29,6 +29,7 @@ import { readNamesAndStreets, VALUE_CONF } from './noheader';
 import { loginEmails, loginNames, ownerEmails, wholeNamesAsFirst, whoseColumns } from './people';
 import { taggedColumns } from './tagged';
 import { companyCopies, eventRowIds, leadingId, registerNumbers } from './records';
+import { contactKinds } from './kinds';
 import { referralSources } from './referral';
 import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresses';
 import { family, round2, STRONG, unmap } from './work';
@@ -431,6 +432,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   eventRowIds(ws);
   referralSources(ws, opts.columns);
   registerNumbers(ws, opts.columns);
+  contactKinds(ws, opts.columns);
   companyCopies(ws);
   sharedIds(ws, opts.columns);
   salesRegions(ws, opts.columns, opts.defaultCountry ?? 'US');

@@ -2341,4 +2341,21 @@ describe('twenty-second part: an attendance grid\'s days in the header row', () 
     const rows = [['Lien Mertens', 'lien@example.be', '2014-04-07'], ['Seppe Aerts', 'seppe@example.be', '2014-04-08']];
     expect(locateHeaders(rows).headerRow).toBe(0);
   });
+  it.each(['HubSpot Record ID', 'HubSpot Contact ID', 'Salesforce Record ID', 'Zoho Record Id'])('"%s" is the contact\'s id in that CRM: the External ID', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBe('externalId');
+  });
+  it.each(['HubSpot Company ID', 'Salesforce Account ID'])('"%s" is another record\'s id', (h) => {
+    expect(mapOf(['Name', 'Email', h])[h]).toBeNull();
+  });
+  it.each([['Typ', ['Privatkunde', 'Geschäftskunde', 'Privatkunde']], ['Tipo', ['Cliente', 'Fornecedor', 'Cliente']], ['ContactType', ['Customer', 'Supplier', 'Customer']],
+    ['type', ['interessent', 'kunde', 'kunde']]] as const)('"%s" over kinds of contact (%j) is Tags', (h, vs) => {
+    expect(fieldsOf(['Name', 'Email', h], { sampleRows: vs.map((v, i) => [`P ${i}`, `p${i}@example.com`, v]) })[2]).toBe('tags');
+  });
+  it.each([['Typ', ['Firma', 'Person', 'Firma']], ['Type', ['particulier', 'entreprise', 'particulier']], ['Type', ['one-time', 'monthly', 'one-time']], ['Tipo', ['vip', 'standard', 'vip']]] as const)(
+    '"%s" over %j (the record\'s own kind, or something else\'s) is not imported', (h, vs) => {
+      expect(fieldsOf(['Name', 'Email', h], { sampleRows: vs.map((v, i) => [`P ${i}`, `p${i}@example.com`, v]) })[2]).toBeNull();
+    });
+  it('"CPostal" is the postal code', () => {
+    expect(mapOf(['Nombre', 'CPostal']).CPostal).toBe('postalCode');
+  });
 });
