@@ -6,8 +6,8 @@ import type { ResolveOptions, Work } from './resolve';
 import { VALUE_CONF } from './noheader';
 import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
 import { headerTokens, withoutAccents } from './normalize';
-import { columnVote, isPlaceText, isStreetText, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
-import { regionOf } from './regions';
+import { columnVote, isFullNameText, isPlaceText, isStreetText, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
+import { isRegionAnywhere, regionOf } from './regions';
 import { isCompassRegionText, isContactChannelText, isCountryText } from './valuewords';
 import { isBlankHeader } from './header';
 import { isRegistryIdHeader } from './nationalids';
@@ -78,10 +78,15 @@ const isTownAndRegionText = (v: string, country = 'US'): boolean => {
 export const isHouseNumberText = (s: string) => /^\d{1,5}\s?[a-z]?(?:\s?[/-]\s?\d{1,5}\s?[a-z]?)?$/i.test(s);
 
 /** Whether the values of a typo's column are unlike its field's: postal codes without a digit, places without a place's
- *  name. */
+ *  name, street lines without a house number ("Direction": DRH, DAF), names that are no person's ("Référentiel":
+ *  Développement web). A typo of a tag ("Choix", "Keyword", "Interested In") is a word of its own, whatever it holds. */
 function typoUnfit(field: string | null, values: readonly CellValue[]): boolean {
+  if (field === 'tags') return true;
   if (field === 'postalCode') return valueShare(values, (v) => /\d/.test(v)) < 0.5;
-  if (field === 'state' || field === 'city' || field === 'country') return valueShare(values, isPlaceText) < 0.5;
+  if (field === 'state') return valueShare(values, (v) => isRegionAnywhere(v) || /^[A-Z]{2,3}$/.test(v)) < 0.5;
+  if (field === 'city' || field === 'country') return valueShare(values, isPlaceText) < 0.5;
+  if (field === 'address1') return valueShare(values, (v) => /\d/.test(v)) < 0.5;
+  if (field === 'name') return valueShare(values, isFullNameText) < 0.5;
   return false;
 }
 
@@ -238,7 +243,7 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   }
   // A header read as a typo of a known name, over values that are not of that field: "pmode" (ideal, cod) is no "postcode",
   // "stats" ({}) no "state". A postal code has a digit; a region or a town is a place's name.
-  if (w.typo && sniff.n >= 2 && typoUnfit(w.field, values)) {
+  if (w.typo && (w.field === 'tags' || sniff.n >= 2) && typoUnfit(w.field, values)) {
     unmap(w, `"${w.header}" is close to a known column name, but its values are not ${opts.fields.get(w.field)?.label ?? w.field}`);
     return;
   }

@@ -440,8 +440,10 @@ describe('precision, recall and F1 over all columns', () => {
   // since has followed ("of two ids" block of ./general-rules.test.ts).
   // 0.9618 after a referral column over channels became the Source and a registration's header over numbers the
   // External ID ("twenty-first part" blocks of ./general-rules.test.ts).
-  it('thirteenth held-out part: F1 of at least 0.9616', () => {
-    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9616);
+  // 0.9626 after a typo's match was checked against its values (a street line's digits, a person's name, a region)
+  // and never made Tags.
+  it('thirteenth held-out part: F1 of at least 0.9624', () => {
+    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9624);
   });
   // The fourteenth held-out part (107 sets, 1,417 columns, built blind after the twelfth and thirteenth parts' rules; a
   // 108th set was dropped for sharing its source with another) measured 0.8907 (precision 0.8941, recall 0.8874) when
@@ -502,8 +504,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9709 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
   // 0.9717 after a bare "Estado" or "State" over statuses ("Nuevo", "Respondido") stopped being the state.
-  it('seventeenth held-out part: F1 of at least 0.9715', () => {
-    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9715);
+  // 0.9732 after a typo's match was checked against its values (a street line's digits, a person's name, a region)
+  // and never made Tags.
+  it('seventeenth held-out part: F1 of at least 0.9731', () => {
+    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9731);
   });
   // The eighteenth held-out part (112 sets, 1,202 columns, built blind in two halves while the seventeenth part's rules
   // were written) measured 0.9553 (precision 0.9577, recall 0.9530) when first run; 0.9481 with the mapper of the
@@ -530,8 +534,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9775 after an owner's email became the owner where no column names one.
   // 0.9784 after the twenty-second part's first rules (a named CRM's record id, kinds of contact as Tags:
   // "twenty-second part" block of ./general-rules.test.ts).
-  it('nineteenth held-out part: F1 of at least 0.9782', () => {
-    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9782);
+  // 0.9792 after a typo's match was checked against its values (a street line's digits, a person's name, a region)
+  // and never made Tags.
+  it('nineteenth held-out part: F1 of at least 0.9790', () => {
+    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9790);
   });
   // The twentieth held-out part (112 sets, 1,129 columns, built blind in two halves while the nineteenth part's
   // rules were
@@ -558,8 +564,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9444 after an owner's email became the owner where no column names one.
   // 0.9461 after the twenty-second part's first rules (a named CRM's record id, kinds of contact as Tags:
   // "twenty-second part" block of ./general-rules.test.ts).
-  it('twenty-first held-out part: F1 of at least 0.9459', () => {
-    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9459);
+  // 0.9468 after a typo's match was checked against its values (a street line's digits, a person's name, a region)
+  // and never made Tags.
+  it('twenty-first held-out part: F1 of at least 0.9467', () => {
+    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9467);
   });
   // The twenty-second held-out part (114 sets, 1,101 columns, built blind in two halves while the twenty-first part's
   // rules were written) measured 0.9459 (precision 0.9535, recall 0.9384) when first run; 0.9467 with the mapper of the
@@ -569,8 +577,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9484 after dates over columns of marks (an attendance grid's days) stopped making the header row read as data.
   // 0.9518 after the twenty-second part's first rules (a named CRM's record id, kinds of contact as Tags:
   // "twenty-second part" block of ./general-rules.test.ts).
-  it('twenty-second held-out part: F1 of at least 0.9516', () => {
-    expect(report('twenty-second held-out part', HELDOUT22).f1).toBeGreaterThanOrEqual(0.9516);
+  // 0.9533 after a typo's match was checked against its values (a street line's digits, a person's name, a region)
+  // and never made Tags.
+  it('twenty-second held-out part: F1 of at least 0.9531', () => {
+    expect(report('twenty-second held-out part', HELDOUT22).f1).toBeGreaterThanOrEqual(0.9531);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);

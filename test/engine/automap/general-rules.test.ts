@@ -2358,4 +2358,12 @@ describe('twenty-second part: an attendance grid\'s days in the header row', () 
   it('"CPostal" is the postal code', () => {
     expect(mapOf(['Nombre', 'CPostal']).CPostal).toBe('postalCode');
   });
+  it.each([['Choix', ['Visite guidée', 'Conférence']], ['Keyword', ['padaria campinas', 'dentista campinas']], ['Direction', ['DRH', 'DAF']],
+    ['Référentiel', ['Développement web', 'Data']], ['prof_adh', ['Infirmière', 'Artisan']]] as const)('"%s", close to a known name, over %j is not mapped', (h, vs) => {
+    expect(fieldsOf(['Email', h], { sampleRows: vs.map((v, i) => [`p${i}@example.fr`, v]) })[1]).toBeNull();
+  });
+  it.each([['adress', ['Kerkstraat 12', 'Dorpsweg 3'], 'address1'], ['poscode', ['9351 AB', '8401 CD'], 'postalCode'], ['Telephon', ['0664 5550181', '0664 5550192'], 'phone']] as const)(
+    'a misspelt "%s" over %j is still %s', (h, vs, field) => {
+      expect(fieldsOf(['Email', h], { sampleRows: vs.map((v, i) => [`p${i}@example.nl`, v]), defaultCountry: h === 'Telephon' ? 'AT' : 'NL' })[1]).toBe(field);
+    });
 });
