@@ -138,6 +138,10 @@ export function isBlankHeader(header: string): boolean {
   return !s || /^Column [A-Z]{1,3}$/.test(s);
 }
 
+/** A date format after a header, in the seven languages' letters for day, month and year (DD, TT, JJ, GG; MM; YYYY,
+ *  JJJJ, AAAA), joined by slashes, dots, hyphens, underscores or spaces: "DD/MM/YYYY", "TT.MM.JJJJ", "_dd_mm_aaaa". */
+const RE_DATE_FORMAT_SUFFIX = /[\s_(-]+(?:(?:dd|tt|jj|gg|mm|yy|yyyy|jjjj|aaaa|aa)[\s./_-]?){2,3}\)?\s*$/i;
+
 export function guessHeader(cell: string, ctx: GuessContext): HeaderGuess {
   // A header is read by its first MAX_READ characters (./normalize.ts), as a sample value is.
   const header = readPrefix(String(cell ?? ''));
@@ -165,6 +169,13 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (read && read !== raw) {
     const g = readHeader(read, ctx);
     if (g.field !== null || g.final) return g;
+  }
+  // A date's format written after its header: "Date of Birth DD/MM/YYYY", "geburts_datum_TT.MM.JJJJ", "Data di nascita
+  // gg/mm/aaaa", "fecha_nacimiento_dd_mm_aaaa": read away when the rest is a known header.
+  const dateFormat = RE_DATE_FORMAT_SUFFIX.exec(raw);
+  if (dateFormat && dateFormat.index > 0) {
+    const g = readHeader(raw.slice(0, dateFormat.index), ctx);
+    if (g.field !== null) return g;
   }
 
   const main = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim() || raw;

@@ -45,6 +45,8 @@ import { HELDOUT21A } from './corpus-heldout21a';
 import { HELDOUT21B } from './corpus-heldout21b';
 import { HELDOUT22A } from './corpus-heldout22a';
 import { HELDOUT22B } from './corpus-heldout22b';
+import { HELDOUT23A } from './corpus-heldout23a';
+import { HELDOUT23B } from './corpus-heldout23b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -83,12 +85,13 @@ const HELDOUT19 = [...HELDOUT19A, ...HELDOUT19B];
 const HELDOUT20 = [...HELDOUT20A, ...HELDOUT20B];
 const HELDOUT21 = [...HELDOUT21A, ...HELDOUT21B];
 const HELDOUT22 = [...HELDOUT22A, ...HELDOUT22B];
+const HELDOUT23 = [...HELDOUT23A, ...HELDOUT23B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -228,6 +231,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a twenty-second held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT22, 'heldout22', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21], 100);
+  });
+
+  it('has a twenty-third held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT23, 'heldout23', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -582,7 +589,15 @@ describe('precision, recall and F1 over all columns', () => {
   it('twenty-second held-out part: F1 of at least 0.9531', () => {
     expect(report('twenty-second held-out part', HELDOUT22).f1).toBeGreaterThanOrEqual(0.9531);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The twenty-third held-out part (112 sets, 1,160 columns, built blind in two halves while the twenty-second part's
+  // rules were written) measured 0.9454 (precision 0.9567, recall 0.9343) when first run; 0.9415 with the mapper of the
+  // session's start, 0.9422 with the mapper before the twenty-second part's rules: the session's rules raised it by 0.0039,
+  // most of it (0.0032) the twenty-second part's (kinds of contact as Tags, a typo's values, a named CRM's record id).
+  // 0.9462 after a date's format written after its header ("Date of Birth DD/MM/YYYY") was read away.
+  it('twenty-third held-out part: F1 of at least 0.9461', () => {
+    expect(report('twenty-third held-out part', HELDOUT23).f1).toBeGreaterThanOrEqual(0.9461);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

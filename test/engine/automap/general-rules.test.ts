@@ -2367,3 +2367,12 @@ describe('twenty-second part: an attendance grid\'s days in the header row', () 
       expect(fieldsOf(['Email', h], { sampleRows: vs.map((v, i) => [`p${i}@example.nl`, v]), defaultCountry: h === 'Telephon' ? 'AT' : 'NL' })[1]).toBe(field);
     });
 });
+
+describe('twenty-third part: a date\'s format after its header', () => {
+  it.each(['Date of Birth DD/MM/YYYY', 'geburts_datum_TT.MM.JJJJ', 'Geburtsdatum TT.MM.JJJJ', 'fecha_nacimiento_dd_mm_aaaa', 'Data di nascita gg/mm/aaaa'])('"%s" is the date of birth', (h) => {
+    expect(mapOf(['Name', h])[h]).toBe('dateOfBirth');
+  });
+  it.each(['Start Date DD/MM/YYYY', 'Member Since MM/YYYY'])('"%s" is still a system date', (h) => {
+    expect(mapOf(['Name', h])[h]).toBeNull();
+  });
+});
