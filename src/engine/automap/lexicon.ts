@@ -289,8 +289,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // none; parts 3 to 8, before that choice was written, left 7 such columns out).
   { field: 'tags', conf: 0.7, names: { en: ['Team', 'Team Name'], es: ['Equipo', 'Nombre del equipo'], pt: ['Equipe', 'Nome da equipe'], fr: ['Équipe', 'Nom de l\'équipe'], de: ['Mannschaft', 'Mannschaften', 'Team'], it: ['Squadra', 'Nome squadra'], nl: ['Team', 'Teamnaam', 'Ploeg'] } },
   // A guild, a clan, a club's chapter: a group the person belongs to ("gilde_naam": Gilde De Gulden Pijl, a Flemish archers'
-  // guild; a LAN party's "clan"; a motorcycle club's "chapter"), like a club.
-  { field: 'tags', conf: 0.7, names: { en: ['Guild', 'Guild Name', 'Clan', 'Clan Name', 'Chapter', 'Chapter Name'], es: ['Clan', 'Gremio', 'Capítulo'], pt: ['Guilda', 'Clã', 'Capítulo'], fr: ['Guilde', 'Clan', 'Nom de la guilde'], de: ['Gilde', 'Clan', 'Gildename', 'Clanname'], it: ['Gilda', 'Clan'], nl: ['Gilde', 'Gildenaam', 'Gilde naam', 'Clan', 'Clannaam'] } },
+  // guild; a LAN party's "clan"; a motorcycle club's "chapter"), like a club
+  // (and a German association's or a party's branch a member belongs to: "Landesverband", "Kreisverband", "Ortsverband")
+  { field: 'tags', conf: 0.7, names: { en: ['Guild', 'Guild Name', 'Clan', 'Clan Name', 'Chapter', 'Chapter Name'], es: ['Clan', 'Gremio', 'Capítulo'], pt: ['Guilda', 'Clã', 'Capítulo'], fr: ['Guilde', 'Clan', 'Nom de la guilde'], de: ['Gilde', 'Clan', 'Gildename', 'Clanname', 'Bundesverband', 'Landesverband', 'Bezirksverband', 'Kreisverband', 'Ortsverband', 'Ortsgruppe', 'Ortsverein'], it: ['Gilda', 'Clan'], nl: ['Gilde', 'Gildenaam', 'Gilde naam', 'Clan', 'Clannaam'] } },
   // A public body someone works for (a government staff directory's "Agency": "Provincial Health Office"), modestly:
   // an agency may also be the one a client came through
   { field: 'companyName', conf: 0.6, names: { en: ['Agency', 'Agency Name', 'Government Agency'], es: ['Agencia', 'Dependencia', 'Organismo'], pt: ['Agência', 'Órgão', 'Orgão'], it: ['Agenzia'], de: ['Behörde', 'Dienststelle Name'], nl: ['Instantie', 'Overheidsinstantie'] } },

@@ -2375,4 +2375,10 @@ describe('twenty-third part: a date\'s format after its header', () => {
   it.each(['Start Date DD/MM/YYYY', 'Member Since MM/YYYY'])('"%s" is still a system date', (h) => {
     expect(mapOf(['Name', h])[h]).toBeNull();
   });
+  it.each(['Landesverband', 'Kreisverband', 'Ortsverband', 'Bundesverband'])('"%s", an association\'s branch the member belongs to, is Tags', (h) => {
+    expect(mapOf(['Name', 'E-Mail', h])[h]).toBe('tags');
+  });
+  it('"Dienstverband" (an employment relation) is not', () => {
+    expect(mapOf(['Naam', 'E-mail', 'Dienstverband']).Dienstverband).toBeNull();
+  });
 });
