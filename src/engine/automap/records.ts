@@ -181,6 +181,23 @@ export function companyCopies(ws: Work[]): void {
   }
 }
 
+/** A group, in the seven languages: a scout group's, a rescue group's, a club section's own email or phone. */
+const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'groups', 'gruppo', 'grupo', 'gruppe', 'groep', 'groupe']);
+
+/**
+ * A group's email or phone ("EMAIL GRUPPO", "TELEFONO GRUPPO" of a scout census; a pet registry's "Rescue Group Email")
+ * beside the contact's own: the group's, shared by its members, not the contact's.
+ */
+export function groupContacts(ws: Work[]): void {
+  const family = (f: string | null) => (f === 'additionalEmails' ? 'email' : f === 'additionalPhones' ? 'phone' : f);
+  for (const w of ws) {
+    const f = family(w.field);
+    if ((f !== 'email' && f !== 'phone') || !headerTokens(w.header).some((t) => GROUP_WORDS.has(t))) continue;
+    if (!ws.some((o) => o !== w && family(o.field) === f && !headerTokens(o.header).some((t) => GROUP_WORDS.has(t)))) continue;
+    Object.assign(w, { field: null, conf: 0.8, basis: undefined, final: true, reason: `The group's "${w.header}", beside the contact's own` });
+  }
+}
+
 /** Prices, totals and amounts, in the seven languages: the words of a file of sales or invoices. (Not tax words: a
  *  "btw_nummer", a "Partita IVA" or a "Tax ID" is a company's number in a contact list too.) */
 const MONEY_WORDS: ReadonlySet<string> = new Set(['price', 'prices', 'total', 'subtotal', 'amount', 'prijs', 'totaal', 'bedrag', 'preis', 'betrag', 'summe',

@@ -28,7 +28,7 @@ import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
 import { loginEmails, loginNames, ownerEmails, wholeNamesAsFirst, whoseColumns } from './people';
 import { taggedColumns } from './tagged';
-import { companyCopies, eventRowIds, leadingId, registerNumbers } from './records';
+import { companyCopies, eventRowIds, groupContacts, leadingId, registerNumbers } from './records';
 import { contactKinds } from './kinds';
 import { referralSources } from './referral';
 import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresses';
@@ -434,6 +434,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   registerNumbers(ws, opts.columns);
   contactKinds(ws, opts.columns);
   companyCopies(ws);
+  groupContacts(ws);
   sharedIds(ws, opts.columns);
   salesRegions(ws, opts.columns, opts.defaultCountry ?? 'US');
   primaryFirst(ws, opts);

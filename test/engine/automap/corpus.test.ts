@@ -346,8 +346,9 @@ describe('precision, recall and F1 over all columns', () => {
   // measured 0.9325 (precision 0.9474, recall 0.9180) when first run, before anything was tuned on it; 0.9873
   // (precision 0.9887, recall 0.9859) after the general rules its misses led to ("seventh part" blocks of
   // ./general-rules.test.ts and ./value-rules.test.ts).
-  it('seventh held-out part: F1 of at least 0.9879', () => {
-    expect(report('seventh held-out part', HELDOUT7).f1).toBeGreaterThanOrEqual(0.9879);
+  // 0.9887 after a group's email or phone beside the contact's own stopped being an additional one.
+  it('seventh held-out part: F1 of at least 0.9885', () => {
+    expect(report('seventh held-out part', HELDOUT7).f1).toBeGreaterThanOrEqual(0.9885);
   });
   // The eighth held-out part (106 sets, 1,395 columns, built blind while the seventh part's rules were written)
   // measured
@@ -525,8 +526,9 @@ describe('precision, recall and F1 over all columns', () => {
   // misses led to ("eighteenth part" block of ./general-rules.test.ts).
   // 0.9700 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
   // a first column of register codes without a header row).
-  it('eighteenth held-out part: F1 of at least 0.9699', () => {
-    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9699);
+  // 0.9716 after a group's email or phone beside the contact's own stopped being an additional one.
+  it('eighteenth held-out part: F1 of at least 0.9715', () => {
+    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9715);
   });
   // The nineteenth held-out part (115 sets, 1,070 columns, built blind in two halves while the eighteenth part's
   // rules were

@@ -2381,4 +2381,9 @@ describe('twenty-third part: a date\'s format after its header', () => {
   it('"Dienstverband" (an employment relation) is not', () => {
     expect(mapOf(['Naam', 'E-mail', 'Dienstverband']).Dienstverband).toBeNull();
   });
+  it('a group\'s email or phone beside the contact\'s own is the group\'s', () => {
+    const rows = [['a@example.it', '333 1234567', 'napoli5@example.org', '081 7654321'], ['b@example.it', '347 7654321', 'salerno2@example.org', '089 234567']];
+    expect(fieldsOf(['EMAIL', 'CELLULARE', 'EMAIL GRUPPO', 'TELEFONO GRUPPO'], { sampleRows: rows, defaultCountry: 'IT' })).toEqual(['email', 'phone', null, null]);
+    expect(fieldsOf(['Group Email'], { sampleRows: [['napoli5@example.org'], ['salerno2@example.org']] })).toEqual(['email']);
+  });
 });
