@@ -167,8 +167,10 @@ function thingNames(ws: Work[], columns: readonly CellValue[][]): void {
  *  BIANCHI LUCIA, VERDI ANDREA: an insurer's register names a private client so; each value a full name with a common
  *  given name, no company's form or kind, at most three words) is the name. */
 function nameOrCompanyByValues(ws: Work[], columns: readonly CellValue[][]): void {
+  // (A name column over businesses beside first and last names is the company's: Xero's "ContactName" beside the
+  // primary person's "FirstName", "LastName".)
   const swap = (from: FieldKey, to: FieldKey, test: (v: string) => boolean, min: number, why: string) => {
-    if (ws.some((w) => w.field === to || w.field === 'firstName' || w.field === 'lastName')) return;
+    if (ws.some((w) => w.field === to || (to !== 'companyName' && (w.field === 'firstName' || w.field === 'lastName')))) return;
     const found = ws.filter((w) => w.field === from);
     // Of two, the one over the other's kind, a different one in each row, while the second holds none ("Naam": Bakkerij
     // De Molen, Jansen BV beside "Contactpersoon"; one business in every row is the file's own: "Restaurant Name").

@@ -105,7 +105,8 @@ const BUSINESS_WORDS = new Set(
     'bakkerij slagerij eetcafe apotheek kapsalon bloemist boekhandel garagebedrijf autobedrijf herberg advocaten advocatenkantoor notariskantoor ' +
     // the trade words that end English business names ("Blue Ridge Hardware", "Lakeside Dental Supply", "Vance Plumbing"),
     // and Dutch shop words ("Woonwinkel De Linde", "Interieur Bakker")
-    'hardware supply supplies plumbing roofing landscaping logistics consulting solutions services construction motors interiors realty dental ' +
+    'hardware supply supplies plumbing roofing landscaping logistics consulting solutions services construction constructions joinery tyres tires ' +
+    'motors interiors realty dental physio logistica logistik ' +
     'woonwinkel interieur').split(' '),
 );
 const BUSINESS_HEADS = ['cafe', 'bakkerij', 'slagerij', 'backerei', 'baeckerei', 'metzgerei', 'apotheke', 'apotheek', 'restaurant', 'pizzeria'];

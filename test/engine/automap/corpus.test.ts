@@ -450,8 +450,10 @@ describe('precision, recall and F1 over all columns', () => {
   // External ID ("twenty-first part" blocks of ./general-rules.test.ts).
   // 0.9626 after a typo's match was checked against its values (a street line's digits, a person's name, a region)
   // and never made Tags.
-  it('thirteenth held-out part: F1 of at least 0.9624', () => {
-    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9624);
+  // 0.9641 after a name column over businesses beside first and last names became the company's (Xero's
+  // "ContactName").
+  it('thirteenth held-out part: F1 of at least 0.9640', () => {
+    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9640);
   });
   // The fourteenth held-out part (107 sets, 1,417 columns, built blind after the twelfth and thirteenth parts' rules; a
   // 108th set was dropped for sharing its source with another) measured 0.8907 (precision 0.8941, recall 0.8874) when
@@ -496,8 +498,10 @@ describe('precision, recall and F1 over all columns', () => {
   // a first column of register codes without a header row).
   // 0.9731 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
-  it('sixteenth held-out part: F1 of at least 0.9730', () => {
-    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9730);
+  // 0.9747 after a name column over businesses beside first and last names became the company's (Xero's
+  // "ContactName").
+  it('sixteenth held-out part: F1 of at least 0.9745', () => {
+    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9745);
   });
   // The seventeenth held-out part (112 sets, 1,168 columns, built blind in two halves while the sixteenth part's
   // rules were
@@ -527,8 +531,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9700 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
   // a first column of register codes without a header row).
   // 0.9716 after a group's email or phone beside the contact's own stopped being an additional one.
-  it('eighteenth held-out part: F1 of at least 0.9715', () => {
-    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9715);
+  // 0.9732 after a name column over businesses beside first and last names became the company's (Xero's
+  // "ContactName").
+  it('eighteenth held-out part: F1 of at least 0.9731', () => {
+    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9731);
   });
   // The nineteenth held-out part (115 sets, 1,070 columns, built blind in two halves while the eighteenth part's
   // rules were
@@ -588,8 +594,10 @@ describe('precision, recall and F1 over all columns', () => {
   // "twenty-second part" block of ./general-rules.test.ts).
   // 0.9533 after a typo's match was checked against its values (a street line's digits, a person's name, a region)
   // and never made Tags.
-  it('twenty-second held-out part: F1 of at least 0.9531', () => {
-    expect(report('twenty-second held-out part', HELDOUT22).f1).toBeGreaterThanOrEqual(0.9531);
+  // 0.9549 after a name column over businesses beside first and last names became the company's (Xero's
+  // "ContactName").
+  it('twenty-second held-out part: F1 of at least 0.9547', () => {
+    expect(report('twenty-second held-out part', HELDOUT22).f1).toBeGreaterThanOrEqual(0.9547);
   });
   // The twenty-third held-out part (112 sets, 1,160 columns, built blind in two halves while the twenty-second part's
   // rules were written) measured 0.9454 (precision 0.9567, recall 0.9343) when first run; 0.9415 with the mapper of the

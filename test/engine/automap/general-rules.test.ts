@@ -2386,4 +2386,9 @@ describe('twenty-third part: a date\'s format after its header', () => {
     expect(fieldsOf(['EMAIL', 'CELLULARE', 'EMAIL GRUPPO', 'TELEFONO GRUPPO'], { sampleRows: rows, defaultCountry: 'IT' })).toEqual(['email', 'phone', null, null]);
     expect(fieldsOf(['Group Email'], { sampleRows: [['napoli5@example.org'], ['salerno2@example.org']] })).toEqual(['email']);
   });
+  it('a name column over businesses beside first and last names is the company\'s (Xero\'s "ContactName"); over people it stays the name', () => {
+    const rows = (names: string[]) => names.map((n, i) => [n, `First${i}`, `Last${i}`, `p${i}@example.com`]);
+    expect(fieldsOf(['*ContactName', 'FirstName', 'LastName', 'EmailAddress'], { sampleRows: rows(['Acme Constructions', 'Toowoomba Tyres', 'Range Plumbing']) })[0]).toBe('companyName');
+    expect(fieldsOf(['ContactName', 'FirstName', 'LastName', 'EmailAddress'], { sampleRows: rows(['Sarah Whitlock', 'Ben Nguyen', 'Mia Rossi']) })[0]).toBe('name');
+  });
 });
