@@ -105,7 +105,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
       // a college's number for its student (Singapore's junior colleges, Indian colleges: "College Number", "College ID")
       'PRN', 'PRN No', 'PRN Number', 'Permanent Registration Number', 'College Number', 'College No', 'College Roll Number'],
     // Mexico's "Número de control": the student number of the Tecnológico Nacional de México and of high schools
-    es: ['Número de matrícula', 'Legajo', 'Número de legajo', 'Número de empleado', 'Número de control', 'No de control', 'Núm de control'],
+    // (and Spain's pupil number in the regions' school systems, "NIA": número de identificación del alumno)
+    es: ['Número de matrícula', 'Legajo', 'Número de legajo', 'Número de empleado', 'Número de control', 'No de control', 'Núm de control', 'NIA'],
     pt: ['Número de matrícula', 'Número do aluno'],
     fr: ['Matricule', 'Numéro étudiant', "Numéro d'étudiant", 'Numéro de matricule'],
     de: ['Kennung', 'Matrikelnummer', 'Matrikelnr', 'Matnr', 'Matr-Nr', 'Matrikel', 'Personalnummer', 'Personalnr', 'Schülernummer'],
@@ -139,6 +140,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'name', conf: 0.75, names: { en: ['Debtor', 'Focal Point'], es: ['Deudor', 'Punto focal'], pt: ['Devedor', 'Ponto focal'], fr: ['Débiteur', 'Point focal'], de: ['Schuldner'], it: ['Debitore', 'Punto focale'], nl: ['Debiteur'] } },
   // (Below a strong match: a person's word may head a yes/no column too, "Socio": Si, No; "Lid": ja, nee.)
   { field: 'name', conf: 0.75, names: { en: ['Display Name', 'Person', 'Full Name (Display)', 'Customer', 'Client', 'Attendee', 'Participant', 'Member', 'Lead', 'Guest', 'Candidate', 'Subscriber', 'Student'], es: ['Candidato', 'Participante', 'Socio', 'Asistente'], pt: ['Participante', 'Sócio', 'Candidato'], fr: ['Participant', 'Candidat'], de: ['Mitglied', 'Kandidat'], it: ['Partecipante', 'Socio', 'Candidato', 'Iscritto'], nl: ['Deelnemer', 'Lid', 'Kandidaat'] } },
+  // A school's pupil, singular or as a class list's plural ("Élèves": MARTIN Léa, a Pronote export), like "Student"
+  { field: 'name', conf: 0.75, names: { en: ['Pupil', 'Pupils', 'Students'], es: ['Alumno', 'Alumna', 'Alumnos', 'Estudiante'], pt: ['Aluno', 'Aluna', 'Alunos', 'Estudante'], fr: ['Élève', 'Élèves', 'Étudiant', 'Étudiante'], de: ['Schüler', 'Schülerin', 'Student', 'Studentin'], it: ['Alunno', 'Alunna', 'Alunni', 'Studente'], nl: ['Leerling', 'Leerlingen', 'Student'] } },
 
   { field: 'firstName', conf: 1, names: {
     en: ['First Name', 'Given Name', 'FName', 'First', 'Forename', 'Given', 'Christian Name', 'First Names', 'Given Names'],
@@ -370,7 +373,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     // Brazil's "UF" (unidade federativa) is the state: "UF_ESTADO", "Estado (UF)" name it twice
     pt: ['Estado', 'UF', 'Província', 'Distrito', 'Região', 'UF Estado', 'Estado UF', 'Sigla UF', 'UF do estado'],
     // a Swiss canton, in the languages of Switzerland (Kanton, canton, cantone): the state of a Swiss address
-    fr: ['Région', 'Province', 'Département', 'État', 'Canton'],
+    fr: ['Région', 'Province', 'Département', 'État', 'Canton', 'Gouvernorat', 'Wilaya', 'Préfecture'],
     de: ['Bundesland', 'Kanton', 'Region', 'Provinz'],
     it: ['Provincia', 'Regione', 'Prov', 'Cantone', 'Sigla provincia', 'Sigla prov'],
     nl: ['Provincie', 'Regio', 'Staat'],
@@ -411,7 +414,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   } },
   // "Internet" alone: the address of a German or Dutch business software's contact (Lexware's, Outlook's "Internet"
   // beside "E-Mail"); weak, as it may say whether a contact has internet access (its yes/no values then say so).
-  { field: 'website', conf: 0.75, names: { de: ['Internet'], nl: ['Internet'] } },
+  { field: 'website', conf: 0.75, names: { en: ['WWW'], de: ['Internet', 'WWW'], nl: ['Internet', 'WWW'] } },
   // (HubSpot's "Company Domain Name", the company record's key in its import template, and a bare "Domain" are not the
   // contact's website: ./words.ts NOT_FIELDS, as the corpus's parts chose seven sets to none. A hand-made list's
   // "Company Domain" of media outlets is their site.)

@@ -338,9 +338,9 @@ function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined
   if (!noHeader && !numberWord && !/^(?:code|codigo|codice|cod|kode)$/.test(head)) return;
   const values = (columns[0] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v);
   if (numberWord && values.every((v, i) => Number(v) === i + 1)) return;
-  // (Under a code's header, a register's own codes too: "C001", "CL0042", letters joined to distinct numbers; a code
-  // written "KY-0142" is a registration's or a ticket's, as event tools write them.)
-  const key = noHeader ? /^(?:\d{1,10}|[A-Z]{1,4}-?\d{3,10})$/i : numberWord ? /^\d{1,10}$/ : /^(?:\d{1,10}|[A-Z]{1,4}\d{3,10})$/i;
+  // (Under a code's header, a register's own codes too: "C001", "CL0042", "AL-0031", "EMP-014", letters before distinct
+  // numbers; an event tool's "KY-0142" of a registration is read so too, the corpus's one such file against four.)
+  const key = numberWord ? /^\d{1,10}$/ : /^(?:\d{1,10}|[A-Z]{1,4}-?\d{3,10})$/i;
   if (values.length < 2 || new Set(values).size !== values.length || !values.every((v) => key.test(v))) return;
   // Without a header row, in a list of contacts (an email or a phone column): a row counter (1, 2, 3) is no id; a
   // record's number has three digits or more ("1017"; a member's "S014", a teacher's "PROF-014", a customer's "C00123").

@@ -47,6 +47,8 @@ import { HELDOUT22A } from './corpus-heldout22a';
 import { HELDOUT22B } from './corpus-heldout22b';
 import { HELDOUT23A } from './corpus-heldout23a';
 import { HELDOUT23B } from './corpus-heldout23b';
+import { HELDOUT24A } from './corpus-heldout24a';
+import { HELDOUT24B } from './corpus-heldout24b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -86,12 +88,13 @@ const HELDOUT20 = [...HELDOUT20A, ...HELDOUT20B];
 const HELDOUT21 = [...HELDOUT21A, ...HELDOUT21B];
 const HELDOUT22 = [...HELDOUT22A, ...HELDOUT22B];
 const HELDOUT23 = [...HELDOUT23A, ...HELDOUT23B];
+const HELDOUT24 = [...HELDOUT24A, ...HELDOUT24B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -237,6 +240,10 @@ describe('the corpus covers what the issue lists', () => {
     expectNewPart(HELDOUT23, 'heldout23', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22], 100);
   });
 
+  it('has a twenty-fourth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT24, 'heldout24', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23], 100);
+  });
+
   it('has files without a header row and with rows above the headers', () => {
     expect(all.filter((s) => s.noHeader).length).toBeGreaterThanOrEqual(3);
     expect(all.some((s) => s.above?.length)).toBe(true);
@@ -375,8 +382,9 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9633 after rules made without seeing the tenth part (a purchaser beside a named attendee, a bare "ID" of events,
   // a named id over a bare one, "Geschaefts..." compounds), 0.9650 after the tenth part's.
   // 0.9687 after the fifteenth to eighteenth parts' rules.
-  it('ninth held-out part: F1 of at least 0.9686', () => {
-    expect(report('ninth held-out part', HELDOUT9).f1).toBeGreaterThanOrEqual(0.9686);
+  // 0.9678 after the twenty-fourth part's first rules ("twenty-fourth part" block of ./general-rules.test.ts).
+  it('ninth held-out part: F1 of at least 0.9677', () => {
+    expect(report('ninth held-out part', HELDOUT9).f1).toBeGreaterThanOrEqual(0.9677);
   });
   // The tenth held-out part (112 sets, 1,294 columns, built blind in two halves after the ninth part's rules and a few
   // more made without seeing it: a purchaser beside a named attendee, a bare "ID" or "Category" in a file of events)
@@ -429,8 +437,9 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9646 after the fifteenth to eighteenth parts' rules (a club as a tag, bare regions of the file's own).
   // 0.9665 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
-  it('twelfth held-out part: F1 of at least 0.9664', () => {
-    expect(report('twelfth held-out part', HELDOUT12).f1).toBeGreaterThanOrEqual(0.9664);
+  // 0.9675 after the twenty-fourth part's first rules ("twenty-fourth part" block of ./general-rules.test.ts).
+  it('twelfth held-out part: F1 of at least 0.9673', () => {
+    expect(report('twelfth held-out part', HELDOUT12).f1).toBeGreaterThanOrEqual(0.9673);
   });
   // The thirteenth held-out part (109 sets, 1,154 columns, built blind after the eleventh part's rules, while the
   // twelfth
@@ -452,8 +461,9 @@ describe('precision, recall and F1 over all columns', () => {
   // and never made Tags.
   // 0.9641 after a name column over businesses beside first and last names became the company's (Xero's
   // "ContactName").
-  it('thirteenth held-out part: F1 of at least 0.9640', () => {
-    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9640);
+  // 0.9650 after the twenty-fourth part's first rules ("twenty-fourth part" block of ./general-rules.test.ts).
+  it('thirteenth held-out part: F1 of at least 0.9648', () => {
+    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9648);
   });
   // The fourteenth held-out part (107 sets, 1,417 columns, built blind after the twelfth and thirteenth parts' rules; a
   // 108th set was dropped for sharing its source with another) measured 0.8907 (precision 0.8941, recall 0.8874) when
@@ -518,8 +528,9 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9717 after a bare "Estado" or "State" over statuses ("Nuevo", "Respondido") stopped being the state.
   // 0.9732 after a typo's match was checked against its values (a street line's digits, a person's name, a region)
   // and never made Tags.
-  it('seventeenth held-out part: F1 of at least 0.9731', () => {
-    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9731);
+  // 0.9740 after the twenty-fourth part's first rules ("twenty-fourth part" block of ./general-rules.test.ts).
+  it('seventeenth held-out part: F1 of at least 0.9739', () => {
+    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9739);
   });
   // The eighteenth held-out part (112 sets, 1,202 columns, built blind in two halves while the seventeenth part's rules
   // were written) measured 0.9553 (precision 0.9577, recall 0.9530) when first run; 0.9481 with the mapper of the
@@ -551,8 +562,9 @@ describe('precision, recall and F1 over all columns', () => {
   // "twenty-second part" block of ./general-rules.test.ts).
   // 0.9792 after a typo's match was checked against its values (a street line's digits, a person's name, a region)
   // and never made Tags.
-  it('nineteenth held-out part: F1 of at least 0.9790', () => {
-    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9790);
+  // 0.9800 after the twenty-fourth part's first rules ("twenty-fourth part" block of ./general-rules.test.ts).
+  it('nineteenth held-out part: F1 of at least 0.9799', () => {
+    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9799);
   });
   // The twentieth held-out part (112 sets, 1,129 columns, built blind in two halves while the nineteenth part's
   // rules were
@@ -608,7 +620,15 @@ describe('precision, recall and F1 over all columns', () => {
   it('twenty-third held-out part: F1 of at least 0.9502', () => {
     expect(report('twenty-third held-out part', HELDOUT23).f1).toBeGreaterThanOrEqual(0.9502);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The twenty-fourth held-out part (114 sets, 977 columns, built blind in two halves while the twenty-third part's
+  // rules were written) measured 0.9593 (precision 0.9649, recall 0.9538) when first run; 0.9585 with the mapper of the
+  // session's start, 0.9593 too with the mapper before the twenty-third part's rules (which carried over no column).
+  // 0.9636 after its first rules (a pupil's "Élèves", "NIA", "WWW", "Gouvernorat"; a first column's "AL-0031" under
+  // "codigo").
+  it('twenty-fourth held-out part: F1 of at least 0.9635', () => {
+    expect(report('twenty-fourth held-out part', HELDOUT24).f1).toBeGreaterThanOrEqual(0.9635);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23], ['twenty-fourth held-out', HELDOUT24]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });
