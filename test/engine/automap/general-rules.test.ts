@@ -1696,7 +1696,7 @@ describe('before the eleventh part: abbreviated and regional names', () => {
 });
 
 describe('before the eleventh part: a register\'s own codes in its first column, and a business beside its contact person', () => {
-  it('a first column "Codice" over codes of letters and numbers, one for each row, is the External ID; elsewhere, or written as a ticket\'s, it is not', () => {
+  it('a first column "Codice" over codes of letters and numbers, one for each row, is the External ID; elsewhere it is not', () => {
     const rows = rowsOf(['C001', 'C002', 'CL0042'], ['Rossi Srl', 'Bianchi Mario', 'Verdi snc'], ['info@rossi.example', 'mario@example.it', 'verdi@example.it']);
     expect(fieldsOf(['Codice', 'Denominazione', 'Email'], { sampleRows: rows })).toEqual(['externalId', 'companyName', 'email']);
     // (A code written with a hyphen, "KY-0142", was once read as a ticket's; the twenty-fourth part's rules read it as the
