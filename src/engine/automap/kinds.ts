@@ -7,7 +7,7 @@ import { headerTokens, withoutAccents } from './normalize';
 import type { Work } from './resolve';
 
 /** A bare type header, or a contact's, a customer's or an account's type, in the seven languages, compacted. */
-const TYPE_HEADER = /^(?:type|typ|tipo|soort|art|kind|contacttype|contactkind|customertype|clienttype|accounttype|relationtype|relationshiptype|typecontact|typeclient|typedecontact|typedeclient|kundentyp|kontakttyp|kundenart|kontaktart|klanttype|relatietype|contacttype|soortrelatie|soortklant|tipocliente|tipodecliente|tipocontacto|tipodecontacto|tipocontato|tipodecontato|tipocontatto|tipodicontatto|tipologiacliente)$/;
+const TYPE_HEADER = /^(?:type|typ|tipo|soort|art|kind|contacttype|contactkind|customertype|clienttype|accounttype|relationtype|relationshiptype|typecontact|typeclient|typedecontact|typedeclient|kundentyp|kontakttyp|kundenart|kontaktart|klanttype|relatietype|soortrelatie|soortklant|tipocliente|tipodecliente|tipocontacto|tipodecontacto|tipocontato|tipodecontato|tipocontatto|tipodicontatto|tipologiacliente)$/;
 
 /** Kinds of a contact's relation to the file's owner: customers, prospects, suppliers, partners, members, visitors,
  *  donors. (Not whether the record is a person or a firm, "Privat", "Firma", "particulier", "entreprise": the record's

@@ -9,6 +9,7 @@ import type { HeaderGuess } from './header';
 import { compactHeader, headerTokens } from './normalize';
 import type { Work } from './resolve';
 import { sniffValue } from './sniff';
+import { family } from './work';
 import {
   ACCOUNT_WORDS,
   CARD_HOLDER_WORDS,
@@ -189,7 +190,6 @@ const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'groups', 'gruppo', '
  * beside the contact's own: the group's, shared by its members, not the contact's.
  */
 export function groupContacts(ws: Work[]): void {
-  const family = (f: string | null) => (f === 'additionalEmails' ? 'email' : f === 'additionalPhones' ? 'phone' : f);
   for (const w of ws) {
     const f = family(w.field);
     if ((f !== 'email' && f !== 'phone') || !headerTokens(w.header).some((t) => GROUP_WORDS.has(t))) continue;
@@ -222,7 +222,8 @@ const LEADING_BARE_ID = /^(?:id|uuid|guid|pk)$/;
 /** A registration, in the seven languages: its date ("Registro": 2024-03-01) or the register's number ("Registro": 1045). */
 const REGISTRATION_WORDS: ReadonlySet<string> = new Set(['registro', 'registration', 'registrierung', 'registre', 'registrazione', 'registratie', 'inscripcion',
   'inscricao', 'inscription', 'iscrizione', 'inschrijving']);
-const REGISTER_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n']);
+/** A number's word after a registration's: "Número Registro", "Registration No". */
+const REGISTRATION_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n']);
 /** A register's number: digits, or a code's letters and digits ("1045", "219834570", "REG2026-014"). */
 const REGISTER_NUMBER = /^(?:[A-Z]{1,5}[-/]?)?\d{3,12}(?:[-/]\d{1,6})?$/i;
 
@@ -235,7 +236,7 @@ export function registerNumbers(ws: Work[], columns: readonly CellValue[][] | un
   if (!columns || ws.some((w) => w.field === 'externalId' || w.field === 'contactId')) return;
   const w = ws.find((x) => {
     const ts = headerTokens(x.header);
-    return x.field === null && ts.some((t) => REGISTRATION_WORDS.has(t)) && ts.every((t) => REGISTRATION_WORDS.has(t) || REGISTER_NUMBER_WORDS.has(t) || t === 'de');
+    return x.field === null && ts.some((t) => REGISTRATION_WORDS.has(t)) && ts.every((t) => REGISTRATION_WORDS.has(t) || REGISTRATION_NUMBER_WORDS.has(t) || t === 'de');
   });
   if (!w) return;
   const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);

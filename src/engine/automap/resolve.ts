@@ -375,7 +375,8 @@ const BARE_REGION = /^(?:region|regions|regio|regione|regiao|departamento|depart
 /**
  * A bare "Region", "Departamento" or "Estado" whose values are mostly no country's regions, in a file whose country's
  * regions are known ("Noord", "Oost"; "Schwarzwald", "Neckar"; "Africa", "Latin America"; a status: "Nuevo",
- * "Respondido"), is a region of the file's own (a club's district, a sales area) or a status, not the contact's state. Of a country whose regions are not known here, the header decides;
+ * "Respondido"), is a region of the file's own (a club's district, a sales area) or a status, not the contact's state.
+ * Of a country whose regions are not known here, the header decides;
  * a bare "Estado" too (a Brazilian or Mexican file read with the default country: its states are the values' own).
  */
 function salesRegions(ws: Work[], columns: readonly CellValue[][] | undefined, country: string): void {
