@@ -124,6 +124,259 @@ export const HELDOUT25A: CorpusSet[] = [
     titel | - | Dr. | "" | ""
     kommentar | - | Messe 2024 | Stammkunde | ""
   `),
+  set({ id: 'de-kundenverwaltung-java-export-kdnr', kind: 'Kundenexport einer kleinen Kundenverwaltung (Semikolon), Hausnummer eigene Spalte', lang: 'de', defaultCountry: 'DE', source: 'index:25034274066 (Kundenverwaltung mit Speichern als CSV, Java)' }, `
+    kdnr | externalId | 1001 | 1002 | 1003
+    Anrede | - | Herr | Frau | Herr
+    Nachname | lastName | Zimmermann | Braun | Hartung
+    Vorname | firstName | Rolf | Elke | Sven
+    Straße | address1 | Gartenstraße | Lessingweg | Am Rathaus
+    Hausnummer | - | 12 | 3a | 1
+    PLZ | postalCode | 90402 | 90409 | 91054
+    Ort | city | Nürnberg | Nürnberg | Erlangen
+    Telefon | phone | 0911 5550123 | 0911 5550456 | 09131 555789
+    E-Mail | email | r.zimmermann@example.de | elke.braun@example.de | s.hartung@example.com
+  `),
+  set({ id: 'de-cobra-arztpraxen-export-telefone', kind: 'cobra-CRM-Export von Arztpraxen mit vielen Telefonspalten (Importtest)', lang: 'de', defaultCountry: 'DE', source: 'index:58612263447 (Test eines cobra-Exportimports, Python)' }, `
+    Anrede | - | Frau | Herr | Frau
+    Nachname | lastName | Dr. Vogel | Dr. Aksoy | Lindemann
+    Vorname | firstName | Carola | Emre | Birgit
+    Straße | address1 | Luisenstraße 14 | Kaiserallee 2 | Mittelweg 30
+    PLZ | postalCode | 10117 | 76133 | 20148
+    Ort | city | Berlin | Karlsruhe | Hamburg
+    # cobra's own record number of the address: the External ID
+    VNUM1 | externalId | 10234 | 10235 | 10236
+    DSC | - | AL_NORD | AL_SUED | AL_NORD
+    DSCNEU | - | NORD_1 | SUED_2 | NORD_1
+    Praxisname | companyName | Praxis Dr. Vogel | Zahnarztpraxis Aksoy | Praxis am Mittelweg
+    Praxisname_alt | - | Praxis Vogel & Kollegen | "" | ""
+    Telefon | phone | 030 5550110 | 0721 5550220 | 040 5550330
+    Telefon direkt | additionalPhones | 030 5550111 | "" | 040 5550331
+    Telefon privat | additionalPhones | "" | 0721 5550299 | ""
+    Telefon2 | additionalPhones | 030 5550112 | "" | ""
+    Telefon3 | additionalPhones | "" | "" | ""
+    Mobil | additionalPhones | 0160 5550111 | 0171 5550222 | ""
+    Mobil privat | additionalPhones | "" | "" | 0152 5550333
+  `),
+  set({ id: 'de-ch-clubdesk-push-update-ahv', kind: 'ClubDesk-Aktualisierungsdatei eines Volleyballvereins (Schweiz): Kontaktspalten mit Id, ohne Namen', lang: 'de', defaultCountry: 'CH', source: 'index:59665969629 (Test eines ClubDesk-Abgleichs, Push-CSV, TypeScript)' }, `
+    [Id] | externalId | 100231 | 100232 | 100245
+    E-Mail | email | nina.keller@example.ch | luca.meier@example.ch | sara.brunner@example.ch
+    Telefon Privat | phone | 079 555 12 34 | 078 555 56 78 | 076 555 90 12
+    Adresse | address1 | Seestrasse 12 | Bahnhofweg 3 | Dorfplatz 7
+    PLZ | postalCode | 8002 | 8400 | 8610
+    Ort | city | Zürich | Winterthur | Uster
+    Geburtsdatum | dateOfBirth | 14.02.1999 | 30.07.2004 | 05.11.1996
+    Geschlecht | - | weiblich | männlich | weiblich
+    IBAN | - | CH93 0076 2011 6238 5295 7 | "" | ""
+    Anrede | - | Frau | Herr | Frau
+    Nationalität | - | CH | IT | CH
+    AHV Nummer | - | 756.1234.5678.97 | "" | 756.9876.5432.10
+    Wiedisync ID | - | ws_81af | ws_92bc | ws_a3cd
+  `),
+  set({ id: 'de-ch-clubdesk-push-neue-mitglieder', kind: 'ClubDesk-Importdatei eines Volleyballvereins (Schweiz) für neue Mitglieder: neun Kontaktspalten', lang: 'de', defaultCountry: 'CH', source: 'index:59810967824 (Test eines ClubDesk-Abgleichs, CSV für neue Mitglieder, TypeScript)' }, `
+    Vorname | firstName | Jana | Timo | Lara
+    Nachname | lastName | Huber | Graf | Wyss
+    E-Mail | email | jana.huber@example.ch | timo.graf@example.ch | lara.wyss@example.ch
+    Telefon Privat | phone | 079 555 21 43 | 077 555 65 87 | 078 555 09 21
+    Adresse | address1 | Lindenstrasse 4 | Rebweg 18 | Kirchgasse 2
+    PLZ | postalCode | 8004 | 8405 | 8620
+    Ort | city | Zürich | Winterthur | Wetzikon
+    Geburtsdatum | dateOfBirth | 22.03.2001 | 11.09.1998 | 02.06.2006
+    Geschlecht | - | weiblich | männlich | weiblich
+  `),
+  set({ id: 'de-ch-clubdesk-push-neue-mitglieder-iban', kind: 'ClubDesk-Importdatei (Schweiz) für neue Mitglieder mit IBAN', lang: 'de', defaultCountry: 'CH', source: 'index:59680231075 (Test eines ClubDesk-Abgleichs, CSV mit IBAN, TypeScript)' }, `
+    Vorname | firstName | Noah | Elena | Jonas
+    Nachname | lastName | Steiner | Frei | Baumann
+    E-Mail | email | noah.steiner@example.ch | elena.frei@example.ch | j.baumann@example.ch
+    Telefon Privat | phone | 079 555 33 44 | "" | 076 555 77 88
+    Adresse | address1 | Hauptstrasse 50 | Gartenweg 9 | Sonnenrain 1
+    PLZ | postalCode | 3011 | 3012 | 3097
+    Ort | city | Bern | Bern | Liebefeld
+    Geburtsdatum | dateOfBirth | 17.04.2000 | 08.12.1995 | 29.01.2003
+    Geschlecht | - | männlich | weiblich | männlich
+    IBAN | - | CH56 0483 5012 3456 7800 9 | "" | ""
+  `),
+  set({ id: 'de-ch-clubdesk-push-beitragskategorie-lizenz', kind: 'ClubDesk-Aktualisierungsdatei (Schweiz) mit Beitrag, Eintritt und Lizenz, ohne Namen', lang: 'de', defaultCountry: 'CH', source: 'index:59877770511 (Test eines ClubDesk-Abgleichs, Push-CSV mit Lizenz, TypeScript)' }, `
+    [Id] | externalId | 200114 | 200118 | 200131
+    E-Mail | email | mara.gerber@example.ch | p.schmid@example.ch | e.roth@example.ch
+    Telefon Privat | phone | 079 555 40 11 | 078 555 40 22 | ""
+    Adresse | address1 | Feldstrasse 21 | Ringweg 6 | Obere Gasse 3
+    PLZ | postalCode | 4051 | 4052 | 4410
+    Ort | city | Basel | Basel | Liestal
+    Geburtsdatum | dateOfBirth | 09.05.1993 | 18.10.1988 | 27.03.2007
+    Geschlecht | - | weiblich | männlich | weiblich
+    IBAN | - | "" | CH44 3199 9123 0008 8901 2 | ""
+    Anrede | - | Frau | Herr | Frau
+    Nationalität | - | CH | DE | CH
+    Federation of Origin | - | "" | DVV | ""
+    AHV Nummer | - | 756.1111.2222.33 | "" | 756.4444.5555.66
+    Wiedisync ID | - | ws_11ab | ws_22cd | ws_33ef
+    Gast | - | Nein | Nein | Ja
+    # the fee category a member is filed under ("VB Erwerbstätige", "Junioren"): Tags
+    Beitragskategorie | tags | VB Erwerbstätige | VB Erwerbstätige | Junioren
+    Eintritt | - | 01.08.2019 | 01.08.2021 | 01.01.2025
+    Mitgliederbeitrag | - | 350.00 | 350.00 | 180.00
+    Lizenznummer | - | 48211 | 50372 | ""
+    Lizenzart | - | Aktiv | Aktiv | ""
+  `),
+  set({ id: 'de-ch-clubdesk-push-trainerlizenz', kind: 'ClubDesk-Aktualisierungsdatei (Schweiz) mit Trainerlizenz, Beitrag und Lizenz, ohne Namen', lang: 'de', defaultCountry: 'CH', source: 'index:59654480168 (Test eines ClubDesk-Abgleichs, Push-CSV mit Trainerlizenz, TypeScript)' }, `
+    [Id] | externalId | 300201 | 300207 | 300219
+    E-Mail | email | simon.keller@example.ch | andrea.vogt@example.ch | m.lehmann@example.ch
+    Telefon Privat | phone | 079 555 70 01 | 076 555 70 02 | 078 555 70 03
+    Adresse | address1 | Alpenstrasse 8 | Seeweg 14 | Bergli 2
+    PLZ | postalCode | 6003 | 6004 | 6030
+    Ort | city | Luzern | Luzern | Ebikon
+    Geburtsdatum | dateOfBirth | 03.03.1985 | 21.11.1990 | 14.07.2002
+    Geschlecht | - | männlich | weiblich | männlich
+    IBAN | - | "" | "" | CH11 0900 0000 1234 5678 9
+    Anrede | - | Herr | Frau | Herr
+    Nationalität | - | CH | CH | AT
+    Federation of Origin | - | "" | "" | ÖVV
+    Trainer Lizenz | - | C-Trainer | B-Trainer | ""
+    AHV Nummer | - | 756.2222.3333.44 | 756.5555.6666.77 | ""
+    Wiedisync ID | - | ws_44gh | ws_55ij | ws_66kl
+    Gast | - | Nein | Nein | Nein
+    Beitragskategorie | tags | Trainer | VB Erwerbstätige | Studierende
+    Eintritt | - | 01.08.2012 | 01.08.2016 | 01.08.2023
+    Mitgliederbeitrag | - | 0.00 | 350.00 | 220.00
+    Lizenznummer | - | 31877 | 40219 | 51230
+    Lizenzart | - | Aktiv | Aktiv | Nachwuchs
+  `),
+  set({ id: 'de-tennis-brevo-mailing-import', kind: 'Brevo-Importdatei für ein Tennisturnier-Mailing (Spieler mit Verein und Kategorien)', lang: 'de', defaultCountry: 'CH', source: 'index:53434083672 (Dokumentation eines Tennis-Mailings, Brevo-Importdatei, Markdown)' }, `
+    EMAIL | email | r.baumann@example.ch | n.schaller@example.ch | d.kunz@example.ch
+    VORNAME | firstName | Reto | Nico | David
+    NACHNAME | lastName | Baumann | Schaller | Kunz
+    TELEFON | phone | 079 555 11 22 | "" | 078 555 33 44
+    # the club the player belongs to is a group: Tags, like the categories
+    VEREIN | tags | TC Grünau | TC Seefeld | TC Grünau
+    KATEGORIEN | tags | R4, 35+ | R6 | R3, 45+
+  `),
+  set({ id: 'de-testfaelle-metadaten-empfaenger', kind: 'Metadaten-CSV zu Testfällen mit Empfänger-E-Mail und Namen', lang: 'de', defaultCountry: 'DE', source: 'index:61979619229 (Upload von Testfällen, Kommentar zur CSV-Kopfzeile, Java)' }, `
+    Nr | - | 001 | 002 | 003
+    Dateiname_EML | - | 001_mail.eml | 002_mail.eml | 003_mail.eml
+    Dateiname_PDF | - | 001_anlage.pdf | 002_anlage.pdf | ""
+    Empfaenger_Email | email | b.seifert@example.de | k.horn@example.de | t.vogel@example.de
+    Vorname | firstName | Bettina | Kurt | Tanja
+    Nachname | lastName | Seifert | Horn | Vogel
+    BD_Nummer | - | BD-44120 | BD-44121 | BD-44135
+    Klammerbegriff | - | Antrag 2025/11 | Widerspruch | Antrag 2025/12
+    Konversations_ID | - | c8f1e2 | d9a0b3 | e1b2c4
+  `),
+  // ----------------------------------------------------------------------------------------------------- Dutch
+  set({ id: 'nl-klanten-tabel-voorletters-toevoeging', kind: 'klantentabel van een winkelprogramma (voorletters, tussenvoegsel, huisnummer met toevoeging)', lang: 'nl', defaultCountry: 'NL', source: 'index:10053513980 (klantformulier dat in de tabel klanten schrijft, C#)' }, `
+    Voorletters | firstName | J.P. | M. | A.C.
+    Tussenvoegsel | - | van | "" | de
+    Achternaam | lastName | Dijk | Smeets | Jong
+    straat | address1 | Stationsweg | Kerkplein | Zuiderdiep
+    Huisnummer | - | 14 | 2 | 101
+    Toevoeging huisnummer | - | a | "" | bis
+    Postcode | postalCode | 2312 AV | 6211 JA | 9711 HK
+    Woonplaats | city | Leiden | Maastricht | Groningen
+    telfoon | phone | 071-5551234 | 043-5556789 | 050-5554321
+  `),
+  set({ id: 'nl-registratie-tabel-leeftijd-gebruikersnaam', kind: 'registratietabel van een website (naam, leeftijd, login en e-mail)', lang: 'nl', defaultCountry: 'NL', source: 'index:37146573936 (registratiescript dat in de tabel registration schrijft, PHP)' }, `
+    Voornaam | firstName | Sophie | Daan | Yara
+    Tussenvoegsel | - | van der | "" | el
+    Achternaam | lastName | Berg | Kuijpers | Idrissi
+    Leeftijd | - | 17 | 24 | 31
+    Gebruikersnaam | externalId | sophievdb | daank | yara_e
+    Wachtwoord | - | ******** | ******** | ********
+    Email | email | sophie.vdberg@example.nl | daan.kuijpers@example.nl | yara.elidrissi@example.nl
+  `),
+  set({ id: 'nl-accounts-tabel-medewerkers-functie', kind: 'accounttabel van medewerkers (naam, telefoon, functie, login)', lang: 'nl', defaultCountry: 'NL', source: 'index:26299701304 (registratie van medewerkers in de tabel accounts, PHP)' }, `
+    voornaam | firstName | Marco | Linda | Jeroen
+    tussenvoegsel | - | "" | van | de
+    achternaam | lastName | Brink | Velzen | Haan
+    telefoonnummer | phone | 06-12345678 | 06-87654321 | 0345-555123
+    functie | - | Monteur | Planner | Magazijn
+    gebruikersnaam | externalId | mbrink | lvvelzen | jdhaan
+    wachtwoord | - | ******** | ******** | ********
+  `),
+  set({ id: 'nl-zwemschool-inschrijvingen-excel', kind: 'inschrijvingen voor zwemlessen via de website (kind met ouders, incassomandaat), Excel-export', lang: 'nl', defaultCountry: 'NL', source: 'index:28381679495 (export van website-inschrijvingen naar Excel, Java)' }, `
+    Cursuscode | - | ZW-A-2025 | ZW-B-2025 | ZW-A-2025
+    Geslacht | - | M | V | V
+    Geboortedatum | dateOfBirth | 12-03-2018 | 30-08-2017 | 04-01-2019
+    Voornaam | firstName | Thijs | Lieke | Noa
+    Tussenvoegsel | - | "" | van | de
+    Achternaam | lastName | Wouters | Rijn | Graaf
+    Naam Ouders | - | Peter en Anja Wouters | M. van Rijn | K. de Graaf
+    Adres | address1 | Lindelaan | Esdoornstraat | Kastanjehof
+    Stad | city | Zwolle | Zwolle | Kampen
+    Adres nummer | - | 12 | 5a | 33
+    Postcode | postalCode | 8021 AB | 8022 CD | 8261 EF
+    # the pupil is the contact; the family's e-mail and phone are the only ones the file has
+    E-mailadres | email | wouters.gezin@example.nl | m.vanrijn@example.nl | degraaf@example.nl
+    Telefoonnummer | phone | 06-55512345 | 038-5556789 | 06-55598765
+    IBAN | - | NL91ABNA0417164300 | NL20INGB0001234567 | NL44RABO0123456789
+    Ter name van | - | P. Wouters | M. van Rijn | K. de Graaf
+    Betalingsoptie | - | Termijnen | Ineens | Ineens
+    Cursusprijs | - | 245,00 | 245,00 | 245,00
+    Mandaatdatum | - | 02-02-2025 | 05-02-2025 | 09-02-2025
+    Via Mollie betaald(0=nee 1=ja) | - | 0 | 1 | 1
+  `),
+  set({ id: 'nl-schoolboeken-bestelling-leerlingen', kind: 'leerlinggegevens bij een schoolboekenbestelling (pre-klant), met adres en e-mail van de ouder', lang: 'nl', defaultCountry: 'NL', source: 'index:33056303164 (validatie van een schoolboeken-importbestand, JavaScript)' }, `
+    leerlingnummer | externalId | 204517 | 204518 | 204530
+    titulatuur | - | "" | "" | ""
+    voorletters | - | L.M. | S. | F.J.
+    tussenvoegsel | - | "" | van | ""
+    achternaam | lastName | Koster | Leeuwen | Bakker
+    # the call name beside the initials is the First name
+    roepnaam | firstName | Lisa | Sem | Finn
+    straatnaam | address1 | Beukenlaan | Parkweg | Molenstraat
+    huisnummer | - | 8 | 112 | 3
+    toevoegingHuisnummer | - | "" | B | ""
+    nadereAanduidingAdres | - | "" | "" | ""
+    postcode | postalCode | 3731 AA | 3732 BB | 3741 CC
+    woonplaats | city | De Bilt | De Bilt | Baarn
+    landCode | country | NL | NL | NL
+    telefoonNummer | phone | 030-5551234 | 06-55512345 | 035-5556789
+    emailAdres | email | lisa.koster@leerling.example.nl | sem.vanleeuwen@leerling.example.nl | finn.bakker@leerling.example.nl
+    emailAdresOuder | - | koster@example.nl | vanleeuwen@example.nl | bakker.f@example.nl
+    geboortedatum | dateOfBirth | 2011-05-14 | 2010-11-02 | 2011-08-27
+  `),
+  set({ id: 'nl-kamerleden-personen-opendata', kind: 'Kamerleden uit de open data van het parlement (personen met fractie)', lang: 'nl', defaultCountry: 'NL', source: 'index:70191272331 (script dat Kamerleden en hun e-mail ophaalt, TypeScript)' }, `
+    Id | externalId | 5c3a1f2e-0b7d | 8d2e4c1a-3f9b | a1b2c3d4-5e6f
+    Roepnaam | firstName | Henk | Esther | Jan
+    Voornamen | - | Hendrik Johannes | Esther Maria | Johannes
+    Tussenvoegsel | - | "" | van | de
+    Achternaam | lastName | Veldkamp | Tol | Wit
+    # the party group a member sits in is a group the person belongs to: Tags
+    Fractielabel | tags | PVV | GL-PvdA | VVD
+  `),
+  set({ id: 'nl-kapsalon-klanten-reden-bezoek', kind: 'klantentabel van een kapsalon met reden van bezoek', lang: 'nl', defaultCountry: 'NL', source: 'index:34245828363 (klantmodel van een salonwebsite, INSERT in klanten, PHP)' }, `
+    voornaam | firstName | Nina | Tim | Samira
+    achternaam | lastName | Vermeer | Jacobs | Haddou
+    email | email | nina.vermeer@example.nl | tim.jacobs@example.nl | samira.h@example.nl
+    straatnaam | address1 | Korte Nieuwstraat 4 | Vondellaan 19 | Spoorlaan 2
+    postcode | postalCode | 4811 AB | 4812 CD | 5038 EF
+    woonplaats | city | Breda | Breda | Tilburg
+    telefoonnummer | phone | 076-5551234 | 06-55512345 | 013-5556789
+    reden_bezoek | - | Knippen | Kleuren | Föhnen
+  `),
+  set({ id: 'nl-dierenpension-eigenaren-opmerking', kind: 'eigenaren van huisdieren (dierenpension), registratieformulier naar tabel', lang: 'nl', defaultCountry: 'NL', source: 'index:33862283310 (formulier dat eigenaren in een tabel zet, PHP)' }, `
+    Eigenaar_naam | name | Karin Mol | Bas Verbruggen | Hatice Kaya
+    Adres | address1 | Eikenlaan | Dorpsstraat | Hoefslag
+    Huisnummer | - | 3 | 88 | 12
+    Postcode | postalCode | 5261 AB | 5262 CD | 5263 EF
+    Woonplaats | city | Vught | Vught | Vught
+    Telefoonnummer | phone | 073-5551234 | 06-55512345 | 06-55567890
+    Opmerking | - | Hond mag niet bij katten | "" | Dieet voer meegeven
+  `),
+  set({ id: 'nl-ov-reizigers-tabel-voorletters', kind: 'reizigerstabel van een OV-chipkaartoefening (voorletters, tussenvoegsel, geboortedatum)', lang: 'nl', defaultCountry: 'NL', source: 'index:2813442472 (DAO die reizigers opslaat, Java)' }, `
+    reiziger_id | externalId | 77 | 78 | 79
+    voorletters | firstName | G | H.L. | P
+    tussenvoegsel | - | van | "" | de
+    achternaam | lastName | Rijn | Lubbers | Bruin
+    geboortedatum | dateOfBirth | 2002-09-17 | 1998-03-05 | 2001-12-24
+  `),
+  set({ id: 'nl-persoon-tabel-seed-account', kind: 'persoontabel van een webapp (seed), met account-id en tijdstempels', lang: 'nl', defaultCountry: 'NL', source: 'index:1858538510 (SQL-seed van een webapp, INSERT in persoon)' }, `
+    id | externalId | 2 | 3 | 4
+    account_id | - | 2 | 3 | 5
+    voornaam | firstName | Eva | Ruud | Meryem
+    tussenvoegsel | - | "" | van | ""
+    achternaam | lastName | Mak | Gool | Aydin
+    created_at | - | 2020-10-02 | 2020-10-03 | 2020-10-05
+    updated_at | - | 2020-10-02 | 2020-10-03 | 2020-10-05
+  `),
   // ----------------------------------------------------------------------------------------------------- Dutch
   // ----------------------------------------------------------------------------------------------------- mixed
 ];
