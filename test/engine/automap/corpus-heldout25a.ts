@@ -71,6 +71,153 @@ export const HELDOUT25A: CorpusSet[] = [
     EMail | email | salma.f@example.com | "" | dina.hamed@example.net
     Notes | - | Wholesale | "" | Pays on delivery
   `),
+  set({ id: 'en-shopify-sms-contacts-export-consent', kind: 'Shopify marketing app contacts export with consent and order totals', lang: 'en', source: 'index:18076935789 (a Shopify marketing app\'s contacts export route, TypeScript)' }, `
+    First Name | firstName | Jenna | Malik | Rosa
+    Last Name | lastName | Hart | Owens | Delgado
+    Email | email | jenna.hart@example.com | malik.owens@example.net | rosa.d@example.org
+    Phone | phone | +14045550137 | +17705550182 | ""
+    Tags | tags | vip, repeat | newsletter | ""
+    Segments | - | High spenders | Lapsed | New customers
+    Email Consent | - | subscribed | unsubscribed | subscribed
+    SMS Consent | - | subscribed | not_subscribed | not_subscribed
+    Total Spent | - | 842.50 | 63.00 | 0.00
+    Order Count | - | 11 | 1 | 0
+    Last Order Date | - | 2025-06-02 | 2024-11-19 | ""
+    Shopify Customer ID | externalId | 7214559823011 | 7214559823044 | 7214559823102
+    Created At | - | 2023-02-14 | 2024-11-19 | 2025-06-20
+    Updated At | - | 2025-06-02 | 2025-01-03 | 2025-06-20
+  `),
+  set({ id: 'en-texting-app-contacts-sample-line', kind: 'texting app\'s sample contacts file for a demo import (with the phone line to use)', lang: 'en', source: 'index:70487217710 (a texting app\'s sample CSV for imports, TypeScript)' }, `
+    First name | firstName | Devon | Harriet | Kofi
+    Last name | lastName | Ruiz | Lam | Mensah
+    Email | email | devon.ruiz@example.com | harriet.lam@example.com | ""
+    Phone | phone | (415) 555-0141 | (512) 555-0163 | (303) 555-0190
+    Tags | tags | lead | "lead, webinar" | customer
+    Company | companyName | Ruiz Landscaping | Lam Bakery | ""
+    Line | - | 1 | 2 | 1
+    Notes | - | Asked about pricing | "" | Prefers texts
+  `),
+  set({ id: 'en-crm-contacts-csv-template-tags-notes', kind: 'contacts import CSV template of a small CRM (tested)', lang: 'en', source: 'index:54011134964 (a CRM import service\'s tests, CSV template, TypeScript)' }, `
+    First Name | firstName | Abby | Raul | Ken
+    Last Name | lastName | Shore | Medina | Ito
+    Email | email | abby.shore@example.com | raul.medina@example.com | ken.ito@example.net
+    Phone | phone | 5551230147 | 5559870133 | ""
+    Tags | tags | investor | seller | "buyer, vip"
+    Notes | - | Great lead | Call back Monday | ""
+  `),
+  set({ id: 'en-follow-up-app-full-export-history', kind: 'personal follow-up app\'s full contacts export (next contact date and history)', lang: 'en', source: 'index:24812720644 (a follow-up app\'s settings screen, CSV export, JavaScript)' }, `
+    First Name | firstName | Carmen | Liam | Aisha
+    Last Name | lastName | Ortiz | Foley | Bello
+    Email | email | carmen.ortiz@example.com | "" | aisha.bello@example.org
+    Phone | phone | (602) 555-0114 | (480) 555-0129 | (623) 555-0176
+    Tags | tags | family | work | church
+    Next Contact | - | 2025-07-01 | 2025-06-15 | ""
+    Notes | - | Birthday in July | Owes me a call | ""
+    Contact History | - | 2025-05-02 call; 2025-05-20 text | 2025-04-11 lunch | ""
+  `),
+  set({ id: 'en-crm-import-guide-best-practice-csv', kind: 'CSV format example in a CRM integration guide (tags, source and a custom field)', lang: 'en', source: 'index:15617316319 (a CRM API integration guide, CSV best practices, Markdown)' }, `
+    First Name | firstName | Ellen | Victor | Grace
+    Last Name | lastName | Moss | Huang | Adeyemi
+    Email | email | ellen.moss@example.com | victor.huang@example.com | grace.adeyemi@example.net
+    Phone | phone | 5553217788 | 5556540011 | 5552223344
+    Tags | tags | "Lead,Website" | "Customer,Referral" | Lead
+    Source | source | Website Form | Referral | Facebook Ad
+    Company | companyName | Moss Florals | Huang CPA | ""
+    Custom Field 1 | - | Value A | Value B | ""
+  `),
+  set({ id: 'en-website-leads-dedup-export-submitted', kind: 'website form leads de-duplicated and exported for a CRM import (tags, source, submitted time)', lang: 'en', source: 'index:56931853005 (a script exporting website leads to CSV, TypeScript)' }, `
+    First Name | firstName | Brent | Talia | Omar
+    Last Name | lastName | Kessler | Nunez | Shah
+    Email | email | brent.kessler@example.com | talia.nunez@example.com | omar.shah@example.net
+    Phone | phone | 7025550118 | 7255550143 | ""
+    Tags | tags | Website Lead | Website Lead | "Website Lead, Quote"
+    Source | source | contact-form | quote-form | contact-form
+    Submitted | - | 2025-03-04T16:22:10Z | 2025-03-06T09:01:44Z | 2025-03-09T20:15:31Z
+  `),
+  set({ id: 'en-shopify-app-contacts-export-placeholder', kind: 'Shopify messaging app contacts export (consent, spend and orders)', lang: 'en', source: 'index:18420118061 (a Shopify app\'s export route, empty CSV placeholder, TypeScript)' }, `
+    First Name | firstName | Nora | Pete | Selin
+    Last Name | lastName | Quinn | Alvarez | Arslan
+    Email | email | nora.quinn@example.com | pete.alvarez@example.com | selin.arslan@example.org
+    Phone | phone | +13125550101 | "" | +16175550177
+    Tags | tags | wholesale | "" | vip
+    Email Consent | - | true | false | true
+    SMS Consent | - | false | false | true
+    Total Spent | - | 1290.00 | 45.99 | 310.40
+    Order Count | - | 8 | 1 | 4
+    Last Order Date | - | 2025-05-28 | 2024-12-02 | 2025-06-11
+  `),
+  set({ id: 'en-email-list-export-contacts-status', kind: 'email marketing app, list contacts export', lang: 'en', source: 'index:28321512465 (an email marketing app\'s list page, export action, TypeScript)' }, `
+    Email | email | m.bishop@example.com | zoe.ng@example.net | a.karlsson@example.org
+    First Name | firstName | Miles | Zoe | Astrid
+    Last Name | lastName | Bishop | Ng | Karlsson
+    Company | companyName | Bishop Realty | "" | Nordlys AB
+    Status | - | active | unsubscribed | bounced
+  `),
+  set({ id: 'en-billing-app-customer-import-template', kind: 'billing app\'s customer import template (tested parser)', lang: 'en', source: 'index:70707354643 (a billing app\'s customer import tests, TypeScript)' }, `
+    Email | email | ap@harborfreight.example | billing@quillpress.example | sam.ortiz@example.com
+    First Name | firstName | Dana | Luke | Sam
+    Last Name | lastName | Harbor | Quill | Ortiz
+    Company | companyName | Harbor Freight Co | Quill Press | ""
+    Phone | phone | +1 206 555 0190 | +1 503 555 0144 | ""
+  `),
+  set({ id: 'en-contacts-api-export-position-tags', kind: 'contact manager API\'s CSV export (position, tags, status)', lang: 'en', source: 'index:67182651030 (a contact manager\'s export controller, JavaScript)' }, `
+    Email | email | tina.cole@example.com | r.gupta@example.com | felix@example.org
+    First Name | firstName | Tina | Rahul | Felix
+    Last Name | lastName | Cole | Gupta | Braun
+    Company | companyName | Cole Media | Gupta Systems | ""
+    Phone | phone | 555-0142 | 555-0199 | 555-0123
+    Position | - | Editor | CTO | Freelancer
+    Tags | tags | press | "client, tech" | ""
+    Status | - | active | active | archived
+  `),
+  set({ id: 'en-lead-routing-sample-test-leads', kind: 'sample test leads for a lead routing workflow, with the expected outcome', lang: 'en', source: 'index:66336884574 (a lead routing workflow\'s test plan, sample leads, Markdown)' }, `
+    Email | email | ops@lattice.example | buyer@fakeco.example | cfo@existingco.example
+    First Name | firstName | Priya | Jane | Sam
+    Last Name | lastName | Raman | Doe | Person
+    Company | companyName | Lattice | Unknown | Existing Co
+    Expected Outcome | - | Hot lead (score >80) | Email invalid, flagged | Merged with existing
+  `),
+  set({ id: 'en-crm-contacts-paste-import-tags', kind: 'CRM contacts import by paste (lower-case header), placeholder sample', lang: 'en', source: 'index:53129821979 (a CRM app\'s contacts import dialog, TSX)' }, `
+    email | email | alex.stone@example.com | june.park@example.com | theo.v@example.net
+    first name | firstName | Alex | June | Theo
+    last name | lastName | Stone | Park | Vance
+    company | companyName | Acme | Parkside | ""
+    tags | tags | vip;west | east | ""
+  `),
+  set({ id: 'en-prospect-list-generated-description', kind: 'prospect list produced for cold outreach (email pattern guessed), with a description', lang: 'en', source: 'index:33205038282 (a prospecting agent\'s prompt for a CSV, Python)' }, `
+    Email | email | maria.lopez@brightline.example | dev.patel@orbitlabs.example | sara.kim@northgate.example
+    First Name | firstName | Maria | Dev | Sara
+    Last Name | lastName | Lopez | Patel | Kim
+    Company | companyName | Brightline | Orbit Labs | Northgate
+    Description | - | Logistics SaaS, 50 staff | Robotics startup | Regional bank
+  `),
+  set({ id: 'en-outreach-leads-export-score-campaign', kind: 'cold outreach tool\'s leads export (status, score, campaign)', lang: 'en', source: 'index:49705066104 (an outreach tool\'s export API route, TypeScript)' }, `
+    Email | email | kara.fox@example.com | ben.ode@example.com | li.wei@example.net
+    First Name | firstName | Kara | Ben | Li
+    Last Name | lastName | Fox | Ode | Wei
+    Company | companyName | Foxglove Studio | Ode Analytics | ""
+    Status | - | replied | contacted | new
+    Score | - | 82 | 47 | 15
+    Campaign | - | Q2 Founders | Q2 Founders | Agencies
+    Created At | - | 2025-04-01T10:00:00Z | 2025-04-01T10:00:00Z | 2025-04-08T14:32:00Z
+  `),
+  set({ id: 'en-flowcrm-import-doc-example', kind: 'CRM documentation, contacts import example CSV', lang: 'en', source: 'index:1154431962 (a CRM\'s contacts import documentation, Markdown)' }, `
+    Email | email | h.ward@example.com | n.costa@example.com | p.olsen@example.org
+    First Name | firstName | Harold | Nina | Per
+    Last Name | lastName | Ward | Costa | Olsen
+    Company | companyName | Ward & Co | Costa Travel | Olsen Marine
+    Title | - | Owner | Manager | CEO
+    Phone | phone | 555-0110 | 555-0127 | 555-0183
+  `),
+  set({ id: 'en-influencer-outreach-import-instagram', kind: 'outreach tool\'s contact import (website and Instagram handle), end-to-end test', lang: 'en', source: 'index:69417569098 (an outreach tool\'s import tests, CSV, TypeScript)' }, `
+    Email | email | hello@glowbar.example | shop@tidepool.example | mara@example.com
+    First Name | firstName | Ivy | Marcus | Mara
+    Last Name | lastName | Glenn | "" | Sato
+    Company | companyName | Glow Bar | "Tidepool Goods, LLC" | ""
+    Website | website | glowbar.example | tidepool.example | ""
+    Instagram Handle | - | @glowbar | @tidepoolgoods | @mara.makes
+    Notes | - | "likes, commas" | "" | Micro creator
+  `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-verband-mitglieder-qr-mailing', kind: 'Mitgliederliste eines Verbands für einen QR-Code-Mailversand', lang: 'de', defaultCountry: 'DE', source: 'index:32514193878 (README eines Mailversand-Skripts, Beispieldaten, Markdown)' }, `
     RML MitglNr | externalId | 52311 | 52318 | 52407
