@@ -525,5 +525,90 @@ export const HELDOUT25A: CorpusSet[] = [
     updated_at | - | 2020-10-02 | 2020-10-03 | 2020-10-05
   `),
   // ----------------------------------------------------------------------------------------------------- Dutch
+  set({ id: 'nl-ongeregistreerde-gebruikers-bestelling', kind: 'gegevens van gasten die zonder account bestellen (webshop, ASP.NET Core)', lang: 'nl', defaultCountry: 'NL', source: 'index:13408931065 (controller voor ongeregistreerde gebruikers, model binding, C#)' }, `
+    Id | externalId | 41 | 42 | 43
+    EMail | email | kim.roos@example.nl | d.wijaya@example.nl | gijs.kuiper@example.nl
+    Voornaam | firstName | Kim | Dewi | Gijs
+    Achternaam | lastName | Roos | Wijaya | Kuiper
+    Straat | address1 | Vestdijk | Kruisstraat | Havenkade
+    Huisnummer | - | 88 | 5 | 17a
+    Postcode | postalCode | 5611 CA | 5612 CJ | 1781 AB
+    Stad | city | Eindhoven | Eindhoven | Den Helder
+    Telefoonnummer | phone | 040-5551234 | 06-55512345 | 0223-555678
+  `),
+  set({ id: 'nl-be-club-leden-import-profiel', kind: 'ledenimport van een Vlaamse club met profiel (YO, YO+), droogloop-test', lang: 'nl', defaultCountry: 'BE', source: 'index:61436065546 (tests van een ledenimport voor een club, JavaScript)' }, `
+    email | email | lies.peeters@example.be | wout.maes@example.be | an.claes@example.be
+    voornaam | firstName | Lies | Wout | An
+    achternaam | lastName | Peeters | Maes | Claes
+    # the profile a member is filed under (YO, YO+) is a category: Tags
+    profiel | tags | YO | YO+ | YO
+  `),
+  set({ id: 'nl-workshop-klant-select-sortering', kind: 'klantentabel van een webwinkel-oefening (tussenvoegsel apart, sorteernaam)', lang: 'nl', defaultCountry: 'NL', source: 'index:40138863848 (DAO voor klanten, SELECT op klant, Java)' }, `
+    id | externalId | 501 | 502 | 503
+    email | email | h.dejong@example.nl | p.vandermeer@example.nl | s.ozturk@example.nl
+    voornaam | firstName | Hans | Paula | Selin
+    achternaam | lastName | Jong | Meer | Öztürk
+    tussenvoegsel | - | de | van der | ""
+    sortering | - | Jong, Hans de | Meer, Paula van der | Öztürk, Selin
+  `),
   // ----------------------------------------------------------------------------------------------------- mixed
+  set({ id: 'mixed-nl-en-users-personeelsnummer-rol', kind: 'gebruikerstabel van een trainingsplatform (Nederlandse en Engelse kolomnamen door elkaar), back-up-import', lang: 'mixed', defaultCountry: 'NL', source: 'index:67243695163 (herstel van een back-up naar de tabel users, Java)' }, `
+    id | - | u_81f2 | u_92a3 | u_a3b4
+    # the staff number is the person's id in the employer's system: the External ID
+    personeelsnummer | externalId | 100482 | 100517 | 100623
+    email | email | r.vandenberg@example.nl | s.peters@example.nl | k.aksoy@example.nl
+    voornaam | firstName | Rik | Sanne | Kerem
+    achternaam | lastName | van den Berg | Peters | Aksoy
+    pass | - | $2a$10$x1 | $2a$10$y2 | $2a$10$z3
+    otp | - | "" | 481920 | ""
+    must_set_password | - | false | true | false
+    rol | - | trainer | medewerker | medewerker
+    n2 | - | true | false | false
+    jbt_trainer | - | true | false | false
+    # the hubs a person works from are groups the person belongs to
+    hub_id | tags | utrecht | amsterdam | utrecht
+    hub_ids | - | ["utrecht"] | ["amsterdam","zaandam"] | ["utrecht"]
+    taken | - | [] | ["intake"] | []
+    stats | - | {} | {} | {}
+    hidden | - | false | false | true
+    created_at | - | 2024-09-02 08:00:00 | 2024-09-15 10:30:00 | 2025-01-06 09:12:00
+  `),
+  set({ id: 'mixed-nl-en-profiel-ledenpas-datecreated', kind: 'profielgegevens van een sportschool-app (Nederlandse velden met Engelse AccountType en DateCreated), ASP.NET Core', lang: 'mixed', defaultCountry: 'NL', source: 'index:10381759747 (controller voor profielgegevens, model binding, C#)' }, `
+    Id | externalId | 101 | 102 | 103
+    Email | email | lotte.hermans@example.nl | youssef.a@example.nl | bram.dekker@example.nl
+    Voornaam | firstName | Lotte | Youssef | Bram
+    Achternaam | lastName | Hermans | Amrani | Dekker
+    Balans | - | 12.50 | 0.00 | 40.00
+    AccountType | - | Premium | Basis | Premium
+    Ledenpas | - | LP-00931 | LP-00944 | LP-01002
+    Straat | address1 | Nieuwstraat | Molenweg | Stationsplein
+    Huisnummer | - | 21 | 4 | 9b
+    Woonplaats | city | Arnhem | Nijmegen | Arnhem
+    Postcode | postalCode | 6811 AB | 6541 CD | 6811 EF
+    DateCreated | - | 2024-01-15 | 2024-03-02 | 2024-06-20
+    Geboortedatum | dateOfBirth | 1996-07-08 | 1989-12-30 | 2002-04-17
+  `),
+  set({ id: 'mixed-nl-en-profiledata-geboortedatum-first', kind: 'profielgegevens van een sportschool-app (ASP.NET MVC), geboortedatum vóór DateCreated', lang: 'mixed', defaultCountry: 'NL', source: 'index:39500960097 (controller voor profielgegevens, model binding, C#)' }, `
+    Id | externalId | 7 | 8 | 9
+    Email | email | fenna.smit@example.nl | jordy.v@example.nl | mila.jansen@example.nl
+    Voornaam | firstName | Fenna | Jordy | Mila
+    Achternaam | lastName | Smit | Vos | Jansen
+    Balans | - | 5.00 | 22.75 | 0.00
+    AccountType | - | Student | Basis | Premium
+    Ledenpas | - | 2024-0117 | 2024-0118 | 2024-0131
+    Straat | address1 | Kanaalweg | Bloemstraat | Hofplein
+    Huisnummer | - | 3 | 56 | 12
+    Woonplaats | city | Leiden | Leiden | Rotterdam
+    Postcode | postalCode | 2312 AB | 2313 CD | 3032 EF
+    Geboortedatum | dateOfBirth | 2003-02-11 | 1998-09-23 | 1992-05-05
+    DateCreated | - | 2024-02-01 | 2024-02-03 | 2024-03-18
+  `),
+  set({ id: 'mixed-nl-en-user-tabel-role', kind: 'gebruikerstabel van een webapp (userid, email en role in het Engels, namen in het Nederlands)', lang: 'mixed', defaultCountry: 'NL', source: 'index:30585996997 (DAO die gebruikers in de tabel user schrijft, Java)' }, `
+    userid | externalId | 3 | 4 | 5
+    email | email | tess.bakker@example.nl | jan.mol@example.nl | ilias.b@example.nl
+    voornaam | firstName | Tess | Jan | Ilias
+    achternaam | lastName | Bakker | Mol | Benali
+    password | - | 9f86d081 | 60303ae2 | fd61a03a
+    role | - | admin | user | user
+  `),
 ];
