@@ -218,6 +218,21 @@ export const HELDOUT25A: CorpusSet[] = [
     Instagram Handle | - | @glowbar | @tidepoolgoods | @mara.makes
     Notes | - | "likes, commas" | "" | Micro creator
   `),
+  set({ id: 'en-mail-queue-producer-recipients-noheader', kind: 'recipient list without a header row (name, email) fed to a mail queue', lang: 'en', noHeader: true, source: 'index:30284954008 (a message queue producer reading a recipients CSV, Python)' }, `
+    "" | name | Laura Chen | Derek Mills | Fatou Diallo
+    "" | email | laura.chen@example.com | dmills@example.net | fatou.diallo@example.org
+  `),
+  set({ id: 'en-vendor-directory-export-gst-category', kind: 'vendor directory export of a procurement dashboard (India), contact person and company', lang: 'en', defaultCountry: 'IN', source: 'index:59978712164 (a procurement dashboard\'s vendor table, CSV export, JavaScript)' }, `
+    Vendor ID | externalId | VEN-0041 | VEN-0042 | VEN-0057
+    Contact Name | name | Rakesh Menon | Pooja Shah | Arjun Reddy
+    Company Name | companyName | Menon Packaging | Shah Textiles | Reddy Electricals
+    Email | email | rakesh@menonpack.example | pooja@shahtextiles.example | arjun@reddyelec.example
+    Phone | phone | +91 98450 55512 | +91 98250 55534 | +91 99490 55578
+    GST Number | - | 29ABCDE1234F1Z5 | 24FGHIJ5678K1Z2 | 36KLMNO9012P1Z8
+    # the vendor's category is a category the contact is filed under
+    Category | tags | Packaging | Raw Material | Electrical
+    Status | - | Active | Active | On Hold
+  `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-verband-mitglieder-qr-mailing', kind: 'Mitgliederliste eines Verbands für einen QR-Code-Mailversand', lang: 'de', defaultCountry: 'DE', source: 'index:32514193878 (README eines Mailversand-Skripts, Beispieldaten, Markdown)' }, `
     RML MitglNr | externalId | 52311 | 52318 | 52407
@@ -407,6 +422,49 @@ export const HELDOUT25A: CorpusSet[] = [
     BD_Nummer | - | BD-44120 | BD-44121 | BD-44135
     Klammerbegriff | - | Antrag 2025/11 | Widerspruch | Antrag 2025/12
     Konversations_ID | - | c8f1e2 | d9a0b3 | e1b2c4
+  `),
+  set({ id: 'de-kunde-tabelle-noheader', kind: 'Kundendatei ohne Kopfzeile, Spalten in der Reihenfolge der Tabelle Kunde (Kundennummer, Vorname, Nachname, E-Mail, Telefon)', lang: 'de', defaultCountry: 'DE', noHeader: true, source: 'index:40958211509 (Kundenklasse, die in die Tabelle Kunde schreibt, Java)' }, `
+    "" | externalId | 10045 | 10046 | 10051
+    "" | firstName | Gabriele | Oliver | Derya
+    "" | lastName | Lange | Franke | Aydın
+    "" | email | g.lange@example.de | oliver.franke@example.de | derya.aydin@example.com
+    "" | phone | 0341 5550123 | 0176 55504567 | 0351 5550789
+  `),
+  set({ id: 'de-zeiterfassung-kundenimport-papierkram', kind: 'Kundenexport aus Papierkram (Firmen mit Ansprechpartner) für den Import in eine Zeiterfassung', lang: 'de', defaultCountry: 'DE', source: 'index:47008432881 (Anleitung zum Kundenimport einer Zeiterfassung, Papierkram-Format, Markdown)' }, `
+    Name | companyName | Holzbau Reuter GmbH | Praxis Dr. Lenz | Studio Kraus
+    Kundennummer | externalId | K014 | K015 | K022
+    Vorname | firstName | Jens | Martina | Felix
+    Nachname | lastName | Reuter | Lenz | Kraus
+    Strasse | address1 | Sägewerkstr. 3 | Parkallee 17 | Kantstr. 88
+    PLZ | postalCode | 87435 | 28209 | 10627
+    Ort | city | Kempten | Bremen | Berlin
+    Email | email | info@holzbau-reuter.example | praxis@lenz.example | felix@studiokraus.example
+    Telefon | phone | 0831-555123 | 0421-555456 | 030-555789
+  `),
+  set({ id: 'de-kundenverwaltung-csv-ordnerpfad', kind: 'Kundendatei einer Desktop-Kundenverwaltung mit Ordnerpfad', lang: 'de', defaultCountry: 'DE', source: 'index:5474360488 (Kundenverwaltung, die ihre CSV neu schreibt, C#)' }, `
+    Kundennummer | externalId | 2024-001 | 2024-002 | 2024-017
+    Vorname | firstName | Sebastian | Nicole | Ahmet
+    Nachname | lastName | Weiß | Hofmann | Çelik
+    Firma | companyName | Weiß IT-Service | "" | Çelik Bau GmbH
+    Email | email | s.weiss@weiss-it.example | nicole.hofmann@example.de | info@celik-bau.example
+    Telefon | phone | 0621 5550123 | 0151 55504567 | 0711 5550789
+    Straße | address1 | Hafenstraße | Rheinweg | Neckarstraße
+    Hausnummer | - | 21 | 7 | 140
+    PLZ | postalCode | 68159 | 68165 | 70190
+    Ort | city | Mannheim | Mannheim | Stuttgart
+    UStID | - | DE123456789 | "" | DE987654321
+    OrdnerPfad | - | C:/Kunden/2024-001 | C:/Kunden/2024-002 | C:/Kunden/2024-017
+  `),
+  set({ id: 'de-shop-kunden-manueller-import-passwort', kind: 'Kundendatei eines Webshops für den manuellen Import (mit Passwort)', lang: 'de', defaultCountry: 'DE', source: 'index:22656967715 (Konsolenprogramm für den Kundenimport, C#)' }, `
+    Kundennummer | externalId | 50012 | 50013 | 50020
+    Vorname | firstName | Anja | Florian | Vanessa
+    Nachname | lastName | Roth | Schreiber | Kuhn
+    PLZ | postalCode | 60311 | 60594 | 65183
+    Stadt | city | Frankfurt am Main | Frankfurt am Main | Wiesbaden
+    Straße | address1 | Zeil | Schweizer Straße | Wilhelmstraße
+    Hausnr | - | 45 | 12a | 3
+    E-Mail | email | anja.roth@example.de | f.schreiber@example.de | vanessa.kuhn@example.com
+    Passwort | - | ******** | ******** | ********
   `),
   // ----------------------------------------------------------------------------------------------------- Dutch
   set({ id: 'nl-klanten-tabel-voorletters-toevoeging', kind: 'klantentabel van een winkelprogramma (voorletters, tussenvoegsel, huisnummer met toevoeging)', lang: 'nl', defaultCountry: 'NL', source: 'index:10053513980 (klantformulier dat in de tabel klanten schrijft, C#)' }, `
