@@ -233,6 +233,67 @@ export const HELDOUT25A: CorpusSet[] = [
     Category | tags | Packaging | Raw Material | Electrical
     Status | - | Active | Active | On Hold
   `),
+  set({ id: 'en-bike-fit-customers-download-title-line', kind: 'bike fitting app\'s customers download with a "created by ... as of" title line above the header (body measurements)', lang: 'en', above: [['Customers Created By Dana Whitfield as of 2025-05-01']], source: 'index:46416212690 (a bike fitting app\'s customers page, CSV download, React)' }, `
+    # the id of the user who entered the customer: not the person in charge of the contact
+    Created By User ID | - | 5f1a2b3c4d5e6f7a8b9c0d1e | 5f1a2b3c4d5e6f7a8b9c0d1e | 5f1a2b3c4d5e6f7a8b9c0d1e
+    Customer ID | externalId | 60a7c1e2f3b4a5d6e7f80912 | 60a7c1e2f3b4a5d6e7f80913 | 60a7c1e2f3b4a5d6e7f80920
+    First Name | firstName | Marcus | Leah | Dylan
+    Last Name | lastName | Trent | Voss | Park
+    Email | email | marcus.trent@example.com | leah.voss@example.com | dylan.park@example.net
+    Phone | phone | 303-555-0112 | 720-555-0138 | 303-555-0174
+    Zip Code | postalCode | 80302 | 80027 | 80304
+    Birth Date | dateOfBirth | 1984-03-12 | 1991-09-30 | 1977-06-04
+    Gender | - | M | F | M
+    Inseam | - | 84 | 79 | 81
+    Foot Length | - | 27.5 | 24.5 | 26.5
+    Torso | - | 62 | 58 | 60
+    Arm | - | 64 | 59 | 62
+    Height | - | 182 | 168 | 176
+    Weight | - | 77 | 59 | 70
+    Shoulders | - | 42 | 37 | 40
+    Sit Bones | - | 130 | 145 | 135
+    Flexibility | - | Average | Good | Limited
+    Riding Style | - | Road | Gravel | Triathlon
+    Preconditions | - | "" | Knee surgery 2019 | Lower back pain
+    Created | - | 2024-04-11 | 2024-06-02 | 2025-02-17
+    Last Updated | - | 2025-03-01 | 2024-06-02 | 2025-02-20
+    Notes | - | Wants more upright position | "" | New TT bike
+    "" | - | "" | "" | ""
+  `),
+  set({ id: 'en-crm-customer-report-date-range', kind: 'CRM customer report for a date range (CSV download)', lang: 'en', source: 'index:45844680957 (a CRM\'s reports API route, customer report, TypeScript)' }, `
+    Customer ID | externalId | cus_8f2k1 | cus_8f2k2 | cus_8f2m7
+    First Name | firstName | Tara | Wes | Ines
+    Last Name | lastName | Hollis | Grant | Moreau
+    Email | email | tara.hollis@example.com | wes.grant@example.com | ines.moreau@example.org
+    Phone | phone | (919) 555-0146 | N/A | (984) 555-0113
+    Company | companyName | Hollis Home Care | N/A | Moreau Consulting
+    Created Date | - | 2025-01-07 | 2025-01-19 | 2025-02-02
+  `),
+  set({ id: 'en-admin-users-export-landmark-pincode', kind: 'admin panel users export with address fields (India)', lang: 'en', defaultCountry: 'IN', source: 'index:67124337952 (an admin panel\'s users page, export to Excel as CSV, JavaScript)' }, `
+    Customer ID | externalId | USR1042 | USR1043 | USR1051
+    First Name | firstName | Neha | Rohit | Farhan
+    Last Name | lastName | Kapoor | Nair | Sheikh
+    Email | email | neha.kapoor@example.in | rohit.nair@example.com | farhan.s@example.in
+    Phone | phone | 9876543210 | 9123456780 | 9988776655
+    Landmark | - | Near City Mall | Opp. Metro Station | Behind Post Office
+    # a locality within the town: not imported, like a neighbourhood
+    Area | - | Koramangala | Kakkanad | Bandra West
+    City | city | Bengaluru | Kochi | Mumbai
+    Pincode | postalCode | 560034 | 682030 | 400050
+    State | state | Karnataka | Kerala | Maharashtra
+    Country | country | India | India | India
+    Address Type | - | Home | Work | Home
+  `),
+  set({ id: 'en-customer-manager-export-join-date', kind: 'customer manager console app\'s CSV export', lang: 'en', source: 'index:51922764258 (a customer manager\'s file handler, export to CSV, Java)' }, `
+    Customer ID | externalId | 1 | 2 | 3
+    First Name | firstName | Gloria | Hank | Mei
+    Last Name | lastName | Simmons | Becker | Tan
+    Email | email | gloria.simmons@example.com | hank.becker@example.com | mei.tan@example.net
+    Phone | phone | 555-0187 | 555-0119 | 555-0152
+    # one address column of the customer: the Street address
+    Address | address1 | 12 Oak Lane, Springfield | 440 River Rd, Dayton | 9 Elm Ct, Madison
+    Join Date | - | 2024-08-14 | 2024-09-02 | 2025-01-20
+  `),
   // ---------------------------------------------------------------------------------------------------- German
   set({ id: 'de-verband-mitglieder-qr-mailing', kind: 'Mitgliederliste eines Verbands für einen QR-Code-Mailversand', lang: 'de', defaultCountry: 'DE', source: 'index:32514193878 (README eines Mailversand-Skripts, Beispieldaten, Markdown)' }, `
     RML MitglNr | externalId | 52311 | 52318 | 52407
