@@ -1,7 +1,8 @@
 // The twenty-fifth held-out part of the auto-mapping corpus (see corpus-format.ts), first half (English, German, Dutch
 // and mixed-language files; the other half, corpus-heldout25b.ts, holds Spanish, Portuguese, French, Italian and
-// other English files): COUNTS_LINE
-// from sources none of the other parts use, found in the public code index with find_string (exact header text of
+// other English files): 62 header sets (564 columns, 362 of them expected to map; 25 English, 18 German, 13 Dutch,
+// 6 mixed; 2 files without a header row, 3 with a title line, a shop name or a blank line above it; 3 sets of 20 to 24
+// columns) from sources none of the other parts use, found in the public code index with find_string (exact header text of
 // CRM and lead exports and imports (HubSpot, Salesforce, Zoho, Mailchimp, Brevo), importer tests and templates,
 // member, club, care-service and school lists, database tables and model bindings) and written down, with the
 // mapping a careful person would choose by the field definitions and the issue's rules, BEFORE the mapper was run on
@@ -643,7 +644,6 @@ export const HELDOUT25A: CorpusSet[] = [
     created_at | - | 2020-10-02 | 2020-10-03 | 2020-10-05
     updated_at | - | 2020-10-02 | 2020-10-03 | 2020-10-05
   `),
-  // ----------------------------------------------------------------------------------------------------- Dutch
   set({ id: 'nl-ongeregistreerde-gebruikers-bestelling', kind: 'gegevens van gasten die zonder account bestellen (webshop, ASP.NET Core)', lang: 'nl', defaultCountry: 'NL', source: 'index:13408931065 (controller voor ongeregistreerde gebruikers, model binding, C#)' }, `
     Id | externalId | 41 | 42 | 43
     EMail | email | kim.roos@example.nl | d.wijaya@example.nl | gijs.kuiper@example.nl
@@ -729,5 +729,27 @@ export const HELDOUT25A: CorpusSet[] = [
     achternaam | lastName | Bakker | Mol | Benali
     password | - | 9f86d081 | 60303ae2 | fd61a03a
     role | - | admin | user | user
+  `),
+  set({ id: 'mixed-de-en-sv-leads-quelle-website-url', kind: 'Leads von Sachverständigen in einer Plattform (deutsche und englische Spaltennamen gemischt)', lang: 'mixed', defaultCountry: 'DE', source: 'index:57426897993 (Prüfseite einer Gutachter-Plattform, Abfrage der Lead-Tabelle, TypeScript)' }, `
+    id | externalId | 8c1f0a2e-4b1d | 9d2a1b3f-5c2e | ae3b2c40-6d3f
+    firma | companyName | Kfz-Gutachten Brandl | Sachverständigenbüro Ott | Gutachterbüro Nowak
+    vorname | firstName | Stefan | Carina | Piotr
+    nachname | lastName | Brandl | Ott | Nowak
+    email | email | info@gutachten-brandl.example | c.ott@sv-ott.example | kontakt@nowak-gutachten.example
+    telefon | phone | 089 5550123 | 0911 5550456 | 0201 5550789
+    website_url | website | https://gutachten-brandl.example | https://sv-ott.example | ""
+    claim_status | - | unclaimed | claimed | unclaimed
+    konvertiert_zu_sv_id | - | "" | 3f9e2a11 | ""
+    kontakt_quelle | source | Branchenbuch | Website | Empfehlung
+    angereichert_am | - | 2025-04-02 | 2025-03-28 | ""
+  `),
+  set({ id: 'mixed-de-en-fahrer-profile-opt-out', kind: 'Fahrerprofile einer Vermittlungsplattform (deutsche Namen, englische Spalten wie email_opt_out)', lang: 'mixed', defaultCountry: 'DE', source: 'index:15585646338 (Benachrichtigung von Fahrern über Aufträge, Abfrage der Profile, TypeScript)' }, `
+    id | externalId | f-1021 | f-1022 | f-1030
+    email | email | m.albers@example.de | jan.koenig@example.de | s.brandt@example.com
+    vorname | firstName | Maik | Jan | Svenja
+    nachname | lastName | Albers | König | Brandt
+    fuehrerscheinklassen | - | B, C, CE | B | B, C1
+    email_opt_out | - | false | false | true
+    status | - | aktiv | aktiv | pausiert
   `),
 ];
