@@ -2,9 +2,10 @@
 // and mixed-language files; the other half, corpus-heldout25b.ts, holds Spanish, Portuguese, French, Italian and
 // other English files): 62 header sets (564 columns, 362 of them expected to map; 25 English, 18 German, 13 Dutch,
 // 6 mixed; 2 files without a header row, 3 with a title line, a shop name or a blank line above it; 3 sets of 20 to 24
-// columns) from sources none of the other parts use, found in the public code index with find_string (exact header text of
-// CRM and lead exports and imports (HubSpot, Salesforce, Zoho, Mailchimp, Brevo), importer tests and templates,
-// member, club, care-service and school lists, database tables and model bindings) and written down, with the
+// columns) from sources none of the other parts use, found in the public code index with find_string (exact header
+// text of CRM, newsletter and shop-app contact exports and imports (Mailchimp, Shopify apps, Brevo, ClubDesk, cobra,
+// Papierkram), importer tests and templates, member, club, care-service and school lists, database tables and model
+// bindings) and written down, with the
 // mapping a careful person would choose by the field definitions and the issue's rules, BEFORE the mapper was run on
 // them and without reading the lexicon or the mapper. "index:N" names the index file the header text was read from
 // (the index does not name its repository); the kind says what the file is. Sample values are made up in the shape
@@ -40,7 +41,6 @@
 // - A kind of membership ("Mitgliedsart", "lidmaatschapstype") is a category the member is filed under: Tags.
 // - Tax and identity numbers, passwords and PINs are not imported; a login the person is filed under in another
 //   program is the External ID, like a user id.
-// - A CRM's own record id of the person in its export ("Record ID" of HubSpot or Zoho) is the External ID.
 import { corpusSet, type CorpusSet } from './corpus-format';
 
 const set = (meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows' | 'part'>, table: string) => corpusSet({ ...meta, part: 'heldout25' }, table);
@@ -672,9 +672,9 @@ export const HELDOUT25A: CorpusSet[] = [
   `),
   // ----------------------------------------------------------------------------------------------------- mixed
   set({ id: 'mixed-nl-en-users-personeelsnummer-rol', kind: 'gebruikerstabel van een trainingsplatform (Nederlandse en Engelse kolomnamen door elkaar), back-up-import', lang: 'mixed', defaultCountry: 'NL', source: 'index:67243695163 (herstel van een back-up naar de tabel users, Java)' }, `
-    id | - | u_81f2 | u_92a3 | u_a3b4
-    # the staff number is the person's id in the employer's system: the External ID
-    personeelsnummer | externalId | 100482 | 100517 | 100623
+    id | externalId | u_81f2 | u_92a3 | u_a3b4
+    # a second id of the person (the staff number): not imported
+    personeelsnummer | - | 100482 | 100517 | 100623
     email | email | r.vandenberg@example.nl | s.peters@example.nl | k.aksoy@example.nl
     voornaam | firstName | Rik | Sanne | Kerem
     achternaam | lastName | van den Berg | Peters | Aksoy
