@@ -71,9 +71,62 @@
 import { corpusSet, type CorpusSet } from './corpus-format';
 
 const set = (meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows' | 'part'>, table: string) => corpusSet({ ...meta, part: 'heldout25' }, table);
+/** A header the table format cannot hold (a line starting with "#" is a comment there), put back after parsing. */
+const withHeader = (s: CorpusSet, column: number, header: string): CorpusSet => ({ ...s, headers: s.headers.map((h, i) => (i === column ? header : h)) });
 
 export const HELDOUT25B: CorpusSet[] = [
   // --------------------------------------------------------------------------------------------------- Spanish
+  withHeader(set({ id: 'es-co-evento-inscritos-export-titulo-identificacion', kind: 'Colombian event platform\'s attendee list export, event and generation lines and a blank line above the header (row number, full name, e-mail, ID number, sign-up date)', lang: 'es', defaultCountry: 'CO', above: [['Evento:', 'Foro de Emprendimiento Rural 2026'], ['Generado:', '14/10/2026 15:22:10'], []], source: 'index:67105520573 (an event app\'s attendee export, JavaScript)' }, `
+    # The first column, headed "#" (a line starting with "#" is a comment here, so withHeader puts the header back),
+    # is the list's own row number: not imported.
+    N | - | 1 | 2 | 3
+    Nombre Completo | name | Natalia Bermúdez Ríos | Jhon Fredy Osorio | Marcela Duque
+    Correo Electrónico | email | natalia.bermudez@example.co | jfosorio@example.com | marcela.duque@example.co
+    Identificación | - | 1053812345 | 75123456 | 30345678
+    Fecha de Inscripción | - | 02/10/2026, 9:14:22 a. m. | 03/10/2026, 4:40:05 p. m. | 05/10/2026, 11:02:51 a. m.
+  `), 0, '#'),
+  set({ id: 'es-pe-socios-comerciales-directorio-tipo', kind: 'Peruvian business partner directory file written by its admin page with a byte-order mark (full name, e-mail, kind of partner, birth date)', lang: 'es', defaultCountry: 'PE', source: 'index:17128856280 (a partner directory admin page writing directorio.txt, PHP)' }, `
+    Nombre Completo | name | Julio César Vargas | Textiles Andinos SAC | Milagros Paredes
+    Correo Electrónico | email | jcvargas@example.pe | ventas@textilesandinos.example | milagros.paredes@example.com
+    # The kind of partner (supplier, distributor) is a category the contact is filed under: Tags.
+    Tipo | tags | Proveedor | Distribuidor | Proveedor
+    Fecha de Nacimiento | dateOfBirth | 1979-04-22 | "" | 1990-08-15
+  `),
+  set({ id: 'es-do-escuela-personas-import-nombre-completo', kind: 'Dominican school app\'s people import with Spanish headers and accents, in its parser test (full name, e-mail, phone)', lang: 'es', defaultCountry: 'DO', source: 'index:71223481996 (a people CSV parser test, JavaScript)' }, `
+    Nombre completo | name | Yokasta Peña | Rafael Almonte | Wanda Santana
+    Correo electrónico | email | yokasta.pena@example.do | ralmonte@example.com | wanda.santana@example.do
+    Teléfono | phone | 809-555-0142 | 829-555-0177 | 849-555-0133
+  `),
+  set({ id: 'es-emprendedores-graduados-export-referencia', kind: 'entrepreneurship programme\'s graduate list export (entrepreneur id, full name, e-mail, mobile number, graduation status and date, reference)', lang: 'es', defaultCountry: 'CO', source: 'index:43507187289 (a programme dashboard\'s CSV export, JavaScript)' }, `
+    ID Emprendedor | externalId | EMP-0312 | EMP-0318 | EMP-0327
+    Nombre Completo | name | Diana Marcela Ruiz | Fernando Gil | Leidy Johana Cano
+    Correo Electrónico | email | diana.ruiz@example.co | fgil@example.com | leidy.cano@example.co
+    Número Celular | phone | 3157894561 | 3012345678 | 3226549870
+    Estado Graduación | - | Graduado | En curso | Graduado
+    Fecha Graduación | - | 2026-06-20 | "" | 2026-06-20
+    # A reference (who vouched for the entrepreneur) is not a contact field.
+    Referencia | - | Cámara de Comercio | "" | Alcaldía
+  `),
+  set({ id: 'es-concesionario-leads-export-vehiculo-interes', kind: 'car dealership site\'s lead export for Excel with a byte-order mark (date and time, full name, e-mail, WhatsApp, vehicle of interest)', lang: 'es', defaultCountry: 'MX', source: 'index:56213200279 (a dealership site\'s admin panel, CSV export, JavaScript)' }, `
+    Fecha/Hora | - | 14/10/2026, 10:12:30 | 14/10/2026, 12:45:02 | 15/10/2026, 09:03:44
+    Nombre Completo | name | Rodrigo Salinas | Paola Gutiérrez | Héctor Villarreal
+    Correo Electrónico | email | rodrigo.salinas@example.mx | paola.gtz@example.com | ""
+    WhatsApp | phone | 81 1234 5678 | 55 8765 4321 | 33 2345 6789
+    Vehículo de Interés | - | SUV Compacta 2026 | Sedán Híbrido | Pick-up Doble Cabina
+  `),
+  set({ id: 'es-clientes-reporte-export-id-registro', kind: 'client admin page\'s report export (id, full name, e-mail, registration date)', lang: 'es', defaultCountry: 'ES', source: 'index:3757604915 (an Angular clients report component, CSV export, TypeScript)' }, `
+    ID | externalId | 41 | 42 | 57
+    Nombre Completo | name | Verónica Crespo Lago | Iván Pascual | Lucía Ferrándiz
+    Correo Electrónico | email | vcrespo@example.es | ivan.pascual@example.com | lucia.ferrandiz@example.es
+    Fecha de Registro | - | 2026-02-11 | 2026-03-04 | 2026-05-19
+  `),
+  set({ id: 'es-biblioteca-socios-archivo-sin-cabecera', kind: 'library lending exercise\'s members file socios.txt, one member a line separated by ";" with no header row (member number, name, surname, e-mail, active)', lang: 'es', noHeader: true, defaultCountry: 'AR', source: 'index:63217115468 (a library system\'s file loader, Java)' }, `
+    "" | externalId | S014 | S015 | S021
+    "" | firstName | Florencia | Matías | Carolina
+    "" | lastName | Benítez | Quiroga | Sosa
+    "" | email | flor.benitez@example.com.ar | mquiroga@example.com | caro.sosa@example.com.ar
+    "" | - | true | true | false
+  `),
   set({ id: 'es-ec-clientes-insercion-cedula-celular', kind: 'Ecuadorian shop API\'s client table, the columns its insert writes (ID card, names, surnames, mobile, e-mail)', lang: 'es', defaultCountry: 'EC', source: 'index:2176105724 (an Express clients router, MySQL insert, JavaScript)' }, `
     Cedula | - | 1712345678 | 0923456789 | 1103456721
     Nombres | firstName | María José | Luis Alberto | Gabriela
@@ -293,6 +346,111 @@ export const HELDOUT25B: CorpusSet[] = [
     status | - | novo | enviado | novo
   `),
   // --------------------------------------------------------------------------------------------------- French
+  set({ id: 'fr-bts-annuaire-classe-modele-option-modalite', kind: 'French vocational college directory\'s class import template, a semicolon CSV with a byte-order mark (name, first name, e-mail, option, study mode)', lang: 'fr', defaultCountry: 'FR', source: 'index:60871241416 (a Symfony directory controller, class import template, PHP)' }, `
+    # The source writes a byte-order mark before "nom", which the table cannot hold.
+    nom | lastName | Lambert | Henry | Morel
+    prenom | firstName | Quentin | Inès | Théo
+    mail | email | quentin.lambert@example.org | ines.henry@example.org | theo.morel@example.org
+    # The option and the study mode are what the student's course is: not imported.
+    option | - | SLAM | SISR | SLAM
+    modalite | - | Alternance | Initial | Alternance
+  `),
+  set({ id: 'fr-football-equipe-joueurs-export-licence-maillot', kind: 'French football club program\'s team export, a semicolon CSV (team name, name, first name, shirt number, position, licence, address, phone, e-mail, age)', lang: 'fr', defaultCountry: 'FR', source: 'index:8931052 (a Qt team manager writing the team CSV, C++)' }, `
+    # The team the player belongs to is Tags.
+    Nom_Equipe | tags | US Vendôme U17 | US Vendôme U17 | US Vendôme Seniors
+    Nom | lastName | Caron | Lopez | Fleury
+    Prenom | firstName | Enzo | Nathan | Bastien
+    Maillot | - | 9 | 1 | 14
+    Poste | - | Attaquant | Gardien | Milieu
+    # The federation licence number is the player's id in another system: the External ID.
+    Licence | externalId | 2545123456 | 2545987654 | 2543456789
+    Adresse | address1 | 3 rue Saint-Jacques, Vendôme | 18 avenue Gérard Yvon, Vendôme | 7 impasse des Lilas, Naveil
+    Telephone | phone | 06 12 98 34 76 | 07 45 23 89 10 | 06 33 21 45 67
+    Email | email | enzo.caron@example.fr | "" | bastien.fleury@example.com
+    Age | - | 16 | 16 | 24
+  `),
+  set({ id: 'fr-lycee-comptes-eleves-import-motdepasse', kind: 'French school\'s student account import, a semicolon CSV described in its README (name, first name, e-mail, password)', lang: 'fr', defaultCountry: 'FR', source: 'index:54622441062 (a school account tool\'s README, its CSV format)' }, `
+    nom | lastName | DURAND | PETIT | BLANCHARD
+    prenom | firstName | Lucie | Adam | Romain
+    mail | email | lucie.durand@example.org | adam.petit@example.org | romain.blanchard@example.org
+    motdepasse | - | lucie.durand | adam.petit | romain.blanchard
+  `),
+  set({ id: 'fr-iut-candidats-export-ine-formation-bac', kind: 'French university institute\'s applicant export for one programme, a semicolon CSV (INE, name, first name, e-mail, phone, birth date, previous and chosen programme codes, baccalaureate year)', lang: 'fr', defaultCountry: 'FR', source: 'index:5664713971 (an admissions export script, PHP)' }, `
+    # The INE is a national student number: not imported, like other national ids.
+    Ine | - | 123456789AB | 234567891BC | 345678912CD
+    Nom | lastName | Meunier | Dupuis | Royer
+    Prenom | firstName | Clément | Sarah | Mathis
+    Mail | email | clement.meunier@example.fr | sarah.dupuis@example.com | mathis.royer@example.fr
+    Telephone | phone | 06 11 23 58 13 | 06 21 34 55 89 | 07 14 42 13 56
+    Date de naissance | dateOfBirth | 2007-03-14 | 2006-11-02 | 2007-07-27
+    Code formation precedente | - | BAC-STI2D | BAC-G | BAC-STI2D
+    Code formation choisie | - | BUT-INFO | BUT-INFO | BUT-GEII
+    Annee du Bac | - | 2025 | 2024 | 2025
+  `),
+  set({ id: 'fr-sante-personnes-export-admin-telephone', kind: 'health record app\'s people export for administrators, a semicolon CSV (person id, family name, first name, birth date, sex, phone)', lang: 'fr', defaultCountry: 'CA', source: 'index:46592842812 (a health record servlet, CSV export, Java)' }, `
+    ID de la Personne | externalId | 1001 | 1002 | 1005
+    Nom de famille | lastName | Côté | Pelletier | Lavoie
+    Prénom | firstName | Isabelle | Marc-André | Rosalie
+    Date de Naissance | dateOfBirth | 1968-02-11 | 1975-09-23 | 2003-06-30
+    Sexe | - | F | M | F
+    Numéro de téléphone | phone | 418 555-0142 | 514 555-0198 | 819 555-0111
+  `),
+  set({ id: 'fr-bf-ecole-eleves-import-matricule-parent', kind: 'Burkinabe school app\'s pupil file, a semicolon CSV with abbreviated headers in its parser test (registration number, family name, first names, birth date, sex, parent\'s phone, age)', lang: 'fr', defaultCountry: 'BF', source: 'index:66486424911 (a school app\'s pupil file parser test, TypeScript)' }, `
+    # The school's registration number is the pupil's id there: the External ID.
+    N° Mat. | externalId | BG-512 | BG-513 | BG-520
+    NOM DE FAMILLE | lastName | SAWADOGO | KABORÉ | TRAORÉ
+    Prénoms | firstName | Aminata Rasmata | Issa | Fatimata
+    Né(e) le | dateOfBirth | 14/02/2008 | 03/09/2007 | 21/12/2008
+    Sexe | - | F | M | F
+    # The pupil is the contact: the parent's phone is not imported.
+    Tél. du parent | - | 70 45 12 89 | 76 33 21 09 | 78 12 56 34
+    Âge | - | 17 | 18 | 16
+  `),
+  set({ id: 'fr-ma-ecole-import-massar-lieu-naissance', kind: 'Moroccan school management app\'s import of the national school system\'s pupil export, a semicolon CSV in its test (Massar code, family name, first name, birth date, sex, place of birth)', lang: 'fr', defaultCountry: 'MA', source: 'index:62329605129 (a school app\'s Massar import service test, Java)' }, `
+    # The Massar code is the pupil's id in the ministry's system: the External ID.
+    CODE MASSAR | externalId | R145678912 | S132456789 | R139876543
+    Nom de famille | lastName | Bennani | El Fassi | Chraibi
+    Prénom | firstName | Omar | Salma | Rim
+    Date de naissance | dateOfBirth | 12/09/2013 | 27/01/2012 | 05/06/2013
+    Sexe | - | M | F | F
+    Lieu naissance | - | Fès | Rabat | Casablanca
+  `),
+  set({ id: 'fr-centre-vacances-membres-role-adresse-email', kind: 'French holiday centre app\'s staff member file, columns in any order in its reader test (role, e-mail address, family name, first name)', lang: 'fr', defaultCountry: 'FR', source: 'index:69053394258 (a member file reader test, Dart)' }, `
+    Rôle | - | chef de centre | animateur | animatrice
+    ADRESSE E-MAIL | email | pascal.roux@example.fr | yanis.benoit@example.fr | ""
+    Nom de famille | lastName | Roux | Benoît | Gérard
+    Prénom | firstName | Pascal | Yanis | Océane
+  `),
+  set({ id: 'fr-course-parents-enfants-inscriptions-export-large', kind: 'French charity run\'s registration export from a ticketing site, a wide semicolon CSV with a byte-order mark (order reference, date, status, payer\'s name, first name and e-mail, company, payment, rate, amount, promo code, family name, first adult\'s first name, children\'s first names and birth years, relay, second adult, phone, e-mail, child-minding question)', lang: 'fr', defaultCountry: 'FR', source: 'index:56622199616 (a bib generator\'s end-to-end test, TypeScript)' }, `
+    # The source writes a byte-order mark before the first header, and spaces after the children 2 and 3 headers,
+    # which the table cannot hold.
+    Référence commande | - | 153104477 | 153098120 | 153087654
+    Date de la commande | - | 10/10/2025 18:02 | 10/10/2025 12:41 | 09/10/2025 22:15
+    Statut de la commande | - | Validé | Validé | Validé
+    # The runner's own columns follow; the payer's are billing columns: not imported.
+    Nom payeur | - | Marchal | Texier | Poirier
+    Prénom payeur | - | Sandrine | Fabien | Céline
+    Email payeur | - | sandrine.marchal@example.fr | fabien.texier@example.com | celine.poirier@example.fr
+    Raison sociale | - | "" | "" | ""
+    Moyen de paiement | - | Carte bancaire | Carte bancaire | Carte bancaire
+    Tarif | - | Course Parents - Enfants | Course Parents - Enfants | Course Parents - Enfants
+    Montant tarif | - | 5,00 | 5,00 | 5,00
+    Code Promo | - | "" | "" | ""
+    Montant code promo | - | "" | "" | ""
+    Nom de famille | lastName | Marchal | Texier | Poirier
+    Prénom Adulte 1 | firstName | Sandrine | Fabien | Julien
+    Prénom de l'enfant | - | Léna | Noah | Jade
+    Année de naissance Enfant | - | 2016 et avant | 2018 ; 2017 | 2020 ; 2019
+    Prénom de l'enfant 2 | - | "" | Lou | ""
+    Année de naissance Enfant 2 | - | "" | 2020 ; 2019 | ""
+    Prénom de l'enfant 3 | - | "" | "" | ""
+    Année de naissance Enfant 3 | - | "" | "" | ""
+    Relais Adulte | - | Non | Oui | Non
+    Prénom Adulte 2 - Si relais | - | "" | Anaïs | ""
+    Téléphone | phone | 06 45 78 12 36 | 07 89 45 61 23 | 06 12 36 54 78
+    Mail | email | sandrine.marchal@example.fr | fabien.texier@example.com | julien.poirier@example.fr
+    Je viens seul(e), et je souhaite que l'on me surveille mon enfant pendant que je cours | - | "" | Non | Oui
+  `),
   set({ id: 'fr-don-sang-donneurs-table-groupe-sanguin', kind: 'blood donation centre app\'s donor table, the columns its insert writes (name, first name, birth date, sex, phone, town, blood group, last donation, active)', lang: 'fr', defaultCountry: 'FR', source: 'index:55682916051 (a donor DAO, SQL insert, Java)' }, `
     nom | lastName | Laurent | Benali | Roche
     prenom | firstName | Sylvain | Karima | Manon
@@ -323,6 +481,55 @@ export const HELDOUT25B: CorpusSet[] = [
     Laboratory | - | Laboratoire de génomique | Centre Eau Terre Environnement | Laboratoire de chimie verte
   `),
   // --------------------------------------------------------------------------------------------------- Italian
+  set({ id: 'it-polisportiva-assicurazioni-tesserati-senza-intestazione', kind: 'Italian sports association app\'s insurance list from its national body, one member a line separated by ";" and read as data from the first line (enrolment date, card number, surname, name, place of birth, birth date; the first 6 columns of the layout)', lang: 'it', noHeader: true, defaultCountry: 'IT', source: 'index:9846153132 (an insurance list reader, PHP)' }, `
+    "" | - | 12-09-2026 | 12-09-2026 | 15-09-2026
+    # The card number is the member's id in the national body: the External ID.
+    "" | externalId | 2627104518 | 2627104519 | 2627104602
+    "" | lastName | Gentile | Ruggieri | Marini
+    "" | firstName | Filippo | Alice | Davide
+    "" | - | Bergamo | Brescia | Bergamo
+    "" | dateOfBirth | 03-05-1988 | 21-11-2009 | 14-07-1975
+  `),
+  set({ id: 'it-societa-sportiva-quote-squadra-export', kind: 'Italian sports club app\'s fee list for one team, a semicolon CSV ending in the separator (surname, name, birth date, fee, due, discount, paid, difference)', lang: 'it', defaultCountry: 'IT', source: 'index:14002430086 (a sports club web app\'s exports, VB.NET)' }, `
+    Cognome | lastName | Mancini | Orlando | Sartori
+    Nome | firstName | Riccardo | Giorgia | Pietro
+    Data Di Nascita | dateOfBirth | 12/04/2012 | 30/09/2011 | 07/01/2012
+    # What the fee is about is not a contact field.
+    Quota | - | 350,00 | 350,00 | 300,00
+    Da Pagare | - | 350,00 | 315,00 | 300,00
+    Sconto | - | 0,00 | 35,00 | 0,00
+    Pagato | - | 200,00 | 315,00 | 300,00
+    Differenza | - | 150,00 | 0,00 | 0,00
+    "" | - | "" | "" | ""
+  `),
+  set({ id: 'it-gestionale-utenti-tenant-cellulare', kind: 'Italian multi-tenant management app\'s user table, the columns its sign-up inserts (tenant id, name, surname, e-mail, mobile)', lang: 'it', defaultCountry: 'IT', source: 'index:27580081454 (a sign-up API, MySQL insert, PHP)' }, `
+    # The id of the tenant (the customer organisation) is a row id of this database: not imported.
+    tid | - | 12 | 12 | 15
+    nome | firstName | Alessia | Marco | Beatrice
+    cognome | lastName | Serra | Villa | Ferraro
+    email | email | alessia.serra@example.it | marco.villa@example.com | b.ferraro@example.it
+    cellulare | phone | 347 2233445 | 331 5566778 | 366 9988112
+  `),
+  set({ id: 'it-ps-utenti-tabella-ruolo-stato', kind: 'Italian web app\'s user table, the columns its save inserts (name, surname, e-mail, mobile, password, role, status)', lang: 'it', defaultCountry: 'IT', source: 'index:20924391728 (a user DAO, SQL insert, Java)' }, `
+    nome | firstName | Nicola | Roberta | Giacomo
+    cognome | lastName | Palumbo | Guerra | Costa
+    email | email | nicola.palumbo@example.it | roberta.guerra@example.com | g.costa@example.it
+    cellulare | phone | 340 6677889 | 338 1122998 | 329 4455661
+    password | - | ******** | ******** | ********
+    ruolo | - | utente | admin | utente
+    status | - | attivo | attivo | sospeso
+  `),
+  set({ id: 'it-turismo-guide-profilo-citta-descrizione', kind: 'Italian travel guide platform\'s profile query, the columns it reads for a guide (name, surname, e-mail, mobile, birth date, photo, town, description, upgrade date)', lang: 'it', defaultCountry: 'IT', source: 'index:3727848049 (a guide profile model, PHP)' }, `
+    nome | firstName | Caterina | Vittorio | Noemi
+    cognome | lastName | Amato | De Santis | Longo
+    email | email | caterina.amato@example.it | vittorio.desantis@example.com | noemi.longo@example.it
+    cellulare | phone | 349 8877665 | 333 2211009 | 380 5544332
+    dataNascita | dateOfBirth | 1991-07-14 | 1984-02-29 | 1996-10-05
+    foto | - | amato.jpg | "" | longo.png
+    citta | city | Firenze | Lecce | Palermo
+    descrizione | - | Guida in Toscana dal 2015 | Tour del Salento | Street food e mercati
+    dataUpgrade | - | 2026-03-01 | "" | 2026-05-12
+  `),
   set({ id: 'it-associazione-soci-modello-codice-fiscale', kind: 'Italian association management app\'s member import template (surname, name, tax code, e-mail, phone, mobile, birth date and place, address, town, postcode, province, sex, notes)', lang: 'it', defaultCountry: 'IT', source: 'index:53171562419 (an association app\'s import page, CSV templates per kind, React)' }, `
     cognome | lastName | Ricci | Marchetti | Gatti
     nome | firstName | Alessandro | Francesca | Lorenzo
@@ -391,4 +598,88 @@ export const HELDOUT25B: CorpusSet[] = [
     Pass | - | ******** | ******** | ********
   `),
   // --------------------------------------------------------------------------------------------------- English
+  set({ id: 'en-child-sponsorship-donations-report-totals', kind: 'child sponsorship charity\'s donation report as its docs show it (date, donor name, e-mail, phone, address, amount, project or child, payment method, period, year and all-time totals)', lang: 'en', source: 'index:16208908684 (a charity donation app\'s README, its CSV report format)' }, `
+    Date | - | 2025-02-03 | 2025-02-11 | 2025-03-01
+    Donor Name | name | Margaret Ellison | Daniel Ruiz | Grace Mbeki
+    Email | email | m.ellison@example.com | druiz@example.org | grace.mbeki@example.net
+    Phone | phone | 555-0148 | 555-0172 | 555-0199
+    # The whole address is in one cell: the first address line is where it goes.
+    Address | address1 | "48 Cedar Ln, Portland, OR 97205" | "1120 Grant Ave, Denver, CO 80203" | "9 Willow Ct, Austin, TX 78704"
+    Amount | - | 35.00 | 100.00 | 35.00
+    Project/Child | - | Child #1042 | Water Well Fund | Child #0987
+    Payment Method | - | Credit Card | Check | ACH
+    Period Total | - | 35.00 | 100.00 | 70.00
+    Year Total | - | 70.00 | 100.00 | 105.00
+    All-Time Total | - | 840.00 | 350.00 | 1225.00
+  `),
+  set({ id: 'en-school-events-attendees-balance-export', kind: 'school events app\'s attendee export for one school (event, attendee name, e-mail, registration status, total cost, total paid, balance due)', lang: 'en', source: 'index:57574242786 (a school events Express route, CSV export, JavaScript)' }, `
+    Event | - | 8th Grade DC Trip | 8th Grade DC Trip | Spring Band Camp
+    Attendee Name | name | Olivia Harper | Ethan Brooks | Mia Sandoval
+    Attendee Email | email | oharper@example.com | brooks.family@example.net | mia.sandoval@example.org
+    Registration Status | - | Registered | Waitlisted | Registered
+    Total Cost | - | 650.00 | 650.00 | 180.00
+    Total Paid | - | 400.00 | 0.00 | 180.00
+    Balance Due | - | 250.00 | 650.00 | 0.00
+  `),
+  set({ id: 'en-community-events-registrations-export-organizer', kind: 'community events site\'s registration export (event name, date and location, attendee name and e-mail, registration date, event organizer)', lang: 'en', source: 'index:6793605031 (a Rails registrations controller, CSV export, Ruby)' }, `
+    Event Name | - | Park Cleanup Day | Park Cleanup Day | Library Book Fair
+    Event Date | - | 2026-04-18 | 2026-04-18 | 2026-05-02
+    Event Location | - | Riverside Park | Riverside Park | Main Street Library
+    Attendee Name | name | Hannah Cole | Marcus Webb | Priya Shah
+    Attendee Email | email | hannah.cole@example.com | mwebb@example.org | priya.shah@example.net
+    Registration Date | - | 2026-03-30 | 2026-04-02 | 2026-04-20
+    # The event's organizer is the event's, not the attendee's owner: not imported.
+    Event Organizer | - | Green Streets Volunteers | Green Streets Volunteers | Friends of the Library
+  `),
+  set({ id: 'en-shop-event-tickets-import-quantity', kind: 'independent shop platform\'s event ticket import in its test (attendee name, attendee e-mail, quantity)', lang: 'en', source: 'index:59692208599 (a shop platform\'s ticket import test, TypeScript)' }, `
+    Attendee Name | name | Jordan Price | Leah Kim | Samuel Ortiz
+    Attendee Email | email | jordan.price@example.com | leah.kim@example.org | sortiz@example.net
+    Quantity | - | 2 | 1 | 4
+  `),
+  set({ id: 'en-conference-pretix-orders-attendee-email', kind: 'community conference tool\'s attendee import of a ticketing shop\'s order export (order code, position id, status, buyer\'s e-mail, product, attendee name, attendee e-mail, secret)', lang: 'en', defaultCountry: 'DE', source: 'index:70309535694 (a conference tool\'s attendee import end-to-end test, TypeScript)' }, `
+    Order code | - | K7XQ2 | K7XQ2 | P93LM
+    Position ID | - | 1 | 2 | 1
+    Status | - | Paid | Paid | Canceled
+    # The attendee is the contact: the order's e-mail is the buyer's, like a billing column, and the attendee's own
+    # e-mail column is there.
+    Email | - | buyer.k7xq2@example.org | buyer.k7xq2@example.org | lena.f@example.de
+    Product | - | Early bird | Regular | Regular
+    Attendee name | name | Jonas Richter | Mira Okafor | Lena Fischer
+    Attendee email | email | "" | mira.okafor@example.com | lena.f@example.de
+    Secret | - | 8fj3k2l9qpx | a7d0s9f2m1z | q1w2e3r4t5y
+  `),
+  set({ id: 'en-eg-event-bookings-export-checkin', kind: 'Egyptian event booking app\'s booking export (booking id, attendee name and e-mail, ticket type, price in EGP, booking date, checked in, check-in time)', lang: 'en', defaultCountry: 'EG', source: 'index:54644247927 (an ASP.NET bookings controller, CSV export, C#)' }, `
+    Booking ID | - | 3107 | 3108 | 3121
+    Attendee Name | name | Omar Hassan | Nour El-Din | Salma Youssef
+    Attendee Email | email | omar.hassan@example.com | nour.eldin@example.org | salma.y@example.net
+    Ticket Type | - | VIP | Regular | Student
+    Price (EGP) | - | 1500.00 | 600.00 | 300.00
+    Booking Date | - | 2026-09-01 14:22 | 2026-09-03 10:05 | 2026-09-07 19:48
+    Checked In | - | Yes | No | Yes
+    Checked In Time | - | 2026-09-20 18:03 | "" | 2026-09-20 18:41
+  `),
+  set({ id: 'en-gb-shop-signup-test-log-login-postcode', kind: 'web shop sign-up test suite\'s results log, as its README shows it (timestamp, first and last name, e-mail, login name, telephone, address, city, postcode, country, validation result, error message)', lang: 'en', defaultCountry: 'GB', source: 'index:53478892965 (a shop sign-up test suite\'s README, its CSV log format)' }, `
+    Timestamp | - | 2026-04-16 08:14:47 | 2026-04-16 08:15:02 | 2026-04-16 08:15:19
+    First Name | firstName | Chloe | Harry | Amelia
+    Last Name | lastName | Bennett | Walsh | Khan
+    Email | email | chloe.bennett@example.co.uk | harry.walsh@example.com | amelia.khan@example.co.uk
+    # The login name is the code the customer is filed under in the shop: the External ID.
+    Login Name | externalId | cbennett_2041 | hwalsh_7712 | akhan_3390
+    Telephone | phone | 020 7946 0321 | 0161 496 0782 | 0113 496 0555
+    Address | address1 | 14 Elm Grove | 3 Canal Street | 27 Park Row
+    City | city | London | Manchester | Leeds
+    Postcode | postalCode | N1 7GU | M1 3HE | LS1 5JL
+    Country | country | United Kingdom | United Kingdom | United Kingdom
+    Validation Result | - | Success | Failed | Success
+    Error Message | - | "" | Email already registered | ""
+  `),
+  set({ id: 'en-campus-assassin-game-participants-target', kind: 'campus water-gun game\'s participant download (timestamp, first and last name, e-mail, phone number, target\'s e-mail)', lang: 'en', source: 'index:39828245203 (a campus game page\'s CSV download, JavaScript)' }, `
+    Timestamp | - | 2026-03-02T15:04:11Z | 2026-03-02T15:09:47Z | 2026-03-02T16:20:05Z
+    First Name | firstName | Tyler | Ava | Noah
+    Last Name | lastName | Grant | Nguyen | Patel
+    Email | email | tgrant@example.edu | ava.nguyen@example.edu | npatel@example.edu
+    Phone Number | phone | (614) 555-0123 | (614) 555-0177 | (740) 555-0190
+    # The target is another player: that person's e-mail is not imported.
+    Target Email | - | ava.nguyen@example.edu | npatel@example.edu | tgrant@example.edu
+  `),
 ];
