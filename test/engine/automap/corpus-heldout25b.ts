@@ -114,12 +114,6 @@ export const HELDOUT25B: CorpusSet[] = [
     WhatsApp | phone | 81 1234 5678 | 55 8765 4321 | 33 2345 6789
     Vehículo de Interés | - | SUV Compacta 2026 | Sedán Híbrido | Pick-up Doble Cabina
   `),
-  set({ id: 'es-clientes-reporte-export-id-registro', kind: 'client admin page\'s report export (id, full name, e-mail, registration date)', lang: 'es', defaultCountry: 'ES', source: 'index:3757604915 (an Angular clients report component, CSV export, TypeScript)' }, `
-    ID | externalId | 41 | 42 | 57
-    Nombre Completo | name | Verónica Crespo Lago | Iván Pascual | Lucía Ferrándiz
-    Correo Electrónico | email | vcrespo@example.es | ivan.pascual@example.com | lucia.ferrandiz@example.es
-    Fecha de Registro | - | 2026-02-11 | 2026-03-04 | 2026-05-19
-  `),
   set({ id: 'es-biblioteca-socios-archivo-sin-cabecera', kind: 'library lending exercise\'s members file socios.txt, one member a line separated by ";" with no header row (member number, name, surname, e-mail, active)', lang: 'es', noHeader: true, defaultCountry: 'AR', source: 'index:63217115468 (a library system\'s file loader, Java)' }, `
     "" | externalId | S014 | S015 | S021
     "" | firstName | Florencia | Matías | Carolina
@@ -198,6 +192,57 @@ export const HELDOUT25B: CorpusSet[] = [
     Población | city | Barcelona | Barcelona | Barcelona
   `),
   // --------------------------------------------------------------------------------------------------- Portuguese
+  set({ id: 'pt-br-fgts-leads-modelo-largo-celulares', kind: 'Brazilian payroll-loan lead tool\'s FGTS lead file template, a wide semicolon CSV (CPF, name, birth date, age, kind, street, number, complement, district, town, UF, CEP, salary, balance, hire date, employer, contribution time, demographic, likely profession, score, FGTS flag, two mobiles with their do-not-call and WhatsApp flags, e-mail)', lang: 'pt', defaultCountry: 'BR', source: 'index:12366093622 (a lead tool\'s CSV template builder, JavaScript)' }, `
+    CPF | - | 123.456.789-01 | 234.567.890-12 | 345.678.901-23
+    Nome | name | JOSÉ CARLOS DA SILVA | MARIA APARECIDA SOUZA | ANDERSON LUIZ PEREIRA
+    Data_de_Nascimento | dateOfBirth | 1975-03-18 | 1982-11-04 | 1990-07-22
+    IDADE | - | 51 | 44 | 36
+    TIPO | - | CLT | CLT | CLT
+    LOGRADOURO | address1 | RUA DAS PALMEIRAS | AV. BRASIL | RUA SETE DE SETEMBRO
+    NUMERO | - | 120 | 2450 | 88
+    COMPLEMENTO | - | CASA 2 | AP 31 | ""
+    BAIRRO | - | JARDIM AMÉRICA | CENTRO | VILA NOVA
+    CIDADE | city | GOIÂNIA | ANÁPOLIS | APARECIDA DE GOIÂNIA
+    UF | state | GO | GO | GO
+    CEP | postalCode | 74255-010 | 75020-030 | 74905-120
+    Salario | - | 3200,00 | 2450,00 | 4100,00
+    Saldo_Aproximado | - | 8500,00 | 3200,00 | 12700,00
+    Data_de_Admissao | - | 2014-02-10 | 2019-08-01 | 2016-05-16
+    # The employer named for the worker is the person's company.
+    Razao_Social | companyName | TRANSPORTES CERRADO LTDA | SUPERMERCADO BOM PREÇO LTDA | METALÚRGICA GOIÁS S/A
+    Tempo_de_Contribuicao | - | 12 | 7 | 10
+    DEMOGRAFICA | - | B2 | C1 | B1
+    POSSIVEL_PROFISSAO | - | MOTORISTA | OPERADORA DE CAIXA | SOLDADOR
+    SCORE | - | 720 | 610 | 805
+    FLAG_FGTS | - | 1 | 1 | 0
+    # Typed phones only: the first mobile is the main phone, the second an additional one.
+    CEL1 | phone | 62991234567 | 62984567890 | 62999887766
+    PROCONCEL1 | - | 0 | 0 | 1
+    FLWHATSAPPCEL1 | - | 1 | 1 | 0
+    CEL2 | additionalPhones | 62981112233 | "" | 62993334455
+    PROCONCEL2 | - | 0 | "" | 0
+    FLWHATSAPPCEL2 | - | 0 | "" | 1
+    EMAIL1 | email | josecarlos.silva@example.com.br | "" | anderson.pereira@example.com
+  `),
+  set({ id: 'pt-br-locadora-clientes-arquivo-sem-cabecalho', kind: 'Brazilian car dealer and rental exercise\'s client file, one client a line separated by ";" with no header row (name, CPF, birth date, birth year, marital status, phone, e-mail, monthly income, profession, street, number, complement, district, town, UF, CEP, driving licence)', lang: 'pt', noHeader: true, defaultCountry: 'BR', source: 'index:68851851598 (a dealer system\'s file loader, C)' }, `
+    "" | name | Paulo Henrique Matos | Renata Sales | Cristiano Alves
+    "" | - | 11122233344 | 22233344455 | 33344455566
+    "" | dateOfBirth | 12/06/1985 | 30/01/1992 | 08/09/1978
+    "" | - | 1985 | 1992 | 1978
+    "" | - | Casado | Solteira | Divorciado
+    "" | phone | (71) 99876-5432 | (71) 98765-1234 | (75) 99123-4567
+    "" | email | paulo.matos@example.com.br | renata.sales@example.com | cristiano.alves@example.com.br
+    "" | - | 6500.00 | 4200.00 | 9800.00
+    "" | - | Engenheiro | Enfermeira | Comerciante
+    "" | address1 | Rua Chile | Av. Sete de Setembro | Rua Direta da Piedade
+    "" | - | 45 | 1200 | 17
+    "" | - | Apto 302 | "" | Sala 4
+    "" | - | Centro | Vitória | Barris
+    "" | city | Salvador | Salvador | Feira de Santana
+    "" | state | BA | BA | BA
+    "" | postalCode | 40020-000 | 40080-001 | 44001-000
+    "" | - | 01234567890 | 02345678901 | 03456789012
+  `),
   set({ id: 'pt-br-pousada-reservas-export-quarto-cpf', kind: 'Brazilian inn\'s booking report export, a semicolon CSV ending in the separator (booking id, name, surname, room, check-in, check-out, status, booking date, CPF, e-mail, total)', lang: 'pt', defaultCountry: 'BR', source: 'index:30352297388 (a booking system\'s report controller, CSV export, C#)' }, `
     ID_RESERVA | - | 1042 | 1043 | 1047
     NOME | firstName | Gabriel | Aline | Otávio
@@ -211,14 +256,6 @@ export const HELDOUT25B: CorpusSet[] = [
     EMAIL | email | gabriel.cunha@example.com.br | aline.t@example.com | otavio.siqueira@example.com.br
     VALOR_TOTAL | - | 1350,00 | 640,00 | 2480,00
     "" | - | "" | "" | ""
-  `),
-  set({ id: 'pt-br-lote-clientes-saida-processamento', kind: 'Brazilian batch job\'s processed-clients output file, a semicolon CSV (id, name, surname, e-mail, status, processing date)', lang: 'pt', defaultCountry: 'BR', source: 'index:31447763304 (a Spring Batch job\'s client writer, Java)' }, `
-    ID | externalId | 501 | 502 | 503
-    NOME | firstName | Lucas | Mariana | Diego
-    SOBRENOME | lastName | Freitas | Cardoso | Ramos
-    EMAIL | email | lucas.freitas@example.com.br | mari.cardoso@example.com | dramos@example.com.br
-    STATUS | - | PROCESSADO | PROCESSADO | ERRO_EMAIL
-    DATA_PROCESSAMENTO | - | 2026-11-03T02:00:11 | 2026-11-03T02:00:11 | 2026-11-03T02:00:12
   `),
   set({ id: 'pt-br-rastreamento-contratos-export-placas', kind: 'Brazilian vehicle tracking company\'s contract list export, a semicolon CSV (client, enrolment, group, plates, start date, recurrence, monthly fee, total, kind of work order, WhatsApp, e-mail, sheet, situation)', lang: 'pt', defaultCountry: 'BR', source: 'index:12515589613 (a contracts dashboard\'s CSV export, JavaScript)' }, `
     Cliente | name | Transportes Oliveira Ltda | Márcio Henrique Lima | Sílvia Araújo
@@ -244,12 +281,6 @@ export const HELDOUT25B: CorpusSet[] = [
     # The broker in charge, given by e-mail, is the user in charge of the lead: the Contact owner.
     Responsável email | owner | corretor1@imob.example | corretor2@imob.example | corretor1@imob.example
     Cidade | city | São Paulo | Guarulhos | Santos
-  `),
-  set({ id: 'pt-br-contatos-modelo-whatsapp-cidade', kind: 'Brazilian messaging tool\'s contact import template, a semicolon CSV (name, WhatsApp, e-mail, city)', lang: 'pt', defaultCountry: 'BR', source: 'index:70154782456 (a contact import page\'s "download template" handler, Vue)' }, `
-    Nome | name | Bruno Cavalcanti | Débora Santana | Igor Lacerda
-    WhatsApp | phone | (81) 99876-1234 | (81) 98765-4321 | (83) 99654-1122
-    E-mail | email | bruno.cavalcanti@example.com.br | "" | igor.lacerda@example.com
-    Cidade | city | Recife | Olinda | João Pessoa
   `),
   set({ id: 'pt-br-estudio-alunas-export-estilo-risco', kind: 'Brazilian dance or fitness studio app\'s student export, a semicolon CSV (name, WhatsApp, e-mail, predominant style, stage, payment method, no-show risk, registered at)', lang: 'pt', defaultCountry: 'BR', source: 'index:71357546324 (a studio app\'s export service test, TypeScript)' }, `
     Nome | name | Carla | Helena Dias | Rita Moraes
@@ -313,13 +344,6 @@ export const HELDOUT25B: CorpusSet[] = [
     WhatsApp | phone | 11987651234 | 11976542345 | 11965433456
     E-mail | email | acmoura@example.com.br | bia.fonseca@example.com | ""
   `),
-  set({ id: 'pt-br-cafeteria-clientes-insercao-ativo', kind: 'Brazilian coffee shop database exercise\'s customer table, an INSERT column list (name, e-mail, phone, city, active)', lang: 'pt', defaultCountry: 'BR', source: 'index:71564063592 (a SQL script creating and filling a coffee shop\'s tables)' }, `
-    nome | name | Caio Mendes | Letícia Rocha | Vinícius Barros
-    email | email | caio.mendes@example.com | leticia.rocha@example.com.br | vini.barros@example.com
-    telefone | phone | 19999990011 | 19988887766 | ""
-    cidade | city | Limeira | Piracicaba | Americana
-    ativo | - | TRUE | TRUE | FALSE
-  `),
   set({ id: 'pt-br-crm-clientes-tabela-estagio-origem', kind: 'Brazilian small-business CRM\'s clients table, the columns its API inserts (name, e-mail, phone, city, state, stage, origin, tags, notes)', lang: 'pt', defaultCountry: 'BR', source: 'index:56104128149 (a FastAPI CRM router, Python)' }, `
     nome | name | Patrícia Gomes | Rodrigo Almeida | Sandra Vieira
     email | email | patricia.gomes@example.com.br | rodrigo@almeida.example | ""
@@ -330,20 +354,6 @@ export const HELDOUT25B: CorpusSet[] = [
     origem | source | Instagram | Indicação | Google
     tags | tags | vip | atacado | vip,recorrente
     notas | - | Retornar em novembro | "" | Cliente desde 2023
-  `),
-  set({ id: 'pt-br-esquadrias-orcamentos-tabela-bairro', kind: 'Brazilian window maker\'s quote requests table, the columns its seed inserts (code, user id, name, e-mail, phone, city, neighbourhood, items, installation, estimate, status)', lang: 'pt', defaultCountry: 'BR', source: 'index:68431329554 (a quoting app\'s test database seed, JavaScript)' }, `
-    codigo | - | MDE-2026-000014 | MDE-2026-000015 | MDE-2026-000016
-    # The id of the site's user who asked for the quote is this person's user id: the External ID.
-    usuario_id | externalId | 7 | 12 | 7
-    nome | name | Cláudia Ribeiro | Henrique Duarte | Cláudia Ribeiro
-    email | email | claudia.ribeiro@example.com.br | h.duarte@example.com | claudia.ribeiro@example.com.br
-    telefone | phone | 21999990042 | 21988771234 | 21999990042
-    cidade | city | Rio de Janeiro | Niterói | Rio de Janeiro
-    bairro | - | Tijuca | Icaraí | Tijuca
-    itens_json | - | [{"tipo":"janela","qtd":2}] | [{"tipo":"porta","qtd":1}] | [{"tipo":"box","qtd":1}]
-    instalacao | - | 1 | 0 | 1
-    estimativa_centavos | - | 226000 | 98000 | 74000
-    status | - | novo | enviado | novo
   `),
   // --------------------------------------------------------------------------------------------------- French
   set({ id: 'fr-bts-annuaire-classe-modele-option-modalite', kind: 'French vocational college directory\'s class import template, a semicolon CSV with a byte-order mark (name, first name, e-mail, option, study mode)', lang: 'fr', defaultCountry: 'FR', source: 'index:60871241416 (a Symfony directory controller, class import template, PHP)' }, `
@@ -481,6 +491,15 @@ export const HELDOUT25B: CorpusSet[] = [
     Laboratory | - | Laboratoire de génomique | Centre Eau Terre Environnement | Laboratoire de chimie verte
   `),
   // --------------------------------------------------------------------------------------------------- Italian
+  set({ id: 'it-eventi-soci-registrazione-socioname', kind: 'Italian event booking app\'s member table, the columns its sign-up inserts (surname, name, e-mail, phone, member username, password)', lang: 'it', defaultCountry: 'IT', source: 'index:25007055962 (an event booking API\'s member routes, MySQL insert, JavaScript)' }, `
+    cognome | lastName | Moretti | Ferri | Cattaneo
+    nome | firstName | Edoardo | Serena | Massimo
+    email | email | edoardo.moretti@example.it | serena.ferri@example.com | m.cattaneo@example.it
+    telefono | phone | 335 1239876 | 346 7712093 | 02 98765432
+    # The member's user name is the code the member is filed under in the booking app: the External ID.
+    socioname | externalId | emoretti | serenaf | mcattaneo62
+    password | - | $2b$10$uV... | $2b$10$kP... | $2b$10$rT...
+  `),
   set({ id: 'it-polisportiva-assicurazioni-tesserati-senza-intestazione', kind: 'Italian sports association app\'s insurance list from its national body, one member a line separated by ";" and read as data from the first line (enrolment date, card number, surname, name, place of birth, birth date; the first 6 columns of the layout)', lang: 'it', noHeader: true, defaultCountry: 'IT', source: 'index:9846153132 (an insurance list reader, PHP)' }, `
     "" | - | 12-09-2026 | 12-09-2026 | 15-09-2026
     # The card number is the member's id in the national body: the External ID.
