@@ -361,8 +361,9 @@ describe('precision, recall and F1 over all columns', () => {
   // (precision 0.9887, recall 0.9859) after the general rules its misses led to ("seventh part" blocks of
   // ./general-rules.test.ts and ./value-rules.test.ts).
   // 0.9887 after a group's email or phone beside the contact's own stopped being an additional one.
-  it('seventh held-out part: F1 of at least 0.9885', () => {
-    expect(report('seventh held-out part', HELDOUT7).f1).toBeGreaterThanOrEqual(0.9885);
+  // 0.9894 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
+  it('seventh held-out part: F1 of at least 0.9892', () => {
+    expect(report('seventh held-out part', HELDOUT7).f1).toBeGreaterThanOrEqual(0.9892);
   });
   // The eighth held-out part (106 sets, 1,395 columns, built blind while the seventh part's rules were written)
   // measured
@@ -376,8 +377,9 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9712 after the fifteenth to eighteenth parts' rules.
   // 0.9697 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
-  it('eighth held-out part: F1 of at least 0.9696', () => {
-    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9696);
+  // 0.9705 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
+  it('eighth held-out part: F1 of at least 0.9703', () => {
+    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9703);
   });
   // The ninth held-out part (109 sets, 1,231 columns, built blind while the eighth part's rules were written) measured
   // 0.9339 before those rules and 0.9355 (precision 0.9206, recall 0.9508) after them, when first run, before anything
@@ -390,8 +392,9 @@ describe('precision, recall and F1 over all columns', () => {
   // a named id over a bare one, "Geschaefts..." compounds), 0.9650 after the tenth part's.
   // 0.9687 after the fifteenth to eighteenth parts' rules.
   // 0.9678 after the twenty-fourth part's first rules ("twenty-fourth part" block of ./general-rules.test.ts).
-  it('ninth held-out part: F1 of at least 0.9677', () => {
-    expect(report('ninth held-out part', HELDOUT9).f1).toBeGreaterThanOrEqual(0.9677);
+  // 0.9687 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
+  it('ninth held-out part: F1 of at least 0.9685', () => {
+    expect(report('ninth held-out part', HELDOUT9).f1).toBeGreaterThanOrEqual(0.9685);
   });
   // The tenth held-out part (112 sets, 1,294 columns, built blind in two halves after the ninth part's rules and a few
   // more made without seeing it: a purchaser beside a named attendee, a bare "ID" or "Category" in a file of events)
@@ -429,8 +432,9 @@ describe('precision, recall and F1 over all columns', () => {
   // ./general-rules.test.ts): a log's first "id" beside a partner's code, which its writers chose.
   // 0.9739 after the twenty-second part's first rules (a named CRM's record id, kinds of contact as Tags:
   // "twenty-second part" block of ./general-rules.test.ts).
-  it('eleventh held-out part: F1 of at least 0.9738', () => {
-    expect(report('eleventh held-out part', HELDOUT11).f1).toBeGreaterThanOrEqual(0.9738);
+  // 0.9747 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
+  it('eleventh held-out part: F1 of at least 0.9745', () => {
+    expect(report('eleventh held-out part', HELDOUT11).f1).toBeGreaterThanOrEqual(0.9745);
   });
   // The twelfth held-out part (113 sets, 1,143 columns, built blind while the eleventh part's rules were written)
   // measured
@@ -517,8 +521,9 @@ describe('precision, recall and F1 over all columns', () => {
   // since has followed ("of two ids" block of ./general-rules.test.ts).
   // 0.9747 after a name column over businesses beside first and last names became the company's (Xero's
   // "ContactName").
-  it('sixteenth held-out part: F1 of at least 0.9745', () => {
-    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9745);
+  // 0.9754 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
+  it('sixteenth held-out part: F1 of at least 0.9753', () => {
+    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9753);
   });
   // The seventeenth held-out part (112 sets, 1,168 columns, built blind in two halves while the sixteenth part's
   // rules were
@@ -551,8 +556,9 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9716 after a group's email or phone beside the contact's own stopped being an additional one.
   // 0.9732 after a name column over businesses beside first and last names became the company's (Xero's
   // "ContactName").
-  it('eighteenth held-out part: F1 of at least 0.9731', () => {
-    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9731);
+  // 0.9740 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
+  it('eighteenth held-out part: F1 of at least 0.9739', () => {
+    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9739);
   });
   // The nineteenth held-out part (115 sets, 1,070 columns, built blind in two halves while the eighteenth part's
   // rules were
@@ -570,8 +576,9 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9792 after a typo's match was checked against its values (a street line's digits, a person's name, a region)
   // and never made Tags.
   // 0.9800 after the twenty-fourth part's first rules ("twenty-fourth part" block of ./general-rules.test.ts).
-  it('nineteenth held-out part: F1 of at least 0.9799', () => {
-    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9799);
+  // 0.9808 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
+  it('nineteenth held-out part: F1 of at least 0.9807', () => {
+    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9807);
   });
   // The twentieth held-out part (112 sets, 1,129 columns, built blind in two halves while the nineteenth part's
   // rules were
@@ -638,8 +645,9 @@ describe('precision, recall and F1 over all columns', () => {
   // The twenty-fifth held-out part (118 sets, 1,031 columns, built blind in two halves while the twenty-fourth part's
   // rules were written) measured 0.9606 (precision 0.9669, recall 0.9543) when first run, and is not tuned on; 0.9556
   // with the mapper of the session's start, 0.9606 too with the mapper before the twenty-fourth part's rules.
-  it('twenty-fifth held-out part: F1 of at least 0.9605', () => {
-    expect(report('twenty-fifth held-out part', HELDOUT25).f1).toBeGreaterThanOrEqual(0.9605);
+  // 0.9614 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
+  it('twenty-fifth held-out part: F1 of at least 0.9612', () => {
+    expect(report('twenty-fifth held-out part', HELDOUT25).f1).toBeGreaterThanOrEqual(0.9612);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23], ['twenty-fourth held-out', HELDOUT24], ['twenty-fifth held-out', HELDOUT25]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);

@@ -2402,4 +2402,8 @@ describe('twenty-fourth part: pupils, register numbers, sites and regions', () =
   it('a first "codigo" over a register\'s codes written with a hyphen ("AL-0031") is the External ID', () => {
     expect(fieldsOf(['codigo', 'nombre', 'email'], { sampleRows: [['AL-0031', 'Ana', 'a@example.es'], ['AL-0032', 'Bea', 'b@example.es']] })[0]).toBe('externalId');
   });
+  it('a Spanish, Portuguese or Italian "Segmento" (a company\'s market, "Varejo", "Tecnologia") is not imported; a "Segment" of a mailing list is Tags', () => {
+    expect(fieldsOf(['Nome', 'Email', 'segmento'], { sampleRows: [['Ana', 'a@example.com.br', 'Varejo'], ['Rui', 'r@example.com.br', 'Tecnologia']] })[2]).toBeNull();
+    expect(fieldsOf(['Name', 'Email', 'Segment'], { sampleRows: [['Ana', 'a@example.de', 'Neukunde'], ['Rui', 'r@example.de', 'Bestandskunde']] })[2]).toBe('tags');
+  });
 });
