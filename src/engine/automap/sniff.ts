@@ -197,6 +197,8 @@ function sniffText(v: CellValue): string {
   return cellText(v).replace(/^'+/, '').trim();
 }
 
+const RE_HYPHENED_POSTAL_CODE = /^(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3})$/;
+
 /** What kind of value a cell holds. Dates, times, amounts and ids are tested before phones. */
 export function sniffValue(v: CellValue, opts: SniffOptions = {}): ValueKind {
   if (v === null || v === undefined) return 'empty';
@@ -214,6 +216,9 @@ export function sniffValue(v: CellValue, opts: SniffOptions = {}): ValueKind {
   if (isMoneyText(s)) return 'money';
   if (isNationalIdText(s)) return 'nationalId';
   if (RE_DECIMAL_MEASURE.test(s)) return 'number';
+  // (Postal codes written with their hyphen, Brazil's "40020-000", Portugal's "1000-001", Poland's "00-950": no phone is
+  // written in groups of five or four and three digits, whatever the numbers read as without it.)
+  if (RE_HYPHENED_POSTAL_CODE.test(s)) return 'text';
   if (isValidPhoneText(s, opts.defaultCountry ?? 'US') && !isTrunklessDigits(s, opts.defaultCountry ?? 'US')) return 'phone';
   if (RE_NUMBER.test(s)) return 'number';
   if (isCountryText(s)) return 'country';

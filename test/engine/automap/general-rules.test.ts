@@ -3,6 +3,7 @@
 // measures the mapper; these pin the rules down one by one.
 import { locateHeaders, suggestMapping } from '../../../src/engine/automap';
 import { typoTieBreak } from '../../../src/engine/automap/normalize';
+import { sniffValue } from '../../../src/engine/automap/sniff';
 
 const fieldsOf = (headers: string[], opts = {}) => suggestMapping(headers, opts).map((s) => s.field);
 const mapOf = (headers: string[], opts = {}) => Object.fromEntries(suggestMapping(headers, opts).map((s) => [s.header, s.field]));
@@ -2405,5 +2406,14 @@ describe('twenty-fourth part: pupils, register numbers, sites and regions', () =
   it('a Spanish, Portuguese or Italian "Segmento" (a company\'s market, "Varejo", "Tecnologia") is not imported; a "Segment" of a mailing list is Tags', () => {
     expect(fieldsOf(['Nome', 'Email', 'segmento'], { sampleRows: [['Ana', 'a@example.com.br', 'Varejo'], ['Rui', 'r@example.com.br', 'Tecnologia']] })[2]).toBeNull();
     expect(fieldsOf(['Name', 'Email', 'Segment'], { sampleRows: [['Ana', 'a@example.de', 'Neukunde'], ['Rui', 'r@example.de', 'Bestandskunde']] })[2]).toBe('tags');
+  });
+});
+
+describe('twenty-fifth part: a postal code written with its hyphen is never a phone', () => {
+  it.each([['40020-000', 'BR'], ['44001-000', 'BR'], ['1000-001', 'PT'], ['00-950', 'PL']] as const)('"%s" (%s) is no phone', (v, country) => {
+    expect(sniffValue(v, { defaultCountry: country })).not.toBe('phone');
+  });
+  it('a Brazilian phone written with its hyphen still is one', () => {
+    expect(sniffValue('(71) 99876-5432', { defaultCountry: 'BR' })).toBe('phone');
   });
 });
