@@ -5,6 +5,7 @@ import { headerTokens } from './normalize';
 import { regionOf } from './regions';
 import type { Work } from './resolve';
 import { ADDRESS_FIELDS, family, unmap } from './work';
+import { filledTexts } from './sniff';
 
 function groupRank(key: string): number {
   if (key === '' || key === 'primary') return 0;
@@ -105,7 +106,7 @@ export function loneDepartment(ws: Work[], columns: readonly CellValue[][] | und
   if (!dept || ws.some((w) => w !== dept && w.field !== null && w.field !== 'state' && ADDRESS_FIELDS.has(w.field))) return;
   if (!ws.some((w) => w.field !== null && SAYS_A_PERSON.has(w.field))) return;
   // Values that are the country's regions ("Vienne", "Aisne" in a French list of mayors) say it is the region after all.
-  const values = (columns?.[dept.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+  const values = filledTexts(columns?.[dept.col] ?? []);
   if (values.length && values.every((v) => regionOf(v, country) !== null)) return;
   unmap(dept, `"${dept.header}" names a department here: the list of people has no address beside it`);
 }

@@ -5,6 +5,7 @@
 import type { CellValue } from '../types';
 import { headerTokens, withoutAccents } from './normalize';
 import type { Work } from './resolve';
+import { filledTexts } from './sniff';
 
 /** A bare type header, or a contact's, a customer's or an account's type, in the seven languages, compacted. */
 const TYPE_HEADER = /^(?:type|typ|tipo|soort|art|kind|contacttype|contactkind|customertype|clienttype|accounttype|relationtype|relationshiptype|typecontact|typeclient|typedecontact|typedeclient|kundentyp|kontakttyp|kundenart|kontaktart|klanttype|relatietype|soortrelatie|soortklant|tipocliente|tipodecliente|tipocontacto|tipodecontacto|tipocontato|tipodecontato|tipocontatto|tipodicontatto|tipologiacliente)$/;
@@ -35,7 +36,7 @@ export function contactKinds(ws: Work[], columns: readonly CellValue[][] | undef
   if (!columns || ws.some((w) => w.field === 'tags')) return;
   for (const w of ws) {
     if (w.field !== null || !TYPE_HEADER.test(headerTokens(w.header).join(''))) continue;
-    const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+    const vs = filledTexts(columns[w.col] ?? []);
     if (vs.length < 2 || vs.filter(isContactKind).length / vs.length < 0.8) continue;
     Object.assign(w, { field: 'tags', conf: 0.6, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds the kind of contact each row is ("${vs.find(isContactKind)}"): a category, Tags` });
     return;

@@ -8,7 +8,7 @@ import type { CellValue } from '../types';
 import type { HeaderGuess } from './header';
 import { compactHeader, headerTokens } from './normalize';
 import type { Work } from './resolve';
-import { sniffValue } from './sniff';
+import { filledTexts, oneForEachRow, sniffValue } from './sniff';
 import { family } from './work';
 import {
   ACCOUNT_WORDS,
@@ -239,7 +239,7 @@ export function registerNumbers(ws: Work[], columns: readonly CellValue[][] | un
     return x.field === null && ts.some((t) => REGISTRATION_WORDS.has(t)) && ts.every((t) => REGISTRATION_WORDS.has(t) || REGISTRATION_NUMBER_WORDS.has(t) || t === 'de');
   });
   if (!w) return;
-  const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
-  if (vs.length < 2 || new Set(vs).size !== vs.length || !vs.every((v) => REGISTER_NUMBER.test(v) && sniffValue(v) !== 'date')) return;
+  const vs = filledTexts(columns[w.col] ?? []);
+  if (!oneForEachRow(vs) || !vs.every((v) => REGISTER_NUMBER.test(v) && sniffValue(v) !== 'date')) return;
   Object.assign(w, { field: 'externalId', conf: 0.6, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds a register's number for each person ("${vs[0]}"), not dates` });
 }

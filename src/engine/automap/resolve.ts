@@ -40,7 +40,7 @@ import { isRegionAnywhere, knowsRegionsOf, regionOf } from './regions';
 import { COUNTRIES_OF, headerLanguage } from './language';
 import { BOOLEANS } from './valuewords';
 import { GIVEN_NAMES } from './givennames';
-import { isCompanyText, isFullNameText, isStreetText, isWholeAddressText, valueShare, type SniffOptions } from './sniff';
+import { filledTexts, isCompanyText, isFullNameText, isStreetText, isWholeAddressText, oneForEachRow, valueShare, type SniffOptions } from './sniff';
 
 export type Basis = 'header' | 'values' | 'both';
 
@@ -72,7 +72,7 @@ const RANK_ORDER: Record<Rank, number> = { primary: 0, typed: 1, alternate: 2 };
 // ------------------------------------------------------------------------------------------------- file rules
 
 /** Two different values at least among a column's samples. */
-const varied = (vs: readonly CellValue[]) => new Set(vs.map((v) => String(v ?? '').trim()).filter(Boolean)).size >= 2;
+const varied = (vs: readonly CellValue[]) => new Set(filledTexts(vs)).size >= 2;
 
 /**
  * A bare phone type ("Büro", "Privat", "Bureau") is a phone when its values look like phones, or when it stands in
@@ -216,7 +216,7 @@ function primaryFirst(ws: Work[], opts: ResolveOptions): void {
     const kindOfColumn = (w: Work) => {
       const values = opts.columns?.[w.col];
       if (!values) return 0;
-      const filled = values.map((v) => String(v ?? '').trim()).filter(Boolean);
+      const filled = filledTexts(values);
       if (!filled.length) return 1;
       return filled.some((v) => (single === 'email' ? v.includes('@') : /(?:\d\D?){5}/.test(v))) ? 0 : 2;
     };
@@ -283,7 +283,7 @@ function regionValues(ws: Work[], columns: readonly CellValue[][], opts: Resolve
   const afterTown = (x: Work) => ws.some((t) => t.field === 'city' && t.col < x.col && ws.slice(t.col + 1, x.col).every((o) => o.field === 'postalCode'));
   const w = ws.find((x) => {
     if (x.final || !(x.field === null ? x.conf === 0 : x.field === 'country' && x.basis === 'values')) return false;
-    const vs = (columns[x.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+    const vs = filledTexts(columns[x.col] ?? []);
     const kinds = vs.map((v) => regionOf(v, country));
     // ("SI", "NO" are Siena's and Novara's codes, and yes and no: a column of those alone is an answer.)
     // (Nor numbers alone, though French départements are numbered: "50", "30" under no header are shares, scores, ages.)
@@ -336,15 +336,15 @@ function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined
   // or a dealer's number; 1, 2, 3 number the rows)
   const numberWord = /^(?:nummer|nr|nro|numero|number|no|num|n)$/.test(head);
   if (!noHeader && !numberWord && !/^(?:code|codigo|codice|cod|kode)$/.test(head)) return;
-  const values = (columns[0] ?? []).map((v) => String(v ?? '').trim()).filter((v) => v);
+  const values = filledTexts(columns[0] ?? []);
   if (numberWord && values.every((v, i) => Number(v) === i + 1)) return;
   // (Under a code's header, a register's own codes too: "C001", "CL0042", "AL-0031", "EMP-014", letters before distinct
   // numbers; an event tool's "KY-0142" of a registration is read so too, the corpus's one such file against four.)
   const key = numberWord ? /^\d{1,10}$/ : /^(?:\d{1,10}|[A-Z]{1,4}-?\d{3,10})$/i;
-  if (values.length < 2 || new Set(values).size !== values.length || !values.every((v) => key.test(v))) return;
+  if (!oneForEachRow(values) || !values.every((v) => key.test(v))) return;
   // Without a header row, in a list of contacts (an email or a phone column): a row counter (1, 2, 3) is no id; a
   // record's number has three digits or more ("1017"; a member's "S014", a teacher's "PROF-014", a customer's "C00123").
-  if (noHeader && (!values.every((v) => /^(?:[A-Z]{1,4}-?)?(?!0+$)\d{3,}$/i.test(v) && !/^0/.test(v)) || !ws.some((o) => family(o.field) === 'email' || family(o.field) === 'phone'))) return;
+  if (noHeader && (!values.every((v) => /^(?:[A-Z]{1,4}-?(?!0+$)\d{3,}|[1-9]\d{2,})$/i.test(v)) || !ws.some((o) => family(o.field) === 'email' || family(o.field) === 'phone'))) return;
   Object.assign(w, noHeader ? { field: 'externalId', conf: 0.3, basis: 'values', reason: 'Values look like record numbers, one for each row, in the first column' }
     : { field: 'externalId', conf: 0.5, basis: 'both', reason: `"${w.header}" first, over a number for each row: the record's id` });
 }
@@ -359,7 +359,7 @@ function sharedIds(ws: Work[], columns: readonly CellValue[][] | undefined): voi
   if (!columns) return;
   for (const w of ws) {
     if (w.field !== 'externalId' || w.basis === 'values' || w.conf >= 0.7) continue;
-    const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+    const vs = filledTexts(columns[w.col] ?? []);
     const repeated = vs.find((v, i) => vs.indexOf(v) !== i);
     if (repeated !== undefined) unmap(w, `"${w.header}" repeats "${repeated}" in several rows: the id of something they share, not of each person`);
   }
@@ -389,7 +389,7 @@ function salesRegions(ws: Work[], columns: readonly CellValue[][] | undefined, c
   if (countries.length && !countries.includes(country.toUpperCase()) && !countries.every(knowsRegionsOf)) return;
   for (const w of ws) {
     if (w.field !== 'state' || w.basis === 'values' || !BARE_REGION.test(compactHeader(w.header))) continue;
-    const vs = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).filter(Boolean);
+    const vs = filledTexts(columns[w.col] ?? []);
     // (A code of two or three capitals may be a region's whose codes are not held here: "BW" of Baden-Württemberg.)
     const region = (v: string) => isRegionAnywhere(v) || /^[A-Z]{2,3}$/.test(v);
     const known = vs.filter(region).length;

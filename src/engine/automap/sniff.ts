@@ -263,6 +263,16 @@ export function columnVote(c: ColumnSniff): { field: VoteField; share: number } 
   return best;
 }
 
+/** A column's non-empty values, trimmed, as text: what the whole-file rules read ("" and blanks left out). */
+export function filledTexts(values: readonly CellValue[]): string[] {
+  return values.map((v) => String(v ?? '').trim()).filter(Boolean);
+}
+
+/** Whether a column's filled values are one for each row: two at least, none repeated (a record's number, a code). */
+export function oneForEachRow(texts: readonly string[]): boolean {
+  return texts.length >= 2 && new Set(texts).size === texts.length;
+}
+
 /**
  * The share of a column's non-empty values (trimmed) that pass `test`: 0 when it has fewer than `min` of them. One
  * question of a column's text, where kindShare asks the kinds sniffColumn sorted its values into.

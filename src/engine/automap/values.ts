@@ -6,7 +6,7 @@ import type { ResolveOptions, Work } from './resolve';
 import { VALUE_CONF } from './noheader';
 import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
 import { headerTokens, withoutAccents } from './normalize';
-import { columnVote, isFullNameText, isPlaceText, isStreetText, kindShare, sniffColumn, sniffValue, valueShare } from './sniff';
+import { columnVote, filledTexts, isFullNameText, isPlaceText, isStreetText, kindShare, oneForEachRow, sniffColumn, sniffValue, valueShare } from './sniff';
 import { isRegionAnywhere, regionOf } from './regions';
 import { isCompassRegionText, isContactChannelText, isCountryText } from './valuewords';
 import { isBlankHeader } from './header';
@@ -219,8 +219,8 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     }
     // Under a whole name's header ("Debiteur", "Customer": 10234, 10871), a whole number for each row is the record's
     // number, as the codes below.
-    const whole = values.map((v) => String(v ?? '').trim()).filter(Boolean);
-    if (w.field === 'name' && vote?.field !== 'phone' && whole.length >= 2 && new Set(whole).size === whole.length && whole.every((v) => /^[1-9]\d{2,9}$/.test(v))) {
+    const whole = filledTexts(values);
+    if (w.field === 'name' && vote?.field !== 'phone' && oneForEachRow(whole) && whole.every((v) => /^[1-9]\d{2,9}$/.test(v))) {
       Object.assign(w, { field: 'externalId', conf: 0.5, basis: 'both', rank: 'primary', bareName: false, reason: `"${w.header}" holds a number for each row: the record's id` });
       return;
     }
@@ -229,8 +229,8 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   }
   // Nor a record's code ("Person": [I0001], [I0002], a genealogy program's own id of each person; "Customer": C-1001):
   // letters then digits, one for each row. Under a whole name's header, the record's id; under another name's, nothing.
-  const codes = values.map((v) => String(v ?? '').trim()).filter(Boolean);
-  if (NAME_OR_COMPANY.has(w.field) && codes.length >= 2 && new Set(codes).size === codes.length && codes.every((v) => RE_RECORD_CODE.test(v))) {
+  const codes = filledTexts(values);
+  if (NAME_OR_COMPANY.has(w.field) && oneForEachRow(codes) && codes.every((v) => RE_RECORD_CODE.test(v))) {
     if (w.field === 'name') Object.assign(w, { field: 'externalId', conf: 0.5, basis: 'both', rank: 'primary', bareName: false, reason: `"${w.header}" holds a code for each row: the record's id` });
     else unmap(w, `"${w.header}" holds codes, not names`);
     return;
