@@ -127,3 +127,7 @@ const KNOWN = [...new Set([...names.keys(), ...codes.keys()])];
 /** Whether a value is a region of any country whose regions are known ("Bayern", "SP", "Noord-Brabant"): a file's
  *  country may be another than the settings' default. */
 export const isRegionAnywhere = (value: string) => KNOWN.some((c) => regionOf(value, c) !== null);
+
+/** A value that may be a region: one of a known country's, or a code of two or three capitals, which may be the region of
+ *  a country whose codes are not held here ("BW" of Baden-Württemberg). */
+export const mayBeRegion = (value: string) => isRegionAnywhere(value) || /^[A-Z]{2,3}$/.test(value);

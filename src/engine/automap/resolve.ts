@@ -36,7 +36,7 @@ import { family, round2, STRONG, unmap } from './work';
 import { applyValues, isHouseNumberText, looseShare } from './values';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { FIELD_NAMES } from './lexicon';
-import { isRegionAnywhere, knowsRegionsOf, regionOf } from './regions';
+import { knowsRegionsOf, mayBeRegion, regionOf } from './regions';
 import { COUNTRIES_OF, headerLanguage } from './language';
 import { BOOLEANS } from './valuewords';
 import { GIVEN_NAMES } from './givennames';
@@ -390,10 +390,8 @@ function salesRegions(ws: Work[], columns: readonly CellValue[][] | undefined, c
   for (const w of ws) {
     if (w.field !== 'state' || w.basis === 'values' || !BARE_REGION.test(compactHeader(w.header))) continue;
     const vs = filledTexts(columns[w.col] ?? []);
-    // (A code of two or three capitals may be a region's whose codes are not held here: "BW" of Baden-Württemberg.)
-    const region = (v: string) => isRegionAnywhere(v) || /^[A-Z]{2,3}$/.test(v);
-    const known = vs.filter(region).length;
-    if (vs.length >= 2 && known / vs.length < 0.5) unmap(w, `"${w.header}" holds "${vs.find((v) => !region(v))}", no region of ${country.toUpperCase()} or another country: ${STATE_WORDS.test(compactHeader(w.header)) ? 'a status or a state of something else' : 'an area of the file\'s own'}`);
+    const known = vs.filter(mayBeRegion).length;
+    if (vs.length >= 2 && known / vs.length < 0.5) unmap(w, `"${w.header}" holds "${vs.find((v) => !mayBeRegion(v))}", no region of ${country.toUpperCase()} or another country: ${STATE_WORDS.test(compactHeader(w.header)) ? 'a status or a state of something else' : 'an area of the file\'s own'}`);
   }
 }
 

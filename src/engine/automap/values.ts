@@ -6,8 +6,8 @@ import type { ResolveOptions, Work } from './resolve';
 import { VALUE_CONF } from './noheader';
 import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
 import { headerTokens, withoutAccents } from './normalize';
-import { columnVote, filledTexts, isFullNameText, isPlaceText, isStreetText, kindShare, oneForEachRow, sniffColumn, sniffValue, valueShare } from './sniff';
-import { isRegionAnywhere, regionOf } from './regions';
+import { columnVote, filledTexts, isFullNameText, isPlaceText, isStreetText, kindShare, oneForEachRow, sniffColumn, sniffValue, valueShare, type ValueKind } from './sniff';
+import { mayBeRegion, regionOf } from './regions';
 import { isCompassRegionText, isContactChannelText, isCountryText } from './valuewords';
 import { isBlankHeader } from './header';
 import { isRegistryIdHeader } from './nationalids';
@@ -77,13 +77,21 @@ const isTownAndRegionText = (v: string, country = 'US'): boolean => {
 /** A house number alone: "24", "12a", "3/115" (a unit and its number), "5-7". */
 export const isHouseNumberText = (s: string) => /^\d{1,5}\s?[a-z]?(?:\s?[/-]\s?\d{1,5}\s?[a-z]?)?$/i.test(s);
 
+/** The kinds of values a field's column never holds most of, with the words that say so: tags and sources are labels,
+ *  an owner is someone. */
+const UNLIKE_KINDS: Partial<Record<string, { kinds: readonly ValueKind[]; what: string; not: string }>> = {
+  tags: { kinds: ['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId', 'boolean'], what: 'numbers or dates', not: 'labels' },
+  source: { kinds: ['number', 'date', 'time', 'money', 'boolean'], what: 'numbers or dates', not: 'labels' },
+  owner: { kinds: ['date', 'time', 'money', 'boolean'], what: 'yes/no answers, dates or amounts', not: 'people' },
+};
+
 /** Whether the values of a typo's column are unlike its field's: postal codes without a digit, places without a place's
  *  name, street lines without a house number ("Direction": DRH, DAF), names that are no person's ("Référentiel":
  *  Développement web). A typo of a tag ("Choix", "Keyword", "Interested In") is a word of its own, whatever it holds. */
 function typoUnfit(field: string | null, values: readonly CellValue[]): boolean {
   if (field === 'tags') return true;
   if (field === 'postalCode') return valueShare(values, (v) => /\d/.test(v)) < 0.5;
-  if (field === 'state') return valueShare(values, (v) => isRegionAnywhere(v) || /^[A-Z]{2,3}$/.test(v)) < 0.5;
+  if (field === 'state') return valueShare(values, mayBeRegion) < 0.5;
   if (field === 'city' || field === 'country') return valueShare(values, isPlaceText) < 0.5;
   if (field === 'address1') return valueShare(values, (v) => /\d/.test(v)) < 0.5;
   if (field === 'name') return valueShare(values, isFullNameText) < 0.5;
@@ -242,7 +250,7 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     return;
   }
   // A header read as a typo of a known name, over values that are not of that field: "pmode" (ideal, cod) is no "postcode",
-  // "stats" ({}) no "state". A postal code has a digit; a region or a town is a place's name.
+  // "stats" ({}) no "state" (typoUnfit says what each field's values are); a typo of a tag is never one, values or none.
   if (w.typo && (w.field === 'tags' || sniff.n >= 2) && typoUnfit(w.field, values)) {
     unmap(w, `"${w.header}" is close to a known column name, but its values are not ${opts.fields.get(w.field)?.label ?? w.field}`);
     return;
@@ -294,23 +302,16 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   }
   // Tags are labels: a "Group", "Categoría" or "Gruppe" column of numbers, dates, amounts, flags or contact data (a
   // class number, a price band, Calendly's "Group": false) holds something else. So is a source, a channel's or a
-  // campaign's name, or a referring site's address ("VALOR ORIGEM": 180,00 is an amount).
-  if ((w.field === 'tags' || w.field === 'source') && sniff.n >= 2) {
-    const kinds = w.field === 'tags' ? (['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId', 'boolean'] as const) : (['number', 'date', 'time', 'money', 'boolean'] as const);
-    const notLabels = kinds.reduce((t, k) => t + kindShare(sniff, k), 0);
+  // campaign's name, or a referring site's address ("VALOR ORIGEM": 180,00 is an amount). An owner is someone: a
+  // "Proprietário" column of yes and no (sim, não) says whether the contact owns something, and dates or amounts there
+  // are something else's.
+  const unlike = w.field ? UNLIKE_KINDS[w.field] : undefined;
+  if (unlike && sniff.n >= 2) {
+    const share = unlike.kinds.reduce((t, k) => t + kindShare(sniff, k), 0);
     // (Of contact data the values say which: a "Team" column of web addresses is the website.)
-    const contactData = vote && w.conf < STRONG && vote.share >= 0.8 && ['email', 'phone', 'website'].includes(family(vote.field) ?? '');
-    if (notLabels >= 0.8 && !contactData) {
-      unmap(w, `"${w.header}" holds numbers or dates (${pct(notLabels)}), not labels`);
-      return;
-    }
-  }
-  // An owner is someone: a "Proprietário" column of yes and no (sim, não) says whether the contact owns something, and
-  // dates or amounts there are something else's.
-  if (w.field === 'owner' && sniff.n >= 2) {
-    const notPeople = (['date', 'time', 'money', 'boolean'] as const).reduce((t, k) => t + kindShare(sniff, k), 0);
-    if (notPeople >= 0.8) {
-      unmap(w, `"${w.header}" holds yes/no answers, dates or amounts (${pct(notPeople)}), not people`);
+    const contactData = w.field === 'tags' && vote && w.conf < STRONG && vote.share >= 0.8 && ['email', 'phone', 'website'].includes(family(vote.field) ?? '');
+    if (share >= 0.8 && !contactData) {
+      unmap(w, `"${w.header}" holds ${unlike.what} (${pct(share)}), not ${unlike.not}`);
       return;
     }
   }
