@@ -40,6 +40,11 @@ const NAMED_SYSTEMS: ReadonlySet<string> = new Set(['apollo', 'salesforce', 'sfd
   'bitrix', 'odoo', 'xero', 'quickbooks', 'stripe', 'shopify', 'square', 'outreach', 'salesloft', 'lemlist', 'attio', 'affinity', 'close', 'agile',
   'highlevel', 'gohighlevel']);
 
+/** A CRM's name, HubSpot's too (its own export's ids are the Contact ID, ./vendors.ts; in another tool's file, "HubSpot
+ *  Record ID" is the contact's record there), and the other words of such a header. */
+const isCrmName = (w: string) => NAMED_SYSTEMS.has(w) || w === 'hubspot';
+const CRM_RECORD_WORDS: ReadonlySet<string> = new Set(['record', 'contact', 'id', 'crm']);
+
 /** Words that count: "Number of Clients", "Número de alumnos", French "Nombre de clients", "Anzahl Kunden", "Aantal klanten". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n', 'nombre', 'anzahl', 'aantal', 'cantidad', 'quantidade', 'quantita']);
 /** Articles of a singular after a number: "Nummer des Mitglieds", "Nummer des Kunden", "Número del cliente", "Numéro du client". */
@@ -123,7 +128,7 @@ export function idGuess(written: readonly string[], c: string, raw: string): Hea
   }
   // A named CRM's record of the contact in another tool's file ("HubSpot Record ID", "Salesforce Contact ID", "Zoho Record
   // Id"): the contact's id in that CRM.
-  if (hasId && words.some((w) => NAMED_SYSTEMS.has(w) || w === 'hubspot') && words.every((w) => NAMED_SYSTEMS.has(w) || ['hubspot', 'record', 'contact', 'id', 'crm'].includes(w))) {
+  if (hasId && words.some(isCrmName) && words.every((w) => isCrmName(w) || CRM_RECORD_WORDS.has(w))) {
     return { field: 'externalId', conf: 0.57, reason: `The contact's record in another tool ("${raw}")`, rank: 'primary' };
   }
   // (a type of a list as the end of a compound too: "LIDTYPE_ID", "Kundentyp-ID")

@@ -15,8 +15,8 @@ import type { HeaderGuess } from './header';
 import type { CellValue } from '../types';
 import { GIVEN_NAMES } from './givennames';
 import { headerTokens, withoutAccents } from './normalize';
-import { isFullNameText, sniffValue, valueShare } from './sniff';
-import { ASSIGNED_WORDS, BARE_NAME_WORDS, CONTACT_PERSON_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, OWNER_WORDS, PROPERTY_OWNER_WORDS } from './words';
+import { filledTexts, isFullNameText, sniffValue, valueShare } from './sniff';
+import { ASSIGNED_WORDS, BARE_NAME_WORDS, CONTACT_PERSON_WORDS, HEAD_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, OWNER_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
 import { exactEntry } from './tables';
 import { family, NAME_FIELDS } from './work';
@@ -275,11 +275,12 @@ export function wholeNamesAsFirst(ws: Work[], columns: readonly CellValue[][] | 
   const w = firsts[0];
   const lastWord = (v: string) => withoutAccents(v.trim().split(/\s+/).pop() ?? '').toLowerCase();
   if (valueShare(columns[w.col] ?? [], (v) => !v.includes(',') && isFullNameText(v) && !GIVEN_NAMES.has(lastWord(v)), 2) < 0.8) return;
-  Object.assign(w, { field: 'name', basis: 'both', reason: `"${w.header}" holds whole names ("${String((columns[w.col] ?? []).find((v) => String(v ?? '').trim()) ?? '').trim()}"), the file's only names` });
+  Object.assign(w, { field: 'name', basis: 'both', reason: `"${w.header}" holds whole names ("${filledTexts(columns[w.col] ?? [])[0]}"), the file's only names` });
 }
 
-/** An email's word in a header ("Rep Email", "Agent E-mail", "Correo del asesor", "Courriel du conseiller"). */
-const EMAIL_WORD = /^(?:email|e|mail|correo|courriel)$/;
+/** An email's key word in a header ("Rep Email", "Agent E-mail", "Correo del asesor", "Courriel du conseiller"): the
+ *  lexicon's own (./words.ts HEAD_WORDS). */
+const EMAIL_WORDS: ReadonlySet<string> = new Set(HEAD_WORDS.filter(([, field]) => field === 'email').map(([word]) => word));
 
 /**
  * The owner's email ("Rep Email", "Assigned Agent Email": gary.pruitt@example.com) in a file whose contacts have emails of
@@ -291,7 +292,7 @@ export function ownerEmails(ws: Work[], columns: readonly CellValue[][] | undefi
   if (!columns || ws.some((w) => w.field === 'owner') || !ws.some((w) => family(w.field) === 'email')) return;
   const w = ws.find((x) => {
     const ts = headerTokens(x.header);
-    return x.field === null && ts.some((t) => EMAIL_WORD.test(t)) && ts.some((t) => (OWNER_WORDS.has(t) && !PROPERTY_OWNER_WORDS.has(t)) || ASSIGNED_WORDS.has(t))
+    return x.field === null && ts.some((t) => EMAIL_WORDS.has(t)) && ts.some((t) => (OWNER_WORDS.has(t) && !PROPERTY_OWNER_WORDS.has(t)) || ASSIGNED_WORDS.has(t))
       && valueShare(columns[x.col] ?? [], (v) => sniffValue(v) === 'email', 2) >= 0.8;
   });
   if (w) Object.assign(w, { field: 'owner', conf: 0.6, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds the emails of the users in charge of the contacts, and no column names them` });
