@@ -7,6 +7,7 @@ import { isCompanyText, isFullNameText, isNamePartText, isParticleText, isPlaceT
 import { withoutAccents } from './normalize';
 import { GIVEN_NAMES } from './givennames';
 import { isAccountRoleText, isSalutationText } from './valuewords';
+import { isLeadChannelText, leadChannelKey } from './valuewords';
 
 /** Confidence of a column mapped by its values only: below any header match (0.5 and up). */
 export const VALUE_CONF: Record<string, number> = { email: 0.45, phone: 0.45, website: 0.4, country: 0.4, name: 0.4, firstName: 0.4, lastName: 0.4, companyName: 0.35, address1: 0.35, city: 0.3, state: 0.3, postalCode: 0.3, dateOfBirth: 0.3 };
@@ -124,7 +125,7 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
   }
   // A list of people with a column of where each came from ("salon", "recommandation", "LinkedIn"): the source.
   if (named || ws.some((w) => w.field === 'email')) {
-    const src = ws.find((w) => open(w) && share(w.col, isChannelText) >= 0.8 && new Set((columns[w.col] ?? []).map((v) => channelKey(String(v ?? ''))).filter(Boolean)).size >= 2);
+    const src = ws.find((w) => open(w) && share(w.col, isLeadChannelText) >= 0.8 && new Set((columns[w.col] ?? []).map((v) => leadChannelKey(String(v ?? ''))).filter(Boolean)).size >= 2);
     if (src) Object.assign(src, { field: 'source', conf: 0.3, basis: 'values', reason: 'Values look like where each contact came from (referral, trade fair, LinkedIn...)' });
   }
   // A list of people with one column of dates, each at least ten years back (12.03.1995, 1988-11-30): their dates of
@@ -167,18 +168,6 @@ function ownersBusiness(ws: Work[], columns: readonly CellValue[][], open: (w: W
   }
 }
 
-/** Where a lead comes from, as lead lists write it in the seven languages: a referral, word of mouth, a trade fair, an
- *  event, an ad, a flyer, the press, a website, a search engine, a social network. */
-const CHANNELS = new Set(('referral,recommendation,word of mouth,trade show,trade fair,fair,event,website,web,google,facebook,instagram,' +
-  'linkedin,twitter,tiktok,youtube,newsletter,flyer,advertisement,ad,ads,radio,tv,press,cold call,walk in,partner,friend,direct,' +
-  'recomendacion,referido,referencia,boca a boca,feria,evento,pagina web,anuncio,volante,prensa,amigo,' +
-  'indicacao,feira,site,anuncio,panfleto,' +
-  'recommandation,bouche a oreille,salon,site web,site internet,publicite,prospectus,evenement,parrainage,ami,presse,' +
-  'empfehlung,mundpropaganda,messe,webseite,anzeige,veranstaltung,freund,werbung,' +
-  'passaparola,raccomandazione,segnalazione,fiera,sito,sito web,pubblicita,volantino,amico,' +
-  'aanbeveling,mond tot mond,mond op mond,beurs,advertentie,folder,evenement,vriend').split(','));
-const channelKey = (s: string) => withoutAccents(s).toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
-export const isChannelText = (s: string) => CHANNELS.has(channelKey(s));
 
 /** The share of a column's values that are dates of a year from 1900 to ten years ago (0 with fewer than two). */
 function birthDateShare(values: readonly CellValue[], opts: SniffOptions): number {

@@ -3,7 +3,8 @@
 // where the answers name channels too ("Instagram", "Google", "Direct", "Página web" beside "Dr. Rao"), the way the
 // contact came: the Source, when the file has no source of its own.
 import type { CellValue } from '../types';
-import { isChannelText } from './noheader';
+import { filledTexts } from './sniff';
+import { isLeadChannelText } from './valuewords';
 import { compactHeader } from './normalize';
 import type { Work } from './resolve';
 
@@ -14,7 +15,7 @@ export function referralSources(ws: Work[], columns: readonly CellValue[][] | un
   if (!columns || ws.some((w) => w.field === 'source')) return;
   const w = ws.find((x) => x.field === null && REFERRAL_HEADER.test(compactHeader(x.header)));
   if (!w) return;
-  const channel = (columns[w.col] ?? []).map((v) => String(v ?? '').trim()).find(isChannelText);
+  const channel = filledTexts(columns[w.col] ?? []).find(isLeadChannelText);
   if (channel === undefined) return;
   Object.assign(w, { field: 'source', conf: 0.6, basis: 'both', rank: 'primary', final: false, reason: `"${w.header}" names channels ("${channel}") as well as people: where the contact came from` });
 }

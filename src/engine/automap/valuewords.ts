@@ -156,3 +156,17 @@ const CONTACT_CHANNELS = new Set(
 export function isContactChannelText(s: string): boolean {
   return CONTACT_CHANNELS.has(words(s).join(' '));
 }
+
+/** Where a lead comes from, as lead lists write it in the seven languages: a referral, word of mouth, a trade fair, an
+ *  event, an ad, a flyer, the press, a website, a search engine, a social network (a source column of a file without a
+ *  header row, ./noheader.ts; a referral's answers, ./referral.ts). */
+const LEAD_CHANNELS = new Set(('referral,recommendation,word of mouth,trade show,trade fair,fair,event,website,web,google,facebook,instagram,' +
+  'linkedin,twitter,tiktok,youtube,newsletter,flyer,advertisement,ad,ads,radio,tv,press,cold call,walk in,partner,friend,direct,' +
+  'recomendacion,referido,referencia,boca a boca,feria,evento,pagina web,anuncio,volante,prensa,amigo,' +
+  'indicacao,feira,site,anuncio,panfleto,' +
+  'recommandation,bouche a oreille,salon,site web,site internet,publicite,prospectus,evenement,parrainage,ami,presse,' +
+  'empfehlung,mundpropaganda,messe,webseite,anzeige,veranstaltung,freund,werbung,' +
+  'passaparola,raccomandazione,segnalazione,fiera,sito,sito web,pubblicita,volantino,amico,' +
+  'aanbeveling,mond tot mond,mond op mond,beurs,advertentie,folder,evenement,vriend').split(','));
+export const leadChannelKey = (s: string) => withoutAccents(s).toLowerCase().replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+export const isLeadChannelText = (s: string) => LEAD_CHANNELS.has(leadChannelKey(s));
