@@ -155,6 +155,8 @@ export function idGuess(written: readonly string[], c: string, raw: string): Hea
   // "tag_id", "Label ID": a tag's own id (or an RFID tag's), not the tag. (Odoo's "state_id", "country_id" name the state
   // and the country: the key word decides.)
   if (known?.field === 'tags') return { field: null, conf: 0.8, reason: `The id of a ${before.join(' ')}, not its name`, final: true, rank: 'primary' };
+  // "adres_id", "Address ID": an address record's key in another table, not the street line.
+  if (known?.field === 'address1') return { field: null, conf: 0.8, reason: `The id of an address record ("${raw}"), not the address`, final: true, rank: 'primary' };
   // "Apollo Contact Id", "Legacy Contact ID": the contact's id in a named or earlier system (a bare "Contact ID" is the
   // Contact ID: ./lexicon.ts; "Primary Contact ID", "Parent Contact ID" name another contact).
   if (before.length === 2 && before[1] === 'contact' && (NAMED_SYSTEMS.has(before[0]) || EARLIER_SYSTEM_WORDS.has(before[0]))) {

@@ -15,7 +15,7 @@ import type { HeaderGuess } from './header';
 import type { CellValue } from '../types';
 import { GIVEN_NAMES } from './givennames';
 import { headerTokens, withoutAccents } from './normalize';
-import { filledTexts, isFullNameText, sniffValue, valueShare } from './sniff';
+import { filledTexts, isFullNameText, oneForEachRow, sniffValue, valueShare } from './sniff';
 import { ASSIGNED_WORDS, BARE_NAME_WORDS, CONTACT_PERSON_WORDS, HEAD_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, OWNER_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
 import { exactEntry } from './tables';
@@ -244,7 +244,7 @@ export function memberKind(key: string, entry: { field: string | null }): boolea
 
 /** Words of a user account's name ("Username", "Nome utente", "Benutzername", "Nombre de usuario", "Login"). */
 const LOGIN_WORDS: ReadonlySet<string> = new Set(['username', 'user', 'login', 'logon', 'benutzername', 'benutzer', 'nutzername', 'gebruikersnaam',
-  'gebruiker', 'utente', 'usuario', 'utilisateur', 'identifiant', 'utilizador']);
+  'gebruiker', 'utente', 'usuario', 'utilisateur', 'identifiant', 'utilizador', 'connexion']);
 
 /** A user name or login column of email addresses ("Nome utente": socio1@example.es, as sites log their members in) is
  *  the email, when no other column of the file is one. */
@@ -252,6 +252,29 @@ export function loginEmails(ws: Work[], columns: readonly CellValue[][] | undefi
   if (!columns || ws.some((w) => family(w.field) === 'email')) return;
   const w = ws.find((x) => x.field === null && headerTokens(x.header).some((t) => LOGIN_WORDS.has(t)) && valueShare(columns[x.col] ?? [], (v) => sniffValue(v) === 'email', 2) >= 0.8);
   if (w) Object.assign(w, { field: 'email', conf: 0.6, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds email addresses, the file's only ones` });
+}
+
+/** The words a login's header adds to its login word: "Login Name", "Nombre de usuario", "Nome utente". */
+const LOGIN_NAME_WORDS: ReadonlySet<string> = new Set(['name', 'nome', 'nom', 'nombre', 'naam', 'de', 'di', 'd']);
+/** A login's handle ("jvisser", "sofie_m", "m.rossi80"): one word of letters, digits, dots, hyphens and underscores, some
+ *  in lower case (not a code in capitals, "FR40303265045", a VAT number). */
+const isLoginHandle = (v: string) => /^[a-z][a-z0-9._-]{1,39}$/i.test(v) && /[a-z]/.test(v);
+
+/**
+ * A login column of handles ("Username": jvisser, mdekker; "gebruikersnaam", "Usuario", "Login Name"), one for each row,
+ * in a file with no other id of the person, is the External ID: the person's account in the system the file comes from,
+ * which a later import matches on, as the labels' brief writes ("a login ... is the External ID, like a user id"). Not
+ * beside an id of the person (the id is theirs), not over emails or full names (read above).
+ */
+export function loginIds(ws: Work[], columns: readonly CellValue[][] | undefined): void {
+  if (!columns || ws.some((w) => w.field === 'externalId' || w.field === 'contactId')) return;
+  const w = ws.find((x) => {
+    const ts = headerTokens(x.header);
+    if (x.field !== null || !ts.some((t) => LOGIN_WORDS.has(t)) || !ts.every((t) => LOGIN_WORDS.has(t) || LOGIN_NAME_WORDS.has(t))) return false;
+    const vs = filledTexts(columns[x.col] ?? []);
+    return oneForEachRow(vs) && vs.every(isLoginHandle);
+  });
+  if (w) Object.assign(w, { field: 'externalId', conf: 0.55, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds each person's login ("${filledTexts(columns[w.col] ?? [])[0]}"), the file's only id of them` });
 }
 
 /** A user name column of people's full names ("User Name": Aisha Bello, Connor Walsh, as event and poll tools export the

@@ -44,8 +44,9 @@ const WHOLE_QUESTIONS: ReadonlyArray<readonly [FieldKey, RegExp]> = [
   ['source', /^(?:hoe|waar) (?:heb je|heeft u|hebt u) over ons gehoord$/],
   ['source', /^(?:hoe|waar) (?:ben je|bent u|kwam je|kwam u) bij ons(?: (?:terechtgekomen|terecht gekomen|gekomen|uitgekomen))?$/],
   // The question cut to its verb, as a column's name ("Come conosciuto", "How heard", "Comment connu", "Wie gefunden", "Hoe
-  // gevonden"; "como conheceu", "como conocio" above): how the contact found the organisation.
-  ['source', /^(?:how (?:heard|found|learned)(?: (?:about|of))?(?: us)?|come (?:ci )?(?:conosciut[oiae]|trovat[oiae]|scopert[oiae])|comment (?:connu|connus|trouve|decouvert)|wie (?:erfahren|gefunden|aufmerksam geworden)|hoe (?:gevonden|gehoord|leren kennen))$/],
+  // gevonden", a Mexican school's "Medio enterado"; "como conheceu", "como conocio" above): how the contact found the
+  // organisation.
+  ['source', /^(?:how (?:heard|found|learned)(?: (?:about|of))?(?: us)?|come (?:ci )?(?:conosciut[oiae]|trovat[oiae]|scopert[oiae])|comment (?:connu|connus|trouve|decouvert)|wie (?:erfahren|gefunden|aufmerksam geworden)|hoe (?:gevonden|gehoord|leren kennen)|(?:medio|como) (?:se )?enterad[oa]|meio (?:como )?(?:soube|conheceu))$/],
   ['name', /^(?:wie (?:heisst|heissen) (?:du|sie)|come ti chiami|come si chiama|como te llamas|como se llama|como (?:voce )?se chama|como te chamas|comment (?:vous appelez vous|t appelles tu|tu t appelles)|hoe heet (?:je|u))$/],
   // Where the contact lives, asked in a sign-up form: a town is the answer forms expect ("Where do you live?", "Wo wohnen Sie?").
   ['city', /^(?:where do you live|where do you reside|where are you based|donde vives|donde vive usted|onde (?:voce )?mora|ou habitez vous|ou habites tu|ou vivez vous|wo wohnen sie|wo wohnst du|dove abiti|dove vivi|waar woon je|waar woont u)$/],

@@ -21,6 +21,7 @@ import {
   LIBRARY_WORDS,
   LICENCE_OTHER_WORDS,
   LICENCE_WORDS,
+  USER_ID_WORDS,
 } from './lexicon';
 
 /** One-word account and card numbers: "Kontonummer", "Kartennummer", "Rekeningnummer", "Kaartnummer", "Pasnummer". */
@@ -205,15 +206,21 @@ const MONEY_WORDS: ReadonlySet<string> = new Set(['price', 'prices', 'total', 's
 
 /**
  * Of two ids of the person, the first is the External ID: an id opening the file, the key of its contact table, a bare
- * one ("ID", "uuid", "pk") or a surely named one ("id_funcionario", "Identifiant Client"), comes before a named id
+ * one ("ID", "uuid", "pk"), a surely named one ("id_funcionario", "Identifiant Client") or an acronym's filled in every
+ * row ("SIS ID"), comes before a named id
  * further on ("Customer Number", "matricula", "user_id", "personeelsnummer", "Référence Client"). Not in a file of sales
  * or invoices (prices, totals, amounts: "product_prijs1", "totaalIncBtw", "VALOR"): there the first id numbers the
  * invoices, and the customer's named number is the person's.
  */
-export function leadingId(ws: readonly Work[]): Work | undefined {
+export function leadingId(ws: readonly Work[], columns?: readonly CellValue[][]): Work | undefined {
   const w = ws[0];
   if (!w || w.field !== 'externalId' || w.basis === 'values') return undefined;
-  if (!LEADING_BARE_ID.test(headerTokens(w.header).join('')) && w.conf < 0.7) return undefined;
+  // (A weaker name, an acronym's id, "SIS ID", leads too when it is filled in every sample row: a key is never missing;
+  // Square's "Reference ID", empty for some customers, is not the file's key. A user account's id still yields to the
+  // customer's own number.)
+  const filled = !!columns && (columns[w.col] ?? []).every((v) => String(v ?? '').trim() !== '');
+  const weak = w.conf >= 0.55 && filled && !headerTokens(w.header).some((t) => USER_ID_WORDS.has(t));
+  if (!LEADING_BARE_ID.test(headerTokens(w.header).join('')) && w.conf < 0.7 && !weak) return undefined;
   return ws.some((o) => headerTokens(o.header).some((t) => MONEY_WORDS.has(t))) ? undefined : w;
 }
 /** A bare id, as a table's first column names its key. */
@@ -225,7 +232,7 @@ const REGISTRATION_WORDS: ReadonlySet<string> = new Set(['registro', 'registrati
 /** A number's word after a registration's: "Número Registro", "Registration No". */
 const REGISTRATION_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n']);
 /** A register's number: digits, or a code's letters and digits ("1045", "219834570", "REG2026-014"). */
-const REGISTER_NUMBER = /^(?:[A-Z]{1,5}[-/]?)?\d{3,12}(?:[-/]\d{1,6})?$/i;
+export const REGISTER_NUMBER = /^(?:[A-Z]{1,5}[-/]?)?\d{3,12}(?:[-/]\d{1,6})?$/i;
 
 /**
  * A registration's header ("Registro", "Número Registro", "Inscrição": read as a system date, or as nothing) over

@@ -26,9 +26,9 @@ import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
-import { loginEmails, loginNames, ownerEmails, wholeNamesAsFirst, whoseColumns } from './people';
+import { loginEmails, loginIds, loginNames, ownerEmails, wholeNamesAsFirst, whoseColumns } from './people';
 import { taggedColumns } from './tagged';
-import { companyCopies, eventRowIds, groupContacts, leadingId, registerNumbers } from './records';
+import { companyCopies, eventRowIds, groupContacts, leadingId, REGISTER_NUMBER, registerNumbers } from './records';
 import { contactKinds } from './kinds';
 import { referralSources } from './referral';
 import { billingFallbacks, chooseAddressGroup, loneDepartment } from './addresses';
@@ -314,7 +314,7 @@ function oneColumnPerField(ws: Work[], fields: ReadonlyMap<string, FieldDef>, co
     const names = plainNames(field);
     const plain = (w: Work) => Number(names.has(compactHeader(w.header)));
     // (Of two ids of the person, the first: an id opening the file before a named one further on, ./records.ts.)
-    const lead = field === 'externalId' ? leadingId(ws) : undefined;
+    const lead = field === 'externalId' ? leadingId(ws, columns) : undefined;
     const sorted = list.slice().sort((a, b) => Number(a.basis === 'values') - Number(b.basis === 'values') || Number(empty(a)) - Number(empty(b)) || Number(b === lead) - Number(a === lead) || b.conf - a.conf || plain(b) - plain(a) || a.col - b.col);
     for (const w of sorted.slice(1)) unmap(w, `"${sorted[0].header}" already maps to ${fields.get(field)?.label ?? field}, which holds one value`);
   }
@@ -338,10 +338,10 @@ function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined
   if (!noHeader && !numberWord && !/^(?:code|codigo|codice|cod|kode)$/.test(head)) return;
   const values = filledTexts(columns[0] ?? []);
   if (numberWord && values.every((v, i) => Number(v) === i + 1)) return;
-  // (Under a code's header, a register's own codes too: "C001", "CL0042", "AL-0031", "EMP-014", letters before distinct
-  // numbers; an event tool's "KY-0142" of a registration is read so too, the corpus's one such file against four.)
-  const key = numberWord ? /^\d{1,10}$/ : /^(?:\d{1,10}|[A-Z]{1,4}-?\d{3,10})$/i;
-  if (!oneForEachRow(values) || !values.every((v) => key.test(v))) return;
+  // (A register's own codes too: "C001", "CL0042", "AL-0031", "EMP-014", "BEN-2026-014", a member's "ADH-0001" under
+  // "Numéro", letters before distinct numbers; an event tool's "KY-0142" of a registration is read so too, the corpus's
+  // one such file against four.)
+  if (!oneForEachRow(values) || !values.every((v) => /^\d{1,10}$/.test(v) || REGISTER_NUMBER.test(v))) return;
   // Without a header row, in a list of contacts (an email or a phone column): a row counter (1, 2, 3) is no id; a
   // record's number has three digits or more ("1017"; a member's "S014", a teacher's "PROF-014", a customer's "C00123").
   if (noHeader && (!values.every((v) => /^(?:[A-Z]{1,4}-?(?!0+$)\d{3,}|[1-9]\d{2,})$/i.test(v)) || !ws.some((o) => family(o.field) === 'email' || family(o.field) === 'phone'))) return;
@@ -406,8 +406,6 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   if (opts.columns) {
     ws.forEach((w, i) => applyValues(w, opts.columns![i] ?? [], opts));
     if (opts.noHeader) readNamesAndStreets(ws, opts.columns, opts);
-  }
-  if (opts.columns) {
     splitStreet(ws, opts.columns);
     streetTowns(ws, opts.columns, opts);
     streetValues(ws, opts.columns, opts);
@@ -433,6 +431,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   eventRowIds(ws);
   referralSources(ws, opts.columns);
   registerNumbers(ws, opts.columns);
+  loginIds(ws, opts.columns);
   contactKinds(ws, opts.columns);
   companyCopies(ws);
   groupContacts(ws);

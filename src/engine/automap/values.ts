@@ -29,7 +29,9 @@ const RE_VAT = /^(?:ATU\d{8}|DE\d{9}|FR[\dA-Z]{2}\d{9}|IT\d{11}|NL\d{9}B\d{2}|ES
 const RE_API_URL = /^(?:https?:\/\/)?(?:api\.[^/\s]+|[^/\s]+\/(?:[^\s]*\/)?(?:api|v\d+)\/)/i;
 /** A shared file's link (a form's uploads: "https://drive.google.com/open?id=1aB", Dropbox, OneDrive, SharePoint, Box,
  *  WeTransfer, iCloud), a document and not the contact's website. */
-const RE_FILE_LINK = /^(?:https?:\/\/)?(?:(?:drive|docs|dl|files?)\.[^/\s]+|(?:[\w-]+\.)*(?:dropbox\.com|onedrive\.live\.com|1drv\.ms|sharepoint\.com|box\.com|wetransfer\.com|we\.tl|icloud\.com)(?:[/?]|$)|[^\s]*[/?](?:open\?id=|file\/d\/|uc\?(?:export=\w+&)?id=))/i;
+const RE_FILE_LINK = /^(?:https?:\/\/)?(?:(?:drive|docs|dl|files?)\.[^/\s]+|(?:[\w-]+\.)*(?:dropbox\.com|onedrive\.live\.com|1drv\.ms|sharepoint\.com|box\.com|wetransfer\.com|we\.tl|icloud\.com)(?:[/?]|$)|[^\s]*[/?](?:open\?id=|file\/d\/|uc\?(?:export=\w+&)?id=)|\S*\/[^\s/?#]+\.(?:jpe?g|png|gif|webp|svg|bmp|heic|pdf|docx?|xlsx?|zip)(?:[?#]\S*)?$)/i;
+/** A file's name ("cfe_dic.pdf", "IMG_2041.JPG"): an upload's, not a value of the contact's. */
+const RE_FILE_NAME = /^[^\s/\\]+\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|xlsx?|odt|txt|zip)$/i;
 /** A header word naming an id or a record's number: "id", "uuid", or a "-nr"/"-nummer" compound that is not a phone's
  *  ("matnr", "Kundennummer", "Bestellnummer", "lidnummer"; not "Telnr", "Handynummer", "telefoonnummer",
  *  "Rufnummer"): the phone word is the compound's head, right before "nr"/"nummer", or its first word. */
@@ -38,11 +40,11 @@ const isIdToken = (t: string) =>
 /** The words a phone's header starts with, the one list both phone tests below read. */
 const PHONE_STEMS = 'tel|fon|phone|handy|mobil|mobiel|fax|ruf|whatsapp|gsm';
 const RE_PHONE_COMPOUND = new RegExp(`^(?:${PHONE_STEMS})|(?:telefon|telefoon|phone|handy|mobil|mobiel|fax|festnetz|ruf|whatsapp|gsm)(?:nr|nummer)$`);
-/** A header whose words end in a separate number word ("HauptZielOrgaNr", "Kunden Nr", "Member No.", "Mitglieds-Nr.")
- *  with no phone or contact word among them ("Phone No", "Tel. Nr.", "Mobile no", "Contact No", "WhatsApp Nr" stay
- *  phones): the number of a record, as "Kundennummer" is. */
+/** A header whose words end in a separate number word ("HauptZielOrgaNr", "Kunden Nr", "Member No.", "Mitglieds-Nr.",
+ *  "Reservation number") with no phone or contact word among them ("Phone No", "Tel. Nr.", "Mobile number", "Contact No",
+ *  "WhatsApp Nr" stay phones): the number of a record, as "Kundennummer" is. */
 const isIdNumberHeader = (tokens: readonly string[]) =>
-  tokens.length >= 2 && /^(?:nr|nummer|no|nro|num)$/.test(tokens[tokens.length - 1]) && !tokens.some((t) => RE_PHONE_WORD.test(t));
+  tokens.length >= 2 && /^(?:nr|nummer|no|nro|num|number|numero)$/.test(tokens[tokens.length - 1]) && !tokens.some((t) => RE_PHONE_WORD.test(t));
 const RE_PHONE_WORD = new RegExp(`^(?:${PHONE_STEMS}|whats|cel|movil|portable|portatile|contact|kontakt|sms|natel|festnetz|direct|durchwahl|ddi)`);
 /** Kinds of field that never hold a yes/no value, whatever their header says. */
 const NO_FLAG_KINDS: ReadonlySet<string> = new Set(['phone', 'phoneList', 'url', 'date']);
@@ -130,10 +132,17 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
   // Links to shared files (a form's uploaded documents) are no website either.
   if (vote?.field === 'website' && textShare(values, RE_FILE_LINK) >= 0.6) vote = null;
+  // File names under a header read by a weak key word ("doc_comprobante_domicilio": cfe_dic.pdf, a proof of address):
+  // uploaded files, not the value the word names.
+  if (w.field !== null && w.conf < STRONG && textShare(values, RE_FILE_NAME) >= 0.8) {
+    unmap(w, `"${w.header}" holds file names ("${filledTexts(values)[0]}"), uploads, not contact data`);
+    return;
+  }
   // A header naming an id, a code, a record's number or a number in a national register ("State_id", "COD. CONTRATTO",
   // "matnr", "Kundennummer"; "adeli", "NPI": ./nationalids.ts) is never a phone by its digits.
   const tokens = headerTokens(w.header);
-  const coded = RE_CODE_HEADER.test(withoutAccents(w.header).replace(/_/g, ' '));
+  // (a code word as a compound's last word too: "ComuneNascitaCodice", a town's register code)
+  const coded = RE_CODE_HEADER.test(withoutAccents(w.header).replace(/_/g, ' ')) || RE_CODE_HEADER.test(tokens[tokens.length - 1] ?? '');
   if (vote?.field === 'phone' && family(w.field) !== 'phone' && (coded || tokens.some(isIdToken) || isIdNumberHeader(tokens) || isRegistryIdHeader(tokens))) vote = null;
   // A header naming a date or a moment ("signondate", "Anmeldedatum", "Fecha alta", "Data cadastro", "timestamp") is never a
   // phone by its digits: ten digits there are a Unix timestamp (1771930800), not a mobile without its "0".
@@ -151,8 +160,9 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   }
   // A weak id header (another system's "Voice ID", "Theme ID", read as an id by its word alone) over words written as
   // names ("Puck", "Aoede"; "Deep Blue"): the names of things. An id has digits or a code's shape ("app_14", "U02AB3",
-  // "ABC"), or is a login in lower case ("fprieto"); a strong id header ("Customer ID", "External ID") is kept.
-  if (w.field === 'externalId' && w.conf < 0.6 && sniff.n >= 2 && textShare(values, /^\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)*$/u) === 1) {
+  // "ABC"), or is a login in lower case ("fprieto"); a strong id header ("Customer ID", "External ID") is kept. So is a
+  // card's or a licence's id, read only when the file has no better one, over words ("License": Personal, Commercial: its kind).
+  if (w.field === 'externalId' && (w.conf < 0.6 || w.fallback) && sniff.n >= 2 && textShare(values, /^\p{Lu}\p{Ll}*(?:['’]\p{Lu})?\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)*$/u) === 1) {
     unmap(w, `"${w.header}" holds words, the names of things, not ids`);
     return;
   }

@@ -7,7 +7,7 @@ import type { Lang } from './lexicon';
 
 /** Headers that hold something else than a contact field: job title, notes, status, system dates... */
 export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
-  en: ['Country of Birth', 'Birth Country', 'Citizenship', 'Lang', 'Locale', 'Terms', 'Terms Accepted', 'Contact Type', 'Stage', 'Lifecycle Stage', 'Lead Status', 'Status', 'Title', 'Job Title', 'Position', 'Role', 'Department', 'Notes', 'Note',
+  en: ['Profile Photo', 'Profile Picture', 'Profile Image', 'Photo URL', 'Avatar URL', 'Country of Birth', 'Birth Country', 'Citizenship', 'Lang', 'Locale', 'Terms', 'Terms Accepted', 'Contact Type', 'Stage', 'Lifecycle Stage', 'Lead Status', 'Status', 'Title', 'Job Title', 'Position', 'Role', 'Department', 'Notes', 'Note',
     'Description', 'Comments', 'Comment', 'Remarks', 'County', 'Gender', 'Sex', 'Age', 'Salutation', 'Prefix', 'Suffix', 'Middle Name', 'Middle',
     'Additional Name', 'Nickname', 'Maiden Name', 'Initials', 'Score', 'Rating', 'Member Rating', 'Priority', 'Type', 'Language', 'Timezone',
     'Time Zone', 'Currency', 'Industry', 'Revenue', 'Annual Revenue', 'Employees', 'Number of Employees', 'Latitude', 'Longitude', 'Photo',
@@ -58,25 +58,25 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     'Kontaktweg', 'Bevorzugter Kontaktweg', 'Kontaktart bevorzugt', 'Contatto preferito', 'Modalità di contatto', 'Mezzo di contatto',
     'Voorkeur contact', 'Contactvoorkeur', 'Voorkeurscontact', 'Contactwijze',
     'Interest', 'Interés', 'Interesse', 'Intérêt'],
-  es: ['Dominio', 'País de nacimiento', 'Nacionalidad', 'Ciudadanía', 'Tipo de contacto', 'Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
+  es: ['Foto de perfil', 'Imagen de perfil', 'Dominio', 'País de nacimiento', 'Nacionalidad', 'Ciudadanía', 'Tipo de contacto', 'Apellido materno', 'Segundo apellido', 'Apellido M', 'Apellido Mat', 'Ap Materno', 'Ap Mat', 'Cargo', 'Puesto', 'Puesto de trabajo', 'Notas', 'Nota', 'Observaciones', 'Comentarios', 'Comentario', 'Sexo', 'Género', 'Edad',
     'Fecha', 'Hora', 'Fecha de alta', 'Fecha de registro', 'Fecha de creación', 'Idioma', 'Profesión', 'Ocupación', 'Empleados', 'Sector',
     'Actividad', 'Estado civil', 'Nacionalidad', 'Cantidad', 'Importe', 'Monto', 'Precio', 'Total', 'DNI', 'NIF', 'CIF', 'RUT', 'CUIT', 'CUIL',
     'CURP', 'RFC', 'Cédula', 'Pasaporte', 'Usuario', 'Contraseña', 'Clave', 'Respuesta', 'Partido', 'Foto', 'Favorito', 'Estatus',
     'Centro de coste', 'Centro de costo', 'Centro de costos', 'Seguimiento', 'Personas de contacto', 'Cuentas',
     'Lugar de nacimiento', 'Ciudad de nacimiento', 'País de nacimiento', 'Lugar de trabajo', 'Plaza de aparcamiento', 'Asiento', 'Puesto de venta'],
   // (a "Corretora" is a brokerage firm, not its broker, the "Corretor" who follows a lead: ./crmnames.ts)
-  pt: ['Domínio', 'País de nascimento', 'Nacionalidade', 'Cidadania', 'Corretora', 'Tipo de contato', 'Cargo', 'Função', 'Profissão', 'Ocupação', 'Notas', 'Observações', 'Comentários', 'Sexo', 'Gênero', 'Género', 'Idade', 'Data',
+  pt: ['Foto de perfil', 'Foto perfil', 'Domínio', 'País de nascimento', 'Nacionalidade', 'Cidadania', 'Corretora', 'Tipo de contato', 'Cargo', 'Função', 'Profissão', 'Ocupação', 'Notas', 'Observações', 'Comentários', 'Sexo', 'Gênero', 'Género', 'Idade', 'Data',
     'Hora', 'Data de cadastro', 'Data de criação', 'Idioma', 'Setor', 'Estado civil', 'Nacionalidade', 'Valor', 'Preço', 'Total', 'CPF',
     'CNPJ', 'RG', 'NIF', 'Passaporte', 'Usuário', 'Senha', 'Foto', 'Situação', 'Status', 'Centro de custo', 'Centro de custos', 'Acompanhamento',
     'Pessoas de contato', 'Pessoas de contacto', 'Contas', 'Local de nascimento', 'Cidade de nascimento', 'Naturalidade', 'Local de trabalho',
     'Vaga de estacionamento', 'Assento', 'Barraca'],
-  fr: ['Domaine', 'Pays de naissance', 'Citoyenneté', 'Type de contact', 'Poste', 'Fonction', 'Titre', 'Profession', 'Métier', 'Notes', 'Remarques', 'Commentaires', 'Commentaire', 'Observations', 'Sexe',
+  fr: ['Photo', 'Photo de profil', 'Domaine', 'Pays de naissance', 'Citoyenneté', 'Type de contact', 'Poste', 'Fonction', 'Titre', 'Profession', 'Métier', 'Notes', 'Remarques', 'Commentaires', 'Commentaire', 'Observations', 'Sexe',
     'Genre', 'Civilité', 'Âge', 'Date', 'Heure', "Date d'inscription", 'Date de création', 'Date adhésion', "Date d'adhésion", 'Langue',
     'Secteur', 'Statut', 'Montant', 'Prix', 'Total', 'Cotisation', 'Nationalité', 'Situation familiale', 'Quartier', 'Promo', 'Promotion',
     'Numéro de sécurité sociale', 'NIR', 'SIRET', 'SIREN', 'TVA', 'Mot de passe', 'Droit image', 'Droit à l\'image', 'Charte', 'Centre de coût',
     'Centre de coûts', 'Centre de frais', 'Télécopie', 'Relance', 'Date de relance', 'Personnes de contact', 'Comptes',
     'Lieu de naissance', 'Ville de naissance', 'Pays de naissance', 'Lieu de travail', 'Place de parking', 'Emplacement', 'Emplacements', 'Siège'],
-  de: ['Domain', 'Referenzen', 'LfdNr', 'Lfd Nr', 'Laufende Nummer', 'Kontaktart', 'Kontakttyp', 'Position', 'Funktion', 'Titel', 'Anrede', 'Abteilung', 'Bereich', 'Beruf', 'Notizen', 'Notiz', 'Bemerkung', 'Bemerkungen',
+  de: ['Foto', 'Profilbild', 'Profilfoto', 'Bild', 'Domain', 'Referenzen', 'LfdNr', 'Lfd Nr', 'Laufende Nummer', 'Kontaktart', 'Kontakttyp', 'Position', 'Funktion', 'Titel', 'Anrede', 'Abteilung', 'Bereich', 'Beruf', 'Notizen', 'Notiz', 'Bemerkung', 'Bemerkungen',
     'Kommentar', 'Kommentare', 'Geschlecht', 'Alter', 'Datum', 'Uhrzeit', 'Anmeldedatum', 'Erstellt am', 'Sprache', 'Branche', 'Status',
     'Betrag', 'Preis', 'Summe', 'Familienstand', 'Staatsangehörigkeit', 'Nationalität', 'Steuer-ID', 'Steuernummer', 'USt-IdNr',
     'Sozialversicherungsnummer', 'Standort', 'Fax', 'Faxnummer', 'Benutzername', 'Passwort', 'Mitarbeiter', 'Kostenstelle', 'Kostenstellen',
@@ -88,7 +88,7 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
     // a place that is no town (a stand, a pitch, a workplace, a seat, a birthplace)
     'Standplatz', 'Standplätze', 'Stellplatz', 'Stellplätze', 'Arbeitsplatz', 'Parkplatz', 'Parkplätze', 'Sitzplatz', 'Stehplatz', 'Zeltplatz',
     'Campingplatz', 'Liegeplatz', 'Marktstand', 'Geburtsort', 'Geburtsland', 'Geburtsstadt'],
-  it: ['Dominio', 'Stato di nascita', 'Paese di nascita', 'Nazione di nascita', 'Cittadinanza', 'Nazionalità', 'Tipo di contatto', 'Ruolo', 'Qualifica', 'Mansione', 'Professione', 'Note', 'Commenti', 'Osservazioni', 'Sesso', 'Genere', 'Età', 'Data', 'Ora',
+  it: ['Foto', 'Foto profilo', 'Immagine profilo', 'Dominio', 'Stato di nascita', 'Paese di nascita', 'Nazione di nascita', 'Cittadinanza', 'Nazionalità', 'Tipo di contatto', 'Ruolo', 'Qualifica', 'Mansione', 'Professione', 'Note', 'Commenti', 'Osservazioni', 'Sesso', 'Genere', 'Età', 'Data', 'Ora',
     'Data di iscrizione', 'Data inserimento', 'Data registrazione', 'Lingua', 'Settore', 'Stato civile', 'Nazionalità', 'Importo',
     'Prezzo', 'Totale', 'Codice fiscale', 'Partita IVA', 'P.IVA', 'Luogo di nascita', 'Nome utente', 'Password', 'Valido', 'Collegio',
     'Commissione', 'Gruppo partito', 'Titolo', 'Centro di costo', 'Centro di costi', 'Centro costo', 'Ricontatto', 'Persone di contatto', 'Referenti',
@@ -96,7 +96,7 @@ export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
   // a race's start (bib) number: the entry's, not the person's (no typo of "Stamnummer"); a contact's type in the
   // singular, in every language here, is one record type (Dynamics 365's "Contact Type"; "Kontaktart": Privat, Firma), no
   // typo of the plural "Contact Types" (./lexicon.ts)
-  nl: ['Domein', 'Geboorteland', 'Nationaliteit', 'Contactsoort', 'Startnummer', 'Functie', 'Functietitel', 'Afdeling', 'Beroep', 'Opmerkingen', 'Opmerking', 'Notities', 'Notitie', 'Geslacht', 'Leeftijd',
+  nl: ['Foto', 'Profielfoto', 'Pasfoto', 'Profielafbeelding', 'Domein', 'Geboorteland', 'Nationaliteit', 'Contactsoort', 'Startnummer', 'Functie', 'Functietitel', 'Afdeling', 'Beroep', 'Opmerkingen', 'Opmerking', 'Notities', 'Notitie', 'Geslacht', 'Leeftijd',
     'Datum', 'Tijd', 'Inschrijfdatum', 'Aanmeldingsdatum', 'Taal', 'Branche', 'Sector', 'Bedrag', 'Prijs', 'Totaal', 'BSN', 'Burgerservicenummer',
     'KvK-nummer', 'BTW-nummer', 'Huisnummer', 'Toevoeging', 'Tussenvoegsel', 'Aanhef', 'Aanspreektitel', 'Aanspreekvorm', 'Titel', 'Gebruikersnaam', 'Wachtwoord', 'Status',
     'Kostenplaats', 'Kostenplaatsnummer', 'Kostencentrum', 'Telefax', 'Opvolging', 'Contactpersonen',
@@ -204,6 +204,8 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'sibling', 'child', 'children', 'kid', 'kids', 'son', 'daughter', 'relative', 'relation', 'kin', 'emergency', 'assistant', 'assistants', 'asst',
   'manager', 'managers', 'boss', 'supervisor', 'referrer', 'referred', 'referee', 'sponsor', 'tutor', 'teacher', 'doctor', 'physician', 'agent',
   'recruiter', 'landlord', 'tenant', 'beneficiary', 'witness', 'reference', 'references', 'secretary', 'caregiver', 'nanny', 'grandparent',
+  // a team's or a player's coach ("Team Coach Phone", "Coach Email" of a youth league's roster; an assigned coach is the owner: ./keyword.ts)
+  'coach', 'coaches', 'entrenador', 'entrenadora', 'treinador', 'treinadora', 'entraineur', 'entraineuse', 'allenatore', 'allenatrice',
   'counselor', 'counsellor', 'consejero', 'consejera', 'orientador', 'orientadora', 'conselheiro', 'conselheira', 'studienberater', 'decaan',
   // es / pt
   'madre', 'padre', 'padres', 'hermana', 'hermano', 'esposo', 'esposa', 'conyuge', 'hijo', 'hija', 'hijos', 'apoderado', 'emergencia',
@@ -393,7 +395,8 @@ export const PROPERTY_OWNER_WORDS: ReadonlySet<string> = new Set(['owner', 'prop
 /** The other words of a header naming the owner itself: "Assigned User Name" (SugarCRM, SuiteCRM), "assigned_user_name",
  *  "Assigned to", "Owner Full Name", "Nombre del responsable". */
 export const OWNER_NAME_WORDS: ReadonlySet<string> = new Set([
-  'user', 'to', 'by', 'a', 'an', 'aan', 'name', 'full', 'fullname', 'username', 'login', 'nombre', 'nom', 'nome', 'naam', 'usuario', 'utilisateur',
+  // ("Sales Rep Name", "Sales Owner")
+  'sales', 'user', 'to', 'by', 'a', 'an', 'aan', 'name', 'full', 'fullname', 'username', 'login', 'nombre', 'nom', 'nome', 'naam', 'usuario', 'utilisateur',
   'utente', 'gebruiker', 'benutzer', 'del', 'de', 'du', 'do', 'da', 'della', 'van', 'der', 'des', 'al',
   // the staff member a lead or a client is assigned to ("Assigned Agent", "Assigned Coach", "Agente asignado")
   'agent', 'agente', 'coach', 'counselor', 'counsellor', 'consultant', 'consultor', 'consulente', 'berater', 'recruiter', 'staff',

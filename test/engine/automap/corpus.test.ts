@@ -51,6 +51,10 @@ import { HELDOUT24A } from './corpus-heldout24a';
 import { HELDOUT24B } from './corpus-heldout24b';
 import { HELDOUT25A } from './corpus-heldout25a';
 import { HELDOUT25B } from './corpus-heldout25b';
+import { HELDOUT26A } from './corpus-heldout26a';
+import { HELDOUT26B } from './corpus-heldout26b';
+import { HELDOUT27A } from './corpus-heldout27a';
+import { HELDOUT27B } from './corpus-heldout27b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -92,12 +96,14 @@ const HELDOUT22 = [...HELDOUT22A, ...HELDOUT22B];
 const HELDOUT23 = [...HELDOUT23A, ...HELDOUT23B];
 const HELDOUT24 = [...HELDOUT24A, ...HELDOUT24B];
 const HELDOUT25 = [...HELDOUT25A, ...HELDOUT25B];
+const HELDOUT26 = [...HELDOUT26A, ...HELDOUT26B];
+const HELDOUT27 = [...HELDOUT27A, ...HELDOUT27B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -251,6 +257,14 @@ describe('the corpus covers what the issue lists', () => {
     expectNewPart(HELDOUT25, 'heldout25', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24], 100);
   });
 
+  it('has a twenty-sixth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT26, 'heldout26', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25], 100);
+  });
+
+  it('has a twenty-seventh held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT27, 'heldout27', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26], 100);
+  });
+
   it('has files without a header row and with rows above the headers', () => {
     expect(all.filter((s) => s.noHeader).length).toBeGreaterThanOrEqual(3);
     expect(all.some((s) => s.above?.length)).toBe(true);
@@ -304,8 +318,12 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9918 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
   // 0.9934 after the twenty-first part's rules ("twenty-first part" blocks of ./general-rules.test.ts).
-  it('third held-out part: F1 of at least 0.9933', () => {
-    expect(report('third held-out part', HELDOUT3).f1).toBeGreaterThanOrEqual(0.9933);
+  // 0.9886 after a login column of handles ("Username": jvisser; "gebruikersnaam", "Usuario") became the External
+  // ID where the file has no other id, as the choices block of the labels has written since the fifteenth part's
+  // second half ("a login ... is the External ID, like a user id"); this part left such logins out. The corpus
+  // labels them so in 27 files and leaves them out in 16: the rule gained 19 columns and lost 16.
+  it('third held-out part: F1 of at least 0.9884', () => {
+    expect(report('third held-out part', HELDOUT3).f1).toBeGreaterThanOrEqual(0.9884);
   });
   // The fourth held-out part (86 sets, 981 columns) measured 0.9490 (precision 0.9380, recall 0.9603) when first run,
   // before anything was tuned on it; 0.9550 after general rules made without seeing it; 0.9921 (precision 0.9863,
@@ -318,8 +336,12 @@ describe('precision, recall and F1 over all columns', () => {
   // fifteenth part's: a sports club ("Verein", "Club") is a tag, as held-out parts 10 to 15 chose five sets to this
   // part's one (a youth player's "Verein" here expects the company); vendors' record ids ("Record ID") are the External
   // ID, the Contact ID being the add-on's own.
-  it('fourth held-out part: F1 of at least 0.9910', () => {
-    expect(report('fourth held-out part', HELDOUT4).f1).toBeGreaterThanOrEqual(0.991);
+  // 0.9892 after a login column of handles ("Username": jvisser; "gebruikersnaam", "Usuario") became the External
+  // ID where the file has no other id, as the choices block of the labels has written since the fifteenth part's
+  // second half ("a login ... is the External ID, like a user id"); this part left such logins out. The corpus
+  // labels them so in 27 files and leaves them out in 16: the rule gained 19 columns and lost 16.
+  it('fourth held-out part: F1 of at least 0.9890', () => {
+    expect(report('fourth held-out part', HELDOUT4).f1).toBeGreaterThanOrEqual(0.9890);
   });
   // The fifth held-out part (88 sets, 1,421 columns, built blind in two halves) measured 0.9080 (precision 0.9048,
   // recall 0.9111) when first run, before anything was tuned on it; 0.9757 after the general fixes its misses led to
@@ -338,8 +360,12 @@ describe('precision, recall and F1 over all columns', () => {
   // ("of two ids of the person, the first is the External ID"), which the later parts follow.
   // 0.9766 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
-  it('fifth held-out part: F1 of at least 0.9765', () => {
-    expect(report('fifth held-out part', HELDOUT5).f1).toBeGreaterThanOrEqual(0.9765);
+  // 0.9758 after a login column of handles ("Username": jvisser; "gebruikersnaam", "Usuario") became the External
+  // ID where the file has no other id, as the choices block of the labels has written since the fifteenth part's
+  // second half ("a login ... is the External ID, like a user id"); this part left such logins out. The corpus
+  // labels them so in 27 files and leaves them out in 16: the rule gained 19 columns and lost 16.
+  it('fifth held-out part: F1 of at least 0.9756', () => {
+    expect(report('fifth held-out part', HELDOUT5).f1).toBeGreaterThanOrEqual(0.9756);
   });
   // The sixth held-out part (93 sets, 1,149 columns, built blind after the fifth part's rules) measured 0.9426
   // (precision 0.9539, recall 0.9315) when first run, before anything was tuned on it; 0.9747 (precision 0.9765,
@@ -362,8 +388,12 @@ describe('precision, recall and F1 over all columns', () => {
   // ./general-rules.test.ts and ./value-rules.test.ts).
   // 0.9887 after a group's email or phone beside the contact's own stopped being an additional one.
   // 0.9894 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
-  it('seventh held-out part: F1 of at least 0.9892', () => {
-    expect(report('seventh held-out part', HELDOUT7).f1).toBeGreaterThanOrEqual(0.9892);
+  // 0.9887 after a login column of handles ("Username": jvisser; "gebruikersnaam", "Usuario") became the External
+  // ID where the file has no other id, as the choices block of the labels has written since the fifteenth part's
+  // second half ("a login ... is the External ID, like a user id"); this part left such logins out. The corpus
+  // labels them so in 27 files and leaves them out in 16: the rule gained 19 columns and lost 16.
+  it('seventh held-out part: F1 of at least 0.9885', () => {
+    expect(report('seventh held-out part', HELDOUT7).f1).toBeGreaterThanOrEqual(0.9885);
   });
   // The eighth held-out part (106 sets, 1,395 columns, built blind while the seventh part's rules were written)
   // measured
@@ -378,8 +408,12 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9697 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
   // 0.9705 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
-  it('eighth held-out part: F1 of at least 0.9703', () => {
-    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9703);
+  // 0.9697 after a login column of handles ("Username": jvisser; "gebruikersnaam", "Usuario") became the External
+  // ID where the file has no other id, as the choices block of the labels has written since the fifteenth part's
+  // second half ("a login ... is the External ID, like a user id"); this part left such logins out. The corpus
+  // labels them so in 27 files and leaves them out in 16: the rule gained 19 columns and lost 16.
+  it('eighth held-out part: F1 of at least 0.9696', () => {
+    expect(report('eighth held-out part', HELDOUT8).f1).toBeGreaterThanOrEqual(0.9696);
   });
   // The ninth held-out part (109 sets, 1,231 columns, built blind while the eighth part's rules were written) measured
   // 0.9339 before those rules and 0.9355 (precision 0.9206, recall 0.9508) after them, when first run, before anything
@@ -412,8 +446,12 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9716 after a referral column over channels became the Source and a registration's header over numbers the
   // External ID ("twenty-first part" blocks of ./general-rules.test.ts).
   // 0.9724 after the twenty-first part's rules ("twenty-first part" blocks of ./general-rules.test.ts).
-  it('tenth held-out part: F1 of at least 0.9723', () => {
-    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9723);
+  // 0.9716 after a login column of handles ("Username": jvisser; "gebruikersnaam", "Usuario") became the External
+  // ID where the file has no other id, as the choices block of the labels has written since the fifteenth part's
+  // second half ("a login ... is the External ID, like a user id"); this part left such logins out. The corpus
+  // labels them so in 27 files and leaves them out in 16: the rule gained 19 columns and lost 16.
+  it('tenth held-out part: F1 of at least 0.9715', () => {
+    expect(report('tenth held-out part', HELDOUT10).f1).toBeGreaterThanOrEqual(0.9715);
   });
   // The eleventh held-out part (115 sets, 1,363 columns, built blind in two halves after the tenth part's rules
   // and a few
@@ -433,8 +471,12 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9739 after the twenty-second part's first rules (a named CRM's record id, kinds of contact as Tags:
   // "twenty-second part" block of ./general-rules.test.ts).
   // 0.9747 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
-  it('eleventh held-out part: F1 of at least 0.9745', () => {
-    expect(report('eleventh held-out part', HELDOUT11).f1).toBeGreaterThanOrEqual(0.9745);
+  // 0.9732 after a login column of handles ("Username": jvisser; "gebruikersnaam", "Usuario") became the External
+  // ID where the file has no other id, as the choices block of the labels has written since the fifteenth part's
+  // second half ("a login ... is the External ID, like a user id"); this part left such logins out. The corpus
+  // labels them so in 27 files and leaves them out in 16: the rule gained 19 columns and lost 16.
+  it('eleventh held-out part: F1 of at least 0.9730', () => {
+    expect(report('eleventh held-out part', HELDOUT11).f1).toBeGreaterThanOrEqual(0.9730);
   });
   // The twelfth held-out part (113 sets, 1,143 columns, built blind while the eleventh part's rules were written)
   // measured
@@ -505,8 +547,10 @@ describe('precision, recall and F1 over all columns', () => {
   // ("fifteenth part" blocks of ./general-rules.test.ts) and the later parts'.
   // 0.9732 after the first id of the person became the External ID ("of two ids" block of ./general-rules.test.ts;
   // a first column of register codes without a header row).
-  it('fifteenth held-out part: F1 of at least 0.9731', () => {
-    expect(report('fifteenth held-out part', HELDOUT15).f1).toBeGreaterThanOrEqual(0.9731);
+  // 0.9741 after the first rules of the twenty-sixth and twenty-seventh parts (a login of handles as the External ID where
+  // the file has no other id, as this part's writers chose; of two ids, the first acronym's filled in every row).
+  it('fifteenth held-out part: F1 of at least 0.9740', () => {
+    expect(report('fifteenth held-out part', HELDOUT15).f1).toBeGreaterThanOrEqual(0.9740);
   });
   // The sixteenth held-out part (112 sets, 1,229 columns, built blind in two halves after the first rules the fifteenth
   // part's misses led to, of everyday lists again) measured 0.9563 (precision 0.9526, recall 0.9599) when first run;
@@ -522,8 +566,12 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9747 after a name column over businesses beside first and last names became the company's (Xero's
   // "ContactName").
   // 0.9754 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
-  it('sixteenth held-out part: F1 of at least 0.9753', () => {
-    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9753);
+  // 0.9739 after a login column of handles ("Username": jvisser; "gebruikersnaam", "Usuario") became the External
+  // ID where the file has no other id, as the choices block of the labels has written since the fifteenth part's
+  // second half ("a login ... is the External ID, like a user id"); this part left such logins out. The corpus
+  // labels them so in 27 files and leaves them out in 16: the rule gained 19 columns and lost 16.
+  it('sixteenth held-out part: F1 of at least 0.9738', () => {
+    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9738);
   });
   // The seventeenth held-out part (112 sets, 1,168 columns, built blind in two halves while the sixteenth part's
   // rules were
@@ -541,8 +589,12 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9732 after a typo's match was checked against its values (a street line's digits, a person's name, a region)
   // and never made Tags.
   // 0.9740 after the twenty-fourth part's first rules ("twenty-fourth part" block of ./general-rules.test.ts).
-  it('seventeenth held-out part: F1 of at least 0.9739', () => {
-    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9739);
+  // 0.9733 after a login column of handles ("Username": jvisser; "gebruikersnaam", "Usuario") became the External
+  // ID where the file has no other id, as the choices block of the labels has written since the fifteenth part's
+  // second half ("a login ... is the External ID, like a user id"); this part left such logins out. The corpus
+  // labels them so in 27 files and leaves them out in 16: the rule gained 19 columns and lost 16.
+  it('seventeenth held-out part: F1 of at least 0.9732', () => {
+    expect(report('seventeenth held-out part', HELDOUT17).f1).toBeGreaterThanOrEqual(0.9732);
   });
   // The eighteenth held-out part (112 sets, 1,202 columns, built blind in two halves while the seventeenth part's rules
   // were written) measured 0.9553 (precision 0.9577, recall 0.9530) when first run; 0.9481 with the mapper of the
@@ -557,8 +609,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9732 after a name column over businesses beside first and last names became the company's (Xero's
   // "ContactName").
   // 0.9740 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
-  it('eighteenth held-out part: F1 of at least 0.9739', () => {
-    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9739);
+  // 0.9757 after the first rules of the twenty-sixth and twenty-seventh parts (a login of handles as the External ID where
+  // the file has no other id, as this part's writers chose; of two ids, the first acronym's filled in every row).
+  it('eighteenth held-out part: F1 of at least 0.9755', () => {
+    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9755);
   });
   // The nineteenth held-out part (115 sets, 1,070 columns, built blind in two halves while the eighteenth part's
   // rules were
@@ -577,8 +631,12 @@ describe('precision, recall and F1 over all columns', () => {
   // and never made Tags.
   // 0.9800 after the twenty-fourth part's first rules ("twenty-fourth part" block of ./general-rules.test.ts).
   // 0.9808 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
-  it('nineteenth held-out part: F1 of at least 0.9807', () => {
-    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9807);
+  // 0.9800 after a login column of handles ("Username": jvisser; "gebruikersnaam", "Usuario") became the External
+  // ID where the file has no other id, as the choices block of the labels has written since the fifteenth part's
+  // second half ("a login ... is the External ID, like a user id"); this part left such logins out. The corpus
+  // labels them so in 27 files and leaves them out in 16: the rule gained 19 columns and lost 16.
+  it('nineteenth held-out part: F1 of at least 0.9799', () => {
+    expect(report('nineteenth held-out part', HELDOUT19).f1).toBeGreaterThanOrEqual(0.9799);
   });
   // The twentieth held-out part (112 sets, 1,129 columns, built blind in two halves while the nineteenth part's
   // rules were
@@ -593,8 +651,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9564 after a team ("Team", "Mannschaft", "Equipo") became Tags, the tenth part's choice that every part
   // since has followed ("of two ids" block of ./general-rules.test.ts).
   // 0.9572 after a bare "Estado" or "State" over statuses ("Nuevo", "Respondido") stopped being the state.
-  it('twentieth held-out part: F1 of at least 0.9571', () => {
-    expect(report('twentieth held-out part', HELDOUT20).f1).toBeGreaterThanOrEqual(0.9571);
+  // 0.9590 after the first rules of the twenty-sixth and twenty-seventh parts (a login of handles as the External ID where
+  // the file has no other id, as this part's writers chose; of two ids, the first acronym's filled in every row).
+  it('twentieth held-out part: F1 of at least 0.9589', () => {
+    expect(report('twentieth held-out part', HELDOUT20).f1).toBeGreaterThanOrEqual(0.9589);
   });
   // The twenty-first held-out part (112 sets, 1,242 columns, built blind in two halves while the twentieth part's first
   // rules were written) measured 0.9245 (precision 0.9325, recall 0.9167) when first run; 0.9252 with the mapper of the
@@ -607,8 +667,10 @@ describe('precision, recall and F1 over all columns', () => {
   // "twenty-second part" block of ./general-rules.test.ts).
   // 0.9468 after a typo's match was checked against its values (a street line's digits, a person's name, a region)
   // and never made Tags.
-  it('twenty-first held-out part: F1 of at least 0.9467', () => {
-    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9467);
+  // 0.9484 after the first rules of the twenty-sixth and twenty-seventh parts (a login of handles as the External ID where
+  // the file has no other id, as this part's writers chose; of two ids, the first acronym's filled in every row).
+  it('twenty-first held-out part: F1 of at least 0.9483', () => {
+    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9483);
   });
   // The twenty-second held-out part (114 sets, 1,101 columns, built blind in two halves while the twenty-first part's
   // rules were written) measured 0.9459 (precision 0.9535, recall 0.9384) when first run; 0.9467 with the mapper of the
@@ -622,8 +684,10 @@ describe('precision, recall and F1 over all columns', () => {
   // and never made Tags.
   // 0.9549 after a name column over businesses beside first and last names became the company's (Xero's
   // "ContactName").
-  it('twenty-second held-out part: F1 of at least 0.9547', () => {
-    expect(report('twenty-second held-out part', HELDOUT22).f1).toBeGreaterThanOrEqual(0.9547);
+  // 0.9557 after the first rules of the twenty-sixth and twenty-seventh parts (a login of handles as the External ID where
+  // the file has no other id, as this part's writers chose; of two ids, the first acronym's filled in every row).
+  it('twenty-second held-out part: F1 of at least 0.9555', () => {
+    expect(report('twenty-second held-out part', HELDOUT22).f1).toBeGreaterThanOrEqual(0.9555);
   });
   // The twenty-third held-out part (112 sets, 1,160 columns, built blind in two halves while the twenty-second part's
   // rules were written) measured 0.9454 (precision 0.9567, recall 0.9343) when first run; 0.9415 with the mapper of the
@@ -648,10 +712,29 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9614 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
   // 0.9622 after a postal code written with its hyphen ("40020-000") stopped reading as a phone: its one rule, made on
   // its Brazilian rental file without a header row, at the session's end.
-  it('twenty-fifth held-out part: F1 of at least 0.9621', () => {
-    expect(report('twenty-fifth held-out part', HELDOUT25).f1).toBeGreaterThanOrEqual(0.9621);
+  // 0.9647 after the first rules of the twenty-sixth and twenty-seventh parts (a login of handles as the External ID where
+  // the file has no other id, as this part's writers chose; of two ids, the first acronym's filled in every row).
+  it('twenty-fifth held-out part: F1 of at least 0.9646', () => {
+    expect(report('twenty-fifth held-out part', HELDOUT25).f1).toBeGreaterThanOrEqual(0.9646);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23], ['twenty-fourth held-out', HELDOUT24], ['twenty-fifth held-out', HELDOUT25]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The twenty-sixth held-out part (112 sets, 1,058 columns, built blind in two halves at the session's start, beside
+  // the twenty-seventh) measured 0.9666 (precision 0.9785, recall 0.9549) when first run, with the mapper of the
+  // session's start.
+  // 0.9780 after its first rules: a login of handles as the External ID where the file has no other id (the labels'
+  // brief's choice), an address record's "adres_id", a profile photo's link, a proof of address's file name, "Sales Rep
+  // Name", and of two ids the first acronym's ("SIS ID").
+  it('twenty-sixth held-out part: F1 of at least 0.9779', () => {
+    expect(report('twenty-sixth held-out part', HELDOUT26).f1).toBeGreaterThanOrEqual(0.9779);
+  });
+  // The twenty-seventh held-out part (103 sets, 947 columns, built blind in two halves beside the twenty-sixth; two sets
+  // that repeated the twenty-sixth part's files were dropped) measured 0.9547 (precision 0.9527, recall 0.9568) when
+  // first run, with the mapper of the session's start.
+  // 0.9666 after its first rules: a team's coach is someone else, a code's or a booking's number is no phone, a first
+  // "Numéro" or "code" over a register's codes, "Medio enterado", a licence's kind ("Personal") is no id, and logins.
+  it('twenty-seventh held-out part: F1 of at least 0.9665', () => {
+    expect(report('twenty-seventh held-out part', HELDOUT27).f1).toBeGreaterThanOrEqual(0.9665);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23], ['twenty-fourth held-out', HELDOUT24], ['twenty-fifth held-out', HELDOUT25], ['twenty-sixth held-out', HELDOUT26], ['twenty-seventh held-out', HELDOUT27]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

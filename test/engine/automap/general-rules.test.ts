@@ -2069,7 +2069,8 @@ describe('a user name column of people\'s full names', () => {
     const names = [['Aisha Bello', 'a@example.com'], ['Connor Walsh', 'c@example.com'], ['Mei Lin Tan', 'm@example.com']];
     expect(fieldsOf(['User Name', 'Email'], { sampleRows: names })).toEqual(['name', 'email']);
     const handles = [['abello', 'a@example.com'], ['cwalsh', 'c@example.com'], ['mltan', 'm@example.com']];
-    expect(fieldsOf(['User Name', 'Email'], { sampleRows: handles })).toEqual([null, 'email']);
+    // (a login of handles, the file's only id of the person, is the External ID: the twenty-sixth part's rule)
+    expect(fieldsOf(['User Name', 'Email'], { sampleRows: handles })).toEqual(['externalId', 'email']);
     expect(fieldsOf(['User Name', 'Invitee Name', 'Email'], { sampleRows: names.map((r) => [r[0], r[0], r[1]]) })).toEqual([null, 'name', 'email']);
   });
 });
@@ -2415,5 +2416,66 @@ describe('twenty-fifth part: a postal code written with its hyphen is never a ph
   });
   it('a Brazilian phone written with its hyphen still is one', () => {
     expect(sniffValue('(71) 99876-5432', { defaultCountry: 'BR' })).toBe('phone');
+  });
+});
+
+describe('twenty-sixth and twenty-seventh parts: logins, codes, photos, coaches, first ids', () => {
+  const handles = (n: number) => [['jvisser', 'Jan', 'j@example.nl'], ['mdekker', 'Mia', 'm@example.nl'], ['tpost', 'Tom', 't@example.nl']].slice(0, n);
+  it.each(['gebruikersnaam', 'Username', 'Usuario', 'Login Name', 'Nome utente'])('a login column "%s" of handles, the file\'s only id of the person, is the External ID', (h) => {
+    expect(fieldsOf([h, 'Voornaam', 'Email'], { sampleRows: handles(3) })[0]).toBe('externalId');
+  });
+  it('beside an id of the person, a login is not imported', () => {
+    const rows = handles(3).map((r, i) => [String(100 + i), ...r]);
+    expect(fieldsOf(['ID', 'Username', 'First Name', 'Email'], { sampleRows: rows })).toEqual(['externalId', null, 'firstName', 'email']);
+  });
+  it('a login column of emails or of full names is read as the email or the name, not as an id', () => {
+    expect(fieldsOf(['Username', 'Phone'], { sampleRows: [['ana@example.com', '+12025550143'], ['bo@example.com', '+12025550187']] })[0]).toBe('email');
+    expect(fieldsOf(['User Name', 'Email'], { sampleRows: [['Aisha Bello', 'a@example.com'], ['Connor Walsh', 'c@example.com']] })[0]).toBe('name');
+  });
+  it('a login that repeats in the sample rows is no one\'s id', () => {
+    expect(fieldsOf(['Username', 'Email'], { sampleRows: [['admin', 'a@example.com'], ['admin', 'b@example.com']] })[0]).toBeNull();
+  });
+  it.each([['ComuneNascitaCodice', ['015146', '063049', '058091']], ['Reservation number', ['3331234567', '3471234567', '3209876543']], ['Booking No', ['3331234568', '3471234568', '3209876544']]] as const)('"%s" over digits that could be phones is no phone', (h, vs) => {
+    const rows = vs.map((v, i) => [`p${i}@example.com`, v]);
+    expect(fieldsOf(['Email', h], { sampleRows: rows, defaultCountry: 'IT' })[1]).toBeNull();
+  });
+  it('a phone\'s number word keeps its phone ("Mobile number", "WhatsApp Nr")', () => {
+    const rows = [['a@example.com', '+12025550143', '+12025550199'], ['b@example.com', '+12025550187', '+12025550122']];
+    expect(fieldsOf(['Email', 'Mobile number', 'WhatsApp Nr'], { sampleRows: rows })).toEqual(['email', 'phone', 'additionalPhones']);
+  });
+  it.each(['adres_id', 'Address ID', 'address_id'])('"%s" is an address record\'s id, not the street', (h) => {
+    expect(mapOf(['Email', h])[h]).toBeNull();
+  });
+  it('"Sales Rep Name" names the owner; "Sales Rep Email" stays the owner\'s, not the contact\'s', () => {
+    expect(fieldsOf(['Email', 'Sales Rep Name', 'Sales Rep Email'])).toEqual(['email', 'owner', null]);
+  });
+  it.each(['profielfoto', 'Profilbild', 'Profile Photo', 'Foto profilo', 'Photo de profil'])('"%s" over image links is no website', (h) => {
+    expect(fieldsOf(['Email', h], { sampleRows: [['a@example.nl', 'https://cdn.example.nl/p/fw.jpg'], ['b@example.nl', 'https://cdn.example.nl/p/ab.jpg']] })[1]).toBeNull();
+  });
+  it('links to image or document files are no website, under no header that names one', () => {
+    expect(fieldsOf(['Email', 'Extra'], { sampleRows: [['a@example.de', 'https://static.example.de/u/12/scan.pdf'], ['b@example.de', 'https://cdn.example.de/img/7.png']] })[1]).toBeNull();
+    expect(fieldsOf(['Email', 'Extra'], { sampleRows: [['a@example.de', 'https://www.example.de'], ['b@example.de', 'https://example.org/about']] })[1]).toBe('website');
+  });
+  it('a weak key word over file names ("doc_comprobante_domicilio": cfe_dic.pdf) is no address', () => {
+    expect(fieldsOf(['email', 'doc_comprobante_domicilio'], { sampleRows: [['a@example.mx', 'cfe_dic.pdf'], ['b@example.mx', 'recibo_luz.jpg']] })[1]).toBeNull();
+    expect(fieldsOf(['email', 'domicilio'], { sampleRows: [['a@example.mx', 'Av. Juárez 12'], ['b@example.mx', 'Calle 5 de Mayo 40']] })[1]).toBe('address1');
+  });
+  it('a first "Numéro" or "code" over a register\'s codes ("ADH-0001", "BEN-2026-014") is the External ID', () => {
+    expect(fieldsOf(['Numéro', 'Nom', 'Email'], { sampleRows: [['ADH-0001', 'Roux', 'a@example.fr'], ['ADH-0002', 'Faure', 'b@example.fr']] })[0]).toBe('externalId');
+    expect(fieldsOf(['code', 'nom', 'email'], { sampleRows: [['BEN-2026-014', 'Roux', 'a@example.fr'], ['BEN-2026-015', 'Faure', 'b@example.fr']] })[0]).toBe('externalId');
+    expect(fieldsOf(['code', 'nom', 'email'], { sampleRows: [['A', 'Roux', 'a@example.fr'], ['B', 'Faure', 'b@example.fr']] })[0]).toBeNull();
+  });
+  it('a team\'s coach is someone else; an assigned coach is the owner', () => {
+    expect(fieldsOf(['Player Email', 'Team Coach Phone', 'Team Coach Email', 'Player Home Phone'])).toEqual(['email', null, null, 'phone']);
+    expect(mapOf(['Email', 'Assigned Coach'])['Assigned Coach']).toBe('owner');
+  });
+  it('of two ids, a first acronym\'s id filled in every row leads ("SIS ID" before "Student Number"); one with gaps does not', () => {
+    const rows = [['100231', 'Ana', 'S-20231'], ['100232', 'Bo', 'S-20232']];
+    expect(fieldsOf(['SIS ID', 'First Name', 'Student Number'], { sampleRows: rows })).toEqual(['externalId', 'firstName', null]);
+    const gaps = [['', 'Ana', 'S-20231'], ['CW-1182', 'Bo', 'S-20232']];
+    expect(fieldsOf(['SIS ID', 'First Name', 'Student Number'], { sampleRows: gaps })).toEqual([null, 'firstName', 'externalId']);
+  });
+  it('"Medio enterado" (how they heard of the school) is the Source', () => {
+    expect(mapOf(['Nombre', 'Medio enterado'])['Medio enterado']).toBe('source');
   });
 });

@@ -90,8 +90,14 @@ describe('whose column is it', () => {
 
   it("reads a login's name as an account, not the person's name", () => {
     const rows = rowsOf(['ann@example.com', 'bob@example.com'], ['Ann', 'Bob'], ['Lee', 'Ray'], ['alee', 'bray']);
+    // (the account: as the file's only id of the person, a login of handles is the External ID, the twenty-sixth part's
+    // rule; beside an id of the person it is not imported)
     for (const h of ['LoginName', 'Login name', 'login_name', 'Nom de connexion']) {
-      expect(fieldsOf(['Email', 'First Name', 'Last Name', h], { sampleRows: rows })).toEqual(['email', 'firstName', 'lastName', null]);
+      expect(fieldsOf(['Email', 'First Name', 'Last Name', h], { sampleRows: rows })).toEqual(['email', 'firstName', 'lastName', 'externalId']);
+    }
+    const withId = rows.map((r, i) => [String(10 + i), ...r]);
+    for (const h of ['LoginName', 'Login name', 'login_name', 'Nom de connexion']) {
+      expect(fieldsOf(['ID', 'Email', 'First Name', 'Last Name', h], { sampleRows: withId })).toEqual(['externalId', 'email', 'firstName', 'lastName', null]);
     }
   });
 

@@ -488,7 +488,8 @@ describe('seventh part: a login of email addresses is the email; an empty second
   it('not beside another email column, nor over user names, nor under a header of someone else', () => {
     const rows = rowsOf(['socio1@example.es', 'marina.p@example.com'], ['joan@example.es', 'marina@example.com']);
     expect(mapOf(['Username', 'Email'], { sampleRows: rows })).toEqual({ Username: null, Email: 'email' });
-    expect(mapOf(['Username', 'Name'], { sampleRows: rowsOf(['jferrer', 'mpons'], ['Joan Ferrer', 'Marina Pons']) }).Username).toBe(null);
+    // (over handles, the file's only id of the person, it is the External ID: the twenty-sixth part's rule; never the email)
+    expect(mapOf(['Username', 'Name'], { sampleRows: rowsOf(['jferrer', 'mpons'], ['Joan Ferrer', 'Marina Pons']) }).Username).toBe('externalId');
     expect(mapOf(['Referred by', 'Name'], { sampleRows: rowsOf(['ann@example.com', 'lee@example.com'], ['Joan Ferrer', 'Marina Pons']) })['Referred by']).toBe(null);
   });
   // A family event's Google Form (en-gforms-family-event-referral): the form's own "Email Address" left uncollected.
