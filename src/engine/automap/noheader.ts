@@ -5,6 +5,7 @@ import type { CellValue } from '../types';
 import type { Work } from './resolve';
 import { isCompanyText, isFullNameText, isNamePartText, isParticleText, isPlaceText, isPossiblePhoneText, isPostalCodeText, isStreetText, isValidPhoneText, sniffValue, valueShare, type SniffOptions } from './sniff';
 import { withoutAccents } from './normalize';
+import { regionOf } from './regions';
 import { GIVEN_NAMES } from './givennames';
 import { isAccountRoleText, isSalutationText } from './valuewords';
 import { isLeadChannelText, leadChannelKey } from './valuewords';
@@ -133,6 +134,17 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
   if (named) {
     const births = ws.filter((w) => open(w) && birthDateShare(columns[w.col] ?? [], opts) >= 0.8);
     if (births.length === 1) Object.assign(births[0], { field: 'dateOfBirth', conf: VALUE_CONF.dateOfBirth, basis: 'values', reason: 'Values look like dates of birth, in a list of people' });
+  }
+  // A list of people with a column of the country's region codes ("SP", "MG": Brazil's UF; "NSW") right after a column of
+  // place names ("São Bernardo do Campo", "Belo Horizonte"), and no address: the town and its region, as pasted lists
+  // write them. (Not yes and no: "SI", "NO" are Italian provinces too.)
+  if (named && !ws.some((w) => w.field === 'city' || w.field === 'state' || w.field === 'address1')) {
+    const region = (s: string) => regionOf(s, country) === 'code' && sniffValue(s, opts) !== 'boolean';
+    const i = ws.findIndex((w, c) => c + 1 < ws.length && open(w) && open(ws[c + 1]) && share(c, isPlaceText) >= 0.8 && share(c + 1, region) === 1);
+    if (i >= 0) {
+      Object.assign(ws[i], { field: 'city', conf: VALUE_CONF.city, basis: 'values', reason: 'Values look like towns, each before its region' });
+      Object.assign(ws[i + 1], { field: 'state', conf: VALUE_CONF.state, basis: 'values', reason: `Values look like regions of ${country.toUpperCase()}, each after its town` });
+    }
   }
 }
 

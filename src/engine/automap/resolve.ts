@@ -431,11 +431,11 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   eventRowIds(ws);
   referralSources(ws, opts.columns);
   registerNumbers(ws, opts.columns);
-  loginIds(ws, opts.columns);
   contactKinds(ws, opts.columns);
   companyCopies(ws);
   groupContacts(ws);
   sharedIds(ws, opts.columns);
+  loginIds(ws, opts.columns);
   salesRegions(ws, opts.columns, opts.defaultCountry ?? 'US');
   primaryFirst(ws, opts);
   oneColumnPerField(ws, opts.fields, opts.columns);

@@ -158,6 +158,12 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     unmap(w, `"${w.header}" holds VAT numbers, a tax number`);
     return;
   }
+  // A vague header read as the name ("Contact", "contactinfo", "Recapito") over values with digits and no letters of a name
+  // ("tst. 4412", an extension; "Ext. 12") holds something else: a name has no digits.
+  if (w.field === 'name' && w.conf <= 0.5 && sniff.n >= 1 && valueShare(values, (v) => /\d/.test(v)) === 1 && !sniff.counts.email && !sniff.counts.phone) {
+    unmap(w, `"${w.header}" holds no names ("${filledTexts(values)[0]}")`);
+    return;
+  }
   // A weak id header (another system's "Voice ID", "Theme ID", read as an id by its word alone) over words written as
   // names ("Puck", "Aoede"; "Deep Blue"): the names of things. An id has digits or a code's shape ("app_14", "U02AB3",
   // "ABC"), or is a login in lower case ("fprieto"); a strong id header ("Customer ID", "External ID") is kept. So is a

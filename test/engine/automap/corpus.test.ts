@@ -723,8 +723,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9780 after its first rules: a login of handles as the External ID where the file has no other id (the labels'
   // brief's choice), an address record's "adres_id", a profile photo's link, a proof of address's file name, "Sales Rep
   // Name", and of two ids the first acronym's ("SIS ID").
-  it('twenty-sixth held-out part: F1 of at least 0.9779', () => {
-    expect(report('twenty-sixth held-out part', HELDOUT26).f1).toBeGreaterThanOrEqual(0.9779);
+  // 0.9813 after a login beside a shared id only ("afdelings_id") became the External ID, a vague "contactinfo"
+  // over digits stopped being the name, and pasted towns before their region codes became the town and the state.
+  it('twenty-sixth held-out part: F1 of at least 0.9812', () => {
+    expect(report('twenty-sixth held-out part', HELDOUT26).f1).toBeGreaterThanOrEqual(0.9812);
   });
   // The twenty-seventh held-out part (103 sets, 947 columns, built blind in two halves beside the twenty-sixth; two sets
   // that repeated the twenty-sixth part's files were dropped) measured 0.9547 (precision 0.9527, recall 0.9568) when

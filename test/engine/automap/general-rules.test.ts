@@ -2479,3 +2479,21 @@ describe('twenty-sixth and twenty-seventh parts: logins, codes, photos, coaches,
     expect(mapOf(['Nombre', 'Medio enterado'])['Medio enterado']).toBe('source');
   });
 });
+
+describe('twenty-sixth and twenty-seventh parts, continued: shared ids, vague names, pasted towns', () => {
+  it('a login is the External ID when the file\'s only other id is a shared one (a department\'s "afdelings_id")', () => {
+    const rows = [['jvisser', 'Visser', 'j@example.nl', '3'], ['mdekker', 'Dekker', 'm@example.nl', '3'], ['tpost', 'Post', 't@example.nl', '5']];
+    expect(fieldsOf(['gebruikersnaam', 'achternaam', 'email', 'afdelings_id'], { sampleRows: rows })).toEqual(['externalId', 'lastName', 'email', null]);
+  });
+  it('a vague header read as the name ("contactinfo") over values with digits holds no names; over names it stays', () => {
+    expect(fieldsOf(['email', 'contactinfo'], { sampleRows: [['a@example.nl', 'tst. 4412'], ['b@example.nl', 'tst. 4413']] })[1]).toBeNull();
+    expect(fieldsOf(['email', 'Contact'], { sampleRows: [['a@example.fr', 'Paul Martin'], ['b@example.fr', 'Sylvie Renaud']] })[1]).toBe('name');
+  });
+  it('without a header row, place names before the country\'s region codes are the town and its region', () => {
+    const rows = [['+5511987654321', 'Valdir Santana', 'São Bernardo do Campo', 'SP'], ['+5531998765432', 'Rogério Cunha', 'Belo Horizonte', 'MG'], ['+5548991234567', 'Adriana Koch', 'Florianópolis', 'SC']];
+    expect(fieldsOf(['', '', '', ''], { sampleRows: rows, defaultCountry: 'BR', noHeader: true })).toEqual(['phone', 'name', 'city', 'state']);
+    // (codes that are no region of the country stay unread)
+    const other = rows.map((r) => [...r.slice(0, 3), 'XQ']);
+    expect(fieldsOf(['', '', '', ''], { sampleRows: other, defaultCountry: 'BR', noHeader: true }).slice(2)).toEqual([null, null]);
+  });
+});
