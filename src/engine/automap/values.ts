@@ -338,9 +338,10 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     return;
   }
   // A website header over words without a dot ("Domain": Python, MERN, a training's field of knowledge; "Web": Yes) holds
-  // no web address: a domain or a link always has one. The field's full names ("Website", "URL") are kept, less sure.
+  // no web address: a domain or a link always has one. The field's full names ("Website", "URL") are kept, less sure; a
+  // bare "Site" is a place too (French and Portuguese "site": PARIS, LYON; a branch's "studio-bela").
   if (w.field === 'website' && sniff.n >= 2 && !sniff.counts.url && valueShare(values, (v) => /\p{L}\.\p{L}/u.test(v)) === 0) {
-    if (w.conf < 1) {
+    if (w.conf < 1 || /^sites?$/.test(headerTokens(w.header).join(''))) {
       unmap(w, `"${w.header}" holds no web addresses`);
       return;
     }

@@ -7,7 +7,7 @@ import type { Lang } from './lexicon';
 
 /** Headers that hold something else than a contact field: job title, notes, status, system dates... */
 export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
-  en: ['Profile Photo', 'Profile Picture', 'Profile Image', 'Photo URL', 'Avatar URL', 'Country of Birth', 'Birth Country', 'Citizenship', 'Lang', 'Locale', 'Terms', 'Terms Accepted', 'Contact Type', 'Stage', 'Lifecycle Stage', 'Lead Status', 'Status', 'Title', 'Job Title', 'Position', 'Role', 'Department', 'Notes', 'Note',
+  en: ['Email Domain', 'E-mail Domain', 'Mail Domain', 'FQDN', 'Hostname', 'Host Name', 'MX Record', 'Profile Photo', 'Profile Picture', 'Profile Image', 'Photo URL', 'Avatar URL', 'Country of Birth', 'Birth Country', 'Citizenship', 'Lang', 'Locale', 'Terms', 'Terms Accepted', 'Contact Type', 'Stage', 'Lifecycle Stage', 'Lead Status', 'Status', 'Title', 'Job Title', 'Position', 'Role', 'Department', 'Notes', 'Note',
     'Description', 'Comments', 'Comment', 'Remarks', 'County', 'Gender', 'Sex', 'Age', 'Salutation', 'Prefix', 'Suffix', 'Middle Name', 'Middle',
     'Additional Name', 'Nickname', 'Maiden Name', 'Initials', 'Score', 'Rating', 'Member Rating', 'Priority', 'Type', 'Language', 'Timezone',
     'Time Zone', 'Currency', 'Industry', 'Revenue', 'Annual Revenue', 'Employees', 'Number of Employees', 'Latitude', 'Longitude', 'Photo',

@@ -570,8 +570,10 @@ describe('precision, recall and F1 over all columns', () => {
   // ID where the file has no other id, as the choices block of the labels has written since the fifteenth part's
   // second half ("a login ... is the External ID, like a user id"); this part left such logins out. The corpus
   // labels them so in 27 files and leaves them out in 16: the rule gained 19 columns and lost 16.
-  it('sixteenth held-out part: F1 of at least 0.9738', () => {
-    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9738);
+  // 0.9747 after a bare "Site" over places stopped being the website, and "Email Domain", "FQDN", "Hostname" and
+  // "MX Record" became known names of no field.
+  it('sixteenth held-out part: F1 of at least 0.9745', () => {
+    expect(report('sixteenth held-out part', HELDOUT16).f1).toBeGreaterThanOrEqual(0.9745);
   });
   // The seventeenth held-out part (112 sets, 1,168 columns, built blind in two halves while the sixteenth part's
   // rules were
@@ -611,8 +613,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9740 after a Spanish, Portuguese or Italian "Segmento" (a company's market) stopped being Tags.
   // 0.9757 after the first rules of the twenty-sixth and twenty-seventh parts (a login of handles as the External ID where
   // the file has no other id, as this part's writers chose; of two ids, the first acronym's filled in every row).
-  it('eighteenth held-out part: F1 of at least 0.9755', () => {
-    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9755);
+  // 0.9765 after a bare "Site" over places stopped being the website, and "Email Domain", "FQDN", "Hostname" and
+  // "MX Record" became known names of no field.
+  it('eighteenth held-out part: F1 of at least 0.9763', () => {
+    expect(report('eighteenth held-out part', HELDOUT18).f1).toBeGreaterThanOrEqual(0.9763);
   });
   // The nineteenth held-out part (115 sets, 1,070 columns, built blind in two halves while the eighteenth part's
   // rules were
@@ -669,8 +673,10 @@ describe('precision, recall and F1 over all columns', () => {
   // and never made Tags.
   // 0.9484 after the first rules of the twenty-sixth and twenty-seventh parts (a login of handles as the External ID where
   // the file has no other id, as this part's writers chose; of two ids, the first acronym's filled in every row).
-  it('twenty-first held-out part: F1 of at least 0.9483', () => {
-    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9483);
+  // 0.9492 after a bare "Site" over places stopped being the website, and "Email Domain", "FQDN", "Hostname" and
+  // "MX Record" became known names of no field.
+  it('twenty-first held-out part: F1 of at least 0.9490', () => {
+    expect(report('twenty-first held-out part', HELDOUT21).f1).toBeGreaterThanOrEqual(0.9490);
   });
   // The twenty-second held-out part (114 sets, 1,101 columns, built blind in two halves while the twenty-first part's
   // rules were written) measured 0.9459 (precision 0.9535, recall 0.9384) when first run; 0.9467 with the mapper of the
@@ -703,8 +709,10 @@ describe('precision, recall and F1 over all columns', () => {
   // session's start, 0.9593 too with the mapper before the twenty-third part's rules (which carried over no column).
   // 0.9636 after its first rules (a pupil's "Élèves", "NIA", "WWW", "Gouvernorat"; a first column's "AL-0031" under
   // "codigo").
-  it('twenty-fourth held-out part: F1 of at least 0.9635', () => {
-    expect(report('twenty-fourth held-out part', HELDOUT24).f1).toBeGreaterThanOrEqual(0.9635);
+  // 0.9644 after a bare "Site" over places stopped being the website, and "Email Domain", "FQDN", "Hostname" and
+  // "MX Record" became known names of no field.
+  it('twenty-fourth held-out part: F1 of at least 0.9643', () => {
+    expect(report('twenty-fourth held-out part', HELDOUT24).f1).toBeGreaterThanOrEqual(0.9643);
   });
   // The twenty-fifth held-out part (118 sets, 1,031 columns, built blind in two halves while the twenty-fourth part's
   // rules were written) measured 0.9606 (precision 0.9669, recall 0.9543) when first run, before one rule; 0.9556
@@ -714,8 +722,10 @@ describe('precision, recall and F1 over all columns', () => {
   // its Brazilian rental file without a header row, at the session's end.
   // 0.9647 after the first rules of the twenty-sixth and twenty-seventh parts (a login of handles as the External ID where
   // the file has no other id, as this part's writers chose; of two ids, the first acronym's filled in every row).
-  it('twenty-fifth held-out part: F1 of at least 0.9646', () => {
-    expect(report('twenty-fifth held-out part', HELDOUT25).f1).toBeGreaterThanOrEqual(0.9646);
+  // 0.9655 after a bare "Site" over places stopped being the website, and "Email Domain", "FQDN", "Hostname" and
+  // "MX Record" became known names of no field.
+  it('twenty-fifth held-out part: F1 of at least 0.9654', () => {
+    expect(report('twenty-fifth held-out part', HELDOUT25).f1).toBeGreaterThanOrEqual(0.9654);
   });
   // The twenty-sixth held-out part (112 sets, 1,058 columns, built blind in two halves at the session's start, beside
   // the twenty-seventh) measured 0.9666 (precision 0.9785, recall 0.9549) when first run, with the mapper of the

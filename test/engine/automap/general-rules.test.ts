@@ -2481,6 +2481,15 @@ describe('twenty-sixth and twenty-seventh parts: logins, codes, photos, coaches,
 });
 
 describe('twenty-sixth and twenty-seventh parts, continued: shared ids, vague names, pasted towns', () => {
+  it('a bare "Site" over places or slugs is no website; "Website" over the same is kept, less sure', () => {
+    const rows = [['a@example.fr', 'PARIS'], ['b@example.fr', 'LYON'], ['c@example.fr', 'LILLE']];
+    expect(fieldsOf(['email', 'site'], { sampleRows: rows })[1]).toBeNull();
+    expect(fieldsOf(['email', 'Site'], { sampleRows: [['a@example.fr', 'www.atelier.example'], ['b@example.fr', 'https://b.example']] })[1]).toBe('website');
+    expect(fieldsOf(['email', 'Website'], { sampleRows: rows })[1]).toBe('website');
+  });
+  it.each(['Email Domain', 'FQDN', 'Hostname', 'MX Record'])('"%s" over domains is no website', (h) => {
+    expect(fieldsOf(['Email', h], { sampleRows: [['a@holm.example', 'holm.example'], ['b@example.se', 'example.se']] })[1]).toBeNull();
+  });
   it('a login is the External ID when the file\'s only other id is a shared one (a department\'s "afdelings_id")', () => {
     const rows = [['jvisser', 'Visser', 'j@example.nl', '3'], ['mdekker', 'Dekker', 'm@example.nl', '3'], ['tpost', 'Post', 't@example.nl', '5']];
     expect(fieldsOf(['gebruikersnaam', 'achternaam', 'email', 'afdelings_id'], { sampleRows: rows })).toEqual(['externalId', 'lastName', 'email', null]);
