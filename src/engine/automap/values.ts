@@ -89,7 +89,7 @@ const UNLIKE_KINDS: Partial<Record<string, { kinds: readonly ValueKind[]; what: 
 
 /** Whether the values of a typo's column are unlike its field's: postal codes without a digit, places without a place's
  *  name, street lines without a house number ("Direction": DRH, DAF), names that are no person's ("Référentiel":
- *  Développement web). A typo of a tag ("Choix", "Keyword", "Interested In") is a word of its own, whatever it holds. */
+ *  Développement web), owners without a letter ("ausserDienst": 0, a flag). A typo of a tag ("Choix", "Keyword", "Interested In") is a word of its own, whatever it holds. */
 function typoUnfit(field: string | null, values: readonly CellValue[]): boolean {
   if (field === 'tags') return true;
   if (field === 'postalCode') return valueShare(values, (v) => /\d/.test(v)) < 0.5;
@@ -97,6 +97,8 @@ function typoUnfit(field: string | null, values: readonly CellValue[]): boolean 
   if (field === 'city' || field === 'country') return valueShare(values, isPlaceText) < 0.5;
   if (field === 'address1') return valueShare(values, (v) => /\d/.test(v)) < 0.5;
   if (field === 'name') return valueShare(values, isFullNameText) < 0.5;
+  // (an owner is someone: a name or an email, not "0", a flag)
+  if (field === 'owner') return valueShare(values, (v) => /\p{L}{2}/u.test(v)) < 0.5;
   return false;
 }
 

@@ -711,8 +711,9 @@ describe('precision, recall and F1 over all columns', () => {
   // "codigo").
   // 0.9644 after a bare "Site" over places stopped being the website, and "Email Domain", "FQDN", "Hostname" and
   // "MX Record" became known names of no field.
-  it('twenty-fourth held-out part: F1 of at least 0.9643', () => {
-    expect(report('twenty-fourth held-out part', HELDOUT24).f1).toBeGreaterThanOrEqual(0.9643);
+  // 0.9652 after a typo of the owner over flags ("ausserDienst": 0) stopped being the owner.
+  it('twenty-fourth held-out part: F1 of at least 0.9651', () => {
+    expect(report('twenty-fourth held-out part', HELDOUT24).f1).toBeGreaterThanOrEqual(0.9651);
   });
   // The twenty-fifth held-out part (118 sets, 1,031 columns, built blind in two halves while the twenty-fourth part's
   // rules were written) measured 0.9606 (precision 0.9669, recall 0.9543) when first run, before one rule; 0.9556

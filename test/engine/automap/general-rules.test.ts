@@ -2481,6 +2481,9 @@ describe('twenty-sixth and twenty-seventh parts: logins, codes, photos, coaches,
 });
 
 describe('twenty-sixth and twenty-seventh parts, continued: shared ids, vague names, pasted towns', () => {
+  it('a typo of the owner\'s name over flags ("ausserDienst": 0) is no owner', () => {
+    expect(fieldsOf(['Name', 'Email', 'ausserDienst'], { sampleRows: [['Kai Brandt', 'k@example.de', '0'], ['Lea Vogt', 'l@example.de', '1']] })[2]).toBeNull();
+  });
   it('a bare "Site" over places or slugs is no website; "Website" over the same is kept, less sure', () => {
     const rows = [['a@example.fr', 'PARIS'], ['b@example.fr', 'LYON'], ['c@example.fr', 'LILLE']];
     expect(fieldsOf(['email', 'site'], { sampleRows: rows })[1]).toBeNull();
