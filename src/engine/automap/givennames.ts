@@ -50,7 +50,12 @@ const NAMES = {
   it: 'giuseppe giovanni antonio mario luigi francesco angelo vincenzo pietro salvatore carlo franco domenico bruno paolo michele giorgio aldo ' +
     'sergio luciano alessandro andrea marco matteo lorenzo davide stefano massimo roberto fabio simone gabriele riccardo federico emanuele nicola ' +
     'maria anna giuseppina rosa angela giovanna teresa lucia carmela caterina francesca antonietta carla elena concetta rita margherita paola ' +
-    'laura giulia chiara sara martina valentina alessia federica silvia elisa beatrice aurora ginevra alice greta',
+    'laura giulia chiara sara martina valentina alessia federica silvia elisa beatrice aurora ginevra alice greta ' +
+    // more of ISTAT's most frequent, of the decades since 1970
+    'giacomo tommaso leonardo edoardo filippo samuele mattia luca daniele alberto claudio enrico dario gianluca cristian manuel diego valerio ' +
+    'umberto nicolo ' +
+    'arianna sofia giorgia camilla noemi ludovica ilaria roberta cristina daniela monica simona marta irene veronica eleonora alessandra ' +
+    'serena claudia giada vittoria matilde bianca',
   nl: 'johannes jan hendrik cornelis willem pieter gerrit jacobus hendrikus johan daan sem lucas levi milan bram thijs ruben jesse stijn tom ' +
     'luuk niels bas joost koen wouter sander jeroen dennis mark maarten sjoerd bart arjen wim henk kees dirk teun ' +
     'maria johanna anna cornelia elisabeth wilhelmina hendrika petronella geertruida catharina emma julia sophie tess zoe sara fleur noor lotte ' +

@@ -341,6 +341,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     // "Rua do endereço comercial", "Cidade do endereço residencial" (Outlook in Portuguese): the street, the town of the address.
     const inAddress = rest.filter((w) => !ADDRESS_NOUNS.has(w));
     const e = exactEntry(rest.join('')) ?? exactEntry(restWithNumbers) ?? exactEntry(unlinked(rest)) ?? addressPart(exactEntry(unlinked(inAddress)));
+    // (An invoice's or a shipment's id, "id facture", "Rechnungsnummer ID": the record's, not a billing id of the person.)
+    if (e?.field === 'externalId' && (q.billing || q.shipping)) return { field: null, conf: 0.8, reason: `The id of an invoice or a shipment ("${raw}"), another record`, final: true, rank: 'primary' };
     if (e && e.field !== null) {
       const g = fromEntry(e, `Known column name, ${q.billing ? 'billing' : q.typeWord ?? (q.group || 'main')} kind`);
       if (e.rank === undefined || e.rank === 'primary') g.rank = q.rank;

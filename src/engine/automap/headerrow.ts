@@ -46,6 +46,8 @@ interface RowStats {
   filled: number;
   data: number;
   hits: number;
+  /** Hits that name a contact field (not "Event Id", a known name of nothing to import). */
+  fields: number;
 }
 
 /** The marks of an attendance or a sign-up grid: ticks, crosses, ones and yeses. */
@@ -63,6 +65,7 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined,
   let filled = 0;
   let data = 0;
   let hits = 0;
+  let fields = 0;
   for (const [c, v] of row.entries()) {
     if (isEmptyCell(v)) continue;
     filled++;
@@ -92,10 +95,13 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined,
       continue;
     }
     const g = guessHeader(text, NO_CUSTOM);
-    if ((g.field !== null && g.conf >= 0.7 && !/typo/.test(g.reason)) || (g.final && g.field === null && g.conf >= 0.8)) hits++;
+    if (g.field !== null && g.conf >= 0.7 && !/typo/.test(g.reason)) {
+      hits++;
+      fields++;
+    } else if (g.final && g.field === null && g.conf >= 0.8) hits++;
     else if (street && g.field === null && text.split(/[\s,]+/).filter(Boolean).length >= 3) data++;
   }
-  return { filled, data, hits };
+  return { filled, data, hits, fields };
 }
 
 /** Whether a cell has a word (not a number) that no header of the lexicon uses. */
@@ -177,14 +183,17 @@ export function detectHeaderRow(rows: readonly CellValue[][], opts: { defaultCou
   if (first < 0) return { row: 1, found: 'first' };
   let width = 0;
   for (let r = first; r < limit; r++) width = Math.max(width, (rows[r] ?? []).filter((v) => !isEmptyCell(v)).length);
-  let found: { r: number; filled: number } | undefined;
+  let found: { r: number; filled: number; fields: number } | undefined;
   for (let r = first; r < limit; r++) {
     const row = rows[r] ?? [];
     const filled = row.filter((v) => !isEmptyCell(v)).length;
-    // Only a clearly wider row can take over from a header row already found: the others are not read.
-    if (filled === 0 || (found && filled < found.filled + 2)) continue;
+    // Only a clearly wider row can take over from a header row already found: the others are not read. A row as wide
+    // that names contact fields takes over from one that names none ("Event Id | Event Name" over its one event, then
+    // "Student Number | Email" over the attendees: a report's heading block above its table).
+    const fieldless = !!found && found.fields === 0;
+    if (filled === 0 || (found && filled < found.filled + 2 && !(fieldless && filled >= found.filled))) continue;
     const st = rowStats(row, defaultCountry, rows, r);
-    if (looksLikeHeader(st, width) && (!found || st.filled >= found.filled + 2)) found = { r, filled: st.filled };
+    if (looksLikeHeader(st, width) && (!found || st.filled >= found.filled + 2 || (fieldless && st.fields >= 1))) found = { r, filled: st.filled, fields: st.fields };
   }
   if (found) return found.r === 0 ? { row: 1, found: 'first' } : { row: found.r + 1, found: 'lower', message: lowerHeaderMessage(found.r + 1) };
   const table = belowTitleLines(rows, first, limit, width, defaultCountry);

@@ -78,8 +78,10 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   // email only in a file with no other one.
   const confirm = words.find((w) => CONFIRM_WORDS.has(w));
   if (confirm && words.some((w) => headWords().get(w)?.[0] === 'email')) return { field: 'email', conf: 0.6, reason: `An email's confirmation ("${confirm}")`, rank: 'alternate', fallback: true, fallbackWhy: "an email's confirmation, the same address" };
-  if (words.some((w) => NEGATIVE_WORDS.has(w))) return null;
   const content = words.filter((w) => w.length > 1 || /\d/.test(w));
+  // (A date word names another date than the person's, "Fecha alta"; a whole known name before the person of the file
+  // is theirs: "data_nasc_paciente", "fecha_nacimiento_alumno", "geboortedatum_lid".)
+  if (words.some((w) => NEGATIVE_WORDS.has(w))) return ownOfPerson(content, why, true);
   if (!content.length) return null;
   let i = content.length - 1;
   // (and linking words left at the end once a qualifier is dropped: "Lien de la [facture]", "Link da [fatura]")
@@ -88,29 +90,7 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   // "Email Address", "Adresse e-mail": the address of an email is the email.
   if ((head === 'address' || head === 'adresse' || head === 'direccion' || head === 'endereco' || head === 'indirizzo' || head === 'adres') && content.some((w) => w === 'email' || w === 'mail' || w === 'correo' || w === 'courriel')) head = 'email';
   const hit = headWords().get(head);
-  if (!hit) {
-    // Key words first, a person of the file after: "Nombre del comprador", "Email du participant", "Telefone do aluno",
-    // "Name des Käufers", "NOME_COMPRADOR", "Primer nombre del alumno", "Cognome nome atleta" are that person's own (in
-    // English, "Buyer Name"): read without the person.
-    // (With its adjective after it: "Nom de la personne inscrite", "Nombre de la persona registrada".)
-    // (a contact person too, "E-Mail Ansprechpartner"; not an Italian "referente", who in a customer list is someone
-    // else beside the customer: "telefono_referente")
-    const isPerson = (w: string) => PERSON_NOUNS.has(w) || (CONTACT_PERSON_WORDS.has(w) && w !== 'referente') || inflectedFrom(w, SELF_ID_WORDS) !== undefined;
-    const end = content.length >= 3 && !isPerson(content[content.length - 1]) && !headWords().has(content[content.length - 1]) && isPerson(content[content.length - 2]) ? content.length - 2 : content.length - 1;
-    const person = content[end];
-    let k = end;
-    while (k > 1 && (JOINING_WORDS.has(content[k - 1]) || ARTICLES.has(content[k - 1]))) k--;
-    if (k < 1 || !isPerson(person)) return null;
-    const own = content.slice(0, k);
-    const g = keywordGuess(own, why);
-    // A bare name word of the person ("Nom Adhérent", "Naam lid") is read as a bare "Nom": the last name beside a first name.
-    const bareName = g?.field === 'name' && own.length === 1 && BARE_NAME_WORDS.has(own[0]) ? { bareName: true } : {};
-    if (g) return g.field === null ? g : { ...g, ...bareName, reason: `${g.reason}, of the ${person}` };
-    // (one word too when it names the tags: "Catégorie de client", "Categoria do cliente", "Categoría del socio"; not an
-    // English one, whose person comes first: "Team Member", "Group Leader" are people)
-    const e = exactEntry(own.join(''));
-    return e?.field && (own.length >= 2 || (e.field === 'tags' && !isEnglishName(own[0]))) ? { field: e.field, conf: Math.min(e.conf, 0.75), reason: `${why}"${own.join(' ')}", of the ${person}`, rank: 'primary' } : null;
-  }
+  if (!hit) return ownOfPerson(content, why);
   // A company's certified email (Italian PEC) is the company's legal address for notices, not the contact's email.
   if (content[0] === 'pec' && content.slice(1).some((w) => PEC_COMPANY.has(w))) return { field: null, conf: 0.8, reason: `The company's certified email (PEC), not the contact's`, final: true, rank: 'primary' };
   // Key word first (Spanish, Portuguese, French, German, Italian, Dutch), the company word after: read as the English
@@ -161,4 +141,32 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
     return { field: null, conf: 0.8, reason: `A link to something else ("${modifiers.find((w) => !OWN_URL_WORDS.has(w))}")`, final: true, rank: 'primary' };
   }
   return { field, conf: hit[1], reason: `${why}"${head}"`, rank: 'primary' };
+}
+
+/** A person of the file: "comprador", "participant", "aluno", a contact person ("Ansprechpartner"); not an Italian
+ *  "referente", who in a customer list is someone else beside the customer ("telefono_referente"). */
+const isPerson = (w: string) => PERSON_NOUNS.has(w) || (CONTACT_PERSON_WORDS.has(w) && w !== 'referente') || inflectedFrom(w, SELF_ID_WORDS) !== undefined;
+
+/** A person's own key word before the person of the file ("Nombre del comprador", "Email du participant"): read
+ *  without the person. Null when the last word is no person. `wholeOnly`: only a whole known name before the person. */
+function ownOfPerson(content: readonly string[], why: string, wholeOnly = false): HeaderGuess | null {
+  // Key words first, a person of the file after: "Nombre del comprador", "Email du participant", "Telefone do aluno",
+  // "Name des Käufers", "NOME_COMPRADOR", "Primer nombre del alumno", "Cognome nome atleta" are that person's own (in
+  // English, "Buyer Name"): read without the person.
+  // (With its adjective after it: "Nom de la personne inscrite", "Nombre de la persona registrada".)
+  // (a contact person too, "E-Mail Ansprechpartner": isPerson)
+  const end = content.length >= 3 && !isPerson(content[content.length - 1]) && !headWords().has(content[content.length - 1]) && isPerson(content[content.length - 2]) ? content.length - 2 : content.length - 1;
+  const person = content[end];
+  let k = end;
+  while (k > 1 && (JOINING_WORDS.has(content[k - 1]) || ARTICLES.has(content[k - 1]))) k--;
+  if (k < 1 || !isPerson(person)) return null;
+  const own = content.slice(0, k);
+  const g = wholeOnly ? null : keywordGuess(own, why);
+  // A bare name word of the person ("Nom Adhérent", "Naam lid") is read as a bare "Nom": the last name beside a first name.
+  const bareName = g?.field === 'name' && own.length === 1 && BARE_NAME_WORDS.has(own[0]) ? { bareName: true } : {};
+  if (g) return g.field === null ? g : { ...g, ...bareName, reason: `${g.reason}, of the ${person}` };
+  // (one word too when it names the tags: "Catégorie de client", "Categoria do cliente", "Categoría del socio"; not an
+  // English one, whose person comes first: "Team Member", "Group Leader" are people)
+  const e = exactEntry(own.join(''));
+  return e?.field && (own.length >= 2 || (e.field === 'tags' && !isEnglishName(own[0]))) ? { field: e.field, conf: Math.min(e.conf, 0.75), reason: `${why}"${own.join(' ')}", of the ${person}`, rank: 'primary' } : null;
 }

@@ -36,6 +36,10 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   // a venue's "Room name", "Nombre de la sala", "Nom du bâtiment", "Raumname", "Nome dell'edificio", "Verdieping")
   'floor', 'building', 'wing', 'desk', 'planta', 'piso', 'sala', 'edificio', 'predio', 'andar', 'etage', 'batiment', 'stockwerk', 'geschoss',
   'gebaude', 'raum', 'zimmer', 'piano', 'stanza', 'verdieping', 'gebouw', 'kamer', 'ruimte', 'lokaal',
+  // a department's ("Department Name", "Nombre del departamento", "Abteilungsname") and a player's shirt ("Jersey Name",
+  // "Trikotname": the name printed on it)
+  'department', 'dept', 'departamento', 'departement', 'dipartimento', 'reparto', 'abteilung', 'afdeling', 'jersey', 'shirt', 'trikot', 'camiseta',
+  'maillot', 'maglia', 'shirtnaam',
 ]);
 
 /**

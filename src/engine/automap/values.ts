@@ -6,7 +6,7 @@ import type { ResolveOptions, Work } from './resolve';
 import { VALUE_CONF } from './noheader';
 import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
 import { headerTokens, withoutAccents } from './normalize';
-import { columnVote, filledTexts, isFullNameText, isPlaceText, isStreetText, kindShare, oneForEachRow, sniffColumn, sniffValue, valueShare, type ValueKind } from './sniff';
+import { columnVote, filledTexts, isCompanyText, isFullNameText, isPlaceText, isStreetText, kindShare, oneForEachRow, sniffColumn, sniffValue, valueShare, type ValueKind } from './sniff';
 import { mayBeRegion, regionOf } from './regions';
 import { isCompassRegionText, isContactChannelText, isCountryText } from './valuewords';
 import { isBlankHeader } from './header';
@@ -84,7 +84,7 @@ export const isHouseNumberText = (s: string) => /^\d{1,5}\s?[a-z]?(?:\s?[/-]\s?\
 const UNLIKE_KINDS: Partial<Record<string, { kinds: readonly ValueKind[]; what: string; not: string }>> = {
   tags: { kinds: ['number', 'date', 'time', 'money', 'email', 'phone', 'url', 'nationalId', 'boolean'], what: 'numbers or dates', not: 'labels' },
   source: { kinds: ['number', 'date', 'time', 'money', 'boolean'], what: 'numbers or dates', not: 'labels' },
-  owner: { kinds: ['date', 'time', 'money', 'boolean'], what: 'yes/no answers, dates or amounts', not: 'people' },
+  owner: { kinds: ['date', 'time', 'money', 'boolean', 'status'], what: 'yes/no answers, statuses, dates or amounts', not: 'people' },
 };
 
 /** Whether the values of a typo's column are unlike its field's: postal codes without a digit, places without a place's
@@ -160,9 +160,11 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     unmap(w, `"${w.header}" holds VAT numbers, a tax number`);
     return;
   }
-  // A vague header read as the name ("Contact", "contactinfo", "Recapito") over values with digits and no letters of a name
-  // ("tst. 4412", an extension; "Ext. 12") holds something else: a name has no digits.
-  if (w.field === 'name' && w.conf <= 0.5 && sniff.n >= 1 && valueShare(values, (v) => /\d/.test(v)) === 1 && !sniff.counts.email && !sniff.counts.phone) {
+  // A vague header read as the name ("Contact", "contactinfo", "Contact Info") over values with digits ("tst. 4412", an
+  // extension) or over no name at all ("Call after 5pm", "Prefers text": when to call) holds something else.
+  const nameLike = (v: string) => isFullNameText(v) || isCompanyText(v) || /^\p{Lu}\p{Ll}+$/u.test(v);
+  const noNames = valueShare(values, (v) => /\d/.test(v)) === 1 || (sniff.n >= 2 && valueShare(values, nameLike) === 0);
+  if (w.field === 'name' && w.conf <= 0.5 && sniff.n >= 1 && noNames && !sniff.counts.email && !sniff.counts.phone) {
     unmap(w, `"${w.header}" holds no names ("${filledTexts(values)[0]}")`);
     return;
   }

@@ -204,6 +204,8 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'sibling', 'child', 'children', 'kid', 'kids', 'son', 'daughter', 'relative', 'relation', 'kin', 'emergency', 'assistant', 'assistants', 'asst',
   'manager', 'managers', 'boss', 'supervisor', 'referrer', 'referred', 'referee', 'sponsor', 'tutor', 'teacher', 'doctor', 'physician', 'agent',
   'recruiter', 'landlord', 'tenant', 'beneficiary', 'witness', 'reference', 'references', 'secretary', 'caregiver', 'nanny', 'grandparent',
+  // a team's or a group's leader ("lider_email" of an organisation chart, "Team Leader Email", "E-Mail Leiter")
+  'leader', 'lider', 'leiter', 'leiterin', 'leider',
   // a team's or a player's coach ("Team Coach Phone", "Coach Email" of a youth league's roster; an assigned coach is the owner: ./keyword.ts)
   'coach', 'coaches', 'entrenador', 'entrenadora', 'treinador', 'treinadora', 'entraineur', 'entraineuse', 'allenatore', 'allenatrice',
   'counselor', 'counsellor', 'consejero', 'consejera', 'orientador', 'orientadora', 'conselheiro', 'conselheira', 'studienberater', 'decaan',

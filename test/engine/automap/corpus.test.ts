@@ -55,6 +55,10 @@ import { HELDOUT26A } from './corpus-heldout26a';
 import { HELDOUT26B } from './corpus-heldout26b';
 import { HELDOUT27A } from './corpus-heldout27a';
 import { HELDOUT27B } from './corpus-heldout27b';
+import { HELDOUT28A } from './corpus-heldout28a';
+import { HELDOUT28B } from './corpus-heldout28b';
+import { HELDOUT29A } from './corpus-heldout29a';
+import { HELDOUT29B } from './corpus-heldout29b';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -98,12 +102,14 @@ const HELDOUT24 = [...HELDOUT24A, ...HELDOUT24B];
 const HELDOUT25 = [...HELDOUT25A, ...HELDOUT25B];
 const HELDOUT26 = [...HELDOUT26A, ...HELDOUT26B];
 const HELDOUT27 = [...HELDOUT27A, ...HELDOUT27B];
+const HELDOUT28 = [...HELDOUT28A, ...HELDOUT28B];
+const HELDOUT29 = [...HELDOUT29A, ...HELDOUT29B];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27, ...HELDOUT28, ...HELDOUT29];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -263,6 +269,14 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a twenty-seventh held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT27, 'heldout27', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26], 100);
+  });
+
+  it('has a twenty-eighth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT28, 'heldout28', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27], 100);
+  });
+
+  it('has a twenty-ninth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT29, 'heldout29', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27, ...HELDOUT28], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -515,8 +529,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9641 after a name column over businesses beside first and last names became the company's (Xero's
   // "ContactName").
   // 0.9650 after the twenty-fourth part's first rules ("twenty-fourth part" block of ./general-rules.test.ts).
-  it('thirteenth held-out part: F1 of at least 0.9648', () => {
-    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9648);
+  // 0.9657 after the first rules of the twenty-eighth and twenty-ninth parts ("twenty-eighth and twenty-ninth
+  // parts" block of ./general-rules.test.ts).
+  it('thirteenth held-out part: F1 of at least 0.9656', () => {
+    expect(report('thirteenth held-out part', HELDOUT13).f1).toBeGreaterThanOrEqual(0.9656);
   });
   // The fourteenth held-out part (107 sets, 1,417 columns, built blind after the twelfth and thirteenth parts' rules; a
   // 108th set was dropped for sharing its source with another) measured 0.8907 (precision 0.8941, recall 0.8874) when
@@ -534,8 +550,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9151 after a referral column over channels became the Source and a registration's header over numbers the
   // External ID ("twenty-first part" blocks of ./general-rules.test.ts).
   // 0.9159 after the twenty-first part's rules ("twenty-first part" blocks of ./general-rules.test.ts).
-  it('fourteenth held-out part: F1 of at least 0.9158', () => {
-    expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9158);
+  // 0.9166 after the first rules of the twenty-eighth and twenty-ninth parts ("twenty-eighth and twenty-ninth
+  // parts" block of ./general-rules.test.ts).
+  it('fourteenth held-out part: F1 of at least 0.9165', () => {
+    expect(report('fourteenth held-out part', HELDOUT14).f1).toBeGreaterThanOrEqual(0.9165);
   });
   // The fifteenth held-out part (114 sets, 1,129 columns, built blind after the fourteenth part's rules, of
   // everyday lists:
@@ -747,7 +765,23 @@ describe('precision, recall and F1 over all columns', () => {
   it('twenty-seventh held-out part: F1 of at least 0.9665', () => {
     expect(report('twenty-seventh held-out part', HELDOUT27).f1).toBeGreaterThanOrEqual(0.9665);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23], ['twenty-fourth held-out', HELDOUT24], ['twenty-fifth held-out', HELDOUT25], ['twenty-sixth held-out', HELDOUT26], ['twenty-seventh held-out', HELDOUT27]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The twenty-eighth held-out part (113 sets, 1,033 columns, built blind in two halves while the twenty-sixth and
+  // twenty-seventh parts' rules were written) measured 0.9688 (precision 0.9647, recall 0.9729) when first run; 0.9661
+  // with the mapper of the session's start: those rules raised it by 0.0027.
+  // 0.9705 after its first rules: more of ISTAT's given names, which let a pasted "Ferretti | Giacomo" read as data.
+  it('twenty-eighth held-out part: F1 of at least 0.9704', () => {
+    expect(report('twenty-eighth held-out part', HELDOUT28).f1).toBeGreaterThanOrEqual(0.9704);
+  });
+  // The twenty-ninth held-out part (103 sets, 952 columns, built beside the twenty-eighth; two sets that repeated the
+  // twenty-eighth part's files were dropped) measured 0.9364 (precision 0.9234, recall 0.9497) when first run; 0.9341
+  // with the mapper of the session's start: the twenty-sixth and twenty-seventh parts' rules raised it by 0.0023.
+  // 0.9470 after its first rules: a heading row that names no field yields to a table's header row as wide, a
+  // department's or a jersey's name, a leader's email, an invoice's id, a date of the file's person ("data_nasc_paciente"),
+  // notes under "Contact Info" and consent answers under "COMERCIAL".
+  it('twenty-ninth held-out part: F1 of at least 0.9469', () => {
+    expect(report('twenty-ninth held-out part', HELDOUT29).f1).toBeGreaterThanOrEqual(0.9469);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23], ['twenty-fourth held-out', HELDOUT24], ['twenty-fifth held-out', HELDOUT25], ['twenty-sixth held-out', HELDOUT26], ['twenty-seventh held-out', HELDOUT27], ['twenty-eighth held-out', HELDOUT28], ['twenty-ninth held-out', HELDOUT29]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

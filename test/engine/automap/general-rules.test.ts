@@ -2509,3 +2509,38 @@ describe('twenty-sixth and twenty-seventh parts, continued: shared ids, vague na
     expect(fieldsOf(['', '', '', ''], { sampleRows: other, defaultCountry: 'BR', noHeader: true }).slice(2)).toEqual([null, null]);
   });
 });
+
+describe('twenty-eighth and twenty-ninth parts: a report\'s heading block, pasted names, whose column', () => {
+  it('a row as wide that names contact fields takes over from a heading row that names none ("Event Id | Event Name")', () => {
+    const rows = [['Event Id', 'Event Name'], ['14', 'Career Fair 2025'], [], ['Lista de Participantes'], ['Student Number', 'Email'], ['2021145', 'a2021145@alunos.example'], ['2022310', 'a2022310@alunos.example']];
+    expect(locateHeaders(rows).headerRow).toBe(5);
+    // (a heading row that names a field stays the header row)
+    const named = [['Name', 'Email'], ['Ann Lee', 'ann@example.com'], ['Student Number', 'Email'], ['2021145', 'b@example.com']];
+    expect(locateHeaders(named).headerRow).toBe(1);
+  });
+  it('pasted Italian surnames and given names ("Ferretti | Giacomo") have no header row', () => {
+    expect(locateHeaders([['Ferretti', 'Giacomo'], ['Morelli', 'Arianna'], ['Cirillo', 'Kevin']], { defaultCountry: 'IT' }).headerRow).toBe(0);
+  });
+  it.each(['Department Name', 'Jersey Name', 'Nombre del departamento', 'Abteilungsname'])('"%s" is no person\'s name', (h) => {
+    expect(mapOf(['Email', h])[h]).toBeNull();
+  });
+  it('"Contact Info" over notes on when to call holds no names', () => {
+    expect(fieldsOf(['Email', 'Contact Info'], { sampleRows: [['a@example.com', 'Call after 5pm'], ['b@example.com', 'Prefers text']] })[1]).toBeNull();
+  });
+  it.each([['data_nasc_paciente', 'dateOfBirth'], ['fecha_nacimiento_alumno', 'dateOfBirth']] as const)('"%s", a known name before the person of the file, is theirs: %s', (h, field) => {
+    expect(mapOf(['email', h])[h]).toBe(field);
+  });
+  it('a date word before another date ("Fecha alta paciente") stays no field', () => {
+    expect(mapOf(['email', 'Fecha alta paciente'])['Fecha alta paciente']).toBeNull();
+  });
+  it.each(['lider_email', 'Team Leader Email', 'E-Mail Leiter'])('"%s" is a leader\'s, not the contact\'s', (h) => {
+    expect(fieldsOf(['email', h])).toEqual(['email', null]);
+  });
+  it('an invoice\'s id ("id facture") is another record\'s', () => {
+    expect(mapOf(['Nom', 'id facture'])['id facture']).toBeNull();
+  });
+  it('an owner\'s header over consent answers ("COMERCIAL": Acepta, No Acepta) is no owner', () => {
+    expect(fieldsOf(['EMAIL', 'COMERCIAL'], { sampleRows: [['a@example.es', 'Acepta'], ['b@example.es', 'No Acepta'], ['c@example.es', 'Acepta']] })[1]).toBeNull();
+    expect(fieldsOf(['EMAIL', 'COMERCIAL'], { sampleRows: [['a@example.es', 'Ana Ruiz'], ['b@example.es', 'Luis Gil']] })[1]).toBe('owner');
+  });
+});
