@@ -79,6 +79,15 @@ const isTownAndRegionText = (v: string, country = 'US'): boolean => {
 /** A house number alone: "24", "12a", "3/115" (a unit and its number), "5-7". */
 export const isHouseNumberText = (s: string) => /^\d{1,5}\s?[a-z]?(?:\s?[/-]\s?\d{1,5}\s?[a-z]?)?$/i.test(s);
 
+/** Whether a column's links (two at least, all of them links) lead to one site's different pages: a tool's record pages
+ *  (not social profiles, each the person's own page on one network: read above). */
+function oneSitesPages(values: readonly CellValue[]): boolean {
+  const links = filledTexts(values);
+  if (links.length < 2 || !links.every((v) => /^https?:\/\/[^/\s]+\/\S+/i.test(v) && !RE_PROFILE_URL.test(v))) return false;
+  const hosts = new Set(links.map((v) => v.replace(/^https?:\/\//i, '').split('/')[0].toLowerCase().replace(/^www\./, '')));
+  return hosts.size === 1 && new Set(links).size === links.length;
+}
+
 /** The kinds of values a field's column never holds most of, with the words that say so: tags and sources are labels,
  *  an owner is someone. */
 const UNLIKE_KINDS: Partial<Record<string, { kinds: readonly ValueKind[]; what: string; not: string }>> = {
@@ -134,6 +143,14 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
   // Links to shared files (a form's uploaded documents) are no website either.
   if (vote?.field === 'website' && textShare(values, RE_FILE_LINK) >= 0.6) vote = null;
+  // Links into one site's records ("https://app.example.com/prospects/1042", ".../1043"): each contact's page in a tool,
+  // not their website, which differs from row to row. Under a weak header or none.
+  const recordLinks = oneSitesPages(values);
+  if (vote?.field === 'website' && recordLinks) vote = null;
+  if (w.field === 'website' && w.conf < STRONG && recordLinks) {
+    unmap(w, `"${w.header}" holds links to one site's pages ("${filledTexts(values)[0]}"), not each contact's website`);
+    return;
+  }
   // File names under a header read by a weak key word ("doc_comprobante_domicilio": cfe_dic.pdf, a proof of address):
   // uploaded files, not the value the word names.
   if (w.field !== null && w.conf < STRONG && textShare(values, RE_FILE_NAME) >= 0.8) {

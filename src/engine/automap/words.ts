@@ -239,6 +239,9 @@ export const OTHER_PEOPLE_PHRASES: readonly string[] = [
   'family member', 'family members', 'household member', 'household members', 'miembro de la familia', 'miembros de la familia', 'membro da familia',
   'membros da familia', 'membre de la famille', 'membres de la famille', 'membro della famiglia', 'membri della famiglia',
   'reports to', 'report to', 'reporting to', 'reporta a', 'se reporta a', 'rend compte a', 'berichtet an', 'riporta a', 'rapporteert aan',
+  // a pupil's legal guardian ("Tel portable resp. légal 1"); not a firm's legal representative, the person to write to in
+  // a list of companies ("representanteLegal")
+  'responsable legal', 'resp legal', 'gesetzlicher vertreter', 'gesetzliche vertreterin', 'legal guardian',
 ];
 /** A guest, in the singular: with a plural mark ("Guest Email(s)", "Invité(s)") the header is about several of them. */
 export const GUEST_WORDS: ReadonlySet<string> = new Set(['guest', 'invitado', 'convidado', 'invite', 'gast', 'ospite', 'companion', 'acompanante',

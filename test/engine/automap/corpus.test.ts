@@ -769,8 +769,10 @@ describe('precision, recall and F1 over all columns', () => {
   // twenty-seventh parts' rules were written) measured 0.9688 (precision 0.9647, recall 0.9729) when first run; 0.9661
   // with the mapper of the session's start: those rules raised it by 0.0027.
   // 0.9705 after its first rules: more of ISTAT's given names, which let a pasted "Ferretti | Giacomo" read as data.
-  it('twenty-eighth held-out part: F1 of at least 0.9704', () => {
-    expect(report('twenty-eighth held-out part', HELDOUT28).f1).toBeGreaterThanOrEqual(0.9704);
+  // 0.9738 after a pupil's legal guardian ("resp. légal") became someone else and links to one site's pages
+  // stopped being the website.
+  it('twenty-eighth held-out part: F1 of at least 0.9736', () => {
+    expect(report('twenty-eighth held-out part', HELDOUT28).f1).toBeGreaterThanOrEqual(0.9736);
   });
   // The twenty-ninth held-out part (103 sets, 952 columns, built beside the twenty-eighth; two sets that repeated the
   // twenty-eighth part's files were dropped) measured 0.9364 (precision 0.9234, recall 0.9497) when first run; 0.9341
@@ -778,8 +780,10 @@ describe('precision, recall and F1 over all columns', () => {
   // 0.9470 after its first rules: a heading row that names no field yields to a table's header row as wide, a
   // department's or a jersey's name, a leader's email, an invoice's id, a date of the file's person ("data_nasc_paciente"),
   // notes under "Contact Info" and consent answers under "COMERCIAL".
-  it('twenty-ninth held-out part: F1 of at least 0.9469', () => {
-    expect(report('twenty-ninth held-out part', HELDOUT29).f1).toBeGreaterThanOrEqual(0.9469);
+  // 0.9481 after a pupil's legal guardian ("resp. légal") became someone else and links to one site's pages
+  // stopped being the website.
+  it('twenty-ninth held-out part: F1 of at least 0.9479', () => {
+    expect(report('twenty-ninth held-out part', HELDOUT29).f1).toBeGreaterThanOrEqual(0.9479);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23], ['twenty-fourth held-out', HELDOUT24], ['twenty-fifth held-out', HELDOUT25], ['twenty-sixth held-out', HELDOUT26], ['twenty-seventh held-out', HELDOUT27], ['twenty-eighth held-out', HELDOUT28], ['twenty-ninth held-out', HELDOUT29]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);

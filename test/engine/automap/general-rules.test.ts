@@ -2511,6 +2511,21 @@ describe('twenty-sixth and twenty-seventh parts, continued: shared ids, vague na
 });
 
 describe('twenty-eighth and twenty-ninth parts: a report\'s heading block, pasted names, whose column', () => {
+  it('a pupil\'s legal guardian ("Tel portable resp. légal 1") is someone else', () => {
+    const phones = [['a@example.fr', '06 12 34 56 78'], ['b@example.fr', '06 98 76 54 32'], ['c@example.fr', '07 11 22 33 44']];
+    expect(fieldsOf(['Mail', 'Tel portable resp. légal 1'], { sampleRows: phones, defaultCountry: 'FR' })[1]).toBeNull();
+    expect(mapOf(['Email', 'Legal Guardian Phone'])['Legal Guardian Phone']).toBeNull();
+  });
+  it('links to one site\'s pages ("https://app.example.com/prospects/1042") are no website; websites that differ are', () => {
+    const pages = [['a@example.com', 'https://app.example.com/prospects/1042'], ['b@example.com', 'https://app.example.com/prospects/1043']];
+    expect(fieldsOf(['Email', 'Sherpa Page'], { sampleRows: pages })[1]).toBeNull();
+    expect(fieldsOf(['Email', 'link'], { sampleRows: pages })[1]).toBeNull();
+    const sites = [['a@example.com', 'https://www.holm.example/about'], ['b@example.com', 'https://orbis.example/team']];
+    expect(fieldsOf(['Email', 'link'], { sampleRows: sites })[1]).toBe('website');
+    // (social profiles on one network are each person's own page)
+    const profiles = [['a@example.de', 'https://de.linkedin.com/in/christa-knoll'], ['b@example.de', 'https://de.linkedin.com/in/annareuter']];
+    expect(fieldsOf(['', ''], { sampleRows: profiles, noHeader: true })[1]).toBe('website');
+  });
   it('a row as wide that names contact fields takes over from a heading row that names none ("Event Id | Event Name")', () => {
     const rows = [['Event Id', 'Event Name'], ['14', 'Career Fair 2025'], [], ['Lista de Participantes'], ['Student Number', 'Email'], ['2021145', 'a2021145@alunos.example'], ['2022310', 'a2022310@alunos.example']];
     expect(locateHeaders(rows).headerRow).toBe(5);
