@@ -426,6 +426,8 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   billingFallbacks(ws);
   taggedColumns(ws);
   whoseColumns(ws);
+  // (again: a column whose person the file names no one else beside is the contact's now, "Tenant Name" over pharmacies)
+  if (opts.columns) nameOrCompanyByValues(ws, opts.columns);
   ownerEmails(ws, opts.columns);
   firstColumnCode(ws, opts.columns, opts.noHeader);
   eventRowIds(ws);

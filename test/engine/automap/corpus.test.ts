@@ -782,8 +782,10 @@ describe('precision, recall and F1 over all columns', () => {
   // notes under "Contact Info" and consent answers under "COMERCIAL".
   // 0.9481 after a pupil's legal guardian ("resp. légal") became someone else and links to one site's pages
   // stopped being the website.
-  it('twenty-ninth held-out part: F1 of at least 0.9479', () => {
-    expect(report('twenty-ninth held-out part', HELDOUT29).f1).toBeGreaterThanOrEqual(0.9479);
+  // 0.9502 after a name column over businesses, read as the contact's because the file names no one else ("Tenant
+  // Name"), became the company.
+  it('twenty-ninth held-out part: F1 of at least 0.9501', () => {
+    expect(report('twenty-ninth held-out part', HELDOUT29).f1).toBeGreaterThanOrEqual(0.9501);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23], ['twenty-fourth held-out', HELDOUT24], ['twenty-fifth held-out', HELDOUT25], ['twenty-sixth held-out', HELDOUT26], ['twenty-seventh held-out', HELDOUT27], ['twenty-eighth held-out', HELDOUT28], ['twenty-ninth held-out', HELDOUT29]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);

@@ -2511,6 +2511,11 @@ describe('twenty-sixth and twenty-seventh parts, continued: shared ids, vague na
 });
 
 describe('twenty-eighth and twenty-ninth parts: a report\'s heading block, pasted names, whose column', () => {
+  it('"Tenant Name" over businesses, the contact\'s name as the file names no one else, is the company', () => {
+    const rows = [['Kabulonga Pharmacy', 'info@kabulonga.example.zm'], ['Chipata Road Clinic', 'admin@chipata.example.zm'], ['Lusaka Dental Clinic', 'desk@lusaka.example.zm']];
+    expect(fieldsOf(['Tenant Name', 'Email'], { sampleRows: rows })).toEqual(['companyName', 'email']);
+    expect(fieldsOf(['Tenant Name', 'Email'], { sampleRows: [['Mary Banda', 'm@example.zm'], ['John Phiri', 'j@example.zm']] })).toEqual(['name', 'email']);
+  });
   it('a pupil\'s legal guardian ("Tel portable resp. légal 1") is someone else', () => {
     const phones = [['a@example.fr', '06 12 34 56 78'], ['b@example.fr', '06 98 76 54 32'], ['c@example.fr', '07 11 22 33 44']];
     expect(fieldsOf(['Mail', 'Tel portable resp. légal 1'], { sampleRows: phones, defaultCountry: 'FR' })[1]).toBeNull();
