@@ -118,7 +118,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
 
   { field: 'name', conf: 1, names: {
     en: ['Name', 'Full Name', 'Contact Name', 'Fullname', 'Complete Name', 'First and Last Name', 'Name and Surname', 'Customer Name', 'Client Name', 'Person Name'],
-    es: ['Nombre', 'Nombre completo', 'Nombre y apellidos', 'Nombre y apellido', 'Nombres y apellidos', 'Apellidos y nombre', 'Nombre del contacto', 'Nombre del cliente'],
+    es: ['Nombre', 'Nombre completo', 'Nombre y apellidos', 'Nombre y apellido', 'Nombres y apellidos', 'Apellidos y nombre', 'Apellidos y nombres', 'Apellido y nombres', 'Apellidos, nombres', 'Nombre del contacto', 'Nombre del cliente'],
     pt: ['Nome', 'Nome completo', 'Nome e sobrenome', 'Nome e apelido', 'Nome do contato', 'Nome do cliente'],
     fr: ['Nom', 'Nom complet', 'Nom et prénom', 'Prénom et nom', 'Nom prénom', 'Prénom nom', 'Nom du contact', 'Nom du client'],
     de: ['Vollständiger Name', 'Vor- und Nachname', 'Vorname und Nachname', 'Name, Vorname', 'Kontaktname', 'Kundenname'],
@@ -141,6 +141,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // (Below a strong match: a person's word may head a yes/no column too, "Socio": Si, No; "Lid": ja, nee.)
   { field: 'name', conf: 0.75, names: { en: ['Display Name', 'Person', 'Full Name (Display)', 'Customer', 'Client', 'Attendee', 'Participant', 'Member', 'Lead', 'Guest', 'Candidate', 'Subscriber', 'Student'], es: ['Candidato', 'Participante', 'Socio', 'Asistente'], pt: ['Participante', 'Sócio', 'Candidato'], fr: ['Participant', 'Candidat'], de: ['Mitglied', 'Kandidat'], it: ['Partecipante', 'Socio', 'Candidato', 'Iscritto'], nl: ['Deelnemer', 'Lid', 'Kandidaat'] } },
   // A school's pupil, singular or as a class list's plural ("Élèves": MARTIN Léa, a Pronote export), like "Student"
+  // and a clinic's patient ("Paciente": Helena Duarte, in an appointments or a receivables export)
+  { field: 'name', conf: 0.75, names: { en: ['Patient'], es: ['Paciente'], pt: ['Paciente'], fr: ['Patient', 'Patiente'], de: ['Patient', 'Patientin'], it: ['Paziente'], nl: ['Patiënt', 'Patient'] } },
   { field: 'name', conf: 0.75, names: { en: ['Pupil', 'Pupils', 'Students'], es: ['Alumno', 'Alumna', 'Alumnos', 'Estudiante'], pt: ['Aluno', 'Aluna', 'Alunos', 'Estudante'], fr: ['Élève', 'Élèves', 'Étudiant', 'Étudiante'], de: ['Schüler', 'Schülerin', 'Student', 'Studentin'], it: ['Alunno', 'Alunna', 'Alunni', 'Studente'], nl: ['Leerling', 'Leerlingen', 'Student'] } },
 
   { field: 'firstName', conf: 1, names: {
@@ -272,7 +274,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     pt: ['Empresa', 'Companhia', 'Organização', 'Nome da empresa', 'Razão social', 'Instituição', 'Nome da instituição', 'Nome da organização'],
     fr: ['Entreprise', 'Société', 'Organisation', 'Raison sociale', "Nom de l'entreprise", 'Nom de la société', 'Structure', 'Nom de structure', 'Nom de la structure', 'Employeur', 'Nom tiers', 'Nom du tiers'],
     de: ['Firma', 'Unternehmen', 'Firmenname', 'Organisation', 'Arbeitgeber', 'Betrieb', 'Institution', 'Geschäftsname'],
-    it: ['Azienda', 'Società', 'Ditta', 'Ragione sociale', 'Nome azienda', 'Organizzazione', 'Ente'],
+    it: ['Azienda', 'Società', 'Ditta', 'Ragione sociale', 'Nome azienda', 'Organizzazione', 'Ente', 'Rag. Soc.', 'RagSoc', 'RagSocCli', 'RagSocCliente'],
     nl: ['Bedrijf', 'Bedrijfsnaam', 'Organisatie', 'Werkgever', 'Firma', 'Onderneming'],
   } },
   { field: 'companyName', conf: 0.95, names: { en: ['Account Name', 'Company Account', 'Org Name', 'Organization 1 - Name'], es: ['Nombre de la cuenta'], pt: ['Nome da conta'], fr: ['Nom du compte'], de: ['Kontoname'], it: ['Nome account'], nl: ['Accountnaam'] } },
@@ -299,7 +301,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // an agency may also be the one a client came through
   { field: 'companyName', conf: 0.6, names: { en: ['Agency', 'Agency Name', 'Government Agency'], es: ['Agencia', 'Dependencia', 'Organismo'], pt: ['Agência', 'Órgão', 'Orgão'], it: ['Agenzia'], de: ['Behörde', 'Dienststelle Name'], nl: ['Instantie', 'Overheidsinstantie'] } },
   // (and a business's trade or fiscal name in Spanish, Portuguese and Italian invoicing tools: Holded's "Nombre fiscal")
-  { field: 'companyName', conf: 0.8, names: { en: ['Account', 'Associated Company'], es: ['Cuenta', 'Nombre comercial', 'Nombre fiscal'], pt: ['Conta', 'Nome comercial'], fr: ['Compte', 'Dénomination', 'Dénomination sociale', 'Nom commercial', 'Organisme', 'Établissement'], de: ['Firmenbezeichnung', 'Firmierung'], it: ['Account', 'Nome commerciale'], nl: ['Account', 'Handelsnaam'] } },
+  { field: 'companyName', conf: 0.8, names: { en: ['Account', 'Associated Company'], es: ['Cuenta', 'Nombre comercial', 'Nombre fiscal', 'Establecimiento', 'Nombre del establecimiento'], pt: ['Conta', 'Nome comercial', 'Estabelecimento', 'Nome do estabelecimento'], fr: ['Compte', 'Dénomination', 'Dénomination sociale', 'Nom commercial', 'Organisme', 'Établissement'], de: ['Firmenbezeichnung', 'Firmierung'], it: ['Account', 'Nome commerciale'], nl: ['Account', 'Handelsnaam'] } },
 
   { field: 'address1', conf: 1, names: {
     en: ['Street Address', 'Address', 'Street', 'Address 1', 'Address Line 1', 'Address1', 'Street 1', 'Address Street', 'Addr', 'Street Address 1', 'Street Line 1', 'Address Line1', 'Street Address Line 1', 'Postal Address', 'Mailing Address'],

@@ -36,10 +36,11 @@ export const NOT_PERSON_NAME_WORDS: ReadonlySet<string> = new Set([
   // a venue's "Room name", "Nombre de la sala", "Nom du bâtiment", "Raumname", "Nome dell'edificio", "Verdieping")
   'floor', 'building', 'wing', 'desk', 'planta', 'piso', 'sala', 'edificio', 'predio', 'andar', 'etage', 'batiment', 'stockwerk', 'geschoss',
   'gebaude', 'raum', 'zimmer', 'piano', 'stanza', 'verdieping', 'gebouw', 'kamer', 'ruimte', 'lokaal',
-  // a department's ("Department Name", "Nombre del departamento", "Abteilungsname") and a player's shirt ("Jersey Name",
-  // "Trikotname": the name printed on it)
+  // a department's ("Department Name", "Nombre del departamento") and a player's shirt ("Jersey Name": the name printed on it)
   'department', 'dept', 'departamento', 'departement', 'dipartimento', 'reparto', 'abteilung', 'afdeling', 'jersey', 'shirt', 'trikot', 'camiseta',
   'maillot', 'maglia', 'shirtnaam',
+  // a school subject's ("Subject Name": Data Structures; "Nombre de la asignatura", "Nome della materia")
+  'subject', 'asignatura', 'materia', 'disciplina', 'matiere', 'fach', 'vak',
 ]);
 
 /**
@@ -197,7 +198,7 @@ export const SELF_ID_WORDS: ReadonlySet<string> = new Set(['person', 'persona', 
   // export ("Buyer User ID", Etsy); a patient, a member, a pupil, a donor in the other languages ("Patienten-Nr",
   // "ID du membre", "Número de paciente", "Codice paziente", "Mitgliedsnummer")
   'lead', 'buyer', 'comprador', 'acheteur', 'kaeufer', 'kaufer', 'acquirente', 'koper', 'paciente', 'paziente', 'membre', 'miembro',
-  'membro', 'mitglied', 'teilnehmer', 'deelnemer', 'participante', 'partecipante', 'alumno', 'aluno', 'eleve', 'etudiant', 'studente', 'alunno',
+  'membro', 'mitglied', 'teilnehmer', 'deelnemer', 'participante', 'partecipante', 'alumno', 'aluno', 'eleve', 'etudiant', 'studente', 'alunno', 'allievo', 'allieva',
   'schueler', 'schuler', 'leerling', 'donante', 'doador', 'donateur', 'spender', 'donatore', 'abonne', 'abonnent', 'abonnee', 'suscriptor', 'assinante',
   // an employee's id in the employer's system ("Id Empleado", "ID Funcionário", "Mitarbeiter-ID", "ID dipendente")
   'employee', 'empleado', 'funcionario', 'colaborador', 'employe', 'salarie', 'mitarbeiter', 'dipendente', 'medewerker', 'staff',

@@ -19,7 +19,7 @@ import { filledTexts, isFullNameText, oneForEachRow, sniffValue, valueShare } fr
 import { ASSIGNED_WORDS, BARE_NAME_WORDS, CONTACT_PERSON_WORDS, HEAD_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, OWNER_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
 import { exactEntry } from './tables';
-import { family, NAME_FIELDS } from './work';
+import { family, NAME_FIELDS, unmap } from './work';
 
 /** The person a row of an event, course or club export is about (Eventbrite, WooCommerce Event Tickets, The Events
  *  Calendar: "Attendee ...", "Participant ...", "Guest ..."), in the seven languages, the surest first. */
@@ -319,4 +319,12 @@ export function ownerEmails(ws: Work[], columns: readonly CellValue[][] | undefi
       && valueShare(columns[x.col] ?? [], (v) => sniffValue(v) === 'email', 2) >= 0.8;
   });
   if (w) Object.assign(w, { field: 'owner', conf: 0.6, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds the emails of the users in charge of the contacts, and no column names them` });
+}
+
+/** A birth date written in parts, its year's and month's columns beside it ("Geburtsjahr", "Geburtsmonat", "Geburtstag";
+ *  "Birth Year", "Birth Month", "Birth Day"): the day's column alone is no date of birth. */
+export function birthDateParts(ws: Work[]): void {
+  const parts = (w: Work) => /(?:\b|geburts|geboorte)(?:year|month|jahr|monat|ano|mes|annee|mois|anno|mese|jaar|maand)\b/i.test(withoutAccents(w.header));
+  if (!ws.some((w) => w.field === null && parts(w) && /birth|geburt|nac|naiss|nasc|geboorte/i.test(w.header))) return;
+  for (const w of ws) if (w.field === 'dateOfBirth' && /day|tag|dia|jour|giorno|dag/i.test(w.header)) unmap(w, `"${w.header}" is the day of a birth date written in parts`);
 }

@@ -26,7 +26,7 @@ import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
-import { loginEmails, loginIds, loginNames, ownerEmails, wholeNamesAsFirst, whoseColumns } from './people';
+import { birthDateParts, loginEmails, loginIds, loginNames, ownerEmails, wholeNamesAsFirst, whoseColumns } from './people';
 import { taggedColumns } from './tagged';
 import { companyCopies, eventRowIds, groupContacts, leadingId, REGISTER_NUMBER, registerNumbers } from './records';
 import { contactKinds } from './kinds';
@@ -145,12 +145,6 @@ function splitStreet(ws: Work[], columns: readonly CellValue[][]): void {
 }
 
 /** A birth date in parts (Thunderbird's "Birth Year", "Birth Month", "Birth Day"): the day column is no date of birth. */
-function birthDateParts(ws: Work[]): void {
-  const parts = (w: Work) => /\b(?:year|month|jahr|monat|ano|mes|annee|mois|anno|mese|jaar|maand)\b/i.test(withoutAccents(w.header));
-  if (!ws.some((w) => w.field === null && parts(w) && /birth|geburt|nac|naiss|nasc|geboorte/i.test(w.header))) return;
-  for (const w of ws) if (w.field === 'dateOfBirth' && /day|tag|dia|jour|giorno|dag/i.test(w.header)) unmap(w, `"${w.header}" is the day of a birth date written in parts`);
-}
-
 /** A bare "name" beside the person's own first and last name columns, over words with numbers in half its values ("Het
  *  Grote Puzzelboek 2026", an order line's product beside "customerFirstname"), names a thing, not the person. An id in
  *  brackets after a name ("Ann Lee (4521)") does not count. */

@@ -160,8 +160,8 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   // A header naming an id, a code, a record's number or a number in a national register ("State_id", "COD. CONTRATTO",
   // "matnr", "Kundennummer"; "adeli", "NPI": ./nationalids.ts) is never a phone by its digits.
   const tokens = headerTokens(w.header);
-  // (a code word as a compound's last word too: "ComuneNascitaCodice", a town's register code)
-  const coded = RE_CODE_HEADER.test(withoutAccents(w.header).replace(/_/g, ' ')) || RE_CODE_HEADER.test(tokens[tokens.length - 1] ?? '');
+  // (a code word inside a compound too: "ComuneNascitaCodice", a town's register code; "CodFiscale", a tax code)
+  const coded = RE_CODE_HEADER.test(withoutAccents(w.header).replace(/_/g, ' ')) || tokens.some((t) => RE_CODE_HEADER.test(t));
   if (vote?.field === 'phone' && family(w.field) !== 'phone' && (coded || tokens.some(isIdToken) || isIdNumberHeader(tokens) || isRegistryIdHeader(tokens))) vote = null;
   // A header naming a date or a moment ("signondate", "Anmeldedatum", "Fecha alta", "Data cadastro", "timestamp") is never a
   // phone by its digits: ten digits there are a Unix timestamp (1771930800), not a mobile without its "0".

@@ -27,6 +27,9 @@ export const STATUSES = new Set(
     // a subscription's (a gym's "Estado": Suscrito, Cancelado)
     'suscrito suscrita suscripto suscripta assinado assinada abonne abonnee abonniert abbonato abbonata geabonneerd').split(' '),
   ['en attente', 'in attesa', 'en espera', 'em espera', 'in afwachting', 'no show', 'checked in'],
+  // A lead's or a request's ("Estado": nueva, contactada)
+  ('nuevo nueva novo nouveau nouvelle neu nuovo nuova nieuw contactado contactada contatado contatada contacte contactee kontaktiert ' +
+    'contattato contattata gecontacteerd').split(' '),
   // A consent's answer ("Acepta", "No Acepta" of a promotion's terms; "Não aceita")
   ['acepta', 'no acepta', 'acepto', 'no acepto', 'nao aceita', 'nao aceito', 'accepte pas', 'non accetta', 'accetta', 'not accepted'],
   // A staff list's: on leave, on holiday, on sick leave (HR exports: "De vacaciones", "Em férias", "Im Urlaub").

@@ -2564,3 +2564,26 @@ describe('twenty-eighth and twenty-ninth parts: a report\'s heading block, paste
     expect(fieldsOf(['EMAIL', 'COMERCIAL'], { sampleRows: [['a@example.es', 'Ana Ruiz'], ['b@example.es', 'Luis Gil']] })[1]).toBe('owner');
   });
 });
+
+describe('thirtieth and thirty-first parts: names in one cell, patients, parts of a birth date, statuses', () => {
+  it.each([['Apellidos y nombres', 'name'], ['APELLIDOS Y NOMBRES', 'name'], ['Estabelecimento', 'companyName'], ['Establecimiento', 'companyName'], ['Paciente', 'name'], ['Paziente', 'name'], ['Patient', 'name'], ['RagSocCli', 'companyName'], ['Rag. Soc.', 'companyName'], ['CodiceAllievo', 'externalId']] as const)('"%s" is %s', (h, field) => {
+    expect(mapOf(['Email', h])[h]).toBe(field);
+  });
+  it.each(['Subject Name', 'Nombre de la asignatura'])('"%s" is no person\'s name', (h) => {
+    expect(mapOf(['Email', h])[h]).toBeNull();
+  });
+  it('a birth date in three columns ("Geburtsjahr", "Geburtsmonat", "Geburtstag"): the day alone is no date of birth', () => {
+    const rows = [['Heike', '1971', '4', '18'], ['Jens', '1985', '11', '2']];
+    expect(fieldsOf(['Vorname', 'Geburtsjahr', 'Geburtsmonat', 'Geburtstag'], { sampleRows: rows })).toEqual(['firstName', null, null, null]);
+    expect(fieldsOf(['Vorname', 'Geburtstag'], { sampleRows: [['Heike', '18.04.1971'], ['Jens', '02.11.1985']] })[1]).toBe('dateOfBirth');
+  });
+  it('"Estado" over a lead\'s statuses ("nueva", "contactada") is no state, whatever the file\'s country', () => {
+    const rows = [['Rosa Martínez', '4510 Bellaire Blvd', 'nueva'], ['Luis Herrera', '2210 Westheimer Rd', 'contactada'], ['Ana Soto', '918 Main St', 'ganada']];
+    expect(fieldsOf(['Nombre', 'Dirección', 'Estado'], { sampleRows: rows })[2]).toBeNull();
+    expect(fieldsOf(['Email', 'Estado'], { sampleRows: [['a@example.mx', 'Jalisco'], ['b@example.mx', 'Nuevo León']], defaultCountry: 'MX' })[1]).toBe('state');
+  });
+  it('a code\'s header in a compound ("CodFiscale") is never a phone by its digits', () => {
+    const rows = [['+39 02 1234567', '02345678901'], ['+39 06 7654321', '03456789012']];
+    expect(fieldsOf(['Tel1', 'CodFiscale'], { sampleRows: rows, defaultCountry: 'IT' })[1]).toBeNull();
+  });
+});
