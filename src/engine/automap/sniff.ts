@@ -189,7 +189,8 @@ const FILE_EXT = new Set(['pdf', 'doc', 'docx', 'odt', 'rtf', 'txt', 'xls', 'xls
   'msg', 'eml', 'vcf', 'xml', 'json', 'html', 'htm']);
 const isBareDomain = (s: string) => {
   const end = s.split('/')[0].split('.').pop() ?? '';
-  return RE_DOMAIN.test(s) && isDomainEnd(end) && !(!s.includes('/') && FILE_EXT.has(end.toLowerCase()));
+  // (nor a number with a suffix, "0001234.REV", an archive's record: a bare domain's name has a letter)
+  return RE_DOMAIN.test(s) && isDomainEnd(end) && !(!s.includes('/') && FILE_EXT.has(end.toLowerCase())) && !/^\d+\./.test(s);
 };
 const RE_NUMBER = /^[-+]?\d+(?:[.,]\d+)?$/;
 /** A cell's text as sniffed: trimmed, without the apostrophe exports put before numbers to keep them text. */

@@ -814,8 +814,9 @@ describe('precision, recall and F1 over all columns', () => {
   // the mapper of the session's start: the session's rules raised it by 0.0023.
   // 0.9598 after its first rules: "Paciente", "RagSocCli", "CodiceAllievo", "Subject Name", a code's compound
   // ("CodFiscale") never a phone.
-  it('thirty-first held-out part: F1 of at least 0.9597', () => {
-    expect(report('thirty-first held-out part', HELDOUT31).f1).toBeGreaterThanOrEqual(0.9597);
+  // 0.9609 after a number with a suffix ("0001234.REV") stopped reading as a web address.
+  it('thirty-first held-out part: F1 of at least 0.9607', () => {
+    expect(report('thirty-first held-out part', HELDOUT31).f1).toBeGreaterThanOrEqual(0.9607);
   });
   it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23], ['twenty-fourth held-out', HELDOUT24], ['twenty-fifth held-out', HELDOUT25], ['twenty-sixth held-out', HELDOUT26], ['twenty-seventh held-out', HELDOUT27], ['twenty-eighth held-out', HELDOUT28], ['twenty-ninth held-out', HELDOUT29], ['thirtieth held-out', HELDOUT30], ['thirty-first held-out', HELDOUT31]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);

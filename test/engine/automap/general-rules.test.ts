@@ -2566,6 +2566,11 @@ describe('twenty-eighth and twenty-ninth parts: a report\'s heading block, paste
 });
 
 describe('thirtieth and thirty-first parts: names in one cell, patients, parts of a birth date, statuses', () => {
+  it('a number with a suffix ("0001234.REV", an archive\'s record) is no web address; a domain with a letter is', () => {
+    expect(sniffValue('0001234.REV')).not.toBe('url');
+    expect(sniffValue('studio-bela.example')).toBe('url');
+    expect(sniffValue('4you.example')).toBe('url');
+  });
   it.each([['Apellidos y nombres', 'name'], ['APELLIDOS Y NOMBRES', 'name'], ['Estabelecimento', 'companyName'], ['Establecimiento', 'companyName'], ['Paciente', 'name'], ['Paziente', 'name'], ['Patient', 'name'], ['RagSocCli', 'companyName'], ['Rag. Soc.', 'companyName'], ['CodiceAllievo', 'externalId']] as const)('"%s" is %s', (h, field) => {
     expect(mapOf(['Email', h])[h]).toBe(field);
   });
