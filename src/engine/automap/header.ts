@@ -55,7 +55,7 @@ import { isQuestion, questionGuess } from './questions';
 import { segmentGuess } from './segments';
 import { idGuess, referenceGuess } from './ids';
 import { taggedGuess } from './tagged';
-import { compoundSplit, expandAbbreviations, groupIndex, joinSplitWords, qualifiers, romanNumbered } from './qualifiers';
+import { compoundSplit, expandAbbreviations, groupIndex, joinSplitWords, PROPERTY_ASIDE, qualifiers, romanNumbered } from './qualifiers';
 import { memberKind, numberedOwnerGuess, roleNameGuess } from './people';
 import { ADDRESS_FIELDS, ADDRESS_NOUNS, round2 } from './work';
 
@@ -179,6 +179,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   }
 
   const main = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim() || raw;
+  const aside = /\(([^)]*)\)\s*$/.exec(raw)?.[1];
+  if (aside && PROPERTY_ASIDE.test(headerTokens(aside).join(' '))) return { field: null, conf: 0.8, reason: `The ${aside.trim().toLowerCase()} of "${main}", not the value`, final: true, rank: 'primary' };
   const tokens = joinSplitWords(main === raw ? rawTokens : romanNumbered(headerTokens(main)));
   const words = tokens.filter((t) => !/^\d+$/.test(t));
   // Words in parentheses still say whose and which: "Phone (Mobile)", "Email (Work)", "Telefon (privat)".

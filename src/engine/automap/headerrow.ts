@@ -87,6 +87,11 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined,
       data++;
       continue;
     }
+    // A person's name with a middle initial, "Lorna K. Pruitt" or "Pruitt, Lorna K.": no header is written so.
+    if (/^\p{Lu}\p{Ll}+ \p{Lu}\. \p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}+, \p{Lu}\p{Ll}+ \p{Lu}\.$/u.test(text)) {
+      data++;
+      continue;
+    }
     // A street line: "10 Downing Street", "Bayernstraße 5" (a word no header uses), "12 Main St" (three words and no
     // header's meaning); "Street 2", "Home Street 2" are headers.
     const street = isStreetText(text);

@@ -79,6 +79,8 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
   const confirm = words.find((w) => CONFIRM_WORDS.has(w));
   if (confirm && words.some((w) => headWords().get(w)?.[0] === 'email')) return { field: 'email', conf: 0.6, reason: `An email's confirmation ("${confirm}")`, rank: 'alternate', fallback: true, fallbackWhy: "an email's confirmation, the same address" };
   const content = words.filter((w) => w.length > 1 || /\d/.test(w));
+  // A fax number is no phone of the contact's, whatever words stand with it ("tel_fax", "Fax privé").
+  if (words.some((w) => w === 'fax' || w === 'telefax')) return { field: null, conf: 0.8, reason: `A fax number ("${words.join(' ')}"), not a phone`, final: true, rank: 'primary' };
   // (A date word names another date than the person's, "Fecha alta"; a whole known name before the person of the file
   // is theirs: "data_nasc_paciente", "fecha_nacimiento_alumno", "geboortedatum_lid".)
   if (words.some((w) => NEGATIVE_WORDS.has(w))) return ownOfPerson(content, why, true);

@@ -1,6 +1,6 @@
 // The words of one header read apart, before ./header.ts looks them up: its qualifiers (which kind, which address
-// group, billing, shipping), the number that says which of several, a one-word compound's parts, Roman numerals, and
-// words camelCase split apart that are one.
+// group, billing, shipping), the number that says which of several, a one-word compound's parts, Roman numerals,
+// words camelCase split apart that are one, and a property of the value in parentheses.
 import {
   ALTERNATE_WORDS,
   BILLING_WORDS,
@@ -129,3 +129,7 @@ export function expandAbbreviations(tokens: readonly string[]): string | null {
   }
   return changed ? out.join(' ') : null;
 }
+
+/** Words in parentheses that name a property of the value, not the value: its type, its label, its country code, its
+ *  extension ("Phone 1 (Type)", "Phone 1 (Country Code)", "Email (Label)"). */
+export const PROPERTY_ASIDE = /^(?:type|label|country code|code|ext|extension|tipo|typ|art|etiqueta|libelle|etichetta|soort)$/;

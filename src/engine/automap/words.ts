@@ -145,7 +145,7 @@ export const HEAD_WORDS: ReadonlyArray<[string, StandardFieldKey, number]> = [
   ['city', 'city', 0.7], ['town', 'city', 0.7], ['ciudad', 'city', 0.7], ['cidade', 'city', 0.7], ['ville', 'city', 0.7], ['stadt', 'city', 0.7],
   ['citta', 'city', 0.7], ['plaats', 'city', 0.7], ['woonplaats', 'city', 0.7], ['localidad', 'city', 0.7], ['comune', 'city', 0.65],
   ['state', 'state', 0.65], ['province', 'state', 0.65], ['provincia', 'state', 0.65], ['region', 'state', 0.6], ['bundesland', 'state', 0.65], ['provincie', 'state', 0.65],
-  ['country', 'country', 0.7], ['pais', 'country', 0.7], ['pays', 'country', 0.7], ['paese', 'country', 0.7], ['nazione', 'country', 0.7],
+  ['country', 'country', 0.7], ['countryname', 'country', 0.7], ['pais', 'country', 0.7], ['pays', 'country', 0.7], ['paese', 'country', 0.7], ['nazione', 'country', 0.7],
   ['street', 'address1', 0.7], ['address', 'address1', 0.7], ['addr', 'address1', 0.65], ['direccion', 'address1', 0.7], ['endereco', 'address1', 0.7], ['adresse', 'address1', 0.7],
   ['indirizzo', 'address1', 0.7], ['adres', 'address1', 0.7], ['strasse', 'address1', 0.7], ['str', 'address1', 0.7], ['straat', 'address1', 0.7], ['domicilio', 'address1', 0.65],
   ['website', 'website', 0.7], ['url', 'website', 0.65], ['homepage', 'website', 0.7], ['webpage', 'website', 0.7], ['web', 'website', 0.6],
@@ -164,7 +164,7 @@ export const HEAD_WORDS: ReadonlyArray<[string, StandardFieldKey, number]> = [
 ];
 
 /** Words after a key word that do not change it: "Phone Number", "Email Value", "Zip Code", "Telefonnummer Nr". */
-export const FILLER_WORDS: ReadonlySet<string> = new Set(['number', 'numbers', 'nummern', 'nummers', 'numeros', 'numeri', 'no', 'num', 'nr', 'nro', 'numero', 'code', 'value', 'id', 'line', 'address', 'adres', 'adresse', 'direccion', 'endereco', 'indirizzo', 'de', 'do', 'da', 'di', 'du', 'del', 'van', 'principal', 'principale', 'primary', 'main']);
+export const FILLER_WORDS: ReadonlySet<string> = new Set(['number', 'numbers', 'nummern', 'nummers', 'numeros', 'numeri', 'no', 'num', 'nr', 'nro', 'numero', 'code', 'iso', 'value', 'id', 'line', 'address', 'adres', 'adresse', 'direccion', 'endereco', 'indirizzo', 'de', 'do', 'da', 'di', 'du', 'del', 'van', 'principal', 'principale', 'primary', 'main']);
 
 /** Linking words and articles a one-word header leaves out: "DateNaissance" is "Date de naissance", "NumeroTelefono"
  *  "Número de teléfono", "NomFamille" "Nom de famille", "GeboorteDatum" "Geboorte datum". */

@@ -2592,3 +2592,27 @@ describe('thirtieth and thirty-first parts: names in one cell, patients, parts o
     expect(fieldsOf(['Tel1', 'CodFiscale'], { sampleRows: rows, defaultCountry: 'IT' })[1]).toBeNull();
   });
 });
+
+describe('thirty-second part: vendors\' wide exports', () => {
+  it('a first row of names with a middle initial ("Lorna K. Pruitt", "Pruitt, Lorna K.") is data, not headers', () => {
+    const rows = [['Lorna', 'Pruitt', 'Lorna K. Pruitt', 'Pruitt, Lorna K.'], ['Dwayne', 'Castillo', 'Dwayne M. Castillo', 'Castillo, Dwayne M.'], ['Esther', 'Navarro', 'Esther J. Navarro', 'Navarro, Esther J.']];
+    expect(locateHeaders(rows).headerRow).toBe(0);
+    expect(locateHeaders([['First', 'Last', 'Full Name', 'Nachname, Vorname'], ...rows]).headerRow).toBe(1);
+  });
+  it.each(['Phone 1 (Type)', 'Phone 1 (Country Code)', 'Phone (Ext)'])('"%s", a property of the phone in parentheses, is not the phone', (h) => {
+    expect(fieldsOf(['Email', 'Phone 1', h], { sampleRows: [['a@example.com', '+85221234567', 'Mobile'], ['b@example.com', '+61291234567', 'Home']] })[2]).toBeNull();
+  });
+  it('a type or a person in parentheses still says which ("Phone (Mobile)", "Vorname (Kind)" is the child\'s)', () => {
+    expect(mapOf(['Email', 'Phone (Mobile)'])['Phone (Mobile)']).toBe('phone');
+    expect(mapOf(['E-Mail', 'Vorname (Kind)'])['Vorname (Kind)']).toBeNull();
+  });
+  it.each(['tel_fax', 'Fax privé'])('"%s" is a fax number, no phone', (h) => {
+    expect(fieldsOf(['tel_cell', h], { sampleRows: [['0171 5550187', '040 3344559'], ['0160 5550122', '0431 908879']], defaultCountry: 'DE' })[1]).toBeNull();
+  });
+  it.each(['Addresses 1 Country ISO2 code', 'adr_one_countryname'])('"%s" is the country', (h) => {
+    expect(mapOf(['Email', h])[h]).toBe('country');
+  });
+  it('"loginname" of handles, the file\'s only id, is the External ID', () => {
+    expect(fieldsOf(['email', 'loginname'], { sampleRows: [['a@example.de', 'ohansen'], ['b@example.de', 'pkorte']] })[1]).toBe('externalId');
+  });
+});
