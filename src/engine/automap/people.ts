@@ -244,7 +244,7 @@ export function memberKind(key: string, entry: { field: string | null }): boolea
 
 /** Words of a user account's name ("Username", "Nome utente", "Benutzername", "Nombre de usuario", "Login"). */
 const LOGIN_WORDS: ReadonlySet<string> = new Set(['username', 'user', 'login', 'logon', 'benutzername', 'benutzer', 'nutzername', 'gebruikersnaam',
-  'gebruiker', 'utente', 'usuario', 'utilisateur', 'identifiant', 'utilizador', 'connexion', 'loginname', 'username']);
+  'gebruiker', 'utente', 'usuario', 'utilisateur', 'identifiant', 'utilizador', 'connexion', 'loginname']);
 
 /** A user name or login column of email addresses ("Nome utente": socio1@example.es, as sites log their members in) is
  *  the email, when no other column of the file is one. */

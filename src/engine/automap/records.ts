@@ -207,10 +207,9 @@ const MONEY_WORDS: ReadonlySet<string> = new Set(['price', 'prices', 'total', 's
 /**
  * Of two ids of the person, the first is the External ID: an id opening the file, the key of its contact table, a bare
  * one ("ID", "uuid", "pk"), a surely named one ("id_funcionario", "Identifiant Client") or an acronym's filled in every
- * row ("SIS ID"), comes before a named id
- * further on ("Customer Number", "matricula", "user_id", "personeelsnummer", "Référence Client"). Not in a file of sales
- * or invoices (prices, totals, amounts: "product_prijs1", "totaalIncBtw", "VALOR"): there the first id numbers the
- * invoices, and the customer's named number is the person's.
+ * row ("SIS ID"), comes before a named id further on ("Customer Number", "matricula", "user_id", "personeelsnummer",
+ * "Référence Client"). Not in a file of sales or invoices (prices, totals, amounts: "product_prijs1", "totaalIncBtw",
+ * "VALOR"): there the first id numbers the invoices, and the customer's named number is the person's.
  */
 export function leadingId(ws: readonly Work[], columns?: readonly CellValue[][]): Work | undefined {
   const w = ws[0];

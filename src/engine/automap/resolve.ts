@@ -144,7 +144,6 @@ function splitStreet(ws: Work[], columns: readonly CellValue[][]): void {
   if (w) Object.assign(w, { field: 'address1', conf: VALUE_CONF.address1, basis: 'values', rank: 'primary', reason: 'Values look like street names, the house numbers beside them' });
 }
 
-/** A birth date in parts (Thunderbird's "Birth Year", "Birth Month", "Birth Day"): the day column is no date of birth. */
 /** A bare "name" beside the person's own first and last name columns, over words with numbers in half its values ("Het
  *  Grote Puzzelboek 2026", an order line's product beside "customerFirstname"), names a thing, not the person. An id in
  *  brackets after a name ("Ann Lee (4521)") does not count. */
