@@ -268,13 +268,14 @@ const isLoginHandle = (v: string) => /^[a-z][a-z0-9._-]{1,39}$/i.test(v) && /[a-
  */
 export function loginIds(ws: Work[], columns: readonly CellValue[][] | undefined): void {
   if (!columns || ws.some((w) => w.field === 'externalId' || w.field === 'contactId')) return;
-  const w = ws.find((x) => {
-    const ts = headerTokens(x.header);
-    if (x.field !== null || !ts.some((t) => LOGIN_WORDS.has(t)) || !ts.every((t) => LOGIN_WORDS.has(t) || LOGIN_NAME_WORDS.has(t))) return false;
-    const vs = filledTexts(columns[x.col] ?? []);
-    return oneForEachRow(vs) && vs.every(isLoginHandle);
-  });
-  if (w) Object.assign(w, { field: 'externalId', conf: 0.55, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds each person's login ("${filledTexts(columns[w.col] ?? [])[0]}"), the file's only id of them` });
+  for (const w of ws) {
+    const ts = headerTokens(w.header);
+    if (w.field !== null || !ts.some((t) => LOGIN_WORDS.has(t)) || !ts.every((t) => LOGIN_WORDS.has(t) || LOGIN_NAME_WORDS.has(t))) continue;
+    const vs = filledTexts(columns[w.col] ?? []);
+    if (!oneForEachRow(vs) || !vs.every(isLoginHandle)) continue;
+    Object.assign(w, { field: 'externalId', conf: 0.55, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds each person's login ("${vs[0]}"), the file's only id of them` });
+    return;
+  }
 }
 
 /** A user name column of people's full names ("User Name": Aisha Bello, Connor Walsh, as event and poll tools export the

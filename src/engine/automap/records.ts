@@ -217,7 +217,7 @@ export function leadingId(ws: readonly Work[], columns?: readonly CellValue[][])
   // (A weaker name, an acronym's id, "SIS ID", leads too when it is filled in every sample row: a key is never missing;
   // Square's "Reference ID", empty for some customers, is not the file's key. A user account's id still yields to the
   // customer's own number.)
-  const filled = !!columns && (columns[w.col] ?? []).every((v) => String(v ?? '').trim() !== '');
+  const filled = !!columns && filledTexts(columns[w.col] ?? []).length === (columns[w.col] ?? []).length;
   const weak = w.conf >= 0.55 && filled && !headerTokens(w.header).some((t) => USER_ID_WORDS.has(t));
   if (!LEADING_BARE_ID.test(headerTokens(w.header).join('')) && w.conf < 0.7 && !weak) return undefined;
   return ws.some((o) => headerTokens(o.header).some((t) => MONEY_WORDS.has(t))) ? undefined : w;

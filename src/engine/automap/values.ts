@@ -124,32 +124,30 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
   // ("m.krause@firma.example", "http://www.martin-krause.example" in the one row that has them).
   const single = opts.noHeader && sniff.n === 1 ? (sniff.counts.email ? 'email' : sniff.counts.url && values.some((v) => RE_LINK.test(String(v ?? '').trim())) ? 'website' : null) : null;
   let vote = columnVote(sniff) ?? (single ? { field: single, share: 1 } : null);
-  // Links to social profiles under a header that asks for something else (a form's "Any links: LinkedIn, GitHub...")
-  // are no website; without a header (LinkedIn's own export), the profile is the one web address the contact has.
-  const profiles = !w.empty && textShare(values, RE_PROFILE_URL) >= 0.6;
-  if (vote?.field === 'website' && profiles) vote = null;
-  if (w.field === 'website' && w.conf < STRONG && profiles) {
-    unmap(w, `"${w.header}" holds social profiles, not a website`);
-    return;
-  }
-  // Links that open a chat ("ENLACE_WHATSAPP": https://wa.me/51987654321) are no website, under a weak header or none.
-  const chats = textShare(values, RE_CHAT_URL) >= 0.6;
-  if (vote?.field === 'website' && chats) vote = null;
-  if (w.field === 'website' && w.conf < STRONG && chats) {
-    unmap(w, `"${w.header}" holds links that open a chat, not a website`);
-    return;
-  }
-  // Addresses of a web API ("https://api.calendly.com/organizations/AAAA": the record a column links to) are no website.
-  if (vote?.field === 'website' && textShare(values, RE_API_URL) >= 0.6) vote = null;
-  // Links to shared files (a form's uploaded documents) are no website either.
-  if (vote?.field === 'website' && textShare(values, RE_FILE_LINK) >= 0.6) vote = null;
-  // Links into one site's records ("https://app.example.com/prospects/1042", ".../1043"): each contact's page in a tool,
-  // not their website, which differs from row to row. Under a weak header or none.
-  const recordLinks = oneSitesPages(values);
-  if (vote?.field === 'website' && recordLinks) vote = null;
-  if (w.field === 'website' && w.conf < STRONG && recordLinks) {
-    unmap(w, `"${w.header}" holds links to one site's pages ("${filledTexts(values)[0]}"), not each contact's website`);
-    return;
+  // Links that are no website, under a weak header or none: their values' vote goes, and a weak website header lets go.
+  // Addresses of a web API and links to shared files only lose their vote.
+  const notWebsites: readonly (readonly [() => boolean, (() => string) | null])[] = [
+    // Social profiles under a header that asks for something else (a form's "Any links: LinkedIn, GitHub..."); without
+    // a header (LinkedIn's own export), the profile is the one web address the contact has.
+    [() => !w.empty && textShare(values, RE_PROFILE_URL) >= 0.6, () => 'social profiles, not a website'],
+    // Links that open a chat ("ENLACE_WHATSAPP": https://wa.me/51987654321).
+    [() => textShare(values, RE_CHAT_URL) >= 0.6, () => 'links that open a chat, not a website'],
+    // Addresses of a web API ("https://api.calendly.com/organizations/AAAA": the record a column links to).
+    [() => textShare(values, RE_API_URL) >= 0.6, null],
+    // Links to shared files (a form's uploaded documents).
+    [() => textShare(values, RE_FILE_LINK) >= 0.6, null],
+    // Links into one site's records ("https://app.example.com/prospects/1042", ".../1043"): each contact's page in a
+    // tool, not their website, which differs from row to row.
+    [() => oneSitesPages(values), () => `links to one site's pages ("${filledTexts(values)[0]}"), not each contact's website`],
+  ];
+  const weakWebsite = w.field === 'website' && w.conf < STRONG;
+  for (const [holds, what] of notWebsites) {
+    if ((vote?.field !== 'website' && !(what && weakWebsite)) || !holds()) continue;
+    vote = null;
+    if (what && weakWebsite) {
+      unmap(w, `"${w.header}" holds ${what()}`);
+      return;
+    }
   }
   // File names under a header read by a weak key word ("doc_comprobante_domicilio": cfe_dic.pdf, a proof of address):
   // uploaded files, not the value the word names.
