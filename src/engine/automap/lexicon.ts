@@ -217,8 +217,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     pt: ['Telefone', 'Fone', 'Número de telefone', 'Telefone de contato', 'Telefone principal'],
     fr: ['Téléphone', 'Tél', 'Tel', 'Numéro de téléphone', 'N° de téléphone', 'Téléphone principal'],
     de: ['Telefon', 'Telefonnummer', 'Tel', 'Rufnummer', 'Telefon-Nr', 'Tel-Nr', 'Telefonnr', 'Haupttelefon', 'Haupttelefonnummer', 'Telefonnummern',
-      // as letterheads write it ("Fon", "Fax")
-      'Fon'],
+      // as letterheads write it ("Fon", "Fax"); Apple Contacts' German export names the main number "Hauptnummer"
+      'Fon', 'Hauptnummer'],
     it: ['Telefono', 'Numero di telefono', 'Recapito telefonico', 'Tel', 'Telefono principale', 'Numero telefonico'],
     // ("Contactnummer" is the number to call, as "Contact Number" is: no record's id)
     nl: ['Telefoon', 'Telefoonnummer', 'Tel', 'Telnr', 'Tel-nr', 'Hoofdtelefoon', 'Hoofdnummer', 'Telefoonnummers', 'Contactnummer'],
@@ -426,7 +426,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     en: ['Date of Birth', 'DOB', 'Birthday', 'Birthdate', 'Birth Date', 'BDAY', 'Birth Day', 'D.O.B.', 'Birth', 'Born', 'Born On'],
     es: ['Fecha de nacimiento', 'F. nacimiento', 'Cumpleaños', 'Nacimiento', 'Fecha nacimiento', 'Fec nac', 'Fecha de cumpleaños', 'Fecha nac', 'F nac', 'Nac'],
     pt: ['Data de nascimento', 'Nascimento', 'Data nascimento', 'Dt nascimento', 'Aniversário', 'Data de aniversário', 'Data nasc', 'Dt nasc', 'Nasc'],
-    fr: ['Date de naissance', 'Anniversaire', 'Né le', 'Naissance', 'Date anniversaire', "Date d'anniversaire", 'Date naiss'],
+    // "DDN", the date de naissance abbreviated (an association manager's member table: "ddn_adh")
+    fr: ['Date de naissance', 'Anniversaire', 'Né le', 'Naissance', 'Date anniversaire', "Date d'anniversaire", 'Date naiss', 'DDN'],
     de: ['Geburtsdatum', 'Geburtstag', 'Geb', 'Geb-Datum', 'Gebdat', 'Geb-Dat', 'Geburtsdat', 'Geburt'],
     // the birth alone, as Spanish, Portuguese and French write it too ("nascita": 1988-04-17, an online contest's sign-ups)
     it: ['Data di nascita', 'Compleanno', 'Data nascita', 'Nato il', 'Data compleanno', 'Nascita', 'Data nasc'],

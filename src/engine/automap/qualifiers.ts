@@ -10,7 +10,7 @@ import {
   TYPE_GROUPS,
   TYPE_WORDS,
 } from './lexicon';
-import { exactEntry, headWords, type Entry, type Rank } from './tables';
+import { exactEntry, headWords, knownWords, type Entry, type Rank } from './tables';
 
 const LATIN_NATION: ReadonlySet<string> = new Set(['nation', 'nacion', 'nazione', 'nacao']);
 /** The number that says which of several: right after an indexable word ("Address 2", "Email_3", "Telefone1"). */
@@ -68,6 +68,10 @@ export function compoundSplit(c: string): { prefix: string; key: string; entry: 
     const entry = exactEntry(c.slice(i));
     if (entry && entry.field !== null) return { prefix: c.slice(0, i), key: c.slice(i), entry };
   }
+  // A four-letter key after a whole known word: Salesforce's "BILLINGCITY", a company record's "companycity". (Not
+  // "name": a "Zusatzname" is an addition to the name.)
+  const short = c.endsWith('name') ? null : exactEntry(c.slice(-4));
+  if (short && short.field !== null && knownWords().has(c.slice(0, -4))) return { prefix: c.slice(0, -4), key: c.slice(-4), entry: short };
   return null;
 }
 

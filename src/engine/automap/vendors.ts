@@ -231,4 +231,16 @@ export const VENDOR_HEADERS: readonly VendorConvention[] = [
     source: 'RFC 6350 (vCard 4.0) property names; github:nbeaver/vcard2csv contacts.tsv',
     headers: { FN: ['name', 0.9], N: null, EMAIL: 'email', TEL: 'phone', ORG: 'companyName', ADR: ['address1', 0.9], BDAY: 'dateOfBirth', URL: 'website', NOTE: null, CATEGORIES: 'tags', NICKNAME: null, TITLE: null, ROLE: null, UID: ['externalId', 0.6], 'Cell phone': ['phone', 0.95, 'typed'], 'Work phone': ['phone', 0.9, 'typed'], 'Home phone': ['phone', 0.9, 'typed'] },
   },
+  {
+    // Tine 2.0 and EGroupware name an address book's columns by their database fields: "n_given", "n_family", the
+    // business address "adr_one_*" and the private one "adr_two_*" (a second address group, not imported over the first).
+    vendor: 'Tine 2.0 and EGroupware address book (database field names)',
+    source: 'github:tine20/tine20 tine20/Addressbook/Setup/DemoData/import/Contact/Contact.csv (the address book demo data)',
+    headers: {
+      n_given: 'firstName', n_family: 'lastName', n_middle: null, n_prefix: null, n_suffix: null, n_fn: ['name', 0.9], n_fileas: null,
+      adr_one_street: 'address1', adr_one_street2: null, adr_one_locality: 'city', adr_one_region: 'state', adr_one_postalcode: 'postalCode',
+      adr_one_countryname: 'country', adr_two_street: null, adr_two_street2: null, adr_two_locality: null, adr_two_region: null,
+      adr_two_postalcode: null, adr_two_countryname: null, org_name: 'companyName', org_unit: null,
+    },
+  },
 ];

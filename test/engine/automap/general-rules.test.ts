@@ -2616,3 +2616,25 @@ describe('thirty-second part: vendors\' wide exports', () => {
     expect(fieldsOf(['email', 'loginname'], { sampleRows: [['a@example.de', 'ohansen'], ['b@example.de', 'pkorte']] })[1]).toBe('externalId');
   });
 });
+
+describe('before the thirty-third part: a groupware\'s field names, glued keys, abbreviations', () => {
+  it('Tine 2.0\'s and EGroupware\'s field names: the business address ("adr_one_*") is the address, the private one not over it', () => {
+    const rows = [['Karsten', 'Voss', 'Speicherstadt 4', 'Hamburg', '20095', 'Am Deich 2', 'Kiel']];
+    expect(fieldsOf(['n_given', 'n_family', 'adr_one_street', 'adr_one_locality', 'adr_one_postalcode', 'adr_two_street', 'adr_two_locality'], { sampleRows: rows, defaultCountry: 'DE' }))
+      .toEqual(['firstName', 'lastName', 'address1', 'city', 'postalCode', null, null]);
+  });
+  it.each([['BILLINGCITY', 'city'], ['companycity', 'city'], ['customermail', 'email']] as const)('"%s", a known word glued to a four-letter key, is %s', (h, field) => {
+    expect(mapOf(['Name', h])[h]).toBe(field);
+  });
+  it('"Zusatzname", an addition to the name, is still no name', () => {
+    expect(mapOf(['Vorname', 'Nachname', 'Zusatzname'])['Zusatzname']).toBeNull();
+  });
+  it('"Hauptnummer" (Apple Contacts in German) is the main phone, a mobile beside it an additional one', () => {
+    expect(fieldsOf(['Vorname', 'Hauptnummer', 'Mobiltelefon'], { sampleRows: [['Jana', '0711 2290400', '0172 5566123'], ['Urs', '0621 1577300', '0157 33412098']], defaultCountry: 'DE' }))
+      .toEqual(['firstName', 'phone', 'additionalPhones']);
+  });
+  it('"ddn_adh", the member\'s date de naissance abbreviated, is the date of birth', () => {
+    const rows = [['Perrin', 'Anne', '1972-06-18'], ['Gauthier', 'Luc', '1990-11-02'], ['Diallo', 'Fatou', '1958-03-27']];
+    expect(fieldsOf(['nom_adh', 'prenom_adh', 'ddn_adh'], { sampleRows: rows, defaultCountry: 'FR' })).toEqual(['lastName', 'firstName', 'dateOfBirth']);
+  });
+});
