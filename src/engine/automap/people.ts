@@ -302,6 +302,15 @@ export function wholeNamesAsFirst(ws: Work[], columns: readonly CellValue[][] | 
   Object.assign(w, { field: 'name', basis: 'both', reason: `"${w.header}" holds whole names ("${filledTexts(columns[w.col] ?? [])[0]}"), the file's only names` });
 }
 
+/** Dutch initials ("Voorletters": J.H., A.) beside a last name, in a file with no given name or whole name: the first
+ *  name, as a Dutch register writes initials where others write the given name. Beside a "Voornaam" they are left out. */
+const INITIALS_WORDS: ReadonlySet<string> = new Set(['voorletters', 'voorletter', 'initialen']);
+export function initialsAsFirst(ws: Work[]): void {
+  if (ws.some((w) => w.field === 'firstName' || w.field === 'name') || !ws.some((w) => w.field === 'lastName')) return;
+  const w = ws.find((x) => x.field === null && INITIALS_WORDS.has(headerTokens(x.header).join('')));
+  if (w) Object.assign(w, { field: 'firstName', conf: 0.7, basis: 'header', final: false, rank: 'primary', reason: `"${w.header}", the initials, is the file's only given name` });
+}
+
 /** An email's key word in a header ("Rep Email", "Agent E-mail", "Correo del asesor", "Courriel du conseiller"): the
  *  lexicon's own (./words.ts HEAD_WORDS). */
 const EMAIL_WORDS: ReadonlySet<string> = new Set(HEAD_WORDS.filter(([, field]) => field === 'email').map(([word]) => word));

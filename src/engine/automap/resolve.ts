@@ -26,7 +26,7 @@ import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
-import { birthDateParts, loginEmails, loginIds, loginNames, ownerEmails, wholeNamesAsFirst, whoseColumns } from './people';
+import { birthDateParts, initialsAsFirst, loginEmails, loginIds, loginNames, ownerEmails, wholeNamesAsFirst, whoseColumns } from './people';
 import { taggedColumns } from './tagged';
 import { companyCopies, eventRowIds, groupContacts, leadingId, REGISTER_NUMBER, registerNumbers } from './records';
 import { contactKinds } from './kinds';
@@ -412,6 +412,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   odooParent(ws);
   pairNames(ws);
   wholeNamesAsFirst(ws, opts.columns);
+  initialsAsFirst(ws);
   birthDateParts(ws);
   // Before the address group is chosen: a department with no other address column is no address, and so chooses none.
   loneDepartment(ws, opts.columns, opts.defaultCountry);

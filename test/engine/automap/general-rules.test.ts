@@ -2633,6 +2633,11 @@ describe('before the thirty-third part: a groupware\'s field names, glued keys, 
     expect(fieldsOf(['Vorname', 'Hauptnummer', 'Mobiltelefon'], { sampleRows: [['Jana', '0711 2290400', '0172 5566123'], ['Urs', '0621 1577300', '0157 33412098']], defaultCountry: 'DE' }))
       .toEqual(['firstName', 'phone', 'additionalPhones']);
   });
+  it('Dutch initials ("Voorletters") beside a last name are the first name when the file has no given name', () => {
+    const rows = [['J.H.', 'Bakker', 'Zwolle'], ['A.', 'de Vries', 'Deventer']];
+    expect(fieldsOf(['Voorletters', 'Achternaam', 'Woonplaats'], { sampleRows: rows })).toEqual(['firstName', 'lastName', 'city']);
+    expect(fieldsOf(['Voorletters', 'Voornaam', 'Achternaam'], { sampleRows: [['J.H.', 'Jan', 'Bakker'], ['A.', 'Anna', 'de Vries']] })).toEqual([null, 'firstName', 'lastName']);
+  });
   it('"ddn_adh", the member\'s date de naissance abbreviated, is the date of birth', () => {
     const rows = [['Perrin', 'Anne', '1972-06-18'], ['Gauthier', 'Luc', '1990-11-02'], ['Diallo', 'Fatou', '1958-03-27']];
     expect(fieldsOf(['nom_adh', 'prenom_adh', 'ddn_adh'], { sampleRows: rows, defaultCountry: 'FR' })).toEqual(['lastName', 'firstName', 'dateOfBirth']);
