@@ -27,6 +27,22 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Canale di acquisizione', 'Canale marketing', 'Fonte di acquisizione', 'Canale di provenienza'],
     nl: ['Acquisitiekanaal', 'Marketingkanaal', 'Acquisitiebron', 'Wervingskanaal'],
   } },
+  // A lead's acquisition ("acquisition": inbound, outbound; a sales CRM's contacts) and a French broker's business
+  // introducer ("Apporteur": an estate agency, a person), where the lead came from
+  { field: 'source', conf: 0.75, names: { en: ['Acquisition'], fr: ['Apporteur', "Apporteur d'affaires"] } },
+  // The political group of an elected member (a parliament's handbook: "Fraktion": SPD; a town council's "Groupe
+  // politique": Majorité) and the committees they sit on ("Gremien"): groups the member belongs to
+  { field: 'tags', conf: 0.75, names: {
+    en: ['Political Group', 'Parliamentary Group', 'Political Affiliation', 'Committees'],
+    es: ['Grupo político', 'Grupo parlamentario'],
+    pt: ['Grupo político', 'Grupo parlamentar'],
+    fr: ['Groupe politique', 'Groupe parlementaire'],
+    de: ['Fraktion', 'Gremien', 'Gremium', 'Ausschüsse'],
+    it: ['Gruppo politico', 'Gruppo consiliare', 'Gruppo parlamentare'],
+    nl: ['Commissies'],
+  } },
+  // A sports club's divisions a member trains in ("Sparte": Turnen, Volleyball)
+  { field: 'tags', conf: 0.75, names: { de: ['Sparte', 'Sparten'] } },
 
   { field: 'tags', conf: 1, names: {
     en: ['Tags', 'Tag', 'Group Membership', 'Labels', 'Categories', 'Label'],
@@ -39,9 +55,9 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Labels', 'Categorieën', 'Categorie', 'Trefwoorden'],
   } },
   // A CRM's classifications of a contact, in the plural (CiviCRM's and constituent templates' "Contact Types": Donor,
-  // Volunteer, Board), several to a contact like tags; a singular "Contact Type" is one record type (Dynamics 365's
-  // option set, "Recruiting Contact"), not imported.
-  { field: 'tags', conf: 0.8, names: { en: ['Contact Types', 'Contact Categories'], es: ['Tipos de contacto'], pt: ['Tipos de contato', 'Tipos de contacto'], fr: ['Types de contact'], de: ['Kontakttypen'], it: ['Tipi di contatto'], nl: ['Contacttypes', 'Contacttypen'] } },
+  // Volunteer, Board; CiviCRM's "Contact Subtype": Student, Staff), several to a contact like tags; a singular "Contact
+  // Type" is one record type (Dynamics 365's option set, "Recruiting Contact"), not imported.
+  { field: 'tags', conf: 0.8, names: { en: ['Contact Types', 'Contact Categories', 'Contact Subtype', 'Contact Sub Type', 'Contact Subtypes'], es: ['Tipos de contacto'], pt: ['Tipos de contato', 'Tipos de contacto'], fr: ['Types de contact'], de: ['Kontakttypen'], it: ['Tipi di contatto'], nl: ['Contacttypes', 'Contacttypen'] } },
   // The orchestra or choir of a music society a member plays or sings in ("Orkest": Harmonie, Jeugdorkest), one or several:
   // the member's groups, as "Groups". (A school's "Ensembles" lists a student's bands, not imported.)
   { field: 'tags', conf: 0.75, names: {

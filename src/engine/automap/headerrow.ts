@@ -74,7 +74,10 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined,
       continue;
     }
     const kind = sniffValue(readPrefix(v), { defaultCountry });
-    if (DATA_KINDS.has(kind)) {
+    // A dotted property path of a field ("addresses.city", "emailAddresses.email", a groupware's export) reads as a
+    // domain of a new top-level domain; it is a header when its words name a field.
+    const path = kind === 'url' && /^[\p{L}_]+(?:\.[\p{L}_]+)+$/u.test(v.trim()) && guessHeader(v.trim(), NO_CUSTOM).field !== null;
+    if (DATA_KINDS.has(kind) && !path) {
       if (!(kind === 'date' && rows && marksBelow(rows, r, c))) data++;
       continue;
     }
@@ -84,6 +87,11 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined,
     // no header is written so.
     const digits = text.replace(/\D/g, '').length;
     if (/^\+?[\d\s()./-]+$/.test(text) && digits >= 7 && digits <= 15) {
+      data++;
+      continue;
+    }
+    // A register's code, letters, a hyphen and a number ("mbr-0041", "ADH-2031"): no header is written so.
+    if (/^\p{L}{1,6}-\d{3,}$/u.test(text)) {
       data++;
       continue;
     }

@@ -47,7 +47,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     nl: ['Contact-ID'],
   } },
   { field: 'externalId', conf: 1, names: {
-    en: ['External ID', 'Ext ID', 'External Reference', 'External Ref', 'External Code'],
+    // CiviCRM's import and export name it in full, "External Identifier" (its contact import test files)
+    en: ['External ID', 'Ext ID', 'External Reference', 'External Ref', 'External Code', 'External Identifier'],
     es: ['ID externo', 'Referencia externa', 'Código externo'],
     pt: ['ID externo', 'Referência externa', 'Código externo'],
     fr: ['ID externe', 'Identifiant externe', 'Référence externe', 'Code externe'],
@@ -65,7 +66,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     de: ['Kundennummer', 'Kunden-ID', 'Kundennr', 'Mitgliedsnummer', 'Mitglieds-ID', 'Mitgliedsnr', 'Kd-Nr', 'Kd Nr', 'KdNr', 'Kd-Nummer'],
     it: ['ID cliente', 'Codice cliente', 'Numero cliente', 'Numero socio', 'Codice socio', 'Tessera'],
     // a sports federation's member number (the KNVB's and the Atletiekunie's "bondsnummer", Sportlink's member exports)
-    nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Lidnr', 'Lid nr', 'Relatienummer', 'Relatiecode', 'Relatie-ID', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer'],
+    nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Lidnr', 'Lid nr', 'Relatienummer', 'Relatiecode', 'Relatie-ID', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer', 'Bondsnr'],
   } },
   // the person's reference in another system, written so ("Ref_Externe" of a practice's patient export; Spanish
   // "Referencia externa" is already read as an external id by its words)
@@ -133,13 +134,13 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'name', conf: 0.9, names: { en: ['FN', 'Lead Name', 'Your Name', 'Contact Person', 'Point of Contact', 'POC', 'POC Name', 'Attendee Name', 'Guest Name', 'Member Name', 'Participant Name', 'Subscriber Name', 'Student Name'], es: ['Nombre del participante', 'Persona de contacto', 'Cliente', 'P. Contacto', 'Pers. Contacto', 'Pers. de contacto'], pt: ['Pessoa de contato', 'Cliente', 'P. Contato'], fr: ['Personne de contact', 'Interlocuteur', 'Client'], de: ['Ansprechpartner', 'Kunde', 'Teilnehmer'], it: ['Referente', 'Persona di riferimento', 'Cliente'], nl: ['Contactpersoon', 'Klant'] } },
   // The holder a bill or a contract is in the name of: "Intestatario" (an Italian billing export), "Titular",
   // "Titulaire". Not a bank account's holder ("Kontoinhaber", "Account Holder" on a direct-debit form: maybe a parent).
-  { field: 'name', conf: 0.8, names: { en: ['Holder', 'Holder Name'], es: ['Titular', 'Nombre del titular'], pt: ['Titular', 'Nome do titular'], fr: ['Titulaire', 'Nom du titulaire'], it: ['Intestatario', 'Intestataria', 'Titolare'] } },
+  { field: 'name', conf: 0.8, names: { en: ['Holder', 'Holder Name'], es: ['Titular', 'Nombre del titular'], pt: ['Titular', 'Nome do titular'], fr: ['Titulaire', 'Nom du titulaire'], it: ['Intestatario', 'Intestataria', 'Titolare', 'Contraente'] } },
   // The person a file is about in a role: a debt collector's debtor ("Devedor", "Deudor", "Schuldner"), a supplier's or
   // a partner's focal point ("Ponto focal", "Punto focal": their contact person). Below a strong match: a debtor's
   // number may stand under the same word in an accounting export ("Debiteur": 10023), and its values then decide.
   { field: 'name', conf: 0.75, names: { en: ['Debtor', 'Focal Point'], es: ['Deudor', 'Punto focal'], pt: ['Devedor', 'Ponto focal'], fr: ['Débiteur', 'Point focal'], de: ['Schuldner'], it: ['Debitore', 'Punto focale'], nl: ['Debiteur'] } },
   // (Below a strong match: a person's word may head a yes/no column too, "Socio": Si, No; "Lid": ja, nee.)
-  { field: 'name', conf: 0.75, names: { en: ['Display Name', 'Person', 'Full Name (Display)', 'Customer', 'Client', 'Attendee', 'Participant', 'Member', 'Lead', 'Guest', 'Candidate', 'Subscriber', 'Student'], es: ['Candidato', 'Participante', 'Socio', 'Asistente'], pt: ['Participante', 'Sócio', 'Candidato'], fr: ['Participant', 'Candidat'], de: ['Mitglied', 'Kandidat'], it: ['Partecipante', 'Socio', 'Candidato', 'Iscritto'], nl: ['Deelnemer', 'Lid', 'Kandidaat'] } },
+  { field: 'name', conf: 0.75, names: { en: ['Display Name', 'Person', 'Full Name (Display)', 'Customer', 'Client', 'Attendee', 'Participant', 'Member', 'Lead', 'Guest', 'Candidate', 'Subscriber', 'Student'], es: ['Candidato', 'Participante', 'Socio', 'Asistente'], pt: ['Participante', 'Sócio', 'Candidato'], fr: ['Participant', 'Candidat'], de: ['Mitglied', 'Kandidat', 'Anzeigename'], it: ['Partecipante', 'Socio', 'Candidato', 'Iscritto'], nl: ['Deelnemer', 'Lid', 'Kandidaat'] } },
   // A school's pupil, singular or as a class list's plural ("Élèves": MARTIN Léa, a Pronote export), like "Student"
   // and a clinic's patient ("Paciente": Helena Duarte, in an appointments or a receivables export)
   { field: 'name', conf: 0.75, names: { en: ['Patient'], es: ['Paciente'], pt: ['Paciente'], fr: ['Patient', 'Patiente'], de: ['Patient', 'Patientin'], it: ['Paziente'], nl: ['Patiënt', 'Patient'] } },
@@ -273,7 +274,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     es: ['Empresa', 'Compañía', 'Compania', 'Organización', 'Nombre de la empresa', 'Razón social', 'Entidad', 'Institución', 'Nombre de la institución', 'Nombre de la organización'],
     pt: ['Empresa', 'Companhia', 'Organização', 'Nome da empresa', 'Razão social', 'Instituição', 'Nome da instituição', 'Nome da organização'],
     fr: ['Entreprise', 'Société', 'Organisation', 'Raison sociale', "Nom de l'entreprise", 'Nom de la société', 'Structure', 'Nom de structure', 'Nom de la structure', 'Employeur', 'Nom tiers', 'Nom du tiers'],
-    de: ['Firma', 'Unternehmen', 'Firmenname', 'Organisation', 'Arbeitgeber', 'Betrieb', 'Institution', 'Geschäftsname'],
+    de: ['Firma', 'Unternehmen', 'Firmenname', 'Organisation', 'Arbeitgeber', 'Betrieb', 'Institution', 'Geschäftsname', 'Arbeitsstelle'],
     it: ['Azienda', 'Società', 'Ditta', 'Ragione sociale', 'Nome azienda', 'Organizzazione', 'Ente', 'Rag. Soc.', 'RagSoc', 'RagSocCli', 'RagSocCliente'],
     nl: ['Bedrijf', 'Bedrijfsnaam', 'Organisatie', 'Werkgever', 'Firma', 'Onderneming'],
   } },
@@ -281,9 +282,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // A medical practice in French ("Cabinet": Cabinet médical des Halles, a doctors' directory) and a cooperative. (Brazil's
   // "Nome fantasia", a business's trade name beside its registered name, is left: two parts of three leave it out.)
   { field: 'companyName', conf: 0.8, names: { es: ['Nombre de la cooperativa', 'Cooperativa'], fr: ['Cabinet', 'Nom du cabinet'], it: ['Cooperativa'] } },
-  // A Brazilian ERP's "Razão" (the razão social, abbreviated: Protheus' "A1_NOME" beside "razao"), a French health
-  // network's "Structure juridique" (the practice's legal entity, by name).
-  { field: 'companyName', conf: 0.75, names: { pt: ['Razão', 'Razao'], fr: ['Structure juridique'] } },
+  // A Brazilian ERP's "Razão" (the razão social, abbreviated: Protheus' "A1_NOME" beside "razao"), translated word for word
+  // ("social_reason" of a shop's Brazilian customer import), a French health network's "Structure juridique" (the legal entity).
+  { field: 'companyName', conf: 0.75, names: { en: ['Social Reason'], pt: ['Razão', 'Razao'], fr: ['Structure juridique'] } },
   // French registers: "Dénomination (sociale)" and "Nom commercial" are the legal and trade name, "Organisme" and
   // "Établissement" the body or school someone belongs to.
   // A sports roster's club: "Verein", "Club", "Clube", "Società sportiva", "Vereniging" is a group the player belongs to,
@@ -389,7 +390,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     // Switzerland: NPA (numéro postal d'acheminement) and NAP (numero d'avviamento postale) are the French and Italian PLZ.
     fr: ['Code postal', 'CP', 'C.P.', 'NPA'],
     it: ['CAP', 'Codice postale', 'C.A.P.', 'NAP', 'Codice di avviamento postale'],
-    nl: ['Postcode', 'Postcodes'],
+    nl: ['Postcode', 'Postcodes', 'PC', 'P.C.'],
   } },
   // a shop's country as its ISO code ("isocode": DE, AT, as a shop's customer select joins it in from its countries table)
   { field: 'country', conf: 0.85, names: { en: ['ISO Code', 'Isocode', 'Country ISO', 'Country ISO Code', 'ISO Country Code', 'ISO2'] } },
@@ -428,10 +429,10 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     pt: ['Data de nascimento', 'Nascimento', 'Data nascimento', 'Dt nascimento', 'Aniversário', 'Data de aniversário', 'Data nasc', 'Dt nasc', 'Nasc'],
     // "DDN", the date de naissance abbreviated (an association manager's member table: "ddn_adh")
     fr: ['Date de naissance', 'Anniversaire', 'Né le', 'Naissance', 'Date anniversaire', "Date d'anniversaire", 'Date naiss', 'DDN'],
-    de: ['Geburtsdatum', 'Geburtstag', 'Geb', 'Geb-Datum', 'Gebdat', 'Geb-Dat', 'Geburtsdat', 'Geburt'],
+    de: ['Geburtsdatum', 'Geburtstag', 'Geb', 'Geb-Datum', 'Gebdat', 'Geb-Dat', 'Geburtsdat', 'Geburt', 'Geboren', 'Geboren am'],
     // the birth alone, as Spanish, Portuguese and French write it too ("nascita": 1988-04-17, an online contest's sign-ups)
     it: ['Data di nascita', 'Compleanno', 'Data nascita', 'Nato il', 'Data compleanno', 'Nascita', 'Data nasc'],
-    nl: ['Geboortedatum', 'Verjaardag', 'Geb datum', 'Geboorte'],
+    nl: ['Geboortedatum', 'Verjaardag', 'Geb datum', 'Geboorte', 'Geboren', 'Geboren op'],
   } },
   { field: 'dateOfBirth', conf: 0.8, names: { en: ['Born', 'Birthday Value'] } },
 

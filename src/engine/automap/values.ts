@@ -197,6 +197,11 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     unmap(w, `"${w.header}" holds dates, not ids`);
     return;
   }
+  // A birth date's header over years alone ("Geboren": 1991, 2008, a chess federation's rating list): a year, no date.
+  if (w.field === 'dateOfBirth' && sniff.n >= 2 && valueShare(values, (v) => /^(?:19|20)\d{2}$/.test(v)) === 1) {
+    unmap(w, `"${w.header}" holds years of birth ("${filledTexts(values)[0]}"), not dates`);
+    return;
+  }
   if (w.field === null) {
     if (vote) {
       w.field = vote.field;

@@ -48,6 +48,16 @@ export function corpusSet(meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows'>
   return { ...meta, headers, expected, rows };
 }
 
+/** A set with a first column the table format cannot hold (a header "#": a line starting with "#" is a comment there). */
+export function withFirstColumn(header: string, field: CorpusSet['expected'][number], values: string[], s: CorpusSet): CorpusSet {
+  return {
+    ...s,
+    headers: [header, ...s.headers],
+    expected: [field, ...s.expected],
+    rows: s.rows.map((r, i) => [values[i] ?? '', ...r]),
+  };
+}
+
 export interface Score {
   columns: number;
   predicted: number;

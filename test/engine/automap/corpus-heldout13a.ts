@@ -45,19 +45,10 @@
 // - A Salesforce "Account Name" on a contact row is the contact's company (Company name); on an opportunity row it is
 //   the deal's account and is not imported; the account's owner is not the contact's owner and is not imported.
 // - A household column in a guest or family list names the group the person belongs to: Tags.
-import { corpusSet, type CorpusSet } from './corpus-format';
+import { corpusSet, withFirstColumn, type CorpusSet } from './corpus-format';
 
 const set = (meta: Omit<CorpusSet, 'headers' | 'expected' | 'rows' | 'part'>, table: string) => corpusSet({ ...meta, part: 'heldout13' }, table);
 
-/** Puts a column before the set's first one: for a header the table format cannot hold (one starting with "#"). */
-function withFirstColumn(header: string, field: CorpusSet['expected'][number], values: string[], s: CorpusSet): CorpusSet {
-  return {
-    ...s,
-    headers: [header, ...s.headers],
-    expected: [field, ...s.expected],
-    rows: s.rows.map((r, i) => [values[i] ?? '', ...r]),
-  };
-}
 
 export const HELDOUT13A: CorpusSet[] = [
   // --------------------------------------------------------------------------------------------------- English

@@ -2643,3 +2643,24 @@ describe('before the thirty-third part: a groupware\'s field names, glued keys, 
     expect(fieldsOf(['nom_adh', 'prenom_adh', 'ddn_adh'], { sampleRows: rows, defaultCountry: 'FR' })).toEqual(['lastName', 'firstName', 'dateOfBirth']);
   });
 });
+
+describe('thirty-third and thirty-fourth parts: header rows of codes and property paths, words of clubs, parliaments and brokers', () => {
+  it('a row of register codes and yes/no answers ("mbr-0041 | Yes") is data: the row above it is the header row', () => {
+    const rows = [['External Identifier', 'Opt Out'], ['mbr-0041', 'Yes'], ['mbr-0042', 'No'], ['mbr-0057', '']];
+    expect(locateHeaders(rows).headerRow).toBe(1);
+    expect(fieldsOf(['External Identifier', 'Opt Out'], { sampleRows: rows.slice(1) })).toEqual(['externalId', null]);
+  });
+  it('dotted property paths ("addresses.city", "emailAddresses.email") are a header row, though they read as new domains', () => {
+    const rows = [['firstName', 'lastName', 'emailAddresses.email', 'addresses.city', 'addresses.zipCode'], ['Roos', 'Verbeek', 'roos@verbeek.example', 'Oss', '5341 GH'], ['Maarten', 'Dijk', 'm@dijk.example', 'Zwolle', '8011 AB']];
+    expect(locateHeaders(rows, { defaultCountry: 'NL' }).headerRow).toBe(1);
+    expect(locateHeaders(rows.slice(1), { defaultCountry: 'NL' }).headerRow).toBe(0);
+  });
+  it.each([['Anzeigename', 'name'], ['Arbeitsstelle', 'companyName'], ['Contraente', 'name'], ['social_reason', 'companyName'], ['P.C.', 'postalCode'], ['Bondsnr', 'externalId'],
+    ['Contact Subtype', 'tags'], ['acquisition', 'source'], ['Apporteur', 'source'], ['Fraktion', 'tags'], ['Gremien', 'tags'], ['Groupe politique', 'tags'], ['Political Affiliation', 'tags'], ['Sparte', 'tags'], ['Fractielabel', 'tags']] as const)('"%s" is %s', (h, field) => {
+    expect(mapOf(['Email', h])[h]).toBe(field);
+  });
+  it('"Geboren" over dates is the date of birth; over years alone it is not imported', () => {
+    expect(fieldsOf(['Naam', 'Geboren'], { sampleRows: [['Lotte Mertens', '14/02/2012'], ['Jens Peeters', '30/06/2012']] })[1]).toBe('dateOfBirth');
+    expect(fieldsOf(['Naam', 'Geboren'], { sampleRows: [['Lotte Mertens', '1991'], ['Jens Peeters', '2008'], ['Kees Vos', '1975']] })[1]).toBeNull();
+  });
+});
