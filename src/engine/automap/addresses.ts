@@ -63,15 +63,16 @@ export function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] |
   real.sort(([ka, a], [kb, b]) => Number(filled(b)) - Number(filled(a)) || byValues(a) - byValues(b) || groupRank(ka) - groupRank(kb) || distinct(b) - distinct(a) || a[0].col - b[0].col);
   const [chosenKey, chosen] = real[0];
   const have = new Set(chosen.map((w) => w.field));
-  // A typed street alone ("Home Street", "Business Street", "Rue (bureau)") next to an unqualified block without one
-  // (City, Postal code, Country): the file's only street is the block's street.
-  const streets = cands.filter((w) => w.field === 'address1');
-  const lone = streets.length === 1 && !have.has('address1') ? streets[0] : undefined;
-  const loneKey = lone ? (lone.basis === 'values' ? '' : lone.group || '') : '';
-  if (lone && (groupRank(loneKey) === 1 || groupRank(loneKey) === 2) && (groups.get(loneKey) ?? []).length === 1 && (chosenKey === '' || chosenKey === 'primary')) {
-    chosen.push(lone);
-    have.add('address1');
-    lone.reason = `${lone.reason}; the file's only street, with "${chosen[0].header}"`;
+  // A typed column alone ("Home Street", "Business Street", "Rue (bureau)"; "Country of Residence") next to an unqualified
+  // block without its field (City, Postal code, Country): the file's only column of that field is the block's.
+  const FIELD_WORDS: Record<string, string> = { address1: 'street', city: 'town', state: 'region', postalCode: 'postal code', country: 'country' };
+  for (const w of chosenKey === '' || chosenKey === 'primary' ? cands : []) {
+    const key = w.basis === 'values' ? '' : w.group || '';
+    if (chosen.includes(w) || have.has(w.field) || cands.filter((o) => o.field === w.field).length !== 1) continue;
+    if ((groupRank(key) !== 1 && groupRank(key) !== 2) || (groups.get(key) ?? []).length !== 1) continue;
+    chosen.push(w);
+    have.add(w.field);
+    w.reason = `${w.reason}; the file's only ${FIELD_WORDS[w.field ?? ''] ?? 'column of its kind'}, with "${chosen[0].header}"`;
   }
   const labelOf = chosenKey === '' || chosenKey === 'primary' ? `"${chosen[0].header}"` : `the ${chosenKey} address ("${chosen[0].header}")`;
   for (const w of cands) {

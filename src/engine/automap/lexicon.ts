@@ -245,7 +245,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     pt: ['Telefone fixo', 'Telefone residencial', 'Telefone comercial', 'Telefone do trabalho', 'WhatsApp'],
     fr: ['Téléphone fixe', 'Téléphone domicile', 'Téléphone professionnel', 'Téléphone bureau', 'Tél fixe', 'Tél domicile', 'Tél bureau', 'Fixe', 'Téléphone personnel', 'Tél personnel', 'Téléphone perso'],
     // "Privatnr", "Dienstnr": the private and office number, abbreviated (Stud.IP's participant lists, address lists)
-    de: ['Festnetz', 'Telefon privat', 'Telefon geschäftlich', 'Telefon dienstlich', 'Telefon Büro', 'Festnetznummer', 'Geschäftliche Telefonnummer', 'Private Telefonnummer', 'Privatnummer', 'Privatnr', 'Dienstnummer', 'Dienstnr', 'Geschäftsnummer', 'Büronummer'],
+    de: ['Festnetz', 'Telefon privat', 'Telefon geschäftlich', 'Telefon dienstlich', 'Telefon Büro', 'Festnetznummer', 'Geschäftliche Telefonnummer', 'Private Telefonnummer', 'Privatnummer', 'Privatnr', 'Dienstnummer', 'Dienstnr', 'Geschäftsnummer', 'Büronummer', 'Private Rufnummer', 'Geschäftliche Rufnummer'],
     it: ['Telefono fisso', 'Telefono casa', 'Telefono ufficio', 'Telefono lavoro', 'Fisso'],
     nl: ['Vast nummer', 'Telefoon thuis', 'Telefoon werk', 'Telefoon privé', 'Vaste telefoon', 'Telefoon zakelijk'],
   } },

@@ -88,8 +88,17 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
   let named = false;
   // The two name columns are side by side, or around a column of name particles (Dutch lists: "Noor | van der | Linden").
   const infix = (col: number) => open(ws[col]) && (columns[col] ?? []).every((v) => { const t = String(v ?? '').trim(); return !t || isParticleText(t); });
+  // (Beside a column of whole names, two columns of single words none of which is a given name are no names: a
+  // disability's kind and a zone, "Visual | Norte", a trade and its sector.)
+  const wholeNames = ws.some((w) => open(w) && share(w.col, isFullNameText) >= 0.6);
+  const mailOf = (r: number) => ws.filter((w) => w.field === 'email').map((w) => String(columns[w.col]?.[r] ?? '').toLowerCase().split('@')[0]);
+  const givenIn = (col: number) => (columns[col] ?? []).some((v, r) => {
+    const t = plainName(String(v ?? '').trim().split(/[\s-]+/)[0] ?? '');
+    return GIVEN_NAMES.has(t) || (t.length >= 3 && mailOf(r).some((m) => m.includes(t)));
+  });
   for (let i = 0; i + 1 < ws.length && !named; i++) {
     const j = i + 2 < ws.length && infix(i + 1) && (columns[i + 1] ?? []).some((v) => String(v ?? '').trim()) ? i + 2 : i + 1;
+    if (wholeNames && !givenIn(i) && !givenIn(j)) continue;
     if (open(ws[i]) && open(ws[j]) && share(i, single) >= 0.6 && share(j, namePart) >= 0.6 && share(j, (s) => /^\p{Lu}/u.test(s) || /^\p{Ll}+\s/u.test(s)) >= 0.6) {
       const order = nameOrder(ws, columns, i, j);
       const [first, last] = order.lastFirst ? [j, i] : [i, j];

@@ -62,6 +62,8 @@ export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
   'bank', 'iban', 'vat', 'tax', 'payment', 'survey', 'conversion', 'ad', 'ads', 'form', 'pipeline',
   'trato', 'negocio', 'oportunidad', 'pedido', 'encomenda', 'oportunidade', 'commande', 'opportunite', 'bestellung', 'auftrag', 'angebot',
   'ordine', 'offerta', 'opportunita', 'bestelling', 'offerte', 'dispositivo', 'appareil', 'geraet', 'apparaat',
+  // orders and purchases, in the plural ("Número de Compras", "Nombre de commandes": how many) and German's joined stem ("bestell_id")
+  'pedidos', 'encomendas', 'commandes', 'bestellungen', 'ordini', 'bestellingen', 'bestell', 'compra', 'compras', 'achats', 'acquisti', 'aankopen', 'purchases',
   // tickets, in the other languages: "Nº ingresso", "Tipo de ingresso", "Numéro de billet", "Biglietto"
   'ingresso', 'ingressos', 'bilhete', 'bilhetes', 'boleto', 'boletos', 'billet', 'billets', 'biglietto', 'biglietti', 'eintrittskarte',
   // crypto wallets and network addresses: an "address" that is no street

@@ -63,10 +63,10 @@ const LIST_ROLES: ReadonlySet<string> = new Set(['tenant', 'inquilino', 'inquili
   // a request's or a ticket's requester (a help desk's, a purchase log's "Requester": the person asking)
   'requester', 'requestor', 'solicitante', 'demandeur', 'demandeuse', 'antragsteller', 'antragstellerin', 'richiedente', 'aanvrager',
   'assicurato', 'assicurata', 'verzekerde', 'eigentumer', 'eigentuemer']);
-const ROLE_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone']);
+const ROLE_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone', 'address1', 'city', 'state', 'postalCode']);
 
 /**
- * A list role's name, email or phone ("Tenant Name", "Nombre del Profesor", a bare "Piloto" or "destinatario"): another
+ * A list role's name, email, phone or address ("Tenant Name", "Nombre del Profesor", a bare "Piloto" or "destinatario"): another
  * person's beside the file's own name, the contact's in a file that names no one else (roleNames). `words`: the
  * header's words.
  */
@@ -300,6 +300,13 @@ export function wholeNamesAsFirst(ws: Work[], columns: readonly CellValue[][] | 
   const lastWord = (v: string) => withoutAccents(v.trim().split(/\s+/).pop() ?? '').toLowerCase();
   if (valueShare(columns[w.col] ?? [], (v) => !v.includes(',') && isFullNameText(v) && !GIVEN_NAMES.has(lastWord(v)), 2) < 0.8) return;
   Object.assign(w, { field: 'name', basis: 'both', reason: `"${w.header}" holds whole names ("${filledTexts(columns[w.col] ?? [])[0]}"), the file's only names` });
+}
+
+/** "Apelido" is the surname in Portugal and a nickname in Brazil ("Apelido": Rafa, Serginho beside "Nome" of whole
+ *  names): read with Brazil, it is not imported. */
+export function brazilianNicknames(ws: Work[], country: string | undefined): void {
+  if (country?.toUpperCase() !== 'BR') return;
+  for (const w of ws) if (w.field === 'lastName' && /^apelidos?$/.test(headerTokens(w.header).join(''))) unmap(w, `"${w.header}" is a nickname in Brazil, not the last name`);
 }
 
 /** Dutch initials ("Voorletters": J.H., A.) beside a last name, in a file with no given name or whole name: the first

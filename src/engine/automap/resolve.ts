@@ -26,7 +26,7 @@ import type { CellValue, FieldKey } from '../types';
 import type { FieldDef } from '../fields';
 import type { HeaderGuess, Rank } from './header';
 import { readNamesAndStreets, VALUE_CONF } from './noheader';
-import { birthDateParts, initialsAsFirst, loginEmails, loginIds, loginNames, ownerEmails, wholeNamesAsFirst, whoseColumns } from './people';
+import { birthDateParts, brazilianNicknames, initialsAsFirst, loginEmails, loginIds, loginNames, ownerEmails, wholeNamesAsFirst, whoseColumns } from './people';
 import { taggedColumns } from './tagged';
 import { companyCopies, eventRowIds, groupContacts, leadingId, REGISTER_NUMBER, registerNumbers } from './records';
 import { contactKinds } from './kinds';
@@ -351,8 +351,11 @@ function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined
 function sharedIds(ws: Work[], columns: readonly CellValue[][] | undefined): void {
   if (!columns) return;
   for (const w of ws) {
-    if (w.field !== 'externalId' || w.basis === 'values' || w.conf >= 0.7) continue;
+    if (w.field !== 'externalId' || w.basis === 'values') continue;
     const vs = filledTexts(columns[w.col] ?? []);
+    // Zeros in every row ("visitor_user_id": 0, 0, 0): no id was set, whatever the header says.
+    if (vs.length >= 2 && vs.every((v) => /^0+$/.test(v))) unmap(w, `"${w.header}" holds zeros only: no id is set`);
+    if (w.field !== 'externalId' || w.conf >= 0.7) continue;
     const repeated = vs.find((v, i) => vs.indexOf(v) !== i);
     if (repeated !== undefined) unmap(w, `"${w.header}" repeats "${repeated}" in several rows: the id of something they share, not of each person`);
   }
@@ -410,6 +413,7 @@ export function resolveColumns(headers: readonly string[], guesses: readonly Hea
   loginEmails(ws, opts.columns);
   loginNames(ws, opts.columns);
   odooParent(ws);
+  brazilianNicknames(ws, opts.defaultCountry);
   pairNames(ws);
   wholeNamesAsFirst(ws, opts.columns);
   initialsAsFirst(ws);

@@ -224,6 +224,11 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     unmap(w, `"${w.header}" holds regions named by compass points, not states`);
     return;
   }
+  // Italian "Paese" is a village as often as a country: over towns ("Avigliana", "Condove"), none of them a country, the town.
+  if (w.field === 'country' && headerTokens(w.header).includes('paese') && sniff.n >= 2 && valueShare(values, isCountryText) === 0) {
+    Object.assign(w, { field: 'city', reason: `"${w.header}" holds towns ("${filledTexts(values)[0]}"), no country` });
+    return;
+  }
   // A weak header over yes/no values ("Studente": true/false): no contact field holds a flag. Nor does an id: "Permis de
   // conduire" or "Library Card" holding Oui/Non says whether the contact has one. Nor, whatever the header's strength, a
   // phone, a web address or a date: "whatsapp" holding sim/não says whether the contact takes messages there. (A strong

@@ -30,6 +30,11 @@ export const STATUSES = new Set(
   // A lead's or a request's ("Estado": nueva, contactada)
   ('nuevo nueva novo nouveau nouvelle neu nuovo nuova nieuw contactado contactada contatado contatada contacte contactee kontaktiert ' +
     'contattato contattata gecontacteerd').split(' '),
+  // A shipment's ("Estado": Entregado, En ruta, Novedad of a courier's guides report)
+  ['entregado', 'entregada', 'en ruta', 'en transito', 'novedad', 'devuelto', 'devuelta', 'enviado', 'enviada', 'entregue', 'em transito',
+    'em rota', 'devolvido', 'livre', 'livree', 'en livraison', 'expedie', 'expediee', 'zugestellt', 'versendet', 'in zustellung',
+    'consegnato', 'consegnata', 'spedito', 'spedita', 'in consegna', 'bezorgd', 'verzonden', 'onderweg', 'delivered', 'shipped',
+    'in transit', 'out for delivery', 'returned'],
   // A consent's answer ("Acepta", "No Acepta" of a promotion's terms; "Não aceita")
   ['acepta', 'no acepta', 'acepto', 'no acepto', 'nao aceita', 'nao aceito', 'accepte pas', 'non accetta', 'accetta', 'not accepted'],
   // A staff list's: on leave, on holiday, on sick leave (HR exports: "De vacaciones", "Em férias", "Im Urlaub").

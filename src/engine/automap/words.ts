@@ -232,6 +232,8 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'accompagnants', 'begleitpersonen', 'accompagnatori', 'begeleiders',
   // a relative, one word: "Familienmitglied", "Familielid", Italian "Familiare" ("Nome del familiare")
   'familienmitglied', 'familienmitglieder', 'familielid', 'familieleden', 'familiare', 'familiari',
+  // a child's parents as families call them ("E-mail mama", "Tel papa" of a youth team; "Pap Courriel"), and a parcel's sender
+  'mama', 'mam', 'papa', 'pap', 'remetente', 'remitente', 'expediteur', 'expeditrice', 'absender', 'mittente', 'afzender',
 ]);
 /** Phrases naming another person than the contact: a family member ("Family Member Name(s)": "Family Name" alone is the
  *  last name), the manager someone reports to (BambooHR's and Salesforce's "Reports To", "Reports To Email"). */
@@ -242,6 +244,8 @@ export const OTHER_PEOPLE_PHRASES: readonly string[] = [
   // a pupil's legal guardian ("Tel portable resp. légal 1"); not a firm's legal representative, the person to write to in
   // a list of companies ("representanteLegal")
   'responsable legal', 'resp legal', 'gesetzlicher vertreter', 'gesetzliche vertreterin', 'legal guardian',
+  // the contact a gift is soft-credited to (CiviCRM's contribution import: "Soft credit first name")
+  'soft credit', 'soft credi',
 ];
 /** A guest, in the singular: with a plural mark ("Guest Email(s)", "Invité(s)") the header is about several of them. */
 export const GUEST_WORDS: ReadonlySet<string> = new Set(['guest', 'invitado', 'convidado', 'invite', 'gast', 'ospite', 'companion', 'acompanante',

@@ -2664,3 +2664,49 @@ describe('thirty-third and thirty-fourth parts: header rows of codes and propert
     expect(fieldsOf(['Naam', 'Geboren'], { sampleRows: [['Lotte Mertens', '1991'], ['Jens Peeters', '2008'], ['Kees Vos', '1975']] })[1]).toBeNull();
   });
 });
+
+describe('thirty-third and thirty-fourth parts, continued: parents by their names, shipments, zeros, towns, nicknames', () => {
+  it.each(['E-mail mama', 'Tel papa', 'Pap Courriel'])('"%s" is a parent\'s, not the contact\'s', (h) => {
+    const rows = [['Lotte', 'lotte@mail.example', '0475 00 11 22', 'katrien@mail.example'], ['Jens', 'jens@mail.example', '0476 33 44 55', 'tom.m@mail.example']];
+    expect(fieldsOf(['Voornaam', 'E-mail', 'Tel', h], { sampleRows: rows, defaultCountry: 'BE' })[3]).toBeNull();
+  });
+  it('a parcel\'s sender ("Remetente") is someone else; the recipient ("Destinatário"), the file\'s only person, is the contact', () => {
+    const rows = [['Loja Bella Casa', 'Silvana Prado', 'Rua das Flores 12', 'Campinas'], ['Editora Aurora', 'Otávio Ramos', 'Av. Brasil 400', 'Santos']];
+    expect(fieldsOf(['Remetente', 'Destinatário', 'Endereço destinatário', 'Cidade destinatário'], { sampleRows: rows, defaultCountry: 'BR' })).toEqual([null, 'name', 'address1', 'city']);
+  });
+  it('"Soft credit first name", the contact a gift is credited to, is someone else\'s', () => {
+    expect(fieldsOf(['First Name', 'Email', 'Soft credit first name', 'Soft credit contact email'], { sampleRows: [['Ada', 'ada@example.org', 'Jenna', 'jenna@example.org']] })).toEqual(['firstName', 'email', null, null]);
+  });
+  it('"Estado" over a shipment\'s statuses ("Entregado", "En ruta") is no state', () => {
+    expect(fieldsOf(['Nombre', 'Estado'], { sampleRows: [['Ana Soto', 'Entregado'], ['Luis Gil', 'En ruta'], ['Eva Paz', 'Novedad']] })[1]).toBeNull();
+  });
+  it('an id holding zeros only ("visitor_user_id": 0, 0, 0) is no id; the customer\'s number after it is', () => {
+    const rows = [['0', 'K-20451', 'k.hahn@mail.example'], ['0', 'K-18870', 'uwe.p@mail.example']];
+    expect(fieldsOf(['visitor_user_id', 'customers_number', 'email_address'], { sampleRows: rows })).toEqual([null, 'externalId', 'email']);
+  });
+  it('Italian "Paese" over towns is the town; over countries the country', () => {
+    expect(fieldsOf(['Nominativo', 'Paese'], { sampleRows: [['Rossi Mario', 'Avigliana'], ['Bianchi Anna', 'Condove']], defaultCountry: 'IT' })[1]).toBe('city');
+    expect(fieldsOf(['Nominativo', 'Paese'], { sampleRows: [['Rossi Mario', 'Italia'], ['Bianchi Anna', 'Svizzera']], defaultCountry: 'IT' })[1]).toBe('country');
+  });
+  it('a typed column alone ("Country of Residence") beside an unqualified address block without its field joins the block', () => {
+    expect(fieldsOf(['Name', 'City', 'Country of Residence'], { sampleRows: [['Thandi Mokoena', 'Cape Town', 'South Africa'], ['Amara Obi', 'Lagos', 'Nigeria']] })).toEqual(['name', 'city', 'country']);
+  });
+  it.each(['Número de Compras', 'Nombre de commandes', 'bestell_id'])('"%s", an order\'s number or a count of them, is not the contact\'s', (h) => {
+    expect(fieldsOf(['Nome', h], { sampleRows: [['Ana Souza', '2'], ['Rui Lima', '5']] })[1]).toBeNull();
+  });
+  it('"Geschäftliche Rufnummer" and "Private Rufnummer" are phones', () => {
+    const rows = [['Urs Meier', '079 123 45 67', '061 691 22 33', '061 500 10 20'], ['Eva Huber', '078 765 43 21', '061 681 44 55', '']];
+    expect(fieldsOf(['Name', 'Mobile Rufnummer', 'Private Rufnummer', 'Geschäftliche Rufnummer'], { sampleRows: rows, defaultCountry: 'CH' })).toEqual(['name', 'phone', 'additionalPhones', 'additionalPhones']);
+  });
+  it('"Apelido" beside "Nome" is a nickname read with Brazil, the last name read with Portugal', () => {
+    const rows = [['Rafael Cunha Prado', 'Rafa'], ['Sérgio Antunes', 'Serginho']];
+    expect(fieldsOf(['Nome', 'Apelido'], { sampleRows: rows, defaultCountry: 'BR' })).toEqual(['name', null]);
+    expect(fieldsOf(['Nome', 'Apelido'], { sampleRows: [['Leonor', 'Marques'], ['Gonçalo', 'Pereira']], defaultCountry: 'PT' })).toEqual(['firstName', 'lastName']);
+  });
+  it('without a header row, whole names beside two columns of single words that are no given names: the whole names are the name', () => {
+    const rows = [['Javiera Muñoz Soto', '1990-04-12', 'Visual', 'Norte'], ['Benjamín Fuentes', '2008-09-30', 'Auditiva', 'Centro'], ['Rosa Elena Tapia', '1956-01-22', 'Motora', 'Sur']];
+    const m = suggestMapping(['', '', '', ''], { sampleRows: rows, noHeader: true, defaultCountry: 'CL' }).map((s) => s.field);
+    expect(m[0]).toBe('name');
+    expect([m[2], m[3]]).toEqual([null, null]);
+  });
+});
