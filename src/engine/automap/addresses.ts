@@ -9,7 +9,7 @@ import { filledTexts } from './sniff';
 
 function groupRank(key: string): number {
   if (key === '' || key === 'primary') return 0;
-  if (key === 'billing') return 2;
+  if (key === 'billing' || key === 'property') return 2;
   if (key.startsWith('other')) return 3;
   return 1;
 }

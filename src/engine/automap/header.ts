@@ -49,7 +49,7 @@ import {
 } from './lexicon';
 import { exactEntry, fuzzyTable, headWords, knownWords, type Entry, type Rank } from './tables';
 import { compactHeader, fuzzyLookup, headerTokens, readPrefix, withoutAccents, withoutUmlautSpelling } from './normalize';
-import { recordGuess, ticketHolderGuess, toolColumnGuess } from './records';
+import { propertyAddressGuess, recordGuess, ticketHolderGuess, toolColumnGuess } from './records';
 import { keywordGuess, streetAndNumberGuess } from './keyword';
 import { isQuestion, questionGuess } from './questions';
 import { segmentGuess } from './segments';
@@ -308,7 +308,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   const id = idGuess(words, c, raw);
   if (id) return id;
   const object = allWords.find((w) => OTHER_OBJECTS.has(w));
-  if (object) return { field: null, conf: 0.9, reason: `About another record (${object})`, final: true, rank: 'primary' };
+  if (object) return propertyAddressGuess(object, allWords) ?? { field: null, conf: 0.9, reason: `About another record (${object})`, final: true, rank: 'primary' };
   // A shipping word in parentheses still says whose ("Adresse 1 (livraison)", "Nombre (envío)", "Phone (Shipping)"): the
   // recipient's, not the contact's.
   if (q.shipping && mc !== c) return { field: null, conf: 0.9, reason: "A shipping address, not the contact's own", final: true, rank: 'primary' };

@@ -33,7 +33,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', '
 const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n']);
 
 /** The fields of a property owner's columns that may be the contact's own. */
-const OWNER_ROLE_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone']);
+const OWNER_ROLE_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone', 'address1', 'city', 'state', 'postalCode']);
 
 /** A company, after an Italian PEC (certified email): "PEC Azienda", "PEC aziendale", "PEC società". */
 const PEC_COMPANY: ReadonlySet<string> = new Set(['azienda', 'aziendale', 'societa', 'ditta', 'impresa', 'company', 'firma', 'empresa', 'entreprise']);

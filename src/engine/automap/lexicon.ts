@@ -64,7 +64,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     fr: ['ID client', 'Numéro client', 'Code client', "Numéro d'adhérent", 'Numéro adhérent', 'N° adhérent', 'Numéro de membre', 'Réf tiers', 'Référence tiers', 'Code tiers', 'Réf client', 'Référence client'],
     // "Kd.-Nr.", "KdNr": the Kundennummer, abbreviated (invoicing and ERP exports)
     de: ['Kundennummer', 'Kunden-ID', 'Kundennr', 'Mitgliedsnummer', 'Mitglieds-ID', 'Mitgliedsnr', 'Kd-Nr', 'Kd Nr', 'KdNr', 'Kd-Nummer'],
-    it: ['ID cliente', 'Codice cliente', 'Numero cliente', 'Numero socio', 'Codice socio', 'Tessera'],
+    it: ['ID cliente', 'Codice cliente', 'Numero cliente', 'Numero socio', 'Codice socio', 'Tessera', 'Numero tesseramento', 'Numero tessera'],
     // a sports federation's member number (the KNVB's and the Atletiekunie's "bondsnummer", Sportlink's member exports)
     nl: ['Klantnummer', 'Klant-ID', 'Lidnummer', 'Lidnr', 'Lid nr', 'Relatienummer', 'Relatiecode', 'Relatie-ID', 'Clublidnummer', 'Lidmaatschapsnummer', 'Bondsnummer', 'Bondslidnummer', 'Bondsnr'],
   } },
@@ -131,7 +131,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   { field: 'name', conf: 0.9, names: { en: ['Real Name', 'Head of Household', 'Household Head'], es: ['Jefe de hogar', 'Jefe de familia'], pt: ['Chefe de família', 'Responsável familiar'], fr: ['Chef de ménage', 'Chef de famille'] } },
   // "Contact" alone may hold a name, an email or a phone: the values decide (./resolve.ts).
   { field: 'name', conf: 0.5, names: { en: ['Contact', 'Contact Info', 'Contact Details', 'Info', 'Details'], es: ['Contacto', 'Datos de contacto'], pt: ['Contato', 'Contacto', 'Dados de contato'], fr: ['Contact', 'Coordonnées'], de: ['Kontakt', 'Kontaktdaten'], it: ['Contatto', 'Recapito', 'Contatti'], nl: ['Contact', 'Contactgegevens'] } },
-  { field: 'name', conf: 0.9, names: { en: ['FN', 'Lead Name', 'Your Name', 'Contact Person', 'Point of Contact', 'POC', 'POC Name', 'Attendee Name', 'Guest Name', 'Member Name', 'Participant Name', 'Subscriber Name', 'Student Name'], es: ['Nombre del participante', 'Persona de contacto', 'Cliente', 'P. Contacto', 'Pers. Contacto', 'Pers. de contacto'], pt: ['Pessoa de contato', 'Cliente', 'P. Contato'], fr: ['Personne de contact', 'Interlocuteur', 'Client'], de: ['Ansprechpartner', 'Kunde', 'Teilnehmer'], it: ['Referente', 'Persona di riferimento', 'Cliente'], nl: ['Contactpersoon', 'Klant'] } },
+  { field: 'name', conf: 0.9, names: { en: ['FN', 'Lead Name', 'Your Name', 'Contact Person', 'Point of Contact', 'POC', 'POC Name', 'Attendee Name', 'Guest Name', 'Member Name', 'Participant Name', 'Subscriber Name', 'Student Name'], es: ['Nombre del participante', 'Persona de contacto', 'Cliente', 'P. Contacto', 'Pers. Contacto', 'Pers. de contacto'], pt: ['Pessoa de contato', 'Cliente', 'P. Contato'], fr: ['Personne de contact', 'Interlocuteur', 'Client'], de: ['Ansprechpartner', 'Kunde', 'Teilnehmer', 'Kontaktperson'], it: ['Referente', 'Persona di riferimento', 'Cliente'], nl: ['Contactpersoon', 'Klant'] } },
   // The holder a bill or a contract is in the name of: "Intestatario" (an Italian billing export), "Titular",
   // "Titulaire". Not a bank account's holder ("Kontoinhaber", "Account Holder" on a direct-debit form: maybe a parent).
   { field: 'name', conf: 0.8, names: { en: ['Holder', 'Holder Name'], es: ['Titular', 'Nombre del titular'], pt: ['Titular', 'Nome do titular'], fr: ['Titulaire', 'Nom du titulaire'], it: ['Intestatario', 'Intestataria', 'Titolare', 'Contraente'] } },
@@ -165,7 +165,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     de: ['Nachname', 'Familienname', 'Zuname'],
     it: ['Cognome', 'Cognomi'],
     // the family name as Dutch registers (BRP, Kadaster) write it
-    nl: ['Achternaam', 'Familienaam', 'Familie naam', 'Geslachtsnaam'],
+    nl: ['Achternaam', 'Familienaam', 'Familie naam', 'Geslachtsnaam', 'Gezinsnaam'],
   } },
   // the birth name, beside the name someone goes by ("Nom d'usage"): the one used wins
   { field: 'lastName', conf: 0.9, names: { fr: ['Nom de naissance'] } },
@@ -372,7 +372,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     en: ['State', 'Province', 'State/Province', 'State/Region', 'State or Province', 'State Province Region', 'County/State', 'Region',
       // the first-level division as the UAE, Egypt or Jordan and Japan name it in English
       'Emirate', 'Governorate', 'Prefecture'],
-    es: ['Provincia', 'Región', 'Comunidad autónoma', 'Departamento', 'Estado/Provincia'],
+    es: ['Provincia', 'Región', 'Comunidad autónoma', 'Departamento', 'Estado/Provincia', 'Dpto', 'Depto'],
     // Brazil's "UF" (unidade federativa) is the state: "UF_ESTADO", "Estado (UF)" name it twice
     pt: ['Estado', 'UF', 'Província', 'Distrito', 'Região', 'UF Estado', 'Estado UF', 'Sigla UF', 'UF do estado'],
     // a Swiss canton, in the languages of Switzerland (Kanton, canton, cantone): the state of a Swiss address

@@ -90,7 +90,10 @@ function roleNames(ws: Work[]): void {
   if (!who || (ws.some((w) => w.field === 'companyName' && w.basis !== 'values') && !PROPERTY_OWNER_WORDS.has(who))) return;
   for (const w of ws) {
     const r = w.role;
-    if (!r || r.who !== who || (!NAME_FIELDS.has(r.field) && ws.some((o) => o !== w && family(o.field) === family(r.field)))) continue;
+    // (A property's address yields to its owner's: "Owner Address" beside "Property Address" is where the owner gets mail.)
+    const rival = (o: Work) => o !== w && family(o.field) === family(r?.field ?? null) && o.group !== 'property';
+    if (!r || r.who !== who || (!NAME_FIELDS.has(r.field) && ws.some(rival))) continue;
+    for (const o of ws) if (o !== w && o.field === r.field && o.group === 'property') unmap(o, `"${w.header}" is the ${who}'s own address`);
     Object.assign(w, { field: r.field, conf: 0.7, basis: 'header', final: false, reason: `The ${who}'s: the file names no one else` });
   }
   // A name read from the values alone gives way to the role's.
@@ -148,7 +151,15 @@ function billingName(ws: Work[]): void {
 
 /** Who the file's people are, in order: a customer beside its contact person, a list role as the contact, a billing name
  *  beside the contact's own, then one person of two in a row. */
+/** A property's address ("Property Address") is the contact's only in a list of the properties' owners (an "Owner Name"
+ *  column); in a list of buyers' leads it is the property they look at. */
+function propertyAddresses(ws: Work[]): void {
+  if (ws.some((w) => headerTokens(w.header).some((t) => PROPERTY_OWNER_WORDS.has(t)))) return;
+  for (const w of ws) if (w.group === 'property' && w.field !== null) unmap(w, `"${w.header}" is a property's address, and the file names no owner of it`);
+}
+
 export function whoseColumns(ws: Work[]): void {
+  propertyAddresses(ws);
   customerCompany(ws);
   roleNames(ws);
   billingName(ws);
@@ -267,12 +278,15 @@ const isLoginHandle = (v: string) => /^[a-z][a-z0-9._-]{1,39}$/i.test(v) && /[a-
  * beside an id of the person (the id is theirs), not over emails or full names (read above).
  */
 export function loginIds(ws: Work[], columns: readonly CellValue[][] | undefined): void {
-  if (!columns || ws.some((w) => w.field === 'externalId' || w.field === 'contactId')) return;
+  // (An id column empty in every row, "Kundennummer" of a staff import, is no id of them: the login is.)
+  const ids = ws.filter((w) => w.field === 'externalId' || w.field === 'contactId');
+  if (!columns || ids.some((w) => filledTexts(columns[w.col] ?? []).length > 0)) return;
   for (const w of ws) {
     const ts = headerTokens(w.header);
     if (w.field !== null || !ts.some((t) => LOGIN_WORDS.has(t)) || !ts.every((t) => LOGIN_WORDS.has(t) || LOGIN_NAME_WORDS.has(t))) continue;
     const vs = filledTexts(columns[w.col] ?? []);
     if (!oneForEachRow(vs) || !vs.every(isLoginHandle)) continue;
+    for (const id of ids) unmap(id, `"${id.header}" is empty: "${w.header}" is the file's id of each person`);
     Object.assign(w, { field: 'externalId', conf: 0.55, basis: 'both', final: false, rank: 'primary', reason: `"${w.header}" holds each person's login ("${vs[0]}"), the file's only id of them` });
     return;
   }

@@ -30,6 +30,9 @@ export const STATUSES = new Set(
   // A lead's or a request's ("Estado": nueva, contactada)
   ('nuevo nueva novo nouveau nouvelle neu nuovo nuova nieuw contactado contactada contatado contatada contacte contactee kontaktiert ' +
     'contattato contattata gecontacteerd').split(' '),
+  // An appointment's ("ESTADO": atendida, programada, cancelada)
+  ['atendida', 'atendido', 'programada', 'programado', 'agendada', 'agendado', 'reprogramada', 'realizada', 'scheduled', 'rescheduled',
+    'attended', 'programmee', 'programme', 'terminee', 'geplant', 'wahrgenommen', 'programmato', 'programmata', 'gepland'],
   // A shipment's ("Estado": Entregado, En ruta, Novedad of a courier's guides report)
   ['entregado', 'entregada', 'en ruta', 'en transito', 'novedad', 'devuelto', 'devuelta', 'enviado', 'enviada', 'entregue', 'em transito',
     'em rota', 'devolvido', 'livre', 'livree', 'en livraison', 'expedie', 'expediee', 'zugestellt', 'versendet', 'in zustellung',

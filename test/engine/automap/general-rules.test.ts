@@ -2710,3 +2710,32 @@ describe('thirty-third and thirty-fourth parts, continued: parents by their name
     expect([m[2], m[3]]).toEqual([null, null]);
   });
 });
+
+describe('thirty-fifth part: owners\' lists of properties, an empty id beside a login, regional words', () => {
+  it('in a list of properties\' owners, the property\'s address is the owner\'s when the file has no other; beside the owner\'s own, not', () => {
+    const rows = [['14-032-118', 'Dale R Whitcomb', '418 Walnut St'], ['14-032-207', 'Estate of Lois Parker', '1202 River Rd']];
+    expect(fieldsOf(['Parcel Number', 'Owner Name', 'Property Address'], { sampleRows: rows })).toEqual([null, 'name', 'address1']);
+    const mailing = [['Janet Ruiz', '118 Pine St', '55 Harbor View Dr'], ['Harold Becker', '4020 Maple Ave', 'PO Box 812']];
+    expect(fieldsOf(['Owner Name', 'Property Address', 'Owner Address'], { sampleRows: mailing })).toEqual(['name', null, 'address1']);
+  });
+  it('in a list of buyers\' leads, naming no owner, the property\'s address is the property they look at', () => {
+    const rows = [['123 Main St, Kansas City, MO 64108', 'Joyce', 'Whitman', 'joyce@example.com'], ['780 NW Barry Rd, Kansas City, MO 64155', 'Brent', 'Tolliver', 'brent@example.net']];
+    expect(fieldsOf(['Property Address', 'First Name', 'Last Name', 'Email'], { sampleRows: rows })[0]).toBeNull();
+  });
+  it('a login beside an id column empty in every row ("Kundennummer") is the External ID; beside a filled one it is left out', () => {
+    const rows = [['Ute', 'Brandl', 'brandl-u', ''], ['Timo', 'Vogt', 'vogt-t', '']];
+    expect(fieldsOf(['Vorname', 'Nachname', 'Login', 'Kundennummer'], { sampleRows: rows })).toEqual(['firstName', 'lastName', 'externalId', null]);
+    const filled = [['Ute', 'Brandl', 'brandl-u', 'K-101'], ['Timo', 'Vogt', 'vogt-t', 'K-102']];
+    expect(fieldsOf(['Vorname', 'Nachname', 'Login', 'Kundennummer'], { sampleRows: filled })).toEqual(['firstName', 'lastName', null, 'externalId']);
+  });
+  it.each([['Dpto', 'state'], ['GEZINSNAAM', 'lastName'], ['Numero tesseramento', 'externalId']] as const)('"%s" is %s', (h, field) => {
+    expect(mapOf(['Email', h])[h]).toBe(field);
+  });
+  it('"Kontaktperson" beside a "Name" of businesses is the name, and "Name" the company', () => {
+    const rows = [['Lichtblick Fotografie', 'Jana Reuter', 'info@lichtblick.example'], ['Gut Sonnenhof Catering', 'Moritz Albers', 'kontakt@sonnenhof.example']];
+    expect(fieldsOf(['Name', 'Kontaktperson', 'E-Mail'], { sampleRows: rows })).toEqual(['companyName', 'name', 'email']);
+  });
+  it('"ESTADO" over an appointment\'s statuses ("atendida", "programada") is no state', () => {
+    expect(fieldsOf(['Nombre', 'ESTADO'], { sampleRows: [['Ana Soto', 'atendida'], ['Luis Gil', 'programada'], ['Eva Paz', 'cancelada']] })[1]).toBeNull();
+  });
+});
