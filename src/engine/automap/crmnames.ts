@@ -27,9 +27,9 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Canale di acquisizione', 'Canale marketing', 'Fonte di acquisizione', 'Canale di provenienza'],
     nl: ['Acquisitiekanaal', 'Marketingkanaal', 'Acquisitiebron', 'Wervingskanaal'],
   } },
-  // A lead's acquisition ("acquisition": inbound, outbound; a sales CRM's contacts) and a French broker's business
-  // introducer ("Apporteur": an estate agency, a person), where the lead came from
-  { field: 'source', conf: 0.75, names: { en: ['Acquisition'], fr: ['Apporteur', "Apporteur d'affaires"] } },
+  // A lead's acquisition ("acquisition": inbound, outbound; a sales CRM's contacts), a French broker's business
+  // introducer ("Apporteur": an estate agency, a person) and RD Station's first and last conversion's origin
+  { field: 'source', conf: 0.75, names: { en: ['Acquisition'], fr: ['Apporteur', "Apporteur d'affaires"], pt: ['Origem da primeira conversão', 'Origem da última conversão'] } },
   // The political group of an elected member (a parliament's handbook: "Fraktion": SPD; a town council's "Groupe
   // politique": Majorité) and the committees they sit on ("Gremien"): groups the member belongs to
   { field: 'tags', conf: 0.75, names: {
@@ -107,7 +107,9 @@ export const CRM_FIELD_NAMES: readonly SynonymTier[] = [
     en: ['Contact Owner', 'Owner', 'Assigned To', 'Assigned User', 'Assignee', 'Lead Owner', 'Record Owner', 'HubSpot Owner', 'Contact Owner Name', 'Account Manager', 'Sales Owner'],
     es: ['Propietario', 'Propietario del contacto', 'Responsable', 'Asignado a', 'Vendedor', 'Comercial', 'Ejecutivo'],
     // ("Vendedor responsável": the salesperson in charge; a bare "Responsável" of a school is a pupil's guardian, ./words.ts)
-    pt: ['Proprietário', 'Responsável', 'Atribuído a', 'Vendedor', 'Dono', 'Vendedor responsável', 'Consultor responsável', 'Responsável comercial', 'Proprietário do contato', 'Proprietário do contacto', 'Dono do contato', 'Dono do lead'],
+    pt: ['Proprietário', 'Responsável', 'Atribuído a', 'Vendedor', 'Dono', 'Vendedor responsável', 'Consultor responsável', 'Responsável comercial', 'Proprietário do contato', 'Proprietário do contacto', 'Dono do contato', 'Dono do lead',
+      // Kommo's (amoCRM's) contacts export: the user in charge
+      'Usuário responsável', 'Utilizador responsável'],
     fr: ['Propriétaire', 'Responsable', 'Assigné à', 'Attribué à', 'Commercial', 'Chargé de compte'],
     de: ['Besitzer', 'Verantwortlich', 'Zuständig', 'Betreuer', 'Zugewiesen an', 'Kundenbetreuer', 'Vertriebsmitarbeiter', 'Kontaktinhaber', 'Lead-Inhaber',
       // the clerk in charge of the customer (an office's case lists, ERP exports)

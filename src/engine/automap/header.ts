@@ -300,8 +300,9 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // before a longer header, read as that header: "Kunde Rechnungsadresse Ort" is the customer's billing city.
   if (words.length >= 2 && (SELF_OBJECTS.has(words[0]) || FILE_PERSON_WORDS.has(words[0]))) {
     const e = exactEntry(words.slice(1).join('')) ?? exactEntry(unlinked(words.slice(1)));
-    // (A pupil's "pincode" is a PIN in Dutch and German, a school canteen's "Student_pincode": no postal code.)
-    if (e?.field && e.conf >= 0.85 && !(e.field === 'postalCode' && !SELF_OBJECTS.has(words[0]))) return indexed({ ...fromEntry(e, `The ${words[0]}'s "${words.slice(1).join(' ')}"`), conf: round2(Math.min(e.conf, 0.9)) });
+    // (A pupil's "pincode" is a PIN in Dutch and German, a school canteen's "Student_pincode": no postal code. A "User
+    // Email" may be the host's, Calendly's user beside its invitee: the values decide.)
+    if (e?.field && e.conf >= 0.85 && !(e.field === 'postalCode' && !SELF_OBJECTS.has(words[0])) && !(words[0] === 'user' && e.field === 'email')) return indexed({ ...fromEntry(e, `The ${words[0]}'s "${words.slice(1).join(' ')}"`), conf: round2(Math.min(e.conf, 0.9)) });
     const g = words.length >= 3 && !e ? readHeader(words.slice(1).join(' '), ctx) : undefined;
     if (g?.field && g.conf >= 0.7) return { ...g, conf: round2(Math.min(g.conf, 0.85)), reason: `The ${words[0]}'s "${words.slice(1).join(' ')}"` };
   }
@@ -405,7 +406,7 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
     // (Parts split by "/", each starting with a word: "Name des/r Vorgesetzten", "Mitarbeiter/in" are one header.)
     const slashed = main.split(/\s*\/\s*/);
     const bilingual = slashed.length >= 2 && slashed.every((p) => /^\p{L}{3}/u.test(p.trim()));
-    const entries = bilingual ? slashed.map((p) => exactEntry(compactHeader(p))) : [];
+    const entries = slashed.length >= 2 ? slashed.map((p) => exactEntry(compactHeader(p))) : [];
     if (entries.some((x) => x && x.field === null) && !entries.some((x) => x?.field)) return { field: null, conf: 0.8, reason: `Names what is no contact field ("${raw}")`, final: true, rank: 'primary' };
     const first = !e && bilingual ? readHeader(slashed[0], ctx) : undefined;
     if (first?.field) return { ...first, conf: round2(Math.min(first.conf, 0.8)), reason: `Its first part "${slashed[0].trim()}": ${first.reason}` };

@@ -37,6 +37,8 @@ export const TYPE_WORDS: ReadonlySet<string> = new Set([
   'commercial', 'commerciale',
   // home, after its key word: "Calle del domicilio", "Ciudad de residencia" (Outlook in Spanish)
   'domicilio', 'residencia', 'residence', 'residenza',
+  // abbreviated ("Indirizzo Res.", "Comune Res.", "Cap Res." of a volunteers' register)
+  'res',
   // Outlook in Italian ("Via (uff.)", "Città (ab.)") and Dutch ("Werkadres, straat", "Huisadres, plaats")
   'uff', 'ab', 'abitazione', 'werkadres', 'huisadres', 'thuisadres', 'bezoekadres',
   // German home and on the go, after the key word: "Telefon zu Hause" (read as one word, ./normalize.ts), "telefon_daheim",
@@ -47,7 +49,7 @@ export const TYPE_WORDS: ReadonlySet<string> = new Set([
  *  "domicilio" (Calle del domicilio) and "residencia" (Ciudad de residencia), its work address with "trabajo". */
 export const TYPE_GROUPS: Readonly<Record<string, string>> = {
   home: 'home', casa: 'home', domicilio: 'home', residencia: 'home', residence: 'home', residenza: 'home', residencial: 'home', maison: 'home',
-  domicile: 'home', privat: 'home', private: 'home', prive: 'home', privato: 'home', thuis: 'home', particular: 'home', personal: 'home',
+  domicile: 'home', res: 'home', privat: 'home', private: 'home', prive: 'home', privato: 'home', thuis: 'home', particular: 'home', personal: 'home',
   pessoal: 'home', perso: 'home', ab: 'home', abitazione: 'home', huisadres: 'home', thuisadres: 'home',
   work: 'business', business: 'business', office: 'business', trabajo: 'business', oficina: 'business', trabalho: 'business', comercial: 'business',
   commercial: 'business', commerciale: 'business', bureau: 'business', travail: 'business', professionnel: 'business', pro: 'business',

@@ -140,7 +140,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
   // number may stand under the same word in an accounting export ("Debiteur": 10023), and its values then decide.
   { field: 'name', conf: 0.75, names: { en: ['Debtor', 'Focal Point'], es: ['Deudor', 'Punto focal'], pt: ['Devedor', 'Ponto focal'], fr: ['Débiteur', 'Point focal'], de: ['Schuldner'], it: ['Debitore', 'Punto focale'], nl: ['Debiteur'] } },
   // (Below a strong match: a person's word may head a yes/no column too, "Socio": Si, No; "Lid": ja, nee.)
-  { field: 'name', conf: 0.75, names: { en: ['Display Name', 'Person', 'Full Name (Display)', 'Customer', 'Client', 'Attendee', 'Participant', 'Member', 'Lead', 'Guest', 'Candidate', 'Subscriber', 'Student'], es: ['Candidato', 'Participante', 'Socio', 'Asistente'], pt: ['Participante', 'Sócio', 'Candidato'], fr: ['Participant', 'Candidat'], de: ['Mitglied', 'Kandidat', 'Anzeigename'], it: ['Partecipante', 'Socio', 'Candidato', 'Iscritto'], nl: ['Deelnemer', 'Lid', 'Kandidaat'] } },
+  { field: 'name', conf: 0.75, names: { en: ['Display Name', 'Person', 'Full Name (Display)', 'Customer', 'Client', 'Attendee', 'Participant', 'Member', 'Lead', 'Guest', 'Candidate', 'Subscriber', 'Student'], es: ['Candidato', 'Participante', 'Socio', 'Asistente', 'Comprador', 'Compradora'], pt: ['Participante', 'Sócio', 'Candidato', 'Comprador', 'Compradora', 'Comprador(a)'], fr: ['Participant', 'Candidat'], de: ['Mitglied', 'Kandidat', 'Anzeigename', 'Käufer'], it: ['Partecipante', 'Socio', 'Candidato', 'Iscritto'], nl: ['Deelnemer', 'Lid', 'Kandidaat'] } },
   // A school's pupil, singular or as a class list's plural ("Élèves": MARTIN Léa, a Pronote export), like "Student"
   // and a clinic's patient ("Paciente": Helena Duarte, in an appointments or a receivables export)
   { field: 'name', conf: 0.75, names: { en: ['Patient'], es: ['Paciente'], pt: ['Paciente'], fr: ['Patient', 'Patiente'], de: ['Patient', 'Patientin'], it: ['Paziente'], nl: ['Patiënt', 'Patient'] } },
@@ -278,7 +278,8 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Azienda', 'Società', 'Ditta', 'Ragione sociale', 'Nome azienda', 'Organizzazione', 'Ente', 'Rag. Soc.', 'RagSoc', 'RagSocCli', 'RagSocCliente'],
     nl: ['Bedrijf', 'Bedrijfsnaam', 'Organisatie', 'Werkgever', 'Firma', 'Onderneming'],
   } },
-  { field: 'companyName', conf: 0.95, names: { en: ['Account Name', 'Company Account', 'Org Name', 'Organization 1 - Name'], es: ['Nombre de la cuenta'], pt: ['Nome da conta'], fr: ['Nom du compte'], de: ['Kontoname'], it: ['Nome account'], nl: ['Accountnaam'] } },
+  // ...and the legal name beside a trade name (a prospecting tool's "Nom légal"), the contact's company (Kommo's "Empresa do contato")
+  { field: 'companyName', conf: 0.95, names: { en: ['Account Name', 'Company Account', 'Org Name', 'Organization 1 - Name', 'Legal Name'], es: ['Nombre de la cuenta', 'Nombre legal', 'Empresa del contacto'], pt: ['Nome da conta', 'Nome legal', 'Empresa do contato'], fr: ['Nom du compte', 'Nom légal'], de: ['Kontoname'], it: ['Nome account', 'Nome legale'], nl: ['Accountnaam', 'Juridische naam'] } },
   // A medical practice in French ("Cabinet": Cabinet médical des Halles, a doctors' directory) and a cooperative. (Brazil's
   // "Nome fantasia", a business's trade name beside its registered name, is left: two parts of three leave it out.)
   { field: 'companyName', conf: 0.8, names: { es: ['Nombre de la cooperativa', 'Cooperativa'], fr: ['Cabinet', 'Nom du cabinet'], it: ['Cooperativa'] } },

@@ -243,4 +243,14 @@ export const VENDOR_HEADERS: readonly VendorConvention[] = [
       adr_two_postalcode: null, adr_two_countryname: null, org_name: 'companyName', org_unit: null,
     },
   },
+  {
+    // PayPal's activity download: the payer ("From Email Address", the sender in German) is the contact, the recipient the
+    // account holder itself; its transaction and receipt ids are the payment's.
+    vendor: 'PayPal activity download (English and German)',
+    source: 'index:13967953190 (an envelope-budget app reading the English download); index:22210434213 (a bookkeeping tool\'s converter of the German one)',
+    headers: {
+      'From Email Address': 'email', 'To Email Address': null, 'Receipt ID': null, 'Transaction ID': null, 'Reference Txn ID': null,
+      'Absender E-Mail-Adresse': 'email', 'Empfänger E-Mail-Adresse': null, Transaktionscode: null, 'Zugehöriger Transaktionscode': null, Empfangsnummer: null,
+    },
+  },
 ];

@@ -9,7 +9,7 @@ import type { Lang } from './lexicon';
 export const NOT_FIELDS: Partial<Record<Lang, readonly string[]>> = {
   en: ['Email Domain', 'E-mail Domain', 'Mail Domain', 'FQDN', 'Hostname', 'Host Name', 'MX Record', 'Profile Photo', 'Profile Picture', 'Profile Image', 'Photo URL', 'Avatar URL', 'Country of Birth', 'Birth Country', 'Citizenship', 'Lang', 'Locale', 'Terms', 'Terms Accepted', 'Contact Type', 'Stage', 'Lifecycle Stage', 'Lead Status', 'Status', 'Title', 'Job Title', 'Position', 'Role', 'Department', 'Notes', 'Note',
     'Description', 'Comments', 'Comment', 'Remarks', 'County', 'Gender', 'Sex', 'Age', 'Salutation', 'Prefix', 'Suffix', 'Middle Name', 'Middle',
-    'Additional Name', 'Nickname', 'Maiden Name', 'Initials', 'Score', 'Rating', 'Member Rating', 'Priority', 'Type', 'Language', 'Timezone',
+    'Additional Name', 'Nickname', 'Maiden Name', 'Initials', 'User Principal Name', 'UPN', 'Score', 'Rating', 'Member Rating', 'Priority', 'Type', 'Language', 'Timezone',
     'Time Zone', 'Currency', 'Industry', 'Revenue', 'Annual Revenue', 'Employees', 'Number of Employees', 'Latitude', 'Longitude', 'Photo',
     'Picture', 'Avatar', 'Image', 'Fax', 'Business Fax', 'Home Fax', 'Other Fax', 'Fax Number', 'Pager', 'Assistant', 'Manager', 'Spouse', 'Children',
     'Anniversary', 'Office Location', 'Location', 'Profession', 'Occupation', 'Hobby', 'Short Name', 'File As', 'Email Opt Out', 'Unsubscribed',
@@ -232,8 +232,9 @@ export const OTHER_PEOPLE: ReadonlySet<string> = new Set([
   'accompagnants', 'begleitpersonen', 'accompagnatori', 'begeleiders',
   // a relative, one word: "Familienmitglied", "Familielid", Italian "Familiare" ("Nome del familiare")
   'familienmitglied', 'familienmitglieder', 'familielid', 'familieleden', 'familiare', 'familiari',
-  // a child's parents as families call them ("E-mail mama", "Tel papa" of a youth team; "Pap Courriel"), and a parcel's sender
-  'mama', 'mam', 'papa', 'pap', 'remetente', 'remitente', 'expediteur', 'expeditrice', 'absender', 'mittente', 'afzender',
+  // a child's parents as families call them ("E-mail mama", "Tel papa" of a youth team; "Pap Courriel"). (Not a sender: a
+  // parcel's "Remetente" is the shop, a payment's "Absender E-Mail-Adresse" of a PayPal export the contact who paid.)
+  'mama', 'mam', 'papa', 'pap',
 ]);
 /** Phrases naming another person than the contact: a family member ("Family Member Name(s)": "Family Name" alone is the
  *  last name), the manager someone reports to (BambooHR's and Salesforce's "Reports To", "Reports To Email"). */
@@ -373,7 +374,7 @@ export const SELF_OBJECTS: ReadonlySet<string> = new Set(['person', 'contact', '
 export const FILE_PERSON_WORDS: ReadonlySet<string> = new Set(['student', 'pupil', 'learner', 'patient', 'participant', 'athlete', 'volunteer', 'alumno', 'alumna',
   'estudiante', 'paciente', 'participante', 'miembro', 'socio', 'atleta', 'voluntario', 'aluno', 'aluna', 'estudante', 'membro', 'eleve', 'etudiant', 'etudiante',
   'membre', 'adherent', 'benevole', 'schueler', 'schuler', 'schulerin', 'schuelerin', 'studierende', 'patientin', 'teilnehmer', 'teilnehmerin', 'mitglied',
-  'studente', 'alunno', 'alunna', 'paziente', 'partecipante', 'iscritto', 'leerling', 'deelnemer', 'lid', 'patient']);
+  'studente', 'alunno', 'alunna', 'paziente', 'partecipante', 'iscritto', 'leerling', 'deelnemer', 'lid', 'patient', 'user']);
 /** Prefix segments naming another record: only its name can be the contact's company. */
 export const OTHER_RECORD_PREFIXES: ReadonlySet<string> = new Set(['organization', 'organisation', 'org', 'company', 'account', 'deal', 'opportunity', 'activity', 'product', 'order', 'ticket', 'note', 'project']);
 

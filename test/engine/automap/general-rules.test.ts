@@ -2670,9 +2670,13 @@ describe('thirty-third and thirty-fourth parts, continued: parents by their name
     const rows = [['Lotte', 'lotte@mail.example', '0475 00 11 22', 'katrien@mail.example'], ['Jens', 'jens@mail.example', '0476 33 44 55', 'tom.m@mail.example']];
     expect(fieldsOf(['Voornaam', 'E-mail', 'Tel', h], { sampleRows: rows, defaultCountry: 'BE' })[3]).toBeNull();
   });
-  it('a parcel\'s sender ("Remetente") is someone else; the recipient ("Destinatário"), the file\'s only person, is the contact', () => {
-    const rows = [['Loja Bella Casa', 'Silvana Prado', 'Rua das Flores 12', 'Campinas'], ['Editora Aurora', 'Otávio Ramos', 'Av. Brasil 400', 'Santos']];
-    expect(fieldsOf(['Remetente', 'Destinatário', 'Endereço destinatário', 'Cidade destinatário'], { sampleRows: rows, defaultCountry: 'BR' })).toEqual([null, 'name', 'address1', 'city']);
+  it('the recipient ("Destinatário"), the file\'s only person, is the contact, with the address of the role', () => {
+    const rows = [['Silvana Prado', 'Rua das Flores 12', 'Campinas'], ['Otávio Ramos', 'Av. Brasil 400', 'Santos']];
+    expect(fieldsOf(['Destinatário', 'Endereço destinatário', 'Cidade destinatário'], { sampleRows: rows, defaultCountry: 'BR' })).toEqual(['name', 'address1', 'city']);
+  });
+  it('a payment\'s sender ("Absender E-Mail-Adresse" of a PayPal export) is the contact who paid', () => {
+    const rows = [['Jana Reuter', 'jana@mail.example', 'shop@example.de'], ['Moritz Albers', 'moritz@mail.example', 'shop@example.de']];
+    expect(fieldsOf(['Name', 'Absender E-Mail-Adresse', 'Empfänger E-Mail-Adresse'], { sampleRows: rows })[1]).toBe('email');
   });
   it('"Soft credit first name", the contact a gift is credited to, is someone else\'s', () => {
     expect(fieldsOf(['First Name', 'Email', 'Soft credit first name', 'Soft credit contact email'], { sampleRows: [['Ada', 'ada@example.org', 'Jenna', 'jenna@example.org']] })).toEqual(['firstName', 'email', null, null]);
@@ -2737,5 +2741,33 @@ describe('thirty-fifth part: owners\' lists of properties, an empty id beside a 
   });
   it('"ESTADO" over an appointment\'s statuses ("atendida", "programada") is no state', () => {
     expect(fieldsOf(['Nombre', 'ESTADO'], { sampleRows: [['Ana Soto', 'atendida'], ['Luis Gil', 'programada'], ['Eva Paz', 'cancelada']] })[1]).toBeNull();
+  });
+});
+
+describe('thirty-sixth part: SaaS exports (PayPal, Twingle, Kommo, RD Station, Hotmart), a tax id\'s two names, residence abbreviated', () => {
+  it('PayPal\'s activity download: the payer\'s email is the contact\'s, the recipient\'s and the receipt\'s id are not', () => {
+    const rows = [['Ellis Marwood', 'ellis.marwood@mail.example', 'shop@fernhill.example', '', '4JX81203MK5560412'], ['Noor Bakri', 'noor.bakri@post.example', 'shop@fernhill.example', '2207-1193-4410-8821', '9TR44571BB2209833']];
+    expect(fieldsOf(['Name', 'From Email Address', 'To Email Address', 'Receipt ID', 'Transaction ID'], { sampleRows: rows })).toEqual(['name', 'email', null, null, null]);
+  });
+  it('a user\'s own columns ("user_firstname", "user_city", a donation export\'s donor) are the contact\'s; "User Email" is left to the values', () => {
+    const rows = [['Hanna', 'Bauer', 'Köln', 'Wendt Architektur'], ['Kerem', 'Yildiz', 'Leipzig', '']];
+    expect(fieldsOf(['user_firstname', 'user_lastname', 'user_city', 'user_company'], { sampleRows: rows })).toEqual(['firstName', 'lastName', 'city', 'companyName']);
+    expect(mapOf(['Invitee Email', 'User Email'])['User Email']).not.toBe('email');
+    expect(mapOf(['Email', 'User Principal Name'])['User Principal Name']).toBeNull();
+  });
+  it('a tax id named twice ("P.IVA / CF") is never a phone, whatever its digits', () => {
+    const rows = [['Birrificio Alto', '0456 789123', '04567891230'], ['Bar Sole', '0761 554433', '07654321098']];
+    expect(fieldsOf(['Ragione sociale', 'Telefono', 'P.IVA / CF'], { sampleRows: rows, defaultCountry: 'IT' })[2]).toBeNull();
+  });
+  it.each([['Usuário responsável', 'owner'], ['Empresa do contato', 'companyName'], ['Origem da primeira conversão', 'source'], ['Comprador(a)', 'name'], ['Nom légal', 'companyName']] as const)('"%s" is %s', (h, field) => {
+    expect(mapOf(['Email', h])[h]).toBe(field);
+  });
+  it('a legal name beside a trade name is the company; the trade name is not imported', () => {
+    expect(fieldsOf(['Nom commercial', 'Nom légal'], { sampleRows: [['Bureau Morel', 'Bureau Morel SARL'], ['Ingévia', 'Ingévia SAS']] })).toEqual([null, 'companyName']);
+  });
+  it('"Res." is the residence, abbreviated: "Indirizzo Res.", "Comune Res.", "Cap Res." are the address', () => {
+    const rows = [['Rosario', 'Musumeci', 'Via Etnea', 'Catania', '95124', 'CT'], ['Francesca', 'Grasso', 'Corso Italia', 'Acireale', '95024', 'CT']];
+    expect(fieldsOf(['Nome', 'Cognome', 'Indirizzo Res.', 'Comune Res.', 'Cap Res.', 'Provincia Res.'], { sampleRows: rows, defaultCountry: 'IT' }))
+      .toEqual(['firstName', 'lastName', 'address1', 'city', 'postalCode', 'state']);
   });
 });
