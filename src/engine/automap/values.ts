@@ -5,11 +5,13 @@ import type { CellValue } from '../types';
 import type { ResolveOptions, Work } from './resolve';
 import { VALUE_CONF } from './noheader';
 import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
-import { headerTokens, withoutAccents } from './normalize';
+import { compactHeader, headerTokens, withoutAccents } from './normalize';
+import { OTHER_PEOPLE } from './words';
 import { columnVote, filledTexts, isCompanyText, isFullNameText, isPlaceText, isStreetText, kindShare, oneForEachRow, sniffColumn, sniffValue, valueShare, type ValueKind } from './sniff';
 import { mayBeRegion, regionOf } from './regions';
 import { isCompassRegionText, isContactChannelText, isCountryText } from './valuewords';
 import { isBlankHeader } from './header';
+import { exactEntry } from './tables';
 import { isRegistryIdHeader } from './nationalids';
 
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
@@ -119,6 +121,12 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     return;
   }
   if (w.final) return;
+  // A postal code and its town in one column ("PLZ Ort": 34117 Kassel; "Postcode en gemeente": 2440 Geel): the town.
+  const named = headerTokens(w.header).map((t) => exactEntry(t)?.field);
+  if (named.includes('postalCode') && named.includes('city') && valueShare(values, (v) => /^\d{4,5}(?: ?[A-Z]{2})? \p{L}/u.test(v)) >= 0.8) {
+    Object.assign(w, { field: 'city', conf: 0.7, basis: 'both', reason: `"${w.header}" holds a postal code and its town ("${filledTexts(values)[0]}"): the town` });
+    return;
+  }
   const sniff = sniffColumn(values, opts);
   // Without a header row, one email address or web address is enough: nothing else has their shapes
   // ("m.krause@firma.example", "http://www.martin-krause.example" in the one row that has them).
@@ -203,7 +211,9 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     return;
   }
   if (w.field === null) {
-    if (vote) {
+    // (A one-word header ending in another person, "emailouder1", "telefoonmoeder": their values are that person's.)
+    const tail = compactHeader(w.header).replace(/\d+$/, '');
+    if (vote && ![...OTHER_PEOPLE].some((p) => p.length >= 5 && tail.length > p.length + 2 && tail.endsWith(p))) {
       w.field = vote.field;
       w.conf = VALUE_CONF[vote.field];
       w.basis = 'values';

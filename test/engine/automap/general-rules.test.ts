@@ -2771,3 +2771,14 @@ describe('thirty-sixth part: SaaS exports (PayPal, Twingle, Kommo, RD Station, H
       .toEqual(['firstName', 'lastName', 'address1', 'city', 'postalCode', 'state']);
   });
 });
+
+describe('thirty-sixth part, continued: a postal code and its town in one column, a parent glued to a field', () => {
+  it.each(['PLZ Ort', 'PLZ/Ort Kombination', 'Postcode en gemeente'])('"%s" over "34117 Kassel" is the town', (h) => {
+    const rows = [['Miriam Kessler', '34117 Kassel'], ['Jonas Weidner', '35037 Marburg'], ['Lotte Sommer', '2440 Geel']];
+    expect(fieldsOf(['Name', h], { sampleRows: rows })[1]).toBe('city');
+  });
+  it('"emailouder1", a parent\'s email glued into one word, is not the contact\'s', () => {
+    const rows = [['Noor', 'noor@mail.example', 'ellen.visser@mail.example'], ['Sem', 'sem@mail.example', 'm.smit@post.example']];
+    expect(fieldsOf(['voornaam', 'email', 'emailouder1'], { sampleRows: rows })[2]).toBeNull();
+  });
+});
