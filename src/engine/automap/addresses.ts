@@ -7,6 +7,9 @@ import type { Work } from './resolve';
 import { ADDRESS_FIELDS, family, unmap } from './work';
 import { filledTexts } from './sniff';
 
+/** The address group a column is in: none for a column read by its values alone. */
+const groupKey = (w: Work): string => (w.basis === 'values' ? '' : w.group || '');
+
 function groupRank(key: string): number {
   if (key === '' || key === 'primary') return 0;
   if (key === 'billing' || key === 'property') return 2;
@@ -46,7 +49,7 @@ export function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] |
   const filled = (g: Work[]) => !columns || g.some((w) => (columns[w.col] ?? []).some((v) => String(v ?? '').trim() !== ''));
   const groups = new Map<string, Work[]>();
   for (const w of cands) {
-    const key = w.basis === 'values' ? '' : w.group || '';
+    const key = groupKey(w);
     groups.set(key, [...(groups.get(key) ?? []), w]);
   }
   const distinct = (g: Work[]) => new Set(g.map((w) => w.field)).size;
@@ -67,7 +70,7 @@ export function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] |
   // block without its field (City, Postal code, Country): the file's only column of that field is the block's.
   const FIELD_WORDS: Record<string, string> = { address1: 'street', city: 'town', state: 'region', postalCode: 'postal code', country: 'country' };
   for (const w of chosenKey === '' || chosenKey === 'primary' ? cands : []) {
-    const key = w.basis === 'values' ? '' : w.group || '';
+    const key = groupKey(w);
     if (chosen.includes(w) || have.has(w.field) || cands.filter((o) => o.field === w.field).length !== 1) continue;
     if ((groupRank(key) !== 1 && groupRank(key) !== 2) || (groups.get(key) ?? []).length !== 1) continue;
     chosen.push(w);
@@ -77,7 +80,7 @@ export function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] |
   const labelOf = chosenKey === '' || chosenKey === 'primary' ? `"${chosen[0].header}"` : `the ${chosenKey} address ("${chosen[0].header}")`;
   for (const w of cands) {
     if (chosen.includes(w)) continue;
-    if (wildcard && (w.basis === 'values' ? '' : w.group ?? '') === '' && !have.has(w.field)) {
+    if (wildcard && groupKey(w) === '' && !have.has(w.field)) {
       have.add(w.field);
       continue;
     }

@@ -300,9 +300,10 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   // before a longer header, read as that header: "Kunde Rechnungsadresse Ort" is the customer's billing city.
   if (words.length >= 2 && (SELF_OBJECTS.has(words[0]) || FILE_PERSON_WORDS.has(words[0]))) {
     const e = exactEntry(words.slice(1).join('')) ?? exactEntry(unlinked(words.slice(1)));
-    // (A pupil's "pincode" is a PIN in Dutch and German, a school canteen's "Student_pincode": no postal code. A "User
-    // Email" may be the host's, Calendly's user beside its invitee: the values decide.)
-    if (e?.field && e.conf >= 0.85 && !(e.field === 'postalCode' && !SELF_OBJECTS.has(words[0])) && !(words[0] === 'user' && e.field === 'email')) return indexed({ ...fromEntry(e, `The ${words[0]}'s "${words.slice(1).join(' ')}"`), conf: round2(Math.min(e.conf, 0.9)) });
+    // (A pupil's "pincode" is a PIN in Dutch and German, a school canteen's "Student_pincode": no postal code. A user's
+    // columns are theirs joined ("user_firstname", a donation export), not spaced: "User Phone", "User Email" may be
+    // the host's, Calendly's user beside its invitee.)
+    if (e?.field && e.conf >= 0.85 && !(e.field === 'postalCode' && !SELF_OBJECTS.has(words[0])) && !(words[0] === 'user' && (e.field === 'email' || /\s/.test(raw)))) return indexed({ ...fromEntry(e, `The ${words[0]}'s "${words.slice(1).join(' ')}"`), conf: round2(Math.min(e.conf, 0.9)) });
     const g = words.length >= 3 && !e ? readHeader(words.slice(1).join(' '), ctx) : undefined;
     if (g?.field && g.conf >= 0.7) return { ...g, conf: round2(Math.min(g.conf, 0.85)), reason: `The ${words[0]}'s "${words.slice(1).join(' ')}"` };
   }
@@ -403,7 +404,8 @@ function readHeader(header: string, ctx: GuessContext): HeaderGuess {
   if (alt.length >= 2) {
     const e = exactEntry(compactHeader(alt[0]));
     if (e && e.field !== null) return indexed(withBareName({ field: e.field, conf: round2(Math.min(e.conf, 0.8)), reason: `Its first part "${alt[0].trim()}"`, rank: e.rank ?? 'primary' }, headerTokens(alt[0])));
-    // (Parts split by "/", each starting with a word: "Name des/r Vorgesetzten", "Mitarbeiter/in" are one header.)
+    // Parts that name no field, one of them what is no contact field ("P.IVA / CF"): none. (Read part by part only when
+    // each starts with a word: "Name des/r Vorgesetzten", "Mitarbeiter/in" are one header.)
     const slashed = main.split(/\s*\/\s*/);
     const bilingual = slashed.length >= 2 && slashed.every((p) => /^\p{L}{3}/u.test(p.trim()));
     const entries = slashed.length >= 2 ? slashed.map((p) => exactEntry(compactHeader(p))) : [];

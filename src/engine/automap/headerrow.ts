@@ -14,7 +14,7 @@ import type { CellValue } from '../types';
 import { cellText, isEmptyCell } from '../formats/text';
 import { guessHeader } from './header';
 import { isStreetText, sniffValue } from './sniff';
-import { knownWords } from './tables';
+import { exactEntry, knownWords } from './tables';
 import { headerTokens, readPrefix, withoutAccents } from './normalize';
 import { GIVEN_NAMES, NAMES_ALSO_FAMILY } from './givennames';
 
@@ -75,8 +75,10 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined,
     }
     const kind = sniffValue(readPrefix(v), { defaultCountry });
     // A dotted property path of a field ("addresses.city", "emailAddresses.email", a groupware's export) reads as a
-    // domain of a new top-level domain; it is a header when its words name a field.
-    const path = kind === 'url' && /^[\p{L}_]+(?:\.[\p{L}_]+)+$/u.test(v.trim()) && guessHeader(v.trim(), NO_CUSTOM).field !== null;
+    // domain of a new top-level domain; it is a header when its last word names a field, or a word is written in
+    // camelCase, as no domain is ("firma.de", "mail.de" stay domains).
+    const segments = /^[\p{L}_]+(?:\.[\p{L}_]+)+$/u.test(v.trim()) ? v.trim().split('.') : [];
+    const path = kind === 'url' && segments.length > 0 && (!!exactEntry(segments[segments.length - 1].toLowerCase())?.field || segments.some((x) => /\p{Ll}\p{Lu}/u.test(x)));
     if (DATA_KINDS.has(kind) && !path) {
       if (!(kind === 'date' && rows && marksBelow(rows, r, c))) data++;
       continue;
@@ -90,8 +92,14 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined,
       data++;
       continue;
     }
-    // A register's code, letters, a hyphen and a number ("mbr-0041", "ADH-2031"): no header is written so.
-    if (/^\p{L}{1,6}-\d{3,}$/u.test(text)) {
+    // A bare number of three digits or more, a postal code or an id ("67000"): no header is written so (a year is: "2024").
+    if (/^\d{3,}$/.test(text) && !/^(?:19|20)\d{2}$/.test(text)) {
+      data++;
+      continue;
+    }
+    // A register's code, letters, a hyphen and a number ("mbr-0041", "ADH-20310"): no header is written so. (A year is:
+    // "FY-2024".)
+    if (/^\p{L}{1,6}-(?!(?:19|20)\d{2}$)\d{3,}$/u.test(text)) {
       data++;
       continue;
     }
@@ -101,9 +109,10 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined,
       continue;
     }
     // A street line: "10 Downing Street", "Bayernstraße 5" (a word no header uses), "12 Main St" (three words and no
-    // header's meaning); "Street 2", "Home Street 2" are headers.
+    // header's meaning), a house number and two words or more ("3 place de l'Hôtel de Ville"); "Street 2", "Home Street 2"
+    // are headers.
     const street = isStreetText(text);
-    if (street && hasUnknownWord(text)) {
+    if (street && (hasUnknownWord(text) || /^\d{1,5}[a-z]?,? \p{L}+ \p{L}/u.test(text))) {
       data++;
       continue;
     }
@@ -154,10 +163,16 @@ function isGivenNameCell(v: CellValue, alsoFamily = false): boolean {
  *  given names is a word ("Vorname", "Teilnehmer", "Spieler"), never a given name itself. */
 function givenNamesFromTop(rows: readonly CellValue[][], r: number): boolean {
   const row = rows[r] ?? [];
+  // (A rarer given name on top, "Amara" over "Felix", "Nadia", reads so too when no header uses its word.)
+  const nameShaped = (v: CellValue) => /^\p{Lu}\p{Ll}{2,}$/u.test(cellText(v).trim()) && hasUnknownWord(cellText(v));
   return row.some((v, c) => {
-    if (!isGivenNameCell(v, true)) return false;
+    if (!isGivenNameCell(v, true) && !nameShaped(v)) return false;
     const below = rows.slice(r + 1, r + 6).map((x) => x?.[c]).filter((x) => !isEmptyCell(x));
     const given = below.filter((x) => isGivenNameCell(x)).length;
+    // (One common given name under a row of unknown names over single names, "Amara | Osei" over "Felix | Brandt" and
+    // "Nadia | Rahimi", is enough.)
+    const names = (x: CellValue) => isEmptyCell(x) || nameShaped(x) || isGivenNameCell(x, true);
+    if (given >= 1 && below.length >= 2 && below.every(names) && row.every(names)) return true;
     return given >= 2 && given / below.length >= 0.6;
   });
 }

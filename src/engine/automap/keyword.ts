@@ -24,7 +24,7 @@ import { compactHeader, headerTokens } from './normalize';
 import { exactEntry, headWords } from './tables';
 import { isEnglishName } from './language';
 import { inflectedFrom } from './words';
-import { ADDRESS_NOUNS, NAME_FIELDS } from './work';
+import { ADDRESS_NOUNS, NAME_FIELDS, ROLE_FIELDS } from './work';
 
 /** Articles between a key word and its company word: "Correo de la empresa", "Telefono dell'azienda". */
 const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', 'dell', 'dello', 'des', 'a', 'o']);
@@ -32,8 +32,6 @@ const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'l', 'el', 'della', '
 /** Number words: with a street or address key word, the header names the house number alone. */
 const HOUSE_NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'no', 'nr', 'nro', 'num', 'numero', 'nummer', 'n']);
 
-/** The fields of a property owner's columns that may be the contact's own. */
-const OWNER_ROLE_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone', 'address1', 'city', 'state', 'postalCode']);
 
 /** A company, after an Italian PEC (certified email): "PEC Azienda", "PEC aziendale", "PEC società". */
 const PEC_COMPANY: ReadonlySet<string> = new Set(['azienda', 'aziendale', 'societa', 'ditta', 'impresa', 'company', 'firma', 'empresa', 'entreprise']);
@@ -70,7 +68,7 @@ export function keywordGuess(words: string[], why: string): HeaderGuess | null {
       // else (./people.ts); a CRM's owner is not.
       const rest = words.filter((w) => w !== ownerWord && !JOINING_WORDS.has(w));
       const field = PROPERTY_OWNER_WORDS.has(ownerWord) ? exactEntry(rest.join(''))?.field : undefined;
-      const role = field && OWNER_ROLE_FIELDS.has(field) ? { role: { field, who: ownerWord } } : {};
+      const role = field && ROLE_FIELDS.has(field) ? { role: { field, who: ownerWord } } : {};
       return { field: null, conf: 0.8, reason: `About the contact's owner (${ownerWord})`, final: true, rank: 'primary', ...role };
     }
   }

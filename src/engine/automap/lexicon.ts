@@ -278,8 +278,9 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     it: ['Azienda', 'Società', 'Ditta', 'Ragione sociale', 'Nome azienda', 'Organizzazione', 'Ente', 'Rag. Soc.', 'RagSoc', 'RagSocCli', 'RagSocCliente'],
     nl: ['Bedrijf', 'Bedrijfsnaam', 'Organisatie', 'Werkgever', 'Firma', 'Onderneming'],
   } },
-  // ...and the legal name beside a trade name (a prospecting tool's "Nom légal"), the contact's company (Kommo's "Empresa do contato")
-  { field: 'companyName', conf: 0.95, names: { en: ['Account Name', 'Company Account', 'Org Name', 'Organization 1 - Name', 'Legal Name'], es: ['Nombre de la cuenta', 'Nombre legal', 'Empresa del contacto'], pt: ['Nome da conta', 'Nome legal', 'Empresa do contato'], fr: ['Nom du compte', 'Nom légal'], de: ['Kontoname'], it: ['Nome account', 'Nome legale'], nl: ['Accountnaam', 'Juridische naam'] } },
+  // ...and a French firm's legal name beside its trade name (a prospecting tool's "Nom légal"; an English or Spanish "Legal
+  // Name" is as often a person's own), the contact's company (Kommo's "Empresa do contato")
+  { field: 'companyName', conf: 0.95, names: { en: ['Account Name', 'Company Account', 'Org Name', 'Organization 1 - Name'], es: ['Nombre de la cuenta', 'Empresa del contacto'], pt: ['Nome da conta', 'Empresa do contato'], fr: ['Nom du compte', 'Nom légal'], de: ['Kontoname'], it: ['Nome account'], nl: ['Accountnaam'] } },
   // A medical practice in French ("Cabinet": Cabinet médical des Halles, a doctors' directory) and a cooperative. (Brazil's
   // "Nome fantasia", a business's trade name beside its registered name, is left: two parts of three leave it out.)
   { field: 'companyName', conf: 0.8, names: { es: ['Nombre de la cooperativa', 'Cooperativa'], fr: ['Cabinet', 'Nom du cabinet'], it: ['Cooperativa'] } },
@@ -373,7 +374,7 @@ export const FIELD_NAMES: readonly SynonymTier[] = [
     en: ['State', 'Province', 'State/Province', 'State/Region', 'State or Province', 'State Province Region', 'County/State', 'Region',
       // the first-level division as the UAE, Egypt or Jordan and Japan name it in English
       'Emirate', 'Governorate', 'Prefecture'],
-    es: ['Provincia', 'Región', 'Comunidad autónoma', 'Departamento', 'Estado/Provincia', 'Dpto', 'Depto'],
+    es: ['Provincia', 'Región', 'Comunidad autónoma', 'Departamento', 'Estado/Provincia'],
     // Brazil's "UF" (unidade federativa) is the state: "UF_ESTADO", "Estado (UF)" name it twice
     pt: ['Estado', 'UF', 'Província', 'Distrito', 'Região', 'UF Estado', 'Estado UF', 'Sigla UF', 'UF do estado'],
     // a Swiss canton, in the languages of Switzerland (Kanton, canton, cantone): the state of a Swiss address

@@ -62,8 +62,8 @@ export const OTHER_OBJECTS: ReadonlySet<string> = new Set([
   'bank', 'iban', 'vat', 'tax', 'payment', 'survey', 'conversion', 'ad', 'ads', 'form', 'pipeline',
   'trato', 'negocio', 'oportunidad', 'pedido', 'encomenda', 'oportunidade', 'commande', 'opportunite', 'bestellung', 'auftrag', 'angebot',
   'ordine', 'offerta', 'opportunita', 'bestelling', 'offerte', 'dispositivo', 'appareil', 'geraet', 'apparaat',
-  // orders and purchases, in the plural ("Número de Compras", "Nombre de commandes": how many) and German's joined stem ("bestell_id")
-  'pedidos', 'encomendas', 'commandes', 'bestellungen', 'ordini', 'bestellingen', 'bestell', 'compra', 'compras', 'achats', 'acquisti', 'aankopen', 'purchases',
+  // orders and purchases, in the plural ("Número de Compras", "Nombre de commandes": how many; a "Correo de compra" is the buyer's)
+  'pedidos', 'encomendas', 'commandes', 'bestellungen', 'ordini', 'bestellingen', 'compras', 'achats', 'acquisti', 'aankopen', 'purchases',
   // tickets, in the other languages: "Nº ingresso", "Tipo de ingresso", "Numéro de billet", "Biglietto"
   'ingresso', 'ingressos', 'bilhete', 'bilhetes', 'boleto', 'boletos', 'billet', 'billets', 'biglietto', 'biglietti', 'eintrittskarte',
   // crypto wallets and network addresses: an "address" that is no street
@@ -168,6 +168,8 @@ export const NATIONAL_ID_WORDS: ReadonlySet<string> = new Set([
   'svnr', 'svnummer', 'sozialversicherungsnummer', 'versicherungsnummer', 'ahv', 'ahvnummer', 'ahvnr',
   // India's Aadhaar, Singapore's and Malaysia's NRIC, the UAE's Emirates ID, a Philippine TIN's and UMID's numbers
   'aadhaar', 'aadhar', 'nric', 'emirates', 'umid',
+  // a business's tax numbers: India's GST number ("GST Number": 29AAFCS1234K1Z9), Australia's ABN
+  'gst', 'gstin', 'abn',
 ]);
 
 /** Records whose id is not the contact's ("Account ID", "OrderId"). */

@@ -19,7 +19,7 @@ import { filledTexts, isFullNameText, oneForEachRow, sniffValue, valueShare } fr
 import { ASSIGNED_WORDS, BARE_NAME_WORDS, CONTACT_PERSON_WORDS, HEAD_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, OWNER_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
 import { exactEntry } from './tables';
-import { family, NAME_FIELDS, unmap } from './work';
+import { family, NAME_FIELDS, ROLE_FIELDS, unmap } from './work';
 
 /** The person a row of an event, course or club export is about (Eventbrite, WooCommerce Event Tickets, The Events
  *  Calendar: "Attendee ...", "Participant ...", "Guest ..."), in the seven languages, the surest first. */
@@ -63,7 +63,6 @@ const LIST_ROLES: ReadonlySet<string> = new Set(['tenant', 'inquilino', 'inquili
   // a request's or a ticket's requester (a help desk's, a purchase log's "Requester": the person asking)
   'requester', 'requestor', 'solicitante', 'demandeur', 'demandeuse', 'antragsteller', 'antragstellerin', 'richiedente', 'aanvrager',
   'assicurato', 'assicurata', 'verzekerde', 'eigentumer', 'eigentuemer']);
-const ROLE_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone', 'address1', 'city', 'state', 'postalCode']);
 
 /**
  * A list role's name, email, phone or address ("Tenant Name", "Nombre del Profesor", a bare "Piloto" or "destinatario"): another
@@ -152,12 +151,15 @@ function billingName(ws: Work[]): void {
 /** Who the file's people are, in order: a customer beside its contact person, a list role as the contact, a billing name
  *  beside the contact's own, then one person of two in a row. */
 /** A property's address ("Property Address") is the contact's only in a list of the properties' owners (an "Owner Name"
- *  column); in a list of buyers' leads it is the property they look at. */
+ *  column); in a list of buyers' leads it is the property they look at, whatever CRM user owns the lead ("Lead Owner"). */
+const CRM_RECORDS: ReadonlySet<string> = new Set(['lead', 'contact', 'account', 'record', 'deal', 'opportunity', 'sales', 'hubspot', 'case', 'ticket']);
 function propertyAddresses(ws: Work[]): void {
-  if (ws.some((w) => headerTokens(w.header).some((t) => PROPERTY_OWNER_WORDS.has(t)))) return;
+  const owners = (w: Work) => { const ts = headerTokens(w.header); return ts.some((t) => PROPERTY_OWNER_WORDS.has(t)) && !ts.some((t) => CRM_RECORDS.has(t)); };
+  if (ws.some(owners)) return;
   for (const w of ws) if (w.group === 'property' && w.field !== null) unmap(w, `"${w.header}" is a property's address, and the file names no owner of it`);
 }
 
+/** Whose each column is, once the address is chosen: a property's, a customer's company, a list role's, a payer's. */
 export function whoseColumns(ws: Work[]): void {
   propertyAddresses(ws);
   customerCompany(ws);
@@ -275,7 +277,8 @@ const isLoginHandle = (v: string) => /^[a-z][a-z0-9._-]{1,39}$/i.test(v) && /[a-
  * A login column of handles ("Username": jvisser, mdekker; "gebruikersnaam", "Usuario", "Login Name"), one for each row,
  * in a file with no other id of the person, is the External ID: the person's account in the system the file comes from,
  * which a later import matches on, as the labels' brief writes ("a login ... is the External ID, like a user id"). Not
- * beside an id of the person (the id is theirs), not over emails or full names (read above).
+ * beside an id of the person that holds values (the id is theirs; an id column empty in every row gives way to the
+ * login), not over emails or full names (read above).
  */
 export function loginIds(ws: Work[], columns: readonly CellValue[][] | undefined): void {
   // (An id column empty in every row, "Kundennummer" of a staff import, is no id of them: the login is.)
@@ -323,9 +326,9 @@ export function brazilianNicknames(ws: Work[], country: string | undefined): voi
   for (const w of ws) if (w.field === 'lastName' && /^apelidos?$/.test(headerTokens(w.header).join(''))) unmap(w, `"${w.header}" is a nickname in Brazil, not the last name`);
 }
 
+const INITIALS_WORDS: ReadonlySet<string> = new Set(['voorletters', 'voorletter', 'initialen']);
 /** Dutch initials ("Voorletters": J.H., A.) beside a last name, in a file with no given name or whole name: the first
  *  name, as a Dutch register writes initials where others write the given name. Beside a "Voornaam" they are left out. */
-const INITIALS_WORDS: ReadonlySet<string> = new Set(['voorletters', 'voorletter', 'initialen']);
 export function initialsAsFirst(ws: Work[]): void {
   if (ws.some((w) => w.field === 'firstName' || w.field === 'name') || !ws.some((w) => w.field === 'lastName')) return;
   const w = ws.find((x) => x.field === null && INITIALS_WORDS.has(headerTokens(x.header).join('')));

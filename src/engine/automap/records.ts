@@ -30,16 +30,17 @@ const ACCOUNT_NUMBER = /^(konto|karten|rekening|kaart|pas)(?:nummer|nr)$/;
 /** Words of a bank account: "Numéro de compte bancaire", "Número de cuenta corriente", "Conto corrente". */
 const BANK_WORDS: ReadonlySet<string> = new Set(['bank', 'bancaire', 'bancaria', 'bancario', 'corriente', 'corrente', 'courant', 'payment', 'credit', 'debit', 'bankrekening']);
 
+const PROPERTY_WORDS: ReadonlySet<string> = new Set(['property', 'inmueble', 'imovel', 'immobilie', 'immobile', 'immeuble']);
 /**
  * A property's address in a list of properties and their owners ("Property Address": 418 Walnut St, a tax sale's or a
  * wholesaler's seller leads): where the owner is reached when the file has no other address; beside an owner's mailing
  * address it is not imported (a group below the contact's own, as billing columns are: ./addresses.ts, ./people.ts).
  */
-const PROPERTY_WORDS: ReadonlySet<string> = new Set(['property', 'inmueble', 'imovel', 'immobilie', 'immobile', 'immeuble']);
 export function propertyAddressGuess(object: string, words: readonly string[]): HeaderGuess | null {
-  const field = PROPERTY_WORDS.has(object) ? exactEntry(words.filter((w) => w !== object).join(''))?.field : undefined;
+  const rest = words.filter((w) => w !== object);
+  const field = PROPERTY_WORDS.has(object) ? exactEntry(rest.join(''))?.field : undefined;
   if (!field || !ADDRESS_FIELDS.has(field)) return null;
-  return { field, conf: 0.7, reason: `The property's "${words.filter((w) => w !== object).join(' ')}"`, rank: 'primary', group: 'property' };
+  return { field, conf: 0.7, reason: `The property's "${rest.join(' ')}"`, rank: 'primary', group: 'property' };
 }
 
 /** `words`: the header's words without numbers; `all`: with the words in parentheses too. Null when none applies. */

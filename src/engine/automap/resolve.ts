@@ -346,7 +346,7 @@ function firstColumnCode(ws: Work[], columns: readonly CellValue[][] | undefined
  * A weak id ("busreis_id", "ClasseID", "Disbursement ID": an unknown thing's id, read as another system's id of the
  * person) whose values repeat in the sample rows (12, 12, 14) is the id of something rows share, a trip, a class or a
  * payment: the person's own id is one per person. A named id ("Customer ID", "Client Number") stays, whatever repeats:
- * the same customer may have several rows.
+ * the same customer may have several rows. Any id holding zeros only is no id at all.
  */
 function sharedIds(ws: Work[], columns: readonly CellValue[][] | undefined): void {
   if (!columns) return;

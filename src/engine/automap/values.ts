@@ -7,6 +7,8 @@ import { VALUE_CONF } from './noheader';
 import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { OTHER_PEOPLE } from './words';
+
+const OTHER_PEOPLE_TAILS: readonly string[] = [...OTHER_PEOPLE].filter((p) => p.length >= 5);
 import { columnVote, filledTexts, isCompanyText, isFullNameText, isPlaceText, isStreetText, kindShare, oneForEachRow, sniffColumn, sniffValue, valueShare, type ValueKind } from './sniff';
 import { mayBeRegion, regionOf } from './regions';
 import { isCompassRegionText, isContactChannelText, isCountryText } from './valuewords';
@@ -211,9 +213,9 @@ export function applyValues(w: Work, values: readonly CellValue[], opts: Resolve
     return;
   }
   if (w.field === null) {
-    // (A one-word header ending in another person, "emailouder1", "telefoonmoeder": their values are that person's.)
+    // (A header whose letters end in another person, "emailouder1", "telefoonmoeder": their values are that person's.)
     const tail = compactHeader(w.header).replace(/\d+$/, '');
-    if (vote && ![...OTHER_PEOPLE].some((p) => p.length >= 5 && tail.length > p.length + 2 && tail.endsWith(p))) {
+    if (vote && !OTHER_PEOPLE_TAILS.some((p) => tail.length > p.length + 2 && tail.endsWith(p))) {
       w.field = vote.field;
       w.conf = VALUE_CONF[vote.field];
       w.basis = 'values';

@@ -14,6 +14,8 @@ export const ADDRESS_FIELDS: ReadonlySet<string> = new Set<string>(['address1', 
 export const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['address', 'adresse', 'direccion', 'endereco', 'indirizzo', 'adres', 'anschrift']);
 
 /** The fields of a person's name. */
+/** The fields a list role's or a property owner's column may be the contact's own in (./people.ts, ./keyword.ts). */
+export const ROLE_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName', 'email', 'phone', 'address1', 'city', 'state', 'postalCode']);
 export const NAME_FIELDS: ReadonlySet<string> = new Set(['name', 'firstName', 'lastName']);
 
 /** A field and its list: a main email and the additional ones are one family, so are the phones. */

@@ -75,6 +75,10 @@ import { HELDOUT35A } from './corpus-heldout35a';
 import { HELDOUT35B } from './corpus-heldout35b';
 import { HELDOUT36A } from './corpus-heldout36a';
 import { HELDOUT36B } from './corpus-heldout36b';
+import { HELDOUT38A } from './corpus-heldout38a';
+import { HELDOUT38B } from './corpus-heldout38b';
+import { HELDOUT38C } from './corpus-heldout38c';
+import { HELDOUT38D } from './corpus-heldout38d';
 
 /** The fifth held-out part, built in two halves at once by languages (5a: en, de, nl, mixed; 5b: es, pt, fr, it, en). */
 const HELDOUT5 = [...HELDOUT5A, ...HELDOUT5B];
@@ -127,12 +131,13 @@ const HELDOUT33 = [...HELDOUT33A, ...HELDOUT33B];
 const HELDOUT34 = [...HELDOUT34A, ...HELDOUT34B];
 const HELDOUT35 = [...HELDOUT35A, ...HELDOUT35B];
 const HELDOUT36 = [...HELDOUT36A, ...HELDOUT36B];
+const HELDOUT38 = [...HELDOUT38A, ...HELDOUT38B, ...HELDOUT38C, ...HELDOUT38D];
 
 const engine = { locateHeaders, columnKeys, suggestMapping };
 const mapped = (s: CorpusSet) => mapCorpusSet(s, engine);
 
 describe('the corpus covers what the issue lists', () => {
-  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27, ...HELDOUT28, ...HELDOUT29, ...HELDOUT30, ...HELDOUT31, ...HELDOUT32, ...HELDOUT33, ...HELDOUT34, ...HELDOUT35, ...HELDOUT36];
+  const all = [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27, ...HELDOUT28, ...HELDOUT29, ...HELDOUT30, ...HELDOUT31, ...HELDOUT32, ...HELDOUT33, ...HELDOUT34, ...HELDOUT35, ...HELDOUT36, ...HELDOUT38];
   it('holds at least 60 real header sets, each with its source, and a held-out part', () => {
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(HELDOUT.length).toBeGreaterThanOrEqual(20);
@@ -328,6 +333,10 @@ describe('the corpus covers what the issue lists', () => {
 
   it('has a thirty-sixth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
     expectNewPart(HELDOUT36, 'heldout36', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27, ...HELDOUT28, ...HELDOUT29, ...HELDOUT30, ...HELDOUT31, ...HELDOUT32, ...HELDOUT33, ...HELDOUT34, ...HELDOUT35], 100);
+  });
+
+  it('has a thirty-eighth held-out part of at least 100 sets, none of whose sources or header sets the other parts have', () => {
+    expectNewPart(HELDOUT38, 'heldout38', [...TUNE, ...HELDOUT, ...HELDOUT2, ...HELDOUT3, ...HELDOUT4, ...HELDOUT5, ...HELDOUT6, ...HELDOUT7, ...HELDOUT8, ...HELDOUT9, ...HELDOUT10, ...HELDOUT11, ...HELDOUT12, ...HELDOUT13, ...HELDOUT14, ...HELDOUT15, ...HELDOUT16, ...HELDOUT17, ...HELDOUT18, ...HELDOUT19, ...HELDOUT20, ...HELDOUT21, ...HELDOUT22, ...HELDOUT23, ...HELDOUT24, ...HELDOUT25, ...HELDOUT26, ...HELDOUT27, ...HELDOUT28, ...HELDOUT29, ...HELDOUT30, ...HELDOUT31, ...HELDOUT32, ...HELDOUT33, ...HELDOUT34, ...HELDOUT35, ...HELDOUT36], 100);
   });
 
   it('has files without a header row and with rows above the headers', () => {
@@ -868,9 +877,10 @@ describe('precision, recall and F1 over all columns', () => {
   // The thirty-third held-out part (117 sets, 1,372 columns, built blind by two writers at the start of a session, while
   // the session's first rules were written from the older parts' misses) measured 0.9198 (precision 0.9379, recall
   // 0.9023) when first run; 0.9190 with the mapper of the session's start. 0.9396 after its rules and the thirty-fourth's
-  // ("thirty-third and thirty-fourth parts" blocks of ./general-rules.test.ts).
-  it('thirty-third held-out part: F1 of at least 0.9395', () => {
-    expect(report('thirty-third held-out part', HELDOUT33).f1).toBeGreaterThanOrEqual(0.9395);
+  // ("thirty-third and thirty-fourth parts" blocks of ./general-rules.test.ts), 0.9389 once a read of them took German
+  // "bestell" back out of another record's words ("bestell_email" is the orderer's own).
+  it('thirty-third held-out part: F1 of at least 0.9388', () => {
+    expect(report('thirty-third held-out part', HELDOUT33).f1).toBeGreaterThanOrEqual(0.9388);
   });
   // The thirty-fourth held-out part (107 sets, 1,183 columns, built beside the thirty-third; nine CiviCRM files both
   // parts' writers wrote were kept in the thirty-third) measured 0.9256 (precision 0.9333, recall 0.9180) when first
@@ -881,9 +891,10 @@ describe('precision, recall and F1 over all columns', () => {
   // The thirty-fifth held-out part (117 sets, 985 columns, built blind by two writers while the thirty-third and
   // thirty-fourth parts' rules were written: the lists people keep in sheets, Apps Script projects' header arrays)
   // measured 0.9305 (precision 0.9396, recall 0.9216) when first run; the same with the mapper of the session's start.
-  // 0.9530 after its rules ("thirty-fifth part" block of ./general-rules.test.ts).
-  it('thirty-fifth held-out part: F1 of at least 0.9529', () => {
-    expect(report('thirty-fifth held-out part', HELDOUT35).f1).toBeGreaterThanOrEqual(0.9529);
+  // 0.9530 after its rules ("thirty-fifth part" block of ./general-rules.test.ts), 0.9520 once a read of them took
+  // "Dpto" back out of the regions (in Chile and Argentina "Depto" is the flat's number).
+  it('thirty-fifth held-out part: F1 of at least 0.9519', () => {
+    expect(report('thirty-fifth held-out part', HELDOUT35).f1).toBeGreaterThanOrEqual(0.9519);
   });
   // The thirty-sixth held-out part (113 sets, 1,405 columns, built beside the thirty-fifth: SaaS tools' exports; one set
   // that read a second header row of a file the thirty-fifth part also read cites it as "models.js#patients") measured
@@ -894,7 +905,16 @@ describe('precision, recall and F1 over all columns', () => {
   it('thirty-sixth held-out part: F1 of at least 0.9109', () => {
     expect(report('thirty-sixth held-out part', HELDOUT36).f1).toBeGreaterThanOrEqual(0.9109);
   });
-  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23], ['twenty-fourth held-out', HELDOUT24], ['twenty-fifth held-out', HELDOUT25], ['twenty-sixth held-out', HELDOUT26], ['twenty-seventh held-out', HELDOUT27], ['twenty-eighth held-out', HELDOUT28], ['twenty-ninth held-out', HELDOUT29], ['thirtieth held-out', HELDOUT30], ['thirty-first held-out', HELDOUT31], ['thirty-second held-out', HELDOUT32], ['thirty-third held-out', HELDOUT33], ['thirty-fourth held-out', HELDOUT34], ['thirty-fifth held-out', HELDOUT35], ['thirty-sixth held-out', HELDOUT36]] as const)('%s part: the header row of every file is found', (_name, sets) => {
+  // The thirty-eighth held-out part (174 sets, 1,507 columns, four blind writers while the thirty-sixth part's rules were
+  // written: shop and subscription exports, regional business tools, HR files and public registers; a thirty-seventh
+  // part of 68 sets was folded in as its third and fourth files, and four Italian files two writers both wrote, their
+  // labels agreeing on 30 of 31 columns, were kept once) measured 0.9587 (precision 0.9634, recall 0.9541) when first
+  // run; 0.9581 with the mapper of the session's start. 0.9630 after India's GST number became a tax id, no phone, and
+  // two files without a header row were read so ("thirty-eighth part" block of ./general-rules.test.ts).
+  it('thirty-eighth held-out part: F1 of at least 0.9629', () => {
+    expect(report('thirty-eighth held-out part', HELDOUT38).f1).toBeGreaterThanOrEqual(0.9629);
+  });
+  it.each([['held-out', HELDOUT], ['second held-out', HELDOUT2], ['third held-out', HELDOUT3], ['fourth held-out', HELDOUT4], ['fifth held-out', HELDOUT5], ['sixth held-out', HELDOUT6], ['seventh held-out', HELDOUT7], ['eighth held-out', HELDOUT8], ['ninth held-out', HELDOUT9], ['tenth held-out', HELDOUT10], ['eleventh held-out', HELDOUT11], ['twelfth held-out', HELDOUT12], ['thirteenth held-out', HELDOUT13], ['fourteenth held-out', HELDOUT14], ['fifteenth held-out', HELDOUT15], ['sixteenth held-out', HELDOUT16], ['seventeenth held-out', HELDOUT17], ['eighteenth held-out', HELDOUT18], ['nineteenth held-out', HELDOUT19], ['twentieth held-out', HELDOUT20], ['twenty-first held-out', HELDOUT21], ['twenty-second held-out', HELDOUT22], ['twenty-third held-out', HELDOUT23], ['twenty-fourth held-out', HELDOUT24], ['twenty-fifth held-out', HELDOUT25], ['twenty-sixth held-out', HELDOUT26], ['twenty-seventh held-out', HELDOUT27], ['twenty-eighth held-out', HELDOUT28], ['twenty-ninth held-out', HELDOUT29], ['thirtieth held-out', HELDOUT30], ['thirty-first held-out', HELDOUT31], ['thirty-second held-out', HELDOUT32], ['thirty-third held-out', HELDOUT33], ['thirty-fourth held-out', HELDOUT34], ['thirty-fifth held-out', HELDOUT35], ['thirty-sixth held-out', HELDOUT36], ['thirty-eighth held-out', HELDOUT38]] as const)('%s part: the header row of every file is found', (_name, sets) => {
     for (const s of sets) expect([s.id, mapped(s).headerRow]).toEqual([s.id, expectedHeaderRow(s)]);
   });
 });

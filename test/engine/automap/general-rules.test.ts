@@ -2695,7 +2695,7 @@ describe('thirty-third and thirty-fourth parts, continued: parents by their name
   it('a typed column alone ("Country of Residence") beside an unqualified address block without its field joins the block', () => {
     expect(fieldsOf(['Name', 'City', 'Country of Residence'], { sampleRows: [['Thandi Mokoena', 'Cape Town', 'South Africa'], ['Amara Obi', 'Lagos', 'Nigeria']] })).toEqual(['name', 'city', 'country']);
   });
-  it.each(['Número de Compras', 'Nombre de commandes', 'bestell_id'])('"%s", an order\'s number or a count of them, is not the contact\'s', (h) => {
+  it.each(['Número de Compras', 'Nombre de commandes'])('"%s", a count of orders or purchases, is not the contact\'s', (h) => {
     expect(fieldsOf(['Nome', h], { sampleRows: [['Ana Souza', '2'], ['Rui Lima', '5']] })[1]).toBeNull();
   });
   it('"Geschäftliche Rufnummer" and "Private Rufnummer" are phones', () => {
@@ -2732,7 +2732,7 @@ describe('thirty-fifth part: owners\' lists of properties, an empty id beside a 
     const filled = [['Ute', 'Brandl', 'brandl-u', 'K-101'], ['Timo', 'Vogt', 'vogt-t', 'K-102']];
     expect(fieldsOf(['Vorname', 'Nachname', 'Login', 'Kundennummer'], { sampleRows: filled })).toEqual(['firstName', 'lastName', null, 'externalId']);
   });
-  it.each([['Dpto', 'state'], ['GEZINSNAAM', 'lastName'], ['Numero tesseramento', 'externalId']] as const)('"%s" is %s', (h, field) => {
+  it.each([['GEZINSNAAM', 'lastName'], ['Numero tesseramento', 'externalId']] as const)('"%s" is %s', (h, field) => {
     expect(mapOf(['Email', h])[h]).toBe(field);
   });
   it('"Kontaktperson" beside a "Name" of businesses is the name, and "Name" the company', () => {
@@ -2780,5 +2780,52 @@ describe('thirty-sixth part, continued: a postal code and its town in one column
   it('"emailouder1", a parent\'s email glued into one word, is not the contact\'s', () => {
     const rows = [['Noor', 'noor@mail.example', 'ellen.visser@mail.example'], ['Sem', 'sem@mail.example', 'm.smit@post.example']];
     expect(fieldsOf(['voornaam', 'email', 'emailouder1'], { sampleRows: rows })[2]).toBeNull();
+  });
+});
+
+describe('a read of the session\'s rules: the cases each must leave alone', () => {
+  it('a header row of years ("FY-2023") is still a header row; a row of register codes ("mbr-0041") is data', () => {
+    expect(locateHeaders([['Name', 'Email', 'FY-2023', 'FY-2024'], ['Ann Lee', 'ann@example.com', '1200', '1400'], ['Bob Ray', 'bob@example.com', '900', '950']]).headerRow).toBe(1);
+  });
+  it('data rows with domains of field words ("firma.de", "mail.de") are no header row', () => {
+    const rows = [['Anna Berg', 'firma.de', 'Berlin'], ['Jonas Weber', 'mail.de', 'Hamburg'], ['Lea Vogt', 'post.de', 'Köln']];
+    expect(locateHeaders(rows).headerRow).toBe(0);
+  });
+  it('"Legal Name" over people\'s names is no company; "Depto" in a Chilean address is no region', () => {
+    expect(fieldsOf(['Preferred Name', 'Legal Name'], { sampleRows: [['Kate', 'Katherine Miller'], ['Bob', 'Robert Hayes']] })[1]).not.toBe('companyName');
+    expect(fieldsOf(['Calle', 'Número', 'Depto', 'Comuna'], { sampleRows: [['Los Aromos', '123', '4B', 'Maipú'], ['Av. Pajaritos', '2340', '12', 'Puente Alto']], defaultCountry: 'CL' })[2]).not.toBe('state');
+  });
+  it('a CRM\'s lead owner ("Lead Owner") is no property owner: a buyer\'s property stays out', () => {
+    const rows = [['123 Main St', 'Joyce', 'Whitman', 'Sam Rivera'], ['780 NW Barry Rd', 'Brent', 'Tolliver', 'Nora Blake']];
+    expect(fieldsOf(['Property Address', 'First Name', 'Last Name', 'Lead Owner'], { sampleRows: rows })).toEqual([null, 'firstName', 'lastName', 'owner']);
+  });
+  it('a spaced "User Phone" beside an invitee (Calendly\'s host) is not read as the contact\'s by its header; joined, it is', () => {
+    const rows = [['Dana Cole', 'dana@example.com', 'Kara Lindqvist', '+1 415 555 0101'], ['Eli Park', 'eli@example.com', 'Tom Abara', '+1 415 555 0102']];
+    const spaced = suggestMapping(['Invitee Name', 'Invitee Email', 'User Name', 'User Phone'], { sampleRows: rows });
+    expect(spaced.slice(0, 2).map((x) => x.field)).toEqual(['name', 'email']);
+    expect(spaced[3].basis).not.toBe('header');
+    expect(suggestMapping(['user_firstname', 'user_phone'], { sampleRows: [['Hanna', '+49 221 555 0101']] })[1].basis).toBe('header');
+  });
+  it('"Correo de compra", the buyer\'s email, is still the email', () => {
+    expect(fieldsOf(['Nombre', 'Correo de compra'], { sampleRows: [['Ana Soto', 'ana@example.es'], ['Luis Gil', 'luis@example.es']] })[1]).toBe('email');
+  });
+  it('"PLZ Ort" over postal codes alone is not the town', () => {
+    expect(fieldsOf(['Name', 'PLZ Ort'], { sampleRows: [['Miriam Kessler', '34117'], ['Jonas Weidner', '35037']] })[1]).not.toBe('city');
+  });
+  it.each(['GST Number', 'GSTIN', 'ABN'])('"%s", a business\'s tax number, is never a phone', (h) => {
+    const rows = [['Sai Logistics Pvt Ltd', '9845012345', '29AAFCS1234K1Z9'], ['Kaveri Foods', '9876012345', '33AAACK5678M1Z2']];
+    expect(fieldsOf(['Company Name', 'Phone', h], { sampleRows: rows, defaultCountry: 'IN' })[2]).toBeNull();
+  });
+});
+
+describe('thirty-eighth part: rows without a header row whose cells read as headers', () => {
+  it('a row of a pharmacy, its street with a house number, a postal code and a town is data, not headers', () => {
+    const rows = [["Pharmacie de l'Hôtel de Ville", "3 place de l'Hôtel de Ville", '67000', 'Strasbourg'], ['Pharmacie Saint-Michel', '58 boulevard Saint-Michel', '75006', 'Paris'], ['Pharmacie des Quais', '9 quai de la Loire', '37000', 'Tours']];
+    expect(locateHeaders(rows).headerRow).toBe(0);
+    expect(locateHeaders([['Nom', 'Adresse', 'Code Postal', 'Ville'], ...rows]).headerRow).toBe(1);
+  });
+  it('a rarer given name on top ("Amara | Osei") over single names with a common one among them is data', () => {
+    expect(locateHeaders([['Amara', 'Osei'], ['Felix', 'Brandt'], ['Nadia', 'Rahimi']]).headerRow).toBe(0);
+    expect(locateHeaders([['Vorname', 'Nachname'], ['Felix', 'Brandt'], ['Nadia', 'Rahimi']]).headerRow).toBe(1);
   });
 });
