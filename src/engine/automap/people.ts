@@ -148,18 +148,19 @@ function billingName(ws: Work[]): void {
   }
 }
 
-/** Who the file's people are, in order: a customer beside its contact person, a list role as the contact, a billing name
- *  beside the contact's own, then one person of two in a row. */
+/** A CRM's records, whose owner is a user of the CRM ("Lead Owner", "Contact Owner"), not a property's owner. */
+const CRM_RECORDS: ReadonlySet<string> = new Set(['lead', 'contact', 'account', 'record', 'deal', 'opportunity', 'sales', 'hubspot', 'case', 'ticket']);
 /** A property's address ("Property Address") is the contact's only in a list of the properties' owners (an "Owner Name"
  *  column); in a list of buyers' leads it is the property they look at, whatever CRM user owns the lead ("Lead Owner"). */
-const CRM_RECORDS: ReadonlySet<string> = new Set(['lead', 'contact', 'account', 'record', 'deal', 'opportunity', 'sales', 'hubspot', 'case', 'ticket']);
 function propertyAddresses(ws: Work[]): void {
   const owners = (w: Work) => { const ts = headerTokens(w.header); return ts.some((t) => PROPERTY_OWNER_WORDS.has(t)) && !ts.some((t) => CRM_RECORDS.has(t)); };
   if (ws.some(owners)) return;
   for (const w of ws) if (w.group === 'property' && w.field !== null) unmap(w, `"${w.header}" is a property's address, and the file names no owner of it`);
 }
 
-/** Whose each column is, once the address is chosen: a property's, a customer's company, a list role's, a payer's. */
+/** Who the file's people are, in order, once the address is chosen: a property's address only in a list of its owners,
+ *  a customer beside its contact person, a list role as the contact, a billing name beside the contact's own, then one
+ *  person of two in a row. */
 export function whoseColumns(ws: Work[]): void {
   propertyAddresses(ws);
   customerCompany(ws);
