@@ -92,14 +92,9 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined,
       data++;
       continue;
     }
-    // A bare number of three digits or more, a postal code or an id ("67000"): no header is written so (a year is: "2024").
-    if (/^\d{3,}$/.test(text) && !/^(?:19|20)\d{2}$/.test(text)) {
-      data++;
-      continue;
-    }
-    // A register's code, letters, a hyphen and a number ("mbr-0041", "ADH-20310"): no header is written so. (A year is:
-    // "FY-2024".)
-    if (/^\p{L}{1,6}-(?!(?:19|20)\d{2}$)\d{3,}$/u.test(text)) {
+    // A number of three digits or more, bare (a postal code, an id: "67000") or a register's code after letters and a
+    // hyphen ("mbr-0041", "ADH-20310"): no header is written so. A year is ("2024", "FY-2024").
+    if (/^(?:\p{L}{1,6}-)?(?!(?:19|20)\d{2}$)\d{3,}$/u.test(text)) {
       data++;
       continue;
     }

@@ -91,11 +91,11 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
   // (Beside a column of whole names, two columns of single words none of which is a given name are no names: a
   // disability's kind and a zone, "Visual | Norte", a trade and its sector.)
   const wholeNames = ws.some((w) => open(w) && share(w.col, isFullNameText) >= 0.6);
-  const mailOf = (r: number) => ws.filter((w) => w.field === 'email').map((w) => String(columns[w.col]?.[r] ?? '').toLowerCase().split('@')[0]);
-  const givenIn = (col: number) => (columns[col] ?? []).some((v, r) => {
-    const t = plainName(String(v ?? '').trim().split(/[\s-]+/)[0] ?? '');
-    return GIVEN_NAMES.has(t) || (t.length >= 3 && mailOf(r).some((m) => m.includes(t)));
-  });
+  // A given name (lower case, without accents) of row r: a common one, or the one the row's email address spells
+  // ("Kerem": kerem.y@...).
+  const emails = ws.filter((w) => w.field === 'email').map((w) => columns[w.col] ?? []);
+  const givenOf = (low: string, r: number) => GIVEN_NAMES.has(low) || (low.length >= 3 && emails.some((e) => withoutAccents(String(e[r] ?? '')).toLowerCase().split('@')[0].includes(low)));
+  const givenIn = (col: number) => (columns[col] ?? []).some((v, r) => givenOf(plainName(String(v ?? '').trim().split(/[\s-]+/)[0] ?? ''), r));
   for (let i = 0; i + 1 < ws.length && !named; i++) {
     const j = i + 2 < ws.length && infix(i + 1) && (columns[i + 1] ?? []).some((v) => String(v ?? '').trim()) ? i + 2 : i + 1;
     if (wholeNames && !givenIn(i) && !givenIn(j)) continue;
@@ -114,15 +114,11 @@ export function readNamesAndStreets(ws: Work[], columns: readonly CellValue[][],
     }
   }
   // One column of single given names ("Kerem", "Svenja") beside an email or a phone, and no other name column: the
-  // name the list calls its people by. A given name is a common one, or the one the row's email address spells
-  // ("Kerem": kerem.y@...).
+  // name the list calls its people by.
   const person = ws.some((w) => w.field === 'email' || w.field === 'phone');
-  const emails = ws.filter((w) => w.field === 'email').map((w) => columns[w.col] ?? []);
   const givenAt = (col: number, r: number) => {
     const t = String(columns[col]?.[r] ?? '').trim();
-    if (!single(t) || !/^\p{Lu}/u.test(t)) return false;
-    const low = withoutAccents(t).toLowerCase();
-    return GIVEN_NAMES.has(low) || (low.length >= 3 && emails.some((e) => withoutAccents(String(e[r] ?? '')).toLowerCase().split('@')[0].includes(low)));
+    return single(t) && /^\p{Lu}/u.test(t) && givenOf(withoutAccents(t).toLowerCase(), r);
   };
   const givenShare = (col: number) => {
     const rows = (columns[col] ?? []).map((v, r) => [String(v ?? '').trim(), r] as const).filter(([t]) => t);

@@ -14,7 +14,7 @@
 import type { HeaderGuess } from './header';
 import type { CellValue } from '../types';
 import { GIVEN_NAMES } from './givennames';
-import { headerTokens, withoutAccents } from './normalize';
+import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { filledTexts, isFullNameText, oneForEachRow, sniffValue, valueShare } from './sniff';
 import { ASSIGNED_WORDS, BARE_NAME_WORDS, CONTACT_PERSON_WORDS, HEAD_WORDS, inflectedFrom, JOINING_WORDS, OWNER_NAME_WORDS, OWNER_WORDS, PROPERTY_OWNER_WORDS } from './words';
 import type { Work } from './resolve';
@@ -324,7 +324,7 @@ export function wholeNamesAsFirst(ws: Work[], columns: readonly CellValue[][] | 
  *  names): read with Brazil, it is not imported. */
 export function brazilianNicknames(ws: Work[], country: string | undefined): void {
   if (country?.toUpperCase() !== 'BR') return;
-  for (const w of ws) if (w.field === 'lastName' && /^apelidos?$/.test(headerTokens(w.header).join(''))) unmap(w, `"${w.header}" is a nickname in Brazil, not the last name`);
+  for (const w of ws) if (w.field === 'lastName' && /^apelidos?$/.test(compactHeader(w.header))) unmap(w, `"${w.header}" is a nickname in Brazil, not the last name`);
 }
 
 const INITIALS_WORDS: ReadonlySet<string> = new Set(['voorletters', 'voorletter', 'initialen']);
@@ -332,7 +332,7 @@ const INITIALS_WORDS: ReadonlySet<string> = new Set(['voorletters', 'voorletter'
  *  name, as a Dutch register writes initials where others write the given name. Beside a "Voornaam" they are left out. */
 export function initialsAsFirst(ws: Work[]): void {
   if (ws.some((w) => w.field === 'firstName' || w.field === 'name') || !ws.some((w) => w.field === 'lastName')) return;
-  const w = ws.find((x) => x.field === null && INITIALS_WORDS.has(headerTokens(x.header).join('')));
+  const w = ws.find((x) => x.field === null && INITIALS_WORDS.has(compactHeader(x.header)));
   if (w) Object.assign(w, { field: 'firstName', conf: 0.7, basis: 'header', final: false, rank: 'primary', reason: `"${w.header}", the initials, is the file's only given name` });
 }
 

@@ -62,16 +62,15 @@ export function qualifiers(words: string[]): { rest: string[]; rank: Rank; group
 
 /** A one-word compound (Dutch, German): "clublidnummer" is club + lidnummer, "Rechnungsadresse" billing + address. */
 export function compoundSplit(c: string): { prefix: string; key: string; entry: Entry } | null {
-  for (let i = 4; i <= c.length - 5; i++) {
+  for (let i = 4; i <= c.length - 4; i++) {
     // "Designation", "Destinazione", "Donación": a Latin noun in -nation, no compound of "nation".
     if (LATIN_NATION.has(c.slice(i))) continue;
+    // A four-letter key only after a whole known word: Salesforce's "BILLINGCITY", a company record's "companycity".
+    // (Not "name": a "Zusatzname" is an addition to the name.)
+    if (i === c.length - 4 && (c.endsWith('name') || !knownWords().has(c.slice(0, i)))) continue;
     const entry = exactEntry(c.slice(i));
     if (entry && entry.field !== null) return { prefix: c.slice(0, i), key: c.slice(i), entry };
   }
-  // A four-letter key after a whole known word: Salesforce's "BILLINGCITY", a company record's "companycity". (Not
-  // "name": a "Zusatzname" is an addition to the name.)
-  const short = c.endsWith('name') ? null : exactEntry(c.slice(-4));
-  if (short && short.field !== null && knownWords().has(c.slice(0, -4))) return { prefix: c.slice(0, -4), key: c.slice(-4), entry: short };
   return null;
 }
 

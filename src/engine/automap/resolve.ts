@@ -354,8 +354,11 @@ function sharedIds(ws: Work[], columns: readonly CellValue[][] | undefined): voi
     if (w.field !== 'externalId' || w.basis === 'values') continue;
     const vs = filledTexts(columns[w.col] ?? []);
     // Zeros in every row ("visitor_user_id": 0, 0, 0): no id was set, whatever the header says.
-    if (vs.length >= 2 && vs.every((v) => /^0+$/.test(v))) unmap(w, `"${w.header}" holds zeros only: no id is set`);
-    if (w.field !== 'externalId' || w.conf >= 0.7) continue;
+    if (vs.length >= 2 && vs.every((v) => /^0+$/.test(v))) {
+      unmap(w, `"${w.header}" holds zeros only: no id is set`);
+      continue;
+    }
+    if (w.conf >= 0.7) continue;
     const repeated = vs.find((v, i) => vs.indexOf(v) !== i);
     if (repeated !== undefined) unmap(w, `"${w.header}" repeats "${repeated}" in several rows: the id of something they share, not of each person`);
   }

@@ -7,14 +7,15 @@ import { VALUE_CONF } from './noheader';
 import { ADDRESS_FIELDS, family, pct, round2, STRONG, unmap } from './work';
 import { compactHeader, headerTokens, withoutAccents } from './normalize';
 import { OTHER_PEOPLE } from './words';
-
-const OTHER_PEOPLE_TAILS: readonly string[] = [...OTHER_PEOPLE].filter((p) => p.length >= 5);
 import { columnVote, filledTexts, isCompanyText, isFullNameText, isPlaceText, isStreetText, kindShare, oneForEachRow, sniffColumn, sniffValue, valueShare, type ValueKind } from './sniff';
 import { mayBeRegion, regionOf } from './regions';
 import { isCompassRegionText, isContactChannelText, isCountryText } from './valuewords';
 import { isBlankHeader } from './header';
 import { exactEntry } from './tables';
 import { isRegistryIdHeader } from './nationalids';
+
+/** Other people's words long enough to end a one-word header ("emailouder", "telefoonmoeder"). */
+const OTHER_PEOPLE_TAILS: readonly string[] = [...OTHER_PEOPLE].filter((p) => p.length >= 5);
 
 const KIND_WORDS: Record<string, string> = { email: 'email addresses', phone: 'phone numbers', website: 'web addresses', country: 'countries' };
 
