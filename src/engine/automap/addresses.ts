@@ -41,6 +41,9 @@ function mailingOverUnqualified(cands: Work[], columns: readonly CellValue[][] |
   for (const w of others) unmap(w, `"${mailing.find((m) => m.field === w.field)?.header}" is the contact's mailing address, apart from this one`);
 }
 
+/** An address field in words, for the reasons. */
+const FIELD_WORDS: Readonly<Record<string, string>> = { address1: 'street', city: 'town', state: 'region', postalCode: 'postal code', country: 'country' };
+
 export function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] | undefined): void {
   mailingOverUnqualified(ws.filter((w) => w.field !== null && ADDRESS_FIELDS.has(w.field)), columns);
   const cands = ws.filter((w) => w.field !== null && ADDRESS_FIELDS.has(w.field));
@@ -68,7 +71,6 @@ export function chooseAddressGroup(ws: Work[], columns: readonly CellValue[][] |
   const have = new Set(chosen.map((w) => w.field));
   // A typed column alone ("Home Street", "Business Street", "Rue (bureau)"; "Country of Residence") next to an unqualified
   // block without its field (City, Postal code, Country): the file's only column of that field is the block's.
-  const FIELD_WORDS: Record<string, string> = { address1: 'street', city: 'town', state: 'region', postalCode: 'postal code', country: 'country' };
   for (const w of chosenKey === '' || chosenKey === 'primary' ? cands : []) {
     const key = groupKey(w);
     if (chosen.includes(w) || have.has(w.field) || cands.filter((o) => o.field === w.field).length !== 1) continue;

@@ -74,12 +74,7 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined,
       continue;
     }
     const kind = sniffValue(readPrefix(v), { defaultCountry });
-    // A dotted property path of a field ("addresses.city", "emailAddresses.email", a groupware's export) reads as a
-    // domain of a new top-level domain; it is a header when its last word names a field, or a word is written in
-    // camelCase, as no domain is ("firma.de", "mail.de" stay domains).
-    const segments = /^[\p{L}_]+(?:\.[\p{L}_]+)+$/u.test(v.trim()) ? v.trim().split('.') : [];
-    const path = kind === 'url' && segments.length > 0 && (!!exactEntry(segments[segments.length - 1].toLowerCase())?.field || segments.some((x) => /\p{Ll}\p{Lu}/u.test(x)));
-    if (DATA_KINDS.has(kind) && !path) {
+    if (DATA_KINDS.has(kind) && !(kind === 'url' && isFieldPath(v.trim()))) {
       if (!(kind === 'date' && rows && marksBelow(rows, r, c))) data++;
       continue;
     }
@@ -119,6 +114,17 @@ function rowStats(row: readonly CellValue[], defaultCountry: string | undefined,
     else if (street && g.field === null && text.split(/[\s,]+/).filter(Boolean).length >= 3) data++;
   }
   return { filled, data, hits, fields };
+}
+
+/**
+ * A dotted property path of a field ("addresses.city", "emailAddresses.email", a groupware's export), which reads as a
+ * domain of a new top-level domain: its last word names a field, or a word is written in camelCase, as no domain is
+ * ("firma.de", "mail.de" stay domains).
+ */
+function isFieldPath(text: string): boolean {
+  if (!/^[\p{L}_]+(?:\.[\p{L}_]+)+$/u.test(text)) return false;
+  const segments = text.split('.');
+  return !!exactEntry(segments[segments.length - 1].toLowerCase())?.field || segments.some((x) => /\p{Ll}\p{Lu}/u.test(x));
 }
 
 /** Whether a cell has a word (not a number) that no header of the lexicon uses. */
